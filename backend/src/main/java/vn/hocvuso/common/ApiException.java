@@ -1,0 +1,68 @@
+package vn.hocvuso.common;
+
+import java.util.List;
+
+/**
+ * A failure the client can act on. Carries a stable machine {@code code}; the human message is looked
+ * up from {@code messages*.properties} by that code (and the request's language) when the problem is
+ * written, so services never build user-facing text.
+ */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final transient Object[] args;
+    private final List<FieldViolation> violations;
+    private final Integer retryAfterSeconds;
+
+    public ApiException(int status, String code, Object... args) {
+        this(status, code, List.of(), null, args);
+    }
+
+    private ApiException(int status, String code, List<FieldViolation> violations, Integer retryAfterSeconds,
+            Object... args) {
+        super(code, null, false, false); // no stack trace: this is control flow, not a bug
+        this.status = status;
+        this.code = code;
+        this.args = args;
+        this.violations = List.copyOf(violations);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public static ApiException validation(List<FieldViolation> violations) {
+        return new ApiException(400, "validation_failed", violations, null);
+    }
+
+    /** A conflict on one field (for example a phone number already taken), reported as that field's violation too. */
+    public static ApiException conflict(String code, String field) {
+        return new ApiException(409, code, List.of(new FieldViolation(field, code)), null);
+    }
+
+    public static ApiException notFound(String code, Object... args) {
+        return new ApiException(404, code, List.of(), null, args);
+    }
+
+    public static ApiException tooManyRequests(String code, int retryAfterSeconds) {
+        return new ApiException(429, code, List.of(), retryAfterSeconds, retryAfterSeconds);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+
+    public List<FieldViolation> violations() {
+        return violations;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

@@ -1,0 +1,221 @@
+package vn.hocvuso.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The single place where failures become {@code application/problem+json}. Every mapper answers with a
+ * stable code and a localised message; nothing of the server's internals (stack traces, SQL, class
+ * names) ever reaches the client. Unexpected failures are logged with the request id the client sees.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Bean Validation constraint → our violation code. */
+    private static final Map<String, String> CONSTRAINT_CODES = Map.of(
+            "NotNull", "required",
+            "NotBlank", "required",
+            "NotEmpty", "required",
+            "Size", "size",
+            "Min", "min",
+            "Max", "max",
+            "Pattern", "format",
+            "Email", "invalid_email",
+            "Positive", "min");
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        List<Problem.Violation> violations = e.violations().stream()
+                .map(v -> new Problem.Violation(v.field(), v.code(), violationMessage(locale, v.code(), v.args())))
+                .toList();
+        Response.ResponseBuilder response = problem(e.status(), e.code(), locale, headers, uri, e.retryAfterSeconds(),
+                violations, e.args());
+        if (e.retryAfterSeconds() != null) {
+            response.header("Retry-After", e.retryAfterSeconds());
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ResteasyReactiveViolationException e, HttpHeaders headers, UriInfo uri) {
+        return constraintViolations(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        boolean onReturnValue = e.getConstraintViolations().stream().anyMatch(v -> isReturnValue(v.getPropertyPath()));
+        if (onReturnValue) {
+            return unexpected(e, headers, uri);
+        }
+        Locale locale = Messages.localeOf(headers);
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            String code = CONSTRAINT_CODES.getOrDefault(constraint, "invalid");
+            Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
+            Object[] args = switch (code) {
+                case "size" -> new Object[] {attrs.get("min"), attrs.get("max")};
+                case "min", "max" -> new Object[] {attrs.getOrDefault("value", 1)};
+                default -> new Object[0];
+            };
+            violations.add(new Problem.Violation(fieldOf(v.getPropertyPath()), code,
+                    violationMessage(locale, code, args)));
+        }
+        return problem(400, "validation_failed", locale, headers, uri, null, violations).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        String field = jsonPath(e);
+        return problem(400, "unknown_field", locale, headers, uri, null,
+                List.of(new Problem.Violation(field, "unknown_field", violationMessage(locale, "unknown_field"))),
+                field).build();
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        if (e.getPath().isEmpty()) { // the body itself has the wrong shape (an array, a string, nothing)
+            return problem(400, "malformed_json", locale, headers, uri, null, List.of()).build();
+        }
+        String field = jsonPath(e);
+        String code = e instanceof InvalidFormatException && e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "invalid_choice" : "invalid_type";
+        return problem(400, "invalid_type", locale, headers, uri, null,
+                List.of(new Problem.Violation(field, code, violationMessage(locale, code))), field).build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof MismatchedInputException mismatched) {
+            return wrongType(mismatched, headers, uri);
+        }
+        return problem(400, "malformed_json", Messages.localeOf(headers), headers, uri, null, List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return problem(401, "not_authenticated", Messages.localeOf(headers), headers, uri, null, List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return problem(401, "not_authenticated", Messages.localeOf(headers), headers, uri, null, List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return problem(403, "forbidden", Messages.localeOf(headers), headers, uri, null, List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json, headers, uri);
+        }
+        String code = switch (e) {
+            case NotFoundException ignored -> "not_found";
+            case NotAllowedException ignored -> "method_not_allowed";
+            case NotSupportedException ignored -> "unsupported_media_type";
+            case NotAcceptableException ignored -> "not_acceptable";
+            default -> status == 413 ? "payload_too_large" : "bad_request";
+        };
+        return problem(status, code, Messages.localeOf(headers), headers, uri, null, List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s (request %s)", uri == null ? "?" : uri.getPath(),
+                RequestIdFilter.of(headers));
+        return problem(500, "internal_error", Messages.localeOf(headers), headers, uri, null, List.of()).build();
+    }
+
+    static Response.ResponseBuilder problem(int status, String code, Locale locale, HttpHeaders headers, UriInfo uri,
+            Integer retryAfterSeconds, List<Problem.Violation> violations, Object... args) {
+        String detail = Messages.get(locale, "problem." + code, args);
+        if (detail == null) {
+            detail = Messages.get(locale, "problem.generic." + (status / 100) + "xx");
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : status == 429 ? "Too Many Requests" : "Error";
+        Problem body = new Problem(Problem.TYPE_BASE + code, title, status, code, detail,
+                uri == null ? null : uri.getPath(), RequestIdFilter.of(headers), retryAfterSeconds,
+                violations.isEmpty() ? null : violations);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    static String violationMessage(Locale locale, String code, Object... args) {
+        String message = Messages.get(locale, "violation." + code, args);
+        return message != null ? message : Messages.get(locale, "violation.invalid");
+    }
+
+    private static boolean isReturnValue(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "register.body.fullName" → "fullName"; "listUnits.size" → "size": the name the client used,
+     * without the Java method and parameter that carried it.
+     */
+    private static String fieldOf(Path path) {
+        List<String> names = new ArrayList<>();
+        Path.Node lastParameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR -> { }
+                case PARAMETER -> lastParameter = node;
+                default -> names.add(node.getName());
+            }
+        }
+        if (names.isEmpty() && lastParameter != null) {
+            return lastParameter.getName();
+        }
+        return String.join(".", names);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,29 @@
+package vn.hocvuso.common;
+
+import java.text.Normalizer;
+
+/** Text as the API stores and searches it: Unicode NFC, trimmed, inner whitespace collapsed. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** NFC with single spaces; {@code null} stays {@code null}. Vietnamese typed on some phones arrives decomposed (NFD). */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    }
+
+    /** Like {@link #clean} but blank becomes {@code null}, for optional fields. */
+    public static String cleanOrNull(String text) {
+        String cleaned = clean(text);
+        return cleaned == null || cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /** A LIKE pattern matching the folded text anywhere, with LIKE's own wildcards escaped. */
+    public static String containsPattern(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,68 @@
+package vn.hocvuso.identity;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.Page;
+import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.identity.IdentityViews.GrantRoleRequest;
+import vn.hocvuso.identity.IdentityViews.Profile;
+import vn.hocvuso.identity.IdentityViews.RoleGrantView;
+
+/** Accounts and roles. Who may call: the province administrator (ADMIN) only. */
+@Path("/api/v1/admin/users")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AdminUserResource {
+
+    private final AdminUserService service;
+    private final CurrentUser caller;
+
+    public AdminUserResource(AdminUserService service, CurrentUser caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    public Uni<Page<Profile>> adminListUsers(@QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("role") Role role, @BeanParam @Valid PageRequest page) {
+        return service.search(q, role, page);
+    }
+
+    @GET
+    @Path("/{userId}/roles")
+    public Uni<List<RoleGrantView>> adminListRoleGrants(@PathParam("userId") UUID userId) {
+        return service.grantsOf(userId);
+    }
+
+    @POST
+    @Path("/{userId}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<RestResponse<RoleGrantView>> adminGrantRole(@PathParam("userId") UUID userId,
+            @Valid @NotNull GrantRoleRequest body) {
+        return service.grant(caller.id(), userId, body).map(result -> RestResponse.status(
+                result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.grant()));
+    }
+
+    @DELETE
+    @Path("/{userId}/roles/{grantId}")
+    public Uni<RestResponse<Void>> adminRevokeRole(@PathParam("userId") UUID userId,
+            @PathParam("grantId") UUID grantId) {
+        return service.revoke(caller.id(), userId, grantId).map(ignored -> RestResponse.noContent());
+    }
+}

@@ -1,0 +1,282 @@
+package vn.hocvuso.identity;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Ids;
+import vn.hocvuso.common.Texts;
+import vn.hocvuso.common.Violations;
+import vn.hocvuso.identity.IdentityViews.LoginRequest;
+import vn.hocvuso.identity.IdentityViews.Profile;
+import vn.hocvuso.identity.IdentityViews.RegisterRequest;
+import vn.hocvuso.identity.IdentityViews.TokenResponse;
+import vn.hocvuso.unit.Agency;
+import vn.hocvuso.unit.AgencyRepository;
+import vn.hocvuso.unit.Unit;
+import vn.hocvuso.unit.UnitRepository;
+
+/** Registration, login, token refresh and logout. */
+@ApplicationScoped
+public class AuthService {
+
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
+    static final Pattern UNIT_CODE = Pattern.compile("^[0-9]{5}$");
+    private static final String DUPLICATE_KEY = "23505";
+
+    private final UserRepository users;
+    private final RoleGrantRepository grants;
+    private final UnitRepository units;
+    private final AgencyRepository agencies;
+    private final PasswordHasher hasher;
+    private final TokenIssuer tokens;
+    private final RefreshTokens refreshTokens;
+    private final LoginThrottle throttle;
+
+    public AuthService(UserRepository users, RoleGrantRepository grants, UnitRepository units,
+            AgencyRepository agencies, PasswordHasher hasher, TokenIssuer tokens, RefreshTokens refreshTokens,
+            LoginThrottle throttle) {
+        this.users = users;
+        this.grants = grants;
+        this.units = units;
+        this.agencies = agencies;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.refreshTokens = refreshTokens;
+        this.throttle = throttle;
+    }
+
+    /** A registration after its checks, ready to store. */
+    record NewAccount(String fullName, String phone, String email, String password, LearnerGroup group,
+            String unitCode, Long agencyId) {
+    }
+
+    public Uni<Profile> register(RegisterRequest request) {
+        if (request == null) {
+            throw new ApiException(400, "malformed_json");
+        }
+        Violations violations = new Violations();
+        NewAccount account = checkShape(request, violations);
+        // References are checked even when other fields are wrong, so one answer names every field;
+        // the slow hash comes only after all checks, outside any session.
+        return checkReferences(account, violations)
+                .invoke(violations::throwIfAny)
+                .chain(() -> hasher.hash(account.password()))
+                .chain(hash -> store(account, hash));
+    }
+
+    /** Every rule that needs no database. */
+    private static NewAccount checkShape(RegisterRequest r, Violations v) {
+        String fullName = Texts.cleanOrNull(r.fullName());
+        checkFullName(fullName, "fullName", v);
+        String phone = null;
+        String rawPhone = Texts.cleanOrNull(r.phone());
+        if (rawPhone != null) {
+            phone = PhoneNumbers.normalize(rawPhone).orElse(null);
+            if (phone == null) {
+                v.add("phone", "invalid_phone");
+            }
+        }
+        String email = Texts.cleanOrNull(r.email());
+        if (email != null) {
+            email = email.toLowerCase(Locale.ROOT);
+            if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+                v.add("email", "invalid_email");
+            }
+        }
+        if (rawPhone == null && email == null) {
+            v.add("phone", "phone_or_email_required");
+        }
+        PasswordPolicy.check(r.password(), "password", phone, email, fullName, v);
+        if (r.learnerGroup() == null) {
+            v.add("learnerGroup", "required");
+        }
+        String unitCode = Texts.cleanOrNull(r.unitCode());
+        if (unitCode == null) {
+            v.add("unitCode", "required");
+        } else if (!UNIT_CODE.matcher(unitCode).matches()) {
+            v.add("unitCode", "unit_not_found", unitCode);
+        }
+        if (r.agencyId() != null && r.learnerGroup() != null && r.learnerGroup() != LearnerGroup.CBCCVC) {
+            v.add("agencyId", "agency_only_for_public_servants");
+        }
+        return new NewAccount(fullName, phone, email, r.password(), r.learnerGroup(), unitCode, r.agencyId());
+    }
+
+    @WithSession
+    Uni<Void> checkReferences(NewAccount account, Violations v) {
+        Uni<Unit> unit = account.unitCode() == null || v.has("unitCode") ? Uni.createFrom().nullItem()
+                : units.findById(account.unitCode()).invoke(found -> {
+                    if (found == null) v.add("unitCode", "unit_not_found", account.unitCode());
+                });
+        return unit.chain(() -> account.agencyId() == null || v.has("agencyId") ? Uni.createFrom().voidItem()
+                : agencies.findById(account.agencyId()).invoke(found -> {
+                    if (found == null) v.add("agencyId", "agency_not_found", account.agencyId());
+                }).replaceWithVoid());
+    }
+
+    static void checkFullName(String fullName, String field, Violations v) {
+        if (fullName == null) {
+            v.add(field, "required");
+        } else if (fullName.codePointCount(0, fullName.length()) < 2 || fullName.length() > 100) {
+            v.add(field, "size", 2, 100);
+        }
+    }
+
+    @WithTransaction
+    Uni<Profile> store(NewAccount account, String passwordHash) {
+        // Chained, not combined: the lookups share one session.
+        return units.findById(account.unitCode()).chain(unit -> findAgency(account.agencyId()).chain(agency -> {
+            Violations v = new Violations();
+            if (unit == null) {
+                v.add("unitCode", "unit_not_found", account.unitCode());
+            }
+            if (account.agencyId() != null && agency == null) {
+                v.add("agencyId", "agency_not_found", account.agencyId());
+            }
+            v.throwIfAny();
+            return ensureContactsFree(account.phone(), account.email(), null)
+                    .chain(() -> insert(account, passwordHash, unit, agency));
+        }));
+    }
+
+    Uni<Agency> findAgency(Long id) {
+        return id == null ? Uni.createFrom().nullItem() : agencies.findById(id);
+    }
+
+    private Uni<Profile> insert(NewAccount account, String passwordHash, Unit unit, Agency agency) {
+        User user = new User();
+        user.id = Ids.newId();
+        user.fullName = account.fullName();
+        user.phone = account.phone();
+        user.email = account.email();
+        user.passwordHash = passwordHash;
+        user.learnerGroup = account.group();
+        user.unit = unit;
+        user.agency = agency;
+        user.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        user.updatedAt = user.createdAt;
+        return users.persistAndFlush(user)
+                .onFailure(AuthService::isDuplicateKey).transform(e -> duplicateOf(e, account.phone()))
+                .map(saved -> Profile.of(saved, List.of()));
+    }
+
+    /** 409 on the first contact already used by another account. */
+    Uni<Void> ensureContactsFree(String phone, String email, UUID except) {
+        UUID self = except == null ? new UUID(0, 0) : except;
+        Uni<Boolean> phoneTaken = phone == null ? Uni.createFrom().item(false) : users.phoneTaken(phone, self);
+        return phoneTaken.chain(taken -> {
+            if (taken) {
+                throw ApiException.conflict("phone_taken", "phone");
+            }
+            return email == null ? Uni.createFrom().item(false) : users.emailTaken(email, self);
+        }).invoke(taken -> {
+            if (taken) {
+                throw ApiException.conflict("email_taken", "email");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Two registrations with one phone at the same moment: the unique index decides, the loser gets 409. */
+    static boolean isDuplicateKey(Throwable e) {
+        return violatedConstraint(e) != null;
+    }
+
+    static ApiException duplicateOf(Throwable e, String phone) {
+        String constraint = violatedConstraint(e);
+        return constraint.contains("email") || phone == null
+                ? ApiException.conflict("email_taken", "email")
+                : ApiException.conflict("phone_taken", "phone");
+    }
+
+    /** The name (or message) of the unique constraint a failure violated; null if it is another failure. */
+    private static String violatedConstraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException cve
+                    && DUPLICATE_KEY.equals(cve.getSQLState())) {
+                return String.valueOf(cve.getConstraintName()) + " " + cve.getMessage();
+            }
+            if (t instanceof io.vertx.pgclient.PgException pg && DUPLICATE_KEY.equals(pg.getSqlState())) {
+                return String.valueOf(pg.getConstraint()) + " " + pg.getMessage();
+            }
+        }
+        return null;
+    }
+
+    public Uni<TokenResponse> login(LoginRequest request) {
+        String key = loginKey(request.login());
+        return throttle.lockedForSeconds(key).chain(locked -> {
+            if (locked > 0) {
+                throw ApiException.tooManyRequests("too_many_attempts", Math.toIntExact(locked));
+            }
+            return findByLogin(key);
+        }).chain(user -> hasher.verify(request.password(), user == null ? null : user.passwordHash)
+                .chain(matches -> matches ? succeed(key, user.id) : fail(key)));
+    }
+
+    /** The normalised identifier: an E.164 phone, a lower-cased e-mail, or the cleaned text as typed. */
+    static String loginKey(String login) {
+        String cleaned = Texts.clean(login);
+        if (cleaned.contains("@")) {
+            return cleaned.toLowerCase(Locale.ROOT);
+        }
+        return PhoneNumbers.normalize(cleaned).orElse(cleaned);
+    }
+
+    @WithSession
+    Uni<User> findByLogin(String key) {
+        return key.contains("@") ? users.findByEmail(key) : users.findByPhone(key);
+    }
+
+    private Uni<TokenResponse> succeed(String key, UUID userId) {
+        UUID sessionId = Ids.newId();
+        return throttle.reset(key)
+                .chain(() -> grantsOf(userId))
+                .chain(userGrants -> refreshTokens.start(userId, sessionId)
+                        .map(refresh -> tokenResponse(userId, sessionId, userGrants, refresh)));
+    }
+
+    private Uni<TokenResponse> fail(String key) {
+        return throttle.recordFailure(key).chain(failures -> {
+            Uni<Void> wait = Uni.createFrom().voidItem();
+            Duration slowdown = throttle.slowdown(failures);
+            if (!slowdown.isZero()) {
+                wait = wait.onItem().delayIt().by(slowdown); // a timer, not a sleeping thread
+            }
+            return wait.map(ignored -> {
+                throw new ApiException(401, "invalid_credentials");
+            });
+        });
+    }
+
+    public Uni<TokenResponse> refresh(String presented) {
+        return refreshTokens.rotate(presented).chain(rotation -> switch (rotation) {
+            case RefreshTokens.Rotation.Refused ignored -> throw new ApiException(401, "invalid_refresh_token");
+            case RefreshTokens.Rotation.Rotated rotated -> grantsOf(rotated.userId())
+                    .map(userGrants -> tokenResponse(rotated.userId(), rotated.sessionId(), userGrants,
+                            rotated.newToken()));
+        });
+    }
+
+    public Uni<Void> logout(String presented) {
+        return refreshTokens.revokeSessionOf(presented);
+    }
+
+    @WithSession
+    Uni<List<RoleGrant>> grantsOf(UUID userId) {
+        return grants.forUser(userId);
+    }
+
+    private TokenResponse tokenResponse(UUID userId, UUID sessionId, List<RoleGrant> userGrants, String refresh) {
+        return new TokenResponse(tokens.accessToken(userId, sessionId, userGrants), "Bearer",
+                tokens.accessTokenSeconds(), refresh, refreshTokens.ttlSeconds());
+    }
+}

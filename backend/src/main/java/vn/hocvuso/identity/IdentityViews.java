@@ -1,0 +1,126 @@
+package vn.hocvuso.identity;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Request and response bodies of the identity feature. */
+public final class IdentityViews {
+
+    private IdentityViews() {
+    }
+
+    /** Checked as a whole by {@link AuthService}, so that one answer names every wrong field. */
+    public record RegisterRequest(String fullName, String phone, String email, String password,
+            LearnerGroup learnerGroup, String unitCode, Long agencyId) {
+    }
+
+    public record LoginRequest(@NotBlank @Size(max = 254) String login, @NotBlank @Size(max = 128) String password) {
+    }
+
+    public record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {
+    }
+
+    /**
+     * A partial update: an absent field is left alone. A class rather than a record, because
+     * {@code agencyId} has three states a record cannot tell apart: absent (keep), {@code null} (remove
+     * the agency) and a number (set it); the setter records that the field was sent.
+     */
+    public static final class UpdateProfileRequest {
+        private String fullName;
+        private String unitCode;
+        private Long agencyId;
+        private boolean agencyIdSent;
+        private String currentPassword;
+        private String newPassword;
+
+        public String fullName() {
+            return fullName;
+        }
+
+        public String unitCode() {
+            return unitCode;
+        }
+
+        /** {@code null} when absent; empty to remove the agency; else the new agency. */
+        @SuppressWarnings("OptionalAssignedToNull")
+        public Optional<Long> agencyId() {
+            return agencyIdSent ? Optional.ofNullable(agencyId) : null;
+        }
+
+        public String currentPassword() {
+            return currentPassword;
+        }
+
+        public String newPassword() {
+            return newPassword;
+        }
+
+        public void setFullName(String fullName) {
+            this.fullName = fullName;
+        }
+
+        public void setUnitCode(String unitCode) {
+            this.unitCode = unitCode;
+        }
+
+        public void setAgencyId(Long agencyId) {
+            this.agencyId = agencyId;
+            this.agencyIdSent = true;
+        }
+
+        public void setCurrentPassword(String currentPassword) {
+            this.currentPassword = currentPassword;
+        }
+
+        public void setNewPassword(String newPassword) {
+            this.newPassword = newPassword;
+        }
+    }
+
+    public record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken,
+            long refreshExpiresIn) {
+    }
+
+    public record UnitRef(String code, String name, String type) {
+    }
+
+    public record AgencyRef(Long id, String name) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RoleAssignment(Role role, String unitCode, Long agencyId) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Profile(UUID id, String fullName, String phone, String email, LearnerGroup learnerGroup,
+            UnitRef unit, AgencyRef agency, List<RoleAssignment> roles, OffsetDateTime createdAt) {
+
+        static Profile of(User user, List<RoleGrant> grants) {
+            List<RoleAssignment> roles = new ArrayList<>();
+            roles.add(new RoleAssignment(Role.LEARNER, null, null));
+            grants.forEach(g -> roles.add(new RoleAssignment(g.role, g.unitCode, g.agencyId)));
+            return new Profile(user.id, user.fullName, user.phone, user.email, user.learnerGroup,
+                    new UnitRef(user.unit.code, user.unit.name, user.unit.type),
+                    user.agency == null ? null : new AgencyRef(user.agency.id, user.agency.name),
+                    roles, user.createdAt);
+        }
+    }
+
+    public record GrantRoleRequest(@NotNull Role role, String unitCode, Long agencyId) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record RoleGrantView(UUID id, Role role, String unitCode, Long agencyId, OffsetDateTime grantedAt) {
+
+        static RoleGrantView of(RoleGrant grant) {
+            return new RoleGrantView(grant.id, grant.role, grant.unitCode, grant.agencyId, grant.grantedAt);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package vn.hocvuso.identity;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowIterator;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.UUID;
+import vn.hocvuso.common.Ids;
+
+/**
+ * Opaque refresh tokens with rotation and reuse detection (OAuth 2.0 Security BCP). Only a SHA-256 of
+ * each token is stored. Rotation locks the presented row, so two concurrent uses of one token cannot
+ * both succeed: the second is a reuse and ends the session for everyone holding it.
+ */
+@ApplicationScoped
+public class RefreshTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Pool pool;
+    private final AuthConfig config;
+
+    public RefreshTokens(Pool pool, AuthConfig config) {
+        this.pool = pool;
+        this.config = config;
+    }
+
+    /** The outcome of presenting a refresh token. */
+    public sealed interface Rotation {
+        record Rotated(UUID userId, UUID sessionId, String newToken) implements Rotation {
+        }
+
+        /** Unknown, expired, revoked, or reused (in which case the whole session was just revoked). */
+        record Refused(boolean reuseDetected) implements Rotation {
+        }
+    }
+
+    /** Starts a session (a token family) and returns its first token. */
+    public Uni<String> start(UUID userId, UUID sessionId) {
+        String token = newToken();
+        return pool.preparedQuery("""
+                INSERT INTO refresh_token (id, family_id, user_id, token_hash, expires_at)
+                VALUES ($1, $2, $3, $4, $5)
+                """)
+                .execute(Tuple.of(Ids.newId(), sessionId, userId, hash(token), expiry()))
+                .replaceWith(token);
+    }
+
+    public Uni<Rotation> rotate(String presented) {
+        return pool.withTransaction(connection -> connection.preparedQuery("""
+                SELECT id, family_id, user_id, used_at IS NOT NULL AS used,
+                       revoked_at IS NOT NULL OR expires_at < now() AS dead
+                FROM refresh_token WHERE token_hash = $1 FOR UPDATE
+                """).execute(Tuple.of(hash(presented))).chain(rows -> {
+                    RowIterator<Row> it = rows.iterator();
+                    if (!it.hasNext()) {
+                        return Uni.createFrom().item((Rotation) new Rotation.Refused(false));
+                    }
+                    Row row = it.next();
+                    UUID familyId = row.getUUID("family_id");
+                    if (row.getBoolean("dead")) {
+                        return Uni.createFrom().item((Rotation) new Rotation.Refused(false));
+                    }
+                    if (row.getBoolean("used")) {
+                        // A token used twice was copied: revoke the session, commit, then refuse.
+                        return connection.preparedQuery(
+                                "UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL")
+                                .execute(Tuple.of(familyId))
+                                .replaceWith((Rotation) new Rotation.Refused(true));
+                    }
+                    UUID userId = row.getUUID("user_id");
+                    String next = newToken();
+                    return connection.preparedQuery("UPDATE refresh_token SET used_at = now() WHERE id = $1")
+                            .execute(Tuple.of(row.getUUID("id")))
+                            .chain(() -> connection.preparedQuery("""
+                                    INSERT INTO refresh_token (id, family_id, user_id, token_hash, expires_at)
+                                    VALUES ($1, $2, $3, $4, $5)
+                                    """).execute(Tuple.of(Ids.newId(), familyId, userId, hash(next), expiry())))
+                            .replaceWith((Rotation) new Rotation.Rotated(userId, familyId, next));
+                }));
+    }
+
+    /** Ends the session the token belongs to; unknown tokens are ignored. */
+    public Uni<Void> revokeSessionOf(String presented) {
+        return pool.preparedQuery("""
+                UPDATE refresh_token SET revoked_at = now()
+                WHERE revoked_at IS NULL
+                  AND family_id = (SELECT family_id FROM refresh_token WHERE token_hash = $1)
+                """).execute(Tuple.of(hash(presented))).replaceWithVoid();
+    }
+
+    /** Ends every session of a user but one (after a password change, the one that changed it stays). */
+    public Uni<Void> revokeOtherSessions(UUID userId, UUID keepSessionId) {
+        return pool.preparedQuery("""
+                UPDATE refresh_token SET revoked_at = now()
+                WHERE user_id = $1 AND revoked_at IS NULL AND family_id IS DISTINCT FROM $2
+                """).execute(Tuple.of(userId, keepSessionId)).replaceWithVoid();
+    }
+
+    public long ttlSeconds() {
+        return config.auth().refreshTokenTtl().toSeconds();
+    }
+
+    private OffsetDateTime expiry() {
+        return OffsetDateTime.now(ZoneOffset.UTC).plus(config.auth().refreshTokenTtl());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static io.vertx.core.buffer.Buffer hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return io.vertx.core.buffer.Buffer.buffer(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package vn.hocvuso.identity;
+
+/** What a user may do. Every account is a LEARNER; the others are granted, each with its scope. */
+public enum Role {
+    LEARNER,
+    /** Sees the figures and people of the units in its scope. */
+    UNIT_MANAGER,
+    /** Sees the figures and people of the agencies in its scope. */
+    AGENCY_MANAGER,
+    /** Province administrator: everything. */
+    ADMIN,
+    /** Service accounts of other systems. */
+    INTEGRATOR;
+
+    public static final String ADMIN_NAME = "ADMIN";
+}

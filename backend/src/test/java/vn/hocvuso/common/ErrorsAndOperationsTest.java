@@ -1,0 +1,73 @@
+package vn.hocvuso.common;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Api.raw;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Learners;
+
+@QuarkusTest
+class ErrorsAndOperationsTest {
+
+    @Test
+    void unknownAddressesAndMethodsAreProblems() {
+        raw().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("not_found"));
+        raw().delete("/api/v1/units").then().statusCode(405).contentType("application/problem+json")
+                .body("code", equalTo("method_not_allowed"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs415() {
+        raw().contentType("text/plain").body("fullName=Hoa").post("/api/v1/auth/register")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("code", equalTo("unsupported_media_type"))
+                .body("detail", equalTo("Dữ liệu phải được gửi ở dạng JSON."));
+    }
+
+    @Test
+    void anOversizedBodyIsRefused() {
+        String huge = "{\"fullName\":\"" + "a".repeat(80_000) + "\"}";
+        raw().contentType("application/json").body(huge).post("/api/v1/auth/register").then().statusCode(413);
+    }
+
+    @Test
+    void everyAnswerCarriesARequestIdAndProblemsQuoteIt() {
+        api().header("X-Request-Id", "support-case-12345").get("/api/v1/units/99999").then().statusCode(404)
+                .header("X-Request-Id", equalTo("support-case-12345"))
+                .body("requestId", equalTo("support-case-12345"));
+        api().get("/api/v1/units").then().header("X-Request-Id", matchesPattern("[a-f0-9]{16}"));
+    }
+
+    @Test
+    void problemsNeverShowInternals() {
+        String body = api().body("{\"fullName\": [1, 2], \"password\": {}}").post("/api/v1/auth/register")
+                .then().statusCode(400).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(body)
+                .doesNotContain("java.", "jackson", "Exception", "vn.hocvuso", "\tat ");
+    }
+
+    @Test
+    void corsAllowsOnlyTheConfiguredOrigins() {
+        raw().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/auth/login").then()
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
+        raw().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/auth/login").then()
+                .header("Access-Control-Allow-Origin", not(equalTo("https://evil.example")));
+    }
+
+    @Test
+    void healthReportsTheDatabaseAndMetricsArePrometheusText() {
+        raw().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body(containsString("Reactive PostgreSQL connections health check"));
+        Learners.registeredAndLoggedIn();
+        raw().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"));
+    }
+}

@@ -1,0 +1,119 @@
+package vn.hocvuso.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static vn.hocvuso.testing.Api.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.Learners;
+
+@QuarkusTest
+class LoginTest {
+
+    @Test
+    void aLearnerLogsInWithThePhoneInAnyFormAndGetsTokens() {
+        Map<String, Object> body = Learners.registration();
+        Learners.register(body);
+        String national = (String) body.get("phone");
+        for (String login : new String[] {national, "+84" + national.substring(1), "84 " + national.substring(1)}) {
+            api().body(Map.of("login", login, "password", Learners.PASSWORD)).post("/api/v1/auth/login")
+                    .then().statusCode(200)
+                    .body("tokenType", equalTo("Bearer"))
+                    .body("expiresIn", equalTo(900))
+                    .body("refreshExpiresIn", greaterThan(86_400));
+        }
+    }
+
+    @Test
+    void theAccessTokenIsRs256AndCarriesRolesButNoPersonalData() {
+        Learners.Session session = Learners.registeredAndLoggedIn();
+        String[] parts = session.accessToken().split("\\.");
+        String header = new String(Base64.getUrlDecoder().decode(parts[0]));
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]));
+        assertThat(header).contains("\"alg\":\"RS256\"");
+        assertThat(claims).contains("\"sub\":\"" + session.id() + "\"").contains("\"groups\":[\"LEARNER\"]")
+                .doesNotContain(session.phone().substring(1)).doesNotContain("Nguyễn");
+    }
+
+    @Test
+    void aLearnerLogsInWithEmailInAnyCase() {
+        String email = "lan" + System.nanoTime() + "@example.vn";
+        Map<String, Object> body = Learners.with(Learners.registration(), "email", email);
+        Learners.register(body);
+        api().body(Map.of("login", email.toUpperCase(), "password", Learners.PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownAccountGetTheSameAnswer() {
+        Map<String, Object> body = Learners.registration();
+        Learners.register(body);
+        Response wrongPassword = api().body(Map.of("login", body.get("phone"), "password", "not-the-password"))
+                .post("/api/v1/auth/login");
+        Response unknown = api().body(Map.of("login", Learners.uniquePhone(), "password", "not-the-password"))
+                .post("/api/v1/auth/login");
+        for (Response response : new Response[] {wrongPassword, unknown}) {
+            response.then().statusCode(401).contentType("application/problem+json")
+                    .body("code", equalTo("invalid_credentials"))
+                    .body("detail", equalTo("Số điện thoại/email hoặc mật khẩu không đúng."));
+        }
+    }
+
+    @Test
+    void repeatedFailuresAreSlowedThenRefusedWith429AndRetryAfter() {
+        Map<String, Object> body = Learners.registration();
+        Learners.register(body);
+        Map<String, Object> wrong = Map.of("login", body.get("phone"), "password", "not-the-password");
+        for (int i = 0; i < 5; i++) {
+            api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
+        }
+        Response locked = api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD))
+                .post("/api/v1/auth/login");
+        locked.then().statusCode(429).body("code", equalTo("too_many_attempts"))
+                .body("retryAfterSeconds", greaterThan(250));
+        int retryAfter = Integer.parseInt(locked.header("Retry-After"));
+        assertThat(retryAfter).isBetween(250, 300);
+        assertThat(locked.jsonPath().getString("detail")).contains("thử lại sau " + retryAfter + " giây");
+
+        // Another account is not affected by this one's lock.
+        Learners.Session other = Learners.registeredAndLoggedIn();
+        assertThat(other.accessToken()).isNotBlank();
+
+        // When the lock has run out, the right password works again and clears the count.
+        String key = "+84" + ((String) body.get("phone")).substring(1);
+        Database.execute("UPDATE login_throttle SET locked_until = now() - interval '1 second' WHERE login_key = ?", key);
+        api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(200);
+        assertThat(Database.queryString("SELECT count(*) FROM login_throttle WHERE login_key = ?", key)).isEqualTo("0");
+    }
+
+    @Test
+    void aLockAfterALockLastsLonger() {
+        Map<String, Object> body = Learners.registration();
+        Learners.register(body);
+        String key = "+84" + ((String) body.get("phone")).substring(1);
+        Map<String, Object> wrong = Map.of("login", body.get("phone"), "password", "not-the-password");
+        for (int i = 0; i < 5; i++) {
+            api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
+        }
+        Database.execute("UPDATE login_throttle SET locked_until = now() - interval '1 second' WHERE login_key = ?", key);
+        api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
+        int retryAfter = Integer.parseInt(api().body(wrong).post("/api/v1/auth/login")
+                .then().statusCode(429).extract().header("Retry-After"));
+        assertThat(retryAfter).isBetween(550, 600);
+    }
+
+    @Test
+    void missingFieldsAreNamed() {
+        api().body(Map.of("login", "")).post("/api/v1/auth/login").then().statusCode(400)
+                .body("violations.field", hasItem("login")).body("violations.field", hasItem("password"));
+        api().body("").post("/api/v1/auth/login").then().statusCode(400);
+    }
+}

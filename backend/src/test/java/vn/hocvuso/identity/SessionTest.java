@@ -1,0 +1,94 @@
+package vn.hocvuso.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.hocvuso.testing.Api.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Learners;
+
+@QuarkusTest
+class SessionTest {
+
+    private static Map<String, Object> refresh(String token, int status) {
+        return api().body(Map.of("refreshToken", token)).post("/api/v1/auth/refresh")
+                .then().statusCode(status).extract().as(Map.class);
+    }
+
+    @Test
+    void refreshRotatesTheTokenAndTheNewAccessTokenWorks() {
+        Learners.Session session = Learners.registeredAndLoggedIn();
+        Map<String, Object> next = refresh(session.refreshToken(), 200);
+        assertThat(next.get("refreshToken")).isNotEqualTo(session.refreshToken());
+        api((String) next.get("accessToken")).get("/api/v1/me").then().statusCode(200)
+                .body("id", equalTo(session.id().toString()));
+    }
+
+    @Test
+    void reusingARefreshTokenEndsTheWholeSession() {
+        Learners.Session session = Learners.registeredAndLoggedIn();
+        Map<String, Object> next = refresh(session.refreshToken(), 200);
+        // Someone replays the first token: refused, and the thief's and the owner's tokens both die.
+        api().body(Map.of("refreshToken", session.refreshToken())).post("/api/v1/auth/refresh")
+                .then().statusCode(401).body("code", equalTo("invalid_refresh_token"));
+        refresh((String) next.get("refreshToken"), 401);
+    }
+
+    @Test
+    void concurrentUsesOfOneRefreshTokenLetAtMostOneThrough() throws Exception {
+        Learners.Session session = Learners.registeredAndLoggedIn();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Integer>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> api().body(Map.of("refreshToken", session.refreshToken()))
+                        .post("/api/v1/auth/refresh").statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            assertThat(statuses).containsOnly(200, 401).filteredOn(s -> s == 200).hasSizeLessThanOrEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void logoutRevokesTheSessionAndUnknownTokensAreIgnored() {
+        Learners.Session session = Learners.registeredAndLoggedIn();
+        api().body(Map.of("refreshToken", session.refreshToken())).post("/api/v1/auth/logout")
+                .then().statusCode(204);
+        refresh(session.refreshToken(), 401);
+        api().body(Map.of("refreshToken", "no-such-token")).post("/api/v1/auth/logout").then().statusCode(204);
+    }
+
+    @Test
+    void anUnknownRefreshTokenIsRefused() {
+        api().body(Map.of("refreshToken", "made-up")).post("/api/v1/auth/refresh").then().statusCode(401)
+                .body("detail", equalTo("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại."));
+    }
+
+    @Test
+    void changingThePasswordEndsOtherSessionsButKeepsThisOne() {
+        Map<String, Object> body = Learners.registration();
+        Learners.register(body);
+        Map<String, Object> phone = Learners.login((String) body.get("phone"), Learners.PASSWORD);
+        Map<String, Object> laptop = Learners.login((String) body.get("phone"), Learners.PASSWORD);
+        api((String) phone.get("accessToken"))
+                .body(Map.of("currentPassword", Learners.PASSWORD, "newPassword", "Một mật khẩu mới 2026"))
+                .patch("/api/v1/me").then().statusCode(200);
+        refresh((String) laptop.get("refreshToken"), 401);
+        refresh((String) phone.get("refreshToken"), 200);
+        api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(401);
+        Learners.login((String) body.get("phone"), "Một mật khẩu mới 2026");
+    }
+}

@@ -1,0 +1,45 @@
+package vn.hocvuso.testing;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
+
+/**
+ * The entry point of every HTTP test. Each response is checked against the root openapi.yaml, so a
+ * test fails when the code answers something the contract does not promise. Requests are not checked:
+ * tests send wrong requests on purpose.
+ */
+public final class Api {
+
+    public static final Path CONTRACT = Path.of(System.getProperty("contract.file", "../openapi.yaml"));
+
+    private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    private Api() {
+    }
+
+    /** An anonymous request, JSON in and out. */
+    public static RequestSpecification api() {
+        return RestAssured.given().filter(CONTRACT_FILTER).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** A request with a bearer token. */
+    public static RequestSpecification api(String accessToken) {
+        return api().header("Authorization", "Bearer " + accessToken);
+    }
+
+    /** Without the contract check: for addresses outside the contract (/q/health, /q/metrics, unknown paths). */
+    public static RequestSpecification raw() {
+        return RestAssured.given();
+    }
+}
