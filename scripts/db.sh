@@ -38,7 +38,9 @@ reachable() { (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; }
 # A superuser psql, however this machine allows one: TCP as postgres (trust), the postgres OS user
 # over the local socket (Debian's default peer authentication), or sudo.
 admin_psql() {
-  if PGCONNECT_TIMEOUT=3 psql -w -h "$host" -p "$port" -U postgres -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
+  if [ -n "${use_docker:-}" ]; then # the image's POSTGRES_USER is its superuser
+    docker compose exec -T db psql -U "$role" -d postgres -v ON_ERROR_STOP=1 -Atq "$@"
+  elif PGCONNECT_TIMEOUT=3 psql -w -h "$host" -p "$port" -U postgres -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
     psql -w -h "$host" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -Atq "$@"
   elif [ "$(id -u)" = 0 ] && command -v runuser >/dev/null && runuser -u postgres -- psql -p "$port" -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
     (cd / && runuser -u postgres -- psql -p "$port" -d postgres -v ON_ERROR_STOP=1 -Atq "$@")
@@ -65,11 +67,16 @@ start_local_cluster() {
   return 1
 }
 
+# The project's role has a generated password, kept in the git-ignored .secrets/ folder.
+[ -s "$SECRETS/db-password" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$SECRETS/db-password"
+password=$(cat "$SECRETS/db-password")
+
 if ! reachable; then
   if [ -z "${missing_psql:-}" ] && start_local_cluster; then :
   elif command -v docker >/dev/null && docker info >/dev/null 2>&1; then
     say "starting PostgreSQL with docker compose"
-    docker compose up -d --wait db
+    HOCVUSO_DB_PASSWORD="$password" docker compose up -d --wait db
+    use_docker=1
   else
     cat >&2 <<MSG
 [db] No PostgreSQL server is reachable on $host:$port, none can be started on this machine, and no
@@ -81,11 +88,7 @@ MSG
     exit 1
   fi
 fi
-[ -z "${missing_psql:-}" ] || { say "PostgreSQL's client (psql) is missing: sudo apt-get install postgresql-client"; exit 1; }
-
-# The project's role has a generated password, kept in the git-ignored .secrets/ folder.
-[ -s "$SECRETS/db-password" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$SECRETS/db-password"
-password=$(cat "$SECRETS/db-password")
+[ -z "${missing_psql:-}" ] || [ -n "${use_docker:-}" ] || { say "PostgreSQL's client (psql) is missing: sudo apt-get install postgresql-client"; exit 1; }
 
 admin_psql -c 'select 1' >/dev/null || {
   say "PostgreSQL runs on $host:$port, but no superuser connection is possible to create the role '$role'."

@@ -2,8 +2,11 @@
 """Regenerates the Flyway migration that loads the province's reference data.
 
 Input: backend/src/main/resources/reference/*.csv (copied from the shared data set; provenance in
-docs/reference-data.md). Output: V2__reference_data.sql. Run it only when the CSVs change, and commit
-both: a migration, once applied somewhere, must never change, so a data change means a new migration.
+docs/reference-data.md). Output: the migration file named on the command line, which must not exist
+yet: a migration, once applied somewhere, never changes, so new data means a new migration (whose
+statements then have to update rather than insert: edit the generated file accordingly).
+
+    scripts/gen_reference_sql.py backend/src/main/resources/db/migration/V2__reference_data.sql
 """
 import csv
 import re
@@ -13,7 +16,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 REF = ROOT / "backend/src/main/resources/reference"
-OUT = ROOT / "backend/src/main/resources/db/migration/V2__reference_data.sql"
 
 PREFIXES = ("các thị trấn ", "các phường ", "các xã ", "thị trấn ", "phường ", "xã ", "huyện ")
 
@@ -47,6 +49,13 @@ def sql(text: str) -> str:
 
 
 def main() -> int:
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    out = Path(sys.argv[1]).resolve()
+    if out.exists():
+        print(f"{out} exists; an applied migration must not change. Name a new migration.", file=sys.stderr)
+        return 1
     units = list(csv.DictReader(open(REF / "units.csv", encoding="utf-8")))
     arrangements = {r["code"]: nfc(r["arrangement_vi"])
                     for r in csv.DictReader(open(REF / "unit_predecessors.csv", encoding="utf-8"))}
@@ -67,8 +76,8 @@ def main() -> int:
     lines.append(",\n".join(rows) + ";")
     lines += ["", "INSERT INTO agency (name) VALUES"]
     lines.append(",\n".join(f"  ({sql(a)})" for a in agencies) + ";")
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(units)} units, {len(agencies)} agencies")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(units)} units, {len(agencies)} agencies")
     return 0
 
 

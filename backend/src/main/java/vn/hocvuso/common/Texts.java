@@ -22,8 +22,8 @@ public final class Texts {
         return cleaned == null || cleaned.isEmpty() ? null : cleaned;
     }
 
-    /** A LIKE pattern matching the folded text anywhere, with LIKE's own wildcards escaped. */
-    public static String containsPattern(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /** Escapes LIKE's wildcards, so that a search for "50%" looks for those characters. */
+    public static String escapeLike(String text) {
+        return text == null ? null : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.hocvuso.common.Ids;
+import vn.hocvuso.common.Violations;
 import vn.hocvuso.unit.Agency;
 import vn.hocvuso.unit.Unit;
 
@@ -50,24 +51,60 @@ public class AccountBootstrap {
     void onStart(@Observes @Priority(10) StartupEvent event) throws Throwable {
         var admin = config.bootstrap();
         if (admin.adminPhone().isPresent() && admin.adminPassword().isPresent()) {
-            String phone = PhoneNumbers.normalize(admin.adminPhone().get())
-                    .orElseThrow(() -> new IllegalStateException("HOCVUSO_ADMIN_PHONE is not a Vietnamese mobile number"));
-            String hash = hasher.hashBlocking(admin.adminPassword().get());
-            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createQuery("SELECT count(*) FROM RoleGrant WHERE role = :r", Long.class)
-                            .setParameter("r", Role.ADMIN).getSingleResult())
-                            .chain(count -> count > 0 ? Uni.createFrom().voidItem()
-                                    : ensure(new DemoAccount(phone, "Quản trị viên", LearnerGroup.CBCCVC, "21025", null,
-                                            Role.ADMIN, null, null), hash))));
+            bootstrapAdministrator(admin.adminPhone().get(), admin.adminPassword().get());
         }
         if (config.demo().enabled()) {
             String password = config.demo().password().orElseThrow(() -> new IllegalStateException(
                     "Demo accounts are enabled but HOCVUSO_DEMO_PASSWORD is not set"));
             String hash = hasher.hashBlocking(password);
             for (DemoAccount account : DEMO) {
-                VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> ensure(account, hash)));
+                ensureTolerantly(account, hash);
             }
             LOG.infof("Demo accounts ready: %s (one password for all, see .secrets/demo-password)",
                     DEMO.stream().map(a -> PhoneNumbers.national(a.phone())).toList());
+        }
+    }
+
+    private void bootstrapAdministrator(String rawPhone, String password) throws Throwable {
+        String phone = PhoneNumbers.normalize(rawPhone).orElseThrow(() ->
+                new IllegalStateException("HOCVUSO_ADMIN_PHONE is not a Vietnamese mobile number: " + rawPhone));
+        Violations weak = new Violations();
+        PasswordPolicy.check(password, "password", phone, null, null, weak);
+        if (!weak.isEmpty()) {
+            throw new IllegalStateException("HOCVUSO_ADMIN_PASSWORD is too weak: use 8 to 128 characters, "
+                    + "not a common password and not the phone number");
+        }
+        Boolean[] needed = new Boolean[1];
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createQuery("SELECT count(*) FROM RoleGrant WHERE role = :r", Long.class)
+                        .setParameter("r", Role.ADMIN).getSingleResult())
+                .chain(admins -> Panache.getSession().chain(s -> s
+                        .createQuery("SELECT count(*) FROM User WHERE phone = :p", Long.class)
+                        .setParameter("p", phone).getSingleResult())
+                        .invoke(taken -> {
+                            if (admins == 0 && taken > 0) {
+                                // Promoting whoever registered this phone first could hand the province
+                                // to a stranger; an existing administrator must grant the role instead.
+                                LOG.errorf("HOCVUSO_ADMIN_PHONE %s already belongs to an account; no "
+                                        + "administrator was created. Use another phone number.", rawPhone);
+                            }
+                            needed[0] = admins == 0 && taken == 0;
+                        }))));
+        if (needed[0]) {
+            ensureTolerantly(new DemoAccount(phone, "Quản trị viên", LearnerGroup.CBCCVC, "21025", null,
+                    Role.ADMIN, null, null), hasher.hashBlocking(password));
+            LOG.infof("Created the first administrator, %s", PhoneNumbers.national(phone));
+        }
+    }
+
+    /** Another replica starting at the same moment may create the same account first; that is fine. */
+    private void ensureTolerantly(DemoAccount account, String hash) throws Throwable {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> ensure(account, hash)));
+        } catch (Throwable e) {
+            if (!AuthService.isDuplicateKey(e)) {
+                throw e;
+            }
         }
     }
 

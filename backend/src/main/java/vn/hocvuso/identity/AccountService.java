@@ -27,15 +27,17 @@ public class AccountService {
     private final AgencyRepository agencies;
     private final PasswordHasher hasher;
     private final RefreshTokens refreshTokens;
+    private final LoginThrottle throttle;
 
     public AccountService(UserRepository users, RoleGrantRepository grants, UnitRepository units,
-            AgencyRepository agencies, PasswordHasher hasher, RefreshTokens refreshTokens) {
+            AgencyRepository agencies, PasswordHasher hasher, RefreshTokens refreshTokens, LoginThrottle throttle) {
         this.users = users;
         this.grants = grants;
         this.units = units;
         this.agencies = agencies;
         this.hasher = hasher;
         this.refreshTokens = refreshTokens;
+        this.throttle = throttle;
     }
 
     @WithSession
@@ -73,8 +75,17 @@ public class AccountService {
             if (!changesPassword) {
                 return Uni.createFrom().item((String) null);
             }
-            // Verify and hash off the event loop and outside the session.
-            return hasher.verify(request.currentPassword(), user.passwordHash).chain(matches -> {
+            // A stolen access token must not allow unlimited guesses of the current password:
+            // the same throttle as logins, keyed by the account.
+            String key = "account:" + userId;
+            return throttle.attempt(key).chain(attempt -> {
+                if (attempt.refused()) {
+                    throw ApiException.tooManyRequests("too_many_attempts",
+                            Math.toIntExact(attempt.lockedForSeconds()));
+                }
+                // Verify and hash off the event loop and outside the session.
+                return hasher.verify(request.currentPassword(), user.passwordHash);
+            }).call(matches -> matches ? throttle.succeeded(key) : Uni.createFrom().voidItem()).chain(matches -> {
                 Violations pv = new Violations();
                 if (!matches) {
                     pv.add("currentPassword", "wrong_password");

@@ -49,7 +49,7 @@ public class AdminUserService {
 
     @WithSession
     public Uni<Page<Profile>> search(String query, Role role, PageRequest page) {
-        String q = Texts.cleanOrNull(query);
+        String q = Texts.escapeLike(Texts.cleanOrNull(query));
         String roleName = role == null ? null : role.name();
         return users.countMatching(q, roleName).chain(total -> users.searchIds(q, roleName, page)
                 .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Profile>of())

@@ -21,6 +21,10 @@ public interface AuthConfig {
         /** The {@code iss} of every token we sign and accept. */
         String issuer();
 
+        /** The {@code aud} of every token we sign and accept: tokens for other services are refused. */
+        @WithDefault("hocvuso-api")
+        String audience();
+
         /** Short, because roles and scopes travel in the token and only change at the next refresh. */
         @WithDefault("PT15M")
         Duration accessTokenTtl();

@@ -213,13 +213,13 @@ public class AuthService {
 
     public Uni<TokenResponse> login(LoginRequest request) {
         String key = loginKey(request.login());
-        return throttle.lockedForSeconds(key).chain(locked -> {
-            if (locked > 0) {
-                throw ApiException.tooManyRequests("too_many_attempts", Math.toIntExact(locked));
+        return throttle.attempt(key).chain(attempt -> {
+            if (attempt.refused()) {
+                throw ApiException.tooManyRequests("too_many_attempts", Math.toIntExact(attempt.lockedForSeconds()));
             }
-            return findByLogin(key);
-        }).chain(user -> hasher.verify(request.password(), user == null ? null : user.passwordHash)
-                .chain(matches -> matches ? succeed(key, user.id) : fail(key)));
+            return findByLogin(key).chain(user -> hasher.verify(request.password(), user == null ? null : user.passwordHash)
+                    .chain(matches -> matches ? succeed(key, user.id) : fail(attempt)));
+        });
     }
 
     /** The normalised identifier: an E.164 phone, a lower-cased e-mail, or the cleaned text as typed. */
@@ -238,22 +238,20 @@ public class AuthService {
 
     private Uni<TokenResponse> succeed(String key, UUID userId) {
         UUID sessionId = Ids.newId();
-        return throttle.reset(key)
+        return throttle.succeeded(key)
                 .chain(() -> grantsOf(userId))
                 .chain(userGrants -> refreshTokens.start(userId, sessionId)
                         .map(refresh -> tokenResponse(userId, sessionId, userGrants, refresh)));
     }
 
-    private Uni<TokenResponse> fail(String key) {
-        return throttle.recordFailure(key).chain(failures -> {
-            Uni<Void> wait = Uni.createFrom().voidItem();
-            Duration slowdown = throttle.slowdown(failures);
-            if (!slowdown.isZero()) {
-                wait = wait.onItem().delayIt().by(slowdown); // a timer, not a sleeping thread
-            }
-            return wait.map(ignored -> {
-                throw new ApiException(401, "invalid_credentials");
-            });
+    private Uni<TokenResponse> fail(LoginThrottle.Attempt attempt) {
+        Uni<Void> wait = Uni.createFrom().voidItem();
+        Duration slowdown = throttle.slowdown(attempt.count());
+        if (!slowdown.isZero()) {
+            wait = wait.onItem().delayIt().by(slowdown); // a timer, not a sleeping thread
+        }
+        return wait.map(ignored -> {
+            throw new ApiException(401, "invalid_credentials");
         });
     }
 

@@ -2,17 +2,31 @@ package vn.hocvuso.identity;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
- * Failed-login bookkeeping per login identifier, in PostgreSQL so that every replica sees the same
- * count. Each failure is one atomic upsert; a lock starts at {@code maxFailures} and doubles with each
- * further failure, up to {@code maxLock}.
+ * Password attempts per key (a login identifier, or an account whose current password is being
+ * checked), in PostgreSQL so that every replica sees the same count.
+ *
+ * <p>Every attempt is counted before the password is checked, under a row lock, and a success clears
+ * the count. So a burst of parallel guesses cannot slip past the limit: the attempt that reaches
+ * {@code maxFailures} starts the lock, and the ones behind it are refused without being checked. The
+ * lock starts at {@code firstLock} and doubles with each further failure, up to {@code maxLock}.
  */
 @ApplicationScoped
 public class LoginThrottle {
+
+    /** The verdict on one attempt: go ahead (and how many attempts are now counted), or wait. */
+    public record Attempt(int count, long lockedForSeconds) {
+        public boolean refused() {
+            return lockedForSeconds > 0;
+        }
+    }
 
     private final Pool pool;
     private final AuthConfig.Throttle config;
@@ -22,52 +36,49 @@ public class LoginThrottle {
         this.config = config.auth().throttle();
     }
 
-    /** Seconds the identifier is still locked for; 0 if it may try. */
-    public Uni<Long> lockedForSeconds(String loginKey) {
-        return pool.preparedQuery("""
-                SELECT ceil(extract(epoch FROM locked_until - now()))::bigint AS seconds
-                FROM login_throttle WHERE login_key = $1 AND locked_until > now()
-                """).execute(Tuple.of(loginKey))
-                .map(rows -> rows.size() == 0 ? 0L : Math.max(1L, rows.iterator().next().getLong("seconds")));
-    }
-
-    /** Records a failure; returns how many failures are now counted in the window. */
-    public Uni<Integer> recordFailure(String loginKey) {
-        return pool.preparedQuery("""
-                INSERT INTO login_throttle AS t (login_key, failures, last_failure_at)
-                VALUES ($1, 1, now())
-                ON CONFLICT (login_key) DO UPDATE SET
-                    failures = CASE WHEN t.last_failure_at < now() - make_interval(secs => $2) THEN 1
-                                    ELSE t.failures + 1 END,
-                    last_failure_at = now()
-                RETURNING failures
-                """).execute(Tuple.of(loginKey, (double) config.window().toSeconds()))
+    /** Counts an attempt for the key, or refuses it while the key is locked. */
+    public Uni<Attempt> attempt(String key) {
+        return pool.withTransaction(connection -> connection.preparedQuery("""
+                INSERT INTO login_throttle (login_key, failures, last_failure_at) VALUES ($1, 0, now())
+                ON CONFLICT (login_key) DO NOTHING
+                """).execute(Tuple.of(key))
+                .chain(() -> connection.preparedQuery("""
+                        SELECT failures, last_failure_at, locked_until,
+                               ceil(extract(epoch FROM locked_until - now()))::bigint AS locked_seconds
+                        FROM login_throttle WHERE login_key = $1 FOR UPDATE
+                        """).execute(Tuple.of(key)))
                 .chain(rows -> {
-                    int failures = rows.iterator().next().getInteger("failures");
-                    if (failures < config.maxFailures()) {
-                        return Uni.createFrom().item(failures);
+                    Row row = rows.iterator().next();
+                    Long lockedSeconds = row.getLong("locked_seconds");
+                    if (lockedSeconds != null && lockedSeconds > 0) {
+                        return Uni.createFrom().item(new Attempt(row.getInteger("failures"), lockedSeconds));
                     }
-                    return pool.preparedQuery(
-                            "UPDATE login_throttle SET locked_until = now() + make_interval(secs => $2) WHERE login_key = $1")
-                            .execute(Tuple.of(loginKey, (double) lockFor(failures).toSeconds()))
-                            .replaceWith(failures);
-                });
+                    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                    boolean stale = row.getOffsetDateTime("last_failure_at").isBefore(now.minus(config.window()));
+                    int count = stale ? 1 : row.getInteger("failures") + 1;
+                    OffsetDateTime lockUntil = count >= config.maxFailures() ? now.plus(lockFor(count)) : null;
+                    return connection.preparedQuery("""
+                            UPDATE login_throttle SET failures = $2, last_failure_at = now(), locked_until = $3
+                            WHERE login_key = $1
+                            """).execute(Tuple.of(key, count, lockUntil))
+                            .replaceWith(new Attempt(count, 0));
+                }));
     }
 
-    public Uni<Void> reset(String loginKey) {
+    /** The password was right: forget the attempts. */
+    public Uni<Void> succeeded(String key) {
         return pool.preparedQuery("DELETE FROM login_throttle WHERE login_key = $1")
-                .execute(Tuple.of(loginKey)).replaceWithVoid();
+                .execute(Tuple.of(key)).replaceWithVoid();
     }
 
-    /** How long a failed answer is held back, growing with the failures counted. */
-    public Duration slowdown(int failures) {
-        return config.slowdownStep().multipliedBy(Math.min(failures - 1L, 5L));
+    /** How long a failed answer is held back, growing with the attempts counted. */
+    public Duration slowdown(int count) {
+        return config.slowdownStep().multipliedBy(Math.max(0, Math.min(count - 1L, 5L)));
     }
 
-    private Duration lockFor(int failures) {
-        int doublings = Math.min(failures - config.maxFailures(), 10);
+    private Duration lockFor(int count) {
+        int doublings = Math.min(count - config.maxFailures(), 10);
         Duration lock = config.firstLock().multipliedBy(1L << doublings);
         return lock.compareTo(config.maxLock()) > 0 ? config.maxLock() : lock;
     }
-
 }

@@ -25,6 +25,8 @@ import vn.hocvuso.common.Ids;
 public class RefreshTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** A used token presented again within this time is refused without ending the session. */
+    static final java.time.Duration REUSE_GRACE = java.time.Duration.ofSeconds(10);
 
     private final Pool pool;
     private final AuthConfig config;
@@ -58,9 +60,10 @@ public class RefreshTokens {
     public Uni<Rotation> rotate(String presented) {
         return pool.withTransaction(connection -> connection.preparedQuery("""
                 SELECT id, family_id, user_id, used_at IS NOT NULL AS used,
+                       coalesce(used_at > now() - make_interval(secs => $2), false) AS just_used,
                        revoked_at IS NOT NULL OR expires_at < now() AS dead
                 FROM refresh_token WHERE token_hash = $1 FOR UPDATE
-                """).execute(Tuple.of(hash(presented))).chain(rows -> {
+                """).execute(Tuple.of(hash(presented), (double) REUSE_GRACE.toSeconds())).chain(rows -> {
                     RowIterator<Row> it = rows.iterator();
                     if (!it.hasNext()) {
                         return Uni.createFrom().item((Rotation) new Rotation.Refused(false));
@@ -68,6 +71,11 @@ public class RefreshTokens {
                     Row row = it.next();
                     UUID familyId = row.getUUID("family_id");
                     if (row.getBoolean("dead")) {
+                        return Uni.createFrom().item((Rotation) new Rotation.Refused(false));
+                    }
+                    if (row.getBoolean("just_used")) {
+                        // Two tabs of one browser refreshing at once: refuse the slower one, but a
+                        // replay this close to the real use is no sign of theft; keep the session.
                         return Uni.createFrom().item((Rotation) new Rotation.Refused(false));
                     }
                     if (row.getBoolean("used")) {

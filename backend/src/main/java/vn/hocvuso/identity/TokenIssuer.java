@@ -32,6 +32,7 @@ public class TokenIssuer {
         List<Long> agencies = grants.stream().filter(g -> g.agencyId != null).map(g -> g.agencyId).distinct().toList();
         grants.forEach(g -> roles.add(g.role.name()));
         return Jwt.issuer(config.auth().issuer())
+                .audience(config.auth().audience())
                 .subject(userId.toString())
                 .upn(userId.toString())
                 .groups(roles)

@@ -29,7 +29,7 @@ public class UnitService {
 
     @WithSession
     public Uni<Page<UnitView>> searchUnits(String query, String type, PageRequest page) {
-        String q = Texts.cleanOrNull(query);
+        String q = Texts.escapeLike(Texts.cleanOrNull(query));
         String t = Texts.cleanOrNull(type);
         if (t != null && !UNIT_TYPES.contains(t.toLowerCase())) {
             new Violations().add("type", "invalid_choice").throwIfAny();
@@ -53,7 +53,7 @@ public class UnitService {
 
     @WithSession
     public Uni<Page<AgencyView>> searchAgencies(String query, PageRequest page) {
-        String q = Texts.cleanOrNull(query);
+        String q = Texts.escapeLike(Texts.cleanOrNull(query));
         return agencies.countMatching(q).chain(total -> agencies.search(q, page)
                 .map(list -> Page.of(list.stream().map(AgencyView::of).toList(), page, total)));
     }

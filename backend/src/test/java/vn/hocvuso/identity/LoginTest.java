@@ -9,6 +9,7 @@ import static vn.hocvuso.testing.Api.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
@@ -92,6 +93,38 @@ class LoginTest {
         api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD)).post("/api/v1/auth/login")
                 .then().statusCode(200);
         assertThat(Database.queryString("SELECT count(*) FROM login_throttle WHERE login_key = ?", key)).isEqualTo("0");
+    }
+
+    @Test
+    void aBurstOfParallelGuessesIsCutAtTheLimit() throws Exception {
+        Map<String, Object> body = Learners.registration();
+        Learners.register(body);
+        Map<String, Object> wrong = Map.of("login", body.get("phone"), "password", "not-the-password");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                results.add(pool.submit(() -> api().body(wrong).post("/api/v1/auth/login").statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var result : results) {
+                statuses.add(result.get());
+            }
+            assertThat(statuses).containsOnly(401, 429).filteredOn(s -> s == 401).hasSize(5);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void guessingTheCurrentPasswordWithAStolenTokenIsThrottledToo() {
+        Learners.Session session = Learners.registeredAndLoggedIn();
+        Map<String, Object> guess = Map.of("currentPassword", "a-guess-123", "newPassword", "Mật khẩu mới 2026");
+        for (int i = 0; i < 5; i++) {
+            api(session.accessToken()).body(guess).patch("/api/v1/me").then().statusCode(400);
+        }
+        api(session.accessToken()).body(guess).patch("/api/v1/me").then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test

@@ -22,6 +22,7 @@ class MeTest {
         api("not-a-jwt").get("/api/v1/me").then().statusCode(401);
         api(Tokens.expired(UUID.randomUUID())).get("/api/v1/me").then().statusCode(401);
         api(Tokens.forged(UUID.randomUUID())).get("/api/v1/me").then().statusCode(401);
+        api(Tokens.otherAudience(UUID.randomUUID())).get("/api/v1/me").then().statusCode(401);
         api().body(Map.of("fullName", "Ai đó")).patch("/api/v1/me").then().statusCode(401);
     }
 

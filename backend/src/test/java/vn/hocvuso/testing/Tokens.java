@@ -17,6 +17,7 @@ import java.util.UUID;
 public final class Tokens {
 
     public static final String ISSUER = "https://hocvuso.quangngai.gov.vn";
+    public static final String AUDIENCE = "hocvuso-api";
 
     private Tokens() {
     }
@@ -38,15 +39,21 @@ public final class Tokens {
     }
 
     public static String token(UUID subject, Set<String> groups, List<String> units, List<Long> agencies) {
-        return Jwt.issuer(ISSUER).subject(subject.toString()).upn(subject.toString()).groups(groups)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject.toString()).upn(subject.toString()).groups(groups)
                 .claim("units", units).claim("agencies", agencies)
                 .expiresIn(Duration.ofMinutes(5)).sign(privateKey());
+    }
+
+    /** A well-signed token meant for another service. */
+    public static String otherAudience(UUID subject) {
+        return Jwt.issuer(ISSUER).audience("another-service").subject(subject.toString())
+                .groups(Set.of("LEARNER", "ADMIN")).expiresIn(Duration.ofMinutes(5)).sign(privateKey());
     }
 
     /** A token that expired a minute ago. */
     public static String expired(UUID subject) {
         long now = System.currentTimeMillis() / 1000;
-        return Jwt.issuer(ISSUER).subject(subject.toString()).groups(Set.of("LEARNER"))
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject.toString()).groups(Set.of("LEARNER"))
                 .issuedAt(now - 600).expiresAt(now - 60).sign(privateKey());
     }
 
@@ -55,7 +62,7 @@ public final class Tokens {
         try {
             var generator = java.security.KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return Jwt.issuer(ISSUER).subject(subject.toString()).groups(Set.of("LEARNER", "ADMIN"))
+            return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject.toString()).groups(Set.of("LEARNER", "ADMIN"))
                     .expiresIn(Duration.ofMinutes(5)).sign(generator.generateKeyPair().getPrivate());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -80,6 +80,12 @@ class UnitsTest {
     }
 
     @Test
+    void wildcardsInTheSearchAreTakenLiterally() {
+        api().queryParam("q", "%").get("/api/v1/units").then().statusCode(200).body("totalItems", equalTo(0));
+        api().queryParam("q", "_").get("/api/v1/units").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
     void noMatchIsAnEmptyPageNotAnError() {
         api().queryParam("q", "không có xã nào tên này").get("/api/v1/units")
                 .then().statusCode(200).body("items", hasSize(0)).body("totalItems", equalTo(0))

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# End-to-end tests: a throw-away database, the packaged API and the built web app on ports of their
+# own, and the browser tests (frontend/e2e) driving Debian's Chromium against them.
+set -euo pipefail
+. "$(dirname "$0")/env.sh"
+API_PORT=${E2E_API_PORT:-18080}
+WEB_PORT=${E2E_WEB_PORT:-15173}
+CHROMIUM_PATH=$("$ROOT/scripts/ensure-chromium.sh")
+export CHROMIUM_PATH
+
+"$ROOT/scripts/db.sh" recreate hocvuso_e2e
+load_db_env
+"$ROOT/scripts/keys.sh"
+E2E_DEMO_PASSWORD="e2e-$(head -c 9 /dev/urandom | base64 | tr -d '/+=')"
+[ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
+frontend_deps
+(cd "$ROOT/frontend" && npm run --silent build >/dev/null)
+frontend_config "http://127.0.0.1:$API_PORT"
+
+cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+
+HOCVUSO_HTTP_PORT=$API_PORT HOCVUSO_DB_NAME=hocvuso_e2e \
+HOCVUSO_JWT_PRIVATE_KEY="$ROOT/.secrets/jwt/private.pem" HOCVUSO_JWT_PUBLIC_KEY="$ROOT/.secrets/jwt/public.pem" \
+HOCVUSO_CORS_ORIGINS="http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT" \
+HOCVUSO_DEMO=true HOCVUSO_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" HOCVUSO_LOG_JSON=false \
+  java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$RUN_DIR/e2e-backend.log" 2>&1 &
+API_PID=$!
+wait_for_http "http://127.0.0.1:$API_PORT/q/health/ready" 90 api "$RUN_DIR/e2e-backend.log"
+(cd "$ROOT/frontend" && exec npx vite preview --host 127.0.0.1 --port "$WEB_PORT" --strictPort) > "$RUN_DIR/e2e-frontend.log" 2>&1 &
+WEB_PID=$!
+wait_for_http "http://127.0.0.1:$WEB_PORT/" 30 web "$RUN_DIR/e2e-frontend.log"
+
+cd "$ROOT/frontend"
+E2E_WEB_URL="http://127.0.0.1:$WEB_PORT" E2E_API_URL="http://127.0.0.1:$API_PORT" \
+E2E_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" npm run --silent e2e

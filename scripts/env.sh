@@ -1,0 +1,42 @@
+# Sourced by the other scripts: the JDK, the database settings and the paths they share.
+# shellcheck shell=bash
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RUN_DIR="$ROOT/.run"
+mkdir -p "$RUN_DIR"
+JAVA_HOME=$("$ROOT/scripts/java-home.sh") || exit 1
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+
+need() { # need COMMAND "how to install it"
+  command -v "$1" >/dev/null || { echo "[setup] '$1' is missing: $2" >&2; exit 1; }
+}
+
+load_db_env() {
+  set -a; . "$ROOT/.secrets/db.env"; set +a
+}
+
+wait_for_http() { # wait_for_http URL SECONDS NAME LOGFILE
+  local url=$1 seconds=$2 name=$3 log=$4
+  for _ in $(seq 1 "$seconds"); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    sleep 1
+  done
+  echo "[$name] did not answer at $url within ${seconds}s; the last lines of $log:" >&2
+  tail -n 40 "$log" >&2
+  return 1
+}
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Installs the frontend's packages when they are missing or older than the lock file.
+frontend_deps() {
+  need node "install Node.js 20.19 or newer (e.g. from nodejs.org or 'apt-get install nodejs npm')"
+  need npm "install npm (it comes with Node.js)"
+  if [ ! -d "$ROOT/frontend/node_modules" ] || [ "$ROOT/frontend/package-lock.json" -nt "$ROOT/frontend/node_modules/.package-lock.json" ]; then
+    (cd "$ROOT/frontend" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# Writes the run-time configuration of a built frontend (one build serves any backend).
+frontend_config() { # frontend_config API_BASE_URL
+  printf 'window.__HOCVUSO_CONFIG__ = { apiBaseUrl: "%s" };\n' "$1" > "$ROOT/frontend/dist/config.js"
+}

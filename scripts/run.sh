@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# `make run`: the whole portal on this machine, as it is deployed: a migrated PostgreSQL database
+# with reference and demo data, the API (packaged jar, production profile) and the web app (built,
+# served on its own port). Ctrl-C stops both.
+set -euo pipefail
+. "$(dirname "$0")/env.sh"
+API_PORT=${API_PORT:-8080}
+WEB_PORT=${WEB_PORT:-5173}
+for port in "$API_PORT" "$WEB_PORT"; do
+  port_free "$port" || { echo "[run] port $port is in use (another 'make run'?). Stop it, or set API_PORT / WEB_PORT." >&2; exit 1; }
+done
+
+"$ROOT/scripts/db.sh" ensure hocvuso
+load_db_env
+"$ROOT/scripts/keys.sh"
+[ -s "$ROOT/.secrets/demo-password" ] || echo "demo-$(head -c 9 /dev/urandom | base64 | tr -d '/+=' | tr 'A-Z' 'a-z')" > "$ROOT/.secrets/demo-password"
+DEMO_PASSWORD=$(cat "$ROOT/.secrets/demo-password")
+
+echo "[run] building the API"
+(cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
+echo "[run] building the web app"
+frontend_deps
+(cd "$ROOT/frontend" && npm run --silent build >/dev/null)
+frontend_config "http://localhost:$API_PORT"
+
+cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+
+HOCVUSO_HTTP_PORT=$API_PORT HOCVUSO_DB_NAME=hocvuso \
+HOCVUSO_JWT_PRIVATE_KEY="$ROOT/.secrets/jwt/private.pem" HOCVUSO_JWT_PUBLIC_KEY="$ROOT/.secrets/jwt/public.pem" \
+HOCVUSO_CORS_ORIGINS="http://localhost:$WEB_PORT,http://127.0.0.1:$WEB_PORT" \
+HOCVUSO_DEMO=true HOCVUSO_DEMO_PASSWORD="$DEMO_PASSWORD" HOCVUSO_LOG_JSON=false \
+  java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$RUN_DIR/backend.log" 2>&1 &
+API_PID=$!
+wait_for_http "http://127.0.0.1:$API_PORT/q/health/ready" 90 api "$RUN_DIR/backend.log"
+
+(cd "$ROOT/frontend" && exec npx vite preview --host 0.0.0.0 --port "$WEB_PORT" --strictPort) > "$RUN_DIR/frontend.log" 2>&1 &
+WEB_PID=$!
+wait_for_http "http://127.0.0.1:$WEB_PORT/" 30 web "$RUN_DIR/frontend.log"
+
+cat <<MSG
+
+  Học vụ số is running.
+    Web app        http://localhost:$WEB_PORT
+    API            http://localhost:$API_PORT/api/v1   (contract: http://localhost:$API_PORT/q/openapi)
+    Health         http://localhost:$API_PORT/q/health  Metrics: http://localhost:$API_PORT/q/metrics
+    Logs           .run/backend.log, .run/frontend.log
+
+  Demo accounts (password for all: $DEMO_PASSWORD, kept in .secrets/demo-password):
+    0900000001  Nguyễn Thị Hoa   learner, Xã Tịnh Khê
+    0900000002  Trần Văn Nam     unit manager of Xã Tịnh Khê
+    0900000003  Lê Thị Mai       agency manager, Sở Khoa học và Công nghệ
+    0900000004  Phạm Quốc Bảo    province administrator
+
+  Press Ctrl-C to stop.
+MSG
+wait -n "$API_PID" "$WEB_PID"
