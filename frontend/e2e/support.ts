@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const WEB_URL = (process.env.E2E_WEB_URL ?? 'http://127.0.0.1:5173').replace(/\/+$/, '');
+export const API_URL = (process.env.E2E_API_URL ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
+const RESULTS = join(import.meta.dirname, '..', 'test-results');
+
+export const WIDTHS = [360, 1280] as const;
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh visitor on a small phone, in Vietnamese, with the app pointed at E2E_API_URL. */
+export async function newVisitor(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'vi-VN' });
+  await context.route('**/config.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `window.__HOCVUSO_CONFIG__ = { apiBaseUrl: ${JSON.stringify(API_URL)} };`,
+    }),
+  );
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+/** Fails on serious or critical accessibility problems (WCAG 2.x A/AA rules). */
+export async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad, `axe on ${label}`).toEqual([]);
+}
+
+/** Full-page screenshots at phone and desktop widths, into test-results/. */
+export async function screenshots(page: Page, name: string) {
+  mkdirSync(RESULTS, { recursive: true });
+  const original = page.viewportSize();
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: join(RESULTS, `${name}-${width}.png`), fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+/** Visits a page's checks in one call: accessibility and screenshots. */
+export async function checkPage(page: Page, name: string) {
+  await expectAccessible(page, name);
+  await screenshots(page, name);
+}
+
+/** A mobile number nobody has registered yet: 09 and eight random digits. */
+export function uniquePhone(): string {
+  return `09${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+}
+
+/** Presses Tab until the element matching `selector` has focus: proves it is reachable by keyboard. */
+export async function tabTo(page: Page, selector: string, maxPresses = 40) {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} was not reached with ${maxPresses} presses of Tab`);
+}

@@ -1,0 +1,81 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tokenStore } from '@/lib/auth/session';
+import { json, mockApi, problem, tinhAn, unitPage } from '@/testing/mock-api';
+import { renderApp } from '@/testing/render';
+
+const profile = {
+  id: 'u1',
+  fullName: 'Nguyễn Thị Hoa',
+  phone: '+84912345678',
+  email: null,
+  learnerGroup: 'CITIZEN',
+  unit: { code: '21211', name: 'Xã Tịnh Khê', type: 'xã' },
+  agency: null,
+  roles: [{ role: 'LEARNER' }],
+  createdAt: '2026-11-23T08:00:00Z',
+};
+
+beforeEach(() => {
+  tokenStore.setTokens({ accessToken: 'access', refreshToken: 'refresh' });
+});
+
+describe('my account', () => {
+  it('shows the profile in plain words', async () => {
+    mockApi({ 'GET /api/v1/me': () => json(profile) });
+    renderApp('/tai-khoan');
+    expect(await screen.findByText('0912 345 678')).toBeInTheDocument();
+    expect(screen.getByText('Người dân')).toBeInTheDocument();
+    expect(screen.getByText('Học viên')).toBeInTheDocument();
+    expect(screen.getByText('23 tháng 11, 2026')).toBeInTheDocument();
+  });
+
+  it('sends only what changed', async () => {
+    const api = mockApi({
+      'GET /api/v1/me': () => json(profile),
+      'GET /api/v1/units': () => json(unitPage([tinhAn])),
+      'PATCH /api/v1/me': () => json({ ...profile, unit: { code: tinhAn.code, name: tinhAn.name, type: 'xã' } }),
+    });
+    const user = userEvent.setup();
+    renderApp('/tai-khoan');
+    const unit = await screen.findByRole('combobox', { name: /Xã, phường/ });
+    await user.clear(unit);
+    await user.type(unit, 'tinh an');
+    await user.click(await screen.findByRole('option', { name: /Xã Tịnh An/ }));
+    await user.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+
+    expect(await screen.findByText('Đã lưu thay đổi.')).toBeInTheDocument();
+    expect(api.requests.find((r) => r.method === 'PATCH')?.body).toEqual({ unitCode: '21205' });
+  });
+
+  it('shows a wrong current password on that field', async () => {
+    mockApi({
+      'GET /api/v1/me': () => json(profile),
+      'PATCH /api/v1/me': () =>
+        problem(400, 'validation_failed', 'Dữ liệu gửi lên chưa hợp lệ.', {
+          violations: [{ field: 'currentPassword', code: 'wrong_password', message: 'Mật khẩu hiện tại không đúng.' }],
+        }),
+    });
+    const user = userEvent.setup();
+    renderApp('/tai-khoan');
+    await user.type(await screen.findByLabelText('Mật khẩu hiện tại'), 'cu-sai-roi-2025');
+    await user.type(screen.getByLabelText('Mật khẩu mới'), 'mat-khau-moi-2025');
+    await user.type(screen.getByLabelText('Nhập lại mật khẩu mới'), 'mat-khau-moi-2025');
+    await user.click(screen.getByRole('button', { name: 'Đổi mật khẩu' }));
+
+    await waitFor(() => expect(screen.getByLabelText('Mật khẩu hiện tại')).toHaveAccessibleDescription(/Mật khẩu hiện tại không đúng\./));
+  });
+
+  it('logs out on the server and forgets the session', async () => {
+    const api = mockApi({ 'GET /api/v1/me': () => json(profile), 'POST /api/v1/auth/logout': () => json(null, 204) });
+    const user = userEvent.setup();
+    const { router } = renderApp('/tai-khoan');
+    await user.click(await screen.findByRole('button', { name: 'Đăng xuất' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(api.requests.find((r) => r.path === '/api/v1/auth/logout')?.body).toEqual({ refreshToken: 'refresh' });
+    expect(localStorage.getItem('hocvuso.refresh')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Đăng nhập' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Alert, Button, PageTitle, Spinner } from '@/components/ui';
+import { ChangePasswordForm, EditProfileForm, LogoutButton, ProfileDetails, useMe } from '@/features/account';
+import { AgencySelect, UnitCombobox } from '@/features/units';
+import { errorMessage } from '@/lib/api/problem';
+import { RequireAuth } from '../RequireAuth';
+
+function AccountContent() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useMe();
+
+  if (me.isPending) return <Spinner />;
+  if (me.isError) {
+    return (
+      <Alert variant="error" title={t('account.loadError')}>
+        <p>{errorMessage(me.error, t)}</p>
+        <Button variant="secondary" onClick={() => void me.refetch()}>
+          {t('common.retry')}
+        </Button>
+      </Alert>
+    );
+  }
+  const profile = me.data;
+  return (
+    <>
+      <section aria-labelledby="profile-title" className="card">
+        <h2 id="profile-title">{t('account.profile')}</h2>
+        <ProfileDetails profile={profile} />
+        <LogoutButton onLoggedOut={() => void navigate('/', { replace: true })} />
+      </section>
+      <section className="card">
+        <EditProfileForm
+          key={profile.id}
+          profile={profile}
+          renderUnitField={(props) => <UnitCombobox {...props} />}
+          renderAgencyField={(props) => <AgencySelect {...props} />}
+        />
+      </section>
+      <section className="card">
+        <ChangePasswordForm profile={profile} />
+      </section>
+    </>
+  );
+}
+
+export default function AccountPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireAuth>
+      <div className="stack">
+        <PageTitle title={t('account.title')}>{t('account.title')}</PageTitle>
+        <AccountContent />
+      </div>
+    </RequireAuth>
+  );
+}

@@ -1,0 +1,169 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, mockApi, problem, tinhKhe, unitPage } from '@/testing/mock-api';
+import { renderApp } from '@/testing/render';
+
+const profile = {
+  id: '7d9b1c9e-3c1a-4a43-9a55-0c6f4f3b2a10',
+  fullName: 'Nguyễn Thị Hoa',
+  phone: '+84912345678',
+  email: null,
+  learnerGroup: 'CITIZEN',
+  unit: { code: '21211', name: 'Xã Tịnh Khê', type: 'xã' },
+  agency: null,
+  roles: [{ role: 'LEARNER' }],
+  createdAt: '2026-11-23T08:00:00Z',
+};
+const tokens = { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 2592000 };
+
+const baseHandlers = {
+  'GET /api/v1/units': () => json(unitPage([tinhKhe])),
+  'GET /api/v1/agencies': () => json({ items: [{ id: 7, name: 'Sở Khoa học và Công nghệ' }], page: 1, size: 100, totalItems: 1, totalPages: 1 }),
+};
+
+async function openRegister() {
+  renderApp('/dang-ky');
+  return screen.findByRole('form', { name: 'Đăng ký tài khoản' });
+}
+
+async function fillValidForm(user: UserEvent) {
+  await user.type(screen.getByLabelText('Họ và tên'), 'Nguyễn Thị Hoa');
+  await user.type(screen.getByLabelText('Số điện thoại di động'), '0912 345 678');
+  await user.type(screen.getByLabelText('Mật khẩu'), 'hoa-tinh-khe-2025');
+  await user.type(screen.getByLabelText('Nhập lại mật khẩu'), 'hoa-tinh-khe-2025');
+  await user.click(screen.getByLabelText('Người dân'));
+  await user.type(screen.getByRole('combobox', { name: /Xã, phường/ }), 'tinh khe');
+  await user.click(await screen.findByRole('option', { name: /Xã Tịnh Khê/ }));
+}
+
+function submit(user: UserEvent) {
+  return user.click(screen.getByRole('button', { name: 'Đăng ký' }));
+}
+
+describe('registration form', () => {
+  it('lists every missing answer in Vietnamese on submit and links each error to its field', async () => {
+    mockApi(baseHandlers);
+    const user = userEvent.setup();
+    await openRegister();
+
+    await submit(user);
+
+    const summary = screen.getByRole('alert', { name: 'Vui lòng sửa 5 lỗi dưới đây' });
+    expect(summary).toHaveFocus();
+    const links = within(summary).getAllByRole('link').map((link) => link.textContent);
+    expect(links).toEqual([
+      'Vui lòng nhập họ và tên.',
+      'Vui lòng nhập số điện thoại hoặc email.',
+      'Vui lòng nhập mật khẩu.',
+      'Vui lòng chọn đối tượng của bạn.',
+      'Vui lòng chọn xã, phường nơi bạn sống hoặc làm việc.',
+    ]);
+    const name = screen.getByLabelText('Họ và tên');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(/Lỗi: Vui lòng nhập họ và tên\./);
+
+    // following a link puts the cursor in the field
+    await user.click(within(summary).getByRole('link', { name: 'Vui lòng nhập số điện thoại hoặc email.' }));
+    expect(screen.getByLabelText('Số điện thoại di động')).toHaveFocus();
+  });
+
+  it('checks the phone number, the password rules and the confirmation like the server does', async () => {
+    const api = mockApi(baseHandlers);
+    const user = userEvent.setup();
+    await openRegister();
+
+    await user.type(screen.getByLabelText('Số điện thoại di động'), '0255 382 212');
+    await user.type(screen.getByLabelText('Email'), 'hoa@');
+    await user.type(screen.getByLabelText('Mật khẩu'), 'abc12345');
+    await user.type(screen.getByLabelText('Nhập lại mật khẩu'), 'abc1234');
+    await submit(user);
+
+    expect(screen.getByLabelText('Số điện thoại di động')).toHaveAccessibleDescription(/Số điện thoại di động không hợp lệ/);
+    expect(screen.getByLabelText('Email')).toHaveAccessibleDescription(/Địa chỉ email không hợp lệ/);
+    expect(screen.getByLabelText('Mật khẩu')).toHaveAccessibleDescription(/Mật khẩu này quá phổ biến/);
+    expect(screen.getByLabelText('Nhập lại mật khẩu')).toHaveAccessibleDescription(/Hai mật khẩu chưa giống nhau/);
+    expect(api.requests.some((r) => r.path === '/api/v1/auth/register')).toBe(false);
+
+    // the error goes away as soon as the field is corrected
+    await user.clear(screen.getByLabelText('Số điện thoại di động'));
+    await user.type(screen.getByLabelText('Số điện thoại di động'), '0912345678');
+    expect(screen.getByLabelText('Số điện thoại di động')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('puts the server violations on their fields', async () => {
+    mockApi({
+      ...baseHandlers,
+      'POST /api/v1/auth/register': () =>
+        problem(400, 'validation_failed', 'Dữ liệu gửi lên chưa hợp lệ.', {
+          violations: [
+            { field: 'password', code: 'password_common', message: 'Mật khẩu này quá phổ biến (máy chủ).' },
+            { field: 'unitCode', code: 'unit_not_found', message: 'Không tìm thấy xã, phường có mã 21211.' },
+          ],
+        }),
+    });
+    const user = userEvent.setup();
+    await openRegister();
+    await fillValidForm(user);
+    await submit(user);
+
+    await waitFor(() => expect(screen.getByLabelText('Mật khẩu')).toHaveAccessibleDescription(/Mật khẩu này quá phổ biến \(máy chủ\)\./));
+    expect(screen.getByRole('combobox', { name: /Xã, phường/ })).toHaveAccessibleDescription(/Không tìm thấy xã, phường có mã 21211\./);
+    expect(screen.getByRole('alert', { name: 'Vui lòng sửa 2 lỗi dưới đây' })).toBeInTheDocument();
+  });
+
+  it('shows "phone already used" on the phone field', async () => {
+    mockApi({
+      ...baseHandlers,
+      'POST /api/v1/auth/register': () =>
+        problem(409, 'phone_taken', 'Số điện thoại này đã được dùng cho một tài khoản khác.'),
+    });
+    const user = userEvent.setup();
+    await openRegister();
+    await fillValidForm(user);
+    await submit(user);
+
+    await waitFor(() =>
+      expect(screen.getByLabelText('Số điện thoại di động')).toHaveAccessibleDescription(/Số điện thoại này đã được dùng cho một tài khoản khác\./),
+    );
+  });
+
+  it('asks public servants for their agency, and only them', async () => {
+    mockApi(baseHandlers);
+    const user = userEvent.setup();
+    await openRegister();
+    expect(screen.queryByLabelText(/Cơ quan nơi bạn công tác/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('Cán bộ, công chức, viên chức'));
+    const agency = await screen.findByLabelText(/Cơ quan nơi bạn công tác/);
+    expect(within(agency).getByRole('option', { name: 'Sở Khoa học và Công nghệ' })).toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('Người dân'));
+    expect(screen.queryByLabelText(/Cơ quan nơi bạn công tác/)).not.toBeInTheDocument();
+  });
+
+  it('creates the account, logs in with the same details and opens the account page', async () => {
+    const api = mockApi({
+      ...baseHandlers,
+      'POST /api/v1/auth/register': () => json(profile, 201),
+      'POST /api/v1/auth/login': () => json(tokens),
+      'GET /api/v1/me': () => json(profile),
+    });
+    const user = userEvent.setup();
+    await openRegister();
+    await fillValidForm(user);
+    await submit(user);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tài khoản của tôi' })).toBeInTheDocument();
+    expect(screen.getAllByText('Nguyễn Thị Hoa').length).toBeGreaterThan(0);
+    const register = api.requests.find((r) => r.path === '/api/v1/auth/register');
+    expect(register?.body).toEqual({
+      fullName: 'Nguyễn Thị Hoa',
+      phone: '0912 345 678',
+      password: 'hoa-tinh-khe-2025',
+      learnerGroup: 'CITIZEN',
+      unitCode: '21211',
+    });
+    expect(api.requests.find((r) => r.path === '/api/v1/auth/login')?.body).toEqual({ login: '0912 345 678', password: 'hoa-tinh-khe-2025' });
+  });
+});

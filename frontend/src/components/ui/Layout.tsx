@@ -1,0 +1,59 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useSession } from '@/lib/auth/session';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Spinner } from './Spinner';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { status } = useSession();
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="header">
+        <div className="header__inner">
+          <Link to="/" className="brand">
+            <span className="brand__name">{t('common.appName')}</span>
+            <span className="brand__province">{t('common.province')}</span>
+          </Link>
+          <LanguageSwitch />
+        </div>
+        <nav className="nav" aria-label={t('common.mainNav')}>
+          <ul className="nav__list">
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            {status === 'authenticated' ? (
+              <li>
+                <NavLink to="/tai-khoan">{t('nav.account')}</NavLink>
+              </li>
+            ) : (
+              <>
+                <li>
+                  <NavLink to="/dang-nhap">{t('nav.login')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/dang-ky">{t('nav.register')}</NavLink>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Suspense fallback={<Spinner />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="footer">
+        <p>{t('common.footer')}</p>
+      </footer>
+    </div>
+  );
+}

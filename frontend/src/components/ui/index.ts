@@ -1,0 +1,11 @@
+export { Alert } from './Alert';
+export { Button } from './Button';
+export { ErrorSummary, type SummaryItem } from './ErrorSummary';
+export { Layout } from './Layout';
+export { LanguageSwitch } from './LanguageSwitch';
+export { PageTitle } from './PageTitle';
+export { RadioGroup } from './RadioGroup';
+export { Select } from './Select';
+export { Spinner } from './Spinner';
+export { PasswordField, TextField } from './TextField';
+export { describedBy, FieldError, FieldHint, FieldLabel, fieldIds } from './field';

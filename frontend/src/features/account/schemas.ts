@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { addError, zodFieldErrors, type FieldErrors } from '@/lib/forms';
+import type { UnitRef } from '@/lib/api/types';
+import { checkPassword, type PasswordProblem } from '@/lib/validation/password';
+
+export const PROFILE_FIELDS = ['fullName', 'unit', 'agency'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+export interface ProfileValues {
+  fullName: string;
+  unit: UnitRef | null;
+  agency: string;
+}
+
+const profileSchema = z.object({
+  fullName: z
+    .string()
+    .transform((text) => text.normalize('NFC').trim().replace(/\s+/g, ' '))
+    .pipe(z.string().min(1, 'validation.fullNameRequired').refine((name) => [...name].length >= 2 && name.length <= 100, 'validation.fullNameSize')),
+  unit: z.object({ code: z.string() }, { error: 'validation.unitRequired' }),
+  agency: z.string(),
+});
+
+export function validateProfile(values: ProfileValues): FieldErrors<ProfileField> {
+  const parsed = profileSchema.safeParse(values);
+  return parsed.success ? {} : zodFieldErrors<ProfileField>(parsed.error);
+}
+
+export const PASSWORD_FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
+export type PasswordFieldName = (typeof PASSWORD_FIELDS)[number];
+
+const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
+  length: 'validation.passwordLength',
+  common: 'validation.passwordCommon',
+  containsPhone: 'validation.passwordContainsPhone',
+  personal: 'validation.passwordPersonal',
+};
+
+const passwordSchema = z.object({
+  currentPassword: z.string().min(1, 'validation.currentPasswordRequired'),
+  newPassword: z.string().min(1, 'validation.passwordRequired'),
+  confirmPassword: z.string(),
+});
+
+export function validatePasswordChange(
+  values: Record<PasswordFieldName, string>,
+  owner: { phone: string | null; email: string | null; fullName: string },
+): FieldErrors<PasswordFieldName> {
+  const parsed = passwordSchema.safeParse(values);
+  const errors = parsed.success ? {} : zodFieldErrors<PasswordFieldName>(parsed.error);
+  if (values.newPassword) {
+    const problem = checkPassword(values.newPassword, owner);
+    if (problem) addError(errors, 'newPassword', { key: PASSWORD_MESSAGES[problem] });
+    if (values.confirmPassword !== values.newPassword) addError(errors, 'confirmPassword', { key: 'validation.confirmMismatch' });
+  }
+  return errors;
+}

@@ -1,0 +1,2 @@
+export { LoginForm } from './components/LoginForm';
+export { RegisterForm, type AgencyFieldSlotProps, type UnitFieldSlotProps } from './components/RegisterForm';

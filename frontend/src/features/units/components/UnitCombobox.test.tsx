@@ -1,0 +1,103 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import type { UnitRef } from '@/lib/api/types';
+import { json, mockApi, tinhAn, tinhKhe, unitPage } from '@/testing/mock-api';
+import { renderWithProviders } from '@/testing/render';
+import { UnitCombobox } from './UnitCombobox';
+
+function Harness({ onChange }: { onChange: (unit: UnitRef | null) => void }) {
+  const [value, setValue] = useState<UnitRef | null>(null);
+  return (
+    <form onSubmit={(e) => e.preventDefault()}>
+      <UnitCombobox
+        id="unit"
+        label="Xã, phường nơi bạn sống"
+        debounceMs={10}
+        value={value}
+        onChange={(unit) => {
+          setValue(unit);
+          onChange(unit);
+        }}
+      />
+    </form>
+  );
+}
+
+function setup() {
+  const api = mockApi({
+    'GET /api/v1/units': (request) => json(unitPage(request.search.get('q') === 'tinh' ? [tinhAn, tinhKhe] : [tinhKhe])),
+  });
+  const onChange = vi.fn();
+  renderWithProviders(<Harness onChange={onChange} />);
+  const input = screen.getByRole('combobox', { name: 'Xã, phường nơi bạn sống' });
+  return { api, onChange, input, user: userEvent.setup() };
+}
+
+describe('unit picker', () => {
+  it('finds Xã Tịnh Khê from "tinh khe" typed without accents, ten results at a time', async () => {
+    const { api, input, user } = setup();
+    await user.type(input, 'tinh khe');
+
+    expect(await screen.findByRole('option', { name: /Xã Tịnh Khê/ })).toBeVisible();
+    expect(input).toHaveAttribute('aria-expanded', 'true');
+    const searches = api.requests.filter((r) => r.path === '/api/v1/units');
+    expect(searches.at(-1)?.search.get('q')).toBe('tinh khe');
+    expect(searches.at(-1)?.search.get('size')).toBe('10');
+    // typing pauses are debounced: not one request per key
+    expect(searches.length).toBeLessThan('tinh khe'.length);
+    expect(screen.getByRole('status')).toHaveTextContent('Có 1 kết quả');
+  });
+
+  it('moves through results with the arrow keys and chooses with Enter', async () => {
+    const { input, onChange, user } = setup();
+    await user.type(input, 'tinh');
+    await screen.findByRole('option', { name: /Xã Tịnh Khê/ });
+
+    await user.keyboard('{ArrowDown}');
+    const first = screen.getByRole('option', { name: /Xã Tịnh An/ });
+    expect(first).toHaveAttribute('aria-selected', 'true');
+    expect(input).toHaveAttribute('aria-activedescendant', first.id);
+
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('option', { name: /Xã Tịnh Khê/ })).toHaveAttribute('aria-selected', 'true');
+
+    await user.keyboard('{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith({ code: '21211', name: 'Xã Tịnh Khê', type: 'xã' });
+    expect(input).toHaveValue('Xã Tịnh Khê');
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('option')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Đã chọn Xã Tịnh Khê.');
+  });
+
+  it('closes the list with Escape, and a second Escape clears the text', async () => {
+    const { input, user } = setup();
+    await user.type(input, 'tinh khe');
+    await screen.findByRole('option', { name: /Xã Tịnh Khê/ });
+
+    await user.keyboard('{Escape}');
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(input).toHaveValue('tinh khe');
+
+    await user.keyboard('{Escape}');
+    expect(input).toHaveValue('');
+  });
+
+  it('forgets the chosen unit when the user types something else', async () => {
+    const { input, onChange, user } = setup();
+    await user.type(input, 'tinh khe');
+    await user.click(await screen.findByRole('option', { name: /Xã Tịnh Khê/ }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ code: '21211' }));
+
+    await user.type(input, 'x');
+    expect(onChange).toHaveBeenLastCalledWith(null);
+  });
+
+  it('says so when nothing matches', async () => {
+    mockApi({ 'GET /api/v1/units': () => json(unitPage([])) });
+    renderWithProviders(<Harness onChange={vi.fn()} />);
+    await userEvent.setup().type(screen.getByRole('combobox'), 'zzz');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Không tìm thấy xã, phường nào phù hợp'));
+  });
+});

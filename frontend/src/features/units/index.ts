@@ -1,0 +1,2 @@
+export { AgencySelect, type AgencySelectProps } from './components/AgencySelect';
+export { UnitCombobox, type UnitComboboxProps } from './components/UnitCombobox';

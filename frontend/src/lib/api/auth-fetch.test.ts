@@ -1,0 +1,95 @@
+import createClient from 'openapi-fetch';
+import { describe, expect, it } from 'vitest';
+import { createTokenStore, REFRESH_KEY } from '@/lib/auth/token-store';
+import { json, mockApi, problem } from '@/testing/mock-api';
+import { createAuthFetch } from './auth-fetch';
+import type { paths } from './schema';
+
+const BASE = 'http://api.test';
+const profile = { id: 'u1', fullName: 'Nguyễn Thị Hoa' };
+
+function setup(language = 'vi') {
+  const tokens = createTokenStore();
+  tokens.setTokens({ accessToken: 'old-access', refreshToken: 'refresh-1' });
+  const auth = createAuthFetch({ tokens, baseUrl: BASE, language: () => language });
+  const client = createClient<paths>({ baseUrl: BASE, fetch: auth.fetch });
+  return { tokens, client };
+}
+
+const rotated = { accessToken: 'new-access', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'refresh-2', refreshExpiresIn: 2592000 };
+
+describe('API client session handling', () => {
+  it('sends the access token and the user language on every request', async () => {
+    const api = mockApi({ 'GET /api/v1/me': () => json(profile) });
+    const { client } = setup('en');
+    await client.GET('/api/v1/me');
+    expect(api.requests[0]?.headers.get('Authorization')).toBe('Bearer old-access');
+    expect(api.requests[0]?.headers.get('Accept-Language')).toBe('en');
+  });
+
+  it('after an expired access token, refreshes once and repeats the request with the same body', async () => {
+    const api = mockApi({
+      'PATCH /api/v1/me': (request) =>
+        request.headers.get('Authorization') === 'Bearer new-access' ? json(profile) : problem(401, 'not_authenticated', 'Bạn cần đăng nhập'),
+      'POST /api/v1/auth/refresh': () => json(rotated),
+    });
+    const { client, tokens } = setup();
+
+    const result = await client.PATCH('/api/v1/me', { body: { fullName: 'Nguyễn Thị Hoa' } });
+
+    expect(result.data).toEqual(profile);
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'PATCH /api/v1/me',
+      'POST /api/v1/auth/refresh',
+      'PATCH /api/v1/me',
+    ]);
+    expect(api.requests[1]?.body).toEqual({ refreshToken: 'refresh-1' });
+    expect(api.requests[2]?.body).toEqual({ fullName: 'Nguyễn Thị Hoa' });
+    // the refresh token rotates: the new one is kept for next time
+    expect(localStorage.getItem(REFRESH_KEY)).toBe('refresh-2');
+    expect(tokens.getState()).toEqual({ status: 'authenticated', accessToken: 'new-access' });
+  });
+
+  it('shares one refresh between requests that fail together (a reused refresh token would end the session)', async () => {
+    const api = mockApi({
+      'GET /api/v1/me': (request) =>
+        request.headers.get('Authorization') === 'Bearer new-access' ? json(profile) : problem(401, 'not_authenticated', '…'),
+      'POST /api/v1/auth/refresh': () => json(rotated),
+    });
+    const { client } = setup();
+
+    const results = await Promise.all([client.GET('/api/v1/me'), client.GET('/api/v1/me'), client.GET('/api/v1/me')]);
+
+    expect(results.every((r) => r.response.ok)).toBe(true);
+    expect(api.requests.filter((r) => r.path === '/api/v1/auth/refresh')).toHaveLength(1);
+  });
+
+  it('logs out when the refresh token is refused, and does not try again', async () => {
+    const api = mockApi({
+      'GET /api/v1/me': () => problem(401, 'not_authenticated', 'Bạn cần đăng nhập để tiếp tục.'),
+      'POST /api/v1/auth/refresh': () => problem(401, 'invalid_refresh_token', 'Phiên đăng nhập đã hết hạn.'),
+    });
+    const { client, tokens } = setup();
+
+    const result = await client.GET('/api/v1/me');
+
+    expect(result.response.status).toBe(401);
+    expect(tokens.getState()).toEqual({ status: 'anonymous', accessToken: null });
+    expect(localStorage.getItem(REFRESH_KEY)).toBeNull();
+    expect(api.requests.filter((r) => r.path === '/api/v1/auth/refresh')).toHaveLength(1);
+  });
+
+  it('does not refresh when the login itself is refused', async () => {
+    const api = mockApi({
+      'POST /api/v1/auth/login': () => problem(401, 'invalid_credentials', 'Số điện thoại/email hoặc mật khẩu không đúng.'),
+    });
+    const { client, tokens } = setup();
+
+    const result = await client.POST('/api/v1/auth/login', { body: { login: '0912345678', password: 'sai-mat-khau' } });
+
+    expect(result.response.status).toBe(401);
+    expect(api.requests).toHaveLength(1);
+    expect(api.requests[0]?.headers.get('Authorization')).toBeNull();
+    expect(tokens.getState().status).toBe('authenticated');
+  });
+});

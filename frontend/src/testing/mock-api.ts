@@ -1,0 +1,63 @@
+import { vi } from 'vitest';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  search: URLSearchParams;
+  headers: Headers;
+  body: unknown;
+}
+
+type Reply = Response | Promise<Response>;
+type Handler = (request: RecordedRequest) => Reply;
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers },
+  });
+}
+
+export function problem(status: number, code: string, detail: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  return json({ type: `https://hocvuso.quangngai.gov.vn/problems/${code}`, title: 'Error', status, code, detail, ...extra }, status, headers);
+}
+
+/**
+ * Replaces fetch with a tiny fake API: handlers keyed by "METHOD /path"; every request is recorded.
+ * An unknown route answers 404 so a test fails loudly rather than hanging.
+ */
+export function mockApi(handlers: Record<string, Handler>) {
+  const requests: RecordedRequest[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const url = new URL(request.url);
+    const text = await request.text();
+    const recorded: RecordedRequest = {
+      method: request.method,
+      path: url.pathname,
+      search: url.searchParams,
+      headers: request.headers,
+      body: text ? JSON.parse(text) : undefined,
+    };
+    requests.push(recorded);
+    const handler = handlers[`${request.method} ${url.pathname}`];
+    return handler ? handler(recorded) : problem(404, 'not_found', `no mock for ${request.method} ${url.pathname}`);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return { requests, fetchMock };
+}
+
+export const tinhKhe = {
+  code: '21211',
+  name: 'Xã Tịnh Khê',
+  type: 'xã' as const,
+  population: 55956,
+  areaKm2: 46.05,
+  formerNames: ['Tịnh Kỳ', 'Tịnh Châu', 'Tịnh Long', 'Tịnh Thiện', 'Tịnh Khê'],
+};
+
+export const tinhAn = { ...tinhKhe, code: '21205', name: 'Xã Tịnh An', formerNames: ['Tịnh An', 'Tịnh Ấn Tây'] };
+
+export function unitPage(items: (typeof tinhKhe)[]) {
+  return { items, page: 1, size: 10, totalItems: items.length, totalPages: 1 };
+}

@@ -1,0 +1,28 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
+import { AppProviders } from '@/app/providers';
+import { routes } from '@/app/router';
+import { createQueryClient } from '@/lib/query';
+
+function testQueryClient() {
+  const client = createQueryClient();
+  client.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } });
+  return client;
+}
+
+/** The whole app (layout, lazy pages, providers) at a path, in memory. */
+export function renderApp(path: InitialEntry = '/') {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const view = render(
+    <AppProviders queryClient={testQueryClient()}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...view, router };
+}
+
+/** One component with the providers it needs. */
+export function renderWithProviders(ui: ReactElement) {
+  return render(<AppProviders queryClient={testQueryClient()}>{ui}</AppProviders>);
+}
