@@ -58,7 +58,7 @@ public class AccountBootstrap {
                     "Demo accounts are enabled but HOCVUSO_DEMO_PASSWORD is not set"));
             String hash = hasher.hashBlocking(password);
             for (DemoAccount account : DEMO) {
-                ensureTolerantly(account, hash);
+                ensureTolerantly(account, hash, true);
             }
             LOG.infof("Demo accounts ready: %s (one password for all, see .secrets/demo-password)",
                     DEMO.stream().map(a -> PhoneNumbers.national(a.phone())).toList());
@@ -92,15 +92,15 @@ public class AccountBootstrap {
                         }))));
         if (needed[0]) {
             ensureTolerantly(new DemoAccount(phone, "Quản trị viên", LearnerGroup.CBCCVC, "21025", null,
-                    Role.ADMIN, null, null), hasher.hashBlocking(password));
+                    Role.ADMIN, null, null), hasher.hashBlocking(password), false);
             LOG.infof("Created the first administrator, %s", PhoneNumbers.national(phone));
         }
     }
 
     /** Another replica starting at the same moment may create the same account first; that is fine. */
-    private void ensureTolerantly(DemoAccount account, String hash) throws Throwable {
+    private void ensureTolerantly(DemoAccount account, String hash, boolean resetPassword) throws Throwable {
         try {
-            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> ensure(account, hash)));
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> ensure(account, hash, resetPassword)));
         } catch (Throwable e) {
             if (!AuthService.isDuplicateKey(e)) {
                 throw e;
@@ -108,12 +108,20 @@ public class AccountBootstrap {
         }
     }
 
-    private Uni<Void> ensure(DemoAccount account, String passwordHash) {
+    /**
+     * Creates the account if its phone is free. With {@code resetPassword} (demo accounts only) an
+     * existing account gets the configured password again, so the password `make run` prints is
+     * always the one that works, even on a database filled by an earlier run.
+     */
+    private Uni<Void> ensure(DemoAccount account, String passwordHash, boolean resetPassword) {
         return Panache.getSession().chain(session -> session
                 .createQuery("FROM User WHERE phone = :phone", User.class).setParameter("phone", account.phone())
                 .getSingleResultOrNull()
                 .chain(existing -> {
                     if (existing != null) {
+                        if (resetPassword) {
+                            existing.passwordHash = passwordHash;
+                        }
                         return Uni.createFrom().voidItem();
                     }
                     return session.find(Unit.class, account.unitCode()).chain(unit -> (account.agencyName() == null
