@@ -3,6 +3,8 @@ package vn.hocvuso.audit;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
@@ -14,11 +16,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditLog {
 
+    // The details travel as text and are cast to jsonb in SQL: bound directly as jsonb, a Java string
+    // would be stored as one JSON string instead of the object it spells.
+
+    /** In a Vert.x SQL transaction (the learning hot paths). */
+    public Uni<Void> record(SqlClient tx, UUID actorId, String action, String subjectType, String subjectId,
+            Map<String, Object> details) {
+        return tx.preparedQuery("""
+                INSERT INTO audit_event (actor_id, action, subject_type, subject_id, details)
+                VALUES ($1, $2, $3, $4, $5::text::jsonb)
+                """).execute(Tuple.of(actorId, action, subjectType, subjectId, new JsonObject(details).encode()))
+                .replaceWithVoid();
+    }
+
+    /** In the caller's Hibernate Reactive transaction. */
     public Uni<Void> record(UUID actorId, String action, String subjectType, String subjectId,
             Map<String, Object> details) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 INSERT INTO audit_event (actor_id, action, subject_type, subject_id, details)
-                VALUES (:actor, :action, :subjectType, :subjectId, CAST(:details AS jsonb))
+                VALUES (:actor, :action, :subjectType, :subjectId, CAST(CAST(:details AS text) AS jsonb))
                 """)
                 .setParameter("actor", actorId)
                 .setParameter("action", action)

@@ -19,6 +19,7 @@ import vn.hocvuso.identity.IdentityViews.LoginRequest;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.RegisterRequest;
 import vn.hocvuso.identity.IdentityViews.TokenResponse;
+import vn.hocvuso.stats.LearningFacts;
 import vn.hocvuso.unit.Agency;
 import vn.hocvuso.unit.AgencyRepository;
 import vn.hocvuso.unit.Unit;
@@ -40,10 +41,11 @@ public class AuthService {
     private final TokenIssuer tokens;
     private final RefreshTokens refreshTokens;
     private final LoginThrottle throttle;
+    private final LearningFacts facts;
 
     public AuthService(UserRepository users, RoleGrantRepository grants, UnitRepository units,
             AgencyRepository agencies, PasswordHasher hasher, TokenIssuer tokens, RefreshTokens refreshTokens,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, LearningFacts facts) {
         this.users = users;
         this.grants = grants;
         this.units = units;
@@ -52,6 +54,7 @@ public class AuthService {
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.throttle = throttle;
+        this.facts = facts;
     }
 
     /** A registration after its checks, ready to store. */
@@ -166,6 +169,8 @@ public class AuthService {
         user.updatedAt = user.createdAt;
         return users.persistAndFlush(user)
                 .onFailure(AuthService::isDuplicateKey).transform(e -> duplicateOf(e, account.phone()))
+                .call(saved -> facts.recordInSession(LearningFacts.Kind.REGISTERED, new LearningFacts.Learner(
+                        saved.id, unit.code, agency == null ? null : agency.id, saved.learnerGroup.name())))
                 .map(saved -> Profile.of(saved, List.of()));
     }
 

@@ -32,7 +32,7 @@ class ErrorsAndOperationsTest {
 
     @Test
     void anOversizedBodyIsRefused() {
-        String huge = "{\"fullName\":\"" + "a".repeat(80_000) + "\"}";
+        String huge = "{\"fullName\":\"" + "a".repeat(300_000) + "\"}";
         api().body(huge).post("/api/v1/auth/register").then().statusCode(413)
                 .contentType("application/problem+json").body("code", equalTo("payload_too_large"))
                 .body("detail", equalTo("Dữ liệu gửi lên quá lớn."));

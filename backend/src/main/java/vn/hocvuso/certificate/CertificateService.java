@@ -1,0 +1,150 @@
+package vn.hocvuso.certificate;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.hocvuso.audit.AuditLog;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Page;
+import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Texts;
+import vn.hocvuso.common.Violations;
+import vn.hocvuso.certificate.CertificateViews.CertificateRecord;
+import vn.hocvuso.certificate.CertificateViews.MyCertificate;
+import vn.hocvuso.certificate.CertificateViews.Status;
+import vn.hocvuso.certificate.CertificateViews.Verification;
+import vn.hocvuso.enrollment.Enrollments;
+import vn.hocvuso.stats.LearningFacts;
+
+/** Reading, verifying, rendering and revoking certificates. They are issued by the final test (QuizService). */
+@ApplicationScoped
+public class CertificateService {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String COLUMNS = """
+            SELECT c.code, c.user_id, c.course_id, c.enrollment_id, c.holder_name, c.unit_code, c.unit_name,
+                   c.course_title, c.score_percent, c.issued_at, c.revoked_at, c.revoked_reason
+            FROM certificate c
+            """;
+
+    private final Pool pool;
+    private final Vertx vertx;
+    private final CertificatePdf pdf;
+    private final CertificateConfig config;
+    private final Enrollments enrollments;
+    private final LearningFacts facts;
+    private final AuditLog audit;
+
+    public CertificateService(Pool pool, Vertx vertx, CertificatePdf pdf, CertificateConfig config,
+            Enrollments enrollments, LearningFacts facts, AuditLog audit) {
+        this.pool = pool;
+        this.vertx = vertx;
+        this.pdf = pdf;
+        this.config = config;
+        this.enrollments = enrollments;
+        this.facts = facts;
+        this.audit = audit;
+    }
+
+    public Uni<Page<MyCertificate>> mine(UUID userId, PageRequest page) {
+        return pool.preparedQuery("SELECT count(*) FROM certificate WHERE user_id = $1").execute(Tuple.of(userId))
+                .chain(count -> pool.preparedQuery(COLUMNS + " WHERE c.user_id = $1 ORDER BY c.issued_at DESC LIMIT $2 OFFSET $3")
+                        .execute(Tuple.of(userId, page.size, page.offset())).map(rows -> {
+                            List<MyCertificate> items = new ArrayList<>();
+                            for (Row row : rows) {
+                                String code = row.getString("code");
+                                items.add(new MyCertificate(code, status(row), row.getUUID("course_id"),
+                                        row.getString("course_title"), row.getString("holder_name"),
+                                        row.getString("unit_name"), row.getInteger("score_percent"),
+                                        row.getOffsetDateTime("issued_at"), row.getOffsetDateTime("revoked_at"),
+                                        verifyUrl(code), "/api/v1/certificates/" + code + "/pdf"));
+                            }
+                            return Page.of(items, page, count.iterator().next().getLong(0));
+                        }));
+    }
+
+    public Uni<Verification> verify(String typedCode) {
+        return find(typedCode).map(row -> new Verification(row.getString("code"), status(row),
+                row.getString("holder_name"), row.getString("course_title"), row.getOffsetDateTime("issued_at"),
+                row.getOffsetDateTime("revoked_at")));
+    }
+
+    /** The PDF, rendered on a worker thread: it is CPU work and must never hold the event loop. */
+    public Uni<byte[]> pdf(String typedCode) {
+        return find(typedCode).chain(row -> {
+            CertificatePdf.Data data = new CertificatePdf.Data(row.getString("code"), row.getString("holder_name"),
+                    row.getString("unit_name"), row.getString("course_title"),
+                    row.getOffsetDateTime("issued_at").atZoneSameInstant(VIETNAM).toLocalDate(),
+                    verifyUrl(row.getString("code")), row.getOffsetDateTime("revoked_at") != null);
+            return vertx.executeBlocking(Uni.createFrom().item(() -> pdf.render(data)), false);
+        });
+    }
+
+    public Uni<CertificateRecord> revoke(UUID actorId, String typedCode, String reason) {
+        String code = CertificateCodes.normalize(typedCode)
+                .orElseThrow(() -> ApiException.notFound("certificate_not_found"));
+        String why = Texts.clean(reason);
+        if (why == null || why.length() < 5 || why.length() > 500) {
+            new Violations().add("reason", "size", 5, 500).throwIfAny();
+        }
+        return pool.withTransaction(tx -> tx.preparedQuery(COLUMNS + " WHERE c.code = $1 FOR UPDATE")
+                .execute(Tuple.of(code)).chain(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("certificate_not_found");
+                    }
+                    Row row = rows.iterator().next();
+                    if (row.getOffsetDateTime("revoked_at") != null) {
+                        throw new ApiException(409, "already_revoked");
+                    }
+                    UUID userId = row.getUUID("user_id");
+                    return tx.preparedQuery("""
+                            UPDATE certificate SET revoked_at = now(), revoked_reason = $2, revoked_by = $3 WHERE code = $1
+                            """).execute(Tuple.of(code, why, actorId))
+                            .chain(() -> enrollments.learner(tx, userId))
+                            .chain(learner -> facts.record(tx, LearningFacts.Kind.CERTIFICATE_REVOKED, learner,
+                                    row.getUUID("course_id"), row.getUUID("enrollment_id"), null))
+                            .chain(() -> audit.record(tx, actorId, "certificate.revoked", "certificate", code,
+                                    Map.of("reason", why, "holderId", userId.toString())))
+                            .chain(() -> tx.preparedQuery(COLUMNS + " WHERE c.code = $1").execute(Tuple.of(code)))
+                            .map(updated -> record(updated.iterator().next()));
+                }));
+    }
+
+    public Uni<CertificateRecord> adminGet(String typedCode) {
+        return find(typedCode).map(CertificateService::record);
+    }
+
+    private Uni<Row> find(String typedCode) {
+        String code = CertificateCodes.normalize(typedCode)
+                .orElseThrow(() -> ApiException.notFound("certificate_not_found"));
+        return pool.preparedQuery(COLUMNS + " WHERE c.code = $1").execute(Tuple.of(code)).map(rows -> {
+            if (rows.size() == 0) {
+                throw ApiException.notFound("certificate_not_found");
+            }
+            return rows.iterator().next();
+        });
+    }
+
+    private String verifyUrl(String code) {
+        return config.verifyBaseUrl().replaceAll("/+$", "") + "/chung-nhan/" + code;
+    }
+
+    private static Status status(Row row) {
+        return row.getOffsetDateTime("revoked_at") == null ? Status.VALID : Status.REVOKED;
+    }
+
+    private static CertificateRecord record(Row row) {
+        return new CertificateRecord(row.getString("code"), status(row), row.getUUID("user_id"),
+                row.getString("holder_name"), row.getString("unit_code"), row.getString("unit_name"),
+                row.getUUID("course_id"), row.getString("course_title"), row.getInteger("score_percent"),
+                row.getOffsetDateTime("issued_at"), row.getOffsetDateTime("revoked_at"), row.getString("revoked_reason"));
+    }
+}

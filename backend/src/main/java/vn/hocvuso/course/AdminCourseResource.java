@@ -1,0 +1,215 @@
+package vn.hocvuso.course;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Page;
+import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.course.AdminCourseViews.CourseDetail;
+import vn.hocvuso.course.AdminCourseViews.CourseSummary;
+import vn.hocvuso.course.AdminCourseViews.CreateCourseRequest;
+import vn.hocvuso.course.AdminCourseViews.CreateLessonRequest;
+import vn.hocvuso.course.AdminCourseViews.CreateQuestionRequest;
+import vn.hocvuso.course.AdminCourseViews.LessonDetail;
+import vn.hocvuso.course.AdminCourseViews.ModuleRequest;
+import vn.hocvuso.course.AdminCourseViews.ModuleView;
+import vn.hocvuso.course.AdminCourseViews.QuestionView;
+import vn.hocvuso.course.AdminCourseViews.ReorderRequest;
+import vn.hocvuso.course.AdminCourseViews.UpdateCourseRequest;
+import vn.hocvuso.course.AdminCourseViews.UpdateLessonRequest;
+import vn.hocvuso.course.AdminCourseViews.UpdateQuestionRequest;
+import vn.hocvuso.identity.CurrentUser;
+import vn.hocvuso.identity.Role;
+
+/** Course content: courses, modules, lessons and the question bank. Who may call: the province administrator (ADMIN) only. */
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AdminCourseResource {
+
+    private final AdminCourseService service;
+    private final CurrentUser caller;
+
+    public AdminCourseResource(AdminCourseService service, CurrentUser caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    // --- Courses -------------------------------------------------------------------------------------
+
+    @GET
+    @Path("/courses")
+    public Uni<Page<CourseSummary>> adminListCourses(@BeanParam @Valid PageRequest page) {
+        return service.list(page);
+    }
+
+    @POST
+    @Path("/courses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<RestResponse<CourseDetail>> adminCreateCourse(@NotNull CreateCourseRequest body) {
+        return created(service.create(caller.id(), body)
+                .onFailure(AdminCourseResource::isSlugTaken).transform(e -> ApiException.conflict("slug_taken", "slug")));
+    }
+
+    @GET
+    @Path("/courses/{courseId}")
+    public Uni<CourseDetail> adminGetCourse(@PathParam("courseId") UUID courseId) {
+        return service.get(courseId);
+    }
+
+    @PATCH
+    @Path("/courses/{courseId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<CourseDetail> adminUpdateCourse(@PathParam("courseId") UUID courseId,
+            @NotNull UpdateCourseRequest body) {
+        return lockConflicts(service.update(caller.id(), courseId, body));
+    }
+
+    @POST
+    @Path("/courses/{courseId}/publish")
+    public Uni<CourseDetail> adminPublishCourse(@PathParam("courseId") UUID courseId) {
+        return lockConflicts(service.publish(caller.id(), courseId));
+    }
+
+    @POST
+    @Path("/courses/{courseId}/unpublish")
+    public Uni<CourseDetail> adminUnpublishCourse(@PathParam("courseId") UUID courseId) {
+        return lockConflicts(service.unpublish(caller.id(), courseId));
+    }
+
+    @PUT
+    @Path("/courses/{courseId}/order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<CourseDetail> adminReorderCourse(@PathParam("courseId") UUID courseId, @NotNull ReorderRequest body) {
+        return lockConflicts(service.reorder(caller.id(), courseId, body));
+    }
+
+    // --- Modules -------------------------------------------------------------------------------------
+
+    @POST
+    @Path("/courses/{courseId}/modules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<RestResponse<ModuleView>> adminCreateModule(@PathParam("courseId") UUID courseId,
+            @NotNull ModuleRequest body) {
+        return created(service.createModule(caller.id(), courseId, body));
+    }
+
+    @PATCH
+    @Path("/modules/{moduleId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<ModuleView> adminUpdateModule(@PathParam("moduleId") UUID moduleId, @NotNull ModuleRequest body) {
+        return lockConflicts(service.updateModule(caller.id(), moduleId, body));
+    }
+
+    // --- Lessons -------------------------------------------------------------------------------------
+
+    @POST
+    @Path("/modules/{moduleId}/lessons")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<RestResponse<LessonDetail>> adminCreateLesson(@PathParam("moduleId") UUID moduleId,
+            @NotNull CreateLessonRequest body) {
+        return created(service.createLesson(caller.id(), moduleId, body));
+    }
+
+    @GET
+    @Path("/lessons/{lessonId}")
+    public Uni<LessonDetail> adminGetLesson(@PathParam("lessonId") UUID lessonId) {
+        return service.getLesson(lessonId);
+    }
+
+    @PATCH
+    @Path("/lessons/{lessonId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<LessonDetail> adminUpdateLesson(@PathParam("lessonId") UUID lessonId,
+            @NotNull UpdateLessonRequest body) {
+        return lockConflicts(service.updateLesson(caller.id(), lessonId, body));
+    }
+
+    @DELETE
+    @Path("/lessons/{lessonId}")
+    public Uni<RestResponse<Void>> adminRetireLesson(@PathParam("lessonId") UUID lessonId) {
+        return lockConflicts(service.retireLesson(caller.id(), lessonId)).map(ignored -> RestResponse.noContent());
+    }
+
+    // --- Questions -----------------------------------------------------------------------------------
+
+    @GET
+    @Path("/courses/{courseId}/questions")
+    public Uni<Page<QuestionView>> adminListQuestions(@PathParam("courseId") UUID courseId,
+            @QueryParam("moduleId") UUID moduleId, @BeanParam @Valid PageRequest page) {
+        return service.listQuestions(courseId, moduleId, page);
+    }
+
+    @POST
+    @Path("/courses/{courseId}/questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<RestResponse<QuestionView>> adminCreateQuestion(@PathParam("courseId") UUID courseId,
+            @NotNull CreateQuestionRequest body) {
+        return created(service.createQuestion(caller.id(), courseId, body));
+    }
+
+    @PATCH
+    @Path("/questions/{questionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<QuestionView> adminUpdateQuestion(@PathParam("questionId") UUID questionId,
+            @NotNull UpdateQuestionRequest body) {
+        return lockConflicts(service.updateQuestion(caller.id(), questionId, body));
+    }
+
+    @DELETE
+    @Path("/questions/{questionId}")
+    public Uni<RestResponse<Void>> adminDeactivateQuestion(@PathParam("questionId") UUID questionId) {
+        return lockConflicts(service.deactivateQuestion(caller.id(), questionId)).map(ignored -> RestResponse.noContent());
+    }
+
+    // --- Helpers -------------------------------------------------------------------------------------
+
+    private static <T> Uni<RestResponse<T>> created(Uni<T> result) {
+        return result.map(body -> RestResponse.status(RestResponse.Status.CREATED, body));
+    }
+
+    /**
+     * Someone else changed the same row between our read and our write (its {@code version} moved):
+     * 409 {@code edit_conflict}, so the administrator reloads rather than overwrites their change.
+     */
+    private static <T> Uni<T> lockConflicts(Uni<T> result) {
+        return result.onFailure(AdminCourseResource::isStale).transform(e -> new ApiException(409, "edit_conflict"));
+    }
+
+    private static boolean isStale(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof StaleStateException || e instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two administrators created the same slug at once: the database's unique constraint decided. */
+    private static boolean isSlugTaken(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e.getMessage() != null && e.getMessage().contains("course_slug_key")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+package vn.hocvuso.course;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A course: its modules and lessons, its question bank and the settings of its final test. */
+@Entity
+@Table(name = "course")
+public class Course {
+
+    @Id
+    public UUID id;
+
+    /** Lower-case letters, digits and hyphens; part of the course's public address. */
+    public String slug;
+
+    public String title;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public CourseStatus status;
+
+    @Column(name = "pass_mark_percent")
+    public int passMarkPercent;
+
+    /** Questions drawn for one attempt of the final test (not the size of the bank). */
+    @Column(name = "question_count")
+    public int questionCount;
+
+    @Column(name = "time_limit_minutes")
+    public int timeLimitMinutes;
+
+    @Column(name = "max_attempts")
+    public int maxAttempts;
+
+    @Column(name = "attempt_cooldown_minutes")
+    public int attemptCooldownMinutes;
+
+    @Column(name = "video_completion_percent")
+    public int videoCompletionPercent;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,166 @@
+package vn.hocvuso.course;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Page;
+import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.course.CourseViews.CourseOutline;
+import vn.hocvuso.course.CourseViews.CourseSummary;
+import vn.hocvuso.course.CourseViews.LessonContent;
+import vn.hocvuso.course.CourseViews.LessonItem;
+import vn.hocvuso.course.CourseViews.LessonProgressState;
+import vn.hocvuso.course.CourseViews.LessonState;
+import vn.hocvuso.course.CourseViews.ModuleItem;
+
+/**
+ * The published courses as learners see them: the list, an outline with the caller's state per
+ * lesson, and a lesson's content once the sequential rule opens it. Read-only SQL.
+ */
+@ApplicationScoped
+public class CourseCatalog {
+
+    private static final String SUMMARY_COLUMNS = """
+            c.id, c.slug, c.title, c.description, c.pass_mark_percent, c.question_count, c.time_limit_minutes,
+            c.max_attempts,
+            (SELECT count(*) FROM course_module m WHERE m.course_id = c.id)::int AS module_count,
+            (SELECT count(*) FROM lesson l WHERE l.course_id = c.id AND NOT l.retired)::int AS lesson_count,
+            (SELECT coalesce(sum(l.estimated_minutes), 0) FROM lesson l WHERE l.course_id = c.id AND NOT l.retired)::int
+                AS estimated_minutes
+            """;
+
+    private final Pool pool;
+
+    public CourseCatalog(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<Page<CourseSummary>> published(PageRequest page) {
+        return pool.preparedQuery("SELECT count(*) FROM course WHERE status = 'PUBLISHED'").execute()
+                .chain(count -> pool.preparedQuery("SELECT " + SUMMARY_COLUMNS
+                        + " FROM course c WHERE c.status = 'PUBLISHED' ORDER BY c.title COLLATE vietnamese, c.id"
+                        + " LIMIT $1 OFFSET $2").execute(Tuple.of(page.size, page.offset()))
+                        .map(rows -> Page.of(map(rows, CourseCatalog::summary), page,
+                                count.iterator().next().getLong(0))));
+    }
+
+    public Uni<CourseOutline> outline(UUID courseId, Optional<UUID> caller) {
+        return pool.preparedQuery("SELECT " + SUMMARY_COLUMNS + " FROM course c WHERE c.id = $1 AND c.status = 'PUBLISHED'")
+                .execute(Tuple.of(courseId))
+                .chain(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("course_not_found");
+                    }
+                    CourseSummary course = summary(rows.iterator().next());
+                    return pool.preparedQuery("""
+                            SELECT m.id AS module_id, m.position AS module_position, m.title AS module_title,
+                                   m.description AS module_description, l.id, l.ordinal, l.title, l.kind,
+                                   l.estimated_minutes, l.video_duration_seconds, e.id AS enrollment_id,
+                                   p.percent, p.completed_at IS NOT NULL AS completed
+                            FROM course_module m
+                            LEFT JOIN lesson l ON l.module_id = m.id AND NOT l.retired
+                            LEFT JOIN enrollment e ON e.course_id = m.course_id AND e.user_id = $2
+                            LEFT JOIN lesson_progress p ON p.enrollment_id = e.id AND p.lesson_id = l.id
+                            WHERE m.course_id = $1
+                            ORDER BY m.position, l.ordinal
+                            """).execute(Tuple.of(courseId, caller.orElse(null)))
+                            .map(lessons -> outlineOf(course, lessons, caller.isPresent()));
+                });
+    }
+
+    private static CourseOutline outlineOf(CourseSummary course, RowSet<Row> rows, boolean loggedIn) {
+        Map<UUID, ModuleItem> modules = new LinkedHashMap<>();
+        UUID enrollmentId = null;
+        boolean previousCompleted = true; // the first lesson is always open
+        for (Row row : rows) {
+            UUID moduleId = row.getUUID("module_id");
+            ModuleItem module = modules.computeIfAbsent(moduleId, id -> new ModuleItem(id,
+                    row.getInteger("module_position"), row.getString("module_title"),
+                    row.getString("module_description"), new ArrayList<>()));
+            enrollmentId = enrollmentId != null ? enrollmentId : row.getUUID("enrollment_id");
+            if (row.getUUID("id") == null) {
+                continue; // a module without lessons yet
+            }
+            LessonState state = null;
+            Integer percent = row.getInteger("percent");
+            if (loggedIn) {
+                boolean completed = Boolean.TRUE.equals(row.getBoolean("completed"));
+                state = completed ? LessonState.COMPLETED
+                        : percent != null ? LessonState.IN_PROGRESS
+                        : previousCompleted ? LessonState.OPEN : LessonState.LOCKED;
+                previousCompleted = completed;
+            }
+            module.lessons().add(new LessonItem(row.getUUID("id"), row.getInteger("ordinal"), row.getString("title"),
+                    row.getString("kind"), row.getInteger("estimated_minutes"),
+                    row.getInteger("video_duration_seconds"), state, loggedIn ? (percent == null ? 0 : percent) : null));
+        }
+        return new CourseOutline(course, List.copyOf(modules.values()), enrollmentId);
+    }
+
+    /** A lesson's content, for an enrolled learner whose previous lesson is complete. */
+    public Uni<LessonContent> lesson(UUID courseId, UUID lessonId, UUID userId) {
+        return pool.preparedQuery("""
+                SELECT l.id, l.course_id, l.module_id, m.title AS module_title, l.ordinal, l.title, l.kind,
+                       l.body_markdown, l.video_url, l.video_duration_seconds, l.captions_url, l.estimated_minutes,
+                       c.video_completion_percent,
+                       (SELECT pl.id FROM lesson pl WHERE pl.course_id = l.course_id AND pl.ordinal = l.ordinal - 1 AND NOT pl.retired) AS previous_id,
+                       (SELECT nl.id FROM lesson nl WHERE nl.course_id = l.course_id AND nl.ordinal = l.ordinal + 1 AND NOT nl.retired) AS next_id,
+                       e.id AS enrollment_id, p.percent, p.position_seconds, p.completed_at IS NOT NULL AS completed,
+                       (l.ordinal = 1 OR EXISTS (
+                            SELECT 1 FROM lesson pl JOIN lesson_progress pp ON pp.lesson_id = pl.id AND pp.enrollment_id = e.id
+                            WHERE pl.course_id = l.course_id AND pl.ordinal = l.ordinal - 1 AND NOT pl.retired
+                              AND pp.completed_at IS NOT NULL)) AS previous_done
+                FROM lesson l
+                JOIN course c ON c.id = l.course_id AND c.status = 'PUBLISHED'
+                JOIN course_module m ON m.id = l.module_id
+                LEFT JOIN enrollment e ON e.course_id = l.course_id AND e.user_id = $3
+                LEFT JOIN lesson_progress p ON p.enrollment_id = e.id AND p.lesson_id = l.id
+                WHERE l.id = $2 AND l.course_id = $1 AND NOT l.retired
+                """).execute(Tuple.of(courseId, lessonId, userId)).map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("lesson_not_found");
+                    }
+                    Row row = rows.iterator().next();
+                    if (row.getUUID("enrollment_id") == null) {
+                        throw new ApiException(409, "not_enrolled");
+                    }
+                    boolean opened = row.getInteger("percent") != null;
+                    if (!opened && !row.getBoolean("previous_done")) {
+                        throw new ApiException(409, "lesson_locked");
+                    }
+                    boolean video = "VIDEO".equals(row.getString("kind"));
+                    return new LessonContent(row.getUUID("id"), row.getUUID("course_id"), row.getUUID("module_id"),
+                            row.getString("module_title"), row.getInteger("ordinal"), row.getString("title"),
+                            row.getString("kind"), row.getString("body_markdown"), row.getString("video_url"),
+                            row.getInteger("video_duration_seconds"), row.getString("captions_url"),
+                            row.getInteger("estimated_minutes"), video ? row.getInteger("video_completion_percent") : 100,
+                            row.getUUID("previous_id"), row.getUUID("next_id"),
+                            new LessonProgressState(opened ? row.getInteger("percent") : 0,
+                                    opened ? row.getInteger("position_seconds") : 0,
+                                    Boolean.TRUE.equals(row.getBoolean("completed"))));
+                });
+    }
+
+    private static CourseSummary summary(Row row) {
+        return new CourseSummary(row.getUUID("id"), row.getString("slug"), row.getString("title"),
+                row.getString("description"), row.getInteger("module_count"), row.getInteger("lesson_count"),
+                row.getInteger("estimated_minutes"), row.getInteger("pass_mark_percent"),
+                row.getInteger("question_count"), row.getInteger("time_limit_minutes"), row.getInteger("max_attempts"));
+    }
+
+    private static <T> List<T> map(RowSet<Row> rows, java.util.function.Function<Row, T> mapper) {
+        List<T> items = new ArrayList<>();
+        rows.forEach(row -> items.add(mapper.apply(row)));
+        return items;
+    }
+}

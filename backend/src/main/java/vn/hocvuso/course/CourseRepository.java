@@ -1,0 +1,71 @@
+package vn.hocvuso.course;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.UUID;
+import vn.hocvuso.common.PageRequest;
+
+@ApplicationScoped
+@WithSession
+public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
+
+    /** How much content a course has: what the list shows and what publishing needs. */
+    public record Counts(long modules, long activeLessons, long activeQuestions) {
+    }
+
+    /** A course of the administrator's list with its counts. */
+    public record Listed(Course course, Counts counts) {
+    }
+
+    private static final String COUNTS = """
+            (SELECT count(m) FROM CourseModule m WHERE m.courseId = c.id),
+            (SELECT count(l) FROM Lesson l WHERE l.courseId = c.id AND l.retired = false),
+            (SELECT count(q) FROM Question q WHERE q.courseId = c.id AND q.active = true)
+            """;
+
+    /** Every course, drafts included, newest first, each with its counts (one query). */
+    public Uni<List<Listed>> listWithCounts(PageRequest page) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("SELECT c, " + COUNTS + " FROM Course c ORDER BY c.createdAt DESC, c.id DESC",
+                        Object[].class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size)
+                .getResultList())
+                .map(rows -> rows.stream().map(r -> new Listed((Course) r[0], countsOf(r, 1))).toList());
+    }
+
+    public Uni<Counts> countsOf(UUID courseId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("SELECT " + COUNTS + " FROM Course c WHERE c.id = ?1", Object[].class)
+                .setParameter(1, courseId)
+                .getSingleResult())
+                .map(row -> countsOf(row, 0));
+    }
+
+    /** The course, its row locked until the transaction ends: structural changes to one course run one at a time. */
+    public Uni<Course> findForUpdate(UUID courseId) {
+        return findById(courseId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Uni<Boolean> slugTaken(String slug) {
+        return count("slug", slug).map(n -> n > 0);
+    }
+
+    /** Recomputes every lesson's ordinal in the course (1..n over active lessons); see V3__learning.sql. */
+    public Uni<Void> renumberLessons(UUID courseId) {
+        return getSession().chain(session -> session
+                .createNativeQuery("SELECT count(*) FROM renumber_lessons(:course)", Long.class)
+                .setParameter("course", courseId)
+                .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    private static Counts countsOf(Object[] row, int from) {
+        return new Counts(((Number) row[from]).longValue(), ((Number) row[from + 1]).longValue(),
+                ((Number) row[from + 2]).longValue());
+    }
+}

@@ -1,0 +1,59 @@
+package vn.hocvuso.course;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import vn.hocvuso.common.Page;
+import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.course.CourseViews.CourseOutline;
+import vn.hocvuso.course.CourseViews.CourseSummary;
+import vn.hocvuso.course.CourseViews.LessonContent;
+import vn.hocvuso.identity.CurrentUser;
+import vn.hocvuso.identity.OptionalCaller;
+
+/**
+ * Published courses. Who may call: anyone for the list and the outline (a logged-in caller also sees
+ * their state per lesson); a logged-in, enrolled learner for a lesson's content.
+ */
+@Path("/api/v1/courses")
+@Produces(MediaType.APPLICATION_JSON)
+public class CourseResource {
+
+    private final CourseCatalog catalog;
+    private final OptionalCaller optionalCaller;
+    private final CurrentUser caller;
+
+    public CourseResource(CourseCatalog catalog, OptionalCaller optionalCaller, CurrentUser caller) {
+        this.catalog = catalog;
+        this.optionalCaller = optionalCaller;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    public Uni<Page<CourseSummary>> listCourses(@BeanParam @Valid PageRequest page) {
+        return catalog.published(page);
+    }
+
+    @GET
+    @Path("/{courseId}")
+    @PermitAll
+    public Uni<CourseOutline> getCourse(@PathParam("courseId") UUID courseId) {
+        return optionalCaller.id().chain(user -> catalog.outline(courseId, user));
+    }
+
+    @GET
+    @Path("/{courseId}/lessons/{lessonId}")
+    @Authenticated
+    public Uni<LessonContent> getLesson(@PathParam("courseId") UUID courseId, @PathParam("lessonId") UUID lessonId) {
+        return catalog.lesson(courseId, lessonId, caller.id());
+    }
+}

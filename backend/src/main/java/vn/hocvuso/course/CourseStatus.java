@@ -1,0 +1,7 @@
+package vn.hocvuso.course;
+
+/** Learners see only published courses; a draft is being written. */
+public enum CourseStatus {
+    DRAFT,
+    PUBLISHED
+}

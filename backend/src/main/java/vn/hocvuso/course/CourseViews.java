@@ -1,0 +1,43 @@
+package vn.hocvuso.course;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.UUID;
+
+/** What learners and the public see of courses. */
+public final class CourseViews {
+
+    private CourseViews() {
+    }
+
+    public record CourseSummary(UUID id, String slug, String title, String description, int moduleCount,
+            int lessonCount, int estimatedMinutes, int passMarkPercent, int questionCount, int timeLimitMinutes,
+            int maxAttempts) {
+    }
+
+    /** A lesson's state for the caller: LOCKED until the one before it is complete. */
+    public enum LessonState { LOCKED, OPEN, IN_PROGRESS, COMPLETED }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record LessonItem(UUID id, int ordinal, String title, String kind, int estimatedMinutes,
+            Integer videoDurationSeconds, LessonState state, Integer percent) {
+    }
+
+    public record ModuleItem(UUID id, int position, String title, String description, List<LessonItem> lessons) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CourseOutline(CourseSummary course, List<ModuleItem> modules, UUID enrollmentId) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record LessonProgressState(int percent, int positionSeconds, boolean completed) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record LessonContent(UUID id, UUID courseId, UUID moduleId, String moduleTitle, int ordinal, String title,
+            String kind, String bodyMarkdown, String videoUrl, Integer videoDurationSeconds, String captionsUrl,
+            int estimatedMinutes, int completionPercent, UUID previousLessonId, UUID nextLessonId,
+            LessonProgressState progress) {
+    }
+}

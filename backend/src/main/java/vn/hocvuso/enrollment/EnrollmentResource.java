@@ -1,0 +1,61 @@
+package vn.hocvuso.enrollment;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.Page;
+import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.enrollment.EnrollmentViews.EnrollRequest;
+import vn.hocvuso.enrollment.EnrollmentViews.EnrollmentView;
+import vn.hocvuso.enrollment.EnrollmentViews.ResumePoint;
+import vn.hocvuso.identity.CurrentUser;
+
+/** The caller's enrolments. Who may call: any logged-in user, about their own enrolments only. */
+@Path("/api/v1/enrollments")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class EnrollmentResource {
+
+    private final EnrollmentService service;
+    private final CurrentUser caller;
+
+    public EnrollmentResource(EnrollmentService service, CurrentUser caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<RestResponse<EnrollmentView>> enroll(@Valid @NotNull EnrollRequest body) {
+        return service.enroll(caller.id(), body.courseId()).map(result -> RestResponse.status(
+                result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.enrollment()));
+    }
+
+    @GET
+    public Uni<Page<EnrollmentView>> listMyEnrollments(@BeanParam @Valid PageRequest page) {
+        return service.mine(caller.id(), page);
+    }
+
+    @GET
+    @Path("/{enrollmentId}")
+    public Uni<EnrollmentView> getEnrollment(@PathParam("enrollmentId") UUID enrollmentId) {
+        return service.one(caller.id(), enrollmentId);
+    }
+
+    @GET
+    @Path("/{enrollmentId}/resume")
+    public Uni<ResumePoint> getResumePoint(@PathParam("enrollmentId") UUID enrollmentId) {
+        return service.resume(caller.id(), enrollmentId);
+    }
+}

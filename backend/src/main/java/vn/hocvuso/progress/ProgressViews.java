@@ -1,0 +1,29 @@
+package vn.hocvuso.progress;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Request and response bodies of lesson progress. */
+public final class ProgressViews {
+
+    private ProgressViews() {
+    }
+
+    /**
+     * One progress report from a device. {@code eventId} is made by the client once per report and
+     * kept with it in the phone's offline queue, so that a replay is recognised.
+     */
+    public record ProgressRequest(@NotNull UUID eventId, @NotNull @Min(0) @Max(100) Integer percent,
+            @Min(0) @Max(86_400) Integer positionSeconds) {
+    }
+
+    /** The lesson's progress after the report; {@code applied} is false for a replayed event. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ProgressView(UUID lessonId, int percent, int positionSeconds, boolean completed,
+            OffsetDateTime completedAt, boolean applied) {
+    }
+}

@@ -1,0 +1,54 @@
+package vn.hocvuso.quiz;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import vn.hocvuso.identity.CurrentUser;
+import vn.hocvuso.quiz.QuizViews.AnswersRequest;
+import vn.hocvuso.quiz.QuizViews.AttemptResult;
+import vn.hocvuso.quiz.QuizViews.AttemptView;
+import vn.hocvuso.quiz.QuizViews.SavedAnswers;
+
+/** An attempt at the final test. Who may call: the learner it belongs to. */
+@Path("/api/v1/quiz-attempts/{attemptId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class QuizAttemptResource {
+
+    private final QuizService service;
+    private final CurrentUser caller;
+
+    public QuizAttemptResource(QuizService service, CurrentUser caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    public Uni<AttemptView> getQuizAttempt(@PathParam("attemptId") UUID attemptId) {
+        return service.get(caller.id(), attemptId);
+    }
+
+    @PUT
+    @Path("/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<SavedAnswers> saveQuizAnswers(@PathParam("attemptId") UUID attemptId,
+            @Valid @NotNull AnswersRequest body) {
+        return service.saveAnswers(caller.id(), attemptId, body);
+    }
+
+    @POST
+    @Path("/submit")
+    public Uni<AttemptResult> submitQuizAttempt(@PathParam("attemptId") UUID attemptId) {
+        return service.submit(caller.id(), attemptId);
+    }
+}

@@ -1,0 +1,34 @@
+package vn.hocvuso.quiz;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.identity.CurrentUser;
+import vn.hocvuso.quiz.QuizViews.AttemptView;
+
+/** Starting the final test. Who may call: the learner the enrolment belongs to. */
+@Path("/api/v1/enrollments/{enrollmentId}/quiz-attempts")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class QuizStartResource {
+
+    private final QuizService service;
+    private final CurrentUser caller;
+
+    public QuizStartResource(QuizService service, CurrentUser caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    public Uni<RestResponse<AttemptView>> startQuizAttempt(@PathParam("enrollmentId") UUID enrollmentId) {
+        return service.start(caller.id(), enrollmentId).map(started -> RestResponse.status(
+                started.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, started.attempt()));
+    }
+}

@@ -1,0 +1,140 @@
+package vn.hocvuso.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static vn.hocvuso.testing.Api.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Courses;
+import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.Journeys;
+import vn.hocvuso.testing.Learners;
+
+@QuarkusTest
+class ProgressRulesTest {
+
+    private static String path(String enrollmentId, UUID lessonId) {
+        return "/api/v1/enrollments/" + enrollmentId + "/lessons/" + lessonId + "/progress";
+    }
+
+    private static Map<String, Object> event(UUID eventId, Object percent, Object position) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("eventId", eventId);
+        body.put("percent", percent);
+        body.put("positionSeconds", position);
+        return body;
+    }
+
+    @Test
+    void theSameEventTwiceChangesNothingAndProgressNeverGoesBack() {
+        Courses.TestCourse course = Courses.course().create();
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        String enrollment = Journeys.enroll(learner.accessToken(), course.id());
+        UUID video = course.lessonIds().get(1);
+        Journeys.progress(learner.accessToken(), enrollment, course.lessonIds().get(0), 100);
+
+        UUID eventId = UUID.randomUUID();
+        api(learner.accessToken()).body(event(eventId, 60, 108)).put(path(enrollment, video)).then().statusCode(200)
+                .body("percent", equalTo(60)).body("positionSeconds", equalTo(108)).body("applied", equalTo(true));
+        // The phone replays its queue: same event id, nothing changes.
+        api(learner.accessToken()).body(event(eventId, 60, 108)).put(path(enrollment, video)).then().statusCode(200)
+                .body("percent", equalTo(60)).body("applied", equalTo(false));
+        // A stale report from a second device is harmless.
+        api(learner.accessToken()).body(event(UUID.randomUUID(), 20, 36)).put(path(enrollment, video)).then()
+                .statusCode(200).body("percent", equalTo(60)).body("positionSeconds", equalTo(108))
+                .body("completed", equalTo(false));
+        assertThat(Database.queryString("SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
+                .isEqualTo("2");
+    }
+
+    @Test
+    void anEventIdReusedForAnotherLessonIsAClientBugNotAReplay() {
+        Courses.TestCourse course = Courses.course().create();
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        String enrollment = Journeys.enroll(learner.accessToken(), course.id());
+        UUID eventId = UUID.randomUUID();
+        api(learner.accessToken()).body(event(eventId, 100, 0)).put(path(enrollment, course.lessonIds().get(0)))
+                .then().statusCode(200).body("applied", equalTo(true));
+        api(learner.accessToken()).body(event(eventId, 30, 0)).put(path(enrollment, course.lessonIds().get(1)))
+                .then().statusCode(409).body("code", equalTo("event_id_reused"));
+    }
+
+    @Test
+    void aLessonOpensOnlyWhenThePreviousOneIsCompleteCheckedOnTheServer() {
+        Courses.TestCourse course = Courses.course().create();
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        String enrollment = Journeys.enroll(learner.accessToken(), course.id());
+        api(learner.accessToken()).body(event(UUID.randomUUID(), 100, 0)).put(path(enrollment, course.lessonIds().get(2)))
+                .then().statusCode(409).body("code", equalTo("lesson_locked"));
+        Journeys.progress(learner.accessToken(), enrollment, course.lessonIds().get(0), 99);
+        api(learner.accessToken()).body(event(UUID.randomUUID(), 10, 0)).put(path(enrollment, course.lessonIds().get(1)))
+                .then().statusCode(409);
+        assertThat(Database.queryString("SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
+                .isEqualTo("1");
+    }
+
+    @Test
+    void badReportsAreRefusedAndChangeNothing() {
+        Courses.TestCourse course = Courses.course().create();
+        Courses.TestCourse other = Courses.course().create();
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        Learners.Session stranger = Learners.registeredAndLoggedIn();
+        String enrollment = Journeys.enroll(learner.accessToken(), course.id());
+        UUID first = course.lessonIds().get(0);
+        api(learner.accessToken()).body(event(UUID.randomUUID(), 101, 0)).put(path(enrollment, first)).then()
+                .statusCode(400).body("violations.field", hasItem("percent"));
+        api(learner.accessToken()).body(event(UUID.randomUUID(), -1, -5)).put(path(enrollment, first)).then()
+                .statusCode(400).body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("percent", "positionSeconds"));
+        api(learner.accessToken()).body(event(null, 50, 0)).put(path(enrollment, first)).then().statusCode(400)
+                .body("violations.field", hasItem("eventId"));
+        api(learner.accessToken()).body(event(UUID.randomUUID(), "half", 0)).put(path(enrollment, first)).then()
+                .statusCode(400).body("code", equalTo("invalid_type"));
+        api(learner.accessToken()).body(event(UUID.randomUUID(), 50, 0)).put(path(enrollment, other.lessonIds().get(0)))
+                .then().statusCode(404).body("code", equalTo("lesson_not_found"));
+        api(learner.accessToken()).body(event(UUID.randomUUID(), 50, 0)).put(path(UUID.randomUUID().toString(), first))
+                .then().statusCode(404).body("code", equalTo("enrollment_not_found"));
+        // Someone else's enrolment is not found either: ids reveal nothing.
+        api(stranger.accessToken()).body(event(UUID.randomUUID(), 50, 0)).put(path(enrollment, first))
+                .then().statusCode(404).body("code", equalTo("enrollment_not_found"));
+        api(stranger.accessToken()).get("/api/v1/enrollments/" + enrollment).then().statusCode(404);
+        api(stranger.accessToken()).get("/api/v1/enrollments/" + enrollment + "/resume").then().statusCode(404);
+        assertThat(Database.queryString("SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
+                .isEqualTo("0");
+    }
+
+    @Test
+    void twentyConcurrentIdenticalEventsLeaveOneRecordAndOneCompletion() throws Exception {
+        Courses.TestCourse course = Courses.course().create();
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        String enrollment = Journeys.enroll(learner.accessToken(), course.id());
+        Map<String, Object> body = event(UUID.randomUUID(), 100, 0);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                results.add(pool.submit(() -> api(learner.accessToken()).body(body)
+                        .put(path(enrollment, course.lessonIds().get(0))).statusCode()));
+            }
+            for (Future<Integer> result : results) {
+                assertThat(result.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(Database.queryString("SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
+                .isEqualTo("1");
+        assertThat(Database.queryString(
+                "SELECT count(*) FROM learning_fact WHERE enrollment_id = ?::uuid AND kind = 'LESSON_COMPLETED'", enrollment))
+                .isEqualTo("1");
+    }
+}

@@ -1,0 +1,46 @@
+// Load on PUT /api/v1/enrollments/{id}/lessons/{lessonId}/progress: each request is one learner's
+// phone reporting progress in the lesson they are on (a fresh event id, a percent below 100), with
+// an access token signed like the API's own. Prints one JSON line of results.
+import autocannon from 'autocannon';
+import { createSign, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+const [url, targetsFile, keyFile, seconds = '20', connections = '64'] = process.argv.slice(2);
+const key = readFileSync(keyFile, 'utf8');
+const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+function token(userId) {
+  const now = Math.floor(Date.now() / 1000);
+  const head = b64({ alg: 'RS256', typ: 'JWT' });
+  const body = b64({ iss: 'https://hocvuso.quangngai.gov.vn', aud: 'hocvuso-api', sub: userId, upn: userId,
+    groups: ['LEARNER'], iat: now, exp: now + 3600 });
+  const signature = createSign('RSA-SHA256').update(`${head}.${body}`).sign(key).toString('base64url');
+  return `${head}.${body}.${signature}`;
+}
+
+const targets = readFileSync(targetsFile, 'utf8').trim().split('\n').map((line) => {
+  const [userId, enrollmentId, lessonId] = line.split(',');
+  return { path: `/api/v1/enrollments/${enrollmentId}/lessons/${lessonId}/progress`, auth: `Bearer ${token(userId)}` };
+});
+
+const run = (duration) => autocannon({
+  url, duration: Number(duration), connections: Number(connections),
+  requests: [{
+    method: 'PUT',
+    setupRequest: (request) => {
+      const target = targets[Math.floor(Math.random() * targets.length)];
+      return { ...request, path: target.path,
+        headers: { 'content-type': 'application/json', authorization: target.auth },
+        body: JSON.stringify({ eventId: randomUUID(), percent: 1 + Math.floor(Math.random() * 98),
+          positionSeconds: Math.floor(Math.random() * 200) }) };
+    },
+  }],
+});
+
+await run(5); // warm-up: JIT, connection pools
+const result = await run(seconds);
+console.log(JSON.stringify({
+  requests: result.requests.total, seconds: Number(seconds), connections: Number(connections),
+  rps: Math.round(result.requests.average), latency: result.latency,
+  non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
+}));
