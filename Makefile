@@ -10,7 +10,7 @@ SHELL := /bin/bash
 MVNW := cd backend && JAVA_HOME="$$(../scripts/java-home.sh)" ./mvnw -B
 NPM_FRONTEND := source scripts/env.sh && frontend_deps && cd frontend && npm run --silent
 
-.PHONY: help run dev test test-backend test-frontend test-e2e build lint openapi keys db clean
+.PHONY: help run dev test test-backend test-frontend test-e2e build lint openapi keys db clean bench
 
 help: ## this map
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -54,3 +54,6 @@ db: ## make sure PostgreSQL runs and the databases hocvuso and hocvuso_test exis
 clean: ## remove build output (keeps .secrets and the databases)
 	@$(MVNW) -q clean
 	@rm -rf frontend/dist frontend/test-results .run
+
+bench: ## the progress endpoint under load and pgbench on the same SQL (results: docs/benchmarks.md)
+	@scripts/bench.sh

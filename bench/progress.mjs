@@ -37,8 +37,11 @@ const run = (duration) => autocannon({
   }],
 });
 
-await run(5); // warm-up: JIT, connection pools
+await run(15); // warm-up: the JIT compiles the hot path, pools fill
 const result = await run(seconds);
+const l = result.latency;
+console.error(`[bench] API: ${Math.round(result.requests.average)} requests/s, latency p50 ${l.p50} ms, ` +
+  `p90 ${l.p90} ms, p99 ${l.p99} ms; ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
 console.log(JSON.stringify({
   requests: result.requests.total, seconds: Number(seconds), connections: Number(connections),
   rps: Math.round(result.requests.average), latency: result.latency,

@@ -6,7 +6,7 @@ set -euo pipefail
 . "$(dirname "$0")/env.sh"
 LEARNERS=${BENCH_LEARNERS:-10000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
-CONNECTIONS=${BENCH_CONNECTIONS:-64}
+CONNECTIONS=${BENCH_CONNECTIONS:-32 64}
 API_PORT=${BENCH_API_PORT:-18090}
 OUT="$ROOT/bench/results"; mkdir -p "$OUT"
 need psql "install PostgreSQL's client: apt-get install postgresql-client"
@@ -32,9 +32,11 @@ echo "[bench] seeding $LEARNERS learners"
 psql -q -v ON_ERROR_STOP=1 -v learners="$LEARNERS" -f "$ROOT/bench/seed-progress.sql"
 psql -At -F, -c "SELECT user_id, enrollment_id, lesson_id FROM bench_target ORDER BY n" > "$OUT/targets.csv"
 
-echo "[bench] autocannon: PUT progress, $CONNECTIONS connections, ${SECONDS_PER_RUN}s after a 5s warm-up"
-node "$ROOT/bench/progress.mjs" "http://127.0.0.1:$API_PORT" "$OUT/targets.csv" "$ROOT/.secrets/jwt/private.pem" \
-  "$SECONDS_PER_RUN" "$CONNECTIONS" | tee "$OUT/progress-api.json"
+for connections in $CONNECTIONS; do
+  echo "[bench] autocannon: PUT progress, $connections connections, ${SECONDS_PER_RUN}s after a 15s warm-up"
+  node "$ROOT/bench/progress.mjs" "http://127.0.0.1:$API_PORT" "$OUT/targets.csv" "$ROOT/.secrets/jwt/private.pem" \
+    "$SECONDS_PER_RUN" "$connections" > "$OUT/progress-api-$connections.json"
+done
 
 echo "[bench] pgbench: the same SQL, 16 clients, ${SECONDS_PER_RUN}s"
 sed "s/random(1, 10000)/random(1, $LEARNERS)/" "$ROOT/bench/pgbench-progress.sql" > "$OUT/pgbench-progress.sql"
