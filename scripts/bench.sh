@@ -21,12 +21,7 @@ export PGHOST=$HOCVUSO_DB_HOST PGPORT=$HOCVUSO_DB_PORT PGUSER=$HOCVUSO_DB_USER P
 
 cleanup() { kill "${API_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
-HOCVUSO_HTTP_PORT=$API_PORT HOCVUSO_DB_NAME=hocvuso_bench \
-HOCVUSO_JWT_PRIVATE_KEY="$ROOT/.secrets/jwt/private.pem" HOCVUSO_JWT_PUBLIC_KEY="$ROOT/.secrets/jwt/public.pem" \
-HOCVUSO_LOG_JSON=false QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
-  java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$RUN_DIR/bench-backend.log" 2>&1 &
-API_PID=$!
-wait_for_http "http://127.0.0.1:$API_PORT/q/health/ready" 90 api "$RUN_DIR/bench-backend.log"
+start_api "$API_PORT" hocvuso_bench "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
 
 echo "[bench] seeding $LEARNERS learners"
 psql -q -v ON_ERROR_STOP=1 -v learners="$LEARNERS" -f "$ROOT/bench/seed-progress.sql"

@@ -40,3 +40,22 @@ frontend_deps() {
 frontend_config() { # frontend_config API_BASE_URL
   printf 'window.__HOCVUSO_CONFIG__ = { apiBaseUrl: "%s" };\n' "$1" > "$ROOT/frontend/dist/config.js"
 }
+
+# Starts the packaged API in the background and waits until it is ready; sets API_PID.
+#   start_api PORT DATABASE LOG [VAR=value ...]   (extra settings as environment assignments)
+start_api() {
+  local port=$1 database=$2 log=$3; shift 3
+  env HOCVUSO_HTTP_PORT="$port" HOCVUSO_DB_NAME="$database" HOCVUSO_LOG_JSON=false \
+      HOCVUSO_JWT_PRIVATE_KEY="$ROOT/.secrets/jwt/private.pem" HOCVUSO_JWT_PUBLIC_KEY="$ROOT/.secrets/jwt/public.pem" \
+      "$@" java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$log" 2>&1 &
+  API_PID=$!
+  wait_for_http "http://127.0.0.1:$port/q/health/ready" 90 api "$log"
+}
+
+# Serves the built web app (frontend/dist) in the background; sets WEB_PID.   start_web HOST PORT LOG
+start_web() {
+  local host=$1 port=$2 log=$3
+  (cd "$ROOT/frontend" && exec npx vite preview --host "$host" --port "$port" --strictPort) > "$log" 2>&1 &
+  WEB_PID=$!
+  wait_for_http "http://127.0.0.1:$port/" 30 web "$log"
+}

@@ -26,17 +26,10 @@ frontend_config "http://localhost:$API_PORT"
 cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-HOCVUSO_HTTP_PORT=$API_PORT HOCVUSO_DB_NAME=hocvuso \
-HOCVUSO_JWT_PRIVATE_KEY="$ROOT/.secrets/jwt/private.pem" HOCVUSO_JWT_PUBLIC_KEY="$ROOT/.secrets/jwt/public.pem" \
-HOCVUSO_CORS_ORIGINS="http://localhost:$WEB_PORT,http://127.0.0.1:$WEB_PORT" \
-HOCVUSO_DEMO=true HOCVUSO_DEMO_PASSWORD="$DEMO_PASSWORD" HOCVUSO_LOG_JSON=false \
-  java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$RUN_DIR/backend.log" 2>&1 &
-API_PID=$!
-wait_for_http "http://127.0.0.1:$API_PORT/q/health/ready" 90 api "$RUN_DIR/backend.log"
-
-(cd "$ROOT/frontend" && exec npx vite preview --host 0.0.0.0 --port "$WEB_PORT" --strictPort) > "$RUN_DIR/frontend.log" 2>&1 &
-WEB_PID=$!
-wait_for_http "http://127.0.0.1:$WEB_PORT/" 30 web "$RUN_DIR/frontend.log"
+start_api "$API_PORT" hocvuso "$RUN_DIR/backend.log" \
+  HOCVUSO_CORS_ORIGINS="http://localhost:$WEB_PORT,http://127.0.0.1:$WEB_PORT" \
+  HOCVUSO_WEB_BASE_URL="http://localhost:$WEB_PORT" HOCVUSO_DEMO=true HOCVUSO_DEMO_PASSWORD="$DEMO_PASSWORD"
+start_web 0.0.0.0 "$WEB_PORT" "$RUN_DIR/frontend.log"
 
 cat <<MSG
 
