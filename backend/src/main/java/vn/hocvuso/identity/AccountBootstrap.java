@@ -74,23 +74,21 @@ public class AccountBootstrap {
             throw new IllegalStateException("HOCVUSO_ADMIN_PASSWORD is too weak: use 8 to 128 characters, "
                     + "not a common password and not the phone number");
         }
-        Boolean[] needed = new Boolean[1];
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
-                .chain(s -> s.createQuery("SELECT count(*) FROM RoleGrant WHERE role = :r", Long.class)
-                        .setParameter("r", Role.ADMIN).getSingleResult())
-                .chain(admins -> Panache.getSession().chain(s -> s
-                        .createQuery("SELECT count(*) FROM User WHERE phone = :p", Long.class)
-                        .setParameter("p", phone).getSingleResult())
-                        .invoke(taken -> {
-                            if (admins == 0 && taken > 0) {
-                                // Promoting whoever registered this phone first could hand the province
-                                // to a stranger; an existing administrator must grant the role instead.
-                                LOG.errorf("HOCVUSO_ADMIN_PHONE %s already belongs to an account; no "
-                                        + "administrator was created. Use another phone number.", rawPhone);
-                            }
-                            needed[0] = admins == 0 && taken == 0;
-                        }))));
-        if (needed[0]) {
+        boolean needed = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(session -> session.createQuery("SELECT count(*) FROM RoleGrant WHERE role = :r", Long.class)
+                        .setParameter("r", Role.ADMIN).getSingleResult()
+                        .chain(admins -> session.createQuery("SELECT count(*) FROM User WHERE phone = :p", Long.class)
+                                .setParameter("p", phone).getSingleResult()
+                                .map(taken -> {
+                                    if (admins == 0 && taken > 0) {
+                                        // Promoting whoever registered this phone first could hand the
+                                        // province to a stranger; an existing administrator must grant it.
+                                        LOG.errorf("HOCVUSO_ADMIN_PHONE %s already belongs to an account; no "
+                                                + "administrator was created. Use another phone number.", rawPhone);
+                                    }
+                                    return admins == 0 && taken == 0;
+                                })))));
+        if (needed) {
             ensureTolerantly(new DemoAccount(phone, "Quản trị viên", LearnerGroup.CBCCVC, "21025", null,
                     Role.ADMIN, null, null), hasher.hashBlocking(password), false);
             LOG.infof("Created the first administrator, %s", PhoneNumbers.national(phone));

@@ -29,6 +29,7 @@ import vn.hocvuso.unit.UnitRepository;
 @ApplicationScoped
 public class AuthService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AuthService.class);
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
     static final Pattern UNIT_CODE = Pattern.compile("^[0-9]{5}$");
     private static final String DUPLICATE_KEY = "23505";
@@ -262,7 +263,14 @@ public class AuthService {
 
     public Uni<TokenResponse> refresh(String presented) {
         return refreshTokens.rotate(presented).chain(rotation -> switch (rotation) {
-            case RefreshTokens.Rotation.Refused ignored -> throw new ApiException(401, "invalid_refresh_token");
+            case RefreshTokens.Rotation.Refused refused -> {
+                if (refused.reuseDetected()) {
+                    // A used token came back: someone may hold a copy. The session is already revoked;
+                    // this line is for whoever watches the logs for attacks.
+                    LOG.warnf("Refresh token reused: session %s of user %s revoked", refused.sessionId(), refused.userId());
+                }
+                throw new ApiException(401, "invalid_refresh_token");
+            }
             case RefreshTokens.Rotation.Rotated rotated -> grantsOf(rotated.userId())
                     .map(userGrants -> tokenResponse(rotated.userId(), rotated.sessionId(), userGrants,
                             rotated.newToken()));

@@ -42,7 +42,10 @@ public class RefreshTokens {
         }
 
         /** Unknown, expired, revoked, or reused (in which case the whole session was just revoked). */
-        record Refused(boolean reuseDetected) implements Rotation {
+        record Refused(boolean reuseDetected, UUID sessionId, UUID userId) implements Rotation {
+            static Refused plainly() {
+                return new Refused(false, null, null);
+            }
         }
     }
 
@@ -66,24 +69,24 @@ public class RefreshTokens {
                 """).execute(Tuple.of(hash(presented), (double) REUSE_GRACE.toSeconds())).chain(rows -> {
                     RowIterator<Row> it = rows.iterator();
                     if (!it.hasNext()) {
-                        return Uni.createFrom().item((Rotation) new Rotation.Refused(false));
+                        return Uni.createFrom().item((Rotation) Rotation.Refused.plainly());
                     }
                     Row row = it.next();
                     UUID familyId = row.getUUID("family_id");
                     if (row.getBoolean("dead")) {
-                        return Uni.createFrom().item((Rotation) new Rotation.Refused(false));
+                        return Uni.createFrom().item((Rotation) Rotation.Refused.plainly());
                     }
                     if (row.getBoolean("just_used")) {
                         // Two tabs of one browser refreshing at once: refuse the slower one, but a
                         // replay this close to the real use is no sign of theft; keep the session.
-                        return Uni.createFrom().item((Rotation) new Rotation.Refused(false));
+                        return Uni.createFrom().item((Rotation) Rotation.Refused.plainly());
                     }
                     if (row.getBoolean("used")) {
                         // A token used twice was copied: revoke the session, commit, then refuse.
                         return connection.preparedQuery(
                                 "UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL")
                                 .execute(Tuple.of(familyId))
-                                .replaceWith((Rotation) new Rotation.Refused(true));
+                                .replaceWith((Rotation) new Rotation.Refused(true, familyId, row.getUUID("user_id")));
                     }
                     UUID userId = row.getUUID("user_id");
                     String next = newToken();

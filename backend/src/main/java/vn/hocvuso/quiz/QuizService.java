@@ -116,7 +116,8 @@ public class QuizService {
                 return view(tx, open, userId).map(view -> new Started(view, false));
             }
             // The deadline passed without a submit: grade what was saved, then decide.
-            return grade(tx, open).chain(result -> result.passed()
+            return tx.preparedQuery(ATTEMPT).execute(Tuple.of(open))
+                    .chain(rows -> grade(tx, rows.iterator().next())).chain(result -> result.passed()
                     // It passed: the grade and the certificate must commit, so answer with that
                     // attempt, now submitted with its result, rather than with an error.
                     ? view(tx, open, userId).map(view -> new Started(view, false))
@@ -228,7 +229,7 @@ public class QuizService {
 
     public Uni<AttemptResult> submit(UUID userId, UUID attemptId) {
         return pool.withTransaction(tx -> lockOwned(tx, attemptId, userId).chain(attempt ->
-                attempt.getOffsetDateTime("submitted_at") != null ? result(tx, attempt) : grade(tx, attemptId)));
+                attempt.getOffsetDateTime("submitted_at") != null ? result(tx, attempt) : grade(tx, attempt)));
     }
 
     /** The attempt, locked, if it belongs to the user; else 404. */
@@ -243,38 +244,41 @@ public class QuizService {
                 });
     }
 
-    /** Grades an attempt from its saved answers; on a pass, the enrolment passes and its one certificate is issued. */
-    private Uni<AttemptResult> grade(SqlConnection tx, UUID attemptId) {
-        return tx.preparedQuery(ATTEMPT).execute(Tuple.of(attemptId)).chain(rows -> {
-            Row attempt = rows.iterator().next();
-            UUID enrollmentId = attempt.getUUID("enrollment_id");
-            UUID userId = attempt.getUUID("user_id");
-            UUID courseId = attempt.getUUID("course_id");
-            return items(tx, attemptId).chain(items -> {
-                int correct = (int) items.stream().filter(Item::right).count();
-                int total = attempt.getInteger("question_count");
-                int score = total == 0 ? 0 : correct * 100 / total; // rounded down: never a pass by rounding
-                boolean passed = score >= attempt.getInteger("pass_mark_percent");
-                return tx.preparedQuery("""
-                        UPDATE quiz_attempt SET submitted_at = now(), correct_count = $2, score_percent = $3, passed = $4
-                        WHERE id = $1
-                        """).execute(Tuple.of(attemptId, correct, score, passed))
-                        .chain(() -> enrollments.learner(tx, userId))
-                        .call(learner -> facts.record(tx, LearningFacts.Kind.ATTEMPT_SUBMITTED, learner, courseId, enrollmentId, attemptId))
-                        .chain(learner -> tx.preparedQuery("""
-                                UPDATE enrollment SET best_score_percent = GREATEST(coalesce(best_score_percent, 0), $2),
-                                       passed_at = CASE WHEN $3 THEN coalesce(passed_at, now()) ELSE passed_at END,
-                                       updated_at = now()
-                                WHERE id = $1
-                                RETURNING coalesce(passed_at = now(), false) AS passed_now
-                                """).execute(Tuple.of(enrollmentId, score, passed))
-                                .chain(updated -> updated.iterator().next().getBoolean("passed_now")
-                                        ? facts.record(tx, LearningFacts.Kind.PASSED, learner, courseId, enrollmentId, attemptId)
-                                                .chain(() -> issueCertificate(tx, learner, enrollmentId, courseId, attemptId, score))
-                                        : Uni.createFrom().voidItem()))
-                        .chain(() -> tx.preparedQuery(ATTEMPT).execute(Tuple.of(attemptId)))
-                        .chain(graded -> result(tx, graded.iterator().next()));
-            });
+    /**
+     * Grades an attempt (its row as {@link #ATTEMPT} reads it) from its saved answers; on a pass, the
+     * enrolment passes and its one certificate is issued. The result is built from what was just
+     * computed, not read back.
+     */
+    private Uni<AttemptResult> grade(SqlConnection tx, Row attempt) {
+        UUID attemptId = attempt.getUUID("id");
+        UUID enrollmentId = attempt.getUUID("enrollment_id");
+        UUID userId = attempt.getUUID("user_id");
+        UUID courseId = attempt.getUUID("course_id");
+        return items(tx, attemptId).chain(items -> {
+            int correct = (int) items.stream().filter(Item::right).count();
+            int total = attempt.getInteger("question_count");
+            int score = total == 0 ? 0 : correct * 100 / total; // rounded down: never a pass by rounding
+            boolean passed = score >= attempt.getInteger("pass_mark_percent");
+            return tx.preparedQuery("""
+                    UPDATE quiz_attempt SET submitted_at = now(), correct_count = $2, score_percent = $3, passed = $4
+                    WHERE id = $1 RETURNING submitted_at
+                    """).execute(Tuple.of(attemptId, correct, score, passed))
+                    .map(updated -> new Graded(correct, score, passed,
+                            updated.iterator().next().getOffsetDateTime("submitted_at")))
+                    .call(graded -> enrollments.learner(tx, userId).chain(learner ->
+                            facts.record(tx, LearningFacts.Kind.ATTEMPT_SUBMITTED, learner, courseId, enrollmentId, attemptId)
+                                    .chain(() -> tx.preparedQuery("""
+                                            UPDATE enrollment SET best_score_percent = GREATEST(coalesce(best_score_percent, 0), $2),
+                                                   passed_at = CASE WHEN $3 THEN coalesce(passed_at, now()) ELSE passed_at END,
+                                                   updated_at = now()
+                                            WHERE id = $1
+                                            RETURNING coalesce(passed_at = now(), false) AS passed_now
+                                            """).execute(Tuple.of(enrollmentId, score, passed)))
+                                    .chain(updated -> updated.iterator().next().getBoolean("passed_now")
+                                            ? facts.record(tx, LearningFacts.Kind.PASSED, learner, courseId, enrollmentId, attemptId)
+                                                    .chain(() -> issueCertificate(tx, learner, enrollmentId, courseId, attemptId, score))
+                                            : Uni.createFrom().voidItem())))
+                    .chain(graded -> result(tx, attempt, graded, items));
         });
     }
 
@@ -301,18 +305,29 @@ public class QuizService {
                 });
     }
 
+    /** How an attempt was graded: stored in its row, or just computed. */
+    private record Graded(int correct, int score, boolean passed, OffsetDateTime submittedAt) {
+        static Graded of(Row attempt) {
+            return new Graded(attempt.getInteger("correct_count"), attempt.getInteger("score_percent"),
+                    attempt.getBoolean("passed"), attempt.getOffsetDateTime("submitted_at"));
+        }
+    }
+
+    /** The result of a submitted attempt, read from its row. */
     private Uni<AttemptResult> result(SqlConnection tx, Row attempt) {
+        return items(tx, attempt.getUUID("id")).chain(items -> result(tx, attempt, Graded.of(attempt), items));
+    }
+
+    private static Uni<AttemptResult> result(SqlConnection tx, Row attempt, Graded graded, List<Item> items) {
         UUID attemptId = attempt.getUUID("id");
         // The certificate this attempt earned (still shown if later revoked: the verification says so).
-        return items(tx, attemptId).chain(items -> tx.preparedQuery(
-                        "SELECT code FROM certificate WHERE enrollment_id = $1 AND attempt_id = $2")
+        return tx.preparedQuery("SELECT code FROM certificate WHERE enrollment_id = $1 AND attempt_id = $2")
                 .execute(Tuple.of(attempt.getUUID("enrollment_id"), attemptId))
-                .map(certificate -> new AttemptResult(attemptId, attempt.getInteger("attempt_no"),
-                        attempt.getInteger("score_percent"), attempt.getInteger("correct_count"),
-                        attempt.getInteger("question_count"), attempt.getInteger("pass_mark_percent"),
-                        attempt.getBoolean("passed"), attempt.getOffsetDateTime("submitted_at"), byModule(items),
+                .map(certificate -> new AttemptResult(attemptId, attempt.getInteger("attempt_no"), graded.score(),
+                        graded.correct(), attempt.getInteger("question_count"), attempt.getInteger("pass_mark_percent"),
+                        graded.passed(), graded.submittedAt(), byModule(items),
                         Math.max(0, attempt.getInteger("max_attempts") - attempt.getInteger("attempts_used")),
-                        certificate.size() == 0 ? null : certificate.iterator().next().getString("code"))));
+                        certificate.size() == 0 ? null : certificate.iterator().next().getString("code")));
     }
 
     private Uni<AttemptView> view(SqlConnection connection, UUID attemptId, UUID userId) {
@@ -326,7 +341,8 @@ public class QuizService {
                     : attempt.getBoolean("expired") ? AttemptStatus.EXPIRED : AttemptStatus.IN_PROGRESS;
             return items(connection, attemptId).chain(items -> {
                 List<QuestionView> questions = items.stream().map(Item::view).toList();
-                Uni<AttemptResult> result = submitted ? result(connection, attempt) : Uni.createFrom().nullItem();
+                Uni<AttemptResult> result = submitted ? result(connection, attempt, Graded.of(attempt), items)
+                        : Uni.createFrom().nullItem();
                 return result.map(r -> new AttemptView(attemptId, attempt.getUUID("enrollment_id"),
                         attempt.getInteger("attempt_no"), status, attempt.getOffsetDateTime("started_at"),
                         attempt.getOffsetDateTime("deadline_at"), attempt.getOffsetDateTime("submitted_at"),
