@@ -49,7 +49,7 @@ keys: ## create the development token key pair in .secrets/jwt (once)
 	@scripts/keys.sh
 
 db: ## make sure PostgreSQL runs and the databases hocvuso and hocvuso_test exist
-	@scripts/db.sh ensure hocvuso hocvuso_test
+	@scripts/db.sh ensure hocvuso $${HOCVUSO_TEST_DB_NAME:-hocvuso_test}
 
 clean: ## remove build output (keeps .secrets and the databases)
 	@$(MVNW) -q clean

@@ -5,10 +5,11 @@ set -euo pipefail
 . "$(dirname "$0")/env.sh"
 API_PORT=${E2E_API_PORT:-18080}
 WEB_PORT=${E2E_WEB_PORT:-15173}
+E2E_DB=${E2E_DB:-hocvuso_e2e}
 CHROMIUM_PATH=$("$ROOT/scripts/ensure-chromium.sh")
 export CHROMIUM_PATH
 
-"$ROOT/scripts/db.sh" recreate hocvuso_e2e
+"$ROOT/scripts/db.sh" recreate "$E2E_DB"
 load_db_env
 "$ROOT/scripts/keys.sh"
 E2E_DEMO_PASSWORD="e2e-$(head -c 9 /dev/urandom | base64 | tr -d '/+=')"
@@ -20,7 +21,7 @@ frontend_config "http://127.0.0.1:$API_PORT"
 cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-start_api "$API_PORT" hocvuso_e2e "$RUN_DIR/e2e-backend.log" \
+start_api "$API_PORT" "$E2E_DB" "$RUN_DIR/e2e-backend.log" \
   HOCVUSO_CORS_ORIGINS="http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT" \
   HOCVUSO_WEB_BASE_URL="http://127.0.0.1:$WEB_PORT" HOCVUSO_DEMO=true HOCVUSO_DEMO_PASSWORD="$E2E_DEMO_PASSWORD"
 start_web 127.0.0.1 "$WEB_PORT" "$RUN_DIR/e2e-frontend.log"
