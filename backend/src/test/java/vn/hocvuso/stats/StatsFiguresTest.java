@@ -59,7 +59,7 @@ class StatsFiguresTest {
             return;
         }
         played = true;
-        agency = ((Number) api().queryParam("q", "Khoa học").get("/api/v1/agencies").then().extract()
+        agency = ((Number) api().queryParam("q", "ngoai vu").get("/api/v1/agencies").then().extract()
                 .path("items[0].id")).longValue();
         before = api(Tokens.admin()).get("/api/v1/stats/summary").then().statusCode(200).extract().jsonPath();
 

@@ -1,0 +1,122 @@
+-- A synthetic province for the statistics benchmark: learners :from to :to (call it again with the
+-- next range to grow the same province). Deterministic: learner g always gets the same unit, group
+-- and progress, so 10,000 → 100,000 → 1,000,000 only appends.
+--   * units in proportion to their population (units.csv), as the real province would fill;
+--   * groups: 5% public servants (40% of them an agency's staff), 25% students, 15% workers, 55% citizens;
+--   * a funnel: 85% enrol, 76% finish every lesson, 74% pass and are certified, 0.5% of those revoked;
+--     about 15 lesson-progress records per learner; registrations spread over the last 180 days;
+--   * a learning_fact for every event, as the API records them.
+-- The rollup triggers are switched off during the bulk load and the rollups rebuilt at the end with
+-- stat_rebuild(), which gives the same rows the triggers would (RollupConsistencyTest checks both).
+\set ON_ERROR_STOP on
+\set course '''0195a6b0-0000-7000-8000-000000000001'''
+BEGIN;
+
+ALTER TABLE app_user DISABLE TRIGGER stat_user;
+ALTER TABLE enrollment DISABLE TRIGGER stat_enrollment;
+ALTER TABLE certificate DISABLE TRIGGER stat_certificate;
+ALTER TABLE learning_fact DISABLE TRIGGER stat_fact;
+
+CREATE TABLE IF NOT EXISTS bench_unit_cdf AS
+SELECT code, sum(population) OVER (ORDER BY code) AS upto, sum(population) OVER () AS total FROM unit;
+CREATE TABLE IF NOT EXISTS bench_lesson AS
+SELECT id, ordinal FROM lesson WHERE course_id = :course::uuid AND NOT retired;
+
+-- uniform(g, salt) in [0, 1): a hash of the learner number, the same on every run.
+CREATE OR REPLACE FUNCTION pg_temp.uniform(g bigint, salt int) RETURNS double precision
+    LANGUAGE sql IMMUTABLE AS $$ SELECT ((hashint8(g * 1000 + salt) & 2147483647)::double precision) / 2147483648 $$;
+
+CREATE TEMP TABLE seed AS
+SELECT g,
+       ('00000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid AS user_id,
+       ('00000000-0000-4000-9000-' || lpad(to_hex(g), 12, '0'))::uuid AS enrollment_id,
+       ('00000000-0000-4000-a000-' || lpad(to_hex(g), 12, '0'))::uuid AS attempt_id,
+       pg_temp.uniform(g, 1) AS r_unit, pg_temp.uniform(g, 2) AS r_group, pg_temp.uniform(g, 3) AS r_agency,
+       pg_temp.uniform(g, 4) AS r_day, pg_temp.uniform(g, 5) AS r_funnel, pg_temp.uniform(g, 6) AS r_lessons,
+       pg_temp.uniform(g, 7) AS r_revoke
+FROM generate_series(:from::bigint, :to::bigint) g;
+
+CREATE TEMP TABLE seed_user AS
+SELECT s.*,
+       (SELECT c.code FROM bench_unit_cdf c WHERE c.upto > floor(s.r_unit * c.total) ORDER BY c.upto LIMIT 1) AS unit_code,
+       CASE WHEN s.r_group < 0.05 THEN 'CBCCVC' WHEN s.r_group < 0.30 THEN 'STUDENT'
+            WHEN s.r_group < 0.45 THEN 'WORKER' ELSE 'CITIZEN' END AS learner_group,
+       now() - interval '1 day' - s.r_day * interval '179 days' AS registered_at,
+       CASE WHEN s.r_funnel >= 0.85 THEN -1               -- not enrolled
+            WHEN s.r_funnel < 0.76 THEN 19                -- every lesson
+            ELSE 1 + floor(s.r_lessons * 18)::int END AS lessons_done
+FROM seed s;
+
+INSERT INTO app_user (id, full_name, phone, password_hash, learner_group, unit_code, agency_id, created_at, updated_at)
+SELECT user_id, 'Học viên thử ' || g, '+8493' || lpad(g::text, 7, '0'),
+       '$argon2id$v=19$m=19456,t=2,p=1$YmVuY2hzYWx0$bm90LWEtcmVhbC1oYXNoLWJlbmNobWFyaw',
+       learner_group, unit_code,
+       CASE WHEN learner_group = 'CBCCVC' AND r_agency < 0.4
+            THEN (SELECT id FROM agency ORDER BY id OFFSET floor(r_agency * 37.5)::int % 15 LIMIT 1) END,
+       registered_at, registered_at
+FROM seed_user;
+
+INSERT INTO enrollment (id, user_id, course_id, enrolled_at, started_at, lessons_completed_at, passed_at,
+                        best_score_percent, updated_at)
+SELECT enrollment_id, user_id, :course::uuid, registered_at + interval '1 hour', registered_at + interval '1 hour',
+       CASE WHEN lessons_done = 19 THEN registered_at + interval '20 hours' END,
+       CASE WHEN lessons_done = 19 AND r_funnel < 0.74 THEN registered_at + interval '21 hours' END,
+       CASE WHEN lessons_done = 19 THEN CASE WHEN r_funnel < 0.74 THEN 90 ELSE 60 END END,
+       registered_at + interval '21 hours'
+FROM seed_user WHERE lessons_done >= 0;
+
+INSERT INTO lesson_progress (enrollment_id, lesson_id, percent, position_seconds, completed_at, updated_at)
+SELECT s.enrollment_id, l.id, 100, 0, s.registered_at + interval '1 hour' + l.ordinal * interval '55 minutes',
+       s.registered_at + interval '1 hour' + l.ordinal * interval '55 minutes'
+FROM seed_user s JOIN bench_lesson l ON l.ordinal <= s.lessons_done
+WHERE s.lessons_done > 0;
+
+INSERT INTO quiz_attempt (id, enrollment_id, attempt_no, started_at, deadline_at, submitted_at, pass_mark_percent,
+                          question_count, correct_count, score_percent, passed)
+SELECT attempt_id, enrollment_id, 1, registered_at + interval '20 hours', registered_at + interval '21 hours',
+       registered_at + interval '21 hours', 80, 20, 18, 90, true
+FROM seed_user WHERE lessons_done = 19 AND r_funnel < 0.74;
+
+INSERT INTO certificate (id, code, enrollment_id, user_id, course_id, attempt_id, holder_name, unit_code, unit_name,
+                         course_title, score_percent, issued_at, revoked_at, revoked_reason)
+SELECT s.attempt_id, 'BENCH-' || s.g, s.enrollment_id, s.user_id, :course::uuid, s.attempt_id, 'Học viên thử ' || s.g,
+       s.unit_code, u.name, 'Kỹ năng số cơ bản', 90, s.registered_at + interval '21 hours',
+       CASE WHEN s.r_revoke < 0.005 THEN s.registered_at + interval '22 hours' END,
+       CASE WHEN s.r_revoke < 0.005 THEN 'Thử nghiệm thu hồi' END
+FROM seed_user s JOIN unit u ON u.code = s.unit_code
+WHERE s.lessons_done = 19 AND s.r_funnel < 0.74;
+
+-- The facts, as the API writes them with each change.
+INSERT INTO learning_fact (occurred_at, kind, user_id, unit_code, agency_id, learner_group, course_id, enrollment_id)
+SELECT u.created_at, 'REGISTERED', u.id, u.unit_code, u.agency_id, u.learner_group, NULL, NULL
+FROM app_user u JOIN seed_user s ON s.user_id = u.id
+UNION ALL
+SELECT e.enrolled_at, 'ENROLLED', u.id, u.unit_code, u.agency_id, u.learner_group, e.course_id, e.id
+FROM enrollment e JOIN app_user u ON u.id = e.user_id JOIN seed_user s ON s.enrollment_id = e.id
+UNION ALL
+SELECT p.completed_at, 'LESSON_COMPLETED', u.id, u.unit_code, u.agency_id, u.learner_group, e.course_id, e.id
+FROM lesson_progress p JOIN seed_user s ON s.enrollment_id = p.enrollment_id
+JOIN enrollment e ON e.id = p.enrollment_id JOIN app_user u ON u.id = e.user_id
+UNION ALL
+SELECT e.passed_at, 'PASSED', u.id, u.unit_code, u.agency_id, u.learner_group, e.course_id, e.id
+FROM enrollment e JOIN app_user u ON u.id = e.user_id JOIN seed_user s ON s.enrollment_id = e.id
+WHERE e.passed_at IS NOT NULL
+UNION ALL
+SELECT c.issued_at, 'CERTIFIED', u.id, u.unit_code, u.agency_id, u.learner_group, c.course_id, c.enrollment_id
+FROM certificate c JOIN app_user u ON u.id = c.user_id JOIN seed_user s ON s.enrollment_id = c.enrollment_id
+UNION ALL
+SELECT c.revoked_at, 'CERTIFICATE_REVOKED', u.id, u.unit_code, u.agency_id, u.learner_group, c.course_id, c.enrollment_id
+FROM certificate c JOIN app_user u ON u.id = c.user_id JOIN seed_user s ON s.enrollment_id = c.enrollment_id
+WHERE c.revoked_at IS NOT NULL;
+
+SELECT stat_rebuild();
+
+ALTER TABLE app_user ENABLE TRIGGER stat_user;
+ALTER TABLE enrollment ENABLE TRIGGER stat_enrollment;
+ALTER TABLE certificate ENABLE TRIGGER stat_certificate;
+ALTER TABLE learning_fact ENABLE TRIGGER stat_fact;
+
+COMMIT;
+ANALYZE;
+SELECT (SELECT count(*) FROM app_user) AS learners, (SELECT count(*) FROM lesson_progress) AS progress_rows,
+       (SELECT count(*) FROM learning_fact) AS facts, (SELECT count(*) FROM stat_daily) AS daily_rollup_rows;

@@ -1,0 +1,91 @@
+// The statistics endpoints against a seeded province, next to the same figures computed by a plain
+// GROUP BY over the raw tables (what a platform without rollups does on every request). One client,
+// requests one after another, so each latency is the server's own; prints one JSON line.
+//   node stats.mjs <apiUrl> <privateKeyPem> <unitCode> [requests] [rawRuns]
+// The database comes from the PG* environment variables.
+import { createSign } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+
+const [url, keyFile, unit, requests = '400', rawRuns = '15'] = process.argv.slice(2);
+const key = readFileSync(keyFile, 'utf8');
+const course = '0195a6b0-0000-7000-8000-000000000001';
+const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+function adminToken() {
+  const now = Math.floor(Date.now() / 1000);
+  const head = b64({ alg: 'RS256', typ: 'JWT' });
+  const body = b64({ iss: 'https://hocvuso.quangngai.gov.vn', aud: 'hocvuso-api', sub: '00000000-0000-4000-8000-00000000beef',
+    upn: 'bench', groups: ['LEARNER', 'ADMIN'], units: [], agencies: [], iat: now, exp: now + 3600 });
+  const signature = createSign('RSA-SHA256').update(`${head}.${body}`).sign(key).toString('base64url');
+  return `${head}.${body}.${signature}`;
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const summarise = (samples) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const r = (v) => Math.round(v * 100) / 100;
+  return { n: sorted.length, p50: r(percentile(sorted, 50)), p95: r(percentile(sorted, 95)), p99: r(percentile(sorted, 99)) };
+};
+
+async function timeApi(path, n) {
+  const headers = { authorization: `Bearer ${adminToken()}` };
+  for (let i = 0; i < 50; i++) await (await fetch(url + path, { headers })).arrayBuffer(); // warm-up
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    const response = await fetch(url + path, { headers });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
+
+// The same figures from the raw tables: accounts, enrolments, lessons done, passes, valid certificates.
+const RAW_COUNTS = `
+  SELECT %GROUP% count(*) AS learners, count(e.id) AS enrolled, count(e.lessons_completed_at) AS completed,
+         count(e.passed_at) AS passed, count(c.id) AS certified
+  FROM app_user u
+  LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = $1
+  LEFT JOIN certificate c ON c.enrollment_id = e.id AND c.revoked_at IS NULL
+  %WHERE% GROUP BY %KEYS%`;
+const RAW = {
+  summary: [RAW_COUNTS.replace('%GROUP%', 'u.learner_group,').replace('%WHERE%', '').replace('%KEYS%', 'u.learner_group'), [course]],
+  units: [RAW_COUNTS.replace('%GROUP%', 'u.unit_code, u.learner_group,').replace('%WHERE%', '')
+    .replace('%KEYS%', 'u.unit_code, u.learner_group'), [course]],
+  unit: [`WITH counts AS (${RAW_COUNTS.replace('%GROUP%', 'u.learner_group,').replace('%WHERE%', 'WHERE u.unit_code = $2')
+    .replace('%KEYS%', 'u.learner_group')})
+    SELECT (SELECT json_agg(counts) FROM counts),
+           (SELECT json_agg(s) FROM (SELECT (occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day, kind, count(*)
+              FROM learning_fact WHERE unit_code = $2 AND occurred_at >= now() - interval '30 days'
+              GROUP BY 1, 2) s)`, [course, unit]],
+};
+
+async function timeRaw(client, [sql, params], n) {
+  await client.query(sql, params); // warm-up: the cache holds what it can
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    await client.query(sql, params);
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
+
+const client = new pg.Client();
+await client.connect();
+const learners = Number((await client.query('SELECT count(*) FROM app_user')).rows[0].count);
+const result = { learners, api: {}, raw: {} };
+result.api.summary = await timeApi('/api/v1/stats/summary', Number(requests));
+result.api.units = await timeApi('/api/v1/stats/units?size=100', Number(requests));
+result.api.unit = await timeApi(`/api/v1/stats/units/${unit}`, Number(requests));
+result.raw.summary = await timeRaw(client, RAW.summary, Number(rawRuns));
+result.raw.units = await timeRaw(client, RAW.units, Number(rawRuns));
+result.raw.unit = await timeRaw(client, RAW.unit, Number(rawRuns));
+await client.end();
+for (const name of ['summary', 'units', 'unit']) {
+  console.error(`[bench] ${learners} learners, ${name}: API p50 ${result.api[name].p50} ms, p95 ${result.api[name].p95} ms, ` +
+    `p99 ${result.api[name].p99} ms | plain GROUP BY p50 ${result.raw[name].p50} ms, p95 ${result.raw[name].p95} ms`);
+}
+console.log(JSON.stringify(result));
