@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import './manager.css';
 
 // Manager, administrator and public-statistics pages: each its own chunk, so learners never download them.
 const ManagerDashboardPage = lazy(() => import('./routes/manager/dashboard'));
