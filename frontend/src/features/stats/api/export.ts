@@ -59,10 +59,8 @@ export function useExport() {
         throw networkError(cause);
       }
       const { response } = result;
-      if (!response.ok) {
-        const body = await response.clone().json().catch(() => null);
-        throw toApiError(response, body);
-      }
+      // openapi-fetch has already read an error's body (the problem) into `error`
+      if (!response.ok) throw toApiError(response, result.error);
       const lengthHeader = response.headers.get('Content-Length');
       const total = lengthHeader && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : null;
       const chunks: Uint8Array[] = [];
