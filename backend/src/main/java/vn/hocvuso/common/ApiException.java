@@ -42,6 +42,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, code, List.of(), null, args);
     }
 
+    /** Outside the caller's role or scope: the same answer as a missing role, so scopes leak nothing. */
+    public static ApiException forbidden() {
+        return new ApiException(403, "forbidden", List.of(), null);
+    }
+
     public static ApiException tooManyRequests(String code, int retryAfterSeconds) {
         return new ApiException(429, code, List.of(), retryAfterSeconds, retryAfterSeconds);
     }

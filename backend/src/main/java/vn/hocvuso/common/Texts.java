@@ -22,6 +22,18 @@ public final class Texts {
         return cleaned == null || cleaned.isEmpty() ? null : cleaned;
     }
 
+    /**
+     * Lower case without diacritics, as the database's {@code vn_fold} stores search keys, so that text
+     * folded here matches them ("Tịnh Khê" and "tinh khe" both give "tinh khe").
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Escapes LIKE's wildcards, so that a search for "50%" looks for those characters. */
     public static String escapeLike(String text) {
         return text == null ? null : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

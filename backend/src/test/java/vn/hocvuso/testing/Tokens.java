@@ -44,6 +44,13 @@ public final class Tokens {
                 .expiresIn(Duration.ofMinutes(5)).sign(privateKey());
     }
 
+    /** A service account's token: group INTEGRATOR, its OAuth scopes, optionally limited to units. */
+    public static String integrator(String scope, List<String> units) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(UUID.randomUUID().toString()).groups(Set.of("INTEGRATOR"))
+                .claim("scope", scope).claim("units", units).claim("agencies", List.of())
+                .expiresIn(Duration.ofMinutes(5)).sign(privateKey());
+    }
+
     /** A well-signed token meant for another service. */
     public static String otherAudience(UUID subject) {
         return Jwt.issuer(ISSUER).audience("another-service").subject(subject.toString())

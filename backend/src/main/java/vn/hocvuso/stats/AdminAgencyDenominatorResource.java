@@ -1,0 +1,44 @@
+package vn.hocvuso.stats;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import vn.hocvuso.identity.CurrentUser;
+import vn.hocvuso.identity.Role;
+import vn.hocvuso.stats.DenominatorService.AgencyDenominatorRequest;
+import vn.hocvuso.stats.StatsViews.AgencyDenominatorList;
+
+/** An agency's public-servant headcounts. Who may call: ADMIN only. */
+@Path("/api/v1/admin/agencies/{id}/denominators")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AdminAgencyDenominatorResource {
+
+    private final DenominatorService denominators;
+    private final CurrentUser caller;
+
+    public AdminAgencyDenominatorResource(DenominatorService denominators, CurrentUser caller) {
+        this.denominators = denominators;
+        this.caller = caller;
+    }
+
+    @GET
+    public Uni<AgencyDenominatorList> listAgencyDenominators(@PathParam("id") long id) {
+        return denominators.agencyHistory(id);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<AgencyDenominatorList> putAgencyDenominators(@PathParam("id") long id,
+            @Valid @NotNull AgencyDenominatorRequest body) {
+        return denominators.putAgency(caller.id(), id, body);
+    }
+}

@@ -1,0 +1,54 @@
+package vn.hocvuso.stats;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import vn.hocvuso.identity.CurrentUser;
+import vn.hocvuso.identity.Role;
+import vn.hocvuso.stats.StatsViews.TargetView;
+import vn.hocvuso.stats.TargetService.TargetRequest;
+
+/** The province's targets. Who may call: ADMIN only. */
+@Path("/api/v1/admin/targets")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AdminTargetResource {
+
+    private final TargetService targets;
+    private final CurrentUser caller;
+
+    public AdminTargetResource(TargetService targets, CurrentUser caller) {
+        this.targets = targets;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> createTarget(@Valid @NotNull TargetRequest body) {
+        return targets.create(caller.id(), body).map(t -> Response.status(201).entity(t).build());
+    }
+
+    @PUT
+    @Path("/{targetId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<TargetView> updateTarget(@PathParam("targetId") UUID targetId, @Valid @NotNull TargetRequest body) {
+        return targets.update(caller.id(), targetId, body);
+    }
+
+    @DELETE
+    @Path("/{targetId}")
+    public Uni<Void> deleteTarget(@PathParam("targetId") UUID targetId) {
+        return targets.delete(caller.id(), targetId);
+    }
+}

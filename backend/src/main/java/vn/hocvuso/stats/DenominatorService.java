@@ -1,0 +1,155 @@
+package vn.hocvuso.stats;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.hocvuso.audit.AuditLog;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Texts;
+import vn.hocvuso.common.Violations;
+import vn.hocvuso.stats.StatsViews.AgencyDenominator;
+import vn.hocvuso.stats.StatsViews.AgencyDenominatorList;
+import vn.hocvuso.stats.StatsViews.UnitDenominator;
+import vn.hocvuso.stats.StatsViews.UnitDenominatorList;
+
+/**
+ * Denominators, versioned by the date from which they hold. Setting the same date again replaces that
+ * version, so a repeated request (or a re-imported file) changes nothing.
+ */
+@ApplicationScoped
+public class DenominatorService {
+
+    public record UnitDenominatorRequest(@NotNull LocalDate validFrom, @Min(0) Integer population,
+            @Min(0) Integer adultPopulation, @Min(0) Integer publicServants, @NotNull Boolean estimated,
+            @NotNull @Size(max = 500) String source) {
+    }
+
+    public record AgencyDenominatorRequest(@NotNull LocalDate validFrom, @Min(0) Integer publicServants,
+            @NotNull Boolean estimated, @NotNull @Size(max = 500) String source) {
+    }
+
+    private final Pool pool;
+    private final AuditLog audit;
+
+    public DenominatorService(Pool pool, AuditLog audit) {
+        this.pool = pool;
+        this.audit = audit;
+    }
+
+    public Uni<UnitDenominatorList> unitHistory(String code) {
+        return pool.withConnection(c -> requireUnit(c, code).chain(() -> unitHistory(c, code)));
+    }
+
+    public Uni<UnitDenominatorList> putUnit(UUID actor, String code, UnitDenominatorRequest r) {
+        Violations violations = new Violations();
+        String source = Texts.cleanOrNull(r.source());
+        if (source == null) {
+            violations.add("source", "required");
+        }
+        if (r.population() != null && r.adultPopulation() != null && r.adultPopulation() > r.population()) {
+            violations.add("adultPopulation", "adults_above_population");
+        }
+        violations.throwIfAny();
+        return pool.withTransaction(tx -> requireUnit(tx, code)
+                .chain(() -> tx.preparedQuery("""
+                        INSERT INTO unit_denominator (unit_code, valid_from, population, adult_population, public_servants,
+                                                      estimated, source, recorded_by)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                        ON CONFLICT (unit_code, valid_from) DO UPDATE SET population = EXCLUDED.population,
+                            adult_population = EXCLUDED.adult_population, public_servants = EXCLUDED.public_servants,
+                            estimated = EXCLUDED.estimated, source = EXCLUDED.source, recorded_at = now(),
+                            recorded_by = EXCLUDED.recorded_by
+                        """).execute(Tuple.from(Arrays.asList(code, r.validFrom(), r.population(), r.adultPopulation(),
+                        r.publicServants(), r.estimated(), source, actor))))
+                .call(() -> audit.record(tx, actor, "denominator.unit.set", "unit", code,
+                        details("validFrom", r.validFrom().toString(), "population", r.population(),
+                                "adultPopulation", r.adultPopulation(), "publicServants", r.publicServants(),
+                                "estimated", r.estimated(), "source", source)))
+                .chain(() -> unitHistory(tx, code)));
+    }
+
+    public Uni<AgencyDenominatorList> agencyHistory(long id) {
+        return pool.withConnection(c -> requireAgency(c, id).chain(() -> agencyHistory(c, id)));
+    }
+
+    public Uni<AgencyDenominatorList> putAgency(UUID actor, long id, AgencyDenominatorRequest r) {
+        String source = Texts.cleanOrNull(r.source());
+        if (source == null) {
+            new Violations().add("source", "required").throwIfAny();
+        }
+        return pool.withTransaction(tx -> requireAgency(tx, id)
+                .chain(() -> tx.preparedQuery("""
+                        INSERT INTO agency_denominator (agency_id, valid_from, public_servants, estimated, source, recorded_by)
+                        VALUES ($1, $2, $3, $4, $5, $6)
+                        ON CONFLICT (agency_id, valid_from) DO UPDATE SET public_servants = EXCLUDED.public_servants,
+                            estimated = EXCLUDED.estimated, source = EXCLUDED.source, recorded_at = now(),
+                            recorded_by = EXCLUDED.recorded_by
+                        """).execute(Tuple.from(Arrays.asList(id, r.validFrom(), r.publicServants(), r.estimated(),
+                        source, actor))))
+                .call(() -> audit.record(tx, actor, "denominator.agency.set", "agency", Long.toString(id),
+                        details("validFrom", r.validFrom().toString(), "publicServants", r.publicServants(),
+                                "estimated", r.estimated(), "source", source)))
+                .chain(() -> agencyHistory(tx, id)));
+    }
+
+    private static Uni<Void> requireUnit(SqlClient c, String code) {
+        return c.preparedQuery("SELECT 1 FROM unit WHERE code = $1").execute(Tuple.of(code)).invoke(rows -> {
+            if (rows.size() == 0) {
+                throw ApiException.notFound("unit_not_found", code);
+            }
+        }).replaceWithVoid();
+    }
+
+    private static Uni<Void> requireAgency(SqlClient c, long id) {
+        return c.preparedQuery("SELECT 1 FROM agency WHERE id = $1").execute(Tuple.of(id)).invoke(rows -> {
+            if (rows.size() == 0) {
+                throw ApiException.notFound("agency_not_found");
+            }
+        }).replaceWithVoid();
+    }
+
+    private static Uni<UnitDenominatorList> unitHistory(SqlClient c, String code) {
+        return c.preparedQuery("""
+                SELECT valid_from, population, adult_population, public_servants, estimated, source, recorded_at
+                FROM unit_denominator WHERE unit_code = $1 ORDER BY valid_from DESC
+                """).execute(Tuple.of(code)).map(rows -> {
+                    List<UnitDenominator> items = new ArrayList<>();
+                    rows.forEach(r -> items.add(new UnitDenominator(r.getLocalDate(0), r.getInteger(1), r.getInteger(2),
+                            r.getInteger(3), r.getBoolean(4), r.getString(5),
+                            r.getOffsetDateTime(6).toInstant())));
+                    return new UnitDenominatorList(code, items);
+                });
+    }
+
+    private static Uni<AgencyDenominatorList> agencyHistory(SqlClient c, long id) {
+        return c.preparedQuery("""
+                SELECT valid_from, public_servants, estimated, source, recorded_at
+                FROM agency_denominator WHERE agency_id = $1 ORDER BY valid_from DESC
+                """).execute(Tuple.of(id)).map(rows -> {
+                    List<AgencyDenominator> items = new ArrayList<>();
+                    rows.forEach(r -> items.add(new AgencyDenominator(r.getLocalDate(0), r.getInteger(1),
+                            r.getBoolean(2), r.getString(3), r.getOffsetDateTime(4).toInstant())));
+                    return new AgencyDenominatorList(id, items);
+                });
+    }
+
+    private static Map<String, Object> details(Object... pairs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put((String) pairs[i], pairs[i + 1]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,115 @@
+package vn.hocvuso.stats;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.hocvuso.audit.AuditLog;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Page;
+import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Texts;
+import vn.hocvuso.stats.StatsViews.UnitLearner;
+
+/**
+ * The people of a unit who still have a step to take, for the unit's managers to follow up. Personal
+ * data: each read is written to the audit log in the same transaction as it is served.
+ */
+@ApplicationScoped
+public class FollowUpService {
+
+    public enum Status { NOT_ENROLLED, NOT_COMPLETED, NOT_PASSED, NOT_CERTIFIED }
+
+    private static final String FROM = """
+            FROM app_user u
+            LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = $2
+            WHERE u.unit_code = $1
+              AND CASE $3::text
+                    WHEN 'NOT_ENROLLED' THEN e.id IS NULL
+                    WHEN 'NOT_COMPLETED' THEN e.id IS NOT NULL AND e.lessons_completed_at IS NULL
+                    WHEN 'NOT_PASSED' THEN e.lessons_completed_at IS NOT NULL AND e.passed_at IS NULL
+                    ELSE e.passed_at IS NULL END
+              AND ($4::text IS NULL OR u.learner_group = $4)
+              AND ($5::text IS NULL OR u.search_key LIKE '%' || vn_fold($5) || '%' ESCAPE '\\')
+            """;
+
+    private final Pool pool;
+    private final AuditLog audit;
+    private final StatsConfig config;
+
+    public FollowUpService(Pool pool, AuditLog audit, StatsConfig config) {
+        this.pool = pool;
+        this.audit = audit;
+        this.config = config;
+    }
+
+    public Uni<Page<UnitLearner>> list(UUID reader, String unitCode, Status status, String learnerGroup, String q,
+            PageRequest page) {
+        String search = Texts.cleanOrNull(q);
+        List<Object> args = Arrays.asList(unitCode, config.courseId(), status.name(), learnerGroup,
+                search == null ? null : Texts.escapeLike(search));
+        return pool.withTransaction(tx -> tx.preparedQuery("SELECT 1 FROM unit WHERE code = $1").execute(Tuple.of(unitCode))
+                .invoke(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("unit_not_found", unitCode);
+                    }
+                })
+                .chain(() -> tx.preparedQuery("SELECT count(*) " + FROM).execute(Tuple.from(args)))
+                .chain(count -> {
+                    List<Object> pageArgs = new ArrayList<>(args);
+                    pageArgs.add(page.size);
+                    pageArgs.add(page.offset());
+                    return tx.preparedQuery("""
+                            SELECT u.id, u.full_name, u.phone, u.email, u.learner_group, u.created_at,
+                                   (SELECT a.name FROM agency a WHERE a.id = u.agency_id) AS agency_name,
+                                   e.enrolled_at, e.lessons_completed_at, e.passed_at,
+                                   (SELECT count(*) FROM lesson_progress p WHERE p.enrollment_id = e.id
+                                        AND p.completed_at IS NOT NULL)::int AS lessons_completed,
+                                   (SELECT max(p.updated_at) FROM lesson_progress p WHERE p.enrollment_id = e.id) AS last_activity,
+                                   (SELECT count(*) FROM lesson l WHERE l.course_id = $2 AND NOT l.retired)::int AS lesson_count
+                            """ + FROM + " ORDER BY u.full_name COLLATE vietnamese, u.id LIMIT $6 OFFSET $7")
+                            .execute(Tuple.from(pageArgs))
+                            .map(rows -> {
+                                List<UnitLearner> items = new ArrayList<>();
+                                rows.forEach(r -> items.add(learner(r)));
+                                return Page.of(items, page, count.iterator().next().getLong(0));
+                            });
+                })
+                .call(result -> audit.record(tx, reader, "stats.learners.read", "unit", unitCode,
+                        details(status, learnerGroup, search != null, page, result.items().size()))));
+    }
+
+    private static UnitLearner learner(Row r) {
+        String status = r.getOffsetDateTime("enrolled_at") == null ? "NOT_ENROLLED"
+                : r.getOffsetDateTime("lessons_completed_at") == null ? "NOT_COMPLETED" : "NOT_PASSED";
+        return new UnitLearner(r.getUUID("id"), r.getString("full_name"), r.getString("phone"), r.getString("email"),
+                r.getString("learner_group"), r.getString("agency_name"), status, instant(r, "created_at"),
+                instant(r, "enrolled_at"), r.getInteger("lessons_completed"), r.getInteger("lesson_count"),
+                instant(r, "last_activity"));
+    }
+
+    private static Instant instant(Row r, String column) {
+        OffsetDateTime t = r.getOffsetDateTime(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Map<String, Object> details(Status status, String group, boolean searched, PageRequest page,
+            int returned) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("status", status.name());
+        d.put("learnerGroup", group);
+        d.put("searched", searched);
+        d.put("page", page.page);
+        d.put("returned", returned);
+        return d;
+    }
+}

@@ -1,0 +1,28 @@
+package vn.hocvuso.stats;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The figures anyone may see: aggregates only, no personal data. Who may call: anyone, without a token. */
+@Path("/api/v1/public/dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class PublicDashboardResource {
+
+    private final StatsService stats;
+
+    public PublicDashboardResource(StatsService stats) {
+        this.stats = stats;
+    }
+
+    @GET
+    public Uni<Response> getPublicDashboard() {
+        // A minute's staleness is fine for a public page and lets proxies and browsers absorb the crowds.
+        return stats.publicDashboard().map(d -> Response.ok(d).header("Cache-Control", "public, max-age=60").build());
+    }
+}

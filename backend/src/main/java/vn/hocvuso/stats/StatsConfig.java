@@ -1,0 +1,30 @@
+package vn.hocvuso.stats;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.UUID;
+
+/** How the figures are computed. */
+@ConfigMapping(prefix = "hocvuso.stats")
+public interface StatsConfig {
+
+    /** The course the province reports on (the national "Kỹ năng số cơ bản" course seeded in V4). */
+    @WithDefault("0195a6b0-0000-7000-8000-000000000001")
+    UUID courseId();
+
+    /**
+     * The share of adults in a population, used while a unit has no adult-population figure of its own.
+     * 0.69 is the province's own ratio: about 1.5 million adults of 2.16 million people (domain.md).
+     */
+    @WithDefault("0.69")
+    double adultShare();
+
+    /** The window over which a target's current daily pace is averaged. */
+    @WithDefault("28")
+    int paceWindowDays();
+
+    /** How long a past day's facts stay cached; past days only change when an operator rebuilds rollups. */
+    @WithDefault("PT1H")
+    Duration pastDayCacheTtl();
+}

@@ -1,0 +1,144 @@
+package vn.hocvuso.stats;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.hocvuso.stats.StatsViews.StatCounts;
+
+/**
+ * Reads what every figure is computed from: the rollup cells (one per unit, agency and learner group,
+ * a few thousand rows however many learners there are), the current denominators, and the unit and
+ * agency directories. Nothing here scans learners.
+ */
+@ApplicationScoped
+public class StatsData {
+
+    /** The figures of one unit, agency (0 = none) and learner group, for the reported course. */
+    public record Cell(String unit, long agency, String group, StatCounts counts) {
+    }
+
+    public record UnitInfo(String code, String name, String type, String searchKey) {
+    }
+
+    public record AgencyInfo(long id, String name) {
+    }
+
+    public record UnitDen(LocalDate validFrom, Integer population, Integer adultPopulation, Integer publicServants,
+            boolean estimated, String source) {
+    }
+
+    public record AgencyDen(LocalDate validFrom, Integer publicServants, boolean estimated, String source) {
+    }
+
+    /** Everything a response needs, read at one moment. */
+    public record Snapshot(Instant asOf, LocalDate today, List<Cell> cells, List<UnitInfo> units,
+            List<AgencyInfo> agencies, Map<String, UnitDen> unitDens, Map<Long, AgencyDen> agencyDens) {
+    }
+
+    private static final String CELLS = """
+            SELECT unit_code, agency_id, learner_group, sum(learners)::bigint AS learners, sum(enrolled)::bigint AS enrolled,
+                   sum(completed)::bigint AS completed, sum(passed)::bigint AS passed, sum(certified)::bigint AS certified
+            FROM (SELECT unit_code, agency_id, learner_group, learners, 0 AS enrolled, 0 AS completed, 0 AS passed, 0 AS certified
+                  FROM stat_learners
+                  UNION ALL
+                  SELECT unit_code, agency_id, learner_group, 0, enrolled, completed_lessons, passed, certified
+                  FROM stat_progress WHERE course_id = $1) c
+            GROUP BY unit_code, agency_id, learner_group
+            """;
+
+    private final Pool pool;
+    private final StatsConfig config;
+    private volatile List<UnitInfo> units;
+    private volatile List<AgencyInfo> agencies;
+
+    public StatsData(Pool pool, StatsConfig config) {
+        this.pool = pool;
+        this.config = config;
+    }
+
+    public Uni<Snapshot> snapshot() {
+        Instant asOf = Instant.now();
+        LocalDate today = DailyFacts.today();
+        return Uni.combine().all()
+                .unis(cells(), unitDirectory(), agencyDirectory(), unitDenominators(today), agencyDenominators(today))
+                .with(parts -> new Snapshot(asOf, today, cast(parts.get(0)), cast(parts.get(1)),
+                        cast(parts.get(2)), cast(parts.get(3)), cast(parts.get(4))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object o) {
+        return (T) o;
+    }
+
+    private Uni<List<Cell>> cells() {
+        return pool.preparedQuery(CELLS).execute(Tuple.of(config.courseId())).map(rows -> {
+            List<Cell> out = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                out.add(new Cell(r.getString("unit_code"), r.getLong("agency_id"), r.getString("learner_group"),
+                        new StatCounts(r.getLong("learners"), r.getLong("enrolled"), r.getLong("completed"),
+                                r.getLong("passed"), r.getLong("certified"))));
+            }
+            return out;
+        });
+    }
+
+    /** Units are reference data changed only by migrations: read once. */
+    private Uni<List<UnitInfo>> unitDirectory() {
+        if (units != null) {
+            return Uni.createFrom().item(units);
+        }
+        return pool.preparedQuery("SELECT code, name, type, search_key FROM unit ORDER BY name COLLATE vietnamese, code")
+                .execute().map(rows -> {
+                    List<UnitInfo> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(new UnitInfo(r.getString(0), r.getString(1), r.getString(2), r.getString(3))));
+                    units = List.copyOf(out);
+                    return units;
+                });
+    }
+
+    private Uni<List<AgencyInfo>> agencyDirectory() {
+        if (agencies != null) {
+            return Uni.createFrom().item(agencies);
+        }
+        return pool.preparedQuery("SELECT id, name FROM agency ORDER BY name COLLATE vietnamese, id")
+                .execute().map(rows -> {
+                    List<AgencyInfo> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(new AgencyInfo(r.getLong(0), r.getString(1))));
+                    agencies = List.copyOf(out);
+                    return agencies;
+                });
+    }
+
+    private Uni<Map<String, UnitDen>> unitDenominators(LocalDate today) {
+        return pool.preparedQuery("""
+                SELECT DISTINCT ON (unit_code) unit_code, valid_from, population, adult_population, public_servants,
+                       estimated, source
+                FROM unit_denominator WHERE valid_from <= $1 ORDER BY unit_code, valid_from DESC
+                """).execute(Tuple.of(today)).map(rows -> {
+                    Map<String, UnitDen> out = new HashMap<>();
+                    rows.forEach(r -> out.put(r.getString(0), new UnitDen(r.getLocalDate(1), r.getInteger(2),
+                            r.getInteger(3), r.getInteger(4), r.getBoolean(5), r.getString(6))));
+                    return out;
+                });
+    }
+
+    private Uni<Map<Long, AgencyDen>> agencyDenominators(LocalDate today) {
+        return pool.preparedQuery("""
+                SELECT DISTINCT ON (agency_id) agency_id, valid_from, public_servants, estimated, source
+                FROM agency_denominator WHERE valid_from <= $1 ORDER BY agency_id, valid_from DESC
+                """).execute(Tuple.of(today)).map(rows -> {
+                    Map<Long, AgencyDen> out = new HashMap<>();
+                    rows.forEach(r -> out.put(r.getLong(0), new AgencyDen(r.getLocalDate(1), r.getInteger(2),
+                            r.getBoolean(3), r.getString(4))));
+                    return out;
+                });
+    }
+}

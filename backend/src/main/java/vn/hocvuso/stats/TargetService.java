@@ -1,0 +1,138 @@
+package vn.hocvuso.stats;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.hocvuso.audit.AuditLog;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Ids;
+import vn.hocvuso.common.Texts;
+import vn.hocvuso.common.Violations;
+import vn.hocvuso.stats.StatsViews.TargetView;
+
+/** The province's plan as data: targets an administrator adds, changes and removes. */
+@ApplicationScoped
+public class TargetService {
+
+    public enum TargetGroup { ALL, ADULTS, CBCCVC, STUDENT, WORKER, CITIZEN }
+
+    public enum TargetMetric { PARTICIPATION_RATE, CERTIFIED_RATE, LEARNER_COUNT, CERTIFIED_COUNT }
+
+    public enum TargetScope { PROVINCE, EACH_UNIT, EACH_AGENCY }
+
+    public record TargetRequest(@NotNull @Size(max = 200) String name, @NotNull TargetGroup learnerGroup,
+            @NotNull TargetMetric metric, @NotNull BigDecimal value, @NotNull LocalDate startsOn,
+            @NotNull LocalDate deadline, @NotNull TargetScope scope) {
+    }
+
+    private static final String COLUMNS = "id, name, learner_group, metric, value, starts_on, deadline, scope";
+
+    private final Pool pool;
+    private final AuditLog audit;
+
+    public TargetService(Pool pool, AuditLog audit) {
+        this.pool = pool;
+        this.audit = audit;
+    }
+
+    /** Every target, soonest deadline first. */
+    public Uni<List<TargetView>> all() {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM target ORDER BY deadline, name COLLATE vietnamese, id")
+                .execute().map(rows -> {
+                    List<TargetView> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(view(r)));
+                    return out;
+                });
+    }
+
+    public Uni<TargetView> create(UUID actor, TargetRequest request) {
+        String name = validate(request);
+        UUID id = Ids.newId();
+        return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO target (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+                + " RETURNING " + COLUMNS)
+                .execute(Tuple.from(List.of(id, name, request.learnerGroup().name(), request.metric().name(),
+                        request.value(), request.startsOn(), request.deadline(), request.scope().name())))
+                .map(rows -> view(rows.iterator().next()))
+                .call(t -> audit.record(tx, actor, "target.created", "target", id.toString(), details(t))));
+    }
+
+    public Uni<TargetView> update(UUID actor, UUID id, TargetRequest request) {
+        String name = validate(request);
+        return pool.withTransaction(tx -> tx.preparedQuery("""
+                UPDATE target SET name = $2, learner_group = $3, metric = $4, value = $5, starts_on = $6, deadline = $7,
+                                  scope = $8, updated_at = now()
+                WHERE id = $1 RETURNING """ + " " + COLUMNS)
+                .execute(Tuple.from(List.of(id, name, request.learnerGroup().name(), request.metric().name(),
+                        request.value(), request.startsOn(), request.deadline(), request.scope().name())))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("target_not_found");
+                    }
+                    return view(rows.iterator().next());
+                })
+                .call(t -> audit.record(tx, actor, "target.updated", "target", id.toString(), details(t))));
+    }
+
+    public Uni<Void> delete(UUID actor, UUID id) {
+        return pool.withTransaction(tx -> tx.preparedQuery("DELETE FROM target WHERE id = $1 RETURNING " + COLUMNS)
+                .execute(Tuple.of(id))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("target_not_found");
+                    }
+                    return view(rows.iterator().next());
+                })
+                .call(t -> audit.record(tx, actor, "target.deleted", "target", id.toString(), details(t)))
+                .replaceWithVoid());
+    }
+
+    private static String validate(TargetRequest r) {
+        Violations violations = new Violations();
+        String name = Texts.cleanOrNull(r.name());
+        if (name == null) {
+            violations.add("name", "required");
+        }
+        boolean rate = r.metric().name().endsWith("_RATE");
+        if (r.value().signum() <= 0) {
+            violations.add("value", "min_exclusive", 0);
+        } else if (rate && r.value().compareTo(BigDecimal.valueOf(100)) > 0) {
+            violations.add("value", "max", 100);
+        } else if (r.value().scale() > 2) {
+            violations.add("value", "decimals", 2);
+        }
+        if (!r.deadline().isAfter(r.startsOn())) {
+            violations.add("deadline", "deadline_before_start");
+        }
+        violations.throwIfAny();
+        return name;
+    }
+
+    static TargetView view(Row r) {
+        return new TargetView(r.getUUID("id"), r.getString("name"), r.getString("learner_group"), r.getString("metric"),
+                r.getBigDecimal("value").doubleValue(), r.getLocalDate("starts_on"), r.getLocalDate("deadline"),
+                r.getString("scope"));
+    }
+
+    private static Map<String, Object> details(TargetView t) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("name", t.name());
+        d.put("learnerGroup", t.learnerGroup());
+        d.put("metric", t.metric());
+        d.put("value", t.value());
+        d.put("startsOn", t.startsOn().toString());
+        d.put("deadline", t.deadline().toString());
+        d.put("scope", t.scope());
+        return d;
+    }
+}
