@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle, TextField } from '@/components/ui';
+import { TableScroll } from '@/components/ui/TableScroll';
 import { QueryState } from '@/components/ui/QueryState';
 import { formatCount, RankingChart, RateFigure, SummaryCards, TargetList, usePublicDashboard } from '@/features/stats';
 import { fold } from '@/lib/validation/password';
@@ -45,7 +46,7 @@ export default function PublicDashboardPage() {
               {units.length === 0 ? (
                 <p className="empty-state">{t('stats.noUnits')}</p>
               ) : (
-                <div className="table-scroll">
+                <TableScroll label={t('publicDashboard.rankingTitle')}>
                   <table className="table">
                     <caption className="visually-hidden">{t('publicDashboard.rankingTitle')}</caption>
                     <thead>
@@ -71,7 +72,7 @@ export default function PublicDashboardPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               )}
             </section>
           </>

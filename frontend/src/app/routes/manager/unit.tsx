@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '@/components/ui';
+import { TableScroll } from '@/components/ui/TableScroll';
 import { QueryState } from '@/components/ui/QueryState';
 import { formatCount, SeriesChart, SummaryCards, TargetList, useUnitDetail } from '@/features/stats';
 import { ApiError } from '@/lib/api/problem';
@@ -46,7 +47,7 @@ function UnitDetail({ code }: { code: string }) {
             </section>
             <section aria-labelledby="groups-title" className="stack">
               <h2 id="groups-title">{t('unitDetail.byGroup')}</h2>
-              <div className="table-scroll">
+              <TableScroll label={t('unitDetail.byGroup')}>
                 <table className="table">
                   <caption className="visually-hidden">{t('unitDetail.byGroup')}</caption>
                   <thead>
@@ -72,7 +73,7 @@ function UnitDetail({ code }: { code: string }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </section>
             <TargetList targets={data.targets} />
             <SeriesChart series={data.series} />

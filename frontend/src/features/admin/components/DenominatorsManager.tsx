@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, TextField } from '@/components/ui';
+import { TableScroll } from '@/components/ui/TableScroll';
 import { QueryState } from '@/components/ui/QueryState';
 import { useAgencyDenominators, usePutAgencyDenominators, usePutUnitDenominators, useUnitDenominators } from '../api/admin';
 import { apiFormErrors, textLength } from '../form-errors';
@@ -127,7 +128,7 @@ function DenominatorForm({
         {history.length === 0 ? (
           <p className="empty-state">{t('admin.denominators.noHistory')}</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={t('admin.denominators.history')}>
             <table className="table">
               <caption className="visually-hidden">{t('admin.denominators.history')}</caption>
               <thead>
@@ -154,7 +155,7 @@ function DenominatorForm({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </div>

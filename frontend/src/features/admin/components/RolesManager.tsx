@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Select, TextField } from '@/components/ui';
+import { TableScroll } from '@/components/ui/TableScroll';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Pagination } from '@/components/ui/Pagination';
 import { QueryState } from '@/components/ui/QueryState';
@@ -163,7 +164,7 @@ export function RolesManager(slots: ScopeSlots) {
       <QueryState query={users} isEmpty={users.data?.items.length === 0} empty={t('admin.roles.noUsers')}>
         {users.data && (
           <>
-            <div className="table-scroll">
+            <TableScroll label={t('admin.roles.users')}>
               <table className="table">
                 <caption className="visually-hidden">{t('admin.roles.users')}</caption>
                 <thead>
@@ -192,7 +193,7 @@ export function RolesManager(slots: ScopeSlots) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination page={users.data.page} totalPages={users.data.totalPages} totalItems={users.data.totalItems} onChange={setPage} label={t('admin.roles.users')} />
           </>
         )}

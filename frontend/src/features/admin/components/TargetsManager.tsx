@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Select, TextField } from '@/components/ui';
+import { TableScroll } from '@/components/ui/TableScroll';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { QueryState } from '@/components/ui/QueryState';
 import { errorMessage } from '@/lib/api/problem';
@@ -153,7 +154,7 @@ export function TargetsManager() {
         </Alert>
       )}
       <QueryState query={list} isEmpty={items.length === 0} empty={t('stats.noTargets')}>
-        <div className="table-scroll">
+        <TableScroll label={t('admin.targets.title')}>
           <table className="table">
             <caption className="visually-hidden">{t('admin.targets.title')}</caption>
             <thead>
@@ -198,7 +199,7 @@ export function TargetsManager() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </QueryState>
       <ConfirmDialog
         open={deleting !== null}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Pagination } from '@/components/ui/Pagination';
+import { TableScroll } from '@/components/ui/TableScroll';
 import { QueryState } from '@/components/ui/QueryState';
 import { useAgencyStats } from '../api/stats';
 import { formatAsOf, formatCount } from '../format';
@@ -20,7 +21,7 @@ export function AgencyStatsTable() {
         {data && (
           <>
             <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
-            <div className="table-scroll">
+            <TableScroll label={t('stats.agencyTableTitle')}>
               <table className="table">
                 <caption className="visually-hidden">{t('stats.agencyTableTitle')}</caption>
                 <thead>
@@ -48,7 +49,7 @@ export function AgencyStatsTable() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination page={data.page} totalPages={data.totalPages} totalItems={data.totalItems} onChange={setPage} label={t('stats.agencyTablePages')} />
           </>
         )}

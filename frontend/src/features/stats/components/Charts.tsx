@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '@/components/ui';
+import { TableScroll } from '@/components/ui/TableScroll';
 import type { Rate, SeriesPoint } from '../api/types';
 import { formatCount, formatDay, formatPercent } from '../format';
 
@@ -109,7 +110,7 @@ export function SeriesChart({ series }: { series: SeriesPoint[] }) {
           </Suspense>
           <details className="chart-data">
             <summary>{t('stats.showTable')}</summary>
-            <div className="table-scroll">
+            <TableScroll label={t('stats.seriesTitle', { count: series.length })}>
               <table className="table">
                 <caption className="visually-hidden">{t('stats.seriesTitle', { count: series.length })}</caption>
                 <thead>
@@ -137,7 +138,7 @@ export function SeriesChart({ series }: { series: SeriesPoint[] }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </details>
         </>
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Select, TextField } from '@/components/ui';
+import { TableScroll } from '@/components/ui/TableScroll';
 import { Pagination } from '@/components/ui/Pagination';
 import { QueryState } from '@/components/ui/QueryState';
 import { formatPhone } from '@/lib/validation/phone';
@@ -51,7 +52,7 @@ export function FollowUpList({ code }: { code: string }) {
       <QueryState query={query} isEmpty={data?.items.length === 0} empty={t('followUp.empty')}>
         {data && (
           <>
-            <div className="table-scroll">
+            <TableScroll label={t('followUp.title')}>
               <table className="table">
                 <caption className="visually-hidden">{t('followUp.title')}</caption>
                 <thead>
@@ -84,7 +85,7 @@ export function FollowUpList({ code }: { code: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination page={data.page} totalPages={data.totalPages} totalItems={data.totalItems} onChange={setPage} label={t('followUp.pages')} />
           </>
         )}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Select, TextField } from '@/components/ui';
+import { TableScroll } from '@/components/ui/TableScroll';
 import { Pagination } from '@/components/ui/Pagination';
 import { QueryState } from '@/components/ui/QueryState';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
@@ -98,7 +99,7 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
         {data && (
           <>
             <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
-            <div className="table-scroll" aria-busy={query.isFetching || undefined}>
+            <TableScroll label={t('stats.unitTableTitle')} busy={query.isFetching}>
               <table className="table">
                 <caption className="visually-hidden">{t('stats.unitTableTitle')}</caption>
                 <thead>
@@ -143,7 +144,7 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination
               page={data.page}
               totalPages={data.totalPages}
