@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from '@/components/ui';
+import { managerRoutes } from './manager-routes';
 
 // one chunk per page: the home page loads without the forms' code
 const HomePage = lazy(() => import('./routes/home'));
@@ -18,6 +19,7 @@ export const routes: RouteObject[] = [
       { path: 'dang-ky', element: <RegisterPage /> },
       { path: 'dang-nhap', element: <LoginPage /> },
       { path: 'tai-khoan', element: <AccountPage /> },
+      ...managerRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 import { Spinner } from './Spinner';
 
 type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
@@ -6,6 +6,7 @@ type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
   /** While true the button shows `loadingText` and ignores clicks. */
   loading?: boolean;
   loadingText?: string;
+  ref?: Ref<HTMLButtonElement>;
 };
 
 export function Button({ variant = 'primary', loading = false, loadingText, children, className, type = 'button', onClick, ...rest }: Props) {

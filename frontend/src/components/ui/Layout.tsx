@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
 import { useSession } from '@/lib/auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Spinner } from './Spinner';
@@ -8,6 +9,7 @@ import { Spinner } from './Spinner';
 export function Layout() {
   const { t } = useTranslation();
   const { status } = useSession();
+  const claims = useClaims();
 
   return (
     <div className="app">
@@ -29,6 +31,19 @@ export function Layout() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/thong-ke">{t('ui.nav.publicStats')}</NavLink>
+            </li>
+            {status === 'authenticated' && hasAnyRole(claims, MANAGER_ROLES) && (
+              <li>
+                <NavLink to="/quan-ly">{t('ui.nav.manager')}</NavLink>
+              </li>
+            )}
+            {status === 'authenticated' && hasAnyRole(claims, ['ADMIN']) && (
+              <li>
+                <NavLink to="/quan-tri">{t('ui.nav.admin')}</NavLink>
+              </li>
+            )}
             {status === 'authenticated' ? (
               <li>
                 <NavLink to="/tai-khoan">{t('nav.account')}</NavLink>

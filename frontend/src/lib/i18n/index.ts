@@ -1,6 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
+import { managerEn } from './manager.en';
+import { managerVi } from './manager.vi';
 import { vi } from './vi';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -20,7 +22,8 @@ function storedLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  // the manager pages' texts live in their own files, under top-level keys of their own
+  resources: { vi: { translation: { ...vi, ...managerVi } }, en: { translation: { ...en, ...managerEn } } },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   supportedLngs: LANGUAGES,

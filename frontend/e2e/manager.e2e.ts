@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_URL, expectAccessible, launchBrowser, newVisitor, uniquePhone, WEB_URL } from './support';
+
+/** Demo accounts (AccountBootstrap): the unit manager of Xã Tịnh Khê and the province administrator. */
+const UNIT_MANAGER = '0900000002';
+const ADMIN = '0900000004';
+const DEMO_PASSWORD = process.env.E2E_DEMO_PASSWORD ?? '';
+const LEARNER_PASSWORD = 'hoc-ky-nang-moi-ngay-2025';
+const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!DEMO_PASSWORD) throw new Error('E2E_DEMO_PASSWORD is not set: run the tests through scripts/e2e.sh.');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function apiCall<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
+  const response = await fetch(`${API_URL}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? null : await response.json()) as T;
+}
+
+async function apiLogin(login: string, password: string): Promise<string> {
+  return (await apiCall<{ accessToken: string }>('POST', '/api/v1/auth/login', null, { login, password })).accessToken;
+}
+
+/** A citizen of Xã Tịnh Khê, registered through the API (the registration page has its own test). */
+async function registerCitizen(name: string): Promise<{ phone: string; token: string }> {
+  const phone = uniquePhone();
+  await apiCall('POST', '/api/v1/auth/register', null, {
+    fullName: name,
+    phone,
+    password: LEARNER_PASSWORD,
+    learnerGroup: 'CITIZEN',
+    unitCode: '21211',
+  });
+  return { phone, token: await apiLogin(phone, LEARNER_PASSWORD) };
+}
+
+async function logIn(page: Page, login: string, password: string) {
+  await page.goto(`${WEB_URL}/dang-nhap`);
+  await page.getByLabel('Số điện thoại hoặc email').fill(login);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
+}
+
+async function open(page: Page, path: string, heading: string | RegExp) {
+  await page.goto(`${WEB_URL}${path}`);
+  // a reload restores the session from the refresh token first
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+/** Screenshots at phone and desktop widths into docs/screenshots/, only when asked (E2E_SCREENSHOTS=1). */
+async function shoot(page: Page, name: string) {
+  if (process.env.E2E_SCREENSHOTS !== '1') return;
+  mkdirSync(SHOTS, { recursive: true });
+  const original = page.viewportSize();
+  for (const [label, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1366, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(300); // let the charts redraw at the new width
+    await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+async function check(page: Page, name: string) {
+  await expectAccessible(page, name);
+  await shoot(page, name);
+}
+
+/** Takes a new learner through every lesson and the final test with the right answers; returns the certificate code. */
+async function certify(token: string, adminToken: string): Promise<string> {
+  const courses = await apiCall<{ items: { id: string }[] }>('GET', '/api/v1/courses', token);
+  const courseId = courses.items[0]!.id;
+  const enrollment = await apiCall<{ id: string }>('POST', '/api/v1/enrollments', token, { courseId });
+  const outline = await apiCall<{ modules: { lessons: { id: string }[] }[] }>('GET', `/api/v1/courses/${courseId}`, token);
+  for (const lesson of outline.modules.flatMap((m) => m.lessons)) {
+    await apiCall('PUT', `/api/v1/enrollments/${enrollment.id}/lessons/${lesson.id}/progress`, token, { eventId: randomUUID(), percent: 100, positionSeconds: null });
+  }
+  const attempt = await apiCall<{ id: string; questions: { questionId: string }[] }>('POST', `/api/v1/enrollments/${enrollment.id}/quiz-attempts`, token);
+  const correct = new Map<string, string>();
+  for (let page = 1; ; page++) {
+    const bank = await apiCall<{ items: { id: string; correctOption: string }[]; totalPages: number }>(
+      'GET',
+      `/api/v1/admin/courses/${courseId}/questions?size=100&page=${page}`,
+      adminToken,
+    );
+    bank.items.forEach((q) => correct.set(q.id, q.correctOption));
+    if (page >= bank.totalPages) break;
+  }
+  await apiCall('PUT', `/api/v1/quiz-attempts/${attempt.id}/answers`, token, {
+    answers: attempt.questions.map((q) => ({ questionId: q.questionId, optionId: correct.get(q.questionId) ?? null })),
+  });
+  const result = await apiCall<{ certificateCode: string | null }>('POST', `/api/v1/quiz-attempts/${attempt.id}/submit`, token);
+  if (!result.certificateCode) throw new Error('the learner did not pass');
+  return result.certificateCode;
+}
+
+describe('a unit manager', () => {
+  it('sees a citizen of their commune in its figures and cannot open another unit', async () => {
+    const name = `Đặng Thị Thử ${Date.now() % 10000}`;
+    await registerCitizen(name);
+    const { context, page } = await newVisitor(browser);
+    await logIn(page, UNIT_MANAGER, DEMO_PASSWORD);
+
+    await page.getByRole('link', { name: 'Quản lý', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bảng điều khiển quản lý' }).waitFor();
+    await page.getByRole('heading', { name: 'Số liệu tổng hợp' }).waitFor();
+    const table = page.getByRole('table', { name: 'Kết quả theo xã, phường, đặc khu' });
+    await table.getByRole('link', { name: 'Xã Tịnh Khê' }).waitFor();
+    await check(page, 'manager-dashboard');
+
+    await table.getByRole('link', { name: 'Xã Tịnh Khê' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Xã Tịnh Khê' }).waitFor();
+    const citizens = page.getByRole('table', { name: 'Theo đối tượng' }).getByRole('row', { name: /Người dân/ });
+    expect(Number((await citizens.getByRole('cell').first().textContent())?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
+    await check(page, 'manager-unit');
+
+    await page.getByRole('link', { name: 'Danh sách cần đôn đốc' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Người cần đôn đốc' }).waitFor();
+    await page.getByLabel('Tìm theo tên, số điện thoại hoặc email').fill(name);
+    await page.getByRole('rowheader', { name }).waitFor();
+    await check(page, 'manager-follow-up');
+
+    await open(page, '/quan-ly/don-vi/21205', 'Bạn không có quyền xem trang này');
+    await check(page, 'forbidden');
+    await context.close();
+  });
+});
+
+describe('the public dashboard', () => {
+  it('shows the province figures without a login', async () => {
+    const { context, page } = await newVisitor(browser);
+    await open(page, '/thong-ke', /Bình dân học vụ số/);
+    await page.getByRole('heading', { name: 'Số liệu tổng hợp' }).waitFor();
+    await page.getByRole('table', { name: /Xếp hạng các xã/ }).getByRole('rowheader', { name: 'Xã Tịnh Khê' }).waitFor();
+    await check(page, 'public-dashboard');
+    await context.close();
+  });
+});
+
+describe('an administrator', () => {
+  it('edits a lesson and revokes a certificate', async () => {
+    const adminToken = await apiLogin(ADMIN, DEMO_PASSWORD);
+    const learner = await registerCitizen(`Võ Văn Chứng ${Date.now() % 10000}`);
+    const code = await certify(learner.token, adminToken);
+
+    const { context, page } = await newVisitor(browser);
+    await logIn(page, ADMIN, DEMO_PASSWORD);
+    await page.getByRole('link', { name: 'Quản trị', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Quản trị hệ thống' }).waitFor();
+    await check(page, 'admin-home');
+
+    await page.getByRole('link', { name: 'Khóa học, bài học và câu hỏi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Khóa học, bài học và câu hỏi' }).waitFor();
+    await page.locator('.course-list a').first().click();
+    await page.locator('.lesson-list a').first().waitFor();
+    await check(page, 'admin-course');
+    await page.locator('.lesson-list a').first().click();
+    await page.getByRole('heading', { level: 1, name: 'Sửa bài học' }).waitFor();
+    const body = page.getByLabel('Nội dung bài học (Markdown)');
+    const added = `Ghi chú của quản trị viên ${Date.now()}`;
+    await body.fill(`${await body.inputValue()}\n\n**${added}**`);
+    await page.getByRole('tab', { name: 'Xem trước' }).click();
+    await page.getByRole('tabpanel', { name: 'Xem trước' }).locator('strong', { hasText: added }).waitFor();
+    await check(page, 'admin-lesson-editor');
+    await page.getByRole('button', { name: 'Lưu bài học' }).click();
+    await page.getByText('Đã lưu.').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Sửa bài học' }).waitFor();
+    await expect.poll(() => page.getByLabel('Nội dung bài học (Markdown)').inputValue()).toContain(added);
+
+    await open(page, '/quan-tri/chung-nhan', 'Thu hồi giấy chứng nhận');
+    await page.getByLabel('Mã giấy chứng nhận').fill(code);
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    await page.getByText('Còn hiệu lực').waitFor();
+    await page.getByLabel('Lý do thu hồi').fill('Cấp nhầm do lỗi nhập liệu (kiểm thử)');
+    await page.getByRole('button', { name: 'Thu hồi giấy chứng nhận' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await check(page, 'admin-revoke-confirm');
+    await dialog.getByRole('button', { name: 'Thu hồi', exact: true }).click();
+    await page.getByText('Đã thu hồi giấy chứng nhận.').waitFor();
+    const verification = await apiCall<{ status: string }>('GET', `/api/v1/certificates/${code}`, null);
+    expect(verification.status).toBe('REVOKED');
+
+    for (const [path, heading, name] of [
+      ['/quan-tri/chi-tieu', 'Chỉ tiêu của tỉnh', 'admin-targets'],
+      ['/quan-tri/mau-so', 'Mẫu số', 'admin-denominators'],
+      ['/quan-tri/phan-quyen', 'Phân quyền quản lý', 'admin-roles'],
+    ] as const) {
+      await open(page, path, heading);
+      await page.locator('.spinner-block').first().waitFor({ state: 'detached' }).catch(() => {});
+      await check(page, name);
+    }
+    await context.close();
+  });
+});

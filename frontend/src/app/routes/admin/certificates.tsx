@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { RevokeCertificate } from '@/features/admin';
+import { AdminPage } from './AdminPage';
+
+export default function AdminCertificatesPage() {
+  const { t } = useTranslation();
+  return (
+    <AdminPage title={t('admin.certificates.title')}>
+      <p>{t('admin.certificates.intro')}</p>
+      <RevokeCertificate />
+    </AdminPage>
+  );
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { QuestionsManager } from '@/features/admin';
+import { AdminPage } from './AdminPage';
+
+export default function AdminQuestionsPage() {
+  const { t } = useTranslation();
+  const { courseId = '' } = useParams();
+  return (
+    <AdminPage title={t('admin.questions.title')} back={`/quan-tri/khoa-hoc/${courseId}`}>
+      <QuestionsManager courseId={courseId} />
+    </AdminPage>
+  );
+}

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RolesManager } from '@/features/admin';
+import { AgencySelect, UnitCombobox } from '@/features/units';
+import type { UnitRef } from '@/lib/api/types';
+import { AdminPage } from './AdminPage';
+
+function UnitField({ id, label, error, onChange }: { id: string; label: string; error?: string; onChange: (code: string | null) => void }) {
+  const [unit, setUnit] = useState<UnitRef | null>(null);
+  return (
+    <UnitCombobox
+      id={id}
+      label={label}
+      error={error}
+      value={unit}
+      onChange={(next) => {
+        setUnit(next);
+        onChange(next?.code ?? null);
+      }}
+    />
+  );
+}
+
+export default function AdminRolesPage() {
+  const { t } = useTranslation();
+  return (
+    <AdminPage title={t('admin.roles.title')}>
+      <RolesManager renderUnitField={(props) => <UnitField {...props} />} renderAgencyField={(props) => <AgencySelect {...props} />} />
+    </AdminPage>
+  );
+}

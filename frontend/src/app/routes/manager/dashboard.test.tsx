@@ -1,0 +1,135 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { tokenStore } from '@/lib/auth/session';
+import { json, mockApi, problem } from '@/testing/mock-api';
+import { renderApp } from '@/testing/render';
+import { summary, unitPage, unitRow } from '@/testing/stats-fixtures';
+import { fakeToken } from '@/testing/tokens';
+
+// jsdom has no canvas: the chart itself is left out, its text alternative (summary and table) is tested
+vi.mock('@/features/stats/components/charts/chart-canvas', () => ({ default: () => null }));
+
+function signIn(groups: string[], extra: { units?: string[]; agencies?: number[] } = {}) {
+  tokenStore.setTokens({ accessToken: fakeToken({ groups, ...extra }), refreshToken: 'refresh' });
+}
+
+const adminApi = (overrides = {}) =>
+  mockApi({
+    'GET /api/v1/stats/summary': () => json(summary),
+    'GET /api/v1/stats/units': () => json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 1), unitRow('21205', 'Xã Tịnh An', 2, 30)])),
+    'GET /api/v1/stats/agencies': () => json({ asOf: summary.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
+    ...overrides,
+  });
+
+describe('manager dashboard', () => {
+  it('sends a visitor who is not logged in to the login page', async () => {
+    mockApi({});
+    const { router } = renderApp('/quan-ly');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/dang-nhap'));
+  });
+
+  it('tells a learner plainly that the page is not for them', async () => {
+    signIn(['LEARNER']);
+    const api = mockApi({});
+    renderApp('/quan-ly');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' })).toBeInTheDocument();
+    expect(api.requests).toHaveLength(0);
+    // and the header offers no manager link
+    expect(screen.queryByRole('link', { name: 'Quản lý' })).not.toBeInTheDocument();
+  });
+
+  it("shows the notice's figures with their basis, estimates and missing denominators", async () => {
+    signIn(['ADMIN']);
+    adminApi();
+    renderApp('/quan-ly');
+    expect(await screen.findByRole('heading', { name: 'Số liệu tổng hợp' })).toBeInTheDocument();
+    const cards = screen.getByRole('region', { name: 'Số liệu tổng hợp' });
+    expect(within(cards).getByText(/Số liệu tính đến 09:00/)).toBeInTheDocument();
+    expect(within(cards).getByText('119.285')).toBeInTheDocument();
+    expect(within(cards).getByText('44.683').closest('li')).toHaveTextContent('Cán bộ, công chức, viên chức: 44.683');
+    expect(within(cards).getByText('73,8%')).toBeInTheDocument();
+    expect(within(cards).getByText('88.064/119.285 tài khoản học viên')).toBeInTheDocument();
+    const participation = within(cards).getByRole('heading', { name: 'Tỷ lệ tham gia' }).parentElement!;
+    expect(participation).toHaveTextContent('7,3%');
+    expect(participation).toHaveTextContent('110.000/1.500.000 người trưởng thành');
+    expect(within(participation).getByText('ước tính')).toBeInTheDocument();
+    const coverage = within(cards).getByRole('heading', { name: 'Tỷ lệ CBCCVC được cấp giấy chứng nhận' }).parentElement!;
+    expect(coverage).toHaveTextContent('chưa có mẫu số');
+    // the target: status, the pace still needed, when it will be reached
+    const target = screen.getByText('Ít nhất 80% người trưởng thành tham gia học').closest('li')!;
+    expect(within(target).getByText('Chậm tiến độ')).toBeInTheDocument();
+    expect(within(target).getByText(/308,4 người\/ngày/)).toBeInTheDocument();
+    expect(within(target).getByText('12/02/2026')).toBeInTheDocument();
+    // the time series' text alternative
+    expect(screen.getByText(/Từ 10\/11\/2025 đến 11\/11\/2025: 200 người đăng ký, 88 người được cấp giấy chứng nhận/)).toBeInTheDocument();
+    // manager and admin links for an administrator
+    expect(screen.getByRole('link', { name: 'Quản lý' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Quản trị' })).toBeInTheDocument();
+  });
+
+  it('offers to try again when the figures cannot be loaded', async () => {
+    signIn(['ADMIN']);
+    let fail = true;
+    adminApi({
+      'GET /api/v1/stats/summary': () => (fail ? problem(500, 'internal_error', 'Lỗi máy chủ.') : json(summary)),
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-ly');
+    expect(await screen.findByText('Không tải được số liệu tổng hợp.')).toBeInTheDocument();
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Thử lại' }));
+    expect(await screen.findByRole('heading', { name: 'Số liệu tổng hợp' })).toBeInTheDocument();
+  });
+
+  it('asks the API to sort, filter and search the unit table', async () => {
+    signIn(['ADMIN']);
+    const api = adminApi();
+    const user = userEvent.setup();
+    renderApp('/quan-ly');
+    const table = await screen.findByRole('table', { name: 'Kết quả theo xã, phường, đặc khu' });
+    expect(within(table).getByRole('link', { name: 'Xã Tịnh Khê' })).toHaveAttribute('href', '/quan-ly/don-vi/21211');
+
+    const tableRequests = () => api.requests.filter((r) => r.path === '/api/v1/stats/units' && r.search.get('size') === '20');
+    expect(tableRequests()[0]?.search.get('sort')).toBe('participationRate');
+
+    await user.click(within(table).getByRole('button', { name: /Tài khoản học viên/ }));
+    await waitFor(() => expect(tableRequests().at(-1)?.search.get('sort')).toBe('learners'));
+    expect(tableRequests().at(-1)?.search.get('order')).toBe('desc');
+    await user.click(within(screen.getByRole('table', { name: 'Kết quả theo xã, phường, đặc khu' })).getByRole('button', { name: /Tài khoản học viên/ }));
+    await waitFor(() => expect(tableRequests().at(-1)?.search.get('order')).toBe('asc'));
+
+    await user.selectOptions(screen.getByLabelText('Loại đơn vị'), 'phường');
+    await user.selectOptions(screen.getByLabelText('Đối tượng'), 'CBCCVC');
+    await waitFor(() => expect(tableRequests().at(-1)?.search.get('type')).toBe('phường'));
+    expect(tableRequests().at(-1)?.search.get('learnerGroup')).toBe('CBCCVC');
+
+    await user.type(screen.getByLabelText('Tìm xã, phường'), 'tinh khe');
+    await waitFor(() => expect(tableRequests().at(-1)?.search.get('q')).toBe('tinh khe'));
+    // one request after the pause in typing, not one per key
+    expect(tableRequests().filter((r) => r.search.get('q')?.startsWith('tinh'))).toHaveLength(1);
+  });
+
+  it('says so when no unit matches', async () => {
+    signIn(['ADMIN']);
+    adminApi({ 'GET /api/v1/stats/units': () => json(unitPage([])) });
+    renderApp('/quan-ly');
+    expect((await screen.findAllByText('Không có đơn vị nào phù hợp.')).length).toBeGreaterThan(0);
+  });
+
+  it("gives a unit manager their unit's pages and no agency table", async () => {
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
+    const api = mockApi({
+      'GET /api/v1/stats/summary': () => json(summary),
+      'GET /api/v1/stats/units': () => json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 12)])),
+      'GET /api/v1/units/21211': () => json({ code: '21211', name: 'Xã Tịnh Khê', type: 'xã', population: 1, areaKm2: 1, formerNames: [], arrangement: '' }),
+    });
+    renderApp('/quan-ly');
+    const scope = await screen.findByRole('navigation', { name: 'Nơi tôi quản lý' });
+    expect(await within(scope).findByRole('link', { name: 'Xã Tịnh Khê' })).toHaveAttribute('href', '/quan-ly/don-vi/21211');
+    expect(within(scope).getByRole('link', { name: 'Danh sách cần đôn đốc' })).toHaveAttribute('href', '/quan-ly/don-vi/21211/hoc-vien');
+    await screen.findByRole('table', { name: 'Kết quả theo xã, phường, đặc khu' });
+    expect(api.requests.some((r) => r.path === '/api/v1/stats/agencies')).toBe(false);
+    expect(screen.queryByRole('link', { name: 'Quản trị' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,106 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageTitle } from '@/components/ui';
+import { QueryState } from '@/components/ui/QueryState';
+import { AgencyStatsTable, RankingChart, SeriesChart, SummaryCards, TargetList, UnitStatsTable, useSummary, useUnitStats } from '@/features/stats';
+import { api } from '@/lib/api/client';
+import { call } from '@/lib/api/problem';
+import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
+import { RequireRole } from '../../RequireRole';
+
+/** A managed unit's name (the token carries only its code). */
+function UnitName({ code }: { code: string }) {
+  const unit = useQuery({
+    queryKey: ['units', code],
+    queryFn: () => call(api.GET('/api/v1/units/{code}', { params: { path: { code } } })),
+    staleTime: 60 * 60_000,
+  });
+  return <>{unit.data?.name ?? code}</>;
+}
+
+function ProvinceOverview() {
+  const { t } = useTranslation();
+  const summary = useSummary(30);
+  return (
+    <QueryState query={summary} errorTitle={t('manager.summaryError')}>
+      {summary.data && (
+        <>
+          <SummaryCards asOf={summary.data.asOf} counts={summary.data.counts} byGroup={summary.data.byGroup} rates={summary.data.rates} />
+          <TargetList targets={summary.data.targets} />
+          <SeriesChart series={summary.data.series} />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+function UnitRanking() {
+  const { t } = useTranslation();
+  const top = useUnitStats({ sort: 'participationRate', order: 'desc', page: 1, size: 10 });
+  return (
+    <section aria-labelledby="ranking-section" className="stack">
+      <h2 id="ranking-section">{t('manager.rankingTitle')}</h2>
+      <QueryState query={top} isEmpty={top.data?.items.length === 0} empty={t('stats.noUnits')}>
+        {top.data && (
+          <RankingChart
+            title={t('manager.rankingCaption')}
+            places={top.data.items.map((row) => ({ key: row.code, name: row.name, rank: row.rank, rate: row.rates.participation }))}
+          />
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+function Dashboard() {
+  const { t } = useTranslation();
+  const claims = useClaims();
+  const isAdmin = hasAnyRole(claims, ['ADMIN']);
+  const seesUnits = hasAnyRole(claims, ['ADMIN', 'UNIT_MANAGER']);
+  const seesAgencies = hasAnyRole(claims, ['ADMIN', 'AGENCY_MANAGER']);
+  const myUnits = claims.roles.includes('UNIT_MANAGER') ? claims.units : [];
+  const myAgencies = claims.roles.includes('AGENCY_MANAGER') ? claims.agencies : [];
+  return (
+    <div className="stack stack--wide">
+      <PageTitle title={t('manager.title')}>{t('manager.title')}</PageTitle>
+      {(myUnits.length > 0 || myAgencies.length > 0) && (
+        <nav aria-label={t('manager.myScope')} className="card">
+          <h2>{t('manager.myScope')}</h2>
+          <ul className="link-list">
+            {myUnits.map((code) => (
+              <li key={code}>
+                <Link to={`/quan-ly/don-vi/${code}`}>
+                  <UnitName code={code} />
+                </Link> ·{' '}
+                <Link to={`/quan-ly/don-vi/${code}/hoc-vien`}>{t('manager.followUpLink')}</Link>
+              </li>
+            ))}
+            {myAgencies.map((id) => (
+              <li key={id}>
+                <Link to={`/quan-ly/co-quan/${id}`}>{t('manager.myAgency', { id })}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <ProvinceOverview />
+      {seesUnits && <UnitRanking />}
+      {seesUnits && <UnitStatsTable showExport />}
+      {seesAgencies && <AgencyStatsTable />}
+      {isAdmin && (
+        <p>
+          <Link to="/quan-tri">{t('manager.adminLink')}</Link>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export default function ManagerDashboardPage() {
+  return (
+    <RequireRole roles={MANAGER_ROLES}>
+      <Dashboard />
+    </RequireRole>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageTitle } from '@/components/ui';
+import { FollowUpList } from '@/features/stats';
+import { RequireRole } from '../../RequireRole';
+
+export default function UnitLearnersPage() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  return (
+    // personal data: only the unit's own managers, not province administrators (the API says the same)
+    <RequireRole roles={['UNIT_MANAGER']} allow={(claims) => claims.units.includes(code)}>
+      <div className="stack stack--wide">
+        <PageTitle title={t('followUp.title')}>{t('followUp.title')}</PageTitle>
+        <p>
+          <Link to={`/quan-ly/don-vi/${code}`}>{t('followUp.back')}</Link>
+        </p>
+        <FollowUpList code={code} />
+      </div>
+    </RequireRole>
+  );
+}

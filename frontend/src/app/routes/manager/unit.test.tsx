@@ -1,0 +1,164 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { tokenStore } from '@/lib/auth/session';
+import { json, mockApi, problem } from '@/testing/mock-api';
+import { renderApp } from '@/testing/render';
+import { unitDetail, unitPage, unitRow } from '@/testing/stats-fixtures';
+import { fakeToken } from '@/testing/tokens';
+
+vi.mock('@/features/stats/components/charts/chart-canvas', () => ({ default: () => null }));
+
+function signIn(groups: string[], units: string[] = []) {
+  tokenStore.setTokens({ accessToken: fakeToken({ groups, units }), refreshToken: 'refresh' });
+}
+
+const learner = {
+  id: '0196f1a2-0000-7000-8000-000000000001',
+  fullName: 'Nguyễn Văn Ba',
+  phone: '+84912345678',
+  email: null,
+  learnerGroup: 'CITIZEN',
+  agencyName: null,
+  status: 'NOT_COMPLETED',
+  registeredAt: '2025-11-01T01:00:00Z',
+  enrolledAt: '2025-11-02T01:00:00Z',
+  lessonsCompleted: 3,
+  lessonCount: 18,
+  lastActivityAt: '2025-11-10T03:00:00Z',
+};
+
+describe("a unit's page", () => {
+  it("shows the unit manager their unit: ranks, figures by group, targets", async () => {
+    signIn(['UNIT_MANAGER'], ['21211']);
+    mockApi({ 'GET /api/v1/stats/units/21211': () => json(unitDetail) });
+    renderApp('/quan-ly/don-vi/21211');
+    // the first render compiles the lazy page: allow it more than the default second
+    expect(await screen.findByRole('heading', { level: 1, name: 'Xã Tịnh Khê' }, { timeout: 4000 })).toBeInTheDocument();
+    expect(screen.getByText('Theo tỷ lệ tham gia:', { exact: false })).toHaveTextContent('12/96');
+    expect(screen.getByText('Theo tỷ lệ hoàn thành:', { exact: false })).toHaveTextContent('chưa xếp hạng');
+    const groups = screen.getByRole('table', { name: 'Theo đối tượng' });
+    expect(within(groups).getByRole('rowheader', { name: 'Người dân' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Danh sách cần đôn đốc' })).toHaveAttribute('href', '/quan-ly/don-vi/21211/hoc-vien');
+  });
+
+  it("refuses another unit's page to a unit manager without asking the API", async () => {
+    signIn(['UNIT_MANAGER'], ['21211']);
+    const api = mockApi({});
+    renderApp('/quan-ly/don-vi/21205');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' })).toBeInTheDocument();
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('shows the same page when the API refuses (403)', async () => {
+    signIn(['ADMIN']);
+    mockApi({ 'GET /api/v1/stats/units/21205': () => problem(403, 'forbidden', 'Bạn không có quyền thực hiện thao tác này.') });
+    renderApp('/quan-ly/don-vi/21205');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' })).toBeInTheDocument();
+  });
+});
+
+describe('the follow-up list', () => {
+  it('lists who has a step to take, says access is logged, and filters by step and name', async () => {
+    signIn(['UNIT_MANAGER'], ['21211']);
+    const api = mockApi({
+      'GET /api/v1/stats/units/21211/learners': () => json({ items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-ly/don-vi/21211/hoc-vien');
+    expect(await screen.findByRole('link', { name: '0912 345 678' })).toHaveAttribute('href', 'tel:+84912345678');
+    expect(screen.getByText(/Mỗi lần xem đều được ghi lại trong nhật ký hệ thống/)).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: 'Nguyễn Văn Ba' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: '3/18' })).toBeInTheDocument();
+    expect(api.requests[0]?.search.get('status')).toBe('NOT_CERTIFIED');
+
+    await user.selectOptions(screen.getByLabelText('Bước chưa hoàn thành'), 'NOT_PASSED');
+    await waitFor(() => expect(api.requests.at(-1)?.search.get('status')).toBe('NOT_PASSED'));
+    await user.type(screen.getByLabelText('Tìm theo tên, số điện thoại hoặc email'), 'nguyen van');
+    await waitFor(() => expect(api.requests.at(-1)?.search.get('q')).toBe('nguyen van'));
+  });
+
+  it('says when nobody is left to follow up', async () => {
+    signIn(['UNIT_MANAGER'], ['21211']);
+    mockApi({ 'GET /api/v1/stats/units/21211/learners': () => json({ items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }) });
+    renderApp('/quan-ly/don-vi/21211/hoc-vien');
+    expect(await screen.findByText('Không có ai trong danh sách này.')).toBeInTheDocument();
+  });
+
+  it('is closed to province administrators: personal data stays with the unit', async () => {
+    signIn(['ADMIN']);
+    const api = mockApi({});
+    renderApp('/quan-ly/don-vi/21211/hoc-vien');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' })).toBeInTheDocument();
+    expect(api.requests).toHaveLength(0);
+  });
+});
+
+describe('exporting the per-unit results file', () => {
+  it('downloads with the bearer token and shows progress, then the file name', async () => {
+    signIn(['ADMIN']);
+    const body = new TextEncoder().encode('\uFEFFHạng;Đơn vị\n1;Xã Tịnh Khê\n');
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const api = mockApi({
+      'GET /api/v1/stats/summary': () => json({ ...unitDetail, series: [], targets: [] }),
+      'GET /api/v1/stats/units': () => json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 1)])),
+      'GET /api/v1/stats/agencies': () => json({ asOf: unitDetail.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
+      'GET /api/v1/stats/units/export': () =>
+        new Response(
+          new ReadableStream({
+            async start(controller) {
+              controller.enqueue(body.slice(0, 10));
+              await gate;
+              controller.enqueue(body.slice(10));
+              controller.close();
+            },
+          }),
+          {
+            status: 200,
+            headers: {
+              'Content-Type': 'text/csv',
+              'Content-Length': String(body.byteLength),
+              'Content-Disposition': 'attachment; filename="ket-qua-theo-don-vi-2025-11-11.csv"',
+            },
+          },
+        ),
+    });
+    const createObjectURL = vi.fn(() => 'blob:ket-qua');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const user = userEvent.setup();
+    renderApp('/quan-ly');
+
+    await user.selectOptions(await screen.findByLabelText('Loại đơn vị'), 'xã');
+    await user.click(screen.getByRole('button', { name: 'Tải tệp CSV' }));
+    const progress = await screen.findByRole('progressbar');
+    expect(progress).toHaveAttribute('max', String(body.byteLength));
+    expect(screen.getByRole('button', { name: /Đang tải tệp/ })).toHaveAttribute('aria-disabled', 'true');
+    release();
+    expect(await screen.findByText('Đã tải xong tệp ket-qua-theo-don-vi-2025-11-11.csv.')).toBeInTheDocument();
+
+    const request = api.requests.find((r) => r.path === '/api/v1/stats/units/export')!;
+    expect(request.headers.get('Authorization')).toMatch(/^Bearer /);
+    expect(request.search.get('format')).toBe('csv');
+    expect(request.search.get('type')).toBe('xã');
+    expect(click).toHaveBeenCalled();
+    expect(createObjectURL).toHaveBeenCalled();
+  });
+
+  it('says what went wrong when the export fails', async () => {
+    signIn(['ADMIN']);
+    mockApi({
+      'GET /api/v1/stats/summary': () => json({ ...unitDetail, series: [], targets: [] }),
+      'GET /api/v1/stats/units': () => json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 1)])),
+      'GET /api/v1/stats/agencies': () => json({ asOf: unitDetail.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
+      'GET /api/v1/stats/units/export': () => problem(500, 'internal_error', 'Máy chủ gặp lỗi, vui lòng thử lại.'),
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-ly');
+    await user.click(await screen.findByRole('button', { name: 'Tải tệp Excel (XLSX)' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Không tải được tệp kết quả.');
+    expect(alert).toHaveTextContent('Máy chủ gặp lỗi, vui lòng thử lại.');
+  });
+});

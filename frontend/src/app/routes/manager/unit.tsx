@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageTitle } from '@/components/ui';
+import { TableScroll } from '@/components/ui/TableScroll';
+import { QueryState } from '@/components/ui/QueryState';
+import { formatCount, SeriesChart, SummaryCards, TargetList, useUnitDetail } from '@/features/stats';
+import { ApiError } from '@/lib/api/problem';
+import { useClaims } from '@/lib/auth/claims';
+import { Forbidden } from '../../Forbidden';
+import { RequireRole } from '../../RequireRole';
+
+function UnitDetail({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const claims = useClaims();
+  const detail = useUnitDetail(code);
+  if (detail.error instanceof ApiError && detail.error.status === 403) return <Forbidden />;
+  const data = detail.data;
+  const isItsManager = claims.roles.includes('UNIT_MANAGER') && claims.units.includes(code);
+  return (
+    <div className="stack stack--wide">
+      <PageTitle title={data?.unit.name ?? t('unitDetail.title')}>{data?.unit.name ?? t('unitDetail.title')}</PageTitle>
+      <p>
+        <Link to="/quan-ly">{t('unitDetail.back')}</Link>
+        {isItsManager && (
+          <>
+            {' · '}
+            <Link to={`/quan-ly/don-vi/${code}/hoc-vien`}>{t('manager.followUpLink')}</Link>
+          </>
+        )}
+      </p>
+      <QueryState query={detail} errorTitle={t('unitDetail.error')}>
+        {data && (
+          <>
+            <SummaryCards asOf={data.asOf} counts={data.counts} byGroup={data.byGroup} rates={data.rates} />
+            <section aria-labelledby="ranks-title" className="card">
+              <h2 id="ranks-title">{t('unitDetail.ranks')}</h2>
+              <ul className="link-list">
+                <li>
+                  {t('unitDetail.participationRank')}:{' '}
+                  <strong>{data.ranks.participation === null ? t('unitDetail.unranked') : t('unitDetail.rankOf', { rank: data.ranks.participation, outOf: data.ranks.outOf })}</strong>
+                </li>
+                <li>
+                  {t('unitDetail.completionRank')}:{' '}
+                  <strong>{data.ranks.completion === null ? t('unitDetail.unranked') : t('unitDetail.rankOf', { rank: data.ranks.completion, outOf: data.ranks.outOf })}</strong>
+                </li>
+              </ul>
+            </section>
+            <section aria-labelledby="groups-title" className="stack">
+              <h2 id="groups-title">{t('unitDetail.byGroup')}</h2>
+              <TableScroll label={t('unitDetail.byGroup')}>
+                <table className="table">
+                  <caption className="visually-hidden">{t('unitDetail.byGroup')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('stats.learnerGroup')}</th>
+                      <th scope="col" className="num">{t('stats.learners')}</th>
+                      <th scope="col" className="num">{t('stats.enrolled')}</th>
+                      <th scope="col" className="num">{t('stats.completedLessons')}</th>
+                      <th scope="col" className="num">{t('stats.passed')}</th>
+                      <th scope="col" className="num">{t('stats.certified')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.byGroup.map((g) => (
+                      <tr key={g.learnerGroup}>
+                        <th scope="row">{t(`groups.${g.learnerGroup}`)}</th>
+                        <td className="num">{formatCount(g.learners)}</td>
+                        <td className="num">{formatCount(g.enrolled)}</td>
+                        <td className="num">{formatCount(g.completedLessons)}</td>
+                        <td className="num">{formatCount(g.passed)}</td>
+                        <td className="num">{formatCount(g.certified)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            </section>
+            <TargetList targets={data.targets} />
+            <SeriesChart series={data.series} />
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}
+
+export default function UnitDetailPage() {
+  const { code = '' } = useParams();
+  return (
+    <RequireRole
+      roles={['ADMIN', 'UNIT_MANAGER']}
+      // a unit manager opens only their own units (the API refuses the others too)
+      allow={(claims) => claims.roles.includes('ADMIN') || claims.units.includes(code)}
+    >
+      <UnitDetail code={code} />
+    </RequireRole>
+  );
+}

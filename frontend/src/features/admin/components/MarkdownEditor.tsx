@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Markdown from 'react-markdown';
+import { describedBy, FieldError, FieldHint, FieldLabel } from '@/components/ui';
+
+interface Props {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+}
+
+/** Only http(s), relative and mailto links survive; anything else (javascript:, data:) becomes inert. */
+function safeUrl(url: string): string {
+  return /^(https?:|mailto:|\/|#)/i.test(url.trim()) ? url : '';
+}
+
+/**
+ * Renders Markdown the way learners will see it, safely: react-markdown builds React elements, never
+ * HTML strings, and raw HTML in the text is dropped (`skipHtml`), so a lesson cannot carry a script.
+ */
+export function MarkdownPreview({ text }: { text: string }) {
+  return (
+    <div className="markdown">
+      <Markdown skipHtml urlTransform={safeUrl}>
+        {text}
+      </Markdown>
+    </div>
+  );
+}
+
+/** A plain textarea for Markdown with a "preview" tab: writing and checking on the same screen. */
+export function MarkdownEditor({ id, label, hint, error, value, onChange, maxLength }: Props) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<'write' | 'preview'>('write');
+  const tabsId = useId();
+  const length = [...value].length;
+  return (
+    <div className={['field', error ? 'field--error' : ''].filter(Boolean).join(' ')}>
+      <FieldLabel htmlFor={id}>{label}</FieldLabel>
+      {hint && <FieldHint id={id}>{hint}</FieldHint>}
+      {error && <FieldError id={id}>{error}</FieldError>}
+      <div className="tabs" role="tablist" aria-label={t('admin.markdown.tabs')}>
+        <button
+          type="button"
+          role="tab"
+          id={`${tabsId}-write`}
+          aria-selected={tab === 'write'}
+          aria-controls={`${tabsId}-write-panel`}
+          onClick={() => setTab('write')}
+        >
+          {t('admin.markdown.write')}
+        </button>
+        <button
+          type="button"
+          role="tab"
+          id={`${tabsId}-preview`}
+          aria-selected={tab === 'preview'}
+          aria-controls={`${tabsId}-preview-panel`}
+          onClick={() => setTab('preview')}
+        >
+          {t('admin.markdown.preview')}
+        </button>
+      </div>
+      <div id={`${tabsId}-write-panel`} role="tabpanel" aria-labelledby={`${tabsId}-write`} hidden={tab !== 'write'}>
+        <textarea
+          id={id}
+          className="textarea"
+          rows={16}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          spellCheck
+        />
+        <p className={length > maxLength ? 'field__error' : 'muted'}>{t('admin.markdown.count', { count: length, max: maxLength })}</p>
+      </div>
+      <div
+        id={`${tabsId}-preview-panel`}
+        role="tabpanel"
+        aria-labelledby={`${tabsId}-preview`}
+        hidden={tab !== 'preview'}
+        className="markdown-preview"
+      >
+        {value.trim() ? <MarkdownPreview text={value} /> : <p className="muted">{t('admin.markdown.empty')}</p>}
+      </div>
+    </div>
+  );
+}

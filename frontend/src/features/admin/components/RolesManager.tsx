@@ -1,0 +1,204 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Select, TextField } from '@/components/ui';
+import { TableScroll } from '@/components/ui/TableScroll';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { Pagination } from '@/components/ui/Pagination';
+import { QueryState } from '@/components/ui/QueryState';
+import { errorMessage } from '@/lib/api/problem';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { formatPhone } from '@/lib/validation/phone';
+import { useAdminUsers, useGrantRole, useRevokeRole, useRoleGrants } from '../api/admin';
+import type { Profile, RoleGrant } from '../api/types';
+import { apiFormErrors } from '../form-errors';
+
+export interface ScopeSlots {
+  /** A unit picker; gives back the unit's code, or null. */
+  renderUnitField: (props: { id: string; label: string; error?: string; onChange: (code: string | null) => void }) => ReactNode;
+  /** An agency picker; gives back the agency id as text ('' for none). */
+  renderAgencyField: (props: { id: string; label: string; error?: string; value: string; onChange: (value: string) => void }) => ReactNode;
+}
+
+type ManagerRole = 'UNIT_MANAGER' | 'AGENCY_MANAGER';
+
+function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
+  const { t } = useTranslation();
+  const grants = useRoleGrants(user.id);
+  const grant = useGrantRole(user.id);
+  const revoke = useRevokeRole(user.id);
+  const [role, setRole] = useState<ManagerRole>('UNIT_MANAGER');
+  const [unitCode, setUnitCode] = useState<string | null>(null);
+  const [agencyId, setAgencyId] = useState('');
+  const [errors, setErrors] = useState<{ unitCode?: string; agencyId?: string }>({});
+  const [other, setOther] = useState<string | null>(null);
+  const [revoking, setRevoking] = useState<RoleGrant | null>(null);
+  const [revokeError, setRevokeError] = useState<string | null>(null);
+  const [granted, setGranted] = useState(false);
+
+  function onGrant(event: FormEvent) {
+    event.preventDefault();
+    setOther(null);
+    setGranted(false);
+    if (role === 'UNIT_MANAGER' && !unitCode) return setErrors({ unitCode: t('admin.roles.unitRequired') });
+    if (role === 'AGENCY_MANAGER' && !agencyId) return setErrors({ agencyId: t('admin.roles.agencyRequired') });
+    setErrors({});
+    grant.mutate(role === 'UNIT_MANAGER' ? { role, unitCode } : { role, agencyId: Number(agencyId) }, {
+      onSuccess: () => setGranted(true),
+      onError: (error) => {
+        const mapped = apiFormErrors(error, ['unitCode', 'agencyId'] as const, t);
+        setErrors(mapped.fields);
+        setOther(mapped.other);
+      },
+    });
+  }
+
+  const scope = (g: RoleGrant) => (g.unitCode ? t('admin.roles.unitScope', { code: g.unitCode }) : g.agencyId ? t('admin.roles.agencyScope', { id: g.agencyId }) : t('admin.roles.provinceScope'));
+
+  return (
+    <section className="card stack" aria-labelledby="grants-title">
+      <h2 id="grants-title">{t('admin.roles.grantsOf', { name: user.fullName })}</h2>
+      <QueryState query={grants} isEmpty={grants.data?.length === 0} empty={t('admin.roles.noGrants')}>
+        <ul className="link-list">
+          {grants.data?.map((g) => (
+            <li key={g.id} className="grant">
+              <span>
+                <strong>{t(`roles.${g.role}`)}</strong> · {scope(g)}
+              </span>
+              <Button
+                variant="danger"
+                onClick={() => {
+                  setRevokeError(null);
+                  setRevoking(g);
+                }}
+                aria-label={t('admin.roles.revokeNamed', { role: t(`roles.${g.role}`), scope: scope(g) })}
+              >
+                {t('admin.roles.revoke')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </QueryState>
+      {revokeError && (
+        <Alert variant="error" title={t('admin.roles.revokeFailed')}>
+          <p>{revokeError}</p>
+        </Alert>
+      )}
+      <form className="form stack" onSubmit={onGrant} noValidate aria-labelledby="grant-title">
+        <h3 id="grant-title">{t('admin.roles.grantTitle')}</h3>
+        <Select
+          id="grant-role"
+          label={t('admin.roles.role')}
+          value={role}
+          onChange={(value) => setRole(value as ManagerRole)}
+          options={[
+            { value: 'UNIT_MANAGER', label: t('roles.UNIT_MANAGER') },
+            { value: 'AGENCY_MANAGER', label: t('roles.AGENCY_MANAGER') },
+          ]}
+        />
+        {role === 'UNIT_MANAGER'
+          ? slots.renderUnitField({ id: 'grant-unit', label: t('admin.roles.unit'), error: errors.unitCode, onChange: setUnitCode })
+          : slots.renderAgencyField({ id: 'grant-agency', label: t('admin.roles.agency'), error: errors.agencyId, value: agencyId, onChange: setAgencyId })}
+        {other && (
+          <Alert variant="error" title={t('admin.roles.grantFailed')}>
+            <p>{other}</p>
+          </Alert>
+        )}
+        {granted && <Alert variant="success" title={t('admin.roles.granted')} />}
+        <div className="actions">
+          <Button type="submit" loading={grant.isPending} loadingText={t('admin.saving')}>
+            {t('admin.roles.grant')}
+          </Button>
+        </div>
+      </form>
+      <ConfirmDialog
+        open={revoking !== null}
+        title={t('admin.roles.confirmRevoke', { name: user.fullName })}
+        confirmLabel={t('admin.roles.revoke')}
+        danger
+        busy={revoke.isPending}
+        onCancel={() => setRevoking(null)}
+        onConfirm={() => {
+          if (!revoking) return;
+          revoke.mutate(revoking.id, {
+            onSuccess: () => setRevoking(null),
+            onError: (error) => {
+              setRevoking(null);
+              setRevokeError(errorMessage(error, t));
+            },
+          });
+        }}
+      >
+        {revoking && (
+          <p>
+            {t(`roles.${revoking.role}`)} · {scope(revoking)}
+          </p>
+        )}
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+/** Find an account, then grant or revoke its unit- and agency-manager roles. */
+export function RolesManager(slots: ScopeSlots) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<Profile | null>(null);
+  const q = useDebouncedValue(search.trim(), 350);
+  const users = useAdminUsers(q, page);
+
+  return (
+    <div className="stack">
+      <TextField
+        id="user-search"
+        type="search"
+        label={t('admin.roles.search')}
+        hint={t('admin.roles.searchHint')}
+        value={search}
+        maxLength={100}
+        onChange={(value) => {
+          setSearch(value);
+          setPage(1);
+        }}
+      />
+      <QueryState query={users} isEmpty={users.data?.items.length === 0} empty={t('admin.roles.noUsers')}>
+        {users.data && (
+          <>
+            <TableScroll label={t('admin.roles.users')}>
+              <table className="table">
+                <caption className="visually-hidden">{t('admin.roles.users')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('followUp.name')}</th>
+                    <th scope="col">{t('followUp.contact')}</th>
+                    <th scope="col">{t('stats.unit')}</th>
+                    <th scope="col">{t('admin.roles.roles')}</th>
+                    <th scope="col">{t('admin.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {users.data.items.map((user) => (
+                    <tr key={user.id}>
+                      <th scope="row">{user.fullName}</th>
+                      <td>{user.phone ? formatPhone(user.phone) : (user.email ?? '—')}</td>
+                      <td>{user.unit.name}</td>
+                      <td>{user.roles.map((r) => t(`roles.${r.role}`)).join(', ')}</td>
+                      <td>
+                        <Button variant="secondary" aria-pressed={selected?.id === user.id} onClick={() => setSelected(user)}>
+                          {t('admin.roles.manage')}
+                          <span className="visually-hidden"> {user.fullName}</span>
+                        </Button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+            <Pagination page={users.data.page} totalPages={users.data.totalPages} totalItems={users.data.totalItems} onChange={setPage} label={t('admin.roles.users')} />
+          </>
+        )}
+      </QueryState>
+      {selected && <Grants key={selected.id} user={selected} slots={slots} />}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { publicApi } from '@/lib/api/public-client';
+import { call } from '@/lib/api/problem';
+import type { UnitLearnersQuery, UnitStatsQuery } from './types';
+
+/** Figures change with every learner's step; a minute old is fresh enough for a dashboard. */
+const STATS_STALE = 60_000;
+
+/** Drops empty filters so the URL the API sees (and the cache key) only carries what was chosen. */
+function compact<T extends Record<string, unknown>>(query: T): T {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '' && v !== null)) as T;
+}
+
+export function useSummary(days = 30) {
+  return useQuery({
+    queryKey: ['stats', 'summary', days],
+    queryFn: () => call(api.GET('/api/v1/stats/summary', { params: { query: { days } } })),
+    staleTime: STATS_STALE,
+  });
+}
+
+export function useUnitStats(query: UnitStatsQuery, enabled = true) {
+  const params = compact(query);
+  return useQuery({
+    queryKey: ['stats', 'units', params],
+    queryFn: () => call(api.GET('/api/v1/stats/units', { params: { query: params } })),
+    staleTime: STATS_STALE,
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useUnitDetail(code: string, days = 30) {
+  return useQuery({
+    queryKey: ['stats', 'unit', code, days],
+    queryFn: () => call(api.GET('/api/v1/stats/units/{code}', { params: { path: { code }, query: { days } } })),
+    staleTime: STATS_STALE,
+  });
+}
+
+export function useAgencyStats(page: number, size = 20, enabled = true) {
+  return useQuery({
+    queryKey: ['stats', 'agencies', page, size],
+    queryFn: () => call(api.GET('/api/v1/stats/agencies', { params: { query: { page, size } } })),
+    staleTime: STATS_STALE,
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useAgencyDetail(id: number, days = 30) {
+  return useQuery({
+    queryKey: ['stats', 'agency', id, days],
+    queryFn: () => call(api.GET('/api/v1/stats/agencies/{id}', { params: { path: { id }, query: { days } } })),
+    staleTime: STATS_STALE,
+  });
+}
+
+export function useTargetsOverview() {
+  return useQuery({
+    queryKey: ['stats', 'targets'],
+    queryFn: () => call(api.GET('/api/v1/stats/targets')),
+    staleTime: STATS_STALE,
+  });
+}
+
+export function useUnitLearners(code: string, query: UnitLearnersQuery) {
+  const params = compact(query);
+  return useQuery({
+    queryKey: ['stats', 'unit', code, 'learners', params],
+    queryFn: () => call(api.GET('/api/v1/stats/units/{code}/learners', { params: { path: { code }, query: params } })),
+    // personal data: always read afresh (each read is audited) and never kept after leaving the page
+    staleTime: 0,
+    gcTime: 0,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePublicDashboard() {
+  return useQuery({
+    queryKey: ['public', 'dashboard'],
+    queryFn: () => call(publicApi.GET('/api/v1/public/dashboard')),
+    // the API lets caches keep it for 60 s; asking more often would only hit the same cached answer
+    staleTime: 60_000,
+  });
+}

@@ -1,0 +1,147 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Spinner } from '@/components/ui';
+import { TableScroll } from '@/components/ui/TableScroll';
+import type { Rate, SeriesPoint } from '../api/types';
+import { formatCount, formatDay, formatPercent } from '../format';
+
+const ChartCanvas = lazy(() => import('./charts/chart-canvas'));
+
+export interface RankedPlace {
+  key: string;
+  name: string;
+  rank: number | null;
+  rate: Rate;
+}
+
+/** Bars of the participation rate, best first, with the same figures as a table for screen readers. */
+export function RankingChart({ places, title }: { places: RankedPlace[]; title: string }) {
+  const { t } = useTranslation();
+  const ranked = useMemo(() => places.filter((p) => p.rate.percent !== null), [places]);
+  const labels = useMemo(() => ranked.map((p) => p.name), [ranked]);
+  const series = useMemo(
+    () => [{ label: t('stats.participationRate'), values: ranked.map((p) => p.rate.percent ?? 0), color: '#0b5cad' }],
+    [ranked, t],
+  );
+  return (
+    <figure className="chart-figure" aria-labelledby="ranking-title">
+      <figcaption id="ranking-title" className="chart-figure__title">
+        {title}
+      </figcaption>
+      {ranked.length === 0 ? (
+        <p className="empty-state">{t('stats.noRanking')}</p>
+      ) : (
+        <>
+          <Suspense fallback={<Spinner label={t('stats.chartLoading')} />}>
+            <ChartCanvas
+              kind="bar"
+              horizontal
+              labels={labels}
+              series={series}
+              label={t('stats.rankingChartLabel', { count: ranked.length })}
+              format={formatPercent}
+              height={Math.max(160, ranked.length * 34 + 60)}
+            />
+          </Suspense>
+          <details className="chart-data">
+            <summary>{t('stats.showTable')}</summary>
+            <table className="table">
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('stats.rank')}</th>
+                  <th scope="col">{t('stats.unit')}</th>
+                  <th scope="col">{t('stats.participationRate')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ranked.map((p) => (
+                  <tr key={p.key}>
+                    <td>{p.rank ?? '—'}</td>
+                    <th scope="row">{p.name}</th>
+                    <td>{formatPercent(p.rate.percent ?? 0)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}
+
+/** Registrations and certificates per day, with a one-line summary and a table as the text alternative. */
+export function SeriesChart({ series }: { series: SeriesPoint[] }) {
+  const { t } = useTranslation();
+  const labels = useMemo(() => series.map((p) => formatDay(p.day).slice(0, 5)), [series]);
+  const data = useMemo(
+    () => [
+      { label: t('stats.series.registered'), values: series.map((p) => p.registered), color: '#0b5cad' },
+      { label: t('stats.series.certified'), values: series.map((p) => p.certified), color: '#b3261e' },
+    ],
+    [series, t],
+  );
+  const totals = series.reduce(
+    (acc, p) => ({ registered: acc.registered + p.registered, certified: acc.certified + p.certified }),
+    { registered: 0, certified: 0 },
+  );
+  const first = series[0];
+  const last = series[series.length - 1];
+  return (
+    <figure className="chart-figure" aria-labelledby="series-title">
+      <figcaption id="series-title" className="chart-figure__title">
+        {t('stats.seriesTitle', { count: series.length })}
+      </figcaption>
+      {!first || !last ? (
+        <p className="empty-state">{t('stats.noSeries')}</p>
+      ) : (
+        <>
+          <p>
+            {t('stats.seriesSummary', {
+              from: formatDay(first.day),
+              to: formatDay(last.day),
+              registered: formatCount(totals.registered),
+              certified: formatCount(totals.certified),
+            })}
+          </p>
+          <Suspense fallback={<Spinner label={t('stats.chartLoading')} />}>
+            <ChartCanvas kind="line" labels={labels} series={data} label={t('stats.seriesChartLabel')} />
+          </Suspense>
+          <details className="chart-data">
+            <summary>{t('stats.showTable')}</summary>
+            <TableScroll label={t('stats.seriesTitle', { count: series.length })}>
+              <table className="table">
+                <caption className="visually-hidden">{t('stats.seriesTitle', { count: series.length })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('stats.day')}</th>
+                    <th scope="col">{t('stats.series.registered')}</th>
+                    <th scope="col">{t('stats.series.enrolled')}</th>
+                    <th scope="col">{t('stats.series.lessonsCompleted')}</th>
+                    <th scope="col">{t('stats.series.passed')}</th>
+                    <th scope="col">{t('stats.series.certified')}</th>
+                    <th scope="col">{t('stats.series.revoked')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {series.map((p) => (
+                    <tr key={p.day}>
+                      <th scope="row">{formatDay(p.day)}</th>
+                      <td>{formatCount(p.registered)}</td>
+                      <td>{formatCount(p.enrolled)}</td>
+                      <td>{formatCount(p.lessonsCompleted)}</td>
+                      <td>{formatCount(p.passed)}</td>
+                      <td>{formatCount(p.certified)}</td>
+                      <td>{formatCount(p.revoked)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Select, TextField } from '@/components/ui';
+import { TableScroll } from '@/components/ui/TableScroll';
+import { Pagination } from '@/components/ui/Pagination';
+import { QueryState } from '@/components/ui/QueryState';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { useUnitStats } from '../api/stats';
+import { UNIT_TYPES, type LearnerGroup, type UnitStatsSort, type UnitType } from '../api/types';
+import { formatAsOf, formatCount } from '../format';
+import { ExportButtons } from './ExportButtons';
+import { RateFigure } from './RateFigure';
+
+const PAGE_SIZE = 20;
+const GROUPS: LearnerGroup[] = ['CBCCVC', 'CITIZEN', 'STUDENT', 'WORKER'];
+
+type Column = { sort: UnitStatsSort; label: string; numeric: boolean };
+
+/** Every unit's figures (in the caller's scope): sorted and ranked by the API, filtered, searched, paged. */
+export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) {
+  const { t } = useTranslation();
+  const [type, setType] = useState<UnitType | ''>('');
+  const [learnerGroup, setLearnerGroup] = useState<LearnerGroup | ''>('');
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<UnitStatsSort>('participationRate');
+  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
+  const [page, setPage] = useState(1);
+  const q = useDebouncedValue(search.trim(), 350);
+
+  const query = useUnitStats({
+    type: type || undefined,
+    learnerGroup: learnerGroup || undefined,
+    q: q || undefined,
+    sort,
+    order,
+    page,
+    size: PAGE_SIZE,
+  });
+
+  const columns: Column[] = [
+    { sort: 'name', label: t('stats.unit'), numeric: false },
+    { sort: 'learners', label: t('stats.learners'), numeric: true },
+    { sort: 'certified', label: t('stats.certified'), numeric: true },
+    { sort: 'completionRate', label: t('stats.completionRate'), numeric: true },
+    { sort: 'participationRate', label: t('stats.participationRate'), numeric: true },
+    { sort: 'publicServantCoverage', label: t('stats.publicServantCoverage'), numeric: true },
+  ];
+
+  function sortBy(column: UnitStatsSort) {
+    if (column === sort) setOrder(order === 'asc' ? 'desc' : 'asc');
+    else {
+      setSort(column);
+      setOrder(column === 'name' ? 'asc' : 'desc');
+    }
+    setPage(1);
+  }
+
+  const data = query.data;
+  return (
+    <section aria-labelledby="unit-table-title" className="stack">
+      <h2 id="unit-table-title">{t('stats.unitTableTitle')}</h2>
+      <div className="filters">
+        <TextField
+          id="unit-search"
+          type="search"
+          label={t('stats.search')}
+          hint={t('stats.searchHint')}
+          value={search}
+          onChange={(value) => {
+            setSearch(value);
+            setPage(1);
+          }}
+          maxLength={100}
+        />
+        <Select
+          id="unit-type"
+          label={t('stats.unitType')}
+          value={type}
+          onChange={(value) => {
+            setType(value as UnitType | '');
+            setPage(1);
+          }}
+          options={[{ value: '', label: t('stats.allTypes') }, ...UNIT_TYPES.map((v) => ({ value: v, label: t(`stats.unitTypes.${v}`) }))]}
+        />
+        <Select
+          id="unit-group"
+          label={t('stats.learnerGroup')}
+          value={learnerGroup}
+          onChange={(value) => {
+            setLearnerGroup(value as LearnerGroup | '');
+            setPage(1);
+          }}
+          options={[{ value: '', label: t('stats.allGroups') }, ...GROUPS.map((g) => ({ value: g, label: t(`groups.${g}`) }))]}
+        />
+      </div>
+      {showExport && <ExportButtons filters={{ type: type || undefined, learnerGroup: learnerGroup || undefined, sort }} />}
+      <QueryState query={query} isEmpty={data?.items.length === 0} empty={t('stats.noUnits')}>
+        {data && (
+          <>
+            <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
+            <TableScroll label={t('stats.unitTableTitle')} busy={query.isFetching}>
+              <table className="table">
+                <caption className="visually-hidden">{t('stats.unitTableTitle')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('stats.rank')}</th>
+                    {columns.map((column) => (
+                      <th
+                        key={column.sort}
+                        scope="col"
+                        aria-sort={column.sort === sort ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
+                        className={column.numeric ? 'num' : undefined}
+                      >
+                        <button type="button" className="sort-button" onClick={() => sortBy(column.sort)}>
+                          {column.label}
+                          <span aria-hidden="true" className="sort-button__icon">
+                            {column.sort === sort ? (order === 'asc' ? '▲' : '▼') : '↕'}
+                          </span>
+                        </button>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.map((row) => (
+                    <tr key={row.code}>
+                      <td>{row.rank ?? '—'}</td>
+                      <th scope="row">
+                        <Link to={`/quan-ly/don-vi/${row.code}`}>{row.name}</Link>
+                      </th>
+                      <td className="num">{formatCount(row.counts.learners)}</td>
+                      <td className="num">{formatCount(row.counts.certified)}</td>
+                      <td className="num">
+                        <RateFigure rate={row.rates.completion} compact />
+                      </td>
+                      <td className="num">
+                        <RateFigure rate={row.rates.participation} compact />
+                      </td>
+                      <td className="num">
+                        <RateFigure rate={row.rates.publicServantCoverage} compact />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+            <Pagination
+              page={data.page}
+              totalPages={data.totalPages}
+              totalItems={data.totalItems}
+              onChange={setPage}
+              label={t('stats.unitTablePages')}
+            />
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}

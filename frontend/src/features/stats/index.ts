@@ -1,0 +1,10 @@
+export { useAgencyDetail, usePublicDashboard, useSummary, useTargetsOverview, useUnitDetail, useUnitStats } from './api/stats';
+export type { PublicDashboard, TargetOverview, UnitStatsDetail } from './api/types';
+export { AgencyStatsTable } from './components/AgencyStatsTable';
+export { RankingChart, SeriesChart, type RankedPlace } from './components/Charts';
+export { FollowUpList } from './components/FollowUpList';
+export { RateFigure } from './components/RateFigure';
+export { SummaryCards } from './components/SummaryCards';
+export { TargetList } from './components/TargetList';
+export { UnitStatsTable } from './components/UnitStatsTable';
+export { formatAsOf, formatCount, formatDay, formatPercent } from './format';

@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { useSession } from './session';
+
+/** What the access token says the caller may do: roles (`groups`) and their scopes (`units`, `agencies`). */
+export interface Claims {
+  userId: string | null;
+  roles: string[];
+  units: string[];
+  agencies: number[];
+}
+
+const NONE: Claims = { userId: null, roles: [], units: [], agencies: [] };
+
+function decodeSegment(segment: string): unknown {
+  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
+  const bytes = Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
+  return JSON.parse(new TextDecoder().decode(bytes));
+}
+
+/**
+ * Reads the claims of a JWT without verifying it: only to decide which links and pages to show. The API
+ * verifies the token and enforces every permission; a forged token here only shows pages that then fail.
+ */
+export function readClaims(token: string | null): Claims {
+  if (!token) return NONE;
+  try {
+    const payload = decodeSegment(token.split('.')[1] ?? '') as Record<string, unknown>;
+    const list = (value: unknown) => (Array.isArray(value) ? value : []);
+    return {
+      userId: typeof payload.sub === 'string' ? payload.sub : null,
+      roles: list(payload.groups).filter((r): r is string => typeof r === 'string'),
+      units: list(payload.units).map(String),
+      agencies: list(payload.agencies).map(Number).filter((n) => Number.isFinite(n)),
+    };
+  } catch {
+    return NONE;
+  }
+}
+
+export function hasAnyRole(claims: Claims, roles: readonly string[]): boolean {
+  return claims.roles.some((role) => roles.includes(role));
+}
+
+export const MANAGER_ROLES = ['ADMIN', 'UNIT_MANAGER', 'AGENCY_MANAGER'] as const;
+
+export function useClaims(): Claims {
+  const { accessToken } = useSession();
+  return useMemo(() => readClaims(accessToken), [accessToken]);
+}
