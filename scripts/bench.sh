@@ -18,6 +18,9 @@ OUT="$ROOT/bench/results"; mkdir -p "$OUT"
 need psql "install PostgreSQL's client: apt-get install postgresql-client"
 need pgbench "install pgbench: apt-get install postgresql-contrib (Debian ships it with the server package)"
 
+# The databases first: db.sh reads HOCVUSO_DB_* as "use this server as configured", which load_db_env sets.
+case " $SUITES " in *" progress "*) "$ROOT/scripts/db.sh" recreate hocvuso_bench ;; esac
+case " $SUITES " in *" stats "*) for size in $SIZES; do "$ROOT/scripts/db.sh" ensure "hocvuso_bench_$size"; done ;; esac
 load_db_env
 "$ROOT/scripts/keys.sh"
 export PGHOST=$HOCVUSO_DB_HOST PGPORT=$HOCVUSO_DB_PORT PGUSER=$HOCVUSO_DB_USER PGPASSWORD=$HOCVUSO_DB_PASSWORD
@@ -29,7 +32,6 @@ trap cleanup EXIT INT TERM
 stop_api() { kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; API_PID=; }
 
 progress_suite() {
-  "$ROOT/scripts/db.sh" recreate hocvuso_bench
   export PGDATABASE=hocvuso_bench
   start_api "$API_PORT" hocvuso_bench "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
 
@@ -54,7 +56,6 @@ stats_suite() {
   local size database have unit
   for size in $SIZES; do
     database="hocvuso_bench_$size"
-    "$ROOT/scripts/db.sh" ensure "$database"
     export PGDATABASE=$database
     # The API migrates the database when it starts; the province is then seeded once and kept.
     start_api "$API_PORT" "$database" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
