@@ -30,7 +30,7 @@ export function SyncStatus() {
         <span aria-hidden="true" className="sync__icon">
           {kind === 'saved' ? '✓' : kind === 'waiting' ? '⏳' : kind === 'saving' ? '…' : 'ⓘ'}
         </span>{' '}
-        {kind === 'waiting' ? t('sync.waiting', { count: sync.pending }) : t(`sync.${kind}`)}
+        <span className="sync__label">{kind === 'waiting' ? t('sync.waiting', { count: sync.pending }) : t(`sync.${kind}`)}</span>
       </p>
     </div>
   );
