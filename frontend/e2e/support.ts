@@ -104,6 +104,7 @@ export async function docScreenshots(page: Page, name: string, fullPage = true) 
   if (process.env.E2E_SCREENSHOTS !== '1') return;
   mkdirSync(DOC_SHOTS, { recursive: true });
   const original = page.viewportSize();
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const [label, size] of Object.entries(DOC_SIZES)) {
     await page.setViewportSize(size);
     await page.waitForTimeout(150);

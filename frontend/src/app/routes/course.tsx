@@ -101,7 +101,7 @@ export default function CoursePage() {
             </Link>
           ) : (
             <p className="muted">
-              <span aria-hidden="true">🔒 </span>
+              <span aria-hidden="true">⊘ </span>
               {t('course.testLocked', { count: progress.total - progress.done })}
             </p>
           ))}

@@ -5,7 +5,7 @@ import { paths } from '@/lib/paths';
 
 type LessonState = NonNullable<OutlineLesson['state']>;
 
-const ICONS: Record<LessonState, string> = { LOCKED: '🔒', OPEN: '○', IN_PROGRESS: '◐', COMPLETED: '✓' };
+const ICONS: Record<LessonState, string> = { LOCKED: '⊘', OPEN: '○', IN_PROGRESS: '◐', COMPLETED: '✓' };
 
 /** The modules and lessons in order; each lesson says its state in words (not by colour alone). */
 export function CourseOutlineView({ outline }: { outline: CourseOutline }) {

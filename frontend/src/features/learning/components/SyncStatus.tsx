@@ -28,7 +28,7 @@ export function SyncStatus() {
       {!online && <p className="sync__offline">{t('sync.offline')}</p>}
       <p className="sync__text">
         <span aria-hidden="true" className="sync__icon">
-          {kind === 'saved' ? '✓' : kind === 'waiting' ? '⏳' : kind === 'saving' ? '…' : 'ⓘ'}
+          {kind === 'saved' ? '✓' : kind === 'waiting' ? '↻' : kind === 'saving' ? '…' : 'ⓘ'}
         </span>{' '}
         <span className="sync__label">{kind === 'waiting' ? t('sync.waiting', { count: sync.pending }) : t(`sync.${kind}`)}</span>
       </p>
