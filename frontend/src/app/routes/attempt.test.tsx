@@ -114,6 +114,18 @@ describe('the final test', () => {
     await waitFor(() => expect(screen.getByRole('link', { name: 'Làm lại bài kiểm tra' })).toHaveAttribute('href', `/khoa-hoc/${COURSE_ID}/kiem-tra`));
   });
 
+  it('submits by itself when the time is up, with the answers already saved', async () => {
+    const api = mockApi({
+      [GET]: () => json(attempt({ status: 'EXPIRED', deadlineAt: new Date(Date.now() - 1000).toISOString() })),
+      [ENROLMENT]: () => json(enrollment()),
+      [SUBMIT]: () => json(result(false)),
+    });
+    renderApp(`/bai-kiem-tra/${ATTEMPT_ID}`);
+    expect(await screen.findByText('Bạn chưa đạt lần này.')).toBeInTheDocument();
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(api.requests.some((r) => r.method === 'PUT')).toBe(false);
+  });
+
   it('shows why an attempt cannot be loaded', async () => {
     mockApi({ [GET]: () => problem(404, 'attempt_not_found', 'Không tìm thấy bài làm.') });
     renderApp(`/bai-kiem-tra/${ATTEMPT_ID}`);
