@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'account', 'units', 'stats', 'admin'];
+const features = ['auth', 'account', 'units', 'learning', 'quiz', 'certificates', 'stats', 'admin'];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'test-results', 'src/lib/api/schema.d.ts', 'public'] },

@@ -6,6 +6,8 @@ set -euo pipefail
 API_PORT=${E2E_API_PORT:-18080}
 WEB_PORT=${E2E_WEB_PORT:-15173}
 E2E_DB=${E2E_DB:-hocvuso_e2e}
+# a second origin for the app, served by the offline test itself (it switches that server off)
+SPARE_WEB_PORT=$((WEB_PORT + 1))
 CHROMIUM_PATH=$("$ROOT/scripts/ensure-chromium.sh")
 export CHROMIUM_PATH
 
@@ -22,10 +24,10 @@ cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
 start_api "$API_PORT" "$E2E_DB" "$RUN_DIR/e2e-backend.log" \
-  HOCVUSO_CORS_ORIGINS="http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT" \
+  HOCVUSO_CORS_ORIGINS="http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT,http://127.0.0.1:$SPARE_WEB_PORT" \
   HOCVUSO_WEB_BASE_URL="http://127.0.0.1:$WEB_PORT" HOCVUSO_DEMO=true HOCVUSO_DEMO_PASSWORD="$E2E_DEMO_PASSWORD"
 start_web 127.0.0.1 "$WEB_PORT" "$RUN_DIR/e2e-frontend.log"
 
 cd "$ROOT/frontend"
 E2E_WEB_URL="http://127.0.0.1:$WEB_PORT" E2E_API_URL="http://127.0.0.1:$API_PORT" \
-E2E_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" npm run --silent e2e
+E2E_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" E2E_DB="$E2E_DB" E2E_SPARE_WEB_PORT="$SPARE_WEB_PORT" npm run --silent e2e

@@ -55,7 +55,8 @@ start_api() {
 # Serves the built web app (frontend/dist) in the background; sets WEB_PID.   start_web HOST PORT LOG
 start_web() {
   local host=$1 port=$2 log=$3
-  (cd "$ROOT/frontend" && exec npx vite preview --host "$host" --port "$port" --strictPort) > "$log" 2>&1 &
+  # vite itself, not through npx: npx runs it as a child that a kill of WEB_PID would leave serving
+  (cd "$ROOT/frontend" && exec ./node_modules/.bin/vite preview --host "$host" --port "$port" --strictPort) > "$log" 2>&1 &
   WEB_PID=$!
   wait_for_http "http://127.0.0.1:$port/" 30 web "$log"
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -25,9 +26,20 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh visitor on a small phone, in Vietnamese, with the app pointed at E2E_API_URL. */
-export async function newVisitor(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'vi-VN' });
+/**
+ * A fresh visitor on a small phone, in Vietnamese, with the app pointed at E2E_API_URL. The app's service
+ * worker is blocked unless asked for: it would answer requests (config.js) before the test's routes see them.
+ */
+export async function newVisitor(
+  browser: Browser,
+  options: { width?: number; height?: number; serviceWorkers?: 'allow' | 'block'; acceptDownloads?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 360, height: options.height ?? 780 },
+    locale: 'vi-VN',
+    serviceWorkers: options.serviceWorkers ?? 'block',
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
   await context.route('**/config.js', (route) =>
     route.fulfill({
       contentType: 'text/javascript',
@@ -79,4 +91,48 @@ export async function tabTo(page: Page, selector: string, maxPresses = 40) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`${selector} was not reached with ${maxPresses} presses of Tab`);
+}
+
+const DOC_SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+export const DOC_SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } } as const;
+
+/**
+ * Screenshots for the README (docs/screenshots/learner-<name>-phone.png and -desktop.png), only when
+ * E2E_SCREENSHOTS=1: a normal test run leaves the committed pictures alone.
+ */
+export async function docScreenshots(page: Page, name: string, fullPage = true) {
+  if (process.env.E2E_SCREENSHOTS !== '1') return;
+  mkdirSync(DOC_SHOTS, { recursive: true });
+  const original = page.viewportSize();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (const [label, size] of Object.entries(DOC_SIZES)) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(DOC_SHOTS, `learner-${name}-${label}.png`), fullPage });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+/**
+ * A read-only query on the e2e database (E2E_DB, passed by scripts/e2e.sh), for what the app must never
+ * learn: the right answers of an attempt. Returns rows of tab-separated fields.
+ */
+export function queryE2eDb(sql: string): string[][] {
+  const db = process.env.E2E_DB ?? 'hocvuso_e2e';
+  const out = execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', db, '-At', '-F', '\t', '-v', 'ON_ERROR_STOP=1', '-c', sql], {
+    encoding: 'utf8',
+  });
+  return out
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => line.split('\t'));
+}
+
+/** The questions of an attempt with their right option and every option id, from the e2e database. */
+export function attemptKey(attemptId: string): { questionId: string; correct: string; options: string[] }[] {
+  if (!/^[0-9a-f-]{36}$/.test(attemptId)) throw new Error(`not an attempt id: ${attemptId}`);
+  return queryE2eDb(
+    `SELECT question_id, correct_option, (SELECT string_agg(o->>'id', ',') FROM jsonb_array_elements(options) o) ` +
+      `FROM quiz_attempt_item WHERE attempt_id = '${attemptId}' ORDER BY position`,
+  ).map(([questionId = '', correct = '', options = '']) => ({ questionId, correct, options: options.split(',') }));
 }

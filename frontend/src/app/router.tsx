@@ -8,6 +8,12 @@ const HomePage = lazy(() => import('./routes/home'));
 const RegisterPage = lazy(() => import('./routes/register'));
 const LoginPage = lazy(() => import('./routes/login'));
 const AccountPage = lazy(() => import('./routes/account'));
+const CoursePage = lazy(() => import('./routes/course'));
+const LessonPage = lazy(() => import('./routes/lesson'));
+const FinalTestPage = lazy(() => import('./routes/final-test'));
+const AttemptPage = lazy(() => import('./routes/attempt'));
+const MyCertificatesPage = lazy(() => import('./routes/my-certificates'));
+const VerifyPage = lazy(() => import('./routes/verify'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 /** Vietnamese paths: the addresses people read and type. */
@@ -20,6 +26,15 @@ export const routes: RouteObject[] = [
       { path: 'dang-nhap', element: <LoginPage /> },
       { path: 'tai-khoan', element: <AccountPage /> },
       ...managerRoutes,
+      { path: 'khoa-hoc/:courseId', element: <CoursePage /> },
+      { path: 'khoa-hoc/:courseId/bai/:lessonId', element: <LessonPage /> },
+      { path: 'khoa-hoc/:courseId/kiem-tra', element: <FinalTestPage /> },
+      { path: 'bai-kiem-tra/:attemptId', element: <AttemptPage /> },
+      { path: 'chung-nhan-cua-toi', element: <MyCertificatesPage /> },
+      { path: 'chung-nhan-cua-toi/:code', element: <MyCertificatesPage /> },
+      // the backend prints <web base>/chung-nhan/<code> in every certificate's QR code
+      { path: 'chung-nhan', element: <VerifyPage /> },
+      { path: 'chung-nhan/:code', element: <VerifyPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

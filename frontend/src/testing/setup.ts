@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
 import { i18n } from '@/lib/i18n';
+
+// the first render of a lazy page compiles it: on a 2-core machine that can take over a second
+configure({ asyncUtilTimeout: 4000 });
 
 beforeEach(async () => {
   await i18n.changeLanguage('vi');

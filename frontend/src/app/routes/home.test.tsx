@@ -1,21 +1,55 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { mockApi } from '@/testing/mock-api';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tokenStore } from '@/lib/auth/session';
+import { course, COURSE_ID, enrollment, ENROLLMENT_ID, L2, page } from '@/testing/learning-fixtures';
+import { json, mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
 describe('home page', () => {
-  it('speaks Vietnamese first and offers to register or log in', async () => {
-    mockApi({});
+  beforeEach(() => localStorage.clear());
+
+  it('says what the course is and how long it takes, and offers to register or log in', async () => {
+    mockApi({ 'GET /api/v1/courses': () => json(page([course])) });
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Học kỹ năng số, miễn phí, ngay trên điện thoại' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Kỹ năng số cơ bản' })).toBeInTheDocument();
+    expect(screen.getByText(/Tổng thời gian học: 2 giờ 6 phút/)).toBeInTheDocument();
+    expect(screen.getByText(/2 câu trong 30 phút, đạt từ 80%/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Đăng ký tài khoản' })).toHaveAttribute('href', '/dang-ky');
     expect(screen.getByRole('link', { name: 'Tôi đã có tài khoản – Đăng nhập' })).toHaveAttribute('href', '/dang-nhap');
     expect(document.documentElement.lang).toBe('vi');
   });
 
+  it('lets an enrolled learner continue where they stopped', async () => {
+    tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
+    mockApi({
+      'GET /api/v1/courses': () => json(page([course])),
+      'GET /api/v1/enrollments': () => json(page([enrollment()])),
+      [`GET /api/v1/enrollments/${ENROLLMENT_ID}/resume`]: () =>
+        json({ enrollmentId: ENROLLMENT_ID, courseId: COURSE_ID, next: 'LESSON', lessonId: L2, ordinal: 2, title: 'Bài 2', kind: 'TEXT', percent: 40, positionSeconds: 0 }),
+    });
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    expect(await screen.findByText('Đã học xong 1/3 bài (33%)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Học tiếp từ chỗ đã dừng' }));
+    await expect.poll(() => router.state.location.pathname).toBe(`/khoa-hoc/${COURSE_ID}/bai/${L2}`);
+  });
+
+  it('shows the server error with a retry, and an empty catalogue plainly', async () => {
+    let calls = 0;
+    mockApi({
+      'GET /api/v1/courses': () => (++calls === 1 ? problem(503, 'unavailable', 'Hệ thống đang bảo trì.') : json(page([]))),
+    });
+    const user = userEvent.setup();
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Hệ thống đang bảo trì.');
+    await user.click(screen.getByRole('button', { name: 'Thử lại' }));
+    expect(await screen.findByText('Hiện chưa có khóa học nào mở.')).toBeInTheDocument();
+  });
+
   it('switches to English and remembers the choice', async () => {
-    mockApi({});
+    mockApi({ 'GET /api/v1/courses': () => json(page([course])) });
     const user = userEvent.setup();
     renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'English' }));

@@ -5,6 +5,7 @@ import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
 import { useSession } from '@/lib/auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Spinner } from './Spinner';
+import { UpdateBanner } from './UpdateBanner';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -45,9 +46,14 @@ export function Layout() {
               </li>
             )}
             {status === 'authenticated' ? (
-              <li>
-                <NavLink to="/tai-khoan">{t('nav.account')}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/chung-nhan-cua-toi">{t('nav.certificates')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/tai-khoan">{t('nav.account')}</NavLink>
+                </li>
+              </>
             ) : (
               <>
                 <li>
@@ -56,11 +62,15 @@ export function Layout() {
                 <li>
                   <NavLink to="/dang-ky">{t('nav.register')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/chung-nhan">{t('nav.verify')}</NavLink>
+                </li>
               </>
             )}
           </ul>
         </nav>
       </header>
+      <UpdateBanner />
       <main id="main" className="main" tabIndex={-1}>
         <Suspense fallback={<Spinner />}>
           <Outlet />

@@ -5,6 +5,22 @@ import { Alert } from './Alert';
 import { Button } from './Button';
 import { Spinner } from './Spinner';
 
+/** The error state every page shows the same way: what failed, the server's words, and a retry. */
+export function LoadError({ title, error, onRetry, children }: { title: string; error: unknown; onRetry?: () => void; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Alert variant="error" title={title}>
+      <p>{errorMessage(error, t)}</p>
+      {children}
+      {onRetry && (
+        <Button variant="secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      )}
+    </Alert>
+  );
+}
+
 interface QueryLike {
   isPending: boolean;
   isError: boolean;
@@ -29,14 +45,7 @@ export function QueryState({
   const { t } = useTranslation();
   if (query.isPending) return <Spinner />;
   if (query.isError) {
-    return (
-      <Alert variant="error" title={errorTitle ?? t('ui.loadError')}>
-        <p>{errorMessage(query.error, t)}</p>
-        <Button variant="secondary" onClick={() => void query.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </Alert>
-    );
+    return <LoadError title={errorTitle ?? t('ui.loadError')} error={query.error} onRetry={() => void query.refetch()} />;
   }
   if (isEmpty) return <p className="empty-state">{empty ?? t('ui.empty')}</p>;
   return children;

@@ -9,3 +9,7 @@ export { Select } from './Select';
 export { Spinner } from './Spinner';
 export { PasswordField, TextField } from './TextField';
 export { describedBy, FieldError, FieldHint, FieldLabel, fieldIds } from './field';
+export { Dialog } from './Dialog';
+export { Markdown } from './Markdown';
+export { ProgressBar } from './ProgressBar';
+export { LoadError } from './QueryState';

@@ -15,3 +15,19 @@ export type RegisterRequest = Schemas['RegisterRequest'];
 export type UpdateProfileRequest = Schemas['UpdateProfileRequest'];
 
 export const LEARNER_GROUPS: readonly LearnerGroup[] = ['CITIZEN', 'CBCCVC', 'STUDENT', 'WORKER'];
+
+export type PublishedCourse = Schemas['PublishedCourse'];
+export type CourseOutline = Schemas['CourseOutline'];
+export type OutlineModule = Schemas['OutlineModule'];
+export type OutlineLesson = Schemas['OutlineLesson'];
+export type LessonContent = Schemas['LessonContent'];
+export type Enrollment = Schemas['Enrollment'];
+export type ResumePoint = Schemas['ResumePoint'];
+export type ProgressRequest = Schemas['ProgressRequest'];
+export type LessonProgress = Schemas['LessonProgress'];
+export type QuizAttempt = Schemas['QuizAttempt'];
+export type AttemptQuestion = Schemas['AttemptQuestion'];
+export type AttemptResult = Schemas['AttemptResult'];
+export type SavedAnswers = Schemas['SavedAnswers'];
+export type CertificateVerification = Schemas['CertificateVerification'];
+export type MyCertificate = Schemas['MyCertificate'];

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attemptKey, docScreenshots, expectAccessible, launchBrowser, newVisitor, uniquePhone, WEB_URL } from './support';
+
+const PASSWORD = 'hoc-ky-nang-moi-ngay-2025';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+async function register(page: Page, phone: string, name: string) {
+  await page.getByRole('link', { name: 'Đăng ký tài khoản' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Đăng ký tài khoản' }).waitFor();
+  await page.getByLabel('Họ và tên').fill(name);
+  await page.getByLabel('Số điện thoại di động').fill(phone);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Nhập lại mật khẩu').fill(PASSWORD);
+  await page.getByLabel('Người dân').check();
+  const combobox = page.getByRole('combobox', { name: /Xã, phường/ });
+  await combobox.fill('tinh khe');
+  await page.getByRole('option', { name: /Xã Tịnh Khê/ }).click();
+  await page.getByRole('button', { name: 'Đăng ký' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
+}
+
+/** Answers every question of the open attempt: rightly from the database's key, or wrongly on purpose. */
+async function answerAll(page: Page, right: boolean) {
+  const attemptId = new URL(page.url()).pathname.split('/').pop()!;
+  const key = attemptKey(attemptId);
+  expect(key.length).toBe(20);
+  await page.getByLabel('Tất cả câu trên một trang').check();
+  for (const q of key) {
+    const choice = right ? q.correct : q.options.find((o) => o !== q.correct)!;
+    await page.locator(`input[name="q-${q.questionId}"][value="${choice}"]`).check();
+  }
+  await page.getByText(/Đã lưu câu trả lời · Đã trả lời 20\/20 câu/).waitFor();
+}
+
+async function submit(page: Page) {
+  await page.getByRole('button', { name: 'Nộp bài' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bạn muốn nộp bài?' });
+  await dialog.waitFor();
+  expect(await dialog.textContent()).toContain('Bạn đã trả lời 20/20 câu.');
+  await expectAccessible(page, 'submit-dialog');
+  await dialog.getByRole('button', { name: 'Nộp bài' }).click();
+}
+
+describe('a citizen learns the whole course and gets a certificate', () => {
+  it('registers, studies every lesson (offline for a while), fails, passes, downloads and verifies the certificate', { timeout: 600_000 }, async () => {
+    const { context, page } = await newVisitor(browser, { acceptDownloads: true });
+    page.setDefaultTimeout(20_000);
+    const phone = uniquePhone();
+    const name = `Lê Văn Học ${phone.slice(-4)}`;
+
+    // home: what the course is, and how to start
+    await page.goto(`${WEB_URL}/`);
+    await page.getByRole('heading', { level: 2, name: 'Kỹ năng số cơ bản' }).waitFor();
+    expect(await page.getByText(/Tổng thời gian học: \d+ giờ/).count()).toBe(1);
+    await expectAccessible(page, 'home');
+    await docScreenshots(page, 'home');
+
+    await register(page, phone, name);
+    await page.getByRole('link', { name: 'Trang chủ' }).click();
+    await page.getByRole('link', { name: 'Bắt đầu học' }).click();
+
+    // course page: enrol
+    await page.getByRole('button', { name: 'Ghi danh vào khóa học' }).waitFor();
+    await expectAccessible(page, 'course-not-enrolled');
+    await page.getByRole('button', { name: 'Ghi danh vào khóa học' }).click();
+    await page.getByRole('button', { name: 'Bắt đầu học bài đầu tiên' }).waitFor();
+    expect(await page.getByText('Đã học xong 0/19 bài (0%)').count()).toBe(1);
+    await expectAccessible(page, 'course');
+    await docScreenshots(page, 'course');
+    await page.getByRole('button', { name: 'Bắt đầu học bài đầu tiên' }).click();
+
+    // every lesson, in order
+    for (let n = 1; n <= 19; n++) {
+      await page.getByText(new RegExp(`^Bài ${n}/19 · khoảng \\d+ phút$`)).waitFor();
+      const title = await h1(page).textContent();
+      expect(title, `lesson ${n}`).toBeTruthy();
+      await expectAccessible(page, `lesson ${n}`);
+      if (n === 1) await docScreenshots(page, 'lesson', false);
+      if (n === 5) {
+        // a video lesson: the player with captions, its text beside it
+        expect(await page.locator('video track[kind="captions"][srclang="vi"]').count()).toBe(1);
+        await docScreenshots(page, 'lesson-video', false);
+      }
+
+      if (n === 3) {
+        // the connection drops in the middle of the lesson: reading on is kept on the device
+        await context.setOffline(true);
+        await page.getByText('Bạn đang không có mạng', { exact: false }).waitFor();
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.getByText(/Đang chờ đồng bộ/).waitFor();
+        const queued = await page.evaluate(() => JSON.parse(localStorage.getItem('hocvuso.progress.queue') ?? '[]'));
+        expect(queued).toHaveLength(1);
+        expect(queued[0].percent).toBe(100);
+        await expectAccessible(page, 'lesson offline');
+        await docScreenshots(page, 'lesson-offline', false);
+
+        await context.setOffline(false);
+        await page.getByText('Đã lưu', { exact: true }).waitFor();
+        expect(await page.evaluate(() => localStorage.getItem('hocvuso.progress.queue'))).toBe('[]');
+        // the server knows: the course page shows lesson 3 done, and "continue" opens lesson 4
+        await page.getByRole('link', { name: 'Về trang khóa học' }).click();
+        await page.getByText('Đã học xong 3/19 bài (15%)').waitFor();
+        await page.getByRole('button', { name: 'Học tiếp từ chỗ đã dừng' }).click();
+        continue;
+      }
+
+      const last = n === 19;
+      await page.getByRole('button', { name: last ? 'Học xong, đến bài kiểm tra cuối khóa' : 'Học xong, sang bài tiếp theo' }).click();
+    }
+
+    // the final test, first attempt: every answer wrong
+    await page.getByRole('heading', { level: 1, name: 'Bài kiểm tra cuối khóa' }).waitFor();
+    await page.getByRole('button', { name: 'Bắt đầu làm bài' }).waitFor();
+    await expectAccessible(page, 'final test start');
+    await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+    await page.getByRole('timer').waitFor();
+    expect(await page.getByRole('timer').textContent()).toMatch(/^(29|30):\d\d$/);
+    await expectAccessible(page, 'attempt');
+    await answerAll(page, false);
+    await docScreenshots(page, 'quiz', false);
+    await submit(page);
+    await page.getByText('Bạn chưa đạt lần này.').waitFor();
+    expect(await page.getByText('Nên ôn lại chủ đề này').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'result failed');
+    await docScreenshots(page, 'result-failed');
+
+    // second attempt: every answer right
+    await page.getByRole('link', { name: 'Làm lại bài kiểm tra' }).click();
+    await page.getByRole('button', { name: 'Làm lại bài kiểm tra' }).click();
+    await page.getByRole('timer').waitFor();
+    await answerAll(page, true);
+    await submit(page);
+    await page.getByText('Chúc mừng! Bạn đã đạt bài kiểm tra.').waitFor();
+    expect(await page.getByText('Điểm của bạn: 100% (20/20 câu đúng).').count()).toBe(1);
+    await expectAccessible(page, 'result passed');
+    await docScreenshots(page, 'result-passed');
+
+    // the certificate: view, download the PDF
+    await page.getByRole('link', { name: 'Xem giấy chứng nhận' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Giấy chứng nhận' }).waitFor();
+    await page.getByText(name).first().waitFor();
+    await expectAccessible(page, 'certificate');
+    await docScreenshots(page, 'certificate');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải giấy chứng nhận (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^chung-nhan-HVS-[0-9A-Z-]+\.pdf$/);
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // the verification link the certificate (and its QR code) carries
+    const verifyUrl = (await page.locator('.share__url a').getAttribute('href'))!;
+    expect(verifyUrl).toMatch(new RegExp(`^${WEB_URL.replace(/[.]/g, '\\.')}/chung-nhan/HVS-`));
+    await page.getByRole('link', { name: 'Chứng nhận của tôi', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Giấy chứng nhận của tôi' }).waitFor();
+    await expectAccessible(page, 'my certificates');
+    await context.close();
+
+    // anyone verifies it, without an account
+    const stranger = await newVisitor(browser);
+    await stranger.page.goto(verifyUrl);
+    await stranger.page.getByText('Giấy chứng nhận hợp lệ').waitFor();
+    await stranger.page.getByText(name).waitFor();
+    await expectAccessible(stranger.page, 'verify valid');
+    await docScreenshots(stranger.page, 'verify');
+    await stranger.page.getByLabel('Mã chứng nhận').fill('HVS-0000-0000-0000');
+    await stranger.page.getByRole('button', { name: 'Tra cứu' }).click();
+    await stranger.page.getByText('Không tìm thấy giấy chứng nhận').waitFor();
+    await expectAccessible(stranger.page, 'verify not found');
+    await stranger.context.close();
+  });
+});

@@ -1,0 +1,85 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { tokenStore } from '@/lib/auth/session';
+import { myCertificate, page } from '@/testing/learning-fixtures';
+import { json, mockApi, problem } from '@/testing/mock-api';
+import { renderApp } from '@/testing/render';
+
+const CODE = 'HVS-7K3M-9QXD-4TPR';
+
+describe('my certificates', () => {
+  it('says plainly when there is none yet', async () => {
+    tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
+    mockApi({ 'GET /api/v1/me/certificates': () => json(page([])) });
+    renderApp('/chung-nhan-cua-toi');
+    expect(await screen.findByText(/Bạn chưa có giấy chứng nhận nào/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Đến khóa học' })).toHaveAttribute('href', '/');
+  });
+
+  it('lists them and opens one with its PDF and its verification link', async () => {
+    tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
+    mockApi({ 'GET /api/v1/me/certificates': () => json(page([myCertificate()])) });
+    const user = userEvent.setup();
+    renderApp('/chung-nhan-cua-toi');
+    await user.click(await screen.findByRole('link', { name: 'Kỹ năng số cơ bản' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Giấy chứng nhận' })).toBeInTheDocument();
+    expect(screen.getByText('Nguyễn Thị Hoa')).toBeInTheDocument();
+    expect(screen.getByText('Còn hiệu lực')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mở để xem hoặc in' })).toHaveAttribute('href', `http://localhost:8080/api/v1/certificates/${CODE}/pdf`);
+    expect(screen.getByRole('link', { name: `https://hocvuso.quangngai.gov.vn/chung-nhan/${CODE}` })).toBeInTheDocument();
+  });
+
+  it('copies the verification link where the phone cannot share', async () => {
+    tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
+    mockApi({ 'GET /api/v1/me/certificates': () => json(page([myCertificate()])) });
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    renderApp(`/chung-nhan-cua-toi/${CODE}`);
+    await user.click(await screen.findByRole('button', { name: 'Sao chép đường dẫn' }));
+    expect(writeText).toHaveBeenCalledWith(`https://hocvuso.quangngai.gov.vn/chung-nhan/${CODE}`);
+    expect(await screen.findByText('Đã sao chép đường dẫn.')).toBeInTheDocument();
+  });
+
+  it('shows the error when the list cannot be loaded', async () => {
+    tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
+    mockApi({ 'GET /api/v1/me/certificates': () => Promise.reject(new TypeError('Failed to fetch')) });
+    renderApp('/chung-nhan-cua-toi');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Không kết nối được với máy chủ');
+  });
+});
+
+describe('public verification', () => {
+  it('shows a valid certificate at the address of its QR code, to anyone', async () => {
+    mockApi({
+      [`GET /api/v1/certificates/${CODE}`]: () =>
+        json({ code: CODE, status: 'VALID', holderName: 'Nguyễn Thị Hoa', courseTitle: 'Kỹ năng số cơ bản', issuedAt: '2026-11-30T20:41:00Z', revokedAt: null }),
+    });
+    renderApp(`/chung-nhan/${CODE}`);
+    expect(await screen.findByText('Giấy chứng nhận hợp lệ')).toBeInTheDocument();
+    expect(screen.getByText('Nguyễn Thị Hoa')).toBeInTheDocument();
+    expect(screen.getByText('30 tháng 11, 2026')).toBeInTheDocument();
+  });
+
+  it('shows a revoked certificate with its date', async () => {
+    mockApi({
+      [`GET /api/v1/certificates/${CODE}`]: () =>
+        json({ code: CODE, status: 'REVOKED', holderName: 'Nguyễn Thị Hoa', courseTitle: 'Kỹ năng số cơ bản', issuedAt: '2026-11-30T20:41:00Z', revokedAt: '2026-12-02T08:00:00Z' }),
+    });
+    renderApp(`/chung-nhan/${CODE}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Giấy chứng nhận này đã bị thu hồi ngày 2 tháng 12, 2026');
+  });
+
+  it('says when no certificate has the code typed in the form', async () => {
+    const api = mockApi({ 'GET /api/v1/certificates/hvs-0000-0000-0000': () => problem(404, 'certificate_not_found', 'Không tìm thấy.') });
+    const user = userEvent.setup();
+    const { router } = renderApp('/chung-nhan');
+    await user.click(await screen.findByRole('button', { name: 'Tra cứu' }));
+    expect(screen.getByLabelText('Mã chứng nhận')).toHaveAccessibleDescription(/Vui lòng nhập mã chứng nhận\./);
+    await user.type(screen.getByLabelText('Mã chứng nhận'), '  hvs-0000-0000-0000 ');
+    await user.click(screen.getByRole('button', { name: 'Tra cứu' }));
+    expect(await screen.findByText('Không tìm thấy giấy chứng nhận')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/chung-nhan/hvs-0000-0000-0000');
+    await waitFor(() => expect(api.requests.some((r) => r.path === '/api/v1/certificates/hvs-0000-0000-0000')).toBe(true));
+  });
+});

@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tokenStore } from '@/lib/auth/session';
+import { COURSE_ID, enrollment, ENROLLMENT_ID, L2, outline } from '@/testing/learning-fixtures';
+import { json, mockApi, problem } from '@/testing/mock-api';
+import { renderApp } from '@/testing/render';
+
+const COURSE = `GET /api/v1/courses/${COURSE_ID}`;
+
+describe('course page', () => {
+  beforeEach(() => tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' }));
+
+  it('shows every lesson with its state in words and the overall progress', async () => {
+    mockApi({ [COURSE]: () => json(outline()), [`GET /api/v1/enrollments/${ENROLLMENT_ID}`]: () => json(enrollment()) });
+    renderApp(`/khoa-hoc/${COURSE_ID}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kỹ năng số cơ bản' })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Tiến độ khóa học' })).toHaveAttribute('aria-valuenow', '33');
+    expect(screen.getByText('Đã học xong 1/3 bài (33%)')).toBeInTheDocument();
+
+    const rows = screen.getAllByRole('listitem').filter((li) => li.classList.contains('lesson-row'));
+    expect(rows.map((row) => row.querySelector('.lesson-row__state-text')?.textContent)).toEqual(['Đã học xong', 'Đang học (40%)', 'Chưa mở']);
+    // open lessons are links; a locked one is not
+    expect(within(rows[1]!).getByRole('link')).toHaveAttribute('href', `/khoa-hoc/${COURSE_ID}/bai/${L2}`);
+    expect(within(rows[2]!).queryByRole('link')).toBeNull();
+    expect(screen.getByText('Mở khi bạn học xong tất cả bài học (còn 2 bài).')).toBeInTheDocument();
+  });
+
+  it('enrols a learner who is not enrolled yet', async () => {
+    let enrolled = false;
+    const api = mockApi({
+      [COURSE]: () => json(enrolled ? outline(['OPEN', 'LOCKED', 'LOCKED']) : outline([null, null, null], null)),
+      'POST /api/v1/enrollments': () => {
+        enrolled = true;
+        return json(enrollment({ status: 'ENROLLED', lessonsCompleted: 0, percent: 0, startedAt: null }), 201);
+      },
+      [`GET /api/v1/enrollments/${ENROLLMENT_ID}`]: () => json(enrollment({ status: 'ENROLLED' })),
+    });
+    const user = userEvent.setup();
+    renderApp(`/khoa-hoc/${COURSE_ID}`);
+    await user.click(await screen.findByRole('button', { name: 'Ghi danh vào khóa học' }));
+    expect(await screen.findByRole('button', { name: 'Bắt đầu học bài đầu tiên' })).toBeInTheDocument();
+    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({ courseId: COURSE_ID });
+  });
+
+  it('asks a visitor to register or log in, without lesson states', async () => {
+    tokenStore.clear();
+    mockApi({ [COURSE]: () => json(outline([null, null, null], null)) });
+    renderApp(`/khoa-hoc/${COURSE_ID}`);
+    expect(await screen.findByText(/Đăng ký hoặc đăng nhập để bắt đầu học/)).toBeInTheDocument();
+    expect(screen.queryByText('Chưa mở')).toBeNull();
+  });
+
+  it('shows the server message for an unknown course, with a retry', async () => {
+    mockApi({ [COURSE]: () => problem(404, 'course_not_found', 'Không tìm thấy khóa học.') });
+    renderApp(`/khoa-hoc/${COURSE_ID}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Không tải được khóa học.');
+    expect(alert).toHaveTextContent('Không tìm thấy khóa học.');
+    expect(within(alert).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();
+  });
+
+  it('shows a loading state first', async () => {
+    mockApi({ [COURSE]: () => new Promise(() => undefined) });
+    renderApp(`/khoa-hoc/${COURSE_ID}`);
+    expect(await screen.findByText('Đang tải…')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Alert, Button, LoadError, PageTitle, Spinner } from '@/components/ui';
+import { ContinueButton, outlineProgress, useCourseOutline, useEnrollment } from '@/features/learning';
+import { useStartAttempt } from '@/features/quiz';
+import { errorMessage } from '@/lib/api/problem';
+import { paths } from '@/lib/paths';
+import { RequireAuth } from '../RequireAuth';
+
+function FinalTestContent() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { courseId = '' } = useParams();
+  const outline = useCourseOutline(courseId);
+  const enrollment = useEnrollment(outline.data?.enrollmentId);
+  const start = useStartAttempt();
+
+  if (outline.isPending || (outline.data?.enrollmentId && enrollment.isPending)) return <Spinner />;
+  const error = outline.error ?? enrollment.error;
+  if (error || !outline.data) {
+    return <LoadError title={t('finalTest.loadError')} error={error} onRetry={() => void outline.refetch()} />;
+  }
+  const { course } = outline.data;
+  const e = enrollment.data;
+  if (!outline.data.enrollmentId || !e) {
+    return (
+      <Alert variant="info" title={t('finalTest.notEnrolled')}>
+        <Link to={paths.course(courseId)}>{t('lesson.backToCourse')}</Link>
+      </Alert>
+    );
+  }
+  const progress = outlineProgress(outline.data);
+  const left = e.attemptsAllowed - e.attemptsUsed;
+
+  const rules = (
+    <ul className="facts">
+      <li>{t('finalTest.ruleQuestions', { count: course.questionCount })}</li>
+      <li>{t('finalTest.ruleTime', { count: course.timeLimitMinutes })}</li>
+      <li>{t('finalTest.rulePass', { mark: course.passMarkPercent })}</li>
+      <li>{t('finalTest.ruleAttempts', { used: e.attemptsUsed, allowed: e.attemptsAllowed })}</li>
+      <li>{t('finalTest.ruleAutosave')}</li>
+    </ul>
+  );
+
+  if (e.passedAt) {
+    return (
+      <Alert variant="success" title={t('finalTest.alreadyPassed', { score: e.bestScorePercent ?? 0 })}>
+        {e.certificateCode && (
+          <Link className="btn btn--primary" to={paths.myCertificate(e.certificateCode)}>
+            {t('home.viewCertificate')}
+          </Link>
+        )}
+      </Alert>
+    );
+  }
+  if (progress.done < progress.total) {
+    return (
+      <div className="stack">
+        {rules}
+        <Alert variant="info" title={t('finalTest.lessonsLeft', { count: progress.total - progress.done })}>
+          <ContinueButton enrollmentId={e.id} courseId={courseId} />
+        </Alert>
+      </div>
+    );
+  }
+  return (
+    <div className="stack">
+      <p>{t('finalTest.intro', { course: course.title })}</p>
+      {rules}
+      {left <= 0 ? (
+        <Alert variant="error">{t('quiz.noAttemptsLeft')}</Alert>
+      ) : (
+        <Button
+          loading={start.isPending}
+          loadingText={t('finalTest.starting')}
+          onClick={() =>
+            start.mutate(e.id, { onSuccess: (attempt) => void navigate(paths.attempt(attempt.id)) })
+          }
+        >
+          {e.attemptsUsed > 0 ? t('finalTest.startAgain') : t('finalTest.start')}
+        </Button>
+      )}
+      {start.isError && <Alert variant="error">{errorMessage(start.error, t)}</Alert>}
+    </div>
+  );
+}
+
+export default function FinalTestPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireAuth>
+      <div className="stack">
+        <PageTitle title={t('finalTest.title')}>{t('finalTest.title')}</PageTitle>
+        <FinalTestContent />
+      </div>
+    </RequireAuth>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { PageTitle } from '@/components/ui';
+import { VerificationResult, VerifyForm } from '@/features/certificates';
+import { paths } from '@/lib/paths';
+
+/** Public: the page a certificate's QR code opens, and a form to type a code. */
+export default function VerifyPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { code = '' } = useParams();
+  return (
+    <div className="stack">
+      <PageTitle title={t('verify.title')}>{t('verify.title')}</PageTitle>
+      {code ? <VerificationResult code={code} /> : <p>{t('verify.intro')}</p>}
+      <section aria-labelledby="verify-form-title" className="card">
+        <h2 id="verify-form-title">{code ? t('verify.another') : t('verify.formTitle')}</h2>
+        <VerifyForm key={code} onVerify={(value) => void navigate(paths.verifyCode(value))} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button } from '@/components/ui';
+import { errorMessage } from '@/lib/api/problem';
+import type { MyCertificate } from '@/lib/api/types';
+import { formatDate } from '@/lib/format';
+import { downloadPdf, pdfUrl } from '../api/certificates';
+import { ShareLink } from './ShareLink';
+
+/** One of the learner's certificates in full: what it says, the PDF, and the link to share. */
+export function CertificateCard({ certificate }: { certificate: MyCertificate }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const revoked = certificate.status === 'REVOKED';
+  return (
+    <div className="stack">
+      <div className={`certificate ${revoked ? 'certificate--revoked' : ''}`}>
+        <p className="certificate__kind">{t('certs.kind')}</p>
+        <p className="certificate__holder">{certificate.holderName}</p>
+        <p>{t('certs.completed', { course: certificate.courseTitle })}</p>
+        <dl className="details">
+          <div className="details__row">
+            <dt>{t('certs.code')}</dt>
+            <dd className="code">{certificate.code}</dd>
+          </div>
+          <div className="details__row">
+            <dt>{t('certs.unit')}</dt>
+            <dd>{certificate.unitName}</dd>
+          </div>
+          <div className="details__row">
+            <dt>{t('certs.score')}</dt>
+            <dd>{certificate.scorePercent}%</dd>
+          </div>
+          <div className="details__row">
+            <dt>{t('certs.issuedAt')}</dt>
+            <dd>{formatDate(certificate.issuedAt)}</dd>
+          </div>
+          <div className="details__row">
+            <dt>{t('certs.status')}</dt>
+            <dd>{revoked ? t('certs.revokedOn', { date: formatDate(certificate.revokedAt ?? certificate.issuedAt) }) : t('certs.valid')}</dd>
+          </div>
+        </dl>
+      </div>
+      {revoked && <Alert variant="error">{t('certs.revokedNote')}</Alert>}
+      <div className="actions">
+        <Button
+          loading={busy}
+          loadingText={t('certs.downloading')}
+          onClick={async () => {
+            setBusy(true);
+            setError(null);
+            try {
+              await downloadPdf(certificate.code);
+            } catch (cause) {
+              setError(cause);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {t('certs.download')}
+        </Button>
+        <a className="btn btn--secondary" href={pdfUrl(certificate.code)} target="_blank" rel="noopener noreferrer">
+          {t('certs.openPdf')}
+        </a>
+      </div>
+      {error != null && <Alert variant="error">{errorMessage(error, t)}</Alert>}
+      <ShareLink url={certificate.verifyUrl} title={t('certs.shareTitle', { name: certificate.holderName })} />
+      <p className="muted">{t('certs.qrNote')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { Alert, LoadError, Spinner } from '@/components/ui';
+import { ApiError } from '@/lib/api/problem';
+import { formatDate } from '@/lib/format';
+import { useVerification } from '../api/certificates';
+
+/** What anyone may learn from a code: valid, revoked (and when), or no such certificate. */
+export function VerificationResult({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const query = useVerification(code);
+  if (query.isPending) return <Spinner label={t('verify.checking')} />;
+  if (query.isError) {
+    if (query.error instanceof ApiError && query.error.status === 404) {
+      return (
+        <Alert variant="error" title={t('verify.notFoundTitle')}>
+          <p>{t('verify.notFoundBody', { code })}</p>
+        </Alert>
+      );
+    }
+    return <LoadError title={t('verify.loadError')} error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  const c = query.data;
+  const revoked = c.status === 'REVOKED';
+  return (
+    <div className={`verification verification--${revoked ? 'revoked' : 'valid'}`}>
+      <Alert variant={revoked ? 'error' : 'success'} title={revoked ? t('verify.revokedTitle') : t('verify.validTitle')}>
+        <p>{revoked ? t('verify.revokedBody', { date: formatDate(c.revokedAt ?? c.issuedAt) }) : t('verify.validBody')}</p>
+      </Alert>
+      <dl className="details">
+        <div className="details__row">
+          <dt>{t('certs.code')}</dt>
+          <dd className="code">{c.code}</dd>
+        </div>
+        <div className="details__row">
+          <dt>{t('verify.holder')}</dt>
+          <dd>{c.holderName}</dd>
+        </div>
+        <div className="details__row">
+          <dt>{t('verify.course')}</dt>
+          <dd>{c.courseTitle}</dd>
+        </div>
+        <div className="details__row">
+          <dt>{t('certs.issuedAt')}</dt>
+          <dd>{formatDate(c.issuedAt)}</dd>
+        </div>
+        {revoked && c.revokedAt && (
+          <div className="details__row">
+            <dt>{t('verify.revokedAt')}</dt>
+            <dd>{formatDate(c.revokedAt)}</dd>
+          </div>
+        )}
+      </dl>
+    </div>
+  );
+}

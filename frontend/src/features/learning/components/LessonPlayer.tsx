@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Markdown, ProgressBar } from '@/components/ui';
+import { mediaUrl } from '@/lib/api/media';
+import type { LessonContent } from '@/lib/api/types';
+import { useDeviceSetting } from '@/lib/device-settings';
+import { progressQueue } from '../offline/sync';
+import type { ProgressQueue } from '../offline/progress-queue';
+import { SyncStatus } from './SyncStatus';
+
+interface Props {
+  lesson: LessonContent;
+  enrollmentId: string;
+  /** Where "done" leads: the next lesson, or the final test after the last one. */
+  onDone: () => void;
+  queue?: ProgressQueue;
+}
+
+/** Reading progress is sent at most this often while scrolling (completion is sent at once). */
+const REPORT_EVERY_MS = 5000;
+const positionKey = (lessonId: string) => `hocvuso.video.${lessonId}`;
+
+function savedPosition(lessonId: string): number | null {
+  try {
+    const raw = localStorage.getItem(positionKey(lessonId));
+    return raw != null && /^\d+$/.test(raw) ? Number(raw) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function LessonPlayer({ lesson, enrollmentId, onDone, queue = progressQueue }: Props) {
+  const { t } = useTranslation();
+  const [size, setSize] = useDeviceSetting('hocvuso.textSize', 'normal', ['normal', 'large'] as const);
+  const pending = queue.pendingFor(enrollmentId, lesson.id);
+  const [percent, setPercent] = useState(() => Math.max(lesson.progress.percent, pending?.percent ?? 0));
+  const [videoFailed, setVideoFailed] = useState(false);
+  const completed = lesson.progress.completed || percent >= lesson.completionPercent;
+  const lastSent = useRef({ at: 0, percent });
+  const articleRef = useRef<HTMLDivElement>(null);
+  const percentRef = useRef(percent);
+  const videoRef = useRef<HTMLVideoElement>(null);
+
+  /** Queues a report; throttled unless it completes the lesson or `now` is asked for. */
+  const report = useCallback(
+    (nextPercent: number, positionSeconds: number | null, now = false) => {
+      const crossed = nextPercent >= lesson.completionPercent && lastSent.current.percent < lesson.completionPercent;
+      const due = Date.now() - lastSent.current.at >= REPORT_EVERY_MS;
+      if (!now && !crossed && !due) return;
+      if (nextPercent <= lastSent.current.percent && positionSeconds == null && !now) return;
+      lastSent.current = { at: Date.now(), percent: Math.max(lastSent.current.percent, nextPercent) };
+      void queue.report({ enrollmentId, lessonId: lesson.id, percent: nextPercent, positionSeconds });
+    },
+    [enrollmentId, lesson.id, lesson.completionPercent, queue],
+  );
+
+  // Text: how far the learner has read, from which parts of the text have been on screen.
+  useEffect(() => {
+    const article = articleRef.current;
+    if (lesson.kind !== 'TEXT' || !article || typeof IntersectionObserver === 'undefined') return;
+    const blocks = Array.from(article.querySelectorAll<HTMLElement>('.prose > *, .lesson__end'));
+    if (!blocks.length) return;
+    let furthest = -1;
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        furthest = Math.max(furthest, blocks.indexOf(entry.target as HTMLElement));
+      }
+      const read = Math.floor(((furthest + 1) * 100) / blocks.length);
+      if (read <= percentRef.current) return;
+      percentRef.current = read;
+      setPercent(read);
+      report(read, null);
+    });
+    blocks.forEach((block) => observer.observe(block));
+    return () => observer.disconnect();
+  }, [lesson.kind, lesson.id, report]);
+
+  // Leaving the page (or the app going to the background) sends what throttling held back.
+  useEffect(() => {
+    const flushLatest = () => {
+      const position = videoRef.current ? Math.floor(videoRef.current.currentTime) : null;
+      if (percentRef.current > lastSent.current.percent || position) report(percentRef.current, position, true);
+    };
+    const onHide = () => document.visibilityState === 'hidden' && flushLatest();
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      flushLatest();
+    };
+  }, [report]);
+
+  const video = lesson.kind === 'VIDEO' ? mediaUrl(lesson.videoUrl) : null;
+  const captions = mediaUrl(lesson.captionsUrl);
+
+  const onTimeUpdate = () => {
+    const element = videoRef.current;
+    if (!element || !element.duration || !Number.isFinite(element.duration)) return;
+    const position = Math.floor(element.currentTime);
+    try {
+      localStorage.setItem(positionKey(lesson.id), String(position));
+    } catch {
+      /* no storage: the server's position is still kept */
+    }
+    const watched = Math.min(100, Math.floor((element.currentTime * 100) / element.duration));
+    if (watched > percentRef.current) {
+      percentRef.current = watched;
+      setPercent(watched);
+    }
+    report(percentRef.current, position);
+  };
+
+  const onLoaded = () => {
+    const element = videoRef.current;
+    if (!element) return;
+    const resumeAt = savedPosition(lesson.id) ?? Math.max(lesson.progress.positionSeconds, pending?.positionSeconds ?? 0);
+    if (resumeAt > 0 && (!element.duration || resumeAt < element.duration - 3)) element.currentTime = resumeAt;
+  };
+
+  const finish = () => {
+    if (!completed) {
+      percentRef.current = 100;
+      setPercent(100);
+      report(100, videoRef.current ? Math.floor(videoRef.current.currentTime) : null, true);
+    }
+    onDone();
+  };
+
+  const doneLabel = lesson.nextLessonId ? t('lesson.doneNext') : t('lesson.doneTest');
+
+  return (
+    <div className={`lesson lesson--${size}`}>
+      <div className="lesson__tools">
+        <button
+          type="button"
+          className="toggle"
+          aria-pressed={size === 'large'}
+          onClick={() => setSize(size === 'large' ? 'normal' : 'large')}
+        >
+          <span aria-hidden="true" className="toggle__icon">
+            A+
+          </span>{' '}
+          {t('lesson.largeText')}
+        </button>
+        <SyncStatus />
+      </div>
+
+      <ProgressBar
+        value={completed ? 100 : percent}
+        label={t('lesson.progressLabel')}
+        text={completed ? t('lesson.completed') : t('lesson.progressText', { percent })}
+      />
+
+      {video && (
+        <figure className="lesson__video">
+          {/* captions come with the lesson when it has them; the full text is always beside the video */}
+          {/* eslint-disable-next-line jsx-a11y/media-has-caption */}
+          <video
+            ref={videoRef}
+            controls
+            preload="metadata"
+            playsInline
+            crossOrigin={captions && !captions.startsWith(window.location.origin) ? 'anonymous' : undefined}
+            src={video}
+            onLoadedMetadata={onLoaded}
+            onTimeUpdate={onTimeUpdate}
+            onPause={() => videoRef.current && report(percentRef.current, Math.floor(videoRef.current.currentTime), true)}
+            onError={() => setVideoFailed(true)}
+            aria-describedby={`lesson-video-note-${lesson.id}`}
+          >
+            {captions && <track kind="captions" src={captions} srcLang="vi" label={t('lesson.captionsVi')} default />}
+          </video>
+          <figcaption id={`lesson-video-note-${lesson.id}`} className="muted">
+            {captions ? t('lesson.videoHasCaptions') : t('lesson.videoNoCaptions')}
+          </figcaption>
+          {videoFailed && (
+            <p className="alert alert--info" role="status">
+              {t('lesson.videoFailed')}
+            </p>
+          )}
+        </figure>
+      )}
+
+      <div ref={articleRef} className="lesson__body">
+        <Markdown source={lesson.bodyMarkdown} />
+        <div className="lesson__end" aria-hidden="true" />
+      </div>
+
+      <div className="lesson__next card">
+        <p>{completed ? t('lesson.completedHint') : lesson.kind === 'VIDEO' ? t('lesson.finishHintVideo') : t('lesson.finishHintText')}</p>
+        <Button onClick={finish}>{doneLabel}</Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+export {
+  fetchResumePoint,
+  learningKeys,
+  useCourseOutline,
+  useCourses,
+  useEnroll,
+  useEnrollment,
+  useLesson,
+  useMyEnrollments,
+} from './api/learning';
+export { ContinueButton } from './components/ContinueButton';
+export { CourseOutlineView, outlineProgress } from './components/CourseOutlineView';
+export { LessonPlayer } from './components/LessonPlayer';
+export { SyncStatus } from './components/SyncStatus';
+export { createProgressQueue, type ProgressQueue, type QueuedReport } from './offline/progress-queue';
+export { onProgressSent, progressQueue, useProgressSync } from './offline/sync';

@@ -1,0 +1,3 @@
+export { quizKeys, saveAnswers, submitAttempt, useAttempt, useStartAttempt } from './api/quiz';
+export { AttemptResultView } from './components/AttemptResultView';
+export { QuizRunner } from './components/QuizRunner';

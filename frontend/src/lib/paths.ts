@@ -1,0 +1,15 @@
+/** The app's addresses in one place (Vietnamese words: people read and type them). */
+export const paths = {
+  home: '/',
+  login: '/dang-nhap',
+  register: '/dang-ky',
+  account: '/tai-khoan',
+  course: (courseId: string) => `/khoa-hoc/${courseId}`,
+  lesson: (courseId: string, lessonId: string) => `/khoa-hoc/${courseId}/bai/${lessonId}`,
+  finalTest: (courseId: string) => `/khoa-hoc/${courseId}/kiem-tra`,
+  attempt: (attemptId: string) => `/bai-kiem-tra/${attemptId}`,
+  myCertificates: '/chung-nhan-cua-toi',
+  myCertificate: (code: string) => `/chung-nhan-cua-toi/${encodeURIComponent(code)}`,
+  verify: '/chung-nhan',
+  verifyCode: (code: string) => `/chung-nhan/${encodeURIComponent(code)}`,
+};
