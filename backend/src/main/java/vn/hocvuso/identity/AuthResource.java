@@ -22,6 +22,8 @@ import vn.hocvuso.identity.IdentityViews.RefreshRequest;
 import vn.hocvuso.identity.IdentityViews.RegisterRequest;
 import vn.hocvuso.identity.IdentityViews.TokenResponse;
 import vn.hocvuso.integration.ClientCredentials;
+import vn.hocvuso.roster.AccountClaims;
+import vn.hocvuso.roster.RosterViews.ClaimRequest;
 
 /** Registration and sessions. Who may call: anyone (these endpoints are how one gets a token). */
 @Path("/api/v1/auth")
@@ -33,11 +35,14 @@ public class AuthResource {
     private final AuthService service;
     private final ClientCredentials clientCredentials;
     private final Idempotency idempotency;
+    private final AccountClaims claims;
 
-    public AuthResource(AuthService service, ClientCredentials clientCredentials, Idempotency idempotency) {
+    public AuthResource(AuthService service, ClientCredentials clientCredentials, Idempotency idempotency,
+            AccountClaims claims) {
         this.service = service;
         this.clientCredentials = clientCredentials;
         this.idempotency = idempotency;
+        this.claims = claims;
     }
 
     @POST
@@ -80,5 +85,12 @@ public class AuthResource {
             @FormParam("client_secret") String clientSecret, @FormParam("scope") String scope,
             @Context HttpHeaders headers) {
         return clientCredentials.token(authorization, grantType, clientId, clientSecret, scope, headers);
+    }
+
+    /** An imported public servant sets their password with the one-time code of the import. */
+    @POST
+    @Path("/claim")
+    public Uni<RestResponse<Void>> claimAccount(ClaimRequest body) {
+        return claims.claim(body).map(ignored -> RestResponse.noContent());
     }
 }
