@@ -11,14 +11,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body announced as larger than the server accepts with the API's problem+json, before it
- * is read. (Vert.x enforces the same limit on bodies sent without a length, with a bare 413.)
+ * is read. JSON bodies may be at most {@code hocvuso.http.max-json-body-size}; uploaded files (under
+ * {@code /api/v1/imports/}) at most {@code hocvuso.integrations.imports.max-file-size}. (Vert.x enforces
+ * {@code quarkus.http.limits.max-body-size}, the larger of the two, on bodies sent without a length.)
  */
 public class BodySizeLimit {
 
+    static final String UPLOADS = "/api/v1/imports/";
     private final long maxBytes;
+    private final long maxUploadBytes;
 
-    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max) {
-        this.maxBytes = max.asLongValue();
+    public BodySizeLimit(HttpConfig http,
+            @ConfigProperty(name = "hocvuso.integrations.imports.max-file-size", defaultValue = "20M") MemorySize upload) {
+        this.maxBytes = http.maxJsonBodySize().asLongValue();
+        this.maxUploadBytes = upload.asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -28,7 +34,7 @@ public class BodySizeLimit {
     private void check(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                && Long.parseLong(length) > maxBytes) {
+                && Long.parseLong(length) > (rc.request().path().startsWith(UPLOADS) ? maxUploadBytes : maxBytes)) {
             Locale locale = Locale.ENGLISH.getLanguage().equals(languageOf(rc)) ? Locale.ENGLISH : Messages.VIETNAMESE;
             JsonObject problem = new JsonObject()
                     .put("type", Problem.TYPE_BASE + "payload_too_large")

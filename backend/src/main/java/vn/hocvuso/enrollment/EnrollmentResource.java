@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.enrollment.EnrollmentViews.EnrollRequest;
@@ -29,17 +31,22 @@ public class EnrollmentResource {
 
     private final EnrollmentService service;
     private final CurrentUser caller;
+    private final Idempotency idempotency;
 
-    public EnrollmentResource(EnrollmentService service, CurrentUser caller) {
+    public EnrollmentResource(EnrollmentService service, CurrentUser caller, Idempotency idempotency) {
         this.service = service;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<EnrollmentView>> enroll(@Valid @NotNull EnrollRequest body) {
-        return service.enroll(caller.id(), body.courseId()).map(result -> RestResponse.status(
-                result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.enrollment()));
+    public Uni<RestResponse<EnrollmentView>> enroll(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull EnrollRequest body) {
+        UUID userId = caller.id();
+        return idempotency.run(idempotencyKey, "user:" + userId, "enroll", idempotency.fingerprint(body),
+                EnrollmentView.class, () -> service.enroll(userId, body.courseId()).map(result -> RestResponse.status(
+                        result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.enrollment())));
     }
 
     @GET

@@ -5,16 +5,25 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.identity.IdentityViews.LoginRequest;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.RefreshRequest;
 import vn.hocvuso.identity.IdentityViews.RegisterRequest;
 import vn.hocvuso.identity.IdentityViews.TokenResponse;
+import vn.hocvuso.integration.ClientCredentials;
+import vn.hocvuso.roster.AccountClaims;
+import vn.hocvuso.roster.RosterViews.ClaimRequest;
 
 /** Registration and sessions. Who may call: anyone (these endpoints are how one gets a token). */
 @Path("/api/v1/auth")
@@ -24,15 +33,29 @@ import vn.hocvuso.identity.IdentityViews.TokenResponse;
 public class AuthResource {
 
     private final AuthService service;
+    private final ClientCredentials clientCredentials;
+    private final Idempotency idempotency;
+    private final AccountClaims claims;
 
-    public AuthResource(AuthService service) {
+    public AuthResource(AuthService service, ClientCredentials clientCredentials, Idempotency idempotency,
+            AccountClaims claims) {
         this.service = service;
+        this.clientCredentials = clientCredentials;
+        this.idempotency = idempotency;
+        this.claims = claims;
     }
 
     @POST
     @Path("/register")
-    public Uni<RestResponse<Profile>> register(RegisterRequest body) {
-        return service.register(body).map(profile -> RestResponse.status(RestResponse.Status.CREATED, profile));
+    public Uni<RestResponse<Profile>> register(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            RegisterRequest body) {
+        // The password is left out of the fingerprint: it must not be kept, even hashed, outside the
+        // account (a fast hash of it would be a guessable copy). A retry needs the same other fields.
+        RegisterRequest fingerprinted = body == null ? null : new RegisterRequest(body.fullName(), body.phone(),
+                body.email(), null, body.learnerGroup(), body.unitCode(), body.agencyId());
+        return idempotency.run(idempotencyKey, "anonymous", "register", idempotency.fingerprint(fingerprinted),
+                Profile.class,
+                () -> service.register(body).map(profile -> RestResponse.status(RestResponse.Status.CREATED, profile)));
     }
 
     @POST
@@ -51,5 +74,23 @@ public class AuthResource {
     @Path("/logout")
     public Uni<RestResponse<Void>> logout(@Valid @NotNull RefreshRequest body) {
         return service.logout(body.refreshToken()).map(ignored -> RestResponse.noContent());
+    }
+
+    /** OAuth 2.0 client credentials for service accounts (RFC 6749 §4.4), form-encoded as clients send it. */
+    @POST
+    @Path("/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> issueClientToken(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
+            @FormParam("client_secret") String clientSecret, @FormParam("scope") String scope,
+            @Context HttpHeaders headers) {
+        return clientCredentials.token(authorization, grantType, clientId, clientSecret, scope, headers);
+    }
+
+    /** An imported public servant sets their password with the one-time code of the import. */
+    @POST
+    @Path("/claim")
+    public Uni<RestResponse<Void>> claimAccount(ClaimRequest body) {
+        return claims.claim(body).map(ignored -> RestResponse.noContent());
     }
 }

@@ -1,5 +1,6 @@
 package vn.hocvuso.identity;
 
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
@@ -19,6 +20,10 @@ public class CurrentUser {
     public UUID id() {
         if (token == null || token.getSubject() == null) {
             throw new UnauthorizedException();
+        }
+        // A service account is not a person: endpoints about "my" account, enrolments or tests refuse it.
+        if (token.getGroups() != null && token.getGroups().contains(Role.INTEGRATOR.name())) {
+            throw new ForbiddenException();
         }
         return UUID.fromString(token.getSubject());
     }

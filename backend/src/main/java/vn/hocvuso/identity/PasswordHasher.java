@@ -39,10 +39,13 @@ public class PasswordHasher {
     /** True if the password matches; a {@code null} hash (unknown account) costs the same and never matches. */
     public Uni<Boolean> verify(String password, String hash) {
         return vertx.executeBlocking(Uni.createFrom().item(() -> {
-            String stored = hash == null ? decoyHash : hash;
+            // An account without a password yet (imported, not claimed) stores a marker, not a hash: it
+            // costs the same as an unknown account and never matches.
+            boolean usable = hash != null && hash.startsWith("$argon2");
+            String stored = usable ? hash : decoyHash;
             // Parameters come from the stored hash, so raising the cost later keeps old hashes valid.
             boolean matches = Password.check(password, stored).with(Argon2Function.getInstanceFromHash(stored));
-            return hash != null && matches;
+            return usable && matches;
         }), false);
     }
 }

@@ -2,6 +2,7 @@ package vn.hocvuso.quiz;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.identity.CurrentUser;
 import vn.hocvuso.quiz.QuizViews.AttemptView;
 
@@ -20,15 +22,21 @@ public class QuizStartResource {
 
     private final QuizService service;
     private final CurrentUser caller;
+    private final Idempotency idempotency;
 
-    public QuizStartResource(QuizService service, CurrentUser caller) {
+    public QuizStartResource(QuizService service, CurrentUser caller, Idempotency idempotency) {
         this.service = service;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
-    public Uni<RestResponse<AttemptView>> startQuizAttempt(@PathParam("enrollmentId") UUID enrollmentId) {
-        return service.start(caller.id(), enrollmentId).map(started -> RestResponse.status(
-                started.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, started.attempt()));
+    public Uni<RestResponse<AttemptView>> startQuizAttempt(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @PathParam("enrollmentId") UUID enrollmentId) {
+        UUID userId = caller.id();
+        return idempotency.run(idempotencyKey, "user:" + userId, "startQuizAttempt:" + enrollmentId,
+                Idempotency.sha256(""), AttemptView.class, () -> service.start(userId, enrollmentId).map(started ->
+                        RestResponse.status(started.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+                                started.attempt())));
     }
 }

@@ -1,47 +1,40 @@
 package vn.hocvuso.stats;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.identity.Role;
-import vn.hocvuso.identity.TokenIssuer;
+import vn.hocvuso.integration.Caller;
+import vn.hocvuso.integration.Scope;
 
 /**
  * What part of the province the caller's figures may cover, read from the verified token alone: an
- * administrator (or a service account reading statistics without limits) sees everything, a unit manager
- * the units of its grants, an agency manager the agencies of its grants.
+ * administrator (or a service account with {@code stats:read} and no limits) sees everything, a unit
+ * manager the units of its grants, an agency manager the agencies of its grants, a limited service
+ * account its limits.
  */
 @RequestScoped
 public class StatsScope {
 
-    /** The OAuth scope a service account needs to read figures. */
-    public static final String STATS_READ = "stats:read";
+    private final Caller caller;
 
-    private final JsonWebToken token;
-
-    public StatsScope(JsonWebToken token) {
-        this.token = token;
+    public StatsScope(Caller caller) {
+        this.caller = caller;
     }
 
     public boolean everything() {
-        return has(Role.ADMIN) || (statsReader() && units().isEmpty() && agencies().isEmpty());
+        return caller.isAdmin() || (statsReader() && caller.units().isEmpty() && caller.agencies().isEmpty());
     }
 
     /** The units whose figures the caller may read, beyond {@link #everything()}. */
     public Set<String> unitScope() {
-        return has(Role.UNIT_MANAGER) || statsReader() ? units() : Set.of();
+        return (!caller.isService() && caller.has(Role.UNIT_MANAGER.name())) || statsReader() ? caller.units() : Set.of();
     }
 
     /** The agencies whose figures the caller may read, beyond {@link #everything()}. */
     public Set<Long> agencyScope() {
-        return has(Role.AGENCY_MANAGER) || statsReader() ? agencies() : Set.of();
+        return (!caller.isService() && caller.has(Role.AGENCY_MANAGER.name())) || statsReader() ? caller.agencies()
+                : Set.of();
     }
 
     /** May read the province's aggregate figures: anyone who reads any figures. */
@@ -73,53 +66,14 @@ public class StatsScope {
         return everything() || agencyScope().contains(id);
     }
 
-    /** Personal data of a unit's learners: only the people who manage that unit. */
+    /** Personal data of a unit's learners: only the people who manage that unit, never a service account. */
     public void requireManagerOf(String unitCode) {
-        if (!has(Role.UNIT_MANAGER) || !units().contains(unitCode)) {
+        if (caller.isService() || !caller.has(Role.UNIT_MANAGER.name()) || !caller.units().contains(unitCode)) {
             throw ApiException.forbidden();
         }
     }
 
-    public Set<String> units() {
-        Set<String> codes = new LinkedHashSet<>();
-        for (Object value : values(TokenIssuer.UNITS_CLAIM)) {
-            codes.add(value.toString());
-        }
-        return codes;
-    }
-
-    public Set<Long> agencies() {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (Object value : values(TokenIssuer.AGENCIES_CLAIM)) {
-            ids.add(value instanceof Number n ? n.longValue() : Long.parseLong(value.toString()));
-        }
-        return ids;
-    }
-
     private boolean statsReader() {
-        Object scope = token.getClaim("scope");
-        String text = scope instanceof JsonString s ? s.getString() : scope == null ? "" : scope.toString();
-        return has(Role.INTEGRATOR) && Set.of(text.split(" ")).contains(STATS_READ);
-    }
-
-    private boolean has(Role role) {
-        return token.getGroups() != null && token.getGroups().contains(role.name());
-    }
-
-    private Collection<Object> values(String claim) {
-        Object raw = token.getClaim(claim);
-        Set<Object> out = new LinkedHashSet<>();
-        if (raw instanceof JsonArray array) {
-            for (JsonValue v : array) {
-                out.add(switch (v) {
-                    case JsonString s -> s.getString();
-                    case JsonNumber n -> n.longValue();
-                    default -> v.toString();
-                });
-            }
-        } else if (raw instanceof Collection<?> list) {
-            out.addAll(list);
-        }
-        return out;
+        return caller.hasScope(Scope.STATS_READ);
     }
 }

@@ -1,0 +1,100 @@
+package vn.hocvuso.roster;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import vn.hocvuso.audit.AuditLog;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Texts;
+import vn.hocvuso.common.Violations;
+import vn.hocvuso.identity.LoginThrottle;
+import vn.hocvuso.identity.PasswordHasher;
+import vn.hocvuso.identity.PasswordPolicy;
+import vn.hocvuso.identity.PhoneNumbers;
+import vn.hocvuso.integration.Secrets;
+import vn.hocvuso.roster.RosterViews.ClaimRequest;
+
+/**
+ * An imported public servant takes over their account: phone or e-mail, the one-time code from the
+ * uploader's result file, and a new password. Guesses are throttled like logins (per account), and a
+ * wrong login or a wrong code get the same answer.
+ */
+@ApplicationScoped
+public class AccountClaims {
+
+    private final Pool pool;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+
+    public AccountClaims(Pool pool, PasswordHasher hasher, LoginThrottle throttle, AuditLog audit) {
+        this.pool = pool;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    /** "abcde-fghjk", "ABCDE FGHJK", O for 0, I or L for 1: the code as people copy it. */
+    static String normalizeCode(String code) {
+        return code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "").replace('O', '0')
+                .replace('I', '1').replace('L', '1');
+    }
+
+    public Uni<Void> claim(ClaimRequest request) {
+        if (request == null) {
+            throw new ApiException(400, "malformed_json");
+        }
+        Violations v = new Violations();
+        String login = Texts.cleanOrNull(request.login());
+        if (login == null) v.add("login", "required");
+        if (request.code() == null || request.code().isBlank()) v.add("code", "required");
+        if (request.password() == null) v.add("password", "required");
+        v.throwIfAny();
+        String key = login.contains("@") ? login.toLowerCase(Locale.ROOT) : PhoneNumbers.normalize(login).orElse(login);
+        String throttleKey = "claim:" + key;
+        return throttle.attempt(throttleKey).chain(attempt -> {
+            if (attempt.refused()) {
+                throw ApiException.tooManyRequests("too_many_attempts", Math.toIntExact(attempt.lockedForSeconds()));
+            }
+            return pool.preparedQuery("""
+                    SELECT u.id, u.full_name, u.phone, u.email, c.code_hash, c.expires_at
+                    FROM app_user u JOIN account_claim c ON c.user_id = u.id
+                    WHERE u.phone = $1 OR u.email = $1
+                    """).execute(Tuple.of(key));
+        }).chain(rows -> {
+            Row row = rows.size() == 0 ? null : rows.iterator().next();
+            byte[] presented = Secrets.sha256(normalizeCode(request.code()));
+            boolean matches = row != null && Secrets.sameHash(presented, row.getBuffer("code_hash").getBytes())
+                    && row.getOffsetDateTime("expires_at").isAfter(OffsetDateTime.now());
+            if (!matches) {
+                throw new ApiException(400, "invalid_claim_code");
+            }
+            Violations pv = new Violations();
+            PasswordPolicy.check(request.password(), "password", row.getString("phone"), row.getString("email"),
+                    row.getString("full_name"), pv);
+            pv.throwIfAny();
+            UUID userId = row.getUUID("id");
+            return hasher.hash(request.password()).chain(hash -> pool.withTransaction(tx -> tx.preparedQuery("""
+                    DELETE FROM account_claim WHERE user_id = $1 AND code_hash = $2 RETURNING user_id
+                    """).execute(Tuple.tuple().addUUID(userId).addBuffer(Buffer.buffer(presented))).chain(deleted -> {
+                        if (deleted.size() == 0) { // claimed a moment ago by a concurrent request
+                            throw new ApiException(400, "invalid_claim_code");
+                        }
+                        return tx.preparedQuery("UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1")
+                                .execute(Tuple.of(userId, hash));
+                    })
+                    // The uploader's result file no longer needs to show a used code.
+                    .chain(() -> tx.preparedQuery("UPDATE roster_import_row SET claim_code = NULL WHERE user_id = $1")
+                            .execute(Tuple.of(userId)))
+                    .chain(() -> audit.record(tx, userId, "ACCOUNT_CLAIMED", "user", userId.toString(), Map.of()))))
+                    .call(() -> throttle.succeeded(throttleKey));
+        });
+    }
+}

@@ -1,0 +1,106 @@
+package vn.hocvuso.roster;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Idempotency;
+import vn.hocvuso.common.Messages;
+import vn.hocvuso.identity.Role;
+import vn.hocvuso.integration.Caller;
+import vn.hocvuso.roster.RosterViews.DryRunReport;
+import vn.hocvuso.roster.RosterViews.ImportView;
+
+/**
+ * Roster imports of public servants. Who may call: the administrator (the whole province), a unit or
+ * agency manager (rows of their units or agencies), a service account with {@code rosters:write}
+ * (within its limits). The body is the file itself (CSV or XLSX), as {@code curl --data-binary} sends it.
+ */
+@Path("/api/v1/imports/rosters")
+@RolesAllowed({Role.ADMIN_NAME, "UNIT_MANAGER", "AGENCY_MANAGER", "INTEGRATOR"})
+public class RosterImportResource {
+
+    private final RosterImportService service;
+    private final Caller caller;
+    private final Idempotency idempotency;
+
+    public RosterImportResource(RosterImportService service, Caller caller, Idempotency idempotency) {
+        this.service = service;
+        this.caller = caller;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("/dry-run")
+    @Consumes({"text/csv", "application/csv", "text/plain", RosterFile.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<DryRunReport> previewRosterImport(byte[] body, @Context HttpHeaders headers) {
+        return service.dryRun(caller, body, Messages.localeOf(headers));
+    }
+
+    @POST
+    @Consumes({"text/csv", "application/csv", "text/plain", RosterFile.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<RestResponse<ImportView>> startRosterImport(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @QueryParam("confirm") @DefaultValue("false") boolean confirm, @QueryParam("fileName") String fileName,
+            byte[] body) {
+        byte[] fingerprint = Idempotency.sha256(concat(body, ("|" + confirm + "|" + fileName).getBytes()));
+        return idempotency.run(idempotencyKey, caller.key(), "startRosterImport", fingerprint, ImportView.class,
+                () -> service.submit(caller, body, fileName, confirm).map(view -> RestResponse.ResponseBuilder
+                        .<ImportView>create(RestResponse.Status.ACCEPTED).entity(view)
+                        .location(URI.create("/api/v1/imports/rosters/" + view.id())).build()));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] first = a == null ? new byte[0] : a;
+        byte[] all = new byte[first.length + b.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(b, 0, all, first.length, b.length);
+        return all;
+    }
+
+    @GET
+    @Path("/template")
+    @PermitAll
+    public Response getRosterTemplate(@QueryParam("format") @DefaultValue("csv") String format) {
+        return switch (format) {
+            case "csv" -> Response.ok(RosterImportService.templateCsv(), "text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"mau-danh-sach-can-bo.csv\"").build();
+            case "xlsx" -> Response.ok(RosterImportService.templateXlsx(), RosterFile.XLSX_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"mau-danh-sach-can-bo.xlsx\"").build();
+            default -> throw new ApiException(400, "invalid_parameter", "format");
+        };
+    }
+
+    @GET
+    @Path("/{importId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<ImportView> getRosterImport(@PathParam("importId") UUID importId) {
+        return service.status(caller, importId);
+    }
+
+    @GET
+    @Path("/{importId}/result")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Uni<Response> getRosterImportResult(@PathParam("importId") UUID importId, @Context HttpHeaders headers) {
+        return service.result(caller, importId, Messages.localeOf(headers)).map(csv -> Response
+                .ok(csv, "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"ket-qua-nhap-" + importId + ".csv\"").build());
+    }
+}

@@ -1,0 +1,237 @@
+package vn.hocvuso.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.hocvuso.audit.AuditLog;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Ids;
+import vn.hocvuso.common.Page;
+import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Violations;
+import vn.hocvuso.integration.IntegrationConfig;
+import vn.hocvuso.integration.Secrets;
+import vn.hocvuso.webhook.WebhookViews.CreateSubscriptionRequest;
+import vn.hocvuso.webhook.WebhookViews.DeliveryView;
+import vn.hocvuso.webhook.WebhookViews.SubscriptionSecret;
+import vn.hocvuso.webhook.WebhookViews.SubscriptionView;
+import vn.hocvuso.webhook.WebhookViews.UpdateSubscriptionRequest;
+
+/**
+ * Webhook subscriptions and their delivery log. An administrator sees and manages every subscription; a
+ * service account only its own ({@code owner} = the service account), others are "not found" to it.
+ */
+@ApplicationScoped
+public class WebhookService {
+
+    /** Who is asking: an administrator (all) or a service account (its own). */
+    public record Owner(UUID actorId, boolean admin) {
+        UUID ownerId() {
+            return admin ? null : actorId;
+        }
+    }
+
+    private static final String SUBSCRIPTION = "id, url, events, active, owner_id, created_at, updated_at";
+    private static final String DELIVERY = """
+            d.id, d.subscription_id, d.fact_id, d.event_type, d.status, d.attempts, d.next_attempt_at,
+            d.last_attempt_at, d.last_status_code, d.last_error, d.delivered_at, d.created_at, d.payload
+            """;
+
+    private final Pool pool;
+    private final AuditLog audit;
+    private final IntegrationConfig config;
+    private final ObjectMapper json;
+
+    public WebhookService(Pool pool, AuditLog audit, IntegrationConfig config, ObjectMapper json) {
+        this.pool = pool;
+        this.audit = audit;
+        this.config = config;
+        this.json = json;
+    }
+
+    public Uni<SubscriptionSecret> create(Owner owner, CreateSubscriptionRequest request) {
+        if (request == null) {
+            throw new ApiException(400, "malformed_json");
+        }
+        Violations v = new Violations();
+        String url = checkUrl(request.url(), v);
+        List<String> events = checkEvents(request.events(), v);
+        v.throwIfAny();
+        UUID id = Ids.newId();
+        String secret = Secrets.newSecret("whsec_");
+        boolean active = request.active() == null || request.active();
+        return pool.withTransaction(tx -> tx.preparedQuery("""
+                INSERT INTO webhook_subscription (id, url, events, secret, active, owner_id, created_by)
+                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING
+                """ + SUBSCRIPTION).execute(Tuple.tuple().addUUID(id).addString(url)
+                        .addArrayOfString(events.toArray(String[]::new)).addString(secret).addBoolean(active)
+                        .addUUID(owner.ownerId()).addUUID(owner.actorId()))
+                .call(() -> audit.record(tx, owner.actorId(), "WEBHOOK_SUBSCRIBED", "webhook_subscription",
+                        id.toString(), Map.of("url", url, "events", events)))
+                .map(rows -> new SubscriptionSecret(toView(rows.iterator().next()), secret)));
+    }
+
+    private String checkUrl(String raw, Violations v) {
+        if (raw == null || raw.isBlank()) {
+            v.add("url", "required");
+            return null;
+        }
+        String url = raw.strip();
+        try {
+            URI uri = new URI(url);
+            boolean https = "https".equalsIgnoreCase(uri.getScheme());
+            boolean http = "http".equalsIgnoreCase(uri.getScheme());
+            if (url.length() > 2000 || uri.getHost() == null || !(https || (http && config.webhooks().allowHttp()))) {
+                v.add("url", "webhook_url");
+            }
+        } catch (URISyntaxException e) {
+            v.add("url", "webhook_url");
+        }
+        return url;
+    }
+
+    private static List<String> checkEvents(List<String> requested, Violations v) {
+        if (requested == null || requested.isEmpty()) {
+            v.add("events", "required");
+            return List.of();
+        }
+        Set<String> events = new LinkedHashSet<>();
+        for (String e : requested) {
+            if (e == null || !WebhookViews.EVENTS.contains(e)) {
+                v.add("events", "unknown_event", String.valueOf(e));
+            } else {
+                events.add(e);
+            }
+        }
+        return List.copyOf(events);
+    }
+
+    public Uni<Page<SubscriptionView>> list(Owner owner, PageRequest page) {
+        String where = " FROM webhook_subscription WHERE ($1::uuid IS NULL OR owner_id = $1)";
+        return pool.preparedQuery("SELECT count(*)" + where).execute(Tuple.of(owner.ownerId()))
+                .chain(count -> pool.preparedQuery("SELECT " + SUBSCRIPTION + where
+                                + " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3")
+                        .execute(Tuple.of(owner.ownerId(), page.size, page.offset())).map(rows -> {
+                            List<SubscriptionView> items = new ArrayList<>();
+                            rows.forEach(r -> items.add(toView(r)));
+                            return Page.of(items, page, count.iterator().next().getLong(0));
+                        }));
+    }
+
+    public Uni<SubscriptionView> one(Owner owner, UUID id) {
+        return pool.preparedQuery("SELECT " + SUBSCRIPTION
+                        + " FROM webhook_subscription WHERE id = $1 AND ($2::uuid IS NULL OR owner_id = $2)")
+                .execute(Tuple.of(id, owner.ownerId())).map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("webhook_subscription_not_found");
+                    }
+                    return toView(rows.iterator().next());
+                });
+    }
+
+    public Uni<SubscriptionView> update(Owner owner, UUID id, UpdateSubscriptionRequest request) {
+        if (request == null) {
+            throw new ApiException(400, "malformed_json");
+        }
+        Violations v = new Violations();
+        String url = request.url() == null ? null : checkUrl(request.url(), v);
+        List<String> events = request.events() == null ? null : checkEvents(request.events(), v);
+        v.throwIfAny();
+        return pool.withTransaction(tx -> tx.preparedQuery("""
+                UPDATE webhook_subscription SET url = coalesce($3, url), events = coalesce($4, events),
+                       active = coalesce($5, active), updated_at = now()
+                WHERE id = $1 AND ($2::uuid IS NULL OR owner_id = $2) RETURNING
+                """ + SUBSCRIPTION).execute(Tuple.tuple().addUUID(id).addUUID(owner.ownerId()).addString(url)
+                        .addArrayOfString(events == null ? null : events.toArray(String[]::new))
+                        .addBoolean(request.active()))
+                .chain(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("webhook_subscription_not_found");
+                    }
+                    return audit.record(tx, owner.actorId(), "WEBHOOK_SUBSCRIPTION_CHANGED", "webhook_subscription",
+                            id.toString(), Map.of()).replaceWith(toView(rows.iterator().next()));
+                }));
+    }
+
+    /** Deletes the subscription and its delivery log (pending deliveries are not sent). */
+    public Uni<Void> delete(Owner owner, UUID id) {
+        return pool.withTransaction(tx -> tx.preparedQuery("""
+                DELETE FROM webhook_subscription WHERE id = $1 AND ($2::uuid IS NULL OR owner_id = $2)
+                """).execute(Tuple.of(id, owner.ownerId())).chain(rows -> {
+                    if (rows.rowCount() == 0) {
+                        throw ApiException.notFound("webhook_subscription_not_found");
+                    }
+                    return audit.record(tx, owner.actorId(), "WEBHOOK_UNSUBSCRIBED", "webhook_subscription",
+                            id.toString(), Map.of());
+                }));
+    }
+
+    public Uni<Page<DeliveryView>> deliveries(Owner owner, UUID subscriptionId, String status, PageRequest page) {
+        if (status != null && !Set.of("PENDING", "DELIVERED", "FAILED").contains(status)) {
+            throw new ApiException(400, "invalid_parameter", "status");
+        }
+        String where = """
+                 FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
+                WHERE ($1::uuid IS NULL OR s.owner_id = $1) AND ($2::uuid IS NULL OR d.subscription_id = $2)
+                  AND ($3::text IS NULL OR d.status = $3)
+                """;
+        Tuple filter = Tuple.of(owner.ownerId(), subscriptionId, status);
+        return pool.preparedQuery("SELECT count(*)" + where).execute(filter)
+                .chain(count -> pool.preparedQuery("SELECT " + DELIVERY + where
+                                + " ORDER BY d.created_at DESC, d.fact_id DESC LIMIT $4 OFFSET $5")
+                        .execute(Tuple.of(owner.ownerId(), subscriptionId, status, page.size, page.offset()))
+                        .map(rows -> {
+                            List<DeliveryView> items = new ArrayList<>();
+                            rows.forEach(r -> items.add(toDelivery(r)));
+                            return Page.of(items, page, count.iterator().next().getLong(0));
+                        }));
+    }
+
+    /** Sends a delivery again as soon as possible, with a fresh count of attempts; audited. */
+    public Uni<DeliveryView> replay(Owner owner, UUID deliveryId) {
+        return pool.withTransaction(tx -> tx.preparedQuery("""
+                UPDATE webhook_delivery d SET status = 'PENDING', attempts = 0, next_attempt_at = now()
+                FROM webhook_subscription s
+                WHERE d.id = $1 AND s.id = d.subscription_id AND ($2::uuid IS NULL OR s.owner_id = $2)
+                RETURNING
+                """ + DELIVERY).execute(Tuple.of(deliveryId, owner.ownerId())).chain(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("webhook_delivery_not_found");
+                    }
+                    return audit.record(tx, owner.actorId(), "WEBHOOK_DELIVERY_REPLAYED", "webhook_delivery",
+                            deliveryId.toString(), Map.of()).replaceWith(toDelivery(rows.iterator().next()));
+                }));
+    }
+
+    static SubscriptionView toView(Row row) {
+        return new SubscriptionView(row.getUUID("id"), row.getString("url"),
+                Arrays.asList(row.getArrayOfStrings("events")), row.getBoolean("active"), row.getUUID("owner_id"),
+                row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
+    }
+
+    private DeliveryView toDelivery(Row row) {
+        try {
+            return new DeliveryView(row.getUUID("id"), row.getUUID("subscription_id"),
+                    String.valueOf(row.getLong("fact_id")), row.getString("event_type"), row.getString("status"),
+                    row.getInteger("attempts"), row.getOffsetDateTime("next_attempt_at"),
+                    row.getOffsetDateTime("last_attempt_at"), row.getInteger("last_status_code"),
+                    row.getString("last_error"), row.getOffsetDateTime("delivered_at"),
+                    row.getOffsetDateTime("created_at"), json.readTree(row.getString("payload")));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package vn.hocvuso.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static vn.hocvuso.testing.Api.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Courses;
+import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.Tokens;
+
+@QuarkusTest
+class IdempotencyTest {
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    @Test
+    void aRepeatedRegistrationWithTheSameKeyReturnsTheFirstAnswerAndCreatesOneAccount() {
+        Map<String, Object> body = Learners.registration();
+        String key = key();
+        String first = api().header("Idempotency-Key", key).body(body).post("/api/v1/auth/register")
+                .then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract().path("id");
+        String again = api().header("Idempotency-Key", key).body(body).post("/api/v1/auth/register")
+                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true")).extract().path("id");
+        assertThat(again).isEqualTo(first);
+        String phone = "+84" + ((String) body.get("phone")).substring(1);
+        assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE phone = ?", phone)).isEqualTo("1");
+
+        // Without the key, the same body is simply a duplicate registration.
+        api().body(body).post("/api/v1/auth/register").then().statusCode(409).body("code", equalTo("phone_taken"));
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefused() {
+        String key = key();
+        api().header("Idempotency-Key", key).body(Learners.registration()).post("/api/v1/auth/register")
+                .then().statusCode(201);
+        api().header("Idempotency-Key", key).body(Learners.registration()).post("/api/v1/auth/register")
+                .then().statusCode(422).body("code", equalTo("idempotency_key_reused"));
+    }
+
+    @Test
+    void aFailedRequestIsNotKeptSoTheKeyCanBeRetried() {
+        String key = key();
+        Map<String, Object> wrong = Learners.with(Learners.registration(), "unitCode", "99999");
+        api().header("Idempotency-Key", key).body(wrong).post("/api/v1/auth/register").then().statusCode(400);
+        api().header("Idempotency-Key", key).body(Learners.with(wrong, "unitCode", "21211"))
+                .post("/api/v1/auth/register").then().statusCode(201);
+    }
+
+    @Test
+    void theFirstStatusIsReplayedAndKeysBelongToTheirCaller() {
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        UUID courseId = Courses.course().create().id();
+        String key = key();
+        String id = api(learner.accessToken()).header("Idempotency-Key", key).body(Map.of("courseId", courseId))
+                .post("/api/v1/enrollments").then().statusCode(201).extract().path("id");
+        // Replayed as the 201 it was, not as the 200 a plain second enrolment gets.
+        api(learner.accessToken()).header("Idempotency-Key", key).body(Map.of("courseId", courseId))
+                .post("/api/v1/enrollments").then().statusCode(201).header("Idempotent-Replayed", equalTo("true"))
+                .body("id", equalTo(id));
+        api(learner.accessToken()).body(Map.of("courseId", courseId)).post("/api/v1/enrollments")
+                .then().statusCode(200).body("id", equalTo(id));
+        // Another learner using the same key gets their own enrolment.
+        Learners.Session other = Learners.registeredAndLoggedIn();
+        String theirs = api(other.accessToken()).header("Idempotency-Key", key).body(Map.of("courseId", courseId))
+                .post("/api/v1/enrollments").then().statusCode(201).extract().path("id");
+        assertThat(theirs).isNotEqualTo(id);
+    }
+
+    @Test
+    void creatingAServiceAccountTwiceWithOneKeyMakesOneAccount() {
+        String admin = Tokens.admin();
+        String key = key();
+        Map<String, Object> body = Map.of("name", "Hệ thống một lần " + key, "scopes", List.of("stats:read"));
+        String first = api(admin).header("Idempotency-Key", key).body(body).post("/api/v1/admin/service-accounts")
+                .then().statusCode(201).extract().path("clientId");
+        String second = api(admin).header("Idempotency-Key", key).body(body).post("/api/v1/admin/service-accounts")
+                .then().statusCode(201).extract().path("clientId");
+        assertThat(second).isEqualTo(first);
+        assertThat(Database.queryString("SELECT count(*) FROM service_account WHERE name = ?", "Hệ thống một lần " + key))
+                .isEqualTo("1");
+    }
+
+    @Test
+    void keysAreForgottenAfterADay() {
+        String key = key();
+        api().header("Idempotency-Key", key).body(Learners.registration()).post("/api/v1/auth/register")
+                .then().statusCode(201);
+        Database.execute("UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = ?", key);
+        api().header("Idempotency-Key", key).body(Learners.registration()).post("/api/v1/auth/register")
+                .then().statusCode(201).header("Idempotent-Replayed", nullValue());
+    }
+
+    @Test
+    void concurrentRepeatsCreateOneAccountAndWaitOrReplay() throws Exception {
+        Map<String, Object> body = Learners.registration();
+        String key = key();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                answers.add(pool.submit(() -> api().header("Idempotency-Key", key).body(body)
+                        .post("/api/v1/auth/register")));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                var response = answer.get();
+                if (response.statusCode() == 201) {
+                    ids.add(response.path("id"));
+                } else {
+                    // Only the "first one is still running" answer is allowed besides the replay.
+                    assertThat(response.statusCode()).isEqualTo(409);
+                    assertThat((String) response.path("code")).isEqualTo("idempotency_in_progress");
+                }
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        String phone = "+84" + ((String) body.get("phone")).substring(1);
+        assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE phone = ?", phone)).isEqualTo("1");
+    }
+
+    @Test
+    void aKeyMustBeSane() {
+        api().header("Idempotency-Key", "x".repeat(300)).body(Learners.registration()).post("/api/v1/auth/register")
+                .then().statusCode(400).body("code", equalTo("invalid_idempotency_key"));
+    }
+}
