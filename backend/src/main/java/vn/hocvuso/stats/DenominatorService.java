@@ -62,22 +62,30 @@ public class DenominatorService {
             violations.add("adultPopulation", "adults_above_population");
         }
         violations.throwIfAny();
+        UnitDenominatorRequest clean = new UnitDenominatorRequest(r.validFrom(), r.population(), r.adultPopulation(),
+                r.publicServants(), r.estimated(), source);
         return pool.withTransaction(tx -> requireUnit(tx, code)
-                .chain(() -> tx.preparedQuery("""
-                        INSERT INTO unit_denominator (unit_code, valid_from, population, adult_population, public_servants,
-                                                      estimated, source, recorded_by)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-                        ON CONFLICT (unit_code, valid_from) DO UPDATE SET population = EXCLUDED.population,
-                            adult_population = EXCLUDED.adult_population, public_servants = EXCLUDED.public_servants,
-                            estimated = EXCLUDED.estimated, source = EXCLUDED.source, recorded_at = now(),
-                            recorded_by = EXCLUDED.recorded_by
-                        """).execute(Tuple.from(Arrays.asList(code, r.validFrom(), r.population(), r.adultPopulation(),
-                        r.publicServants(), r.estimated(), source, actor))))
+                .chain(() -> upsertUnit(tx, actor, code, clean, "api"))
+                .chain(() -> unitHistory(tx, code)));
+    }
+
+    /** Records (or replaces) the version of that date and audits it, in the caller's transaction. */
+    Uni<Void> upsertUnit(SqlClient tx, UUID actor, String code, UnitDenominatorRequest r, String via) {
+        return tx.preparedQuery("""
+                INSERT INTO unit_denominator (unit_code, valid_from, population, adult_population, public_servants,
+                                              estimated, source, recorded_by)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                ON CONFLICT (unit_code, valid_from) DO UPDATE SET population = EXCLUDED.population,
+                    adult_population = EXCLUDED.adult_population, public_servants = EXCLUDED.public_servants,
+                    estimated = EXCLUDED.estimated, source = EXCLUDED.source, recorded_at = now(),
+                    recorded_by = EXCLUDED.recorded_by
+                """).execute(Tuple.from(Arrays.asList(code, r.validFrom(), r.population(), r.adultPopulation(),
+                r.publicServants(), r.estimated(), r.source(), actor)))
                 .call(() -> audit.record(tx, actor, "denominator.unit.set", "unit", code,
                         details("validFrom", r.validFrom().toString(), "population", r.population(),
                                 "adultPopulation", r.adultPopulation(), "publicServants", r.publicServants(),
-                                "estimated", r.estimated(), "source", source)))
-                .chain(() -> unitHistory(tx, code)));
+                                "estimated", r.estimated(), "source", r.source(), "via", via)))
+                .replaceWithVoid();
     }
 
     public Uni<AgencyDenominatorList> agencyHistory(long id) {
@@ -89,19 +97,26 @@ public class DenominatorService {
         if (source == null) {
             new Violations().add("source", "required").throwIfAny();
         }
+        AgencyDenominatorRequest clean = new AgencyDenominatorRequest(r.validFrom(), r.publicServants(), r.estimated(),
+                source);
         return pool.withTransaction(tx -> requireAgency(tx, id)
-                .chain(() -> tx.preparedQuery("""
-                        INSERT INTO agency_denominator (agency_id, valid_from, public_servants, estimated, source, recorded_by)
-                        VALUES ($1, $2, $3, $4, $5, $6)
-                        ON CONFLICT (agency_id, valid_from) DO UPDATE SET public_servants = EXCLUDED.public_servants,
-                            estimated = EXCLUDED.estimated, source = EXCLUDED.source, recorded_at = now(),
-                            recorded_by = EXCLUDED.recorded_by
-                        """).execute(Tuple.from(Arrays.asList(id, r.validFrom(), r.publicServants(), r.estimated(),
-                        source, actor))))
+                .chain(() -> upsertAgency(tx, actor, id, clean, "api"))
+                .chain(() -> agencyHistory(tx, id)));
+    }
+
+    Uni<Void> upsertAgency(SqlClient tx, UUID actor, long id, AgencyDenominatorRequest r, String via) {
+        return tx.preparedQuery("""
+                INSERT INTO agency_denominator (agency_id, valid_from, public_servants, estimated, source, recorded_by)
+                VALUES ($1, $2, $3, $4, $5, $6)
+                ON CONFLICT (agency_id, valid_from) DO UPDATE SET public_servants = EXCLUDED.public_servants,
+                    estimated = EXCLUDED.estimated, source = EXCLUDED.source, recorded_at = now(),
+                    recorded_by = EXCLUDED.recorded_by
+                """).execute(Tuple.from(Arrays.asList(id, r.validFrom(), r.publicServants(), r.estimated(), r.source(),
+                actor)))
                 .call(() -> audit.record(tx, actor, "denominator.agency.set", "agency", Long.toString(id),
                         details("validFrom", r.validFrom().toString(), "publicServants", r.publicServants(),
-                                "estimated", r.estimated(), "source", source)))
-                .chain(() -> agencyHistory(tx, id)));
+                                "estimated", r.estimated(), "source", r.source(), "via", via)))
+                .replaceWithVoid();
     }
 
     private static Uni<Void> requireUnit(SqlClient c, String code) {

@@ -1,0 +1,101 @@
+package vn.hocvuso.stats;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Idempotency;
+import vn.hocvuso.common.Messages;
+import vn.hocvuso.common.Spreadsheet;
+import vn.hocvuso.integration.Caller;
+
+/**
+ * Denominators from a file. Who may call: ADMIN, and service accounts with {@code denominators:write}
+ * within their limits; the template: anyone.
+ */
+@Path("/api/v1/imports/denominators")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "INTEGRATOR"})
+public class DenominatorImportResource {
+
+    private final DenominatorImport imports;
+    private final Caller caller;
+    private final Idempotency idempotency;
+
+    public DenominatorImportResource(DenominatorImport imports, Caller caller, Idempotency idempotency) {
+        this.imports = imports;
+        this.caller = caller;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("/dry-run")
+    @Consumes({"text/csv", "application/csv", "text/plain", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    public Uni<DenominatorImport.Report> previewDenominatorImport(byte[] body, @Context HttpHeaders headers) {
+        return imports.run(caller, body, true, Messages.localeOf(headers));
+    }
+
+    @POST
+    @Consumes({"text/csv", "application/csv", "text/plain", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    public Uni<RestResponse<DenominatorImport.Report>> importDenominators(
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, byte[] body, @Context HttpHeaders headers) {
+        return idempotency.run(idempotencyKey, caller.key(), "importDenominators",
+                Idempotency.sha256(body == null ? new byte[0] : body), DenominatorImport.Report.class,
+                () -> imports.run(caller, body, false, Messages.localeOf(headers)).map(RestResponse::ok));
+    }
+
+    @GET
+    @Path("/template")
+    @PermitAll
+    @Produces({"text/csv", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_JSON})
+    public Response getDenominatorTemplate(@QueryParam("format") @DefaultValue("csv") String format) {
+        List<String> header = Arrays.stream(DenominatorImport.Column.values()).map(c -> c.vietnamese).toList();
+        return switch (format) {
+            case "csv" -> Response.ok(("\uFEFF" + String.join(",", header) + "\r\n").getBytes(StandardCharsets.UTF_8),
+                    "text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"mau-mau-so.csv\"").build();
+            case "xlsx" -> Response.ok(xlsx(header), Spreadsheet.XLSX_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"mau-mau-so.xlsx\"").build();
+            default -> throw new ApiException(400, "invalid_parameter", "format");
+        };
+    }
+
+    private static byte[] xlsx(List<String> header) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "HocVuSo", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Mẫu số");
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+                sheet.style(0, c).bold().set();
+                // Text cells: a unit code typed here keeps its leading digits as typed.
+                sheet.range(1, c, 200, c).style().format("@").set();
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
