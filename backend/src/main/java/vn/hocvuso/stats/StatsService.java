@@ -105,8 +105,8 @@ public class StatsService {
             for (TargetView t : c.targets) {
                 TargetStatus province = provinceStatus(c, t);
                 List<TargetStatus> places = switch (t.scope()) {
-                    case "EACH_UNIT" -> c.snap.units().stream().map(u -> unitStatus(c, t, u.code())).toList();
-                    case "EACH_AGENCY" -> c.snap.agencies().stream().map(a -> agencyStatus(c, t, a.id())).toList();
+                    case "EACH_UNIT" -> List.copyOf(unitStatuses(c, t, null).values());
+                    case "EACH_AGENCY" -> List.copyOf(agencyStatuses(c, t, null).values());
                     default -> List.of(province);
                 };
                 items.add(new TargetOverview(t, province, tally(places)));
@@ -141,7 +141,7 @@ public class StatsService {
             Map<String, Integer> participation = byCode(Figures.ranks(rows, r -> r.rates().participation().percent()));
             Map<String, Integer> completion = byCode(Figures.ranks(rows, r -> r.rates().completion().percent()));
             List<TargetStatus> statuses = c.targets.stream().filter(t -> "EACH_UNIT".equals(t.scope()))
-                    .map(t -> unitStatus(c, t, code)).toList();
+                    .map(t -> unitStatuses(c, t, code).get(code)).toList();
             return new UnitStatsDetail(c.snap.asOf(), new UnitRef(unit.code(), unit.name(), unit.type()), p.counts(),
                     p.groups(), p.adultLearners(), p.certifiedPublicServants(),
                     Figures.rates(p, unitAdults(c.snap, code), Figures.publicServants(c.snap.unitDens().get(code))),
@@ -168,7 +168,7 @@ public class StatsService {
                     .orElseThrow(() -> ApiException.notFound("agency_not_found"));
             AgencyStatsRow row = agencyRows(c.snap).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
             List<TargetStatus> statuses = c.targets.stream().filter(t -> "EACH_AGENCY".equals(t.scope()))
-                    .map(t -> agencyStatus(c, t, id)).toList();
+                    .map(t -> agencyStatuses(c, t, id).get(id)).toList();
             return new AgencyStatsDetail(c.snap.asOf(), new AgencyRef(agency.id(), agency.name()), row.counts(),
                     row.coverage(), row.rank(), DailyFacts.series(c.series, f -> f.agency() == id), statuses);
         });
@@ -280,25 +280,48 @@ public class StatsService {
         return Figures.sum(parts, PROVINCE_SERVANTS_SOURCE);
     }
 
+    private static final String PROVINCE = "province";
+
     private TargetStatus provinceStatus(Context c, TargetView t) {
-        long current = TargetProgress.current(t, c.snap.cells(), cell -> true, cell -> true);
-        double pace = TargetProgress.pace(t, c.paceWindow, f -> true, f -> true);
+        long current = TargetProgress.current(t, c.snap.cells(), cell -> PROVINCE, cell -> true).getOrDefault(PROVINCE, 0L);
+        double pace = TargetProgress.pace(t, c.paceWindow, f -> PROVINCE, f -> true).getOrDefault(PROVINCE, 0.0);
         Den den = TargetProgress.denominator(t, provinceAdults(c.snap), provinceServants(c.snap));
         return TargetProgress.status(t, current, den, pace, c.snap.today());
     }
 
-    private TargetStatus unitStatus(Context c, TargetView t, String code) {
-        long current = TargetProgress.current(t, c.snap.cells(), cell -> cell.unit().equals(code), cell -> cell.agency() == 0);
-        double pace = TargetProgress.pace(t, c.paceWindow, f -> f.unit().equals(code), f -> f.agency() == 0);
-        Den den = TargetProgress.denominator(t, unitAdults(c.snap, code), Figures.publicServants(c.snap.unitDens().get(code)));
-        return TargetProgress.status(t, current, den, pace, c.snap.today());
+    /** The target's status in each unit (or only {@code only}, when given). */
+    private Map<String, TargetStatus> unitStatuses(Context c, TargetView t, String only) {
+        Map<String, Long> current = TargetProgress.current(t, c.snap.cells(),
+                cell -> only == null || cell.unit().equals(only) ? cell.unit() : null, cell -> cell.agency() == 0);
+        Map<String, Double> pace = TargetProgress.pace(t, c.paceWindow,
+                f -> only == null || f.unit().equals(only) ? f.unit() : null, f -> f.agency() == 0);
+        Map<String, TargetStatus> out = new java.util.LinkedHashMap<>();
+        for (UnitInfo u : c.snap.units()) {
+            if (only == null || u.code().equals(only)) {
+                Den den = TargetProgress.denominator(t, unitAdults(c.snap, u.code()),
+                        Figures.publicServants(c.snap.unitDens().get(u.code())));
+                out.put(u.code(), TargetProgress.status(t, current.getOrDefault(u.code(), 0L), den,
+                        pace.getOrDefault(u.code(), 0.0), c.snap.today()));
+            }
+        }
+        return out;
     }
 
-    private TargetStatus agencyStatus(Context c, TargetView t, long id) {
-        long current = TargetProgress.current(t, c.snap.cells(), cell -> cell.agency() == id, cell -> true);
-        double pace = TargetProgress.pace(t, c.paceWindow, f -> f.agency() == id, f -> true);
-        Den den = TargetProgress.denominator(t, Den.MISSING, Figures.publicServants(c.snap.agencyDens().get(id)));
-        return TargetProgress.status(t, current, den, pace, c.snap.today());
+    /** The target's status in each agency (or only {@code only}, when given). */
+    private Map<Long, TargetStatus> agencyStatuses(Context c, TargetView t, Long only) {
+        Map<Long, Long> current = TargetProgress.current(t, c.snap.cells(),
+                cell -> cell.agency() != 0 && (only == null || cell.agency() == only) ? cell.agency() : null, cell -> true);
+        Map<Long, Double> pace = TargetProgress.pace(t, c.paceWindow,
+                f -> f.agency() != 0 && (only == null || f.agency() == only) ? f.agency() : null, f -> true);
+        Map<Long, TargetStatus> out = new java.util.LinkedHashMap<>();
+        for (AgencyInfo a : c.snap.agencies()) {
+            if (only == null || a.id() == only) {
+                Den den = TargetProgress.denominator(t, Den.MISSING, Figures.publicServants(c.snap.agencyDens().get(a.id())));
+                out.put(a.id(), TargetProgress.status(t, current.getOrDefault(a.id(), 0L), den,
+                        pace.getOrDefault(a.id(), 0.0), c.snap.today()));
+            }
+        }
+        return out;
     }
 
     private static TargetTally tally(List<TargetStatus> statuses) {

@@ -3,8 +3,10 @@ package vn.hocvuso.stats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import vn.hocvuso.stats.DailyFacts.Fact;
 import vn.hocvuso.stats.Figures.Den;
@@ -41,38 +43,45 @@ final class TargetProgress {
     }
 
     /**
-     * The people counted now. For public servants only the place's own count (a unit's servants without
-     * an agency, an agency's staff), as its headcount does.
+     * The people counted now, per place ({@code placeOf} gives a cell's place, null for none). For public
+     * servants only each place's own (a unit's servants without an agency, an agency's staff), as its
+     * headcount counts them.
      */
-    static long current(TargetView t, List<Cell> cells, Predicate<Cell> place, Predicate<Cell> ownPublicServant) {
-        long n = 0;
+    static <K> Map<K, Long> current(TargetView t, List<Cell> cells, Function<Cell, K> placeOf,
+            Predicate<Cell> ownPublicServant) {
+        Map<K, Long> out = new HashMap<>();
         for (Cell c : cells) {
-            if (place.test(c) && inGroup(t.learnerGroup(), c.group())
+            K place = placeOf.apply(c);
+            if (place != null && inGroup(t.learnerGroup(), c.group())
                     && (!Figures.PUBLIC_SERVANTS.equals(t.learnerGroup()) || ownPublicServant.test(c))) {
-                n += countsCertified(t.metric()) ? c.counts().certified() : c.counts().learners();
+                out.merge(place, countsCertified(t.metric()) ? c.counts().certified() : c.counts().learners(), Long::sum);
             }
         }
-        return n;
+        return out;
     }
 
-    /** The average daily change of the counted people over the pace window. */
-    static double pace(TargetView t, Map<java.time.LocalDate, List<Fact>> window, Predicate<Fact> place,
+    /** The average daily change of the counted people over the pace window, per place; one pass over the facts. */
+    static <K> Map<K, Double> pace(TargetView t, Map<LocalDate, List<Fact>> window, Function<Fact, K> placeOf,
             Predicate<Fact> ownPublicServant) {
-        long net = 0;
+        Map<K, Long> net = new HashMap<>();
         for (List<Fact> day : window.values()) {
             for (Fact f : day) {
-                if (!place.test(f) || !inGroup(t.learnerGroup(), f.group())
+                K place = placeOf.apply(f);
+                if (place == null || !inGroup(t.learnerGroup(), f.group())
                         || (Figures.PUBLIC_SERVANTS.equals(t.learnerGroup()) && !ownPublicServant.test(f))) {
                     continue;
                 }
-                if (countsCertified(t.metric())) {
-                    net += "CERTIFIED".equals(f.kind()) ? f.n() : "CERTIFICATE_REVOKED".equals(f.kind()) ? -f.n() : 0;
-                } else if ("REGISTERED".equals(f.kind())) {
-                    net += f.n();
+                long delta = countsCertified(t.metric())
+                        ? ("CERTIFIED".equals(f.kind()) ? f.n() : "CERTIFICATE_REVOKED".equals(f.kind()) ? -f.n() : 0)
+                        : ("REGISTERED".equals(f.kind()) ? f.n() : 0);
+                if (delta != 0) {
+                    net.merge(place, delta, Long::sum);
                 }
             }
         }
-        return window.isEmpty() ? 0 : Math.max(0, net) / (double) window.size();
+        Map<K, Double> out = new HashMap<>();
+        net.forEach((place, n) -> out.put(place, window.isEmpty() ? 0 : Math.max(0, n) / (double) window.size()));
+        return out;
     }
 
     /** The denominator of a rate target: the headcount for public servants, the adult population otherwise. */
