@@ -17,7 +17,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import vn.hocvuso.stats.StatsViews.SeriesPoint;
 
 /**
@@ -40,7 +40,44 @@ public class DailyFacts {
     public record Fact(String unit, long agency, String group, String kind, long n) {
     }
 
-    private record CachedDay(List<Fact> facts, Instant expires) {
+    /** The kinds a series counts, in the order of {@link Day#totals}. */
+    static final List<String> KINDS = List.of("REGISTERED", "ENROLLED", "LESSON_COMPLETED", "PASSED", "CERTIFIED",
+            "CERTIFICATE_REVOKED");
+
+    /**
+     * One day's facts, indexed once when read: by unit and by agency (a unit's series reads its own few
+     * dozen rows, not the province's thousands), and the province's totals per learner group and kind.
+     */
+    public record Day(List<Fact> facts, Map<String, List<Fact>> byUnit, Map<Long, List<Fact>> byAgency,
+            Map<String, long[]> totals) {
+
+        static Day of(List<Fact> facts) {
+            Map<String, List<Fact>> byUnit = new HashMap<>();
+            Map<Long, List<Fact>> byAgency = new HashMap<>();
+            Map<String, long[]> totals = new HashMap<>();
+            for (Fact f : facts) {
+                byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f);
+                if (f.agency() != 0) {
+                    byAgency.computeIfAbsent(f.agency(), a -> new ArrayList<>()).add(f);
+                }
+                int kind = KINDS.indexOf(f.kind());
+                if (kind >= 0) {
+                    totals.computeIfAbsent(f.group(), g -> new long[KINDS.size()])[kind] += f.n();
+                }
+            }
+            return new Day(facts, byUnit, byAgency, totals);
+        }
+
+        List<Fact> ofUnit(String code) {
+            return byUnit.getOrDefault(code, List.of());
+        }
+
+        List<Fact> ofAgency(long id) {
+            return byAgency.getOrDefault(id, List.of());
+        }
+    }
+
+    private record CachedDay(Day day, Instant expires) {
     }
 
     private final Pool pool;
@@ -57,16 +94,16 @@ public class DailyFacts {
     }
 
     /** The facts of every day from {@code from} to {@code to}, both included, in day order. */
-    public Uni<NavigableMap<LocalDate, List<Fact>>> days(LocalDate from, LocalDate to) {
+    public Uni<NavigableMap<LocalDate, Day>> days(LocalDate from, LocalDate to) {
         LocalDate today = today();
         Instant now = Instant.now();
-        NavigableMap<LocalDate, List<Fact>> out = new TreeMap<>();
+        NavigableMap<LocalDate, Day> out = new TreeMap<>();
         LocalDate firstMissing = null;
         LocalDate lastMissing = null;
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             CachedDay cached = d.isBefore(today) ? cache.get(d) : null;
             if (cached != null && cached.expires().isAfter(now)) {
-                out.put(d, cached.facts());
+                out.put(d, cached.day());
             } else {
                 firstMissing = firstMissing == null ? d : firstMissing;
                 lastMissing = d;
@@ -79,11 +116,11 @@ public class DailyFacts {
         LocalDate loadTo = lastMissing;
         return load(loadFrom, loadTo).map(loaded -> {
             for (LocalDate d = loadFrom; !d.isAfter(loadTo); d = d.plusDays(1)) {
-                List<Fact> facts = loaded.getOrDefault(d, List.of());
-                out.putIfAbsent(d, facts);
+                Day day = Day.of(loaded.getOrDefault(d, List.of()));
+                out.putIfAbsent(d, day);
                 if (d.isBefore(today)) {
                     Duration ttl = d.equals(today.minusDays(1)) ? YESTERDAY_TTL : config.pastDayCacheTtl();
-                    cache.put(d, new CachedDay(facts, now.plus(ttl)));
+                    cache.put(d, new CachedDay(day, now.plus(ttl)));
                 }
             }
             return out;
@@ -108,27 +145,38 @@ public class DailyFacts {
                 });
     }
 
-    /** One point per day for the facts that match {@code where}. */
-    public static List<SeriesPoint> series(Map<LocalDate, List<Fact>> days, Predicate<Fact> where) {
+    /** One point per day for the facts {@code pick} takes from each day (a unit's, an agency's). */
+    public static List<SeriesPoint> series(Map<LocalDate, Day> days, Function<Day, List<Fact>> pick) {
         List<SeriesPoint> out = new ArrayList<>(days.size());
         days.forEach((day, facts) -> {
-            long registered = 0, enrolled = 0, lessons = 0, passed = 0, certified = 0, revoked = 0;
-            for (Fact f : facts) {
-                if (!where.test(f)) {
-                    continue;
-                }
-                switch (f.kind()) {
-                    case "REGISTERED" -> registered += f.n();
-                    case "ENROLLED" -> enrolled += f.n();
-                    case "LESSON_COMPLETED" -> lessons += f.n();
-                    case "PASSED" -> passed += f.n();
-                    case "CERTIFIED" -> certified += f.n();
-                    case "CERTIFICATE_REVOKED" -> revoked += f.n();
-                    default -> { }
+            long[] n = new long[KINDS.size()];
+            for (Fact f : pick.apply(facts)) {
+                int kind = KINDS.indexOf(f.kind());
+                if (kind >= 0) {
+                    n[kind] += f.n();
                 }
             }
-            out.add(new SeriesPoint(day, registered, enrolled, lessons, passed, certified, revoked));
+            out.add(point(day, n));
         });
         return out;
+    }
+
+    /** The province's series, from each day's totals. */
+    public static List<SeriesPoint> provinceSeries(Map<LocalDate, Day> days) {
+        List<SeriesPoint> out = new ArrayList<>(days.size());
+        days.forEach((day, facts) -> {
+            long[] n = new long[KINDS.size()];
+            facts.totals().values().forEach(byKind -> {
+                for (int k = 0; k < n.length; k++) {
+                    n[k] += byKind[k];
+                }
+            });
+            out.add(point(day, n));
+        });
+        return out;
+    }
+
+    private static SeriesPoint point(LocalDate day, long[] n) {
+        return new SeriesPoint(day, n[0], n[1], n[2], n[3], n[4], n[5]);
     }
 }

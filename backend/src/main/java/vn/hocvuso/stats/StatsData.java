@@ -43,17 +43,6 @@ public class StatsData {
             List<AgencyInfo> agencies, Map<String, UnitDen> unitDens, Map<Long, AgencyDen> agencyDens) {
     }
 
-    private static final String CELLS = """
-            SELECT unit_code, agency_id, learner_group, sum(learners)::bigint AS learners, sum(enrolled)::bigint AS enrolled,
-                   sum(completed)::bigint AS completed, sum(passed)::bigint AS passed, sum(certified)::bigint AS certified
-            FROM (SELECT unit_code, agency_id, learner_group, learners, 0 AS enrolled, 0 AS completed, 0 AS passed, 0 AS certified
-                  FROM stat_learners
-                  UNION ALL
-                  SELECT unit_code, agency_id, learner_group, 0, enrolled, completed_lessons, passed, certified
-                  FROM stat_progress WHERE course_id = $1) c
-            GROUP BY unit_code, agency_id, learner_group
-            """;
-
     private final Pool pool;
     private final StatsConfig config;
     private volatile List<UnitInfo> units;
@@ -78,16 +67,51 @@ public class StatsData {
         return (T) o;
     }
 
+    /**
+     * The cells: accounts and progress read as two plain scans of a few thousand rows and joined here
+     * (a GROUP BY over their union costs PostgreSQL more than the scans).
+     */
     private Uni<List<Cell>> cells() {
-        return pool.preparedQuery(CELLS).execute(Tuple.of(config.courseId())).map(rows -> {
-            List<Cell> out = new ArrayList<>(rows.size());
-            for (Row r : rows) {
-                out.add(new Cell(r.getString("unit_code"), r.getLong("agency_id"), r.getString("learner_group"),
-                        new StatCounts(r.getLong("learners"), r.getLong("enrolled"), r.getLong("completed"),
-                                r.getLong("passed"), r.getLong("certified"))));
-            }
+        Uni<Map<String, long[]>> learners = pool.preparedQuery(
+                "SELECT unit_code, agency_id, learner_group, learners FROM stat_learners WHERE learners <> 0")
+                .execute().map(rows -> {
+                    Map<String, long[]> out = new HashMap<>();
+                    for (Row r : rows) {
+                        out.computeIfAbsent(key(r), k -> new long[5])[0] += r.getInteger(3);
+                    }
+                    return out;
+                });
+        Uni<Map<String, long[]>> progress = pool.preparedQuery("""
+                SELECT unit_code, agency_id, learner_group, enrolled, completed_lessons, passed, certified
+                FROM stat_progress WHERE course_id = $1""").execute(Tuple.of(config.courseId())).map(rows -> {
+                    Map<String, long[]> out = new HashMap<>();
+                    for (Row r : rows) {
+                        long[] n = out.computeIfAbsent(key(r), k -> new long[5]);
+                        for (int i = 0; i < 4; i++) {
+                            n[i + 1] += r.getInteger(3 + i);
+                        }
+                    }
+                    return out;
+                });
+        return Uni.combine().all().unis(learners, progress).asTuple().map(t -> {
+            Map<String, long[]> all = new HashMap<>(t.getItem1());
+            t.getItem2().forEach((k, n) -> {
+                long[] sum = all.computeIfAbsent(k, x -> new long[5]);
+                for (int i = 1; i < 5; i++) {
+                    sum[i] += n[i];
+                }
+            });
+            List<Cell> out = new ArrayList<>(all.size());
+            all.forEach((k, n) -> {
+                String[] parts = k.split("\\|");
+                out.add(new Cell(parts[0], Long.parseLong(parts[1]), parts[2], new StatCounts(n[0], n[1], n[2], n[3], n[4])));
+            });
             return out;
         });
+    }
+
+    private static String key(Row r) {
+        return r.getString(0) + "|" + r.getLong(1) + "|" + r.getString(2);
     }
 
     /** Units are reference data changed only by migrations: read once. */

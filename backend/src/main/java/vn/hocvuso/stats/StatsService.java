@@ -78,7 +78,7 @@ public class StatsService {
                     .map(t -> provinceStatus(c, t)).toList();
             return new ProvinceStats(c.snap.asOf(), p.counts(), p.groups(), p.adultLearners(),
                     p.certifiedPublicServants(), Figures.rates(p, provinceAdults(c.snap), provinceServants(c.snap)),
-                    DailyFacts.series(c.series, f -> true), statuses);
+                    DailyFacts.provinceSeries(c.series), statuses);
         });
     }
 
@@ -146,7 +146,7 @@ public class StatsService {
                     p.groups(), p.adultLearners(), p.certifiedPublicServants(),
                     Figures.rates(p, unitAdults(c.snap, code), Figures.publicServants(c.snap.unitDens().get(code))),
                     new UnitRanks(participation.get(code), completion.get(code), rows.size()),
-                    DailyFacts.series(c.series, f -> f.unit().equals(code)), statuses);
+                    DailyFacts.series(c.series, day -> day.ofUnit(code)), statuses);
         });
     }
 
@@ -170,15 +170,15 @@ public class StatsService {
             List<TargetStatus> statuses = c.targets.stream().filter(t -> "EACH_AGENCY".equals(t.scope()))
                     .map(t -> agencyStatuses(c, t, id).get(id)).toList();
             return new AgencyStatsDetail(c.snap.asOf(), new AgencyRef(agency.id(), agency.name()), row.counts(),
-                    row.coverage(), row.rank(), DailyFacts.series(c.series, f -> f.agency() == id), statuses);
+                    row.coverage(), row.rank(), DailyFacts.series(c.series, day -> day.ofAgency(id)), statuses);
         });
     }
 
     // ---- composition ----
 
     /** A snapshot, the targets, the requested series and the pace window, read together. */
-    private record Context(Snapshot snap, List<TargetView> targets, Map<LocalDate, List<Fact>> series,
-            Map<LocalDate, List<Fact>> paceWindow) {
+    private record Context(Snapshot snap, List<TargetView> targets, Map<LocalDate, DailyFacts.Day> series,
+            Map<LocalDate, DailyFacts.Day> paceWindow) {
     }
 
     private Uni<Context> load(int seriesDays) {
@@ -186,22 +186,24 @@ public class StatsService {
         int window = Math.max(seriesDays, config.paceWindowDays());
         return Uni.combine().all().unis(data.snapshot(), targets.all(), facts.days(today.minusDays(window - 1L), today))
                 .asTuple().map(t -> {
-                    java.util.NavigableMap<LocalDate, List<Fact>> all = t.getItem3();
+                    java.util.NavigableMap<LocalDate, DailyFacts.Day> all = t.getItem3();
                     return new Context(t.getItem1(), t.getItem2(),
                             tail(all, today.minusDays(seriesDays - 1L)),
                             tail(all, today.minusDays(config.paceWindowDays() - 1L)));
                 });
     }
 
-    private static Map<LocalDate, List<Fact>> tail(java.util.NavigableMap<LocalDate, List<Fact>> days, LocalDate from) {
+    private static Map<LocalDate, DailyFacts.Day> tail(java.util.NavigableMap<LocalDate, DailyFacts.Day> days,
+            LocalDate from) {
         return days.tailMap(from, true);
     }
 
     private List<UnitStatsRow> unitRows(Snapshot snap, String group) {
         List<UnitStatsRow> rows = new ArrayList<>(snap.units().size());
+        Map<String, List<Cell>> byUnit = snap.cells().stream().collect(java.util.stream.Collectors.groupingBy(Cell::unit));
         for (UnitInfo u : snap.units()) {
-            Place p = Figures.place(snap.cells(), c -> c.unit().equals(u.code()) && (group == null || c.group().equals(group)),
-                    c -> c.agency() == 0);
+            Place p = Figures.place(byUnit.getOrDefault(u.code(), List.of()),
+                    c -> group == null || c.group().equals(group), c -> c.agency() == 0);
             StatRates rates = Figures.rates(p, unitAdults(snap, u.code()),
                     Figures.publicServants(snap.unitDens().get(u.code())));
             rows.add(new UnitStatsRow(u.code(), u.name(), u.type(), p.counts(), rates, null));
@@ -252,8 +254,10 @@ public class StatsService {
 
     private List<AgencyStatsRow> agencyRows(Snapshot snap) {
         List<AgencyStatsRow> rows = new ArrayList<>();
+        Map<Long, List<Cell>> byAgency = snap.cells().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Cell::agency));
         for (AgencyInfo a : snap.agencies()) {
-            Place p = Figures.place(snap.cells(), c -> c.agency() == a.id(), c -> true);
+            Place p = Figures.place(byAgency.getOrDefault(a.id(), List.of()), c -> true, c -> true);
             Rate coverage = Figures.rate(p.certifiedPublicServants(), Figures.publicServants(snap.agencyDens().get(a.id())),
                     "PUBLIC_SERVANTS");
             rows.add(new AgencyStatsRow(a.id(), a.name(), p.counts(), coverage, null));
@@ -284,7 +288,7 @@ public class StatsService {
 
     private TargetStatus provinceStatus(Context c, TargetView t) {
         long current = TargetProgress.current(t, c.snap.cells(), cell -> PROVINCE, cell -> true).getOrDefault(PROVINCE, 0L);
-        double pace = TargetProgress.pace(t, c.paceWindow, f -> PROVINCE, f -> true).getOrDefault(PROVINCE, 0.0);
+        double pace = TargetProgress.provincePace(t, c.paceWindow);
         Den den = TargetProgress.denominator(t, provinceAdults(c.snap), provinceServants(c.snap));
         return TargetProgress.status(t, current, den, pace, c.snap.today());
     }
@@ -294,7 +298,7 @@ public class StatsService {
         Map<String, Long> current = TargetProgress.current(t, c.snap.cells(),
                 cell -> only == null || cell.unit().equals(only) ? cell.unit() : null, cell -> cell.agency() == 0);
         Map<String, Double> pace = TargetProgress.pace(t, c.paceWindow,
-                f -> only == null || f.unit().equals(only) ? f.unit() : null, f -> f.agency() == 0);
+                day -> only == null ? day.facts() : day.ofUnit(only), Fact::unit, f -> f.agency() == 0);
         Map<String, TargetStatus> out = new java.util.LinkedHashMap<>();
         for (UnitInfo u : c.snap.units()) {
             if (only == null || u.code().equals(only)) {
@@ -312,7 +316,8 @@ public class StatsService {
         Map<Long, Long> current = TargetProgress.current(t, c.snap.cells(),
                 cell -> cell.agency() != 0 && (only == null || cell.agency() == only) ? cell.agency() : null, cell -> true);
         Map<Long, Double> pace = TargetProgress.pace(t, c.paceWindow,
-                f -> f.agency() != 0 && (only == null || f.agency() == only) ? f.agency() : null, f -> true);
+                day -> only == null ? day.facts() : day.ofAgency(only), f -> f.agency() != 0 ? f.agency() : null,
+                f -> true);
         Map<Long, TargetStatus> out = new java.util.LinkedHashMap<>();
         for (AgencyInfo a : c.snap.agencies()) {
             if (only == null || a.id() == only) {

@@ -60,28 +60,56 @@ final class TargetProgress {
         return out;
     }
 
-    /** The average daily change of the counted people over the pace window, per place; one pass over the facts. */
-    static <K> Map<K, Double> pace(TargetView t, Map<LocalDate, List<Fact>> window, Function<Fact, K> placeOf,
-            Predicate<Fact> ownPublicServant) {
+    /** The change a fact of this kind makes to the people a target counts. */
+    private static long delta(TargetView t, String kind, long n) {
+        if (countsCertified(t.metric())) {
+            return "CERTIFIED".equals(kind) ? n : "CERTIFICATE_REVOKED".equals(kind) ? -n : 0;
+        }
+        return "REGISTERED".equals(kind) ? n : 0;
+    }
+
+    /**
+     * The average daily change of the counted people over the pace window, per place, from the facts
+     * {@code pick} takes from each day; one pass.
+     */
+    static <K> Map<K, Double> pace(TargetView t, Map<LocalDate, DailyFacts.Day> window,
+            Function<DailyFacts.Day, List<Fact>> pick, Function<Fact, K> placeOf, Predicate<Fact> ownPublicServant) {
         Map<K, Long> net = new HashMap<>();
-        for (List<Fact> day : window.values()) {
-            for (Fact f : day) {
+        for (DailyFacts.Day day : window.values()) {
+            for (Fact f : pick.apply(day)) {
                 K place = placeOf.apply(f);
                 if (place == null || !inGroup(t.learnerGroup(), f.group())
                         || (Figures.PUBLIC_SERVANTS.equals(t.learnerGroup()) && !ownPublicServant.test(f))) {
                     continue;
                 }
-                long delta = countsCertified(t.metric())
-                        ? ("CERTIFIED".equals(f.kind()) ? f.n() : "CERTIFICATE_REVOKED".equals(f.kind()) ? -f.n() : 0)
-                        : ("REGISTERED".equals(f.kind()) ? f.n() : 0);
-                if (delta != 0) {
-                    net.merge(place, delta, Long::sum);
+                long d = delta(t, f.kind(), f.n());
+                if (d != 0) {
+                    net.merge(place, d, Long::sum);
                 }
             }
         }
         Map<K, Double> out = new HashMap<>();
-        net.forEach((place, n) -> out.put(place, window.isEmpty() ? 0 : Math.max(0, n) / (double) window.size()));
+        net.forEach((place, n) -> out.put(place, perDay(n, window.size())));
         return out;
+    }
+
+    /** The province's pace, from each day's totals per group. */
+    static double provincePace(TargetView t, Map<LocalDate, DailyFacts.Day> window) {
+        long net = 0;
+        for (DailyFacts.Day day : window.values()) {
+            for (Map.Entry<String, long[]> group : day.totals().entrySet()) {
+                if (inGroup(t.learnerGroup(), group.getKey())) {
+                    for (int k = 0; k < DailyFacts.KINDS.size(); k++) {
+                        net += delta(t, DailyFacts.KINDS.get(k), group.getValue()[k]);
+                    }
+                }
+            }
+        }
+        return perDay(net, window.size());
+    }
+
+    private static double perDay(long net, int days) {
+        return days == 0 ? 0 : Math.max(0, net) / (double) days;
     }
 
     /** The denominator of a rate target: the headcount for public servants, the adult population otherwise. */
