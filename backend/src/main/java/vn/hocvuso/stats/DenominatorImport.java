@@ -94,10 +94,12 @@ public class DenominatorImport {
 
     private final Pool pool;
     private final DenominatorService denominators;
+    private final StatsData data;
 
-    public DenominatorImport(Pool pool, DenominatorService denominators) {
+    public DenominatorImport(Pool pool, DenominatorService denominators, StatsData data) {
         this.pool = pool;
         this.denominators = denominators;
+        this.data = data;
     }
 
     public Uni<Report> run(Caller caller, byte[] file, boolean dryRun, Locale locale) {
@@ -117,7 +119,7 @@ public class DenominatorImport {
             }
             return apply(tx, caller, planned, dryRun).map(outcomes -> report(dryRun, encoding, rows.size(), planned,
                     outcomes, problems, locale));
-        }));
+        })).invoke(data::denominatorsChanged);
     }
 
     private static String read(byte[] file, List<Map<Column, String>> rows, List<Integer> lines) {

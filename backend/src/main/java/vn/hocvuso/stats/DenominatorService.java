@@ -42,10 +42,12 @@ public class DenominatorService {
 
     private final Pool pool;
     private final AuditLog audit;
+    private final StatsData data;
 
-    public DenominatorService(Pool pool, AuditLog audit) {
+    public DenominatorService(Pool pool, AuditLog audit, StatsData data) {
         this.pool = pool;
         this.audit = audit;
+        this.data = data;
     }
 
     public Uni<UnitDenominatorList> unitHistory(String code) {
@@ -66,7 +68,8 @@ public class DenominatorService {
                 r.publicServants(), r.estimated(), source);
         return pool.withTransaction(tx -> requireUnit(tx, code)
                 .chain(() -> upsertUnit(tx, actor, code, clean, "api"))
-                .chain(() -> unitHistory(tx, code)));
+                .chain(() -> unitHistory(tx, code)))
+                .invoke(data::denominatorsChanged);
     }
 
     /** Records (or replaces) the version of that date and audits it, in the caller's transaction. */
@@ -101,7 +104,8 @@ public class DenominatorService {
                 source);
         return pool.withTransaction(tx -> requireAgency(tx, id)
                 .chain(() -> upsertAgency(tx, actor, id, clean, "api"))
-                .chain(() -> agencyHistory(tx, id)));
+                .chain(() -> agencyHistory(tx, id)))
+                .invoke(data::denominatorsChanged);
     }
 
     Uni<Void> upsertAgency(SqlClient tx, UUID actor, long id, AgencyDenominatorRequest r, String via) {

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,10 +44,17 @@ public class StatsData {
             List<AgencyInfo> agencies, Map<String, UnitDen> unitDens, Map<Long, AgencyDen> agencyDens) {
     }
 
+    /** Denominators as of a day, kept briefly: they change a few times a year, and every request needs them. */
+    private record Dens(LocalDate day, Instant expires, Map<String, UnitDen> units, Map<Long, AgencyDen> agencies) {
+    }
+
+    static final Duration DENOMINATOR_TTL = Duration.ofSeconds(10);
+
     private final Pool pool;
     private final StatsConfig config;
     private volatile List<UnitInfo> units;
     private volatile List<AgencyInfo> agencies;
+    private volatile Dens dens;
 
     public StatsData(Pool pool, StatsConfig config) {
         this.pool = pool;
@@ -56,10 +64,32 @@ public class StatsData {
     public Uni<Snapshot> snapshot() {
         Instant asOf = Instant.now();
         LocalDate today = DailyFacts.today();
-        return Uni.combine().all()
-                .unis(cells(), unitDirectory(), agencyDirectory(), unitDenominators(today), agencyDenominators(today))
-                .with(parts -> new Snapshot(asOf, today, cast(parts.get(0)), cast(parts.get(1)),
-                        cast(parts.get(2)), cast(parts.get(3)), cast(parts.get(4))));
+        return Uni.combine().all().unis(cells(), unitDirectory(), agencyDirectory(), denominators(today))
+                .with(parts -> {
+                    Dens d = cast(parts.get(3));
+                    return new Snapshot(asOf, today, cast(parts.get(0)), cast(parts.get(1)), cast(parts.get(2)),
+                            d.units(), d.agencies());
+                });
+    }
+
+    /**
+     * Forgets the denominators read, after this server changed one. Other replicas see a change within
+     * {@link #DENOMINATOR_TTL}.
+     */
+    public void denominatorsChanged() {
+        dens = null;
+    }
+
+    private Uni<Dens> denominators(LocalDate today) {
+        Dens cached = dens;
+        if (cached != null && cached.day().equals(today) && cached.expires().isAfter(Instant.now())) {
+            return Uni.createFrom().item(cached);
+        }
+        return Uni.combine().all().unis(unitDenominators(today), agencyDenominators(today)).asTuple().map(t -> {
+            Dens read = new Dens(today, Instant.now().plus(DENOMINATOR_TTL), t.getItem1(), t.getItem2());
+            dens = read;
+            return read;
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -38,8 +38,13 @@ public class TargetService {
 
     private static final String COLUMNS = "id, name, learner_group, metric, value, starts_on, deadline, scope";
 
+    private record Cached(List<TargetView> targets, java.time.Instant expires) {
+    }
+
     private final Pool pool;
     private final AuditLog audit;
+    /** The plan changes rarely and every figure reads it: kept briefly, forgotten when this server changes it. */
+    private volatile Cached cached;
 
     public TargetService(Pool pool, AuditLog audit) {
         this.pool = pool;
@@ -48,10 +53,15 @@ public class TargetService {
 
     /** Every target, soonest deadline first. */
     public Uni<List<TargetView>> all() {
+        Cached c = cached;
+        if (c != null && c.expires().isAfter(java.time.Instant.now())) {
+            return Uni.createFrom().item(c.targets());
+        }
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM target ORDER BY deadline, name COLLATE vietnamese, id")
                 .execute().map(rows -> {
                     List<TargetView> out = new ArrayList<>();
                     rows.forEach(r -> out.add(view(r)));
+                    cached = new Cached(List.copyOf(out), java.time.Instant.now().plus(StatsData.DENOMINATOR_TTL));
                     return out;
                 });
     }
@@ -64,7 +74,8 @@ public class TargetService {
                 .execute(Tuple.from(List.of(id, name, request.learnerGroup().name(), request.metric().name(),
                         request.value(), request.startsOn(), request.deadline(), request.scope().name())))
                 .map(rows -> view(rows.iterator().next()))
-                .call(t -> audit.record(tx, actor, "target.created", "target", id.toString(), details(t))));
+                .call(t -> audit.record(tx, actor, "target.created", "target", id.toString(), details(t))))
+                .invoke(() -> cached = null);
     }
 
     public Uni<TargetView> update(UUID actor, UUID id, TargetRequest request) {
@@ -81,7 +92,8 @@ public class TargetService {
                     }
                     return view(rows.iterator().next());
                 })
-                .call(t -> audit.record(tx, actor, "target.updated", "target", id.toString(), details(t))));
+                .call(t -> audit.record(tx, actor, "target.updated", "target", id.toString(), details(t))))
+                .invoke(() -> cached = null);
     }
 
     public Uni<Void> delete(UUID actor, UUID id) {
@@ -94,7 +106,8 @@ public class TargetService {
                     return view(rows.iterator().next());
                 })
                 .call(t -> audit.record(tx, actor, "target.deleted", "target", id.toString(), details(t)))
-                .replaceWithVoid());
+                .replaceWithVoid())
+                .invoke(() -> cached = null);
     }
 
     private static String validate(TargetRequest r) {
