@@ -7,6 +7,7 @@ import { QueryState } from '@/components/ui/QueryState';
 import { useAdminCourse, useAdminCourses, useCreateCourse, useCreateLesson, useCreateModule } from '../api/admin';
 import type { AdminModule } from '../api/types';
 import { apiFormErrors, textLength } from '../form-errors';
+import { FormFooter } from './FormFooter';
 
 const SLUG = /^[a-z0-9-]{3,80}$/;
 
@@ -55,19 +56,7 @@ function NewCourseForm({ onDone }: { onDone: () => void }) {
       <h2 id="new-course-title">{t('admin.courses.create')}</h2>
       <TextField id="course-slug" label={t('admin.courses.slug')} hint={t('admin.courses.slugHint')} value={slug} onChange={setSlug} error={errors.slug} maxLength={80} />
       <TextField id="course-title" label={t('admin.courses.title')} value={title} onChange={setTitle} error={errors.title} maxLength={200} />
-      {other && (
-        <Alert variant="error" title={t('admin.saveFailed')}>
-          <p>{other}</p>
-        </Alert>
-      )}
-      <div className="actions">
-        <Button type="submit" loading={create.isPending} loadingText={t('admin.saving')}>
-          {t('admin.save')}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {t('ui.cancel')}
-        </Button>
-      </div>
+      <FormFooter error={other} saving={create.isPending} onCancel={onDone} />
     </form>
   );
 }

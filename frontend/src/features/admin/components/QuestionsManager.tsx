@@ -8,6 +8,7 @@ import { errorMessage } from '@/lib/api/problem';
 import { useAdminCourse, useDeactivateQuestion, useQuestions, useSaveQuestion } from '../api/admin';
 import type { AdminModule, AdminQuestion } from '../api/types';
 import { apiFormErrors, textLength } from '../form-errors';
+import { FormFooter } from './FormFooter';
 
 const LETTERS = 'abcdef';
 type Field = 'moduleId' | 'prompt' | 'options' | 'correctOption' | 'explanation';
@@ -106,19 +107,7 @@ function QuestionForm({ courseId, modules, question, onDone }: { courseId: strin
         options={options.map((_, i) => ({ value: LETTERS[i]!, label: LETTERS[i]!.toUpperCase() }))}
       />
       <TextField id="explanation" label={t('admin.questions.explanation')} optional value={explanation} onChange={setExplanation} error={errors.explanation} maxLength={2000} />
-      {other && (
-        <Alert variant="error" title={t('admin.saveFailed')}>
-          <p>{other}</p>
-        </Alert>
-      )}
-      <div className="actions">
-        <Button type="submit" loading={save.isPending} loadingText={t('admin.saving')}>
-          {t('admin.save')}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {t('ui.cancel')}
-        </Button>
-      </div>
+      <FormFooter error={other} saving={save.isPending} onCancel={onDone} />
     </form>
   );
 }

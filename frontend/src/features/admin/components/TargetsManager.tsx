@@ -8,6 +8,7 @@ import { errorMessage } from '@/lib/api/problem';
 import { useDeleteTarget, useSaveTarget, useTargetDefinitions } from '../api/admin';
 import { TARGET_GROUPS, TARGET_METRICS, TARGET_SCOPES, type Target, type TargetRequest } from '../api/types';
 import { apiFormErrors, textLength } from '../form-errors';
+import { FormFooter } from './FormFooter';
 
 const FIELDS = ['name', 'learnerGroup', 'metric', 'value', 'startsOn', 'deadline', 'scope'] as const;
 type Field = (typeof FIELDS)[number];
@@ -112,19 +113,7 @@ function TargetForm({ target, onDone }: { target: Target | null; onDone: () => v
         error={errors.scope}
         options={TARGET_SCOPES.map((s) => ({ value: s, label: t(`admin.targets.scopes.${s}`) }))}
       />
-      {other && (
-        <Alert variant="error" title={t('admin.saveFailed')}>
-          <p>{other}</p>
-        </Alert>
-      )}
-      <div className="actions">
-        <Button type="submit" loading={save.isPending} loadingText={t('admin.saving')}>
-          {t('admin.save')}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {t('ui.cancel')}
-        </Button>
-      </div>
+      <FormFooter error={other} saving={save.isPending} onCancel={onDone} />
     </form>
   );
 }
