@@ -114,6 +114,8 @@ public class DailyFacts {
         }
         LocalDate loadFrom = firstMissing;
         LocalDate loadTo = lastMissing;
+        // Expired days are dropped here, so that the cache holds at most the windows asked for lately.
+        cache.values().removeIf(c -> !c.expires().isAfter(now));
         return load(loadFrom, loadTo).map(loaded -> {
             for (LocalDate d = loadFrom; !d.isAfter(loadTo); d = d.plusDays(1)) {
                 Day day = Day.of(loaded.getOrDefault(d, List.of()));
