@@ -7,6 +7,8 @@ interface Props {
   /** The buttons; the first one takes focus when the dialog opens. */
   actions: ReactNode;
   onClose: () => void;
+  /** A question before an action (role alertdialog, its text read as the description). */
+  alert?: boolean;
 }
 
 /**
@@ -14,8 +16,9 @@ interface Props {
  * opened it. Written by hand rather than <dialog>.showModal() so that it behaves the same in every
  * browser the province's phones run and in tests.
  */
-export function Dialog({ open, title, children, actions, onClose }: Props) {
+export function Dialog({ open, title, children, actions, onClose, alert = false }: Props) {
   const titleId = useId();
+  const bodyId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
   useEffect(() => {
@@ -55,11 +58,22 @@ export function Dialog({ open, title, children, actions, onClose }: Props) {
   if (!open) return null;
   return (
     <div className="dialog-backdrop">
-      <div ref={ref} className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+      <div
+        ref={ref}
+        className="dialog"
+        role={alert ? 'alertdialog' : 'dialog'}
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={alert && children ? bodyId : undefined}
+      >
         <h2 id={titleId} className="dialog__title">
           {title}
         </h2>
-        <div className="dialog__body">{children}</div>
+        {children && (
+          <div id={bodyId} className="dialog__body">
+            {children}
+          </div>
+        )}
         <div className="dialog__actions">{actions}</div>
       </div>
     </div>

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import Markdown from 'react-markdown';
-import { describedBy, FieldError, FieldHint, FieldLabel } from '@/components/ui';
+import { describedBy, FieldError, FieldHint, FieldLabel, Markdown } from '@/components/ui';
 
 interface Props {
   id: string;
@@ -13,26 +12,10 @@ interface Props {
   maxLength: number;
 }
 
-/** Only http(s), relative and mailto links survive; anything else (javascript:, data:) becomes inert. */
-function safeUrl(url: string): string {
-  return /^(https?:|mailto:|\/|#)/i.test(url.trim()) ? url : '';
-}
-
 /**
- * Renders Markdown the way learners will see it, safely: react-markdown builds React elements, never
- * HTML strings, and raw HTML in the text is dropped (`skipHtml`), so a lesson cannot carry a script.
+ * A plain textarea for Markdown with a "preview" tab: writing and checking on the same screen. The preview
+ * is the renderer the lesson page uses, so the author sees exactly what learners will.
  */
-export function MarkdownPreview({ text }: { text: string }) {
-  return (
-    <div className="markdown">
-      <Markdown skipHtml urlTransform={safeUrl}>
-        {text}
-      </Markdown>
-    </div>
-  );
-}
-
-/** A plain textarea for Markdown with a "preview" tab: writing and checking on the same screen. */
 export function MarkdownEditor({ id, label, hint, error, value, onChange, maxLength }: Props) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<'write' | 'preview'>('write');
@@ -85,7 +68,7 @@ export function MarkdownEditor({ id, label, hint, error, value, onChange, maxLen
         hidden={tab !== 'preview'}
         className="markdown-preview"
       >
-        {value.trim() ? <MarkdownPreview text={value} /> : <p className="muted">{t('admin.markdown.empty')}</p>}
+        {value.trim() ? <Markdown source={value} /> : <p className="muted">{t('admin.markdown.empty')}</p>}
       </div>
     </div>
   );

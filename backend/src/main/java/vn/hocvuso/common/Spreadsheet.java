@@ -9,8 +9,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
@@ -27,6 +30,58 @@ public final class Spreadsheet {
 
     /** The rows of cells (NFC text) and how the file was read ("UTF-8", "windows-1258", "xlsx"). */
     public record Table(List<List<String>> rows, String encoding) {
+
+        /** The header: the first row with any text (some exports start with an empty title row). */
+        public int headerRow() {
+            int index = 0;
+            while (index < rows.size() && blank(rows.get(index))) {
+                index++;
+            }
+            if (index >= rows.size()) {
+                throw new ApiException(400, "import_empty");
+            }
+            return index;
+        }
+
+        /** The header's cells that name a column of the import, by position; a column named twice counts once. */
+        public <C> Map<Integer, C> columns(int headerRow, Function<String, Optional<C>> columnOf) {
+            Map<Integer, C> columns = new LinkedHashMap<>();
+            List<String> header = rows.get(headerRow);
+            for (int i = 0; i < header.size(); i++) {
+                int index = i;
+                columnOf.apply(header.get(i)).filter(c -> !columns.containsValue(c)).ifPresent(c -> columns.put(index, c));
+            }
+            return columns;
+        }
+    }
+
+    /** Empty lines (a trailing newline, spacer rows) are not rows. */
+    public static boolean blank(List<String> row) {
+        return row.stream().allMatch(String::isBlank);
+    }
+
+    /** A CSV file as Excel opens it: a byte-order mark so it reads UTF-8, then RFC 4180 lines. */
+    public static byte[] csv(List<?> header, List<? extends List<?>> rows) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        out.append(csvLine(header));
+        rows.forEach(row -> out.append(csvLine(row)));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static String csvLine(List<?> values) {
+        return String.join(",", values.stream().map(v -> csvCell(v == null ? "" : v.toString())).toList()) + "\r\n";
+    }
+
+    /** Quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
+    public static String csvCell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("^[+-]?[0-9 .]+$")) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains(";")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
     }
 
     private Spreadsheet() {
@@ -187,8 +242,6 @@ public final class Spreadsheet {
 
     /** Lower case, no accents (đ → d), letters and digits only: "Số điện thoại" → "sodienthoai". */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replace('đ', 'd').replace('Đ', 'D');
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return Texts.fold(text == null ? "" : text).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -2,7 +2,6 @@ package vn.hocvuso.roster;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +33,7 @@ public final class RosterFile {
         }
 
         static Optional<Column> of(String header) {
-            String key = fold(header);
+            String key = Spreadsheet.fold(header);
             for (Column c : values()) {
                 if (c.aliases.contains(key)) {
                     return Optional.of(c);
@@ -67,24 +66,9 @@ public final class RosterFile {
         Spreadsheet.Table read = Spreadsheet.read(bytes, maxRows);
         List<List<String>> table = read.rows();
         String encoding = read.encoding();
-        // Skip blank lines before the header (some exports start with a title row left empty).
-        int headerIndex = 0;
-        while (headerIndex < table.size() && table.get(headerIndex).stream().allMatch(c -> c.isBlank())) {
-            headerIndex++;
-        }
-        if (headerIndex >= table.size()) {
-            throw new ApiException(400, "import_empty");
-        }
+        int headerIndex = read.headerRow();
         List<String> header = table.get(headerIndex);
-        Map<Integer, Column> columns = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            int index = i;
-            Column.of(header.get(i)).ifPresent(c -> {
-                if (!columns.containsValue(c)) {
-                    columns.put(index, c);
-                }
-            });
-        }
+        Map<Integer, Column> columns = read.columns(headerIndex, Column::of);
         for (Column required : List.of(Column.NAME, Column.UNIT)) {
             if (!columns.containsValue(required)) {
                 throw new ApiException(400, "import_header", required.vietnamese);
@@ -97,8 +81,8 @@ public final class RosterFile {
         List<Line> lines = new ArrayList<>();
         for (int r = headerIndex + 1; r < table.size(); r++) {
             List<String> row = table.get(r);
-            if (row.stream().allMatch(c -> c.isBlank())) {
-                continue; // empty lines (a trailing newline, spacer rows) are not rows
+            if (Spreadsheet.blank(row)) {
+                continue;
             }
             Map<Column, String> cells = new EnumMap<>(Column.class);
             columns.forEach((index, column) -> cells.put(column, index < row.size() ? row.get(index) : null));
@@ -118,7 +102,4 @@ public final class RosterFile {
         return new Parsed(lines, encoding);
     }
 
-    static String fold(String text) {
-        return Spreadsheet.fold(text);
-    }
 }

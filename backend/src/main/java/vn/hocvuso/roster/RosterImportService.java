@@ -25,6 +25,7 @@ import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Messages;
+import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.identity.Role;
 import vn.hocvuso.integration.Caller;
 import vn.hocvuso.integration.IntegrationConfig;
@@ -293,7 +294,7 @@ public class RosterImportService {
                                 text(cells, Column.AGENCY), text(cells, Column.EMPLOYEE_NUMBER),
                                 outcome == null ? "" : Messages.get(locale, "import.outcome." + outcome),
                                 String.join(" ", notes), code == null ? "" : formatCode(code));
-                        csv.append(String.join(",", fields.stream().map(RosterImportService::csvCell).toList())).append("\r\n");
+                        csv.append(String.join(",", fields.stream().map(Spreadsheet::csvCell).toList())).append("\r\n");
                     }
                     return csv.toString().getBytes(StandardCharsets.UTF_8);
                 });
@@ -306,18 +307,6 @@ public class RosterImportService {
 
     static String formatCode(String code) {
         return code.length() == 10 ? code.substring(0, 5) + "-" + code.substring(5) : code;
-    }
-
-    /** Quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
-    static String csvCell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("^[+-]?[0-9 ]+$")) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains(";")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 
     /** The template, with the Vietnamese headers and one example row. */

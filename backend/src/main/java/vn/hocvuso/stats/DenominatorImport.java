@@ -125,19 +125,8 @@ public class DenominatorImport {
     private static String read(byte[] file, List<Map<Column, String>> rows, List<Integer> lines) {
         Spreadsheet.Table table = Spreadsheet.read(file == null ? new byte[0] : file, MAX_ROWS);
         List<List<String>> cells = table.rows();
-        int header = 0;
-        while (header < cells.size() && cells.get(header).stream().allMatch(String::isBlank)) {
-            header++;
-        }
-        if (header >= cells.size()) {
-            throw new ApiException(400, "import_empty");
-        }
-        Map<Integer, Column> columns = new LinkedHashMap<>();
-        List<String> names = cells.get(header);
-        for (int i = 0; i < names.size(); i++) {
-            int index = i;
-            Column.of(names.get(i)).filter(c -> !columns.containsValue(c)).ifPresent(c -> columns.put(index, c));
-        }
+        int header = table.headerRow();
+        Map<Integer, Column> columns = table.columns(header, Column::of);
         for (Column required : List.of(Column.VALID_FROM, Column.SOURCE)) {
             if (!columns.containsValue(required)) {
                 throw new ApiException(400, "import_header", required.vietnamese);
@@ -148,7 +137,7 @@ public class DenominatorImport {
         }
         for (int r = header + 1; r < cells.size(); r++) {
             List<String> row = cells.get(r);
-            if (row.stream().allMatch(String::isBlank)) {
+            if (Spreadsheet.blank(row)) {
                 continue;
             }
             Map<Column, String> values = new HashMap<>();

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
@@ -72,8 +71,7 @@ public class DenominatorImportResource {
     public Response getDenominatorTemplate(@QueryParam("format") @DefaultValue("csv") String format) {
         List<String> header = Arrays.stream(DenominatorImport.Column.values()).map(c -> c.vietnamese).toList();
         return switch (format) {
-            case "csv" -> Response.ok(("\uFEFF" + String.join(",", header) + "\r\n").getBytes(StandardCharsets.UTF_8),
-                    "text/csv; charset=utf-8")
+            case "csv" -> Response.ok(Spreadsheet.csv(header, List.of()), "text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"mau-mau-so.csv\"").build();
             case "xlsx" -> Response.ok(xlsx(header), Spreadsheet.XLSX_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"mau-mau-so.xlsx\"").build();

@@ -3,13 +3,13 @@ package vn.hocvuso.stats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.stats.StatsViews.Rate;
 import vn.hocvuso.stats.StatsViews.UnitStatsRow;
 
@@ -51,27 +51,9 @@ final class UnitStatsExport {
         return out;
     }
 
-    /** RFC 4180 CSV in UTF-8 with a byte-order mark, which is how Excel recognises UTF-8. */
+    /** UTF-8 with a byte-order mark, which is how Excel recognises UTF-8. */
     static byte[] csv(List<UnitStatsRow> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, new ArrayList<>(HEADERS));
-        rows.forEach(r -> line(out, cells(r)));
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder out, List<Object> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            Object v = values.get(i);
-            String text = v == null ? "" : v.toString();
-            if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-                text = '"' + text.replace("\"", "\"\"") + '"';
-            }
-            out.append(text);
-        }
-        out.append("\r\n");
+        return Spreadsheet.csv(HEADERS, rows.stream().map(UnitStatsExport::cells).toList());
     }
 
     static byte[] xlsx(List<UnitStatsRow> rows, Instant asOf) {
