@@ -32,7 +32,8 @@ import java.util.Objects;
  * <p>Content negotiation: {@code Accept} is honoured only to refuse. A client whose {@code Accept} admits neither the
  * file's type nor an error it can read ({@code application/problem+json}, or {@code application/json}, whose
  * readers read a problem too) gets {@code 406}; every other client gets the file, whatever it preferred (RFC 9110
- * §12.5.1 lets a server disregard {@code Accept}). Browsers, curl and the generated API clients, which send
+ * §12.5.1 lets a server disregard {@code Accept}); a header that does not parse gets 406 too. Browsers, curl and the
+ * generated API clients, which send
  * {@code text/html,…,*}{@code /*;q=0.8}, {@code *}{@code /*} or {@code application/json}, all get the file.
  *
  * @param bytes the file; null only in an answer to a request whose {@code If-None-Match} matches {@code etag} (the
@@ -123,19 +124,20 @@ public record Download(byte[] bytes, String mediaType, boolean inline, String fi
     }
 
     /**
-     * Whether an {@code Accept} header admits the file or a problem. Parts that do not parse are ignored, and a header
-     * with no part that parses admits anything, as a missing one does: a garbled header is no reason to refuse.
+     * Whether an {@code Accept} header admits the file or a problem; no header admits anything. Parts that do not
+     * parse admit nothing (Quarkus REST has already answered 406 to a header it cannot parse).
      */
     static boolean acceptable(String accept, MediaType file) {
-        boolean anyParsed = false;
-        for (String part : accept == null ? new String[0] : accept.split(",")) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        for (String part : accept.split(",")) {
             MediaType range;
             try {
                 range = MediaType.valueOf(part.strip());
             } catch (IllegalArgumentException e) {
                 continue;
             }
-            anyParsed = true;
             if (refused(range.getParameters().get("q"))) {
                 continue;
             }
@@ -144,7 +146,7 @@ public record Download(byte[] bytes, String mediaType, boolean inline, String fi
                 return true;
             }
         }
-        return !anyParsed;
+        return false;
     }
 
     /** {@code q=0} (or 0.0, 0.000) means "not this one" (RFC 9110 §12.4.2). */

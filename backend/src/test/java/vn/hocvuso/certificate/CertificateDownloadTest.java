@@ -90,6 +90,24 @@ class CertificateDownloadTest {
     }
 
     @Test
+    void aGarbledAcceptIsAProblemAndAGarbledIfNoneMatchIsIgnored() {
+        String code = Certificates.issue("Trần Thị Lý").code();
+        for (String accept : List.of(";;;", "/", "application/pdf, ;;;", "text/html;;")) {
+            get(code, accept).then().statusCode(406).contentType("application/problem+json")
+                    .body("code", equalTo("not_acceptable"));
+        }
+        // a parameter that makes no sense is not a refusal
+        for (String accept : List.of("application/pdf;q=abc", "*/*;q=")) {
+            byte[] pdf = get(code, accept).then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+            assertThat(FileReaders.pdf(pdf).text()).as("Accept: %s", accept).contains("Trần Thị Lý");
+        }
+        for (String ifNoneMatch : List.of("\"", "W/", ",,,", "x".repeat(900))) {
+            api().accept("application/pdf").header("If-None-Match", ifNoneMatch).get("/api/v1/certificates/" + code + "/pdf")
+                    .then().statusCode(200).contentType("application/pdf");
+        }
+    }
+
+    @Test
     void anUnknownCodeIsAProblemWhateverTheClientAccepts() {
         for (String accept : List.of("application/pdf", "*/*", "application/json")) {
             get("HVS-0000-0000-0000", accept).then().statusCode(404).contentType("application/problem+json")
