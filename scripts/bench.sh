@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# `make bench`: measurements on this machine, against databases of their own. Two suites:
+# `make bench`: measurements on this machine, against databases of their own. Three suites:
 #   progress  the progress endpoint under load (hocvuso_bench, made anew) and pgbench on the same SQL;
 #   stats     the statistics endpoints on a synthetic province of 10,000, 100,000 and 1,000,000
 #             learners (hocvuso_bench_<size>, seeded once and kept: the million takes a while), next to
-#             the same figures by a plain GROUP BY over the raw tables.
-# BENCH_SUITES="progress stats" (default), BENCH_SIZES="10000 100000 1000000" (default).
+#             the same figures by a plain GROUP BY over the raw tables;
+#   pdf       the certificate PDF rendered, cached and revalidated (BENCH_PDF_DB, default
+#             hocvuso_bench_certificates, made anew; 400 certificates).
+# BENCH_SUITES="progress stats pdf" (default), BENCH_SIZES="10000 100000 1000000" (default).
 # Prints the results and writes them to bench/results/ (git-ignored); docs/benchmarks.md records runs.
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
-SUITES=${BENCH_SUITES:-progress stats}
+SUITES=${BENCH_SUITES:-progress stats pdf}
+PDF_DB=${BENCH_PDF_DB:-hocvuso_bench_certificates}
 SIZES=${BENCH_SIZES:-10000 100000 1000000}
 LEARNERS=${BENCH_LEARNERS:-10000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
@@ -21,6 +24,7 @@ need pgbench "install pgbench: apt-get install postgresql-contrib (Debian ships 
 # The databases first: db.sh reads HOCVUSO_DB_* as "use this server as configured", which load_db_env sets.
 case " $SUITES " in *" progress "*) "$ROOT/scripts/db.sh" recreate hocvuso_bench ;; esac
 case " $SUITES " in *" stats "*) for size in $SIZES; do "$ROOT/scripts/db.sh" ensure "hocvuso_bench_$size"; done ;; esac
+case " $SUITES " in *" pdf "*) "$ROOT/scripts/db.sh" recreate "$PDF_DB" ;; esac
 load_db_env
 "$ROOT/scripts/keys.sh"
 export PGHOST=$HOCVUSO_DB_HOST PGPORT=$HOCVUSO_DB_PORT PGUSER=$HOCVUSO_DB_USER PGPASSWORD=$HOCVUSO_DB_PASSWORD
@@ -72,6 +76,19 @@ stats_suite() {
       > "$OUT/stats-$size.json"
     stop_api
   done
+}
+
+pdf_suite() {
+  export PGDATABASE=$PDF_DB
+  # The API migrates the database; the certificates are seeded behind its back, then it starts afresh, its
+  # cache empty, so that the first request for each code renders it.
+  start_api "$API_PORT" "$PDF_DB" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+  psql -q -v ON_ERROR_STOP=1 -v certificates=400 -f "$ROOT/bench/seed-certificates.sql"
+  stop_api
+  start_api "$API_PORT" "$PDF_DB" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+  echo "[bench] certificate PDF: 300 codes rendered, then cached, then revalidated (after 100 to warm up)"
+  node "$ROOT/bench/pdf.mjs" "http://127.0.0.1:$API_PORT" 400 100 | tee "$OUT/pdf.json"
+  stop_api
 }
 
 for suite in $SUITES; do

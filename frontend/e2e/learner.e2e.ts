@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attemptKey, docScreenshots, expectAccessible, launchBrowser, newVisitor, uniquePhone, WEB_URL } from './support';
+import {
+  attemptKey,
+  docScreenshots,
+  expectAccessible,
+  launchBrowser,
+  newVisitor,
+  openFileLink,
+  readPdf,
+  uniquePhone,
+  WEB_URL,
+} from './support';
 
 const PASSWORD = 'hoc-ky-nang-moi-ngay-2025';
 let browser: Browser;
@@ -155,8 +165,19 @@ describe('a citizen learns the whole course and gets a certificate', () => {
     await docScreenshots(page, 'certificate');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải giấy chứng nhận (PDF)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^chung-nhan-HVS-[0-9A-Z-]+\.pdf$/);
-    const file = await download.path();
-    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const code = download.suggestedFilename().slice('chung-nhan-'.length, -'.pdf'.length);
+    // the whole file opens, and says whose it is and its code
+    const saved = await readPdf(readFileSync(await download.path()));
+    expect(saved.pages).toBe(1);
+    expect(saved.text).toContain(name);
+    expect(saved.text).toContain(`Số hiệu: ${code}`);
+    expect(saved.text).toContain('GIẤY CHỨNG NHẬN HOÀN THÀNH KHÓA HỌC');
+    // "open to view or print": what the browser's own request for the link receives opens too
+    const viewed = await openFileLink(page, () => page.getByRole('link', { name: 'Mở để xem hoặc in' }).click());
+    expect(viewed.accept).toContain('text/html');
+    expect(viewed.status).toBe(200);
+    expect(viewed.contentType).toBe('application/pdf');
+    expect((await readPdf(viewed.body)).text).toContain(name);
 
     // the verification link the certificate (and its QR code) carries
     const verifyUrl = (await page.locator('.share__url a').getAttribute('href'))!;
@@ -172,6 +193,14 @@ describe('a citizen learns the whole course and gets a certificate', () => {
     await stranger.page.getByText('Giấy chứng nhận hợp lệ').waitFor();
     await stranger.page.getByText(name).waitFor();
     await expectAccessible(stranger.page, 'verify valid');
+    // the public page's link to the PDF gives the same certificate
+    const shown = await openFileLink(stranger.page, () =>
+      stranger.page.getByRole('link', { name: 'Xem bản PDF của giấy chứng nhận' }).click(),
+    );
+    expect(shown.status).toBe(200);
+    const publicPdf = await readPdf(shown.body);
+    expect(publicPdf.text).toContain(name);
+    expect(publicPdf.text).toContain(`Số hiệu: ${code}`);
     await docScreenshots(stranger.page, 'verify');
     await stranger.page.getByLabel('Mã chứng nhận').fill('HVS-0000-0000-0000');
     await stranger.page.getByRole('button', { name: 'Tra cứu' }).click();

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const WEB_URL = (process.env.E2E_WEB_URL ?? 'http://127.0.0.1:5173').replace(/\/+$/, '');
@@ -135,4 +136,60 @@ export function attemptKey(attemptId: string): { questionId: string; correct: st
     `SELECT question_id, correct_option, (SELECT string_agg(o->>'id', ',') FROM jsonb_array_elements(options) o) ` +
       `FROM quiz_attempt_item WHERE attempt_id = '${attemptId}' ORDER BY position`,
   ).map(([questionId = '', correct = '', options = '']) => ({ questionId, correct, options: options.split(',') }));
+}
+
+/**
+ * A whole PDF read by pdf.js (Mozilla's reader, not the library the API writes with): its pages and their text,
+ * NFC, runs separated by a space. A damaged file throws here.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, verbosity: 0 }).promise;
+  try {
+    const texts: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+    }
+    return { pages: doc.numPages, text: texts.join('\n').normalize('NFC').replace(/[ \t]+/g, ' ') };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+export interface OpenedFile {
+  /** The Accept header the browser itself sent when it opened the link. */
+  accept: string;
+  status: number;
+  contentType: string;
+  body: Buffer;
+}
+
+/**
+ * Clicks a link that opens a file of the API in a new tab, and returns what the API answered to that navigation,
+ * as the browser sent it (its own Accept header): the answer is read on the way and passed on unchanged.
+ */
+export async function openFileLink(page: Page, click: () => Promise<void>): Promise<OpenedFile> {
+  const context = page.context();
+  const pattern = `${API_URL}/api/**`;
+  let opened: OpenedFile | undefined;
+  const handler = async (route: Route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    opened = {
+      accept: route.request().headers()['accept'] ?? '',
+      status: response.status(),
+      contentType: response.headers()['content-type'] ?? '',
+      body: await response.body(),
+    };
+    await route.fulfill({ response });
+  };
+  await context.route(pattern, handler);
+  try {
+    const [tab] = await Promise.all([page.waitForEvent('popup'), click()]);
+    await expect.poll(() => opened !== undefined, { timeout: 15_000 }).toBe(true);
+    await tab.close().catch(() => {});
+  } finally {
+    await context.unroute(pattern, handler);
+  }
+  return opened!;
 }

@@ -30,6 +30,52 @@ describe('my certificates', () => {
     expect(screen.getByRole('link', { name: `https://hocvuso.quangngai.gov.vn/chung-nhan/${CODE}` })).toBeInTheDocument();
   });
 
+  it('saves exactly the PDF the API serves, named after the code, asking for the PDF or a problem', async () => {
+    tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
+    // bytes that are not UTF-8 (0xC4 0xE2 0xFF): the kind a text decoder on the way would have replaced
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x25, 0xc4, 0xe2, 0xff, 0x0a]);
+    const api = mockApi({
+      'GET /api/v1/me/certificates': () => json(page([myCertificate()])),
+      [`GET /api/v1/certificates/${CODE}/pdf`]: () =>
+        new Response(pdf, { headers: { 'Content-Type': 'application/pdf', 'Content-Length': String(pdf.byteLength) } }),
+    });
+    let saved: Blob | undefined;
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: vi.fn((blob: Blob) => {
+          saved = blob;
+          return 'blob:chung-nhan';
+        }),
+        revokeObjectURL: vi.fn(),
+      }),
+    );
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    const user = userEvent.setup();
+    renderApp(`/chung-nhan-cua-toi/${CODE}`);
+    await user.click(await screen.findByRole('button', { name: 'Tải giấy chứng nhận (PDF)' }));
+
+    await waitFor(() => expect(names).toEqual([`chung-nhan-${CODE}.pdf`]));
+    expect(new Uint8Array(await saved!.arrayBuffer())).toEqual(pdf);
+    const request = api.requests.find((r) => r.path === `/api/v1/certificates/${CODE}/pdf`)!;
+    expect(request.headers.get('Accept')).toBe('application/pdf, application/problem+json');
+  });
+
+  it('says why when the PDF cannot be downloaded', async () => {
+    tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
+    mockApi({
+      'GET /api/v1/me/certificates': () => json(page([myCertificate()])),
+      [`GET /api/v1/certificates/${CODE}/pdf`]: () => problem(404, 'certificate_not_found', 'Không tìm thấy giấy chứng nhận.'),
+    });
+    const user = userEvent.setup();
+    renderApp(`/chung-nhan-cua-toi/${CODE}`);
+    await user.click(await screen.findByRole('button', { name: 'Tải giấy chứng nhận (PDF)' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Không tìm thấy giấy chứng nhận.');
+  });
+
   it('copies the verification link where the phone cannot share', async () => {
     tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
     mockApi({ 'GET /api/v1/me/certificates': () => json(page([myCertificate()])) });
@@ -59,6 +105,10 @@ describe('public verification', () => {
     expect(await screen.findByText('Giấy chứng nhận hợp lệ')).toBeInTheDocument();
     expect(screen.getByText('Nguyễn Thị Hoa')).toBeInTheDocument();
     expect(screen.getByText('30 tháng 11, 2026')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Xem bản PDF của giấy chứng nhận' })).toHaveAttribute(
+      'href',
+      `http://localhost:8080/api/v1/certificates/${CODE}/pdf`,
+    );
   });
 
   it('shows a revoked certificate with its date', async () => {

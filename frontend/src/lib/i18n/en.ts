@@ -342,6 +342,7 @@ export const en: Resources = {
     holder: 'Holder',
     course: 'Course',
     revokedAt: 'Revoked on',
+    openPdf: 'View the certificate as PDF',
   },
   pwa: {
     updateReady: 'A new version of Học vụ số is available.',

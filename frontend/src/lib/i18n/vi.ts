@@ -340,6 +340,7 @@ export const vi = {
     holder: 'Người được cấp',
     course: 'Khóa học',
     revokedAt: 'Ngày thu hồi',
+    openPdf: 'Xem bản PDF của giấy chứng nhận',
   },
   pwa: {
     updateReady: 'Đã có phiên bản mới của Học vụ số.',

@@ -124,9 +124,16 @@ describe('exporting the per-unit results file', () => {
           },
         ),
     });
-    const createObjectURL = vi.fn(() => 'blob:ket-qua');
+    let saved: Blob | undefined;
+    const createObjectURL = vi.fn((blob: Blob) => {
+      saved = blob;
+      return 'blob:ket-qua';
+    });
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
     const user = userEvent.setup();
     renderApp('/quan-ly');
 
@@ -142,8 +149,15 @@ describe('exporting the per-unit results file', () => {
     expect(request.headers.get('Authorization')).toMatch(/^Bearer /);
     expect(request.search.get('format')).toBe('csv');
     expect(request.search.get('type')).toBe('xã');
-    expect(click).toHaveBeenCalled();
-    expect(createObjectURL).toHaveBeenCalled();
+    // the file saved is every byte served, under the server's name
+    expect(names).toEqual(['ket-qua-theo-don-vi-2025-11-11.csv']);
+    const bytes = await new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader(); // jsdom's Blob has no arrayBuffer()
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(saved!);
+    });
+    expect(Array.from(new Uint8Array(bytes))).toEqual(Array.from(body));
+    expect(saved!.type).toBe('text/csv;charset=utf-8');
   });
 
   it('says what went wrong when the export fails', async () => {

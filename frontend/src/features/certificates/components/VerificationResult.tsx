@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, LoadError, Spinner } from '@/components/ui';
 import { ApiError } from '@/lib/api/problem';
 import { formatDate } from '@/lib/format';
-import { useVerification } from '../api/certificates';
+import { pdfUrl, useVerification } from '../api/certificates';
 
 /** What anyone may learn from a code: valid, revoked (and when), or no such certificate. */
 export function VerificationResult({ code }: { code: string }) {
@@ -50,6 +50,11 @@ export function VerificationResult({ code }: { code: string }) {
           </div>
         )}
       </dl>
+      <p>
+        <a className="btn btn--secondary" href={pdfUrl(c.code)} target="_blank" rel="noopener noreferrer">
+          {t('verify.openPdf')}
+        </a>
+      </p>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
@@ -19,6 +20,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +45,10 @@ import org.apache.pdfbox.util.Matrix;
  * as subsets. The QR code is drawn as vector squares, so it stays sharp at any zoom or print resolution.
  *
  * <p>Thread-safe: the only shared state is the immutable font bytes; every call builds its own document.
- * {@link #render} is blocking and CPU-bound (about 15 ms on one core): call it off the event loop.
+ * {@link #render} is blocking and CPU-bound (about 15 ms on one core, see docs/benchmarks.md): call it off the event
+ * loop. Its results are cached ({@value #CACHE}, bounded by {@code quarkus.cache.caffeine."certificate-pdf".*}), keyed
+ * by everything the page shows, the status included: a revoked certificate is a different key, so its old "valid"
+ * rendering can never be served again.
  */
 @ApplicationScoped
 public class CertificatePdf {
@@ -65,6 +70,12 @@ public class CertificatePdf {
             }
         }
     }
+
+    /** The cache of rendered certificates. */
+    public static final String CACHE = "certificate-pdf";
+
+    /** Changed with every change of the page's design, so that clients holding an older rendering fetch it again. */
+    static final String LAYOUT = "2026-11";
 
     static final String TITLE = "GIẤY CHỨNG NHẬN HOÀN THÀNH KHÓA HỌC";
     static final String REVOKED = "ĐÃ THU HỒI";
@@ -91,7 +102,8 @@ public class CertificatePdf {
         italic = fontBytes("LiberationSerif-Italic.ttf");
     }
 
-    /** The certificate as PDF bytes. */
+    /** The certificate as PDF bytes; the array may be shared with other callers (cached), so never change it. */
+    @CacheResult(cacheName = CACHE)
     public byte[] render(Data data) {
         try (PDDocument doc = new PDDocument()) {
             Fonts fonts = new Fonts(
@@ -118,6 +130,16 @@ public class CertificatePdf {
         }
     }
 
+    /**
+     * The version of a certificate's PDF, for its {@code ETag}: the code, the status, and a digest of everything
+     * else the page shows and of its design, e.g. {@code HVS-7K3M-9QXD-4TPR.valid.3f9a1c2e}. A revocation, a new
+     * design or a new verification address gives a new version.
+     */
+    public static String version(Data data) {
+        return data.code() + (data.revoked() ? ".revoked." : ".valid.")
+                + HexFormat.of().formatHex(sha256(LAYOUT + "|" + data), 0, 4);
+    }
+
     private static void describe(PDDocument doc, Data data) {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(TITLE + " – " + clean(data.holderName()) + (data.revoked() ? " (" + REVOKED + ")" : ""));
@@ -129,10 +151,12 @@ public class CertificatePdf {
     }
 
     private static byte[] fileId(Data data) {
+        return Arrays.copyOf(sha256(data.toString()), 16);
+    }
+
+    private static byte[] sha256(String text) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(data.toString().getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(md.digest(), 16);
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,14 +1,16 @@
 package vn.hocvuso.certificate;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.core.Response;
+import vn.hocvuso.common.Download;
 import vn.hocvuso.certificate.CertificateViews.Verification;
 
 /** Verifying a certificate. Who may call: anyone (the code is what a holder shares). */
@@ -30,13 +32,9 @@ public class CertificateResource {
 
     @GET
     @Path("/pdf")
-    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    public Uni<RestResponse<Buffer>> getCertificatePdf(@PathParam("code") String code) {
-        return service.pdf(code).map(bytes -> RestResponse.ResponseBuilder.ok(Buffer.buffer(bytes), "application/pdf")
-                // The canonical code, never the raw path text, goes into the header.
-                .header("Content-Disposition", "inline; filename=\"chung-nhan-"
-                        + CertificateCodes.normalize(code).orElse("") + ".pdf\"")
-                .header("Cache-Control", "no-cache")
-                .build());
+    @Produces({CertificateService.PDF, Download.PROBLEM, MediaType.APPLICATION_JSON})
+    public Uni<Response> getCertificatePdf(@PathParam("code") String code, @Context HttpHeaders headers) {
+        return service.pdf(code, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
+                .map(file -> file.response(headers));
     }
 }

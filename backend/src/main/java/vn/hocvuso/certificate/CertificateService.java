@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Texts;
@@ -28,6 +29,7 @@ import vn.hocvuso.stats.LearningFacts;
 @ApplicationScoped
 public class CertificateService {
 
+    static final String PDF = "application/pdf";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String COLUMNS = """
             SELECT c.code, c.user_id, c.course_id, c.enrollment_id, c.holder_name, c.unit_code, c.unit_name,
@@ -77,14 +79,27 @@ public class CertificateService {
                 row.getOffsetDateTime("revoked_at")));
     }
 
-    /** The PDF, rendered on a worker thread: it is CPU work and must never hold the event loop. */
-    public Uni<byte[]> pdf(String typedCode) {
+    /**
+     * The PDF as a {@link Download}, versioned by code and status ({@link CertificatePdf#version}). A client that
+     * already holds this version (its {@code If-None-Match}) gets an answer without a body, and nothing is rendered;
+     * otherwise the PDF comes from the cache, or is rendered on a worker thread: it is CPU work and must never hold
+     * the event loop. The status is read from the database on every request, so no replica serves a revoked
+     * certificate as valid.
+     */
+    public Uni<Download> pdf(String typedCode, String ifNoneMatch) {
         return find(typedCode).chain(row -> {
-            CertificatePdf.Data data = new CertificatePdf.Data(row.getString("code"), row.getString("holder_name"),
+            String code = row.getString("code");
+            CertificatePdf.Data data = new CertificatePdf.Data(code, row.getString("holder_name"),
                     row.getString("unit_name"), row.getString("course_title"),
                     row.getOffsetDateTime("issued_at").atZoneSameInstant(VIETNAM).toLocalDate(),
-                    verifyUrl(row.getString("code")), row.getOffsetDateTime("revoked_at") != null);
-            return vertx.executeBlocking(Uni.createFrom().item(() -> pdf.render(data)), false);
+                    verifyUrl(code), row.getOffsetDateTime("revoked_at") != null);
+            String version = CertificatePdf.version(data);
+            String fileName = "chung-nhan-" + code + ".pdf";
+            if (Download.unchanged(ifNoneMatch, version)) {
+                return Uni.createFrom().item(Download.alreadyHeld(PDF, true, fileName, version));
+            }
+            return vertx.executeBlocking(Uni.createFrom().item(() -> pdf.render(data)), false)
+                    .map(bytes -> Download.inline(bytes, PDF, fileName).versioned(version));
         });
     }
 

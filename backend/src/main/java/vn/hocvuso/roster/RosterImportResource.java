@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.Messages;
 import vn.hocvuso.identity.Role;
@@ -78,12 +79,14 @@ public class RosterImportResource {
     @GET
     @Path("/template")
     @PermitAll
-    public Response getRosterTemplate(@QueryParam("format") @DefaultValue("csv") String format) {
+    @Produces({"text/csv", RosterFile.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
+    public Response getRosterTemplate(@QueryParam("format") @DefaultValue("csv") String format,
+            @Context HttpHeaders headers) {
         return switch (format) {
-            case "csv" -> Response.ok(RosterImportService.templateCsv(), "text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"mau-danh-sach-can-bo.csv\"").build();
-            case "xlsx" -> Response.ok(RosterImportService.templateXlsx(), RosterFile.XLSX_TYPE)
-                    .header("Content-Disposition", "attachment; filename=\"mau-danh-sach-can-bo.xlsx\"").build();
+            case "csv" -> Download.attachment(RosterImportService.templateCsv(), "text/csv; charset=utf-8",
+                    "mau-danh-sach-can-bo.csv").response(headers);
+            case "xlsx" -> Download.attachment(RosterImportService.templateXlsx(), RosterFile.XLSX_TYPE,
+                    "mau-danh-sach-can-bo.xlsx").response(headers);
             default -> throw new ApiException(400, "invalid_parameter", "format");
         };
     }
@@ -97,10 +100,9 @@ public class RosterImportResource {
 
     @GET
     @Path("/{importId}/result")
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Produces({"text/csv", Download.PROBLEM, MediaType.APPLICATION_JSON})
     public Uni<Response> getRosterImportResult(@PathParam("importId") UUID importId, @Context HttpHeaders headers) {
-        return service.result(caller, importId, Messages.localeOf(headers)).map(csv -> Response
-                .ok(csv, "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"ket-qua-nhap-" + importId + ".csv\"").build());
+        return service.result(caller, importId, Messages.localeOf(headers)).map(csv -> Download
+                .attachment(csv, "text/csv; charset=utf-8", "ket-qua-nhap-" + importId + ".csv").response(headers));
     }
 }

@@ -24,6 +24,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.Messages;
 import vn.hocvuso.common.Spreadsheet;
@@ -67,14 +68,14 @@ public class DenominatorImportResource {
     @GET
     @Path("/template")
     @PermitAll
-    @Produces({"text/csv", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_JSON})
-    public Response getDenominatorTemplate(@QueryParam("format") @DefaultValue("csv") String format) {
+    @Produces({"text/csv", Spreadsheet.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
+    public Response getDenominatorTemplate(@QueryParam("format") @DefaultValue("csv") String format,
+            @Context HttpHeaders headers) {
         List<String> header = Arrays.stream(DenominatorImport.Column.values()).map(c -> c.vietnamese).toList();
         return switch (format) {
-            case "csv" -> Response.ok(Spreadsheet.csv(header, List.of()), "text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"mau-mau-so.csv\"").build();
-            case "xlsx" -> Response.ok(xlsx(header), Spreadsheet.XLSX_TYPE)
-                    .header("Content-Disposition", "attachment; filename=\"mau-mau-so.xlsx\"").build();
+            case "csv" -> Download.attachment(Spreadsheet.csv(header, List.of()), "text/csv; charset=utf-8",
+                    "mau-mau-so.csv").response(headers);
+            case "xlsx" -> Download.attachment(xlsx(header), Spreadsheet.XLSX_TYPE, "mau-mau-so.xlsx").response(headers);
             default -> throw new ApiException(400, "invalid_parameter", "format");
         };
     }

@@ -15,11 +15,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Violations;
@@ -78,9 +81,10 @@ public class StatsResource {
 
     @GET
     @Path("/units/export")
-    @Produces({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+    @Produces({"text/csv", XLSX, Download.PROBLEM, MediaType.APPLICATION_JSON})
     public Uni<Response> exportUnitStats(@QueryParam("format") String format, @QueryParam("type") String type,
-            @QueryParam("learnerGroup") String learnerGroup, @QueryParam("sort") String sort) {
+            @QueryParam("learnerGroup") String learnerGroup, @QueryParam("sort") String sort,
+            @Context HttpHeaders headers) {
         Violations violations = new Violations();
         if (format == null) {
             violations.add("format", "required");
@@ -97,9 +101,7 @@ public class StatsResource {
                     boolean csv = format.equals("csv");
                     byte[] body = csv ? UnitStatsExport.csv(rows) : UnitStatsExport.xlsx(rows, java.time.Instant.now());
                     String name = "ket-qua-theo-don-vi-" + DailyFacts.today() + (csv ? ".csv" : ".xlsx");
-                    return Response.ok(body, csv ? "text/csv; charset=UTF-8" : XLSX)
-                            .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                            .build();
+                    return Download.attachment(body, csv ? "text/csv; charset=UTF-8" : XLSX, name).response(headers);
                 });
     }
 

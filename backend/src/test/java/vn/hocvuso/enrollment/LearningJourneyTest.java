@@ -10,12 +10,14 @@ import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.Tokens;
@@ -54,7 +56,7 @@ class LearningJourneyTest {
                 .body("code", equalTo("lesson_locked"))
                 .body("detail", equalTo("Bài học này chưa mở. Bạn cần học xong bài trước đó."));
         api(token).get("/api/v1/courses/" + course.id() + "/lessons/" + lessons.get(0)).then().statusCode(200)
-                .body("title", equalTo("Bài 1.1")).body("bodyMarkdown", notNullValue())
+                .body("title", equalTo("Bài 1.1")).body("bodyMarkdown", equalTo("# Nội dung\nHọc kỹ năng số."))
                 .body("nextLessonId", equalTo(lessons.get(1).toString())).body("completionPercent", equalTo(100));
 
         // Half-read: resume brings the learner back there; read to the end: the next lesson opens.
@@ -119,7 +121,9 @@ class LearningJourneyTest {
                 .doesNotContain("scorePercent");
         byte[] pdf = api().accept("application/pdf").get("/api/v1/certificates/" + code + "/pdf").then()
                 .statusCode(200).contentType("application/pdf").extract().asByteArray();
-        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        FileReaders.Pdf certificate = FileReaders.pdf(pdf);
+        assertThat(certificate.text()).contains("Nguyễn Thị Hoa").contains("Số hiệu: " + code).doesNotContain("ĐÃ THU HỒI");
+        assertThat(certificate.qrCode()).isEqualTo("http://localhost:5173/chung-nhan/" + code);
 
         // An administrator revokes it with a reason (a real one: spaces do not count); verification then
         // says so; both are audited.
@@ -128,8 +132,11 @@ class LearningJourneyTest {
         api(Tokens.admin()).body(Map.of("reason", "Cấp nhầm do lỗi nhập liệu"))
                 .post("/api/v1/admin/certificates/" + code + "/revoke").then().statusCode(200)
                 .body("status", equalTo("REVOKED")).body("revokedReason", equalTo("Cấp nhầm do lỗi nhập liệu"));
-        api().get("/api/v1/certificates/" + code).then().body("status", equalTo("REVOKED"))
-                .body("revokedAt", notNullValue());
+        OffsetDateTime revokedAt = OffsetDateTime.parse(api().get("/api/v1/certificates/" + code).then()
+                .body("status", equalTo("REVOKED")).extract().path("revokedAt"));
+        assertThat(revokedAt).isBetween(OffsetDateTime.now().minusMinutes(1), OffsetDateTime.now().plusSeconds(5));
+        assertThat(FileReaders.pdf(api().accept("application/pdf").get("/api/v1/certificates/" + code + "/pdf").then()
+                .statusCode(200).extract().asByteArray()).text()).contains("ĐÃ THU HỒI").contains("Nguyễn Thị Hoa");
         api(Tokens.admin()).body(Map.of("reason", "Thu hồi lần hai")).post("/api/v1/admin/certificates/" + code + "/revoke")
                 .then().statusCode(409).body("code", equalTo("already_revoked"));
         assertThat(Database.queryString("SELECT string_agg(action, ',' ORDER BY id) FROM audit_event WHERE subject_id = ?", code))

@@ -123,8 +123,10 @@ class LoginTest {
         for (int i = 0; i < 5; i++) {
             api(session.accessToken()).body(guess).patch("/api/v1/me").then().statusCode(400);
         }
-        api(session.accessToken()).body(guess).patch("/api/v1/me").then().statusCode(429)
-                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        String retryAfter = api(session.accessToken()).body(guess).patch("/api/v1/me").then().statusCode(429)
+                .extract().header("Retry-After");
+        // the 5-minute lock that the fifth wrong guess started, in whole seconds
+        assertThat(Integer.parseInt(retryAfter)).isBetween(240, 300);
     }
 
     @Test

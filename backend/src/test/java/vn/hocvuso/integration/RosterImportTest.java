@@ -24,6 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.ServiceAccounts;
 import vn.hocvuso.testing.Tokens;
@@ -355,7 +356,8 @@ class RosterImportTest {
         assertThat(template).startsWith("\uFEFF" + HEADER);
         byte[] workbook = api().accept(RosterXlsx.TYPE).queryParam("format", "xlsx").get(ROSTERS + "/template")
                 .then().statusCode(200).extract().asByteArray();
-        assertThat(workbook).startsWith(0x50, 0x4B);
+        assertThat(FileReaders.xlsx(workbook)).containsExactly(List.of(HEADER.split(",")), List.of("Nguyễn Văn An",
+                "0912345678", "an.nv@quangngai.gov.vn", "21211", "Sở Khoa học và Công nghệ", "CB-000123"));
         // The template, filled in, is a valid roster.
         csv(Tokens.admin()).body(template.getBytes(StandardCharsets.UTF_8)).post(ROSTERS + "/dry-run").then().statusCode(200)
                 .body("totalRows", equalTo(1));

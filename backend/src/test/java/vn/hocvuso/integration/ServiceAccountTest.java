@@ -1,6 +1,7 @@
 package vn.hocvuso.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -134,8 +135,8 @@ class ServiceAccountTest {
         Credentials account = ServiceAccounts.create("stats:read");
         form().formParam("grant_type", "client_credentials").formParam("client_id", account.clientId())
                 .formParam("client_secret", account.clientSecret() + "x").post("/api/v1/auth/token")
-                .then().statusCode(401).header("WWW-Authenticate", notNullValue())
-                .body("error", equalTo("invalid_client")).body("error_description", notNullValue());
+                .then().statusCode(401).header("WWW-Authenticate", equalTo("Basic realm=\"hocvuso\""))
+                .body("error", equalTo("invalid_client")).body("error_description", not(emptyOrNullString()));
         form().formParam("grant_type", "client_credentials").formParam("client_id", UUID.randomUUID().toString())
                 .formParam("client_secret", account.clientSecret()).post("/api/v1/auth/token")
                 .then().statusCode(401).body("error", equalTo("invalid_client"));

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.ServiceAccounts;
 import vn.hocvuso.testing.Tokens;
 
@@ -131,8 +132,10 @@ class DenominatorImportTest {
     void theTemplateHasTheVietnameseHeaders() {
         byte[] csv = api().get("/api/v1/imports/denominators/template").then().statusCode(200).extract().asByteArray();
         assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + HEADER);
-        api().queryParam("format", "xlsx").get("/api/v1/imports/denominators/template").then().statusCode(200)
-                .header("Content-Disposition", startsWith("attachment; filename=\"mau-mau-so.xlsx\""));
+        byte[] xlsx = api().queryParam("format", "xlsx").get("/api/v1/imports/denominators/template").then()
+                .statusCode(200).header("Content-Disposition", startsWith("attachment; filename=\"mau-mau-so.xlsx\""))
+                .extract().asByteArray();
+        assertThat(FileReaders.xlsx(xlsx)).containsExactly(List.of(HEADER.strip().split(",")));
     }
 
     private static String history(String code) {

@@ -1,7 +1,7 @@
 package vn.hocvuso.stats;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.hocvuso.testing.Api.api;
 
@@ -92,8 +92,14 @@ class StatsAccessTest {
             api(learner).get(path).then().statusCode(403);
             api().get(path).then().statusCode(401);
         }
-        api().get("/api/v1/public/dashboard").then().statusCode(200).body("units.size()", equalTo(96))
-                .body("units.rank", everyItem(org.hamcrest.Matchers.notNullValue()));
+        List<Integer> ranks = api().get("/api/v1/public/dashboard").then().statusCode(200)
+                .body("units.size()", equalTo(96)).extract().path("units.rank");
+        // shared ranks skip (1, 2, 2, 4): the first is 1, none falls, each is at most its place
+        assertThat(ranks.get(0)).isEqualTo(1);
+        assertThat(ranks).isSorted();
+        for (int i = 0; i < ranks.size(); i++) {
+            assertThat(ranks.get(i)).isBetween(1, i + 1);
+        }
     }
 
     @Test
