@@ -27,7 +27,7 @@ public interface IntegrationConfig {
     Imports imports();
 
     interface Webhooks {
-        /** How often each replica looks for due deliveries. */
+        /** How often each replica looks for due deliveries (quarkus-scheduler: one second at the least). */
         @WithDefault("PT2S")
         Duration pollInterval();
 
