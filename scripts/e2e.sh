@@ -25,7 +25,8 @@ trap cleanup EXIT INT TERM
 
 start_api "$API_PORT" "$E2E_DB" "$RUN_DIR/e2e-backend.log" \
   HOCVUSO_CORS_ORIGINS="http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT,http://127.0.0.1:$SPARE_WEB_PORT" \
-  HOCVUSO_WEB_BASE_URL="http://127.0.0.1:$WEB_PORT" HOCVUSO_DEMO=true HOCVUSO_DEMO_PASSWORD="$E2E_DEMO_PASSWORD"
+  HOCVUSO_WEB_BASE_URL="http://127.0.0.1:$WEB_PORT" QUARKUS_PROFILE=prod,demo HOCVUSO_DEMO=true \
+  HOCVUSO_DEMO_PASSWORD="$E2E_DEMO_PASSWORD"
 start_web 127.0.0.1 "$WEB_PORT" "$RUN_DIR/e2e-frontend.log"
 
 cd "$ROOT/frontend"

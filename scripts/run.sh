@@ -6,8 +6,9 @@ set -euo pipefail
 . "$(dirname "$0")/env.sh"
 API_PORT=${API_PORT:-8080}
 WEB_PORT=${WEB_PORT:-5173}
-for port in "$API_PORT" "$WEB_PORT"; do
-  port_free "$port" || { echo "[run] port $port is in use (another 'make run'?). Stop it, or set API_PORT / WEB_PORT." >&2; exit 1; }
+export MANAGEMENT_PORT=${MANAGEMENT_PORT:-9000}
+for port in "$API_PORT" "$WEB_PORT" "$MANAGEMENT_PORT"; do
+  port_free "$port" || { echo "[run] port $port is in use (another 'make run'?). Stop it, or set API_PORT / WEB_PORT / MANAGEMENT_PORT." >&2; exit 1; }
 done
 
 "$ROOT/scripts/db.sh" ensure hocvuso
@@ -28,7 +29,8 @@ trap cleanup EXIT INT TERM
 
 start_api "$API_PORT" hocvuso "$RUN_DIR/backend.log" \
   HOCVUSO_CORS_ORIGINS="http://localhost:$WEB_PORT,http://127.0.0.1:$WEB_PORT" \
-  HOCVUSO_WEB_BASE_URL="http://localhost:$WEB_PORT" HOCVUSO_DEMO=true HOCVUSO_DEMO_PASSWORD="$DEMO_PASSWORD"
+  HOCVUSO_WEB_BASE_URL="http://localhost:$WEB_PORT" QUARKUS_PROFILE=prod,demo HOCVUSO_DEMO=true \
+  HOCVUSO_DEMO_PASSWORD="$DEMO_PASSWORD"
 start_web 0.0.0.0 "$WEB_PORT" "$RUN_DIR/frontend.log"
 
 cat <<MSG
@@ -36,7 +38,7 @@ cat <<MSG
   Học vụ số is running.
     Web app        http://localhost:$WEB_PORT
     API            http://localhost:$API_PORT/api/v1   (contract: http://localhost:$API_PORT/q/openapi)
-    Health         http://localhost:$API_PORT/q/health  Metrics: http://localhost:$API_PORT/q/metrics
+    Health         http://localhost:$API_PORT/q/health  Metrics: http://localhost:$MANAGEMENT_PORT/q/metrics
     Logs           .run/backend.log, .run/frontend.log
 
   Demo accounts (password for all: $DEMO_PASSWORD, kept in .secrets/demo-password):

@@ -343,6 +343,13 @@ export const managerEn: typeof managerVi = {
       grant: 'Grant role',
       granted: 'Role granted. It takes effect at their next login.',
       grantFailed: 'The role could not be granted.',
+      sessionsTitle: 'Sessions',
+      sessionsHint: 'Log this account out of every device, e.g. when a phone is lost or a password may have leaked. The person can log in again as usual.',
+      endSessions: 'Log out of every device',
+      confirmEndSessions: 'Log {{name}} out of every device?',
+      confirmEndSessionsBody: 'Every session of this account ends. Devices that are open are logged out within 15 minutes.',
+      sessionsEnded: 'Logged out of every device ({{n}} sessions).',
+      endSessionsFailed: 'The account could not be logged out of its devices.',
     },
     certificates: {
       title: 'Revoke a certificate',

@@ -341,6 +341,13 @@ export const managerVi = {
       grant: 'Giao quyền',
       granted: 'Đã giao quyền. Quyền mới có hiệu lực từ lần đăng nhập sau của người đó.',
       grantFailed: 'Chưa giao được quyền.',
+      sessionsTitle: 'Phiên đăng nhập',
+      sessionsHint: 'Đăng xuất tài khoản này khỏi mọi thiết bị, ví dụ khi điện thoại bị mất hoặc nghi bị lộ mật khẩu. Người đó vẫn đăng nhập lại được như bình thường.',
+      endSessions: 'Đăng xuất khỏi mọi thiết bị',
+      confirmEndSessions: 'Đăng xuất {{name}} khỏi mọi thiết bị?',
+      confirmEndSessionsBody: 'Mọi phiên đăng nhập của tài khoản này sẽ kết thúc. Thiết bị đang mở sẽ bị đăng xuất trong vòng 15 phút.',
+      sessionsEnded: 'Đã đăng xuất khỏi mọi thiết bị ({{n}} phiên đăng nhập).',
+      endSessionsFailed: 'Chưa đăng xuất được tài khoản khỏi các thiết bị.',
     },
     certificates: {
       title: 'Thu hồi giấy chứng nhận',

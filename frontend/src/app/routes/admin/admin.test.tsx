@@ -244,6 +244,32 @@ describe('manager roles', () => {
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Thu hồi quyền' }));
     await waitFor(() => expect(api.requests.some((r) => r.method === 'DELETE')).toBe(true));
   });
+
+  it('logs an account out of every device only after confirmation, and says how many sessions ended', async () => {
+    const api = mockApi({
+      'GET /api/v1/admin/users': () => json({ items: [user1], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
+      [`GET /api/v1/admin/users/${user1.id}/roles`]: () => json([grant]),
+      [`DELETE /api/v1/admin/users/${user1.id}/sessions`]: () => json({ endedSessions: 2 }),
+    });
+    const ended = () => api.requests.filter((r) => r.method === 'DELETE' && r.path.endsWith('/sessions'));
+    const user = userEvent.setup();
+    renderApp('/quan-tri/phan-quyen');
+    await user.click(await screen.findByRole('button', { name: /^Phân quyền\s*Trần Văn Nam$/ }, SLOW));
+    const logOut = await screen.findByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' });
+
+    // Cancelling sends nothing.
+    await user.click(logOut);
+    const dialog = screen.getByRole('alertdialog', { name: 'Đăng xuất Trần Văn Nam khỏi mọi thiết bị?' });
+    expect(within(dialog).getByText(/Thiết bị đang mở sẽ bị đăng xuất trong vòng 15 phút/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Hủy' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(ended()).toHaveLength(0);
+
+    await user.click(logOut);
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }));
+    expect(await screen.findByText('Đã đăng xuất khỏi mọi thiết bị (2 phiên đăng nhập).')).toBeInTheDocument();
+    expect(ended()).toHaveLength(1);
+  });
 });
 
 describe('denominators', () => {

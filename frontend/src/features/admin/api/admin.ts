@@ -213,6 +213,13 @@ export function useRevokeRole(userId: string) {
   });
 }
 
+/** Ends every session of an account ("log out everywhere"); answers how many were open. */
+export function useEndSessions(userId: string) {
+  return useMutation({
+    mutationFn: () => call(api.DELETE('/api/v1/admin/users/{userId}/sessions', { params: { path: { userId } } })),
+  });
+}
+
 // ---- certificates
 
 export function useAdminCertificate(code: string | null) {

@@ -8,7 +8,7 @@ import { QueryState } from '@/components/ui/QueryState';
 import { errorMessage } from '@/lib/api/problem';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { formatPhone } from '@/lib/validation/phone';
-import { useAdminUsers, useGrantRole, useRevokeRole, useRoleGrants } from '../api/admin';
+import { useAdminUsers, useEndSessions, useGrantRole, useRevokeRole, useRoleGrants } from '../api/admin';
 import type { Profile, RoleGrant } from '../api/types';
 import { apiFormErrors } from '../form-errors';
 
@@ -34,6 +34,10 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
   const [revoking, setRevoking] = useState<RoleGrant | null>(null);
   const [revokeError, setRevokeError] = useState<string | null>(null);
   const [granted, setGranted] = useState(false);
+  const endSessions = useEndSessions(user.id);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const [ended, setEnded] = useState<number | null>(null);
+  const [endError, setEndError] = useState<string | null>(null);
 
   function onGrant(event: FormEvent) {
     event.preventDefault();
@@ -110,6 +114,50 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
           </Button>
         </div>
       </form>
+      <section className="stack" aria-labelledby="sessions-title">
+        <h3 id="sessions-title">{t('admin.roles.sessionsTitle')}</h3>
+        <p>{t('admin.roles.sessionsHint')}</p>
+        {ended !== null && <Alert variant="success" title={t('admin.roles.sessionsEnded', { n: ended })} />}
+        {endError && (
+          <Alert variant="error" title={t('admin.roles.endSessionsFailed')}>
+            <p>{endError}</p>
+          </Alert>
+        )}
+        <div className="actions">
+          <Button
+            variant="danger"
+            onClick={() => {
+              setEnded(null);
+              setEndError(null);
+              setConfirmEnd(true);
+            }}
+          >
+            {t('admin.roles.endSessions')}
+          </Button>
+        </div>
+      </section>
+      <ConfirmDialog
+        open={confirmEnd}
+        title={t('admin.roles.confirmEndSessions', { name: user.fullName })}
+        confirmLabel={t('admin.roles.endSessions')}
+        danger
+        busy={endSessions.isPending}
+        onCancel={() => setConfirmEnd(false)}
+        onConfirm={() =>
+          endSessions.mutate(undefined, {
+            onSuccess: (result) => {
+              setConfirmEnd(false);
+              setEnded(result.endedSessions);
+            },
+            onError: (error) => {
+              setConfirmEnd(false);
+              setEndError(errorMessage(error, t));
+            },
+          })
+        }
+      >
+        <p>{t('admin.roles.confirmEndSessionsBody')}</p>
+      </ConfirmDialog>
       <ConfirmDialog
         open={revoking !== null}
         title={t('admin.roles.confirmRevoke', { name: user.fullName })}
@@ -138,7 +186,7 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
   );
 }
 
-/** Find an account, then grant or revoke its unit- and agency-manager roles. */
+/** Find an account, then grant or revoke its unit- and agency-manager roles, or log it out everywhere. */
 export function RolesManager(slots: ScopeSlots) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');

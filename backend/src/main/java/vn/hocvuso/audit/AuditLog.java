@@ -11,7 +11,9 @@ import java.util.UUID;
 
 /**
  * The audit trail: who did what to which subject, when. Written through the caller's reactive session,
- * so the record commits or rolls back with the change it describes.
+ * so the record commits or rolls back with the change it describes. Append-only: the database refuses
+ * UPDATE, DELETE and TRUNCATE of {@code audit_event} (V12). The actions recorded are listed in
+ * docs/operations.md ("Audit").
  */
 @ApplicationScoped
 public class AuditLog {
@@ -19,7 +21,10 @@ public class AuditLog {
     // The details travel as text and are cast to jsonb in SQL: bound directly as jsonb, a Java string
     // would be stored as one JSON string instead of the object it spells.
 
-    /** In a Vert.x SQL transaction (the learning hot paths). */
+    /**
+     * In a Vert.x SQL transaction (the learning hot paths), or, given the {@code Pool} itself, as a
+     * statement of its own: for events that change nothing else (a read, a refused attempt, a token issued).
+     */
     public Uni<Void> record(SqlClient tx, UUID actorId, String action, String subjectType, String subjectId,
             Map<String, Object> details) {
         return tx.preparedQuery("""

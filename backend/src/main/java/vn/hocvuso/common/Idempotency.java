@@ -2,6 +2,7 @@ package vn.hocvuso.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -15,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -34,7 +36,10 @@ import org.jboss.resteasy.reactive.RestResponse;
  * <li>same caller and key with another body or operation: 422 {@code idempotency_key_reused};</li>
  * <li>while the first request is still running: 409 {@code idempotency_in_progress};</li>
  * <li>only successful (2xx) answers are kept: after a failure the same key may be tried again;</li>
- * <li>keys are kept for {@code hocvuso.integrations.idempotency-ttl} (24 hours).</li>
+ * <li>keys are kept for {@code hocvuso.integrations.idempotency-ttl} (24 hours);</li>
+ * <li>an answer that carries a secret shown once (a client secret, a signing secret) is stored without
+ * it ({@link #runKeepingNoSecret}): a replay returns the resource, never the secret again, and the
+ * table holds none.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -87,6 +92,15 @@ public class Idempotency {
      */
     public <T> Uni<RestResponse<T>> run(String key, String caller, String operation, byte[] requestHash,
             Class<T> type, Supplier<Uni<RestResponse<T>>> action) {
+        return runKeepingNoSecret(key, caller, operation, requestHash, type, UnaryOperator.identity(), action);
+    }
+
+    /**
+     * As {@link #run}, for an answer that carries a secret: {@code withoutSecret} gives what is stored and
+     * replayed (the same answer without the secret).
+     */
+    public <T> Uni<RestResponse<T>> runKeepingNoSecret(String key, String caller, String operation, byte[] requestHash,
+            Class<T> type, UnaryOperator<T> withoutSecret, Supplier<Uni<RestResponse<T>>> action) {
         if (key == null) {
             return Uni.createFrom().<RestResponse<T>>deferred(action::get);
         }
@@ -106,11 +120,11 @@ public class Idempotency {
                         .addBuffer(Buffer.buffer(requestHash)).addDouble((double) ttl.toSeconds())
                         .addDouble((double) pendingTimeout.toSeconds()))
                 .chain(claimed -> claimed.size() == 1
-                        ? first(key, caller, type, action)
+                        ? first(key, caller, withoutSecret, action)
                         : existing(key, caller, operation, requestHash, type));
     }
 
-    private <T> Uni<RestResponse<T>> first(String key, String caller, Class<T> type,
+    private <T> Uni<RestResponse<T>> first(String key, String caller, UnaryOperator<T> stored,
             Supplier<Uni<RestResponse<T>>> action) {
         return Uni.createFrom().<RestResponse<T>>deferred(action::get)
                 .onFailure().call(() -> forget(key, caller))
@@ -120,7 +134,8 @@ public class Idempotency {
                     }
                     String body;
                     try {
-                        body = response.getEntity() == null ? null : json.writeValueAsString(response.getEntity());
+                        body = response.getEntity() == null ? null
+                                : json.writeValueAsString(stored.apply(response.getEntity()));
                     } catch (JsonProcessingException e) {
                         return Uni.createFrom().failure(e);
                     }
@@ -175,7 +190,13 @@ public class Idempotency {
         return response.build();
     }
 
-    /** Forgets keys older than the retention (called periodically). */
+    /** Forgets keys older than the retention; every replica may run it, the DELETE is idempotent. */
+    @Scheduled(identity = "idempotency-purge", every = "10m", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> purge() {
+        return purgeExpired().replaceWithVoid();
+    }
+
     public Uni<Integer> purgeExpired() {
         return pool.preparedQuery("DELETE FROM idempotency_key WHERE created_at < now() - make_interval(secs => $1)")
                 .execute(Tuple.of((double) ttl.toSeconds())).map(rows -> rows.rowCount());

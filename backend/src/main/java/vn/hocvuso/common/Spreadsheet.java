@@ -72,16 +72,37 @@ public final class Spreadsheet {
         return String.join(",", values.stream().map(v -> csvCell(v == null ? "" : v.toString())).toList()) + "\r\n";
     }
 
-    /** Quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
+    /**
+     * What makes a spreadsheet program read a cell as a formula when it is the first character: = + - @,
+     * their full-width (＝＋－＠) and small forms, the minus sign, and TAB, CR and LF (which some programs
+     * drop before looking). Spaces in front do not hide one (some programs strip them too).
+     */
+    private static final String FORMULA_TRIGGERS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\uFE6B\u2212";
+    /** A plain number ("-5", "+84 912 345 678") stays as it is: it computes nothing. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("^[+-]?[0-9][0-9 .]*$");
+
+    /**
+     * One cell of the one CSV writer: a cell that a spreadsheet would run as a formula gets a leading
+     * apostrophe (OWASP's advice for CSV injection), then the cell is quoted when needed.
+     */
     public static String csvCell(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("^[+-]?[0-9 .]+$")) {
+        if (formulaLike(v)) {
             v = "'" + v;
         }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains(";")) {
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains(";")
+                || v.contains("\t")) {
             return "\"" + v.replace("\"", "\"\"") + "\"";
         }
         return v;
+    }
+
+    static boolean formulaLike(String v) {
+        int i = 0;
+        while (i < v.length() && (v.charAt(i) == ' ' || v.charAt(i) == '\u00A0' || v.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i < v.length() && FORMULA_TRIGGERS.indexOf(v.charAt(i)) >= 0 && !PLAIN_NUMBER.matcher(v).matches();
     }
 
     private Spreadsheet() {

@@ -2,6 +2,7 @@ package vn.hocvuso.identity;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
@@ -49,6 +50,7 @@ public class AccountBootstrap {
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) throws Throwable {
+        refuseDemoInProduction(config.demo().enabled(), ConfigUtils.getProfiles());
         var admin = config.bootstrap();
         if (admin.adminPhone().isPresent() && admin.adminPassword().isPresent()) {
             bootstrapAdministrator(admin.adminPhone().get(), admin.adminPassword().get());
@@ -62,6 +64,19 @@ public class AccountBootstrap {
             }
             LOG.infof("Demo accounts ready: %s (one password for all, see .secrets/demo-password)",
                     DEMO.stream().map(a -> PhoneNumbers.national(a.phone())).toList());
+        }
+    }
+
+    /**
+     * The demo accounts share one password that `make run` prints, and one of them administers the
+     * province: the production profile refuses to start with them. `make run` and the end-to-end tests
+     * start the packaged jar with the profiles {@code prod,demo}, which allows them on purpose.
+     */
+    static void refuseDemoInProduction(boolean demoEnabled, List<String> profiles) {
+        if (demoEnabled && profiles.contains("prod") && !profiles.contains("demo")) {
+            throw new IllegalStateException("Demo accounts (HOCVUSO_DEMO=true) are refused under the production profile: "
+                    + "they share one known password and one of them is an administrator. Unset HOCVUSO_DEMO, or, "
+                    + "for a demonstration on your own machine, start with QUARKUS_PROFILE=prod,demo (as `make run` does).");
         }
     }
 

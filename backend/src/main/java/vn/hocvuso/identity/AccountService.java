@@ -6,8 +6,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
@@ -28,9 +30,11 @@ public class AccountService {
     private final PasswordHasher hasher;
     private final RefreshTokens refreshTokens;
     private final LoginThrottle throttle;
+    private final AuditLog audit;
 
     public AccountService(UserRepository users, RoleGrantRepository grants, UnitRepository units,
-            AgencyRepository agencies, PasswordHasher hasher, RefreshTokens refreshTokens, LoginThrottle throttle) {
+            AgencyRepository agencies, PasswordHasher hasher, RefreshTokens refreshTokens, LoginThrottle throttle,
+            AuditLog audit) {
         this.users = users;
         this.grants = grants;
         this.units = units;
@@ -38,6 +42,7 @@ public class AccountService {
         this.hasher = hasher;
         this.refreshTokens = refreshTokens;
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @WithSession
@@ -145,7 +150,10 @@ public class AccountService {
                 }
                 user.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 return users.flush();
-            }).chain(() -> grants.forUser(userId)).map(list -> Profile.of(user, list));
+            }).chain(() -> newHash == null ? Uni.createFrom().voidItem()
+                    // The account's other sessions end with it (AccountService.update).
+                    : audit.record(userId, "PASSWORD_CHANGED", "user", userId.toString(), Map.of("otherSessionsEnded", true)))
+                    .chain(() -> grants.forUser(userId)).map(list -> Profile.of(user, list));
         });
     }
 }

@@ -23,6 +23,7 @@ import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.identity.IdentityViews.GrantRoleRequest;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.RoleGrantView;
+import vn.hocvuso.identity.IdentityViews.SessionsEnded;
 
 /** Accounts and roles. Who may call: the province administrator (ADMIN) only. */
 @Path("/api/v1/admin/users")
@@ -41,7 +42,7 @@ public class AdminUserResource {
     @GET
     public Uni<Page<Profile>> adminListUsers(@QueryParam("q") @Size(max = 100) String q,
             @QueryParam("role") Role role, @BeanParam @Valid PageRequest page) {
-        return service.search(q, role, page);
+        return service.search(caller.id(), q, role, page);
     }
 
     @GET
@@ -57,6 +58,12 @@ public class AdminUserResource {
             @Valid @NotNull GrantRoleRequest body) {
         return service.grant(caller.id(), userId, body).map(result -> RestResponse.status(
                 result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.grant()));
+    }
+
+    @DELETE
+    @Path("/{userId}/sessions")
+    public Uni<SessionsEnded> adminEndUserSessions(@PathParam("userId") UUID userId) {
+        return service.endSessions(caller.id(), userId).map(SessionsEnded::new);
     }
 
     @DELETE

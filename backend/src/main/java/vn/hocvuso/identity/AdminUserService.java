@@ -37,18 +37,24 @@ public class AdminUserService {
     private final UnitRepository units;
     private final AgencyRepository agencies;
     private final AuditLog audit;
+    private final RefreshTokens refreshTokens;
 
     public AdminUserService(UserRepository users, RoleGrantRepository grants, UnitRepository units,
-            AgencyRepository agencies, AuditLog audit) {
+            AgencyRepository agencies, AuditLog audit, RefreshTokens refreshTokens) {
         this.users = users;
         this.grants = grants;
         this.units = units;
         this.agencies = agencies;
         this.audit = audit;
+        this.refreshTokens = refreshTokens;
     }
 
-    @WithSession
-    public Uni<Page<Profile>> search(String query, Role role, PageRequest page) {
+    /**
+     * Accounts matching a search. The answer shows people's contact details, so each search is audited
+     * with the accounts it showed (their ids; the search text itself, often a phone number, is not kept).
+     */
+    @WithTransaction
+    public Uni<Page<Profile>> search(UUID actorId, String query, Role role, PageRequest page) {
         String q = Texts.escapeLike(Texts.cleanOrNull(query));
         String roleName = role == null ? null : role.name();
         return users.countMatching(q, roleName).chain(total -> users.searchIds(q, roleName, page)
@@ -59,7 +65,25 @@ public class AdminUserService {
                             return found.stream()
                                     .map(u -> Profile.of(u, byUser.getOrDefault(u.id, List.of()))).toList();
                         })))
+                .call(items -> {
+                    Map<String, Object> details = new HashMap<>();
+                    details.put("search", q != null);
+                    details.put("role", roleName);
+                    details.put("page", page.page);
+                    details.put("shown", items.stream().map(p -> p.id().toString()).toList());
+                    return audit.record(actorId, "USERS_SEARCHED", "user", "search", details);
+                })
                 .map(items -> Page.of(items, page, total)));
+    }
+
+    /** Ends every session of an account ("log out everywhere"); audited. */
+    public Uni<Integer> endSessions(UUID actorId, UUID userId) {
+        return existing(userId).chain(() -> refreshTokens.endAllSessions(actorId, userId));
+    }
+
+    @WithSession
+    Uni<Void> existing(UUID userId) {
+        return requireUser(userId);
     }
 
     @WithSession

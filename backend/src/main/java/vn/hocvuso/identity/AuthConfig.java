@@ -33,6 +33,10 @@ public interface AuthConfig {
         @WithDefault("P30D")
         Duration refreshTokenTtl();
 
+        /** How long a session lasts at most after its login, however often it is refreshed. */
+        @WithDefault("P90D")
+        Duration sessionLifetime();
+
         Throttle throttle();
     }
 

@@ -272,8 +272,9 @@ public class AuthService {
                 throw new ApiException(401, "invalid_refresh_token");
             }
             case RefreshTokens.Rotation.Rotated rotated -> grantsOf(rotated.userId())
-                    .map(userGrants -> tokenResponse(rotated.userId(), rotated.sessionId(), userGrants,
-                            rotated.newToken()));
+                    .map(userGrants -> new TokenResponse(
+                            tokens.accessToken(rotated.userId(), rotated.sessionId(), userGrants), "Bearer",
+                            tokens.accessTokenSeconds(), rotated.newToken(), rotated.expiresInSeconds()));
         });
     }
 

@@ -84,6 +84,10 @@ public final class IdentityViews {
         }
     }
 
+    /** How many sessions an administrator's "log out everywhere" ended. */
+    public record SessionsEnded(int endedSessions) {
+    }
+
     public record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken,
             long refreshExpiresIn) {
     }

@@ -14,12 +14,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.Map;
+import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.Ids;
 
 /**
  * Opaque refresh tokens with rotation and reuse detection (OAuth 2.0 Security BCP). Only a SHA-256 of
  * each token is stored. Rotation locks the presented row, so two concurrent uses of one token cannot
- * both succeed: the second is a reuse and ends the session for everyone holding it.
+ * both succeed: the second is a reuse and ends the session for everyone holding it (and is audited).
+ * A session ends at the latest {@code hocvuso.auth.session-lifetime} after its login, however often it
+ * is refreshed.
  */
 @ApplicationScoped
 public class RefreshTokens {
@@ -30,15 +34,18 @@ public class RefreshTokens {
 
     private final Pool pool;
     private final AuthConfig config;
+    private final AuditLog audit;
 
-    public RefreshTokens(Pool pool, AuthConfig config) {
+    public RefreshTokens(Pool pool, AuthConfig config, AuditLog audit) {
         this.pool = pool;
         this.config = config;
+        this.audit = audit;
     }
 
     /** The outcome of presenting a refresh token. */
     public sealed interface Rotation {
-        record Rotated(UUID userId, UUID sessionId, String newToken) implements Rotation {
+        /** {@code expiresInSeconds}: the new token's lifetime, shorter near the end of the session. */
+        record Rotated(UUID userId, UUID sessionId, String newToken, long expiresInSeconds) implements Rotation {
         }
 
         /** Unknown, expired, revoked, or reused (in which case the whole session was just revoked). */
@@ -62,11 +69,13 @@ public class RefreshTokens {
 
     public Uni<Rotation> rotate(String presented) {
         return pool.withTransaction(connection -> connection.preparedQuery("""
-                SELECT id, family_id, user_id, used_at IS NOT NULL AS used,
+                SELECT id, family_id, user_id, session_started_at, used_at IS NOT NULL AS used,
                        coalesce(used_at > now() - make_interval(secs => $2), false) AS just_used,
-                       revoked_at IS NOT NULL OR expires_at < now() AS dead
+                       revoked_at IS NOT NULL OR expires_at < now()
+                           OR session_started_at < now() - make_interval(secs => $3) AS dead
                 FROM refresh_token WHERE token_hash = $1 FOR UPDATE
-                """).execute(Tuple.of(hash(presented), (double) REUSE_GRACE.toSeconds())).chain(rows -> {
+                """).execute(Tuple.of(hash(presented), (double) REUSE_GRACE.toSeconds(), (double) lifetime().toSeconds()))
+                .chain(rows -> {
                     RowIterator<Row> it = rows.iterator();
                     if (!it.hasNext()) {
                         return Uni.createFrom().item((Rotation) Rotation.Refused.plainly());
@@ -81,22 +90,28 @@ public class RefreshTokens {
                         // replay this close to the real use is no sign of theft; keep the session.
                         return Uni.createFrom().item((Rotation) Rotation.Refused.plainly());
                     }
+                    UUID userId = row.getUUID("user_id");
                     if (row.getBoolean("used")) {
-                        // A token used twice was copied: revoke the session, commit, then refuse.
+                        // A token used twice was copied: revoke the session, audit it, commit, then refuse.
                         return connection.preparedQuery(
                                 "UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL")
                                 .execute(Tuple.of(familyId))
-                                .replaceWith((Rotation) new Rotation.Refused(true, familyId, row.getUUID("user_id")));
+                                .call(() -> audit.record(connection, null, "REFRESH_TOKEN_REUSED", "user",
+                                        userId.toString(), Map.of("sessionId", familyId.toString())))
+                                .replaceWith((Rotation) new Rotation.Refused(true, familyId, userId));
                     }
-                    UUID userId = row.getUUID("user_id");
                     String next = newToken();
+                    OffsetDateTime sessionEnd = row.getOffsetDateTime("session_started_at").plus(lifetime());
+                    OffsetDateTime expiry = expiry().isBefore(sessionEnd) ? expiry() : sessionEnd;
                     return connection.preparedQuery("UPDATE refresh_token SET used_at = now() WHERE id = $1")
                             .execute(Tuple.of(row.getUUID("id")))
                             .chain(() -> connection.preparedQuery("""
-                                    INSERT INTO refresh_token (id, family_id, user_id, token_hash, expires_at)
-                                    VALUES ($1, $2, $3, $4, $5)
-                                    """).execute(Tuple.of(Ids.newId(), familyId, userId, hash(next), expiry())))
-                            .replaceWith((Rotation) new Rotation.Rotated(userId, familyId, next));
+                                    INSERT INTO refresh_token (id, family_id, user_id, token_hash, expires_at, session_started_at)
+                                    VALUES ($1, $2, $3, $4, $5, $6)
+                                    """).execute(Tuple.of(Ids.newId(), familyId, userId, hash(next), expiry,
+                                    row.getOffsetDateTime("session_started_at"))))
+                            .replaceWith((Rotation) new Rotation.Rotated(userId, familyId, next, Math.max(0,
+                                    java.time.Duration.between(OffsetDateTime.now(ZoneOffset.UTC), expiry).toSeconds())));
                 }));
     }
 
@@ -117,8 +132,29 @@ public class RefreshTokens {
                 """).execute(Tuple.of(userId, keepSessionId)).replaceWithVoid();
     }
 
+    /**
+     * Ends every session of a user (an administrator's "log out everywhere"), audited in the same
+     * transaction; returns how many were open. Access tokens already issued run out within their
+     * lifetime (15 minutes).
+     */
+    public Uni<Integer> endAllSessions(UUID actorId, UUID userId) {
+        return pool.withTransaction(tx -> tx.preparedQuery("""
+                UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL
+                RETURNING family_id
+                """).execute(Tuple.of(userId)).chain(rows -> {
+                    java.util.Set<UUID> families = new java.util.HashSet<>();
+                    rows.forEach(r -> families.add(r.getUUID("family_id")));
+                    return audit.record(tx, actorId, "SESSIONS_ENDED", "user", userId.toString(),
+                            Map.of("sessions", families.size())).replaceWith(families.size());
+                }));
+    }
+
     public long ttlSeconds() {
         return config.auth().refreshTokenTtl().toSeconds();
+    }
+
+    private java.time.Duration lifetime() {
+        return config.auth().sessionLifetime();
     }
 
     private OffsetDateTime expiry() {

@@ -83,6 +83,27 @@ public class Caller {
         return ids;
     }
 
+    /**
+     * What the caller may see: an administrator everything; a service account holding {@code scope} its
+     * unit and agency limits (none: everything), without it nothing; a unit or agency manager the units
+     * or agencies of their grants.
+     */
+    public Reach reach(Scope scope) {
+        if (isAdmin()) {
+            return Reach.ALL;
+        }
+        if (isService()) {
+            if (!hasScope(scope)) {
+                return Reach.NOTHING;
+            }
+            Set<String> units = units();
+            Set<Long> agencies = agencies();
+            return units.isEmpty() && agencies.isEmpty() ? Reach.ALL : new Reach(false, units, agencies);
+        }
+        return new Reach(false, has(Role.UNIT_MANAGER.name()) ? units() : Set.of(),
+                has(Role.AGENCY_MANAGER.name()) ? agencies() : Set.of());
+    }
+
     /** The caller key of idempotency records: one namespace per account or service account. */
     public String key() {
         return (isService() ? "service:" : "user:") + id();

@@ -3,6 +3,8 @@ package vn.hocvuso.integration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Settings of service accounts, idempotency, webhooks and roster imports ({@code hocvuso.integrations.*}). */
 @ConfigMapping(prefix = "hocvuso.integrations")
@@ -25,7 +27,7 @@ public interface IntegrationConfig {
     Imports imports();
 
     interface Webhooks {
-        /** How often each replica looks for due deliveries. */
+        /** How often each replica looks for due deliveries (quarkus-scheduler: one second at the least). */
         @WithDefault("PT2S")
         Duration pollInterval();
 
@@ -55,6 +57,13 @@ public interface IntegrationConfig {
         /** Whether plain http:// receivers are accepted (development and tests); production wants https. */
         @WithDefault("false")
         boolean allowHttp();
+
+        /**
+         * Networks a receiver may be on although they are not public Internet addresses (loopback,
+         * private, link-local…), as CIDR ({@code 127.0.0.1/32}, {@code ::1/128}): the local receiver of
+         * development and tests. Empty in production, where only public addresses are called.
+         */
+        Optional<List<String>> allowedNetworks();
     }
 
     interface Imports {
@@ -84,5 +93,9 @@ public interface IntegrationConfig {
         /** How long a claim code of an imported account stays valid. */
         @WithDefault("P30D")
         Duration claimCodeTtl();
+
+        /** How often each replica deletes expired claim codes (their hashes: the codes are never stored). */
+        @WithDefault("PT1H")
+        Duration claimPurgeInterval();
     }
 }

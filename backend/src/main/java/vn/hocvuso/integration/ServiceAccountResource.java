@@ -50,8 +50,8 @@ public class ServiceAccountResource {
     public Uni<RestResponse<ServiceAccountSecret>> adminCreateServiceAccount(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, CreateServiceAccountRequest body) {
         UUID actor = caller.id();
-        return idempotency.run(idempotencyKey, "user:" + actor, "adminCreateServiceAccount",
-                idempotency.fingerprint(body), ServiceAccountSecret.class,
+        return idempotency.runKeepingNoSecret(idempotencyKey, "user:" + actor, "adminCreateServiceAccount",
+                idempotency.fingerprint(body), ServiceAccountSecret.class, ServiceAccountSecret::withoutSecret,
                 () -> service.create(actor, body).map(created -> RestResponse.status(RestResponse.Status.CREATED, created)));
     }
 

@@ -219,7 +219,7 @@ public class ServiceAccountService {
         return pool.preparedQuery("""
                 SELECT id, secret_hash, scopes, unit_codes, agency_ids FROM service_account
                 WHERE id = $1 AND revoked_at IS NULL
-                """).execute(Tuple.of(id)).map(rows -> {
+                """).execute(Tuple.of(id)).<Grant>map(rows -> {
                     byte[] presented = Secrets.sha256(clientSecret);
                     if (rows.size() == 0) {
                         Secrets.sameHash(presented, presented); // same work whether the account exists or not
@@ -250,7 +250,12 @@ public class ServiceAccountService {
                             .expiresIn(config.tokenTtl())
                             .sign();
                     return new Grant.Issued(new ClientTokenResponse(token, "Bearer", config.tokenTtl().toSeconds(), scope));
-                });
+                })
+                // Who got a token, when, with which scopes: the trail of everything it then did.
+                .call(grant -> grant instanceof Grant.Issued issued
+                        ? audit.record(pool, id, "SERVICE_ACCOUNT_TOKEN_ISSUED", "service_account", id.toString(),
+                                Map.of("scope", issued.token().scope()))
+                        : Uni.createFrom().voidItem());
     }
 
     static ServiceAccountView toView(Row row) {

@@ -1,5 +1,6 @@
 package vn.hocvuso.integration;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,8 +22,12 @@ public final class ServiceAccountViews {
             OffsetDateTime rotatedAt, OffsetDateTime revokedAt) {
     }
 
-    /** The only answer that carries the secret: shown once, at creation and at each rotation. */
-    public record ServiceAccountSecret(ServiceAccountView account, String clientId, String clientSecret) {
+    /** The only answer that carries the secret: shown once, at creation and at each rotation (never in a replay). */
+    public record ServiceAccountSecret(ServiceAccountView account, String clientId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String clientSecret) {
+        public ServiceAccountSecret withoutSecret() {
+            return new ServiceAccountSecret(account, clientId, null);
+        }
     }
 
     /** RFC 6749 §5.1, with the field names OAuth 2.0 clients expect. */

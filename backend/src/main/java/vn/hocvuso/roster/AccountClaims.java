@@ -1,5 +1,6 @@
 package vn.hocvuso.roster;
 
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -39,6 +40,16 @@ public class AccountClaims {
         this.hasher = hasher;
         this.throttle = throttle;
         this.audit = audit;
+    }
+
+    /**
+     * Expired codes are deleted: an expired code opens nothing, and what is not kept cannot leak. Every
+     * replica may run it; the DELETE is idempotent.
+     */
+    @Scheduled(identity = "expired-claim-codes", every = "${hocvuso.integrations.imports.claim-purge-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> clearExpired() {
+        return pool.query("DELETE FROM account_claim WHERE expires_at < now()").execute().replaceWithVoid();
     }
 
     /** "abcde-fghjk", "ABCDE FGHJK", O for 0, I or L for 1: the code as people copy it. */
@@ -90,9 +101,6 @@ public class AccountClaims {
                         return tx.preparedQuery("UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1")
                                 .execute(Tuple.of(userId, hash));
                     })
-                    // The uploader's result file no longer needs to show a used code.
-                    .chain(() -> tx.preparedQuery("UPDATE roster_import_row SET claim_code = NULL WHERE user_id = $1")
-                            .execute(Tuple.of(userId)))
                     .chain(() -> audit.record(tx, userId, "ACCOUNT_CLAIMED", "user", userId.toString(), Map.of()))))
                     .call(() -> throttle.succeeded(throttleKey));
         });

@@ -51,14 +51,16 @@ public class RosterImportJob {
     private final Vertx vertx;
     private final IntegrationConfig config;
     private final AuditLog audit;
+    private final ClaimCodes claimCodes;
     private final AtomicBoolean running = new AtomicBoolean();
     private long timerId = -1;
 
-    public RosterImportJob(Pool pool, Vertx vertx, IntegrationConfig config, AuditLog audit) {
+    public RosterImportJob(Pool pool, Vertx vertx, IntegrationConfig config, AuditLog audit, ClaimCodes claimCodes) {
         this.pool = pool;
         this.vertx = vertx;
         this.config = config;
         this.audit = audit;
+        this.claimCodes = claimCodes;
     }
 
     void start(@Observes StartupEvent event) {
@@ -193,28 +195,28 @@ public class RosterImportJob {
             switch (p.action) {
                 case CREATE -> {
                     UUID id = Ids.newId();
-                    String code = Secrets.newCode(10);
+                    String code = claimCodes.codeFor(taken.id(), id);
                     users.add(Tuple.tuple().addUUID(id).addString(p.fullName).addString(p.phone).addString(p.email)
                             .addString(NO_PASSWORD).addString(p.unitCode).addLong(p.agencyId).addString(p.employeeNumber));
                     facts.add(Tuple.tuple().addUUID(id).addString(p.unitCode).addLong(p.agencyId));
                     claims.add(Tuple.tuple().addUUID(id).addBuffer(Buffer.buffer(Secrets.sha256(code)))
                             .addOffsetDateTime(claimExpiry).addUUID(taken.id()));
-                    outcomes.add(outcome(taken, p, "CREATED", id, code));
+                    outcomes.add(outcome(taken, p, "CREATED", id));
                     created++;
                 }
                 case UPDATE -> {
                     updates.add(Tuple.tuple().addUUID(p.existing.id()).addString(p.fullName).addString(p.unitCode)
                             .addLong(p.agencyId).addString(RosterPlanner.newEmployeeNumber(p))
                             .addString(RosterPlanner.newPhone(p)).addString(RosterPlanner.newEmail(p)));
-                    outcomes.add(outcome(taken, p, "UPDATED", p.existing.id(), null));
+                    outcomes.add(outcome(taken, p, "UPDATED", p.existing.id()));
                     updated++;
                 }
                 case UNCHANGED -> {
-                    outcomes.add(outcome(taken, p, "UNCHANGED", p.existing.id(), null));
+                    outcomes.add(outcome(taken, p, "UNCHANGED", p.existing.id()));
                     unchanged++;
                 }
                 case ERROR -> {
-                    outcomes.add(outcome(taken, p, "ERROR", null, null));
+                    outcomes.add(outcome(taken, p, "ERROR", null));
                     errors++;
                 }
             }
@@ -239,7 +241,7 @@ public class RosterImportJob {
                         WHERE id = $1
                         """, updates))
                 .chain(() -> batch(tx, """
-                        UPDATE roster_import_row SET outcome = $3, errors = $4::jsonb, user_id = $5, claim_code = $6
+                        UPDATE roster_import_row SET outcome = $3, errors = $4::jsonb, user_id = $5
                         WHERE import_id = $1 AND line = $2
                         """, outcomes))
                 .chain(() -> tx.preparedQuery("""
@@ -251,9 +253,9 @@ public class RosterImportJob {
                 .replaceWithVoid();
     }
 
-    private static Tuple outcome(Taken taken, RowPlan p, String outcome, UUID userId, String code) {
+    private static Tuple outcome(Taken taken, RowPlan p, String outcome, UUID userId) {
         return Tuple.tuple().addUUID(taken.id()).addInteger(p.line.line()).addString(outcome)
-                .addString(RosterImportService.errorsJson(p.errors)).addUUID(userId).addString(code);
+                .addString(RosterImportService.errorsJson(p.errors)).addUUID(userId);
     }
 
     private static Uni<Void> batch(SqlClient tx, String sql, List<Tuple> tuples) {

@@ -56,12 +56,14 @@ public class RosterImportService {
     private final Vertx vertx;
     private final IntegrationConfig config;
     private final AuditLog audit;
+    private final ClaimCodes claimCodes;
 
-    public RosterImportService(Pool pool, Vertx vertx, IntegrationConfig config, AuditLog audit) {
+    public RosterImportService(Pool pool, Vertx vertx, IntegrationConfig config, AuditLog audit, ClaimCodes claimCodes) {
         this.pool = pool;
         this.vertx = vertx;
         this.config = config;
         this.audit = audit;
+        this.claimCodes = claimCodes;
     }
 
     /** Who may import what: an administrator everything; a manager their units or agencies; a service account its limits. */
@@ -270,34 +272,56 @@ public class RosterImportService {
         });
     }
 
-    /** The result file: every row as uploaded, its outcome, the reasons, and the claim code of new accounts. */
+    /**
+     * The result file: every row as uploaded, its outcome, the reasons, and the claim code of each new
+     * account while it is unused and unexpired (recomputed by {@link ClaimCodes}; the database keeps only
+     * its hash). It lists people's names, phones and codes, so every download is audited, in the
+     * transaction that reads it. Cells are written by the one CSV writer, which neutralises formulas.
+     */
     public Uni<byte[]> result(Caller caller, UUID id, Locale locale) {
-        return owned(caller, id).chain(() -> pool.preparedQuery("SELECT status FROM roster_import WHERE id = $1")
-                .execute(Tuple.of(id))).chain(status -> {
+        UUID actor = caller.id();
+        return owned(caller, id).chain(() -> pool.withTransaction(tx -> tx.preparedQuery(
+                        "SELECT status FROM roster_import WHERE id = $1").execute(Tuple.of(id)).chain(status -> {
                     if (!"DONE".equals(status.iterator().next().getString(0))) {
                         throw new ApiException(409, "import_not_finished");
                     }
-                    return pool.preparedQuery("""
-                            SELECT line, cells, errors, outcome, claim_code FROM roster_import_row
-                            WHERE import_id = $1 ORDER BY line
+                    return tx.preparedQuery("""
+                            SELECT r.line, r.cells, r.errors, r.outcome, r.user_id, c.code_hash
+                            FROM roster_import_row r
+                            LEFT JOIN account_claim c ON c.user_id = r.user_id AND c.import_id = r.import_id
+                                                     AND c.expires_at > now()
+                            WHERE r.import_id = $1 ORDER BY r.line
                             """).execute(Tuple.of(id));
-                }).map(rows -> {
-                    StringBuilder csv = new StringBuilder("\uFEFF"); // so that Excel reads it as UTF-8
-                    csv.append(String.join(",", RESULT_HEADER)).append("\r\n");
+                }).chain(rows -> {
+                    List<List<String>> lines = new ArrayList<>(rows.size());
+                    int codes = 0;
                     for (Row r : rows) {
                         JsonObject cells = RosterImportService.jsonObject(r.getValue("cells"));
                         String outcome = r.getString("outcome");
                         List<String> notes = errorsFrom(r.getValue("errors")).stream().map(e -> message(locale, e)).toList();
-                        String code = r.getString("claim_code");
-                        List<String> fields = List.of(String.valueOf(r.getInteger("line")), text(cells, Column.NAME),
+                        String code = claimCode(id, r);
+                        codes += code.isEmpty() ? 0 : 1;
+                        lines.add(List.of(String.valueOf(r.getInteger("line")), text(cells, Column.NAME),
                                 text(cells, Column.PHONE), text(cells, Column.EMAIL), text(cells, Column.UNIT),
                                 text(cells, Column.AGENCY), text(cells, Column.EMPLOYEE_NUMBER),
                                 outcome == null ? "" : Messages.get(locale, "import.outcome." + outcome),
-                                String.join(" ", notes), code == null ? "" : formatCode(code));
-                        csv.append(String.join(",", fields.stream().map(Spreadsheet::csvCell).toList())).append("\r\n");
+                                String.join(" ", notes), code));
                     }
-                    return csv.toString().getBytes(StandardCharsets.UTF_8);
-                });
+                    byte[] csv = Spreadsheet.csv(List.of(RESULT_HEADER), lines);
+                    return audit.record(tx, actor, "ROSTER_RESULT_DOWNLOADED", "roster_import", id.toString(),
+                            Map.of("rows", lines.size(), "claimCodes", codes)).replaceWith(csv);
+                })));
+    }
+
+    /** The row's code, if its account still waits to be claimed and the code matches the stored hash. */
+    private String claimCode(UUID importId, Row r) {
+        io.vertx.mutiny.core.buffer.Buffer hash = r.getBuffer("code_hash");
+        if (hash == null || r.getUUID("user_id") == null) {
+            return "";
+        }
+        String code = claimCodes.codeFor(importId, r.getUUID("user_id"));
+        return java.security.MessageDigest.isEqual(vn.hocvuso.integration.Secrets.sha256(code), hash.getBytes())
+                ? formatCode(code) : "";
     }
 
     private static String text(JsonObject cells, Column column) {

@@ -5,10 +5,12 @@ import java.util.Set;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.identity.Role;
 import vn.hocvuso.integration.Caller;
+import vn.hocvuso.integration.Reach;
 import vn.hocvuso.integration.Scope;
 
 /**
- * What part of the province the caller's figures may cover, read from the verified token alone: an
+ * What part of the province the caller's figures may cover, read from the verified token alone
+ * ({@link Caller#reach}, with {@code stats:read} as the scope a service account needs): an
  * administrator (or a service account with {@code stats:read} and no limits) sees everything, a unit
  * manager the units of its grants, an agency manager the agencies of its grants, a limited service
  * account its limits.
@@ -22,24 +24,27 @@ public class StatsScope {
         this.caller = caller;
     }
 
+    private Reach reach() {
+        return caller.reach(Scope.STATS_READ);
+    }
+
     public boolean everything() {
-        return caller.isAdmin() || (statsReader() && caller.units().isEmpty() && caller.agencies().isEmpty());
+        return reach().everything();
     }
 
     /** The units whose figures the caller may read, beyond {@link #everything()}. */
     public Set<String> unitScope() {
-        return (!caller.isService() && caller.has(Role.UNIT_MANAGER.name())) || statsReader() ? caller.units() : Set.of();
+        return reach().units();
     }
 
     /** The agencies whose figures the caller may read, beyond {@link #everything()}. */
     public Set<Long> agencyScope() {
-        return (!caller.isService() && caller.has(Role.AGENCY_MANAGER.name())) || statsReader() ? caller.agencies()
-                : Set.of();
+        return reach().agencies();
     }
 
     /** May read the province's aggregate figures: anyone who reads any figures. */
     public void requireReader() {
-        if (!everything() && unitScope().isEmpty() && agencyScope().isEmpty()) {
+        if (reach().isNothing()) {
             throw ApiException.forbidden();
         }
     }
@@ -59,11 +64,11 @@ public class StatsScope {
     }
 
     public boolean canSeeUnit(String code) {
-        return everything() || unitScope().contains(code);
+        return reach().coversUnit(code);
     }
 
     public boolean canSeeAgency(long id) {
-        return everything() || agencyScope().contains(id);
+        return reach().coversAgency(id);
     }
 
     /** Personal data of a unit's learners: only the people who manage that unit, never a service account. */
@@ -71,9 +76,5 @@ public class StatsScope {
         if (caller.isService() || !caller.has(Role.UNIT_MANAGER.name()) || !caller.units().contains(unitCode)) {
             throw ApiException.forbidden();
         }
-    }
-
-    private boolean statsReader() {
-        return caller.hasScope(Scope.STATS_READ);
     }
 }

@@ -51,7 +51,7 @@ public class WebhookResource {
 
     private Owner owner() {
         caller.requireAdminOr(Scope.WEBHOOKS_MANAGE);
-        return new Owner(caller.id(), caller.isAdmin());
+        return new Owner(caller.id(), caller.isAdmin(), caller.reach(Scope.WEBHOOKS_MANAGE));
     }
 
     @GET
@@ -66,8 +66,9 @@ public class WebhookResource {
     public Uni<RestResponse<SubscriptionSecret>> createWebhookSubscription(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, CreateSubscriptionRequest body) {
         Owner owner = owner();
-        return idempotency.run(idempotencyKey, caller.key(), "createWebhookSubscription", idempotency.fingerprint(body),
-                SubscriptionSecret.class, () -> service.create(owner, body)
+        return idempotency.runKeepingNoSecret(idempotencyKey, caller.key(), "createWebhookSubscription",
+                idempotency.fingerprint(body), SubscriptionSecret.class, SubscriptionSecret::withoutSecret,
+                () -> service.create(owner, body)
                         .map(created -> RestResponse.status(RestResponse.Status.CREATED, created)));
     }
 

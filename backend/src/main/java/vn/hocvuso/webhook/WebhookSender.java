@@ -1,8 +1,14 @@
 package vn.hocvuso.webhook;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -10,27 +16,30 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
-import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.integration.IntegrationConfig;
 import vn.hocvuso.integration.Secrets;
+import vn.hocvuso.webhook.WebhookAddresses.Checked;
 
 /**
- * Sends the outbox ({@code webhook_delivery}) to the subscribers. Every replica runs one: each look takes
- * a batch of due deliveries with {@code FOR UPDATE SKIP LOCKED} and, in the same statement, pushes their
- * next attempt a lease ahead, so two replicas never send the same delivery at once and a replica that
- * dies mid-send leaves its deliveries to be taken again after the lease. No transaction stays open
- * during the HTTP calls. Sending is asynchronous (the JDK HTTP client), so no thread waits on a slow
- * receiver.
+ * Sends the outbox ({@code webhook_delivery}) to the subscribers. Every replica runs it on the scheduler,
+ * one run at a time ({@code SKIP}): each look takes a batch of due deliveries with {@code FOR UPDATE SKIP
+ * LOCKED} and, in the same statement, pushes their next attempt a lease ahead, so two replicas never send
+ * the same delivery at once and a replica that dies mid-send leaves its deliveries to be taken again
+ * after the lease. No transaction stays open during the HTTP calls. Subscriptions whose owning service
+ * account is revoked are never taken.
+ *
+ * <p>Before each attempt the receiver's name is resolved and checked ({@link WebhookAddresses}); the
+ * request then goes to that checked address (Vert.x's {@code RequestOptions.server}), with the name in
+ * {@code Host}, TLS SNI and certificate verification. Redirects are not followed. The delivery log keeps
+ * a generic reason ({@link #REASONS}), never an exception's text.
  *
  * <p>Signature: {@code X-HocVuSo-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)>}.
  * Delivery is at least once; receivers deduplicate by the event id ({@code id} in the body, also
@@ -41,72 +50,47 @@ public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
     public static final String SIGNATURE_HEADER = "X-HocVuSo-Signature";
-    private static final int MAX_ERROR_LENGTH = 500;
+    /** Every value {@code last_error} can take (also listed in openapi.yaml, WebhookDelivery.lastError). */
+    public static final List<String> REASONS = List.of("http_status", "timeout", "connection_failed",
+            "address_not_allowed", "name_not_resolved", "invalid_url");
 
     private final Pool pool;
-    private final Vertx vertx;
     private final IntegrationConfig config;
-    private final Idempotency idempotency;
+    private final WebhookAddresses addresses;
     private final HttpClient http;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private long timerId = -1;
-    private long lastPurge;
 
-    public WebhookSender(Pool pool, Vertx vertx, IntegrationConfig config, Idempotency idempotency) {
+    public WebhookSender(Pool pool, Vertx vertx, IntegrationConfig config, WebhookAddresses addresses) {
         this.pool = pool;
-        this.vertx = vertx;
         this.config = config;
-        this.idempotency = idempotency;
-        this.http = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    void start(@Observes StartupEvent event) {
-        timerId = vertx.setPeriodic(config.webhooks().pollInterval().toMillis(), id -> tick());
+        this.addresses = addresses;
+        int timeout = Math.toIntExact(config.webhooks().timeout().toMillis());
+        this.http = vertx.getDelegate().createHttpClient(new HttpClientOptions().setConnectTimeout(timeout)
+                .setVerifyHost(true).setForceSni(true).setKeepAlive(false).setMaxRedirects(0));
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (timerId >= 0) {
-            vertx.cancelTimer(timerId);
-        }
+        http.close();
     }
 
-    /** One look for due deliveries; skipped while the previous one is still sending. */
-    void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        housekeeping().chain(this::sendDue).subscribe().with(sent -> running.set(false), failure -> {
-            running.set(false);
-            LOG.warnf(failure, "Webhook sending failed; will try again");
+    /** One look for due deliveries: batches until nothing is due. */
+    @Scheduled(identity = "webhook-sender", every = "${hocvuso.integrations.webhooks.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> sendDue() {
+        return claim().chain(batch -> {
+            if (batch.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            List<Uni<Void>> sends = new ArrayList<>();
+            batch.forEach(due -> sends.add(send(due).onFailure().recoverWithItem(failure -> {
+                LOG.warnf(failure, "Webhook delivery %s could not be recorded; it will be taken again", due.id());
+                return null;
+            })));
+            Uni<Void> sent = Uni.join().all(sends).andCollectFailures().replaceWithVoid();
+            return batch.size() < config.webhooks().batchSize() ? sent : sent.chain(this::sendDue);
         });
-    }
-
-    /** Forgets expired idempotency keys every ten minutes (this timer is the only periodic job of a replica). */
-    private Uni<Void> housekeeping() {
-        long now = System.currentTimeMillis();
-        if (now - lastPurge < Duration.ofMinutes(10).toMillis()) {
-            return Uni.createFrom().voidItem();
-        }
-        lastPurge = now;
-        return idempotency.purgeExpired().replaceWithVoid();
     }
 
     private record Due(UUID id, String eventType, long factId, String payload, int attempts, String url, String secret) {
-    }
-
-    /** Takes and sends batches until nothing is due. */
-    private Uni<Integer> sendDue() {
-        return claim().chain(batch -> {
-            if (batch.isEmpty()) {
-                return Uni.createFrom().item(0);
-            }
-            List<Uni<Void>> sends = new ArrayList<>();
-            batch.forEach(due -> sends.add(send(due)));
-            Uni<Integer> sent = Uni.join().all(sends).andCollectFailures().replaceWith(batch.size());
-            return batch.size() < config.webhooks().batchSize() ? sent
-                    : sent.chain(n -> sendDue().map(more -> n + more));
-        });
     }
 
     private Uni<List<Due>> claim() {
@@ -115,7 +99,8 @@ public class WebhookSender {
                 FROM webhook_subscription s
                 WHERE d.id IN (SELECT d2.id FROM webhook_delivery d2
                                JOIN webhook_subscription s2 ON s2.id = d2.subscription_id AND s2.active
-                               WHERE d2.status = 'PENDING' AND d2.next_attempt_at <= now()
+                               LEFT JOIN service_account o ON o.id = s2.owner_id
+                               WHERE d2.status = 'PENDING' AND d2.next_attempt_at <= now() AND o.revoked_at IS NULL
                                ORDER BY d2.next_attempt_at LIMIT $1
                                FOR UPDATE OF d2 SKIP LOCKED)
                   AND s.id = d.subscription_id
@@ -132,36 +117,84 @@ public class WebhookSender {
                 });
     }
 
+    /** The parts of a receiver URL a request needs. */
+    record Target(boolean https, String host, int port, String pathAndQuery) {
+        static Target of(String url) throws URISyntaxException {
+            URI uri = new URI(url);
+            String host = uri.getHost();
+            if (host == null || uri.getScheme() == null) {
+                throw new URISyntaxException(url, "no host");
+            }
+            boolean https = uri.getScheme().equalsIgnoreCase("https");
+            int port = uri.getPort() >= 0 ? uri.getPort() : https ? 443 : 80;
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return new Target(https, host.startsWith("[") ? host.substring(1, host.length() - 1) : host, port,
+                    uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+        }
+    }
+
     private Uni<Void> send(Due due) {
+        Target target;
+        try {
+            target = Target.of(due.url());
+        } catch (URISyntaxException e) {
+            return failed(due, null, "invalid_url");
+        }
+        return addresses.check(target.host()).chain(checked -> switch (checked) {
+            case Checked.Refused refused -> failed(due, null, refused.reason());
+            case Checked.Allowed allowed -> post(due, target, allowed.address().getHostAddress());
+        });
+    }
+
+    private Uni<Void> post(Due due, Target target, String address) {
         long timestamp = System.currentTimeMillis() / 1000;
         String signature = "t=" + timestamp + ",v1=" + Secrets.hmacSha256Hex(due.secret(), timestamp + "." + due.payload());
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(due.url()))
-                    .timeout(config.webhooks().timeout())
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header("User-Agent", "HocVuSo-Webhooks/1")
-                    .header("X-HocVuSo-Event", due.eventType())
-                    .header("X-HocVuSo-Event-Id", String.valueOf(due.factId()))
-                    .header("X-HocVuSo-Delivery", due.id().toString())
-                    .header(SIGNATURE_HEADER, signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(due.payload(), StandardCharsets.UTF_8))
-                    .build();
-        } catch (IllegalArgumentException e) {
-            return failed(due, null, "invalid URL: " + e.getMessage());
-        }
-        return Uni.createFrom().completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
-                .onItemOrFailure().transformToUni((response, failure) -> {
-                    if (failure != null) {
-                        String reason = failure.getClass().getSimpleName()
-                                + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-                        return failed(due, null, reason);
+        Duration timeout = config.webhooks().timeout();
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(target.port(), address))
+                .setHost(target.host()).setPort(target.port()).setSsl(target.https()).setURI(target.pathAndQuery())
+                .setFollowRedirects(false).setIdleTimeout(timeout.toMillis())
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .putHeader("User-Agent", "HocVuSo-Webhooks/1")
+                .putHeader("X-HocVuSo-Event", due.eventType())
+                .putHeader("X-HocVuSo-Event-Id", String.valueOf(due.factId()))
+                .putHeader("X-HocVuSo-Delivery", due.id().toString())
+                .putHeader(SIGNATURE_HEADER, signature);
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        Uni<Integer> status = Uni.createFrom().completionStage(() -> http.request(options)
+                .compose(request -> {
+                    sent.set(request);
+                    return request.send(io.vertx.core.buffer.Buffer.buffer(due.payload()));
+                })
+                .map(response -> {
+                    // The body is of no interest (and may be endless): drop the connection once the status is in.
+                    response.exceptionHandler(ignored -> {
+                    });
+                    response.request().reset();
+                    return response.statusCode();
+                }).toCompletionStage())
+                .ifNoItem().after(timeout).failWith(TimeoutException::new)
+                .onFailure(TimeoutException.class).invoke(() -> {
+                    if (sent.get() != null) {
+                        sent.get().reset();
                     }
-                    if (response.statusCode() / 100 == 2) {
-                        return delivered(due, response.statusCode());
-                    }
-                    return failed(due, response.statusCode(), "HTTP " + response.statusCode());
                 });
+        return status.onItemOrFailure().transformToUni((code, failure) -> {
+            if (failure != null) {
+                return failed(due, null, isTimeout(failure) ? "timeout" : "connection_failed");
+            }
+            return code / 100 == 2 ? delivered(due, code) : failed(due, code, "http_status");
+        });
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof io.netty.channel.ConnectTimeoutException
+                    || t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Uni<Void> delivered(Due due, int status) {
@@ -173,7 +206,7 @@ public class WebhookSender {
     }
 
     /** Another attempt after a doubling wait, or FAILED after the last one allowed. */
-    private Uni<Void> failed(Due due, Integer status, String error) {
+    private Uni<Void> failed(Due due, Integer status, String reason) {
         int attempts = due.attempts() + 1;
         boolean giveUp = attempts >= config.webhooks().maxAttempts();
         return pool.preparedQuery("""
@@ -181,8 +214,8 @@ public class WebhookSender {
                        last_error = $4, status = $5, next_attempt_at = now() + make_interval(secs => $6)
                 WHERE id = $1
                 """).execute(Tuple.tuple().addUUID(due.id()).addInteger(attempts).addInteger(status)
-                        .addString(error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error)
-                        .addString(giveUp ? "FAILED" : "PENDING").addDouble(backoff(attempts).toMillis() / 1000.0))
+                        .addString(reason).addString(giveUp ? "FAILED" : "PENDING")
+                        .addDouble(backoff(attempts).toMillis() / 1000.0))
                 .replaceWithVoid();
     }
 

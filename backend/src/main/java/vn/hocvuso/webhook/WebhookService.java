@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -22,7 +23,9 @@ import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Violations;
+import vn.hocvuso.integration.Caller;
 import vn.hocvuso.integration.IntegrationConfig;
+import vn.hocvuso.integration.Reach;
 import vn.hocvuso.integration.Secrets;
 import vn.hocvuso.webhook.WebhookViews.CreateSubscriptionRequest;
 import vn.hocvuso.webhook.WebhookViews.DeliveryView;
@@ -37,8 +40,11 @@ import vn.hocvuso.webhook.WebhookViews.UpdateSubscriptionRequest;
 @ApplicationScoped
 public class WebhookService {
 
-    /** Who is asking: an administrator (all) or a service account (its own). */
-    public record Owner(UUID actorId, boolean admin) {
+    /**
+     * Who is asking: an administrator (all) or a service account (its own), and which learners' events
+     * it may receive ({@link Caller#reach}).
+     */
+    public record Owner(UUID actorId, boolean admin, Reach reach) {
         UUID ownerId() {
             return admin ? null : actorId;
         }
@@ -54,12 +60,15 @@ public class WebhookService {
     private final AuditLog audit;
     private final IntegrationConfig config;
     private final ObjectMapper json;
+    private final WebhookAddresses addresses;
 
-    public WebhookService(Pool pool, AuditLog audit, IntegrationConfig config, ObjectMapper json) {
+    public WebhookService(Pool pool, AuditLog audit, IntegrationConfig config, ObjectMapper json,
+            WebhookAddresses addresses) {
         this.pool = pool;
         this.audit = audit;
         this.config = config;
         this.json = json;
+        this.addresses = addresses;
     }
 
     public Uni<SubscriptionSecret> create(Owner owner, CreateSubscriptionRequest request) {
@@ -69,19 +78,59 @@ public class WebhookService {
         Violations v = new Violations();
         String url = checkUrl(request.url(), v);
         List<String> events = checkEvents(request.events(), v);
-        v.throwIfAny();
         UUID id = Ids.newId();
         String secret = Secrets.newSecret("whsec_");
         boolean active = request.active() == null || request.active();
-        return pool.withTransaction(tx -> tx.preparedQuery("""
-                INSERT INTO webhook_subscription (id, url, events, secret, active, owner_id, created_by)
-                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING
-                """ + SUBSCRIPTION).execute(Tuple.tuple().addUUID(id).addString(url)
+        Reach reach = owner.reach();
+        return checkAddress(url, v).invoke(v::throwIfAny).chain(() -> pool.withTransaction(tx -> requireOwnerActive(tx, owner)
+                .chain(() -> tx.preparedQuery("""
+                        INSERT INTO webhook_subscription (id, url, events, secret, active, owner_id, created_by,
+                                                          reach_all, reach_units, reach_agencies)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING
+                        """ + SUBSCRIPTION).execute(Tuple.tuple().addUUID(id).addString(url)
                         .addArrayOfString(events.toArray(String[]::new)).addString(secret).addBoolean(active)
-                        .addUUID(owner.ownerId()).addUUID(owner.actorId()))
+                        .addUUID(owner.ownerId()).addUUID(owner.actorId()).addBoolean(reach.everything())
+                        .addArrayOfString(reach.units().stream().sorted().toArray(String[]::new))
+                        .addArrayOfLong(reach.agencies().stream().sorted().toArray(Long[]::new))))
                 .call(() -> audit.record(tx, owner.actorId(), "WEBHOOK_SUBSCRIBED", "webhook_subscription",
                         id.toString(), Map.of("url", url, "events", events)))
-                .map(rows -> new SubscriptionSecret(toView(rows.iterator().next()), secret)));
+                .map(rows -> new SubscriptionSecret(toView(rows.iterator().next()), secret))));
+    }
+
+    /**
+     * The receiver's name must resolve, and only to addresses a webhook may reach ({@link WebhookAddresses});
+     * checked again before every delivery.
+     */
+    private Uni<Void> checkAddress(String url, Violations v) {
+        if (url == null || v.has("url")) {
+            return Uni.createFrom().voidItem();
+        }
+        String host;
+        try {
+            host = WebhookSender.Target.of(url).host();
+        } catch (URISyntaxException e) {
+            v.add("url", "webhook_url");
+            return Uni.createFrom().voidItem();
+        }
+        return addresses.check(host).invoke(checked -> {
+            if (checked instanceof WebhookAddresses.Checked.Refused refused) {
+                v.add("url", "name_not_resolved".equals(refused.reason()) ? "webhook_url_unresolvable"
+                        : "webhook_url_not_public");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** A revoked service account's token lives on for minutes; it may not subscribe or switch anything on. */
+    private static Uni<Void> requireOwnerActive(SqlClient tx, Owner owner) {
+        if (owner.admin()) {
+            return Uni.createFrom().voidItem();
+        }
+        return tx.preparedQuery("SELECT revoked_at IS NOT NULL AS revoked FROM service_account WHERE id = $1")
+                .execute(Tuple.of(owner.actorId())).invoke(rows -> {
+                    if (rows.size() == 0 || rows.iterator().next().getBoolean("revoked")) {
+                        throw new ApiException(409, "service_account_revoked");
+                    }
+                }).replaceWithVoid();
     }
 
     private String checkUrl(String raw, Violations v) {
@@ -149,21 +198,26 @@ public class WebhookService {
         Violations v = new Violations();
         String url = request.url() == null ? null : checkUrl(request.url(), v);
         List<String> events = request.events() == null ? null : checkEvents(request.events(), v);
-        v.throwIfAny();
-        return pool.withTransaction(tx -> tx.preparedQuery("""
+        return checkAddress(url, v).invoke(v::throwIfAny).chain(() -> pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE webhook_subscription SET url = coalesce($3, url), events = coalesce($4, events),
                        active = coalesce($5, active), updated_at = now()
-                WHERE id = $1 AND ($2::uuid IS NULL OR owner_id = $2) RETURNING
+                WHERE id = $1 AND ($2::uuid IS NULL OR owner_id = $2)
+                  -- A revoked owner's subscription is never switched on again, by anyone.
+                  AND NOT (coalesce($5, false) AND EXISTS (SELECT 1 FROM service_account a
+                                                           WHERE a.id = owner_id AND a.revoked_at IS NOT NULL))
+                RETURNING
                 """ + SUBSCRIPTION).execute(Tuple.tuple().addUUID(id).addUUID(owner.ownerId()).addString(url)
                         .addArrayOfString(events == null ? null : events.toArray(String[]::new))
                         .addBoolean(request.active()))
                 .chain(rows -> {
                     if (rows.size() == 0) {
-                        throw ApiException.notFound("webhook_subscription_not_found");
+                        return one(owner, id).map(exists -> {
+                            throw new ApiException(409, "service_account_revoked");
+                        });
                     }
                     return audit.record(tx, owner.actorId(), "WEBHOOK_SUBSCRIPTION_CHANGED", "webhook_subscription",
                             id.toString(), Map.of()).replaceWith(toView(rows.iterator().next()));
-                }));
+                })));
     }
 
     /** Deletes the subscription and its delivery log (pending deliveries are not sent). */
@@ -204,12 +258,16 @@ public class WebhookService {
     public Uni<DeliveryView> replay(Owner owner, UUID deliveryId) {
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE webhook_delivery d SET status = 'PENDING', attempts = 0, next_attempt_at = now()
-                FROM webhook_subscription s
+                FROM webhook_subscription s LEFT JOIN service_account a ON a.id = s.owner_id
                 WHERE d.id = $1 AND s.id = d.subscription_id AND ($2::uuid IS NULL OR s.owner_id = $2)
-                RETURNING
+                RETURNING a.revoked_at IS NOT NULL AS owner_revoked,
                 """ + DELIVERY).execute(Tuple.of(deliveryId, owner.ownerId())).chain(rows -> {
                     if (rows.size() == 0) {
                         throw ApiException.notFound("webhook_delivery_not_found");
+                    }
+                    if (rows.iterator().next().getBoolean("owner_revoked")) {
+                        // Rolled back: a revoked owner's events are never sent.
+                        throw new ApiException(409, "service_account_revoked");
                     }
                     return audit.record(tx, owner.actorId(), "WEBHOOK_DELIVERY_REPLAYED", "webhook_delivery",
                             deliveryId.toString(), Map.of()).replaceWith(toDelivery(rows.iterator().next()));

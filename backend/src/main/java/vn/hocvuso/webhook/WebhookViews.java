@@ -1,5 +1,6 @@
 package vn.hocvuso.webhook;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,8 +27,11 @@ public final class WebhookViews {
             OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
-    /** The only answer that carries the signing secret: at creation. */
-    public record SubscriptionSecret(SubscriptionView subscription, String secret) {
+    /** The only answer that carries the signing secret: at creation (not in an idempotent replay of it). */
+    public record SubscriptionSecret(SubscriptionView subscription, @JsonInclude(JsonInclude.Include.NON_NULL) String secret) {
+        public SubscriptionSecret withoutSecret() {
+            return new SubscriptionSecret(subscription, null);
+        }
     }
 
     public record DeliveryView(UUID id, UUID subscriptionId, String eventId, String eventType, String status,

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static vn.hocvuso.testing.Api.api;
 import static vn.hocvuso.testing.Api.raw;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Learners;
@@ -64,12 +65,19 @@ class ErrorsAndOperationsTest {
                 .header("Access-Control-Allow-Origin", not(equalTo("https://evil.example")));
     }
 
+    @TestHTTPResource(value = "metrics", management = true)
+    java.net.URL managementMetrics;
+
     @Test
-    void healthReportsTheDatabaseAndMetricsArePrometheusText() {
+    void healthReportsTheDatabaseAndMetricsArePrometheusTextOnTheManagementPortOnly() {
         raw().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body(containsString("Reactive PostgreSQL connections health check"));
         Learners.registeredAndLoggedIn();
-        raw().get("/q/metrics").then().statusCode(200)
+        raw().get(managementMetrics.toString()).then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"));
+        // Not on the API port: whoever reaches the API does not read its internals.
+        raw().get("/q/metrics").then().statusCode(404);
+        org.assertj.core.api.Assertions.assertThat(managementMetrics.getPort())
+                .isNotEqualTo(io.restassured.RestAssured.port);
     }
 }

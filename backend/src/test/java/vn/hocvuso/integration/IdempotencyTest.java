@@ -91,6 +91,45 @@ class IdempotencyTest {
     }
 
     @Test
+    void aReplayedCreationNeverShowsTheSecretAgainAndTheStoredAnswerHoldsNone() {
+        String admin = Tokens.admin();
+        String key = key();
+        Map<String, Object> body = Map.of("name", "Hệ thống bí mật " + key, "scopes", List.of("webhooks:manage"));
+        var first = api(admin).header("Idempotency-Key", key).body(body).post("/api/v1/admin/service-accounts")
+                .then().statusCode(201).extract().jsonPath();
+        String clientSecret = first.getString("clientSecret");
+        assertThat(clientSecret).startsWith("hvs_sk_");
+        api(admin).header("Idempotency-Key", key).body(body).post("/api/v1/admin/service-accounts")
+                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true"))
+                .body("clientId", equalTo(first.getString("clientId")))
+                .body("account.name", equalTo("Hệ thống bí mật " + key))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("clientSecret")));
+        assertThat(Database.queryString("SELECT response_body FROM idempotency_key WHERE key = ?", key))
+                .contains(first.getString("clientId")).doesNotContain(clientSecret).doesNotContain("hvs_sk_");
+
+        // The webhook signing secret likewise.
+        String token = vn.hocvuso.testing.ServiceAccounts.token(
+                new vn.hocvuso.testing.ServiceAccounts.Credentials(first.getString("clientId"), clientSecret));
+        String hookKey = key();
+        Map<String, Object> hook = Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("learner.passed"),
+                "active", false);
+        var subscribed = api(token).header("Idempotency-Key", hookKey).body(hook).post("/api/v1/webhooks/subscriptions")
+                .then().statusCode(201).extract().jsonPath();
+        String secret = subscribed.getString("secret");
+        assertThat(secret).startsWith("whsec_");
+        try {
+            api(token).header("Idempotency-Key", hookKey).body(hook).post("/api/v1/webhooks/subscriptions")
+                    .then().statusCode(201).header("Idempotent-Replayed", equalTo("true"))
+                    .body("subscription.id", equalTo(subscribed.getString("subscription.id")))
+                    .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("secret")));
+            assertThat(Database.queryString("SELECT response_body FROM idempotency_key WHERE key = ?", hookKey))
+                    .contains(subscribed.getString("subscription.id")).doesNotContain(secret).doesNotContain("whsec_");
+        } finally {
+            Database.execute("DELETE FROM webhook_subscription WHERE id = ?::uuid", subscribed.getString("subscription.id"));
+        }
+    }
+
+    @Test
     void keysAreForgottenAfterADay() {
         String key = key();
         api().header("Idempotency-Key", key).body(Learners.registration()).post("/api/v1/auth/register")

@@ -178,7 +178,7 @@ class ServiceAccountTest {
         assertThat(Database.queryString("""
                 SELECT string_agg(action, ',' ORDER BY id) FROM audit_event WHERE subject_id = ?
                 """, account.clientId()))
-                .isEqualTo("SERVICE_ACCOUNT_CREATED,SERVICE_ACCOUNT_SECRET_ROTATED,SERVICE_ACCOUNT_REVOKED");
+                .isEqualTo("SERVICE_ACCOUNT_CREATED,SERVICE_ACCOUNT_SECRET_ROTATED,SERVICE_ACCOUNT_TOKEN_ISSUED,SERVICE_ACCOUNT_REVOKED");
     }
 
     @Test

@@ -6,24 +6,26 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
 /** A tiny local HTTP server standing for an integrator's webhook endpoint; it records what it receives. */
 public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as received: the raw body and the headers that matter. */
-    public record Received(String body, String event, String eventId, String signature) {
+    public record Received(String body, String event, String eventId, String signature, String delivery, String host) {
     }
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    private WebhookReceiver(int port) {
+    private WebhookReceiver(String address, int port) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            server = HttpServer.create(new InetSocketAddress(address, port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -31,7 +33,8 @@ public final class WebhookReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             var headers = exchange.getRequestHeaders();
             received.add(new Received(body, headers.getFirst("X-HocVuSo-Event"), headers.getFirst("X-HocVuSo-Event-Id"),
-                    headers.getFirst("X-HocVuSo-Signature")));
+                    headers.getFirst("X-HocVuSo-Signature"), headers.getFirst("X-HocVuSo-Delivery"),
+                    headers.getFirst("Host")));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -39,12 +42,21 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public static WebhookReceiver start() {
-        return new WebhookReceiver(0);
+        return new WebhookReceiver("127.0.0.1", 0);
     }
 
     /** Starts on a given port (a receiver coming back up where it was). */
     public static WebhookReceiver startOn(int port) {
-        return new WebhookReceiver(port);
+        return new WebhookReceiver("127.0.0.1", port);
+    }
+
+    /** Starts on another loopback address (127.0.0.2: "internal" for the server, which may only call 127.0.0.1 in tests). */
+    public static WebhookReceiver startOn(String address, int port) {
+        return new WebhookReceiver(address, port);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     /** A port on which nothing listens (yet). */
@@ -66,16 +78,8 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** Waits (at most 20 s) until {@code done} holds for what was received; returns it. */
     public List<Received> await(Predicate<List<Received>> done) {
-        long until = System.nanoTime() + 20_000_000_000L;
-        while (!done.test(received()) && System.nanoTime() < until) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return received();
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(this::received, done);
     }
 
     public static Map<String, String> signatureParts(String header) {
