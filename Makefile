@@ -11,7 +11,7 @@ MVNW := cd backend && JAVA_HOME="$$(../scripts/java-home.sh)" ./mvnw -B
 NPM_FRONTEND := source scripts/env.sh && frontend_deps && cd frontend && npm run --silent
 
 .PHONY: help run dev test test-backend test-frontend test-e2e build lint openapi keys db clean bench \
-        backup-setup backup backup-status restore secrets-backup secrets-restore test-ops bench-restore
+        backup-setup backup backup-schedule backup-status restore secrets-backup secrets-restore test-ops bench-restore
 
 help: ## this map
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -71,6 +71,9 @@ backup-setup: ## protect the database: WAL archiving, encrypted repository, rete
 
 backup: ## one backup, recorded for the API's health (TYPE=full|diff|incr, default incr)
 	@scripts/backup.sh $(TYPE)
+
+backup-schedule: ## install the schedule: weekly full, daily differential, incrementals (systemd timers or cron)
+	@scripts/backup-schedule.sh
 
 backup-status: ## the backups kept, WAL archiving and its lag, the last runs, a live check
 	@scripts/backup-status.sh

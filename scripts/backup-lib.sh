@@ -39,8 +39,12 @@ load_backup_env() {
   CLUSTER_NAME=${HOCVUSO_BACKUP_CLUSTER#*/}
 }
 
+# libpq's PG* variables of the caller's environment (set for the portal's role, say) must not redirect
+# pgBackRest's and psql's superuser connections.
+CLEAN_PG_ENV=(env -u PGHOST -u PGHOSTADDR -u PGPORT -u PGUSER -u PGPASSWORD -u PGDATABASE -u PGSERVICE)
+
 # pgBackRest with this deployment's configuration and stanza.
-pgbr() { as_postgres pgbackrest --config="$HOCVUSO_BACKUP_CONFIG" --stanza="$HOCVUSO_BACKUP_STANZA" "$@"; }
+pgbr() { as_postgres "${CLEAN_PG_ENV[@]}" pgbackrest --config="$HOCVUSO_BACKUP_CONFIG" --stanza="$HOCVUSO_BACKUP_STANZA" "$@"; }
 
 # A column of a Debian cluster in pg_lsclusters: port, status (online, down, online,recovery) or datadir.
 cluster_field() { # cluster_field VERSION NAME port|status|datadir
@@ -52,7 +56,7 @@ cluster_field() { # cluster_field VERSION NAME port|status|datadir
 # psql as the superuser, over the cluster's socket:   pg_psql PORT DATABASE [psql arguments]
 pg_psql() {
   local port=$1 database=$2; shift 2
-  as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$port" -d "$database" "$@"
+  as_postgres "${CLEAN_PG_ENV[@]}" psql -X -q -v ON_ERROR_STOP=1 -p "$port" -d "$database" "$@"
 }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make restore TIME='2026-11-29 10:15' [NAME=restore_x] [PORT=5433] [SET=label]`: point-in-time
-# recovery from the pgBackRest repository into a NEW PostgreSQL cluster beside the current one, which
+# recovery from the pgBackRest repository (TIME=latest: everything the archive holds, for a lost
+# machine rather than a mistake) into a NEW PostgreSQL cluster beside the current one, which
 # is left exactly as it is (evidence, and whatever it still holds). Run as root on the database host
 # (docs/operations.md, "Restore to a moment"):
 #   1. if the current cluster still runs, pushes its current WAL segment to the archive, so that every
@@ -24,10 +25,16 @@ load_backup_env
 ensure_pgbackrest
 
 tz=${HOCVUSO_RESTORE_TZ:-Asia/Ho_Chi_Minh}
-epoch=$(TZ=$tz date -d "$time_in" +%s.%6N 2>/dev/null) || die "TIME '$time_in' is not a date and time (e.g. '2026-11-29 10:15:00+07')"
-target=$(date -u -d "@$epoch" +'%Y-%m-%d %H:%M:%S.%6N+00')
-[ "${epoch%.*}" -le "$(date +%s)" ] || die "TIME $target is in the future"
-say "restoring to $target = $(TZ=$tz date -d "@$epoch" +'%Y-%m-%d %H:%M:%S %Z') (the last transaction kept is the last committed at or before it)"
+if [ "$time_in" = latest ]; then
+  target=latest; recovery=(--type=default)
+  say "restoring everything the archive holds (the last archived WAL segment)"
+else
+  epoch=$(TZ=$tz date -d "$time_in" +%s.%6N 2>/dev/null) || die "TIME '$time_in' is not a date and time (e.g. '2026-11-29 10:15:00+07') nor 'latest'"
+  target=$(date -u -d "@$epoch" +'%Y-%m-%d %H:%M:%S.%6N+00')
+  [ "${epoch%.*}" -le "$(date +%s)" ] || die "TIME $target is in the future"
+  recovery=(--type=time --target="$target" --target-action=promote)
+  say "restoring to $target = $(TZ=$tz date -d "@$epoch" +'%Y-%m-%d %H:%M:%S %Z') (the last transaction kept is the last committed at or before it)"
+fi
 
 version=$CLUSTER_VERSION
 source_port=$(cluster_field "$version" "$CLUSTER_NAME" port)
@@ -41,9 +48,12 @@ fi
 ! port_in_use "$port" || die "port $port is in use: choose another PORT"
 
 # 1. Everything the running cluster wrote, into the archive (pgbackrest check switches to a new WAL
-#    segment and waits until the finished one is archived).
+#    segment and waits until the finished one is archived). First one empty transaction: PostgreSQL
+#    stops recovery at the first commit AFTER the target time, and refuses to start ("recovery ended
+#    before configured recovery target was reached") when the archive holds none, as on a quiet database.
 case $(cluster_field "$version" "$CLUSTER_NAME" status) in
-  online*) pgbr check && say "the current WAL of $HOCVUSO_BACKUP_CLUSTER is archived" ||
+  online*) pg_psql "$source_port" postgres -Atc "SELECT txid_current()" >/dev/null && pgbr check &&
+             say "the current WAL of $HOCVUSO_BACKUP_CLUSTER is archived" ||
              say "warning: could not archive the current WAL of $HOCVUSO_BACKUP_CLUSTER: writes after its last archived segment may be missing" ;;
   *) say "cluster $HOCVUSO_BACKUP_CLUSTER is not running here: what it had not archived yet is lost (at most archive_timeout of writes)" ;;
 esac
@@ -73,8 +83,7 @@ as_postgres find "$datadir" -mindepth 1 -delete
 
 seconds() { awk -v from="$1" -v to="$2" 'BEGIN { printf "%.1f", to - from }'; }
 began=$(date +%s.%N)
-pgbr --pg1-path="$datadir" restore --type=time --target="$target" --target-action=promote \
-  --archive-mode=off ${SET:+--set="$SET"} --log-level-console=warn
+pgbr --pg1-path="$datadir" restore "${recovery[@]}" --archive-mode=off ${SET:+--set="$SET"} --log-level-console=warn
 restored=$(date +%s.%N)
 say "files restored in $(seconds "$began" "$restored") s; replaying WAL up to $target"
 
@@ -85,8 +94,10 @@ timeout=${HOCVUSO_RESTORE_TIMEOUT:-21600}
 while :; do
   case $(cluster_field "$version" "$name" status) in
     online*) [ "$(pg_psql "$port" postgres -Atc 'SELECT pg_is_in_recovery()' 2>/dev/null || true)" = f ] && break ;;
-    down) tail -n 15 "$log" >&2
-          die "recovery stopped and the cluster is down (end of $log above). A TIME after the last archived WAL, or before the oldest backup kept, cannot be reached" ;;
+    down*) tail -n 15 "$log" >&2
+           ! grep -q 'recovery ended before configured recovery target was reached' "$log" ||
+             die "the archive ends before TIME: nothing was committed after it that reached the archive. Drop this cluster (pg_dropcluster --stop $version $name) and restore with TIME=latest, or an earlier TIME"
+           die "recovery stopped and the cluster is down (end of $log above); a TIME before the oldest backup kept cannot be reached" ;;
   esac
   [ "$(date +%s)" -lt "$(( ${began%.*} + timeout ))" ] || die "not promoted after ${timeout}s; see $log"
   sleep 1
