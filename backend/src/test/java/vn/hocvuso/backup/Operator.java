@@ -14,16 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import vn.hocvuso.testing.Database;
 
 /**
  * What an operator does by hand in the runbook, done by the restore drill: commands typed in the
@@ -148,32 +143,17 @@ final class Operator {
 
         /** The first column of the first row, as text (null when there is no row). */
         String query(String sql, Object... params) {
-            try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    statement.setObject(i + 1, params[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? rows.getString(1) : null;
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            return Database.queryString("jdbc:postgresql://127.0.0.1:" + port + "/" + database, user, password, sql,
+                    params);
         }
 
         long count(String sql, Object... params) {
             return Long.parseLong(query(sql, params));
         }
 
+        /** Statements, as typed into psql (several may be separated by semicolons). */
         void execute(String sql) {
-            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private Connection connect() throws SQLException {
-            return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, user, password);
+            query(sql);
         }
     }
 }

@@ -29,6 +29,7 @@ import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.SeedCourse;
 import vn.hocvuso.testing.TestKeys;
+import vn.hocvuso.testing.WebhookReceiver;
 
 /**
  * The restore drill: the runbook of docs/operations.md ("Backups and restore") followed end to end with
@@ -38,7 +39,8 @@ import vn.hocvuso.testing.TestKeys;
  * and the database machine's secrets are lost; the secrets come back from their bundle, the database is
  * restored to the moment before the mistake into a fresh cluster, and the API, started on it with new
  * token keys, shows every acknowledged write up to that moment and none after it, figures equal to raw
- * counts, certificates that verify; then the restored cluster is protected again.
+ * counts, certificates that verify; the webhooks that failed while the integrator was down are replayed
+ * from the restored outbox; then the restored cluster is protected again.
  *
  * <p>Run by {@code make test-ops} (scripts/restore-drill.sh, also in .ci/run), not by {@code make test}:
  * its name does not end in "Test", so Surefire's default includes leave it out and {@code -Dtest=RestoreDrill}
@@ -51,6 +53,8 @@ class RestoreDrill {
     static final int PG_PORT = Integer.parseInt(env("DRILL_PG_PORT", "25432"));
     static final int RESTORED_PG_PORT = Integer.parseInt(env("DRILL_RESTORED_PG_PORT", "25433"));
     static final int API_PORT = Integer.parseInt(env("DRILL_API_PORT", "25070"));
+    /** Where an integrator's webhook receiver listens: down until after the restore. */
+    static final int WEBHOOK_PORT = Integer.parseInt(env("DRILL_WEBHOOK_PORT", "25071"));
     static final Path DIR = Path.of(env("DRILL_DIR", Operator.ROOT.resolve(".run/restore-drill").toString()));
     static final String CLUSTER = "hocvuso_drill";
     static final String RESTORED = "hocvuso_drill_restored";
@@ -63,6 +67,7 @@ class RestoreDrill {
     static final class Learner {
         final String phone;
         final String group;
+        UUID id;
         String unit;
         String token;
         String refreshToken;
@@ -83,6 +88,7 @@ class RestoreDrill {
     private List<UUID> lessons;
     private String adminToken;
     private PackagedApi api;
+    private WebhookReceiver receiver;
 
     @BeforeAll
     static void noLeftovers() throws IOException {
@@ -111,6 +117,9 @@ class RestoreDrill {
         } finally {
             if (api != null) {
                 api.close();
+            }
+            if (receiver != null) {
+                receiver.close();
             }
         }
     }
@@ -146,6 +155,9 @@ class RestoreDrill {
         api = startApi(PG_PORT, keys);
         adminToken = (String) Learners.login(ADMIN_PHONE, ADMIN_PASSWORD).get("accessToken");
         assertThat(backupDetails()).containsEntry("backups", "NONE").containsEntry("walArchive", "OK");
+        // An integrator subscribes to registrations; its receiver is down until after the restore.
+        api(adminToken).body(Map.of("url", "http://127.0.0.1:" + WEBHOOK_PORT + "/hook", "events",
+                List.of("learner.registered"))).post("/api/v1/webhooks/subscriptions").then().statusCode(201);
 
         step("before the backup: six learners register, study and are certified");
         Learner a1 = certified("CITIZEN", "21211");
@@ -158,6 +170,8 @@ class RestoreDrill {
         Learner a4 = enrolled("WORKER", "21211");
         Learner a5 = registered("CITIZEN", "21548");
         certified("CBCCVC", "21211");
+
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(failedDeliveries()).hasSize(6));
 
         step("runbook, Backups: make backup (the first one is full), recorded for the API");
         String backupOutput = operator("make", "backup");
@@ -206,7 +220,7 @@ class RestoreDrill {
 
         step("after that moment: a registration and a progress report, acknowledged, then the mistake");
         var late = Learners.registration();
-        Learners.register(late);
+        UUID lateId = Learners.register(late);
         Journeys.progress(b3.token, b3.enrollment, lessons.get(2), 100);
         damaged.execute("DELETE FROM certificate; DROP TABLE lesson_progress");
         raw().get("/api/v1/certificates/" + learners.get(1).certificate).then().statusCode(404);
@@ -233,8 +247,20 @@ class RestoreDrill {
         step("runbook, After a restore: new token keys (the old ones may have leaked with the machine)");
         Path newKeys = DIR.resolve("jwt-rotated");
         TestKeys.writePair(newKeys.resolve("private.pem"), newKeys.resolve("public.pem"));
+        receiver = WebhookReceiver.startOn(WEBHOOK_PORT);
         api = startApi(RESTORED_PG_PORT, newKeys);
         adminToken = (String) Learners.login(ADMIN_PHONE, ADMIN_PASSWORD).get("accessToken");
+
+        step("runbook, After a restore: the outbox is back; pending deliveries go out, failed ones are replayed");
+        List<String> failed = failedDeliveries();
+        assertThat(failed).isNotEmpty();
+        for (String delivery : failed) {
+            api(adminToken).post("/api/v1/webhooks/deliveries/" + delivery + "/replay").then().statusCode(200);
+        }
+        List<String> expected = learners.stream().map(l -> l.id.toString()).toList();
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(registeredLearners())
+                .containsAll(expected));
+        assertThat(registeredLearners()).as("no event of a registration after the moment").doesNotContain(lateId.toString());
 
         step("every acknowledged write up to the moment is there, through the API");
         for (Learner learner : learners) {
@@ -336,8 +362,9 @@ class RestoreDrill {
     private Learner registered(String group, String unit) {
         Map<String, Object> body = Learners.with(Learners.with(Learners.registration(), "learnerGroup", group),
                 "unitCode", unit);
-        Learners.register(body);
+        UUID id = Learners.register(body);
         Learner learner = new Learner((String) body.get("phone"), group, unit);
+        learner.id = id;
         Map<String, Object> tokens = Learners.login(learner.phone, Learners.PASSWORD);
         learner.token = (String) tokens.get("accessToken");
         learner.refreshToken = (String) tokens.get("refreshToken");
@@ -389,6 +416,11 @@ class RestoreDrill {
                 "HOCVUSO_BACKUPS_ENABLED", "true"));
         env.putAll(Map.of("HOCVUSO_BACKUPS_REFRESH_INTERVAL", "PT1S", "HOCVUSO_LOG_JSON", "false",
                 "QUARKUS_HTTP_ACCESS_LOG_ENABLED", "false"));
+        // The receiver is a local http:// peer; it gives up quickly while it is down, so that deliveries fail.
+        env.putAll(Map.of("HOCVUSO_INTEGRATIONS_WEBHOOKS_ALLOW_HTTP", "true",
+                "HOCVUSO_INTEGRATIONS_WEBHOOKS_POLL_INTERVAL", "PT0.5S",
+                "HOCVUSO_INTEGRATIONS_WEBHOOKS_BACKOFF", "PT0.5S", "HOCVUSO_INTEGRATIONS_WEBHOOKS_MAX_BACKOFF", "PT1S",
+                "HOCVUSO_INTEGRATIONS_WEBHOOKS_MAX_ATTEMPTS", "2", "HOCVUSO_INTEGRATIONS_WEBHOOKS_TIMEOUT", "PT2S"));
         PackagedApi started = PackagedApi.start(API_PORT, env, DIR.resolve("api-" + pgPort + ".log"));
         RestAssured.port = API_PORT;
         return started;
@@ -402,6 +434,16 @@ class RestoreDrill {
     private JsonPath info() {
         return new JsonPath(Operator.run(Map.of(), "runuser", "-u", "postgres", "--", "pgbackrest",
                 "--config=" + operatorEnv.get("HOCVUSO_BACKUP_CONFIG"), "--stanza=hocvuso", "info", "--output=json"));
+    }
+
+    private List<String> failedDeliveries() {
+        return api(adminToken).queryParam("status", "FAILED").queryParam("size", 100).get("/api/v1/webhooks/deliveries")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+    }
+
+    /** The learners whose registration the integrator's receiver got. */
+    private List<String> registeredLearners() {
+        return receiver.received().stream().map(r -> new JsonPath(r.body()).getString("data.learnerId")).toList();
     }
 
     private static Map<String, Object> backupDetails() {
