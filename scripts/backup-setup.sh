@@ -27,7 +27,8 @@
 #                                 not full: the longest a committed write waits for the archive [60]
 #   HOCVUSO_BACKUP_PROCESS_MAX    parallel compression and transfer processes [1]
 #   HOCVUSO_BACKUP_LOG_PATH, HOCVUSO_BACKUP_LOCK_PATH   [/var/log/pgbackrest, /tmp/pgbackrest]
-#   HOCVUSO_BACKUP_RESTART        ask | yes | no: may the cluster be restarted to switch archive_mode on [ask]
+#   HOCVUSO_BACKUP_RESTART        ask | yes | no: may the cluster be restarted to switch archive_mode on [ask];
+#                                 ask also asks for a confirmation before anything is changed
 set -euo pipefail
 SCRIPT=backup-setup
 . "$(dirname "$0")/backup-lib.sh"
@@ -57,7 +58,16 @@ for value in "$config" "$stanza"; do
   case $value in *"'"*|*" "*) die "'$value': no quotes or spaces, please (it goes into archive_command)" ;; esac
 done
 
-say "protecting cluster $cluster (port $port, data $datadir), database $database, stanza $stanza"
+say "protecting cluster $cluster (port $port, data $datadir), database $database, stanza $stanza,"
+say "repository $repo: this sets the cluster's archive_command, archive_timeout and archive_mode"
+# A question first, unless the operator answered the restart question already: this changes how the
+# cluster runs (and archiving switched on towards a repository that is not there fills pg_wal).
+case ${HOCVUSO_BACKUP_RESTART:-ask} in
+  yes|no) ;;
+  *) [ -t 0 ] || die "no terminal to confirm on: set HOCVUSO_BACKUP_RESTART=yes or no to run unattended"
+     read -r -p "[backup-setup] Set up backups of cluster $cluster? [y/N] " confirm
+     case $confirm in y|Y|yes) ;; *) die "nothing changed" ;; esac ;;
+esac
 socket=$(pg_psql "$port" postgres -Atc "SHOW unix_socket_directories" | cut -d, -f1 | tr -d ' ')
 
 # The passphrase of the repository's encryption: made once, never printed, backed up apart from the
@@ -113,9 +123,7 @@ if [ -n "$restart_needed" ]; then
   say "archive_mode is switched on in the configuration, and PostgreSQL applies it only at a restart:"
   say "ONE restart of cluster $cluster (a few seconds in which the API cannot reach the database, then reconnects)."
   answer=${HOCVUSO_BACKUP_RESTART:-ask}
-  if [ "$answer" = ask ]; then
-    if [ -t 0 ]; then read -r -p "[backup-setup] Restart cluster $cluster now? [y/N] " answer; else answer=no; fi
-  fi
+  [ "$answer" != ask ] || read -r -p "[backup-setup] Restart cluster $cluster now? [y/N] " answer
   case $answer in
     y|Y|yes) pg_ctlcluster "$version" "$name" restart; say "restarted $cluster" ;;
     *) say "not restarted. Restart it when convenient (pg_ctlcluster $version $name restart, or"

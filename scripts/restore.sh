@@ -113,6 +113,6 @@ cat >&2 <<NEXT
 [restore]   1. check it: start an API with HOCVUSO_DB_PORT=$port and read /q/health/ready, the figures, a few accounts;
 [restore]   2. switch: point the API at port $port (HOCVUSO_DB_PORT) and restart it; stop the damaged cluster
 [restore]      (pg_ctlcluster $version $CLUSTER_NAME stop) and keep its files until the incident is closed;
-[restore]   3. protect it: HOCVUSO_BACKUP_CLUSTER=$version/$name make backup-setup (one restart), then make backup TYPE=full;
+[restore]   3. protect it: make backup-setup HOCVUSO_BACKUP_CLUSTER=$version/$name (one restart), then make backup TYPE=full;
 [restore]   4. rotate the token keys if they were exposed; replay failed webhooks from the outbox.
 NEXT
