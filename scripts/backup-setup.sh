@@ -73,6 +73,10 @@ socket=$(pg_psql "$port" postgres -Atc "SHOW unix_socket_directories" | cut -d, 
 # The passphrase of the repository's encryption: made once, never printed, backed up apart from the
 # repository with `make secrets-backup` (without it, no backup can be read).
 if [ ! -s "$pass_file" ]; then
+  # A new passphrase would make the existing repository unreadable: never make one over an old one.
+  if grep -qs '^repo1-cipher-pass=' "$config" || [ -e "$repo/backup/$stanza" ]; then
+    die "the repository's passphrase file $pass_file is missing, but a repository or its configuration exists: put the passphrase back (make secrets-restore FILE=...) or name its file in HOCVUSO_BACKUP_CIPHER_PASS_FILE"
+  fi
   mkdir -p "$(dirname "$pass_file")"
   (umask 077 && openssl rand -base64 48 | tr -d '\n' > "$pass_file")
   say "generated the repository's passphrase into $pass_file: back it up now, apart from the repository (make secrets-backup)"
