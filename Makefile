@@ -10,10 +10,11 @@ SHELL := /bin/bash
 MVNW := cd backend && JAVA_HOME="$$(../scripts/java-home.sh)" ./mvnw -B
 NPM_FRONTEND := source scripts/env.sh && frontend_deps && cd frontend && npm run --silent
 
-.PHONY: help run dev test test-backend test-frontend test-e2e build lint openapi keys db clean bench
+.PHONY: help run dev test test-backend test-frontend test-e2e build lint openapi keys db clean bench \
+        backup-setup backup backup-schedule backup-status restore secrets-backup secrets-restore test-ops bench-restore
 
 help: ## this map
-	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 run: ## database + demo data, API on :8080, web app on :5173; Ctrl-C stops
 	@scripts/run.sh
@@ -32,6 +33,9 @@ test-frontend: ## type check, lint and unit/component tests of the web app
 
 test-e2e: ## browser tests in headless Chromium against the packaged API and the built app
 	@scripts/e2e.sh
+
+test-ops: ## the restore drill: backup, a mistake, restore to the moment before, checked through the API (root)
+	@scripts/restore-drill.sh
 
 build: ## package the API (backend/target/quarkus-app) and build the web app (frontend/dist)
 	@$(MVNW) -q package -DskipTests
@@ -57,3 +61,28 @@ clean: ## remove build output (keeps .secrets and the databases)
 
 bench: ## the progress endpoint under load and pgbench on the same SQL (results: docs/benchmarks.md)
 	@scripts/bench.sh
+
+bench-restore: ## RPO (archive lag) and RTO (restore time) on a synthetic province (BENCH_RESTORE_SIZE=100000)
+	@scripts/restore-bench.sh
+
+# Backups and restore of the portal's database with pgBackRest: docs/operations.md, "Backups and restore".
+backup-setup: ## protect the database: WAL archiving, encrypted repository, retention (root; asks before a restart)
+	@scripts/backup-setup.sh
+
+backup: ## one backup, recorded for the API's health (TYPE=full|diff|incr, default incr)
+	@scripts/backup.sh $(TYPE)
+
+backup-schedule: ## install the schedule: weekly full, daily differential, incrementals (systemd timers or cron)
+	@scripts/backup-schedule.sh
+
+backup-status: ## the backups kept, WAL archiving and its lag, the last runs, a live check
+	@scripts/backup-status.sh
+
+restore: ## point-in-time recovery into a new cluster: make restore TIME='2026-11-29 10:15' [NAME=… PORT=…]
+	@scripts/restore.sh
+
+secrets-backup: ## the keys that are not in the database backups, as an encrypted bundle (DEST=folder)
+	@scripts/secrets.sh backup
+
+secrets-restore: ## put back the keys of a bundle (FILE=bundle)
+	@scripts/secrets.sh restore

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -17,16 +18,20 @@ public final class Database {
     }
 
     public static String queryString(String sql, Object... params) {
-        var config = ConfigProvider.getConfig();
-        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = config.getValue("quarkus.datasource.username", String.class);
-        String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
+        Config config = ConfigProvider.getConfig();
+        return queryString(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""), sql, params);
+    }
+
+    /** The first column of the first row as text (null without a row), from any database. */
+    public static String queryString(String url, String user, String password, String sql, Object... params) {
         try (Connection connection = DriverManager.getConnection(url, user, password);
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
+                PreparedStatement statement = prepare(connection, sql, params)) {
+            if (!statement.execute()) {
+                return null;
             }
-            try (ResultSet rows = statement.executeQuery()) {
+            try (ResultSet rows = statement.getResultSet()) {
                 return rows.next() ? rows.getString(1) : null;
             }
         } catch (SQLException e) {
@@ -36,18 +41,14 @@ public final class Database {
 
     /** Runs a statement (tests use it only to set up states HTTP cannot reach quickly, like an elapsed lock). */
     public static void execute(String sql, Object... params) {
-        var config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            statement.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        queryString(sql, params);
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            statement.setObject(i + 1, params[i]);
         }
+        return statement;
     }
 }

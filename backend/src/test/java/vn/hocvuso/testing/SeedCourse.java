@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Journeys through the seeded course "Kỹ năng số cơ bản", the one the province's figures report on. */
 public final class SeedCourse {
@@ -29,13 +30,19 @@ public final class SeedCourse {
 
     /** Takes the final test, answering every question rightly or wrongly; returns the submit result. */
     public static JsonPath takeTest(String token, String enrollment, boolean right) {
+        return takeTest(token, enrollment, right,
+                question -> Database.queryString("SELECT correct_option FROM question WHERE id = ?::uuid", question));
+    }
+
+    /** The same, with the right option of a question (by id) read from the given database. */
+    public static JsonPath takeTest(String token, String enrollment, boolean right,
+            Function<String, String> correctOption) {
         String attempt = api(token).post("/api/v1/enrollments/" + enrollment + "/quiz-attempts").then()
                 .extract().path("id");
         JsonPath questions = api(token).get("/api/v1/quiz-attempts/" + attempt).then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> answers = new ArrayList<>();
         for (Map<String, Object> q : questions.<Map<String, Object>>getList("questions")) {
-            String correct = Database.queryString("SELECT correct_option FROM question WHERE id = ?::uuid",
-                    q.get("questionId"));
+            String correct = correctOption.apply((String) q.get("questionId"));
             @SuppressWarnings("unchecked")
             List<Map<String, String>> options = (List<Map<String, String>>) q.get("options");
             String chosen = options.stream().map(o -> o.get("id")).filter(id -> id.equals(correct) == right)

@@ -29,18 +29,27 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
             if (Files.isReadable(PRIVATE) && Files.isReadable(PUBLIC)) {
                 return config();
             }
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
-            Files.createDirectories(DIR);
-            Files.writeString(PRIVATE, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            Files.writeString(PUBLIC, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            writePair(PRIVATE, PUBLIC);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return config();
+    }
+
+    /** A new RS256 key pair in PEM files, as an operator makes one (docs/operations.md, "Keys"). */
+    public static void writePair(Path privateKey, Path publicKey) throws IOException {
+        KeyPair pair;
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            pair = generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Files.createDirectories(privateKey.toAbsolutePath().getParent());
+        Files.createDirectories(publicKey.toAbsolutePath().getParent());
+        Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
     }
 
     private static Map<String, String> config() {
