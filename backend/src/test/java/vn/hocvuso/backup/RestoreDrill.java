@@ -53,6 +53,8 @@ class RestoreDrill {
     static final int PG_PORT = Integer.parseInt(env("DRILL_PG_PORT", "25432"));
     static final int RESTORED_PG_PORT = Integer.parseInt(env("DRILL_RESTORED_PG_PORT", "25433"));
     static final int API_PORT = Integer.parseInt(env("DRILL_API_PORT", "25070"));
+    /** The metrics are on the management port only (the API's port + 100 here). */
+    static final java.net.URL MANAGEMENT_METRICS = managementMetrics();
     /** Where an integrator's webhook receiver listens: down until after the restore. */
     static final int WEBHOOK_PORT = Integer.parseInt(env("DRILL_WEBHOOK_PORT", "25071"));
     static final Path DIR = Path.of(env("DRILL_DIR", Operator.ROOT.resolve(".run/restore-drill").toString()));
@@ -180,8 +182,8 @@ class RestoreDrill {
         assertThat(backupDetails()).containsEntry("backups", "OK").containsEntry("lastBackup", firstLabel)
                 .containsEntry("lastBackupKind", "full");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(BackupHealthTest.metric("hocvuso_backup_stale")).isZero();
-            assertThat(BackupHealthTest.metric("hocvuso_wal_archive_failing")).isZero();
+            assertThat(BackupHealthTest.metric(MANAGEMENT_METRICS, "hocvuso_backup_stale")).isZero();
+            assertThat(BackupHealthTest.metric(MANAGEMENT_METRICS, "hocvuso_wal_archive_failing")).isZero();
         });
 
         step("encryption at rest: every file of the repository is ciphertext");
@@ -416,7 +418,7 @@ class RestoreDrill {
                 "HOCVUSO_BACKUPS_ENABLED", "true"));
         env.putAll(Map.of("HOCVUSO_BACKUPS_REFRESH_INTERVAL", "PT1S", "HOCVUSO_LOG_JSON", "false",
                 "QUARKUS_HTTP_ACCESS_LOG_ENABLED", "false",
-                "HOCVUSO_MANAGEMENT_PORT", String.valueOf(API_PORT + 100)));
+                "HOCVUSO_MANAGEMENT_PORT", String.valueOf(MANAGEMENT_METRICS.getPort())));
         // The receiver is a local http:// peer; it gives up quickly while it is down, so that deliveries fail.
         env.putAll(Map.of("HOCVUSO_INTEGRATIONS_WEBHOOKS_ALLOW_HTTP", "true",
                 "HOCVUSO_INTEGRATIONS_WEBHOOKS_ALLOWED_NETWORKS", "127.0.0.1/32",
@@ -466,5 +468,13 @@ class RestoreDrill {
     private static String env(String name, String otherwise) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? otherwise : value;
+    }
+
+    private static java.net.URL managementMetrics() {
+        try {
+            return java.net.URI.create("http://127.0.0.1:" + (API_PORT + 100) + "/q/metrics").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
