@@ -16,7 +16,7 @@ export function isChunkLoadError(error: unknown): boolean {
   return CHUNK_ERROR.test(message);
 }
 
-interface ReloadOptions {
+export interface ReloadOptions {
   storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
   now?: () => number;
   reload?: () => void;
