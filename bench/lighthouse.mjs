@@ -119,6 +119,16 @@ async function coldButLoggedIn() {
   await page.goto('about:blank');
 }
 
+/** A first visit: nothing of the logged-in runs before (Lighthouse's own reset clears the rest). */
+async function anonymous() {
+  await page.goto(`${webUrl}/manifest.webmanifest`);
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  await page.goto('about:blank');
+}
+
 const metric = (lhr, id) => lhr.audits[id]?.numericValue ?? null;
 function summary(lhr) {
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -142,7 +152,7 @@ results.pages = [];
 for (const target of pages) {
   const runs = [];
   for (let run = 0; run < RUNS; run++) {
-    if (target.login) await coldButLoggedIn();
+    await (target.login ? coldButLoggedIn() : anonymous());
     const outcome = await lighthouse(
       `${webUrl}${target.path}`,
       { port: CDP_PORT, output: 'json', logLevel: 'error', disableStorageReset: target.login },

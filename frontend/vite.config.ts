@@ -57,6 +57,39 @@ function serviceWorker(): Plugin {
 }
 
 /**
+ * The app's code is imported by the entry only after the first paint (src/main.tsx): index.html
+ * preloads it, so it downloads in parallel with the styles instead of after the entry has run.
+ */
+function preloadBoot(): Plugin {
+  return {
+    name: 'preload-boot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const bundle = context.bundle ?? {};
+        const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk');
+        const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/boot.tsx'));
+        if (!boot) throw new Error('preload-boot: no chunk for src/boot.tsx');
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        const already = new Set(entry ? [entry.fileName, ...entry.imports] : []);
+        const files: string[] = [];
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== 'chunk' || files.includes(fileName)) return;
+          files.push(fileName);
+          chunk.imports.forEach(visit);
+        };
+        visit(boot.fileName);
+        return files
+          .filter((fileName) => !already.has(fileName))
+          .map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${fileName}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
+/**
  * Preloads the body text's fonts (weight 400 of both subsets): they are found only once the CSS is
  * parsed, and the text is usually the page's largest element. The fallback face has the same metrics,
  * so a late font moves nothing; the preload only makes it late less often.
@@ -80,7 +113,7 @@ function preloadFonts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), serviceWorker(), preloadFonts()],
+  plugins: [react(), serviceWorker(), preloadBoot(), preloadFonts()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -16,12 +16,3 @@ export function PageSkeleton({ label }: { label?: string }) {
     </div>
   );
 }
-
-/** A card-sized placeholder for one piece of a page that loads later (e.g. the course on the home page). */
-export function CardSkeleton({ label, height }: { label: string; height: string }) {
-  return (
-    <div className="skeleton skeleton--card" role="status" style={{ height }}>
-      <span className="visually-hidden">{label}</span>
-    </div>
-  );
-}

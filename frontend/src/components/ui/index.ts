@@ -14,4 +14,4 @@ export { Markdown } from './Markdown';
 export { ProgressBar } from './ProgressBar';
 export { LoadError } from './QueryState';
 export { ErrorScreen } from './ErrorScreen';
-export { CardSkeleton, PageSkeleton } from './PageSkeleton';
+export { PageSkeleton } from './PageSkeleton';
