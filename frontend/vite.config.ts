@@ -6,8 +6,8 @@ import react from '@vitejs/plugin-react';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 
-/** The learner's pages (not the manager, administrator or public-statistics pages, nor their charts). */
-const LEARNER_PAGE = /\/src\/app\/routes\/(?!admin\/|manager\/|public-dashboard)[^/]+\.tsx$/;
+/** The app (boot.tsx, imported by the entry) and the learner's pages (not the manager, administrator or public-statistics pages, nor their charts). */
+const LEARNER_PAGE = /\/src\/(boot\.tsx|app\/routes\/(?!admin\/|manager\/|public-dashboard)[^/]+\.tsx)$/;
 /** The subsets Vietnamese text needs (src/app/fonts.css). */
 const FONT_FILE = /^assets\/be-vietnam-pro-(latin|vietnamese)-\d+-normal-[\w-]+\.woff2$/;
 
@@ -126,5 +126,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // the form tests type whole forms; on a shared 2-core machine that can take more than the default 5 s
+    testTimeout: 15_000,
   },
 });

@@ -69,11 +69,12 @@ describe('a page whose code is gone after a release', () => {
     await page.getByRole('heading', { level: 2, name: 'Kỹ năng số cơ bản' }).waitFor();
 
     // a release: the server keeps only what this tab already loaded; every other chunk of the old build is gone
+    const kept = new Set(loaded);
     let released = true;
     const gone: string[] = [];
     await context.route('**/assets/**', (route) => {
       const path = new URL(route.request().url()).pathname;
-      if (!released || loaded.has(path)) return route.fallback();
+      if (!released || kept.has(path)) return route.fallback();
       gone.push(path);
       return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>404 Not Found</h1>' });
     });

@@ -8,6 +8,7 @@ import { quizQueries } from '@/features/quiz/api/quiz';
 import { publicDashboardQuery } from '@/features/stats/api/stats';
 import { sessionSettled } from '@/lib/auth/session';
 import { openArea } from '@/lib/i18n';
+import { reloadTargetFrom } from '@/lib/release/chunk-reload';
 import { managerRoutes } from './manager-routes';
 import { area, page } from './route-helpers';
 import { RouteError } from './RouteError';
@@ -98,5 +99,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 export function createRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient));
+  const router = createBrowserRouter(createRoutes(queryClient));
+  reloadTargetFrom(() => {
+    const next = router.state.navigation.location;
+    return next ? next.pathname + next.search + next.hash : null;
+  });
+  return router;
 }

@@ -16,6 +16,22 @@ export function isChunkLoadError(error: unknown): boolean {
   return CHUNK_ERROR.test(message);
 }
 
+let pendingTarget: () => string | null = () => null;
+
+/**
+ * Where the learner was going when a chunk failed: the router's navigation in progress, whose URL is
+ * not in the address bar yet. The one reload opens that page, not again the one the learner left.
+ */
+export function reloadTargetFrom(target: () => string | null) {
+  pendingTarget = target;
+}
+
+function reloadTowardsTarget() {
+  const target = pendingTarget();
+  if (target) window.location.assign(target);
+  else window.location.reload();
+}
+
 export interface ReloadOptions {
   storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
   now?: () => number;
@@ -27,7 +43,7 @@ export interface ReloadOptions {
 export function reloadOnceForNewRelease({
   storage = globalThis.sessionStorage ?? null,
   now = Date.now,
-  reload = () => window.location.reload(),
+  reload = reloadTowardsTarget,
   online = () => globalThis.navigator?.onLine ?? true,
 }: ReloadOptions = {}): boolean {
   // offline, a reload shows nothing better than the error page (which says so)
