@@ -3,25 +3,51 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { OutputBundle, OutputChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 
+/** The app (boot.tsx, imported by the entry) and the learner's pages (not the manager, administrator or public-statistics pages, nor their charts). */
+const LEARNER_PAGE = /\/src\/(boot\.tsx|app\/routes\/(?!admin\/|manager\/|public-dashboard)[^/]+\.tsx)$/;
+/** The subsets Vietnamese text needs (src/app/fonts.css). */
+const FONT_FILE = /^assets\/be-vietnam-pro-(latin|vietnamese)-\d+-normal-[\w-]+\.woff2$/;
+
 /**
- * Writes dist/sw.js from sw/sw.js with this build's version and app-shell files (production builds only;
- * the app registers it only in production too). The version is a hash of the emitted file names, which
- * carry content hashes: any change to the app makes a new worker, and the browser installs it.
+ * What a learner needs offline: the entry with everything it imports, each learner page with what it
+ * imports, their styles and the fonts. Everything else (the manager, administrator and public-statistics
+ * pages, the charts, the manager texts, English) is cached by the worker when it is first used.
+ */
+function learnerFiles(bundle: OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const keep = new Set<string>();
+  const visit = (fileName: string) => {
+    const chunk = byName.get(fileName);
+    if (!chunk || keep.has(fileName)) return;
+    keep.add(fileName);
+    chunk.viteMetadata?.importedCss.forEach((css) => keep.add(css));
+    chunk.imports.forEach(visit);
+  };
+  chunks.filter((chunk) => chunk.isEntry || (chunk.facadeModuleId && LEARNER_PAGE.test(chunk.facadeModuleId))).forEach((chunk) => visit(chunk.fileName));
+  Object.keys(bundle)
+    .filter((name) => FONT_FILE.test(name))
+    .forEach((name) => keep.add(name));
+  return [...keep];
+}
+
+/**
+ * Writes dist/sw.js from sw/sw.js with this build's version and the learner's app shell (production
+ * builds only; the app registers it only in production too). The version is a hash of every emitted
+ * file name, which carry content hashes: any change to the app makes a new worker, and the browser
+ * installs it.
  */
 function serviceWorker(): Plugin {
   return {
     name: 'service-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const files = Object.keys(bundle)
-        .filter((name) => /\.(js|css|woff2)$/.test(name) && !/-(latin-ext|cyrillic|greek)-/.test(name))
-        .map((name) => `/${name}`)
-        .sort();
       const shell = ['/index.html', '/config.js', '/manifest.webmanifest', '/favicon.svg', '/icons/icon.svg', '/icons/icon-192.png'];
-      const precache = [...shell, ...files];
-      const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
+      const precache = [...shell, ...learnerFiles(bundle).map((name) => `/${name}`).sort()];
+      const version = createHash('sha256').update(Object.keys(bundle).sort().join('\n')).digest('hex').slice(0, 12);
       const source = readFileSync(fileURLToPath(new URL('./sw/sw.js', import.meta.url)), 'utf8')
         .replace("'__VERSION__'", JSON.stringify(version))
         .replace('__PRECACHE__', JSON.stringify(precache));
@@ -30,8 +56,64 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * The app's code is imported by the entry only after the first paint (src/main.tsx): index.html
+ * preloads it, so it downloads in parallel with the styles instead of after the entry has run.
+ */
+function preloadBoot(): Plugin {
+  return {
+    name: 'preload-boot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const bundle = context.bundle ?? {};
+        const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk');
+        const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/boot.tsx'));
+        if (!boot) throw new Error('preload-boot: no chunk for src/boot.tsx');
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        const already = new Set(entry ? [entry.fileName, ...entry.imports] : []);
+        const files: string[] = [];
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== 'chunk' || files.includes(fileName)) return;
+          files.push(fileName);
+          chunk.imports.forEach(visit);
+        };
+        visit(boot.fileName);
+        return files
+          .filter((fileName) => !already.has(fileName))
+          .map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${fileName}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
+/**
+ * Preloads the body text's fonts (weight 400 of both subsets): they are found only once the CSS is
+ * parsed, and the text is usually the page's largest element. The fallback face has the same metrics,
+ * so a late font moves nothing; the preload only makes it late less often.
+ */
+function preloadFonts(): Plugin {
+  return {
+    name: 'preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const fonts = Object.keys(context.bundle ?? {}).filter((name) => FONT_FILE.test(name) && name.includes('-400-'));
+        return fonts.map((name) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `/${name}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), serviceWorker(), preloadBoot(), preloadFonts()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -44,5 +126,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // the form tests type whole forms; on a shared 2-core machine that can take more than the default 5 s
+    testTimeout: 15_000,
   },
 });

@@ -1,37 +1,47 @@
 #!/usr/bin/env bash
-# `make bench`: measurements on this machine, against databases of their own. Three suites:
+# `make bench`: measurements on this machine, against databases of their own. Four suites:
 #   progress  the progress endpoint under load (hocvuso_bench, made anew) and pgbench on the same SQL;
 #   stats     the statistics endpoints on a synthetic province of 10,000, 100,000 and 1,000,000
 #             learners (hocvuso_bench_<size>, seeded once and kept: the million takes a while), next to
 #             the same figures by a plain GROUP BY over the raw tables;
 #   pdf       the certificate PDF rendered, cached and revalidated (BENCH_PDF_DB, default
-#             hocvuso_bench_certificates, made anew; 400 certificates).
-# BENCH_SUITES="progress stats pdf" (default), BENCH_SIZES="10000 100000 1000000" (default).
+#             hocvuso_bench_certificates, made anew; 400 certificates);
+#   web       Lighthouse (mobile preset) on the learner's and the public pages of the production build,
+#             served by nginx as frontend/Dockerfile does, against the packaged API with demo data
+#             (hocvuso_bench_web, made anew). `BENCH_SUITES=web make bench` runs it alone.
+# BENCH_SUITES="progress stats pdf web" (default), BENCH_SIZES="10000 100000 1000000" (default).
 # Prints the results and writes them to bench/results/ (git-ignored); docs/benchmarks.md records runs.
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
-SUITES=${BENCH_SUITES:-progress stats pdf}
+SUITES=${BENCH_SUITES:-progress stats pdf web}
 PDF_DB=${BENCH_PDF_DB:-hocvuso_bench_certificates}
 SIZES=${BENCH_SIZES:-10000 100000 1000000}
 LEARNERS=${BENCH_LEARNERS:-10000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
 CONNECTIONS=${BENCH_CONNECTIONS:-32 64}
 API_PORT=${BENCH_API_PORT:-18090}
+# the web suite's app server and Chromium's debugging port, next to the API's
+WEB_PORT=${BENCH_WEB_PORT:-$((API_PORT + 1))}
+CDP_PORT=${BENCH_CDP_PORT:-$((API_PORT + 2))}
+WEB_DB=${BENCH_WEB_DB:-hocvuso_bench_web}
 OUT="$ROOT/bench/results"; mkdir -p "$OUT"
 need psql "install PostgreSQL's client: apt-get install postgresql-client"
-need pgbench "install pgbench: apt-get install postgresql-contrib (Debian ships it with the server package)"
+case " $SUITES " in *" progress "*)
+  need pgbench "install pgbench: apt-get install postgresql-contrib (Debian ships it with the server package)" ;;
+esac
 
 # The databases first: db.sh reads HOCVUSO_DB_* as "use this server as configured", which load_db_env sets.
 case " $SUITES " in *" progress "*) "$ROOT/scripts/db.sh" recreate hocvuso_bench ;; esac
 case " $SUITES " in *" stats "*) for size in $SIZES; do "$ROOT/scripts/db.sh" ensure "hocvuso_bench_$size"; done ;; esac
 case " $SUITES " in *" pdf "*) "$ROOT/scripts/db.sh" recreate "$PDF_DB" ;; esac
+case " $SUITES " in *" web "*) "$ROOT/scripts/db.sh" recreate "$WEB_DB" ;; esac
 load_db_env
 "$ROOT/scripts/keys.sh"
 export PGHOST=$HOCVUSO_DB_HOST PGPORT=$HOCVUSO_DB_PORT PGUSER=$HOCVUSO_DB_USER PGPASSWORD=$HOCVUSO_DB_PASSWORD
 (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
 (cd "$ROOT/bench" && npm install --no-audit --no-fund --loglevel=error)
 
-cleanup() { kill "${API_PID:-}" 2>/dev/null || true; }
+cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 stop_api() { kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; API_PID=; }
 
@@ -88,6 +98,24 @@ pdf_suite() {
   start_api "$API_PORT" "$PDF_DB" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
   echo "[bench] certificate PDF: 300 codes rendered, then cached, then revalidated (after 100 to warm up)"
   node "$ROOT/bench/pdf.mjs" "http://127.0.0.1:$API_PORT" 400 100 | tee "$OUT/pdf.json"
+  stop_api
+}
+
+web_suite() {
+  local web="http://127.0.0.1:$WEB_PORT" api="http://127.0.0.1:$API_PORT"
+  export PGDATABASE=$WEB_DB
+  frontend_deps
+  echo "[bench] building the web app"
+  (cd "$ROOT/frontend" && npm run --silent build >/dev/null)
+  start_api "$API_PORT" "$WEB_DB" "$RUN_DIR/bench-web-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
+    QUARKUS_PROFILE=prod,demo HOCVUSO_DEMO=true HOCVUSO_DEMO_PASSWORD="bench-$(head -c 9 /dev/urandom | base64 | tr -d '/+=')" \
+    HOCVUSO_CORS_ORIGINS="$web" HOCVUSO_WEB_BASE_URL="$web"
+  start_web_production "$WEB_PORT" "$api" "$RUN_DIR/bench-web-frontend.log"
+  echo "[bench] Lighthouse ${BENCH_LH_RUNS:-3} runs per page, mobile preset, app served by $WEB_SERVER"
+  CHROMIUM_PATH=$("$ROOT/scripts/ensure-chromium.sh") BENCH_CDP_PORT=$CDP_PORT \
+    node "$ROOT/bench/lighthouse.mjs" "$web" "$api" "$OUT/web"
+  echo "[bench] web app served by $WEB_SERVER" | tee -a "$OUT/web/lighthouse.md"
+  kill "$WEB_PID" 2>/dev/null || true; wait "$WEB_PID" 2>/dev/null || true; WEB_PID=
   stop_api
 }
 

@@ -62,3 +62,54 @@ start_web() {
   WEB_PID=$!
   wait_for_http "http://127.0.0.1:$port/" 30 web "$log"
 }
+
+# Serves the built web app (frontend/dist) the way production does: nginx with frontend/nginx.conf and
+# the headers and config.js that frontend/docker-entrypoint.d/40-config.sh writes. nginx comes from
+# Debian (installed here when running as root); without it, `vite preview` serves dist/ instead, without
+# the production headers and compression. Sets WEB_PID and WEB_SERVER ("nginx" or "vite preview").
+#   start_web_production PORT API_BASE_URL LOG
+start_web_production() {
+  local port=$1 api=$2 log=$3 dir="$RUN_DIR/nginx-$1"
+  if ! command -v nginx >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "[web] installing nginx from Debian (apt-get install nginx-light)"
+    apt-get install -y -q nginx-light >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q nginx-light >/dev/null 2>&1; } || true
+  fi
+  if ! command -v nginx >/dev/null; then
+    echo "[web] nginx is not installed (apt-get install nginx-light): serving dist/ with vite preview, without the production headers" >&2
+    frontend_config "$api"
+    start_web 127.0.0.1 "$port" "$log"
+    WEB_SERVER="vite preview"
+    return
+  fi
+  rm -rf "$dir" && mkdir -p "$dir/tmp" "$dir/snippets"
+  HOCVUSO_API_BASE_URL="$api" HOCVUSO_HTML_DIR="$ROOT/frontend/dist" HOCVUSO_NGINX_SNIPPETS="$dir/snippets" \
+    sh "$ROOT/frontend/docker-entrypoint.d/40-config.sh" >> "$log"
+  sed -e "s#listen 80;#listen 127.0.0.1:$port;#" -e "s#root /usr/share/nginx/html;#root $ROOT/frontend/dist;#" \
+      -e "s#/etc/nginx/hocvuso/#$dir/snippets/#g" "$ROOT/frontend/nginx.conf" > "$dir/site.conf"
+  cat > "$dir/nginx.conf" <<NGINX
+# Written by scripts/env.sh (start_web_production): frontend/nginx.conf on 127.0.0.1:$port.
+worker_processes 1;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+$( [ "$(id -u)" = 0 ] && echo "user root;" )
+events { worker_connections 256; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    sendfile on;
+    client_body_temp_path $dir/tmp/body;
+    proxy_temp_path $dir/tmp/proxy;
+    fastcgi_temp_path $dir/tmp/fastcgi;
+    uwsgi_temp_path $dir/tmp/uwsgi;
+    scgi_temp_path $dir/tmp/scgi;
+    include $dir/site.conf;
+}
+NGINX
+  nginx -t -q -c "$dir/nginx.conf" -e "$dir/error.log" >> "$log" 2>&1 || { cat "$log" >&2; return 1; }
+  nginx -c "$dir/nginx.conf" -e "$dir/error.log" >> "$log" 2>&1 &
+  WEB_PID=$!
+  WEB_SERVER="nginx $(nginx -v 2>&1 | sed 's#.*/##')"
+  wait_for_http "http://127.0.0.1:$port/" 30 web "$log"
+}

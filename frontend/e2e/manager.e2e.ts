@@ -151,6 +151,12 @@ describe('the public dashboard', () => {
     await open(page, '/thong-ke', /Bình dân học vụ số/);
     await page.getByRole('heading', { name: 'Số liệu tổng hợp' }).waitFor();
     await page.getByRole('table', { name: /Xếp hạng các xã/ }).getByRole('rowheader', { name: 'Xã Tịnh Khê' }).waitFor();
+    // the ranking chart below the first screen: its place is kept, and it is drawn when scrolled to
+    const ranking = page.getByRole('figure', { name: '10 đơn vị dẫn đầu' });
+    const before = await ranking.boundingBox();
+    await ranking.scrollIntoViewIfNeeded();
+    await ranking.getByRole('img').waitFor();
+    expect((await ranking.boundingBox())?.height).toBe(before?.height);
     await check(page, 'public-dashboard');
     await context.close();
   });

@@ -81,6 +81,22 @@ describe('the installable app', () => {
     });
     expect(manifest).toMatchObject({ short_name: 'Học vụ số', lang: 'vi', start_url: '/', display: 'standalone' });
     expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    // a real maskable icon (its own picture, drawn inside the safe zone by `npm run icons`)
+    const maskable = manifest.icons.find((i: { purpose: string }) => i.purpose === 'maskable');
+    expect(maskable).toMatchObject({ src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png' });
+    const size = await page.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      return `${image.naturalWidth}x${image.naturalHeight}`;
+    }, maskable.src);
+    expect(size).toBe('512x512');
+    // Chromium's own installability check (Lighthouse 12 no longer has an audit for it); the test's
+    // context is incognito, which alone keeps Chromium from offering installation
+    const cdp = await context.newCDPSession(page);
+    expect((await cdp.send('Page.getAppManifest')).errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
 
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     // the first visit installs the worker; the next navigation is under its control
@@ -101,6 +117,8 @@ describe('the installable app', () => {
     });
     expect(cached.length).toBeGreaterThan(3);
     expect(cached.filter((url) => url.startsWith(API_URL) || url.includes('/api/'))).toEqual([]);
+    // a learner's phone keeps the learner's pages, not the managers' pages, their charts or texts, nor English
+    expect(cached.filter((url) => /\/assets\/(AdminPage|chart-canvas|stats|dashboard|public-dashboard|manager\.(vi|en)|en)-/.test(url))).toEqual([]);
     await context.close();
   });
 });

@@ -1,22 +1,19 @@
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/600.css';
+// The entry: only the styles (a render-blocking <link> in index.html) and the start of the app.
+import './app/fonts.css';
 import './app/styles.css';
-import '@/lib/i18n';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-// only the queue: the learning pages stay in their own chunks
-import { progressQueue } from './features/learning/offline/sync';
-import { restoreSession } from './lib/auth/actions';
-import { registerServiceWorker } from './lib/pwa/register-sw';
+import { loadChunk } from './lib/release/chunk-reload';
 
-// a stored refresh token brings the session back before the first protected page renders
-void restoreSession().then(() => progressQueue.start());
-
-if (import.meta.env.PROD) registerServiceWorker();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/**
+ * index.html paints the header and a page skeleton before any script runs. The app's code is already
+ * downloading (index.html preloads boot.tsx's chunks, see vite.config.ts); it is evaluated only after
+ * the browser had a frame to paint that shell, so the first paint never waits for React. A hidden tab
+ * gets no frames: the timeout starts it there.
+ */
+let started = false;
+function start() {
+  if (started) return;
+  started = true;
+  void loadChunk(() => import('./boot'));
+}
+requestAnimationFrame(() => setTimeout(start, 0));
+setTimeout(start, 100);

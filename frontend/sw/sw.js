@@ -1,8 +1,11 @@
 /* Học vụ số service worker. Built into dist/sw.js by the `service-worker` plugin in vite.config.ts,
  * which fills in the release's version and the files of its app shell.
  *
- * What it does: keeps the app shell (index.html, config.js, the manifest, icons) and the hashed static
- * files (/assets/) so the pages open without a connection. What it never does: touch the API. The API
+ * What it does: keeps the app shell (index.html, config.js, the manifest, icons) and the learner's
+ * pages (their hashed files under /assets/, with the fonts) so they open without a connection. The
+ * manager, administrator and public-statistics pages, their charts, their texts and English are not
+ * installed with it: a file under /assets/ is kept the first time it is used. What it never does:
+ * touch the API. The API
  * is another origin (and /api/ is skipped too, in case it is ever proxied here), so no response with
  * personal data is ever stored by this worker.
  *

@@ -1,9 +1,30 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+// the keys and the queue only: the learning pages stay in their own chunks
+import { learningKeys } from '@/features/learning/api/learning';
+import { progressQueue } from '@/features/learning/offline/sync';
 import { createQueryClient } from '@/lib/query';
+
+/**
+ * Every progress report the learner makes changes the outline and the enrolments on the server: they
+ * are marked stale at once (not fetched again while shown), so the next page or route loader asks for
+ * them again even within the few seconds an answer otherwise counts as fresh.
+ */
+function useProgressMakesLearningStale(client: QueryClient) {
+  useEffect(
+    () =>
+      progressQueue.subscribe(() => {
+        for (const queryKey of [['course'], learningKeys.enrollments, ['enrollment']]) {
+          void client.invalidateQueries({ queryKey, refetchType: 'none' });
+        }
+      }),
+    [client],
+  );
+}
 
 export function AppProviders({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
+  useProgressMakesLearningStale(client);
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

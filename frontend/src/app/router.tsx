@@ -1,45 +1,108 @@
-import { lazy } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { Layout } from '@/components/ui';
+// the queries only, not the features' index files: the pages' components stay in the pages' chunks
+import { certificateQueries } from '@/features/certificates/api/certificates';
+import { learningQueries } from '@/features/learning/api/learning';
+import { quizQueries } from '@/features/quiz/api/quiz';
+import { publicDashboardQuery } from '@/features/stats/api/stats';
+import { sessionSettled } from '@/lib/auth/session';
+import { openArea } from '@/lib/i18n';
+import { reloadTargetFrom } from '@/lib/release/chunk-reload';
 import { managerRoutes } from './manager-routes';
+import { area, page } from './route-helpers';
+import { RouteError } from './RouteError';
 
-// one chunk per page: the home page loads without the forms' code
-const HomePage = lazy(() => import('./routes/home'));
-const RegisterPage = lazy(() => import('./routes/register'));
-const LoginPage = lazy(() => import('./routes/login'));
-const AccountPage = lazy(() => import('./routes/account'));
-const CoursePage = lazy(() => import('./routes/course'));
-const LessonPage = lazy(() => import('./routes/lesson'));
-const FinalTestPage = lazy(() => import('./routes/final-test'));
-const AttemptPage = lazy(() => import('./routes/attempt'));
-const MyCertificatesPage = lazy(() => import('./routes/my-certificates'));
-const VerifyPage = lazy(() => import('./routes/verify'));
-const NotFoundPage = lazy(() => import('./routes/not-found'));
+/**
+ * Loaders start a page's queries while its chunk downloads (they run side by side), so the page mounts
+ * with its data on the way instead of asking only then. They never wait for the answer: the page shows
+ * its own loading and error states, as on a later visit.
+ */
+function loaders(queryClient: QueryClient) {
+  /** After the stored session is restored (or not): authenticated queries need the token. */
+  const whenKnown = (run: (authenticated: boolean, status: string) => void) => {
+    void sessionSettled().then(({ status }) => run(status === 'authenticated', status));
+    return null;
+  };
+  const param = (args: LoaderFunctionArgs, name: string) => args.params[name] ?? '';
+
+  return {
+    home: () => {
+      void queryClient.prefetchQuery(learningQueries.courses());
+      return whenKnown((authenticated) => authenticated && queryClient.prefetchQuery(learningQueries.enrollments()));
+    },
+    course: (args: LoaderFunctionArgs) => whenKnown((_, status) => void queryClient.prefetchQuery(learningQueries.outline(param(args, 'courseId'), status))),
+    lesson: (args: LoaderFunctionArgs) =>
+      whenKnown((authenticated, status) => {
+        if (!authenticated) return;
+        void queryClient.prefetchQuery(learningQueries.lesson(param(args, 'courseId'), param(args, 'lessonId')));
+        void queryClient.prefetchQuery(learningQueries.outline(param(args, 'courseId'), status));
+      }),
+    finalTest: (args: LoaderFunctionArgs) =>
+      whenKnown((authenticated, status) => {
+        if (!authenticated) return;
+        void queryClient
+          .fetchQuery(learningQueries.outline(param(args, 'courseId'), status))
+          .then((outline) => {
+            if (outline.enrollmentId) void queryClient.prefetchQuery(learningQueries.enrollment(outline.enrollmentId));
+          })
+          .catch(() => undefined);
+      }),
+    attempt: (args: LoaderFunctionArgs) => whenKnown((authenticated) => authenticated && queryClient.prefetchQuery(quizQueries.attempt(param(args, 'attemptId')))),
+    myCertificates: () => whenKnown((authenticated) => authenticated && queryClient.prefetchQuery(certificateQueries.mine())),
+    verify: (args: LoaderFunctionArgs) => {
+      const code = param(args, 'code');
+      if (code) void queryClient.prefetchQuery(certificateQueries.verification(code));
+      return null;
+    },
+    publicDashboard: () => {
+      void queryClient.prefetchQuery(publicDashboardQuery());
+      return null;
+    },
+  };
+}
+
+const openManagerArea = () => Promise.all([openArea('manager'), import('./manager.css')]);
 
 /** Vietnamese paths: the addresses people read and type. */
-export const routes: RouteObject[] = [
-  {
-    element: <Layout />,
-    children: [
-      { index: true, element: <HomePage /> },
-      { path: 'dang-ky', element: <RegisterPage /> },
-      { path: 'dang-nhap', element: <LoginPage /> },
-      { path: 'tai-khoan', element: <AccountPage /> },
-      ...managerRoutes,
-      { path: 'khoa-hoc/:courseId', element: <CoursePage /> },
-      { path: 'khoa-hoc/:courseId/bai/:lessonId', element: <LessonPage /> },
-      { path: 'khoa-hoc/:courseId/kiem-tra', element: <FinalTestPage /> },
-      { path: 'bai-kiem-tra/:attemptId', element: <AttemptPage /> },
-      { path: 'chung-nhan-cua-toi', element: <MyCertificatesPage /> },
-      { path: 'chung-nhan-cua-toi/:code', element: <MyCertificatesPage /> },
-      // the backend prints <web base>/chung-nhan/<code> in every certificate's QR code
-      { path: 'chung-nhan', element: <VerifyPage /> },
-      { path: 'chung-nhan/:code', element: <VerifyPage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-];
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const load = loaders(queryClient);
+  return [
+    {
+      id: 'root',
+      element: <Layout />,
+      errorElement: <RouteError />,
+      children: [
+        area('learner', [
+          { index: true, lazy: page(() => import('./routes/home')), loader: load.home },
+          { path: 'dang-ky', lazy: page(() => import('./routes/register')) },
+          { path: 'dang-nhap', lazy: page(() => import('./routes/login')) },
+          { path: 'tai-khoan', lazy: page(() => import('./routes/account')) },
+          { path: 'khoa-hoc/:courseId', lazy: page(() => import('./routes/course')), loader: load.course },
+          { path: 'khoa-hoc/:courseId/bai/:lessonId', lazy: page(() => import('./routes/lesson')), loader: load.lesson },
+          { path: 'khoa-hoc/:courseId/kiem-tra', lazy: page(() => import('./routes/final-test')), loader: load.finalTest },
+          { path: 'bai-kiem-tra/:attemptId', lazy: page(() => import('./routes/attempt')), loader: load.attempt },
+          { path: 'chung-nhan-cua-toi', lazy: page(() => import('./routes/my-certificates')), loader: load.myCertificates },
+          { path: 'chung-nhan-cua-toi/:code', lazy: page(() => import('./routes/my-certificates')), loader: load.myCertificates },
+          { path: '*', lazy: page(() => import('./routes/not-found')) },
+        ]),
+        area('public', [
+          // the backend prints <web base>/chung-nhan/<code> in every certificate's QR code
+          { path: 'chung-nhan', lazy: page(() => import('./routes/verify')) },
+          { path: 'chung-nhan/:code', lazy: page(() => import('./routes/verify')), loader: load.verify },
+          { path: 'thong-ke', lazy: page(() => import('./routes/public-dashboard'), openManagerArea), loader: load.publicDashboard },
+        ]),
+        ...managerRoutes(openManagerArea),
+      ],
+    },
+  ];
+}
 
-export function createRouter() {
-  return createBrowserRouter(routes);
+export function createRouter(queryClient: QueryClient) {
+  const router = createBrowserRouter(createRoutes(queryClient));
+  reloadTargetFrom(() => {
+    const next = router.state.navigation.location;
+    return next ? next.pathname + next.search + next.hash : null;
+  });
+  return router;
 }

@@ -15,3 +15,10 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+/**
+ * How long the learner's own progress, attempts and certificates count as fresh: long enough that a
+ * page does not ask again, on mounting, for what its route's loader fetched while the page's code was
+ * downloading; short enough that coming back to a page shows the progress made meanwhile.
+ */
+export const JUST_FETCHED_MS = 3_000;

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
 import { AppProviders } from '@/app/providers';
-import { routes } from '@/app/router';
+import { createRoutes } from '@/app/router';
 import { createQueryClient } from '@/lib/query';
 
 function testQueryClient() {
@@ -13,9 +13,10 @@ function testQueryClient() {
 
 /** The whole app (layout, lazy pages, providers) at a path, in memory. */
 export function renderApp(path: InitialEntry = '/') {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const queryClient = testQueryClient();
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
   const view = render(
-    <AppProviders queryClient={testQueryClient()}>
+    <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProviders>,
   );

@@ -37,13 +37,14 @@ describe('home page', () => {
   });
 
   it('shows the server error with a retry, and an empty catalogue plainly', async () => {
-    let calls = 0;
+    let maintenance = true;
     mockApi({
-      'GET /api/v1/courses': () => (++calls === 1 ? problem(503, 'unavailable', 'Hệ thống đang bảo trì.') : json(page([]))),
+      'GET /api/v1/courses': () => (maintenance ? problem(503, 'unavailable', 'Hệ thống đang bảo trì.') : json(page([]))),
     });
     const user = userEvent.setup();
     renderApp('/');
     expect(await screen.findByRole('alert')).toHaveTextContent('Hệ thống đang bảo trì.');
+    maintenance = false;
     await user.click(screen.getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByText('Hiện chưa có khóa học nào mở.')).toBeInTheDocument();
   });

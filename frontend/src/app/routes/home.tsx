@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadError, PageTitle, ProgressBar, Spinner } from '@/components/ui';
+import { LoadError, PageTitle, ProgressBar } from '@/components/ui';
 import { ContinueButton, useCourses, useMyEnrollments } from '@/features/learning';
 import type { PublishedCourse } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/session';
@@ -80,7 +80,10 @@ export default function HomePage() {
       <PageTitle title={t('common.appName')}>{t('home.title')}</PageTitle>
       <p className="lead">{t('home.intro')}</p>
       {courses.isPending ? (
-        <Spinner label={t('home.loadingCourses')} />
+        // as tall as a course's card on a phone: the steps below stay where they are when it arrives
+        <div className="card course-card course-card--waiting" role="status">
+          <span className="visually-hidden">{t('home.loadingCourses')}</span>
+        </div>
       ) : courses.isError ? (
         <LoadError title={t('home.coursesError')} error={courses.error} onRetry={() => void courses.refetch()} />
       ) : courses.data.items.length === 0 ? (

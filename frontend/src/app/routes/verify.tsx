@@ -12,7 +12,14 @@ export default function VerifyPage() {
   return (
     <div className="stack">
       <PageTitle title={t('verify.title')}>{t('verify.title')}</PageTitle>
-      {code ? <VerificationResult code={code} /> : <p>{t('verify.intro')}</p>}
+      {code ? (
+        // as tall as a valid certificate's details, so the form below does not jump when they arrive
+        <div className="verification-slot">
+          <VerificationResult code={code} />
+        </div>
+      ) : (
+        <p>{t('verify.intro')}</p>
+      )}
       <section aria-labelledby="verify-form-title" className="card">
         <h2 id="verify-form-title">{code ? t('verify.another') : t('verify.formTitle')}</h2>
         <VerifyForm key={code} onVerify={(value) => void navigate(paths.verifyCode(value))} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '@/lib/i18n';
+import { changeLanguage, LANGUAGES } from '@/lib/i18n';
 
 /** Two plain buttons, each labelled in its own language, so anyone can find theirs. */
 export function LanguageSwitch() {
@@ -13,7 +13,7 @@ export function LanguageSwitch() {
           lang={lng}
           className="lang-switch__button"
           aria-pressed={i18n.resolvedLanguage === lng}
-          onClick={() => void i18n.changeLanguage(lng)}
+          onClick={() => void changeLanguage(lng).catch(() => undefined)}
         >
           {t(`languages.${lng}`)}
         </button>

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
 import { useSession } from '@/lib/auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -11,9 +11,12 @@ export function Layout() {
   const { t } = useTranslation();
   const { status } = useSession();
   const claims = useClaims();
+  // the next page's code (and its data) is downloading: the current page stays until it is there
+  const navigating = useNavigation().state === 'loading';
 
   return (
     <div className="app">
+      {navigating && <div className="nav-progress" aria-hidden="true" />}
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
@@ -33,16 +36,16 @@ export function Layout() {
               </NavLink>
             </li>
             <li>
-              <NavLink to="/thong-ke">{t('ui.nav.publicStats')}</NavLink>
+              <NavLink to="/thong-ke">{t('nav.publicStats')}</NavLink>
             </li>
             {status === 'authenticated' && hasAnyRole(claims, MANAGER_ROLES) && (
               <li>
-                <NavLink to="/quan-ly">{t('ui.nav.manager')}</NavLink>
+                <NavLink to="/quan-ly">{t('nav.manager')}</NavLink>
               </li>
             )}
             {status === 'authenticated' && hasAnyRole(claims, ['ADMIN']) && (
               <li>
-                <NavLink to="/quan-tri">{t('ui.nav.admin')}</NavLink>
+                <NavLink to="/quan-tri">{t('nav.admin')}</NavLink>
               </li>
             )}
             {status === 'authenticated' ? (
@@ -71,7 +74,7 @@ export function Layout() {
         </nav>
       </header>
       <UpdateBanner />
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} aria-busy={navigating}>
         <Suspense fallback={<Spinner />}>
           <Outlet />
         </Suspense>

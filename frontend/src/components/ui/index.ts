@@ -13,3 +13,5 @@ export { Dialog } from './Dialog';
 export { Markdown } from './Markdown';
 export { ProgressBar } from './ProgressBar';
 export { LoadError } from './QueryState';
+export { ErrorScreen } from './ErrorScreen';
+export { PageSkeleton } from './PageSkeleton';

@@ -2,7 +2,7 @@ import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import { createTokenStore, REFRESH_KEY } from '@/lib/auth/token-store';
 import { json, mockApi, problem } from '@/testing/mock-api';
-import { createAuthFetch } from './auth-fetch';
+import { createAuthFetch, REFRESH_LOCK, type RefreshLocks } from './auth-fetch';
 import type { paths } from './schema';
 
 const BASE = 'http://api.test';
@@ -91,5 +91,94 @@ describe('API client session handling', () => {
     expect(api.requests).toHaveLength(1);
     expect(api.requests[0]?.headers.get('Authorization')).toBeNull();
     expect(tokens.getState().status).toBe('authenticated');
+  });
+
+  describe('two tabs of one browser refreshing at once', () => {
+    /**
+     * The server's rotation as the API does it: a token is good once; presented again within seconds
+     * (two tabs at once) it is refused without ending the session.
+     */
+    function rotatingServer() {
+      let next = 2;
+      const used = new Set<string>();
+      const live = new Set(['refresh-1']);
+      const presented: string[] = [];
+      const api = mockApi({
+        'GET /api/v1/me': (request) =>
+          request.headers.get('Authorization')?.startsWith('Bearer access-') ? json(profile) : problem(401, 'not_authenticated', '…'),
+        'POST /api/v1/auth/refresh': async (request) => {
+          const token = (request.body as { refreshToken: string }).refreshToken;
+          presented.push(token);
+          // both tabs' requests are on the wire before either is answered
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (!live.has(token) || used.has(token)) return problem(401, 'invalid_refresh_token', 'Phiên đăng nhập đã hết hạn.');
+          used.add(token);
+          const fresh = `refresh-${next++}`;
+          live.add(fresh);
+          return json({ ...rotated, accessToken: `access-${fresh}`, refreshToken: fresh });
+        },
+      });
+      return { api, presented };
+    }
+
+    /** A tab: its own memory (access token), the browser's shared localStorage. */
+    function tab(locks: RefreshLocks | null) {
+      const tokens = createTokenStore();
+      const auth = createAuthFetch({ tokens, baseUrl: BASE, language: () => 'vi', locks });
+      return { tokens, client: createClient<paths>({ baseUrl: BASE, fetch: auth.fetch }) };
+    }
+
+    it('without Web Locks, the refused tab takes the token the other stored, and neither ends the other session', async () => {
+      localStorage.setItem(REFRESH_KEY, 'refresh-1');
+      const { presented } = rotatingServer();
+      const first = tab(null);
+      const second = tab(null);
+
+      const [a, b] = await Promise.all([first.client.GET('/api/v1/me'), second.client.GET('/api/v1/me')]);
+
+      expect(a.response.status).toBe(200);
+      expect(b.response.status).toBe(200);
+      expect(first.tokens.getState().status).toBe('authenticated');
+      expect(second.tokens.getState().status).toBe('authenticated');
+      // one was refused for presenting refresh-1 a second time, then rotated the newer token
+      expect(presented).toEqual(['refresh-1', 'refresh-1', 'refresh-2']);
+      expect(localStorage.getItem(REFRESH_KEY)).toBe('refresh-3');
+    });
+
+    it('with Web Locks, the second tab waits and rotates the token the first one stored: no refusal at all', async () => {
+      localStorage.setItem(REFRESH_KEY, 'refresh-1');
+      const { presented } = rotatingServer();
+      // the browser's lock manager, as far as a refresh uses it: one holder per name at a time
+      const names: string[] = [];
+      let queue: Promise<unknown> = Promise.resolve();
+      const locks: RefreshLocks = {
+        request: <T,>(name: string, callback: () => Promise<T>) => {
+          names.push(name);
+          const run = queue.then(callback);
+          queue = run.catch(() => undefined);
+          return run;
+        },
+      };
+      const first = tab(locks);
+      const second = tab(locks);
+
+      const results = await Promise.all([first.client.GET('/api/v1/me'), second.client.GET('/api/v1/me')]);
+
+      expect(results.map((r) => r.response.status)).toEqual([200, 200]);
+      expect(presented).toEqual(['refresh-1', 'refresh-2']);
+      expect(names).toEqual([REFRESH_LOCK, REFRESH_LOCK]);
+      expect(localStorage.getItem(REFRESH_KEY)).toBe('refresh-3');
+    });
+
+    it('a refused token is removed from storage only while storage still holds it', () => {
+      const tokens = createTokenStore();
+      tokens.setTokens({ accessToken: 'a', refreshToken: 'refresh-1' });
+      localStorage.setItem(REFRESH_KEY, 'refresh-2'); // another tab rotated it meanwhile
+
+      tokens.clearIfStill('refresh-1');
+
+      expect(tokens.getState().status).toBe('anonymous');
+      expect(localStorage.getItem(REFRESH_KEY)).toBe('refresh-2');
+    });
   });
 });

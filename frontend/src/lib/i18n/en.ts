@@ -24,6 +24,9 @@ export const en: Resources = {
     account: 'My account',
     certificates: 'My certificates',
     verify: 'Verify a certificate',
+    publicStats: 'Statistics',
+    manager: 'Management',
+    admin: 'Administration',
   },
   errors: {
     network: 'Cannot reach the server. Please check your connection and try again.',
@@ -142,6 +145,9 @@ export const en: Resources = {
     noAccount: 'No account yet?',
     registerLink: 'Register',
     sessionEnded: 'Please log in to continue.',
+    sharedDevice: 'Do not keep me logged in (shared device)',
+    sharedDeviceHint:
+      'Choose this on someone else’s phone or a computer at a community centre: closing this tab logs you out; logging out removes your test answers and lesson positions from the device.',
   },
   account: {
     title: 'My account',
@@ -352,5 +358,14 @@ export const en: Resources = {
     title: 'Page not found',
     body: 'The page you are looking for does not exist or has moved. Please check the address.',
     home: 'Go to the home page',
+  },
+  errorPage: {
+    title: 'This page could not be shown',
+    body: 'Something went wrong while opening the page. Press “Reload”; if it still fails, go back to the home page and try again in a few minutes. Lessons you studied and answers already saved are not lost.',
+    newReleaseTitle: 'Học vụ số has just been updated',
+    newReleaseBody: 'This page belongs to the previous version and could not be loaded. Press “Reload” to use the new version. Lessons you studied and answers already saved are not lost.',
+    offlineBody: 'The page could not be loaded because there is no connection. When you are back online, press “Reload”.',
+    reload: 'Reload',
+    home: 'Back to the home page',
   },
 };

@@ -11,7 +11,6 @@ export const managerEn: typeof managerVi = {
     totalItems_other: '{{count}} items',
     loadError: 'The data could not be loaded.',
     empty: 'Nothing here yet.',
-    nav: { publicStats: 'Statistics', manager: 'Management', admin: 'Administration' },
   },
   forbidden: {
     title: 'You do not have permission to see this page',

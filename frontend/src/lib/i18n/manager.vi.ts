@@ -9,7 +9,6 @@ export const managerVi = {
     totalItems_other: '{{count}} mục',
     loadError: 'Không tải được dữ liệu.',
     empty: 'Chưa có dữ liệu.',
-    nav: { publicStats: 'Thống kê', manager: 'Quản lý', admin: 'Quản trị' },
   },
   forbidden: {
     title: 'Bạn không có quyền xem trang này',

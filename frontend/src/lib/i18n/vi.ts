@@ -22,6 +22,9 @@ export const vi = {
     account: 'Tài khoản của tôi',
     certificates: 'Chứng nhận của tôi',
     verify: 'Tra cứu chứng nhận',
+    publicStats: 'Thống kê',
+    manager: 'Quản lý',
+    admin: 'Quản trị',
   },
   errors: {
     network: 'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
@@ -140,6 +143,9 @@ export const vi = {
     noAccount: 'Chưa có tài khoản?',
     registerLink: 'Đăng ký',
     sessionEnded: 'Vui lòng đăng nhập để tiếp tục.',
+    sharedDevice: 'Không ghi nhớ đăng nhập (máy dùng chung)',
+    sharedDeviceHint:
+      'Chọn khi dùng máy của người khác hoặc máy ở nhà văn hóa, điểm hỗ trợ: đóng thẻ này là tự đăng xuất; khi đăng xuất, câu trả lời bài kiểm tra và vị trí bài học trên máy được xóa.',
   },
   account: {
     title: 'Tài khoản của tôi',
@@ -349,6 +355,15 @@ export const vi = {
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ.',
+    home: 'Về trang chủ',
+  },
+  errorPage: {
+    title: 'Trang này chưa hiển thị được',
+    body: 'Đã có lỗi khi mở trang. Bạn hãy bấm “Tải lại”; nếu vẫn lỗi, hãy về trang chủ và thử lại sau ít phút. Bài đã học và câu trả lời đã lưu không bị mất.',
+    newReleaseTitle: 'Học vụ số vừa có phiên bản mới',
+    newReleaseBody: 'Trang này thuộc phiên bản cũ nên không tải được. Bạn hãy bấm “Tải lại” để dùng phiên bản mới. Bài đã học và câu trả lời đã lưu không bị mất.',
+    offlineBody: 'Không tải được trang vì đang mất kết nối mạng. Khi có mạng trở lại, hãy bấm “Tải lại”.',
+    reload: 'Tải lại',
     home: 'Về trang chủ',
   },
 };

@@ -32,7 +32,7 @@ export function registerServiceWorker(): void {
     // the first install takes control quietly; a later change is a new release
     if (hadController) setUpdateReady();
   });
-  window.addEventListener('load', () => {
+  const register = () =>
     navigator.serviceWorker
       .register('/sw.js', { scope: '/', updateViaCache: 'none' })
       .then((registration) => {
@@ -40,5 +40,7 @@ export function registerServiceWorker(): void {
         setInterval(() => void registration.update().catch(() => undefined), 60 * 60 * 1000);
       })
       .catch(() => undefined);
-  });
+  // after the page's own files (the app starts after the first paint: the page may have loaded already)
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
 }

@@ -3,6 +3,7 @@ import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
 import type { RegisterRequest } from '@/lib/api/types';
 import { logIn } from '@/lib/auth/actions';
+import type { Persistence } from '@/lib/auth/token-store';
 
 export function useRegister() {
   return useMutation({
@@ -12,6 +13,7 @@ export function useRegister() {
 
 export function useLogin() {
   return useMutation({
-    mutationFn: ({ login, password }: { login: string; password: string }) => logIn(login, password),
+    mutationFn: ({ login, password, persistence }: { login: string; password: string; persistence?: Persistence }) =>
+      logIn(login, password, persistence),
   });
 }

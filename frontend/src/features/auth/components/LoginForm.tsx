@@ -18,6 +18,7 @@ export function LoginForm({ onLoggedIn }: Props) {
   const [errors, setErrors] = useState<FieldErrors<LoginField>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [submitCount, setSubmitCount] = useState(0);
+  const [sharedDevice, setSharedDevice] = useState(false);
   const login = useLogin();
 
   function set(field: LoginField, value: string) {
@@ -34,7 +35,7 @@ export function LoginForm({ onLoggedIn }: Props) {
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     try {
-      await login.mutateAsync(values);
+      await login.mutateAsync({ ...values, persistence: sharedDevice ? 'tab' : 'device' });
       onLoggedIn();
     } catch (error) {
       if (error instanceof ApiError && error.status === 429) {
@@ -79,6 +80,19 @@ export function LoginForm({ onLoggedIn }: Props) {
         autoComplete="current-password"
         maxLength={128}
       />
+      <div className="checkbox">
+        <input
+          id="login-shared-device"
+          type="checkbox"
+          checked={sharedDevice}
+          onChange={(event) => setSharedDevice(event.target.checked)}
+          aria-describedby="login-shared-device-hint"
+        />
+        <label htmlFor="login-shared-device">{t('login.sharedDevice')}</label>
+      </div>
+      <p id="login-shared-device-hint" className="field__hint">
+        {t('login.sharedDeviceHint')}
+      </p>
       <Button type="submit" loading={login.isPending} loadingText={t('login.submitting')}>
         {t('login.submit')}
       </Button>

@@ -1,24 +1,31 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call, networkError, toApiError } from '@/lib/api/problem';
+import { JUST_FETCHED_MS } from '@/lib/query';
 import { apiUrl } from '@/lib/api/media';
 
+export const certificateQueries = {
+  mine: () =>
+    queryOptions({
+      queryKey: ['certificates', 'mine'],
+      staleTime: JUST_FETCHED_MS,
+      queryFn: () => call(api.GET('/api/v1/me/certificates', { params: { query: { page: 1, size: 100 } } })),
+    }),
+  /** Public verification of a code, as anyone holding it may do. */
+  verification: (code: string) =>
+    queryOptions({
+      queryKey: ['certificates', 'verify', code],
+      staleTime: JUST_FETCHED_MS,
+      queryFn: () => call(api.GET('/api/v1/certificates/{code}', { params: { path: { code } } })),
+    }),
+};
+
 export function useMyCertificates() {
-  return useQuery({
-    queryKey: ['certificates', 'mine'],
-    staleTime: 0,
-    queryFn: () => call(api.GET('/api/v1/me/certificates', { params: { query: { page: 1, size: 100 } } })),
-  });
+  return useQuery(certificateQueries.mine());
 }
 
-/** Public verification of a code, as anyone holding it may do. */
 export function useVerification(code: string) {
-  return useQuery({
-    queryKey: ['certificates', 'verify', code],
-    enabled: code.length > 0,
-    staleTime: 0,
-    queryFn: () => call(api.GET('/api/v1/certificates/{code}', { params: { path: { code } } })),
-  });
+  return useQuery({ ...certificateQueries.verification(code), enabled: code.length > 0 });
 }
 
 export function pdfUrl(code: string): string {

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
+import { JUST_FETCHED_MS } from '@/lib/query';
 import type { Enrollment } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/session';
 import { settleQueue } from '../offline/sync';
@@ -13,12 +14,53 @@ export const learningKeys = {
   enrollment: (id: string) => ['enrollment', id] as const,
 };
 
-/** The published courses (public). */
+/**
+ * The queries of the learner's pages, as options shared by the pages' hooks and the routes' loaders
+ * (which start them while the page's code is still downloading).
+ */
+export const learningQueries = {
+  /** The published courses (public). */
+  courses: () =>
+    queryOptions({
+      queryKey: learningKeys.courses,
+      queryFn: () => call(api.GET('/api/v1/courses', { params: { query: { page: 1, size: 20 } } })),
+    }),
+  /** A course's outline, with the learner's own state per lesson when `status` is authenticated. */
+  outline: (courseId: string, status: string) =>
+    queryOptions({
+      queryKey: learningKeys.course(courseId, status),
+      staleTime: JUST_FETCHED_MS,
+      queryFn: async () => {
+        await settleQueue();
+        return call(api.GET('/api/v1/courses/{courseId}', { params: { path: { courseId } } }));
+      },
+    }),
+  enrollments: () =>
+    queryOptions({
+      queryKey: learningKeys.enrollments,
+      staleTime: JUST_FETCHED_MS,
+      queryFn: () => call(api.GET('/api/v1/enrollments', { params: { query: { page: 1, size: 100 } } })),
+    }),
+  enrollment: (enrollmentId: string) =>
+    queryOptions({
+      queryKey: learningKeys.enrollment(enrollmentId),
+      staleTime: JUST_FETCHED_MS,
+      queryFn: () => call(api.GET('/api/v1/enrollments/{enrollmentId}', { params: { path: { enrollmentId } } })),
+    }),
+  lesson: (courseId: string, lessonId: string) =>
+    queryOptions({
+      queryKey: learningKeys.lesson(courseId, lessonId),
+      staleTime: JUST_FETCHED_MS,
+      queryFn: async () => {
+        // the server opens this lesson only once it knows the previous one is complete
+        await settleQueue();
+        return call(api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}', { params: { path: { courseId, lessonId } } }));
+      },
+    }),
+};
+
 export function useCourses() {
-  return useQuery({
-    queryKey: learningKeys.courses,
-    queryFn: () => call(api.GET('/api/v1/courses', { params: { query: { page: 1, size: 20 } } })),
-  });
+  return useQuery(learningQueries.courses());
 }
 
 /**
@@ -27,33 +69,15 @@ export function useCourses() {
  */
 export function useCourseOutline(courseId: string) {
   const { status } = useSession();
-  return useQuery({
-    queryKey: learningKeys.course(courseId, status),
-    enabled: status !== 'restoring',
-    staleTime: 0,
-    queryFn: async () => {
-      await settleQueue();
-      return call(api.GET('/api/v1/courses/{courseId}', { params: { path: { courseId } } }));
-    },
-  });
+  return useQuery({ ...learningQueries.outline(courseId, status), enabled: status !== 'restoring' });
 }
 
 export function useMyEnrollments(enabled = true) {
-  return useQuery({
-    queryKey: learningKeys.enrollments,
-    enabled,
-    staleTime: 0,
-    queryFn: () => call(api.GET('/api/v1/enrollments', { params: { query: { page: 1, size: 100 } } })),
-  });
+  return useQuery({ ...learningQueries.enrollments(), enabled });
 }
 
 export function useEnrollment(enrollmentId: string | null | undefined) {
-  return useQuery({
-    queryKey: learningKeys.enrollment(enrollmentId ?? ''),
-    enabled: !!enrollmentId,
-    staleTime: 0,
-    queryFn: () => call(api.GET('/api/v1/enrollments/{enrollmentId}', { params: { path: { enrollmentId: enrollmentId! } } })),
-  });
+  return useQuery({ ...learningQueries.enrollment(enrollmentId ?? ''), enabled: !!enrollmentId });
 }
 
 export function useEnroll() {
@@ -76,14 +100,5 @@ export async function fetchResumePoint(enrollmentId: string) {
 
 export function useLesson(courseId: string, lessonId: string) {
   const { status } = useSession();
-  return useQuery({
-    queryKey: learningKeys.lesson(courseId, lessonId),
-    enabled: status === 'authenticated',
-    staleTime: 0,
-    queryFn: async () => {
-      // the server opens this lesson only once it knows the previous one is complete
-      await settleQueue();
-      return call(api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}', { params: { path: { courseId, lessonId } } }));
-    },
-  });
+  return useQuery({ ...learningQueries.lesson(courseId, lessonId), enabled: status === 'authenticated' });
 }

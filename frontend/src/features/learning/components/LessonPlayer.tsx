@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Markdown, ProgressBar } from '@/components/ui';
 import { mediaUrl } from '@/lib/api/media';
 import type { LessonContent } from '@/lib/api/types';
+import { personalStorage } from '@/lib/auth/personal-data';
 import { useDeviceSetting } from '@/lib/device-settings';
 import { progressQueue } from '../offline/sync';
 import type { ProgressQueue } from '../offline/progress-queue';
@@ -22,7 +23,7 @@ const positionKey = (lessonId: string) => `hocvuso.video.${lessonId}`;
 
 function savedPosition(lessonId: string): number | null {
   try {
-    const raw = localStorage.getItem(positionKey(lessonId));
+    const raw = personalStorage()?.getItem(positionKey(lessonId));
     return raw != null && /^\d+$/.test(raw) ? Number(raw) : null;
   } catch {
     return null;
@@ -98,7 +99,7 @@ export function LessonPlayer({ lesson, enrollmentId, onDone, queue = progressQue
     if (!element || !element.duration || !Number.isFinite(element.duration)) return;
     const position = Math.floor(element.currentTime);
     try {
-      localStorage.setItem(positionKey(lesson.id), String(position));
+      personalStorage()?.setItem(positionKey(lesson.id), String(position));
     } catch {
       /* no storage: the server's position is still kept */
     }

@@ -26,14 +26,15 @@ export interface SyncState {
   waiting: boolean;
 }
 
-interface Storage {
+interface QueueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
 }
 
 export interface QueueOptions {
   send: (report: QueuedReport) => Promise<SendOutcome>;
-  storage?: Storage | null;
+  /** Where the queue is kept; a function is asked at every use (the place may change with the session). */
+  storage?: QueueStorage | null | (() => QueueStorage | null);
   isOnline?: () => boolean;
   newId?: () => string;
   now?: () => number;
@@ -63,6 +64,7 @@ export function createProgressQueue({
   retryMs = 15_000,
   onSent,
 }: QueueOptions) {
+  const storageNow = typeof storage === 'function' ? storage : () => storage;
   let memory: QueuedReport[] = [];
   let state: SyncState = { pending: 0, syncing: false, lastSavedAt: null, waiting: false };
   let flushing: Promise<void> | null = null;
@@ -70,6 +72,7 @@ export function createProgressQueue({
   const listeners = new Set<() => void>();
 
   function read(): QueuedReport[] {
+    const storage = storageNow();
     if (!storage) return memory;
     try {
       const raw = storage.getItem(QUEUE_KEY);
@@ -82,7 +85,7 @@ export function createProgressQueue({
   function write(items: QueuedReport[]) {
     memory = items;
     try {
-      storage?.setItem(QUEUE_KEY, JSON.stringify(items));
+      storageNow()?.setItem(QUEUE_KEY, JSON.stringify(items));
     } catch {
       /* storage full or blocked: the queue lives in memory for this page */
     }
@@ -187,6 +190,13 @@ export function createProgressQueue({
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    /** After logout (the stored queue is removed with the rest of the learner's data): nothing is pending. */
+    forget() {
+      memory = [];
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
+      setState({ pending: 0, waiting: false, lastSavedAt: null });
     },
     /** Sends whenever the connection comes back (and once now). */
     start(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {

@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { api } from '@/lib/api/client';
 import { ApiError, call } from '@/lib/api/problem';
+import { onLogout } from '@/lib/auth/actions';
+import { personalStorage } from '@/lib/auth/personal-data';
 import { createProgressQueue, type ProgressQueue, type QueuedReport, type SendOutcome, type SyncState } from './progress-queue';
 
 /** What to do with a report after the server's answer. */
@@ -32,7 +34,14 @@ const sentListeners = new Set<(report: QueuedReport) => void>();
 /** The app's one queue. */
 export const progressQueue: ProgressQueue = createProgressQueue({
   send: sendReport,
+  storage: personalStorage,
   onSent: (report) => sentListeners.forEach((listener) => listener(report)),
+});
+
+onLogout({
+  // what the learner read offline reaches the server while the session still works (never long)
+  before: () => settleQueue(progressQueue, 3000),
+  after: () => progressQueue.forget(),
 });
 
 export function onProgressSent(listener: (report: QueuedReport) => void): () => void {

@@ -1,16 +1,22 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
+import { JUST_FETCHED_MS } from '@/lib/query';
 import type { AttemptResult, QuizAttempt, SavedAnswers } from '@/lib/api/types';
 
 export const quizKeys = { attempt: (id: string) => ['attempt', id] as const };
 
+export const quizQueries = {
+  attempt: (attemptId: string) =>
+    queryOptions({
+      queryKey: quizKeys.attempt(attemptId),
+      staleTime: JUST_FETCHED_MS,
+      queryFn: () => call(api.GET('/api/v1/quiz-attempts/{attemptId}', { params: { path: { attemptId } } })),
+    }),
+};
+
 export function useAttempt(attemptId: string) {
-  return useQuery({
-    queryKey: quizKeys.attempt(attemptId),
-    staleTime: 0,
-    queryFn: () => call(api.GET('/api/v1/quiz-attempts/{attemptId}', { params: { path: { attemptId } } })),
-  });
+  return useQuery(quizQueries.attempt(attemptId));
 }
 
 /** Starts the final test, or returns the attempt already open. */

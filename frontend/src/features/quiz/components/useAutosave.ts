@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '@/lib/api/problem';
+import { personalStorage } from '@/lib/auth/personal-data';
 import { saveAnswers, type Answer } from '../api/quiz';
 
 export type FlushOutcome = 'saved' | 'failed' | 'closed';
@@ -18,7 +19,7 @@ const storageKey = (attemptId: string) => `hocvuso.quiz.${attemptId}`;
 
 function readUnsaved(attemptId: string): Record<string, string | null> {
   try {
-    const raw = localStorage.getItem(storageKey(attemptId));
+    const raw = personalStorage()?.getItem(storageKey(attemptId));
     return raw ? (JSON.parse(raw) as Record<string, string | null>) : {};
   } catch {
     return {};
@@ -27,8 +28,9 @@ function readUnsaved(attemptId: string): Record<string, string | null> {
 
 function writeUnsaved(attemptId: string, unsaved: Record<string, string | null>) {
   try {
-    if (Object.keys(unsaved).length) localStorage.setItem(storageKey(attemptId), JSON.stringify(unsaved));
-    else localStorage.removeItem(storageKey(attemptId));
+    const storage = personalStorage();
+    if (Object.keys(unsaved).length) storage?.setItem(storageKey(attemptId), JSON.stringify(unsaved));
+    else storage?.removeItem(storageKey(attemptId));
   } catch {
     /* no storage: answers wait in memory */
   }

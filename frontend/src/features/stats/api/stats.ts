@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { publicApi } from '@/lib/api/public-client';
 import { call } from '@/lib/api/problem';
@@ -77,11 +77,14 @@ export function useUnitLearners(code: string, query: UnitLearnersQuery) {
   });
 }
 
-export function usePublicDashboard() {
-  return useQuery({
+export const publicDashboardQuery = () =>
+  queryOptions({
     queryKey: ['public', 'dashboard'],
     queryFn: () => call(publicApi.GET('/api/v1/public/dashboard')),
     // the API lets caches keep it for 60 s; asking more often would only hit the same cached answer
     staleTime: 60_000,
   });
+
+export function usePublicDashboard() {
+  return useQuery(publicDashboardQuery());
 }

@@ -1,11 +1,40 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from '@/components/ui';
 import { TableScroll } from '@/components/ui/TableScroll';
 import type { Rate, SeriesPoint } from '../api/types';
 import { formatCount, formatDay, formatPercent } from '../format';
 
 const ChartCanvas = lazy(() => import('./charts/chart-canvas'));
+/** chart-canvas's own default height. */
+const LINE_CHART_HEIGHT = 300;
+
+/**
+ * A chart's place, as tall as the chart will be: its code (Chart.js, about 60 kB) is downloaded and
+ * drawn only when the place comes near the screen, so a phone that opens the dashboard spends neither
+ * bytes nor main-thread time on charts below the first screen, and nothing moves when one arrives.
+ */
+function ChartPlace({ height, label, children }: { height: number; label: string; children: ReactNode }) {
+  const place = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = place.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        setNear(true);
+        observer.disconnect();
+      }
+    }, { rootMargin: '300px 0px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  const box = (
+    <div ref={place} className="chart chart--waiting" style={{ height }} role="status">
+      <span className="visually-hidden">{label}</span>
+    </div>
+  );
+  return near ? <Suspense fallback={box}>{children}</Suspense> : box;
+}
 
 export interface RankedPlace {
   key: string;
@@ -23,6 +52,7 @@ export function RankingChart({ places, title }: { places: RankedPlace[]; title: 
     () => [{ label: t('stats.participationRate'), values: ranked.map((p) => p.rate.percent ?? 0), color: '#0b5cad' }],
     [ranked, t],
   );
+  const height = Math.max(160, ranked.length * 34 + 60);
   return (
     <figure className="chart-figure" aria-labelledby="ranking-title">
       <figcaption id="ranking-title" className="chart-figure__title">
@@ -32,7 +62,7 @@ export function RankingChart({ places, title }: { places: RankedPlace[]; title: 
         <p className="empty-state">{t('stats.noRanking')}</p>
       ) : (
         <>
-          <Suspense fallback={<Spinner label={t('stats.chartLoading')} />}>
+          <ChartPlace height={height} label={t('stats.chartLoading')}>
             <ChartCanvas
               kind="bar"
               horizontal
@@ -40,9 +70,9 @@ export function RankingChart({ places, title }: { places: RankedPlace[]; title: 
               series={series}
               label={t('stats.rankingChartLabel', { count: ranked.length })}
               format={formatPercent}
-              height={Math.max(160, ranked.length * 34 + 60)}
+              height={height}
             />
-          </Suspense>
+          </ChartPlace>
           <details className="chart-data">
             <summary>{t('stats.showTable')}</summary>
             <table className="table">
@@ -105,9 +135,9 @@ export function SeriesChart({ series }: { series: SeriesPoint[] }) {
               certified: formatCount(totals.certified),
             })}
           </p>
-          <Suspense fallback={<Spinner label={t('stats.chartLoading')} />}>
-            <ChartCanvas kind="line" labels={labels} series={data} label={t('stats.seriesChartLabel')} />
-          </Suspense>
+          <ChartPlace height={LINE_CHART_HEIGHT} label={t('stats.chartLoading')}>
+            <ChartCanvas kind="line" labels={labels} series={data} label={t('stats.seriesChartLabel')} height={LINE_CHART_HEIGHT} />
+          </ChartPlace>
           <details className="chart-data">
             <summary>{t('stats.showTable')}</summary>
             <TableScroll label={t('stats.seriesTitle', { count: series.length })}>
