@@ -4,7 +4,6 @@ import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -23,9 +22,12 @@ import java.util.Set;
 import java.util.UUID;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.FileParsing;
+import vn.hocvuso.common.FilesConfig;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Messages;
 import vn.hocvuso.common.Spreadsheet;
+import vn.hocvuso.common.TableFile;
 import vn.hocvuso.identity.Role;
 import vn.hocvuso.integration.Caller;
 import vn.hocvuso.integration.IntegrationConfig;
@@ -53,13 +55,16 @@ public class RosterImportService {
         "Mã cán bộ", "Kết quả", "Ghi chú", "Mã kích hoạt"};
 
     private final Pool pool;
-    private final Vertx vertx;
+    private final FileParsing parsing;
+    private final TableFile.Limits limits;
     private final IntegrationConfig config;
     private final AuditLog audit;
 
-    public RosterImportService(Pool pool, Vertx vertx, IntegrationConfig config, AuditLog audit) {
+    public RosterImportService(Pool pool, FileParsing parsing, FilesConfig files, IntegrationConfig config,
+            AuditLog audit) {
         this.pool = pool;
-        this.vertx = vertx;
+        this.parsing = parsing;
+        this.limits = TableFile.Limits.of(files, MAX_ROWS);
         this.config = config;
         this.audit = audit;
     }
@@ -90,12 +95,12 @@ public class RosterImportService {
         }
     }
 
-    /** Parsing runs on a worker thread: a 20 MB workbook is too much work for the event loop. */
+    /** Parsing runs on the file-parsing pool: a 20 MB workbook is too much work for the event loop. */
     Uni<Planned> plan(byte[] body, CallerScope scope) {
         if (body == null || body.length == 0) {
             return Uni.createFrom().failure(new ApiException(400, "import_empty"));
         }
-        return vertx.executeBlocking(Uni.createFrom().item(() -> RosterFile.parse(body, MAX_ROWS)), false)
+        return parsing.parse(() -> RosterFile.parse(body, limits))
                 .chain(file -> {
                     List<RowPlan> rows = new ArrayList<>(file.lines().size());
                     file.lines().forEach(line -> rows.add(RosterPlanner.shape(line)));
