@@ -245,6 +245,24 @@ public class RosterImportService {
         return owned(caller, id).chain(() -> view(pool, id));
     }
 
+    /**
+     * Puts a FAILED import back in the queue: the runner continues with the rows not yet written (each
+     * row is written once). 409 {@code import_not_failed} for an import in any other state.
+     */
+    public Uni<ImportView> resume(Caller caller, UUID id) {
+        UUID actor = caller.id();
+        return owned(caller, id).chain(() -> pool.withTransaction(tx -> tx.preparedQuery("""
+                UPDATE roster_import SET status = 'QUEUED', failure = NULL, finished_at = NULL, runner = NULL
+                WHERE id = $1 AND status = 'FAILED' RETURNING done_rows
+                """).execute(Tuple.of(id)).chain(rows -> {
+                    if (rows.size() == 0) {
+                        throw new ApiException(409, "import_not_failed");
+                    }
+                    return audit.record(tx, actor, "ROSTER_IMPORT_RESUMED", "roster_import", id.toString(),
+                            Map.of("doneRows", rows.iterator().next().getInteger("done_rows")));
+                }).chain(() -> view(tx, id))));
+    }
+
     /** The uploader (same account or service account) or an administrator; anyone else is told it does not exist. */
     private Uni<Void> owned(Caller caller, UUID id) {
         boolean admin = caller.isAdmin();
