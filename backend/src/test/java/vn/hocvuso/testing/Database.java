@@ -17,12 +17,7 @@ public final class Database {
     }
 
     public static String queryString(String sql, Object... params) {
-        var config = ConfigProvider.getConfig();
-        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = config.getValue("quarkus.datasource.username", String.class);
-        String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
@@ -36,12 +31,7 @@ public final class Database {
 
     /** Runs a statement (tests use it only to set up states HTTP cannot reach quickly, like an elapsed lock). */
     public static void execute(String sql, Object... params) {
-        var config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
@@ -49,5 +39,26 @@ public final class Database {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A connection of the test's own, for holding a row lock while requests queue behind it (ordering
+     * concurrent requests deterministically, without sleeping) or for reading while the API's own
+     * connections are cut. The caller closes it.
+     */
+    public static Connection connect() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        String url = config.getOptionalValue("hocvuso-test.direct-jdbc-url", String.class)
+                .orElse(config.getValue("quarkus.datasource.jdbc.url", String.class));
+        return DriverManager.getConnection(url, config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+    }
+
+    /** Waits until this many sessions of the test database wait for a row lock. */
+    public static void awaitLockWaiters(int count) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> Integer.parseInt(queryString("""
+                SELECT count(*) FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()
+                """)) >= count);
     }
 }
