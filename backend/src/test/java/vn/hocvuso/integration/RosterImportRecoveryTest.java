@@ -60,8 +60,11 @@ class RosterImportRecoveryTest {
         return api(admin).contentType("text/csv").body(file).post(ROSTERS).then().statusCode(202).extract().path("id");
     }
 
-    /** Holds the import's row at {@code line} (the header is line 1) in a transaction of the test's own. */
-    private static Connection holdRow(String importId, int line) throws Exception {
+    /**
+     * Lets the runner take the import and stops it inside its batch, at the row at {@code line} (the
+     * header is line 1), which a transaction of the test's own holds; the caller commits to let it go.
+     */
+    private Connection runnerStoppedAt(String importId, int line) throws Exception {
         Connection holder = Database.connect();
         holder.setAutoCommit(false);
         try (PreparedStatement lock = holder.prepareStatement(
@@ -70,6 +73,8 @@ class RosterImportRecoveryTest {
             lock.setInt(2, line);
             lock.execute();
         }
+        scheduler.resume(RosterImportJob.IDENTITY);
+        Database.awaitLockWaiters(1);
         return holder;
     }
 
@@ -78,9 +83,7 @@ class RosterImportRecoveryTest {
         String admin = Tokens.admin();
         String prefix = prefix();
         String id = queued(admin, file(prefix, 1));
-        try (Connection holder = holdRow(id, 2)) {
-            scheduler.resume(RosterImportJob.IDENTITY);
-            Database.awaitLockWaiters(1);
+        try (Connection holder = runnerStoppedAt(id, 2)) {
             // The runner's session, waiting inside its batch, is ended as a restart of PostgreSQL would.
             Database.queryString("""
                     SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
@@ -103,9 +106,7 @@ class RosterImportRecoveryTest {
         String admin = Tokens.admin();
         String prefix = prefix();
         String id = queued(admin, file(prefix, 3));
-        try (Connection holder = holdRow(id, 3)) {
-            scheduler.resume(RosterImportJob.IDENTITY);
-            Database.awaitLockWaiters(1);
+        try (Connection holder = runnerStoppedAt(id, 3)) {
             // Meanwhile its heartbeat looked stale to another replica, which took the import over.
             Database.execute("UPDATE roster_import SET runner = gen_random_uuid(), heartbeat_at = now() WHERE id = ?::uuid", id);
             holder.commit();
