@@ -98,6 +98,12 @@ class DatabaseOutageTest {
             int before = seen.count(503);
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> seen.count(503) >= before + 30);
             api().get("/q/health/ready").then().statusCode(503);
+            // The same answer where the API reads through Hibernate Reactive (units, the learner's profile).
+            for (Response answer : List.of(api().get("/api/v1/units/21211"), api(learners.getFirst().token()).get("/api/v1/me"))) {
+                assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(503);
+                assertThat(answer.jsonPath().getString("code")).isEqualTo("service_unavailable");
+                assertThat(answer.header("Retry-After")).isEqualTo("5");
+            }
 
             proxy.restore();
             Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
