@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Enumeration;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -32,9 +34,13 @@ import vn.hocvuso.common.TableFile.RowSink;
  * {@code r="ZZZZZZ1"} made it allocate gigabytes (issue 10, finding 1). Apache POI builds the sheet in
  * memory. Reading the references ourselves is the only way to refuse them before allocating.
  *
- * <p>The archive is streamed three times (find the parts and check the sizes, then the shared
- * strings, then the sheet), because a zip's parts may come in any order; the first pass has already
- * bounded what the later ones inflate.
+ * <p>The archive is opened by its central directory (commons-compress, in memory), as Excel and every
+ * zip reader do: some writers (fastexcel's, for one) leave the sizes out of the local headers that a
+ * streaming reader would need. Before the directory is parsed, its end record is checked: the number
+ * of parts and the directory's size are bounded, so a directory of millions of entries is never
+ * loaded. The parts' declared sizes must add up to less than the decompressed limit, and the parts
+ * actually read (the workbook, its relationships, the shared strings and the first sheet; never the
+ * others) are counted byte by byte as they inflate, in case a declared size lies.
  */
 final class XlsxRows {
 
@@ -50,14 +56,49 @@ final class XlsxRows {
 
     /** Sends every row of the first sheet to {@code sink}; an unreadable workbook is 400 {@code import_unreadable}. */
     static String read(byte[] bytes, Limits limits, Budget budget, RowSink sink) {
-        try {
-            Map<String, byte[]> metadata = scan(bytes, limits);
+        checkDirectory(bytes, limits);
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            Unzipped unzipped = new Unzipped(limits);
+            long declared = 0;
+            int entries = 0;
+            for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements();) {
+                ZipArchiveEntry entry = all.nextElement();
+                entries++;
+                declared += Math.max(entry.getSize(), 0);
+            }
+            if (entries > limits.maxZipEntries()) {
+                throw limits.tooLarge(Limit.ZIP_ENTRIES);
+            }
+            if (declared > limits.maxUnzippedBytes()) {
+                throw limits.tooLarge(Limit.UNZIPPED_MEGABYTES);
+            }
+            Map<String, byte[]> metadata = new HashMap<>();
+            for (String name : List.of(WORKBOOK, WORKBOOK_RELS)) {
+                ZipArchiveEntry entry = zip.getEntry(name);
+                if (entry != null) {
+                    try (InputStream in = unzipped.open(zip, entry)) {
+                        byte[] content = in.readNBytes(MAX_METADATA_BYTES + 1);
+                        if (content.length > MAX_METADATA_BYTES) {
+                            throw new ApiException(400, "import_unreadable");
+                        }
+                        metadata.put(name, content);
+                    }
+                }
+            }
             Parts parts = parts(metadata);
             List<String> shared = new ArrayList<>();
-            entry(bytes, parts.sharedStrings(), limits, false, in -> sharedStrings(in, limits, budget, shared));
-            boolean found = entry(bytes, parts.sheet(), limits, true, in -> sheet(in, shared, limits, sink));
-            if (!found) {
+            ZipArchiveEntry strings = zip.getEntry(parts.sharedStrings());
+            if (strings != null) {
+                try (InputStream in = unzipped.open(zip, strings)) {
+                    sharedStrings(new XmlGuard(in, limits), limits, budget, shared);
+                }
+            }
+            ZipArchiveEntry sheet = zip.getEntry(parts.sheet());
+            if (sheet == null) {
                 throw new ApiException(400, "import_unreadable");
+            }
+            try (InputStream in = unzipped.open(zip, sheet)) {
+                sheet(new XmlGuard(in, limits), shared, limits, sink);
             }
             return "xlsx";
         } catch (ApiException e) {
@@ -67,40 +108,78 @@ final class XlsxRows {
         }
     }
 
-    /** Counts the parts and their decompressed bytes; keeps the workbook and its relationships. */
-    private static Map<String, byte[]> scan(byte[] bytes, Limits limits) throws IOException {
-        Map<String, byte[]> metadata = new HashMap<>();
-        long unzipped = 0;
-        int entries = 0;
-        byte[] buffer = new byte[8192];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > limits.maxZipEntries()) {
+    /** End of central directory: signature, then 16 bytes in, the entry count (2 bytes) and directory size (4). */
+    private static final int END_SIGNATURE = 0x06054b50;
+    private static final int MAX_DIRECTORY_BYTES = 1024 * 1024;
+
+    /**
+     * Reads the zip's end record (within its last 64 kB) and refuses, before any parser sees the
+     * directory, more entries than allowed or a directory larger than 1 MiB (or ZIP64 markers: no
+     * workbook we read needs them).
+     */
+    private static void checkDirectory(byte[] bytes, Limits limits) {
+        for (int at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
+            if (le32(bytes, at) == END_SIGNATURE) {
+                int entries = le16(bytes, at + 10);
+                long size = le32(bytes, at + 12) & 0xFFFFFFFFL;
+                long offset = le32(bytes, at + 16) & 0xFFFFFFFFL;
+                if (entries == 0xFFFF || size == 0xFFFFFFFFL || offset == 0xFFFFFFFFL) {
+                    throw new ApiException(400, "import_unreadable");
+                }
+                if (entries > limits.maxZipEntries()) {
                     throw limits.tooLarge(Limit.ZIP_ENTRIES);
                 }
-                boolean keep = entry.getName().equals(WORKBOOK) || entry.getName().equals(WORKBOOK_RELS);
-                ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream() : null;
-                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-                    unzipped += n;
-                    if (unzipped > limits.maxUnzippedBytes()) {
-                        throw limits.tooLarge(Limit.UNZIPPED_MEGABYTES);
-                    }
-                    if (keep) {
-                        if (kept.size() + n > MAX_METADATA_BYTES) {
-                            throw new ApiException(400, "import_unreadable");
-                        }
-                        kept.write(buffer, 0, n);
-                    }
+                // The parser reads directory records from the offset up to this end record, whatever the count says.
+                if (size > MAX_DIRECTORY_BYTES || offset > at || at - offset > MAX_DIRECTORY_BYTES) {
+                    throw limits.tooLarge(Limit.ZIP_ENTRIES);
                 }
-                if (keep) {
-                    metadata.put(entry.getName(), kept.toByteArray());
-                }
+                return;
             }
         }
-        if (entries == 0) {
-            throw new ApiException(400, "import_unreadable");
+        throw new ApiException(400, "import_unreadable");
+    }
+
+    private static int le16(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+
+    private static int le32(byte[] b, int at) {
+        return le16(b, at) | le16(b, at + 2) << 16;
+    }
+
+    /** Counts the bytes inflated from the parts read, against the decompressed limit. */
+    private static final class Unzipped {
+        private final Limits limits;
+        private long total;
+
+        Unzipped(Limits limits) {
+            this.limits = limits;
         }
-        return metadata;
+
+        InputStream open(ZipFile zip, ZipArchiveEntry entry) throws IOException {
+            return new FilterInputStream(zip.getInputStream(entry)) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    count(b < 0 ? 0 : 1);
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    count(Math.max(n, 0));
+                    return n;
+                }
+            };
+        }
+
+        private void count(int n) {
+            total += n;
+            if (total > limits.maxUnzippedBytes()) {
+                throw limits.tooLarge(Limit.UNZIPPED_MEGABYTES);
+            }
+        }
     }
 
     private record Parts(String sheet, String sharedStrings) {
@@ -146,24 +225,6 @@ final class XlsxRows {
             return null;
         }
         return target.startsWith("/") ? target.substring(1) : "xl/" + target;
-    }
-
-    private interface PartReader {
-        void read(InputStream in) throws XMLStreamException;
-    }
-
-    /** Streams to the named part and reads it; false when the archive has no such part. */
-    private static boolean entry(byte[] bytes, String name, Limits limits, boolean required, PartReader reader)
-            throws IOException, XMLStreamException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(name)) {
-                    reader.read(new XmlGuard(zip, limits));
-                    return true;
-                }
-            }
-        }
-        return !required;
     }
 
     private static XMLStreamReader xml(InputStream in) throws XMLStreamException {
@@ -378,11 +439,6 @@ final class XlsxRows {
                 check(buffer[offset + i]);
             }
             return n;
-        }
-
-        @Override
-        public void close() {
-            // The zip stream stays open for the caller.
         }
 
         private void check(byte b) {

@@ -57,21 +57,20 @@ class RetentionTest {
         Database.execute(token, longExpired, UUID.randomUUID(), user, "8 days");
         Database.execute(token, justExpired, UUID.randomUUID(), user, "6 days");
 
+        // The import and its row in one statement: the purge runs every few seconds meanwhile.
         String rosterImport = """
-                INSERT INTO roster_import (id, status, encoding, has_agency_column, created_by, caller_key, scope_all,
-                                           scope_any, scope_units, scope_agencies, total_rows, finished_at)
-                VALUES (?, 'DONE', 'UTF-8', false, ?, 'user:retention', true, false, '{}', '{}', 1, now() - ?::interval)
-                """;
-        String rosterRow = """
+                WITH i AS (
+                    INSERT INTO roster_import (id, status, encoding, has_agency_column, created_by, caller_key, scope_all,
+                                               scope_any, scope_units, scope_agencies, total_rows, finished_at)
+                    VALUES (?, 'DONE', 'UTF-8', false, ?, 'user:retention', true, false, '{}', '{}', 1, now() - ?::interval)
+                    RETURNING id)
                 INSERT INTO roster_import_row (import_id, line, cells, cell_count, header_count, outcome, claim_code)
-                VALUES (?, 2, '{"NAME": "Lê Văn Cũ"}', 1, 1, 'CREATED', 'ABCDE12345')
+                SELECT id, 2, '{"NAME": "Lê Văn Cũ"}', 1, 1, 'CREATED', 'ABCDE12345' FROM i
                 """;
         UUID oldImport = UUID.randomUUID();
         UUID recentImport = UUID.randomUUID();
         Database.execute(rosterImport, oldImport, user, "91 days");
-        Database.execute(rosterRow, oldImport);
         Database.execute(rosterImport, recentImport, user, "89 days");
-        Database.execute(rosterRow, recentImport);
 
         String key = "INSERT INTO idempotency_key (caller, key, operation, request_hash, created_at) VALUES ('user:retention', ?, 'test', '\\x00', now() - ?::interval)";
         Database.execute(key, "old-" + UUID.randomUUID(), "25 hours");
