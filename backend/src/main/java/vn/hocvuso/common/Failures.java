@@ -2,8 +2,8 @@ package vn.hocvuso.common;
 
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.pgclient.PgException;
-import java.net.SocketException;
-import java.nio.channels.ClosedChannelException;
+import com.fasterxml.jackson.core.JacksonException;
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -121,12 +121,13 @@ public final class Failures {
                     || state.equals("57014") || state.equals("25P03");
         }
         String name = e.getClass().getName();
-        return e instanceof SocketException || e instanceof ClosedChannelException
+        // Any I/O failure on a request's path is the database's connection (NIO reports a reset as a
+        // plain IOException); JSON errors are IOExceptions too, but have mappers of their own.
+        return e instanceof IOException && !(e instanceof JacksonException)
                 || e instanceof ConnectTimeoutException || e instanceof TimeoutException
                 || e instanceof org.hibernate.exception.JDBCConnectionException
                 || name.equals("io.vertx.sqlclient.ClosedConnectionException")
                 || name.endsWith(".NoStackTraceTimeoutException")
-                || name.equals("io.netty.channel.unix.Errors$NativeIoException")
                 || (e instanceof io.vertx.core.VertxException && String.valueOf(e.getMessage()).contains("closed"));
     }
 }
