@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# `make bench`: measurements on this machine, against databases of their own. Four suites:
+# `make bench`: measurements on this machine, against databases of their own. Five suites:
 #   progress  the progress endpoint under load (hocvuso_bench, made anew) and pgbench on the same SQL;
+#   files     how long hostile upload files take to be refused (hocvuso_bench too), next to a
+#             legitimate file of the largest size;
 #   stats     the statistics endpoints on a synthetic province of 10,000, 100,000 and 1,000,000
 #             learners (hocvuso_bench_<size>, seeded once and kept: the million takes a while), next to
 #             the same figures by a plain GROUP BY over the raw tables;
@@ -9,7 +11,8 @@
 #   web       Lighthouse (mobile preset) on the learner's and the public pages of the production build,
 #             served by nginx as frontend/Dockerfile does, against the packaged API with demo data
 #             (hocvuso_bench_web, made anew). `BENCH_SUITES=web make bench` runs it alone.
-# BENCH_SUITES="progress stats pdf web" (default), BENCH_SIZES="10000 100000 1000000" (default).
+# BENCH_SUITES="progress stats pdf web" (default; "files" on request), BENCH_SIZES="10000 100000 1000000" (default),
+# BENCH_DB=hocvuso_bench (the database of the progress and files suites).
 # Prints the results and writes them to bench/results/ (git-ignored); docs/benchmarks.md records runs.
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
@@ -24,6 +27,7 @@ API_PORT=${BENCH_API_PORT:-18090}
 WEB_PORT=${BENCH_WEB_PORT:-$((API_PORT + 1))}
 CDP_PORT=${BENCH_CDP_PORT:-$((API_PORT + 2))}
 WEB_DB=${BENCH_WEB_DB:-hocvuso_bench_web}
+BENCH_DB=${BENCH_DB:-hocvuso_bench}
 OUT="$ROOT/bench/results"; mkdir -p "$OUT"
 need psql "install PostgreSQL's client: apt-get install postgresql-client"
 case " $SUITES " in *" progress "*)
@@ -31,7 +35,7 @@ case " $SUITES " in *" progress "*)
 esac
 
 # The databases first: db.sh reads HOCVUSO_DB_* as "use this server as configured", which load_db_env sets.
-case " $SUITES " in *" progress "*) "$ROOT/scripts/db.sh" recreate hocvuso_bench ;; esac
+case " $SUITES " in *" progress "*|*" files "*) "$ROOT/scripts/db.sh" recreate "$BENCH_DB" ;; esac
 case " $SUITES " in *" stats "*) for size in $SIZES; do "$ROOT/scripts/db.sh" ensure "hocvuso_bench_$size"; done ;; esac
 case " $SUITES " in *" pdf "*) "$ROOT/scripts/db.sh" recreate "$PDF_DB" ;; esac
 case " $SUITES " in *" web "*) "$ROOT/scripts/db.sh" recreate "$WEB_DB" ;; esac
@@ -46,8 +50,8 @@ trap cleanup EXIT INT TERM
 stop_api() { kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; API_PID=; }
 
 progress_suite() {
-  export PGDATABASE=hocvuso_bench
-  start_api "$API_PORT" hocvuso_bench "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+  export PGDATABASE=$BENCH_DB
+  start_api "$API_PORT" "$BENCH_DB" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
 
   echo "[bench] seeding $LEARNERS learners"
   psql -q -v ON_ERROR_STOP=1 -v learners="$LEARNERS" -f "$ROOT/bench/seed-progress.sql"
@@ -63,6 +67,14 @@ progress_suite() {
   sed "s/random(1, 10000)/random(1, $LEARNERS)/" "$ROOT/bench/pgbench-progress.sql" > "$OUT/pgbench-progress.sql"
   pgbench -n -M prepared -c 16 -j 2 -T "$SECONDS_PER_RUN" -r \
     -f "$OUT/pgbench-progress.sql" 2>&1 | tee "$OUT/pgbench.txt" | grep -E "tps|latency average|number of transactions actually"
+  stop_api
+}
+
+files_suite() {
+  start_api "$API_PORT" "$BENCH_DB" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+  echo "[bench] hostile files against the roster dry run, ${BENCH_FILE_ROUNDS:-10} rounds each"
+  node "$ROOT/bench/files.mjs" "http://127.0.0.1:$API_PORT" "$ROOT/.secrets/jwt/private.pem" "${BENCH_FILE_ROUNDS:-10}" \
+    > "$OUT/files.json"
   stop_api
 }
 

@@ -2,7 +2,6 @@ package vn.hocvuso.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -190,13 +189,7 @@ public class Idempotency {
         return response.build();
     }
 
-    /** Forgets keys older than the retention; every replica may run it, the DELETE is idempotent. */
-    @Scheduled(identity = "idempotency-purge", every = "10m", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> purge() {
-        return purgeExpired().replaceWithVoid();
-    }
-
+    /** Forgets keys older than the retention (called by the retention job, with the other tables that grow). */
     public Uni<Integer> purgeExpired() {
         return pool.preparedQuery("DELETE FROM idempotency_key WHERE created_at < now() - make_interval(secs => $1)")
                 .execute(Tuple.of((double) ttl.toSeconds())).map(rows -> rows.rowCount());

@@ -32,11 +32,19 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * The single place where failures become {@code application/problem+json}. Every mapper answers with a
  * stable code and a localised message; nothing of the server's internals (stack traces, SQL, class
- * names) ever reaches the client. Unexpected failures are logged with the request id the client sees.
+ * names) ever reaches the client. Failures that are not bugs (the database away, a unique index deciding
+ * a race) get their answer from {@link Failures}; the rest are logged with the request id the client
+ * sees and answered 500.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final int unavailableRetryAfterSeconds;
+
+    public ProblemMappers(DatabaseConfig database) {
+        this.unavailableRetryAfterSeconds = (int) Math.max(1, database.retryAfter().toSeconds());
+    }
 
     /** Bean Validation constraint → our violation code. */
     private static final Map<String, String> CONSTRAINT_CODES = Map.of(
@@ -160,6 +168,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        ApiException known = Failures.translate(e, unavailableRetryAfterSeconds);
+        if (known != null) {
+            if (known.status() == 503) {
+                LOG.warnf("%s on %s (request %s): %s", known.code(), uri == null ? "?" : uri.getPath(),
+                        RequestIdFilter.of(headers), e);
+            }
+            return api(known, headers, uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s (request %s)", uri == null ? "?" : uri.getPath(),
                 RequestIdFilter.of(headers));
         return problem(500, "internal_error", Messages.localeOf(headers), headers, uri, null, List.of()).build();

@@ -65,8 +65,7 @@ public class AdminCourseResource {
     @Path("/courses")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<CourseDetail>> adminCreateCourse(@NotNull CreateCourseRequest body) {
-        return created(service.create(caller.id(), body)
-                .onFailure(AdminCourseResource::isSlugTaken).transform(e -> ApiException.conflict("slug_taken", "slug")));
+        return created(service.create(caller.id(), body));
     }
 
     @GET
@@ -197,16 +196,6 @@ public class AdminCourseResource {
     private static boolean isStale(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause()) {
             if (e instanceof StaleStateException || e instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Two administrators created the same slug at once: the database's unique constraint decided. */
-    private static boolean isSlugTaken(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause()) {
-            if (e.getMessage() != null && e.getMessage().contains("course_slug_key")) {
                 return true;
             }
         }

@@ -115,7 +115,7 @@ public class AccountBootstrap {
         try {
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> ensure(account, hash, resetPassword)));
         } catch (Throwable e) {
-            if (!AuthService.isDuplicateKey(e)) {
+            if (!vn.hocvuso.common.Failures.isUniqueViolation(e)) {
                 throw e;
             }
         }

@@ -32,7 +32,6 @@ public class AuthService {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AuthService.class);
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
     static final Pattern UNIT_CODE = Pattern.compile("^[0-9]{5}$");
-    private static final String DUPLICATE_KEY = "23505";
 
     private final UserRepository users;
     private final RoleGrantRepository grants;
@@ -168,8 +167,9 @@ public class AuthService {
         user.agency = agency;
         user.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         user.updatedAt = user.createdAt;
+        // Two registrations with one phone at the same moment: the unique index decides, and the loser's
+        // 409 phone_taken comes from the one mapping of unique violations (common.Failures).
         return users.persistAndFlush(user)
-                .onFailure(AuthService::isDuplicateKey).transform(e -> duplicateOf(e, account.phone()))
                 .call(saved -> facts.recordInSession(LearningFacts.Kind.REGISTERED, new LearningFacts.Learner(
                         saved.id, unit.code, agency == null ? null : agency.id, saved.learnerGroup.name())))
                 .map(saved -> Profile.of(saved, List.of()));
@@ -189,32 +189,6 @@ public class AuthService {
                 throw ApiException.conflict("email_taken", "email");
             }
         }).replaceWithVoid();
-    }
-
-    /** Two registrations with one phone at the same moment: the unique index decides, the loser gets 409. */
-    static boolean isDuplicateKey(Throwable e) {
-        return violatedConstraint(e) != null;
-    }
-
-    static ApiException duplicateOf(Throwable e, String phone) {
-        String constraint = violatedConstraint(e);
-        return constraint.contains("email") || phone == null
-                ? ApiException.conflict("email_taken", "email")
-                : ApiException.conflict("phone_taken", "phone");
-    }
-
-    /** The name (or message) of the unique constraint a failure violated; null if it is another failure. */
-    private static String violatedConstraint(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException cve
-                    && DUPLICATE_KEY.equals(cve.getSQLState())) {
-                return String.valueOf(cve.getConstraintName()) + " " + cve.getMessage();
-            }
-            if (t instanceof io.vertx.pgclient.PgException pg && DUPLICATE_KEY.equals(pg.getSqlState())) {
-                return String.valueOf(pg.getConstraint()) + " " + pg.getMessage();
-            }
-        }
-        return null;
     }
 
     public Uni<TokenResponse> login(LoginRequest request) {

@@ -80,6 +80,17 @@ public interface IntegrationConfig {
         Duration pollInterval();
 
         /**
+         * An import whose runner sent no heartbeat (one per batch) for this long is taken over by another
+         * run: its replica stopped or lost the database. The old runner, if alive, stops at its next batch.
+         */
+        @WithDefault("PT2M")
+        Duration takeoverAfter();
+
+        /** A batch that has not finished after this long is abandoned (rolled back) and the import queued again. */
+        @WithDefault("PT2M")
+        Duration batchTimeout();
+
+        /**
          * Safety cap: a file that would change more than this share of a unit's existing public-servant
          * accounts is refused unless the uploader confirms (confirm=true).
          */

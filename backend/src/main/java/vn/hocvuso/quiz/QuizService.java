@@ -41,7 +41,10 @@ import vn.hocvuso.stats.LearningFacts;
  * The final test: starting an attempt (when every lesson is complete and attempts are left), saving
  * answers until the server's deadline, and grading on the server, once, with exactly one
  * certificate per enrolment however many submits race. Row locks serialise what must not overlap:
- * the enrolment while an attempt is started, the attempt while it is answered or graded.
+ * the enrolment while an attempt is started or graded, the attempt while it is answered or graded.
+ * They are always taken in one order, the enrolment before the attempt: a start that grades an
+ * expired attempt and a submit of that attempt would otherwise each hold the lock the other waits for
+ * (a deadlock, which PostgreSQL ends by failing one of them).
  */
 @ApplicationScoped
 public class QuizService {
@@ -228,8 +231,13 @@ public class QuizService {
     }
 
     public Uni<AttemptResult> submit(UUID userId, UUID attemptId) {
-        return pool.withTransaction(tx -> lockOwned(tx, attemptId, userId).chain(attempt ->
-                attempt.getOffsetDateTime("submitted_at") != null ? result(tx, attempt) : grade(tx, attempt)));
+        // Grading writes the enrolment: lock it first, as start does (see the class comment).
+        return pool.withTransaction(tx -> tx.preparedQuery("""
+                SELECT e.id FROM enrollment e JOIN quiz_attempt a ON a.enrollment_id = e.id
+                WHERE a.id = $1 AND e.user_id = $2 FOR UPDATE OF e
+                """).execute(Tuple.of(attemptId, userId))
+                .chain(() -> lockOwned(tx, attemptId, userId)).chain(attempt ->
+                        attempt.getOffsetDateTime("submitted_at") != null ? result(tx, attempt) : grade(tx, attempt)));
     }
 
     /** The attempt, locked, if it belongs to the user; else 404. */

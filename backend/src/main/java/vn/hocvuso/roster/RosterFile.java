@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Spreadsheet;
+import vn.hocvuso.common.TableFile;
 
 /**
- * A roster file (any table {@link Spreadsheet} reads) as rows of roster columns. The header row names
+ * A roster file (any table {@link TableFile} reads) as rows of roster columns. The header row names
  * the columns, in Vietnamese (the template's) or English, in any order and ignoring case and accents.
  */
 public final class RosterFile {
@@ -62,44 +63,29 @@ public final class RosterFile {
     private RosterFile() {
     }
 
-    public static Parsed parse(byte[] bytes, int maxRows) {
-        Spreadsheet.Table read = Spreadsheet.read(bytes, maxRows);
-        List<List<String>> table = read.rows();
-        String encoding = read.encoding();
-        int headerIndex = read.headerRow();
-        List<String> header = table.get(headerIndex);
-        Map<Integer, Column> columns = read.columns(headerIndex, Column::of);
+    /** Reads the file within {@code limits} (CPU work: through {@link vn.hocvuso.common.FileParsing}). */
+    public static Parsed parse(byte[] bytes, TableFile.Limits limits) {
+        TableFile.Table<Column> read = TableFile.read(bytes, limits, Column::of);
         for (Column required : List.of(Column.NAME, Column.UNIT)) {
-            if (!columns.containsValue(required)) {
+            if (!read.columns().containsValue(required)) {
                 throw new ApiException(400, "import_header", required.vietnamese);
             }
         }
-        if (!columns.containsValue(Column.PHONE) && !columns.containsValue(Column.EMAIL)) {
+        if (!read.columns().containsValue(Column.PHONE) && !read.columns().containsValue(Column.EMAIL)) {
             throw new ApiException(400, "import_header", Column.PHONE.vietnamese);
         }
-        int headerCount = (int) header.stream().filter(h -> !h.isBlank()).count();
-        List<Line> lines = new ArrayList<>();
-        for (int r = headerIndex + 1; r < table.size(); r++) {
-            List<String> row = table.get(r);
-            if (Spreadsheet.blank(row)) {
-                continue;
-            }
+        int headerCount = (int) read.header().stream().filter(h -> !h.isBlank()).count();
+        List<Line> lines = new ArrayList<>(read.rows().size());
+        for (TableFile.Row<Column> row : read.rows()) {
             Map<Column, String> cells = new EnumMap<>(Column.class);
-            columns.forEach((index, column) -> cells.put(column, index < row.size() ? row.get(index) : null));
+            cells.putAll(row.cells());
             // Trailing empty cells (Excel pads rows to the widest) do not make a row "too long".
-            int count = row.size();
-            while (count > headerCount && row.get(count - 1).isBlank()) {
-                count--;
-            }
-            lines.add(new Line(r + 1, cells, count, Math.max(headerCount, 1)));
-            if (lines.size() > maxRows) {
-                throw new ApiException(400, "import_too_many_rows", maxRows);
-            }
+            int count = row.size() > headerCount ? Math.max(headerCount, row.filled()) : row.size();
+            lines.add(new Line(row.line(), cells, count, Math.max(headerCount, 1)));
         }
         if (lines.isEmpty()) {
             throw new ApiException(400, "import_empty");
         }
-        return new Parsed(lines, encoding);
+        return new Parsed(lines, read.encoding());
     }
-
 }

@@ -1,17 +1,16 @@
 package vn.hocvuso.roster;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -20,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import vn.hocvuso.audit.AuditLog;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Failures;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.integration.IntegrationConfig;
 import vn.hocvuso.integration.Secrets;
@@ -31,11 +31,25 @@ import vn.hocvuso.roster.RosterPlanner.CallerScope;
 import vn.hocvuso.roster.RosterPlanner.RowPlan;
 
 /**
- * Runs queued roster imports in the background, on every replica: an import is taken with
- * {@code FOR UPDATE SKIP LOCKED} (or taken over when its runner stopped sending heartbeats), then written
- * in batches, each one transaction that also moves the progress, so a stop loses nothing and a restart
- * continues where it was. Every batch is planned again against the accounts of that moment; rows are
- * upserted on employee number or phone, so running a file twice changes nothing the second time.
+ * Runs queued roster imports in the background, on every replica (quarkus-scheduler, one run at a time
+ * per replica): an import is taken with {@code FOR UPDATE SKIP LOCKED} (or taken over when its runner
+ * stopped sending heartbeats), then written in batches, each one transaction that also moves the
+ * progress, so a stop loses nothing and a restart continues where it was. Every batch is planned again
+ * against the accounts of that moment; rows are upserted on employee number or phone, so running a file
+ * twice changes nothing the second time.
+ *
+ * <p>What can go wrong, and what happens:
+ * <ul>
+ * <li>the database goes away (a dropped connection, a timeout): the batch is rolled back and the import
+ * queued again, to be taken by the next run; its rows are never blamed for it;</li>
+ * <li>a row the database refuses (a registration took its phone a moment ago): that row's error, with
+ * the constraint's code, and the import goes on;</li>
+ * <li>another runner took the import over (this one looked dead): every batch checks that the import is
+ * still its own in the transaction that writes it, so this one's last batch is rolled back and it
+ * stops;</li>
+ * <li>anything else: the import is FAILED, with the reason kept for operators; the uploader (or an
+ * administrator) can resume it ({@code POST /api/v1/imports/rosters/{id}/resume}) once it is fixed.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class RosterImportJob {
@@ -47,66 +61,90 @@ public class RosterImportJob {
     /** Unclaimed accounts hold this instead of a password hash: it never matches any password. */
     static final String NO_PASSWORD = "!unclaimed";
 
+    /** The scheduler's name of this job (tests pause it to set up an import's state). */
+    public static final String IDENTITY = "roster-import-runner";
+
     private final Pool pool;
-    private final Vertx vertx;
     private final IntegrationConfig config;
     private final AuditLog audit;
     private final ClaimCodes claimCodes;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private long timerId = -1;
 
-    public RosterImportJob(Pool pool, Vertx vertx, IntegrationConfig config, AuditLog audit, ClaimCodes claimCodes) {
+    public RosterImportJob(Pool pool, IntegrationConfig config, AuditLog audit, ClaimCodes claimCodes) {
         this.pool = pool;
-        this.vertx = vertx;
         this.config = config;
         this.audit = audit;
         this.claimCodes = claimCodes;
     }
 
-    void start(@Observes StartupEvent event) {
-        timerId = vertx.setPeriodic(config.imports().pollInterval().toMillis(), id -> tick());
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (timerId >= 0) {
-            vertx.cancelTimer(timerId);
-        }
-    }
-
-    void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        runNext().subscribe().with(ignored -> running.set(false), failure -> {
-            running.set(false);
-            LOG.errorf(failure, "Roster import job failed; it will be taken up again");
+    /** Takes the next queued import, if any, and runs it to its end; skipped while the previous run goes on. */
+    @Scheduled(identity = IDENTITY, every = "${hocvuso.integrations.imports.poll-interval:PT1S}",
+            concurrentExecution = ConcurrentExecution.SKIP)
+    Uni<Void> runQueued() {
+        return runNext().onFailure().recoverWithUni(failure -> {
+            // The database is away (nothing could be taken or given back): the next run tries again.
+            LOG.warnf("Roster import runner: %s; it will try again", failure.toString());
+            return Uni.createFrom().voidItem();
         });
     }
 
-    private record Taken(UUID id, UUID actor, CallerScope scope, boolean hasAgencyColumn) {
+    /** This run's hold on an import: its id and the runner id every batch checks. */
+    private record Taken(UUID id, UUID runner, UUID actor, CallerScope scope, boolean hasAgencyColumn) {
+    }
+
+    /** The import was taken over by another runner: this one's batch is rolled back and it stops. */
+    private static final class TakenOver extends RuntimeException {
+        TakenOver() {
+            super("taken over by another runner", null, false, false);
+        }
     }
 
     private Uni<Void> runNext() {
+        UUID runner = UUID.randomUUID();
         return pool.preparedQuery("""
-                UPDATE roster_import SET status = 'RUNNING', started_at = coalesce(started_at, now()), heartbeat_at = now()
+                UPDATE roster_import SET status = 'RUNNING', runner = $1, started_at = coalesce(started_at, now()),
+                       heartbeat_at = now()
                 WHERE id = (SELECT id FROM roster_import
-                            WHERE status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat_at < now() - interval '2 minutes')
+                            WHERE status = 'QUEUED'
+                               OR (status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $2))
                             ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
                 RETURNING id, created_by, scope_all, scope_any, scope_units, scope_agencies, has_agency_column
-                """).execute().chain(rows -> {
+                """).execute(Tuple.of(runner, (double) config.imports().takeoverAfter().toSeconds())).chain(rows -> {
                     if (rows.size() == 0) {
                         return Uni.createFrom().voidItem();
                     }
                     Row r = rows.iterator().next();
-                    Taken taken = new Taken(r.getUUID("id"), r.getUUID("created_by"),
+                    Taken taken = new Taken(r.getUUID("id"), runner, r.getUUID("created_by"),
                             new CallerScope(r.getBoolean("scope_all"), r.getBoolean("scope_any"),
                                     new LinkedHashSet<>(Arrays.asList(r.getArrayOfStrings("scope_units"))),
                                     new LinkedHashSet<>(Arrays.asList(r.getArrayOfLongs("scope_agencies")))),
                             r.getBoolean("has_agency_column"));
-                    return batches(taken).onFailure().call(failure -> pool.preparedQuery("""
-                            UPDATE roster_import SET status = 'FAILED', failure = $2, finished_at = now() WHERE id = $1
-                            """).execute(Tuple.of(taken.id(), String.valueOf(failure.getMessage()))));
+                    return batches(taken).onFailure().recoverWithUni(failure -> stopped(taken, failure));
                 });
+    }
+
+    /** A run that could not finish: stopped quietly, queued again, or FAILED (see the class comment). */
+    private Uni<Void> stopped(Taken taken, Throwable failure) {
+        if (failure instanceof TakenOver) {
+            LOG.infof("Roster import %s was taken over by another runner; this one stops", taken.id());
+            return Uni.createFrom().voidItem();
+        }
+        if (Failures.isTransient(failure)) {
+            LOG.warnf("Roster import %s paused (%s); it is queued again", taken.id(), failure.toString());
+            return pool.preparedQuery("""
+                    UPDATE roster_import SET status = 'QUEUED', runner = NULL WHERE id = $1 AND runner = $2
+                    """).execute(Tuple.of(taken.id(), taken.runner())).replaceWithVoid()
+                    // The pool may hand out another connection the same restart closed: try a few times;
+                    // still away, the heartbeat lapses and a later run takes the import over.
+                    .onFailure().retry().withBackOff(Duration.ofMillis(200)).atMost(5)
+                    .onFailure().recoverWithNull();
+        }
+        LOG.errorf(failure, "Roster import %s failed; it can be resumed", taken.id());
+        String reason = failure.toString();
+        return pool.preparedQuery("""
+                UPDATE roster_import SET status = 'FAILED', failure = $3, finished_at = now(), runner = NULL
+                WHERE id = $1 AND runner = $2
+                """).execute(Tuple.of(taken.id(), taken.runner(), reason.length() > 500 ? reason.substring(0, 500) : reason))
+                .replaceWithVoid();
     }
 
     private Uni<Void> batches(Taken taken) {
@@ -119,7 +157,9 @@ public class RosterImportJob {
                     }
                     List<Pending> batch = new ArrayList<>();
                     rows.forEach(r -> batch.add(pending(r)));
-                    return process(taken, batch).chain(() -> batches(taken));
+                    // A statement that never returns (a connection silently gone) must not hold the run forever.
+                    return process(taken, batch).ifNoItem().after(config.imports().batchTimeout()).fail()
+                            .chain(() -> batches(taken));
                 });
     }
 
@@ -153,12 +193,20 @@ public class RosterImportJob {
         return pool.withTransaction(tx -> RosterPlanner.references(tx, plans, taken.scope())
                 .chain(() -> RosterPlanner.againstAccounts(tx, plans, taken.scope(), taken.hasAgencyColumn()))
                 .chain(() -> write(tx, taken, plans)))
-                .onFailure().recoverWithUni(failure -> {
+                // Taken over or the database away: not the rows' fault; the run stops (see stopped).
+                .onFailure(failure -> !(failure instanceof TakenOver) && !Failures.isTransient(failure))
+                .recoverWithUni(failure -> {
                     if (plans.size() == 1) {
-                        // A row that cannot be written (a registration took its phone a moment ago): an
-                        // error for that row, and the import goes on.
-                        LOG.warnf("Roster import %s, line %d: %s", taken.id(), plans.getFirst().line.line(), failure.getMessage());
-                        return markFailed(taken, plans.getFirst());
+                        // A row the database refuses (a registration took its phone a moment ago): an
+                        // error for that row, with the constraint's code, and the import goes on.
+                        RowPlan plan = plans.getFirst();
+                        ApiException refused = Failures.uniqueViolation(failure);
+                        if (refused == null) {
+                            LOG.errorf(failure, "Roster import %s, line %d refused", taken.id(), plan.line.line());
+                        } else {
+                            LOG.warnf("Roster import %s, line %d: %s", taken.id(), plan.line.line(), refused.code());
+                        }
+                        return markFailed(taken, plan, refused);
                     }
                     // Write the rows one by one, so that one bad row does not stop the others.
                     Uni<Void> each = Uni.createFrom().voidItem();
@@ -169,15 +217,25 @@ public class RosterImportJob {
                 });
     }
 
-    private Uni<Void> markFailed(Taken taken, RowPlan plan) {
+    private Uni<Void> markFailed(Taken taken, RowPlan plan, ApiException refused) {
+        RosterPlanner.RowError error = refused == null ? new RosterPlanner.RowError("line", "row_rejected", List.of())
+                : new RosterPlanner.RowError(refused.violations().isEmpty() ? "line" : refused.violations().getFirst().field(),
+                        refused.code(), List.of());
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE roster_import_row SET outcome = 'ERROR', errors = $3::jsonb WHERE import_id = $1 AND line = $2
-                """).execute(Tuple.of(taken.id(), plan.line.line(), RosterImportService.errorsJson(
-                        List.of(new RosterPlanner.RowError("line", "phone_taken", List.of())))))
+                """).execute(Tuple.of(taken.id(), plan.line.line(), RosterImportService.errorsJson(List.of(error))))
                 .chain(() -> tx.preparedQuery("""
                         UPDATE roster_import SET done_rows = done_rows + 1, error_count = error_count + 1,
-                               heartbeat_at = now() WHERE id = $1
-                        """).execute(Tuple.of(taken.id())))).replaceWithVoid();
+                               heartbeat_at = now() WHERE id = $1 AND runner = $2 RETURNING 1
+                        """).execute(Tuple.of(taken.id(), taken.runner())))
+                .invoke(RosterImportJob::stillOurs)).replaceWithVoid();
+    }
+
+    /** The import row was updated only if this runner still holds it; else the transaction rolls back. */
+    private static void stillOurs(io.vertx.mutiny.sqlclient.RowSet<Row> updated) {
+        if (updated.size() == 0) {
+            throw new TakenOver();
+        }
     }
 
     private Uni<Void> write(SqlClient tx, Taken taken, List<RowPlan> plans) {
@@ -248,9 +306,10 @@ public class RosterImportJob {
                         UPDATE roster_import SET done_rows = done_rows + $2, created_count = created_count + $3,
                                updated_count = updated_count + $4, unchanged_count = unchanged_count + $5,
                                error_count = error_count + $6, heartbeat_at = now()
-                        WHERE id = $1
-                        """).execute(Tuple.of(taken.id(), plans.size(), counts[0], counts[1], counts[2], counts[3])))
-                .replaceWithVoid();
+                        WHERE id = $1 AND runner = $7 RETURNING 1
+                        """).execute(Tuple.of(taken.id(), plans.size(), counts[0], counts[1], counts[2], counts[3])
+                                .addUUID(taken.runner())))
+                .invoke(RosterImportJob::stillOurs).replaceWithVoid();
     }
 
     private static Tuple outcome(Taken taken, RowPlan p, String outcome, UUID userId) {
@@ -264,9 +323,9 @@ public class RosterImportJob {
 
     private Uni<Void> finish(Taken taken) {
         return pool.withTransaction(tx -> tx.preparedQuery("""
-                UPDATE roster_import SET status = 'DONE', finished_at = now() WHERE id = $1
+                UPDATE roster_import SET status = 'DONE', finished_at = now(), runner = NULL WHERE id = $1 AND runner = $2
                 RETURNING total_rows, created_count, updated_count, unchanged_count, error_count
-                """).execute(Tuple.of(taken.id())).chain(rows -> {
+                """).execute(Tuple.of(taken.id(), taken.runner())).invoke(RosterImportJob::stillOurs).chain(rows -> {
                     Row r = rows.iterator().next();
                     return audit.record(tx, taken.actor(), "ROSTER_IMPORT_DONE", "roster_import", taken.id().toString(),
                             Map.of("rows", r.getInteger("total_rows"), "created", r.getInteger("created_count"),

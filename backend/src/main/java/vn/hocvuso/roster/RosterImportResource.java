@@ -98,6 +98,15 @@ public class RosterImportResource {
         return service.status(caller, importId);
     }
 
+    @POST
+    @Path("/{importId}/resume")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<RestResponse<ImportView>> resumeRosterImport(@PathParam("importId") UUID importId) {
+        return service.resume(caller, importId).map(view -> RestResponse.ResponseBuilder
+                .<ImportView>create(RestResponse.Status.ACCEPTED).entity(view)
+                .location(URI.create("/api/v1/imports/rosters/" + view.id())).build());
+    }
+
     @GET
     @Path("/{importId}/result")
     @Produces({"text/csv", Download.PROBLEM, MediaType.APPLICATION_JSON})

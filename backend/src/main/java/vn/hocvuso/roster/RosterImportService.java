@@ -4,7 +4,6 @@ import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -23,9 +22,12 @@ import java.util.Set;
 import java.util.UUID;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.FileParsing;
+import vn.hocvuso.common.FilesConfig;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Messages;
 import vn.hocvuso.common.Spreadsheet;
+import vn.hocvuso.common.TableFile;
 import vn.hocvuso.identity.Role;
 import vn.hocvuso.integration.Caller;
 import vn.hocvuso.integration.IntegrationConfig;
@@ -53,14 +55,17 @@ public class RosterImportService {
         "Mã cán bộ", "Kết quả", "Ghi chú", "Mã kích hoạt"};
 
     private final Pool pool;
-    private final Vertx vertx;
+    private final FileParsing parsing;
+    private final TableFile.Limits limits;
     private final IntegrationConfig config;
     private final AuditLog audit;
     private final ClaimCodes claimCodes;
 
-    public RosterImportService(Pool pool, Vertx vertx, IntegrationConfig config, AuditLog audit, ClaimCodes claimCodes) {
+    public RosterImportService(Pool pool, FileParsing parsing, FilesConfig files, IntegrationConfig config,
+            AuditLog audit, ClaimCodes claimCodes) {
         this.pool = pool;
-        this.vertx = vertx;
+        this.parsing = parsing;
+        this.limits = TableFile.Limits.of(files, MAX_ROWS);
         this.config = config;
         this.audit = audit;
         this.claimCodes = claimCodes;
@@ -92,12 +97,12 @@ public class RosterImportService {
         }
     }
 
-    /** Parsing runs on a worker thread: a 20 MB workbook is too much work for the event loop. */
+    /** Parsing runs on the file-parsing pool: a 20 MB workbook is too much work for the event loop. */
     Uni<Planned> plan(byte[] body, CallerScope scope) {
         if (body == null || body.length == 0) {
             return Uni.createFrom().failure(new ApiException(400, "import_empty"));
         }
-        return vertx.executeBlocking(Uni.createFrom().item(() -> RosterFile.parse(body, MAX_ROWS)), false)
+        return parsing.parse(() -> RosterFile.parse(body, limits))
                 .chain(file -> {
                     List<RowPlan> rows = new ArrayList<>(file.lines().size());
                     file.lines().forEach(line -> rows.add(RosterPlanner.shape(line)));
@@ -240,6 +245,24 @@ public class RosterImportService {
 
     public Uni<ImportView> status(Caller caller, UUID id) {
         return owned(caller, id).chain(() -> view(pool, id));
+    }
+
+    /**
+     * Puts a FAILED import back in the queue: the runner continues with the rows not yet written (each
+     * row is written once). 409 {@code import_not_failed} for an import in any other state.
+     */
+    public Uni<ImportView> resume(Caller caller, UUID id) {
+        UUID actor = caller.id();
+        return owned(caller, id).chain(() -> pool.withTransaction(tx -> tx.preparedQuery("""
+                UPDATE roster_import SET status = 'QUEUED', failure = NULL, finished_at = NULL, runner = NULL
+                WHERE id = $1 AND status = 'FAILED' RETURNING done_rows
+                """).execute(Tuple.of(id)).chain(rows -> {
+                    if (rows.size() == 0) {
+                        throw new ApiException(409, "import_not_failed");
+                    }
+                    return audit.record(tx, actor, "ROSTER_IMPORT_RESUMED", "roster_import", id.toString(),
+                            Map.of("doneRows", rows.iterator().next().getInteger("done_rows")));
+                }).chain(() -> view(tx, id))));
     }
 
     /** The uploader (same account or service account) or an administrator; anyone else is told it does not exist. */

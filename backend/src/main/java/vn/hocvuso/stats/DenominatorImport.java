@@ -19,8 +19,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.FileParsing;
+import vn.hocvuso.common.FilesConfig;
 import vn.hocvuso.common.Messages;
 import vn.hocvuso.common.Spreadsheet;
+import vn.hocvuso.common.TableFile;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.integration.Caller;
 import vn.hocvuso.integration.Scope;
@@ -95,38 +98,44 @@ public class DenominatorImport {
     private final Pool pool;
     private final DenominatorService denominators;
     private final StatsData data;
+    private final FileParsing parsing;
+    private final TableFile.Limits limits;
 
-    public DenominatorImport(Pool pool, DenominatorService denominators, StatsData data) {
+    public DenominatorImport(Pool pool, DenominatorService denominators, StatsData data, FileParsing parsing,
+            FilesConfig files) {
         this.pool = pool;
         this.denominators = denominators;
         this.data = data;
+        this.parsing = parsing;
+        this.limits = TableFile.Limits.of(files, MAX_ROWS);
     }
 
     public Uni<Report> run(Caller caller, byte[] file, boolean dryRun, Locale locale) {
         caller.requireAdminOr(Scope.DENOMINATORS_WRITE);
-        List<Map<Column, String>> rows = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        String encoding = read(file, rows, lines);
-        return pool.withTransaction(tx -> directory(tx).chain(dir -> {
-            List<RowProblem> problems = new ArrayList<>();
-            List<Planned> planned = new ArrayList<>();
-            Map<String, Integer> seen = new HashMap<>();
-            for (int i = 0; i < rows.size(); i++) {
-                check(caller, lines.get(i), rows.get(i), dir, seen, planned, problems, locale);
-            }
-            if (!dryRun && !problems.isEmpty()) {
-                throw new ApiException(400, "import_has_errors", problems.size());
-            }
-            return apply(tx, caller, planned, dryRun).map(outcomes -> report(dryRun, encoding, rows.size(), planned,
-                    outcomes, problems, locale));
-        })).invoke(data::denominatorsChanged);
+        // Parsed on the file-parsing pool, then checked and written on the event loop.
+        return parsing.parse(() -> read(file == null ? new byte[0] : file, limits)).chain(read -> pool.withTransaction(tx ->
+                directory(tx).chain(dir -> {
+                    List<RowProblem> problems = new ArrayList<>();
+                    List<Planned> planned = new ArrayList<>();
+                    Map<String, Integer> seen = new HashMap<>();
+                    for (int i = 0; i < read.rows().size(); i++) {
+                        check(caller, read.lines().get(i), read.rows().get(i), dir, seen, planned, problems, locale);
+                    }
+                    if (!dryRun && !problems.isEmpty()) {
+                        throw new ApiException(400, "import_has_errors", problems.size());
+                    }
+                    return apply(tx, caller, planned, dryRun).map(outcomes -> report(dryRun, read.encoding(),
+                            read.rows().size(), planned, outcomes, problems, locale));
+                }))).invoke(data::denominatorsChanged);
     }
 
-    private static String read(byte[] file, List<Map<Column, String>> rows, List<Integer> lines) {
-        Spreadsheet.Table table = Spreadsheet.read(file == null ? new byte[0] : file, MAX_ROWS);
-        List<List<String>> cells = table.rows();
-        int header = table.headerRow();
-        Map<Integer, Column> columns = table.columns(header, Column::of);
+    /** The file's data rows (cleaned cells of the denominator columns), their lines and its encoding. */
+    private record Read(List<Map<Column, String>> rows, List<Integer> lines, String encoding) {
+    }
+
+    private static Read read(byte[] file, TableFile.Limits limits) {
+        TableFile.Table<Column> table = TableFile.read(file, limits, Column::of);
+        Map<Integer, Column> columns = table.columns();
         for (Column required : List.of(Column.VALID_FROM, Column.SOURCE)) {
             if (!columns.containsValue(required)) {
                 throw new ApiException(400, "import_header", required.vietnamese);
@@ -135,28 +144,23 @@ public class DenominatorImport {
         if (!columns.containsValue(Column.UNIT) && !columns.containsValue(Column.AGENCY)) {
             throw new ApiException(400, "import_header", Column.UNIT.vietnamese);
         }
-        for (int r = header + 1; r < cells.size(); r++) {
-            List<String> row = cells.get(r);
-            if (Spreadsheet.blank(row)) {
-                continue;
-            }
+        List<Map<Column, String>> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (TableFile.Row<Column> row : table.rows()) {
             Map<Column, String> values = new HashMap<>();
-            columns.forEach((index, column) -> {
-                String value = index < row.size() ? Texts.cleanOrNull(row.get(index)) : null;
+            row.cells().forEach((column, text) -> {
+                String value = text == null ? null : Texts.cleanOrNull(text);
                 if (value != null) {
                     values.put(column, value);
                 }
             });
             rows.add(values);
-            lines.add(r + 1);
-            if (rows.size() > MAX_ROWS) {
-                throw new ApiException(400, "import_too_many_rows", MAX_ROWS);
-            }
+            lines.add(row.line());
         }
         if (rows.isEmpty()) {
             throw new ApiException(400, "import_empty");
         }
-        return table.encoding();
+        return new Read(rows, lines, table.encoding());
     }
 
     private record Directory(Map<String, String> units, Map<Long, String> agencies) {

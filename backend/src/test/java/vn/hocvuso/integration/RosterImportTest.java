@@ -67,20 +67,11 @@ class RosterImportTest {
     }
 
     /** Waits for the background job and returns the finished import. */
-    private static JsonPath awaitDone(String token, String id) {
-        long until = System.nanoTime() + 120_000_000_000L;
-        JsonPath status;
-        do {
-            status = api(token).get(ROSTERS + "/" + id).then().statusCode(200).extract().jsonPath();
-            if ("DONE".equals(status.getString("status")) || "FAILED".equals(status.getString("status"))) {
-                break;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        } while (System.nanoTime() < until);
+    static JsonPath awaitDone(String token, String id) {
+        JsonPath status = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> api(token).get(ROSTERS + "/" + id).then().statusCode(200).extract().jsonPath(),
+                        s -> "DONE".equals(s.getString("status")) || "FAILED".equals(s.getString("status")));
         assertThat(status.getString("status")).isEqualTo("DONE");
         return status;
     }

@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.Tokens;
 
 /** The roster result file carries names, phones and one-time codes: who reads it, and what the database keeps. */
@@ -40,9 +40,9 @@ class RosterResultPrivacyTest {
     }
 
     private static List<List<String>> result(String token, String id) {
-        String csv = api(token).accept("text/csv").get(ROSTERS + "/" + id + "/result").then().statusCode(200)
-                .extract().asString();
-        return Spreadsheet.readCsv(csv.startsWith("\uFEFF") ? csv.substring(1) : csv, 1000);
+        byte[] csv = api(token).accept("text/csv").get(ROSTERS + "/" + id + "/result").then().statusCode(200)
+                .extract().asByteArray();
+        return FileReaders.csv(csv).rows();
     }
 
     @Test

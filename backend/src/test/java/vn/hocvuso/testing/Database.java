@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -17,23 +16,19 @@ public final class Database {
     private Database() {
     }
 
+    /** The first column of the first row as text (null without a row), from the test database. */
     public static String queryString(String sql, Object... params) {
-        Config config = ConfigProvider.getConfig();
-        return queryString(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""), sql, params);
+        try (Connection connection = connect()) {
+            return queryString(connection, sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    /** The first column of the first row as text (null without a row), from any database. */
+    /** The same, from any database (the restore drill reads its own clusters). */
     public static String queryString(String url, String user, String password, String sql, Object... params) {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-                PreparedStatement statement = prepare(connection, sql, params)) {
-            if (!statement.execute()) {
-                return null;
-            }
-            try (ResultSet rows = statement.getResultSet()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            return queryString(connection, sql, params);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -44,11 +39,38 @@ public final class Database {
         queryString(sql, params);
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            statement.setObject(i + 1, params[i]);
+    /**
+     * A connection of the test's own, for holding a row lock while requests queue behind it (ordering
+     * concurrent requests deterministically, without sleeping) or for reading while the API's own
+     * connections are cut. The caller closes it.
+     */
+    public static Connection connect() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        String url = config.getOptionalValue("hocvuso-test.direct-jdbc-url", String.class)
+                .orElse(config.getValue("quarkus.datasource.jdbc.url", String.class));
+        return DriverManager.getConnection(url, config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+    }
+
+    /** Waits until this many sessions of the test database wait for a row lock. */
+    public static void awaitLockWaiters(int count) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> Integer.parseInt(queryString("""
+                SELECT count(*) FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()
+                """)) >= count);
+    }
+
+    private static String queryString(Connection connection, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            if (!statement.execute()) {
+                return null;
+            }
+            try (ResultSet rows = statement.getResultSet()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
         }
-        return statement;
     }
 }

@@ -1,0 +1,47 @@
+package vn.hocvuso.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/**
+ * How the API treats PostgreSQL when it is slow or away ({@code hocvuso.db.*}); applied to every pooled
+ * connection by {@link DatabasePool}. Together they bound every wait on the database, so a request
+ * either gets its answer or a 503 {@code service_unavailable} with {@code Retry-After}: never a hang.
+ */
+@ConfigMapping(prefix = "hocvuso.db")
+public interface DatabaseConfig {
+
+    /**
+     * PostgreSQL cancels a statement that runs longer ({@code statement_timeout}): the longest query of
+     * the API (a batch of 500 roster rows) takes well under a second.
+     */
+    @WithDefault("PT30S")
+    Duration statementTimeout();
+
+    /**
+     * PostgreSQL ends a session that keeps a transaction open without a statement for longer
+     * ({@code idle_in_transaction_session_timeout}), so a stuck client never holds row locks.
+     */
+    @WithDefault("PT60S")
+    Duration idleInTransactionTimeout();
+
+    /** How long opening a TCP connection to PostgreSQL may take before the attempt fails. */
+    @WithDefault("PT5S")
+    Duration connectTimeout();
+
+    /** How long a request waits for a pooled connection (all busy, or the database unreachable). */
+    @WithDefault("PT5S")
+    Duration acquireTimeout();
+
+    /**
+     * A connection silent for longer than this (no byte either way, even while a statement runs) is
+     * presumed dead and closed: longer than the statement timeout, which PostgreSQL enforces itself.
+     */
+    @WithDefault("PT45S")
+    Duration socketIdleTimeout();
+
+    /** The {@code Retry-After} of a 503 while the database is unreachable. */
+    @WithDefault("PT5S")
+    Duration retryAfter();
+}

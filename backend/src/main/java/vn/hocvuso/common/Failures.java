@@ -1,0 +1,133 @@
+package vn.hocvuso.common;
+
+import io.netty.channel.ConnectTimeoutException;
+import io.vertx.pgclient.PgException;
+import com.fasterxml.jackson.core.JacksonException;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+
+/**
+ * Failures that are not bugs of ours, recognised at one depth (the problem mappers) instead of a catch
+ * at every call site, wherever the cause sits in the chain (Hibernate Reactive and Mutiny wrap them):
+ * <ul>
+ * <li>PostgreSQL unreachable, a connection dropped, a statement or idle-transaction timeout, no free
+ * connection in time: 503 {@code service_unavailable} with {@code Retry-After}: the client (the web
+ * app's offline queue, an integrator) retries, and nothing it was told was saved is lost;</li>
+ * <li>a unique index that decided a race between two requests (SQLSTATE 23505): 409 with the code of
+ * the constraint ({@code phone_taken}, {@code role_already_granted}…, else {@code conflict});</li>
+ * <li>the file-parsing pool full: 503 {@code server_busy}.</li>
+ * </ul>
+ */
+public final class Failures {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    /** Unique constraints and indexes → (code, field the client sent, or null). */
+    private static final Map<String, String[]> UNIQUE_CODES = Map.of(
+            "app_user_phone_key", new String[] {"phone_taken", "phone"},
+            "app_user_email_key", new String[] {"email_taken", "email"},
+            "app_user_employee_number_idx", new String[] {"employee_number_taken", "employeeNumber"},
+            "course_slug_key", new String[] {"slug_taken", "slug"},
+            "role_grant_once_idx", new String[] {"role_already_granted", null});
+    private static final int BUSY_RETRY_AFTER_SECONDS = 5;
+
+    private Failures() {
+    }
+
+    /** The answer a client can act on, or null for a failure that is a bug (500). */
+    static ApiException translate(Throwable failure, int unavailableRetryAfterSeconds) {
+        ApiException conflict = uniqueViolation(failure);
+        if (conflict != null) {
+            return conflict;
+        }
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof BulkheadException) {
+                return ApiException.unavailable("server_busy", BUSY_RETRY_AFTER_SECONDS);
+            }
+            if (databaseUnavailable(e)) {
+                return ApiException.unavailable("service_unavailable", unavailableRetryAfterSeconds);
+            }
+            if (e.getCause() == e) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the failure is a unique index deciding a race (for callers that turn it into their own answer). */
+    public static boolean isUniqueViolation(Throwable failure) {
+        return constraintOf(failure) != null;
+    }
+
+    /** The 409 of a unique index that decided a race (its constraint's code and field); null for any other failure. */
+    public static ApiException uniqueViolation(Throwable failure) {
+        String constraint = constraintOf(failure);
+        if (constraint == null) {
+            return null;
+        }
+        for (Map.Entry<String, String[]> known : UNIQUE_CODES.entrySet()) {
+            if (constraint.contains(known.getKey())) {
+                String[] code = known.getValue();
+                return code[1] == null ? new ApiException(409, code[0]) : ApiException.conflict(code[0], code[1]);
+            }
+        }
+        return new ApiException(409, "conflict");
+    }
+
+    /**
+     * Whether the failure is the database's unavailability (see {@link #databaseUnavailable}), which a
+     * retry later can overcome: background work waits and tries again instead of recording it.
+     */
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (databaseUnavailable(e)) {
+                return true;
+            }
+            if (e.getCause() == e) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The name (or, failing that, the message) of the unique constraint violated; null for any other failure. */
+    private static String constraintOf(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+                return pg.getConstraint() + " " + pg.getMessage();
+            }
+            if (e instanceof org.hibernate.exception.ConstraintViolationException cve
+                    && UNIQUE_VIOLATION.equals(cve.getSQLState())) {
+                return cve.getConstraintName() + " " + cve.getMessage();
+            }
+            if (e.getCause() == e) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The database could not be reached or answered in time: connection refused, reset or closed
+     * (also PostgreSQL ending the session: class 08, 57P01–57P03 shutdown, 53 out of resources),
+     * a statement cancelled by the statement timeout (57014) or the session ended by the
+     * idle-in-transaction timeout (25P03), or no pooled connection within the acquire timeout.
+     */
+    private static boolean databaseUnavailable(Throwable e) {
+        if (e instanceof PgException pg) {
+            String state = String.valueOf(pg.getSqlState());
+            return state.startsWith("08") || state.startsWith("57P0") || state.startsWith("53")
+                    || state.equals("57014") || state.equals("25P03");
+        }
+        String name = e.getClass().getName();
+        // Any I/O failure on a request's path is the database's connection (NIO reports a reset as a
+        // plain IOException); JSON errors are IOExceptions too, but have mappers of their own.
+        return e instanceof IOException && !(e instanceof JacksonException)
+                || e instanceof ConnectTimeoutException || e instanceof TimeoutException
+                || e instanceof org.hibernate.exception.JDBCConnectionException
+                || name.equals("io.vertx.sqlclient.ClosedConnectionException")
+                || name.endsWith(".NoStackTraceTimeoutException")
+                || (e instanceof io.vertx.core.VertxException && String.valueOf(e.getMessage()).contains("closed"));
+    }
+}

@@ -1,0 +1,70 @@
+package vn.hocvuso.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hocvuso.testing.Api.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.Tokens;
+
+/**
+ * Administrators (or one double click) grant the same role at the same moment. Each checks that the
+ * grant does not exist yet and inserts it; the unique index refuses all but the first. Those answers
+ * must be a 409 the client understands, never a 500, and the account must hold the grant once.
+ *
+ * <p>The race is made certain rather than hoped for: a connection of the test holds the account's row,
+ * so every request, having found no grant, waits at its insert (the foreign key) until all of them do.
+ */
+@QuarkusTest
+class ConcurrentGrantsTest {
+
+    @Test
+    void identicalGrantsAtOnceMakeOneGrantAndTheOthersAre409() throws Exception {
+        UUID userId = Learners.register(Learners.registration());
+        String admin = Tokens.admin();
+        ExecutorService admins = Executors.newFixedThreadPool(4);
+        try (Connection holder = Database.connect()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("SELECT 1 FROM app_user WHERE id = ?::uuid FOR UPDATE")) {
+                lock.setString(1, userId.toString());
+                lock.execute();
+            }
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(admins.submit(() -> api(admin).body(Map.of("role", "UNIT_MANAGER", "unitCode", "21211"))
+                        .post("/api/v1/admin/users/" + userId + "/roles")));
+            }
+            Database.awaitLockWaiters(4);
+            holder.commit();
+
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 409) {
+                    assertThat(response.jsonPath().getString("code")).isEqualTo("role_already_granted");
+                }
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
+        } finally {
+            admins.shutdownNow();
+        }
+        assertThat(Database.queryString("SELECT count(*) FROM role_grant WHERE user_id = ?::uuid", userId.toString()))
+                .isEqualTo("1");
+        api(admin).get("/api/v1/admin/users/" + userId + "/roles").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.hasSize(1));
+    }
+}
