@@ -64,8 +64,8 @@ class RetentionTest {
                                                scope_any, scope_units, scope_agencies, total_rows, finished_at)
                     VALUES (?, 'DONE', 'UTF-8', false, ?, 'user:retention', true, false, '{}', '{}', 1, now() - ?::interval)
                     RETURNING id)
-                INSERT INTO roster_import_row (import_id, line, cells, cell_count, header_count, outcome, claim_code)
-                SELECT id, 2, '{"NAME": "Lê Văn Cũ"}', 1, 1, 'CREATED', 'ABCDE12345' FROM i
+                INSERT INTO roster_import_row (import_id, line, cells, cell_count, header_count, outcome)
+                SELECT id, 2, '{"NAME": "Lê Văn Cũ"}', 1, 1, 'CREATED' FROM i
                 """;
         UUID oldImport = UUID.randomUUID();
         UUID recentImport = UUID.randomUUID();
