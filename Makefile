@@ -11,7 +11,7 @@ MVNW := cd backend && JAVA_HOME="$$(../scripts/java-home.sh)" ./mvnw -B
 NPM_FRONTEND := source scripts/env.sh && frontend_deps && cd frontend && npm run --silent
 
 .PHONY: help run dev test test-backend test-frontend test-e2e build lint openapi keys db clean bench \
-        backup-setup backup backup-schedule backup-status restore secrets-backup secrets-restore test-ops bench-restore
+        backup-setup backup backup-schedule backup-status restore secrets-backup secrets-restore test-ops bench-restore soak
 
 help: ## this map
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -59,7 +59,7 @@ clean: ## remove build output (keeps .secrets and the databases)
 	@$(MVNW) -q clean
 	@rm -rf frontend/dist frontend/test-results .run
 
-bench: ## the progress endpoint under load and pgbench on the same SQL (results: docs/benchmarks.md)
+bench: ## the progress endpoint under load and pgbench on the same SQL, the statistics, a 60 s soak (docs/benchmarks.md)
 	@scripts/bench.sh
 
 bench-restore: ## RPO (archive lag) and RTO (restore time) on a synthetic province (BENCH_RESTORE_SIZE=100000)
@@ -86,3 +86,6 @@ secrets-backup: ## the keys that are not in the database backups, as an encrypte
 
 secrets-restore: ## put back the keys of a bundle (FILE=bundle)
 	@scripts/secrets.sh restore
+
+soak: ## the morning rush: the province's mixed load for 10 minutes, process watched; fails on 5xx, blocks, leaks
+	@scripts/soak.sh

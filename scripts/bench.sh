@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make bench`: measurements on this machine, against databases of their own. Five suites:
+# `make bench`: measurements on this machine, against databases of their own. Six suites:
 #   progress  the progress endpoint under load (hocvuso_bench, made anew) and pgbench on the same SQL;
 #   files     how long hostile upload files take to be refused (hocvuso_bench too), next to a
 #             legitimate file of the largest size;
@@ -10,13 +10,14 @@
 #             hocvuso_bench_certificates, made anew; 400 certificates);
 #   web       Lighthouse (mobile preset) on the learner's and the public pages of the production build,
 #             served by nginx as frontend/Dockerfile does, against the packaged API with demo data
-#             (hocvuso_bench_web, made anew). `BENCH_SUITES=web make bench` runs it alone.
-# BENCH_SUITES="progress stats pdf web" (default; "files" on request), BENCH_SIZES="10000 100000 1000000" (default),
+#             (hocvuso_bench_web, made anew). `BENCH_SUITES=web make bench` runs it alone;
+#   soak      the morning rush for BENCH_SOAK_SECONDS (default 60; `make soak` runs 10 minutes).
+# BENCH_SUITES="progress stats pdf web soak" (default; "files" on request), BENCH_SIZES="10000 100000 1000000" (default),
 # BENCH_DB=hocvuso_bench (the database of the progress and files suites).
 # Prints the results and writes them to bench/results/ (git-ignored); docs/benchmarks.md records runs.
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
-SUITES=${BENCH_SUITES:-progress stats pdf web}
+SUITES=${BENCH_SUITES:-progress stats pdf web soak}
 PDF_DB=${BENCH_PDF_DB:-hocvuso_bench_certificates}
 SIZES=${BENCH_SIZES:-10000 100000 1000000}
 LEARNERS=${BENCH_LEARNERS:-10000}
@@ -129,6 +130,10 @@ web_suite() {
   echo "[bench] web app served by $WEB_SERVER" | tee -a "$OUT/web/lighthouse.md"
   kill "$WEB_PID" 2>/dev/null || true; wait "$WEB_PID" 2>/dev/null || true; WEB_PID=
   stop_api
+}
+
+soak_suite() {
+  SOAK_SECONDS=${BENCH_SOAK_SECONDS:-60} SOAK_SKIP_BUILD=1 SOAK_API_PORT=$API_PORT "$ROOT/scripts/soak.sh"
 }
 
 for suite in $SUITES; do

@@ -42,14 +42,15 @@ frontend_config() { # frontend_config API_BASE_URL
 }
 
 # Starts the packaged API in the background and waits until it is ready; sets API_PID.
-#   start_api PORT DATABASE LOG [VAR=value ...]   (extra settings as environment assignments)
+#   start_api PORT DATABASE LOG [VAR=value ...]   (extra settings as environment assignments;
+#   API_JAVA_OPTS, if set, are the JVM's options)
 # The metrics are on the management port: MANAGEMENT_PORT, else PORT + 100.
 start_api() {
   local port=$1 database=$2 log=$3; shift 3
   env HOCVUSO_HTTP_PORT="$port" HOCVUSO_MANAGEMENT_PORT="${MANAGEMENT_PORT:-$((port + 100))}" \
       HOCVUSO_DB_NAME="$database" HOCVUSO_LOG_JSON=false \
       HOCVUSO_JWT_PRIVATE_KEY="$ROOT/.secrets/jwt/private.pem" HOCVUSO_JWT_PUBLIC_KEY="$ROOT/.secrets/jwt/public.pem" \
-      "$@" java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$log" 2>&1 &
+      "$@" java ${API_JAVA_OPTS:-} -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$log" 2>&1 &
   API_PID=$!
   wait_for_http "http://127.0.0.1:$port/q/health/ready" 90 api "$log"
 }

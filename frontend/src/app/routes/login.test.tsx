@@ -30,6 +30,17 @@ describe('login', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Vui lòng thử lại sau 300 giây.');
   });
 
+  it('does not blame the password when the limit of a shared address is reached', async () => {
+    const detail = 'Có quá nhiều yêu cầu từ địa chỉ hoặc tài khoản này. Vui lòng thử lại sau 36 giây.';
+    mockApi({
+      'POST /api/v1/auth/login': () => problem(429, 'too_many_requests', detail, { retryAfterSeconds: 36 }, { 'Retry-After': '36' }),
+    });
+    await logIn('0912345678', 'mat-khau-dung-2026');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(detail);
+    expect(alert).not.toHaveTextContent('nhập sai');
+  });
+
   it('sends a logged-out visitor of the account page to login, and back after logging in', async () => {
     mockApi({
       'POST /api/v1/auth/login': () => json({ accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 1 }),

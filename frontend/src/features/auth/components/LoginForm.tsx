@@ -38,7 +38,7 @@ export function LoginForm({ onLoggedIn }: Props) {
       await login.mutateAsync({ ...values, persistence: sharedDevice ? 'tab' : 'device' });
       onLoggedIn();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 429) {
+      if (error instanceof ApiError && error.status === 429 && error.code === 'too_many_attempts') {
         const seconds = error.retryAfterSeconds;
         setFormError(seconds != null ? t('login.tooManyAttempts', { seconds }) : errorMessage(error, t));
       } else if (error instanceof ApiError && error.status === 400 && error.violations.length) {

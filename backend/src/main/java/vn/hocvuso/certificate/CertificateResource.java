@@ -1,6 +1,7 @@
 package vn.hocvuso.certificate;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.certificate.CertificateViews.Verification;
+import vn.hocvuso.limit.ClientAddresses;
+import vn.hocvuso.limit.Limits;
 
 /** Verifying a certificate. Who may call: anyone (the code is what a holder shares). */
 @Path("/api/v1/certificates/{code}")
@@ -19,9 +22,13 @@ import vn.hocvuso.certificate.CertificateViews.Verification;
 public class CertificateResource {
 
     private final CertificateService service;
+    private final Limits limits;
+    private final ClientAddresses addresses;
 
-    public CertificateResource(CertificateService service) {
+    public CertificateResource(CertificateService service, Limits limits, ClientAddresses addresses) {
         this.service = service;
+        this.limits = limits;
+        this.addresses = addresses;
     }
 
     @GET
@@ -33,8 +40,11 @@ public class CertificateResource {
     @GET
     @Path("/pdf")
     @Produces({CertificateService.PDF, Download.PROBLEM, MediaType.APPLICATION_JSON})
-    public Uni<Response> getCertificatePdf(@PathParam("code") String code, @Context HttpHeaders headers) {
-        return service.pdf(code, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
+    public Uni<Response> getCertificatePdf(@PathParam("code") String code, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        // Limited per address and per certificate: anyone may ask, and a miss of the cache renders.
+        return limits.certificatePdf(addresses.of(request), CertificateCodes.normalize(code).orElse(null))
+                .chain(() -> service.pdf(code, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH)))
                 .map(file -> file.response(headers));
     }
 }

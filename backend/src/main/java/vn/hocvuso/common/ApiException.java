@@ -51,7 +51,7 @@ public class ApiException extends RuntimeException {
         return new ApiException(429, code, List.of(), retryAfterSeconds, retryAfterSeconds);
     }
 
-    /** 503 with {@code Retry-After}: the server cannot answer now (database away, too busy); the same request later can. */
+    /** 503 with {@code Retry-After}: the server cannot answer now (database away, every password-hash slot busy); the same request later can. */
     public static ApiException unavailable(String code, int retryAfterSeconds) {
         return new ApiException(503, code, List.of(), retryAfterSeconds, retryAfterSeconds);
     }

@@ -3,6 +3,7 @@ package vn.hocvuso.identity;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +16,9 @@ import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.UpdateProfileRequest;
+import vn.hocvuso.limit.LoginThrottle;
+import vn.hocvuso.limit.LoginThrottle.Attempt;
+import vn.hocvuso.limit.LoginThrottle.Purpose;
 import vn.hocvuso.unit.Agency;
 import vn.hocvuso.unit.AgencyRepository;
 import vn.hocvuso.unit.UnitRepository;
@@ -31,10 +35,11 @@ public class AccountService {
     private final RefreshTokens refreshTokens;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final Pool pool;
 
     public AccountService(UserRepository users, RoleGrantRepository grants, UnitRepository units,
             AgencyRepository agencies, PasswordHasher hasher, RefreshTokens refreshTokens, LoginThrottle throttle,
-            AuditLog audit) {
+            AuditLog audit, Pool pool) {
         this.users = users;
         this.grants = grants;
         this.units = units;
@@ -43,6 +48,7 @@ public class AccountService {
         this.refreshTokens = refreshTokens;
         this.throttle = throttle;
         this.audit = audit;
+        this.pool = pool;
     }
 
     @WithSession
@@ -80,17 +86,7 @@ public class AccountService {
             if (!changesPassword) {
                 return Uni.createFrom().item((String) null);
             }
-            // A stolen access token must not allow unlimited guesses of the current password:
-            // the same throttle as logins, keyed by the account.
-            String key = "account:" + userId;
-            return throttle.attempt(key).chain(attempt -> {
-                if (attempt.refused()) {
-                    throw ApiException.tooManyRequests("too_many_attempts",
-                            Math.toIntExact(attempt.lockedForSeconds()));
-                }
-                // Verify and hash off the event loop and outside the session.
-                return hasher.verify(request.currentPassword(), user.passwordHash);
-            }).call(matches -> matches ? throttle.succeeded(key) : Uni.createFrom().voidItem()).chain(matches -> {
+            return currentPasswordMatches(user, request.currentPassword()).chain(matches -> {
                 Violations pv = new Violations();
                 if (!matches) {
                     pv.add("currentPassword", "wrong_password");
@@ -105,6 +101,18 @@ public class AccountService {
                 .call(profile -> changesPassword
                         ? refreshTokens.revokeOtherSessions(userId, sessionId.orElse(null))
                         : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * A stolen access token must not allow unlimited guesses of the current password: the same lockout
+     * as logins, keyed by the account. Verified off the event loop and outside the session.
+     */
+    private Uni<Boolean> currentPasswordMatches(User user, String password) {
+        Attempt attempt = new Attempt(Purpose.PASSWORD, user.id.toString(), null);
+        return throttle.check(attempt)
+                .chain(() -> hasher.verify(password, user.passwordHash))
+                .call(matches -> matches ? throttle.succeeded(pool, attempt)
+                        : throttle.failed(attempt, "user", user.id.toString()).replaceWithVoid());
     }
 
     @WithSession

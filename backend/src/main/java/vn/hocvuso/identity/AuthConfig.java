@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Settings of accounts, tokens and login throttling ({@code hocvuso.*} in application.properties). */
 @ConfigMapping(prefix = "hocvuso")
@@ -40,14 +41,25 @@ public interface AuthConfig {
         Throttle throttle();
     }
 
+    /** Lockout after wrong passwords (see vn.hocvuso.limit.LoginThrottle). */
     interface Throttle {
-        /** Failed logins of one phone or e-mail before it is locked. */
+        /** Wrong answers for one account from one client address before that pair is locked. */
         @WithDefault("5")
         int maxFailures();
 
-        /** Failures older than this are forgotten. */
+        /** Failures of a pair older than this are forgotten. */
         @WithDefault("PT15M")
         Duration window();
+
+        /**
+         * Wrong answers for one account from all addresses (within {@link #accountWindow()}) after which the
+         * account counts as attacked from many addresses: each further address is locked after one wrong answer.
+         */
+        @WithDefault("20")
+        int accountMaxFailures();
+
+        @WithDefault("PT1H")
+        Duration accountWindow();
 
         /** The first lock; each further failure after a lock doubles it, up to {@link #maxLock()}. */
         @WithDefault("PT5M")
@@ -63,6 +75,26 @@ public interface AuthConfig {
 
     interface Password {
         Argon2 argon2();
+
+        Hashing hashing();
+
+        /**
+         * The bulkhead around hashing: each Argon2 hash holds {@code memoryKib} of heap for tens of
+         * milliseconds, so hashes at once are bounded; the rest wait in a bounded queue, and beyond it
+         * the request is answered 503 {@code server_busy} with Retry-After.
+         */
+        interface Hashing {
+            /** Hashes at once; by default one per processor (each is single-threaded with parallelism 1). */
+            OptionalInt concurrency();
+
+            /** Requests waiting for a hash; at about 50 ms each, 100 is a wait of a few seconds at most. */
+            @WithDefault("100")
+            int queue();
+
+            /** The Retry-After of a 503 when the queue is full. */
+            @WithDefault("2")
+            int retryAfterSeconds();
+        }
 
         /** Argon2id, as OWASP recommends; the defaults take about 50 ms on one core of our server. */
         interface Argon2 {

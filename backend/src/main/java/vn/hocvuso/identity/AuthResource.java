@@ -1,6 +1,7 @@
 package vn.hocvuso.identity;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,10 +23,14 @@ import vn.hocvuso.identity.IdentityViews.RefreshRequest;
 import vn.hocvuso.identity.IdentityViews.RegisterRequest;
 import vn.hocvuso.identity.IdentityViews.TokenResponse;
 import vn.hocvuso.integration.ClientCredentials;
+import vn.hocvuso.limit.ClientAddresses;
 import vn.hocvuso.roster.AccountClaims;
 import vn.hocvuso.roster.RosterViews.ClaimRequest;
 
-/** Registration and sessions. Who may call: anyone (these endpoints are how one gets a token). */
+/**
+ * Registration and sessions. Who may call: anyone (these endpoints are how one gets a token); each is
+ * limited per client address and per account (docs/operations.md, "Limits and lockout").
+ */
 @Path("/api/v1/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,38 +41,40 @@ public class AuthResource {
     private final ClientCredentials clientCredentials;
     private final Idempotency idempotency;
     private final AccountClaims claims;
+    private final ClientAddresses addresses;
 
     public AuthResource(AuthService service, ClientCredentials clientCredentials, Idempotency idempotency,
-            AccountClaims claims) {
+            AccountClaims claims, ClientAddresses addresses) {
         this.service = service;
         this.clientCredentials = clientCredentials;
         this.idempotency = idempotency;
         this.claims = claims;
+        this.addresses = addresses;
     }
 
     @POST
     @Path("/register")
     public Uni<RestResponse<Profile>> register(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            RegisterRequest body) {
+            RegisterRequest body, @Context HttpServerRequest request) {
         // The password is left out of the fingerprint: it must not be kept, even hashed, outside the
         // account (a fast hash of it would be a guessable copy). A retry needs the same other fields.
         RegisterRequest fingerprinted = body == null ? null : new RegisterRequest(body.fullName(), body.phone(),
                 body.email(), null, body.learnerGroup(), body.unitCode(), body.agencyId());
         return idempotency.run(idempotencyKey, "anonymous", "register", idempotency.fingerprint(fingerprinted),
                 Profile.class,
-                () -> service.register(body).map(profile -> RestResponse.status(RestResponse.Status.CREATED, profile)));
+                () -> service.register(body, addresses.of(request)).map(profile -> RestResponse.status(RestResponse.Status.CREATED, profile)));
     }
 
     @POST
     @Path("/login")
-    public Uni<TokenResponse> login(@Valid @NotNull LoginRequest body) {
-        return service.login(body);
+    public Uni<TokenResponse> login(@Valid @NotNull LoginRequest body, @Context HttpServerRequest request) {
+        return service.login(body, addresses.of(request));
     }
 
     @POST
     @Path("/refresh")
-    public Uni<TokenResponse> refreshToken(@Valid @NotNull RefreshRequest body) {
-        return service.refresh(body.refreshToken());
+    public Uni<TokenResponse> refreshToken(@Valid @NotNull RefreshRequest body, @Context HttpServerRequest request) {
+        return service.refresh(body.refreshToken(), addresses.of(request));
     }
 
     @POST
@@ -83,14 +90,15 @@ public class AuthResource {
     public Uni<Response> issueClientToken(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
             @FormParam("client_secret") String clientSecret, @FormParam("scope") String scope,
-            @Context HttpHeaders headers) {
-        return clientCredentials.token(authorization, grantType, clientId, clientSecret, scope, headers);
+            @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        return clientCredentials.token(authorization, grantType, clientId, clientSecret, scope, headers,
+                addresses.of(request));
     }
 
     /** An imported public servant sets their password with the one-time code of the import. */
     @POST
     @Path("/claim")
-    public Uni<RestResponse<Void>> claimAccount(ClaimRequest body) {
-        return claims.claim(body).map(ignored -> RestResponse.noContent());
+    public Uni<RestResponse<Void>> claimAccount(ClaimRequest body, @Context HttpServerRequest request) {
+        return claims.claim(body, addresses.of(request)).map(ignored -> RestResponse.noContent());
     }
 }

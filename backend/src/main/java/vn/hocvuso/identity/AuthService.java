@@ -3,14 +3,17 @@ package vn.hocvuso.identity;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Texts;
@@ -19,6 +22,11 @@ import vn.hocvuso.identity.IdentityViews.LoginRequest;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.RegisterRequest;
 import vn.hocvuso.identity.IdentityViews.TokenResponse;
+import vn.hocvuso.limit.ClientAddress;
+import vn.hocvuso.limit.Limits;
+import vn.hocvuso.limit.LoginThrottle;
+import vn.hocvuso.limit.LoginThrottle.Attempt;
+import vn.hocvuso.limit.LoginThrottle.Purpose;
 import vn.hocvuso.stats.LearningFacts;
 import vn.hocvuso.unit.Agency;
 import vn.hocvuso.unit.AgencyRepository;
@@ -41,11 +49,14 @@ public class AuthService {
     private final TokenIssuer tokens;
     private final RefreshTokens refreshTokens;
     private final LoginThrottle throttle;
+    private final Limits limits;
     private final LearningFacts facts;
+    private final AuditLog audit;
+    private final Pool pool;
 
     public AuthService(UserRepository users, RoleGrantRepository grants, UnitRepository units,
             AgencyRepository agencies, PasswordHasher hasher, TokenIssuer tokens, RefreshTokens refreshTokens,
-            LoginThrottle throttle, LearningFacts facts) {
+            LoginThrottle throttle, Limits limits, LearningFacts facts, AuditLog audit, Pool pool) {
         this.users = users;
         this.grants = grants;
         this.units = units;
@@ -54,7 +65,10 @@ public class AuthService {
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.throttle = throttle;
+        this.limits = limits;
         this.facts = facts;
+        this.audit = audit;
+        this.pool = pool;
     }
 
     /** A registration after its checks, ready to store. */
@@ -62,16 +76,17 @@ public class AuthService {
             String unitCode, Long agencyId) {
     }
 
-    public Uni<Profile> register(RegisterRequest request) {
+    public Uni<Profile> register(RegisterRequest request, ClientAddress address) {
         if (request == null) {
             throw new ApiException(400, "malformed_json");
         }
         Violations violations = new Violations();
         NewAccount account = checkShape(request, violations);
         // References are checked even when other fields are wrong, so one answer names every field;
-        // the slow hash comes only after all checks, outside any session.
+        // the limits come before the slow hash, which comes only after all checks, outside any session.
         return checkReferences(account, violations)
                 .invoke(violations::throwIfAny)
+                .chain(() -> limits.registration(address, account.phone(), account.email()))
                 .chain(() -> hasher.hash(account.password()))
                 .chain(hash -> store(account, hash));
     }
@@ -191,15 +206,13 @@ public class AuthService {
         }).replaceWithVoid();
     }
 
-    public Uni<TokenResponse> login(LoginRequest request) {
+    public Uni<TokenResponse> login(LoginRequest request, ClientAddress address) {
         String key = loginKey(request.login());
-        return throttle.attempt(key).chain(attempt -> {
-            if (attempt.refused()) {
-                throw ApiException.tooManyRequests("too_many_attempts", Math.toIntExact(attempt.lockedForSeconds()));
-            }
-            return findByLogin(key).chain(user -> hasher.verify(request.password(), user == null ? null : user.passwordHash)
-                    .chain(matches -> matches ? succeed(key, user.id) : fail(attempt)));
-        });
+        Attempt attempt = new Attempt(Purpose.LOGIN, key, address);
+        return throttle.check(attempt)
+                .chain(() -> findByLogin(key))
+                .chain(user -> hasher.verify(request.password(), user == null ? null : user.passwordHash)
+                        .chain(matches -> matches ? succeed(attempt, user.id) : fail(attempt, user)));
     }
 
     /** The normalised identifier: an E.164 phone, a lower-cased e-mail, or the cleaned text as typed. */
@@ -216,27 +229,36 @@ public class AuthService {
         return key.contains("@") ? users.findByEmail(key) : users.findByPhone(key);
     }
 
-    private Uni<TokenResponse> succeed(String key, UUID userId) {
+    /** A session starts and the login is audited in one transaction, unless a lock started meanwhile. */
+    private Uni<TokenResponse> succeed(Attempt attempt, UUID userId) {
         UUID sessionId = Ids.newId();
-        return throttle.succeeded(key)
-                .chain(() -> grantsOf(userId))
-                .chain(userGrants -> refreshTokens.start(userId, sessionId)
-                        .map(refresh -> tokenResponse(userId, sessionId, userGrants, refresh)));
+        return pool.withTransaction(tx -> throttle.succeeded(tx, attempt)
+                .chain(() -> refreshTokens.start(tx, userId, sessionId))
+                .call(() -> audit.record(tx, userId, "login.succeeded", "user", userId.toString(),
+                        Map.of("address", attempt.address().address()))))
+                .chain(refresh -> grantsOf(userId).map(userGrants -> tokenResponse(userId, sessionId, userGrants, refresh)));
     }
 
-    private Uni<TokenResponse> fail(LoginThrottle.Attempt attempt) {
-        Uni<Void> wait = Uni.createFrom().voidItem();
-        Duration slowdown = throttle.slowdown(attempt.count());
-        if (!slowdown.isZero()) {
-            wait = wait.onItem().delayIt().by(slowdown); // a timer, not a sleeping thread
-        }
-        return wait.map(ignored -> {
-            throw new ApiException(401, "invalid_credentials");
-        });
+    private Uni<TokenResponse> fail(Attempt attempt, User user) {
+        return throttle.failed(attempt, user == null ? null : "user", user == null ? null : user.id.toString())
+                .chain(failures -> {
+                    Duration slowdown = throttle.slowdown(failures);
+                    Uni<Void> wait = Uni.createFrom().voidItem();
+                    if (!slowdown.isZero()) {
+                        wait = wait.onItem().delayIt().by(slowdown); // a timer, not a sleeping thread
+                    }
+                    return wait.map(ignored -> {
+                        throw new ApiException(401, "invalid_credentials");
+                    });
+                });
     }
 
-    public Uni<TokenResponse> refresh(String presented) {
-        return refreshTokens.rotate(presented).chain(rotation -> switch (rotation) {
+    public Uni<TokenResponse> refresh(String presented, ClientAddress address) {
+        // Both limits before the rotation: a refused refresh leaves the presented token usable.
+        return limits.refreshFrom(address)
+                .chain(() -> refreshTokens.ownerOf(presented))
+                .chain(owner -> owner == null ? Uni.createFrom().voidItem() : limits.refreshOf(owner))
+                .chain(() -> refreshTokens.rotate(presented)).chain(rotation -> switch (rotation) {
             case RefreshTokens.Rotation.Refused refused -> {
                 if (refused.reuseDetected()) {
                     // A used token came back: someone may hold a copy. The session is already revoked;

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowIterator;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -58,13 +59,24 @@ public class RefreshTokens {
 
     /** Starts a session (a token family) and returns its first token. */
     public Uni<String> start(UUID userId, UUID sessionId) {
+        return start(pool, userId, sessionId);
+    }
+
+    /** The same, in the caller's transaction (a login commits its audit record with the session). */
+    public Uni<String> start(SqlClient client, UUID userId, UUID sessionId) {
         String token = newToken();
-        return pool.preparedQuery("""
+        return client.preparedQuery("""
                 INSERT INTO refresh_token (id, family_id, user_id, token_hash, expires_at)
                 VALUES ($1, $2, $3, $4, $5)
                 """)
                 .execute(Tuple.of(Ids.newId(), sessionId, userId, hash(token), expiry()))
                 .replaceWith(token);
+    }
+
+    /** The account a token belongs to, or null: for limits per account before a rotation. */
+    public Uni<UUID> ownerOf(String presented) {
+        return pool.preparedQuery("SELECT user_id FROM refresh_token WHERE token_hash = $1").execute(Tuple.of(hash(presented)))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getUUID("user_id"));
     }
 
     public Uni<Rotation> rotate(String presented) {

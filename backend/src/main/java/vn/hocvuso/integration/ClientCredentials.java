@@ -1,6 +1,7 @@
 package vn.hocvuso.integration;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -9,8 +10,14 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.UUID;
 import vn.hocvuso.common.Messages;
 import vn.hocvuso.integration.ServiceAccountViews.OAuthError;
+import vn.hocvuso.limit.ClientAddress;
+import vn.hocvuso.limit.Limits;
+import vn.hocvuso.limit.LoginThrottle;
+import vn.hocvuso.limit.LoginThrottle.Attempt;
+import vn.hocvuso.limit.LoginThrottle.Purpose;
 
 /**
  * The token endpoint's protocol side: client authentication by HTTP Basic or by body parameters
@@ -21,13 +28,24 @@ import vn.hocvuso.integration.ServiceAccountViews.OAuthError;
 public class ClientCredentials {
 
     private final ServiceAccountService accounts;
+    private final LoginThrottle throttle;
+    private final Limits limits;
+    private final Pool pool;
 
-    public ClientCredentials(ServiceAccountService accounts) {
+    public ClientCredentials(ServiceAccountService accounts, LoginThrottle throttle, Limits limits, Pool pool) {
         this.accounts = accounts;
+        this.throttle = throttle;
+        this.limits = limits;
+        this.pool = pool;
     }
 
+    /**
+     * Wrong secrets lock the client id for the address like wrong passwords lock a login; the tokens of
+     * a service account are limited once its secret was right (429 in problem+json: OAuth defines no
+     * error for it).
+     */
     public Uni<Response> token(String authorization, String grantType, String clientId, String clientSecret,
-            String scope, HttpHeaders headers) {
+            String scope, HttpHeaders headers, ClientAddress address) {
         Locale locale = Messages.localeOf(headers);
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         if (grantType == null || grantType.isBlank()) {
@@ -52,12 +70,20 @@ public class ClientCredentials {
         if (id == null || secret == null || id.isBlank() || secret.isBlank()) {
             return Uni.createFrom().item(error(401, "invalid_client", locale));
         }
-        return accounts.issue(id.strip(), secret.strip(), scope).map(grant -> switch (grant) {
-            case ServiceAccountService.Grant.Issued issued -> Response.ok(issued.token(), MediaType.APPLICATION_JSON)
-                    .header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
-            case ServiceAccountService.Grant.Refused refused -> error(
-                    "invalid_client".equals(refused.error()) ? 401 : 400, refused.error(), locale);
-        });
+        String client = id.strip();
+        String presented = secret.strip();
+        Attempt attempt = new Attempt(Purpose.CLIENT, client, address);
+        return throttle.check(attempt)
+                .chain(() -> accounts.issue(client, presented, scope))
+                .chain(grant -> switch (grant) {
+                    case ServiceAccountService.Grant.Issued issued -> pool.withTransaction(tx -> throttle.succeeded(tx, attempt))
+                            .chain(() -> limits.tokenFor(UUID.fromString(client)))
+                            .replaceWith(Response.ok(issued.token(), MediaType.APPLICATION_JSON)
+                                    .header("Cache-Control", "no-store").header("Pragma", "no-cache").build());
+                    case ServiceAccountService.Grant.Refused refused when "invalid_client".equals(refused.error()) ->
+                            throttle.failed(attempt, null, null).map(failures -> error(401, refused.error(), locale));
+                    case ServiceAccountService.Grant.Refused refused -> Uni.createFrom().item(error(400, refused.error(), locale));
+                });
     }
 
     /** "Basic base64(urlencode(id):urlencode(secret))"; null if it is not that. */

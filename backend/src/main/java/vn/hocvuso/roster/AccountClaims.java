@@ -15,7 +15,10 @@ import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
-import vn.hocvuso.identity.LoginThrottle;
+import vn.hocvuso.limit.ClientAddress;
+import vn.hocvuso.limit.LoginThrottle;
+import vn.hocvuso.limit.LoginThrottle.Attempt;
+import vn.hocvuso.limit.LoginThrottle.Purpose;
 import vn.hocvuso.identity.PasswordHasher;
 import vn.hocvuso.identity.PasswordPolicy;
 import vn.hocvuso.identity.PhoneNumbers;
@@ -24,8 +27,8 @@ import vn.hocvuso.roster.RosterViews.ClaimRequest;
 
 /**
  * An imported public servant takes over their account: phone or e-mail, the one-time code from the
- * uploader's result file, and a new password. Guesses are throttled like logins (per account), and a
- * wrong login or a wrong code get the same answer.
+ * uploader's result file, and a new password. Guesses are throttled like logins (per account and client
+ * address, see LoginThrottle), and a wrong login or a wrong code get the same answer.
  */
 @ApplicationScoped
 public class AccountClaims {
@@ -58,7 +61,7 @@ public class AccountClaims {
                 .replace('I', '1').replace('L', '1');
     }
 
-    public Uni<Void> claim(ClaimRequest request) {
+    public Uni<Void> claim(ClaimRequest request, ClientAddress address) {
         if (request == null) {
             throw new ApiException(400, "malformed_json");
         }
@@ -69,23 +72,21 @@ public class AccountClaims {
         if (request.password() == null) v.add("password", "required");
         v.throwIfAny();
         String key = login.contains("@") ? login.toLowerCase(Locale.ROOT) : PhoneNumbers.normalize(login).orElse(login);
-        String throttleKey = "claim:" + key;
-        return throttle.attempt(throttleKey).chain(attempt -> {
-            if (attempt.refused()) {
-                throw ApiException.tooManyRequests("too_many_attempts", Math.toIntExact(attempt.lockedForSeconds()));
-            }
-            return pool.preparedQuery("""
+        Attempt attempt = new Attempt(Purpose.CLAIM, key, address);
+        return throttle.check(attempt).chain(() -> pool.preparedQuery("""
                     SELECT u.id, u.full_name, u.phone, u.email, c.code_hash, c.expires_at
                     FROM app_user u JOIN account_claim c ON c.user_id = u.id
                     WHERE u.phone = $1 OR u.email = $1
-                    """).execute(Tuple.of(key));
-        }).chain(rows -> {
+                    """).execute(Tuple.of(key))).chain(rows -> {
             Row row = rows.size() == 0 ? null : rows.iterator().next();
             byte[] presented = Secrets.sha256(normalizeCode(request.code()));
             boolean matches = row != null && Secrets.sameHash(presented, row.getBuffer("code_hash").getBytes())
                     && row.getOffsetDateTime("expires_at").isAfter(OffsetDateTime.now());
             if (!matches) {
-                throw new ApiException(400, "invalid_claim_code");
+                return throttle.failed(attempt, row == null ? null : "user", row == null ? null : row.getUUID("id").toString())
+                        .invoke(failures -> {
+                            throw new ApiException(400, "invalid_claim_code");
+                        }).replaceWithVoid();
             }
             Violations pv = new Violations();
             PasswordPolicy.check(request.password(), "password", row.getString("phone"), row.getString("email"),
@@ -101,8 +102,9 @@ public class AccountClaims {
                         return tx.preparedQuery("UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1")
                                 .execute(Tuple.of(userId, hash));
                     })
-                    .chain(() -> audit.record(tx, userId, "ACCOUNT_CLAIMED", "user", userId.toString(), Map.of()))))
-                    .call(() -> throttle.succeeded(throttleKey));
+                    .chain(() -> audit.record(tx, userId, "ACCOUNT_CLAIMED", "user", userId.toString(), Map.of()))
+                    // A lock that started while this code was checked undoes the claim.
+                    .chain(() -> throttle.succeeded(tx, attempt)))).replaceWithVoid();
         });
     }
 }

@@ -77,7 +77,8 @@ class AdminUsersTest {
                 .body("roles.role", contains("LEARNER", "UNIT_MANAGER"))
                 .body("roles.find { it.role == 'UNIT_MANAGER' }.unitCode", equalTo("21211"));
         assertThat(Database.queryString(
-                "SELECT action FROM audit_event WHERE subject_id = ? ORDER BY id DESC LIMIT 1", userId.toString()))
+                "SELECT action FROM audit_event WHERE subject_id = ? AND action LIKE 'role.%' ORDER BY id DESC LIMIT 1",
+                userId.toString()))
                 .isEqualTo("role.granted");
 
         api(admin).delete("/api/v1/admin/users/" + userId + "/roles/" + grantId).then().statusCode(204);
@@ -85,7 +86,8 @@ class AdminUsersTest {
         api(admin).queryParam("role", "UNIT_MANAGER").queryParam("q", (String) body.get("phone"))
                 .get("/api/v1/admin/users").then().body("totalItems", equalTo(0));
         assertThat(Database.queryString(
-                "SELECT action FROM audit_event WHERE subject_id = ? ORDER BY id DESC LIMIT 1", userId.toString()))
+                "SELECT action FROM audit_event WHERE subject_id = ? AND action LIKE 'role.%' ORDER BY id DESC LIMIT 1",
+                userId.toString()))
                 .isEqualTo("role.revoked");
     }
 
