@@ -3,6 +3,7 @@ package vn.hocvuso.identity;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.WorkerExecutor;
@@ -28,6 +29,9 @@ import vn.hocvuso.common.ApiException;
  * (500 ContextNotActiveException). Vert.x's own worker pool queues the task and answers on the caller's
  * context; a counter bounds the queue.
  */
+// Made at start, on the main thread: created on first use it would be built on an event-loop thread,
+// and password4j's set-up (its Argon2 tables) blocks that thread.
+@Startup
 @ApplicationScoped
 public class PasswordHasher {
 
