@@ -6,7 +6,9 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['./e2e/global-setup.ts'],
-    testTimeout: 60_000,
+    // a scenario is a person's whole errand (several pages, each loading its code and data): on a busy
+    // 2-core CI machine one took over a minute
+    testTimeout: 180_000,
     hookTimeout: 60_000,
     fileParallelism: false,
     // one browser, one backend: run scenarios in order
