@@ -48,6 +48,51 @@ class ContractTest {
         assertThat(implemented()).isEqualTo(documented);
     }
 
+    /**
+     * The answers every operation can give whatever its code does, declared (the other tests and the
+     * {@code ContractFuzzer} fail on any status an operation answers without declaring it): 400 where a
+     * path, query or header parameter or a body can be malformed, 413 and 415 where there is a body, 403
+     * where a token is required (a wrong role, or a service account on a person's endpoint).
+     */
+    @Test
+    void everyOperationDeclaresTheAnswersItsInputsCanGet() throws IOException {
+        JsonNode file = YAML.readTree(Api.CONTRACT.toFile());
+        TreeSet<String> missing = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = file.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = ops.next();
+                if (entry.getKey().equals("parameters")) {
+                    continue;
+                }
+                JsonNode op = entry.getValue();
+                boolean parameters = hasParameters(path.getValue().path("parameters")) || hasParameters(op.path("parameters"));
+                boolean body = op.has("requestBody");
+                JsonNode security = op.has("security") ? op.get("security") : file.path("security");
+                boolean tokenRequired = security.size() > 0;
+                for (JsonNode requirement : security) {
+                    tokenRequired &= requirement.size() > 0;
+                }
+                JsonNode responses = op.get("responses");
+                String id = op.get("operationId").asText();
+                if ((parameters || body) && !responses.has("400")) missing.add(id + " 400");
+                if (body && !responses.has("413")) missing.add(id + " 413");
+                if (body && !responses.has("415")) missing.add(id + " 415");
+                if (tokenRequired && !responses.has("403")) missing.add(id + " 403");
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static boolean hasParameters(JsonNode parameters) {
+        for (JsonNode parameter : parameters) {
+            if (parameter.has("$ref") || !parameter.path("in").asText().equals("cookie")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "METHOD /path operationId" for every resource method, the Java method name being the operationId. */
     private static TreeSet<String> implemented() {
         TreeSet<String> operations = new TreeSet<>();
