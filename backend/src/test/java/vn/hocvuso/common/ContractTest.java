@@ -84,6 +84,36 @@ class ContractTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * OpenAPI 3.0 validators and generators read {@code nullable: true} next to an {@code enum} only if the
+     * enum lists {@code null} too (finding 7 of issue 10: {@code Rate.missing} is null in most answers).
+     */
+    @Test
+    void everyNullableEnumListsNull() throws IOException {
+        TreeSet<String> withoutNull = new TreeSet<>();
+        nullableEnums(YAML.readTree(Api.CONTRACT.toFile()), "", withoutNull);
+        assertThat(withoutNull).isEmpty();
+    }
+
+    private static void nullableEnums(JsonNode node, String at, TreeSet<String> withoutNull) {
+        if (node.has("enum") && node.path("nullable").asBoolean(false)) {
+            boolean listsNull = false;
+            for (JsonNode value : node.get("enum")) {
+                listsNull |= value.isNull();
+            }
+            if (!listsNull) {
+                withoutNull.add(at);
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            nullableEnums(field.getValue(), at + "/" + field.getKey(), withoutNull);
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            nullableEnums(node.get(i), at + "[" + i + "]", withoutNull);
+        }
+    }
+
     private static boolean hasParameters(JsonNode parameters) {
         for (JsonNode parameter : parameters) {
             if (parameter.has("$ref") || !parameter.path("in").asText().equals("cookie")) {

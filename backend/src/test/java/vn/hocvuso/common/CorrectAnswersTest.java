@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.SeedCourse;
@@ -70,6 +71,14 @@ class CorrectAnswersTest {
                 .contentType(Problem.MEDIA_TYPE)
                 .body("violations[0].field", equalTo("role"))
                 .body("violations[0].code", equalTo("invalid_choice"));
+    }
+
+    /** Found by the contract fuzzer (seed 1): a NUL character reached PostgreSQL through the claim's login and gave a 500. */
+    @Test
+    void aNulCharacterInALoginIs400() {
+        api().body(Map.of("login", "Nguyễn\u0000Thị Hoa", "code", "zutxcệq", "password", "bểopơbểopơ"))
+                .post("/api/v1/auth/claim").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("code", equalTo("invalid_characters"));
     }
 
     @Test
