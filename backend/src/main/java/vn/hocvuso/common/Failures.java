@@ -46,7 +46,8 @@ public final class Failures {
             return conflict;
         }
         for (Throwable e = failure; e != null; e = e.getCause()) {
-            if (e instanceof PgException pg && UNSTORABLE_TEXT.contains(pg.getSqlState())) {
+            if (e instanceof PgException pg && UNSTORABLE_TEXT.contains(pg.getSqlState())
+                    || e instanceof org.hibernate.JDBCException jdbc && UNSTORABLE_TEXT.contains(jdbc.getSQLState())) {
                 return new ApiException(400, "invalid_characters");
             }
             if (e instanceof BulkheadException) {

@@ -81,6 +81,15 @@ class CorrectAnswersTest {
                 .body("code", equalTo("invalid_characters"));
     }
 
+    /** Found by the contract fuzzer (seed 20261129): the same through Hibernate, in a search's query string. */
+    @Test
+    void aNulCharacterInASearchIs400() {
+        api().urlEncodingEnabled(false).get("/api/v1/units?q=a%00b").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE).body("code", equalTo("invalid_characters"));
+        api(Tokens.admin()).urlEncodingEnabled(false).get("/api/v1/admin/users?q=a%00b").then().statusCode(400)
+                .body("code", equalTo("invalid_characters"));
+    }
+
     @Test
     void aChunkedBodyLargerThanTheLimitIs413BeforeItIsRead() throws Exception {
         long fiveMegabytes = 5L * 1024 * 1024;
