@@ -17,7 +17,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
  * app's offline queue, an integrator) retries, and nothing it was told was saved is lost;</li>
  * <li>a unique index that decided a race between two requests (SQLSTATE 23505): 409 with the code of
  * the constraint ({@code phone_taken}, {@code role_already_granted}…, else {@code conflict});</li>
- * <li>the file-parsing pool full: 503 {@code server_busy}.</li>
+ * <li>the file-parsing pool full: 503 {@code server_busy};</li>
+ * <li>text PostgreSQL cannot hold (a NUL character in a value that reaches a query unvalidated, such as a
+ * login): 400 {@code invalid_characters}, found by the contract fuzzer.</li>
  * </ul>
  */
 public final class Failures {
@@ -31,6 +33,8 @@ public final class Failures {
             "course_slug_key", new String[] {"slug_taken", "slug"},
             "role_grant_once_idx", new String[] {"role_already_granted", null});
     private static final int BUSY_RETRY_AFTER_SECONDS = 5;
+    /** Text PostgreSQL cannot store (a NUL character, SQLSTATE 22021) or convert (22P05): the client's input, a 400. */
+    private static final java.util.Set<String> UNSTORABLE_TEXT = java.util.Set.of("22021", "22P05");
 
     private Failures() {
     }
@@ -42,6 +46,10 @@ public final class Failures {
             return conflict;
         }
         for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof PgException pg && UNSTORABLE_TEXT.contains(pg.getSqlState())
+                    || e instanceof org.hibernate.JDBCException jdbc && UNSTORABLE_TEXT.contains(jdbc.getSQLState())) {
+                return new ApiException(400, "invalid_characters");
+            }
             if (e instanceof BulkheadException) {
                 return ApiException.unavailable("server_busy", BUSY_RETRY_AFTER_SECONDS);
             }

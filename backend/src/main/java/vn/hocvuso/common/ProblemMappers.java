@@ -130,6 +130,15 @@ public class ProblemMappers {
         return problem(400, "malformed_json", Messages.localeOf(headers), headers, uri, null, List.of()).build();
     }
 
+    /** A path, query or header parameter that is not of its type: 400 naming it, never a 404 or 500. */
+    @ServerExceptionMapper
+    public Response invalidParameter(ParameterConverters.InvalidParameter e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        String code = e.choice() ? "invalid_choice" : "invalid_type";
+        return problem(400, "validation_failed", locale, headers, uri, null,
+                List.of(new Problem.Violation(e.name(), code, violationMessage(locale, code)))).build();
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
         return problem(401, "not_authenticated", Messages.localeOf(headers), headers, uri, null, List.of())

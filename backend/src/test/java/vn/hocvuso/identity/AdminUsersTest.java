@@ -105,7 +105,8 @@ class AdminUsersTest {
         api(admin).body(Map.of("role", "LEARNER")).post(path).then().statusCode(400);
         api(admin).body(Map.of("role", "ADMIN")).post("/api/v1/admin/users/" + UUID.randomUUID() + "/roles")
                 .then().statusCode(404).body("code", equalTo("user_not_found"));
-        api(admin).get("/api/v1/admin/users/not-a-uuid/roles").then().statusCode(404);
+        api(admin).get("/api/v1/admin/users/not-a-uuid/roles").then().statusCode(400)
+                .body("violations[0].field", equalTo("userId"));
     }
 
     @Test
