@@ -17,6 +17,7 @@ load_db_env
 [ -s "$ROOT/.secrets/demo-password" ] || echo "demo-$(head -c 9 /dev/urandom | base64 | tr -d '/+=' | tr 'A-Z' 'a-z')" > "$ROOT/.secrets/demo-password"
 DEMO_PASSWORD=$(cat "$ROOT/.secrets/demo-password")
 
+"$ROOT/scripts/media.sh" ensure
 echo "[run] building the API"
 (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
 echo "[run] building the web app"
@@ -30,7 +31,9 @@ trap cleanup EXIT INT TERM
 start_api "$API_PORT" hocvuso "$RUN_DIR/backend.log" \
   HOCVUSO_CORS_ORIGINS="http://localhost:$WEB_PORT,http://127.0.0.1:$WEB_PORT" \
   HOCVUSO_WEB_BASE_URL="http://localhost:$WEB_PORT" QUARKUS_PROFILE=prod,demo HOCVUSO_DEMO=true \
-  HOCVUSO_DEMO_PASSWORD="$DEMO_PASSWORD"
+  HOCVUSO_DEMO_PASSWORD="$DEMO_PASSWORD" HOCVUSO_MEDIA_DIR="$RUN_DIR/media"
+# The two seeded video lessons get real videos (made once into .cache/media/, uploaded through the API).
+"$ROOT/scripts/media.sh" seed "http://127.0.0.1:$API_PORT" 0900000004
 start_web 0.0.0.0 "$WEB_PORT" "$RUN_DIR/frontend.log"
 
 cat <<MSG

@@ -22,7 +22,8 @@ if ! printf '%s' "$api" | grep -Eq '^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Z
   echo "40-config.sh: HOCVUSO_API_BASE_URL must be an http(s) URL such as https://api.hocvuso.example.vn (got: $api)" >&2
   exit 1
 fi
-# scheme://host[:port]: what the browser compares for CSP connect-src.
+# scheme://host[:port]: what the browser compares for CSP connect-src and media-src (lesson videos,
+# captions and audio are served by the API: /api/v1/media/…).
 origin=$(printf '%s' "$api" | sed -E 's#^(https?://[^/]+).*$#\1#')
 
 tmp=$(mktemp)
@@ -45,9 +46,9 @@ add_header Referrer-Policy "strict-origin-when-cross-origin" always;
 add_header X-Frame-Options "DENY" always;
 add_header Permissions-Policy "camera=(), microphone=(), geolocation=(), payment=()" always;
 add_header Cross-Origin-Opener-Policy "same-origin" always;
-add_header Content-Security-Policy "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; media-src 'self' blob:; connect-src 'self' $origin; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" always;
+add_header Content-Security-Policy "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; media-src 'self' blob: $origin; connect-src 'self' $origin; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" always;
 NGINX
 chmod 0644 "$tmp"
 mv "$tmp" "$NGINX_SNIPPETS/headers.conf"
 
-echo "40-config.sh: API base URL $api (CSP connect-src 'self' $origin)"
+echo "40-config.sh: API base URL $api (CSP connect-src and media-src 'self' $origin)"

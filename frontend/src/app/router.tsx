@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { Layout } from '@/components/ui';
+import { TextSizeSwitch } from '@/features/textsize';
 // the queries only, not the features' index files: the pages' components stay in the pages' chunks
 import { certificateQueries } from '@/features/certificates/api/certificates';
 import { learningQueries } from '@/features/learning/api/learning';
@@ -70,7 +71,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       id: 'root',
-      element: <Layout />,
+      element: <Layout headerTools={<TextSizeSwitch />} />,
       errorElement: <RouteError />,
       children: [
         area('learner', [

@@ -31,19 +31,22 @@ describe('lesson page', () => {
     expect(screen.getByText('Bài 1/3 · khoảng 6 phút')).toBeInTheDocument();
   });
 
-  it('remembers "large text" on this device', async () => {
-    mockApi({ [OUTLINE]: () => json(outline()), [lessonRoute(L1)]: () => json(lesson(L1)) });
+  it('remembers "large text" on this device, for every page', async () => {
+    mockApi({ [OUTLINE]: () => json(outline()), [lessonRoute(L1)]: () => json(lesson(L1)), 'PATCH /api/v1/me': () => json({}) });
     const user = userEvent.setup();
     const view = renderApp(`/khoa-hoc/${COURSE_ID}/bai/${L1}`);
-    const toggle = await screen.findByRole('button', { name: /Chữ lớn/ });
+    await screen.findByRole('heading', { level: 1, name: 'Tìm kiếm thông tin trên mạng' });
+    const toggle = screen.getByRole('button', { name: /Chữ lớn/ });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    expect(document.querySelector('.lesson')).toHaveClass('lesson--large');
+    expect(document.documentElement).toHaveClass('text-large');
     view.unmount();
 
     renderApp(`/khoa-hoc/${COURSE_ID}/bai/${L1}`);
     expect(await screen.findByRole('button', { name: /Chữ lớn/ })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: /Chữ lớn/ }));
+    expect(document.documentElement).not.toHaveClass('text-large');
   });
 
   it('completes the lesson and opens the next one', async () => {

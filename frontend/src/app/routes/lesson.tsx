@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { LoadError, PageTitle, Spinner } from '@/components/ui';
 import { LessonPlayer, useCourseOutline, useLesson } from '@/features/learning';
+import { ListenToLesson } from '@/features/listening';
 import { ApiError } from '@/lib/api/problem';
 import { paths } from '@/lib/paths';
 import { RequireAuth } from '../RequireAuth';
@@ -55,6 +56,7 @@ function LessonContentView() {
       <p className="muted">
         {t('lesson.meta', { n: content.ordinal, total, minutes: content.estimatedMinutes })}
       </p>
+      {enrollmentId && <ListenToLesson courseId={courseId} lessonId={content.id} blocksSelector=".lesson__body .prose" />}
       {enrollmentId ? (
         <LessonPlayer
           key={content.id}

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
@@ -7,7 +7,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Spinner } from './Spinner';
 import { UpdateBanner } from './UpdateBanner';
 
-export function Layout() {
+/** `headerTools`: switches shown beside the language switch on every page (the app's "Chữ lớn"). */
+export function Layout({ headerTools }: { headerTools?: ReactNode } = {}) {
   const { t } = useTranslation();
   const { status } = useSession();
   const claims = useClaims();
@@ -26,7 +27,10 @@ export function Layout() {
             <span className="brand__name">{t('common.appName')}</span>
             <span className="brand__province">{t('common.province')}</span>
           </Link>
-          <LanguageSwitch />
+          <div className="header__tools">
+            {headerTools}
+            <LanguageSwitch />
+          </div>
         </div>
         <nav className="nav" aria-label={t('common.mainNav')}>
           <ul className="nav__list">

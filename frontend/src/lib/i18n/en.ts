@@ -359,6 +359,17 @@ export const en: Resources = {
     body: 'The page you are looking for does not exist or has moved. Please check the address.',
     home: 'Go to the home page',
   },
+  listen: {
+    start: 'Listen to the lesson',
+    loading: 'Preparing the voice…',
+    region: 'Listen to the lesson',
+    ready: 'Press play to listen. The part being read is highlighted in the text.',
+    readingTitle: 'Reading: the title',
+    reading: 'Reading: part {{n}}/{{total}} (highlighted in the text)',
+    off: 'Listening is not switched on on the server. You can still read the lesson below.',
+    offline: 'The voice could not be loaded: no connection. Try again when you are online.',
+    failed: 'The voice could not be loaded. Please try again in a few minutes.',
+  },
   errorPage: {
     title: 'This page could not be shown',
     body: 'Something went wrong while opening the page. Press “Reload”; if it still fails, go back to the home page and try again in a few minutes. Lessons you studied and answers already saved are not lost.',

@@ -357,6 +357,17 @@ export const vi = {
     body: 'Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ.',
     home: 'Về trang chủ',
   },
+  listen: {
+    start: 'Nghe đọc bài',
+    loading: 'Đang chuẩn bị giọng đọc…',
+    region: 'Nghe đọc bài',
+    ready: 'Bấm nút phát để nghe. Đoạn đang đọc được tô vàng trong bài.',
+    readingTitle: 'Đang đọc: tên bài',
+    reading: 'Đang đọc: đoạn {{n}}/{{total}} (tô vàng trong bài)',
+    off: 'Máy chủ chưa bật chức năng nghe đọc. Bạn vẫn đọc được nội dung bên dưới.',
+    offline: 'Chưa tải được giọng đọc vì đang mất mạng. Khi có mạng, hãy bấm lại.',
+    failed: 'Chưa tải được giọng đọc. Bạn hãy thử lại sau ít phút.',
+  },
   errorPage: {
     title: 'Trang này chưa hiển thị được',
     body: 'Đã có lỗi khi mở trang. Bạn hãy bấm “Tải lại”; nếu vẫn lỗi, hãy về trang chủ và thử lại sau ít phút. Bài đã học và câu trả lời đã lưu không bị mất.',

@@ -4,7 +4,6 @@ import { Button, Markdown, ProgressBar } from '@/components/ui';
 import { mediaUrl } from '@/lib/api/media';
 import type { LessonContent } from '@/lib/api/types';
 import { personalStorage } from '@/lib/auth/personal-data';
-import { useDeviceSetting } from '@/lib/device-settings';
 import { progressQueue } from '../offline/sync';
 import type { ProgressQueue } from '../offline/progress-queue';
 import { SyncStatus } from './SyncStatus';
@@ -32,7 +31,6 @@ function savedPosition(lessonId: string): number | null {
 
 export function LessonPlayer({ lesson, enrollmentId, onDone, queue = progressQueue }: Props) {
   const { t } = useTranslation();
-  const [size, setSize] = useDeviceSetting('hocvuso.textSize', 'normal', ['normal', 'large'] as const);
   const pending = queue.pendingFor(enrollmentId, lesson.id);
   const [percent, setPercent] = useState(() => Math.max(lesson.progress.percent, pending?.percent ?? 0));
   const [videoFailed, setVideoFailed] = useState(false);
@@ -130,19 +128,9 @@ export function LessonPlayer({ lesson, enrollmentId, onDone, queue = progressQue
   const doneLabel = lesson.nextLessonId ? t('lesson.doneNext') : t('lesson.doneTest');
 
   return (
-    <div className={`lesson lesson--${size}`}>
+    <div className="lesson">
+      {/* "Chữ lớn" is the header's, for every page (src/lib/text-size.ts) */}
       <div className="lesson__tools">
-        <button
-          type="button"
-          className="toggle"
-          aria-pressed={size === 'large'}
-          onClick={() => setSize(size === 'large' ? 'normal' : 'large')}
-        >
-          <span aria-hidden="true" className="toggle__icon">
-            A+
-          </span>{' '}
-          {t('lesson.largeText')}
-        </button>
         <SyncStatus />
       </div>
 

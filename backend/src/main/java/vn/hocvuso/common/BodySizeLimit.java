@@ -18,6 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodySizeLimit {
 
     static final String UPLOADS = "/api/v1/imports/";
+    /** Media uploads (a lesson's video and captions): their own limits are checked by {@code LessonMediaService}. */
+    static final java.util.regex.Pattern MEDIA_UPLOADS =
+            java.util.regex.Pattern.compile("/api/v1/admin/lessons/[^/]+/(video|captions)");
     private final long maxBytes;
     private final long maxUploadBytes;
 
@@ -34,7 +37,8 @@ public class BodySizeLimit {
     private void check(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                && Long.parseLong(length) > (rc.request().path().startsWith(UPLOADS) ? maxUploadBytes : maxBytes)) {
+                && Long.parseLong(length) > (rc.request().path().startsWith(UPLOADS)
+                        || MEDIA_UPLOADS.matcher(rc.request().path()).matches() ? maxUploadBytes : maxBytes)) {
             Locale locale = Locale.ENGLISH.getLanguage().equals(languageOf(rc)) ? Locale.ENGLISH : Messages.VIETNAMESE;
             JsonObject problem = new JsonObject()
                     .put("type", Problem.TYPE_BASE + "payload_too_large")

@@ -127,7 +127,7 @@ public record Download(byte[] bytes, String mediaType, boolean inline, String fi
      * Whether an {@code Accept} header admits the file or a problem; no header admits anything. Parts that do not
      * parse admit nothing (Quarkus REST has already answered 406 to a header it cannot parse).
      */
-    static boolean acceptable(String accept, MediaType file) {
+    public static boolean acceptable(String accept, MediaType file) {
         if (accept == null || accept.isBlank()) {
             return true;
         }

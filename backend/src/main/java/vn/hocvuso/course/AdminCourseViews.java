@@ -117,7 +117,7 @@ public final class AdminCourseViews {
             LessonKind kind, String bodyMarkdown, String videoUrl, Integer videoDurationSeconds, String captionsUrl,
             int estimatedMinutes, boolean retired, OffsetDateTime updatedAt) {
 
-        static LessonDetail of(Lesson l, Integer ordinal) {
+        public static LessonDetail of(Lesson l, Integer ordinal) {
             return new LessonDetail(l.id, l.courseId, l.moduleId, l.position, ordinal, l.title, l.kind,
                     l.bodyMarkdown, l.videoUrl, l.videoDurationSeconds, l.captionsUrl, l.estimatedMinutes, l.retired,
                     l.updatedAt);

@@ -97,7 +97,7 @@ public class AccountService {
                 pv.throwIfAny();
                 return hasher.hash(request.newPassword());
             });
-        }).chain(newHash -> apply(userId, fullName, unitCode, request.agencyId(), newHash))
+        }).chain(newHash -> apply(userId, fullName, unitCode, request.agencyId(), newHash, request.largeText()))
                 .call(profile -> changesPassword
                         ? refreshTokens.revokeOtherSessions(userId, sessionId.orElse(null))
                         : Uni.createFrom().voidItem());
@@ -126,7 +126,8 @@ public class AccountService {
 
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
     @WithTransaction
-    Uni<Profile> apply(UUID userId, String fullName, String unitCode, Optional<Long> agencyId, String newHash) {
+    Uni<Profile> apply(UUID userId, String fullName, String unitCode, Optional<Long> agencyId, String newHash,
+            Boolean largeText) {
         return users.findWithRefs(userId).chain(user -> {
             Uni<Void> steps = Uni.createFrom().voidItem();
             if (unitCode != null) {
@@ -155,6 +156,9 @@ public class AccountService {
                 }
                 if (newHash != null) {
                     user.passwordHash = newHash;
+                }
+                if (largeText != null) {
+                    user.largeText = largeText;
                 }
                 user.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 return users.flush();

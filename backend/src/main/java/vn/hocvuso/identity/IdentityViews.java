@@ -39,6 +39,7 @@ public final class IdentityViews {
         private boolean agencyIdSent;
         private String currentPassword;
         private String newPassword;
+        private Boolean largeText;
 
         public String fullName() {
             return fullName;
@@ -82,6 +83,15 @@ public final class IdentityViews {
         public void setNewPassword(String newPassword) {
             this.newPassword = newPassword;
         }
+
+        /** "Chữ lớn" on the account; {@code null} when absent. */
+        public Boolean largeText() {
+            return largeText;
+        }
+
+        public void setLargeText(Boolean largeText) {
+            this.largeText = largeText;
+        }
     }
 
     /** How many sessions an administrator's "log out everywhere" ended. */
@@ -104,7 +114,7 @@ public final class IdentityViews {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Profile(UUID id, String fullName, String phone, String email, LearnerGroup learnerGroup,
-            UnitRef unit, AgencyRef agency, List<RoleAssignment> roles, OffsetDateTime createdAt) {
+            UnitRef unit, AgencyRef agency, List<RoleAssignment> roles, OffsetDateTime createdAt, boolean largeText) {
 
         static Profile of(User user, List<RoleGrant> grants) {
             List<RoleAssignment> roles = new ArrayList<>();
@@ -113,7 +123,7 @@ public final class IdentityViews {
             return new Profile(user.id, user.fullName, user.phone, user.email, user.learnerGroup,
                     new UnitRef(user.unit.code, user.unit.name, user.unit.type),
                     user.agency == null ? null : new AgencyRef(user.agency.id, user.agency.name),
-                    roles, user.createdAt);
+                    roles, user.createdAt, user.largeText);
         }
     }
 

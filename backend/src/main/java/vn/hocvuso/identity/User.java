@@ -53,6 +53,10 @@ public class User {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** "Chữ lớn": every page of the web app in large text, on any device the account logs in on. */
+    @Column(name = "large_text")
+    public boolean largeText;
+
     @Version
     public long version;
 }

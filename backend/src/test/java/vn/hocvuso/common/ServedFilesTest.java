@@ -37,7 +37,7 @@ class ServedFilesTest {
 
     /** The file operations this class sweeps, by operationId. */
     private static final Set<String> SWEPT = Set.of("getCertificatePdf", "exportUnitStats", "getRosterTemplate",
-            "getRosterImportResult", "getDenominatorTemplate");
+            "getRosterImportResult", "getDenominatorTemplate", "getMedia");
 
     @Test
     void theCertificatePdfOpensWithTheHoldersNameAndAQrCodeToItsVerificationPage() {
@@ -143,6 +143,18 @@ class ServedFilesTest {
             assertThat(table.rows().get(2).subList(0, 3)).containsExactly("3", "Phạm Văn Sai", "0123");
             assertThat(table.rows().get(2).get(8)).contains("Số điện thoại \"0123\" không hợp lệ");
         });
+    }
+
+    @Test
+    void anUploadedLessonVideoIsServedWholeToEveryClient() {
+        byte[] video = vn.hocvuso.testing.Media.mp4(1);
+        java.util.UUID lesson = vn.hocvuso.testing.Courses.course().create().lessonIds().get(1);
+        String url = api(Tokens.admin()).contentType("multipart/form-data").multiPart("file", "v.mp4", video, "video/mp4")
+                .put("/api/v1/admin/lessons/" + lesson + "/video").then().statusCode(200).extract().path("videoUrl");
+        Served<byte[]> served = ServedFiles.fetch(accept -> api().accept(accept).get(url), "video/mp4", bytes -> bytes);
+        assertThat(served.first().disposition()).isEqualTo("inline");
+        assertThat(served.first().cacheControl()).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(served.read()).allSatisfy(bytes -> assertThat(bytes).isEqualTo(video));
     }
 
     @Test

@@ -1,0 +1,119 @@
+package vn.hocvuso.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.hocvuso.testing.Api.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Courses;
+import vn.hocvuso.testing.Media;
+import vn.hocvuso.testing.Journeys;
+import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.Tokens;
+
+/** Lessons read aloud by espeak-ng on the server, once per version of the lesson. */
+@QuarkusTest
+class LessonAudioTest {
+
+    private static final Path STORAGE = Path.of("target/media-test");
+
+    private static String audioPath(UUID course, UUID lesson) {
+        return "/api/v1/courses/" + course + "/lessons/" + lesson + "/audio";
+    }
+
+    private static long storedFiles() throws IOException {
+        if (!Files.isDirectory(STORAGE)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(STORAGE)) {
+            return files.count();
+        }
+    }
+
+    private static double seconds(String ffmpegOutput) {
+        Matcher m = Pattern.compile("Duration: (\\d+):(\\d{2}):(\\d{2}\\.\\d+)").matcher(ffmpegOutput);
+        assertThat(m.find()).as("ffmpeg reads a duration in: %s", ffmpegOutput).isTrue();
+        return Integer.parseInt(m.group(1)) * 3600 + Integer.parseInt(m.group(2)) * 60 + Double.parseDouble(m.group(3));
+    }
+
+    @Test
+    void aLessonIsReadAloudBlockByBlockAndSpokenAgainOnlyWhenItChanges() throws IOException {
+        Courses.TestCourse course = Courses.course().create();
+        UUID lesson = course.lessonIds().get(0); // "# Nội dung\nHọc kỹ năng số."
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        Journeys.enroll(learner.accessToken(), course.id());
+
+        JsonPath first = api(learner.accessToken()).get(audioPath(course.id(), lesson)).then().statusCode(200)
+                .body("voice", equalTo("vi")).extract().jsonPath();
+        String url = first.getString("url");
+        assertThat(url).matches("/api/v1/media/[0-9a-f]{64}\\.mp3");
+        // the title, then the heading (block 0) and the paragraph (block 1), one after the other
+        List<Map<String, Object>> paragraphs = first.getList("paragraphs");
+        assertThat(paragraphs).extracting(p -> p.get("block")).containsExactly(null, 0, 1);
+        double previousEnd = 0;
+        for (Map<String, Object> p : paragraphs) {
+            double start = ((Number) p.get("startSeconds")).doubleValue();
+            double end = ((Number) p.get("endSeconds")).doubleValue();
+            assertThat(start).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(end).isGreaterThan(start + 0.3); // something was said
+            previousEnd = end;
+        }
+        double duration = first.getDouble("durationSeconds");
+        assertThat(duration).isGreaterThan(previousEnd);
+
+        // the audio is an MP3 any phone plays, as long as the API says, and can be fetched in parts
+        byte[] mp3 = api().accept("audio/*").get(url).then().statusCode(200).header("Content-Type", "audio/mpeg")
+                .header("Accept-Ranges", "bytes").extract().asByteArray();
+        String probe = Media.probe(mp3, "mp3");
+        assertThat(probe).contains("Audio: mp3");
+        assertThat(seconds(probe)).isCloseTo(duration, within(0.3));
+        api().accept("audio/*").header("Range", "bytes=0-1023").get(url).then().statusCode(206)
+                .header("Content-Range", "bytes 0-1023/" + mp3.length);
+
+        // asked again: the same audio, nothing spoken or stored again
+        long stored = storedFiles();
+        api(learner.accessToken()).get(audioPath(course.id(), lesson)).then().statusCode(200).body("url", equalTo(url));
+        assertThat(storedFiles()).isEqualTo(stored);
+
+        // the lesson changes: it is spoken again, with its new blocks
+        api(Tokens.admin()).body(Map.of("bodyMarkdown", "# Nội dung mới\n\nMở ứng dụng VNeID.\n\n- Bước một\n- Bước hai"))
+                .patch("/api/v1/admin/lessons/" + lesson).then().statusCode(200);
+        JsonPath changed = api(learner.accessToken()).get(audioPath(course.id(), lesson)).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(changed.getString("url")).isNotEqualTo(url);
+        assertThat(changed.getList("paragraphs.block")).containsExactly(null, 0, 1, 2);
+        assertThat(storedFiles()).isEqualTo(stored + 2);
+    }
+
+    @Test
+    void onlyALearnerWhoMayReadTheLessonHearsIt() {
+        Courses.TestCourse course = Courses.course().create();
+        UUID first = course.lessonIds().get(0);
+        UUID third = course.lessonIds().get(2);
+        api().get(audioPath(course.id(), first)).then().statusCode(401);
+
+        Learners.Session stranger = Learners.registeredAndLoggedIn();
+        api(stranger.accessToken()).get(audioPath(course.id(), first)).then().statusCode(409)
+                .body("code", equalTo("not_enrolled"));
+
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        Journeys.enroll(learner.accessToken(), course.id());
+        api(learner.accessToken()).get(audioPath(course.id(), third)).then().statusCode(409)
+                .body("code", equalTo("lesson_locked"));
+        Courses.TestCourse other = Courses.course().create();
+        api(learner.accessToken()).get(audioPath(course.id(), other.lessonIds().get(0))).then().statusCode(404)
+                .body("code", equalTo("lesson_not_found"));
+    }
+}

@@ -1,0 +1,1 @@
+export { TextSizeSwitch } from './TextSizeSwitch';
