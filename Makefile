@@ -26,6 +26,7 @@ test: test-backend test-frontend test-e2e ## every test, as CI runs them
 	@echo "make test: all suites passed"
 
 test-backend: db ## API tests through HTTP against PostgreSQL (database hocvuso_test), then package
+	@scripts/media.sh ensure # the media and listening tests run the real ffmpeg and espeak-ng
 	@source scripts/env.sh && load_db_env && $(MVNW) verify
 
 test-frontend: ## type check, lint and unit/component tests of the web app
