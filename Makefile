@@ -28,8 +28,8 @@ test: test-backend test-frontend test-e2e ## every test, as CI runs them
 test-backend: db ## API tests through HTTP against PostgreSQL (database hocvuso_test), then package
 	@source scripts/env.sh && load_db_env && $(MVNW) verify
 
-test-frontend: ## type check, lint and unit/component tests of the web app
-	@$(NPM_FRONTEND) typecheck && npm run --silent lint && npm test
+test-frontend: ## the contract's lint (Redocly), type check, lint and unit/component tests of the web app, the journey against the mock
+	@$(NPM_FRONTEND) lint:contract && npm run --silent typecheck && npm run --silent lint && npm test
 
 test-e2e: ## browser tests in headless Chromium against the packaged API and the built app
 	@scripts/e2e.sh
