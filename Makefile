@@ -10,7 +10,7 @@ SHELL := /bin/bash
 MVNW := cd backend && JAVA_HOME="$$(../scripts/java-home.sh)" ./mvnw -B
 NPM_FRONTEND := source scripts/env.sh && frontend_deps && cd frontend && npm run --silent
 
-.PHONY: help run dev test test-backend test-frontend test-e2e build lint openapi keys db clean bench \
+.PHONY: help run dev test test-backend test-frontend test-e2e build lint openapi keys db clean bench mock \
         backup-setup backup backup-schedule backup-status restore secrets-backup secrets-restore test-ops bench-restore soak
 
 help: ## this map
@@ -29,8 +29,11 @@ test-backend: db ## API tests through HTTP against PostgreSQL (database hocvuso_
 	@scripts/media.sh ensure # the media and listening tests run the real ffmpeg and espeak-ng
 	@source scripts/env.sh && load_db_env && $(MVNW) verify
 
-test-frontend: ## type check, lint and unit/component tests of the web app
-	@$(NPM_FRONTEND) typecheck && npm run --silent lint && npm test
+test-frontend: ## the contract's lint (Redocly), type check, lint and unit/component tests of the web app, the journey against the mock
+	@$(NPM_FRONTEND) lint:contract && npm run --silent typecheck && npm run --silent lint && npm test && npm run --silent test:mock
+
+mock: ## the API mocked from openapi.yaml alone (Prism) on http://127.0.0.1:4010 (MOCK_PORT=…); no backend, no database
+	@$(NPM_FRONTEND) mock
 
 test-e2e: ## browser tests in headless Chromium against the packaged API and the built app
 	@scripts/e2e.sh

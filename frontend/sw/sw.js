@@ -65,6 +65,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  // the API reference is a page of its own (npm run docs:api), not a route of the app: never the shell
+  if (url.pathname.startsWith('/tai-lieu-api/')) return;
 
   if (request.mode === 'navigate') {
     // every route of the single-page app is the same shell

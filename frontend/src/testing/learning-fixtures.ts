@@ -1,4 +1,11 @@
-/** Shapes after openapi.yaml, for the component tests of the learning pages. */
+import type { components } from '../lib/api/schema';
+
+/**
+ * Answers of openapi.yaml's schemas, for the component tests of the learning pages: each checked against
+ * the generated types (`satisfies`), so a fixture cannot drift from the contract.
+ */
+type Schemas = components['schemas'];
+
 export const COURSE_ID = '0195a6b0-0000-7000-8000-000000000001';
 export const ENROLLMENT_ID = '0196f1a2-7b3c-7d4e-8f50-6a7b8c9d0e1f';
 export const L1 = '0195a6b0-0000-7000-8002-000000000011';
@@ -18,9 +25,9 @@ export const course = {
   questionCount: 2,
   timeLimitMinutes: 30,
   maxAttempts: 3,
-};
+} satisfies Schemas['PublishedCourse'];
 
-type State = 'LOCKED' | 'OPEN' | 'IN_PROGRESS' | 'COMPLETED' | null;
+type State = Schemas['OutlineLesson']['state'];
 
 export function outline(states: [State, State, State] = ['COMPLETED', 'IN_PROGRESS', 'LOCKED'], enrollmentId: string | null = ENROLLMENT_ID) {
   const percent = (s: State) => (s == null ? null : s === 'COMPLETED' ? 100 : s === 'IN_PROGRESS' ? 40 : 0);
@@ -48,10 +55,10 @@ export function outline(states: [State, State, State] = ['COMPLETED', 'IN_PROGRE
         ],
       },
     ],
-  };
+  } satisfies Schemas['CourseOutline'];
 }
 
-export function lesson(id = L1, extra: Record<string, unknown> = {}) {
+export function lesson(id = L1, extra: Partial<Schemas['LessonContent']> = {}) {
   return {
     id,
     courseId: COURSE_ID,
@@ -70,10 +77,10 @@ export function lesson(id = L1, extra: Record<string, unknown> = {}) {
     nextLessonId: id === L1 ? L2 : id === L2 ? L3 : null,
     progress: { percent: 0, positionSeconds: 0, completed: false },
     ...extra,
-  };
+  } satisfies Schemas['LessonContent'];
 }
 
-export function enrollment(extra: Record<string, unknown> = {}) {
+export function enrollment(extra: Partial<Schemas['Enrollment']> = {}) {
   return {
     id: ENROLLMENT_ID,
     courseId: COURSE_ID,
@@ -91,17 +98,17 @@ export function enrollment(extra: Record<string, unknown> = {}) {
     attemptsAllowed: 3,
     certificateCode: null,
     ...extra,
-  };
+  } satisfies Schemas['Enrollment'];
 }
 
 export function progressReply(lessonId: string, percent: number) {
-  return { lessonId, percent, positionSeconds: 0, completed: percent >= 100, completedAt: percent >= 100 ? '2026-11-23T09:00:00Z' : null, applied: true };
+  return { lessonId, percent, positionSeconds: 0, completed: percent >= 100, completedAt: percent >= 100 ? '2026-11-23T09:00:00Z' : null, applied: true } satisfies Schemas['LessonProgress'];
 }
 
 export const Q1 = '0195a6b0-0000-7000-8003-000000000101';
 export const Q2 = '0195a6b0-0000-7000-8003-000000000401';
 
-export function attempt(extra: Record<string, unknown> = {}) {
+export function attempt(extra: Partial<Schemas['QuizAttempt']> = {}) {
   return {
     id: ATTEMPT_ID,
     enrollmentId: ENROLLMENT_ID,
@@ -137,7 +144,7 @@ export function attempt(extra: Record<string, unknown> = {}) {
     ],
     result: null,
     ...extra,
-  };
+  } satisfies Schemas['QuizAttempt'];
 }
 
 export function result(passed: boolean) {
@@ -156,10 +163,10 @@ export function result(passed: boolean) {
     ],
     attemptsLeft: passed ? 2 : 2,
     certificateCode: passed ? 'HVS-7K3M-9QXD-4TPR' : null,
-  };
+  } satisfies Schemas['AttemptResult'];
 }
 
-export function myCertificate(extra: Record<string, unknown> = {}) {
+export function myCertificate(extra: Partial<Schemas['MyCertificate']> = {}) {
   return {
     code: 'HVS-7K3M-9QXD-4TPR',
     status: 'VALID',
@@ -173,7 +180,7 @@ export function myCertificate(extra: Record<string, unknown> = {}) {
     verifyUrl: 'https://hocvuso.quangngai.gov.vn/chung-nhan/HVS-7K3M-9QXD-4TPR',
     pdfUrl: '/api/v1/certificates/HVS-7K3M-9QXD-4TPR/pdf',
     ...extra,
-  };
+  } satisfies Schemas['MyCertificate'];
 }
 
 export function page<T>(items: T[]) {

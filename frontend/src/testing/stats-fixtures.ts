@@ -1,5 +1,12 @@
-/** Answers shaped after openapi.yaml's statistics schemas, for the component tests. */
-export function rate(overrides: Record<string, unknown> = {}) {
+import type { components } from '../lib/api/schema';
+
+/**
+ * Answers of openapi.yaml's statistics schemas, for the component tests: each checked against the
+ * generated types (`satisfies`), so a fixture cannot drift from the contract.
+ */
+type Schemas = components['schemas'];
+
+export function rate(overrides: Partial<Schemas['Rate']> = {}) {
   return {
     percent: 73.8,
     numerator: 88064,
@@ -10,15 +17,15 @@ export function rate(overrides: Record<string, unknown> = {}) {
     validFrom: null,
     missing: null,
     ...overrides,
-  };
+  } satisfies Schemas['Rate'];
 }
 
-export const counts = { learners: 119285, enrolled: 101230, completedLessons: 90112, passed: 88064, certified: 88064 };
+export const counts = { learners: 119285, enrolled: 101230, completedLessons: 90112, passed: 88064, certified: 88064 } satisfies Schemas['StatCounts'];
 
 export const byGroup = [
   { learnerGroup: 'CBCCVC', learners: 44683, enrolled: 40000, completedLessons: 39000, passed: 38000, certified: 38000 },
   { learnerGroup: 'CITIZEN', learners: 74602, enrolled: 61230, completedLessons: 51112, passed: 50064, certified: 50064 },
-];
+] satisfies Schemas['GroupCounts'][];
 
 export const targetStatus = {
   targetId: '0196f1a2-7b3c-7d4e-8f50-6a7b8c9d0e1f',
@@ -37,12 +44,12 @@ export const targetStatus = {
   projectedDate: '2026-02-12',
   status: 'BEHIND',
   denominatorEstimated: true,
-};
+} satisfies Schemas['TargetStatus'];
 
 export const series = [
   { day: '2025-11-10', registered: 120, enrolled: 100, lessonsCompleted: 400, passed: 50, certified: 48, revoked: 0 },
   { day: '2025-11-11', registered: 80, enrolled: 70, lessonsCompleted: 300, passed: 40, certified: 40, revoked: 1 },
-];
+] satisfies Schemas['SeriesPoint'][];
 
 export const summary = {
   asOf: '2025-11-11T02:00:00Z',
@@ -57,7 +64,7 @@ export const summary = {
   },
   series,
   targets: [targetStatus],
-};
+} satisfies Schemas['ProvinceStats'];
 
 export function unitRow(code: string, name: string, rank: number | null, participation = 41.5) {
   return {
@@ -71,11 +78,11 @@ export function unitRow(code: string, name: string, rank: number | null, partici
       publicServantCoverage: rate({ percent: null, numerator: 0, denominator: null, basis: 'PUBLIC_SERVANTS', missing: 'NO_DENOMINATOR' }),
     },
     rank,
-  };
+  } satisfies Schemas['UnitStatsRow'];
 }
 
 export function unitPage(items: ReturnType<typeof unitRow>[], page = 1, totalPages = 1) {
-  return { asOf: '2025-11-11T02:00:00Z', sort: 'participationRate', items, page, size: 20, totalItems: items.length, totalPages };
+  return { asOf: '2025-11-11T02:00:00Z', sort: 'participationRate', items, page, size: 20, totalItems: items.length, totalPages } satisfies Schemas['UnitStatsPage'];
 }
 
 export const unitDetail = {
@@ -89,4 +96,4 @@ export const unitDetail = {
   ranks: { participation: 12, completion: null, outOf: 96 },
   series,
   targets: [targetStatus],
-};
+} satisfies Schemas['UnitStatsDetail'];

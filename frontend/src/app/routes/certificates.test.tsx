@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
 import { myCertificate, page } from '@/testing/learning-fixtures';
-import { json, mockApi, problem } from '@/testing/mock-api';
+import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
 const CODE = 'HVS-7K3M-9QXD-4TPR';
@@ -99,7 +99,7 @@ describe('public verification', () => {
   it('shows a valid certificate at the address of its QR code, to anyone', async () => {
     mockApi({
       [`GET /api/v1/certificates/${CODE}`]: () =>
-        json({ code: CODE, status: 'VALID', holderName: 'Nguyễn Thị Hoa', courseTitle: 'Kỹ năng số cơ bản', issuedAt: '2026-11-30T20:41:00Z', revokedAt: null }),
+        reply('CertificateVerification', { code: CODE, status: 'VALID', holderName: 'Nguyễn Thị Hoa', courseTitle: 'Kỹ năng số cơ bản', issuedAt: '2026-11-30T20:41:00Z', revokedAt: null }),
     });
     renderApp(`/chung-nhan/${CODE}`);
     expect(await screen.findByText('Giấy chứng nhận hợp lệ')).toBeInTheDocument();
@@ -114,7 +114,7 @@ describe('public verification', () => {
   it('shows a revoked certificate with its date', async () => {
     mockApi({
       [`GET /api/v1/certificates/${CODE}`]: () =>
-        json({ code: CODE, status: 'REVOKED', holderName: 'Nguyễn Thị Hoa', courseTitle: 'Kỹ năng số cơ bản', issuedAt: '2026-11-30T20:41:00Z', revokedAt: '2026-12-02T08:00:00Z' }),
+        reply('CertificateVerification', { code: CODE, status: 'REVOKED', holderName: 'Nguyễn Thị Hoa', courseTitle: 'Kỹ năng số cơ bản', issuedAt: '2026-11-30T20:41:00Z', revokedAt: '2026-12-02T08:00:00Z' }),
     });
     renderApp(`/chung-nhan/${CODE}`);
     expect(await screen.findByRole('alert')).toHaveTextContent('Giấy chứng nhận này đã bị thu hồi ngày 2 tháng 12, 2026');

@@ -39,7 +39,7 @@ describe('home page', () => {
   it('shows the server error with a retry, and an empty catalogue plainly', async () => {
     let maintenance = true;
     mockApi({
-      'GET /api/v1/courses': () => (maintenance ? problem(503, 'unavailable', 'Hệ thống đang bảo trì.') : json(page([]))),
+      'GET /api/v1/courses': () => (maintenance ? problem(503, 'service_unavailable', 'Hệ thống đang bảo trì.') : json(page([]))),
     });
     const user = userEvent.setup();
     renderApp('/');

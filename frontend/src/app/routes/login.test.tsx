@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { REFRESH_KEY } from '@/lib/auth/token-store';
-import { json, mockApi, problem } from '@/testing/mock-api';
+import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
 async function logIn(login: string, password: string) {
@@ -43,7 +43,7 @@ describe('login', () => {
 
   it('sends a logged-out visitor of the account page to login, and back after logging in', async () => {
     mockApi({
-      'POST /api/v1/auth/login': () => json({ accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 1 }),
+      'POST /api/v1/auth/login': () => reply('TokenResponse', { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 1 }),
       'GET /api/v1/me': () =>
         json({
           id: 'u1', fullName: 'Trần Văn Nam', phone: '+84912345678', email: null, learnerGroup: 'CITIZEN',

@@ -43,7 +43,7 @@ describe('the public dashboard', () => {
   });
 
   it('says when the figures cannot be loaded', async () => {
-    mockApi({ 'GET /api/v1/public/dashboard': () => problem(503, 'unavailable', 'Hệ thống đang bảo trì.') });
+    mockApi({ 'GET /api/v1/public/dashboard': () => problem(503, 'service_unavailable', 'Hệ thống đang bảo trì.') });
     renderApp('/thong-ke');
     expect(await screen.findByText('Không tải được số liệu.')).toBeInTheDocument();
   });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, mockApi, problem, tinhKhe, unitPage } from '@/testing/mock-api';
+import { json, mockApi, problem, tinhKhe, unitPage, reply } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
 const profile = {
@@ -19,7 +19,7 @@ const tokens = { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshT
 
 const baseHandlers = {
   'GET /api/v1/units': () => json(unitPage([tinhKhe])),
-  'GET /api/v1/agencies': () => json({ items: [{ id: 7, name: 'Sở Khoa học và Công nghệ' }], page: 1, size: 100, totalItems: 1, totalPages: 1 }),
+  'GET /api/v1/agencies': () => reply('AgencyPage', { items: [{ id: 7, name: 'Sở Khoa học và Công nghệ' }], page: 1, size: 100, totalItems: 1, totalPages: 1 }),
 };
 
 async function openRegister() {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Problem, Violation } from './types';
+import type { Problem, ProblemCode, Violation } from './types';
 
 /** A failed API call: an RFC 9457 problem from the server, or no answer at all (network). */
 export class ApiError extends Error {
@@ -15,7 +15,7 @@ export class ApiError extends Error {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 
-  get code(): string | undefined {
+  get code(): ProblemCode | undefined {
     return this.problem?.code;
   }
 

@@ -3,6 +3,8 @@ import type { components } from './schema';
 /** Names for the contract's schemas (generated from ../openapi.yaml; never written by hand). */
 type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
+/** The closed list of problem codes: a comparison with a code the contract does not list fails to compile. */
+export type ProblemCode = Schemas['ProblemCode'];
 export type Violation = Schemas['Violation'];
 export type Unit = Schemas['Unit'];
 export type UnitRef = Schemas['UnitRef'];

@@ -2,10 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
-import { json, mockApi, problem } from '@/testing/mock-api';
+import type { components } from '@/lib/api/schema';
+import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 import { targetStatus } from '@/testing/stats-fixtures';
 import { fakeToken } from '@/testing/tokens';
+
+type Schemas = components['schemas'];
 
 const SLOW = { timeout: 4000 };
 
@@ -178,7 +181,7 @@ describe('targets', () => {
 
   it('validates a new target as the API does, then sends it', async () => {
     const api = mockApi({
-      'GET /api/v1/stats/targets': () => json({ asOf: overview.asOf, items: [] }),
+      'GET /api/v1/stats/targets': () => reply('TargetOverviewList', { asOf: overview.asOf, items: [] }),
       'POST /api/v1/admin/targets': (r) => json({ id: 'new', ...(r.body as object) }, 201),
     });
     const user = userEvent.setup();
@@ -224,12 +227,12 @@ describe('manager roles', () => {
     agency: null,
     roles: [{ role: 'LEARNER' }, { role: 'UNIT_MANAGER', unitCode: '21211' }],
     createdAt: '2025-11-01T00:00:00Z',
-  };
+  } satisfies Schemas['Profile'];
   const grant = { id: '3f0b3f7e-8a55-4b0e-9d7e-2b9a3c3d1e01', role: 'UNIT_MANAGER', unitCode: '21211', agencyId: null, grantedAt: '2025-11-01T00:00:00Z' };
 
   it('searches accounts and revokes a role after confirmation', async () => {
     const api = mockApi({
-      'GET /api/v1/admin/users': () => json({ items: [user1], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/admin/users': () => reply('UserPage', { items: [user1], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
       [`GET /api/v1/admin/users/${user1.id}/roles`]: () => json([grant]),
       [`DELETE /api/v1/admin/users/${user1.id}/roles/${grant.id}`]: () => json(null, 204),
     });
@@ -247,9 +250,9 @@ describe('manager roles', () => {
 
   it('logs an account out of every device only after confirmation, and says how many sessions ended', async () => {
     const api = mockApi({
-      'GET /api/v1/admin/users': () => json({ items: [user1], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/admin/users': () => reply('UserPage', { items: [user1], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
       [`GET /api/v1/admin/users/${user1.id}/roles`]: () => json([grant]),
-      [`DELETE /api/v1/admin/users/${user1.id}/sessions`]: () => json({ endedSessions: 2 }),
+      [`DELETE /api/v1/admin/users/${user1.id}/sessions`]: () => reply('SessionsEnded', { endedSessions: 2 }),
     });
     const ended = () => api.requests.filter((r) => r.method === 'DELETE' && r.path.endsWith('/sessions'));
     const user = userEvent.setup();
@@ -275,9 +278,9 @@ describe('manager roles', () => {
 describe('denominators', () => {
   it('refuses more adults than people before sending, and lists the versions', async () => {
     const api = mockApi({
-      'GET /api/v1/units': () => json({ items: [{ code: '21211', name: 'Xã Tịnh Khê', type: 'xã', population: 55956, areaKm2: 46, formerNames: [] }], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/units': () => reply('UnitPage', { items: [{ code: '21211', name: 'Xã Tịnh Khê', type: 'xã', population: 55956, areaKm2: 46, formerNames: [] }], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
       'GET /api/v1/admin/units/21211/denominators': () =>
-        json({ unitCode: '21211', items: [{ validFrom: '2025-07-01', population: 55956, adultPopulation: null, publicServants: 86, estimated: true, source: 'units.csv', recordedAt: '2025-07-01T00:00:00Z' }] }),
+        reply('UnitDenominatorList', { unitCode: '21211', items: [{ validFrom: '2025-07-01', population: 55956, adultPopulation: null, publicServants: 86, estimated: true, source: 'units.csv', recordedAt: '2025-07-01T00:00:00Z' }] }),
       'PUT /api/v1/admin/units/21211/denominators': (r) => json({ unitCode: '21211', items: [{ ...(r.body as object), recordedAt: '2026-01-01T00:00:00Z' }] }),
     });
     const user = userEvent.setup();

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
-import { json, mockApi, problem } from '@/testing/mock-api';
+import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 import { summary, unitPage, unitRow } from '@/testing/stats-fixtures';
 import { fakeToken } from '@/testing/tokens';
@@ -18,7 +18,7 @@ const adminApi = (overrides = {}) =>
   mockApi({
     'GET /api/v1/stats/summary': () => json(summary),
     'GET /api/v1/stats/units': () => json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 1), unitRow('21205', 'Xã Tịnh An', 2, 30)])),
-    'GET /api/v1/stats/agencies': () => json({ asOf: summary.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
+    'GET /api/v1/stats/agencies': () => reply('AgencyStatsPage', { asOf: summary.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
     ...overrides,
   });
 
@@ -122,7 +122,7 @@ describe('manager dashboard', () => {
     const api = mockApi({
       'GET /api/v1/stats/summary': () => json(summary),
       'GET /api/v1/stats/units': () => json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 12)])),
-      'GET /api/v1/units/21211': () => json({ code: '21211', name: 'Xã Tịnh Khê', type: 'xã', population: 1, areaKm2: 1, formerNames: [], arrangement: '' }),
+      'GET /api/v1/units/21211': () => reply('UnitDetail', { code: '21211', name: 'Xã Tịnh Khê', type: 'xã', population: 1, areaKm2: 1, formerNames: [], arrangement: '' }),
     });
     renderApp('/quan-ly');
     const scope = await screen.findByRole('navigation', { name: 'Nơi tôi quản lý' });

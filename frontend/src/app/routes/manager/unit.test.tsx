@@ -2,10 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
-import { json, mockApi, problem } from '@/testing/mock-api';
+import type { components } from '@/lib/api/schema';
+import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 import { unitDetail, unitPage, unitRow } from '@/testing/stats-fixtures';
 import { fakeToken } from '@/testing/tokens';
+
+type Schemas = components['schemas'];
 
 vi.mock('@/features/stats/components/charts/chart-canvas', () => ({ default: () => null }));
 
@@ -26,7 +29,7 @@ const learner = {
   lessonsCompleted: 3,
   lessonCount: 18,
   lastActivityAt: '2025-11-10T03:00:00Z',
-};
+} satisfies Schemas['UnitLearner'];
 
 describe("a unit's page", () => {
   it("shows the unit manager their unit: ranks, figures by group, targets", async () => {
@@ -62,7 +65,7 @@ describe('the follow-up list', () => {
   it('lists who has a step to take, says access is logged, and filters by step and name', async () => {
     signIn(['UNIT_MANAGER'], ['21211']);
     const api = mockApi({
-      'GET /api/v1/stats/units/21211/learners': () => json({ items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/stats/units/21211/learners': () => reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
     });
     const user = userEvent.setup();
     renderApp('/quan-ly/don-vi/21211/hoc-vien');
@@ -80,7 +83,7 @@ describe('the follow-up list', () => {
 
   it('says when nobody is left to follow up', async () => {
     signIn(['UNIT_MANAGER'], ['21211']);
-    mockApi({ 'GET /api/v1/stats/units/21211/learners': () => json({ items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }) });
+    mockApi({ 'GET /api/v1/stats/units/21211/learners': () => reply('UnitLearnerPage', { items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }) });
     renderApp('/quan-ly/don-vi/21211/hoc-vien');
     expect(await screen.findByText('Không có ai trong danh sách này.')).toBeInTheDocument();
   });
@@ -103,7 +106,7 @@ describe('exporting the per-unit results file', () => {
     const api = mockApi({
       'GET /api/v1/stats/summary': () => json({ ...unitDetail, series: [], targets: [] }),
       'GET /api/v1/stats/units': () => json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 1)])),
-      'GET /api/v1/stats/agencies': () => json({ asOf: unitDetail.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
+      'GET /api/v1/stats/agencies': () => reply('AgencyStatsPage', { asOf: unitDetail.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
       'GET /api/v1/stats/units/export': () =>
         new Response(
           new ReadableStream({
@@ -165,7 +168,7 @@ describe('exporting the per-unit results file', () => {
     mockApi({
       'GET /api/v1/stats/summary': () => json({ ...unitDetail, series: [], targets: [] }),
       'GET /api/v1/stats/units': () => json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 1)])),
-      'GET /api/v1/stats/agencies': () => json({ asOf: unitDetail.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
+      'GET /api/v1/stats/agencies': () => reply('AgencyStatsPage', { asOf: unitDetail.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
       'GET /api/v1/stats/units/export': () => problem(500, 'internal_error', 'Máy chủ gặp lỗi, vui lòng thử lại.'),
     });
     const user = userEvent.setup();

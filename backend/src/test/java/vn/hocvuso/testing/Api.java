@@ -11,19 +11,28 @@ import java.nio.file.Path;
 
 /**
  * The entry point of every HTTP test. Each response is checked against the root openapi.yaml, so a
- * test fails when the code answers something the contract does not promise. Requests are not checked:
- * tests send wrong requests on purpose.
+ * test fails when the code answers something the contract does not promise (a status, a field, a
+ * problem code).
  */
 public final class Api {
 
     public static final Path CONTRACT = Path.of(System.getProperty("contract.file", "../openapi.yaml"));
 
-    private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(
+    /**
+     * The contract as a validator of responses. Closed: a response object with a property its schema
+     * does not declare is an error (the validator treats every schema without {@code additionalProperties}
+     * as {@code additionalProperties: false}), so a field the code adds without the contract fails the
+     * test that meets it. Requests are not checked: tests send wrong requests on purpose.
+     */
+    public static final OpenApiInteractionValidator CONTRACT_VALIDATOR =
             OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
                             .build())
-                    .build());
+                    .build();
+
+    private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(CONTRACT_VALIDATOR);
 
     private Api() {
     }
