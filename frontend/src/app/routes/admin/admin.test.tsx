@@ -227,6 +227,7 @@ describe('manager roles', () => {
     agency: null,
     roles: [{ role: 'LEARNER' }, { role: 'UNIT_MANAGER', unitCode: '21211' }],
     createdAt: '2025-11-01T00:00:00Z',
+    largeText: false,
   } satisfies Schemas['Profile'];
   const grant = { id: '3f0b3f7e-8a55-4b0e-9d7e-2b9a3c3d1e01', role: 'UNIT_MANAGER', unitCode: '21211', agencyId: null, grantedAt: '2025-11-01T00:00:00Z' };
 
