@@ -24,10 +24,10 @@ import vn.hocvuso.notification.NotificationViews.SettingsUpdate;
 import vn.hocvuso.notification.NotificationViews.UnreadCount;
 
 /**
- * A person's own notifications: the in-app inbox (the bell) and their settings. Who may call: any
- * logged-in person, about themselves only (a service account has no inbox: 403).
+ * A person's own in-app inbox (the bell). Who may call: any logged-in person, about themselves only (a
+ * service account has no inbox: 403).
  */
-@Path("/api/v1")
+@Path("/api/v1/me/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class MyNotificationResource {
@@ -41,46 +41,25 @@ public class MyNotificationResource {
     }
 
     @GET
-    @Path("/me/notifications")
     public Uni<Page<InboxItem>> listMyNotifications(@Valid @BeanParam PageRequest page) {
         return service.inbox(caller.id(), page);
     }
 
     @GET
-    @Path("/me/notifications/unread-count")
+    @Path("/unread-count")
     public Uni<UnreadCount> countMyUnreadNotifications() {
         return service.unread(caller.id()).map(UnreadCount::new);
     }
 
     @POST
-    @Path("/me/notifications/{notificationId}/read")
+    @Path("/{notificationId}/read")
     public Uni<RestResponse<Void>> markNotificationRead(@PathParam("notificationId") UUID notificationId) {
         return service.markRead(caller.id(), notificationId).map(ignored -> RestResponse.noContent());
     }
 
     @POST
-    @Path("/me/notifications/read-all")
+    @Path("/read-all")
     public Uni<RestResponse<Void>> markAllNotificationsRead() {
         return service.markAllRead(caller.id()).map(ignored -> RestResponse.noContent());
-    }
-
-    @GET
-    @Path("/me/notification-settings")
-    public Uni<Settings> getNotificationSettings() {
-        return service.settings(caller.id());
-    }
-
-    @PUT
-    @Path("/me/notification-settings")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Settings> updateNotificationSettings(SettingsUpdate body) {
-        return service.updateSettings(caller.id(), body);
-    }
-
-    /** Which channels this deployment has on; any logged-in caller. */
-    @GET
-    @Path("/notifications/channels")
-    public ChannelList listNotificationChannels() {
-        return new ChannelList(service.channelStates());
     }
 }
