@@ -55,6 +55,17 @@ public class NotificationPeers implements QuarkusTestResourceLifecycleManager {
                         + "\"sent_time\":\"1732850000000\",\"quota\":{\"dailyQuota\":\"500\",\"remainingQuota\":\"499\"}}}")));
     }
 
+    /** The messages GreenMail received for this address. */
+    public static jakarta.mail.internet.MimeMessage[] mailTo(GreenMail mail, String address) {
+        return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toArray(jakarta.mail.internet.MimeMessage[]::new);
+    }
+
     @Override
     public void inject(TestInjector injector) {
         injector.injectIntoFields(mail, new TestInjector.MatchesType(GreenMail.class));
