@@ -77,6 +77,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           { index: true, lazy: page(() => import('./routes/home')), loader: load.home },
           { path: 'dang-ky', lazy: page(() => import('./routes/register')) },
           { path: 'dang-nhap', lazy: page(() => import('./routes/login')) },
+          { path: 'quen-mat-khau', lazy: page(() => import('./routes/forgot-password')) },
           { path: 'tai-khoan', lazy: page(() => import('./routes/account')) },
           { path: 'khoa-hoc/:courseId', lazy: page(() => import('./routes/course')), loader: load.course },
           { path: 'khoa-hoc/:courseId/bai/:lessonId', lazy: page(() => import('./routes/lesson')), loader: load.lesson },
