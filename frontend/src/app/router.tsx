@@ -3,6 +3,7 @@ import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from '
 import { Layout } from '@/components/ui';
 // the queries only, not the features' index files: the pages' components stay in the pages' chunks
 import { certificateQueries } from '@/features/certificates/api/certificates';
+import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 import { learningQueries } from '@/features/learning/api/learning';
 import { quizQueries } from '@/features/quiz/api/quiz';
 import { publicDashboardQuery } from '@/features/stats/api/stats';
@@ -70,7 +71,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       id: 'root',
-      element: <Layout />,
+      element: <Layout bell={<NotificationBell />} />,
       errorElement: <RouteError />,
       children: [
         area('learner', [
@@ -78,6 +79,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           { path: 'dang-ky', lazy: page(() => import('./routes/register')) },
           { path: 'dang-nhap', lazy: page(() => import('./routes/login')) },
           { path: 'quen-mat-khau', lazy: page(() => import('./routes/forgot-password')) },
+          { path: 'thong-bao', lazy: page(() => import('./routes/notifications')) },
           { path: 'tai-khoan', lazy: page(() => import('./routes/account')) },
           { path: 'khoa-hoc/:courseId', lazy: page(() => import('./routes/course')), loader: load.course },
           { path: 'khoa-hoc/:courseId/bai/:lessonId', lazy: page(() => import('./routes/lesson')), loader: load.lesson },

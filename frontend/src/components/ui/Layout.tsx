@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
@@ -7,7 +7,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Spinner } from './Spinner';
 import { UpdateBanner } from './UpdateBanner';
 
-export function Layout() {
+/** {@code bell}: the notifications link of a logged-in person (the app passes it; ui knows no feature). */
+export function Layout({ bell }: { bell?: ReactNode } = {}) {
   const { t } = useTranslation();
   const { status } = useSession();
   const claims = useClaims();
@@ -50,6 +51,7 @@ export function Layout() {
             )}
             {status === 'authenticated' ? (
               <>
+                {bell && <li>{bell}</li>}
                 <li>
                   <NavLink to="/chung-nhan-cua-toi">{t('nav.certificates')}</NavLink>
                 </li>

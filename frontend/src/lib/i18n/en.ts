@@ -382,6 +382,17 @@ export const en: Resources = {
     done: 'Your new password is set. Log in with it. Your other devices have been logged out.',
     backToLogin: 'Back to the login page',
   },
+  notifications: {
+    bell: 'Notifications',
+    bellUnread: 'Notifications, {{count}} unread',
+    title: 'My notifications',
+    loading: 'Loading notifications…',
+    loadError: 'The notifications could not be loaded',
+    empty: 'You have no notifications yet.',
+    new: 'New',
+    markRead: 'Mark as read',
+    markAll: 'Mark all as read',
+  },
   errorPage: {
     title: 'This page could not be shown',
     body: 'Something went wrong while opening the page. Press “Reload”; if it still fails, go back to the home page and try again in a few minutes. Lessons you studied and answers already saved are not lost.',

@@ -380,6 +380,17 @@ export const vi = {
     done: 'Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu mới. Các thiết bị khác đã được đăng xuất.',
     backToLogin: 'Quay lại trang đăng nhập',
   },
+  notifications: {
+    bell: 'Thông báo',
+    bellUnread: 'Thông báo, {{count}} chưa đọc',
+    title: 'Thông báo của tôi',
+    loading: 'Đang tải thông báo…',
+    loadError: 'Chưa tải được thông báo',
+    empty: 'Bạn chưa có thông báo nào.',
+    new: 'Mới',
+    markRead: 'Đánh dấu đã đọc',
+    markAll: 'Đánh dấu tất cả là đã đọc',
+  },
   errorPage: {
     title: 'Trang này chưa hiển thị được',
     body: 'Đã có lỗi khi mở trang. Bạn hãy bấm “Tải lại”; nếu vẫn lỗi, hãy về trang chủ và thử lại sau ít phút. Bài đã học và câu trả lời đã lưu không bị mất.',
