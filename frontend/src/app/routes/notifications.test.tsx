@@ -45,3 +45,44 @@ describe('notifications', () => {
     expect(api.requests.some((r) => r.method === 'POST' && r.path === '/api/v1/me/notifications/n1/read')).toBe(true);
   });
 });
+
+describe('notification settings', () => {
+  it('offers the channels that are on and reach the person, and saves an opt-out', async () => {
+    const settings = {
+      language: 'vi',
+      channels: [
+        { channel: 'IN_APP', enabled: true, reachable: true },
+        { channel: 'EMAIL', enabled: false, reachable: false },
+        { channel: 'SMS', enabled: true, reachable: true },
+        { channel: 'ZALO_ZNS', enabled: true, reachable: true },
+      ],
+      kinds: [
+        { kind: 'PASSWORD_RESET_CODE', optional: false, channels: ['EMAIL', 'SMS', 'ZALO_ZNS'] },
+        { kind: 'CERTIFICATE_ISSUED', optional: true, channels: ['EMAIL', 'IN_APP', 'SMS', 'ZALO_ZNS'] },
+      ],
+      optOuts: [],
+    };
+    const api = mockApi({
+      'GET /api/v1/me': () => json(profile),
+      'POST /api/v1/auth/login': () => json({ accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 1 }),
+      'GET /api/v1/me/notification-settings': () => json(settings),
+      'PUT /api/v1/me/notification-settings': (request) => json({ ...settings, ...(request.body as object) }),
+    });
+    const user = userEvent.setup();
+    renderApp('/dang-nhap');
+    await user.type(await screen.findByLabelText('Số điện thoại hoặc email'), '0912345678');
+    await user.type(screen.getByLabelText('Mật khẩu'), 'hoa-tinh-khe-2025');
+    await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+
+    const form = await screen.findByRole('form', { name: 'Nhận thông báo' });
+    const group = within(form).getByRole('group', { name: 'Khi được cấp Giấy chứng nhận' });
+    expect(within(group).getAllByRole('checkbox').map((box) => box.parentElement?.textContent)).toEqual(['Tin nhắn SMS', 'Zalo']);
+    expect(within(form).getByText(/chưa bật các kênh: Email/)).toBeInTheDocument();
+    await user.click(within(group).getByLabelText('Tin nhắn SMS'));
+    await user.click(within(form).getByRole('button', { name: 'Lưu cài đặt thông báo' }));
+    expect(await within(form).findByText('Đã lưu cài đặt thông báo.')).toBeInTheDocument();
+    const put = api.requests.find((r) => r.method === 'PUT');
+    expect(put?.body).toEqual({ language: 'vi', optOuts: [{ kind: 'CERTIFICATE_ISSUED', channel: 'SMS' }] });
+  });
+});
+

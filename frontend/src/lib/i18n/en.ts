@@ -393,6 +393,18 @@ export const en: Resources = {
     markRead: 'Mark as read',
     markAll: 'Mark all as read',
   },
+  notificationSettings: {
+    title: 'Notifications',
+    intro: 'Choose which messages you get on each channel. In-app notifications (the bell) and password reset codes are always sent.',
+    loading: 'Loading notification settings…',
+    loadError: 'The notification settings could not be loaded',
+    save: 'Save notification settings',
+    saving: 'Saving…',
+    saved: 'Notification settings saved.',
+    off: 'This server has not turned on: {{channels}}.',
+    kind: { CERTIFICATE_ISSUED: 'When a certificate is issued', PASSWORD_RESET_CODE: 'Password reset codes' },
+    channel: { IN_APP: 'In the app', EMAIL: 'E-mail', SMS: 'SMS', ZALO_ZNS: 'Zalo' },
+  },
   errorPage: {
     title: 'This page could not be shown',
     body: 'Something went wrong while opening the page. Press “Reload”; if it still fails, go back to the home page and try again in a few minutes. Lessons you studied and answers already saved are not lost.',

@@ -391,6 +391,18 @@ export const vi = {
     markRead: 'Đánh dấu đã đọc',
     markAll: 'Đánh dấu tất cả là đã đọc',
   },
+  notificationSettings: {
+    title: 'Nhận thông báo',
+    intro: 'Chọn những tin bạn muốn nhận qua từng kênh. Thông báo trong ứng dụng (biểu tượng chuông) và mã đặt lại mật khẩu luôn được gửi.',
+    loading: 'Đang tải cài đặt thông báo…',
+    loadError: 'Chưa tải được cài đặt thông báo',
+    save: 'Lưu cài đặt thông báo',
+    saving: 'Đang lưu…',
+    saved: 'Đã lưu cài đặt thông báo.',
+    off: 'Máy chủ này chưa bật các kênh: {{channels}}.',
+    kind: { CERTIFICATE_ISSUED: 'Khi được cấp Giấy chứng nhận', PASSWORD_RESET_CODE: 'Mã đặt lại mật khẩu' },
+    channel: { IN_APP: 'Trong ứng dụng', EMAIL: 'Email', SMS: 'Tin nhắn SMS', ZALO_ZNS: 'Zalo' },
+  },
   errorPage: {
     title: 'Trang này chưa hiển thị được',
     body: 'Đã có lỗi khi mở trang. Bạn hãy bấm “Tải lại”; nếu vẫn lỗi, hãy về trang chủ và thử lại sau ít phút. Bài đã học và câu trả lời đã lưu không bị mất.',

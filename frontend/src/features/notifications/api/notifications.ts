@@ -43,3 +43,22 @@ export function useMarkAllRead() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }
+
+export function useNotificationSettings() {
+  return useQuery({
+    queryKey: ['notifications', 'settings'],
+    queryFn: () => call(api.GET('/api/v1/me/notification-settings')),
+  });
+}
+
+export function useUpdateNotificationSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { language: 'vi' | 'en'; optOuts: { kind: Kind; channel: Channel }[] }) =>
+      call(api.PUT('/api/v1/me/notification-settings', { body })),
+    onSuccess: (settings) => client.setQueryData(['notifications', 'settings'], settings),
+  });
+}
+
+export type Kind = 'PASSWORD_RESET_CODE' | 'CERTIFICATE_ISSUED';
+export type Channel = 'IN_APP' | 'EMAIL' | 'SMS' | 'ZALO_ZNS';
