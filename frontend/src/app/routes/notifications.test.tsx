@@ -14,11 +14,23 @@ const message = {
   createdAt: '2026-11-30T20:41:00Z', readAt: null,
 };
 
+/** Logs Hoa in through the login page; she lands on her account page. */
+async function logIn() {
+  const user = userEvent.setup();
+  renderApp('/dang-nhap');
+  await user.type(await screen.findByLabelText('Số điện thoại hoặc email'), '0912345678');
+  await user.type(screen.getByLabelText('Mật khẩu'), 'hoa-tinh-khe-2025');
+  await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+  return user;
+}
+
+const tokens = () => json({ accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 1 });
+
 describe('notifications', () => {
   it('shows the unread count in the header and marks a message read on its page', async () => {
     let read = false;
     const api = mockApi({
-      'POST /api/v1/auth/login': () => json({ accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 1 }),
+      'POST /api/v1/auth/login': tokens,
       'GET /api/v1/me': () => json(profile),
       'GET /api/v1/me/notifications/unread-count': () => json({ unread: read ? 0 : 1 }),
       'GET /api/v1/me/notifications': () =>
@@ -28,11 +40,7 @@ describe('notifications', () => {
         return json(null, 204);
       },
     });
-    const user = userEvent.setup();
-    renderApp('/dang-nhap');
-    await user.type(await screen.findByLabelText('Số điện thoại hoặc email'), '0912345678');
-    await user.type(screen.getByLabelText('Mật khẩu'), 'hoa-tinh-khe-2025');
-    await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+    const user = await logIn();
 
     const bell = await screen.findByRole('link', { name: 'Thông báo, 1 chưa đọc' });
     await user.click(bell);
@@ -64,15 +72,11 @@ describe('notification settings', () => {
     };
     const api = mockApi({
       'GET /api/v1/me': () => json(profile),
-      'POST /api/v1/auth/login': () => json({ accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 1 }),
+      'POST /api/v1/auth/login': tokens,
       'GET /api/v1/me/notification-settings': () => json(settings),
       'PUT /api/v1/me/notification-settings': (request) => json({ ...settings, ...(request.body as object) }),
     });
-    const user = userEvent.setup();
-    renderApp('/dang-nhap');
-    await user.type(await screen.findByLabelText('Số điện thoại hoặc email'), '0912345678');
-    await user.type(screen.getByLabelText('Mật khẩu'), 'hoa-tinh-khe-2025');
-    await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+    const user = await logIn();
 
     const form = await screen.findByRole('form', { name: 'Nhận thông báo' });
     const group = within(form).getByRole('group', { name: 'Khi được cấp Giấy chứng nhận' });
