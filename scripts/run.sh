@@ -25,6 +25,26 @@ frontend_deps
 (cd "$ROOT/frontend" && npm run --silent build >/dev/null)
 frontend_config "http://localhost:$API_PORT"
 
+# Which notification channels the API will have on, from the settings it reads; how to turn on the others.
+notification_channels() {
+  echo "    in-app     on (the bell in the web app; always on)"
+  if [ "${HOCVUSO_NOTIFICATIONS_EMAIL:-false}" = true ] && [ -n "${QUARKUS_MAILER_HOST:-}" ]; then
+    echo "    e-mail     on (SMTP $QUARKUS_MAILER_HOST)"
+  else
+    echo "    e-mail     off: set HOCVUSO_NOTIFICATIONS_EMAIL=true, QUARKUS_MAILER_HOST, QUARKUS_MAILER_PORT, QUARKUS_MAILER_FROM"
+  fi
+  if [ -n "${HOCVUSO_NOTIFICATIONS_SMS_URL:-}" ] && [ -n "${HOCVUSO_NOTIFICATIONS_SMS_API_KEY:-}" ]; then
+    echo "    SMS        on (eSMS at $HOCVUSO_NOTIFICATIONS_SMS_URL)"
+  else
+    echo "    SMS        off: set HOCVUSO_NOTIFICATIONS_SMS_URL, _API_KEY, _SECRET_KEY, _BRANDNAME (eSMS)"
+  fi
+  if [ -n "${HOCVUSO_NOTIFICATIONS_ZALO_URL:-}" ] && [ -n "${HOCVUSO_NOTIFICATIONS_ZALO_ACCESS_TOKEN:-}" ]; then
+    echo "    Zalo ZNS   on ($HOCVUSO_NOTIFICATIONS_ZALO_URL)"
+  else
+    echo "    Zalo ZNS   off: set HOCVUSO_NOTIFICATIONS_ZALO_URL, _ACCESS_TOKEN and _TEMPLATE_IDS_<KIND>"
+  fi
+}
+
 cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
@@ -49,6 +69,9 @@ cat <<MSG
     0900000002  Trần Văn Nam     unit manager of Xã Tịnh Khê
     0900000003  Lê Thị Mai       agency manager, Sở Khoa học và Công nghệ
     0900000004  Phạm Quốc Bảo    province administrator
+
+  Notifications (docs/notifications.md; the API's log says the same at start):
+$(notification_channels)
 
   Press Ctrl-C to stop.
 MSG

@@ -4,6 +4,7 @@ import { Layout } from '@/components/ui';
 import { TextSizeSwitch } from '@/features/textsize';
 // the queries only, not the features' index files: the pages' components stay in the pages' chunks
 import { certificateQueries } from '@/features/certificates/api/certificates';
+import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 import { learningQueries } from '@/features/learning/api/learning';
 import { quizQueries } from '@/features/quiz/api/quiz';
 import { publicDashboardQuery } from '@/features/stats/api/stats';
@@ -71,13 +72,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       id: 'root',
-      element: <Layout headerTools={<TextSizeSwitch />} />,
+      element: <Layout headerTools={<TextSizeSwitch />} bell={<NotificationBell />} />,
       errorElement: <RouteError />,
       children: [
         area('learner', [
           { index: true, lazy: page(() => import('./routes/home')), loader: load.home },
           { path: 'dang-ky', lazy: page(() => import('./routes/register')) },
           { path: 'dang-nhap', lazy: page(() => import('./routes/login')) },
+          { path: 'quen-mat-khau', lazy: page(() => import('./routes/forgot-password')) },
+          { path: 'thong-bao', lazy: page(() => import('./routes/notifications')) },
           { path: 'tai-khoan', lazy: page(() => import('./routes/account')) },
           { path: 'khoa-hoc/:courseId', lazy: page(() => import('./routes/course')), loader: load.course },
           { path: 'khoa-hoc/:courseId/bai/:lessonId', lazy: page(() => import('./routes/lesson')), loader: load.lesson },

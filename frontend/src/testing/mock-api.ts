@@ -39,12 +39,17 @@ export function problem(status: number, code: Schemas['ProblemCode'], detail: st
  * Replaces fetch with a tiny fake API: handlers keyed by "METHOD /path"; every request is recorded.
  * An unknown route answers 404 so a test fails loudly rather than hanging.
  */
+const BELL_PATH = '/api/v1/me/notifications/unread-count';
+
 export function mockApi(handlers: Record<string, Handler>) {
   const requests: RecordedRequest[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = await request.text();
+    // The header's bell asks for its count on every page of a logged-in person: a test that is not
+    // about it neither answers nor sees that request.
+    if (url.pathname === BELL_PATH && !handlers[`GET ${BELL_PATH}`]) return json({ unread: 0 });
     const recorded: RecordedRequest = {
       method: request.method,
       path: url.pathname,

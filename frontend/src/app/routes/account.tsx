@@ -5,6 +5,7 @@ import { ChangePasswordForm, EditProfileForm, LogoutButton, ProfileDetails, useM
 import { AgencySelect, UnitCombobox } from '@/features/units';
 import { errorMessage } from '@/lib/api/problem';
 import { RequireAuth } from '../RequireAuth';
+import { NotificationSettingsForm } from '@/features/notifications';
 
 function AccountContent() {
   const { t } = useTranslation();
@@ -40,6 +41,9 @@ function AccountContent() {
       </section>
       <section className="card">
         <ChangePasswordForm profile={profile} />
+      </section>
+      <section className="card" id="thong-bao">
+        <NotificationSettingsForm />
       </section>
     </>
   );

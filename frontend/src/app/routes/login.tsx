@@ -31,6 +31,9 @@ export default function LoginPage() {
       {!state.notice && state.from && <Alert variant="info">{t('login.sessionEnded')}</Alert>}
       <LoginForm onLoggedIn={() => void navigate(target, { replace: true })} />
       <p>
+        <Link to="/quen-mat-khau">{t('recovery.link')}</Link>
+      </p>
+      <p>
         {t('login.noAccount')} <Link to="/dang-ky">{t('login.registerLink')}</Link>
       </p>
     </div>

@@ -7,8 +7,11 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Spinner } from './Spinner';
 import { UpdateBanner } from './UpdateBanner';
 
-/** `headerTools`: switches shown beside the language switch on every page (the app's "Chữ lớn"). */
-export function Layout({ headerTools }: { headerTools?: ReactNode } = {}) {
+/**
+ * `headerTools`: switches shown beside the language switch on every page (the app's "Chữ lớn");
+ * `bell`: the notifications link of a logged-in person (the app passes both; ui knows no feature).
+ */
+export function Layout({ headerTools, bell }: { headerTools?: ReactNode; bell?: ReactNode } = {}) {
   const { t } = useTranslation();
   const { status } = useSession();
   const claims = useClaims();
@@ -54,6 +57,7 @@ export function Layout({ headerTools }: { headerTools?: ReactNode } = {}) {
             )}
             {status === 'authenticated' ? (
               <>
+                {bell && <li>{bell}</li>}
                 <li>
                   <NavLink to="/chung-nhan-cua-toi">{t('nav.certificates')}</NavLink>
                 </li>

@@ -34,6 +34,13 @@ public interface RetentionConfig {
     @WithDefault("P7D")
     Duration expiredRefreshTokens();
 
+    /**
+     * Notifications once sent, skipped or given up: the delivery log and the in-app inbox (a learner's
+     * bell shows half a year). Pending ones are never purged.
+     */
+    @WithDefault("P180D")
+    Duration notifications();
+
     /** Rows deleted per statement, so that no purge holds locks or runs long. */
     @WithDefault("5000")
     int batchSize();

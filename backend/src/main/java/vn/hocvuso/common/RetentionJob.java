@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 /**
  * Deletes what the tables that only grow no longer need ({@link RetentionConfig}): progress-event ids
  * past the offline window, finished webhook deliveries, finished roster imports with their rows, expired
- * refresh tokens and expired idempotency keys. Runs on every replica (quarkus-scheduler, never two runs
+ * refresh tokens, expired idempotency keys, old notifications (the delivery log
+ * and the in-app inbox) and expired password-reset codes. Runs on every replica (quarkus-scheduler, never two runs
  * at once on one replica), in batches of {@code batch-size} rows per statement so that it never holds
  * many locks or runs into the statement timeout; a failed run (the database away) is simply the next
  * run's work.
@@ -47,7 +48,12 @@ public class RetentionJob {
                 new Purge("roster_import", "status IN ('DONE', 'FAILED') AND finished_at < now() - make_interval(secs => $1)",
                         config.rosterImports(), 1),
                 new Purge("refresh_token", "expires_at < now() - make_interval(secs => $1)", config.expiredRefreshTokens(),
-                        batch));
+                        batch),
+                // Notifications: the delivery log and the in-app inbox, once final; pending ones are never purged.
+                new Purge("notification", "status <> 'PENDING' AND created_at < now() - make_interval(secs => $1)",
+                        config.notifications(), batch),
+                // Reset codes past their 10 minutes open nothing; what is not kept cannot leak.
+                new Purge("password_reset", "expires_at < now() - make_interval(secs => $1)", Duration.ZERO, batch));
     }
 
     @Scheduled(identity = "retention-purge", every = "${hocvuso.retention.every:PT1H}", delayed = "PT10S",

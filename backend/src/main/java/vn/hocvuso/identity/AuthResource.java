@@ -42,9 +42,11 @@ public class AuthResource {
     private final Idempotency idempotency;
     private final AccountClaims claims;
     private final ClientAddresses addresses;
+    private final PasswordResets resets;
 
     public AuthResource(AuthService service, ClientCredentials clientCredentials, Idempotency idempotency,
-            AccountClaims claims, ClientAddresses addresses) {
+            AccountClaims claims, ClientAddresses addresses, PasswordResets resets) {
+        this.resets = resets;
         this.service = service;
         this.clientCredentials = clientCredentials;
         this.idempotency = idempotency;
@@ -100,5 +102,21 @@ public class AuthResource {
     @Path("/claim")
     public Uni<RestResponse<Void>> claimAccount(ClaimRequest body, @Context HttpServerRequest request) {
         return claims.claim(body, addresses.of(request)).map(ignored -> RestResponse.noContent());
+    }
+
+    /** "Quên mật khẩu": a code to the phone or e-mail, if an account has it; the same answer either way. */
+    @POST
+    @Path("/password-reset")
+    public Uni<RestResponse<Void>> requestPasswordReset(@Valid @NotNull PasswordResets.ResetRequest body,
+            @Context HttpServerRequest request) {
+        return resets.request(body, addresses.of(request)).map(ignored -> RestResponse.accepted());
+    }
+
+    /** The code and a new password: the password changes and every session of the account ends. */
+    @POST
+    @Path("/password-reset/confirm")
+    public Uni<RestResponse<Void>> confirmPasswordReset(PasswordResets.ResetConfirmation body,
+            @Context HttpServerRequest request) {
+        return resets.confirm(body, addresses.of(request)).map(ignored -> RestResponse.noContent());
     }
 }

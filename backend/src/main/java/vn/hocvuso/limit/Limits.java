@@ -59,6 +59,18 @@ public class Limits {
         return limiter.acquire(buckets);
     }
 
+    /** A reset code asked for this login (normalised phone or e-mail) from this address. */
+    public Uni<Void> passwordReset(ClientAddress address, String login) {
+        List<Bucket> buckets = perAddress("reset-address", config.passwordResetsPerAddress(), address);
+        buckets.add(new Bucket("reset-account:" + login, config.passwordResetsPerAccount()));
+        return limiter.acquire(buckets);
+    }
+
+    /** A reset code tried from this address. */
+    public Uni<Void> passwordResetConfirm(ClientAddress address) {
+        return limiter.acquire(perAddress("reset-confirm-address", config.passwordResetConfirmsPerAddress(), address));
+    }
+
     /** The budget of wrong credentials of an address (null for an exempt one), charged by {@link LoginThrottle}. */
     Bucket credentialFailures(ClientAddress address) {
         return address == null || address.exempt() ? null

@@ -61,6 +61,21 @@ public interface LimitsConfig {
     @WithDefault("60/PT1M")
     Rate pdfsPerCertificate();
 
+    /** "Quên mật khẩu" requests from one address: a commune hall helping a class fits, a script does not. */
+    @WithDefault("30/PT1H")
+    Rate passwordResetsPerAddress();
+
+    /**
+     * Reset codes asked for one phone number or e-mail, from anywhere (whether or not an account has it):
+     * a person who did not get the first code asks again; nobody floods a phone with SMS.
+     */
+    @WithDefault("5/PT1H")
+    Rate passwordResetsPerAccount();
+
+    /** Reset codes tried from one address, whatever the account (each code also dies after 5 wrong tries). */
+    @WithDefault("30/PT30M")
+    Rate passwordResetConfirmsPerAddress();
+
     /** How often each replica deletes the limits' rows that no longer limit anything. */
     @WithDefault("10m")
     Duration purgeEvery();

@@ -21,6 +21,9 @@ import java.util.Set;
 import java.util.UUID;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.certificate.CertificateCodes;
+import vn.hocvuso.certificate.CertificateConfig;
+import vn.hocvuso.notification.Kind;
+import vn.hocvuso.notification.Notifications;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Violations;
@@ -68,8 +71,13 @@ public class QuizService {
     private final Enrollments enrollments;
     private final LearningFacts facts;
     private final AuditLog audit;
+    private final Notifications notifications;
+    private final CertificateConfig certificates;
 
-    public QuizService(Pool pool, Enrollments enrollments, LearningFacts facts, AuditLog audit) {
+    public QuizService(Pool pool, Enrollments enrollments, LearningFacts facts, AuditLog audit, Notifications notifications,
+            CertificateConfig certificates) {
+        this.notifications = notifications;
+        this.certificates = certificates;
         this.pool = pool;
         this.enrollments = enrollments;
         this.facts = facts;
@@ -300,16 +308,22 @@ public class QuizService {
                 FROM app_user u JOIN unit un ON un.code = u.unit_code JOIN course c ON c.id = $4
                 WHERE u.id = $7
                 ON CONFLICT (enrollment_id) DO NOTHING
-                RETURNING id
+                RETURNING id, holder_name, course_title
                 """).execute(Tuple.of(Ids.newId(), code, enrollmentId, courseId, attemptId, score).addUUID(learner.userId()))
                 .chain(inserted -> {
                     if (inserted.size() == 0) {
                         return Uni.createFrom().voidItem(); // issued already: exactly one per enrolment
                     }
-                    UUID certificateId = inserted.iterator().next().getUUID("id");
+                    Row issued = inserted.iterator().next();
+                    UUID certificateId = issued.getUUID("id");
+                    // The learner hears of it (in-app, e-mail, Zalo or SMS) from the outbox, once per certificate.
+                    Map<String, String> message = Map.of("name", issued.getString("holder_name"),
+                            "course", issued.getString("course_title"), "code", code,
+                            "link", certificates.verifyBaseUrl().replaceAll("/+$", "") + "/chung-nhan/" + code);
                     return facts.record(tx, LearningFacts.Kind.CERTIFIED, learner, courseId, enrollmentId, certificateId)
                             .chain(() -> audit.record(tx, learner.userId(), "certificate.issued", "certificate", code,
-                                    Map.of("enrollmentId", enrollmentId.toString(), "scorePercent", score)));
+                                    Map.of("enrollmentId", enrollmentId.toString(), "scorePercent", score)))
+                            .chain(() -> notifications.toPerson(tx, learner.userId(), Kind.CERTIFICATE_ISSUED, message, code));
                 });
     }
 

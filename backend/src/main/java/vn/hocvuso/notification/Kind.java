@@ -1,0 +1,65 @@
+package vn.hocvuso.notification;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a message is about. Each kind names the variables its templates may use (and those they must),
+ * the channels it may go by, and whether it is transactional: asked for by the person at this moment
+ * (a reset code), so never deferred by quiet hours, throttled per person or subject to opt-out.
+ */
+public enum Kind {
+    PASSWORD_RESET_CODE(true, true, List.of("code", "minutes"), Set.of("code"),
+            Set.of(ChannelName.SMS, ChannelName.ZALO_ZNS, ChannelName.EMAIL)),
+    CERTIFICATE_ISSUED(false, false, List.of("name", "course", "code", "link"), Set.of("link"),
+            Set.of(ChannelName.IN_APP, ChannelName.EMAIL, ChannelName.SMS, ChannelName.ZALO_ZNS));
+
+    private final boolean transactional;
+    private final boolean secret;
+    private final List<String> variables;
+    private final Set<String> required;
+    private final Set<ChannelName> channels;
+
+    Kind(boolean transactional, boolean secret, List<String> variables, Set<String> required, Set<ChannelName> channels) {
+        this.transactional = transactional;
+        this.secret = secret;
+        this.variables = variables;
+        this.required = required;
+        this.channels = channels;
+    }
+
+    public boolean transactional() {
+        return transactional;
+    }
+
+    /** Its variables are erased once sent, and its text is never shown in the log or an inbox. */
+    public boolean secret() {
+        return secret;
+    }
+
+    public List<String> variables() {
+        return variables;
+    }
+
+    public Set<String> required() {
+        return required;
+    }
+
+    public Set<ChannelName> channels() {
+        return channels;
+    }
+
+    /** Whether a person can turn it off (on a channel other than the in-app inbox). */
+    public boolean optional() {
+        return !transactional;
+    }
+
+    public static Kind parse(String name) {
+        for (Kind kind : values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

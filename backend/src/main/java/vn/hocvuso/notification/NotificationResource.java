@@ -1,0 +1,53 @@
+package vn.hocvuso.notification;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import vn.hocvuso.common.Page;
+import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.identity.Role;
+import vn.hocvuso.integration.Caller;
+import vn.hocvuso.integration.Scope;
+import vn.hocvuso.notification.NotificationViews.ChannelList;
+import vn.hocvuso.notification.NotificationViews.Delivery;
+
+/**
+ * Which channels are on (any logged-in caller) and the delivery log (ADMIN: everyone; unit and agency
+ * managers: the people of their units and agencies; every read audited).
+ */
+@Path("/api/v1/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    private final NotificationService service;
+    private final Caller caller;
+
+    public NotificationResource(NotificationService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/channels")
+    @Authenticated
+    public ChannelList listNotificationChannels() {
+        return new ChannelList(service.channelStates());
+    }
+
+    @GET
+    @Path("/deliveries")
+    @RolesAllowed({Role.ADMIN_NAME, "UNIT_MANAGER", "AGENCY_MANAGER"})
+    public Uni<Page<Delivery>> listNotificationDeliveries(@QueryParam("status") String status,
+            @QueryParam("channel") String channel, @QueryParam("kind") String kind, @QueryParam("unitCode") String unitCode,
+            @QueryParam("userId") UUID userId, @Valid @BeanParam PageRequest page) {
+        return service.deliveries(caller.id(), caller.reach(Scope.STATS_READ), status, channel, kind, unitCode, userId, page);
+    }
+}

@@ -1,0 +1,55 @@
+package vn.hocvuso.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Request and response bodies of the notification endpoints. */
+public final class NotificationViews {
+
+    private NotificationViews() {
+    }
+
+    /** A message in the person's in-app inbox. */
+    public record InboxItem(UUID id, String kind, String subject, String body, Instant createdAt, Instant readAt) {
+    }
+
+    public record UnreadCount(long unread) {
+    }
+
+    /** A channel and whether this deployment has it on. */
+    public record ChannelState(String channel, boolean enabled) {
+    }
+
+    public record ChannelList(List<ChannelState> items) {
+    }
+
+    public record KindChoice(String kind, boolean optional, List<String> channels) {
+    }
+
+    public record OptOut(String kind, String channel) {
+    }
+
+    /** The person's settings: their language, the channels that are on and reach them, the kinds, their opt-outs. */
+    public record Settings(String language, List<ChannelReach> channels, List<KindChoice> kinds, List<OptOut> optOuts) {
+    }
+
+    public record ChannelReach(String channel, boolean enabled, boolean reachable) {
+    }
+
+    public record SettingsUpdate(String language, List<OptOut> optOuts) {
+    }
+
+    public record Template(String kind, String language, String subject, String body, List<String> variables,
+            List<String> requiredVariables, Instant updatedAt) {
+    }
+
+    public record TemplateText(String subject, String body) {
+    }
+
+    /** A delivery log row; the address is masked (the person's own page shows it whole). */
+    public record Delivery(UUID id, UUID userId, String fullName, String unitCode, String kind, String channel,
+            String address, String status, String providerId, int attempts, String lastError, Instant createdAt,
+            Instant sentAt, Instant nextAttemptAt) {
+    }
+}

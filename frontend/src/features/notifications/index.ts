@@ -1,0 +1,3 @@
+export { NotificationBell } from './components/NotificationBell';
+export { NotificationList } from './components/NotificationList';
+export { NotificationSettingsForm } from './components/NotificationSettingsForm';
