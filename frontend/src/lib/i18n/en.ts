@@ -369,7 +369,7 @@ export const en: Resources = {
     off: 'Listening is not switched on on the server. You can still read the lesson below.',
     offline: 'The voice could not be loaded: no connection. Try again when you are online.',
     failed: 'The voice could not be loaded. Please try again in a few minutes.',
-
+  },
   recovery: {
     link: 'Forgot your password?',
     title: 'Forgot password',

@@ -367,7 +367,7 @@ export const vi = {
     off: 'Máy chủ chưa bật chức năng nghe đọc. Bạn vẫn đọc được nội dung bên dưới.',
     offline: 'Chưa tải được giọng đọc vì đang mất mạng. Khi có mạng, hãy bấm lại.',
     failed: 'Chưa tải được giọng đọc. Bạn hãy thử lại sau ít phút.',
-
+  },
   recovery: {
     link: 'Quên mật khẩu?',
     title: 'Quên mật khẩu',
