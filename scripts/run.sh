@@ -30,7 +30,7 @@ trap cleanup EXIT INT TERM
 start_api "$API_PORT" hocvuso "$RUN_DIR/backend.log" \
   HOCVUSO_CORS_ORIGINS="http://localhost:$WEB_PORT,http://127.0.0.1:$WEB_PORT" \
   HOCVUSO_WEB_BASE_URL="http://localhost:$WEB_PORT" QUARKUS_PROFILE=prod,demo HOCVUSO_DEMO=true \
-  HOCVUSO_DEMO_PASSWORD="$DEMO_PASSWORD"
+  HOCVUSO_DEMO_PASSWORD="$DEMO_PASSWORD" HOCVUSO_PLAUSIBLE_COMPLETION="${HOCVUSO_PLAUSIBLE_COMPLETION:-true}"
 start_web 0.0.0.0 "$WEB_PORT" "$RUN_DIR/frontend.log"
 
 cat <<MSG
