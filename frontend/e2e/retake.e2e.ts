@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_URL, attemptKey, docScreenshots, expectAccessible, launchBrowser, newVisitor, uniquePhone, WEB_URL } from './support';
+import { apiCall, apiLogin, attemptKey, docScreenshots, expectAccessible, launchBrowser, newVisitor, uniquePhone, WEB_URL } from './support';
 
 /**
  * Second chances (issue 12): a learner fails the final test three times, reviews the mistakes and
@@ -24,20 +24,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function apiCall<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
-  const response = await fetch(`${API_URL}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function apiLogin(login: string, password: string): Promise<{ accessToken: string }> {
-  return apiCall('POST', '/api/v1/auth/login', null, { login, password });
-}
-
 async function logIn(page: Page, login: string) {
   await page.goto(`${WEB_URL}/dang-nhap`);
   await page.getByLabel('Số điện thoại hoặc email').fill(login);
@@ -57,7 +43,7 @@ describe('a second chance at the final test', () => {
       learnerGroup: 'CITIZEN',
       unitCode: '21211',
     });
-    const { accessToken: token } = await apiLogin(phone, PASSWORD);
+    const token = await apiLogin(phone, PASSWORD);
     const courseId = (await apiCall<{ items: { id: string }[] }>('GET', '/api/v1/courses', token)).items[0]!.id;
     const enrollment = await apiCall<{ id: string }>('POST', '/api/v1/enrollments', token, { courseId });
     const outline = await apiCall<{ modules: { lessons: { id: string }[] }[] }>('GET', `/api/v1/courses/${courseId}`, token);
@@ -107,7 +93,7 @@ describe('a second chance at the final test', () => {
 
     // the commune's manager gives another attempt, with a reason
     const manager = await apiLogin(UNIT_MANAGER, DEMO_PASSWORD);
-    await apiCall('POST', `/api/v1/courses/${courseId}/learners/${learner.id}/attempt-grants`, manager.accessToken, {
+    await apiCall('POST', `/api/v1/courses/${courseId}/learners/${learner.id}/attempt-grants`, manager, {
       reason: 'Bà Làm Lại bị mất mạng khi làm bài ở nhà văn hóa thôn',
     });
 
