@@ -230,5 +230,11 @@ class SecondChancesTest {
         api(learner.accessToken()).get("/api/v1/enrollments/" + enrollment + "/modules/" + foreignModule + "/practice")
                 .then().statusCode(404).body("code", equalTo("module_not_found"));
         api(stranger.accessToken()).get("/api/v1/enrollments/" + enrollment + "/quiz-status").then().statusCode(404);
+        api().get("/api/v1/enrollments/" + enrollment + "/quiz-status").then().statusCode(401);
+        api(Tokens.integrator("stats:read", List.of(UNIT))).get("/api/v1/enrollments/" + enrollment + "/quiz-status")
+                .then().statusCode(403);
+        api().body(Map.of("questionId", question, "optionId", "c")).post(practice + "/check").then().statusCode(401);
+        api(stranger.accessToken()).body(Map.of("questionId", question, "optionId", "c")).post(practice + "/check")
+                .then().statusCode(404);
     }
 }
