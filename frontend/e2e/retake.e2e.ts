@@ -75,6 +75,7 @@ describe('a second chance at the final test', () => {
     await page.goto(`${WEB_URL}/bai-kiem-tra/${last}`);
     await page.getByRole('link', { name: 'Xem lại bài làm' }).click();
     await page.getByRole('heading', { level: 1, name: 'Xem lại bài làm' }).waitFor();
+    await page.getByText('Chưa đúng.').first().waitFor();
     expect(await page.getByText('Chưa đúng.').count()).toBe(20);
     expect(await page.getByText('(đáp án đúng)').count()).toBe(20);
     expect(await page.getByText('Giải thích:').count()).toBeGreaterThan(0);
