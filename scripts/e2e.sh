@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests: a throw-away database, the packaged API and the built web app on ports of their
 # own, and the browser tests (frontend/e2e) driving Debian's Chromium against them.
+# E2E_SPECS=e2e/retake.e2e.ts runs the named spec files only.
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
 API_PORT=${E2E_API_PORT:-18080}
@@ -31,4 +32,4 @@ start_web 127.0.0.1 "$WEB_PORT" "$RUN_DIR/e2e-frontend.log"
 
 cd "$ROOT/frontend"
 E2E_WEB_URL="http://127.0.0.1:$WEB_PORT" E2E_API_URL="http://127.0.0.1:$API_PORT" \
-E2E_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" E2E_DB="$E2E_DB" E2E_SPARE_WEB_PORT="$SPARE_WEB_PORT" npm run --silent e2e
+E2E_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" E2E_DB="$E2E_DB" E2E_SPARE_WEB_PORT="$SPARE_WEB_PORT" npm run --silent e2e -- ${E2E_SPECS:-}

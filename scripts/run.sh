@@ -51,7 +51,7 @@ trap cleanup EXIT INT TERM
 start_api "$API_PORT" hocvuso "$RUN_DIR/backend.log" \
   HOCVUSO_CORS_ORIGINS="http://localhost:$WEB_PORT,http://127.0.0.1:$WEB_PORT" \
   HOCVUSO_WEB_BASE_URL="http://localhost:$WEB_PORT" QUARKUS_PROFILE=prod,demo HOCVUSO_DEMO=true \
-  HOCVUSO_DEMO_PASSWORD="$DEMO_PASSWORD" HOCVUSO_MEDIA_DIR="$RUN_DIR/media"
+  HOCVUSO_DEMO_PASSWORD="$DEMO_PASSWORD" HOCVUSO_MEDIA_DIR="$RUN_DIR/media" HOCVUSO_PLAUSIBLE_COMPLETION="${HOCVUSO_PLAUSIBLE_COMPLETION:-true}"
 # The two seeded video lessons get real videos (made once into .cache/media/, uploaded through the API).
 "$ROOT/scripts/media.sh" seed "http://127.0.0.1:$API_PORT" 0900000004
 start_web 0.0.0.0 "$WEB_PORT" "$RUN_DIR/frontend.log"

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_URL, expectAccessible, launchBrowser, newVisitor, uniquePhone, WEB_URL } from './support';
+import { apiCall, apiLogin, expectAccessible, launchBrowser, newVisitor, uniquePhone, WEB_URL } from './support';
 
 /** Demo accounts (AccountBootstrap): the unit manager of Xã Tịnh Khê and the province administrator. */
 const UNIT_MANAGER = '0900000002';
@@ -22,20 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function apiCall<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
-  const response = await fetch(`${API_URL}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? null : await response.json()) as T;
-}
-
-async function apiLogin(login: string, password: string): Promise<string> {
-  return (await apiCall<{ accessToken: string }>('POST', '/api/v1/auth/login', null, { login, password })).accessToken;
-}
 
 /** A citizen of Xã Tịnh Khê, registered through the API (the registration page has its own test). */
 async function registerCitizen(name: string): Promise<{ phone: string; token: string }> {

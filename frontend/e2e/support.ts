@@ -193,3 +193,19 @@ export async function openFileLink(page: Page, click: () => Promise<void>): Prom
   }
   return opened!;
 }
+
+/** A JSON call to the API under test (setting up what a page test starts from); any error status throws. */
+export async function apiCall<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
+  const response = await fetch(`${API_URL}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? null : await response.json()) as T;
+}
+
+/** An access token for an account. */
+export async function apiLogin(login: string, password: string): Promise<string> {
+  return (await apiCall<{ accessToken: string }>('POST', '/api/v1/auth/login', null, { login, password })).accessToken;
+}

@@ -86,6 +86,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           { path: 'khoa-hoc/:courseId/bai/:lessonId', lazy: page(() => import('./routes/lesson')), loader: load.lesson },
           { path: 'khoa-hoc/:courseId/kiem-tra', lazy: page(() => import('./routes/final-test')), loader: load.finalTest },
           { path: 'bai-kiem-tra/:attemptId', lazy: page(() => import('./routes/attempt')), loader: load.attempt },
+          { path: 'bai-kiem-tra/:attemptId/xem-lai', lazy: page(() => import('./routes/attempt-review')) },
+          { path: 'khoa-hoc/:courseId/on-tap/:moduleId', lazy: page(() => import('./routes/practice')) },
           { path: 'chung-nhan-cua-toi', lazy: page(() => import('./routes/my-certificates')), loader: load.myCertificates },
           { path: 'chung-nhan-cua-toi/:code', lazy: page(() => import('./routes/my-certificates')), loader: load.myCertificates },
           { path: '*', lazy: page(() => import('./routes/not-found')) },

@@ -8,6 +8,8 @@ export const paths = {
   lesson: (courseId: string, lessonId: string) => `/khoa-hoc/${courseId}/bai/${lessonId}`,
   finalTest: (courseId: string) => `/khoa-hoc/${courseId}/kiem-tra`,
   attempt: (attemptId: string) => `/bai-kiem-tra/${attemptId}`,
+  attemptReview: (attemptId: string) => `/bai-kiem-tra/${attemptId}/xem-lai`,
+  practice: (courseId: string, moduleId: string) => `/khoa-hoc/${courseId}/on-tap/${moduleId}`,
   myCertificates: '/chung-nhan-cua-toi',
   myCertificate: (code: string) => `/chung-nhan-cua-toi/${encodeURIComponent(code)}`,
   verify: '/chung-nhan',

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Button, LoadError, PageTitle, Spinner } from '@/components/ui';
 import { ContinueButton, outlineProgress, useCourseOutline, useEnrollment } from '@/features/learning';
 import { useStartAttempt } from '@/features/quiz';
+import { NextAttemptInfo, useQuizStatus } from '@/features/retake';
 import { errorMessage } from '@/lib/api/problem';
 import { paths } from '@/lib/paths';
 import { RequireAuth } from '../RequireAuth';
@@ -13,6 +14,7 @@ function FinalTestContent() {
   const { courseId = '' } = useParams();
   const outline = useCourseOutline(courseId);
   const enrollment = useEnrollment(outline.data?.enrollmentId);
+  const status = useQuizStatus(outline.data?.enrollmentId);
   const start = useStartAttempt();
 
   if (outline.isPending || (outline.data?.enrollmentId && enrollment.isPending)) return <Spinner />;
@@ -30,7 +32,8 @@ function FinalTestContent() {
     );
   }
   const progress = outlineProgress(outline.data);
-  const left = e.attemptsAllowed - e.attemptsUsed;
+  // when the next attempt opens (a new set after the cooldown, or a manager's grant)
+  const waiting = status.data && status.data.state !== 'READY' && status.data.state !== 'IN_PROGRESS' ? status.data : null;
 
   const rules = (
     <ul className="facts">
@@ -67,8 +70,8 @@ function FinalTestContent() {
     <div className="stack">
       <p>{t('finalTest.intro', { course: course.title })}</p>
       {rules}
-      {left <= 0 ? (
-        <Alert variant="error">{t('quiz.noAttemptsLeft')}</Alert>
+      {waiting ? (
+        <NextAttemptInfo status={waiting} />
       ) : (
         <Button
           loading={start.isPending}

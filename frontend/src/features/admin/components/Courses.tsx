@@ -39,6 +39,10 @@ function NewCourseForm({ onDone }: { onDone: () => void }) {
         maxAttempts: null,
         attemptCooldownMinutes: null,
         videoCompletionPercent: null,
+        afterLastAttempt: null,
+        retakeCooldownMinutes: null,
+        hideAnswersUntilPassed: null,
+        readingWordsPerMinute: null,
       },
       {
         onSuccess: onDone,

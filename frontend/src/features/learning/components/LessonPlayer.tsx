@@ -29,12 +29,26 @@ function savedPosition(lessonId: string): number | null {
   }
 }
 
+/** "2:05": the reading time left, in minutes and seconds. */
+function readingTime(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = String(seconds % 60).padStart(2, '0');
+  return minutes > 0 ? `${minutes}:${rest}` : `0:${rest}`;
+}
+
 export function LessonPlayer({ lesson, enrollmentId, onDone, queue = progressQueue }: Props) {
   const { t } = useTranslation();
   const pending = queue.pendingFor(enrollmentId, lesson.id);
   const [percent, setPercent] = useState(() => Math.max(lesson.progress.percent, pending?.percent ?? 0));
   const [videoFailed, setVideoFailed] = useState(false);
-  const completed = lesson.progress.completed || percent >= lesson.completionPercent;
+  // Plausible completion (issue 12): a text lesson with a minimum reading time completes only once the
+  // server has counted it, from the first progress report; the page counts down what is left.
+  const minReading = lesson.kind === 'TEXT' && !lesson.progress.completed ? lesson.minReadingSeconds : null;
+  const [readingLeft, setReadingLeft] = useState(() =>
+    minReading == null ? 0 : (lesson.progress.readingSecondsLeft ?? minReading),
+  );
+  const [askedTooEarly, setAskedTooEarly] = useState(false);
+  const completed = lesson.progress.completed || (percent >= lesson.completionPercent && readingLeft <= 0);
   const lastSent = useRef({ at: 0, percent });
   const articleRef = useRef<HTMLDivElement>(null);
   const percentRef = useRef(percent);
@@ -52,6 +66,19 @@ export function LessonPlayer({ lesson, enrollmentId, onDone, queue = progressQue
     },
     [enrollmentId, lesson.id, lesson.completionPercent, queue],
   );
+
+  // The reading time still needed, counted down; at zero a lesson read to the end is reported again, so
+  // that the server (which counts from its own first report) completes it.
+  const waitingToRead = minReading != null && readingLeft > 0;
+  useEffect(() => {
+    if (!waitingToRead) return;
+    const timer = setInterval(() => setReadingLeft((left) => Math.max(0, left - 1)), 1000);
+    return () => clearInterval(timer);
+  }, [waitingToRead]);
+  const readingOver = minReading != null && readingLeft <= 0;
+  useEffect(() => {
+    if (readingOver && percentRef.current >= lesson.completionPercent) report(percentRef.current, null, true);
+  }, [readingOver, lesson.completionPercent, report]);
 
   // Text: how far the learner has read, from which parts of the text have been on screen.
   useEffect(() => {
@@ -117,6 +144,14 @@ export function LessonPlayer({ lesson, enrollmentId, onDone, queue = progressQue
   };
 
   const finish = () => {
+    if (minReading != null && readingLeft > 0) {
+      // read to the end, but not for long enough yet: say so rather than open a lesson that stays closed
+      percentRef.current = 100;
+      setPercent(100);
+      report(100, null, true);
+      setAskedTooEarly(true);
+      return;
+    }
     if (!completed) {
       percentRef.current = 100;
       setPercent(100);
@@ -177,6 +212,15 @@ export function LessonPlayer({ lesson, enrollmentId, onDone, queue = progressQue
 
       <div className="lesson__next card">
         <p>{completed ? t('lesson.completedHint') : lesson.kind === 'VIDEO' ? t('lesson.finishHintVideo') : t('lesson.finishHintText')}</p>
+        {minReading != null && !completed && (
+          <p className={askedTooEarly ? 'alert alert--info' : 'muted'} role={askedTooEarly ? 'status' : undefined}>
+            {t('retake.readingRule', { minutes: Math.max(1, Math.ceil(minReading / 60)) })}{' '}
+            {readingLeft > 0 ? t('retake.readingLeft', { time: readingTime(readingLeft) }) : null}
+          </p>
+        )}
+        {lesson.kind === 'VIDEO' && lesson.progress.watchedPercent != null && !completed && (
+          <p className="muted">{t('retake.videoRule', { percent: lesson.completionPercent, watched: lesson.progress.watchedPercent })}</p>
+        )}
         <Button onClick={finish}>{doneLabel}</Button>
       </div>
     </div>

@@ -28,7 +28,15 @@ export function AttemptResultView({ result, courseId }: { result: AttemptResult;
               <li key={m.moduleId} className={weak ? 'module-results__item module-results__item--weak' : 'module-results__item'}>
                 <span className="module-results__title">{m.moduleTitle}</span>
                 <span>{t('quiz.moduleScore', { correct: m.correct, total: m.total })}</span>
-                <span className="module-results__advice">{weak ? t('quiz.reviewModule') : t('quiz.moduleGood')}</span>
+                <span className="module-results__advice">
+                  {weak && courseId ? (
+                    <Link to={paths.practice(courseId, m.moduleId)}>{t('retake.practiceModule', { module: m.moduleTitle })}</Link>
+                  ) : weak ? (
+                    t('quiz.reviewModule')
+                  ) : (
+                    t('quiz.moduleGood')
+                  )}
+                </span>
               </li>
             );
           })}
@@ -36,15 +44,18 @@ export function AttemptResultView({ result, courseId }: { result: AttemptResult;
       </section>
 
       <div className="actions">
+        <Link className="btn btn--secondary" to={paths.attemptReview(result.attemptId)}>
+          {t('retake.reviewAnswers')}
+        </Link>
         {result.passed && result.certificateCode && (
           <Link className="btn btn--primary" to={paths.myCertificate(result.certificateCode)}>
             {t('quiz.viewCertificate')}
           </Link>
         )}
         {!result.passed && (
-          <p>{result.attemptsLeft > 0 ? t('quiz.attemptsLeft', { count: result.attemptsLeft }) : t('quiz.noAttemptsLeft')}</p>
+          <p>{result.attemptsLeft > 0 ? t('quiz.attemptsLeft', { count: result.attemptsLeft }) : t('retake.noAttemptsLeftNext')}</p>
         )}
-        {!result.passed && result.attemptsLeft > 0 && courseId && (
+        {!result.passed && courseId && (
           <Link className="btn btn--primary" to={paths.finalTest(courseId)}>
             {t('quiz.tryAgain')}
           </Link>

@@ -52,6 +52,11 @@ public class ApiException extends RuntimeException {
     }
 
     /** 503 with {@code Retry-After}: the server cannot answer now (database away, every password-hash slot busy); the same request later can. */
+    /** A 429 whose message takes other arguments than the wait itself (for example the wait in hours and minutes). */
+    public static ApiException tooManyRequests(String code, int retryAfterSeconds, Object... args) {
+        return new ApiException(429, code, List.of(), retryAfterSeconds, args);
+    }
+
     public static ApiException unavailable(String code, int retryAfterSeconds) {
         return new ApiException(503, code, List.of(), retryAfterSeconds, retryAfterSeconds);
     }

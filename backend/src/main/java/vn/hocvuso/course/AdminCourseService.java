@@ -120,7 +120,9 @@ public class AdminCourseService {
         String title = line(v, "title", request.title(), true, TITLE_MAX);
         String description = text(v, "description", request.description(), DESCRIPTION_MAX);
         Settings settings = new Settings(request.passMarkPercent(), request.questionCount(), request.timeLimitMinutes(),
-                request.maxAttempts(), request.attemptCooldownMinutes(), request.videoCompletionPercent());
+                request.maxAttempts(), request.attemptCooldownMinutes(), request.videoCompletionPercent(),
+                request.afterLastAttempt(), request.retakeCooldownMinutes(), request.hideAnswersUntilPassed(),
+                request.readingWordsPerMinute());
         settings.check(v);
         v.throwIfAny();
         return courses.slugTaken(slug).chain(taken -> {
@@ -155,7 +157,9 @@ public class AdminCourseService {
         String title = line(v, "title", request.title(), false, TITLE_MAX);
         String description = text(v, "description", request.description(), DESCRIPTION_MAX);
         Settings settings = new Settings(request.passMarkPercent(), request.questionCount(), request.timeLimitMinutes(),
-                request.maxAttempts(), request.attemptCooldownMinutes(), request.videoCompletionPercent());
+                request.maxAttempts(), request.attemptCooldownMinutes(), request.videoCompletionPercent(),
+                request.afterLastAttempt(), request.retakeCooldownMinutes(), request.hideAnswersUntilPassed(),
+                request.readingWordsPerMinute());
         settings.check(v);
         v.throwIfAny();
         return courses.findForUpdate(courseId).chain(course -> {
@@ -772,7 +776,9 @@ public class AdminCourseService {
 
     /** The final test's settings as a request gives them; {@code null} leaves a setting as it is. */
     private record Settings(Integer passMarkPercent, Integer questionCount, Integer timeLimitMinutes,
-            Integer maxAttempts, Integer attemptCooldownMinutes, Integer videoCompletionPercent) {
+            Integer maxAttempts, Integer attemptCooldownMinutes, Integer videoCompletionPercent,
+            String afterLastAttempt, Integer retakeCooldownMinutes, Boolean hideAnswersUntilPassed,
+            Integer readingWordsPerMinute) {
 
         /** The ranges of the CHECK constraints of the course table. */
         void check(Violations v) {
@@ -782,6 +788,11 @@ public class AdminCourseService {
             range(v, "maxAttempts", maxAttempts, 1, 100);
             range(v, "attemptCooldownMinutes", attemptCooldownMinutes, 0, Integer.MAX_VALUE);
             range(v, "videoCompletionPercent", videoCompletionPercent, 1, 100);
+            if (afterLastAttempt != null && !afterLastAttempt.equals("COOLDOWN") && !afterLastAttempt.equals("MANAGER")) {
+                v.add("afterLastAttempt", "invalid_choice");
+            }
+            range(v, "retakeCooldownMinutes", retakeCooldownMinutes, 0, 525_600);
+            range(v, "readingWordsPerMinute", readingWordsPerMinute, 0, 5000);
         }
 
         void applyTo(Course course) {
@@ -797,6 +808,13 @@ public class AdminCourseService {
                     attemptCooldownMinutes);
             c.videoCompletionPercent = changes.set("videoCompletionPercent", c.videoCompletionPercent,
                     videoCompletionPercent);
+            c.afterLastAttempt = changes.set("afterLastAttempt", c.afterLastAttempt, afterLastAttempt);
+            c.retakeCooldownMinutes = changes.set("retakeCooldownMinutes", c.retakeCooldownMinutes,
+                    retakeCooldownMinutes);
+            c.hideAnswersUntilPassed = changes.set("hideAnswersUntilPassed", c.hideAnswersUntilPassed,
+                    hideAnswersUntilPassed);
+            c.readingWordsPerMinute = changes.set("readingWordsPerMinute", c.readingWordsPerMinute,
+                    readingWordsPerMinute);
         }
     }
 

@@ -20,12 +20,14 @@ public final class AdminCourseViews {
 
     public record CreateCourseRequest(String slug, String title, String description, Integer passMarkPercent,
             Integer questionCount, Integer timeLimitMinutes, Integer maxAttempts, Integer attemptCooldownMinutes,
-            Integer videoCompletionPercent) {
+            Integer videoCompletionPercent, String afterLastAttempt, Integer retakeCooldownMinutes,
+            Boolean hideAnswersUntilPassed, Integer readingWordsPerMinute) {
     }
 
     public record UpdateCourseRequest(String title, String description, Integer passMarkPercent,
             Integer questionCount, Integer timeLimitMinutes, Integer maxAttempts, Integer attemptCooldownMinutes,
-            Integer videoCompletionPercent) {
+            Integer videoCompletionPercent, String afterLastAttempt, Integer retakeCooldownMinutes,
+            Boolean hideAnswersUntilPassed, Integer readingWordsPerMinute) {
     }
 
     public record ModuleRequest(String title, String description) {
@@ -75,7 +77,8 @@ public final class AdminCourseViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record CourseDetail(UUID id, String slug, String title, String description, CourseStatus status,
             int passMarkPercent, int questionCount, int timeLimitMinutes, int maxAttempts,
-            int attemptCooldownMinutes, int videoCompletionPercent, long activeQuestionCount,
+            int attemptCooldownMinutes, int videoCompletionPercent, String afterLastAttempt, int retakeCooldownMinutes,
+            boolean hideAnswersUntilPassed, int readingWordsPerMinute, long activeQuestionCount,
             OffsetDateTime createdAt, OffsetDateTime updatedAt, List<ModuleView> modules) {
 
         static CourseDetail of(Course c, long activeQuestions, List<CourseModule> modules, List<Lesson> lessons,
@@ -85,7 +88,8 @@ public final class AdminCourseViews {
                     .toList();
             return new CourseDetail(c.id, c.slug, c.title, c.description, c.status, c.passMarkPercent,
                     c.questionCount, c.timeLimitMinutes, c.maxAttempts, c.attemptCooldownMinutes,
-                    c.videoCompletionPercent, activeQuestions, c.createdAt, c.updatedAt, views);
+                    c.videoCompletionPercent, c.afterLastAttempt, c.retakeCooldownMinutes, c.hideAnswersUntilPassed,
+                    c.readingWordsPerMinute, activeQuestions, c.createdAt, c.updatedAt, views);
         }
     }
 

@@ -47,6 +47,20 @@ public class Course {
     @Column(name = "video_completion_percent")
     public int videoCompletionPercent;
 
+    /** After the last attempt: COOLDOWN (a new set after retake_cooldown_minutes) or MANAGER (a grant). */
+    @Column(name = "after_last_attempt")
+    public String afterLastAttempt = "COOLDOWN";
+
+    @Column(name = "retake_cooldown_minutes")
+    public int retakeCooldownMinutes = 1440;
+
+    @Column(name = "hide_answers_until_passed")
+    public boolean hideAnswersUntilPassed;
+
+    /** The fastest plausible reading: a text lesson's minimum time is its words at this speed (0: none). */
+    @Column(name = "reading_words_per_minute")
+    public int readingWordsPerMinute = 500;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

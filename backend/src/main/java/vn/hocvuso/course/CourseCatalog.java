@@ -6,6 +6,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,8 @@ import vn.hocvuso.course.CourseViews.LessonItem;
 import vn.hocvuso.course.CourseViews.LessonProgressState;
 import vn.hocvuso.course.CourseViews.LessonState;
 import vn.hocvuso.course.CourseViews.ModuleItem;
+import vn.hocvuso.progress.CompletionConfig;
+import vn.hocvuso.progress.CompletionRule;
 
 /**
  * The published courses as learners see them: the list, an outline with the caller's state per
@@ -40,9 +45,13 @@ public class CourseCatalog {
             """;
 
     private final Pool pool;
+    private final Clock clock;
+    private final boolean plausible;
 
-    public CourseCatalog(Pool pool) {
+    public CourseCatalog(Pool pool, Clock clock, CompletionConfig completion) {
         this.pool = pool;
+        this.clock = clock;
+        this.plausible = completion.plausibleCompletion();
     }
 
     public Uni<Page<CourseSummary>> published(PageRequest page) {
@@ -112,7 +121,8 @@ public class CourseCatalog {
         return pool.preparedQuery("""
                 SELECT l.id, l.course_id, l.module_id, m.title AS module_title, l.ordinal, l.title, l.kind,
                        l.body_markdown, l.video_url, l.video_duration_seconds, l.captions_url, l.estimated_minutes,
-                       c.video_completion_percent,
+                       c.video_completion_percent, c.reading_words_per_minute, l.word_count, p.first_seen_at,
+                       p.watched_mask,
                        (SELECT pl.id FROM lesson pl WHERE pl.course_id = l.course_id AND pl.ordinal = l.ordinal - 1 AND NOT pl.retired) AS previous_id,
                        (SELECT nl.id FROM lesson nl WHERE nl.course_id = l.course_id AND nl.ordinal = l.ordinal + 1 AND NOT nl.retired) AS next_id,
                        e.id AS enrollment_id, p.percent, p.position_seconds, p.completed_at IS NOT NULL AS completed,
@@ -139,15 +149,30 @@ public class CourseCatalog {
                         throw new ApiException(409, "lesson_locked");
                     }
                     boolean video = "VIDEO".equals(row.getString("kind"));
+                    boolean completed = Boolean.TRUE.equals(row.getBoolean("completed"));
+                    Integer minReading = null;
+                    Integer readingLeft = null;
+                    Integer watched = null;
+                    if (plausible && !video && row.getInteger("reading_words_per_minute") > 0) {
+                        long min = CompletionRule.readingSeconds(row.getInteger("word_count"),
+                                row.getInteger("reading_words_per_minute"));
+                        minReading = (int) min;
+                        OffsetDateTime first = row.getOffsetDateTime("first_seen_at");
+                        long spent = first == null ? 0 : Duration.between(first, OffsetDateTime.now(clock)).toSeconds();
+                        readingLeft = completed ? null : (int) Math.max(0, min - Math.max(0, spent));
+                    } else if (plausible && video && row.getInteger("video_duration_seconds") != null && !completed) {
+                        watched = CompletionRule.watchedPercent(row.getInteger("video_duration_seconds"),
+                                row.getInteger("video_completion_percent"),
+                                opened ? Integer.bitCount(row.getInteger("watched_mask")) : 0);
+                    }
                     return new LessonContent(row.getUUID("id"), row.getUUID("course_id"), row.getUUID("module_id"),
                             row.getString("module_title"), row.getInteger("ordinal"), row.getString("title"),
                             row.getString("kind"), row.getString("body_markdown"), row.getString("video_url"),
                             row.getInteger("video_duration_seconds"), row.getString("captions_url"),
                             row.getInteger("estimated_minutes"), video ? row.getInteger("video_completion_percent") : 100,
-                            row.getUUID("previous_id"), row.getUUID("next_id"),
+                            minReading, row.getUUID("previous_id"), row.getUUID("next_id"),
                             new LessonProgressState(opened ? row.getInteger("percent") : 0,
-                                    opened ? row.getInteger("position_seconds") : 0,
-                                    Boolean.TRUE.equals(row.getBoolean("completed"))));
+                                    opened ? row.getInteger("position_seconds") : 0, completed, readingLeft, watched));
                 });
     }
 

@@ -30,14 +30,20 @@ public final class CourseViews {
     public record CourseOutline(CourseSummary course, List<ModuleItem> modules, UUID enrollmentId) {
     }
 
+    /**
+     * The caller's progress in a lesson. Until it is complete, where the plausible-completion rules apply:
+     * {@code readingSecondsLeft} (a text lesson's minimum reading time still to go, counted from the first
+     * progress report) and {@code watchedPercent} (the share of a video the reported positions covered).
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record LessonProgressState(int percent, int positionSeconds, boolean completed) {
+    public record LessonProgressState(int percent, int positionSeconds, boolean completed, Integer readingSecondsLeft,
+            Integer watchedPercent) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record LessonContent(UUID id, UUID courseId, UUID moduleId, String moduleTitle, int ordinal, String title,
             String kind, String bodyMarkdown, String videoUrl, Integer videoDurationSeconds, String captionsUrl,
-            int estimatedMinutes, int completionPercent, UUID previousLessonId, UUID nextLessonId,
-            LessonProgressState progress) {
+            int estimatedMinutes, int completionPercent, Integer minReadingSeconds, UUID previousLessonId,
+            UUID nextLessonId, LessonProgressState progress) {
     }
 }

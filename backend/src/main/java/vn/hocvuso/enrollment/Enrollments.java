@@ -21,7 +21,9 @@ public class Enrollments {
 
     static final String VIEW = """
             SELECT e.id, e.course_id, c.title AS course_title, e.enrolled_at, e.started_at, e.lessons_completed_at,
-                   e.passed_at, e.best_score_percent, c.max_attempts,
+                   e.passed_at, e.best_score_percent,
+                   c.max_attempts + coalesce((SELECT sum(g.attempts) FROM quiz_allowance g WHERE g.enrollment_id = e.id), 0)::int
+                       AS max_attempts,
                    (SELECT count(*) FROM lesson l WHERE l.course_id = e.course_id AND NOT l.retired)::int AS lessons_total,
                    (SELECT count(*) FROM lesson_progress p JOIN lesson l ON l.id = p.lesson_id AND NOT l.retired
                      WHERE p.enrollment_id = e.id AND p.completed_at IS NOT NULL)::int AS lessons_completed,

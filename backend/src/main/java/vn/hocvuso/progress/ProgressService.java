@@ -6,6 +6,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.progress.ProgressViews.ProgressRequest;
@@ -30,7 +32,8 @@ public class ProgressService {
     private static final String CONTEXT = """
             SELECT e.course_id, e.started_at IS NOT NULL AS started, u.unit_code, u.agency_id, u.learner_group,
                    l.id AS lesson_id, l.retired,
-                   CASE WHEN l.kind = 'VIDEO' THEN c.video_completion_percent ELSE 100 END AS threshold,
+                   l.kind, CASE WHEN l.kind = 'VIDEO' THEN c.video_completion_percent ELSE 100 END AS threshold,
+                   l.word_count, l.video_duration_seconds, c.reading_words_per_minute, p.first_seen_at,
                    p.percent AS current_percent, p.position_seconds AS current_position,
                    p.completed_at AS current_completed,
                    (l.ordinal = 1 OR EXISTS (
@@ -53,24 +56,35 @@ public class ProgressService {
     /**
      * Percent and position only grow; completion is stamped once. {@code completed_now} is true only
      * for the transaction that stamped it (its own now()), so two racing reports count one completion.
+     * Completion needs the claim ($5), the reading time passed (the first report at or before $8, the
+     * application's clock less the minimum; null: no minimum) and enough parts of a video seen ($9 of the watched bits,
+     * this report's $7 included): decided here, on the row as it is under the upsert's lock.
      */
     private static final String UPSERT = """
-            INSERT INTO lesson_progress AS p (enrollment_id, lesson_id, percent, position_seconds, completed_at)
-            VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN now() END)
+            INSERT INTO lesson_progress AS p (enrollment_id, lesson_id, percent, position_seconds, completed_at,
+                                              first_seen_at, watched_mask)
+            VALUES ($1, $2, $3, $4, CASE WHEN $5 AND ($8::timestamptz IS NULL OR $6 <= $8) AND bit_count($7::int::bit(32)) >= $9 THEN now() END, $6, $7::int)
             ON CONFLICT (enrollment_id, lesson_id) DO UPDATE SET
                 percent = GREATEST(p.percent, EXCLUDED.percent),
                 position_seconds = GREATEST(p.position_seconds, EXCLUDED.position_seconds),
-                completed_at = COALESCE(p.completed_at, EXCLUDED.completed_at),
+                watched_mask = p.watched_mask | EXCLUDED.watched_mask,
+                completed_at = COALESCE(p.completed_at, CASE WHEN $5 AND ($8::timestamptz IS NULL OR p.first_seen_at <= $8)
+                    AND bit_count((p.watched_mask | EXCLUDED.watched_mask)::bit(32)) >= $9 THEN now() END),
                 updated_at = now()
-            RETURNING percent, position_seconds, completed_at, coalesce(completed_at = now(), false) AS completed_now
+            RETURNING percent, position_seconds, completed_at, coalesce(completed_at = now(), false) AS completed_now,
+                      first_seen_at, bit_count(watched_mask::bit(32))::int AS watched_parts
             """;
 
     private final Pool pool;
     private final LearningFacts facts;
+    private final Clock clock;
+    private final boolean plausible;
 
-    public ProgressService(Pool pool, LearningFacts facts) {
+    public ProgressService(Pool pool, LearningFacts facts, Clock clock, CompletionConfig config) {
         this.pool = pool;
         this.facts = facts;
+        this.clock = clock;
+        this.plausible = config.plausibleCompletion();
     }
 
     public Uni<ProgressView> report(UUID userId, UUID enrollmentId, UUID lessonId, ProgressRequest request) {
@@ -95,18 +109,26 @@ public class ProgressService {
 
     private Uni<ProgressView> apply(SqlConnection tx, UUID userId, Row context, UUID enrollmentId, UUID lessonId,
             ProgressRequest request) {
-        boolean completes = request.percent() >= context.getInteger("threshold");
         int position = request.positionSeconds() == null ? 0 : request.positionSeconds();
+        CompletionRule rule = plausible ? CompletionRule.of(context) : CompletionRule.NONE;
+        boolean claims = rule.coversVideo() || request.percent() >= context.getInteger("threshold");
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int watched = request.positionSeconds() == null ? 0 : rule.bit(position);
         Uni<Void> start = context.getBoolean("started") ? Uni.createFrom().voidItem()
                 : tx.preparedQuery("UPDATE enrollment SET started_at = now(), updated_at = now() WHERE id = $1 AND started_at IS NULL")
                         .execute(Tuple.of(enrollmentId)).replaceWithVoid();
         return start.chain(() -> tx.preparedQuery(UPSERT)
-                        .execute(Tuple.of(enrollmentId, lessonId, request.percent(), position, completes)))
+                        .execute(Tuple.of(enrollmentId, lessonId, request.percent(), position, claims, now)
+                                .addInteger(watched)
+                                .addOffsetDateTime(rule.readingSeconds() == 0 ? null : now.minusSeconds(rule.readingSeconds()))
+                                .addInteger(rule.partsNeeded())))
                 .chain(rows -> {
                     Row row = rows.iterator().next();
+                    OffsetDateTime completedAt = row.getOffsetDateTime("completed_at");
                     ProgressView view = new ProgressView(lessonId, row.getInteger("percent"),
-                            row.getInteger("position_seconds"), row.getOffsetDateTime("completed_at") != null,
-                            row.getOffsetDateTime("completed_at"), true);
+                            row.getInteger("position_seconds"), completedAt != null, completedAt, true,
+                            completedAt != null ? null : rule.secondsLeft(row.getOffsetDateTime("first_seen_at"), now),
+                            completedAt != null ? null : rule.watchedPercent(row.getInteger("watched_parts")));
                     return row.getBoolean("completed_now")
                             ? completed(tx, userId, context, enrollmentId, lessonId).replaceWith(view)
                             : Uni.createFrom().item(view);
@@ -142,7 +164,7 @@ public class ProgressService {
                     return new ProgressView(lessonId, percent == null ? 0 : percent,
                             percent == null ? 0 : context.getInteger("current_position"),
                             context.getOffsetDateTime("current_completed") != null,
-                            context.getOffsetDateTime("current_completed"), false);
+                            context.getOffsetDateTime("current_completed"), false, null, null);
                 });
     }
 }

@@ -21,9 +21,14 @@ public final class ProgressViews {
             @Min(0) @Max(86_400) Integer positionSeconds) {
     }
 
-    /** The lesson's progress after the report; {@code applied} is false for a replayed event. */
+    /**
+     * The lesson's progress after the report; {@code applied} is false for a replayed event. While the
+     * lesson is not complete: {@code readingSecondsLeft} (a text lesson's minimum reading time still to
+     * go) and {@code watchedPercent} (the share of a video the reported positions covered), each null
+     * where its rule does not apply.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ProgressView(UUID lessonId, int percent, int positionSeconds, boolean completed,
-            OffsetDateTime completedAt, boolean applied) {
+            OffsetDateTime completedAt, boolean applied, Integer readingSecondsLeft, Integer watchedPercent) {
     }
 }

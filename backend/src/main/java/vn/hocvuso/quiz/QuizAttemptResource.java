@@ -16,6 +16,7 @@ import java.util.UUID;
 import vn.hocvuso.identity.CurrentUser;
 import vn.hocvuso.quiz.QuizViews.AnswersRequest;
 import vn.hocvuso.quiz.QuizViews.AttemptResult;
+import vn.hocvuso.quiz.QuizViews.AttemptReview;
 import vn.hocvuso.quiz.QuizViews.AttemptView;
 import vn.hocvuso.quiz.QuizViews.SavedAnswers;
 
@@ -26,16 +27,25 @@ import vn.hocvuso.quiz.QuizViews.SavedAnswers;
 public class QuizAttemptResource {
 
     private final QuizService service;
+    private final LearningFromMistakes mistakes;
     private final CurrentUser caller;
 
-    public QuizAttemptResource(QuizService service, CurrentUser caller) {
+    public QuizAttemptResource(QuizService service, LearningFromMistakes mistakes, CurrentUser caller) {
         this.service = service;
+        this.mistakes = mistakes;
         this.caller = caller;
     }
 
     @GET
     public Uni<AttemptView> getQuizAttempt(@PathParam("attemptId") UUID attemptId) {
         return service.get(caller.id(), attemptId);
+    }
+
+    /** Each question of a submitted attempt with the learner's answer, the right one and the explanation. */
+    @GET
+    @Path("/review")
+    public Uni<AttemptReview> getQuizAttemptReview(@PathParam("attemptId") UUID attemptId) {
+        return mistakes.review(caller.id(), attemptId);
     }
 
     @PUT

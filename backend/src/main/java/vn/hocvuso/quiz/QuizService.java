@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -59,7 +60,8 @@ public class QuizService {
     private static final String ATTEMPT = """
             SELECT a.id, a.enrollment_id, a.attempt_no, a.started_at, a.deadline_at, a.submitted_at, a.pass_mark_percent,
                    a.question_count, a.correct_count, a.score_percent, a.passed, a.deadline_at <= now() AS expired,
-                   e.user_id, e.course_id, c.max_attempts,
+                   e.user_id, e.course_id, c.max_attempts + coalesce((SELECT sum(g.attempts) FROM quiz_allowance g WHERE g.enrollment_id = e.id), 0)::int
+                       AS max_attempts,
                    (SELECT count(*) FROM quiz_attempt x WHERE x.enrollment_id = e.id)::int AS attempts_used
             FROM quiz_attempt a
             JOIN enrollment e ON e.id = a.enrollment_id
@@ -73,21 +75,27 @@ public class QuizService {
     private final AuditLog audit;
     private final Notifications notifications;
     private final CertificateConfig certificates;
+    private final SecondChances chances;
+    private final Clock clock;
 
     public QuizService(Pool pool, Enrollments enrollments, LearningFacts facts, AuditLog audit, Notifications notifications,
-            CertificateConfig certificates) {
+            CertificateConfig certificates, SecondChances chances, Clock clock) {
         this.notifications = notifications;
         this.certificates = certificates;
         this.pool = pool;
         this.enrollments = enrollments;
         this.facts = facts;
         this.audit = audit;
+        this.chances = chances;
+        this.clock = clock;
     }
 
     public Uni<Started> start(UUID userId, UUID enrollmentId) {
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 SELECT e.id, e.user_id, e.course_id, e.passed_at, c.question_count, c.time_limit_minutes,
-                       c.max_attempts, c.attempt_cooldown_minutes, c.pass_mark_percent,
+                       c.max_attempts, c.attempt_cooldown_minutes, c.pass_mark_percent, c.after_last_attempt,
+                       c.retake_cooldown_minutes,
+                       coalesce((SELECT sum(g.attempts) FROM quiz_allowance g WHERE g.enrollment_id = e.id), 0)::int AS allowance,
                        (SELECT count(*) FROM lesson l
                           LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.enrollment_id = e.id
                          WHERE l.course_id = e.course_id AND NOT l.retired AND p.completed_at IS NULL)::int AS lessons_left
@@ -135,15 +143,22 @@ public class QuizService {
                     : attemptsOf(tx, enrollment).chain(graded -> startOrResume(tx, userId, enrollment, graded)));
         }
         int used = attempts.size();
-        if (used >= enrollment.getInteger("max_attempts")) {
-            throw new ApiException(409, "no_attempts_left", enrollment.getInteger("max_attempts"));
+        int allowed = enrollment.getInteger("max_attempts") + enrollment.getInteger("allowance");
+        Uni<Void> opened = Uni.createFrom().voidItem();
+        if (used >= allowed) {
+            // Every attempt given so far is used: a new set after the course's cooldown, or a manager's grant.
+            OffsetDateTime opens = SecondChances.nextSetOpensAt(enrollment, last.getOffsetDateTime("submitted_at"));
+            SecondChances.refuseUntil(opens, clock, allowed);
+            opened = chances.openNewSet(tx, enrollment.getUUID("id"), enrollment.getInteger("max_attempts"));
         }
-        Integer cooldownLeft = last == null ? null : last.getInteger("cooldown_left");
+        // (a new set waited out the longer cooldown already)
+        Integer cooldownLeft = last == null || used >= allowed ? null : last.getInteger("cooldown_left");
         if (cooldownLeft != null && cooldownLeft > 0) {
             throw ApiException.tooManyRequests("attempt_cooldown", cooldownLeft);
         }
-        return newAttempt(tx, userId, enrollment, used + 1).map(view -> new Started(view, true));
+        return opened.chain(() -> newAttempt(tx, userId, enrollment, used + 1)).map(view -> new Started(view, true));
     }
+
 
     private Uni<AttemptView> newAttempt(SqlConnection tx, UUID userId, Row enrollment, int attemptNo) {
         UUID courseId = enrollment.getUUID("course_id");

@@ -2,6 +2,7 @@ package vn.hocvuso.quiz;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -47,5 +48,68 @@ public final class QuizViews {
     public record AttemptResult(UUID attemptId, int attemptNo, int scorePercent, int correctCount, int questionCount,
             int passMarkPercent, boolean passed, OffsetDateTime submittedAt, List<ModuleResult> modules,
             int attemptsLeft, String certificateCode) {
+    }
+
+    // --- Second chances, review and practice (issue 12) ----------------------------------------------
+
+    /** Where a learner stands with the final test, as the next step they can take. */
+    public enum QuizState {
+        /** Lessons are still to be completed. */
+        LESSONS_INCOMPLETE,
+        /** An attempt can be started now. */
+        READY,
+        /** An attempt is open. */
+        IN_PROGRESS,
+        /** The course's wait between two attempts has not passed ({@code nextAttemptAt}). */
+        WAITING,
+        /** Every attempt is used; a new set opens at {@code nextAttemptAt}. */
+        WAITING_FOR_NEW_SET,
+        /** Every attempt is used; only a manager can give another. */
+        WAITING_FOR_MANAGER,
+        PASSED
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record QuizStatus(UUID enrollmentId, QuizState state, int attemptsUsed, int attemptsAllowed,
+            int attemptsLeft, String afterLastAttempt, int retakeCooldownMinutes, OffsetDateTime nextAttemptAt) {
+    }
+
+    public record GrantRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record AttemptGrant(UUID id, UUID enrollmentId, UUID learnerId, UUID courseId, String reason,
+            OffsetDateTime grantedAt, int attemptsAllowed, int attemptsUsed, int attemptsLeft) {
+    }
+
+    /**
+     * One question of a submitted attempt as the learner answered it. {@code correctOptionId} and
+     * {@code explanation} are null while the course hides them until the test is passed.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ReviewItem(int position, UUID questionId, UUID moduleId, String moduleTitle, String prompt,
+            List<OptionView> options, String chosenOptionId, boolean correct, String correctOptionId,
+            String explanation) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record AttemptReview(UUID attemptId, UUID enrollmentId, UUID courseId, int attemptNo, int scorePercent,
+            boolean passed, boolean answersHidden, List<ReviewItem> items) {
+    }
+
+    /** A practice question: a module's bank question with its options shuffled. Nothing is stored. */
+    public record PracticeQuestion(UUID questionId, String prompt, List<OptionView> options) {
+    }
+
+    public record PracticeSet(UUID enrollmentId, UUID moduleId, String moduleTitle, List<PracticeQuestion> questions) {
+    }
+
+    public record PracticeAnswer(@NotNull UUID questionId, @NotBlank @Size(max = 1) String optionId) {
+    }
+
+    /** The check of one practice answer; the right option and explanation may be hidden as in a review. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PracticeFeedback(UUID questionId, String optionId, boolean correct, String correctOptionId,
+            String explanation) {
     }
 }

@@ -19,21 +19,14 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Journeys;
+import vn.hocvuso.testing.Journeys.Ready;
 import vn.hocvuso.testing.Learners;
 
 @QuarkusTest
 class QuizRulesTest {
 
-    /** A learner who has completed every lesson of a new course. */
-    private record Ready(Learners.Session learner, String enrollment, Courses.TestCourse course) {
-    }
-
     private static Ready ready(Courses builder) {
-        Courses.TestCourse course = builder.create();
-        Learners.Session learner = Learners.registeredAndLoggedIn();
-        String enrollment = Journeys.enroll(learner.accessToken(), course.id());
-        Journeys.completeAllLessons(learner.accessToken(), enrollment, course);
-        return new Ready(learner, enrollment, course);
+        return Journeys.readyForTheTest(builder);
     }
 
     private static String start(Ready ready) {
@@ -70,7 +63,7 @@ class QuizRulesTest {
 
     @Test
     void attemptsAreLimitedPerCourse() {
-        Ready ready = ready(Courses.course().maxAttempts(2));
+        Ready ready = ready(Courses.course().maxAttempts(2).afterLastAttempt("MANAGER", 0));
         for (int i = 0; i < 2; i++) {
             String attempt = start(ready);
             Journeys.answerAll(ready.learner().accessToken(), attempt, false);

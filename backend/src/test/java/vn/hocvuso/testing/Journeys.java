@@ -15,6 +15,21 @@ public final class Journeys {
     private Journeys() {
     }
 
+    /** A learner who has completed every lesson of a new course: ready for the final test. */
+    public record Ready(Learners.Session learner, String enrollment, Courses.TestCourse course) {
+        public String token() {
+            return learner.accessToken();
+        }
+    }
+
+    public static Ready readyForTheTest(Courses builder) {
+        Courses.TestCourse course = builder.create();
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        String enrollment = enroll(learner.accessToken(), course.id());
+        completeAllLessons(learner.accessToken(), enrollment, course);
+        return new Ready(learner, enrollment, course);
+    }
+
     public static String enroll(String token, UUID courseId) {
         return api(token).body(Map.of("courseId", courseId)).post("/api/v1/enrollments")
                 .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).extract().path("id");

@@ -1,0 +1,121 @@
+package vn.hocvuso.progress;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static vn.hocvuso.testing.Api.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Courses;
+import vn.hocvuso.testing.Journeys;
+import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.TestClock;
+
+/**
+ * Plausible completion (issue 12): a text lesson completes only after its minimum reading time since the
+ * first report, a video only when the reported positions cover the course's share of it. The other
+ * tests run with the rule off (application.properties); this one switches it on.
+ */
+@QuarkusTest
+@TestProfile(CompletionRulesTest.RulesOn.class)
+class CompletionRulesTest {
+
+    public static class RulesOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("hocvuso.learning.plausible-completion", "true",
+                    "%test.hocvuso.learning.plausible-completion", "true");
+        }
+    }
+
+    /** 123 words (the heading's three and 20 sentences of six): at 60 words a minute, 123 seconds. */
+    private static final String TEXT = "# Bài đọc\n" + "Học kỹ năng số mỗi ngày. ".repeat(20).strip();
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private static ValidatableResponse report(String token, String enrollment, UUID lesson, int percent, Integer position) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("eventId", UUID.randomUUID());
+        body.put("percent", percent);
+        body.put("positionSeconds", position);
+        return api(token).body(body).put("/api/v1/enrollments/" + enrollment + "/lessons/" + lesson + "/progress")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aTextLessonCompletesOnlyAfterItsMinimumReadingTime() {
+        clock.freeze();
+        Courses.TestCourse course = Courses.course().reading(60, TEXT).create();
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        String token = learner.accessToken();
+        String enrollment = Journeys.enroll(token, course.id());
+        UUID first = course.lessonIds().get(0);
+        String lessonPath = "/api/v1/courses/" + course.id() + "/lessons/" + first;
+
+        api(token).get(lessonPath).then().statusCode(200).body("minReadingSeconds", equalTo(123))
+                .body("progress.readingSecondsLeft", equalTo(123));
+        // scrolled to the end at once: read, but not yet complete; the next lesson stays closed
+        report(token, enrollment, first, 100, null).body("percent", equalTo(100)).body("completed", equalTo(false))
+                .body("readingSecondsLeft", equalTo(123)).body("watchedPercent", nullValue());
+        api(token).body(Map.of("eventId", UUID.randomUUID(), "percent", 10, "positionSeconds", 0))
+                .put("/api/v1/enrollments/" + enrollment + "/lessons/" + course.lessonIds().get(1) + "/progress")
+                .then().statusCode(409).body("code", equalTo("lesson_locked"));
+        api(token).get("/api/v1/enrollments/" + enrollment).then().body("lessonsCompleted", equalTo(0));
+
+        clock.advance(Duration.ofSeconds(100));
+        api(token).get(lessonPath).then().body("progress.readingSecondsLeft", equalTo(23))
+                .body("progress.completed", equalTo(false));
+        report(token, enrollment, first, 100, null).body("completed", equalTo(false)).body("readingSecondsLeft", equalTo(23));
+
+        clock.advance(Duration.ofSeconds(23));
+        report(token, enrollment, first, 100, null).body("completed", equalTo(true)).body("readingSecondsLeft", nullValue());
+        api(token).get(lessonPath).then().body("progress.completed", equalTo(true))
+                .body("progress.readingSecondsLeft", nullValue());
+    }
+
+    @Test
+    void aVideoCompletesWhenTheReportedPositionsCoverTheCoursesShare() {
+        Courses.TestCourse course = Courses.course().reading(0, TEXT).create(); // no minimum for the text
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        String token = learner.accessToken();
+        String enrollment = Journeys.enroll(token, course.id());
+        report(token, enrollment, course.lessonIds().get(0), 100, null).body("completed", equalTo(true));
+        UUID video = course.lessonIds().get(1); // 180 s, 90 %: 18 parts of 10 s, 17 needed
+
+        // jumping to the end and claiming 100 % is not watching
+        report(token, enrollment, video, 100, 179).body("completed", equalTo(false)).body("watchedPercent", equalTo(5));
+        for (int position = 0; position < 150; position += 10) {
+            report(token, enrollment, video, 100, position + 3).body("completed", equalTo(false));
+        }
+        api(token).get("/api/v1/courses/" + course.id() + "/lessons/" + video).then()
+                .body("progress.watchedPercent", equalTo(88)).body("progress.completed", equalTo(false));
+        report(token, enrollment, video, 100, 155).body("completed", equalTo(true)).body("watchedPercent", nullValue());
+        api(token).get("/api/v1/enrollments/" + enrollment).then().body("lessonsCompleted", equalTo(2));
+    }
+
+    @Test
+    void aTextWithoutAMinimumCompletesAtOnce() {
+        Courses.TestCourse course = Courses.course().reading(0, TEXT).create();
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        String enrollment = Journeys.enroll(learner.accessToken(), course.id());
+        api(learner.accessToken()).get("/api/v1/courses/" + course.id() + "/lessons/" + course.lessonIds().get(0))
+                .then().body("minReadingSeconds", nullValue());
+        report(learner.accessToken(), enrollment, course.lessonIds().get(0), 100, null)
+                .body("completed", equalTo(true)).body("readingSecondsLeft", nullValue());
+    }
+}
