@@ -75,7 +75,7 @@ export function lesson(id = L1, extra: Partial<Schemas['LessonContent']> = {}) {
     completionPercent: 100,
     previousLessonId: id === L1 ? null : L1,
     nextLessonId: id === L1 ? L2 : id === L2 ? L3 : null,
-    progress: { percent: 0, positionSeconds: 0, completed: false },
+    progress: { percent: 0, positionSeconds: 0, completed: false, readingSecondsLeft: null, watchedPercent: null },
     ...extra,
   } satisfies Schemas['LessonContent'];
 }
@@ -102,7 +102,7 @@ export function enrollment(extra: Partial<Schemas['Enrollment']> = {}) {
 }
 
 export function progressReply(lessonId: string, percent: number) {
-  return { lessonId, percent, positionSeconds: 0, completed: percent >= 100, completedAt: percent >= 100 ? '2026-11-23T09:00:00Z' : null, applied: true } satisfies Schemas['LessonProgress'];
+  return { lessonId, percent, positionSeconds: 0, completed: percent >= 100, completedAt: percent >= 100 ? '2026-11-23T09:00:00Z' : null, applied: true, readingSecondsLeft: null, watchedPercent: null } satisfies Schemas['LessonProgress'];
 }
 
 export const Q1 = '0195a6b0-0000-7000-8003-000000000101';

@@ -109,7 +109,7 @@ describe('lesson page', () => {
             captionsUrl: '/media/video/goi-video.vi.vtt',
             videoDurationSeconds: 240,
             completionPercent: 90,
-            progress: { percent: 45, positionSeconds: 108, completed: false },
+            progress: { percent: 45, positionSeconds: 108, completed: false, readingSecondsLeft: null, watchedPercent: 41 },
           }),
         ),
     });
