@@ -73,6 +73,7 @@ export function lesson(id = L1, extra: Partial<Schemas['LessonContent']> = {}) {
     captionsUrl: null,
     estimatedMinutes: 6,
     completionPercent: 100,
+    minReadingSeconds: null,
     previousLessonId: id === L1 ? null : L1,
     nextLessonId: id === L1 ? L2 : id === L2 ? L3 : null,
     progress: { percent: 0, positionSeconds: 0, completed: false, readingSecondsLeft: null, watchedPercent: null },
