@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { progressQueue } from '@/features/learning/offline/sync';
 import { tokenStore } from '@/lib/auth/session';
 import { i18n } from '@/lib/i18n';
 
@@ -20,4 +21,7 @@ afterEach(() => {
 afterEach(() => {
   // the app's one session must not leak from one test into the next
   tokenStore.clear();
+  // nor the progress queue: a report still being sent when a test ends (its fake API gone) held the
+  // next test's queue, so that its report was never tried
+  progressQueue.forget();
 });

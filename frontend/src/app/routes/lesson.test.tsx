@@ -83,8 +83,9 @@ describe('lesson page', () => {
     renderApp(`/khoa-hoc/${COURSE_ID}/bai/${L1}`);
     await user.click(await screen.findByRole('button', { name: 'Học xong, sang bài tiếp theo' }));
 
-    // the next lesson opens after the queue had its short chance to send (up to 4 s when nothing answers)
-    expect(await screen.findByText(/Đang chờ đồng bộ/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    // the next lesson opens after the queue had its short chance to send (up to 4 s when nothing answers);
+    // the status line is drawn anew as the queue moves, so it is looked up afresh on every try
+    await waitFor(() => expect(screen.getByText(/Đang chờ đồng bộ/)).toBeInTheDocument(), { timeout: 10_000 });
     const stored = JSON.parse(localStorage.getItem('hocvuso.progress.queue')!);
     expect(stored).toMatchObject([{ enrollmentId: ENROLLMENT_ID, lessonId: L1, percent: 100 }]);
 

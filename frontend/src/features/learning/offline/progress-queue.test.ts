@@ -80,4 +80,29 @@ describe('the offline progress queue', () => {
     expect(queue.getState().pending).toBe(1);
     expect(queue.pendingFor('E', 'L1')?.percent).toBe(80);
   });
+
+  it('after forget() a send that never answered does not hold the next reports', async () => {
+    const storage = memoryStorage();
+    const sent: string[] = [];
+    let n = 0;
+    const queue = createProgressQueue({
+      storage,
+      isOnline: () => true,
+      newId: () => `e${++n}`,
+      retryMs: 60_000,
+      // the first send hangs for good (a connection that never answers); the next ones are answered
+      send: (report) => {
+        sent.push(report.lessonId);
+        return sent.length === 1 ? new Promise<SendOutcome>(() => {}) : Promise.resolve('sent');
+      },
+    });
+    void queue.report({ enrollmentId: 'E', lessonId: 'L1', percent: 100 });
+    queue.forget();
+    storage.data.clear();
+
+    await queue.report({ enrollmentId: 'E', lessonId: 'L2', percent: 40 });
+
+    expect(sent).toEqual(['L1', 'L2']);
+    expect(queue.getState()).toMatchObject({ pending: 0, waiting: false });
+  });
 });

@@ -140,9 +140,13 @@ export function createProgressQueue({
 
   /** Sends what is queued, one report at a time and in order; resolves when done or stuck. */
   function flush(): Promise<void> {
-    flushing ??= run().finally(() => {
-      flushing = null;
-    });
+    if (!flushing) {
+      const current: Promise<void> = run().finally(() => {
+        // a run that forget() let go of must not clear the run that replaced it
+        if (flushing === current) flushing = null;
+      });
+      flushing = current;
+    }
     return flushing;
   }
 
@@ -194,6 +198,8 @@ export function createProgressQueue({
     /** After logout (the stored queue is removed with the rest of the learner's data): nothing is pending. */
     forget() {
       memory = [];
+      // a send still hanging (a connection that never answers) must not hold the next person's queue
+      flushing = null;
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;
       setState({ pending: 0, waiting: false, lastSavedAt: null });
