@@ -150,10 +150,17 @@ public class NotificationService {
         v.throwIfAny();
         String[] kinds = pairs.stream().map(p -> p.split(" ")[0]).toArray(String[]::new);
         String[] chans = pairs.stream().map(p -> p.split(" ")[1]).toArray(String[]::new);
+        // an account removed since its token was issued: 404, not a foreign-key failure (found by the fuzzer)
         return pool.withTransaction(tx -> tx.preparedQuery("""
-                INSERT INTO notification_preference (user_id, language) VALUES ($1, $2)
+                INSERT INTO notification_preference (user_id, language)
+                SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM app_user WHERE id = $1)
                 ON CONFLICT (user_id) DO UPDATE SET language = excluded.language, updated_at = now()
                 """).execute(Tuple.of(userId, language))
+                .invoke(saved -> {
+                    if (saved.rowCount() == 0) {
+                        throw ApiException.notFound("user_not_found", userId);
+                    }
+                })
                 .chain(() -> tx.preparedQuery("DELETE FROM notification_opt_out WHERE user_id = $1").execute(Tuple.of(userId)))
                 .chain(() -> tx.preparedQuery("""
                         INSERT INTO notification_opt_out (user_id, kind, channel)
