@@ -142,7 +142,8 @@ describe('a citizen learns the whole course and gets a certificate', () => {
     await docScreenshots(page, 'quiz', false);
     await submit(page);
     await page.getByText('Bạn chưa đạt lần này.').waitFor();
-    expect(await page.getByText('Nên ôn lại chủ đề này').count()).toBeGreaterThan(0);
+    // each weak module offers its practice (issue 12)
+    expect(await page.getByRole('link', { name: /^Ôn tập chủ đề/ }).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'result failed');
     await docScreenshots(page, 'result-failed');
 
