@@ -425,6 +425,9 @@ class RestoreDrill {
                 "HOCVUSO_INTEGRATIONS_WEBHOOKS_POLL_INTERVAL", "PT1S",
                 "HOCVUSO_INTEGRATIONS_WEBHOOKS_BACKOFF", "PT0.5S", "HOCVUSO_INTEGRATIONS_WEBHOOKS_MAX_BACKOFF", "PT1S",
                 "HOCVUSO_INTEGRATIONS_WEBHOOKS_MAX_ATTEMPTS", "2", "HOCVUSO_INTEGRATIONS_WEBHOOKS_TIMEOUT", "PT2S"));
+        // The drill's learners study in seconds; the plausible-completion rule (a minimum reading time) is
+        // the learning tests' subject, not the drill's, and is off here as in the other scripted runs.
+        env.put("HOCVUSO_PLAUSIBLE_COMPLETION", "false");
         PackagedApi started = PackagedApi.start(API_PORT, env, DIR.resolve("api-" + pgPort + ".log"));
         RestAssured.port = API_PORT;
         return started;
