@@ -6,15 +6,18 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body announced as larger than the server accepts with the API's problem+json, before it
  * is read. JSON bodies may be at most {@code hocvuso.http.max-json-body-size}; uploaded files (under
- * {@code /api/v1/imports/}) at most {@code hocvuso.integrations.imports.max-file-size}. (Vert.x enforces
- * {@code quarkus.http.limits.max-body-size}, the larger of the two, on bodies sent without a length.)
+ * {@code /api/v1/imports/}, and a lesson's video and captions) at most
+ * {@code hocvuso.integrations.imports.max-file-size}. Bodies sent without a length get the same limit
+ * for the same path, counted as they are read ({@link ChunkedBodyLimit}).
  */
+@Singleton
 public class BodySizeLimit {
 
     static final String UPLOADS = "/api/v1/imports/";
@@ -37,8 +40,7 @@ public class BodySizeLimit {
     private void check(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                && Long.parseLong(length) > (rc.request().path().startsWith(UPLOADS)
-                        || MEDIA_UPLOADS.matcher(rc.request().path()).matches() ? maxUploadBytes : maxBytes)) {
+                && Long.parseLong(length) > limitFor(rc.request().path())) {
             Locale locale = Locale.ENGLISH.getLanguage().equals(languageOf(rc)) ? Locale.ENGLISH : Messages.VIETNAMESE;
             JsonObject problem = new JsonObject()
                     .put("type", Problem.TYPE_BASE + "payload_too_large")
@@ -53,6 +55,11 @@ public class BodySizeLimit {
             return;
         }
         rc.next();
+    }
+
+    /** The largest body a request to this path may send: one rule for announced and chunked bodies. */
+    public long limitFor(String path) {
+        return path.startsWith(UPLOADS) || MEDIA_UPLOADS.matcher(path).matches() ? maxUploadBytes : maxBytes;
     }
 
     private static String languageOf(RoutingContext rc) {

@@ -1,35 +1,32 @@
 package vn.hocvuso.common;
 
-import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The size limits of {@link BodySizeLimit} for bodies sent without a {@code Content-Length} (chunked):
  * the body is counted as it is read, and reading stops with 413 {@code payload_too_large} at the first
- * byte past the limit, so a 5 MB chunked login is refused after 256 kB instead of being parsed. JSON
- * and form bodies get {@code hocvuso.http.max-json-body-size}, uploaded files their own limit.
- * (A body announced as too large never gets here: {@link BodySizeLimit} refuses it before reading.)
+ * byte past the limit of the request's path ({@link BodySizeLimit#limitFor}), so a 5 MB chunked login is
+ * refused after 256 kB instead of being parsed. (A body announced as too large never gets here:
+ * {@link BodySizeLimit} refuses it before reading.)
  */
 @Provider
 @ApplicationScoped // created on first use, when the run-time settings are there
 public class ChunkedBodyLimit implements ReaderInterceptor {
 
-    private final long maxBytes;
-    private final long maxUploadBytes;
+    private final BodySizeLimit limits;
+    private final CurrentVertxRequest request;
 
-    public ChunkedBodyLimit(HttpConfig http,
-            @ConfigProperty(name = "hocvuso.integrations.imports.max-file-size", defaultValue = "20M") MemorySize upload) {
-        this.maxBytes = http.maxJsonBodySize().asLongValue();
-        this.maxUploadBytes = upload.asLongValue();
+    public ChunkedBodyLimit(BodySizeLimit limits, CurrentVertxRequest request) {
+        this.limits = limits;
+        this.request = request;
     }
 
     /** The body was longer than its limit: answered 413 problem+json, and the connection closed. */
@@ -41,10 +38,8 @@ public class ChunkedBodyLimit implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        MediaType type = context.getMediaType();
-        boolean structured = type == null || type.getSubtype().equals("json") || type.getSubtype().endsWith("+json")
-                || type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-        context.setInputStream(new Counted(context.getInputStream(), structured ? maxBytes : maxUploadBytes));
+        long limit = limits.limitFor(request.getCurrent().request().path());
+        context.setInputStream(new Counted(context.getInputStream(), limit));
         return context.proceed();
     }
 

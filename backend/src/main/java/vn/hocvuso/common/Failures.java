@@ -117,6 +117,25 @@ public final class Failures {
     }
 
     /**
+     * Whether a call to another server (a webhook receiver, an SMS or Zalo provider) failed by waiting
+     * too long: our own deadline (Mutiny's {@code TimeoutException}), the connect timeout, or Vert.x's
+     * idle timeout ({@code NoStackTraceTimeoutException}), wherever it sits in the chain. Anything else is
+     * a failed connection. One answer for every sender, so that their delivery logs say the same.
+     */
+    public static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof ConnectTimeoutException
+                    || t.getClass().getSimpleName().endsWith("TimeoutException")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The database could not be reached or answered in time: connection refused, reset or closed
      * (also PostgreSQL ending the session: class 08, 57P01–57P03 shutdown, 53 out of resources),
      * a statement cancelled by the statement timeout (57014) or the session ended by the

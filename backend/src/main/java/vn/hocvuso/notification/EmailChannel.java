@@ -5,6 +5,7 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.hocvuso.certificate.CertificateConfig;
+import vn.hocvuso.common.Failures;
 
 /**
  * E-mail through quarkus-mailer (SMTP: {@code quarkus.mailer.*}). The provider id is the message's own
@@ -54,7 +55,7 @@ public class EmailChannel implements Channel {
             mail.addHeader("List-Unsubscribe", "<" + settings + ">");
         }
         return mailer.send(mail).replaceWith(id)
-                .onFailure().transform(failure -> new DeliveryFailure(ProviderHttp.isTimeout(failure) ? "timeout"
+                .onFailure().transform(failure -> new DeliveryFailure(Failures.isTimeout(failure) ? "timeout"
                         : "smtp_failed", true));
     }
 }

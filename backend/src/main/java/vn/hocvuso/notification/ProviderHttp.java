@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import vn.hocvuso.common.Failures;
 
 /**
  * The HTTP client of the SMS and Zalo adapters: one JSON POST, its status, its JSON body (if any) and
@@ -56,7 +57,7 @@ public class ProviderHttp {
                 .chain(response -> response.body().map(buffer -> new Answer(response.statusCode(), json(buffer),
                         retryAfter(response.getHeader("Retry-After")))))
                 .ifNoItem().after(timeout).failWith(TimeoutException::new)
-                .onFailure().transform(failure -> new Channel.DeliveryFailure(isTimeout(failure) ? "timeout"
+                .onFailure().transform(failure -> new Channel.DeliveryFailure(Failures.isTimeout(failure) ? "timeout"
                         : "connection_failed", true));
     }
 
@@ -79,17 +80,6 @@ public class ProviderHttp {
         }
     }
 
-    static boolean isTimeout(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
-    }
 
     /** A 429 or a 5xx: the provider may take it later. */
     static Channel.DeliveryFailure httpFailure(Answer answer) {

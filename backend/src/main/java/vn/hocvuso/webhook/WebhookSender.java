@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
+import vn.hocvuso.common.Failures;
 import vn.hocvuso.integration.IntegrationConfig;
 import vn.hocvuso.integration.Secrets;
 import vn.hocvuso.webhook.WebhookAddresses.Checked;
@@ -181,21 +182,12 @@ public class WebhookSender {
                 });
         return status.onItemOrFailure().transformToUni((code, failure) -> {
             if (failure != null) {
-                return failed(due, null, isTimeout(failure) ? "timeout" : "connection_failed");
+                return failed(due, null, Failures.isTimeout(failure) ? "timeout" : "connection_failed");
             }
             return code / 100 == 2 ? delivered(due, code) : failed(due, code, "http_status");
         });
     }
 
-    private static boolean isTimeout(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof TimeoutException || t instanceof io.netty.channel.ConnectTimeoutException
-                    || t.getClass().getSimpleName().contains("Timeout")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private Uni<Void> delivered(Due due, int status) {
         return pool.preparedQuery("""

@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Tokens;
@@ -31,30 +27,20 @@ class ConcurrentCourseCreationTest {
     void coursesCreatedAtOnceWithOneSlugMakeOneCourse() throws Exception {
         String slug = "cung-luc-" + UUID.randomUUID().toString().substring(0, 8);
         String admin = Tokens.admin();
-        ExecutorService admins = Executors.newFixedThreadPool(3);
+        List<Integer> statuses = new ArrayList<>();
         try (Connection holder = Database.connect()) {
             holder.setAutoCommit(false);
             holder.createStatement().execute("LOCK TABLE course IN SHARE MODE");
-            List<Future<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                answers.add(admins.submit(() -> api(admin).body(Map.of("slug", slug, "title", "Khóa học cùng lúc"))
-                        .post("/api/v1/admin/courses")));
-            }
-            Database.awaitLockWaiters(3);
-            holder.commit();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                Response response = answer.get(60, TimeUnit.SECONDS);
+            for (Response response : Database.releasedTogether(holder, 3, () -> api(admin)
+                    .body(Map.of("slug", slug, "title", "Khóa học cùng lúc")).post("/api/v1/admin/courses"))) {
                 statuses.add(response.statusCode());
                 if (response.statusCode() == 409) {
                     assertThat(response.jsonPath().getString("code")).isEqualTo("slug_taken");
                     assertThat(response.jsonPath().getString("violations[0].field")).isEqualTo("slug");
                 }
             }
-            assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409);
-        } finally {
-            admins.shutdownNow();
         }
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409);
         assertThat(Database.queryString("SELECT count(*) FROM course WHERE slug = ?", slug)).isEqualTo("1");
     }
 }

@@ -11,10 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
@@ -35,33 +31,22 @@ class ConcurrentGrantsTest {
     void identicalGrantsAtOnceMakeOneGrantAndTheOthersAre409() throws Exception {
         UUID userId = Learners.register(Learners.registration());
         String admin = Tokens.admin();
-        ExecutorService admins = Executors.newFixedThreadPool(4);
+        List<Integer> statuses = new ArrayList<>();
         try (Connection holder = Database.connect()) {
             holder.setAutoCommit(false);
             try (PreparedStatement lock = holder.prepareStatement("SELECT 1 FROM app_user WHERE id = ?::uuid FOR UPDATE")) {
                 lock.setString(1, userId.toString());
                 lock.execute();
             }
-            List<Future<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                answers.add(admins.submit(() -> api(admin).body(Map.of("role", "UNIT_MANAGER", "unitCode", "21211"))
-                        .post("/api/v1/admin/users/" + userId + "/roles")));
-            }
-            Database.awaitLockWaiters(4);
-            holder.commit();
-
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                Response response = answer.get(60, TimeUnit.SECONDS);
+            for (Response response : Database.releasedTogether(holder, 4, () -> api(admin)
+                    .body(Map.of("role", "UNIT_MANAGER", "unitCode", "21211")).post("/api/v1/admin/users/" + userId + "/roles"))) {
                 statuses.add(response.statusCode());
                 if (response.statusCode() == 409) {
                     assertThat(response.jsonPath().getString("code")).isEqualTo("role_already_granted");
                 }
             }
-            assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
-        } finally {
-            admins.shutdownNow();
         }
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
         assertThat(Database.queryString("SELECT count(*) FROM role_grant WHERE user_id = ?::uuid", userId.toString()))
                 .isEqualTo("1");
         api(admin).get("/api/v1/admin/users/" + userId + "/roles").then().statusCode(200)

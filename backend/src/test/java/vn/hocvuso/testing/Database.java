@@ -60,6 +60,31 @@ public final class Database {
                 """)) >= count);
     }
 
+    /**
+     * A race made certain: {@code count} copies of {@code request} are sent at once while {@code holder}
+     * (a transaction of the test) holds a lock they all need; once every one of them waits for it, the
+     * holder commits and they go on together. Their answers, in the order they were sent.
+     */
+    public static <T> java.util.List<T> releasedTogether(Connection holder, int count,
+            java.util.concurrent.Callable<T> request) throws Exception {
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(count);
+        try {
+            java.util.List<java.util.concurrent.Future<T>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                sent.add(senders.submit(request));
+            }
+            awaitLockWaiters(count);
+            holder.commit();
+            java.util.List<T> answers = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<T> answer : sent) {
+                answers.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
     private static String queryString(Connection connection, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
