@@ -13,6 +13,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -183,7 +184,11 @@ class ContractFuzzTest {
                 response = request.request(method.toUpperCase(), url + query);
             } catch (OpenApiValidationFilter.OpenApiValidationException e) {
                 return described + " [" + mutation + "] → " + e.getMessage().replaceAll("\\s+", " ");
-            } catch (RuntimeException e) { // the client could not build this request: nothing was asked of the server
+            } catch (Exception e) { // REST Assured rethrows the client's checked exceptions unchecked
+                if (e instanceof SocketTimeoutException) { // the server kept the request without answering: a hang is a failure
+                    return described + " [" + mutation + "] → no answer within 20 s";
+                }
+                // the client could not build this request: nothing was asked of the server
                 System.out.printf("ContractFuzzTest: not sent (%s): %s%n", e.getClass().getSimpleName(), shorten(described));
                 return null;
             }
