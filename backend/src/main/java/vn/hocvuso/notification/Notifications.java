@@ -77,7 +77,7 @@ public class Notifications {
                                             next_attempt_at, created_at)
                   SELECT gen_random_uuid(), u.id, :kind, ch.channel, coalesce(pr.language, 'vi'),
                          CASE ch.channel WHEN 'EMAIL' THEN u.email WHEN 'IN_APP' THEN NULL ELSE u.phone END,
-                         p.variables, :kind || ':' || u.id || ':' || p.dedupe, :now, :now
+                         p.variables, :kind || ':' || u.id || ':' || p.dedupe, :now::timestamptz, :now::timestamptz
                   FROM picked p JOIN app_user u ON u.id = p.user_id
                   CROSS JOIN unnest(:channels::text[]) AS ch(channel)
                   LEFT JOIN notification_preference pr ON pr.user_id = u.id

@@ -46,12 +46,12 @@ public class Reminders {
               SELECT e.id, e.user_id, e.course_id, e.enrolled_at FROM enrollment e
               WHERE e.started_at IS NULL AND e.passed_at IS NULL AND e.id > $1 ORDER BY e.id LIMIT $2),
             due AS (
-              SELECT s.*, floor(extract(epoch FROM $3 - s.enrolled_at - make_interval(secs => $7)) / $8)::int AS period
-              FROM scanned s WHERE s.enrolled_at <= $3 - make_interval(secs => $7)),
+              SELECT s.*, floor(extract(epoch FROM $3::timestamptz - s.enrolled_at - make_interval(secs => $7)) / $8)::int AS period
+              FROM scanned s WHERE s.enrolled_at <= $3::timestamptz - make_interval(secs => $7)),
             picked AS (
               SELECT d.user_id, d.id || ':' || d.period AS dedupe,
                      jsonb_build_object('name', u.full_name, 'course', c.title,
-                                        'days', floor(extract(epoch FROM $3 - d.enrolled_at) / 86400)::int,
+                                        'days', floor(extract(epoch FROM $3::timestamptz - d.enrolled_at) / 86400)::int,
                                         'link', $6 || '/khoa-hoc/' || d.course_id) AS variables
               FROM due d JOIN app_user u ON u.id = d.user_id JOIN course c ON c.id = d.course_id
               WHERE d.period < $9)
@@ -66,7 +66,7 @@ public class Reminders {
               FROM scanned s
               LEFT JOIN LATERAL (SELECT max(p.updated_at) AS last, count(*) FILTER (WHERE p.completed_at IS NOT NULL) AS done
                                  FROM lesson_progress p WHERE p.enrollment_id = s.id) lp ON true
-              WHERE s.started_at <= $3 - make_interval(secs => $7)),
+              WHERE s.started_at <= $3::timestamptz - make_interval(secs => $7)),
             lessons AS (
               SELECT l.course_id, count(*) AS n FROM lesson l
               WHERE NOT l.retired AND l.course_id IN (SELECT DISTINCT course_id FROM active) GROUP BY l.course_id),
@@ -74,13 +74,13 @@ public class Reminders {
               SELECT a.user_id,
                      -- a new stall (progress made since) is a new cause
                      a.id || ':' || floor(extract(epoch FROM a.last_activity))::bigint || ':'
-                         || floor(extract(epoch FROM $3 - a.last_activity - make_interval(secs => $7)) / $8)::int AS dedupe,
+                         || floor(extract(epoch FROM $3::timestamptz - a.last_activity - make_interval(secs => $7)) / $8)::int AS dedupe,
                      jsonb_build_object('name', u.full_name, 'course', c.title, 'lessonsLeft', l.n - a.done,
                                         'link', $6 || '/khoa-hoc/' || a.course_id) AS variables
               FROM active a JOIN lessons l ON l.course_id = a.course_id
               JOIN app_user u ON u.id = a.user_id JOIN course c ON c.id = a.course_id
-              WHERE a.last_activity <= $3 - make_interval(secs => $7) AND l.n > a.done
-                AND floor(extract(epoch FROM $3 - a.last_activity - make_interval(secs => $7)) / $8) < $9)
+              WHERE a.last_activity <= $3::timestamptz - make_interval(secs => $7) AND l.n > a.done
+                AND floor(extract(epoch FROM $3::timestamptz - a.last_activity - make_interval(secs => $7)) / $8) < $9)
             """;
 
     // The next attempt is open when SecondChances would let the learner start: attempts left and the
@@ -105,9 +105,9 @@ public class Reminders {
                                         'link', $6 || '/khoa-hoc/' || f.course_id || '/kiem-tra') AS variables
               FROM failed f JOIN app_user u ON u.id = f.user_id
               WHERE CASE WHEN f.used < f.max_attempts + f.allowance
-                              THEN f.submitted_at + make_interval(mins => f.attempt_cooldown_minutes) <= $3
+                              THEN f.submitted_at + make_interval(mins => f.attempt_cooldown_minutes) <= $3::timestamptz
                          WHEN f.after_last_attempt = 'COOLDOWN'
-                              THEN f.submitted_at + make_interval(mins => f.retake_cooldown_minutes) <= $3
+                              THEN f.submitted_at + make_interval(mins => f.retake_cooldown_minutes) <= $3::timestamptz
                          ELSE false END
                 AND $7::float8 >= 0 AND $8::float8 > 0 AND $9::int >= 0)
             """;

@@ -153,18 +153,20 @@ class ReminderTest {
 
     @Test
     void failedTheTestIsRemindedWhenTheNextAttemptOpensOnce() {
-        Journeys.Ready ready = Journeys.readyForTheTest(Courses.course().maxAttempts(3).cooldownMinutes(60));
+        // Two days between attempts: longer than the clock is moved ahead to reach 10:00 in Vietnam (the
+        // attempt's submission time is the database's).
+        Journeys.Ready ready = Journeys.readyForTheTest(Courses.course().maxAttempts(3).cooldownMinutes(2 * 24 * 60));
         String attempt = api(ready.token()).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts").then()
                 .statusCode(201).extract().path("id");
         Journeys.answerAll(ready.token(), attempt, false);
         api(ready.token()).post("/api/v1/quiz-attempts/" + attempt + "/submit").then().statusCode(200).body("passed", is(false));
         UUID id = ready.learner().id();
 
-        // The next attempt opens an hour after the failed one: no reminder before.
+        // The next attempt opens two days after the failed one: no reminder before.
         Outbox.run("reminders");
         assertThat(Outbox.count(id, "REMINDER_RETAKE_OPEN")).isZero();
 
-        clock.advance(Duration.ofMinutes(61));
+        clock.advance(Duration.ofDays(2).plusHours(1));
         Outbox.run("reminders");
         await().atMost(Duration.ofSeconds(20)).until(() -> "IN_APP:SENT -,SMS:SENT -".equals(Outbox.rows(id, "REMINDER_RETAKE_OPEN")));
         assertThat(firstInboxSubject(ready.token(), "REMINDER_RETAKE_OPEN"))
