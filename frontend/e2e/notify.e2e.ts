@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, expectAccessible, launchBrowser, newVisitor, queryE2eDb, uniquePhone, WEB_URL } from './support';
+import { apiCall, apiLogin, expectAccessible, launchBrowser, newVisitor, queryE2eDb, uniquePhone, WEB_URL } from './support';
 
 /** The demo unit manager of Xã Tịnh Khê (AccountBootstrap). */
 const UNIT_MANAGER = '0900000002';
@@ -67,8 +67,14 @@ describe('a unit manager messages the people of the follow-up list', () => {
     await dialog.waitFor({ state: 'hidden' });
     await context.close();
 
-    // Each of them has it in the app.
+    // Each of them has it in the app (the sender delivers in the background: wait for the bell's count first).
     for (const phone of phones) {
+      const token = await apiLogin(phone, LEARNER_PASSWORD);
+      for (let i = 0; i < 60; i++) {
+        const { unread } = await apiCall<{ unread: number }>('GET', '/api/v1/me/notifications/unread-count', token);
+        if (unread > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
       const learner = await newVisitor(browser);
       await logIn(learner.page, phone, LEARNER_PASSWORD);
       await learner.page.goto(`${WEB_URL}/thong-bao`);
