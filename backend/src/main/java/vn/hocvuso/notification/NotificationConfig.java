@@ -141,7 +141,10 @@ public interface NotificationConfig {
         @WithDefault("5000")
         int batchSize();
 
-        /** How long a replica holds the selection before another may take it (a crashed run's lease runs out). */
+        /**
+         * How long a replica holds a selection (the reminders', and the digests' too) before another may
+         * take it: a crashed run's lease runs out.
+         */
         @WithDefault("PT30M")
         Duration lease();
     }
