@@ -39,9 +39,9 @@ export PGHOST=$HOCVUSO_DB_HOST PGPORT=$HOCVUSO_DB_PORT PGUSER=$HOCVUSO_DB_USER P
 # (/proc/sys/kernel/sched_autogroup_enabled) a nice value orders processes only within their own session,
 # and every busy session gets an equal share: on 2026-11-29, with eight other sessions busy, the soak's
 # API got a fifth of a core and failed on that alone. So the soak's session (this script, the API and the
-# generator) gets the autogroup nice SOAK_AUTOGROUP_NICE (default -10; needs root; 0 leaves it alone),
+# generator) gets the autogroup nice SOAK_AUTOGROUP_NICE (default -15; needs root; 0 leaves it alone),
 # set back when the soak ends. PostgreSQL keeps its own share. The report says which one was used.
-AUTOGROUP_NICE=${SOAK_AUTOGROUP_NICE:--10}
+AUTOGROUP_NICE=${SOAK_AUTOGROUP_NICE:--15}
 AUTOGROUP_BEFORE=
 if [ "$(cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null)" = 1 ] && [ "$AUTOGROUP_NICE" != 0 ]; then
   AUTOGROUP_BEFORE=$(sed -n 's/.* nice \(-\?[0-9]*\)/\1/p' /proc/self/autogroup)
