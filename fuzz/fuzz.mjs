@@ -11,7 +11,7 @@
 // fails, and printed as a curl command with the line that replays it.
 //
 // Settings (environment): FUZZ_API_URL (default http://127.0.0.1:18090), FUZZ_SEED (the run's seed;
-// printed first), FUZZ_RUNS (requests per operation, default 12), FUZZ_OPERATION (one operationId
+// printed first), FUZZ_RUNS (requests per operation, default 30), FUZZ_OPERATION (one operationId
 // alone), FUZZ_PATH (fast-check's path of a counterexample, to replay it exactly), FUZZ_SHRINK_SECONDS
 // (time given to shrinking one failure, default 30), FUZZ_JWT_KEY (default ../.secrets/jwt/private.pem).
 import { randomInt } from 'node:crypto';
@@ -26,7 +26,7 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const env = process.env;
 const base = env.FUZZ_API_URL ?? 'http://127.0.0.1:18090';
 const seed = env.FUZZ_SEED ? Number(env.FUZZ_SEED) : randomInt(2 ** 31);
-const runs = Number(env.FUZZ_RUNS ?? 12);
+const runs = Number(env.FUZZ_RUNS ?? 30);
 const only = env.FUZZ_OPERATION ?? '';
 const shrinkSeconds = Number(env.FUZZ_SHRINK_SECONDS ?? 30);
 
