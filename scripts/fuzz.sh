@@ -17,6 +17,9 @@ if [ ! -d "$ROOT/fuzz/node_modules" ] || [ "$ROOT/fuzz/package-lock.json" -nt "$
   (cd "$ROOT/fuzz" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# the fuzzer's own verdicts first: that they fail on answers whose fault is known (fuzz/fuzz.test.mjs)
+(cd "$ROOT/fuzz" && node --test --test-reporter=dot fuzz.test.mjs)
+
 cleanup() { kill "${API_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
