@@ -1,7 +1,7 @@
 # Học vụ số: every everyday task is one target. `make` alone prints this map.
 #
 #   make run     the whole portal on this machine (database, API, web app), URLs printed
-#   make test    every test: backend (HTTP against PostgreSQL), frontend units, end-to-end in Chromium
+#   make test    every test: backend (HTTP against PostgreSQL), frontend units, contract fuzzer, end-to-end in Chromium
 #
 # The scripts in scripts/ find a JDK 21+, a PostgreSQL (or start one), and say what is missing.
 
