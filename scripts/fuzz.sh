@@ -24,6 +24,8 @@ cleanup() { kill "${API_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
 # The production profile, as deployed: no demo accounts, the limits per address and account on.
-start_api "$API_PORT" "$FUZZ_DB" "$RUN_DIR/fuzz-backend.log" QUARKUS_PROFILE=prod
+# Media the fuzzer's administrator uploads go to a throw-away folder, not ./data/media.
+rm -rf "$RUN_DIR/fuzz-media"
+start_api "$API_PORT" "$FUZZ_DB" "$RUN_DIR/fuzz-backend.log" QUARKUS_PROFILE=prod HOCVUSO_MEDIA_DIR="$RUN_DIR/fuzz-media"
 echo "[fuzz] the API's log: $RUN_DIR/fuzz-backend.log"
 FUZZ_API_URL="http://127.0.0.1:$API_PORT" FUZZ_JWT_KEY="$ROOT/.secrets/jwt/private.pem" node "$ROOT/fuzz/fuzz.mjs"
