@@ -165,6 +165,19 @@ class RegistrationTest {
     }
 
     @Test
+    void aValueOfTheWrongJsonTypeIsRefusedNotConverted() {
+        // A phone written without quotes would be read as 912345678 and lose its leading 0.
+        api().body(with(registration(), "phone", 912_345_678L)).post("/api/v1/auth/register").then().statusCode(400)
+                .body("code", equalTo("invalid_type")).body("violations[0].field", equalTo("phone"));
+        api().body(with(registration(), "fullName", true)).post("/api/v1/auth/register").then().statusCode(400)
+                .body("violations[0].field", equalTo("fullName"));
+        Number agencyId = api().queryParam("q", "khoa hoc").get("/api/v1/agencies").then().extract().path("items[0].id");
+        api().body(with(with(registration(), "learnerGroup", "CBCCVC"), "agencyId", agencyId.toString()))
+                .post("/api/v1/auth/register").then().statusCode(400)
+                .body("code", equalTo("invalid_type")).body("violations[0].field", equalTo("agencyId"));
+    }
+
+    @Test
     void malformedBodiesGetAClearProblem() {
         api().body("{\"fullName\": \"Hoa\",").post("/api/v1/auth/register").then().statusCode(400)
                 .body("code", equalTo("malformed_json"));

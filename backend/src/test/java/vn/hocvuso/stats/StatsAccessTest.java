@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Learners.with;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -122,6 +123,12 @@ class StatsAccessTest {
                 .body("violations.field", hasItem("adultPopulation")).body("violations.field", hasItem("source"));
         api(Tokens.admin()).body(Map.of("validFrom", "2026-03-01", "population", -1, "estimated", false,
                 "source", "x")).put(path).then().statusCode(400).body("violations[0].field", equalTo("population"));
+        // Numbers are not dates (100001 would be read as the day 2243-10-17) nor booleans: refused, nothing kept.
+        api(Tokens.admin()).body(with(body, "validFrom", 100_001)).put(path).then().statusCode(400)
+                .body("code", equalTo("invalid_type")).body("violations[0].field", equalTo("validFrom"));
+        api(Tokens.admin()).body(with(body, "estimated", 1)).put(path).then().statusCode(400)
+                .body("violations[0].field", equalTo("estimated"));
+        api(Tokens.admin()).get(path).then().statusCode(200).body("items.size()", equalTo(2));
         api(Tokens.admin()).body(body).put("/api/v1/admin/units/99999/denominators").then().statusCode(404);
 
         String agencyPath = "/api/v1/admin/agencies/5/denominators";
