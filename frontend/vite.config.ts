@@ -5,6 +5,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
+import { PAGE_SHELLS, shellHtml } from './src/app/page-shells';
 
 /** The app (boot.tsx, imported by the entry) and the learner's pages (not the manager, administrator or public-statistics pages, nor their charts). */
 const LEARNER_PAGE = /\/src\/(boot\.tsx|app\/routes\/(?!admin\/|manager\/|public-dashboard)[^/]+\.tsx)$/;
@@ -112,8 +113,24 @@ function preloadFonts(): Plugin {
   };
 }
 
+/** Writes the pages' own copies of index.html with their first screen in it (src/app/page-shells.ts). */
+function pageShells(): Plugin {
+  return {
+    name: 'page-shells',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') throw new Error('page-shells: index.html is not in the bundle');
+      for (const shell of PAGE_SHELLS) {
+        this.emitFile({ type: 'asset', fileName: shell.file, source: shellHtml(String(index.source), shell) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), serviceWorker(), preloadBoot(), preloadFonts()],
+  plugins: [react(), serviceWorker(), preloadFonts(), pageShells()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

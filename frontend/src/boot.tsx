@@ -1,5 +1,5 @@
 /** The app itself, started by main.tsx once index.html's first paint is on screen. */
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 // only the queue: the learning pages stay in their own chunks
@@ -13,11 +13,18 @@ void restoreSession().then(() => progressQueue.start());
 
 if (import.meta.env.PROD) registerServiceWorker();
 
-// Vietnamese is in this bundle; a learner who chose English waits for that language's chunk
-void i18nReady.then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);
+// Vietnamese is in this bundle; a learner who chose English waits for that language's chunk.
+// The first render is a transition: React then renders in slices of a few milliseconds and lets the
+// browser handle input between them, instead of one long task that a slow phone's CPU makes hundreds
+// of milliseconds long (Lighthouse's Total Blocking Time, docs/benchmarks.md). The shell index.html
+// painted stays on screen until the whole tree is ready, so nothing half-drawn is ever shown.
+void i18nReady.then(() => {
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
+});
