@@ -1,6 +1,6 @@
 // Imported by vite.config.ts (Node, at build time) as well as by the app's tests: relative imports only.
-import { managerVi } from '../lib/i18n/manager.vi';
-import { vi } from '../lib/i18n/vi';
+import { managerVi } from '../lib/i18n/manager.vi.ts';
+import { vi } from '../lib/i18n/vi.ts';
 
 /**
  * The pages whose first screen is the same for every visitor (home, the public statistics, the
