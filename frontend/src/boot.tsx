@@ -4,12 +4,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 // only the queue: the learning pages stay in their own chunks
 import { progressQueue } from './features/learning/offline/sync';
-import { restoreSession } from './lib/auth/actions';
+import { restoreSessionOnce } from './lib/api/session-refresh';
 import { i18nReady } from './lib/i18n';
 import { registerServiceWorker } from './lib/pwa/register-sw';
 
-// a stored refresh token brings the session back before the first protected page renders
-void restoreSession().then(() => progressQueue.start());
+// a stored refresh token brings the session back before the first protected page renders (the entry
+// started it already; this is the same request)
+void restoreSessionOnce().then(() => progressQueue.start());
 
 if (import.meta.env.PROD) registerServiceWorker();
 
