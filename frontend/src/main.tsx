@@ -1,12 +1,7 @@
 // The entry: only the styles (a render-blocking <link> in index.html) and the start of the app.
 import './app/fonts.css';
 import './app/styles.css';
-import { restoreSessionOnce } from './lib/api/session-refresh';
 import { loadChunk } from './lib/release/chunk-reload';
-
-// A learner's pages need the session before their data: the refresh round trip (two, with CORS's
-// preflight) runs while the app's code downloads, not after it (src/boot.tsx waits for this one).
-void restoreSessionOnce();
 
 /**
  * index.html paints the header and a page skeleton (or the page's own first screen, see

@@ -12,5 +12,3 @@ export const api = createClient<paths>({
   fetch: auth.fetch,
   headers: { Accept: 'application/json, application/problem+json' },
 });
-
-export const refreshSession = auth.refresh;

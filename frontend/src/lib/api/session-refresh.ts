@@ -37,9 +37,12 @@ export async function restoreSession(): Promise<void> {
 let pageRestore: Promise<void> | null = null;
 
 /**
- * This page's restore, started once: by the entry (src/main.tsx) as soon as it runs, so that on a slow
- * phone the refresh round trip happens while the app's code downloads instead of after it; the app
- * (src/boot.tsx) then waits for the same one.
+ * This page's restore, started once (src/boot.tsx). It lives here, without React or i18next, so that the
+ * entry (src/main.tsx) could start it while the app's code downloads. Not done: started that early, a
+ * second tab waiting for the refresh lock got it within microseconds of the first tab's release and read
+ * the refresh token from localStorage before the first tab's write had reached it (Chromium propagates
+ * localStorage between tabs asynchronously), so it presented the rotated token; the second round in
+ * createAuthFetch recovers, but the server sees a reuse (e2e/resilience.e2e.ts, two tabs).
  */
 export function restoreSessionOnce(): Promise<void> {
   pageRestore ??= restoreSession();
