@@ -5,6 +5,8 @@
 // localStorage and everything else (HTTP cache, service worker, caches) cleared before each run.
 //   node lighthouse.mjs <webUrl> <apiUrl> <outDir>
 // BENCH_LH_RUNS (default 3): runs per page, the median by performance score is kept.
+// BENCH_LH_PAGES: only the pages whose names are listed (comma-separated, e.g. "home,lesson"), for
+// quick comparisons while working on one page; all six by default.
 // BENCH_CDP_PORT (default 26092): Chromium's debugging port. The e2e database (for the right answers of
 // the final test, so the learner gets a real certificate to look up) comes from the PG* variables.
 import { randomUUID } from 'node:crypto';
@@ -67,7 +69,8 @@ async function prepareLearner() {
 }
 
 const learner = await prepareLearner();
-const pages = [
+const only = process.env.BENCH_LH_PAGES ? process.env.BENCH_LH_PAGES.split(',').map((name) => name.trim()) : null;
+const allPages = [
   { name: 'home', path: '/', login: false },
   { name: 'course', path: `/khoa-hoc/${learner.courseId}`, login: true },
   { name: 'lesson', path: `/khoa-hoc/${learner.courseId}/bai/${learner.lessonId}`, login: true },
@@ -75,6 +78,7 @@ const pages = [
   { name: 'certificate lookup', path: `/chung-nhan/${learner.certificateCode}`, login: false },
   { name: 'public dashboard', path: '/thong-ke', login: false },
 ];
+const pages = only ? allPages.filter((target) => only.includes(target.name)) : allPages;
 
 const profile = join(outDir, 'chromium-profile');
 rmSync(profile, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
+import { PAGE_SHELLS, shellHtml } from './src/app/page-shells.ts';
 
 /** The app (boot.tsx, imported by the entry) and the learner's pages (not the manager, administrator or public-statistics pages, nor their charts). */
 const LEARNER_PAGE = /\/src\/(boot\.tsx|app\/routes\/(?!admin\/|manager\/|public-dashboard)[^/]+\.tsx)$/;
@@ -57,39 +58,6 @@ function serviceWorker(): Plugin {
 }
 
 /**
- * The app's code is imported by the entry only after the first paint (src/main.tsx): index.html
- * preloads it, so it downloads in parallel with the styles instead of after the entry has run.
- */
-function preloadBoot(): Plugin {
-  return {
-    name: 'preload-boot',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const bundle = context.bundle ?? {};
-        const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk');
-        const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/boot.tsx'));
-        if (!boot) throw new Error('preload-boot: no chunk for src/boot.tsx');
-        const entry = chunks.find((chunk) => chunk.isEntry);
-        const already = new Set(entry ? [entry.fileName, ...entry.imports] : []);
-        const files: string[] = [];
-        const visit = (fileName: string) => {
-          const chunk = bundle[fileName];
-          if (!chunk || chunk.type !== 'chunk' || files.includes(fileName)) return;
-          files.push(fileName);
-          chunk.imports.forEach(visit);
-        };
-        visit(boot.fileName);
-        return files
-          .filter((fileName) => !already.has(fileName))
-          .map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${fileName}` }, injectTo: 'head' as const }));
-      },
-    },
-  };
-}
-
-/**
  * Preloads the body text's fonts (weight 400 of both subsets): they are found only once the CSS is
  * parsed, and the text is usually the page's largest element. The fallback face has the same metrics,
  * so a late font moves nothing; the preload only makes it late less often.
@@ -112,8 +80,24 @@ function preloadFonts(): Plugin {
   };
 }
 
+/** Writes the pages' own copies of index.html with their first screen in it (src/app/page-shells.ts). */
+function pageShells(): Plugin {
+  return {
+    name: 'page-shells',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') throw new Error('page-shells: index.html is not in the bundle');
+      for (const shell of PAGE_SHELLS) {
+        this.emitFile({ type: 'asset', fileName: shell.file, source: shellHtml(String(index.source), shell) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), serviceWorker(), preloadBoot(), preloadFonts()],
+  plugins: [react(), serviceWorker(), preloadFonts(), pageShells()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

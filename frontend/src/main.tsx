@@ -4,10 +4,11 @@ import './app/styles.css';
 import { loadChunk } from './lib/release/chunk-reload';
 
 /**
- * index.html paints the header and a page skeleton before any script runs. The app's code is already
- * downloading (index.html preloads boot.tsx's chunks, see vite.config.ts); it is evaluated only after
- * the browser had a frame to paint that shell, so the first paint never waits for React. A hidden tab
- * gets no frames: the timeout starts it there.
+ * index.html paints the header and a page skeleton (or the page's own first screen, see
+ * src/app/page-shells.ts) before any script runs. The app's code is requested and evaluated only after
+ * the browser had a frame to paint that shell: on a slow link its 150 kB would otherwise share the
+ * bandwidth with the styles and fonts the first paint needs (it is not preloaded for that reason). A
+ * hidden tab gets no frames: the timeout starts it there.
  */
 let started = false;
 function start() {

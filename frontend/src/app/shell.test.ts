@@ -1,8 +1,9 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 import indexHtml from '../../index.html?raw';
+import { PAGE_SHELLS, shellHtml } from './page-shells';
 
 /** The markup of a header without what only the router adds (link state, prefetch hints). */
 function normalise(header: Element): string {
@@ -24,5 +25,35 @@ describe('the first paint (index.html)', () => {
     const { container } = renderApp('/');
     await screen.findByRole('heading', { level: 1 });
     expect(normalise(container.querySelector('header')!)).toBe(normalise(shell!));
+  });
+});
+
+describe("the pages' own first screens (src/app/page-shells.ts)", () => {
+  // the data never arrives: the shell is what the page shows before it does
+  const waiting = () => new Promise<Response>(() => undefined);
+
+  it.each(PAGE_SHELLS.map((shell) => [shell.example, shell] as const))('%s: the app draws the same boxes with the same words', async (_path, shell) => {
+    mockApi({
+      'GET /api/v1/courses': waiting,
+      'GET /api/v1/public/dashboard': waiting,
+      'GET /api/v1/certificates/HVS-7K3M-9QXD-4TPR': waiting,
+    });
+    const html = shellHtml(indexHtml, shell);
+    const painted = new DOMParser().parseFromString(html, 'text/html');
+    const { container } = renderApp(shell.example);
+    await screen.findByRole('heading', { level: 1 });
+
+    const main = container.querySelector('main')!;
+    for (const element of painted.querySelectorAll('main *')) {
+      const selector = element.tagName.toLowerCase() + [...element.classList].map((name) => `.${name}`).join('');
+      const drawn = [...main.querySelectorAll(selector)];
+      expect(drawn, `${shell.example}: the app draws no ${selector}`).not.toHaveLength(0);
+      if (element.children.length === 0 && element.textContent) {
+        expect(drawn.map((d) => d.textContent)).toContain(element.textContent);
+      }
+    }
+    await waitFor(() => expect(document.title).toBe(painted.title));
+    // the heading React draws is the shell's first heading, in the same place (the first in <main>)
+    expect(main.querySelector('h1')?.textContent).toBe(painted.querySelector('main h1')?.textContent);
   });
 });

@@ -64,6 +64,25 @@ describe('API client session handling', () => {
     expect(api.requests.filter((r) => r.path === '/api/v1/auth/refresh')).toHaveLength(1);
   });
 
+  it('repeats a request refused for a token that was replaced meanwhile with the new token, without another refresh', async () => {
+    const { client, tokens } = setup();
+    const api = mockApi({
+      'GET /api/v1/me': (request) => {
+        if (request.headers.get('Authorization') === 'Bearer new-access') return json(profile);
+        // the session is refreshed (by another request) while this one is on its way
+        tokens.setTokens(rotated);
+        return problem(401, 'not_authenticated', 'Bạn cần đăng nhập');
+      },
+      'POST /api/v1/auth/refresh': () => json(rotated),
+    });
+
+    const result = await client.GET('/api/v1/me');
+
+    expect(result.data).toEqual(profile);
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/me', 'GET /api/v1/me']);
+    expect(localStorage.getItem(REFRESH_KEY)).toBe('refresh-2');
+  });
+
   it('logs out when the refresh token is refused, and does not try again', async () => {
     const api = mockApi({
       'GET /api/v1/me': () => problem(401, 'not_authenticated', 'Bạn cần đăng nhập để tiếp tục.'),

@@ -109,8 +109,14 @@ export function createAuthFetch({
     const isAuthEndpoint = PUBLIC_AUTH.test(new URL(request.url).pathname);
     // keep an unread copy of the body for the one retry
     const retry = isAuthEndpoint ? null : request.clone();
+    const sentWith = tokens.getAccessToken();
     const response = await send(prepare(request, !isAuthEndpoint));
     if (response.status !== 401 || !retry || !tokens.getRefreshToken()) return response;
+    // The session was refreshed while this request was on its way (the restore the entry starts, or
+    // another request's 401): the new token is tried first, since another refresh would rotate the
+    // refresh token once more for nothing.
+    const current = tokens.getAccessToken();
+    if (current && current !== sentWith) return send(prepare(retry, true));
 
     const outcome = await refresh();
     if (outcome !== 'refreshed') return response;

@@ -1,11 +1,10 @@
 import createClient from 'openapi-fetch';
-import { config } from '@/lib/config';
 import { currentLanguage } from '@/lib/i18n';
-import { tokenStore } from '@/lib/auth/session';
-import { createAuthFetch } from './auth-fetch';
+import { config } from '@/lib/config';
 import type { paths } from './schema';
+import { auth, bindLanguage } from './session-refresh';
 
-const auth = createAuthFetch({ tokens: tokenStore, baseUrl: config.apiBaseUrl, language: currentLanguage });
+bindLanguage(currentLanguage);
 
 /** The one typed client of the Học vụ số API (types generated from ../openapi.yaml). */
 export const api = createClient<paths>({
@@ -13,5 +12,3 @@ export const api = createClient<paths>({
   fetch: auth.fetch,
   headers: { Accept: 'application/json, application/problem+json' },
 });
-
-export const refreshSession = auth.refresh;

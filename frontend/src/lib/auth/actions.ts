@@ -1,19 +1,12 @@
-import { api, refreshSession } from '@/lib/api/client';
+import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
 import type { TokenResponse } from '@/lib/api/types';
 import { forgetPersonalData } from './personal-data';
 import { tokenStore } from './session';
 import type { Persistence } from './token-store';
 
-/** On start: a stored refresh token brings the session back without asking for the password. */
-export async function restoreSession(): Promise<void> {
-  if (!tokenStore.getRefreshToken()) {
-    tokenStore.markAnonymous();
-    return;
-  }
-  const outcome = await refreshSession();
-  if (outcome !== 'refreshed') tokenStore.markAnonymous();
-}
+// on start, a stored refresh token brings the session back without asking for the password
+export { restoreSession } from '@/lib/api/session-refresh';
 
 /** `tab`: "Không ghi nhớ đăng nhập" on a shared device, the session ends when the tab closes. */
 export async function logIn(login: string, password: string, persistence: Persistence = 'device'): Promise<TokenResponse> {

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
-import { createTokenStore, type SessionState } from './token-store';
+import { tokenStore } from './session-store';
+import type { SessionState } from './token-store';
 
-/** The app's one session. */
-export const tokenStore = createTokenStore();
+export { tokenStore };
 
 export function useSession(): SessionState {
   return useSyncExternalStore(tokenStore.subscribe, tokenStore.getState, tokenStore.getState);
