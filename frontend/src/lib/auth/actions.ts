@@ -1,6 +1,7 @@
 import { api, refreshSession } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
 import type { TokenResponse } from '@/lib/api/types';
+import { forgetOfflineLessons } from '@/lib/offline/lesson-store';
 import { forgetPersonalData } from './personal-data';
 import { tokenStore } from './session';
 import type { Persistence } from './token-store';
@@ -45,7 +46,8 @@ async function runAll(steps: Set<LogoutStep>) {
 
 /**
  * Ends the session on the server (best effort), then forgets it here whatever happened, with the
- * learner's personal data on the device (unsaved answers, video positions, unsent progress).
+ * learner's personal data on the device (unsaved answers, video positions, unsent progress, the lessons and
+ * audio kept for studying offline).
  */
 export async function logOut(): Promise<void> {
   await runAll(beforeLogout);
@@ -57,6 +59,7 @@ export async function logOut(): Promise<void> {
   } finally {
     tokenStore.clear();
     forgetPersonalData();
+    await forgetOfflineLessons();
     await runAll(afterLogout);
   }
 }
