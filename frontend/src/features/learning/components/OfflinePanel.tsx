@@ -5,10 +5,11 @@ import { errorMessage } from '@/lib/api/problem';
 import { formatDate, formatNumber } from '@/lib/format';
 import { onWifi, useOfflineCourse } from '../offline/offline-course';
 
-/** Bytes as a learner reads them: kB under a megabyte, MB above (one decimal). */
+/** Bytes as a learner reads them: kB under a megabyte, MB under a gigabyte, then GB (one decimal). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1_000_000) return `${formatNumber(Math.max(1, Math.round(bytes / 1_000)))} kB`;
-  return `${formatNumber(Math.round(bytes / 100_000) / 10)} MB`;
+  if (bytes < 1_000_000_000) return `${formatNumber(Math.round(bytes / 100_000) / 10)} MB`;
+  return `${formatNumber(Math.round(bytes / 100_000_000) / 10)} GB`;
 }
 
 /**
