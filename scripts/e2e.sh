@@ -27,6 +27,9 @@ frontend_config "http://127.0.0.1:$API_PORT"
 # the API's clock, moved by cooldown.e2e.ts (an ISO-8601 duration added to the real time; common/Clocks.java)
 CLOCK_FILE="$RUN_DIR/e2e-clock-offset-$API_PORT"
 rm -f "$CLOCK_FILE"
+# uploaded videos and spoken lessons and questions of this run, under .run/ (not the API's default data/media)
+MEDIA_DIR="$RUN_DIR/e2e-media-$API_PORT"
+rm -rf "$MEDIA_DIR"
 
 cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" "${NGINX_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
@@ -34,7 +37,8 @@ trap cleanup EXIT INT TERM
 start_api "$API_PORT" "$E2E_DB" "$RUN_DIR/e2e-backend.log" \
   HOCVUSO_CORS_ORIGINS="http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT,http://127.0.0.1:$SPARE_WEB_PORT,http://127.0.0.1:$NGINX_WEB_PORT" \
   HOCVUSO_WEB_BASE_URL="http://127.0.0.1:$WEB_PORT" QUARKUS_PROFILE=prod,demo HOCVUSO_DEMO=true \
-  HOCVUSO_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" HOCVUSO_CLOCK_OFFSET_FILE="$CLOCK_FILE"
+  HOCVUSO_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" HOCVUSO_CLOCK_OFFSET_FILE="$CLOCK_FILE" \
+  HOCVUSO_MEDIA_DIR="$MEDIA_DIR"
 start_web_production "$NGINX_WEB_PORT" "http://127.0.0.1:$API_PORT" "$RUN_DIR/e2e-nginx.log"
 NGINX_PID=$WEB_PID
 E2E_NGINX_SERVER=$WEB_SERVER
