@@ -114,7 +114,8 @@ class QuestionAudioTest {
 
         // the prompt is edited: a new attempt hears the new words; the open attempt keeps the words it shows
         long stored = storedFiles();
-        api(Tokens.admin()).body(Map.of("prompt", "Câu hỏi đã sửa: mật khẩu nào mạnh nhất?"))
+        // (words never spoken before, so that a run after another one also has to speak them)
+        api(Tokens.admin()).body(Map.of("prompt", "Câu hỏi đã sửa " + UUID.randomUUID().toString().substring(0, 8) + ": mật khẩu nào mạnh nhất?"))
                 .patch("/api/v1/admin/questions/" + question).then().statusCode(200);
         Learners.Session third = Learners.registeredAndLoggedIn();
         String thirdEnrollment = Journeys.enroll(third.accessToken(), first.course().id());
