@@ -9,6 +9,9 @@ WEB_PORT=${E2E_WEB_PORT:-15173}
 E2E_DB=${E2E_DB:-hocvuso_e2e}
 # a second origin for the app, served by the offline test itself (it switches that server off)
 SPARE_WEB_PORT=$((WEB_PORT + 1))
+# a third: the same build served the production way (nginx, frontend/nginx.conf and its CSP), for
+# media.e2e.ts, so that a CSP that refuses the API's media fails a test
+NGINX_WEB_PORT=${E2E_NGINX_PORT:-$((WEB_PORT + 2))}
 CHROMIUM_PATH=$("$ROOT/scripts/ensure-chromium.sh")
 export CHROMIUM_PATH
 
@@ -21,15 +24,27 @@ frontend_deps
 (cd "$ROOT/frontend" && npm run --silent build >/dev/null)
 frontend_config "http://127.0.0.1:$API_PORT"
 
-cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
+# the API's clock, moved by cooldown.e2e.ts (an ISO-8601 duration added to the real time; common/Clocks.java)
+CLOCK_FILE="$RUN_DIR/e2e-clock-offset-$API_PORT"
+rm -f "$CLOCK_FILE"
+# uploaded videos and spoken lessons and questions of this run, under .run/ (not the API's default data/media)
+MEDIA_DIR="$RUN_DIR/e2e-media-$API_PORT"
+rm -rf "$MEDIA_DIR"
+
+cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" "${NGINX_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
 start_api "$API_PORT" "$E2E_DB" "$RUN_DIR/e2e-backend.log" \
-  HOCVUSO_CORS_ORIGINS="http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT,http://127.0.0.1:$SPARE_WEB_PORT" \
+  HOCVUSO_CORS_ORIGINS="http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT,http://127.0.0.1:$SPARE_WEB_PORT,http://127.0.0.1:$NGINX_WEB_PORT" \
   HOCVUSO_WEB_BASE_URL="http://127.0.0.1:$WEB_PORT" QUARKUS_PROFILE=prod,demo HOCVUSO_DEMO=true \
-  HOCVUSO_DEMO_PASSWORD="$E2E_DEMO_PASSWORD"
+  HOCVUSO_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" HOCVUSO_CLOCK_OFFSET_FILE="$CLOCK_FILE" \
+  HOCVUSO_MEDIA_DIR="$MEDIA_DIR"
+start_web_production "$NGINX_WEB_PORT" "http://127.0.0.1:$API_PORT" "$RUN_DIR/e2e-nginx.log"
+NGINX_PID=$WEB_PID
+E2E_NGINX_SERVER=$WEB_SERVER
 start_web 127.0.0.1 "$WEB_PORT" "$RUN_DIR/e2e-frontend.log"
 
 cd "$ROOT/frontend"
 E2E_WEB_URL="http://127.0.0.1:$WEB_PORT" E2E_API_URL="http://127.0.0.1:$API_PORT" \
-E2E_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" E2E_DB="$E2E_DB" E2E_SPARE_WEB_PORT="$SPARE_WEB_PORT" npm run --silent e2e -- ${E2E_SPECS:-}
+E2E_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" E2E_DB="$E2E_DB" E2E_SPARE_WEB_PORT="$SPARE_WEB_PORT" \
+E2E_NGINX_URL="http://127.0.0.1:$NGINX_WEB_PORT" E2E_NGINX_SERVER="$E2E_NGINX_SERVER" E2E_CLOCK_FILE="$CLOCK_FILE" npm run --silent e2e -- ${E2E_SPECS:-}

@@ -1,17 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, attemptKey, docScreenshots, expectAccessible, launchBrowser, newVisitor, uniquePhone, WEB_URL } from './support';
+import { enrolAndStudy, failThreeTimes, logInPage, newLearner } from './learning-steps';
+import { apiCall, apiLogin, attemptKey, docScreenshots, expectAccessible, launchBrowser, newVisitor, WEB_URL } from './support';
 
 /**
  * Second chances (issue 12): a learner fails the final test three times, reviews the mistakes and
- * practises a weak module; the commune's manager gives another attempt (the cooldown itself is moved by
- * the API test's clock, SecondChancesTest: a packaged API has no clock a browser test may move); the
- * learner passes.
+ * practises a weak module; the commune's manager gives another attempt; the learner passes. Waiting out the
+ * cooldown instead is cooldown.e2e.ts.
  */
 const UNIT_MANAGER = '0900000002';
 const DEMO_PASSWORD = process.env.E2E_DEMO_PASSWORD ?? '';
-const PASSWORD = 'hoc-ky-nang-moi-ngay-2025';
 
 let browser: Browser;
 
@@ -24,44 +22,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function logIn(page: Page, login: string) {
-  await page.goto(`${WEB_URL}/dang-nhap`);
-  await page.getByLabel('Số điện thoại hoặc email').fill(login);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
-}
-
 describe('a second chance at the final test', () => {
   it('fails three times, reviews the mistakes, practises, gets an attempt from the manager and passes', async () => {
     // a citizen of Xã Tịnh Khê who studied every lesson (through the API: the lesson pages have their own test)
-    const phone = uniquePhone();
-    const learner = await apiCall<{ id: string }>('POST', '/api/v1/auth/register', null, {
-      fullName: 'Võ Thị Làm Lại',
-      phone,
-      password: PASSWORD,
-      learnerGroup: 'CITIZEN',
-      unitCode: '21211',
-    });
-    const token = await apiLogin(phone, PASSWORD);
-    const courseId = (await apiCall<{ items: { id: string }[] }>('GET', '/api/v1/courses', token)).items[0]!.id;
-    const enrollment = await apiCall<{ id: string }>('POST', '/api/v1/enrollments', token, { courseId });
-    const outline = await apiCall<{ modules: { lessons: { id: string }[] }[] }>('GET', `/api/v1/courses/${courseId}`, token);
-    for (const lesson of outline.modules.flatMap((m) => m.lessons)) {
-      await apiCall('PUT', `/api/v1/enrollments/${enrollment.id}/lessons/${lesson.id}/progress`, token, { eventId: randomUUID(), percent: 100, positionSeconds: null });
-    }
-    // three attempts, every answer wrong
-    let last = '';
-    for (let i = 0; i < 3; i++) {
-      const attempt = await apiCall<{ id: string }>('POST', `/api/v1/enrollments/${enrollment.id}/quiz-attempts`, token);
-      const answers = attemptKey(attempt.id).map((q) => ({ questionId: q.questionId, optionId: q.options.find((o) => o !== q.correct)! }));
-      await apiCall('PUT', `/api/v1/quiz-attempts/${attempt.id}/answers`, token, { answers });
-      await apiCall('POST', `/api/v1/quiz-attempts/${attempt.id}/submit`, token);
-      last = attempt.id;
-    }
+    // and failed three attempts, every answer wrong
+    const learner = await newLearner('Võ Thị Làm Lại');
+    const { phone, token, courseId } = learner;
+    const enrollmentId = await enrolAndStudy(token, courseId, learner.lessons);
+    const last = await failThreeTimes(token, enrollmentId);
 
     const { context, page } = await newVisitor(browser);
-    await logIn(page, phone);
+    await logInPage(page, phone);
 
     // the final test page says when the test opens again
     await page.goto(`${WEB_URL}/khoa-hoc/${courseId}/kiem-tra`);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { LoadError, PageTitle, Spinner } from '@/components/ui';
 import { learningKeys, useEnrollment } from '@/features/learning';
+import { ListenToQuestion } from '@/features/listening';
 import { AttemptResultView, quizKeys, QuizRunner, useAttempt } from '@/features/quiz';
 import type { QuizAttempt } from '@/lib/api/types';
 import { RequireAuth } from '../RequireAuth';
@@ -30,6 +31,7 @@ function AttemptContent() {
   return (
     <QuizRunner
       attempt={data}
+      listen={(questionId) => <ListenToQuestion key={questionId} attemptId={data.id} questionId={questionId} />}
       onSubmitted={(result) => {
         queryClient.setQueryData<QuizAttempt>(quizKeys.attempt(attemptId), { ...data, status: 'SUBMITTED', submittedAt: result.submittedAt, result });
         void queryClient.invalidateQueries({ queryKey: learningKeys.enrollment(data.enrollmentId) });

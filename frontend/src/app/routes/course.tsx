@@ -1,7 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert, Button, LoadError, PageTitle, ProgressBar, Spinner } from '@/components/ui';
-import { ContinueButton, CourseOutlineView, outlineProgress, SyncStatus, useCourseOutline, useEnroll, useEnrollment } from '@/features/learning';
+import {
+  ContinueButton,
+  CourseOutlineView,
+  OfflinePanel,
+  outlineProgress,
+  SyncStatus,
+  useCourseOutline,
+  useEnroll,
+  useEnrollment,
+} from '@/features/learning';
 import { errorMessage } from '@/lib/api/problem';
 import { useSession } from '@/lib/auth/session';
 import { paths } from '@/lib/paths';
@@ -90,6 +99,8 @@ export default function CoursePage() {
         <h2 id="course-lessons">{t('course.lessons', { count: course.lessonCount, time: course.estimatedMinutes })}</h2>
         <CourseOutlineView outline={data} />
       </section>
+
+      {enrolled && <OfflinePanel courseId={course.id} />}
 
       <section aria-labelledby="course-test" className="card stack">
         <h2 id="course-test">{t('course.finalTest')}</h2>

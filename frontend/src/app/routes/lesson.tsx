@@ -56,6 +56,11 @@ function LessonContentView() {
       <p className="muted">
         {t('lesson.meta', { n: content.ordinal, total, minutes: content.estimatedMinutes })}
       </p>
+      {globalThis.navigator?.onLine === false && (
+        <p role="status" className="alert alert--info">
+          {t('offline.reading')}
+        </p>
+      )}
       {enrollmentId && <ListenToLesson courseId={courseId} lessonId={content.id} blocksSelector=".lesson__body .prose" />}
       {enrollmentId ? (
         <LessonPlayer

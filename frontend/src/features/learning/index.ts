@@ -11,6 +11,7 @@ export {
 export { ContinueButton } from './components/ContinueButton';
 export { CourseOutlineView, outlineProgress } from './components/CourseOutlineView';
 export { LessonPlayer } from './components/LessonPlayer';
+export { OfflinePanel } from './components/OfflinePanel';
 export { SyncStatus } from './components/SyncStatus';
 export { createProgressQueue, type ProgressQueue, type QueuedReport } from './offline/progress-queue';
 export { onProgressSent, progressQueue, useProgressSync } from './offline/sync';

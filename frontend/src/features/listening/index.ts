@@ -1,2 +1,3 @@
 export { ListenToLesson } from './components/ListenToLesson';
-export { blockAt, fetchLessonAudio, type LessonAudio } from './api/listening';
+export { ListenToQuestion } from './components/ListenToQuestion';
+export { blockAt, fetchLessonAudio, fetchQuestionAudio, questionParts, type LessonAudio, type QuestionAudio } from './api/listening';

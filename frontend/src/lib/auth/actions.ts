@@ -1,6 +1,7 @@
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
 import type { TokenResponse } from '@/lib/api/types';
+import { forgetOfflineLessons } from '@/lib/offline/lesson-store';
 import { forgetPersonalData } from './personal-data';
 import { tokenStore } from './session';
 import type { Persistence } from './token-store';
@@ -38,7 +39,8 @@ async function runAll(steps: Set<LogoutStep>) {
 
 /**
  * Ends the session on the server (best effort), then forgets it here whatever happened, with the
- * learner's personal data on the device (unsaved answers, video positions, unsent progress).
+ * learner's personal data on the device (unsaved answers, video positions, unsent progress, the lessons and
+ * audio kept for studying offline).
  */
 export async function logOut(): Promise<void> {
   await runAll(beforeLogout);
@@ -50,6 +52,7 @@ export async function logOut(): Promise<void> {
   } finally {
     tokenStore.clear();
     forgetPersonalData();
+    await forgetOfflineLessons();
     await runAll(afterLogout);
   }
 }

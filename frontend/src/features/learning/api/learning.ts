@@ -1,10 +1,24 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
-import { call } from '@/lib/api/problem';
+import { ApiError, call } from '@/lib/api/problem';
 import { JUST_FETCHED_MS } from '@/lib/query';
 import type { Enrollment } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/session';
+import { keepCourseOffline, offlineLesson, offlineOutline, onWifi } from '../offline/offline-course';
 import { settleQueue } from '../offline/sync';
+
+/** Without a connection, the copy kept on the device (offline lessons), if there is one; else the error. */
+async function orKept<T>(load: () => Promise<T>, kept: () => Promise<T | undefined>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof ApiError && error.isNetworkError) {
+      const copy = await kept();
+      if (copy) return copy;
+    }
+    throw error;
+  }
+}
 
 export const learningKeys = {
   courses: ['courses'] as const,
@@ -30,10 +44,16 @@ export const learningQueries = {
     queryOptions({
       queryKey: learningKeys.course(courseId, status),
       staleTime: JUST_FETCHED_MS,
-      queryFn: async () => {
-        await settleQueue();
-        return call(api.GET('/api/v1/courses/{courseId}', { params: { path: { courseId } } }));
-      },
+      // run without a connection too: the copy kept on the device answers then
+      networkMode: 'always',
+      queryFn: () =>
+        orKept(
+          async () => {
+            await settleQueue();
+            return call(api.GET('/api/v1/courses/{courseId}', { params: { path: { courseId } } }));
+          },
+          () => (status === 'authenticated' ? offlineOutline(courseId) : Promise.resolve(undefined)),
+        ),
     }),
   enrollments: () =>
     queryOptions({
@@ -51,11 +71,16 @@ export const learningQueries = {
     queryOptions({
       queryKey: learningKeys.lesson(courseId, lessonId),
       staleTime: JUST_FETCHED_MS,
-      queryFn: async () => {
-        // the server opens this lesson only once it knows the previous one is complete
-        await settleQueue();
-        return call(api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}', { params: { path: { courseId, lessonId } } }));
-      },
+      networkMode: 'always',
+      queryFn: () =>
+        orKept(
+          async () => {
+            // the server opens this lesson only once it knows the previous one is complete
+            await settleQueue();
+            return call(api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}', { params: { path: { courseId, lessonId } } }));
+          },
+          () => offlineLesson(courseId, lessonId),
+        ),
     }),
 };
 
@@ -88,6 +113,8 @@ export function useEnroll() {
       queryClient.setQueryData(learningKeys.enrollment(enrollment.id), enrollment);
       void queryClient.invalidateQueries({ queryKey: ['course', enrollment.courseId] });
       void queryClient.invalidateQueries({ queryKey: learningKeys.enrollments });
+      // the course's lessons are kept on the device at once (their audio too on Wi-Fi), for studying offline
+      keepCourseOffline(enrollment.courseId, onWifi()).catch(() => undefined);
     },
   });
 }

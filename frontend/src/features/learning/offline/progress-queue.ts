@@ -183,6 +183,12 @@ export function createProgressQueue({
     return read().find((item) => item.enrollmentId === enrollmentId && item.lessonId === lessonId);
   }
 
+  /** The furthest a lesson got in the reports still on the device (null: none waiting). */
+  function pendingPercent(enrollmentId: string, lessonId: string): number | null {
+    const reports = read().filter((item) => item.enrollmentId === enrollmentId && item.lessonId === lessonId);
+    return reports.length ? Math.max(...reports.map((item) => item.percent)) : null;
+  }
+
   // the count on the device when the page opens (reports left by an earlier visit)
   state = { ...state, pending: read().length };
 
@@ -190,6 +196,7 @@ export function createProgressQueue({
     report,
     flush,
     pendingFor,
+    pendingPercent,
     getState: (): SyncState => state,
     subscribe(listener: () => void): () => void {
       listeners.add(listener);

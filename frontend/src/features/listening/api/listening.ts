@@ -17,3 +17,20 @@ export function blockAt(audio: LessonAudio, seconds: number): { block: number | 
   });
   return found;
 }
+
+export type QuestionAudio = components['schemas']['QuestionAudio'];
+
+/** A test question read aloud: the MP3 and where its prompt and each option (in the order shown) are heard. */
+export function fetchQuestionAudio(attemptId: string, questionId: string): Promise<QuestionAudio> {
+  return call(
+    api.GET('/api/v1/quiz-attempts/{attemptId}/questions/{questionId}/audio', { params: { path: { attemptId, questionId } } }),
+  );
+}
+
+/** The parts to play in order: the prompt, then each option as the attempt shows them. */
+export function questionParts(audio: QuestionAudio): { start: number; end: number }[] {
+  return [
+    { start: audio.promptStartSeconds, end: audio.promptEndSeconds },
+    ...audio.options.map((o) => ({ start: o.startSeconds, end: o.endSeconds })),
+  ];
+}

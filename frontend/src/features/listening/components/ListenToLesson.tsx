@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/problem';
 import { mediaUrl } from '@/lib/api/media';
+import { readClaims } from '@/lib/auth/claims';
+import { tokenStore } from '@/lib/auth/session';
+import { lessonStore } from '@/lib/offline/lesson-store';
 import { blockAt, fetchLessonAudio, type LessonAudio } from '../api/listening';
 import './listening.css';
 
@@ -15,7 +18,7 @@ interface Props {
 type State =
   | { kind: 'idle' }
   | { kind: 'loading' }
-  | { kind: 'ready'; audio: LessonAudio }
+  | { kind: 'ready'; audio: LessonAudio; src: string; kept: boolean }
   | { kind: 'off' }
   | { kind: 'failed'; error: unknown };
 
@@ -37,10 +40,26 @@ export function ListenToLesson({ courseId, lessonId, blocksSelector }: Props) {
   };
   useEffect(() => unmark, []);
 
-  const start = () => {
+  const blobUrl = useRef<string | null>(null);
+  useEffect(
+    () => () => {
+      if (blobUrl.current) URL.revokeObjectURL(blobUrl.current);
+    },
+    [],
+  );
+
+  const start = async () => {
     setState({ kind: 'loading' });
+    // the copy kept on the device for offline study first (no data used, works without a connection)
+    const userId = readClaims(tokenStore.getState().accessToken).userId;
+    const kept = userId ? await lessonStore.audio(userId, lessonId).catch(() => undefined) : undefined;
+    if (kept) {
+      blobUrl.current = URL.createObjectURL(kept.audio);
+      setState({ kind: 'ready', audio: kept.track, src: blobUrl.current, kept: true });
+      return;
+    }
     fetchLessonAudio(courseId, lessonId).then(
-      (audio) => setState({ kind: 'ready', audio }),
+      (audio) => setState({ kind: 'ready', audio, src: mediaUrl(audio.url) ?? '', kept: false }),
       (error: unknown) =>
         setState(error instanceof ApiError && error.code === 'audio_off' ? { kind: 'off' } : { kind: 'failed', error }),
     );
@@ -69,13 +88,14 @@ export function ListenToLesson({ courseId, lessonId, blocksSelector }: Props) {
           controls
           autoPlay
           preload="auto"
-          src={mediaUrl(state.audio.url) ?? undefined}
+          src={state.src || undefined}
           onTimeUpdate={(e) => follow(e.currentTarget.currentTime, state.audio)}
           onEnded={() => {
             unmark();
             setCurrent(null);
           }}
         />
+        {state.kept && <p className="muted">{t('listen.kept')}</p>}
         <p className="muted listen__where">
           {current == null
             ? t('listen.ready')
@@ -89,7 +109,7 @@ export function ListenToLesson({ courseId, lessonId, blocksSelector }: Props) {
 
   return (
     <div className="listen">
-      <button type="button" className="toggle" onClick={start} disabled={state.kind === 'loading' || state.kind === 'off'}>
+      <button type="button" className="toggle" onClick={() => void start()} disabled={state.kind === 'loading' || state.kind === 'off'}>
         <span aria-hidden="true" className="toggle__icon">
           🔊
         </span>{' '}

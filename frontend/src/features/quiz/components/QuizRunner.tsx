@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Dialog, RadioGroup } from '@/components/ui';
 import { errorMessage } from '@/lib/api/problem';
@@ -15,9 +15,11 @@ interface Props {
   onSubmitted: (result: AttemptResult) => void;
   submit?: typeof submitAttempt;
   autosave?: Partial<Parameters<typeof useAutosave>[0]>;
+  /** Shown above a question's options: "Nghe câu hỏi", given by the page (listening is another feature). */
+  listen?: (questionId: string) => ReactNode;
 }
 
-export function QuizRunner({ attempt, onSubmitted, submit = submitAttempt, autosave }: Props) {
+export function QuizRunner({ attempt, onSubmitted, submit = submitAttempt, autosave, listen }: Props) {
   const { t } = useTranslation();
   const [mode, setMode] = useDeviceSetting<Mode>('hocvuso.quizMode', 'one', ['one', 'all']);
   const [index, setIndex] = useState(0);
@@ -54,6 +56,7 @@ export function QuizRunner({ attempt, onSubmitted, submit = submitAttempt, autos
 
   const question = (q: (typeof questions)[number]) => (
     <div className="question card" key={q.questionId}>
+      {listen?.(q.questionId)}
       <RadioGroup
         id={`q-${q.position}`}
         name={`q-${q.questionId}`}

@@ -116,9 +116,8 @@ public class CourseCatalog {
         return new CourseOutline(course, List.copyOf(modules.values()), enrollmentId);
     }
 
-    /** A lesson's content, for an enrolled learner whose previous lesson is complete. */
-    public Uni<LessonContent> lesson(UUID courseId, UUID lessonId, UUID userId) {
-        return pool.preparedQuery("""
+    /** What a lesson's content is read from: one lesson ({@code $2}) or, with {@code $2} null, all of a course's. */
+    private static final String CONTENT = """
                 SELECT l.id, l.course_id, l.module_id, m.title AS module_title, l.ordinal, l.title, l.kind,
                        l.body_markdown, l.video_url, l.video_duration_seconds, l.captions_url, l.estimated_minutes,
                        c.video_completion_percent, c.reading_words_per_minute, l.word_count, p.first_seen_at,
@@ -135,45 +134,73 @@ public class CourseCatalog {
                 JOIN course_module m ON m.id = l.module_id
                 LEFT JOIN enrollment e ON e.course_id = l.course_id AND e.user_id = $3
                 LEFT JOIN lesson_progress p ON p.enrollment_id = e.id AND p.lesson_id = l.id
-                WHERE l.id = $2 AND l.course_id = $1 AND NOT l.retired
-                """).execute(Tuple.of(courseId, lessonId, userId)).map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("lesson_not_found");
-                    }
-                    Row row = rows.iterator().next();
-                    if (row.getUUID("enrollment_id") == null) {
-                        throw new ApiException(409, "not_enrolled");
-                    }
-                    boolean opened = row.getInteger("percent") != null;
-                    if (!opened && !row.getBoolean("previous_done")) {
-                        throw new ApiException(409, "lesson_locked");
-                    }
-                    boolean video = "VIDEO".equals(row.getString("kind"));
-                    boolean completed = Boolean.TRUE.equals(row.getBoolean("completed"));
-                    Integer minReading = null;
-                    Integer readingLeft = null;
-                    Integer watched = null;
-                    if (plausible && !video && row.getInteger("reading_words_per_minute") > 0) {
-                        long min = CompletionRule.readingSeconds(row.getInteger("word_count"),
-                                row.getInteger("reading_words_per_minute"));
-                        minReading = (int) min;
-                        OffsetDateTime first = row.getOffsetDateTime("first_seen_at");
-                        long spent = first == null ? 0 : Duration.between(first, OffsetDateTime.now(clock)).toSeconds();
-                        readingLeft = completed ? null : (int) Math.max(0, min - Math.max(0, spent));
-                    } else if (plausible && video && row.getInteger("video_duration_seconds") != null && !completed) {
-                        watched = CompletionRule.watchedPercent(row.getInteger("video_duration_seconds"),
-                                row.getInteger("video_completion_percent"),
-                                opened ? Integer.bitCount(row.getInteger("watched_mask")) : 0);
-                    }
-                    return new LessonContent(row.getUUID("id"), row.getUUID("course_id"), row.getUUID("module_id"),
-                            row.getString("module_title"), row.getInteger("ordinal"), row.getString("title"),
-                            row.getString("kind"), row.getString("body_markdown"), row.getString("video_url"),
-                            row.getInteger("video_duration_seconds"), row.getString("captions_url"),
-                            row.getInteger("estimated_minutes"), video ? row.getInteger("video_completion_percent") : 100,
-                            minReading, row.getUUID("previous_id"), row.getUUID("next_id"),
-                            new LessonProgressState(opened ? row.getInteger("percent") : 0,
-                                    opened ? row.getInteger("position_seconds") : 0, completed, readingLeft, watched));
-                });
+                WHERE l.course_id = $1 AND ($2::uuid IS NULL OR l.id = $2) AND NOT l.retired
+                ORDER BY l.ordinal
+                """;
+
+    /** A lesson's content, for an enrolled learner whose previous lesson is complete. */
+    public Uni<LessonContent> lesson(UUID courseId, UUID lessonId, UUID userId) {
+        return pool.preparedQuery(CONTENT).execute(Tuple.of(courseId, lessonId, userId)).map(rows -> {
+            if (rows.size() == 0) {
+                throw ApiException.notFound("lesson_not_found");
+            }
+            Row row = rows.iterator().next();
+            if (row.getUUID("enrollment_id") == null) {
+                throw new ApiException(409, "not_enrolled");
+            }
+            boolean opened = row.getInteger("percent") != null;
+            if (!opened && !row.getBoolean("previous_done")) {
+                throw new ApiException(409, "lesson_locked");
+            }
+            return content(row);
+        });
+    }
+
+    /**
+     * Every lesson's content, for an enrolled learner to keep on their device and study without a connection
+     * (the web app's offline lessons). The order rule is not applied here: a lesson's words are not secret (anyone
+     * may enrol), and the order is kept by the app and by the progress API, which opens a lesson for the record
+     * only once the previous one is complete.
+     */
+    public Uni<List<LessonContent>> lessonsForOffline(UUID courseId, UUID userId) {
+        return pool.preparedQuery(CONTENT).execute(Tuple.of(courseId, null, userId)).map(rows -> {
+            if (rows.size() == 0) {
+                throw ApiException.notFound("course_not_found");
+            }
+            if (rows.iterator().next().getUUID("enrollment_id") == null) {
+                throw new ApiException(409, "not_enrolled");
+            }
+            return map(rows, this::content);
+        });
+    }
+
+    private LessonContent content(Row row) {
+        boolean opened = row.getInteger("percent") != null;
+        boolean video = "VIDEO".equals(row.getString("kind"));
+        boolean completed = Boolean.TRUE.equals(row.getBoolean("completed"));
+        Integer minReading = null;
+        Integer readingLeft = null;
+        Integer watched = null;
+        if (plausible && !video && row.getInteger("reading_words_per_minute") > 0) {
+            long min = CompletionRule.readingSeconds(row.getInteger("word_count"),
+                    row.getInteger("reading_words_per_minute"));
+            minReading = (int) min;
+            OffsetDateTime first = row.getOffsetDateTime("first_seen_at");
+            long spent = first == null ? 0 : Duration.between(first, OffsetDateTime.now(clock)).toSeconds();
+            readingLeft = completed ? null : (int) Math.max(0, min - Math.max(0, spent));
+        } else if (plausible && video && row.getInteger("video_duration_seconds") != null && !completed) {
+            watched = CompletionRule.watchedPercent(row.getInteger("video_duration_seconds"),
+                    row.getInteger("video_completion_percent"),
+                    opened ? Integer.bitCount(row.getInteger("watched_mask")) : 0);
+        }
+        return new LessonContent(row.getUUID("id"), row.getUUID("course_id"), row.getUUID("module_id"),
+                row.getString("module_title"), row.getInteger("ordinal"), row.getString("title"),
+                row.getString("kind"), row.getString("body_markdown"), row.getString("video_url"),
+                row.getInteger("video_duration_seconds"), row.getString("captions_url"),
+                row.getInteger("estimated_minutes"), video ? row.getInteger("video_completion_percent") : 100,
+                minReading, row.getUUID("previous_id"), row.getUUID("next_id"),
+                new LessonProgressState(opened ? row.getInteger("percent") : 0,
+                        opened ? row.getInteger("position_seconds") : 0, completed, readingLeft, watched));
     }
 
     private static CourseSummary summary(Row row) {

@@ -16,12 +16,13 @@ import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.course.CourseViews.CourseOutline;
 import vn.hocvuso.course.CourseViews.CourseSummary;
 import vn.hocvuso.course.CourseViews.LessonContent;
+import vn.hocvuso.course.CourseViews.OfflineLessons;
 import vn.hocvuso.identity.CurrentUser;
 import vn.hocvuso.identity.OptionalCaller;
 
 /**
  * Published courses. Who may call: anyone for the list and the outline (a logged-in caller also sees
- * their state per lesson); a logged-in, enrolled learner for a lesson's content.
+ * their state per lesson); a logged-in, enrolled learner for a lesson's content and the offline lessons.
  */
 @Path("/api/v1/courses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,5 +56,13 @@ public class CourseResource {
     @Authenticated
     public Uni<LessonContent> getLesson(@PathParam("courseId") UUID courseId, @PathParam("lessonId") UUID lessonId) {
         return catalog.lesson(courseId, lessonId, caller.id());
+    }
+
+    /** Every lesson's content at once, kept by the web app for studying without a connection. */
+    @GET
+    @Path("/{courseId}/offline-lessons")
+    @Authenticated
+    public Uni<OfflineLessons> getOfflineLessons(@PathParam("courseId") UUID courseId) {
+        return catalog.lessonsForOffline(courseId, caller.id()).map(lessons -> new OfflineLessons(courseId, lessons));
     }
 }

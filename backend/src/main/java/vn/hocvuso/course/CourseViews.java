@@ -46,4 +46,8 @@ public final class CourseViews {
             int estimatedMinutes, int completionPercent, Integer minReadingSeconds, UUID previousLessonId,
             UUID nextLessonId, LessonProgressState progress) {
     }
+
+    /** A course's lessons, all of them, for the learner's device (the order rule is the app's to keep offline). */
+    public record OfflineLessons(UUID courseId, List<LessonContent> lessons) {
+    }
 }

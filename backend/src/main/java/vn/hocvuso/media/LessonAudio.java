@@ -1,47 +1,16 @@
 package vn.hocvuso.media;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
-import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.WorkerExecutor;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.util.TypeLiteral;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import vn.hocvuso.common.ApiException;
 import vn.hocvuso.course.CourseCatalog;
 import vn.hocvuso.course.CourseViews.LessonContent;
 
 /**
- * A lesson read aloud in Vietnamese. The words ({@link SpokenText}: the title, then each block of the text) are
- * spoken by espeak-ng one block at a time, so that the time each block starts is known exactly; the blocks are
- * joined with a short pause and encoded once as MP3 by ffmpeg.
- *
- * <p>Cached per lesson version: the key is the SHA-256 of what is spoken and how (voice, speed, the words), so a
- * lesson that changes is spoken anew and an unchanged one never is. The audio and its timings are stored
- * ({@link MediaStorage}, shared by replicas and kept across restarts); {@code quarkus-cache} ({@code lesson-audio})
- * keeps the timings in memory and makes concurrent first requests for one lesson wait for a single generation.
- *
- * <p>Speaking runs on a worker pool of its own ({@code hocvuso.media.speech-threads}) behind a bulkhead with a
- * bounded queue ({@code speech-queue}): never on the event loop, never more processes than configured; past the
- * queue, 503 {@code server_busy}.
+ * A lesson read aloud in Vietnamese ({@link Speech}): the title, then each block of the text ({@link SpokenText}),
+ * so that the player can follow the block being read. Spoken again when the lesson's words change.
  */
 @ApplicationScoped
 public class LessonAudio {
@@ -54,48 +23,21 @@ public class LessonAudio {
     public record Track(String url, double durationSeconds, String voice, List<Paragraph> paragraphs) {
     }
 
-    static final String CACHE = "lesson-audio";
-    private static final int SAMPLE_RATE = 22_050;
-    private static final double PAUSE_SECONDS = 0.6;
-    private static final int RETRY_AFTER_SECONDS = 10;
-    private static final String AUDIO_FILE = "lesson.mp3";
-    private static final String TIMINGS_FILE = "timings.json";
-
     private final CourseCatalog catalog;
-    private final MediaTools tools;
-    private final MediaStorage storage;
-    private final MediaConfig config;
-    private final ObjectMapper json;
-    private final Cache cache;
-    private final Vertx vertx;
-    private final WorkerExecutor executor;
-    private final Guard bulkhead;
+    private final Speech speech;
 
-    public LessonAudio(CourseCatalog catalog, MediaTools tools, MediaStorage storage, MediaConfig config,
-            ObjectMapper json, @CacheName(CACHE) Cache cache, Vertx vertx) {
+    public LessonAudio(CourseCatalog catalog, Speech speech) {
         this.catalog = catalog;
-        this.tools = tools;
-        this.storage = storage;
-        this.config = config;
-        this.json = json;
-        this.cache = cache;
-        this.vertx = vertx;
-        this.executor = vertx.createSharedWorkerExecutor("hocvuso-speech", config.speechThreads());
-        this.bulkhead = Guard.create().withBulkhead().limit(config.speechThreads()).queueSize(config.speechQueue())
-                .done().build();
+        this.speech = speech;
     }
 
     /** The lesson's audio for a learner who may read it (the rules of {@link CourseCatalog#lesson}). */
     public Uni<Track> forLesson(UUID courseId, UUID lessonId, UUID userId) {
-        if (!tools.speechAvailable()) {
-            throw new ApiException(503, "audio_off");
-        }
-        return catalog.lesson(courseId, lessonId, userId).chain(lesson -> {
-            List<String> spoken = spoken(lesson);
-            String key = key(spoken);
-            return cache.getAsync(key, k -> stored(k).chain(found -> found != null
-                    ? Uni.createFrom().item(found) : generate(k, spoken)));
-        });
+        speech.requireAvailable();
+        return catalog.lesson(courseId, lessonId, userId).chain(lesson -> speech.speak(spoken(lesson)))
+                .map(spoken -> new Track(spoken.url(), spoken.durationSeconds(), spoken.voice(),
+                        spoken.segments().stream().map(s -> new Paragraph(s.index() == 0 ? null : s.index() - 1,
+                                s.startSeconds(), s.endSeconds())).toList()));
     }
 
     /** The title, then each block of the text (a rule says nothing). */
@@ -105,132 +47,5 @@ public class LessonAudio {
         SpokenText.blocks(lesson.bodyMarkdown() == null ? "" : lesson.bodyMarkdown())
                 .forEach(block -> spoken.add(block.text()));
         return spoken;
-    }
-
-    private String key(List<String> spoken) {
-        StringBuilder all = new StringBuilder("espeak-ng|").append(config.voice()).append('|')
-                .append(config.wordsPerMinute()).append("|mp3-32k|");
-        spoken.forEach(text -> all.append(text.length()).append(':').append(text));
-        return HexFormat.of().formatHex(LessonMediaService.sha256(all.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** The timings stored by an earlier generation (this replica's or another's), with their audio. */
-    private Uni<Track> stored(String key) {
-        return storage.find(key + ".json").chain(timings -> timings.isEmpty()
-                ? Uni.createFrom().nullItem()
-                : vertx.fileSystem().readFile(timings.get().path().toString()).chain(buffer -> {
-                    Track track;
-                    try {
-                        track = json.readValue(buffer.getBytes(), Track.class);
-                    } catch (IOException e) {
-                        return Uni.createFrom().nullItem(); // unreadable: speak it again
-                    }
-                    return storage.find(track.url().substring(MediaName.URL_PREFIX.length()))
-                            .map(audio -> audio.isPresent() ? track : null);
-                }));
-    }
-
-    private Uni<Track> generate(String key, List<String> spoken) {
-        Uni<Object> guarded = bulkhead.get(() -> executor.executeBlocking(
-                Uni.createFrom().item(() -> (Object) speak(spoken)), false), new TypeLiteral<Uni<Object>>() { });
-        return guarded.onFailure(BulkheadException.class)
-                .transform(e -> ApiException.unavailable("server_busy", RETRY_AFTER_SECONDS))
-                .map(Spoken.class::cast)
-                .chain(done -> storage.put(done.name(), done.dir().resolve(AUDIO_FILE))
-                        .chain(() -> storage.put(key + ".json", done.dir().resolve(TIMINGS_FILE)))
-                        .eventually(() -> vertx.fileSystem().deleteRecursive(done.dir().toString(), true)
-                                .onFailure().recoverWithNull())
-                        .replaceWith(done.track()));
-    }
-
-    /** A generation's result: the audio's name and a directory with its MP3 and its timings. */
-    private record Spoken(String name, Path dir, Track track) {
-    }
-
-    /** On the speech pool: each block to PCM, the blocks joined with pauses, the whole encoded as MP3. */
-    private Spoken speak(List<String> spoken) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("hocvuso-speech");
-            ByteArrayOutputStream pcm = new ByteArrayOutputStream();
-            byte[] pause = new byte[(int) (PAUSE_SECONDS * SAMPLE_RATE) * 2];
-            List<Paragraph> paragraphs = new ArrayList<>();
-            for (int i = 0; i < spoken.size(); i++) {
-                String text = spoken.get(i);
-                if (text.isBlank()) {
-                    continue;
-                }
-                Path wav = dir.resolve(i + ".wav");
-                tools.speak(text, wav);
-                double start = pcm.size() / (2.0 * SAMPLE_RATE);
-                pcm.write(pcmOf(Files.readAllBytes(wav)));
-                paragraphs.add(new Paragraph(i == 0 ? null : i - 1, round(start), round(pcm.size() / (2.0 * SAMPLE_RATE))));
-                pcm.write(pause);
-            }
-            Path all = dir.resolve("all.wav");
-            Files.write(all, wav(pcm.toByteArray()));
-            Path mp3 = dir.resolve(AUDIO_FILE);
-            tools.encodeMp3(all, mp3);
-            Files.delete(all);
-            String name = MediaName.of(LessonMediaService.sha256(Files.readAllBytes(mp3)), "mp3");
-            Track track = new Track(MediaName.url(name), round(pcm.size() / (2.0 * SAMPLE_RATE)), config.voice(),
-                    List.copyOf(paragraphs));
-            Files.write(dir.resolve(TIMINGS_FILE), json.writeValueAsBytes(track));
-            return new Spoken(name, dir, track);
-        } catch (IOException e) {
-            deleteTree(dir);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteTree(dir);
-            throw e;
-        }
-    }
-
-    private static double round(double seconds) {
-        return Math.round(seconds * 100) / 100.0;
-    }
-
-    /** The samples of a 16-bit mono WAV file (its {@code data} chunk). */
-    static byte[] pcmOf(byte[] wav) {
-        ByteBuffer b = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
-        int at = 12;
-        while (at + 8 <= wav.length) {
-            String id = new String(wav, at, 4, StandardCharsets.US_ASCII);
-            int size = b.getInt(at + 4);
-            if (id.equals("data")) {
-                int length = size < 0 || at + 8 + size > wav.length ? wav.length - at - 8 : size;
-                byte[] data = new byte[length & ~1];
-                System.arraycopy(wav, at + 8, data, 0, data.length);
-                return data;
-            }
-            at += 8 + size + (size & 1);
-        }
-        throw new IllegalStateException("espeak-ng's output has no data chunk");
-    }
-
-    /** A 16-bit mono WAV file of {@code pcm} at espeak-ng's rate. */
-    static byte[] wav(byte[] pcm) {
-        ByteBuffer b = ByteBuffer.allocate(44 + pcm.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + pcm.length)
-                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(SAMPLE_RATE).putInt(SAMPLE_RATE * 2).putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(pcm.length).put(pcm);
-        return b.array();
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory; nothing else refers to it
-        }
-    }
-
-    @PreDestroy
-    void close() {
-        executor.closeAndForget();
     }
 }

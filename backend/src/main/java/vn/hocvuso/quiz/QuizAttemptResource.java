@@ -28,11 +28,14 @@ public class QuizAttemptResource {
 
     private final QuizService service;
     private final LearningFromMistakes mistakes;
+    private final QuestionAudio audio;
     private final CurrentUser caller;
 
-    public QuizAttemptResource(QuizService service, LearningFromMistakes mistakes, CurrentUser caller) {
+    public QuizAttemptResource(QuizService service, LearningFromMistakes mistakes, QuestionAudio audio,
+            CurrentUser caller) {
         this.service = service;
         this.mistakes = mistakes;
+        this.audio = audio;
         this.caller = caller;
     }
 
@@ -46,6 +49,14 @@ public class QuizAttemptResource {
     @Path("/review")
     public Uni<AttemptReview> getQuizAttemptReview(@PathParam("attemptId") UUID attemptId) {
         return mistakes.review(caller.id(), attemptId);
+    }
+
+    /** One question of the attempt read aloud (its prompt and options, never which one is right). */
+    @GET
+    @Path("/questions/{questionId}/audio")
+    public Uni<QuestionAudio.Track> getQuestionAudio(@PathParam("attemptId") UUID attemptId,
+            @PathParam("questionId") UUID questionId) {
+        return audio.forAttempt(caller.id(), attemptId, questionId);
     }
 
     @PUT
