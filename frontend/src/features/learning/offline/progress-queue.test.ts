@@ -6,7 +6,7 @@ function memoryStorage() {
   return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
 }
 
-function setup(outcomes: SendOutcome[] = [], online = { value: true }) {
+function setup(outcomes: SendOutcome[] = [], online = { value: true }, clock = { ms: 0 }) {
   const storage = memoryStorage();
   const sent: QueuedReport[] = [];
   let n = 0;
@@ -14,6 +14,7 @@ function setup(outcomes: SendOutcome[] = [], online = { value: true }) {
     storage,
     isOnline: () => online.value,
     newId: () => `e${++n}`,
+    now: () => clock.ms,
     retryMs: 60_000,
     send: async (report) => {
       sent.push(report);
@@ -51,6 +52,18 @@ describe('the offline progress queue', () => {
       ['L2', 30, 50],
     ]);
     expect(queue.getState()).toMatchObject({ pending: 0, waiting: false });
+  });
+
+  it('keeps when a lesson was first studied offline, so that its reading time counts when it is sent later', async () => {
+    const clock = { ms: 1_000 };
+    const { queue, sent, online } = setup([], { value: false }, clock);
+    await queue.report({ enrollmentId: 'E', lessonId: 'L1', percent: 10 });
+    clock.ms = 301_000; // five minutes of reading later, still offline
+    await queue.report({ enrollmentId: 'E', lessonId: 'L1', percent: 100 });
+    clock.ms = 3_600_000;
+    online.value = true;
+    await queue.flush();
+    expect(sent.map((r) => [r.percent, r.studiedSince, r.queuedAt])).toEqual([[100, 1_000, 301_000]]);
   });
 
   it('resends a report that got no answer with the same event id (the server ignores a replay)', async () => {

@@ -11,6 +11,12 @@ export interface QueuedReport {
   percent: number;
   positionSeconds: number | null;
   queuedAt: number;
+  /**
+   * When this lesson was first reported in the stretch the entry sums up (ms since epoch): merging keeps
+   * the first one, so that a lesson read offline keeps its reading time (openapi.yaml, studiedSince).
+   * Missing in entries queued by an older version of the app.
+   */
+  studiedSince?: number;
 }
 
 export type SendOutcome = 'sent' | 'retry' | 'drop';
@@ -164,10 +170,12 @@ export function createProgressQueue({
       percent: Math.max(0, Math.min(100, Math.round(input.percent))),
       positionSeconds: input.positionSeconds == null ? null : Math.max(0, Math.round(input.positionSeconds)),
       queuedAt: now(),
+      studiedSince: now(),
     };
     const index = items.findIndex((item) => item.enrollmentId === entry.enrollmentId && item.lessonId === entry.lessonId);
     const old = index >= 0 ? items[index] : undefined;
     if (old) {
+      entry.studiedSince = old.studiedSince ?? old.queuedAt;
       entry.percent = Math.max(entry.percent, old.percent);
       if (old.positionSeconds != null) entry.positionSeconds = Math.max(entry.positionSeconds ?? 0, old.positionSeconds);
       items[index] = entry;

@@ -20,7 +20,12 @@ export async function sendReport(report: QueuedReport): Promise<SendOutcome> {
     await call(
       api.PUT('/api/v1/enrollments/{enrollmentId}/lessons/{lessonId}/progress', {
         params: { path: { enrollmentId: report.enrollmentId, lessonId: report.lessonId } },
-        body: { eventId: report.eventId, percent: report.percent, positionSeconds: report.positionSeconds },
+        body: {
+          eventId: report.eventId,
+          percent: report.percent,
+          positionSeconds: report.positionSeconds,
+          studiedSince: new Date(report.studiedSince ?? report.queuedAt).toISOString(),
+        },
       }),
     );
     return 'sent';

@@ -30,7 +30,7 @@ public class ProgressService {
 
     /** Everything the checks need, in one round trip; no row when the enrolment is not the caller's. */
     private static final String CONTEXT = """
-            SELECT e.course_id, e.started_at IS NOT NULL AS started, u.unit_code, u.agency_id, u.learner_group,
+            SELECT e.course_id, e.started_at IS NOT NULL AS started, e.enrolled_at, u.unit_code, u.agency_id, u.learner_group,
                    l.id AS lesson_id, l.retired,
                    l.kind, CASE WHEN l.kind = 'VIDEO' THEN c.video_completion_percent ELSE 100 END AS threshold,
                    l.word_count, l.video_duration_seconds, c.reading_words_per_minute, p.first_seen_at,
@@ -56,9 +56,10 @@ public class ProgressService {
     /**
      * Percent and position only grow; completion is stamped once. {@code completed_now} is true only
      * for the transaction that stamped it (its own now()), so two racing reports count one completion.
-     * Completion needs the claim ($5), the reading time passed (the first report at or before $8, the
+     * Completion needs the claim ($5), the reading time passed (the lesson first seen at or before $8, the
      * application's clock less the minimum; null: no minimum) and enough parts of a video seen ($9 of the watched bits,
-     * this report's $7 included): decided here, on the row as it is under the upsert's lock.
+     * this report's $7 included): decided here, on the row as it is under the upsert's lock. The lesson was
+     * first seen ($6) at the earliest moment any report of it says, a late offline report included.
      */
     private static final String UPSERT = """
             INSERT INTO lesson_progress AS p (enrollment_id, lesson_id, percent, position_seconds, completed_at,
@@ -68,7 +69,8 @@ public class ProgressService {
                 percent = GREATEST(p.percent, EXCLUDED.percent),
                 position_seconds = GREATEST(p.position_seconds, EXCLUDED.position_seconds),
                 watched_mask = p.watched_mask | EXCLUDED.watched_mask,
-                completed_at = COALESCE(p.completed_at, CASE WHEN $5 AND ($8::timestamptz IS NULL OR p.first_seen_at <= $8)
+                first_seen_at = LEAST(p.first_seen_at, EXCLUDED.first_seen_at),
+                completed_at = COALESCE(p.completed_at, CASE WHEN $5 AND ($8::timestamptz IS NULL OR LEAST(p.first_seen_at, $6) <= $8)
                     AND bit_count((p.watched_mask | EXCLUDED.watched_mask)::bit(32)) >= $9 THEN now() END),
                 updated_at = now()
             RETURNING percent, position_seconds, completed_at, coalesce(completed_at = now(), false) AS completed_now,
@@ -117,8 +119,9 @@ public class ProgressService {
         Uni<Void> start = context.getBoolean("started") ? Uni.createFrom().voidItem()
                 : tx.preparedQuery("UPDATE enrollment SET started_at = now(), updated_at = now() WHERE id = $1 AND started_at IS NULL")
                         .execute(Tuple.of(enrollmentId)).replaceWithVoid();
+        OffsetDateTime firstSeen = studiedSince(request.studiedSince(), context.getOffsetDateTime("enrolled_at"), now);
         return start.chain(() -> tx.preparedQuery(UPSERT)
-                        .execute(Tuple.of(enrollmentId, lessonId, request.percent(), position, claims, now)
+                        .execute(Tuple.of(enrollmentId, lessonId, request.percent(), position, claims, firstSeen)
                                 .addInteger(watched)
                                 .addOffsetDateTime(rule.readingSeconds() == 0 ? null : now.minusSeconds(rule.readingSeconds()))
                                 .addInteger(rule.partsNeeded())))
@@ -133,6 +136,19 @@ public class ProgressService {
                             ? completed(tx, userId, context, enrollmentId, lessonId).replaceWith(view)
                             : Uni.createFrom().item(view);
                 });
+    }
+
+    /**
+     * When the lesson was first seen, as the device says, believed only between the enrolment and now: the
+     * minimum reading time is a measure against a phone that claims 100% on opening, not a proof, and a
+     * device's clock may be off. Without a claim, the server's own clock.
+     */
+    static OffsetDateTime studiedSince(OffsetDateTime claimed, OffsetDateTime enrolledAt, OffsetDateTime now) {
+        if (claimed == null) {
+            return now;
+        }
+        OffsetDateTime since = claimed.isBefore(enrolledAt) ? enrolledAt : claimed;
+        return since.isAfter(now) ? now : since;
     }
 
     /** A lesson was just completed: its fact, and the moment the last lesson of the course was. */

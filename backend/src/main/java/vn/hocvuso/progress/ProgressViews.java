@@ -15,10 +15,13 @@ public final class ProgressViews {
 
     /**
      * One progress report from a device. {@code eventId} is made by the client once per report and
-     * kept with it in the phone's offline queue, so that a replay is recognised.
+     * kept with it in the phone's offline queue, so that a replay is recognised. {@code studiedSince} is
+     * when the device first showed the lesson in the stretch this report sums up (the offline queue merges
+     * a lesson's reports into one): a lesson read without a connection reaches the server in one go, and
+     * without it its minimum reading time would start only then.
      */
     public record ProgressRequest(@NotNull UUID eventId, @NotNull @Min(0) @Max(100) Integer percent,
-            @Min(0) @Max(86_400) Integer positionSeconds) {
+            @Min(0) @Max(86_400) Integer positionSeconds, OffsetDateTime studiedSince) {
     }
 
     /**

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -86,6 +87,35 @@ class CompletionRulesTest {
         report(token, enrollment, first, 100, null).body("completed", equalTo(true)).body("readingSecondsLeft", nullValue());
         api(token).get(lessonPath).then().body("progress.completed", equalTo(true))
                 .body("progress.readingSecondsLeft", nullValue());
+    }
+
+    @Test
+    void aLessonReadOfflineKeepsItsReadingTimeWhenItsReportArrivesLater() {
+        clock.freeze();
+        Courses.TestCourse course = Courses.course().reading(60, TEXT).create();
+        String token = Learners.registeredAndLoggedIn().accessToken();
+        String enrollment = Journeys.enroll(token, course.id());
+        UUID first = course.lessonIds().get(0);
+        OffsetDateTime enrolled = OffsetDateTime.now(clock);
+        // a claim from before the enrolment counts from the enrolment
+        String other = Learners.registeredAndLoggedIn().accessToken();
+        reportSince(other, Journeys.enroll(other, course.id()), first, 100, enrolled.minusDays(1))
+                .body("completed", equalTo(false)).body("readingSecondsLeft", equalTo(123));
+
+        clock.advance(Duration.ofMinutes(10)); // the phone was offline; its queue arrives now
+
+        // a device clock ahead of the server's is not believed: the reading time starts now
+        reportSince(token, enrollment, first, 100, OffsetDateTime.now(clock).plusMinutes(5))
+                .body("completed", equalTo(false)).body("readingSecondsLeft", equalTo(123));
+        // the device first showed the lesson five minutes ago, offline: read long enough
+        reportSince(token, enrollment, first, 100, enrolled.plusMinutes(5))
+                .body("completed", equalTo(true)).body("readingSecondsLeft", nullValue());
+    }
+
+    private static ValidatableResponse reportSince(String token, String enrollment, UUID lesson, int percent,
+            OffsetDateTime studiedSince) {
+        return api(token).body(Map.of("eventId", UUID.randomUUID(), "percent", percent, "studiedSince", studiedSince.toString()))
+                .put("/api/v1/enrollments/" + enrollment + "/lessons/" + lesson + "/progress").then().statusCode(200);
     }
 
     @Test
