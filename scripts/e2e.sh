@@ -9,6 +9,8 @@ WEB_PORT=${E2E_WEB_PORT:-15173}
 E2E_DB=${E2E_DB:-hocvuso_e2e}
 # a second origin for the app, served by the offline test itself (it switches that server off)
 SPARE_WEB_PORT=$((WEB_PORT + 1))
+# the SMS provider (eSMS) played by frontend/e2e/sms-peer.mjs: reset and setup codes are read back from it
+SMS_PORT=${E2E_SMS_PORT:-$((API_PORT + 1))}
 CHROMIUM_PATH=$("$ROOT/scripts/ensure-chromium.sh")
 export CHROMIUM_PATH
 
@@ -21,15 +23,20 @@ frontend_deps
 (cd "$ROOT/frontend" && npm run --silent build >/dev/null)
 frontend_config "http://127.0.0.1:$API_PORT"
 
-cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
+cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" "${SMS_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
+
+node "$ROOT/frontend/e2e/sms-peer.mjs" "$SMS_PORT" > "$RUN_DIR/e2e-sms.log" 2>&1 &
+SMS_PID=$!
 
 start_api "$API_PORT" "$E2E_DB" "$RUN_DIR/e2e-backend.log" \
   HOCVUSO_CORS_ORIGINS="http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT,http://127.0.0.1:$SPARE_WEB_PORT" \
   HOCVUSO_WEB_BASE_URL="http://127.0.0.1:$WEB_PORT" QUARKUS_PROFILE=prod,demo HOCVUSO_DEMO=true \
-  HOCVUSO_DEMO_PASSWORD="$E2E_DEMO_PASSWORD"
+  HOCVUSO_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" \
+  HOCVUSO_NOTIFICATIONS_SMS_URL="http://127.0.0.1:$SMS_PORT" HOCVUSO_NOTIFICATIONS_SMS_API_KEY=e2e \
+  HOCVUSO_NOTIFICATIONS_SMS_SECRET_KEY=e2e HOCVUSO_NOTIFICATIONS_SMS_BRANDNAME=HOCVUSO
 start_web 127.0.0.1 "$WEB_PORT" "$RUN_DIR/e2e-frontend.log"
 
 cd "$ROOT/frontend"
 E2E_WEB_URL="http://127.0.0.1:$WEB_PORT" E2E_API_URL="http://127.0.0.1:$API_PORT" \
-E2E_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" E2E_DB="$E2E_DB" E2E_SPARE_WEB_PORT="$SPARE_WEB_PORT" npm run --silent e2e -- ${E2E_SPECS:-}
+E2E_DEMO_PASSWORD="$E2E_DEMO_PASSWORD" E2E_DB="$E2E_DB" E2E_SMS_URL="http://127.0.0.1:$SMS_PORT" E2E_SPARE_WEB_PORT="$SPARE_WEB_PORT" npm run --silent e2e -- ${E2E_SPECS:-}
