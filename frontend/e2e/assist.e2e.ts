@@ -95,7 +95,7 @@ describe('a helper registers a person who is with them', () => {
     await manager.page.getByLabel('Số điện thoại hoặc email tài khoản của người đó').fill(helperPhone);
     await manager.page.getByRole('button', { name: 'Giao quyền hỗ trợ' }).click();
     await manager.page.getByText('Võ Minh Tuấn đã là người hỗ trợ').waitFor();
-    await manager.page.getByRole('cell', { name: 'Võ Minh Tuấn' }).waitFor();
+    await manager.page.getByRole('cell', { name: 'Võ Minh Tuấn', exact: true }).waitFor();
     await checkPage(manager.page, 'helpers-manager');
 
     // Tuấn logs in (the token now says HELPER) and registers Lộc, who ticks the consent box.
@@ -132,7 +132,7 @@ describe('a helper registers a person who is with them', () => {
     // The manager sees what the helper did.
     await manager.page.reload();
     const activity = manager.page.getByRole('region', { name: 'Việc người hỗ trợ đã làm' }).first();
-    await activity.getByRole('cell', { name: 'Đinh Văn Lộc' }).waitFor();
+    await activity.getByRole('cell', { name: 'Đinh Văn Lộc', exact: true }).waitFor();
     expect(await activity.textContent()).toContain('Tạo tài khoản');
     await checkPage(manager.page, 'helpers-activity');
 
