@@ -6,6 +6,7 @@ import { Pagination } from '@/components/ui/Pagination';
 import { QueryState } from '@/components/ui/QueryState';
 import { TableScroll } from '@/components/ui/TableScroll';
 import { errorMessage } from '@/lib/api/problem';
+import { currentLocale } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
 import { useGrantHelper, useHelperActivity, useRevokeHelper, useUnitHelpers, type Helper } from '../api/assisted';
 
@@ -114,7 +115,7 @@ export function HelperActivityList({ code }: { code: string }) {
   const [page, setPage] = useState(1);
   const activity = useHelperActivity(code, page);
   const time = (iso: string) =>
-    new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
+    new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
   return (
     <section className="card stack" aria-labelledby="helper-activity-title">
       <h2 id="helper-activity-title">{t('helpers.activityTitle')}</h2>
