@@ -168,4 +168,25 @@ class PhoneVerificationTest {
         Learners.register(body);
         Learners.login(email, Learners.PASSWORD);
     }
+
+    @Test
+    void aPersonRegisteredByAHelperProvesTheirPhoneBySettingTheirPassword() {
+        Map<String, Object> helper = Learners.registration();
+        String helperPhone = (String) helper.get("phone");
+        Learners.register(helper);
+        confirm(helperPhone, awaitCode(helperPhone, 1)).then().statusCode(204);
+        api(vn.hocvuso.testing.Tokens.unitManager("21211")).body(Map.of("login", helperPhone))
+                .post("/api/v1/unit-helpers/21211").then().statusCode(201);
+        String token = (String) Learners.login(helperPhone, Learners.PASSWORD).get("accessToken");
+        String phone = Learners.uniquePhone();
+        api(token).body(Map.of("fullName", "Đinh Văn Lộc", "phone", phone, "learnerGroup", "CITIZEN", "unitCode", "21211",
+                "consent", true, "consentText", "Tôi đồng ý.")).post("/api/v1/assisted/registrations").then().statusCode(201);
+        // One code only: the one to set a password, which goes to the phone and so proves it.
+        String code = awaitCode(phone, 1);
+        assertThat(smsTo(phone).get(0)).contains("Tài khoản Học vụ số của bạn đã được tạo");
+        api().body(Map.of("login", phone, "code", code, "newPassword", "Loc-tu-dat-2026"))
+                .post("/api/v1/auth/password-reset/confirm").then().statusCode(204);
+        Learners.login(phone, "Loc-tu-dat-2026");
+        assertThat(smsTo(phone)).hasSize(1);
+    }
 }
