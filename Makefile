@@ -1,7 +1,7 @@
 # Học vụ số: every everyday task is one target. `make` alone prints this map.
 #
 #   make run     the whole portal on this machine (database, API, web app), URLs printed
-#   make test    every test: backend (HTTP against PostgreSQL), frontend units, end-to-end in Chromium
+#   make test    every test: backend (HTTP against PostgreSQL), frontend units, contract fuzzer, end-to-end in Chromium
 #
 # The scripts in scripts/ find a JDK 21+, a PostgreSQL (or start one), and say what is missing.
 
@@ -10,7 +10,7 @@ SHELL := /bin/bash
 MVNW := cd backend && JAVA_HOME="$$(../scripts/java-home.sh)" ./mvnw -B
 NPM_FRONTEND := source scripts/env.sh && frontend_deps && cd frontend && npm run --silent
 
-.PHONY: help run dev test test-backend test-frontend test-e2e build lint openapi keys db clean bench mock \
+.PHONY: help run dev test test-backend test-frontend test-fuzz test-e2e build lint openapi keys db clean bench mock \
         backup-setup backup backup-schedule backup-status restore secrets-backup secrets-restore test-ops bench-restore soak
 
 help: ## this map
@@ -22,7 +22,7 @@ run: ## database + demo data, API on :8080, web app on :5173; Ctrl-C stops
 dev: ## Quarkus dev mode (live reload, Swagger UI) + Vite dev server
 	@scripts/dev.sh
 
-test: test-backend test-frontend test-e2e ## every test, as CI runs them
+test: test-backend test-frontend test-fuzz test-e2e ## every test, as CI runs them
 	@echo "make test: all suites passed"
 
 test-backend: db ## API tests through HTTP against PostgreSQL (database hocvuso_test), then package
@@ -34,6 +34,9 @@ test-frontend: ## the contract's lint (Redocly), type check, lint and unit/compo
 
 mock: ## the API mocked from openapi.yaml alone (Prism) on http://127.0.0.1:4010 (MOCK_PORT=…); no backend, no database
 	@$(NPM_FRONTEND) mock
+
+test-fuzz: ## the contract fuzzer: fast-check draws requests from openapi.yaml for the packaged API (FUZZ_SEED=… replays)
+	@scripts/fuzz.sh
 
 test-e2e: ## browser tests in headless Chromium against the packaged API and the built app
 	@scripts/e2e.sh

@@ -261,6 +261,9 @@ async function sample() {
   s.poolQueued = sum(m, 'sql_pool_queue_size');
   s.poolInUse = sum(m, 'sql_pool_active');
   s.workerWaitMaxSeconds = max(m, 'worker_pool_queue_delay_seconds_max');
+  // Requests the API holds (its HTTP port only; the scrape itself is on the management port).
+  s.apiActiveRequests = Math.max(0, sum(m, 'http_server_active_requests', (l) => l.includes(`server_port="${new URL(URL_BASE).port}"`))
+    - (metricsUrl && new URL(metricsUrl).port === new URL(URL_BASE).port ? 1 : 0));
   try {
     const rows = (await db.query(`SELECT coalesce(state, 'other') AS state, count(*)::int AS n FROM pg_stat_activity
       WHERE datname = current_database() AND pid <> pg_backend_pid() GROUP BY 1`)).rows;
@@ -276,6 +279,7 @@ async function sample() {
       WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n;
   } catch { /* the database is watched, not needed */ }
   s.inFlight = inFlight;
+  s.load1 = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
   samples.push(s);
 }
 
@@ -441,7 +445,8 @@ async function rosterImport() {
   const r = await call('roster.upload', 'POST', '/api/v1/imports/rosters?confirm=true&fileName=soak.csv', { token: integrator,
     address: integratorAddress, raw: rows.join('\r\n') + '\r\n', contentType: 'text/csv; charset=utf-8', headers: { 'idempotency-key': randomUUID() } });
   if (r.status !== 202) return;
-  for (let i = 0; i < 300; i++) {
+  // Polled as an HR system would, until done; an import still running when the drain ends is a finding.
+  while (running || Date.now() < drainDeadline) {
     await sleep(2000);
     const s = await call('roster.status', 'GET', `/api/v1/imports/rosters/${r.json.id}`, { token: integrator, address: integratorAddress });
     if (s.json?.status === 'DONE' || s.json?.status === 'FAILED') break;
@@ -453,8 +458,14 @@ async function rosterImport() {
 // --- Arrivals ------------------------------------------------------------------------------------------------
 const FLOWS = { login, refresh, register, progress, offlineReplay, quiz, pdf, verify, dashboard, followUp, exportFile,
   publicDashboard, rosterImport };
+// SOAK_ONLY=login,refresh plays those flows alone (at their rates): to find which one a failure comes from.
+const ONLY = env.SOAK_ONLY ? env.SOAK_ONLY.split(',') : null;
 let running = true;
+// When the last answers are due: a test started at the end runs to its deadline (2 minutes) and a little after.
+const DRAIN_MS = Number(env.SOAK_DRAIN_SECONDS ?? 150) * 1000;
+let drainDeadline = Infinity;
 const pending = new Set();
+const pendingByFlow = {};
 async function arrivals(name, perMinute) {
   const rate = (perMinute * SCALE) / 60_000; // per millisecond
   if (rate <= 0) return;
@@ -467,8 +478,9 @@ async function arrivals(name, perMinute) {
     next += -Math.log(1 - Math.random()) / rate; // Poisson arrivals
     if (inFlight >= MAX_IN_FLIGHT) { skipped++; continue; }
     inFlight++;
+    pendingByFlow[name] = (pendingByFlow[name] ?? 0) + 1;
     const flow = FLOWS[name]().catch((error) => { op(name).errors[error.message] = (op(name).errors[error.message] ?? 0) + 1; })
-      .finally(() => { inFlight--; pending.delete(flow); });
+      .finally(() => { inFlight--; pendingByFlow[name]--; pending.delete(flow); });
     pending.add(flow);
   }
 }
@@ -479,7 +491,7 @@ console.error(`[soak] ${SECONDS}s (warm-up ${WARMUP}s) at ${SCALE}× the morning
 await sample();
 const sampler = setInterval(() => { sample().catch(() => {}); }, SAMPLE_EVERY_MS);
 const tokenRefresher = setInterval(async () => { integrator = await integratorToken().catch(() => integrator); }, 10 * 60_000);
-const streams = Object.entries(MIX).map(([name, perMinute]) => arrivals(name, perMinute));
+const streams = Object.entries(MIX).filter(([name]) => !ONLY || ONLY.includes(name)).map(([name, perMinute]) => arrivals(name, perMinute));
 let liveAtWarmup = null;
 const weighing = sleep(Math.max(0, WARMUP - 4) * 1000).then(async () => { liveAtWarmup = await liveHeapMiB(); });
 const progressLine = setInterval(() => {
@@ -489,12 +501,20 @@ const progressLine = setInterval(() => {
 }, 30_000);
 await sleep(SECONDS * 1000);
 await weighing;
-const liveAtEnd = await liveHeapMiB();
+// Weighed under load too, for the record; the verdict weighs after the drain (below), when no request
+// holds memory any more, so that what is compared is what the process keeps.
+const liveUnderLoadAtEnd = await liveHeapMiB();
 const measuredUntil = elapsed();
+drainDeadline = Date.now() + DRAIN_MS;
 running = false;
 await Promise.all(streams);
-const drainUntil = Date.now() + 150_000; // a quiz started at the end runs to its deadline
-while (pending.size && Date.now() < drainUntil) await sleep(500);
+const drainStarted = Date.now();
+while (pending.size && Date.now() < drainDeadline) await sleep(500);
+const drainedSeconds = Math.round((Date.now() - drainStarted) / 100) / 10;
+// Nothing may be left: neither a flow of the generator (a request never answered, an import never done)
+// nor a request the API still holds.
+const leftInFlight = Object.fromEntries(Object.entries(pendingByFlow).filter(([, n]) => n > 0));
+const liveAtEnd = await liveHeapMiB();
 clearInterval(progressLine);
 clearInterval(tokenRefresher);
 clearInterval(sampler);
@@ -546,6 +566,7 @@ const warmupBlocks = blockList.filter((b) => b.t < WARMUP);
 const fiveHundreds = table.reduce((a, r) => a + Object.entries(r.statuses).filter(([s]) => s >= 500).reduce((b, [, n]) => b + n, 0), 0);
 const unexpected = table.filter((r) => Object.keys(r.unexpected).length || Object.keys(r.errors).length);
 const poolWaitMax = Math.max(0, ...samples.map((s) => s.poolWaitMaxSeconds ?? 0));
+const apiHeld = samples.at(-1)?.apiActiveRequests ?? 0;
 const checks = [
   ['no 5xx', fiveHundreds === 0, `${fiveHundreds} answers 5xx`],
   ['only expected answers', unexpected.length === 0, unexpected.map((r) => `${r.operation}: ${JSON.stringify({ ...r.unexpected, ...r.errors })}`).join('; ') || 'none'],
@@ -555,13 +576,17 @@ const checks = [
   ['resident memory flat after warm-up', rssGrowth <= Math.max(48, rssMedian * 0.08),
     `${rssGrowth.toFixed(1)} MiB over the measured ${measuredSeconds} s (median ${Math.round(rssMedian)} MiB)`],
   ['live heap flat after warm-up', heapGrowth != null && heapGrowth <= Math.max(32, liveAtWarmup * 0.1),
-    heapGrowth == null ? 'not weighed (no jcmd)' : `${liveAtWarmup.toFixed(1)} MiB live after warm-up, ${liveAtEnd.toFixed(1)} MiB at the end`],
+    heapGrowth == null ? 'not weighed (no jcmd)' : `${liveAtWarmup.toFixed(1)} MiB live after warm-up, ${liveAtEnd.toFixed(1)} MiB after the drain`
+      + ` (${liveUnderLoadAtEnd?.toFixed(1) ?? '?'} MiB at the end of the load)`],
   ['database pool wait under 1 s', poolWaitMax < 1, `longest wait ${poolWaitMax.toFixed(3)} s`],
+  ['nothing left in flight', pending.size === 0 && apiHeld === 0, pending.size === 0 && apiHeld === 0
+    ? `all answered ${drainedSeconds} s after the load stopped`
+    : `after ${drainedSeconds} s: ${JSON.stringify(leftInFlight)} flows of the generator, ${apiHeld} requests held by the API`],
   ['webhooks delivered and signed', webhooks.received > 0 && webhooks.badSignature === 0, `${webhooks.received} received, ${webhooks.badSignature} badly signed`],
 ];
 const last = samples.at(-1) ?? {};
 const process_ = {
-  liveHeapMiB: { afterWarmup: liveAtWarmup, end: liveAtEnd },
+  liveHeapMiB: { afterWarmup: liveAtWarmup, endOfLoad: liveUnderLoadAtEnd, afterDrain: liveAtEnd },
   rssMiB: { start: Math.round(samples[0]?.rssMiB ?? 0), afterWarmup: Math.round(rss[0]?.[1] ?? 0), end: Math.round(last.rssMiB ?? 0),
     max: Math.round(Math.max(...samples.map((s) => s.rssMiB ?? 0))) },
   gc: { pauses: last.gcCount, totalSeconds: Math.round((last.gcSeconds ?? 0) * 1000) / 1000, longestSeconds: Math.max(...samples.map((s) => s.gcMaxSeconds ?? 0)) },
@@ -574,7 +599,8 @@ const process_ = {
       .filter((t, i, all) => all.findIndex((u) => u.query === t.query) === i).slice(0, 5) },
   blocks: { afterWarmup: blocked, duringWarmup: warmupBlocks.length }, workerWaitMaxSeconds: Math.max(...samples.map((s) => s.workerWaitMaxSeconds ?? 0)),
   webhooks: { received: webhooks.received, lagP50ms: webhooks.lag.getValueAtPercentile(50), lagP99ms: webhooks.lag.getValueAtPercentile(99) },
-  skippedArrivals: skipped,
+  skippedArrivals: skipped, drainedSeconds, leftInFlight, apiHeldAtEnd: apiHeld,
+  machine: { priority: env.SOAK_PRIORITY ?? null, loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') },
 };
 const passed = checks.every(([, ok]) => ok);
 
@@ -586,7 +612,7 @@ for (const r of table) {
 }
 lines.push('', '| process | value |', '|---|---|');
 lines.push(`| resident memory (MiB) | start ${process_.rssMiB.start}, after warm-up ${process_.rssMiB.afterWarmup}, end ${process_.rssMiB.end}, max ${process_.rssMiB.max} |`);
-lines.push(`| live heap (MiB, after a full collection) | after warm-up ${liveAtWarmup?.toFixed(1) ?? '?'}, end ${liveAtEnd?.toFixed(1) ?? '?'} |`);
+lines.push(`| live heap (MiB, after a full collection) | after warm-up ${liveAtWarmup?.toFixed(1) ?? '?'}, end of the load ${liveUnderLoadAtEnd?.toFixed(1) ?? '?'}, after the drain ${liveAtEnd?.toFixed(1) ?? '?'} |`);
 lines.push(`| GC pauses | ${process_.gc.pauses} pauses, ${process_.gc.totalSeconds} s in all, longest ${process_.gc.longestSeconds} s |`);
 lines.push(`| database pool | longest wait ${poolWaitMax.toFixed(3)} s, ${process_.pool.waits} waits, at most ${process_.pool.maxQueued} queued, ${process_.pool.maxInUse} in use |`);
 lines.push(`| PostgreSQL connections | at most ${process_.postgres.maxConnections} (${process_.postgres.maxActive} active, ${process_.postgres.maxIdleInTransaction} idle in transaction) |`);
@@ -596,6 +622,8 @@ lines.push(`| event-loop blocks over 100 ms | ${blocked.length} after warm-up${b
   + `${warmupBlocks.length} during warm-up${warmupBlocks.length ? ` (longest ${Math.max(...warmupBlocks.map((b) => b.ms))} ms)` : ''} |`);
 lines.push(`| webhooks received | ${webhooks.received}, lag p50 ${process_.webhooks.lagP50ms} ms, p99 ${process_.webhooks.lagP99ms} ms |`);
 lines.push(`| arrivals skipped (over ${MAX_IN_FLIGHT} in flight) | ${skipped} |`);
+lines.push(`| drained | ${drainedSeconds} s after the load stopped; left: ${JSON.stringify(leftInFlight)} flows, ${apiHeld} requests in the API |`);
+lines.push(`| machine | load average ${process_.machine.loadAverage} at the end (${Math.min(...samples.map((x) => x.load1 ?? Infinity))}–${Math.max(...samples.map((x) => x.load1 ?? 0))} during the run); scheduling: ${process_.machine.priority ?? 'not recorded'} |`);
 lines.push('', '| check | result | |', '|---|---|---|');
 for (const [name, ok, detail] of checks) lines.push(`| ${name} | ${ok ? 'pass' : '**FAIL**'} | ${detail} |`);
 lines.push('', `Resident memory over time (MiB, every ${Math.round(SECONDS / 20)} s): `

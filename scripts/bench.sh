@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make bench`: measurements on this machine, against databases of their own. Six suites:
+# `make bench`: measurements on this machine, against databases of their own. Seven suites:
 #   progress  the progress endpoint under load (hocvuso_bench, made anew) and pgbench on the same SQL;
 #   files     how long hostile upload files take to be refused (hocvuso_bench too), next to a
 #             legitimate file of the largest size;
@@ -12,12 +12,14 @@
 #             served by nginx as frontend/Dockerfile does, against the packaged API with demo data
 #             (hocvuso_bench_web, made anew). `BENCH_SUITES=web make bench` runs it alone;
 #   soak      the morning rush for BENCH_SOAK_SECONDS (default 60; `make soak` runs 10 minutes).
-# BENCH_SUITES="progress stats pdf web soak" (default; "files" on request), BENCH_SIZES="10000 100000 1000000" (default),
+#   notify    the reminder and digest selection over BENCH_NOTIFY_LEARNERS (default 1,000,000) learners
+#             (hocvuso_bench_notify, seeded once and kept), alone and next to the progress endpoint's load.
+# BENCH_SUITES="progress stats pdf web soak notify" (default; "files" on request), BENCH_SIZES="10000 100000 1000000" (default),
 # BENCH_DB=hocvuso_bench (the database of the progress and files suites).
 # Prints the results and writes them to bench/results/ (git-ignored); docs/benchmarks.md records runs.
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
-SUITES=${BENCH_SUITES:-progress stats pdf web soak}
+SUITES=${BENCH_SUITES:-progress stats pdf web soak notify}
 PDF_DB=${BENCH_PDF_DB:-hocvuso_bench_certificates}
 SIZES=${BENCH_SIZES:-10000 100000 1000000}
 LEARNERS=${BENCH_LEARNERS:-10000}
@@ -40,6 +42,7 @@ case " $SUITES " in *" progress "*|*" files "*) "$ROOT/scripts/db.sh" recreate "
 case " $SUITES " in *" stats "*) for size in $SIZES; do "$ROOT/scripts/db.sh" ensure "hocvuso_bench_$size"; done ;; esac
 case " $SUITES " in *" pdf "*) "$ROOT/scripts/db.sh" recreate "$PDF_DB" ;; esac
 case " $SUITES " in *" web "*) "$ROOT/scripts/db.sh" recreate "$WEB_DB" ;; esac
+case " $SUITES " in *" notify "*) "$ROOT/scripts/db.sh" ensure hocvuso_bench_notify ;; esac
 load_db_env
 "$ROOT/scripts/keys.sh"
 export PGHOST=$HOCVUSO_DB_HOST PGPORT=$HOCVUSO_DB_PORT PGUSER=$HOCVUSO_DB_USER PGPASSWORD=$HOCVUSO_DB_PASSWORD
@@ -129,6 +132,31 @@ web_suite() {
     node "$ROOT/bench/lighthouse.mjs" "$web" "$api" "$OUT/web"
   echo "[bench] web app served by $WEB_SERVER" | tee -a "$OUT/web/lighthouse.md"
   kill "$WEB_PID" 2>/dev/null || true; wait "$WEB_PID" 2>/dev/null || true; WEB_PID=
+  stop_api
+}
+
+notify_suite() {
+  local learners=${BENCH_NOTIFY_LEARNERS:-1000000} have
+  export PGDATABASE=hocvuso_bench_notify
+  # The sender is held back (it would otherwise start sending the queued messages at once) and the
+  # schedules are off: what is measured is the selection the admin endpoint runs.
+  local env=(QUARKUS_HTTP_ACCESS_LOG_ENABLED=false HOCVUSO_NOTIFICATIONS_POLL_INTERVAL=PT1H
+    HOCVUSO_REMINDERS_CRON=off HOCVUSO_DIGESTS_CRON=off)
+  start_api "$API_PORT" hocvuso_bench_notify "$RUN_DIR/bench-notify-backend.log" "${env[@]}"
+  have=$(psql -Atc "SELECT count(*) FROM app_user WHERE phone LIKE '+8494%'")
+  if [ "$have" -lt "$learners" ]; then
+    stop_api
+    echo "[bench] seeding 10,000 progress learners and $learners reminder learners into hocvuso_bench_notify"
+    psql -q -c "DELETE FROM notification; DELETE FROM job_lease"
+    psql -q -v ON_ERROR_STOP=1 -v learners=10000 -f "$ROOT/bench/seed-progress.sql"
+    time psql -q -v ON_ERROR_STOP=1 -v learners="$learners" -f "$ROOT/bench/seed-notify.sql"
+    start_api "$API_PORT" hocvuso_bench_notify "$RUN_DIR/bench-notify-backend.log" "${env[@]}"
+  fi
+  psql -At -F, -c "SELECT user_id, enrollment_id, lesson_id FROM bench_target ORDER BY n" > "$OUT/notify-targets.csv"
+  echo "[bench] notify: progress alone, the selections alone, then progress while they run (${SECONDS_PER_RUN}s each)"
+  node "$ROOT/bench/notify.mjs" "http://127.0.0.1:$API_PORT" "$OUT/notify-targets.csv" "$ROOT/.secrets/jwt/private.pem" \
+    "$SECONDS_PER_RUN" "${BENCH_NOTIFY_CONNECTIONS:-32}" > "$OUT/notify.json"
+  psql -At -c "SELECT 'learners ' || count(*) FROM app_user"
   stop_api
 }
 

@@ -456,7 +456,17 @@ export const en: Resources = {
     saving: 'Saving…',
     saved: 'Notification settings saved.',
     off: 'This server has not turned on: {{channels}}.',
-    kind: { CERTIFICATE_ISSUED: 'When a certificate is issued', PASSWORD_RESET_CODE: 'Password reset codes' },
+    kind: {
+      CERTIFICATE_ISSUED: 'When a certificate is issued',
+      PASSWORD_RESET_CODE: 'Password reset codes',
+      REMINDER_NOT_STARTED: 'A reminder to start after enrolling',
+      REMINDER_STALLED: 'A reminder to continue a course left halfway',
+      REMINDER_RETAKE_OPEN: 'When the final test can be taken again',
+      MANAGER_DIGEST: 'The weekly digest for managers',
+      BULK_INVITE: 'Invitations to the course (from the commune)',
+      BULK_CONTINUE: 'Reminders to continue (from the commune)',
+      BULK_TAKE_TEST: 'Reminders to take the final test (from the commune)',
+    },
     channel: { IN_APP: 'In the app', EMAIL: 'E-mail', SMS: 'SMS', ZALO_ZNS: 'Zalo' },
   },
   errorPage: {

@@ -454,7 +454,17 @@ export const vi = {
     saving: 'Đang lưu…',
     saved: 'Đã lưu cài đặt thông báo.',
     off: 'Máy chủ này chưa bật các kênh: {{channels}}.',
-    kind: { CERTIFICATE_ISSUED: 'Khi được cấp Giấy chứng nhận', PASSWORD_RESET_CODE: 'Mã đặt lại mật khẩu' },
+    kind: {
+      CERTIFICATE_ISSUED: 'Khi được cấp Giấy chứng nhận',
+      PASSWORD_RESET_CODE: 'Mã đặt lại mật khẩu',
+      REMINDER_NOT_STARTED: 'Nhắc bắt đầu học khi đã ghi danh',
+      REMINDER_STALLED: 'Nhắc học tiếp khi đang học dở',
+      REMINDER_RETAKE_OPEN: 'Báo khi được làm lại bài kiểm tra',
+      MANAGER_DIGEST: 'Bản tin hằng tuần cho cán bộ quản lý',
+      BULK_INVITE: 'Lời mời tham gia khóa học (từ xã, phường)',
+      BULK_CONTINUE: 'Lời nhắc học tiếp (từ xã, phường)',
+      BULK_TAKE_TEST: 'Lời nhắc làm bài kiểm tra (từ xã, phường)',
+    },
     channel: { IN_APP: 'Trong ứng dụng', EMAIL: 'Email', SMS: 'Tin nhắn SMS', ZALO_ZNS: 'Zalo' },
   },
   errorPage: {

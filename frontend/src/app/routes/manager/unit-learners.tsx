@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '@/components/ui';
+import { BulkMessageDialog } from '@/features/notifications';
 import { FollowUpList } from '@/features/stats';
 import { RequireRole } from '../../RequireRole';
 
@@ -15,6 +16,9 @@ export default function UnitLearnersPage() {
         <p>
           <Link to={`/quan-ly/don-vi/${code}`}>{t('followUp.back')}</Link>
         </p>
+        <div className="actions">
+          <BulkMessageDialog code={code} />
+        </div>
         <FollowUpList code={code} />
       </div>
     </RequireRole>

@@ -97,6 +97,62 @@ describe('the follow-up list', () => {
   });
 });
 
+describe('a message to the follow-up list', () => {
+  const preview = (recipients: number) =>
+    reply('BulkMessagePreview', {
+      unitCode: '21211', status: 'NOT_ENROLLED', kind: 'BULK_INVITE', recipients, dailyLimit: 2000, sentToday: 100, remainingToday: 1900,
+    });
+
+  it('shows the count, asks to confirm it, and confirms again when the list changed', async () => {
+    signIn(['UNIT_MANAGER'], ['21211']);
+    let counted = 0;
+    let sends = 0;
+    const api = mockApi({
+      'GET /api/v1/stats/units/21211/learners': () => reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
+      'POST /api/v1/stats/units/21211/learners/messages/preview': () => preview(++counted === 1 ? 184 : 240),
+      'POST /api/v1/stats/units/21211/learners/messages': () =>
+        ++sends === 1
+          ? problem(409, 'bulk_count_changed', 'Danh sách đã thay đổi: bạn xác nhận 184 người nhưng bây giờ có 240 người.')
+          : reply('BulkMessageSent', {
+              id: '0196f1a2-0000-7000-8000-0000000000b1', unitCode: '21211', status: 'NOT_ENROLLED', kind: 'BULK_INVITE',
+              recipients: 240, queued: 480, dailyLimit: 2000, sentToday: 340, remainingToday: 1660, createdAt: '2026-11-30T03:00:00Z',
+            }, 202),
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-ly/don-vi/21211/hoc-vien');
+    await user.click(await screen.findByRole('button', { name: 'Gửi tin nhắn' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Gửi tin nhắn cho người trong danh sách' });
+    expect(await within(dialog).findByText('Tin nhắn sẽ được gửi tới 184 người.')).toBeInTheDocument();
+    expect(within(dialog).getByText('Hôm nay đơn vị còn được gửi cho 1.900 trên 2.000 người.')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Tiếp tục' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Gửi cho 184 người' }));
+    // The server counted 240: back to the count, which is asked for again.
+    expect(await within(dialog).findByText('Tin nhắn sẽ được gửi tới 240 người.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Danh sách đã thay đổi');
+    const firstSend = api.requests.find((r) => r.path.endsWith('/learners/messages'));
+    expect(firstSend?.body).toEqual({ status: 'NOT_ENROLLED', kind: 'BULK_INVITE', expectedRecipients: 184 });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Tiếp tục' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Gửi cho 240 người' }));
+    expect(await within(dialog).findByText(/Tin nhắn đang được gửi tới 240 người/)).toBeInTheDocument();
+  });
+
+  it('cannot go on when the list is larger than what is left of the day', async () => {
+    signIn(['UNIT_MANAGER'], ['21211']);
+    mockApi({
+      'GET /api/v1/stats/units/21211/learners': () => reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
+      'POST /api/v1/stats/units/21211/learners/messages/preview': () => preview(2500),
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-ly/don-vi/21211/hoc-vien');
+    await user.click(await screen.findByRole('button', { name: 'Gửi tin nhắn' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Gửi tin nhắn cho người trong danh sách' });
+    expect(await within(dialog).findByText(/vượt quá số người còn được gửi hôm nay/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Tiếp tục' })).toBeDisabled();
+  });
+});
+
 describe('exporting the per-unit results file', () => {
   it('downloads with the bearer token and shows progress, then the file name', async () => {
     signIn(['ADMIN']);

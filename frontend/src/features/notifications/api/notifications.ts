@@ -60,5 +60,46 @@ export function useUpdateNotificationSettings() {
   });
 }
 
-export type Kind = 'PASSWORD_RESET_CODE' | 'CERTIFICATE_ISSUED';
+export type Kind =
+  | 'PASSWORD_RESET_CODE'
+  | 'CERTIFICATE_ISSUED'
+  | 'REMINDER_NOT_STARTED'
+  | 'REMINDER_STALLED'
+  | 'REMINDER_RETAKE_OPEN'
+  | 'MANAGER_DIGEST'
+  | BulkKind;
 export type Channel = 'IN_APP' | 'EMAIL' | 'SMS' | 'ZALO_ZNS';
+
+export type BulkStatus = 'NOT_ENROLLED' | 'NOT_COMPLETED' | 'NOT_PASSED';
+export type BulkKind = 'BULK_INVITE' | 'BULK_CONTINUE' | 'BULK_TAKE_TEST';
+export const BULK_STATUSES: BulkStatus[] = ['NOT_ENROLLED', 'NOT_COMPLETED', 'NOT_PASSED'];
+export const BULK_KINDS: BulkKind[] = ['BULK_INVITE', 'BULK_CONTINUE', 'BULK_TAKE_TEST'];
+/** The template that fits each list, offered first. */
+export const BULK_KIND_FOR: Record<BulkStatus, BulkKind> = {
+  NOT_ENROLLED: 'BULK_INVITE',
+  NOT_COMPLETED: 'BULK_CONTINUE',
+  NOT_PASSED: 'BULK_TAKE_TEST',
+};
+
+/** How many people a message to the unit's follow-up list would reach, and the day's limit left. */
+export function useBulkPreview(code: string, status: BulkStatus, kind: BulkKind, enabled: boolean) {
+  return useQuery({
+    queryKey: ['bulk-message', code, status, kind],
+    enabled,
+    gcTime: 0,
+    queryFn: () =>
+      call(
+        api.POST('/api/v1/stats/units/{code}/learners/messages/preview', {
+          params: { path: { code } },
+          body: { status, kind },
+        }),
+      ),
+  });
+}
+
+export function useSendBulkMessage(code: string) {
+  return useMutation({
+    mutationFn: (body: { status: BulkStatus; kind: BulkKind; expectedRecipients: number }) =>
+      call(api.POST('/api/v1/stats/units/{code}/learners/messages', { params: { path: { code } }, body })),
+  });
+}

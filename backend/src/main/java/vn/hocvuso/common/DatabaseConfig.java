@@ -30,8 +30,14 @@ public interface DatabaseConfig {
     @WithDefault("PT5S")
     Duration connectTimeout();
 
-    /** How long a request waits for a pooled connection (all busy, or the database unreachable). */
-    @WithDefault("PT5S")
+    /**
+     * How long a request waits for a pooled connection (all busy, or the database unreachable) before
+     * its 503 {@code service_unavailable}. Short on purpose: a wait longer than a second means more work
+     * than the pool can do, and waiting longer only builds a queue that every later request waits behind
+     * (the soak of issue 20 saw requests queue for a minute behind a 5-second limit); told to come back,
+     * clients spread out.
+     */
+    @WithDefault("PT1S")
     Duration acquireTimeout();
 
     /**

@@ -33,6 +33,8 @@ public final class Failures {
             "course_slug_key", new String[] {"slug_taken", "slug"},
             "role_grant_once_idx", new String[] {"role_already_granted", null});
     private static final int BUSY_RETRY_AFTER_SECONDS = 5;
+    /** Where RESTEasy Reactive parses multipart bodies (see {@link #isUnreadableBody}). */
+    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
     /** Text PostgreSQL cannot store (a NUL character, SQLSTATE 22021) or convert (22P05): the client's input, a 400. */
     private static final java.util.Set<String> UNSTORABLE_TEXT = java.util.Set.of("22021", "22P05");
 
@@ -61,6 +63,28 @@ public final class Failures {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the failure is the request's own body that could not be read: a multipart body cut off
+     * before its closing boundary. RESTEasy Reactive's multipart parser reports it as a plain
+     * {@link IOException} (no subclass, a message that is not an API), so it is told apart by where it
+     * was thrown; without this it read as the database's connection, a 503 (found by the contract fuzzer).
+     */
+    public static boolean isUnreadableBody(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof IOException && !(e instanceof JacksonException)) {
+                for (StackTraceElement frame : e.getStackTrace()) {
+                    if (frame.getClassName().startsWith(MULTIPART_PARSER)) {
+                        return true;
+                    }
+                }
+            }
+            if (e.getCause() == e) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Whether the failure is a unique index deciding a race (for callers that turn it into their own answer). */
@@ -150,11 +174,24 @@ public final class Failures {
         String name = e.getClass().getName();
         // Any I/O failure on a request's path is the database's connection (NIO reports a reset as a
         // plain IOException); JSON errors are IOExceptions too, but have mappers of their own.
-        return e instanceof IOException && !(e instanceof JacksonException)
+        return e instanceof IOException && !(e instanceof JacksonException) && !isUnreadableBody(e)
                 || e instanceof ConnectTimeoutException || e instanceof TimeoutException
                 || e instanceof org.hibernate.exception.JDBCConnectionException
                 || name.equals("io.vertx.sqlclient.ClosedConnectionException")
                 || name.endsWith(".NoStackTraceTimeoutException")
+                || poolTimeout(e)
                 || (e instanceof io.vertx.core.VertxException && String.valueOf(e.getMessage()).contains("closed"));
+    }
+
+    /**
+     * No pooled connection came free within {@code hocvuso.db.acquire-timeout}. Vert.x says so without a
+     * type of its own: a bare "Timeout" when a connection is borrowed (transactions, Hibernate Reactive
+     * sessions) and "Timeout waiting for connection" for a one-statement query on the pool; the soak of
+     * issue 20 saw both answered 500 (PoolExhaustionTest).
+     */
+    private static boolean poolTimeout(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        return e instanceof io.vertx.core.impl.NoStackTraceThrowable && message.equals("Timeout")
+                || e instanceof io.vertx.core.VertxException && message.equals("Timeout waiting for connection");
     }
 }

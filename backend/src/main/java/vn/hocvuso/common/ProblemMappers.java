@@ -177,6 +177,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (Failures.isUnreadableBody(e)) {
+            return problem(400, "bad_request", Messages.localeOf(headers), headers, uri, null, List.of()).build();
+        }
         ApiException known = Failures.translate(e, unavailableRetryAfterSeconds);
         if (known != null) {
             if (known.status() == 503) {

@@ -40,10 +40,17 @@ public class EnrollmentService {
 
     public Uni<Enrolled> enroll(UUID userId, UUID courseId) {
         return pool.withTransaction(tx -> tx
-                .preparedQuery("SELECT 1 FROM course WHERE id = $1 AND status = 'PUBLISHED'").execute(Tuple.of(courseId))
-                .chain(course -> {
-                    if (course.size() == 0) {
+                .preparedQuery("""
+                        SELECT EXISTS (SELECT 1 FROM course WHERE id = $1 AND status = 'PUBLISHED') AS course,
+                               EXISTS (SELECT 1 FROM app_user WHERE id = $2) AS learner
+                        """).execute(Tuple.of(courseId, userId))
+                .chain(found -> {
+                    var exists = found.iterator().next();
+                    if (!exists.getBoolean("course")) {
                         throw ApiException.notFound("course_not_found");
+                    }
+                    if (!exists.getBoolean("learner")) { // a token outlives an account removed since it was issued
+                        throw ApiException.notFound("user_not_found", userId);
                     }
                     // The unique (user, course) key makes a second enrolment impossible, also when
                     // twenty taps arrive at once: the losers find the winner's row.

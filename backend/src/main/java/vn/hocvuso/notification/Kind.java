@@ -18,7 +18,25 @@ public enum Kind {
     PHONE_VERIFICATION_CODE(true, true, List.of("code", "minutes"), Set.of("code"),
             Set.of(ChannelName.SMS, ChannelName.ZALO_ZNS)),
     CERTIFICATE_ISSUED(false, false, List.of("name", "course", "code", "link"), Set.of("link"),
-            Set.of(ChannelName.IN_APP, ChannelName.EMAIL, ChannelName.SMS, ChannelName.ZALO_ZNS));
+            Set.of(ChannelName.IN_APP, ChannelName.EMAIL, ChannelName.SMS, ChannelName.ZALO_ZNS)),
+    /** Enrolled, no lesson opened after {@code reminders.not-started-after} (Reminders). */
+    REMINDER_NOT_STARTED(false, false, List.of("name", "course", "days", "link"), Set.of("link"), Set.of(ChannelName.values())),
+    /** Stopped mid-course for {@code reminders.stalled-after}: "Còn 3 bài nữa là xong". */
+    REMINDER_STALLED(false, false, List.of("name", "course", "lessonsLeft", "link"), Set.of("link"), Set.of(ChannelName.values())),
+    /** Failed the final test; the next attempt is open now. */
+    REMINDER_RETAKE_OPEN(false, false, List.of("name", "course", "link"), Set.of("link"), Set.of(ChannelName.values())),
+    /**
+     * A unit or agency manager's weekly digest (Digests). Several lines of figures: in-app and e-mail
+     * only, never an SMS.
+     */
+    MANAGER_DIGEST(false, false, List.of("name", "place", "asOf", "targets", "followUp", "link"),
+            Set.of("targets", "link"), Set.of(ChannelName.IN_APP, ChannelName.EMAIL)),
+    /** Bulk messages a unit manager sends to a follow-up list (BulkMessages): to the not enrolled... */
+    BULK_INVITE(false, false, List.of("name", "unit", "link"), Set.of("link"), Set.of(ChannelName.values())),
+    /** ...to those who have not finished the lessons... */
+    BULK_CONTINUE(false, false, List.of("name", "unit", "link"), Set.of("link"), Set.of(ChannelName.values())),
+    /** ...and to those who have finished them but not passed the test. */
+    BULK_TAKE_TEST(false, false, List.of("name", "unit", "link"), Set.of("link"), Set.of(ChannelName.values()));
 
     private final boolean transactional;
     private final boolean secret;

@@ -105,4 +105,75 @@ public interface NotificationConfig {
         /** The approved ZNS template of each kind, e.g. {@code template-ids.PASSWORD_RESET_CODE=123456}. */
         Map<String, String> templateIds();
     }
+
+    /** The web app's address, for the links in messages (a course, the follow-up list). */
+    @WithDefault("http://localhost:5173")
+    String webBaseUrl();
+
+    /** Learner reminders (Reminders): when each is due, how often it may come again, and the pace of the selection. */
+    Reminders reminders();
+
+    interface Reminders {
+        /**
+         * When the selection runs (quarkus-scheduler cron, Asia/Ho_Chi_Minh): once a day, in the morning,
+         * so that most messages go out at once instead of waiting for quiet hours to end. {@code off} stops it.
+         */
+        @WithDefault("0 0 9 * * ?")
+        String cron();
+
+        /** Enrolled and no lesson opened after this long: "not started". */
+        @WithDefault("P3D")
+        Duration notStartedAfter();
+
+        /** No progress for this long with lessons left: "stopped mid-course". */
+        @WithDefault("P7D")
+        Duration stalledAfter();
+
+        /** The same reminder comes again at most once per period while its cause lasts... */
+        @WithDefault("P7D")
+        Duration period();
+
+        /** ...and at most this many times for one cause (one enrolment, one failed attempt). */
+        @WithDefault("3")
+        int maxPerCause();
+
+        /** Enrolments read per statement; each batch is its own short transaction. */
+        @WithDefault("5000")
+        int batchSize();
+
+        /**
+         * How long a replica holds a selection (the reminders', and the digests' too) before another may
+         * take it: a crashed run's lease runs out.
+         */
+        @WithDefault("PT30M")
+        Duration lease();
+    }
+
+    /** Weekly digests to unit and agency managers (Digests). */
+    Digests digests();
+
+    interface Digests {
+        /** When they go (quarkus-scheduler cron, Asia/Ho_Chi_Minh): Monday 07:30; {@code off} stops them. */
+        @WithDefault("0 30 7 ? * MON")
+        String cron();
+    }
+
+    /** Bulk messages to a follow-up list (BulkMessages). */
+    Bulk bulk();
+
+    interface Bulk {
+        /** People one unit may message in a day (Asia/Ho_Chi_Minh), all bulk messages together. */
+        @WithDefault("2000")
+        int perUnitPerDay();
+
+        /**
+         * How far the count at sending may differ from the count the manager confirmed: the larger of
+         * this share and {@link #countTolerance()} people; more, and the manager confirms again.
+         */
+        @WithDefault("0.05")
+        double countDrift();
+
+        @WithDefault("5")
+        int countTolerance();
+    }
 }

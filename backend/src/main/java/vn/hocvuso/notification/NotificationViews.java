@@ -2,6 +2,7 @@ package vn.hocvuso.notification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Request and response bodies of the notification endpoints. */
@@ -51,5 +52,24 @@ public final class NotificationViews {
     public record Delivery(UUID id, UUID userId, String fullName, String unitCode, String kind, String channel,
             String address, String status, String providerId, int attempts, String lastError, Instant createdAt,
             Instant sentAt, Instant nextAttemptAt) {
+    }
+
+    /**
+     * What one run of a periodic selection did: {@code ran} false when another replica held it; the
+     * enrolments (or places) read, the people picked, the messages queued (one per person and channel,
+     * none for a dedupe key already there), per kind, and how long it took.
+     */
+    public record JobRun(String job, boolean ran, long scanned, long picked, long queued, long millis,
+            Map<String, Long> queuedByKind) {
+    }
+
+    /** A bulk message's audience before sending: who is on the list now, and what the day's limit leaves. */
+    public record BulkPreview(String unitCode, String status, String kind, long recipients, int dailyLimit,
+            long sentToday, long remainingToday) {
+    }
+
+    /** A bulk message sent: the people it went to, the messages queued (per channel that reaches them). */
+    public record BulkSent(UUID id, String unitCode, String status, String kind, long recipients, long queued,
+            int dailyLimit, long sentToday, long remainingToday, Instant createdAt) {
     }
 }

@@ -37,6 +37,17 @@ public class Notifications {
      * the period (one per person, kind and key, whatever retries the cause makes).
      */
     public Uni<Void> toPerson(SqlClient tx, UUID userId, Kind kind, Map<String, String> variables, String dedupeKey) {
+        List<ChannelName> targets = targets(kind);
+        String key = dedupeKey == null ? null : kind.name() + ":" + userId + ":" + dedupeKey;
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (ChannelName channel : targets) {
+            all = all.chain(() -> insert(tx, userId, kind, channel, variables, key, null));
+        }
+        return all;
+    }
+
+    /** The channels a message of this kind goes by: the inbox, e-mail, and Zalo or SMS for a phone (those on). */
+    public List<ChannelName> targets(Kind kind) {
         List<ChannelName> targets = new ArrayList<>();
         if (channels.carries(ChannelName.IN_APP, kind)) {
             targets.add(ChannelName.IN_APP);
@@ -48,12 +59,40 @@ public class Notifications {
         if (phone != null) {
             targets.add(phone);
         }
-        String key = dedupeKey == null ? null : kind.name() + ":" + userId + ":" + dedupeKey;
-        Uni<Void> all = Uni.createFrom().voidItem();
-        for (ChannelName channel : targets) {
-            all = all.chain(() -> insert(tx, userId, kind, channel, variables, key, null));
-        }
-        return all;
+        return targets;
+    }
+
+    /**
+     * The set-based form of {@link #toPerson} for many people in one statement (reminders, bulk messages):
+     * append to SQL whose CTEs end with {@code picked (user_id, dedupe, variables jsonb)}. It writes one row
+     * per person and channel in {@code channels} (text[]) that reaches them, leaves out the people who
+     * opted out of the kind on that channel (the sender checks again when it sends), and answers
+     * {@code queued}, the rows written: a dedupe key already there writes nothing. {@code now}, {@code kind}
+     * and {@code channels} are the placeholders ($n) of those values in the caller's statement.
+     */
+    public static String insertPicked(String now, String kind, String channels) {
+        return """
+                , queued AS (
+                  INSERT INTO notification (id, user_id, kind, channel, language, address, variables, dedupe_key,
+                                            next_attempt_at, created_at)
+                  SELECT gen_random_uuid(), u.id, :kind, ch.channel, coalesce(pr.language, 'vi'),
+                         CASE ch.channel WHEN 'EMAIL' THEN u.email WHEN 'IN_APP' THEN NULL ELSE u.phone END,
+                         p.variables, :kind || ':' || u.id || ':' || p.dedupe, :now::timestamptz, :now::timestamptz
+                  FROM picked p JOIN app_user u ON u.id = p.user_id
+                  CROSS JOIN unnest(:channels::text[]) AS ch(channel)
+                  LEFT JOIN notification_preference pr ON pr.user_id = u.id
+                  WHERE CASE ch.channel WHEN 'EMAIL' THEN u.email IS NOT NULL WHEN 'IN_APP' THEN true
+                                        ELSE u.phone IS NOT NULL END
+                    AND NOT EXISTS (SELECT 1 FROM notification_opt_out o
+                                    WHERE o.user_id = u.id AND o.kind = :kind AND o.channel = ch.channel)
+                  ON CONFLICT (dedupe_key, channel) WHERE dedupe_key IS NOT NULL DO NOTHING
+                  RETURNING 1)
+                """.replace(":kind", kind).replace(":now", now).replace(":channels", channels);
+    }
+
+    /** {@link #targets} as the text[] a statement of {@link #insertPicked} binds. */
+    public String[] channelNames(Kind kind) {
+        return targets(kind).stream().map(Enum::name).toArray(String[]::new);
     }
 
     /**

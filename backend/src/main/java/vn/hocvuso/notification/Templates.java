@@ -60,10 +60,24 @@ public final class Templates {
     /** Example values for a preview. */
     static Map<String, String> samples(Kind kind, String language) {
         boolean en = "en".equals(language);
-        return Map.of("code", kind == Kind.PASSWORD_RESET_CODE ? "482913" : "HVS-2026-7K3M9Q",
-                "minutes", "10",
-                "name", "Nguyễn Thị Hoa",
-                "course", en ? "Basic digital skills" : "Kỹ năng số cơ bản",
-                "link", "https://hocvuso.quangngai.gov.vn/chung-nhan/HVS-2026-7K3M9Q");
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("code", kind == Kind.PASSWORD_RESET_CODE ? "482913" : "HVS-2026-7K3M9Q");
+        values.put("minutes", "10");
+        values.put("name", "Nguyễn Thị Hoa");
+        values.put("course", en ? "Basic digital skills" : "Kỹ năng số cơ bản");
+        values.put("days", "7");
+        values.put("lessonsLeft", "3");
+        values.put("unit", "Xã Tịnh Khê");
+        values.put("place", "Xã Tịnh Khê");
+        values.put("asOf", "08:00 30/11/2026");
+        values.put("followUp", "1.284");
+        values.put("targets", en ? "- At least 80% of adults take the course: 61.2% (due 31/12/2026; about 410 people a week needed)"
+                : "- Ít nhất 80% người trưởng thành tham gia học: 61,2% (hạn 31/12/2026; cần khoảng 410 người mỗi tuần)");
+        values.put("link", switch (kind) {
+            case CERTIFICATE_ISSUED -> "https://hocvuso.quangngai.gov.vn/chung-nhan/HVS-2026-7K3M9Q";
+            case MANAGER_DIGEST -> "https://hocvuso.quangngai.gov.vn/quan-ly/don-vi/21025/hoc-vien";
+            default -> "https://hocvuso.quangngai.gov.vn/khoa-hoc/0195a6b0-0000-7000-8000-000000000001";
+        });
+        return values;
     }
 }

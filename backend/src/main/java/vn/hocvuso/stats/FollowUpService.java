@@ -42,6 +42,14 @@ public class FollowUpService {
               AND ($5::text IS NULL OR u.search_key LIKE '%' || vn_fold($5) || '%' ESCAPE '\\')
             """;
 
+    /**
+     * The list's people as SQL ({@code FROM …}: {@code u} the person, {@code e} the enrolment), for
+     * statements that act on the whole list at once (bulk messages): $1 unit, $2 course, $3 status,
+     * $4 learner group or NULL, $5 search or NULL. The same text as the list itself, so a count
+     * confirmed on the page is the count acted on.
+     */
+    public static final String PEOPLE = FROM;
+
     private final Pool pool;
     private final AuditLog audit;
     private final StatsConfig config;
@@ -111,5 +119,41 @@ public class FollowUpService {
         d.put("page", page.page);
         d.put("returned", returned);
         return d;
+    }
+
+    /**
+     * How many people are on each unit's list with status NOT_CERTIFIED (the list's default), for many
+     * units in one statement (the weekly digests): the same condition as {@link #PEOPLE}.
+     */
+    public Uni<Map<String, Long>> notCertifiedByUnit(List<String> units) {
+        return pool.preparedQuery("""
+                SELECT u.unit_code, count(*) AS n FROM app_user u
+                LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = $2
+                WHERE u.unit_code = ANY ($1) AND e.passed_at IS NULL
+                GROUP BY u.unit_code
+                """).execute(Tuple.of(units.toArray(String[]::new), config.courseId())).map(rows -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            rows.forEach(r -> out.put(r.getString("unit_code"), r.getLong("n")));
+            return out;
+        });
+    }
+
+    /** The same for the staff of agencies (public servants counted under their agency). */
+    public Uni<Map<Long, Long>> notCertifiedByAgency(List<Long> agencies) {
+        return pool.preparedQuery("""
+                SELECT u.agency_id, count(*) AS n FROM app_user u
+                LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = $2
+                WHERE u.agency_id = ANY ($1) AND e.passed_at IS NULL
+                GROUP BY u.agency_id
+                """).execute(Tuple.of(agencies.toArray(Long[]::new), config.courseId())).map(rows -> {
+            Map<Long, Long> out = new LinkedHashMap<>();
+            rows.forEach(r -> out.put(r.getLong("agency_id"), r.getLong("n")));
+            return out;
+        });
+    }
+
+    /** The course the follow-up lists are about. */
+    public UUID courseId() {
+        return config.courseId();
     }
 }

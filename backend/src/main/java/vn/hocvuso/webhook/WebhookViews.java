@@ -14,7 +14,9 @@ public final class WebhookViews {
 
     /** The events a subscription may ask for (the CHECK of webhook_subscription.events lists the same). */
     public static final List<String> EVENTS = List.of("learner.registered", "learner.enrolled",
-            "learner.lesson_completed", "learner.passed", "certificate.issued", "certificate.revoked");
+            "learner.lesson_completed", "learner.passed", "certificate.issued", "certificate.revoked",
+            // a message that left the portal (e-mail, SMS, Zalo) was delivered or given up (V70's trigger)
+            "notification.delivered", "notification.failed");
 
     public record CreateSubscriptionRequest(String url, List<String> events, Boolean active) {
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.Tokens;
 
 @QuarkusTest
 class EnrollmentRulesTest {
@@ -61,6 +62,16 @@ class EnrollmentRulesTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("courseId"));
         api(learner.accessToken()).body(Map.of()).post("/api/v1/enrollments")
                 .then().statusCode(400).body("violations[0].field", equalTo("courseId"));
+    }
+
+    @Test
+    void anAccountRemovedSinceItsTokenWasIssuedCannotEnrolAndGetsA404NotA500() {
+        // Found by the contract fuzzer (seed 4): the enrolment's foreign key to the account failed as a 500.
+        Courses.TestCourse course = Courses.course().create();
+        UUID gone = UUID.randomUUID();
+        api(Tokens.learner(gone)).body(Map.of("courseId", course.id())).post("/api/v1/enrollments")
+                .then().statusCode(404).body("code", equalTo("user_not_found"));
+        assertThat(Database.queryString("SELECT count(*) FROM enrollment WHERE user_id = ?", gone)).isEqualTo("0");
     }
 
     @Test

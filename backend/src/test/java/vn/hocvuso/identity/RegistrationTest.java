@@ -178,6 +178,18 @@ class RegistrationTest {
     }
 
     @Test
+    void aBodyWithMoreAfterItsJsonIsMalformedAndWritesNothing() throws Exception {
+        // Found by the contract fuzzer: a complete registration followed by a stray "}" created the account.
+        Map<String, Object> body = registration();
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        for (String trailing : new String[] {"}", " {\"a\":1}", "]"}) {
+            api().body(json + trailing).post("/api/v1/auth/register").then().statusCode(400)
+                    .body("code", equalTo("malformed_json"));
+        }
+        api().body(body).post("/api/v1/auth/register").then().statusCode(201);
+    }
+
+    @Test
     void concurrentRegistrationsOfOnePhoneCreateExactlyOneAccount() throws Exception {
         Map<String, Object> body = registration();
         ExecutorService pool = Executors.newFixedThreadPool(8);

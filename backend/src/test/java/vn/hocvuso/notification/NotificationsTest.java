@@ -240,7 +240,7 @@ class NotificationsTest {
     void anAdministratorEditsATemplateWithItsVariablesCheckedAndSeesAPreview() {
         String admin = Tokens.admin();
         api(admin).get("/api/v1/admin/notification-templates").then().statusCode(200)
-                .body("totalItems", is(Kind.values().length * 2)) // every kind in Vietnamese and English
+                .body("totalItems", is(Kind.values().length * 2))
                 .body("items.find { it.kind == 'PASSWORD_RESET_CODE' && it.language == 'vi' }.requiredVariables", hasItems("code"));
         api(admin).body(Map.of("subject", "Mã {ma}", "body", "Mã của bạn: {ma}"))
                 .put("/api/v1/admin/notification-templates/PASSWORD_RESET_CODE/vi").then().statusCode(400)

@@ -1,0 +1,202 @@
+package vn.hocvuso.notification;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import vn.hocvuso.notification.NotificationViews.JobRun;
+
+/**
+ * Learner reminders, chosen in PostgreSQL in set-based batches (docs/notifications.md, "Reminders"):
+ * <ul>
+ * <li>{@link Kind#REMINDER_NOT_STARTED}: enrolled, no lesson opened after {@code not-started-after};</li>
+ * <li>{@link Kind#REMINDER_STALLED}: lessons left and no progress for {@code stalled-after} ("Còn 3 bài nữa
+ * là xong");</li>
+ * <li>{@link Kind#REMINDER_RETAKE_OPEN}: the last attempt at the final test failed and the next one is open.</li>
+ * </ul>
+ * (The fourth, "certificate issued", is written with the certificate itself: QuizService.) Each kind walks
+ * its own partial index of enrolments (V70) in id order, {@code batch-size} at a time, and each batch is
+ * one statement: pick who is due, write their messages into the outbox ({@link Notifications#insertPicked}).
+ * A reminder comes again once per {@code period} while its cause lasts, at most {@code max-per-cause}
+ * times: the period's number is in the dedupe key, so a second run, a second replica or a retried batch
+ * writes nothing twice. Quiet hours, opt-outs and the throttle are the sender's, as for every message.
+ * Time is the application's clock.
+ */
+@ApplicationScoped
+public class Reminders {
+
+    static final String JOB = "learner-reminders";
+    private static final Logger LOG = Logger.getLogger(Reminders.class);
+    private static final UUID FIRST = new UUID(0, 0);
+
+    // $1 cursor, $2 batch size, $3 now, $4 kind, $5 channels, $6 web base URL, $7 "after" seconds,
+    // $8 period seconds, $9 reminders per cause. Each query ends with `picked (user_id, dedupe, variables)`.
+    private static final String NOT_STARTED = """
+            WITH scanned AS (
+              SELECT e.id, e.user_id, e.course_id, e.enrolled_at FROM enrollment e
+              WHERE e.started_at IS NULL AND e.passed_at IS NULL AND e.id > $1 ORDER BY e.id LIMIT $2),
+            due AS (
+              SELECT s.*, floor(extract(epoch FROM $3::timestamptz - s.enrolled_at - make_interval(secs => $7)) / $8)::int AS period
+              FROM scanned s WHERE s.enrolled_at <= $3::timestamptz - make_interval(secs => $7)),
+            picked AS (
+              SELECT d.user_id, d.id || ':' || d.period AS dedupe,
+                     jsonb_build_object('name', u.full_name, 'course', c.title,
+                                        'days', floor(extract(epoch FROM $3::timestamptz - d.enrolled_at) / 86400)::int,
+                                        'link', $6 || '/khoa-hoc/' || d.course_id) AS variables
+              FROM due d JOIN app_user u ON u.id = d.user_id JOIN course c ON c.id = d.course_id
+              WHERE d.period < $9)
+            """;
+
+    private static final String STALLED = """
+            WITH scanned AS (
+              SELECT e.id, e.user_id, e.course_id, e.started_at FROM enrollment e
+              WHERE e.started_at IS NOT NULL AND e.lessons_completed_at IS NULL AND e.id > $1 ORDER BY e.id LIMIT $2),
+            active AS (
+              SELECT s.*, greatest(s.started_at, lp.last) AS last_activity, coalesce(lp.done, 0) AS done
+              FROM scanned s
+              LEFT JOIN LATERAL (SELECT max(p.updated_at) AS last, count(*) FILTER (WHERE p.completed_at IS NOT NULL) AS done
+                                 FROM lesson_progress p WHERE p.enrollment_id = s.id) lp ON true
+              WHERE s.started_at <= $3::timestamptz - make_interval(secs => $7)),
+            lessons AS (
+              SELECT l.course_id, count(*) AS n FROM lesson l
+              WHERE NOT l.retired AND l.course_id IN (SELECT DISTINCT course_id FROM active) GROUP BY l.course_id),
+            picked AS (
+              SELECT a.user_id,
+                     -- a new stall (progress made since) is a new cause
+                     a.id || ':' || floor(extract(epoch FROM a.last_activity))::bigint || ':'
+                         || floor(extract(epoch FROM $3::timestamptz - a.last_activity - make_interval(secs => $7)) / $8)::int AS dedupe,
+                     jsonb_build_object('name', u.full_name, 'course', c.title, 'lessonsLeft', l.n - a.done,
+                                        'link', $6 || '/khoa-hoc/' || a.course_id) AS variables
+              FROM active a JOIN lessons l ON l.course_id = a.course_id
+              JOIN app_user u ON u.id = a.user_id JOIN course c ON c.id = a.course_id
+              WHERE a.last_activity <= $3::timestamptz - make_interval(secs => $7) AND l.n > a.done
+                AND floor(extract(epoch FROM $3::timestamptz - a.last_activity - make_interval(secs => $7)) / $8) < $9)
+            """;
+
+    // The next attempt is open when SecondChances would let the learner start: attempts left and the
+    // course's pause between attempts over, or all used and a new set opened by the cooldown. Once per
+    // failed attempt (its id is the dedupe key); $7 and $8 are unused here.
+    private static final String RETAKE_OPEN = """
+            WITH scanned AS (
+              SELECT e.id, e.user_id, e.course_id FROM enrollment e
+              WHERE e.lessons_completed_at IS NOT NULL AND e.passed_at IS NULL AND e.id > $1 ORDER BY e.id LIMIT $2),
+            failed AS (
+              SELECT s.*, c.title, c.max_attempts, c.after_last_attempt, c.retake_cooldown_minutes,
+                     c.attempt_cooldown_minutes, last.id AS attempt_id, last.submitted_at,
+                     (SELECT count(*) FROM quiz_attempt a WHERE a.enrollment_id = s.id) AS used,
+                     coalesce((SELECT sum(g.attempts) FROM quiz_allowance g WHERE g.enrollment_id = s.id), 0) AS allowance
+              FROM scanned s JOIN course c ON c.id = s.course_id
+              JOIN LATERAL (SELECT a.id, a.submitted_at, a.passed FROM quiz_attempt a WHERE a.enrollment_id = s.id
+                            ORDER BY a.attempt_no DESC LIMIT 1) last ON true
+              WHERE last.submitted_at IS NOT NULL AND last.passed IS NOT TRUE),
+            picked AS (
+              SELECT f.user_id, f.attempt_id::text AS dedupe,
+                     jsonb_build_object('name', u.full_name, 'course', f.title,
+                                        'link', $6 || '/khoa-hoc/' || f.course_id || '/kiem-tra') AS variables
+              FROM failed f JOIN app_user u ON u.id = f.user_id
+              WHERE CASE WHEN f.used < f.max_attempts + f.allowance
+                              THEN f.submitted_at + make_interval(mins => f.attempt_cooldown_minutes) <= $3::timestamptz
+                         WHEN f.after_last_attempt = 'COOLDOWN'
+                              THEN f.submitted_at + make_interval(mins => f.retake_cooldown_minutes) <= $3::timestamptz
+                         ELSE false END
+                AND $7::float8 >= 0 AND $8::float8 > 0 AND $9::int >= 0)
+            """;
+
+    private static final String TOTALS = """
+            SELECT (SELECT id FROM scanned ORDER BY id DESC LIMIT 1) AS cursor, (SELECT count(*) FROM scanned) AS scanned,
+                   (SELECT count(*) FROM picked) AS picked, (SELECT count(*) FROM queued) AS queued
+            """;
+
+    private final Pool pool;
+    private final NotificationConfig config;
+    private final Notifications notifications;
+    private final JobLease lease;
+    private final Clock clock;
+
+    public Reminders(Pool pool, NotificationConfig config, Notifications notifications, JobLease lease, Clock clock) {
+        this.pool = pool;
+        this.config = config;
+        this.notifications = notifications;
+        this.lease = lease;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = JOB, cron = "${hocvuso.notifications.reminders.cron:0 0 9 * * ?}", timeZone = "Asia/Ho_Chi_Minh",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return run().invoke(r -> LOG.infof("Reminders: %s", r)).replaceWithVoid().onFailure().recoverWithUni(failure -> {
+            LOG.warnf("Reminders stopped (%s); the next run picks up who is still due", failure.toString());
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** One run now, if no other replica holds it. */
+    public Uni<JobRun> run() {
+        long started = System.nanoTime();
+        return lease.take(JOB, config.reminders().lease()).chain(taken -> {
+            if (!taken) {
+                return Uni.createFrom().item(new JobRun(JOB, false, 0, 0, 0, 0, Map.of()));
+            }
+            Totals totals = new Totals();
+            NotificationConfig.Reminders r = config.reminders();
+            return kind(Kind.REMINDER_NOT_STARTED, NOT_STARTED, r.notStartedAfter().toSeconds(), totals)
+                    .chain(() -> kind(Kind.REMINDER_STALLED, STALLED, r.stalledAfter().toSeconds(), totals))
+                    .chain(() -> kind(Kind.REMINDER_RETAKE_OPEN, RETAKE_OPEN, 0, totals))
+                    .map(ignored -> totals.run(JOB, started))
+                    .call(run -> lease.release(JOB, JsonObject.mapFrom(run)))
+                    .onFailure().call(() -> lease.release(JOB, new JsonObject().put("failed", true)));
+        });
+    }
+
+    static final class Totals {
+        long scanned;
+        long picked;
+        long queued;
+        final Map<String, Long> byKind = new LinkedHashMap<>();
+
+        JobRun run(String job, long startedNanos) {
+            return new JobRun(job, true, scanned, picked, queued, (System.nanoTime() - startedNanos) / 1_000_000, byKind);
+        }
+    }
+
+    private Uni<Void> kind(Kind kind, String selection, long afterSeconds, Totals totals) {
+        totals.byKind.put(kind.name(), 0L);
+        String[] channels = notifications.channelNames(kind);
+        if (channels.length == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        String sql = selection + Notifications.insertPicked("$3", "$4", "$5") + TOTALS;
+        return batch(sql, kind, channels, afterSeconds, FIRST, totals);
+    }
+
+    private Uni<Void> batch(String sql, Kind kind, String[] channels, long afterSeconds, UUID cursor, Totals totals) {
+        NotificationConfig.Reminders r = config.reminders();
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        Tuple args = Tuple.tuple().addUUID(cursor).addInteger(r.batchSize()).addOffsetDateTime(now).addString(kind.name())
+                .addArrayOfString(channels).addString(config.webBaseUrl().replaceAll("/+$", ""))
+                .addDouble((double) afterSeconds).addDouble((double) Math.max(1, r.period().toSeconds()))
+                .addInteger(r.maxPerCause());
+        return pool.preparedQuery(sql).execute(args).chain(rows -> {
+            Row row = rows.iterator().next();
+            long scanned = row.getLong("scanned");
+            totals.scanned += scanned;
+            totals.picked += row.getLong("picked");
+            totals.queued += row.getLong("queued");
+            totals.byKind.merge(kind.name(), row.getLong("queued"), Long::sum);
+            if (scanned < r.batchSize()) {
+                return Uni.createFrom().voidItem();
+            }
+            return batch(sql, kind, channels, afterSeconds, row.getUUID("cursor"), totals);
+        });
+    }
+}
