@@ -12,6 +12,7 @@ export function managerRoutes(openManagerArea: () => Promise<unknown>): RouteObj
       { path: 'quan-ly', lazy: managerPage(() => import('./routes/manager/dashboard')) },
       { path: 'quan-ly/don-vi/:code', lazy: managerPage(() => import('./routes/manager/unit')) },
       { path: 'quan-ly/don-vi/:code/hoc-vien', lazy: managerPage(() => import('./routes/manager/unit-learners')) },
+      { path: 'quan-ly/don-vi/:code/ho-tro', lazy: managerPage(() => import('./routes/manager/unit-helpers')) },
       { path: 'quan-ly/co-quan/:id', lazy: managerPage(() => import('./routes/manager/agency')) },
     ]),
     area('admin', [

@@ -80,6 +80,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           { path: 'dang-ky', lazy: page(() => import('./routes/register')) },
           { path: 'dang-nhap', lazy: page(() => import('./routes/login')) },
           { path: 'quen-mat-khau', lazy: page(() => import('./routes/forgot-password')) },
+          { path: 'xac-minh-so-dien-thoai', lazy: page(() => import('./routes/verify-phone')) },
+          { path: 'ho-tro', lazy: page(() => import('./routes/assist')) },
           { path: 'thong-bao', lazy: page(() => import('./routes/notifications')) },
           { path: 'tai-khoan', lazy: page(() => import('./routes/account')) },
           { path: 'khoa-hoc/:courseId', lazy: page(() => import('./routes/course')), loader: load.course },

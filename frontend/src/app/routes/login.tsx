@@ -29,7 +29,10 @@ export default function LoginPage() {
       <PageTitle title={t('login.title')}>{t('login.title')}</PageTitle>
       {state.notice && <Alert variant="info">{t(state.notice)}</Alert>}
       {!state.notice && state.from && <Alert variant="info">{t('login.sessionEnded')}</Alert>}
-      <LoginForm onLoggedIn={() => void navigate(target, { replace: true })} />
+      <LoginForm
+        onLoggedIn={() => void navigate(target, { replace: true })}
+        onPhoneNotVerified={(login) => void navigate('/xac-minh-so-dien-thoai', { state: { phone: login } })}
+      />
       <p>
         <Link to="/quen-mat-khau">{t('recovery.link')}</Link>
       </p>

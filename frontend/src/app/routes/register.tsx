@@ -17,8 +17,10 @@ export default function RegisterPage() {
       <RegisterForm
         renderUnitField={(props) => <UnitCombobox {...props} />}
         renderAgencyField={(props) => <AgencySelect {...props} />}
-        onRegistered={(profile, loggedIn) => {
-          if (loggedIn) {
+        onRegistered={(profile, loggedIn, reason) => {
+          if (reason === 'phone_not_verified') {
+            void navigate('/xac-minh-so-dien-thoai', { replace: true, state: { phone: profile.phone ?? '' } });
+          } else if (loggedIn) {
             queryClient.setQueryData(meQueryKey, profile);
             void navigate('/tai-khoan', { replace: true });
           } else {

@@ -50,6 +50,11 @@ export function Layout({ headerTools, bell }: { headerTools?: ReactNode; bell?: 
                 <NavLink to="/quan-ly">{t('nav.manager')}</NavLink>
               </li>
             )}
+            {status === 'authenticated' && hasAnyRole(claims, ['HELPER']) && (
+              <li>
+                <NavLink to="/ho-tro">{t('nav.helper')}</NavLink>
+              </li>
+            )}
             {status === 'authenticated' && hasAnyRole(claims, ['ADMIN']) && (
               <li>
                 <NavLink to="/quan-tri">{t('nav.admin')}</NavLink>

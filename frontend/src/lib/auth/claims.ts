@@ -7,9 +7,11 @@ export interface Claims {
   roles: string[];
   units: string[];
   agencies: number[];
+  /** The units a community helper (HELPER) helps in; apart from `units`, which scope a manager. */
+  helperUnits: string[];
 }
 
-const NONE: Claims = { userId: null, roles: [], units: [], agencies: [] };
+const NONE: Claims = { userId: null, roles: [], units: [], agencies: [], helperUnits: [] };
 
 function decodeSegment(segment: string): unknown {
   const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
@@ -32,6 +34,7 @@ export function readClaims(token: string | null): Claims {
       roles: list(payload.groups).filter((r): r is string => typeof r === 'string'),
       units: list(payload.units).map(String),
       agencies: list(payload.agencies).map(Number).filter((n) => Number.isFinite(n)),
+      helperUnits: list(payload.helper_units).map(String),
     };
   } catch {
     return NONE;

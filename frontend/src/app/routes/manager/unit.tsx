@@ -27,6 +27,12 @@ function UnitDetail({ code }: { code: string }) {
             <Link to={`/quan-ly/don-vi/${code}/hoc-vien`}>{t('manager.followUpLink')}</Link>
           </>
         )}
+        {(isItsManager || claims.roles.includes('ADMIN')) && (
+          <>
+            {' · '}
+            <Link to={`/quan-ly/don-vi/${code}/ho-tro`}>{t('helpers.link')}</Link>
+          </>
+        )}
       </p>
       <QueryState query={detail} errorTitle={t('unitDetail.error')}>
         {data && (

@@ -8,11 +8,13 @@ import { LOGIN_FIELDS, validateLogin, type LoginField } from '../schemas';
 
 interface Props {
   onLoggedIn: () => void;
+  /** The password was right but the phone is not verified yet (where the deployment asks for it). */
+  onPhoneNotVerified?: (login: string) => void;
 }
 
 const fieldId = (field: LoginField) => `login-${field}`;
 
-export function LoginForm({ onLoggedIn }: Props) {
+export function LoginForm({ onLoggedIn, onPhoneNotVerified }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState({ login: '', password: '' });
   const [errors, setErrors] = useState<FieldErrors<LoginField>>({});
@@ -38,6 +40,10 @@ export function LoginForm({ onLoggedIn }: Props) {
       await login.mutateAsync({ ...values, persistence: sharedDevice ? 'tab' : 'device' });
       onLoggedIn();
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'phone_not_verified' && onPhoneNotVerified) {
+        onPhoneNotVerified(values.login.trim());
+        return;
+      }
       if (error instanceof ApiError && error.status === 429 && error.code === 'too_many_attempts') {
         const seconds = error.retryAfterSeconds;
         setFormError(seconds != null ? t('login.tooManyAttempts', { seconds }) : errorMessage(error, t));

@@ -29,8 +29,8 @@ export interface AgencyFieldSlotProps {
 interface Props {
   renderUnitField: (props: UnitFieldSlotProps) => ReactNode;
   renderAgencyField: (props: AgencyFieldSlotProps) => ReactNode;
-  /** After the account is created; `loggedIn` is false if the automatic login failed. */
-  onRegistered: (profile: Profile, loggedIn: boolean) => void;
+  /** After the account is created; `loggedIn` is false if the automatic login failed, `reason` its problem code. */
+  onRegistered: (profile: Profile, loggedIn: boolean, reason?: string) => void;
 }
 
 const fieldId = (field: RegisterField) => `register-${field}`;
@@ -84,8 +84,9 @@ export function RegisterForm({ renderUnitField, renderAgencyField, onRegistered 
     try {
       await login.mutateAsync({ login: values.phone.trim() || values.email.trim(), password: values.password });
       onRegistered(profile, true);
-    } catch {
-      onRegistered(profile, false);
+    } catch (error) {
+      // phone_not_verified: the deployment asks for the code sent to the phone first
+      onRegistered(profile, false, error instanceof ApiError ? error.code : undefined);
     }
   }
 

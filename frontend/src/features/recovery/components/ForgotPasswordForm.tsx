@@ -103,6 +103,21 @@ export function ForgotPasswordForm({ onDone }: Props) {
         <Button type="submit" loading={ask.isPending} loadingText={t('recovery.sending')}>
           {t('recovery.send')}
         </Button>
+        {/* A code already received (a new account made with a helper's help, or a reset a helper started). */}
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            if (!values.login.trim()) {
+              setSubmitCount((n) => n + 1);
+              setErrors({ login: { key: 'recovery.loginRequired' } });
+              return;
+            }
+            setStep('confirm');
+          }}
+        >
+          {t('recovery.haveCode')}
+        </Button>
       </form>
     );
   }

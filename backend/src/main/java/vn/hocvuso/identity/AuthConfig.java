@@ -18,6 +18,8 @@ public interface AuthConfig {
 
     Bootstrap bootstrap();
 
+    Registration registration();
+
     interface Auth {
         /** The {@code iss} of every token we sign and accept. */
         String issuer();
@@ -123,5 +125,15 @@ public interface AuthConfig {
         Optional<String> adminPhone();
 
         Optional<String> adminPassword();
+    }
+
+    /** What a new account must prove before it is usable. */
+    interface Registration {
+        /**
+         * A code sent to the phone number must be typed back before the account can log in (docs/notifications.md,
+         * "Phone verification"). Off by default: it needs the SMS or Zalo channel, which a fresh installation lacks.
+         */
+        @WithDefault("false")
+        boolean phoneVerification();
     }
 }

@@ -43,10 +43,12 @@ public class AuthResource {
     private final AccountClaims claims;
     private final ClientAddresses addresses;
     private final PasswordResets resets;
+    private final PhoneVerifications verifications;
 
     public AuthResource(AuthService service, ClientCredentials clientCredentials, Idempotency idempotency,
-            AccountClaims claims, ClientAddresses addresses, PasswordResets resets) {
+            AccountClaims claims, ClientAddresses addresses, PasswordResets resets, PhoneVerifications verifications) {
         this.resets = resets;
+        this.verifications = verifications;
         this.service = service;
         this.clientCredentials = clientCredentials;
         this.idempotency = idempotency;
@@ -118,5 +120,21 @@ public class AuthResource {
     public Uni<RestResponse<Void>> confirmPasswordReset(PasswordResets.ResetConfirmation body,
             @Context HttpServerRequest request) {
         return resets.confirm(body, addresses.of(request)).map(ignored -> RestResponse.noContent());
+    }
+
+    /** A new phone verification code for an account waiting for one; the same 202 for any other number. */
+    @POST
+    @Path("/phone-verification")
+    public Uni<RestResponse<Void>> requestPhoneVerification(@Valid @NotNull PhoneVerifications.VerificationRequest body,
+            @Context HttpServerRequest request) {
+        return verifications.resend(body, addresses.of(request)).map(ignored -> RestResponse.accepted());
+    }
+
+    /** The code typed back: the account can log in. */
+    @POST
+    @Path("/phone-verification/confirm")
+    public Uni<RestResponse<Void>> confirmPhoneVerification(PhoneVerifications.VerificationConfirmation body,
+            @Context HttpServerRequest request) {
+        return verifications.confirm(body, addresses.of(request)).map(ignored -> RestResponse.noContent());
     }
 }

@@ -53,10 +53,12 @@ public class AuthService {
     private final LearningFacts facts;
     private final AuditLog audit;
     private final Pool pool;
+    private final PhoneVerifications verifications;
 
     public AuthService(UserRepository users, RoleGrantRepository grants, UnitRepository units,
             AgencyRepository agencies, PasswordHasher hasher, TokenIssuer tokens, RefreshTokens refreshTokens,
-            LoginThrottle throttle, Limits limits, LearningFacts facts, AuditLog audit, Pool pool) {
+            LoginThrottle throttle, Limits limits, LearningFacts facts, AuditLog audit, Pool pool,
+            PhoneVerifications verifications) {
         this.users = users;
         this.grants = grants;
         this.units = units;
@@ -69,10 +71,11 @@ public class AuthService {
         this.facts = facts;
         this.audit = audit;
         this.pool = pool;
+        this.verifications = verifications;
     }
 
     /** A registration after its checks, ready to store. */
-    record NewAccount(String fullName, String phone, String email, String password, LearnerGroup group,
+    public record NewAccount(String fullName, String phone, String email, String password, LearnerGroup group,
             String unitCode, Long agencyId) {
     }
 
@@ -88,11 +91,22 @@ public class AuthService {
                 .invoke(violations::throwIfAny)
                 .chain(() -> limits.registration(address, account.phone(), account.email()))
                 .chain(() -> hasher.hash(account.password()))
-                .chain(hash -> store(account, hash));
+                .chain(hash -> store(account, hash))
+                // The first code after the account committed: if it fails, "send again" on the next page mends it.
+                .call(profile -> account.phone() != null && verifications.required()
+                        ? verifications.start(profile.id()) : Uni.createFrom().voidItem());
     }
 
     /** Every rule that needs no database. */
     private static NewAccount checkShape(RegisterRequest r, Violations v) {
+        return checkShape(r, v, true);
+    }
+
+    /**
+     * The rules of a registration; without {@code withPassword} (a helper registering a person, who sets
+     * their own password later) the password is not asked for.
+     */
+    public static NewAccount checkShape(RegisterRequest r, Violations v, boolean withPassword) {
         String fullName = Texts.cleanOrNull(r.fullName());
         checkFullName(fullName, "fullName", v);
         String phone = null;
@@ -113,7 +127,9 @@ public class AuthService {
         if (rawPhone == null && email == null) {
             v.add("phone", "phone_or_email_required");
         }
-        PasswordPolicy.check(r.password(), "password", phone, email, fullName, v);
+        if (withPassword) {
+            PasswordPolicy.check(r.password(), "password", phone, email, fullName, v);
+        }
         if (r.learnerGroup() == null) {
             v.add("learnerGroup", "required");
         }
@@ -130,7 +146,7 @@ public class AuthService {
     }
 
     @WithSession
-    Uni<Void> checkReferences(NewAccount account, Violations v) {
+    public Uni<Void> checkReferences(NewAccount account, Violations v) {
         Uni<Unit> unit = account.unitCode() == null || v.has("unitCode") ? Uni.createFrom().nullItem()
                 : units.findById(account.unitCode()).invoke(found -> {
                     if (found == null) v.add("unitCode", "unit_not_found", account.unitCode());
@@ -180,6 +196,7 @@ public class AuthService {
         user.learnerGroup = account.group();
         user.unit = unit;
         user.agency = agency;
+        user.phoneUnverified = account.phone() != null && verifications.required();
         user.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         user.updatedAt = user.createdAt;
         // Two registrations with one phone at the same moment: the unique index decides, and the loser's
@@ -212,11 +229,15 @@ public class AuthService {
         return throttle.check(attempt)
                 .chain(() -> findByLogin(key))
                 .chain(user -> hasher.verify(request.password(), user == null ? null : user.passwordHash)
-                        .chain(matches -> matches ? succeed(attempt, user.id) : fail(attempt, user)));
+                        .chain(matches -> !matches ? fail(attempt, user)
+                                // Said only to whoever knows the password: the number is not proven yet.
+                                : user.phoneUnverified && verifications.required()
+                                        ? Uni.createFrom().failure(new ApiException(403, "phone_not_verified"))
+                                        : succeed(attempt, user.id)));
     }
 
     /** The normalised identifier: an E.164 phone, a lower-cased e-mail, or the cleaned text as typed. */
-    static String loginKey(String login) {
+    public static String loginKey(String login) {
         String cleaned = Texts.clean(login);
         if (cleaned.contains("@")) {
             return cleaned.toLowerCase(Locale.ROOT);

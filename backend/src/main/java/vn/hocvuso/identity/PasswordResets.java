@@ -1,19 +1,14 @@
 package vn.hocvuso.identity;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -21,7 +16,6 @@ import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
-import vn.hocvuso.integration.Secrets;
 import vn.hocvuso.limit.ClientAddress;
 import vn.hocvuso.limit.Limits;
 import vn.hocvuso.notification.Kind;
@@ -39,8 +33,6 @@ import vn.hocvuso.notification.Notifications;
 public class PasswordResets {
 
     private static final Logger LOG = Logger.getLogger(PasswordResets.class);
-    public static final Duration VALIDITY = Duration.ofMinutes(10);
-    public static final int TRIES = 5;
 
     public record ResetRequest(@NotBlank @Size(max = 254) String login) {
     }
@@ -48,22 +40,21 @@ public class PasswordResets {
     public record ResetConfirmation(String login, String code, String newPassword) {
     }
 
-    private final SecureRandom random = new SecureRandom();
     private final Pool pool;
+    private final OneTimeCodes codes;
     private final Limits limits;
     private final Notifications notifications;
     private final PasswordHasher hasher;
     private final AuditLog audit;
-    private final Clock clock;
 
-    public PasswordResets(Pool pool, Limits limits, Notifications notifications, PasswordHasher hasher, AuditLog audit,
-            Clock clock) {
+    public PasswordResets(Pool pool, OneTimeCodes codes, Limits limits, Notifications notifications, PasswordHasher hasher,
+            AuditLog audit) {
         this.pool = pool;
+        this.codes = codes;
         this.limits = limits;
         this.notifications = notifications;
         this.hasher = hasher;
         this.audit = audit;
-        this.clock = clock;
     }
 
     public Uni<Void> request(ResetRequest request, ClientAddress address) {
@@ -78,20 +69,24 @@ public class PasswordResets {
                         return Uni.createFrom().voidItem();
                     }
                     UUID userId = rows.iterator().next().getUUID("id");
-                    String code = String.format("%06d", random.nextInt(1_000_000));
-                    Instant expires = clock.instant().plus(VALIDITY);
-                    return pool.withTransaction(tx -> tx.preparedQuery("""
-                            INSERT INTO password_reset (user_id, code_hash, expires_at, tries_left, created_at)
-                            VALUES ($1, $2, $3, $4, $5)
-                            ON CONFLICT (user_id) DO UPDATE SET code_hash = excluded.code_hash,
-                                expires_at = excluded.expires_at, tries_left = excluded.tries_left, created_at = excluded.created_at
-                            """).execute(Tuple.tuple().addUUID(userId).addBuffer(Buffer.buffer(hash(userId, code)))
-                                    .addOffsetDateTime(expires.atOffset(ZoneOffset.UTC)).addInteger(TRIES).addOffsetDateTime(now()))
-                            .chain(() -> notifications.toAddress(tx, userId, Kind.PASSWORD_RESET_CODE, phone,
-                                    Map.of("code", code, "minutes", String.valueOf(VALIDITY.toMinutes())), expires))
+                    return pool.withTransaction(tx -> issue(tx, userId, Kind.PASSWORD_RESET_CODE, phone)
                             .chain(() -> audit.record(tx, userId, "password.reset.requested", "user", userId.toString(),
                                     Map.of("address", address.address(), "via", phone ? "phone" : "email"))));
                 });
+    }
+
+    /**
+     * A code for the account sent as {@code kind} to its phone ({@code phone}) or e-mail, in the caller's
+     * transaction: the person's own request, a helper's (vn.hocvuso.helper), or a new assisted account's
+     * first password. Whoever starts it never sees the code.
+     */
+    public Uni<Void> issue(SqlClient tx, UUID userId, Kind kind, boolean phone) {
+        Instant expires = codes.expiry();
+        return codes.issue(tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId, expires)
+                .call(code -> tx.preparedQuery("UPDATE password_reset SET via_phone = $2 WHERE user_id = $1")
+                        .execute(Tuple.of(userId, phone)))
+                .chain(code -> notifications.toAddress(tx, userId, kind, phone,
+                        Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes())), expires));
     }
 
     public Uni<Void> confirm(ResetConfirmation request, ClientAddress address) {
@@ -103,33 +98,25 @@ public class PasswordResets {
         if (login == null) {
             v.add("login", "required");
         }
-        String code = request.code() == null ? "" : request.code().replaceAll("\\s", "");
-        if (code.isEmpty()) {
-            v.add("code", "required");
-        } else if (!code.matches("[0-9]{6}")) {
-            v.add("code", "format");
-        }
+        String code = OneTimeCodes.typed(request.code(), "code", v);
         if (request.newPassword() == null) {
             v.add("newPassword", "required");
         }
         v.throwIfAny();
         String key = AuthService.loginKey(login);
         return limits.passwordResetConfirm(address).chain(() -> pool.preparedQuery("""
-                SELECT u.id, u.full_name, u.phone, u.email, r.code_hash, r.expires_at, r.tries_left
+                SELECT u.id, u.full_name, u.phone, u.email, r.code_hash, r.expires_at, r.tries_left, r.via_phone
                 FROM app_user u JOIN password_reset r ON r.user_id = u.id
                 WHERE u.phone = $1 OR u.email = $1
                 """).execute(Tuple.of(key))).chain(rows -> {
             Row row = rows.size() == 0 ? null : rows.iterator().next();
-            if (row == null || row.getInteger("tries_left") <= 0
-                    || !row.getOffsetDateTime("expires_at").toInstant().isAfter(clock.instant())) {
+            UUID userId = row == null ? null : row.getUUID("id");
+            OneTimeCodes.Check check = codes.check(row, userId, code);
+            if (check == OneTimeCodes.Check.DEAD) {
                 throw new ApiException(400, "invalid_reset_code");
             }
-            UUID userId = row.getUUID("id");
-            byte[] presented = hash(userId, code);
-            if (!Secrets.sameHash(presented, row.getBuffer("code_hash").getBytes())) {
-                return pool.withTransaction(tx -> tx.preparedQuery(
-                        "UPDATE password_reset SET tries_left = tries_left - 1 WHERE user_id = $1 AND tries_left > 0")
-                        .execute(Tuple.of(userId))
+            if (check == OneTimeCodes.Check.WRONG) {
+                return pool.withTransaction(tx -> codes.spendTry(tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId)
                         .chain(() -> audit.record(tx, userId, "password.reset.failed", "user", userId.toString(),
                                 Map.of("address", address.address()))))
                         .map(ignored -> {
@@ -140,27 +127,22 @@ public class PasswordResets {
             PasswordPolicy.check(request.newPassword(), "newPassword", row.getString("phone"), row.getString("email"),
                     row.getString("full_name"), pv);
             pv.throwIfAny();
-            return hasher.hash(request.newPassword()).chain(hash -> pool.withTransaction(tx -> tx.preparedQuery(
-                    "DELETE FROM password_reset WHERE user_id = $1 AND code_hash = $2 RETURNING user_id")
-                    .execute(Tuple.tuple().addUUID(userId).addBuffer(Buffer.buffer(presented))).chain(deleted -> {
-                        if (deleted.size() == 0) { // used a moment ago by a concurrent request
+            // A code typed back from a phone proves the phone too (an assisted or unverified account).
+            boolean provesPhone = Boolean.TRUE.equals(row.getBoolean("via_phone"));
+            return hasher.hash(request.newPassword()).chain(hash -> pool.withTransaction(tx -> codes
+                    .consume(tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId, code).chain(consumed -> {
+                        if (!consumed) { // used a moment ago by a concurrent request
                             throw new ApiException(400, "invalid_reset_code");
                         }
-                        return tx.preparedQuery("UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1")
-                                .execute(Tuple.of(userId, hash));
+                        return tx.preparedQuery("""
+                                UPDATE app_user SET password_hash = $2, updated_at = now(),
+                                       phone_unverified = phone_unverified AND NOT $3 WHERE id = $1""")
+                                .execute(Tuple.of(userId, hash, provesPhone));
                     })
                     .chain(() -> tx.preparedQuery("UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL")
                             .execute(Tuple.of(userId)))
                     .chain(ended -> audit.record(tx, userId, "password.reset", "user", userId.toString(),
                             Map.of("address", address.address(), "sessionsEnded", ended.rowCount())))));
         });
-    }
-
-    private static byte[] hash(UUID userId, String code) {
-        return Secrets.sha256(userId + ":" + code);
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -9,8 +9,14 @@ public enum Role {
     AGENCY_MANAGER,
     /** Province administrator: everything. */
     ADMIN,
+    /**
+     * A community helper ("Đại sứ số") of one unit: registers people who are with them and starts resets
+     * for people of that unit (vn.hocvuso.helper). Granted by the unit's managers and administrators.
+     */
+    HELPER,
     /** Service accounts of other systems. */
     INTEGRATOR;
 
     public static final String ADMIN_NAME = "ADMIN";
+    public static final String HELPER_NAME = "HELPER";
 }

@@ -54,6 +54,10 @@ public class User {
     public OffsetDateTime updatedAt;
 
     /** "Chữ lớn": every page of the web app in large text, on any device the account logs in on. */
+    /** Registered while phone verification was on, and the phone not proven yet (PhoneVerifications). */
+    @Column(name = "phone_unverified")
+    public boolean phoneUnverified;
+
     @Column(name = "large_text")
     public boolean largeText;
 

@@ -66,6 +66,21 @@ public class Limits {
         return limiter.acquire(buckets);
     }
 
+    /**
+     * A phone verification code asked for (again), or a reset a helper starts: the same budgets as a
+     * reset, counted apart, so a person's own resets are not used up by either.
+     */
+    public Uni<Void> oneTimeCode(String purpose, ClientAddress address, String login) {
+        List<Bucket> buckets = perAddress(purpose + "-address", config.passwordResetsPerAddress(), address);
+        buckets.add(new Bucket(purpose + "-account:" + login, config.passwordResetsPerAccount()));
+        return limiter.acquire(buckets);
+    }
+
+    /** A phone verification code tried from this address. */
+    public Uni<Void> phoneVerificationConfirm(ClientAddress address) {
+        return limiter.acquire(perAddress("verify-confirm-address", config.passwordResetConfirmsPerAddress(), address));
+    }
+
     /** A reset code tried from this address. */
     public Uni<Void> passwordResetConfirm(ClientAddress address) {
         return limiter.acquire(perAddress("reset-confirm-address", config.passwordResetConfirmsPerAddress(), address));

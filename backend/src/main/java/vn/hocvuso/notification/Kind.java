@@ -11,6 +11,12 @@ import java.util.Set;
 public enum Kind {
     PASSWORD_RESET_CODE(true, true, List.of("code", "minutes"), Set.of("code"),
             Set.of(ChannelName.SMS, ChannelName.ZALO_ZNS, ChannelName.EMAIL)),
+    /** A new account a helper registered: the person's own code to set their first password. */
+    ACCOUNT_SETUP_CODE(true, true, List.of("code", "minutes"), Set.of("code"),
+            Set.of(ChannelName.SMS, ChannelName.ZALO_ZNS, ChannelName.EMAIL)),
+    /** The code that proves a phone number at registration, where a deployment asks for it. */
+    PHONE_VERIFICATION_CODE(true, true, List.of("code", "minutes"), Set.of("code"),
+            Set.of(ChannelName.SMS, ChannelName.ZALO_ZNS)),
     CERTIFICATE_ISSUED(false, false, List.of("name", "course", "code", "link"), Set.of("link"),
             Set.of(ChannelName.IN_APP, ChannelName.EMAIL, ChannelName.SMS, ChannelName.ZALO_ZNS)),
     /** Enrolled, no lesson opened after {@code reminders.not-started-after} (Reminders). */

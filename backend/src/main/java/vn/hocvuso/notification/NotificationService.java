@@ -317,7 +317,7 @@ public class NotificationService {
     }
 
     /** "+84912345678" → "+84•••••5678", "hoa.nguyen@example.vn" → "h•••@example.vn". */
-    static String mask(String address) {
+    public static String mask(String address) {
         if (address == null) {
             return null;
         }

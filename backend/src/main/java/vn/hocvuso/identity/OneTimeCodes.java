@@ -1,0 +1,105 @@
+package vn.hocvuso.identity;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import vn.hocvuso.integration.Secrets;
+
+/**
+ * The one-time codes of account recovery, assisted registration and phone verification: 6 digits, 10
+ * minutes, 5 tries, one live code per account and purpose (a new one replaces it). Only SHA-256 of the
+ * account id and the code is kept: a code lives minutes and dies after 5 wrong tries, so a slow hash
+ * would add nothing. Each purpose has its own table ({@code password_reset}, {@code phone_verification})
+ * of the same shape, so a reset code never verifies a phone and the other way round.
+ */
+@ApplicationScoped
+public class OneTimeCodes {
+
+    public static final Duration VALIDITY = Duration.ofMinutes(10);
+    public static final int TRIES = 5;
+
+    /** Where a purpose's codes live; a closed set, so the table name is never from input. */
+    public enum Purpose {
+        PASSWORD_RESET("password_reset"),
+        PHONE_VERIFICATION("phone_verification");
+
+        final String table;
+
+        Purpose(String table) {
+            this.table = table;
+        }
+    }
+
+    /** What checking a presented code found. */
+    public enum Check { MATCHES, WRONG, DEAD }
+
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+
+    public OneTimeCodes(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Instant expiry() {
+        return clock.instant().plus(VALIDITY);
+    }
+
+    /** A new code for the account, replacing any live one; returns the code to send. */
+    public Uni<String> issue(SqlClient tx, Purpose purpose, UUID userId, Instant expires) {
+        String code = String.format("%06d", random.nextInt(1_000_000));
+        return tx.preparedQuery("INSERT INTO " + purpose.table + """
+                 (user_id, code_hash, expires_at, tries_left, created_at) VALUES ($1, $2, $3, $4, $5)
+                ON CONFLICT (user_id) DO UPDATE SET code_hash = excluded.code_hash,
+                    expires_at = excluded.expires_at, tries_left = excluded.tries_left, created_at = excluded.created_at
+                """).execute(Tuple.tuple().addUUID(userId).addBuffer(Buffer.buffer(hash(userId, code)))
+                        .addOffsetDateTime(expires.atOffset(ZoneOffset.UTC)).addInteger(TRIES)
+                        .addOffsetDateTime(clock.instant().atOffset(ZoneOffset.UTC)))
+                .map(ignored -> code);
+    }
+
+    /** Checks a code against the row read from the purpose's table (columns code_hash, expires_at, tries_left). */
+    public Check check(Row row, UUID userId, String code) {
+        if (row == null || row.getInteger("tries_left") <= 0
+                || !row.getOffsetDateTime("expires_at").toInstant().isAfter(clock.instant())) {
+            return Check.DEAD;
+        }
+        return Secrets.sameHash(hash(userId, code), row.getBuffer("code_hash").getBytes()) ? Check.MATCHES : Check.WRONG;
+    }
+
+    /** One try used up by a wrong code. */
+    public Uni<Void> spendTry(SqlClient tx, Purpose purpose, UUID userId) {
+        return tx.preparedQuery("UPDATE " + purpose.table + " SET tries_left = tries_left - 1 WHERE user_id = $1 AND tries_left > 0")
+                .execute(Tuple.of(userId)).replaceWithVoid();
+    }
+
+    /** Uses the code up; false when a concurrent request used it a moment ago. */
+    public Uni<Boolean> consume(SqlClient tx, Purpose purpose, UUID userId, String code) {
+        return tx.preparedQuery("DELETE FROM " + purpose.table + " WHERE user_id = $1 AND code_hash = $2 RETURNING user_id")
+                .execute(Tuple.tuple().addUUID(userId).addBuffer(Buffer.buffer(hash(userId, code))))
+                .map(deleted -> deleted.size() > 0);
+    }
+
+    /** A code as typed: spaces removed; the violation (if any) on {@code field}. */
+    public static String typed(String code, String field, vn.hocvuso.common.Violations v) {
+        String clean = code == null ? "" : code.replaceAll("\\s", "");
+        if (clean.isEmpty()) {
+            v.add(field, "required");
+        } else if (!clean.matches("[0-9]{6}")) {
+            v.add(field, "format");
+        }
+        return clean;
+    }
+
+    private static byte[] hash(UUID userId, String code) {
+        return Secrets.sha256(userId + ":" + code);
+    }
+}
