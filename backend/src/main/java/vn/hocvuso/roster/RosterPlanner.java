@@ -52,6 +52,11 @@ final class RosterPlanner {
         }
     }
 
+    /**
+     * An account a file matched. {@code unclaimed}: made by a roster and never claimed by its person, so the
+     * roster's contacts replace its own; an account a community helper registered has no password yet either,
+     * but its contacts are the person's own and stay.
+     */
     record Existing(UUID id, String fullName, String phone, String email, String employeeNumber, String unitCode,
             Long agencyId, String group, boolean unclaimed) {
     }
@@ -226,10 +231,10 @@ final class RosterPlanner {
         }
         return db.preparedQuery("""
                 SELECT id, full_name, phone, email, employee_number, unit_code, agency_id, learner_group,
-                       password_hash LIKE '!%' AS unclaimed
+                       password_hash = $4 AS unclaimed
                 FROM app_user WHERE employee_number = ANY($1) OR phone = ANY($2) OR email = ANY($3)
                 """).execute(Tuple.of(employees.toArray(String[]::new), phones.toArray(String[]::new),
-                        emails.toArray(String[]::new))).map(found -> {
+                        emails.toArray(String[]::new), RosterImportJob.NO_PASSWORD)).map(found -> {
                     Map<String, Existing> byEmployee = new HashMap<>();
                     Map<String, Existing> byPhone = new HashMap<>();
                     Map<String, Existing> byEmail = new HashMap<>();

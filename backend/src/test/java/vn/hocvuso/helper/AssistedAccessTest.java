@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -118,6 +119,24 @@ class AssistedAccessTest {
                 personId)).isEqualTo(helper.id() + " " + UNIT + " " + CONSENT);
         assertThat(Database.queryString("SELECT actor_id || ' ' || (details ->> 'unitCode') FROM audit_event WHERE action = 'helper.registered' AND subject_id = ?",
                 personId.toString())).isEqualTo(helper.id() + " " + UNIT);
+    }
+
+    @Test
+    void anHrRosterDoesNotTakeOverTheContactsOfAPersonAHelperRegistered() {
+        HelperSession helper = helper();
+        String phone = Learners.uniquePhone();
+        String email = "loc." + phone + "@example.vn";
+        Map<String, Object> body = person(phone);
+        body.put("email", email);
+        String personId = api(helper.token()).body(body).post("/api/v1/assisted/registrations").then().statusCode(201)
+                .extract().path("id");
+        // the person has not set a password yet, but the account is theirs, not one a roster made and nobody claimed
+        String roster = "Họ và tên,Số điện thoại,Email,Mã xã/phường,Cơ quan,Mã cán bộ\r\n"
+                + "Đinh Văn Lộc," + phone + ",hr." + phone + "@example.vn," + UNIT + ",,\r\n";
+        api(Tokens.admin()).contentType("text/csv; charset=utf-8").body(roster.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/rosters/dry-run").then().statusCode(200)
+                .body("errors.code", hasItem("contact_mismatch"));
+        assertThat(Database.queryString("SELECT email FROM app_user WHERE id = ?", UUID.fromString(personId))).isEqualTo(email);
     }
 
     @Test
