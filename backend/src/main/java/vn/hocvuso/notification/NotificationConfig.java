@@ -137,9 +137,21 @@ public interface NotificationConfig {
         @WithDefault("3")
         int maxPerCause();
 
-        /** Enrolments read per statement; each batch is its own short transaction. */
-        @WithDefault("5000")
+        /**
+         * Enrolments read per statement; each batch is its own short transaction. Smaller batches hold a
+         * core of PostgreSQL for less time at once, so the portal's requests wait less behind one.
+         */
+        @WithDefault("2000")
         int batchSize();
+
+        /**
+         * The pause after each batch (on a Vert.x timer: no thread waits), so that the selection yields
+         * the cores to the portal's requests instead of taking one of them for its whole run
+         * (docs/benchmarks.md, "Reminders and digests": what it costs the progress endpoint and how
+         * long the selection then takes). {@code PT0S} walks without a pause.
+         */
+        @WithDefault("PT0.1S")
+        Duration pause();
 
         /**
          * How long a replica holds a selection (the reminders', and the digests' too) before another may
