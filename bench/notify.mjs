@@ -1,6 +1,6 @@
 // The reminder and digest selection over the seeded learners (seed-notify.sql), and what it does to the
 // progress endpoint while it runs. Printed as one JSON line; the steps on stderr as they go:
-//   1. the progress endpoint alone (PUT progress, as progress.mjs, after a warm-up), twice: at saturation
+//   1. the progress endpoint alone (PUT progress, as progress.mjs, after a warm-up), two ways: at saturation
 //      (as many requests as `connections` connections get answered) and at the production rate of the
 //      soak's mix (70 reports a second, docs/benchmarks.md "The morning rush"), where what counts is the
 //      latency a learner waits, not the throughput;
@@ -12,8 +12,10 @@
 //        of a catch-up run's. The outbox of a catch-up run is kept but for a seventh of its reminders
 //        (the same seventh every time: a hash of the dedupe key), and the run writes those again;
 //   3. the progress endpoint during each kind of selection, at saturation and at 70/s: the load runs
-//      exactly as long as the selection (started together, stopped when it ends). The outbox is prepared
-//      (deleted, vacuumed) before the load starts, so what is measured is the selection, not the clean-up.
+//      exactly as long as the selection (started together, stopped when it ends), and is compared with
+//      the same load alone just before and just after (their mean): the machine is shared and its
+//      foreign load moves within minutes. The outbox is prepared (deleted, vacuumed) before all three,
+//      so what is measured is the selection, not the clean-up.
 // Around every step: the load average, and the CPU seconds of the API process and of the PostgreSQL
 // backends connected to this database (the machine is shared: the load average says how much).
 // The sender is held back by the suite (poll interval 1 h): what is measured is the selection, not the
@@ -141,31 +143,30 @@ async function measured(label, work) {
 }
 
 await load(15); // warm-up
-const alone = {
-  saturation: await measured('progress alone, saturation', async () => summary(await load(seconds))),
-  rate70: await measured(`progress alone, ${RATE}/s`, async () => summary(await load(seconds, RATE))),
-};
 
 const selection = {};
 const during = {};
+const change = (a, b) => Math.round(((b - a) / a) * 1000) / 10;
+const mean = (a, b, field) => Math.round((a[field] + b[field]) / 2);
 for (const day of ['catch-up', 'steady-state']) {
   prepareOutbox(day);
   selection[day] = await measured(`selections alone, ${day} day`, selections);
   for (const [name, rate] of [['saturation', undefined], ['rate70', RATE]]) {
     prepareOutbox(day);
-    during[`${day} ${name}`] = await measured(`progress during the ${day} selections, ${name}`, async () => {
+    // The foreign load on this shared machine moves from minute to minute: the progress endpoint alone
+    // just before and just after the selection is the baseline, not a figure taken minutes earlier.
+    const before = await measured(`progress alone before, ${name}`, async () => summary(await load(seconds, rate)));
+    const under = await measured(`progress during the ${day} selections, ${name}`, async () => {
       const progress = startLoad(rate);
       const run = await selections();
       return { progress: summary(await progress.stop()), selections: run };
     });
+    const after = await measured(`progress alone after, ${name}`, async () => summary(await load(seconds, rate)));
+    const base = { rps: mean(before, after, 'rps'), p50: mean(before, after, 'p50'), p99: mean(before, after, 'p99') };
+    during[`${day} ${name}`] = { before, under, after,
+      change: { rpsPercent: change(base.rps, under.progress.rps), p50Percent: change(base.p50, under.progress.p50),
+        p99Percent: change(base.p99, under.progress.p99) } };
+    console.error(`[bench] ${day} ${name}: ${JSON.stringify(during[`${day} ${name}`].change)}`);
   }
 }
-
-const change = (a, b) => Math.round(((b - a) / a) * 1000) / 10;
-const changes = {};
-for (const [name, d] of Object.entries(during)) {
-  const base = name.endsWith('rate70') ? alone.rate70 : alone.saturation;
-  changes[name] = { rpsPercent: change(base.rps, d.progress.rps), p50Percent: change(base.p50, d.progress.p50),
-    p99Percent: change(base.p99, d.progress.p99) };
-}
-console.log(JSON.stringify({ seconds: Number(seconds), connections: Number(connections), alone, selection, during, changes }));
+console.log(JSON.stringify({ seconds: Number(seconds), connections: Number(connections), selection, during }));

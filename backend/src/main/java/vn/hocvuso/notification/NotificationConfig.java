@@ -154,6 +154,13 @@ public interface NotificationConfig {
         Duration pause();
 
         /**
+         * How long into a run the pauses are made; after that the selection walks at full speed, so that
+         * a day with much to write (a catch-up after days without runs) still completes within its minute.
+         */
+        @WithDefault("PT40S")
+        Duration pacedFor();
+
+        /**
          * How long a replica holds a selection (the reminders', and the digests' too) before another may
          * take it: a crashed run's lease runs out.
          */
