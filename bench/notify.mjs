@@ -90,7 +90,6 @@ function prepareOutbox(day) {
     psql(`DELETE FROM notification WHERE ${REMINDERS} AND (kind = 'MANAGER_DIGEST' OR abs(hashtext(dedupe_key)) % 7 = 0)`);
   }
   psql('VACUUM (ANALYZE) notification');
-  try { psql('CHECKPOINT'); } catch { /* needs pg_checkpoint: without it the deletion's pages are written later */ }
 }
 
 /** CPU seconds so far of the API process and of this database's PostgreSQL backends (by pid). */
