@@ -1,18 +1,33 @@
 // The reminder and digest selection over the seeded learners (seed-notify.sql), and what it does to the
-// progress endpoint while it runs. Three measurements, printed as one JSON line:
-//   1. the progress endpoint alone (PUT progress, as progress.mjs, after a warm-up);
-//   2. the selections alone: POST /api/v1/admin/notification-jobs/{reminders,digests}/run, after the
-//      outbox of earlier runs is emptied (psql), so each run writes every message anew;
-//   3. the progress endpoint again while the selections run back to back (emptied before each), for as
-//      long as the progress load lasts.
-// The sender is slowed by the suite (poll interval 1 h), so what is measured is the selection, not the
-// sending. Arguments: API URL, targets CSV (user,enrolment,lesson), JWT private key, seconds, connections.
+// progress endpoint while it runs. Printed as one JSON line; the steps on stderr as they go:
+//   1. the progress endpoint alone (PUT progress, as progress.mjs, after a warm-up), two ways: at saturation
+//      (as many requests as `connections` connections get answered) and at the production rate of the
+//      soak's mix (70 reports a second, docs/benchmarks.md "The morning rush"), where what counts is the
+//      latency a learner waits, not the throughput;
+//   2. the selections alone (POST /api/v1/admin/notification-jobs/{reminders,digests}/run), for
+//      - a catch-up day: the outbox of earlier runs emptied, so every due reminder is written, as on the
+//        first run after a deployment or a week without runs;
+//      - a steady-state day, the day after: a reminder comes once a week while its cause lasts, and the
+//        seeded activity is spread evenly over the days, so a day's new reminders are about a seventh
+//        of a catch-up run's. The outbox of a catch-up run is kept but for a seventh of its reminders
+//        (the same seventh every time: a hash of the dedupe key), and the run writes those again;
+//   3. the progress endpoint during each kind of selection, at saturation and at 70/s: the load runs
+//      exactly as long as the selection (started together, stopped when it ends), and is compared with
+//      the same load alone just before and just after (their mean): the machine is shared and its
+//      foreign load moves within minutes. The outbox is prepared (deleted, vacuumed) before all three,
+//      so what is measured is the selection, not the clean-up.
+// Around every step: the load average, and the CPU seconds of the API process and of the PostgreSQL
+// backends connected to this database (the machine is shared: the load average says how much).
+// The sender is held back by the suite (poll interval 1 h): what is measured is the selection, not the
+// sending. Arguments: API URL, targets CSV (user,enrolment,lesson), JWT private key, seconds, connections;
+// BENCH_API_PID in the environment for the API's CPU.
 import autocannon from 'autocannon';
 import { execFileSync } from 'node:child_process';
 import { createSign, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const [url, targetsFile, keyFile, seconds = '20', connections = '32'] = process.argv.slice(2);
+const RATE = 70; // progress reports a second at the morning peak (docs/benchmarks.md, the soak's mix)
 const key = readFileSync(keyFile, 'utf8');
 const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -32,8 +47,8 @@ const targets = readFileSync(targetsFile, 'utf8').trim().split('\n').map((line) 
     auth: `Bearer ${token(userId, ['LEARNER'])}` };
 });
 
-const load = (duration) => autocannon({
-  url, duration: Number(duration), connections: Number(connections),
+const options = (rate) => ({
+  url, connections: rate ? 16 : Number(connections), ...(rate ? { overallRate: rate } : {}),
   requests: [{
     method: 'PUT',
     setupRequest: (request) => {
@@ -46,48 +61,111 @@ const load = (duration) => autocannon({
   }],
 });
 
-const summary = (r) => ({ rps: Math.round(r.requests.average), p50: r.latency.p50, p90: r.latency.p90,
-  p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors });
+/** Load for a fixed time. */
+const load = (duration, rate) => autocannon({ ...options(rate), duration: Number(duration) });
 
-function emptyOutbox() {
-  execFileSync('psql', ['-q', '-c', "DELETE FROM notification WHERE kind LIKE 'REMINDER_%' OR kind = 'MANAGER_DIGEST'"]);
+/** Load until stop() (which answers the results). */
+function startLoad(rate) {
+  let instance;
+  const done = new Promise((resolve, reject) => {
+    instance = autocannon({ ...options(rate), duration: 3600 }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+  return { stop: () => { instance.stop(); return done; } };
+}
+
+const summary = (r) => ({ seconds: Math.round(r.duration * 10) / 10, rps: Math.round(r.requests.average),
+  p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors });
+
+const psql = (sql) => execFileSync('psql', ['-Atq', '-c', sql]).toString().trim();
+const REMINDERS = "(kind LIKE 'REMINDER_%' OR kind = 'MANAGER_DIGEST')";
+
+function prepareOutbox(day) {
+  if (day === 'catch-up') {
+    psql(`DELETE FROM notification WHERE ${REMINDERS}`);
+  } else {
+    // The outbox a catch-up run leaves, less the seventh that is new on a steady-state day.
+    if (Number(psql("SELECT count(*) FROM notification WHERE kind LIKE 'REMINDER_%'")) === 0) {
+      throw new Error('a steady-state day is measured after a catch-up run');
+    }
+    psql(`DELETE FROM notification WHERE ${REMINDERS} AND (kind = 'MANAGER_DIGEST' OR abs(hashtext(dedupe_key)) % 7 = 0)`);
+  }
+  psql('VACUUM (ANALYZE) notification');
+}
+
+/** CPU seconds so far of the API process and of this database's PostgreSQL backends (by pid). */
+function cpu() {
+  const ticks = (pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch { return null; }
+  };
+  const backends = {};
+  for (const pid of psql("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+    .split('\n').filter(Boolean)) backends[pid] = ticks(pid);
+  return { api: process.env.BENCH_API_PID ? ticks(process.env.BENCH_API_PID) : null, backends,
+    load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number) };
+}
+
+function used(before, after) {
+  let pg = 0;
+  for (const [pid, t] of Object.entries(after.backends)) {
+    if (t !== null && before.backends[pid] != null) pg += t - before.backends[pid];
+  }
+  return { apiCpuSeconds: after.api === null ? null : Math.round((after.api - before.api) * 10) / 10,
+    pgCpuSeconds: Math.round(pg * 10) / 10, loadBefore: before.load, loadAfter: after.load };
 }
 
 async function runJob(job) {
   const started = performance.now();
   const response = await fetch(`${url}/api/v1/admin/notification-jobs/${job}/run`, {
-    method: 'POST', headers: { authorization: `Bearer ${admin}` }, signal: AbortSignal.timeout(600_000) });
+    method: 'POST', headers: { authorization: `Bearer ${admin}` }, signal: AbortSignal.timeout(900_000) });
   if (!response.ok) throw new Error(`${job}: HTTP ${response.status} ${await response.text()}`);
   const body = await response.json();
   return { ...body, wallMillis: Math.round(performance.now() - started) };
 }
 
 async function selections() {
-  emptyOutbox();
   const reminders = await runJob('reminders');
   const digests = await runJob('digests');
-  return { reminders, digests, totalMillis: reminders.wallMillis + digests.wallMillis };
+  return { reminders: { millis: reminders.wallMillis, scanned: reminders.scanned, queued: reminders.queued,
+    byKind: reminders.queuedByKind }, digests: { millis: digests.wallMillis, queued: digests.queued },
+  totalMillis: reminders.wallMillis + digests.wallMillis };
+}
+
+async function measured(label, work) {
+  const before = cpu();
+  const result = await work();
+  const out = { ...result, ...used(before, cpu()) };
+  console.error(`[bench] ${label}: ${JSON.stringify(out)}`);
+  return out;
 }
 
 await load(15); // warm-up
-const alone = summary(await load(seconds));
-console.error(`[bench] progress alone: ${JSON.stringify(alone)}`);
 
-const quiet = await selections();
-console.error(`[bench] selections alone: reminders ${quiet.reminders.wallMillis} ms (${quiet.reminders.scanned} enrolments read, `
-  + `${quiet.reminders.picked} people due, ${quiet.reminders.queued} messages), digests ${quiet.digests.wallMillis} ms`);
-
-let loading = true;
-const during = load(seconds).then((r) => { loading = false; return summary(r); });
-const runs = [];
-while (loading) {
-  runs.push(await selections());
-}
-const underSelection = await during;
-console.error(`[bench] progress during ${runs.length} selection runs: ${JSON.stringify(underSelection)}`);
+const selection = {};
+const during = {};
 const change = (a, b) => Math.round(((b - a) / a) * 1000) / 10;
-console.log(JSON.stringify({
-  seconds: Number(seconds), connections: Number(connections), alone, selectionsAlone: quiet,
-  during: underSelection, selectionRunsDuring: runs.map((r) => r.totalMillis),
-  rpsChangePercent: change(alone.rps, underSelection.rps), p99ChangePercent: change(alone.p99, underSelection.p99),
-}));
+const mean = (a, b, field) => Math.round((a[field] + b[field]) / 2);
+for (const day of ['catch-up', 'steady-state']) {
+  prepareOutbox(day);
+  selection[day] = await measured(`selections alone, ${day} day`, selections);
+  for (const [name, rate] of [['saturation', undefined], ['rate70', RATE]]) {
+    prepareOutbox(day);
+    // The foreign load on this shared machine moves from minute to minute: the progress endpoint alone
+    // just before and just after the selection is the baseline, not a figure taken minutes earlier.
+    const before = await measured(`progress alone before, ${name}`, async () => summary(await load(seconds, rate)));
+    const under = await measured(`progress during the ${day} selections, ${name}`, async () => {
+      const progress = startLoad(rate);
+      const run = await selections();
+      return { progress: summary(await progress.stop()), selections: run };
+    });
+    const after = await measured(`progress alone after, ${name}`, async () => summary(await load(seconds, rate)));
+    const base = { rps: mean(before, after, 'rps'), p50: mean(before, after, 'p50'), p99: mean(before, after, 'p99') };
+    during[`${day} ${name}`] = { before, under, after,
+      change: { rpsPercent: change(base.rps, under.progress.rps), p50Percent: change(base.p50, under.progress.p50),
+        p99Percent: change(base.p99, under.progress.p99) } };
+    console.error(`[bench] ${day} ${name}: ${JSON.stringify(during[`${day} ${name}`].change)}`);
+  }
+}
+console.log(JSON.stringify({ seconds: Number(seconds), connections: Number(connections), selection, during }));

@@ -153,8 +153,10 @@ notify_suite() {
     start_api "$API_PORT" hocvuso_bench_notify "$RUN_DIR/bench-notify-backend.log" "${env[@]}"
   fi
   psql -At -F, -c "SELECT user_id, enrollment_id, lesson_id FROM bench_target ORDER BY n" > "$OUT/notify-targets.csv"
-  echo "[bench] notify: progress alone, the selections alone, then progress while they run (${SECONDS_PER_RUN}s each)"
-  node "$ROOT/bench/notify.mjs" "http://127.0.0.1:$API_PORT" "$OUT/notify-targets.csv" "$ROOT/.secrets/jwt/private.pem" \
+  echo "[bench] notify: progress alone (saturation, 70/s; ${SECONDS_PER_RUN}s each), the selections alone (catch-up, steady-state day), progress while each runs"
+  # The reminders' pacing is the API's setting (HOCVUSO_NOTIFICATIONS_REMINDERS_PAUSE, _BATCH_SIZE: set them to
+  # compare); the API's pid lets the benchmark weigh its CPU against PostgreSQL's.
+  BENCH_API_PID=$API_PID node "$ROOT/bench/notify.mjs" "http://127.0.0.1:$API_PORT" "$OUT/notify-targets.csv" "$ROOT/.secrets/jwt/private.pem" \
     "$SECONDS_PER_RUN" "${BENCH_NOTIFY_CONNECTIONS:-32}" > "$OUT/notify.json"
   psql -At -c "SELECT 'learners ' || count(*) FROM app_user"
   stop_api

@@ -142,6 +142,23 @@ public interface NotificationConfig {
         int batchSize();
 
         /**
+         * A pause after each batch (on a Vert.x timer: no thread waits), for a machine where the selection
+         * visibly slows the portal's requests: it then yields the cores between batches. Off by default:
+         * on the benchmark machine a 0.1 s pause (batches of 2,000) showed no gain that rose above the
+         * machine's own noise, and made a catch-up day under load take 74 s where the unpaced one took 33 s
+         * (docs/benchmarks.md, "Reminders and digests").
+         */
+        @WithDefault("PT0S")
+        Duration pause();
+
+        /**
+         * How long into a run the pauses are made; after that the selection walks at full speed, so that
+         * a day with much to write (a catch-up after days without runs) still completes within its minute.
+         */
+        @WithDefault("PT40S")
+        Duration pacedFor();
+
+        /**
          * How long a replica holds a selection (the reminders', and the digests' too) before another may
          * take it: a crashed run's lease runs out.
          */

@@ -179,6 +179,35 @@ class ReminderTest {
     }
 
     @Test
+    void aPacedRunRemindsEachPersonOnceAcrossManyBatches() {
+        // More people than three batches of 7 (the tests' batch size), each batch followed by a pause.
+        List<Learners.Session> learners = new java.util.ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            Learners.Session learner = Learners.registeredAndLoggedIn();
+            Journeys.enroll(learner.accessToken(), SeedCourse.ID);
+            learners.add(learner);
+        }
+        clock.advance(Duration.ofDays(3).plusHours(1));
+
+        JsonPath run = Outbox.run("reminders");
+        // Paced: at least one pause (20 ms) after every full batch it read.
+        long fullBatches = run.getLong("scanned") / 7 - 3;
+        assertThat(run.getLong("millis")).isGreaterThanOrEqualTo(fullBatches * 20);
+        // Nobody skipped at a batch's edge, nobody twice: one in-app message each, then nothing more the same day.
+        for (Learners.Session learner : learners) {
+            assertThat(Database.queryString("SELECT count(*) FROM notification WHERE user_id = ?"
+                    + " AND kind = 'REMINDER_NOT_STARTED' AND channel = 'IN_APP'", learner.id())).isEqualTo("1");
+        }
+        Outbox.run("reminders");
+        for (Learners.Session learner : learners) {
+            assertThat(Outbox.count(learner.id(), "REMINDER_NOT_STARTED")).isEqualTo(2);
+        }
+        // Time-ordered ids (version 7), as the application makes them: the batch's rows sit together in the primary key.
+        assertThat(Database.queryString("SELECT string_agg(DISTINCT substr(id::text, 15, 1), ',') FROM notification"
+                + " WHERE user_id = ? AND kind = 'REMINDER_NOT_STARTED'", learners.get(0).id())).isEqualTo("7");
+    }
+
+    @Test
     void onlyAnAdministratorRunsTheSelectionAndOnlyOneReplicaAtATime() {
         api().post("/api/v1/admin/notification-jobs/reminders/run").then().statusCode(401);
         api(Tokens.unitManager("21211")).post("/api/v1/admin/notification-jobs/reminders/run").then().statusCode(403);
