@@ -5,7 +5,7 @@
 # plays the documented mix against it for SOAK_SECONDS (default 600), watching the process. The exit
 # code is the verdict; the report goes to bench/results/soak-*.md (docs/benchmarks.md records runs).
 #
-#   SOAK_SECONDS=60 scripts/soak.sh          the short version (`make bench`; not in .ci/run yet)
+#   SOAK_SECONDS=60 scripts/soak.sh          the short version (`make bench`, .ci/run)
 #   SOAK_SCALE=0.5                           half the morning peak's rates
 #   SOAK_DB, SOAK_API_PORT (default BENCH_API_PORT or 18090), SOAK_RECEIVER_PORT (API port + 6),
 #   SOAK_MANAGEMENT_PORT (API port + 7), SOAK_LEARNERS (the province, default 20000),

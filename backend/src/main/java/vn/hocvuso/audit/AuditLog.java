@@ -10,10 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The audit trail: who did what to which subject, when. Written through the caller's reactive session,
- * so the record commits or rolls back with the change it describes. Append-only: the database refuses
- * UPDATE, DELETE and TRUNCATE of {@code audit_event} (V12). The actions recorded are listed in
+ * The audit trail: who did what to which subject, when. Written in the transaction of the change it
+ * describes, so the record commits or rolls back with it. Append-only: the database refuses UPDATE,
+ * DELETE and TRUNCATE of {@code audit_event} (V12). The actions recorded are listed in
  * docs/operations.md ("Audit").
+ *
+ * <p>Two entry points, one per kind of transaction the persistence rule allows (docs/architecture.md,
+ * "Persistence"): the Vert.x SQL transaction every feature uses, and the Hibernate Reactive session of
+ * the course content tree, which Hibernate Reactive does not let us reach as a Vert.x connection
+ * (hibernate/hibernate-reactive#2156, declined on purpose).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -22,8 +27,8 @@ public class AuditLog {
     // would be stored as one JSON string instead of the object it spells.
 
     /**
-     * In a Vert.x SQL transaction (the learning hot paths), or, given the {@code Pool} itself, as a
-     * statement of its own: for events that change nothing else (a read, a refused attempt, a token issued).
+     * In the caller's Vert.x SQL transaction, or, given the {@code Pool} itself, as a statement of its
+     * own: for events that change nothing else (a refused attempt, a token issued).
      */
     public Uni<Void> record(SqlClient tx, UUID actorId, String action, String subjectType, String subjectId,
             Map<String, Object> details) {
@@ -34,7 +39,7 @@ public class AuditLog {
                 .replaceWithVoid();
     }
 
-    /** In the caller's Hibernate Reactive transaction. */
+    /** In the caller's Hibernate Reactive transaction: only the course content tree's edits use it. */
     public Uni<Void> record(UUID actorId, String action, String subjectType, String subjectId,
             Map<String, Object> details) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""

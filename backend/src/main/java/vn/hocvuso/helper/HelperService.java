@@ -34,7 +34,6 @@ import vn.hocvuso.limit.ClientAddress;
 import vn.hocvuso.limit.Limits;
 import vn.hocvuso.notification.Kind;
 import vn.hocvuso.notification.NotificationService;
-import vn.hocvuso.stats.LearningFacts;
 
 /**
  * Assisted access (plan 368-KH/TU, "Đại sứ số"): a unit's managers make some of its people helpers; a
@@ -58,18 +57,16 @@ public class HelperService {
     private final AuthService auth;
     private final PasswordResets resets;
     private final PhoneVerifications verifications;
-    private final LearningFacts facts;
     private final Limits limits;
     private final AuditLog audit;
     private final Clock clock;
 
     public HelperService(Pool pool, AuthService auth, PasswordResets resets, PhoneVerifications verifications,
-            LearningFacts facts, Limits limits, AuditLog audit, Clock clock) {
+            Limits limits, AuditLog audit, Clock clock) {
         this.pool = pool;
         this.auth = auth;
         this.resets = resets;
         this.verifications = verifications;
-        this.facts = facts;
         this.limits = limits;
         this.audit = audit;
         this.clock = clock;
@@ -193,15 +190,7 @@ public class HelperService {
         // The setup code goes to the phone when there is one: typing it back proves the phone as well.
         boolean unverified = byPhone && verifications.required();
         Instant at = clock.instant();
-        return tx.preparedQuery("""
-                INSERT INTO app_user (id, full_name, phone, email, password_hash, learner_group, unit_code, agency_id,
-                                      phone_unverified)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-                """).execute(Tuple.tuple().addUUID(userId).addString(account.fullName()).addString(account.phone())
-                        .addString(account.email()).addString(NO_PASSWORD_YET).addString(account.group().name())
-                        .addString(account.unitCode()).addLong(account.agencyId()).addBoolean(unverified))
-                .chain(() -> facts.record(tx, LearningFacts.Kind.REGISTERED, new LearningFacts.Learner(userId,
-                        account.unitCode(), account.agencyId(), account.group().name()), null, null, null))
+        return auth.insertAccount(tx, userId, account, NO_PASSWORD_YET, unverified)
                 .chain(() -> tx.preparedQuery("""
                         INSERT INTO assisted_registration (user_id, helper_id, unit_code, consent_text, consented_at)
                         VALUES ($1, $2, $3, $4, $5)

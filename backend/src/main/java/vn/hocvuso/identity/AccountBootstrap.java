@@ -1,21 +1,24 @@
 package vn.hocvuso.identity;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Violations;
+import vn.hocvuso.unit.Agencies;
 import vn.hocvuso.unit.Agency;
-import vn.hocvuso.unit.Unit;
 
 /**
  * Accounts that must exist before anyone can log in: the first administrator of a fresh installation
@@ -43,10 +46,19 @@ public class AccountBootstrap {
 
     private final AuthConfig config;
     private final PasswordHasher hasher;
+    private final Users users;
+    private final RoleGrants grants;
+    private final Agencies agencies;
+    private final Pool pool;
 
-    public AccountBootstrap(AuthConfig config, PasswordHasher hasher) {
+    public AccountBootstrap(AuthConfig config, PasswordHasher hasher, Users users, RoleGrants grants,
+            Agencies agencies, Pool pool) {
         this.config = config;
         this.hasher = hasher;
+        this.users = users;
+        this.grants = grants;
+        this.agencies = agencies;
+        this.pool = pool;
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) throws Throwable {
@@ -89,20 +101,16 @@ public class AccountBootstrap {
             throw new IllegalStateException("HOCVUSO_ADMIN_PASSWORD is too weak: use 8 to 128 characters, "
                     + "not a common password and not the phone number");
         }
-        boolean needed = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
-                .chain(session -> session.createQuery("SELECT count(*) FROM RoleGrant WHERE role = :r", Long.class)
-                        .setParameter("r", Role.ADMIN).getSingleResult()
-                        .chain(admins -> session.createQuery("SELECT count(*) FROM User WHERE phone = :p", Long.class)
-                                .setParameter("p", phone).getSingleResult()
-                                .map(taken -> {
-                                    if (admins == 0 && taken > 0) {
-                                        // Promoting whoever registered this phone first could hand the
-                                        // province to a stranger; an existing administrator must grant it.
-                                        LOG.errorf("HOCVUSO_ADMIN_PHONE %s already belongs to an account; no "
-                                                + "administrator was created. Use another phone number.", rawPhone);
-                                    }
-                                    return admins == 0 && taken == 0;
-                                })))));
+        boolean needed = VertxContextSupport.subscribeAndAwait(() -> grants.anyAdmin(pool)
+                .chain(anyAdmin -> users.phoneTaken(pool, phone).map(taken -> {
+                    if (!anyAdmin && taken) {
+                        // Promoting whoever registered this phone first could hand the
+                        // province to a stranger; an existing administrator must grant it.
+                        LOG.errorf("HOCVUSO_ADMIN_PHONE %s already belongs to an account; no "
+                                + "administrator was created. Use another phone number.", rawPhone);
+                    }
+                    return !anyAdmin && !taken;
+                })));
         if (needed) {
             ensureTolerantly(new DemoAccount(phone, "Quản trị viên", LearnerGroup.CBCCVC, "21025", null,
                     Role.ADMIN, null, null), hasher.hashBlocking(password), false);
@@ -113,7 +121,7 @@ public class AccountBootstrap {
     /** Another replica starting at the same moment may create the same account first; that is fine. */
     private void ensureTolerantly(DemoAccount account, String hash, boolean resetPassword) throws Throwable {
         try {
-            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> ensure(account, hash, resetPassword)));
+            VertxContextSupport.subscribeAndAwait(() -> pool.withTransaction(tx -> ensure(tx, account, hash, resetPassword)));
         } catch (Throwable e) {
             if (!vn.hocvuso.common.Failures.isUniqueViolation(e)) {
                 throw e;
@@ -126,44 +134,26 @@ public class AccountBootstrap {
      * existing account gets the configured password again, so the password `make run` prints is
      * always the one that works, even on a database filled by an earlier run.
      */
-    private Uni<Void> ensure(DemoAccount account, String passwordHash, boolean resetPassword) {
-        return Panache.getSession().chain(session -> session
-                .createQuery("FROM User WHERE phone = :phone", User.class).setParameter("phone", account.phone())
-                .getSingleResultOrNull()
-                .chain(existing -> {
-                    if (existing != null) {
-                        if (resetPassword) {
-                            existing.passwordHash = passwordHash;
+    private Uni<Void> ensure(SqlClient tx, DemoAccount account, String passwordHash, boolean resetPassword) {
+        return users.findByLogin(tx, account.phone()).chain(existing -> {
+            if (existing != null) {
+                return !resetPassword ? Uni.createFrom().voidItem()
+                        : tx.preparedQuery("UPDATE app_user SET password_hash = $2 WHERE id = $1")
+                                .execute(Tuple.of(existing.id(), passwordHash)).replaceWithVoid();
+            }
+            return (account.agencyName() == null ? Uni.createFrom().item((Agency) null)
+                    : agencies.findByName(tx, account.agencyName())).chain(agency -> {
+                        UUID userId = Ids.newId();
+                        Uni<Void> user = users.insert(tx, new Users.NewUser(userId, account.fullName(), account.phone(),
+                                null, passwordHash, account.group(), account.unitCode(),
+                                agency == null ? null : agency.id(), false));
+                        if (account.role() == null) {
+                            return user;
                         }
-                        return Uni.createFrom().voidItem();
-                    }
-                    return session.find(Unit.class, account.unitCode()).chain(unit -> (account.agencyName() == null
-                            ? Uni.createFrom().item((Agency) null)
-                            : session.createQuery("FROM Agency WHERE name = :name", Agency.class)
-                                    .setParameter("name", account.agencyName()).getSingleResultOrNull())
-                            .chain(agency -> {
-                                User user = new User();
-                                user.id = Ids.newId();
-                                user.fullName = account.fullName();
-                                user.phone = account.phone();
-                                user.passwordHash = passwordHash;
-                                user.learnerGroup = account.group();
-                                user.unit = unit;
-                                user.agency = agency;
-                                user.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-                                user.updatedAt = user.createdAt;
-                                if (account.role() == null) {
-                                    return session.persist(user);
-                                }
-                                RoleGrant grant = new RoleGrant();
-                                grant.id = Ids.newId();
-                                grant.userId = user.id;
-                                grant.role = account.role();
-                                grant.unitCode = account.scopeUnit();
-                                grant.agencyId = agency != null && account.scopeAgency() != null ? agency.id : null;
-                                grant.grantedAt = user.createdAt;
-                                return session.persist(user).chain(session::flush).chain(() -> session.persist(grant));
-                            }));
-                }));
+                        return user.chain(() -> grants.insert(tx, new RoleGrant(Ids.newId(), userId, account.role(),
+                                account.scopeUnit(), agency != null && account.scopeAgency() != null ? agency.id() : null,
+                                OffsetDateTime.now(ZoneOffset.UTC), null)));
+                    });
+        });
     }
 }

@@ -1,12 +1,10 @@
 package vn.hocvuso.identity;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,27 +17,26 @@ import vn.hocvuso.identity.IdentityViews.UpdateProfileRequest;
 import vn.hocvuso.limit.LoginThrottle;
 import vn.hocvuso.limit.LoginThrottle.Attempt;
 import vn.hocvuso.limit.LoginThrottle.Purpose;
+import vn.hocvuso.unit.Agencies;
 import vn.hocvuso.unit.Agency;
-import vn.hocvuso.unit.AgencyRepository;
-import vn.hocvuso.unit.UnitRepository;
+import vn.hocvuso.unit.Units;
 
 /** The caller's own account: read it, change name, unit, agency or password. */
 @ApplicationScoped
 public class AccountService {
 
-    private final UserRepository users;
-    private final RoleGrantRepository grants;
-    private final UnitRepository units;
-    private final AgencyRepository agencies;
+    private final Users users;
+    private final RoleGrants grants;
+    private final Units units;
+    private final Agencies agencies;
     private final PasswordHasher hasher;
     private final RefreshTokens refreshTokens;
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final Pool pool;
 
-    public AccountService(UserRepository users, RoleGrantRepository grants, UnitRepository units,
-            AgencyRepository agencies, PasswordHasher hasher, RefreshTokens refreshTokens, LoginThrottle throttle,
-            AuditLog audit, Pool pool) {
+    public AccountService(Users users, RoleGrants grants, Units units, Agencies agencies, PasswordHasher hasher,
+            RefreshTokens refreshTokens, LoginThrottle throttle, AuditLog audit, Pool pool) {
         this.users = users;
         this.grants = grants;
         this.units = units;
@@ -51,14 +48,12 @@ public class AccountService {
         this.pool = pool;
     }
 
-    @WithSession
     public Uni<Profile> profile(UUID userId) {
-        return users.findWithRefs(userId).chain(user -> {
-            if (user == null) { // a valid token for an account that no longer exists
-                throw new ApiException(401, "not_authenticated");
-            }
-            return grants.forUser(userId).map(list -> Profile.of(user, list));
-        });
+        return profile(pool, userId);
+    }
+
+    private Uni<Profile> profile(SqlClient client, UUID userId) {
+        return current(client, userId).chain(user -> grants.forUser(client, userId).map(list -> Profile.of(user, list)));
     }
 
     public Uni<Profile> update(UUID userId, Optional<UUID> sessionId, UpdateProfileRequest request) {
@@ -82,7 +77,7 @@ public class AccountService {
             v.add("newPassword", "required");
         }
         v.throwIfAny();
-        return current(userId).chain(user -> {
+        return current(pool, userId).chain(user -> {
             if (!changesPassword) {
                 return Uni.createFrom().item((String) null);
             }
@@ -91,8 +86,8 @@ public class AccountService {
                 if (!matches) {
                     pv.add("currentPassword", "wrong_password");
                 } else {
-                    PasswordPolicy.check(request.newPassword(), "newPassword", user.phone, user.email,
-                            fullName != null ? fullName : user.fullName, pv);
+                    PasswordPolicy.check(request.newPassword(), "newPassword", user.phone(), user.email(),
+                            fullName != null ? fullName : user.fullName(), pv);
                 }
                 pv.throwIfAny();
                 return hasher.hash(request.newPassword());
@@ -105,67 +100,68 @@ public class AccountService {
 
     /**
      * A stolen access token must not allow unlimited guesses of the current password: the same lockout
-     * as logins, keyed by the account. Verified off the event loop and outside the session.
+     * as logins, keyed by the account. Verified off the event loop and outside any transaction.
      */
     private Uni<Boolean> currentPasswordMatches(User user, String password) {
-        Attempt attempt = new Attempt(Purpose.PASSWORD, user.id.toString(), null);
+        Attempt attempt = new Attempt(Purpose.PASSWORD, user.id().toString(), null);
         return throttle.check(attempt)
-                .chain(() -> hasher.verify(password, user.passwordHash))
+                .chain(() -> hasher.verify(password, user.passwordHash()))
                 .call(matches -> matches ? throttle.succeeded(pool, attempt)
-                        : throttle.failed(attempt, "user", user.id.toString()).replaceWithVoid());
+                        : throttle.failed(attempt, "user", user.id().toString()).replaceWithVoid());
     }
 
-    @WithSession
-    Uni<User> current(UUID userId) {
-        return users.findById(userId).invoke(user -> {
+    /** The account; 401 for a valid token whose account no longer exists. */
+    private Uni<User> current(SqlClient client, UUID userId) {
+        return users.find(client, userId).invoke(user -> {
             if (user == null) {
                 throw new ApiException(401, "not_authenticated");
             }
         });
     }
 
+    /** The changes in one transaction, the account's row locked: two at once both apply, one after the other. */
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
-    @WithTransaction
-    Uni<Profile> apply(UUID userId, String fullName, String unitCode, Optional<Long> agencyId, String newHash,
+    private Uni<Profile> apply(UUID userId, String fullName, String unitCode, Optional<Long> agencyId, String newHash,
             Boolean largeText) {
-        return users.findWithRefs(userId).chain(user -> {
+        return pool.withTransaction(tx -> users.findForUpdate(tx, userId).chain(user -> {
+            if (user == null) {
+                throw new ApiException(401, "not_authenticated");
+            }
             Uni<Void> steps = Uni.createFrom().voidItem();
             if (unitCode != null) {
-                steps = steps.chain(() -> units.findById(unitCode).invoke(unit -> {
+                steps = steps.chain(() -> units.find(tx, unitCode).invoke(unit -> {
                     if (unit == null) {
                         new Violations().add("unitCode", "unit_not_found", unitCode).throwIfAny();
                     }
-                    user.unit = unit;
                 })).replaceWithVoid();
             }
             if (agencyId != null) { // present in the request: a new agency, or empty to remove it
                 steps = steps.chain(() -> agencyId.isEmpty() ? Uni.createFrom().item((Agency) null)
-                        : agencies.findById(agencyId.get()).invoke(agency -> {
+                        : agencies.find(tx, agencyId.get()).invoke(agency -> {
                             Violations av = new Violations();
                             if (agency == null) {
                                 av.add("agencyId", "agency_not_found", agencyId.get());
-                            } else if (user.learnerGroup != LearnerGroup.CBCCVC) {
+                            } else if (user.learnerGroup() != LearnerGroup.CBCCVC) {
                                 av.add("agencyId", "agency_only_for_public_servants");
                             }
                             av.throwIfAny();
-                        })).invoke(agency -> user.agency = agency).replaceWithVoid();
+                        })).replaceWithVoid();
             }
-            return steps.chain(() -> {
-                if (fullName != null) {
-                    user.fullName = fullName;
-                }
-                if (newHash != null) {
-                    user.passwordHash = newHash;
-                }
-                if (largeText != null) {
-                    user.largeText = largeText;
-                }
-                user.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                return users.flush();
-            }).chain(() -> newHash == null ? Uni.createFrom().voidItem()
-                    // The account's other sessions end with it (AccountService.update).
-                    : audit.record(userId, "PASSWORD_CHANGED", "user", userId.toString(), Map.of("otherSessionsEnded", true)))
-                    .chain(() -> grants.forUser(userId)).map(list -> Profile.of(user, list));
-        });
+            // A column the request leaves out keeps its value; an empty agencyId clears the agency.
+            return steps.chain(() -> tx.preparedQuery("""
+                    UPDATE app_user SET full_name = coalesce($2, full_name), unit_code = coalesce($3, unit_code),
+                           agency_id = CASE WHEN $4 THEN $5 ELSE agency_id END,
+                           password_hash = coalesce($6, password_hash), large_text = coalesce($7, large_text),
+                           updated_at = now()
+                    WHERE id = $1
+                    """).execute(Tuple.tuple().addUUID(userId).addString(fullName).addString(unitCode)
+                            .addBoolean(agencyId != null).addLong(agencyId == null ? null : agencyId.orElse(null))
+                            .addString(newHash).addBoolean(largeText)))
+                    .chain(() -> newHash == null ? Uni.createFrom().voidItem()
+                            // The account's other sessions end with it (AccountService.update).
+                            : audit.record(tx, userId, "PASSWORD_CHANGED", "user", userId.toString(),
+                                    Map.of("otherSessionsEnded", true)))
+                    .chain(() -> profile(tx, userId));
+        }));
     }
 }

@@ -1,13 +1,10 @@
 package vn.hocvuso.identity;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +25,9 @@ import vn.hocvuso.limit.LoginThrottle;
 import vn.hocvuso.limit.LoginThrottle.Attempt;
 import vn.hocvuso.limit.LoginThrottle.Purpose;
 import vn.hocvuso.stats.LearningFacts;
+import vn.hocvuso.unit.Agencies;
 import vn.hocvuso.unit.Agency;
-import vn.hocvuso.unit.AgencyRepository;
-import vn.hocvuso.unit.Unit;
-import vn.hocvuso.unit.UnitRepository;
+import vn.hocvuso.unit.Units;
 
 /** Registration, login, token refresh and logout. */
 @ApplicationScoped
@@ -41,10 +37,10 @@ public class AuthService {
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
     static final Pattern UNIT_CODE = Pattern.compile("^[0-9]{5}$");
 
-    private final UserRepository users;
-    private final RoleGrantRepository grants;
-    private final UnitRepository units;
-    private final AgencyRepository agencies;
+    private final Users users;
+    private final RoleGrants grants;
+    private final Units units;
+    private final Agencies agencies;
     private final PasswordHasher hasher;
     private final TokenIssuer tokens;
     private final RefreshTokens refreshTokens;
@@ -55,9 +51,8 @@ public class AuthService {
     private final Pool pool;
     private final PhoneVerifications verifications;
 
-    public AuthService(UserRepository users, RoleGrantRepository grants, UnitRepository units,
-            AgencyRepository agencies, PasswordHasher hasher, TokenIssuer tokens, RefreshTokens refreshTokens,
-            LoginThrottle throttle, Limits limits, LearningFacts facts, AuditLog audit, Pool pool,
+    public AuthService(Users users, RoleGrants grants, Units units, Agencies agencies, PasswordHasher hasher,
+            TokenIssuer tokens, RefreshTokens refreshTokens, LoginThrottle throttle, Limits limits, LearningFacts facts, AuditLog audit, Pool pool,
             PhoneVerifications verifications) {
         this.users = users;
         this.grants = grants;
@@ -86,7 +81,7 @@ public class AuthService {
         Violations violations = new Violations();
         NewAccount account = checkShape(request, violations);
         // References are checked even when other fields are wrong, so one answer names every field;
-        // the limits come before the slow hash, which comes only after all checks, outside any session.
+        // the limits come before the slow hash, which comes only after all checks, outside any transaction.
         return checkReferences(account, violations)
                 .invoke(violations::throwIfAny)
                 .chain(() -> limits.registration(address, account.phone(), account.email()))
@@ -145,14 +140,13 @@ public class AuthService {
         return new NewAccount(fullName, phone, email, r.password(), r.learnerGroup(), unitCode, r.agencyId());
     }
 
-    @WithSession
     public Uni<Void> checkReferences(NewAccount account, Violations v) {
-        Uni<Unit> unit = account.unitCode() == null || v.has("unitCode") ? Uni.createFrom().nullItem()
-                : units.findById(account.unitCode()).invoke(found -> {
+        Uni<Void> unit = account.unitCode() == null || v.has("unitCode") ? Uni.createFrom().voidItem()
+                : units.find(pool, account.unitCode()).invoke(found -> {
                     if (found == null) v.add("unitCode", "unit_not_found", account.unitCode());
-                });
+                }).replaceWithVoid();
         return unit.chain(() -> account.agencyId() == null || v.has("agencyId") ? Uni.createFrom().voidItem()
-                : agencies.findById(account.agencyId()).invoke(found -> {
+                : agencies.find(pool, account.agencyId()).invoke(found -> {
                     if (found == null) v.add("agencyId", "agency_not_found", account.agencyId());
                 }).replaceWithVoid());
     }
@@ -165,10 +159,14 @@ public class AuthService {
         }
     }
 
-    @WithTransaction
     Uni<Profile> store(NewAccount account, String passwordHash) {
-        // Chained, not combined: the lookups share one session.
-        return units.findById(account.unitCode()).chain(unit -> findAgency(account.agencyId()).chain(agency -> {
+        return pool.withTransaction(tx -> store(tx, account, passwordHash));
+    }
+
+    private Uni<Profile> store(SqlClient tx, NewAccount account, String passwordHash) {
+        // Chained, not combined: the lookups share one connection.
+        return units.find(tx, account.unitCode()).chain(unit -> (account.agencyId() == null
+                ? Uni.createFrom().<Agency>nullItem() : agencies.find(tx, account.agencyId())).chain(agency -> {
             Violations v = new Violations();
             if (unit == null) {
                 v.add("unitCode", "unit_not_found", account.unitCode());
@@ -177,45 +175,41 @@ public class AuthService {
                 v.add("agencyId", "agency_not_found", account.agencyId());
             }
             v.throwIfAny();
-            return ensureContactsFree(account.phone(), account.email(), null)
-                    .chain(() -> insert(account, passwordHash, unit, agency));
+            return ensureContactsFree(tx, account.phone(), account.email())
+                    .chain(() -> insert(tx, account, passwordHash));
         }));
     }
 
-    Uni<Agency> findAgency(Long id) {
-        return id == null ? Uni.createFrom().nullItem() : agencies.findById(id);
-    }
-
-    private Uni<Profile> insert(NewAccount account, String passwordHash, Unit unit, Agency agency) {
-        User user = new User();
-        user.id = Ids.newId();
-        user.fullName = account.fullName();
-        user.phone = account.phone();
-        user.email = account.email();
-        user.passwordHash = passwordHash;
-        user.learnerGroup = account.group();
-        user.unit = unit;
-        user.agency = agency;
-        user.phoneUnverified = account.phone() != null && verifications.required();
-        user.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        user.updatedAt = user.createdAt;
-        // Two registrations with one phone at the same moment: the unique index decides, and the loser's
-        // 409 phone_taken comes from the one mapping of unique violations (common.Failures).
-        return users.persistAndFlush(user)
-                .call(saved -> facts.recordInSession(LearningFacts.Kind.REGISTERED, new LearningFacts.Learner(
-                        saved.id, unit.code, agency == null ? null : agency.id, saved.learnerGroup.name())))
+    private Uni<Profile> insert(SqlClient tx, NewAccount account, String passwordHash) {
+        UUID id = Ids.newId();
+        boolean phoneUnverified = account.phone() != null && verifications.required();
+        return insertAccount(tx, id, account, passwordHash, phoneUnverified)
+                .chain(() -> users.find(tx, id))
                 .map(saved -> Profile.of(saved, List.of()));
     }
 
+    /**
+     * A new account and its {@code REGISTERED} fact, in the caller's transaction (a registration, or a
+     * helper's for someone else). Two registrations with one phone at the same moment: the unique index
+     * decides, and the loser's 409 phone_taken comes from the one mapping of unique violations
+     * (common.Failures).
+     */
+    public Uni<Void> insertAccount(SqlClient tx, UUID id, NewAccount account, String passwordHash,
+            boolean phoneUnverified) {
+        return users.insert(tx, new Users.NewUser(id, account.fullName(), account.phone(), account.email(),
+                        passwordHash, account.group(), account.unitCode(), account.agencyId(), phoneUnverified))
+                .chain(() -> facts.record(tx, LearningFacts.Kind.REGISTERED, new LearningFacts.Learner(
+                        id, account.unitCode(), account.agencyId(), account.group().name()), null, null, null));
+    }
+
     /** 409 on the first contact already used by another account. */
-    Uni<Void> ensureContactsFree(String phone, String email, UUID except) {
-        UUID self = except == null ? new UUID(0, 0) : except;
-        Uni<Boolean> phoneTaken = phone == null ? Uni.createFrom().item(false) : users.phoneTaken(phone, self);
+    private Uni<Void> ensureContactsFree(SqlClient tx, String phone, String email) {
+        Uni<Boolean> phoneTaken = phone == null ? Uni.createFrom().item(false) : users.phoneTaken(tx, phone);
         return phoneTaken.chain(taken -> {
             if (taken) {
                 throw ApiException.conflict("phone_taken", "phone");
             }
-            return email == null ? Uni.createFrom().item(false) : users.emailTaken(email, self);
+            return email == null ? Uni.createFrom().item(false) : users.emailTaken(tx, email);
         }).invoke(taken -> {
             if (taken) {
                 throw ApiException.conflict("email_taken", "email");
@@ -227,13 +221,13 @@ public class AuthService {
         String key = loginKey(request.login());
         Attempt attempt = new Attempt(Purpose.LOGIN, key, address);
         return throttle.check(attempt)
-                .chain(() -> findByLogin(key))
-                .chain(user -> hasher.verify(request.password(), user == null ? null : user.passwordHash)
+                .chain(() -> users.findByLogin(pool, key))
+                .chain(user -> hasher.verify(request.password(), user == null ? null : user.passwordHash())
                         .chain(matches -> !matches ? fail(attempt, user)
                                 // Said only to whoever knows the password: the number is not proven yet.
-                                : user.phoneUnverified && verifications.required()
+                                : user.phoneUnverified() && verifications.required()
                                         ? Uni.createFrom().failure(new ApiException(403, "phone_not_verified"))
-                                        : succeed(attempt, user.id)));
+                                        : succeed(attempt, user.id())));
     }
 
     /** The normalised identifier: an E.164 phone, a lower-cased e-mail, or the cleaned text as typed. */
@@ -243,11 +237,6 @@ public class AuthService {
             return cleaned.toLowerCase(Locale.ROOT);
         }
         return PhoneNumbers.normalize(cleaned).orElse(cleaned);
-    }
-
-    @WithSession
-    Uni<User> findByLogin(String key) {
-        return key.contains("@") ? users.findByEmail(key) : users.findByPhone(key);
     }
 
     /** A session starts and the login is audited in one transaction, unless a lock started meanwhile. */
@@ -261,7 +250,7 @@ public class AuthService {
     }
 
     private Uni<TokenResponse> fail(Attempt attempt, User user) {
-        return throttle.failed(attempt, user == null ? null : "user", user == null ? null : user.id.toString())
+        return throttle.failed(attempt, user == null ? null : "user", user == null ? null : user.id().toString())
                 .chain(failures -> {
                     Duration slowdown = throttle.slowdown(failures);
                     Uni<Void> wait = Uni.createFrom().voidItem();
@@ -299,9 +288,8 @@ public class AuthService {
         return refreshTokens.revokeSessionOf(presented);
     }
 
-    @WithSession
-    Uni<List<RoleGrant>> grantsOf(UUID userId) {
-        return grants.forUser(userId);
+    private Uni<List<RoleGrant>> grantsOf(UUID userId) {
+        return grants.forUser(pool, userId);
     }
 
     private TokenResponse tokenResponse(UUID userId, UUID sessionId, List<RoleGrant> userGrants, String refresh) {

@@ -119,11 +119,9 @@ public final class IdentityViews {
         static Profile of(User user, List<RoleGrant> grants) {
             List<RoleAssignment> roles = new ArrayList<>();
             roles.add(new RoleAssignment(Role.LEARNER, null, null));
-            grants.forEach(g -> roles.add(new RoleAssignment(g.role, g.unitCode, g.agencyId)));
-            return new Profile(user.id, user.fullName, user.phone, user.email, user.learnerGroup,
-                    new UnitRef(user.unit.code, user.unit.name, user.unit.type),
-                    user.agency == null ? null : new AgencyRef(user.agency.id, user.agency.name),
-                    roles, user.createdAt, user.largeText);
+            grants.forEach(g -> roles.add(new RoleAssignment(g.role(), g.unitCode(), g.agencyId())));
+            return new Profile(user.id(), user.fullName(), user.phone(), user.email(), user.learnerGroup(), user.unit(),
+                    user.agency(), roles, user.createdAt(), user.largeText());
         }
     }
 
@@ -134,7 +132,7 @@ public final class IdentityViews {
     public record RoleGrantView(UUID id, Role role, String unitCode, Long agencyId, OffsetDateTime grantedAt) {
 
         static RoleGrantView of(RoleGrant grant) {
-            return new RoleGrantView(grant.id, grant.role, grant.unitCode, grant.agencyId, grant.grantedAt);
+            return new RoleGrantView(grant.id(), grant.role(), grant.unitCode(), grant.agencyId(), grant.grantedAt());
         }
     }
 }

@@ -59,11 +59,11 @@ public class TokenIssuer {
     public String accessToken(UUID userId, UUID sessionId, List<RoleGrant> grants) {
         Set<String> roles = new HashSet<>();
         roles.add(Role.LEARNER.name());
-        List<String> units = grants.stream().filter(g -> g.unitCode != null && g.role != Role.HELPER)
-                .map(g -> g.unitCode).distinct().toList();
-        List<String> helperUnits = grants.stream().filter(g -> g.role == Role.HELPER).map(g -> g.unitCode).distinct().toList();
-        List<Long> agencies = grants.stream().filter(g -> g.agencyId != null).map(g -> g.agencyId).distinct().toList();
-        grants.forEach(g -> roles.add(g.role.name()));
+        List<String> units = grants.stream().filter(g -> g.unitCode() != null && g.role() != Role.HELPER)
+                .map(RoleGrant::unitCode).distinct().toList();
+        List<String> helperUnits = grants.stream().filter(g -> g.role() == Role.HELPER).map(RoleGrant::unitCode).distinct().toList();
+        List<Long> agencies = grants.stream().filter(g -> g.agencyId() != null).map(RoleGrant::agencyId).distinct().toList();
+        grants.forEach(g -> roles.add(g.role().name()));
         return Jwt.issuer(config.auth().issuer())
                 .audience(config.auth().audience())
                 .subject(userId.toString())

@@ -1,66 +1,17 @@
 package vn.hocvuso.identity;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.hocvuso.unit.Agency;
-import vn.hocvuso.unit.Unit;
+import vn.hocvuso.identity.IdentityViews.AgencyRef;
+import vn.hocvuso.identity.IdentityViews.UnitRef;
 
-/** An account: a learner, and possibly a manager or administrator through its role grants. */
-@Entity
-@Table(name = "app_user")
-public class User {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "full_name")
-    public String fullName;
-
-    /** E.164, e.g. +84912345678. */
-    public String phone;
-
-    /** Lower-cased. */
-    public String email;
-
-    @Column(name = "password_hash")
-    public String passwordHash;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "learner_group")
-    public LearnerGroup learnerGroup;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_code")
-    public Unit unit;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agency_id")
-    public Agency agency;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    /** "Chữ lớn": every page of the web app in large text, on any device the account logs in on. */
-    /** Registered while phone verification was on, and the phone not proven yet (PhoneVerifications). */
-    @Column(name = "phone_unverified")
-    public boolean phoneUnverified;
-
-    @Column(name = "large_text")
-    public boolean largeText;
-
-    @Version
-    public long version;
+/**
+ * An account as read with its unit and agency: a learner, and possibly a manager or administrator
+ * through its role grants. {@code phone} is E.164 (e.g. +84912345678), {@code email} lower-cased;
+ * {@code phoneUnverified}: registered while phone verification was on, the phone not proven yet
+ * (PhoneVerifications); {@code largeText}: "Chữ lớn", every page of the web app in large text.
+ */
+public record User(UUID id, String fullName, String phone, String email, String passwordHash,
+        LearnerGroup learnerGroup, UnitRef unit, AgencyRef agency, OffsetDateTime createdAt, boolean phoneUnverified,
+        boolean largeText) {
 }

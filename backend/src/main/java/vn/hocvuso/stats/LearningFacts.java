@@ -1,6 +1,5 @@
 package vn.hocvuso.stats;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -26,27 +25,12 @@ public class LearningFacts {
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
             """;
 
-    /** In a Vert.x SQL transaction (the learning hot paths). */
+    /** In the transaction of the change ({@code tx}: the caller's Vert.x SQL transaction). */
     public Uni<Void> record(SqlClient tx, Kind kind, Learner learner, UUID courseId, UUID enrollmentId, UUID subjectId) {
         return tx.preparedQuery(INSERT)
                 .execute(Tuple.tuple().addString(kind.name()).addUUID(learner.userId()).addString(learner.unitCode())
                         .addLong(learner.agencyId()).addString(learner.learnerGroup()).addUUID(courseId)
                         .addUUID(enrollmentId).addUUID(subjectId))
-                .replaceWithVoid();
-    }
-
-    /** In the caller's Hibernate Reactive transaction (registration). */
-    public Uni<Void> recordInSession(Kind kind, Learner learner) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                INSERT INTO learning_fact (kind, user_id, unit_code, agency_id, learner_group)
-                VALUES (:kind, :user, :unit, :agency, :grp)
-                """)
-                .setParameter("kind", kind.name())
-                .setParameter("user", learner.userId())
-                .setParameter("unit", learner.unitCode())
-                .setParameter("agency", learner.agencyId())
-                .setParameter("grp", learner.learnerGroup())
-                .executeUpdate())
                 .replaceWithVoid();
     }
 }

@@ -1,7 +1,7 @@
 package vn.hocvuso.unit;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import vn.hocvuso.common.ApiException;
@@ -19,15 +19,16 @@ public class UnitService {
 
     public static final Set<String> UNIT_TYPES = Set.of("xã", "phường", "đặc khu");
 
-    private final UnitRepository units;
-    private final AgencyRepository agencies;
+    private final Units units;
+    private final Agencies agencies;
+    private final Pool pool;
 
-    public UnitService(UnitRepository units, AgencyRepository agencies) {
+    public UnitService(Units units, Agencies agencies, Pool pool) {
         this.units = units;
         this.agencies = agencies;
+        this.pool = pool;
     }
 
-    @WithSession
     public Uni<Page<UnitView>> searchUnits(String query, String type, PageRequest page) {
         String q = Texts.escapeLike(Texts.cleanOrNull(query));
         String t = Texts.cleanOrNull(type);
@@ -35,15 +36,13 @@ public class UnitService {
             new Violations().add("type", "invalid_choice").throwIfAny();
         }
         String unitType = t == null ? null : t.toLowerCase();
-        // Chained, never combined: both queries share one reactive session.
-        return units.countMatching(q, unitType).chain(total -> total == 0
+        return units.countMatching(pool, q, unitType).chain(total -> total == 0
                 ? Uni.createFrom().item(Page.<UnitView>of(java.util.List.of(), page, 0))
-                : units.search(q, unitType, page).map(list -> Page.of(list.stream().map(UnitView::of).toList(), page, total)));
+                : units.search(pool, q, unitType, page).map(list -> Page.of(list.stream().map(UnitView::of).toList(), page, total)));
     }
 
-    @WithSession
     public Uni<UnitDetailView> getUnit(String code) {
-        return units.findById(code).map(unit -> {
+        return units.find(pool, code).map(unit -> {
             if (unit == null) {
                 throw ApiException.notFound("unit_not_found", code);
             }
@@ -51,10 +50,9 @@ public class UnitService {
         });
     }
 
-    @WithSession
     public Uni<Page<AgencyView>> searchAgencies(String query, PageRequest page) {
         String q = Texts.escapeLike(Texts.cleanOrNull(query));
-        return agencies.countMatching(q).chain(total -> agencies.search(q, page)
+        return agencies.countMatching(pool, q).chain(total -> agencies.search(pool, q, page)
                 .map(list -> Page.of(list.stream().map(AgencyView::of).toList(), page, total)));
     }
 }

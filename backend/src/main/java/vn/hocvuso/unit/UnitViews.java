@@ -12,9 +12,8 @@ public final class UnitViews {
             List<String> formerNames) {
 
         static UnitView of(Unit unit) {
-            return new UnitView(unit.code, unit.name, unit.type, unit.population,
-                    unit.areaKm2 == null ? null : unit.areaKm2.doubleValue(),
-                    unit.formerNames == null ? List.of() : List.of(unit.formerNames));
+            return new UnitView(unit.code(), unit.name(), unit.type(), unit.population(),
+                    unit.areaKm2() == null ? null : unit.areaKm2().doubleValue(), unit.formerNames());
         }
     }
 
@@ -24,14 +23,14 @@ public final class UnitViews {
         static UnitDetailView of(Unit unit) {
             UnitView view = UnitView.of(unit);
             return new UnitDetailView(view.code(), view.name(), view.type(), view.population(), view.areaKm2(),
-                    view.formerNames(), unit.arrangement);
+                    view.formerNames(), unit.arrangement());
         }
     }
 
     public record AgencyView(Long id, String name) {
 
         static AgencyView of(Agency agency) {
-            return new AgencyView(agency.id, agency.name);
+            return new AgencyView(agency.id(), agency.name());
         }
     }
 }

@@ -81,7 +81,7 @@ class CorrectAnswersTest {
                 .body("code", equalTo("invalid_characters"));
     }
 
-    /** Found by the contract fuzzer (seed 20261129): the same through Hibernate, in a search's query string. */
+    /** Found by the contract fuzzer (seed 20261129): the same in a search's query string. */
     @Test
     void aNulCharacterInASearchIs400() {
         api().urlEncodingEnabled(false).get("/api/v1/units?q=a%00b").then().statusCode(400)

@@ -23,6 +23,7 @@ import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.Tokens;
 
 /**
  * Every pooled connection is busy (here: held by progress reports that wait for a row lock, as phones
@@ -30,7 +31,7 @@ import vn.hocvuso.testing.Learners;
  * answered 500 {@code internal_error} after the acquire timeout, because Vert.x reports that timeout as
  * a bare "Timeout" that nothing recognised. A request that cannot get a connection in time must be told
  * to come back: 503 {@code service_unavailable} with {@code Retry-After}, on each way the API reaches
- * the pool (a transaction of its own, a one-statement query, a Hibernate Reactive session); and the
+ * the pool (a transaction, a one-statement query, the content tree's Hibernate Reactive session); and the
  * requests holding the connections finish normally once the lock is gone.
  */
 @QuarkusTest
@@ -74,6 +75,7 @@ class PoolExhaustionTest {
             List<Response> refused = List.of(
                     report(learner.accessToken(), enrollment, lesson, 30),
                     api(learner.accessToken()).get("/api/v1/me"),
+                    api(Tokens.admin()).get("/api/v1/admin/courses"),
                     api().body(Map.of("refreshToken", learner.refreshToken())).post("/api/v1/auth/refresh"));
             for (Response answer : refused) {
                 assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(503);

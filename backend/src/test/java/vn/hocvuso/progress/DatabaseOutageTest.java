@@ -30,6 +30,7 @@ import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.PgProxy;
 import vn.hocvuso.testing.PgProxyResource;
+import vn.hocvuso.testing.Tokens;
 
 /**
  * Learners keep reporting progress while the API loses PostgreSQL (every connection dropped, new ones
@@ -98,8 +99,10 @@ class DatabaseOutageTest {
             int before = seen.count(503);
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> seen.count(503) >= before + 30);
             api().get("/q/health/ready").then().statusCode(503);
-            // The same answer where the API reads through Hibernate Reactive (units, the learner's profile).
-            for (Response answer : List.of(api().get("/api/v1/units/21211"), api(learners.getFirst().token()).get("/api/v1/me"))) {
+            // The same answer for one-statement reads (units, the learner's profile) and where the API reads
+            // through Hibernate Reactive (the content tree an administrator edits).
+            for (Response answer : List.of(api().get("/api/v1/units/21211"), api(learners.getFirst().token()).get("/api/v1/me"),
+                    api(Tokens.admin()).get("/api/v1/admin/courses"))) {
                 assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(503);
                 assertThat(answer.jsonPath().getString("code")).isEqualTo("service_unavailable");
                 assertThat(answer.header("Retry-After")).isEqualTo("5");

@@ -1,0 +1,47 @@
+package vn.hocvuso.unit;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import vn.hocvuso.common.PageRequest;
+
+/** The named queries of the agencies (reference data, read only). */
+@ApplicationScoped
+public class Agencies {
+
+    private static final String MATCH = """
+            FROM agency
+            WHERE $1::text IS NULL OR search_key LIKE '%' || vn_fold($1::text) || '%'
+            """;
+
+    public Uni<List<Agency>> search(SqlClient client, String q, PageRequest page) {
+        return client.preparedQuery("SELECT id, name " + MATCH + " ORDER BY name COLLATE vietnamese, id LIMIT $2 OFFSET $3")
+                .execute(Tuple.of(q, page.size, page.offset()))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(Agencies::agency).toList());
+    }
+
+    public Uni<Long> countMatching(SqlClient client, String q) {
+        return client.preparedQuery("SELECT count(*) " + MATCH).execute(Tuple.of(q))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /** The agency, or null. */
+    public Uni<Agency> find(SqlClient client, Long id) {
+        return client.preparedQuery("SELECT id, name FROM agency WHERE id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : agency(rows.iterator().next()));
+    }
+
+    /** The agency of that exact name, or null. */
+    public Uni<Agency> findByName(SqlClient client, String name) {
+        return client.preparedQuery("SELECT id, name FROM agency WHERE name = $1").execute(Tuple.of(name))
+                .map(rows -> rows.size() == 0 ? null : agency(rows.iterator().next()));
+    }
+
+    private static Agency agency(Row row) {
+        return new Agency(row.getLong("id"), row.getString("name"));
+    }
+}

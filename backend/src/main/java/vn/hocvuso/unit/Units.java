@@ -1,0 +1,50 @@
+package vn.hocvuso.unit;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import vn.hocvuso.common.PageRequest;
+
+/** The named queries of the units (reference data, read only). */
+@ApplicationScoped
+public class Units {
+
+    private static final String COLUMNS = "code, name, type, population, area_km2, former_names, arrangement";
+
+    // Folding and collation happen in the database (vn_fold, COLLATE vietnamese: see V1__schema.sql),
+    // so search and order are the same for every client and every replica.
+    private static final String MATCH = """
+            FROM unit
+            WHERE ($1::text IS NULL OR search_key LIKE '%' || vn_fold($1::text) || '%')
+              AND ($2::text IS NULL OR type = $2::text)
+            """;
+
+    public Uni<List<Unit>> search(SqlClient client, String q, String type, PageRequest page) {
+        return client.preparedQuery("SELECT " + COLUMNS + " " + MATCH
+                        + " ORDER BY name COLLATE vietnamese, code LIMIT $3 OFFSET $4")
+                .execute(Tuple.of(q, type, page.size, page.offset()))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(Units::unit).toList());
+    }
+
+    public Uni<Long> countMatching(SqlClient client, String q, String type) {
+        return client.preparedQuery("SELECT count(*) " + MATCH).execute(Tuple.of(q, type))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /** The unit, or null. */
+    public Uni<Unit> find(SqlClient client, String code) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM unit WHERE code = $1").execute(Tuple.of(code))
+                .map(rows -> rows.size() == 0 ? null : unit(rows.iterator().next()));
+    }
+
+    private static Unit unit(Row row) {
+        String[] formerNames = row.getArrayOfStrings("former_names");
+        return new Unit(row.getString("code"), row.getString("name"), row.getString("type"),
+                row.getInteger("population"), row.getBigDecimal("area_km2"),
+                formerNames == null ? List.of() : List.of(formerNames), row.getString("arrangement"));
+    }
+}
