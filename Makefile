@@ -10,7 +10,7 @@ SHELL := /bin/bash
 MVNW := cd backend && JAVA_HOME="$$(../scripts/java-home.sh)" ./mvnw -B
 NPM_FRONTEND := source scripts/env.sh && frontend_deps && cd frontend && npm run --silent
 
-.PHONY: help run dev test test-backend test-frontend test-fuzz test-e2e build lint openapi keys db clean bench mock \
+.PHONY: help run dev test test-backend test-frontend test-fuzz test-e2e build lint format format-check openapi keys db clean bench mock \
         backup-setup backup backup-schedule backup-status restore secrets-backup secrets-restore test-ops bench-restore soak
 
 help: ## this map
@@ -52,6 +52,14 @@ lint: ## compiler warnings as errors for the API; ESLint and tsc for the web app
 	@$(MVNW) -q compile -Dmaven.compiler.failOnWarning=true -Dmaven.compiler.showWarnings=true
 	@$(NPM_FRONTEND) lint && npm run --silent typecheck
 
+format: ## apply the formatters: Spotless (palantir-java-format) to the Java code, Prettier to the web app
+	@$(MVNW) -q spotless:apply
+	@$(NPM_FRONTEND) format
+
+format-check: ## fail if a file is not as `make format` would write it (Java: Spotless, web app: Prettier)
+	@$(MVNW) -q spotless:check
+	@$(NPM_FRONTEND) format:check
+
 openapi: ## check the contract against the code and regenerate the web app's API types
 	@source scripts/env.sh && load_db_env && $(MVNW) -q test -Dtest=ContractTest -Dsurefire.failIfNoSpecifiedTests=false
 	@$(NPM_FRONTEND) gen:api
@@ -66,7 +74,7 @@ clean: ## remove build output (keeps .secrets and the databases)
 	@$(MVNW) -q clean
 	@rm -rf frontend/dist frontend/test-results .run
 
-bench: ## the progress endpoint under load and pgbench on the same SQL, the statistics, a 60 s soak (docs/benchmarks.md)
+bench: ## progress under load and pgbench, statistics, certificate PDFs, Lighthouse, a 60 s soak, reminders (BENCH_SUITES=…; docs/benchmarks.md)
 	@scripts/bench.sh
 
 bench-restore: ## RPO (archive lag) and RTO (restore time) on a synthetic province (BENCH_RESTORE_SIZE=100000)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make dev`: Quarkus dev mode (live reload, Swagger UI at /q/swagger-ui) and the Vite dev server.
+# `make dev`: Quarkus dev mode (live reload, Swagger UI at /api/docs) and the Vite dev server.
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
 "$ROOT/scripts/db.sh" ensure hocvuso hocvuso_test
@@ -11,7 +11,7 @@ cleanup() { kill "${WEB_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 (cd "$ROOT/frontend" && VITE_API_BASE_URL=http://localhost:8080 exec npm run dev -- --port 5173 --strictPort) &
 WEB_PID=$!
-echo "[dev] web app: http://localhost:5173  API: http://localhost:8080  Swagger UI: http://localhost:8080/q/swagger-ui"
+echo "[dev] web app: http://localhost:5173  API: http://localhost:8080  Swagger UI: http://localhost:8080/api/docs"
 echo "[dev] demo password: $(cat "$ROOT/.secrets/demo-password")"
 cd "$ROOT/backend"
 HOCVUSO_JWT_PRIVATE_KEY="$ROOT/.secrets/jwt/private.pem" HOCVUSO_JWT_PUBLIC_KEY="$ROOT/.secrets/jwt/public.pem" \

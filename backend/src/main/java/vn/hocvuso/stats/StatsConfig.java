@@ -15,7 +15,8 @@ public interface StatsConfig {
 
     /**
      * The share of adults in a population, used while a unit has no adult-population figure of its own.
-     * 0.69 is the province's own ratio: about 1.5 million adults of 2.16 million people (domain.md).
+     * 0.69 is the province's own ratio: its estimate of about 1.5 million adults over the 2,161,755 people the
+     * National Assembly counts (docs/reference-data.md; docs/architecture.md, "Statistics").
      */
     @WithDefault("0.69")
     double adultShare();
