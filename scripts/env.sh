@@ -71,9 +71,12 @@ start_web() {
 # the headers and config.js that frontend/docker-entrypoint.d/40-config.sh writes. nginx comes from
 # Debian (installed here when running as root); without it, `vite preview` serves dist/ instead, without
 # the production headers and compression. Sets WEB_PID and WEB_SERVER ("nginx" or "vite preview").
-#   start_web_production PORT API_BASE_URL LOG
+#   start_web_production PORT API_BASE_URL LOG [same-origin]
+# With "same-origin", nginx proxies /api/ to API_BASE_URL and the app calls its own origin
+# (HOCVUSO_API_UPSTREAM, docs/operations.md); vite preview cannot, and serves it cross-origin instead.
 start_web_production() {
-  local port=$1 api=$2 log=$3 dir="$RUN_DIR/nginx-$1"
+  local port=$1 api=$2 log=$3 mode=${4:-cross-origin} dir="$RUN_DIR/nginx-$1" upstream=
+  [ "$mode" = same-origin ] && upstream=$api
   if ! command -v nginx >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "[web] installing nginx from Debian (apt-get install nginx-light)"
     apt-get install -y -q nginx-light >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q nginx-light >/dev/null 2>&1; } || true
@@ -82,12 +85,12 @@ start_web_production() {
     echo "[web] nginx is not installed (apt-get install nginx-light): serving dist/ with vite preview, without the production headers" >&2
     frontend_config "$api"
     start_web 127.0.0.1 "$port" "$log"
-    WEB_SERVER="vite preview"
+    WEB_SERVER="vite preview, the API on another origin"
     return
   fi
   rm -rf "$dir" && mkdir -p "$dir/tmp" "$dir/snippets"
-  HOCVUSO_API_BASE_URL="$api" HOCVUSO_HTML_DIR="$ROOT/frontend/dist" HOCVUSO_NGINX_SNIPPETS="$dir/snippets" \
-    sh "$ROOT/frontend/docker-entrypoint.d/40-config.sh" >> "$log"
+  HOCVUSO_API_BASE_URL="$api" HOCVUSO_API_UPSTREAM="$upstream" HOCVUSO_HTML_DIR="$ROOT/frontend/dist" \
+    HOCVUSO_NGINX_SNIPPETS="$dir/snippets" sh "$ROOT/frontend/docker-entrypoint.d/40-config.sh" >> "$log"
   sed -e "s#listen 80;#listen 127.0.0.1:$port;#" -e "s#root /usr/share/nginx/html;#root $ROOT/frontend/dist;#" \
       -e "s#/etc/nginx/hocvuso/#$dir/snippets/#g" "$ROOT/frontend/nginx.conf" > "$dir/site.conf"
   cat > "$dir/nginx.conf" <<NGINX
@@ -114,6 +117,6 @@ NGINX
   nginx -t -q -c "$dir/nginx.conf" -e "$dir/error.log" >> "$log" 2>&1 || { cat "$log" >&2; return 1; }
   nginx -c "$dir/nginx.conf" -e "$dir/error.log" >> "$log" 2>&1 &
   WEB_PID=$!
-  WEB_SERVER="nginx $(nginx -v 2>&1 | sed 's#.*/##')"
+  WEB_SERVER="nginx $(nginx -v 2>&1 | sed 's#.*/##'), the API $( [ -n "$upstream" ] && echo "proxied on the same origin" || echo "on another origin")"
   wait_for_http "http://127.0.0.1:$port/" 30 web "$log"
 }
