@@ -1,7 +1,12 @@
 // The entry: only the styles (a render-blocking <link> in index.html) and the start of the app.
 import './app/fonts.css';
 import './app/styles.css';
+import { restoreSessionOnce } from './lib/api/session-refresh';
 import { loadChunk } from './lib/release/chunk-reload';
+
+// A stored session is brought back (a refresh, one small request) while the app's code downloads, so
+// that a learner's page can ask for its data as soon as it runs instead of after another round trip.
+void restoreSessionOnce();
 
 /**
  * index.html paints the header and a page skeleton (or the page's own first screen, see
