@@ -1,6 +1,7 @@
 // The entry: only the styles (a render-blocking <link> in index.html) and the start of the app.
 import './app/fonts.css';
 import './app/styles.css';
+import { earlyPageFor, learnerPages } from './app/early-pages';
 import { restoreSessionOnce } from './lib/api/session-refresh';
 import { loadChunk } from './lib/release/chunk-reload';
 
@@ -13,13 +14,16 @@ void restoreSessionOnce();
  * src/app/page-shells.ts) before any script runs. The app's code is requested and evaluated only after
  * the browser had a frame to paint that shell: on a slow link its 150 kB would otherwise share the
  * bandwidth with the styles and fonts the first paint needs (it is not preloaded for that reason). A
- * hidden tab gets no frames: the timeout starts it there.
+ * hidden tab gets no frames: the timeout starts it there. The learner's page comes with it (early-pages.ts).
  */
 let started = false;
 function start() {
   if (started) return;
   started = true;
   void loadChunk(() => import('./boot'));
+  const page = earlyPageFor(window.location.pathname);
+  // a failure is the router's to show (it loads the same module and reloads once after a release)
+  if (page) learnerPages[page]().catch(() => undefined);
 }
 requestAnimationFrame(() => setTimeout(start, 0));
 setTimeout(start, 100);
