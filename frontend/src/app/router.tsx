@@ -44,12 +44,9 @@ function loaders(queryClient: QueryClient) {
     finalTest: (args: LoaderFunctionArgs) =>
       whenKnown((authenticated, status) => {
         if (!authenticated) return;
-        void queryClient
-          .fetchQuery(learningQueries.outline(param(args, 'courseId'), status))
-          .then((outline) => {
-            if (outline.enrollmentId) void queryClient.prefetchQuery(learningQueries.enrollment(outline.enrollmentId));
-          })
-          .catch(() => undefined);
+        void queryClient.prefetchQuery(learningQueries.outline(param(args, 'courseId'), status));
+        // the enrolment the page needs comes with the learner's list, at once, not after the outline names it
+        void queryClient.prefetchQuery(learningQueries.enrollments());
       }),
     attempt: (args: LoaderFunctionArgs) => whenKnown((authenticated) => authenticated && queryClient.prefetchQuery(quizQueries.attempt(param(args, 'attemptId')))),
     myCertificates: () => whenKnown((authenticated) => authenticated && queryClient.prefetchQuery(certificateQueries.mine())),
