@@ -24,6 +24,8 @@ export interface RefreshHandoff {
 
 /** How long a tab that waited for the lock waits for the holder's announcement (a closed holder sends none). */
 export const HANDOFF_WAIT_MS = 1_000;
+/** Rotations by other tabs remembered: more than tabs ever refresh at one moment. */
+const REMEMBERED_ROTATIONS = 8;
 
 export interface AuthFetchOptions {
   tokens: TokenStore;
@@ -68,13 +70,13 @@ export function createAuthFetch({
 }: AuthFetchOptions) {
   let inFlight: Promise<RefreshOutcome> | null = null;
 
-  // what other tabs rotated, from → to (the last few: a chain longer than the tabs open is impossible)
+  // what other tabs rotated, from → to (the last few: one per tab refreshing at once)
   const rotatedElsewhere = new Map<string, string>();
   let announcements = 0;
   const announced = new Set<() => void>();
   handoff?.listen((from, to) => {
     if (to && to !== from) rotatedElsewhere.set(from, to);
-    if (rotatedElsewhere.size > 8) rotatedElsewhere.delete(rotatedElsewhere.keys().next().value!);
+    if (rotatedElsewhere.size > REMEMBERED_ROTATIONS) rotatedElsewhere.delete(rotatedElsewhere.keys().next().value!);
     announcements++;
     announced.forEach((wake) => wake());
   });
@@ -82,7 +84,7 @@ export function createAuthFetch({
   /** The stored token, or what another tab said it became if this tab's storage has not caught up yet. */
   function newestToken(): string | null {
     let token = tokens.getRefreshToken();
-    for (let step = 0; token && rotatedElsewhere.has(token) && step < 8; step++) token = rotatedElsewhere.get(token)!;
+    for (let step = 0; token && rotatedElsewhere.has(token) && step < REMEMBERED_ROTATIONS; step++) token = rotatedElsewhere.get(token)!;
     return token;
   }
 
@@ -148,10 +150,11 @@ export function createAuthFetch({
 
   /** Under the lock; a tab that had to wait for it first takes the holder's announcement. */
   function doRefresh(): Promise<RefreshOutcome> {
-    if (!locks) return rotate();
+    const manager = locks;
+    if (!manager) return rotate();
     const mark = announcements;
-    return locks.request(REFRESH_LOCK, { ifAvailable: true }, (lock) =>
-      lock ? rotate() : locks.request(REFRESH_LOCK, {}, () => announcementAfter(mark).then(rotate)),
+    return manager.request(REFRESH_LOCK, { ifAvailable: true }, (lock) =>
+      lock ? rotate() : manager.request(REFRESH_LOCK, {}, () => announcementAfter(mark).then(rotate)),
     );
   }
 
