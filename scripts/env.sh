@@ -88,11 +88,14 @@ start_web_production() {
     WEB_SERVER="vite preview, the API on another origin"
     return
   fi
-  rm -rf "$dir" && mkdir -p "$dir/tmp" "$dir/snippets"
-  HOCVUSO_API_BASE_URL="$api" HOCVUSO_API_UPSTREAM="$upstream" HOCVUSO_HTML_DIR="$ROOT/frontend/dist" \
+  rm -rf "$dir" && mkdir -p "$dir/tmp" "$dir/snippets" "$dir/config"
+  # config.js of its own (served from $dir/config), so servers of one build may differ in it
+  HOCVUSO_API_BASE_URL="$api" HOCVUSO_API_UPSTREAM="$upstream" HOCVUSO_HTML_DIR="$dir/config" \
     HOCVUSO_NGINX_SNIPPETS="$dir/snippets" sh "$ROOT/frontend/docker-entrypoint.d/40-config.sh" >> "$log"
   sed -e "s#listen 80;#listen 127.0.0.1:$port;#" -e "s#root /usr/share/nginx/html;#root $ROOT/frontend/dist;#" \
+      -e "s#location = /config.js {#location = /config.js { root $dir/config;#" \
       -e "s#/etc/nginx/hocvuso/#$dir/snippets/#g" "$ROOT/frontend/nginx.conf" > "$dir/site.conf"
+  grep -q "root $dir/config;" "$dir/site.conf" || { echo "[web] frontend/nginx.conf has no 'location = /config.js {'" >&2; return 1; }
   cat > "$dir/nginx.conf" <<NGINX
 # Written by scripts/env.sh (start_web_production): frontend/nginx.conf on 127.0.0.1:$port.
 worker_processes 1;
