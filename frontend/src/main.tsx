@@ -2,12 +2,19 @@
 import './app/fonts.css';
 import './app/styles.css';
 import { earlyPageFor, learnerPages } from './app/early-pages';
+import { requestEarly } from './lib/api/early-requests';
 import { restoreSessionOnce } from './lib/api/session-refresh';
+import { tokenStore } from './lib/auth/session-store';
 import { loadChunk } from './lib/release/chunk-reload';
 
-// A stored session is brought back (a refresh, one small request) while the app's code downloads, so
-// that a learner's page can ask for its data as soon as it runs instead of after another round trip.
-void restoreSessionOnce();
+const early = earlyPageFor(window.location.pathname);
+
+// A stored session is brought back (a refresh, one small request) while the app's code downloads, and
+// then a learner's page's data is asked for (early-pages.ts), so the page renders as soon as it runs
+// instead of asking only then.
+void restoreSessionOnce().then(() => {
+  if (early) requestEarly(early.data(tokenStore.getState().status === 'authenticated'));
+});
 
 /**
  * index.html paints the header and a page skeleton (or the page's own first screen, see
@@ -21,9 +28,8 @@ function start() {
   if (started) return;
   started = true;
   void loadChunk(() => import('./boot'));
-  const page = earlyPageFor(window.location.pathname);
   // a failure is the router's to show (it loads the same module and reloads once after a release)
-  if (page) learnerPages[page]().catch(() => undefined);
+  if (early) learnerPages[early.page]().catch(() => undefined);
 }
 requestAnimationFrame(() => setTimeout(start, 0));
 setTimeout(start, 100);

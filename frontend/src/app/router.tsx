@@ -8,6 +8,7 @@ import { NotificationBell } from '@/features/notifications/components/Notificati
 import { learningQueries } from '@/features/learning/api/learning';
 import { quizQueries } from '@/features/quiz/api/quiz';
 import { publicDashboardQuery } from '@/features/stats/api/stats';
+import { closeEarlyRequests } from '@/lib/api/early-requests';
 import { sessionSettled } from '@/lib/auth/session';
 import { openArea } from '@/lib/i18n';
 import { reloadTargetFrom } from '@/lib/release/chunk-reload';
@@ -105,6 +106,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 export function createRouter(queryClient: QueryClient) {
+  // from now on the loaders ask for the pages' data themselves
+  closeEarlyRequests();
   const router = createBrowserRouter(createRoutes(queryClient));
   reloadTargetFrom(() => {
     const next = router.state.navigation.location;
