@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end tests: a throw-away database, the packaged API and the built web app on ports of their
 # own, and the browser tests (frontend/e2e) driving Debian's Chromium against them.
-# E2E_SPECS=e2e/retake.e2e.ts runs the named spec files only.
+# E2E_SPECS=e2e/retake.e2e.ts runs the named spec files only; E2E_SKIP_BUILD=1 tests the web app already
+# built in frontend/dist (e.g. while `make bench` serves that build: a new build would empty it under it).
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
 API_PORT=${E2E_API_PORT:-18080}
@@ -25,7 +26,7 @@ load_db_env
 E2E_DEMO_PASSWORD="e2e-$(head -c 9 /dev/urandom | base64 | tr -d '/+=')"
 [ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
 frontend_deps
-(cd "$ROOT/frontend" && npm run --silent build >/dev/null)
+[ "${E2E_SKIP_BUILD:-}" = 1 ] && [ -f "$ROOT/frontend/dist/index.html" ] || (cd "$ROOT/frontend" && npm run --silent build >/dev/null)
 frontend_config "http://127.0.0.1:$API_PORT"
 
 # the API's clock, moved by cooldown.e2e.ts (an ISO-8601 duration added to the real time; common/Clocks.java)
