@@ -44,7 +44,8 @@ frontend_config() { # frontend_config API_BASE_URL
 # Starts the packaged API in the background and waits until it is ready; sets API_PID.
 #   start_api PORT DATABASE LOG [VAR=value ...]   (extra settings as environment assignments;
 #   API_JAVA_OPTS, if set, are the JVM's options)
-# The metrics are on the management port: MANAGEMENT_PORT, else PORT + 100.
+# The metrics are on the management port: MANAGEMENT_PORT, else PORT + 100. API_START_SECONDS (default 90):
+# how long it may take to be ready (a niced API migrating a new database on a loaded machine takes longer).
 # The e2e run, the benchmarks and the soak complete lessons in one report, so the plausible-completion
 # check (issue 12) is off for them unless HOCVUSO_PLAUSIBLE_COMPLETION says otherwise; `make run` turns it on.
 start_api() {
@@ -55,7 +56,7 @@ start_api() {
       HOCVUSO_JWT_PRIVATE_KEY="$ROOT/.secrets/jwt/private.pem" HOCVUSO_JWT_PUBLIC_KEY="$ROOT/.secrets/jwt/public.pem" \
       "$@" java ${API_JAVA_OPTS:-} -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$log" 2>&1 &
   API_PID=$!
-  wait_for_http "http://127.0.0.1:$port/q/health/ready" 90 api "$log"
+  wait_for_http "http://127.0.0.1:$port/q/health/ready" "${API_START_SECONDS:-90}" api "$log"
 }
 
 # Serves the built web app (frontend/dist) in the background; sets WEB_PID.   start_web HOST PORT LOG
