@@ -10,7 +10,9 @@
 #             hocvuso_bench_certificates, made anew; 400 certificates);
 #   web       Lighthouse (mobile preset) on the learner's and the public pages of the production build,
 #             served by nginx as frontend/Dockerfile does, against the packaged API with demo data
-#             (hocvuso_bench_web, made anew). `BENCH_SUITES=web make bench` runs it alone;
+#             (hocvuso_bench_web, made anew). `BENCH_SUITES=web make bench` runs it alone. The API is
+#             proxied on the app's origin (HOCVUSO_API_UPSTREAM); BENCH_WEB_API=cross-origin serves it
+#             on its own origin instead (HOCVUSO_API_BASE_URL, CORS);
 #   soak      the morning rush for BENCH_SOAK_SECONDS (default 60; `make soak` runs 10 minutes).
 #   notify    the reminder and digest selection over BENCH_NOTIFY_LEARNERS (default 1,000,000) learners
 #             (hocvuso_bench_notify, seeded once and kept), alone and next to the progress endpoint's load.
@@ -126,7 +128,7 @@ web_suite() {
   start_api "$API_PORT" "$WEB_DB" "$RUN_DIR/bench-web-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
     QUARKUS_PROFILE=prod,demo HOCVUSO_DEMO=true HOCVUSO_DEMO_PASSWORD="bench-$(head -c 9 /dev/urandom | base64 | tr -d '/+=')" \
     HOCVUSO_CORS_ORIGINS="$web" HOCVUSO_WEB_BASE_URL="$web"
-  start_web_production "$WEB_PORT" "$api" "$RUN_DIR/bench-web-frontend.log"
+  start_web_production "$WEB_PORT" "$api" "$RUN_DIR/bench-web-frontend.log" "${BENCH_WEB_API:-same-origin}"
   echo "[bench] Lighthouse ${BENCH_LH_RUNS:-3} runs per page, mobile preset, app served by $WEB_SERVER"
   CHROMIUM_PATH=$("$ROOT/scripts/ensure-chromium.sh") BENCH_CDP_PORT=$CDP_PORT \
     node "$ROOT/bench/lighthouse.mjs" "$web" "$api" "$OUT/web"

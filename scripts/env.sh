@@ -44,7 +44,8 @@ frontend_config() { # frontend_config API_BASE_URL
 # Starts the packaged API in the background and waits until it is ready; sets API_PID.
 #   start_api PORT DATABASE LOG [VAR=value ...]   (extra settings as environment assignments;
 #   API_JAVA_OPTS, if set, are the JVM's options)
-# The metrics are on the management port: MANAGEMENT_PORT, else PORT + 100.
+# The metrics are on the management port: MANAGEMENT_PORT, else PORT + 100. API_START_SECONDS (default 90):
+# how long it may take to be ready (a niced API migrating a new database on a loaded machine takes longer).
 # The e2e run, the benchmarks and the soak complete lessons in one report, so the plausible-completion
 # check (issue 12) is off for them unless HOCVUSO_PLAUSIBLE_COMPLETION says otherwise; `make run` turns it on.
 start_api() {
@@ -55,7 +56,7 @@ start_api() {
       HOCVUSO_JWT_PRIVATE_KEY="$ROOT/.secrets/jwt/private.pem" HOCVUSO_JWT_PUBLIC_KEY="$ROOT/.secrets/jwt/public.pem" \
       "$@" java ${API_JAVA_OPTS:-} -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$log" 2>&1 &
   API_PID=$!
-  wait_for_http "http://127.0.0.1:$port/q/health/ready" 90 api "$log"
+  wait_for_http "http://127.0.0.1:$port/q/health/ready" "${API_START_SECONDS:-90}" api "$log"
 }
 
 # Serves the built web app (frontend/dist) in the background; sets WEB_PID.   start_web HOST PORT LOG
@@ -71,9 +72,12 @@ start_web() {
 # the headers and config.js that frontend/docker-entrypoint.d/40-config.sh writes. nginx comes from
 # Debian (installed here when running as root); without it, `vite preview` serves dist/ instead, without
 # the production headers and compression. Sets WEB_PID and WEB_SERVER ("nginx" or "vite preview").
-#   start_web_production PORT API_BASE_URL LOG
+#   start_web_production PORT API_BASE_URL LOG [same-origin]
+# With "same-origin", nginx proxies /api/ to API_BASE_URL and the app calls its own origin
+# (HOCVUSO_API_UPSTREAM, docs/operations.md); vite preview cannot, and serves it cross-origin instead.
 start_web_production() {
-  local port=$1 api=$2 log=$3 dir="$RUN_DIR/nginx-$1"
+  local port=$1 api=$2 log=$3 mode=${4:-cross-origin} dir="$RUN_DIR/nginx-$1" upstream=
+  [ "$mode" = same-origin ] && upstream=$api
   if ! command -v nginx >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "[web] installing nginx from Debian (apt-get install nginx-light)"
     apt-get install -y -q nginx-light >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q nginx-light >/dev/null 2>&1; } || true
@@ -82,14 +86,17 @@ start_web_production() {
     echo "[web] nginx is not installed (apt-get install nginx-light): serving dist/ with vite preview, without the production headers" >&2
     frontend_config "$api"
     start_web 127.0.0.1 "$port" "$log"
-    WEB_SERVER="vite preview"
+    WEB_SERVER="vite preview, the API on another origin"
     return
   fi
-  rm -rf "$dir" && mkdir -p "$dir/tmp" "$dir/snippets"
-  HOCVUSO_API_BASE_URL="$api" HOCVUSO_HTML_DIR="$ROOT/frontend/dist" HOCVUSO_NGINX_SNIPPETS="$dir/snippets" \
-    sh "$ROOT/frontend/docker-entrypoint.d/40-config.sh" >> "$log"
+  rm -rf "$dir" && mkdir -p "$dir/tmp" "$dir/snippets" "$dir/config"
+  # config.js of its own (served from $dir/config), so servers of one build may differ in it
+  HOCVUSO_API_BASE_URL="$api" HOCVUSO_API_UPSTREAM="$upstream" HOCVUSO_HTML_DIR="$dir/config" \
+    HOCVUSO_NGINX_SNIPPETS="$dir/snippets" sh "$ROOT/frontend/docker-entrypoint.d/40-config.sh" >> "$log"
   sed -e "s#listen 80;#listen 127.0.0.1:$port;#" -e "s#root /usr/share/nginx/html;#root $ROOT/frontend/dist;#" \
+      -e "s#location = /config.js {#location = /config.js { root $dir/config;#" \
       -e "s#/etc/nginx/hocvuso/#$dir/snippets/#g" "$ROOT/frontend/nginx.conf" > "$dir/site.conf"
+  grep -q "root $dir/config;" "$dir/site.conf" || { echo "[web] frontend/nginx.conf has no 'location = /config.js {'" >&2; return 1; }
   cat > "$dir/nginx.conf" <<NGINX
 # Written by scripts/env.sh (start_web_production): frontend/nginx.conf on 127.0.0.1:$port.
 worker_processes 1;
@@ -114,6 +121,6 @@ NGINX
   nginx -t -q -c "$dir/nginx.conf" -e "$dir/error.log" >> "$log" 2>&1 || { cat "$log" >&2; return 1; }
   nginx -c "$dir/nginx.conf" -e "$dir/error.log" >> "$log" 2>&1 &
   WEB_PID=$!
-  WEB_SERVER="nginx $(nginx -v 2>&1 | sed 's#.*/##')"
+  WEB_SERVER="nginx $(nginx -v 2>&1 | sed 's#.*/##'), the API $( [ -n "$upstream" ] && echo "proxied on the same origin" || echo "on another origin")"
   wait_for_http "http://127.0.0.1:$port/" 30 web "$log"
 }

@@ -1,34 +1,52 @@
 #!/bin/sh
 # Run-time settings of the web app, written when the container starts (the nginx image runs every
 # executable script in /docker-entrypoint.d before nginx). The same image therefore serves any
-# environment: only HOCVUSO_API_BASE_URL changes.
+# environment: only the variables below change.
+#   HOCVUSO_API_BASE_URL   where the browser reaches the API, another origin (default http://localhost:8080)
+#   HOCVUSO_API_UPSTREAM   where this server reaches the API (e.g. http://backend:8080): /api/ is then
+#                          proxied there and the app calls the API on its own origin; HOCVUSO_API_BASE_URL
+#                          is not used (docs/operations.md, "Web app and API on one origin")
 #
 # Writes:
-#   /usr/share/nginx/html/config.js       window.__HOCVUSO_CONFIG__ = { apiBaseUrl: "…" } (read by src/lib/config.ts)
+#   /usr/share/nginx/html/config.js       window.__HOCVUSO_CONFIG__ = { apiBaseUrl: "…" } (read by src/lib/config.ts;
+#                                         "" means the page's own origin)
 #   /etc/nginx/hocvuso/headers.conf       the security headers, with the API's origin in the CSP connect-src
+#   /etc/nginx/hocvuso/api.conf           the /api/ proxy, or nothing
 #
-# The URL is checked strictly before it goes into JavaScript and into nginx's configuration: a quote or
-# a semicolon in it could otherwise inject code or directives. A bad value stops the container.
+# The URLs are checked strictly before they go into JavaScript and into nginx's configuration: a quote or
+# a semicolon in them could otherwise inject code or directives. A bad value stops the container.
 set -eu
 
 HTML_DIR=${HOCVUSO_HTML_DIR:-/usr/share/nginx/html}
 NGINX_SNIPPETS=${HOCVUSO_NGINX_SNIPPETS:-/etc/nginx/hocvuso}
+upstream=${HOCVUSO_API_UPSTREAM:-}
 
-api=${HOCVUSO_API_BASE_URL:-http://localhost:8080}
-# Without a trailing slash, as the app expects.
-while [ "${api%/}" != "$api" ]; do api=${api%/}; done
+if [ -n "$upstream" ]; then
+  while [ "${upstream%/}" != "$upstream" ]; do upstream=${upstream%/}; done
+  if ! printf '%s' "$upstream" | grep -Eq '^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$'; then
+    echo "40-config.sh: HOCVUSO_API_UPSTREAM must be an http(s) URL without a path such as http://backend:8080 (got: $upstream)" >&2
+    exit 1
+  fi
+  # the page's own origin: covered by 'self' in the CSP
+  api=""
+  origin=""
+else
+  api=${HOCVUSO_API_BASE_URL:-http://localhost:8080}
+  # Without a trailing slash, as the app expects.
+  while [ "${api%/}" != "$api" ]; do api=${api%/}; done
 
-if ! printf '%s' "$api" | grep -Eq '^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$'; then
-  echo "40-config.sh: HOCVUSO_API_BASE_URL must be an http(s) URL such as https://api.hocvuso.example.vn (got: $api)" >&2
-  exit 1
+  if ! printf '%s' "$api" | grep -Eq '^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$'; then
+    echo "40-config.sh: HOCVUSO_API_BASE_URL must be an http(s) URL such as https://api.hocvuso.example.vn (got: $api)" >&2
+    exit 1
+  fi
+  # scheme://host[:port]: what the browser compares for CSP connect-src and media-src (lesson videos,
+  # captions and audio are served by the API: /api/v1/media/…).
+  origin=" $(printf '%s' "$api" | sed -E 's#^(https?://[^/]+).*$#\1#')"
 fi
-# scheme://host[:port]: what the browser compares for CSP connect-src and media-src (lesson videos,
-# captions and audio are served by the API: /api/v1/media/…).
-origin=$(printf '%s' "$api" | sed -E 's#^(https?://[^/]+).*$#\1#')
 
 tmp=$(mktemp)
 cat > "$tmp" <<JS
-// Written at container start by /docker-entrypoint.d/40-config.sh from HOCVUSO_API_BASE_URL.
+// Written at container start by /docker-entrypoint.d/40-config.sh from HOCVUSO_API_BASE_URL, or "" (this origin) with HOCVUSO_API_UPSTREAM.
 window.__HOCVUSO_CONFIG__ = {
   apiBaseUrl: "$api",
 };
@@ -46,9 +64,38 @@ add_header Referrer-Policy "strict-origin-when-cross-origin" always;
 add_header X-Frame-Options "DENY" always;
 add_header Permissions-Policy "camera=(), microphone=(), geolocation=(), payment=()" always;
 add_header Cross-Origin-Opener-Policy "same-origin" always;
-add_header Content-Security-Policy "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; media-src 'self' blob: $origin; connect-src 'self' $origin; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" always;
+add_header Content-Security-Policy "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; media-src 'self' blob:$origin; connect-src 'self'$origin; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" always;
 NGINX
 chmod 0644 "$tmp"
 mv "$tmp" "$NGINX_SNIPPETS/headers.conf"
 
-echo "40-config.sh: API base URL $api (CSP connect-src and media-src 'self' $origin)"
+tmp=$(mktemp)
+if [ -n "$upstream" ]; then
+  cat > "$tmp" <<NGINX
+# Written at container start by /docker-entrypoint.d/40-config.sh from HOCVUSO_API_UPSTREAM; included by
+# default.conf's server. The API sets its own headers. It sees this server as the client: list this
+# server's address in the API's HOCVUSO_TRUSTED_PROXIES so that limits count the browser's address
+# (X-Forwarded-For below); keep the web app's origin in HOCVUSO_CORS_ORIGINS (a browser sends Origin on
+# every POST, and behind TLS termination the API cannot tell that it is its own).
+location ^~ /api/ {
+    proxy_pass $upstream;
+    proxy_http_version 1.1;
+    proxy_set_header Connection "";
+    proxy_set_header Host \$http_host;
+    proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+    proxy_set_header X-Forwarded-Proto \$scheme;
+    # the API's own limit (quarkus.http.limits.max-body-size) decides; lesson videos are up to 16 MB
+    client_max_body_size 0;
+    # uploads and exports stream through instead of being spooled to disk first
+    proxy_request_buffering off;
+    proxy_buffering off;
+    proxy_read_timeout 120s;
+}
+NGINX
+  echo "40-config.sh: API proxied from /api/ to $upstream; the app calls its own origin"
+else
+  echo "# Written at container start by /docker-entrypoint.d/40-config.sh: the API is another origin ($api), nothing to proxy." > "$tmp"
+  echo "40-config.sh: API base URL $api (CSP connect-src and media-src 'self'$origin)"
+fi
+chmod 0644 "$tmp"
+mv "$tmp" "$NGINX_SNIPPETS/api.conf"

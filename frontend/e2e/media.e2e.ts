@@ -10,17 +10,22 @@ import { API_URL, apiCall, apiLogin, expectAccessible, launchBrowser } from './s
 /**
  * Lesson media through the production web server (issue 12): the built app served by nginx with
  * frontend/nginx.conf and the CSP that docker-entrypoint.d/40-config.sh writes (scripts/e2e.sh starts it),
- * so that a CSP which refuses the API's videos, captions or audio fails here. The video is uploaded by the
- * administrator through the API, as scripts/media.sh does for the seeded lessons.
+ * so that a CSP which refuses the API's videos, captions or audio fails here. Twice: with the API on its
+ * own origin, and proxied by nginx on the app's (HOCVUSO_API_UPSTREAM), where a video's ranges and the
+ * audio pass through the proxy. The video is uploaded by the administrator through the API, as
+ * scripts/media.sh does for the seeded lessons.
  */
 const NGINX_URL = (process.env.E2E_NGINX_URL ?? '').replace(/\/+$/, '');
+const NGINX_SAME_ORIGIN_URL = (process.env.E2E_NGINX_SAME_ORIGIN_URL ?? '').replace(/\/+$/, '');
 const ADMIN = '0900000004';
 const DEMO_PASSWORD = process.env.E2E_DEMO_PASSWORD ?? '';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!NGINX_URL || !DEMO_PASSWORD) throw new Error('E2E_NGINX_URL or E2E_DEMO_PASSWORD is not set: run the tests through scripts/e2e.sh.');
+  if (!NGINX_URL || !NGINX_SAME_ORIGIN_URL || !DEMO_PASSWORD) {
+    throw new Error('E2E_NGINX_URL, E2E_NGINX_SAME_ORIGIN_URL or E2E_DEMO_PASSWORD is not set: run the tests through scripts/e2e.sh.');
+  }
   browser = await launchBrowser();
 });
 
@@ -57,7 +62,10 @@ async function watchCsp(page: Page) {
 }
 
 describe('lesson media through the production web server', () => {
-  it('plays a video with Vietnamese captions and a lesson read aloud, nothing refused by the CSP', { timeout: 300_000 }, async () => {
+  it.each([
+    { api: 'on its own origin', webUrl: NGINX_URL, sameOrigin: false },
+    { api: 'proxied on the app’s origin', webUrl: NGINX_SAME_ORIGIN_URL, sameOrigin: true },
+  ])('plays a video with Vietnamese captions and a lesson read aloud, nothing refused by the CSP (the API $api)', { timeout: 300_000 }, async ({ webUrl, sameOrigin }) => {
     // the administrator gives the course's first video lesson a real video and captions
     const admin = await apiLogin(ADMIN, DEMO_PASSWORD);
     const courseId = (await apiCall<{ items: { id: string }[] }>('GET', '/api/v1/courses', null)).items[0]!.id;
@@ -78,12 +86,17 @@ describe('lesson media through the production web server', () => {
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     await watchCsp(page);
-    const first = await page.goto(`${NGINX_URL}/dang-nhap`);
+    const apiOrigin = new URL(API_URL).origin;
+    const toApiOrigin: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin === apiOrigin) toApiOrigin.push(`${request.method()} ${request.url()}`);
+    });
+    const first = await page.goto(`${webUrl}/dang-nhap`);
     const csp = first?.headers()['content-security-policy'] ?? '';
     expect(csp, `the page must come from nginx with the production CSP (server: ${process.env.E2E_NGINX_SERVER}); install nginx-light`).toContain('media-src');
-    await logInPage(page, learner.phone, NGINX_URL);
+    await logInPage(page, learner.phone, webUrl);
 
-    await page.goto(`${NGINX_URL}/khoa-hoc/${courseId}/bai/${lesson.id}`);
+    await page.goto(`${webUrl}/khoa-hoc/${courseId}/bai/${lesson.id}`);
     await page.getByRole('heading', { level: 1, name: lesson.title }).waitFor();
     const player = page.locator('video');
     await player.waitFor();
@@ -105,7 +118,7 @@ describe('lesson media through the production web server', () => {
     await expectAccessible(page, 'video lesson through nginx');
 
     // a text lesson read aloud, from the API's origin too
-    await page.goto(`${NGINX_URL}/khoa-hoc/${courseId}/bai/${lessons[0]!.id}`);
+    await page.goto(`${webUrl}/khoa-hoc/${courseId}/bai/${lessons[0]!.id}`);
     await page.getByRole('button', { name: 'Nghe đọc bài' }).click();
     await page.waitForFunction(() => {
       const audio = document.querySelector<HTMLAudioElement>('.listen audio');
@@ -113,6 +126,9 @@ describe('lesson media through the production web server', () => {
     }, null, { timeout: 60_000 });
 
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    // proxied, the page never leaves its origin (so no CORS preflight either)
+    if (sameOrigin) expect(toApiOrigin).toEqual([]);
+    else expect(toApiOrigin).not.toEqual([]);
     await context.close();
   });
 });

@@ -8,7 +8,7 @@ import { restoreSessionOnce } from './lib/api/session-refresh';
 import { i18nReady } from './lib/i18n';
 import { registerServiceWorker } from './lib/pwa/register-sw';
 
-// a stored refresh token brings the session back before the first protected page renders
+// the restore the entry started: queued progress is sent once the session is known
 void restoreSessionOnce().then(() => progressQueue.start());
 
 if (import.meta.env.PROD) registerServiceWorker();

@@ -1,20 +1,35 @@
 // The entry: only the styles (a render-blocking <link> in index.html) and the start of the app.
 import './app/fonts.css';
 import './app/styles.css';
+import { earlyPageFor, learnerPages } from './app/early-pages';
+import { requestEarly } from './lib/api/early-requests';
+import { restoreSessionOnce } from './lib/api/session-refresh';
+import { tokenStore } from './lib/auth/session-store';
 import { loadChunk } from './lib/release/chunk-reload';
+
+const early = earlyPageFor(window.location.pathname);
+
+// A stored session is brought back (a refresh, one small request) while the app's code downloads, and
+// then a learner's page's data is asked for (early-pages.ts), so the page renders as soon as it runs
+// instead of asking only then.
+void restoreSessionOnce().then(() => {
+  if (early) requestEarly(early.data(tokenStore.getState().status === 'authenticated'));
+});
 
 /**
  * index.html paints the header and a page skeleton (or the page's own first screen, see
  * src/app/page-shells.ts) before any script runs. The app's code is requested and evaluated only after
  * the browser had a frame to paint that shell: on a slow link its 150 kB would otherwise share the
  * bandwidth with the styles and fonts the first paint needs (it is not preloaded for that reason). A
- * hidden tab gets no frames: the timeout starts it there.
+ * hidden tab gets no frames: the timeout starts it there. The learner's page comes with it (early-pages.ts).
  */
 let started = false;
 function start() {
   if (started) return;
   started = true;
   void loadChunk(() => import('./boot'));
+  // a failure is the router's to show (it loads the same module and reloads once after a release)
+  if (early) learnerPages[early.page]().catch(() => undefined);
 }
 requestAnimationFrame(() => setTimeout(start, 0));
 setTimeout(start, 100);

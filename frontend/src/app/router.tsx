@@ -8,9 +8,11 @@ import { NotificationBell } from '@/features/notifications/components/Notificati
 import { learningQueries } from '@/features/learning/api/learning';
 import { quizQueries } from '@/features/quiz/api/quiz';
 import { publicDashboardQuery } from '@/features/stats/api/stats';
+import { closeEarlyRequests } from '@/lib/api/early-requests';
 import { sessionSettled } from '@/lib/auth/session';
 import { openArea } from '@/lib/i18n';
 import { reloadTargetFrom } from '@/lib/release/chunk-reload';
+import { learnerPages } from './early-pages';
 import { managerRoutes } from './manager-routes';
 import { area, page } from './route-helpers';
 import { RouteError } from './RouteError';
@@ -43,12 +45,9 @@ function loaders(queryClient: QueryClient) {
     finalTest: (args: LoaderFunctionArgs) =>
       whenKnown((authenticated, status) => {
         if (!authenticated) return;
-        void queryClient
-          .fetchQuery(learningQueries.outline(param(args, 'courseId'), status))
-          .then((outline) => {
-            if (outline.enrollmentId) void queryClient.prefetchQuery(learningQueries.enrollment(outline.enrollmentId));
-          })
-          .catch(() => undefined);
+        void queryClient.prefetchQuery(learningQueries.outline(param(args, 'courseId'), status));
+        // the enrolment the page needs comes with the learner's list, at once, not after the outline names it
+        void queryClient.prefetchQuery(learningQueries.enrollments());
       }),
     attempt: (args: LoaderFunctionArgs) => whenKnown((authenticated) => authenticated && queryClient.prefetchQuery(quizQueries.attempt(param(args, 'attemptId')))),
     myCertificates: () => whenKnown((authenticated) => authenticated && queryClient.prefetchQuery(certificateQueries.mine())),
@@ -76,7 +75,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       errorElement: <RouteError />,
       children: [
         area('learner', [
-          { index: true, lazy: page(() => import('./routes/home')), loader: load.home },
+          { index: true, lazy: page(learnerPages.home), loader: load.home },
           { path: 'dang-ky', lazy: page(() => import('./routes/register')) },
           { path: 'dang-nhap', lazy: page(() => import('./routes/login')) },
           { path: 'quen-mat-khau', lazy: page(() => import('./routes/forgot-password')) },
@@ -84,10 +83,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           { path: 'ho-tro', lazy: page(() => import('./routes/assist')) },
           { path: 'thong-bao', lazy: page(() => import('./routes/notifications')) },
           { path: 'tai-khoan', lazy: page(() => import('./routes/account')) },
-          { path: 'khoa-hoc/:courseId', lazy: page(() => import('./routes/course')), loader: load.course },
-          { path: 'khoa-hoc/:courseId/bai/:lessonId', lazy: page(() => import('./routes/lesson')), loader: load.lesson },
-          { path: 'khoa-hoc/:courseId/kiem-tra', lazy: page(() => import('./routes/final-test')), loader: load.finalTest },
-          { path: 'bai-kiem-tra/:attemptId', lazy: page(() => import('./routes/attempt')), loader: load.attempt },
+          { path: 'khoa-hoc/:courseId', lazy: page(learnerPages.course), loader: load.course },
+          { path: 'khoa-hoc/:courseId/bai/:lessonId', lazy: page(learnerPages.lesson), loader: load.lesson },
+          { path: 'khoa-hoc/:courseId/kiem-tra', lazy: page(learnerPages.finalTest), loader: load.finalTest },
+          { path: 'bai-kiem-tra/:attemptId', lazy: page(learnerPages.attempt), loader: load.attempt },
           { path: 'bai-kiem-tra/:attemptId/xem-lai', lazy: page(() => import('./routes/attempt-review')) },
           { path: 'khoa-hoc/:courseId/on-tap/:moduleId', lazy: page(() => import('./routes/practice')) },
           { path: 'chung-nhan-cua-toi', lazy: page(() => import('./routes/my-certificates')), loader: load.myCertificates },
@@ -107,6 +106,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 export function createRouter(queryClient: QueryClient) {
+  // from now on the loaders ask for the pages' data themselves
+  closeEarlyRequests();
   const router = createBrowserRouter(createRoutes(queryClient));
   reloadTargetFrom(() => {
     const next = router.state.navigation.location;

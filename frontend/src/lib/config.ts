@@ -12,8 +12,16 @@ declare global {
 
 const DEFAULT_API_BASE_URL = 'http://localhost:8080';
 
-export function readConfig(source: Partial<AppConfig> | undefined = globalThis.window?.__HOCVUSO_CONFIG__): AppConfig {
-  const apiBaseUrl = source?.apiBaseUrl || import.meta.env.VITE_API_BASE_URL || DEFAULT_API_BASE_URL;
+/**
+ * An empty `apiBaseUrl` in config.js means the API is on the page's own origin (the web server proxies
+ * /api/ to it: frontend/docker-entrypoint.d/40-config.sh, HOCVUSO_API_UPSTREAM).
+ */
+export function readConfig(
+  source: Partial<AppConfig> | undefined = globalThis.window?.__HOCVUSO_CONFIG__,
+  pageOrigin: string | undefined = globalThis.location?.origin,
+): AppConfig {
+  const sameOrigin = source?.apiBaseUrl === '' && pageOrigin;
+  const apiBaseUrl = sameOrigin || source?.apiBaseUrl || import.meta.env.VITE_API_BASE_URL || DEFAULT_API_BASE_URL;
   return { apiBaseUrl: apiBaseUrl.replace(/\/+$/, '') };
 }
 

@@ -2,7 +2,7 @@ import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import { createTokenStore, REFRESH_KEY } from '@/lib/auth/token-store';
 import { json, mockApi, problem } from '@/testing/mock-api';
-import { createAuthFetch, REFRESH_LOCK, type RefreshLocks } from './auth-fetch';
+import { createAuthFetch, REFRESH_LOCK, type RefreshHandoff, type RefreshLocks } from './auth-fetch';
 import type { paths } from './schema';
 
 const BASE = 'http://api.test';
@@ -140,11 +140,38 @@ describe('API client session handling', () => {
       return { api, presented };
     }
 
-    /** A tab: its own memory (access token), the browser's shared localStorage. */
-    function tab(locks: RefreshLocks | null) {
-      const tokens = createTokenStore();
-      const auth = createAuthFetch({ tokens, baseUrl: BASE, language: () => 'vi', locks });
+    /** A tab: its own memory (access token), the browser's shared localStorage unless it is given its own view. */
+    function tab(locks: RefreshLocks | null, { device, handoff }: { device?: Storage; handoff?: RefreshHandoff } = {}) {
+      const tokens = createTokenStore(device ? { device: () => device } : {});
+      const auth = createAuthFetch({ tokens, baseUrl: BASE, language: () => 'vi', locks, handoff });
       return { tokens, client: createClient<paths>({ baseUrl: BASE, fetch: auth.fetch }) };
+    }
+
+    /**
+     * The browser's lock manager, as far as a refresh uses it: one holder per name at a time, granted in
+     * order; `ifAvailable` gets no lock while another holds it. `granted` lists the names of granted locks.
+     */
+    function lockManager() {
+      const granted: string[] = [];
+      let heldOrQueued = 0;
+      let queue: Promise<unknown> = Promise.resolve();
+      const locks: RefreshLocks = {
+        request: <T,>(name: string, options: { ifAvailable?: boolean }, callback: (lock: unknown) => Promise<T>) => {
+          if (options.ifAvailable && heldOrQueued > 0) return callback(null);
+          heldOrQueued++;
+          const run = queue.then(async () => {
+            granted.push(name);
+            try {
+              return await callback({ name });
+            } finally {
+              heldOrQueued--;
+            }
+          });
+          queue = run.catch(() => undefined);
+          return run;
+        },
+      };
+      return { locks, granted };
     }
 
     it('without Web Locks, the refused tab takes the token the other stored, and neither ends the other session', async () => {
@@ -167,17 +194,7 @@ describe('API client session handling', () => {
     it('with Web Locks, the second tab waits and rotates the token the first one stored: no refusal at all', async () => {
       localStorage.setItem(REFRESH_KEY, 'refresh-1');
       const { presented } = rotatingServer();
-      // the browser's lock manager, as far as a refresh uses it: one holder per name at a time
-      const names: string[] = [];
-      let queue: Promise<unknown> = Promise.resolve();
-      const locks: RefreshLocks = {
-        request: <T,>(name: string, callback: () => Promise<T>) => {
-          names.push(name);
-          const run = queue.then(callback);
-          queue = run.catch(() => undefined);
-          return run;
-        },
-      };
+      const { locks, granted: names } = lockManager();
       const first = tab(locks);
       const second = tab(locks);
 
@@ -187,6 +204,37 @@ describe('API client session handling', () => {
       expect(presented).toEqual(['refresh-1', 'refresh-2']);
       expect(names).toEqual([REFRESH_LOCK, REFRESH_LOCK]);
       expect(localStorage.getItem(REFRESH_KEY)).toBe('refresh-3');
+    });
+
+    it('a tab whose storage has not caught up yet rotates the token the lock holder announced: no refusal at all', async () => {
+      const { presented } = rotatingServer();
+      const { locks } = lockManager();
+      // Chromium hands a localStorage write to other tabs later: the second tab's view still holds refresh-1
+      const stale = new Map([[REFRESH_KEY, 'refresh-1']]);
+      const staleView = {
+        getItem: (key: string) => stale.get(key) ?? null,
+        setItem: (key: string, value: string) => void stale.set(key, value),
+        removeItem: (key: string) => void stale.delete(key),
+      } as Storage;
+      localStorage.setItem(REFRESH_KEY, 'refresh-1');
+      // a BroadcastChannel between the two tabs; a message arrives in a later task, as in the browser
+      const listeners: { tab: number; listener: (from: string, to: string | null) => void }[] = [];
+      const channel = (tab: number): RefreshHandoff => ({
+        announce: (from, to) => setTimeout(() => listeners.filter((l) => l.tab !== tab).forEach((l) => l.listener(from, to)), 0),
+        listen(listener) {
+          listeners.push({ tab, listener });
+          return () => undefined;
+        },
+      });
+      const first = tab(locks, { handoff: channel(1) });
+      const second = tab(locks, { device: staleView, handoff: channel(2) });
+
+      const results = await Promise.all([first.client.GET('/api/v1/me'), second.client.GET('/api/v1/me')]);
+
+      expect(results.map((r) => r.response.status)).toEqual([200, 200]);
+      expect(presented).toEqual(['refresh-1', 'refresh-2']);
+      expect(first.tokens.getState().status).toBe('authenticated');
+      expect(second.tokens.getState().status).toBe('authenticated');
     });
 
     it('a refused token is removed from storage only while storage still holds it', () => {

@@ -5,8 +5,27 @@ const PUBLIC_AUTH = /\/api\/v1\/auth\/(login|register|refresh|logout)$/;
 
 /** The part of the Web Locks API the refresh needs (navigator.locks). */
 export interface RefreshLocks {
-  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+  /** `lock` is null when `ifAvailable` was asked and another tab holds it. */
+  request<T>(name: string, options: { ifAvailable?: boolean }, callback: (lock: unknown) => Promise<T>): Promise<T>;
 }
+
+/**
+ * How tabs tell each other which refresh token a rotation left (a BroadcastChannel in the browser,
+ * lib/api/session-refresh.ts). localStorage alone is not enough: Chromium hands a write to other tabs
+ * asynchronously, so a tab granted the lock microseconds after the holder's release can still read the
+ * token the holder has just used.
+ */
+export interface RefreshHandoff {
+  /** `from` was presented; `to` is what storage holds now (null: nothing). Sent before the lock is released. */
+  announce(from: string, to: string | null): void;
+  /** Every other tab's announcements; returns the unsubscribe. */
+  listen(listener: (from: string, to: string | null) => void): () => void;
+}
+
+/** How long a tab that waited for the lock waits for the holder's announcement (a closed holder sends none). */
+export const HANDOFF_WAIT_MS = 1_000;
+/** Rotations by other tabs remembered: more than tabs ever refresh at one moment. */
+const REMEMBERED_ROTATIONS = 8;
 
 export interface AuthFetchOptions {
   tokens: TokenStore;
@@ -15,6 +34,8 @@ export interface AuthFetchOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** Cross-tab lock; where the browser has none, the refresh still never clears another tab's token. */
   locks?: RefreshLocks | null;
+  /** Cross-tab announcements of rotated tokens; without them a tab reads storage (see RefreshHandoff). */
+  handoff?: RefreshHandoff | null;
 }
 
 export type RefreshOutcome = 'refreshed' | 'rejected' | 'failed';
@@ -33,7 +54,8 @@ function browserLocks(): RefreshLocks | null {
  * a reused one revokes the session) and retries the request; if the refresh is refused, it logs out.
  *
  * Tabs share the stored refresh token, so the refresh runs under a Web Lock held across tabs: a second
- * tab waits, then reads the token the first one stored and rotates that one. Where Web Locks are missing,
+ * tab waits, then rotates the token the first one announced before releasing the lock (the handoff; it
+ * waits up to HANDOFF_WAIT_MS for that announcement), or else the one in storage. Where Web Locks are missing,
  * two tabs may present the same token at once; the server refuses the slower one without ending the
  * session, and that tab retries with the token the faster one stored. A refused token is removed from
  * storage only if storage still holds it, so one tab never ends another's session.
@@ -44,8 +66,41 @@ export function createAuthFetch({
   language,
   fetch: send = (r) => globalThis.fetch(r),
   locks = browserLocks(),
+  handoff = null,
 }: AuthFetchOptions) {
   let inFlight: Promise<RefreshOutcome> | null = null;
+
+  // what other tabs rotated, from → to (the last few: one per tab refreshing at once)
+  const rotatedElsewhere = new Map<string, string>();
+  let announcements = 0;
+  const announced = new Set<() => void>();
+  handoff?.listen((from, to) => {
+    if (to && to !== from) rotatedElsewhere.set(from, to);
+    if (rotatedElsewhere.size > REMEMBERED_ROTATIONS) rotatedElsewhere.delete(rotatedElsewhere.keys().next().value!);
+    announcements++;
+    announced.forEach((wake) => wake());
+  });
+
+  /** The stored token, or what another tab said it became if this tab's storage has not caught up yet. */
+  function newestToken(): string | null {
+    let token = tokens.getRefreshToken();
+    for (let step = 0; token && rotatedElsewhere.has(token) && step < REMEMBERED_ROTATIONS; step++) token = rotatedElsewhere.get(token)!;
+    return token;
+  }
+
+  /** Resolves once an announcement newer than `mark` has arrived, or after HANDOFF_WAIT_MS. */
+  function announcementAfter(mark: number): Promise<void> {
+    if (!handoff || announcements > mark) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        announced.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, HANDOFF_WAIT_MS);
+      announced.add(wake);
+    });
+  }
 
   async function present(refreshToken: string): Promise<Response | null> {
     try {
@@ -61,32 +116,46 @@ export function createAuthFetch({
     }
   }
 
+  async function presentOnce(refreshToken: string): Promise<RefreshOutcome | 'retry'> {
+    const response = await present(refreshToken);
+    if (!response) return 'failed';
+    if (response.ok) {
+      tokens.setTokens(await response.json());
+      return 'refreshed';
+    }
+    if (response.status !== 400 && response.status !== 401) return 'failed';
+    if (newestToken() === refreshToken) {
+      tokens.clearIfStill(refreshToken);
+      return 'rejected';
+    }
+    return 'retry';
+  }
+
   async function rotate(): Promise<RefreshOutcome> {
     // a second round only when another tab rotated the token while this one was presenting it
     for (let round = 0; round < 2; round++) {
-      const refreshToken = tokens.getRefreshToken();
+      const refreshToken = newestToken();
       if (!refreshToken) {
         tokens.markAnonymous();
         return 'rejected';
       }
-      const response = await present(refreshToken);
-      if (!response) return 'failed';
-      if (response.ok) {
-        tokens.setTokens(await response.json());
-        return 'refreshed';
-      }
-      if (response.status !== 400 && response.status !== 401) return 'failed';
-      if (tokens.getRefreshToken() === refreshToken) {
-        tokens.clearIfStill(refreshToken);
-        return 'rejected';
-      }
+      const outcome = await presentOnce(refreshToken);
+      // a tab-only session's token is in no other tab's storage: nothing to tell them
+      if (tokens.getPersistence() === 'device') handoff?.announce(refreshToken, tokens.getRefreshToken());
+      if (outcome !== 'retry') return outcome;
     }
     tokens.markAnonymous();
     return 'rejected';
   }
 
+  /** Under the lock; a tab that had to wait for it first takes the holder's announcement. */
   function doRefresh(): Promise<RefreshOutcome> {
-    return locks ? locks.request(REFRESH_LOCK, rotate) : rotate();
+    const manager = locks;
+    if (!manager) return rotate();
+    const mark = announcements;
+    return manager.request(REFRESH_LOCK, { ifAvailable: true }, (lock) =>
+      lock ? rotate() : manager.request(REFRESH_LOCK, {}, () => announcementAfter(mark).then(rotate)),
+    );
   }
 
   /** Refreshes the session; concurrent callers share one request. */

@@ -55,11 +55,16 @@ export const learningQueries = {
           () => (status === 'authenticated' ? offlineOutline(courseId) : Promise.resolve(undefined)),
         ),
     }),
+  /** The learner's enrolments; each is kept as the answer for its own id too, so a page needing one does not ask again. */
   enrollments: () =>
     queryOptions({
       queryKey: learningKeys.enrollments,
       staleTime: JUST_FETCHED_MS,
-      queryFn: () => call(api.GET('/api/v1/enrollments', { params: { query: { page: 1, size: 100 } } })),
+      queryFn: async ({ client }) => {
+        const enrollments = await call(api.GET('/api/v1/enrollments', { params: { query: { page: 1, size: 100 } } }));
+        for (const enrollment of enrollments.items) client.setQueryData(learningKeys.enrollment(enrollment.id), enrollment);
+        return enrollments;
+      },
     }),
   enrollment: (enrollmentId: string) =>
     queryOptions({

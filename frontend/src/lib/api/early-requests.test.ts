@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { COURSE_ID, outline } from '@/testing/learning-fixtures';
+import { json, mockApi, problem } from '@/testing/mock-api';
+import { api } from './client';
+import { requestEarly } from './early-requests';
+
+const OUTLINE = `/api/v1/courses/${COURSE_ID}`;
+const getOutline = () => api.GET('/api/v1/courses/{courseId}', { params: { path: { courseId: COURSE_ID } } });
+
+describe('GETs the entry asks for before the app has arrived', () => {
+  it('the page’s query takes the answer the entry asked for: one request, not two', async () => {
+    const server = mockApi({ [`GET ${OUTLINE}`]: () => json(outline()) });
+    requestEarly([OUTLINE]);
+    const { data } = await getOutline();
+    expect(data).toEqual(outline());
+    expect(server.requests).toHaveLength(1);
+    // taken once: the next query asks the API again
+    await getOutline();
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('an answer that waited more than 10 seconds is not used: the page asks afresh', async () => {
+    let answers = 0;
+    const server = mockApi({ [`GET ${OUTLINE}`]: () => json({ ...outline(), answer: ++answers }) });
+    requestEarly([OUTLINE], () => Date.now() - 10_001);
+    const { data } = await getOutline();
+    expect(data).toMatchObject({ answer: 2 });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('a refused early request is asked again by the page, which shows what the API says then', async () => {
+    let refused = true;
+    const server = mockApi({
+      [`GET ${OUTLINE}`]: () => {
+        const answer = refused ? problem(503, 'server_busy', 'Hệ thống đang bận.') : json(outline());
+        refused = false;
+        return answer;
+      },
+    });
+    requestEarly([OUTLINE]);
+    const { data } = await getOutline();
+    expect(data).toEqual(outline());
+    expect(server.requests).toHaveLength(2);
+  });
+});

@@ -1,0 +1,37 @@
+import { config } from '@/lib/config';
+import { auth } from './session-refresh';
+
+/** How long an early answer waits for the query it was asked for; after that the page asks afresh. */
+const KEEP_MS = 10_000;
+
+const early = new Map<string, { at: number; response: Promise<Response | null> }>();
+let open = true;
+
+/**
+ * GETs of the API that the entry (src/main.tsx) starts for the page being opened, as soon as the session
+ * is restored and before the app's code has arrived: the first identical GET of the API client (the
+ * page's query, asked by its route's loader) takes the answer instead of asking again. Once the app's
+ * router runs, its loaders ask for themselves and nothing more is started here (closeEarlyRequests).
+ */
+export function requestEarly(paths: string[], now = Date.now) {
+  if (!open) return;
+  for (const path of paths) {
+    const request = new Request(`${config.apiBaseUrl}${path}`, { headers: { Accept: 'application/json, application/problem+json' } });
+    early.set(request.url, { at: now(), response: auth.fetch(request).catch(() => null) });
+  }
+}
+
+export function closeEarlyRequests() {
+  open = false;
+}
+
+/** The API client's fetch: a fresh, successful early answer to the same GET if there is one, else `send`. */
+export async function adoptEarlyOr(send: (request: Request) => Promise<Response>, request: Request, now = Date.now): Promise<Response> {
+  const hit = request.method === 'GET' ? early.get(request.url) : undefined;
+  if (hit) {
+    early.delete(request.url);
+    const response = now() - hit.at < KEEP_MS ? await hit.response : null;
+    if (response?.ok) return response;
+  }
+  return send(request);
+}
