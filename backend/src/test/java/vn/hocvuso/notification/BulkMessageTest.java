@@ -9,20 +9,15 @@ import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.ServiceAccounts;
-import vn.hocvuso.testing.TestClock;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -31,21 +26,7 @@ import vn.hocvuso.testing.Tokens;
  * the manager's own unit; opted-out people left out.
  */
 @QuarkusTest
-class BulkMessageTest {
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void tenInTheMorning() {
-        clock.reset();
-        Outbox.at(clock, LocalTime.of(10, 0));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class BulkMessageTest extends AtTenInTheMorning {
 
     /** A unit few other tests use (the last ones by code), so that its list is mostly this test's people. */
     static String unit(int fromTheEnd) {

@@ -17,24 +17,16 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Certificates;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.NotificationPeers;
-import vn.hocvuso.testing.TestClock;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -43,32 +35,10 @@ import vn.hocvuso.testing.Tokens;
  * delivery log answer only whom they should.
  */
 @QuarkusTest
-class NotificationsTest {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+class NotificationsTest extends AtTenInTheMorning {
 
     WireMockServer providers;
     GreenMail mail;
-
-    @Inject
-    TestClock clock;
-
-    /** Reminders wait out quiet hours; these tests read what is sent, so they run at 10:00 in Vietnam. */
-    @BeforeEach
-    void daytime() {
-        clock.reset();
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(VIETNAM);
-        ZonedDateTime ten = now.with(LocalTime.of(10, 0));
-        if (!ten.isAfter(now)) {
-            ten = ten.plusDays(1);
-        }
-        clock.advance(Duration.between(now, ten));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static Map<String, Object> learnerWithEmail() {
         Map<String, Object> body = Learners.registration();

@@ -10,39 +10,29 @@ import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Journeys.Ready;
 import vn.hocvuso.testing.Learners;
-import vn.hocvuso.testing.TestClock;
 import vn.hocvuso.testing.Tokens;
+import vn.hocvuso.testing.WithTestClock;
 
 /**
  * Second chances at the final test, the review of an attempt and the practice quiz (issue 12), through
  * HTTP as the learner and their managers use them. The learners are citizens of Xã Tịnh Khê (21211).
  */
 @QuarkusTest
-class SecondChancesTest {
+class SecondChancesTest extends WithTestClock {
 
     private static final String UNIT = "21211";
     private static final String OTHER_UNIT = "21214";
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static Ready ready(Courses builder) {
         return Journeys.readyForTheTest(builder);
