@@ -154,7 +154,6 @@ class SecondChancesTest extends WithTestClock {
         }
         Learners.Session stranger = Learners.registeredAndLoggedIn();
         api(stranger.accessToken()).get("/api/v1/quiz-attempts/" + attempt + "/review").then().statusCode(404);
-        api().get("/api/v1/quiz-attempts/" + attempt + "/review").then().statusCode(401);
     }
 
     @Test
@@ -215,15 +214,10 @@ class SecondChancesTest extends WithTestClock {
         Learners.Session stranger = Learners.registeredAndLoggedIn();
         api(stranger.accessToken()).get(practice).then().statusCode(404).body("code", equalTo("enrollment_not_found"));
         api(Tokens.unitManager(UNIT)).get(practice).then().statusCode(404);
-        api().get(practice).then().statusCode(401);
         UUID foreignModule = Courses.course().create().moduleIds().get(0);
         api(learner.accessToken()).get("/api/v1/enrollments/" + enrollment + "/modules/" + foreignModule + "/practice")
                 .then().statusCode(404).body("code", equalTo("module_not_found"));
         api(stranger.accessToken()).get("/api/v1/enrollments/" + enrollment + "/quiz-status").then().statusCode(404);
-        api().get("/api/v1/enrollments/" + enrollment + "/quiz-status").then().statusCode(401);
-        api(Tokens.integrator("stats:read", List.of(UNIT))).get("/api/v1/enrollments/" + enrollment + "/quiz-status")
-                .then().statusCode(403);
-        api().body(Map.of("questionId", question, "optionId", "c")).post(practice + "/check").then().statusCode(401);
         api(stranger.accessToken()).body(Map.of("questionId", question, "optionId", "c")).post(practice + "/check")
                 .then().statusCode(404);
     }
