@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.identity.Role;
@@ -20,7 +21,7 @@ import vn.hocvuso.notification.NotificationViews.ChannelList;
 import vn.hocvuso.notification.NotificationViews.Delivery;
 
 /**
- * Which channels are on (any logged-in caller) and the delivery log (ADMIN: everyone; unit and agency
+ * Which channels are on (any logged-in person; a service account has no notifications: 403) and the delivery log (ADMIN: everyone; unit and agency
  * managers: the people of their units and agencies; every read audited).
  */
 @Path("/api/v1/notifications")
@@ -39,6 +40,9 @@ public class NotificationResource {
     @Path("/channels")
     @Authenticated
     public ChannelList listNotificationChannels() {
+        if (caller.isService()) {
+            throw ApiException.forbidden();
+        }
         return new ChannelList(service.channelStates());
     }
 

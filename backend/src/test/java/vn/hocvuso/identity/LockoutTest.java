@@ -6,16 +6,13 @@ import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
-import vn.hocvuso.testing.TestClock;
+import vn.hocvuso.testing.WithFrozenClock;
 
 /**
  * Wrong passwords lock an account for the address they come from, never for its owner elsewhere; one
@@ -23,20 +20,7 @@ import vn.hocvuso.testing.TestClock;
  * X-Forwarded-For (the test client is a trusted proxy in the test profile), from documentation networks.
  */
 @QuarkusTest
-class LockoutTest {
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void stopTime() {
-        clock.freeze();
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class LockoutTest extends WithFrozenClock {
 
     @Test
     void aStrangerWhoKnowsTheAdministratorsPhoneLocksOutOnlyThemselves() {

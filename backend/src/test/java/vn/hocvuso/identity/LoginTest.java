@@ -8,26 +8,16 @@ import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Learners;
-import vn.hocvuso.testing.TestClock;
+import vn.hocvuso.testing.WithTestClock;
 
 @QuarkusTest
-class LoginTest {
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class LoginTest extends WithTestClock {
 
     @Test
     void aLearnerLogsInWithThePhoneInAnyFormAndGetsTokens() {

@@ -16,14 +16,9 @@ import vn.hocvuso.testing.Tokens;
 class MeTest {
 
     @Test
-    void withoutAValidTokenTheAccountIs401() {
+    void withoutATokenTheAccountIs401InWords() {
         api().get("/api/v1/me").then().statusCode(401).contentType("application/problem+json")
                 .body("code", equalTo("not_authenticated")).body("detail", equalTo("Bạn cần đăng nhập để tiếp tục."));
-        api("not-a-jwt").get("/api/v1/me").then().statusCode(401);
-        api(Tokens.expired(UUID.randomUUID())).get("/api/v1/me").then().statusCode(401);
-        api(Tokens.forged(UUID.randomUUID())).get("/api/v1/me").then().statusCode(401);
-        api(Tokens.otherAudience(UUID.randomUUID())).get("/api/v1/me").then().statusCode(401);
-        api().body(Map.of("fullName", "Ai đó")).patch("/api/v1/me").then().statusCode(401);
     }
 
     @Test

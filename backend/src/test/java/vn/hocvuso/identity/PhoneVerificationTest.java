@@ -13,19 +13,17 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.NotificationPeers;
-import vn.hocvuso.testing.TestClock;
+import vn.hocvuso.testing.WithTestClock;
 
 /**
  * A deployment that asks for phone verification at registration: the code reaches the phone (eSMS played by
@@ -33,7 +31,7 @@ import vn.hocvuso.testing.TestClock;
  */
 @QuarkusTest
 @TestProfile(PhoneVerificationTest.VerificationOn.class)
-class PhoneVerificationTest {
+class PhoneVerificationTest extends WithTestClock {
 
     public static class VerificationOn implements QuarkusTestProfile {
         @Override
@@ -45,14 +43,6 @@ class PhoneVerificationTest {
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
 
     WireMockServer providers;
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private List<String> smsTo(String nationalPhone) {
         return providers.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo(NotificationPeers.ESMS_PATH))

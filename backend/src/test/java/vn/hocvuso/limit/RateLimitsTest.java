@@ -12,14 +12,12 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.SeedCourse;
 import vn.hocvuso.testing.ServiceAccounts;
-import vn.hocvuso.testing.TestClock;
+import vn.hocvuso.testing.WithFrozenClock;
 
 /**
  * The limits per client address and per account of registration, refresh, client credentials, claim
@@ -28,23 +26,10 @@ import vn.hocvuso.testing.TestClock;
  * documentation networks no other test class uses (192.0.2.0/24, 2001:db8:5::/48).
  */
 @QuarkusTest
-class RateLimitsTest {
-
-    @Inject
-    TestClock clock;
+class RateLimitsTest extends WithFrozenClock {
 
     @Inject
     LimiterPurge purge;
-
-    @BeforeEach
-    void stopTime() {
-        clock.freeze();
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void oneAddressRegistersSixtyAccountsAnHourThenWaits() {

@@ -6,19 +6,14 @@ import static vn.hocvuso.testing.Api.api;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.NotificationPeers;
-import vn.hocvuso.testing.TestClock;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -27,23 +22,9 @@ import vn.hocvuso.testing.Tokens;
  * is; once a week.
  */
 @QuarkusTest
-class DigestTest {
-
-    @Inject
-    TestClock clock;
+class DigestTest extends AtTenInTheMorning {
 
     GreenMail mail;
-
-    @BeforeEach
-    void tenInTheMorning() {
-        clock.reset();
-        Outbox.at(clock, LocalTime.of(10, 0));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void aUnitManagerGetsTheWeeksFiguresAndTheFollowUpCountOnceAWeek() throws Exception {

@@ -11,20 +11,16 @@ import static vn.hocvuso.testing.Api.api;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.NotificationPeers;
 import vn.hocvuso.testing.ServiceAccounts;
-import vn.hocvuso.testing.TestClock;
 import vn.hocvuso.testing.Tokens;
 import vn.hocvuso.testing.WebhookReceiver;
 import vn.hocvuso.testing.WebhookReceiver.Received;
@@ -34,24 +30,14 @@ import vn.hocvuso.testing.WebhookReceiver.Received;
  * what happened without saying what was written or where it went.
  */
 @QuarkusTest
-class NotificationWebhookTest {
-
-    @Inject
-    TestClock clock;
+class NotificationWebhookTest extends AtTenInTheMorning {
 
     WireMockServer providers;
 
     private String subscription;
 
-    @BeforeEach
-    void tenInTheMorning() {
-        clock.reset();
-        Outbox.at(clock, LocalTime.of(10, 0));
-    }
-
     @AfterEach
     void cleanUp() {
-        clock.reset();
         if (subscription != null) {
             Database.execute("DELETE FROM webhook_subscription WHERE id = ?::uuid", subscription);
         }

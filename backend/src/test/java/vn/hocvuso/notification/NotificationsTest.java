@@ -17,24 +17,16 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Certificates;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.NotificationPeers;
-import vn.hocvuso.testing.TestClock;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -43,32 +35,10 @@ import vn.hocvuso.testing.Tokens;
  * delivery log answer only whom they should.
  */
 @QuarkusTest
-class NotificationsTest {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+class NotificationsTest extends AtTenInTheMorning {
 
     WireMockServer providers;
     GreenMail mail;
-
-    @Inject
-    TestClock clock;
-
-    /** Reminders wait out quiet hours; these tests read what is sent, so they run at 10:00 in Vietnam. */
-    @BeforeEach
-    void daytime() {
-        clock.reset();
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(VIETNAM);
-        ZonedDateTime ten = now.with(LocalTime.of(10, 0));
-        if (!ten.isAfter(now)) {
-            ten = ten.plusDays(1);
-        }
-        clock.advance(Duration.between(now, ten));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static Map<String, Object> learnerWithEmail() {
         Map<String, Object> body = Learners.registration();
@@ -145,9 +115,6 @@ class NotificationsTest {
         api(other.accessToken()).get("/api/v1/me/notifications").then().statusCode(200).body("totalItems", is(0));
         api(other.accessToken()).post("/api/v1/me/notifications/" + id + "/read").then().statusCode(404)
                 .body("code", is("notification_not_found"));
-        api().get("/api/v1/me/notifications").then().statusCode(401);
-        api().post("/api/v1/me/notifications/read-all").then().statusCode(401);
-        api(Tokens.integrator("stats:read", List.of())).get("/api/v1/me/notifications/unread-count").then().statusCode(403);
         // The owner's message is still unread.
         api(issued.holder().accessToken()).get("/api/v1/me/notifications/unread-count").then().body("unread", is(1));
         api(issued.holder().accessToken()).post("/api/v1/me/notifications/read-all").then().statusCode(204);
@@ -233,7 +200,6 @@ class NotificationsTest {
         api(Learners.registeredAndLoggedIn().accessToken()).get("/api/v1/notifications/channels").then().statusCode(200)
                 .body("items.channel", hasItems("IN_APP", "EMAIL", "SMS", "ZALO_ZNS"))
                 .body("items.find { it.channel == 'IN_APP' }.enabled", is(true));
-        api().get("/api/v1/notifications/channels").then().statusCode(401);
     }
 
     @Test
@@ -274,12 +240,6 @@ class NotificationsTest {
             Database.execute("UPDATE notification_template SET body = ?, subject = 'Mã đặt lại mật khẩu Học vụ số'"
                     + " WHERE kind = 'PASSWORD_RESET_CODE' AND language = 'vi'", original);
         }
-
-        // Only administrators.
-        api(Learners.registeredAndLoggedIn().accessToken()).get("/api/v1/admin/notification-templates").then().statusCode(403);
-        api(Tokens.unitManager("21211")).body(Map.of("subject", "a", "body", "{code}"))
-                .put("/api/v1/admin/notification-templates/PASSWORD_RESET_CODE/vi").then().statusCode(403);
-        api().get("/api/v1/admin/notification-templates").then().statusCode(401);
     }
 
     @Test
@@ -304,12 +264,9 @@ class NotificationsTest {
         api(other).queryParam("userId", id.toString()).get("/api/v1/notifications/deliveries").then().statusCode(200)
                 .body("totalItems", is(0));
         api(other).queryParam("unitCode", "21211").get("/api/v1/notifications/deliveries").then().statusCode(403);
-        // Administrators see everyone; learners and strangers nothing.
+        // Administrators see everyone.
         api(Tokens.admin()).queryParam("userId", id.toString()).queryParam("channel", "IN_APP")
                 .get("/api/v1/notifications/deliveries").then().statusCode(200).body("totalItems", is(1));
-        api(issued.holder().accessToken()).get("/api/v1/notifications/deliveries").then().statusCode(403);
-        api(Tokens.integrator("stats:read", List.of())).get("/api/v1/notifications/deliveries").then().statusCode(403);
-        api().get("/api/v1/notifications/deliveries").then().statusCode(401);
         api(Tokens.admin()).queryParam("status", "LOST").get("/api/v1/notifications/deliveries").then().statusCode(400);
     }
 }

@@ -17,41 +17,30 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.NotificationPeers;
-import vn.hocvuso.testing.TestClock;
+import vn.hocvuso.testing.WithTestClock;
 
 /**
  * "Quên mật khẩu" end to end: the code arrives by SMS (eSMS played by WireMock) or e-mail (GreenMail),
  * is read back from what the provider received, and sets a new password that ends every session.
  */
 @QuarkusTest
-class PasswordResetTest {
+class PasswordResetTest extends WithTestClock {
 
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
     private static final String NEW_PASSWORD = "Mat-khau-moi-2026";
 
     WireMockServer providers;
     GreenMail mail;
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static Response ask(String login) {
         return api().body(Map.of("login", login)).post("/api/v1/auth/password-reset");

@@ -7,21 +7,16 @@ import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.SeedCourse;
-import vn.hocvuso.testing.TestClock;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -30,21 +25,7 @@ import vn.hocvuso.testing.Tokens;
  * one replica at a time.
  */
 @QuarkusTest
-class ReminderTest {
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void tenInTheMorning() {
-        clock.reset();
-        Outbox.at(clock, LocalTime.of(10, 0));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class ReminderTest extends AtTenInTheMorning {
 
     private static String firstInboxSubject(String token, String kind) {
         List<Map<String, Object>> items = api(token).get("/api/v1/me/notifications?size=50").then().statusCode(200)
@@ -208,10 +189,7 @@ class ReminderTest {
     }
 
     @Test
-    void onlyAnAdministratorRunsTheSelectionAndOnlyOneReplicaAtATime() {
-        api().post("/api/v1/admin/notification-jobs/reminders/run").then().statusCode(401);
-        api(Tokens.unitManager("21211")).post("/api/v1/admin/notification-jobs/reminders/run").then().statusCode(403);
-        api(Tokens.learner(UUID.randomUUID())).post("/api/v1/admin/notification-jobs/digests/run").then().statusCode(403);
+    void anUnknownJobIsNotFoundAndOneReplicaRunsTheSelectionAtATime() {
         api(Tokens.admin()).post("/api/v1/admin/notification-jobs/everything/run").then().statusCode(404)
                 .body("code", is("job_not_found"));
 

@@ -8,18 +8,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
-import vn.hocvuso.testing.TestClock;
+import vn.hocvuso.testing.WithTestClock;
 
 /**
  * Plausible completion (issue 12): a text lesson completes only after its minimum reading time since the
@@ -28,7 +26,7 @@ import vn.hocvuso.testing.TestClock;
  */
 @QuarkusTest
 @TestProfile(CompletionRulesTest.RulesOn.class)
-class CompletionRulesTest {
+class CompletionRulesTest extends WithTestClock {
 
     public static class RulesOn implements QuarkusTestProfile {
         @Override
@@ -40,14 +38,6 @@ class CompletionRulesTest {
 
     /** 123 words (the heading's three and 20 sentences of six): at 60 words a minute, 123 seconds. */
     private static final String TEXT = "# Bài đọc\n" + "Học kỹ năng số mỗi ngày. ".repeat(20).strip();
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static ValidatableResponse report(String token, String enrollment, UUID lesson, int percent, Integer position) {
         Map<String, Object> body = new HashMap<>();

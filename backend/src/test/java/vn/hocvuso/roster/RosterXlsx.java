@@ -1,4 +1,4 @@
-package vn.hocvuso.integration;
+package vn.hocvuso.roster;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

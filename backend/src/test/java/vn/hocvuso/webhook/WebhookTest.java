@@ -1,4 +1,4 @@
-package vn.hocvuso.integration;
+package vn.hocvuso.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,0 +1,126 @@
+package vn.hocvuso.testing;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Who may call each operation of {@code openapi.yaml}: the one table the authorization sweep
+ * ({@code vn.hocvuso.common.AuthorizationSweepTest}) derives its 401 and 403 checks from. Every operation has
+ * exactly one row, so a new endpoint fails the sweep until someone writes here who may call it.
+ *
+ * <p>A row names the people (by the role their token carries) and the OAuth scopes of service accounts that may
+ * call the operation; every other person and scope is refused with 403. A person is allowed within reach: a
+ * unit manager of the unit in the path, an agency manager of the agency in the path (reach inside a role, such
+ * as another unit's manager, is each feature's own test). {@link Access#PUBLIC} operations need no token.
+ */
+public final class WhoMayCall {
+
+    /** A person by the role their token carries (every person is also a LEARNER). */
+    public enum Person {
+        LEARNER, HELPER, UNIT_MANAGER, AGENCY_MANAGER, ADMIN
+    }
+
+    /** Who may call one operation. */
+    public record Access(boolean isPublic, Set<Person> people, Set<String> scopes) {
+
+        public static final Access PUBLIC = new Access(true, Set.of(), Set.of());
+
+        public static Access people(Person... people) {
+            return new Access(false, people.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(people)), Set.of());
+        }
+
+        /** Service accounts holding this scope may call it too. */
+        public Access orScope(String scope) {
+            Set<String> more = new LinkedHashSet<>(scopes);
+            more.add(scope);
+            return new Access(isPublic, people, Set.copyOf(more));
+        }
+    }
+
+    private static final Access ANY_PERSON = Access.people(Person.values());
+    private static final Access ADMIN = Access.people(Person.ADMIN);
+    private static final Access ADMIN_OR_UNIT_MANAGER = Access.people(Person.ADMIN, Person.UNIT_MANAGER);
+    private static final Access MANAGERS = Access.people(Person.ADMIN, Person.UNIT_MANAGER, Person.AGENCY_MANAGER);
+
+    public static final Map<String, Access> TABLE = table(
+            // unit/
+            row(Access.PUBLIC, "listUnits", "getUnit", "listAgencies"),
+            // identity/: signing in is public; one's own account is any person's, never a service account's
+            row(Access.PUBLIC, "register", "login", "refreshToken", "logout", "claimAccount", "requestPasswordReset",
+                    "confirmPasswordReset", "requestPhoneVerification", "confirmPhoneVerification"),
+            row(ANY_PERSON, "getMe", "updateMe"),
+            row(ADMIN, "adminListUsers", "adminListRoleGrants", "adminGrantRole", "adminEndUserSessions",
+                    "adminRevokeRole"),
+            // course/, enrollment/, progress/, quiz/, media/: learning is any person's
+            row(Access.PUBLIC, "listCourses", "getCourse", "getMedia"),
+            row(ANY_PERSON, "getLesson", "getOfflineLessons", "getLessonAudio", "enroll", "listMyEnrollments",
+                    "getEnrollment", "getResumePoint", "reportProgress", "startQuizAttempt", "getQuizAttempt",
+                    "saveQuizAnswers", "submitQuizAttempt", "getQuizAttemptReview", "getQuestionAudio", "getQuizStatus",
+                    "getModulePractice", "checkPracticeAnswer"),
+            row(ADMIN_OR_UNIT_MANAGER, "grantQuizAttempt"),
+            row(ADMIN, "adminListCourses", "adminCreateCourse", "adminGetCourse", "adminUpdateCourse",
+                    "adminPublishCourse", "adminUnpublishCourse", "adminReorderCourse", "adminCreateModule",
+                    "adminUpdateModule", "adminCreateLesson", "adminGetLesson", "adminUpdateLesson", "adminRetireLesson",
+                    "adminUploadLessonVideo", "adminUploadLessonCaptions", "adminListQuestions", "adminCreateQuestion",
+                    "adminUpdateQuestion", "adminDeactivateQuestion"),
+            // certificate/
+            row(Access.PUBLIC, "verifyCertificate", "getCertificatePdf"),
+            row(ANY_PERSON, "listMyCertificates"),
+            row(ADMIN, "adminGetCertificate", "adminRevokeCertificate"),
+            // stats/: figures for managers, administrators and readers; personal data for the unit's managers only
+            row(MANAGERS.orScope("stats:read"), "getSummary", "listTargets"),
+            row(ADMIN_OR_UNIT_MANAGER.orScope("stats:read"), "listUnitStats", "exportUnitStats", "getUnitStats"),
+            row(Access.people(Person.ADMIN, Person.AGENCY_MANAGER).orScope("stats:read"), "listAgencyStats",
+                    "getAgencyStats"),
+            row(Access.people(Person.UNIT_MANAGER), "listUnitLearners"),
+            row(Access.PUBLIC, "getPublicDashboard", "getDenominatorTemplate"),
+            row(ADMIN, "listUnitDenominators", "putUnitDenominators", "listAgencyDenominators",
+                    "putAgencyDenominators", "createTarget", "updateTarget", "deleteTarget"),
+            row(ADMIN.orScope("denominators:write"), "previewDenominatorImport", "importDenominators"),
+            // integration/, webhook/, roster/
+            row(Access.PUBLIC, "issueClientToken", "getRosterTemplate"),
+            row(ADMIN, "adminListServiceAccounts", "adminCreateServiceAccount", "adminGetServiceAccount",
+                    "adminRevokeServiceAccount", "adminRotateServiceAccountSecret"),
+            row(ADMIN.orScope("webhooks:manage"), "listWebhookSubscriptions", "createWebhookSubscription",
+                    "getWebhookSubscription", "updateWebhookSubscription", "deleteWebhookSubscription",
+                    "listWebhookDeliveries", "replayWebhookDelivery"),
+            row(MANAGERS.orScope("rosters:write"), "previewRosterImport", "startRosterImport", "getRosterImport",
+                    "resumeRosterImport", "getRosterImportResult"),
+            // notification/
+            row(ANY_PERSON, "listMyNotifications", "countMyUnreadNotifications", "markNotificationRead",
+                    "markAllNotificationsRead", "getNotificationSettings", "updateNotificationSettings",
+                    "listNotificationChannels"),
+            row(Access.people(Person.UNIT_MANAGER), "previewBulkMessage", "sendBulkMessage"),
+            row(MANAGERS, "listNotificationDeliveries"),
+            row(ADMIN, "listNotificationTemplates", "updateNotificationTemplate", "previewNotificationTemplate",
+                    "runNotificationJob"),
+            // helper/: the unit's helpers register and reset; its managers and administrators name the helpers
+            row(ADMIN_OR_UNIT_MANAGER, "listUnitHelpers", "grantUnitHelper", "revokeUnitHelper", "listHelperActivity"),
+            row(Access.people(Person.HELPER), "registerAssisted", "startAssistedReset"));
+
+    private WhoMayCall() {
+    }
+
+    private record Row(Access access, String[] operations) {
+    }
+
+    private static Row row(Access access, String... operations) {
+        return new Row(access, operations);
+    }
+
+    private static Map<String, Access> table(Row... rows) {
+        Map<String, Access> table = new TreeMap<>();
+        for (Row row : rows) {
+            for (String operation : row.operations()) {
+                if (table.put(operation, row.access()) != null) {
+                    throw new IllegalStateException(operation + " has two rows in WhoMayCall");
+                }
+            }
+        }
+        return Map.copyOf(table);
+    }
+}
