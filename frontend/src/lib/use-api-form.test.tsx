@@ -45,7 +45,7 @@ describe('useApiForm', () => {
     await user.click(screen.getByRole('button', { name: 'Gửi' }));
 
     expect(screen.getByLabelText('Họ và tên')).toHaveAccessibleDescription(/Vui lòng nhập họ và tên\./);
-    const summary = screen.getByRole('alert', { name: 'Vui lòng sửa lỗi dưới đây' });
+    const summary = screen.getByRole('alert', { name: 'Vui lòng sửa 1 lỗi dưới đây' });
     expect(summary).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Vui lòng nhập họ và tên.' })).toHaveAttribute('href', '#test-fullName');
     expect(send).not.toHaveBeenCalled();
