@@ -15,7 +15,7 @@ function useProgressMakesLearningStale(client: QueryClient) {
   useEffect(
     () =>
       progressQueue.subscribe(() => {
-        for (const queryKey of [['course'], learningKeys.enrollments, ['enrollment']]) {
+        for (const queryKey of [learningKeys.outlines, learningKeys.enrollments, learningKeys.enrollmentDetails]) {
           void client.invalidateQueries({ queryKey, refetchType: 'none' });
         }
       }),

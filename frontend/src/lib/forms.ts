@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import type { ZodError } from 'zod';
-import type { Violation } from './api/types';
 
 /** A field error: an i18n key from our own checks, or a text the server already wrote in the user's language. */
 export type Message = { key: string; values?: Record<string, unknown> } | { text: string };
@@ -33,26 +32,23 @@ export function addError<F extends string>(errors: FieldErrors<F>, field: F, mes
   if (!errors[field]) errors[field] = message;
 }
 
-/**
- * Puts the server's violations (RFC 9457 `violations[]`, already in the user's language) on the form's
- * fields. `fieldMap` renames API fields to form fields; violations of other fields come back in `other`.
- */
-export function mapViolations<F extends string>(
-  violations: Violation[],
-  fields: readonly F[],
-  fieldMap: Partial<Record<string, F>> = {},
-): { errors: FieldErrors<F>; other: string[] } {
-  const errors: FieldErrors<F> = {};
-  const other: string[] = [];
-  for (const violation of violations) {
-    const name = fieldMap[violation.field] ?? violation.field;
-    if ((fields as readonly string[]).includes(name)) addError(errors, name as F, { text: violation.message });
-    else other.push(violation.message);
-  }
-  return { errors, other };
-}
-
 /** Text as the API stores it: NFC, trimmed, inner whitespace collapsed. */
 export function cleanText(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+/** Length in code points, as the API counts (Java's codePointCount), so "Tịnh" is 4 whatever its form. */
+export function textLength(text: string): number {
+  return [...text.normalize('NFC')].length;
+}
+
+/**
+ * The API's size rule for a text (`min`–`max` code points once trimmed): `{ [field]: message }` when the
+ * text breaks it, else `{}`, to spread into a form's errors.
+ */
+export function sizeError<F extends string>(field: F, text: string, min: number, max: number): FieldErrors<F> {
+  const errors: FieldErrors<F> = {};
+  const length = textLength(text.trim());
+  if (length < min || length > max) errors[field] = { key: 'admin.validation.size', values: { min, max } };
+  return errors;
 }

@@ -3,19 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
 import { json, mockApi, problem, tinhAn, unitPage } from '@/testing/mock-api';
+import { learnerProfile } from '@/testing/profiles';
 import { renderApp } from '@/testing/render';
 
-const profile = {
-  id: 'u1',
-  fullName: 'Nguyễn Thị Hoa',
-  phone: '+84912345678',
-  email: null,
-  learnerGroup: 'CITIZEN',
-  unit: { code: '21211', name: 'Xã Tịnh Khê', type: 'xã' },
-  agency: null,
-  roles: [{ role: 'LEARNER' }],
-  createdAt: '2026-11-23T08:00:00Z',
-};
+const profile = learnerProfile();
 
 beforeEach(() => {
   tokenStore.setTokens({ accessToken: 'access', refreshToken: 'refresh' });

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Alert, Button, PageTitle, Spinner } from '@/components/ui';
+import { Alert, Button, Spinner } from '@/components/ui';
 import { ChangePasswordForm, EditProfileForm, LogoutButton, ProfileDetails, useMe } from '@/features/account';
 import { AgencySelect, UnitCombobox } from '@/features/units';
 import { errorMessage } from '@/lib/api/problem';
-import { RequireAuth } from '../RequireAuth';
+import { LearnerPage } from './LearnerPage';
 import { NotificationSettingsForm } from '@/features/notifications';
 
 function AccountContent() {
@@ -50,13 +50,5 @@ function AccountContent() {
 }
 
 export default function AccountPage() {
-  const { t } = useTranslation();
-  return (
-    <RequireAuth>
-      <div className="stack">
-        <PageTitle title={t('account.title')}>{t('account.title')}</PageTitle>
-        <AccountContent />
-      </div>
-    </RequireAuth>
-  );
+  return <LearnerPage titleKey="account.title"><AccountContent /></LearnerPage>;
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { LoadError, PageTitle, Spinner } from '@/components/ui';
+import { LoadError, Spinner } from '@/components/ui';
 import { AttemptReviewView, useAttemptReview } from '@/features/retake';
-import { RequireAuth } from '../RequireAuth';
+import { LearnerPage } from './LearnerPage';
 
 function ReviewContent() {
   const { t } = useTranslation();
@@ -20,13 +20,5 @@ function ReviewContent() {
 
 /** The review of a submitted attempt: each question, the learner's answer, the right one and why. */
 export default function AttemptReviewPage() {
-  const { t } = useTranslation();
-  return (
-    <RequireAuth>
-      <div className="stack">
-        <PageTitle title={t('retake.reviewTitle')}>{t('retake.reviewTitle')}</PageTitle>
-        <ReviewContent />
-      </div>
-    </RequireAuth>
-  );
+  return <LearnerPage titleKey="retake.reviewTitle"><ReviewContent /></LearnerPage>;
 }

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { LoadError, PageTitle, Spinner } from '@/components/ui';
+import { LoadError, Spinner } from '@/components/ui';
 import { learningKeys, useEnrollment } from '@/features/learning';
 import { ListenToQuestion } from '@/features/listening';
 import { AttemptResultView, quizKeys, QuizRunner, useAttempt } from '@/features/quiz';
 import type { QuizAttempt } from '@/lib/api/types';
-import { RequireAuth } from '../RequireAuth';
+import { LearnerPage } from './LearnerPage';
 
 function AttemptContent() {
   const { t } = useTranslation();
@@ -43,13 +43,5 @@ function AttemptContent() {
 }
 
 export default function AttemptPage() {
-  const { t } = useTranslation();
-  return (
-    <RequireAuth>
-      <div className="stack">
-        <PageTitle title={t('finalTest.title')}>{t('finalTest.title')}</PageTitle>
-        <AttemptContent />
-      </div>
-    </RequireAuth>
-  );
+  return <LearnerPage titleKey="finalTest.title"><AttemptContent /></LearnerPage>;
 }

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Alert, Button, LoadError, PageTitle, Spinner } from '@/components/ui';
+import { Alert, Button, LoadError, Spinner } from '@/components/ui';
 import { ContinueButton, outlineProgress, useCourseOutline, useEnrollment } from '@/features/learning';
 import { useStartAttempt } from '@/features/quiz';
 import { NextAttemptInfo, useQuizStatus } from '@/features/retake';
 import { errorMessage } from '@/lib/api/problem';
 import { paths } from '@/lib/paths';
-import { RequireAuth } from '../RequireAuth';
+import { LearnerPage } from './LearnerPage';
 
 function FinalTestContent() {
   const { t } = useTranslation();
@@ -89,13 +89,5 @@ function FinalTestContent() {
 }
 
 export default function FinalTestPage() {
-  const { t } = useTranslation();
-  return (
-    <RequireAuth>
-      <div className="stack">
-        <PageTitle title={t('finalTest.title')}>{t('finalTest.title')}</PageTitle>
-        <FinalTestContent />
-      </div>
-    </RequireAuth>
-  );
+  return <LearnerPage titleKey="finalTest.title"><FinalTestContent /></LearnerPage>;
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { REFRESH_KEY } from '@/lib/auth/token-store';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
+import { learnerProfile } from '@/testing/profiles';
 import { renderApp } from '@/testing/render';
 
 async function logIn(login: string, password: string) {
@@ -45,10 +46,7 @@ describe('login', () => {
     mockApi({
       'POST /api/v1/auth/login': () => reply('TokenResponse', { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 1 }),
       'GET /api/v1/me': () =>
-        json({
-          id: 'u1', fullName: 'Trần Văn Nam', phone: '+84912345678', email: null, learnerGroup: 'CITIZEN',
-          unit: { code: '21211', name: 'Xã Tịnh Khê', type: 'xã' }, agency: null, roles: [{ role: 'LEARNER' }], createdAt: '2026-11-23T08:00:00Z',
-        }),
+        json(learnerProfile({ fullName: 'Trần Văn Nam' })),
     });
     const user = userEvent.setup();
     const { router } = renderApp('/tai-khoan');
@@ -63,10 +61,7 @@ describe('login', () => {
 
   describe('on a shared device ("Không ghi nhớ đăng nhập")', () => {
     const tokens = { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r-tab', refreshExpiresIn: 1 };
-    const me = {
-      id: 'u1', fullName: 'Trần Văn Nam', phone: '+84912345678', email: null, learnerGroup: 'CITIZEN',
-      unit: { code: '21211', name: 'Xã Tịnh Khê', type: 'xã' }, agency: null, roles: [{ role: 'LEARNER' }], createdAt: '2026-11-23T08:00:00Z',
-    };
+    const me = learnerProfile({ fullName: 'Trần Văn Nam' });
 
     it('keeps the session in this tab only, and logging out leaves no answer, position or queued progress on the device', async () => {
       const api = mockApi({

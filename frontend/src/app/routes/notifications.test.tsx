@@ -2,12 +2,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi } from '@/testing/mock-api';
+import { learnerProfile } from '@/testing/profiles';
 import { renderApp } from '@/testing/render';
 
-const profile = {
-  id: 'u1', fullName: 'Nguyễn Thị Hoa', phone: '+84912345678', email: null, learnerGroup: 'CITIZEN',
-  unit: { code: '21211', name: 'Xã Tịnh Khê', type: 'xã' }, agency: null, roles: [{ role: 'LEARNER' }], createdAt: '2026-11-23T08:00:00Z',
-};
+const profile = learnerProfile();
 const message = {
   id: 'n1', kind: 'CERTIFICATE_ISSUED', subject: 'Chúc mừng! Bạn đã được cấp Giấy chứng nhận',
   body: 'Chúc mừng Nguyễn Thị Hoa! Xem và tải Giấy chứng nhận tại: https://hocvuso.invalid/chung-nhan/HVS-1',

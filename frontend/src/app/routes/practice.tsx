@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, LoadError, PageTitle, Spinner } from '@/components/ui';
+import { Alert, LoadError, Spinner } from '@/components/ui';
 import { useCourseOutline } from '@/features/learning';
 import { PracticeQuiz, usePractice } from '@/features/retake';
 import { paths } from '@/lib/paths';
-import { RequireAuth } from '../RequireAuth';
+import { LearnerPage } from './LearnerPage';
 
 function PracticeContent() {
   const { t } = useTranslation();
@@ -37,13 +37,5 @@ function PracticeContent() {
 
 /** The practice quiz of one module: untimed, not counted, explanations at once. */
 export default function PracticePage() {
-  const { t } = useTranslation();
-  return (
-    <RequireAuth>
-      <div className="stack">
-        <PageTitle title={t('retake.practicePageTitle')}>{t('retake.practicePageTitle')}</PageTitle>
-        <PracticeContent />
-      </div>
-    </RequireAuth>
-  );
+  return <LearnerPage titleKey="retake.practicePageTitle"><PracticeContent /></LearnerPage>;
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle, TextField } from '@/components/ui';
-import { TableScroll } from '@/components/ui/TableScroll';
+import { DataTable } from '@/components/ui/DataTable';
 import { QueryState } from '@/components/ui/QueryState';
 import { formatCount, RankingChart, RateFigure, SummaryCards, TargetList, usePublicDashboard } from '@/features/stats';
 import { fold } from '@/lib/validation/password';
@@ -41,38 +41,23 @@ export default function PublicDashboardPage() {
                 hint={t('stats.searchHint')}
                 value={search}
                 onChange={setSearch}
-                maxLength={100}
               />
               {units.length === 0 ? (
                 <p className="empty-state">{t('stats.noUnits')}</p>
               ) : (
-                <TableScroll label={t('publicDashboard.rankingTitle')}>
-                  <table className="table">
-                    <caption className="visually-hidden">{t('publicDashboard.rankingTitle')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('stats.rank')}</th>
-                        <th scope="col">{t('stats.unit')}</th>
-                        <th scope="col" className="num">{t('stats.learners')}</th>
-                        <th scope="col" className="num">{t('stats.certified')}</th>
-                        <th scope="col" className="num">{t('stats.participationRate')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {units.map((u) => (
-                        <tr key={u.code}>
-                          <td>{u.rank ?? '—'}</td>
-                          <th scope="row">{u.name}</th>
-                          <td className="num">{formatCount(u.learners)}</td>
-                          <td className="num">{formatCount(u.certified)}</td>
-                          <td className="num">
-                            <RateFigure rate={u.participation} compact />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
+                <DataTable label={t('publicDashboard.rankingTitle')} columns={[t('stats.rank'), t('stats.unit'), { label: t('stats.learners'), numeric: true }, { label: t('stats.certified'), numeric: true }, { label: t('stats.participationRate'), numeric: true }]}>
+                  {units.map((u) => (
+                    <tr key={u.code}>
+                      <td>{u.rank ?? '—'}</td>
+                      <th scope="row">{u.name}</th>
+                      <td className="num">{formatCount(u.learners)}</td>
+                      <td className="num">{formatCount(u.certified)}</td>
+                      <td className="num">
+                        <RateFigure rate={u.participation} compact />
+                      </td>
+                    </tr>
+                  ))}
+                </DataTable>
               )}
             </section>
           </>

@@ -2,19 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi, problem, tinhKhe, unitPage, reply } from '@/testing/mock-api';
+import { learnerProfile } from '@/testing/profiles';
 import { renderApp } from '@/testing/render';
 
-const profile = {
-  id: '7d9b1c9e-3c1a-4a43-9a55-0c6f4f3b2a10',
-  fullName: 'Nguyễn Thị Hoa',
-  phone: '+84912345678',
-  email: null,
-  learnerGroup: 'CITIZEN',
-  unit: { code: '21211', name: 'Xã Tịnh Khê', type: 'xã' },
-  agency: null,
-  roles: [{ role: 'LEARNER' }],
-  createdAt: '2026-11-23T08:00:00Z',
-};
+const profile = learnerProfile();
 const tokens = { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 2592000 };
 
 const baseHandlers = {

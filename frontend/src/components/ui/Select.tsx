@@ -1,12 +1,7 @@
-import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { describedBy, FieldError, FieldHint, FieldLabel } from './field';
+import type { SelectHTMLAttributes } from 'react';
+import { describedBy, Field, type FieldFrameProps } from './field';
 
-type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value' | 'id'> & {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: ReactNode;
-  optional?: boolean;
+type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value' | 'id'> & FieldFrameProps & {
   value: string;
   onChange: (value: string) => void;
   options: { value: string; label: string }[];
@@ -14,12 +9,7 @@ type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value' 
 
 export function Select({ id, label, hint, error, optional, value, onChange, options, ...rest }: Props) {
   return (
-    <div className={['field', error ? 'field--error' : ''].filter(Boolean).join(' ')}>
-      <FieldLabel htmlFor={id} optional={optional}>
-        {label}
-      </FieldLabel>
-      {hint && <FieldHint id={id}>{hint}</FieldHint>}
-      {error && <FieldError id={id}>{error}</FieldError>}
+    <Field id={id} label={label} hint={hint} error={error} optional={optional}>
       <select
         {...rest}
         id={id}
@@ -36,6 +26,6 @@ export function Select({ id, label, hint, error, optional, value, onChange, opti
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

@@ -1,27 +1,29 @@
-import { useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { useState, type InputHTMLAttributes, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldError, FieldHint, FieldLabel } from './field';
+import { describedBy, Field, type FieldFrameProps } from './field';
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> & {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: ReactNode;
-  optional?: boolean;
-  value: string;
-  onChange: (value: string) => void;
-  ref?: Ref<HTMLInputElement>;
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> &
+  FieldFrameProps & {
+    value: string;
+    onChange: (value: string) => void;
+    ref?: Ref<HTMLInputElement>;
+  };
+
+/**
+ * What each kind of input needs on a phone, and the API's longest value for it (e-mail 254, phone 20,
+ * a search 100): the keyboard it opens, no capitals or spelling fixes where they would spoil it.
+ */
+const BY_TYPE: Partial<Record<string, InputHTMLAttributes<HTMLInputElement>>> = {
+  email: { inputMode: 'email', autoCapitalize: 'none', spellCheck: false, maxLength: 254 },
+  tel: { inputMode: 'tel', maxLength: 20 },
+  search: { maxLength: 100 },
 };
 
 export function TextField({ id, label, hint, error, optional, value, onChange, type = 'text', ref, className, ...rest }: Props) {
   return (
-    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
-      <FieldLabel htmlFor={id} optional={optional}>
-        {label}
-      </FieldLabel>
-      {hint && <FieldHint id={id}>{hint}</FieldHint>}
-      {error && <FieldError id={id}>{error}</FieldError>}
+    <Field id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
       <input
+        {...BY_TYPE[type]}
         {...rest}
         ref={ref}
         id={id}
@@ -33,22 +35,27 @@ export function TextField({ id, label, hint, error, optional, value, onChange, t
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
       />
-    </div>
+    </Field>
   );
 }
 
-/** A password field with a "show password" box: typing blind is hard on a small phone. */
+/** A password field with a "show password" box: typing blind is hard on a small phone. At most 128 characters, as the API. */
 export function PasswordField(props: Omit<Props, 'type'>) {
   const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
   const toggleId = `${props.id}-show`;
   return (
     <div className="password-field">
-      <TextField {...props} type={visible ? 'text' : 'password'} spellCheck={false} autoCapitalize="none" />
+      <TextField maxLength={128} {...props} type={visible ? 'text' : 'password'} spellCheck={false} autoCapitalize="none" />
       <div className="checkbox">
         <input id={toggleId} type="checkbox" checked={visible} onChange={(event) => setVisible(event.target.checked)} />
         <label htmlFor={toggleId}>{t('common.showPassword')}</label>
       </div>
     </div>
   );
+}
+
+/** The search box of a paged list (`usePagedSearch`): a new search starts again from the first page. */
+export function SearchField({ search, ...props }: Omit<Props, 'type' | 'value' | 'onChange'> & { search: { search: string; setSearch: (text: string) => void } }) {
+  return <TextField {...props} type="search" value={search.search} onChange={search.setSearch} />;
 }

@@ -38,3 +38,26 @@ export function FieldLabel({ htmlFor, children, optional }: { htmlFor: string; c
     </label>
   );
 }
+
+export interface FieldFrameProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+  optional?: boolean;
+  className?: string;
+}
+
+/** What every field shows around its control, in this order: the label, the hint, the error. */
+export function Field({ id, label, hint, error, optional, className, children }: FieldFrameProps & { children: ReactNode }) {
+  return (
+    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
+      <FieldLabel htmlFor={id} optional={optional}>
+        {label}
+      </FieldLabel>
+      {hint && <FieldHint id={id}>{hint}</FieldHint>}
+      {error && <FieldError id={id}>{error}</FieldError>}
+      {children}
+    </div>
+  );
+}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { addError, zodFieldErrors, type FieldErrors } from '@/lib/forms';
 import type { UnitRef } from '@/lib/api/types';
-import { checkPassword, type PasswordProblem } from '@/lib/validation/password';
+import { fullNameSchema } from '@/lib/validation/full-name';
+import { checkPassword, PASSWORD_MESSAGES } from '@/lib/validation/password';
 
 export const PROFILE_FIELDS = ['fullName', 'unit', 'agency'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
@@ -13,10 +14,7 @@ export interface ProfileValues {
 }
 
 const profileSchema = z.object({
-  fullName: z
-    .string()
-    .transform((text) => text.normalize('NFC').trim().replace(/\s+/g, ' '))
-    .pipe(z.string().min(1, 'validation.fullNameRequired').refine((name) => [...name].length >= 2 && name.length <= 100, 'validation.fullNameSize')),
+  fullName: fullNameSchema,
   unit: z.object({ code: z.string() }, { error: 'validation.unitRequired' }),
   agency: z.string(),
 });
@@ -28,13 +26,6 @@ export function validateProfile(values: ProfileValues): FieldErrors<ProfileField
 
 export const PASSWORD_FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 export type PasswordFieldName = (typeof PASSWORD_FIELDS)[number];
-
-const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
-  length: 'validation.passwordLength',
-  common: 'validation.passwordCommon',
-  containsPhone: 'validation.passwordContainsPhone',
-  personal: 'validation.passwordPersonal',
-};
 
 const passwordSchema = z.object({
   currentPassword: z.string().min(1, 'validation.currentPasswordRequired'),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { addError, cleanText, zodFieldErrors, type FieldErrors } from '@/lib/forms';
+import { addError, zodFieldErrors, type FieldErrors } from '@/lib/forms';
 import type { LearnerGroup, UnitRef } from '@/lib/api/types';
 import { isValidEmail } from '@/lib/validation/email';
-import { checkPassword, type PasswordProblem } from '@/lib/validation/password';
+import { fullNameSchema } from '@/lib/validation/full-name';
+import { checkPassword, PASSWORD_MESSAGES } from '@/lib/validation/password';
 import { isValidPhone } from '@/lib/validation/phone';
 
 /** The API's rules for registration (see openapi.yaml RegisterRequest); the server stays the authority. */
@@ -31,18 +32,6 @@ export const emptyRegisterValues: RegisterValues = {
   unit: null,
   agency: '',
 };
-
-export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
-  length: 'validation.passwordLength',
-  common: 'validation.passwordCommon',
-  containsPhone: 'validation.passwordContainsPhone',
-  personal: 'validation.passwordPersonal',
-};
-
-export const fullNameSchema = z
-  .string()
-  .transform(cleanText)
-  .pipe(z.string().min(1, 'validation.fullNameRequired').refine((name) => [...name].length >= 2 && name.length <= 100, 'validation.fullNameSize'));
 
 const registerSchema = z.object({
   fullName: fullNameSchema,

@@ -1,4 +1,4 @@
-export { retakeKeys, retakeQueries, useAttemptReview, usePractice, useQuizStatus, type QuizStatus } from './api/retake';
+export { retakeKeys, retakeQueries, useAttemptReview, usePractice, useQuizStatus } from './api/retake';
 export { AttemptReviewView } from './components/AttemptReviewView';
 export { NextAttemptInfo } from './components/NextAttemptInfo';
 export { PracticeQuiz } from './components/PracticeQuiz';

@@ -1,5 +1,4 @@
 export { useAgencyDetail, usePublicDashboard, useSummary, useTargetsOverview, useUnitDetail, useUnitStats } from './api/stats';
-export type { PublicDashboard, TargetOverview, UnitStatsDetail } from './api/types';
 export { AgencyStatsTable } from './components/AgencyStatsTable';
 export { RankingChart, SeriesChart, type RankedPlace } from './components/Charts';
 export { FollowUpList } from './components/FollowUpList';

@@ -1,2 +1,3 @@
+export { useUnit } from './api/units';
 export { AgencySelect, type AgencySelectProps } from './components/AgencySelect';
 export { UnitCombobox, type UnitComboboxProps } from './components/UnitCombobox';

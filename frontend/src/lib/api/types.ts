@@ -33,3 +33,55 @@ export type AttemptResult = Schemas['AttemptResult'];
 export type SavedAnswers = Schemas['SavedAnswers'];
 export type CertificateVerification = Schemas['CertificateVerification'];
 export type MyCertificate = Schemas['MyCertificate'];
+
+// statistics, targets and denominators
+export type Rate = Schemas['Rate'];
+export type StatRates = Schemas['StatRates'];
+export type StatCounts = Schemas['StatCounts'];
+export type GroupCounts = Schemas['GroupCounts'];
+export type SeriesPoint = Schemas['SeriesPoint'];
+export type TargetStatus = Schemas['TargetStatus'];
+export type TargetOverview = Schemas['TargetOverview'];
+export type ProvinceStats = Schemas['ProvinceStats'];
+export type UnitStatsRow = Schemas['UnitStatsRow'];
+export type UnitStatsPage = Schemas['UnitStatsPage'];
+export type UnitStatsDetail = Schemas['UnitStatsDetail'];
+export type UnitStatsSort = Schemas['UnitStatsSort'];
+export type AgencyStatsRow = Schemas['AgencyStatsRow'];
+export type AgencyStatsDetail = Schemas['AgencyStatsDetail'];
+export type UnitLearner = Schemas['UnitLearner'];
+export type LearnerFollowUpStatus = Schemas['LearnerFollowUpStatus'];
+export type PublicDashboard = Schemas['PublicDashboard'];
+export type PublicUnitRow = Schemas['PublicUnitRow'];
+export type UnitType = Schemas['UnitType'];
+export type Target = Schemas['Target'];
+export type TargetRequest = Schemas['TargetRequest'];
+export type TargetGroup = Schemas['TargetGroup'];
+export type TargetMetric = Schemas['TargetMetric'];
+export type TargetScope = Schemas['TargetScope'];
+export type UnitDenominatorRequest = Schemas['UnitDenominatorRequest'];
+export type AgencyDenominatorRequest = Schemas['AgencyDenominatorRequest'];
+
+// course editing
+export type AdminCourse = Schemas['AdminCourse'];
+export type AdminCourseSummary = Schemas['AdminCourseSummary'];
+export type AdminModule = Schemas['AdminModule'];
+export type AdminLesson = Schemas['AdminLesson'];
+export type AdminQuestion = Schemas['AdminQuestion'];
+export type AdminCreateLessonRequest = Schemas['AdminCreateLessonRequest'];
+export type AdminUpdateLessonRequest = Schemas['AdminUpdateLessonRequest'];
+export type AdminCreateQuestionRequest = Schemas['AdminCreateQuestionRequest'];
+export type AdminUpdateQuestionRequest = Schemas['AdminUpdateQuestionRequest'];
+export type AdminCreateCourseRequest = Schemas['AdminCreateCourseRequest'];
+
+// retakes and practice
+export type QuizStatus = Schemas['QuizStatus'];
+export type AttemptReview = Schemas['AttemptReview'];
+export type ReviewItem = Schemas['ReviewItem'];
+export type PracticeSet = Schemas['PracticeSet'];
+export type PracticeFeedback = Schemas['PracticeFeedback'];
+
+// accounts and certificates (administration)
+export type CertificateRecord = Schemas['CertificateRecord'];
+export type RoleGrant = Schemas['RoleGrant'];
+export type GrantRoleRequest = Schemas['GrantRoleRequest'];

@@ -20,6 +20,14 @@ export function fold(text: string): string {
 
 export type PasswordProblem = 'length' | 'common' | 'containsPhone' | 'personal';
 
+/** The message (an i18n key) for each problem, on whichever form a password is chosen. */
+export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
+  length: 'validation.passwordLength',
+  common: 'validation.passwordCommon',
+  containsPhone: 'validation.passwordContainsPhone',
+  personal: 'validation.passwordPersonal',
+};
+
 export function checkPassword(
   password: string,
   context: { phone?: string | null; email?: string | null; fullName?: string | null } = {},

@@ -5,12 +5,13 @@ import { PageTitle } from '@/components/ui';
 import { RequireRole } from '../../RequireRole';
 
 /** The frame of every administration page: administrators only, a title, a way back. */
-export function AdminPage({ title, back = '/quan-tri', children }: { title: string; back?: string; children: ReactNode }) {
+export function AdminPage({ title, titleKey, back = '/quan-tri', children }: { title?: string; titleKey?: string; back?: string; children: ReactNode }) {
   const { t } = useTranslation();
+  const heading = title ?? (titleKey ? t(titleKey) : '');
   return (
     <RequireRole roles={['ADMIN']}>
       <div className="stack stack--wide">
-        <PageTitle title={title}>{title}</PageTitle>
+        <PageTitle title={heading}>{heading}</PageTitle>
         <p>
           <Link to={back}>{t('admin.back')}</Link>
         </p>

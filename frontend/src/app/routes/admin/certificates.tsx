@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { RevokeCertificate } from '@/features/admin';
+import { RevokeCertificate } from '@/features/certificates/admin';
 import { AdminPage } from './AdminPage';
 
 export default function AdminCertificatesPage() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { CourseOutline, useAdminCourse } from '@/features/admin';
+import { CourseOutline, useAdminCourse } from '@/features/course';
 import { AdminPage } from './AdminPage';
 
 export default function AdminCoursePage() {

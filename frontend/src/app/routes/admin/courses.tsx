@@ -1,12 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { CourseList } from '@/features/admin';
+import { CourseList } from '@/features/course';
 import { AdminPage } from './AdminPage';
 
 export default function AdminCoursesPage() {
-  const { t } = useTranslation();
-  return (
-    <AdminPage title={t('admin.sections.courses.title')}>
-      <CourseList />
-    </AdminPage>
-  );
+  return <AdminPage titleKey="admin.sections.courses.title"><CourseList /></AdminPage>;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '@/components/ui';
-import { AgencyDenominators, UnitDenominators } from '@/features/admin';
+import { Denominators } from '@/features/stats/admin';
 import { AgencySelect, UnitCombobox } from '@/features/units';
 import type { UnitRef } from '@/lib/api/types';
 import { AdminPage } from './AdminPage';
@@ -28,12 +28,12 @@ export default function AdminDenominatorsPage() {
       {kind === 'unit' ? (
         <>
           <UnitCombobox id="denominator-unit" label={t('admin.denominators.unit')} value={unit} onChange={setUnit} />
-          {unit && <UnitDenominators code={unit.code} />}
+          {unit && <Denominators key={unit.code} owner={{ kind: 'unit', code: unit.code }} />}
         </>
       ) : (
         <>
           <AgencySelect id="denominator-agency" label={t('admin.denominators.agency')} value={agencyId} onChange={setAgencyId} />
-          {agencyId && <AgencyDenominators id={Number(agencyId)} />}
+          {agencyId && <Denominators key={agencyId} owner={{ kind: 'agency', id: Number(agencyId) }} />}
         </>
       )}
     </AdminPage>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryState } from '@/components/ui/QueryState';
-import { LessonEditor, useAdminLesson } from '@/features/admin';
+import { LessonEditor, useAdminLesson } from '@/features/course';
 import { AdminPage } from './AdminPage';
 
 export default function AdminLessonPage() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { QuestionsManager } from '@/features/admin';
+import { QuestionsManager } from '@/features/course';
 import { AdminPage } from './AdminPage';
 
 export default function AdminQuestionsPage() {

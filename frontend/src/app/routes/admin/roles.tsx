@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RolesManager } from '@/features/admin';
+import { RolesManager } from '@/features/account/admin';
 import { AgencySelect, UnitCombobox } from '@/features/units';
 import type { UnitRef } from '@/lib/api/types';
 import { AdminPage } from './AdminPage';

@@ -1,21 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/ui';
 import { QueryState } from '@/components/ui/QueryState';
+import { useUnit } from '@/features/units';
 import { AgencyStatsTable, RankingChart, SeriesChart, SummaryCards, TargetList, UnitStatsTable, useSummary, useUnitStats } from '@/features/stats';
-import { api } from '@/lib/api/client';
-import { call } from '@/lib/api/problem';
 import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
 import { RequireRole } from '../../RequireRole';
 
 /** A managed unit's name (the token carries only its code). */
 function UnitName({ code }: { code: string }) {
-  const unit = useQuery({
-    queryKey: ['units', code],
-    queryFn: () => call(api.GET('/api/v1/units/{code}', { params: { path: { code } } })),
-    staleTime: 60 * 60_000,
-  });
+  const unit = useUnit(code);
   return <>{unit.data?.name ?? code}</>;
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '@/components/ui';
-import { TableScroll } from '@/components/ui/TableScroll';
+import { DataTable } from '@/components/ui/DataTable';
 import { QueryState } from '@/components/ui/QueryState';
 import { formatCount, SeriesChart, SummaryCards, TargetList, useUnitDetail } from '@/features/stats';
 import { ApiError } from '@/lib/api/problem';
@@ -53,33 +53,18 @@ function UnitDetail({ code }: { code: string }) {
             </section>
             <section aria-labelledby="groups-title" className="stack">
               <h2 id="groups-title">{t('unitDetail.byGroup')}</h2>
-              <TableScroll label={t('unitDetail.byGroup')}>
-                <table className="table">
-                  <caption className="visually-hidden">{t('unitDetail.byGroup')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('stats.learnerGroup')}</th>
-                      <th scope="col" className="num">{t('stats.learners')}</th>
-                      <th scope="col" className="num">{t('stats.enrolled')}</th>
-                      <th scope="col" className="num">{t('stats.completedLessons')}</th>
-                      <th scope="col" className="num">{t('stats.passed')}</th>
-                      <th scope="col" className="num">{t('stats.certified')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.byGroup.map((g) => (
-                      <tr key={g.learnerGroup}>
-                        <th scope="row">{t(`groups.${g.learnerGroup}`)}</th>
-                        <td className="num">{formatCount(g.learners)}</td>
-                        <td className="num">{formatCount(g.enrolled)}</td>
-                        <td className="num">{formatCount(g.completedLessons)}</td>
-                        <td className="num">{formatCount(g.passed)}</td>
-                        <td className="num">{formatCount(g.certified)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <DataTable label={t('unitDetail.byGroup')} columns={[t('stats.learnerGroup'), { label: t('stats.learners'), numeric: true }, { label: t('stats.enrolled'), numeric: true }, { label: t('stats.completedLessons'), numeric: true }, { label: t('stats.passed'), numeric: true }, { label: t('stats.certified'), numeric: true }]}>
+                {data.byGroup.map((g) => (
+                  <tr key={g.learnerGroup}>
+                    <th scope="row">{t(`groups.${g.learnerGroup}`)}</th>
+                    <td className="num">{formatCount(g.learners)}</td>
+                    <td className="num">{formatCount(g.enrolled)}</td>
+                    <td className="num">{formatCount(g.completedLessons)}</td>
+                    <td className="num">{formatCount(g.passed)}</td>
+                    <td className="num">{formatCount(g.certified)}</td>
+                  </tr>
+                ))}
+              </DataTable>
             </section>
             <TargetList targets={data.targets} />
             <SeriesChart series={data.series} />

@@ -34,11 +34,15 @@ export function useConfirmPhoneVerification() {
   });
 }
 
-const helpersKey = (code: string) => ['unit-helpers', code] as const;
+export const helperKeys = {
+  unit: (code: string) => ['unit-helpers', code] as const,
+  list: (code: string, page: number) => ['unit-helpers', code, 'list', page] as const,
+  activity: (code: string, page: number) => ['unit-helpers', code, 'activity', page] as const,
+};
 
 export function useUnitHelpers(code: string, page: number) {
   return useQuery({
-    queryKey: [...helpersKey(code), 'list', page],
+    queryKey: helperKeys.list(code, page),
     queryFn: () => call(api.GET('/api/v1/unit-helpers/{code}', { params: { path: { code }, query: { page, size: 20 } } })),
     placeholderData: keepPreviousData,
   });
@@ -46,7 +50,7 @@ export function useUnitHelpers(code: string, page: number) {
 
 export function useHelperActivity(code: string, page: number) {
   return useQuery({
-    queryKey: [...helpersKey(code), 'activity', page],
+    queryKey: helperKeys.activity(code, page),
     queryFn: () =>
       call(api.GET('/api/v1/unit-helpers/{code}/activity', { params: { path: { code }, query: { page, size: 20 } } })),
     placeholderData: keepPreviousData,
@@ -57,7 +61,7 @@ export function useGrantHelper(code: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (login: string) => call(api.POST('/api/v1/unit-helpers/{code}', { params: { path: { code } }, body: { login } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: helpersKey(code) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: helperKeys.unit(code) }),
   });
 }
 
@@ -66,6 +70,6 @@ export function useRevokeHelper(code: string) {
   return useMutation({
     mutationFn: (userId: string) =>
       call(api.DELETE('/api/v1/unit-helpers/{code}/{userId}', { params: { path: { code, userId } } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: helpersKey(code) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: helperKeys.unit(code) }),
   });
 }

@@ -1,44 +1,31 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, TextField } from '@/components/ui';
-import { errorMessage } from '@/lib/api/problem';
+import { Button, FormMessages, TextField } from '@/components/ui';
+import { useApiForm } from '@/lib/use-api-form';
 import { useAssistedReset } from '../api/assisted';
 
 /** A helper starts "Quên mật khẩu" for a person of their unit: the code goes to the person's own phone or e-mail. */
 export function AssistedResetForm() {
   const { t } = useTranslation();
-  const [login, setLogin] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [sentTo, setSentTo] = useState<string | null>(null);
   const reset = useAssistedReset();
+  const form = useApiForm({
+    initial: { login: '' },
+    fields: ['login'],
+    fieldId: () => 'assisted-reset-login',
+    validate: ({ login }) => (login.trim() ? {} : { login: { key: 'assisted.loginRequired' } }),
+  });
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (reset.isPending) return;
-    setError(null);
-    setSentTo(null);
-    if (!login.trim()) {
-      setFieldError(t('assisted.loginRequired'));
-      return;
-    }
-    setFieldError(undefined);
-    try {
-      const answer = await reset.mutateAsync(login.trim());
-      setSentTo(answer.codeSentTo);
-    } catch (failure) {
-      setError(errorMessage(failure, t));
-    }
-  }
+  const onSubmit = form.submit(async ({ login }) => {
+    const answer = await reset.mutateAsync(login.trim());
+    form.setNotice({ variant: 'success', text: t(answer.codeSentTo === 'EMAIL' ? 'assisted.resetSentEmail' : 'assisted.resetSentPhone') });
+  });
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="assisted-reset-title">
       <h2 id="assisted-reset-title">{t('assisted.resetTitle')}</h2>
       <p>{t('assisted.resetIntro')}</p>
-      {error && <Alert variant="error">{error}</Alert>}
-      {sentTo && <Alert variant="success">{t(sentTo === 'EMAIL' ? 'assisted.resetSentEmail' : 'assisted.resetSentPhone')}</Alert>}
-      <TextField id="assisted-reset-login" label={t('assisted.resetLogin')} hint={t('assisted.resetLoginHint')} error={fieldError}
-        value={login} onChange={setLogin} autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={254} />
+      <FormMessages form={form} />
+      <TextField {...form.field('login')} label={t('assisted.resetLogin')} hint={t('assisted.resetLoginHint')}
+        autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={254} />
       <Button type="submit" loading={reset.isPending} loadingText={t('assisted.sending')}>
         {t('assisted.resetSend')}
       </Button>

@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, TextField } from '@/components/ui';
-import { errorMessage } from '@/lib/api/problem';
+import { Button, FormMessages, TextField } from '@/components/ui';
+import { useApiForm } from '@/lib/use-api-form';
 import { useConfirmPhoneVerification, useRequestPhoneVerification } from '../api/assisted';
 
 interface Props {
@@ -11,54 +10,43 @@ interface Props {
   onDone: () => void;
 }
 
+const CODE = /^\s*\d{3}\s*\d{3}\s*$/;
+
 /** Where a deployment asks for it: the code sent to the phone at registration, typed back; or a new one. */
 export function PhoneVerificationForm({ initialPhone, onDone }: Props) {
   const { t } = useTranslation();
-  const [phone, setPhone] = useState(initialPhone);
-  const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<{ phone?: string; code?: string }>({});
-  const [notice, setNotice] = useState<{ variant: 'info' | 'error'; text: string } | null>(null);
   const confirm = useConfirmPhoneVerification();
   const resend = useRequestPhoneVerification();
+  const phoneRequired = { phone: { key: 'verifyPhone.phoneRequired' } };
+  const form = useApiForm({
+    initial: { phone: initialPhone, code: '' },
+    fields: ['phone', 'code'],
+    fieldId: (name) => `verify-${name}`,
+    validate: ({ phone, code }) => ({ ...(phone.trim() ? {} : phoneRequired), ...(CODE.test(code) ? {} : { code: { key: 'recovery.codeFormat' } }) }),
+  });
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (confirm.isPending) return;
-    setNotice(null);
-    const found: { phone?: string; code?: string } = {};
-    if (!phone.trim()) found.phone = t('verifyPhone.phoneRequired');
-    if (!/^\s*\d{3}\s*\d{3}\s*$/.test(code)) found.code = t('recovery.codeFormat');
-    setErrors(found);
-    if (found.phone || found.code) return;
-    try {
-      await confirm.mutateAsync({ phone: phone.trim(), code: code.replace(/\s/g, '') });
-      onDone();
-    } catch (error) {
-      setNotice({ variant: 'error', text: errorMessage(error, t) });
-    }
-  }
+  const onSubmit = form.submit(async ({ phone, code }) => {
+    await confirm.mutateAsync({ phone: phone.trim(), code: code.replace(/\s/g, '') });
+    onDone();
+  });
 
   async function onResend() {
-    if (!phone.trim()) {
-      setErrors({ phone: t('verifyPhone.phoneRequired') });
-      return;
-    }
+    const phone = form.values.phone.trim();
+    if (!phone) return form.setErrors(phoneRequired);
     try {
-      await resend.mutateAsync(phone.trim());
-      setNotice({ variant: 'info', text: t('verifyPhone.resent') });
+      await resend.mutateAsync(phone);
+      form.setNotice({ variant: 'info', text: t('verifyPhone.resent') });
     } catch (error) {
-      setNotice({ variant: 'error', text: errorMessage(error, t) });
+      form.fail(error);
     }
   }
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-label={t('verifyPhone.title')}>
       <p>{t('verifyPhone.intro')}</p>
-      {notice && <Alert variant={notice.variant}>{notice.text}</Alert>}
-      <TextField id="verify-phone" label={t('verifyPhone.phone')} error={errors.phone} value={phone} onChange={setPhone}
-        type="tel" inputMode="tel" autoComplete="tel" maxLength={20} />
-      <TextField id="verify-code" label={t('recovery.code')} hint={t('verifyPhone.codeHint')} error={errors.code} value={code}
-        onChange={setCode} autoComplete="one-time-code" inputMode="numeric" maxLength={9} />
+      <FormMessages form={form} />
+      <TextField {...form.field('phone')} label={t('verifyPhone.phone')} type="tel" autoComplete="tel" />
+      <TextField {...form.field('code')} label={t('recovery.code')} hint={t('verifyPhone.codeHint')} autoComplete="one-time-code" inputMode="numeric" maxLength={9} />
       <Button type="submit" loading={confirm.isPending} loadingText={t('verifyPhone.checking')}>
         {t('verifyPhone.submit')}
       </Button>

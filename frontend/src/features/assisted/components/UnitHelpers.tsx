@@ -1,52 +1,45 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, TextField } from '@/components/ui';
+import { Button, FormMessages, TextField } from '@/components/ui';
+import { DataTable } from '@/components/ui/DataTable';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Pagination } from '@/components/ui/Pagination';
 import { QueryState } from '@/components/ui/QueryState';
-import { TableScroll } from '@/components/ui/TableScroll';
-import { errorMessage } from '@/lib/api/problem';
 import { currentLocale } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
+import { useApiForm } from '@/lib/use-api-form';
 import { useGrantHelper, useHelperActivity, useRevokeHelper, useUnitHelpers, type Helper } from '../api/assisted';
 
 /** A unit's helpers for its managers: who they are, making one more, ending one's role. */
 export function UnitHelpers({ code }: { code: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const [login, setLogin] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [notice, setNotice] = useState<{ variant: 'success' | 'error'; text: string } | null>(null);
+  const form = useApiForm({
+    initial: { login: '' },
+    fields: ['login'],
+    fieldId: () => 'helpers-login',
+    validate: ({ login }) => (login.trim() ? {} : { login: { key: 'helpers.loginRequired' } }),
+  });
   const [revoking, setRevoking] = useState<Helper | null>(null);
   const helpers = useUnitHelpers(code, page);
   const grant = useGrantHelper(code);
   const revoke = useRevokeHelper(code);
 
-  async function onGrant(event: FormEvent) {
-    event.preventDefault();
-    if (grant.isPending) return;
-    setNotice(null);
-    if (!login.trim()) {
-      setFieldError(t('helpers.loginRequired'));
-      return;
-    }
-    setFieldError(undefined);
-    try {
-      const helper = await grant.mutateAsync(login.trim());
-      setNotice({ variant: 'success', text: t('helpers.granted', { name: helper.fullName }) });
-      setLogin('');
-    } catch (error) {
-      setNotice({ variant: 'error', text: errorMessage(error, t) });
-    }
-  }
+  const onGrant = form.submit(async ({ login }) => {
+    const helper = await grant.mutateAsync(login.trim());
+    form.setNotice({ variant: 'success', text: t('helpers.granted', { name: helper.fullName }) });
+    form.set('login', '');
+  });
 
   async function onRevoke() {
     if (!revoking) return;
+    form.setFormError(null);
+    form.setNotice(null);
     try {
       await revoke.mutateAsync(revoking.userId);
-      setNotice({ variant: 'success', text: t('helpers.revoked', { name: revoking.fullName }) });
+      form.setNotice({ variant: 'success', text: t('helpers.revoked', { name: revoking.fullName }) });
     } catch (error) {
-      setNotice({ variant: 'error', text: errorMessage(error, t) });
+      form.fail(error);
     }
     setRevoking(null);
   }
@@ -54,39 +47,27 @@ export function UnitHelpers({ code }: { code: string }) {
   return (
     <section className="card stack" aria-labelledby="helpers-title">
       <h2 id="helpers-title">{t('helpers.listTitle')}</h2>
-      {notice && <Alert variant={notice.variant}>{notice.text}</Alert>}
+      <FormMessages form={form} />
       <QueryState query={helpers} errorTitle={t('helpers.loadError')}>
         {helpers.data && (
           <>
             {helpers.data.items.length === 0 ? (
               <p>{t('helpers.empty')}</p>
             ) : (
-              <TableScroll label={t('helpers.listTitle')}>
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('helpers.name')}</th>
-                      <th scope="col">{t('helpers.phone')}</th>
-                      <th scope="col">{t('helpers.since')}</th>
-                      <th scope="col"><span className="visually-hidden">{t('helpers.actions')}</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {helpers.data.items.map((helper) => (
-                      <tr key={helper.userId}>
-                        <td>{helper.fullName}</td>
-                        <td>{helper.phone ?? '—'}</td>
-                        <td>{formatDate(helper.grantedAt)}</td>
-                        <td>
-                          <Button variant="secondary" onClick={() => setRevoking(helper)}>
-                            {t('helpers.revoke', { name: helper.fullName })}
-                          </Button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <DataTable label={t('helpers.listTitle')} columns={[t('helpers.name'), t('helpers.phone'), t('helpers.since'), <span className="visually-hidden">{t('helpers.actions')}</span>]}>
+                {helpers.data.items.map((helper) => (
+                  <tr key={helper.userId}>
+                    <td>{helper.fullName}</td>
+                    <td>{helper.phone ?? '—'}</td>
+                    <td>{formatDate(helper.grantedAt)}</td>
+                    <td>
+                      <Button variant="secondary" onClick={() => setRevoking(helper)}>
+                        {t('helpers.revoke', { name: helper.fullName })}
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
             <Pagination page={helpers.data.page} totalPages={helpers.data.totalPages} totalItems={helpers.data.totalItems}
               onChange={setPage} label={t('helpers.listTitle')} />
@@ -95,8 +76,7 @@ export function UnitHelpers({ code }: { code: string }) {
       </QueryState>
       <form className="form" noValidate onSubmit={onGrant} aria-labelledby="helpers-grant-title">
         <h3 id="helpers-grant-title">{t('helpers.grantTitle')}</h3>
-        <TextField id="helpers-login" label={t('helpers.login')} hint={t('helpers.loginHint')} error={fieldError}
-          value={login} onChange={setLogin} autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={254} />
+        <TextField {...form.field('login')} label={t('helpers.login')} hint={t('helpers.loginHint')} autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={254} />
         <Button type="submit" loading={grant.isPending} loadingText={t('helpers.granting')}>
           {t('helpers.grant')}
         </Button>
@@ -125,28 +105,16 @@ export function HelperActivityList({ code }: { code: string }) {
             {activity.data.items.length === 0 ? (
               <p>{t('helpers.activityEmpty')}</p>
             ) : (
-              <TableScroll label={t('helpers.activityTitle')}>
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('helpers.when')}</th>
-                      <th scope="col">{t('helpers.helper')}</th>
-                      <th scope="col">{t('helpers.what')}</th>
-                      <th scope="col">{t('helpers.person')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {activity.data.items.map((item, index) => (
-                      <tr key={`${item.at}-${index}`}>
-                        <td>{time(item.at)}</td>
-                        <td>{item.helperName ?? t('helpers.deleted')}</td>
-                        <td>{t(item.action === 'helper.registered' ? 'helpers.didRegister' : 'helpers.didReset')}</td>
-                        <td>{item.personName ?? t('helpers.deleted')}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <DataTable label={t('helpers.activityTitle')} columns={[t('helpers.when'), t('helpers.helper'), t('helpers.what'), t('helpers.person')]}>
+                {activity.data.items.map((item, index) => (
+                  <tr key={`${item.at}-${index}`}>
+                    <td>{time(item.at)}</td>
+                    <td>{item.helperName ?? t('helpers.deleted')}</td>
+                    <td>{t(item.action === 'helper.registered' ? 'helpers.didRegister' : 'helpers.didReset')}</td>
+                    <td>{item.personName ?? t('helpers.deleted')}</td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
             <Pagination page={activity.data.page} totalPages={activity.data.totalPages}
               totalItems={activity.data.totalItems} onChange={setPage} label={t('helpers.activityTitle')} />

@@ -4,17 +4,24 @@ import { call, networkError, toApiError } from '@/lib/api/problem';
 import { JUST_FETCHED_MS } from '@/lib/query';
 import { apiUrl } from '@/lib/api/media';
 
+export const certificateKeys = {
+  mine: ['certificates', 'mine'] as const,
+  verification: (code: string) => ['certificates', 'verify', code] as const,
+  /** An administrator's view of one certificate (holder, revocation). */
+  record: (code: string | null) => ['certificates', 'record', code] as const,
+};
+
 export const certificateQueries = {
   mine: () =>
     queryOptions({
-      queryKey: ['certificates', 'mine'],
+      queryKey: certificateKeys.mine,
       staleTime: JUST_FETCHED_MS,
       queryFn: () => call(api.GET('/api/v1/me/certificates', { params: { query: { page: 1, size: 100 } } })),
     }),
   /** Public verification of a code, as anyone holding it may do. */
   verification: (code: string) =>
     queryOptions({
-      queryKey: ['certificates', 'verify', code],
+      queryKey: certificateKeys.verification(code),
       staleTime: JUST_FETCHED_MS,
       queryFn: () => call(api.GET('/api/v1/certificates/{code}', { params: { path: { code } } })),
     }),

@@ -22,9 +22,14 @@ async function orKept<T>(load: () => Promise<T>, kept: () => Promise<T | undefin
 
 export const learningKeys = {
   courses: ['courses'] as const,
+  /** Every outline (of every course), as a prefix. */
+  outlines: ['course'] as const,
+  outlinesOf: (courseId: string) => ['course', courseId] as const,
   course: (courseId: string, status: string) => ['course', courseId, status] as const,
   lesson: (courseId: string, lessonId: string) => ['lesson', courseId, lessonId] as const,
   enrollments: ['enrollments'] as const,
+  /** Every enrolment's detail, as a prefix. */
+  enrollmentDetails: ['enrollment'] as const,
   enrollment: (id: string) => ['enrollment', id] as const,
 };
 
@@ -116,7 +121,7 @@ export function useEnroll() {
     mutationFn: (courseId: string): Promise<Enrollment> => call(api.POST('/api/v1/enrollments', { body: { courseId } })),
     onSuccess: (enrollment) => {
       queryClient.setQueryData(learningKeys.enrollment(enrollment.id), enrollment);
-      void queryClient.invalidateQueries({ queryKey: ['course', enrollment.courseId] });
+      void queryClient.invalidateQueries({ queryKey: learningKeys.outlinesOf(enrollment.courseId) });
       void queryClient.invalidateQueries({ queryKey: learningKeys.enrollments });
       // the course's lessons are kept on the device at once (their audio too on Wi-Fi), for studying offline
       keepCourseOffline(enrollment.courseId, onWifi()).catch(() => undefined);

@@ -5,16 +5,24 @@ import { call } from '@/lib/api/problem';
 /** How often the bell asks for the unread count while a page is open. */
 const BELL_REFRESH_MS = 60_000;
 
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  unread: ['notifications', 'unread'] as const,
+  page: (page: number) => ['notifications', 'page', page] as const,
+  settings: ['notifications', 'settings'] as const,
+  bulkPreview: (code: string, status: BulkStatus, kind: BulkKind) => ['bulk-message', code, status, kind] as const,
+};
+
 export const notificationQueries = {
   unread: () =>
     queryOptions({
-      queryKey: ['notifications', 'unread'],
+      queryKey: notificationKeys.unread,
       refetchInterval: BELL_REFRESH_MS,
       queryFn: () => call(api.GET('/api/v1/me/notifications/unread-count')),
     }),
   page: (page: number) =>
     queryOptions({
-      queryKey: ['notifications', 'page', page],
+      queryKey: notificationKeys.page(page),
       queryFn: () => call(api.GET('/api/v1/me/notifications', { params: { query: { page, size: 20 } } })),
     }),
 };
@@ -32,7 +40,7 @@ export function useMarkRead() {
   return useMutation({
     mutationFn: (notificationId: string) =>
       call(api.POST('/api/v1/me/notifications/{notificationId}/read', { params: { path: { notificationId } } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['notifications'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }
 
@@ -40,13 +48,13 @@ export function useMarkAllRead() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => call(api.POST('/api/v1/me/notifications/read-all')),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['notifications'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }
 
 export function useNotificationSettings() {
   return useQuery({
-    queryKey: ['notifications', 'settings'],
+    queryKey: notificationKeys.settings,
     queryFn: () => call(api.GET('/api/v1/me/notification-settings')),
   });
 }
@@ -56,7 +64,7 @@ export function useUpdateNotificationSettings() {
   return useMutation({
     mutationFn: (body: { language: 'vi' | 'en'; optOuts: { kind: Kind; channel: Channel }[] }) =>
       call(api.PUT('/api/v1/me/notification-settings', { body })),
-    onSuccess: (settings) => client.setQueryData(['notifications', 'settings'], settings),
+    onSuccess: (settings) => client.setQueryData(notificationKeys.settings, settings),
   });
 }
 
@@ -84,7 +92,7 @@ export const BULK_KIND_FOR: Record<BulkStatus, BulkKind> = {
 /** How many people a message to the unit's follow-up list would reach, and the day's limit left. */
 export function useBulkPreview(code: string, status: BulkStatus, kind: BulkKind, enabled: boolean) {
   return useQuery({
-    queryKey: ['bulk-message', code, status, kind],
+    queryKey: notificationKeys.bulkPreview(code, status, kind),
     enabled,
     gcTime: 0,
     queryFn: () =>

@@ -1,13 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ErrorSummary, PasswordField, TextField } from '@/components/ui';
-import { ApiError, errorMessage } from '@/lib/api/problem';
-import { mapViolations, renderErrors, type FieldErrors } from '@/lib/forms';
+import { Alert, Button, ErrorSummary, FormMessages, PasswordField, TextField } from '@/components/ui';
+import { type FieldErrors } from '@/lib/forms';
+import { useApiForm } from '@/lib/use-api-form';
 import { useConfirmPasswordReset, useRequestPasswordReset } from '../api/password-reset';
 
 type Field = 'login' | 'code' | 'newPassword';
 const FIELDS: Field[] = ['login', 'code', 'newPassword'];
-const fieldId = (field: Field) => `reset-${field}`;
+const fieldId = (field: string) => `reset-${field}`;
 
 interface Props {
   /** Called once the password is changed. */
@@ -21,80 +21,47 @@ interface Props {
 export function ForgotPasswordForm({ onDone }: Props) {
   const { t } = useTranslation();
   const [step, setStep] = useState<'ask' | 'confirm'>('ask');
-  const [values, setValues] = useState({ login: '', code: '', newPassword: '' });
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [submitCount, setSubmitCount] = useState(0);
   const ask = useRequestPasswordReset();
   const confirm = useConfirmPasswordReset();
+  const form = useApiForm({
+    initial: { login: '', code: '', newPassword: '' },
+    fields: FIELDS,
+    fieldId,
+    validate: (values): FieldErrors<Field> => {
+      if (step === 'ask') return values.login.trim() ? {} : { login: { key: 'recovery.loginRequired' } };
+      return {
+        ...(/^\s*\d{3}\s*\d{3}\s*$/.test(values.code) ? {} : { code: { key: 'recovery.codeFormat' } }),
+        ...(values.newPassword.length < 8 ? { newPassword: { key: 'recovery.passwordShort' } } : {}),
+      };
+    },
+  });
+  const { values } = form;
 
-  function set(field: Field, value: string) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
-  }
+  const onAsk = form.submit(async ({ login }) => {
+    await ask.mutateAsync(login.trim());
+    setStep('confirm');
+  });
 
-  function fail(error: unknown) {
-    if (error instanceof ApiError && error.status === 400 && error.violations.length) {
-      const { errors: mapped, other } = mapViolations(error.violations, FIELDS);
-      setErrors(mapped);
-      if (other.length) setFormError(other.join(' '));
-    } else {
-      setFormError(errorMessage(error, t));
-    }
-  }
-
-  async function onAsk(event: FormEvent) {
-    event.preventDefault();
-    if (ask.isPending) return;
-    setFormError(null);
-    setSubmitCount((n) => n + 1);
-    if (!values.login.trim()) {
-      setErrors({ login: { key: 'recovery.loginRequired' } });
-      return;
-    }
+  const onConfirm = form.submit(async ({ login, code, newPassword }) => {
     try {
-      await ask.mutateAsync(values.login.trim());
-      setStep('confirm');
-    } catch (error) {
-      fail(error);
-    }
-  }
-
-  async function onConfirm(event: FormEvent) {
-    event.preventDefault();
-    if (confirm.isPending) return;
-    setFormError(null);
-    setSubmitCount((n) => n + 1);
-    const found: FieldErrors<Field> = {};
-    if (!/^\s*\d{3}\s*\d{3}\s*$/.test(values.code)) found.code = { key: 'recovery.codeFormat' };
-    if (values.newPassword.length < 8) found.newPassword = { key: 'recovery.passwordShort' };
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    try {
-      await confirm.mutateAsync({ login: values.login.trim(), code: values.code.replace(/\s/g, ''), newPassword: values.newPassword });
+      await confirm.mutateAsync({ login: login.trim(), code: code.replace(/\s/g, ''), newPassword });
       onDone();
     } catch (error) {
-      fail(error);
-      setValues((current) => ({ ...current, newPassword: '' }));
+      form.setValues((current) => ({ ...current, newPassword: '' }));
+      throw error;
     }
-  }
-
-  const shown = renderErrors(t, errors);
-  const summary = FIELDS.filter((field) => shown[field]).map((field) => ({ fieldId: fieldId(field), message: shown[field] as string }));
+  });
 
   if (step === 'ask') {
     return (
       <form className="form" noValidate onSubmit={onAsk} aria-label={t('recovery.title')}>
-        <ErrorSummary items={summary} focusKey={submitCount} />
-        {formError && <Alert variant="error">{formError}</Alert>}
+        <ErrorSummary items={form.summary} focusKey={form.submitCount} />
+        <FormMessages form={form} />
         <p>{t('recovery.intro')}</p>
         <TextField
-          id={fieldId('login')}
+          {...form.field('login')}
           label={t('recovery.login')}
           hint={t('recovery.loginHint')}
-          error={shown.login}
-          value={values.login}
-          onChange={(v) => set('login', v)}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
@@ -107,14 +74,7 @@ export function ForgotPasswordForm({ onDone }: Props) {
         <Button
           type="button"
           variant="secondary"
-          onClick={() => {
-            if (!values.login.trim()) {
-              setSubmitCount((n) => n + 1);
-              setErrors({ login: { key: 'recovery.loginRequired' } });
-              return;
-            }
-            setStep('confirm');
-          }}
+          onClick={() => void form.submit(() => setStep('confirm'))()}
         >
           {t('recovery.haveCode')}
         </Button>
@@ -124,34 +84,27 @@ export function ForgotPasswordForm({ onDone }: Props) {
 
   return (
     <form className="form" noValidate onSubmit={onConfirm} aria-label={t('recovery.confirmTitle')}>
-      <ErrorSummary items={summary} focusKey={submitCount} />
+      <ErrorSummary items={form.summary} focusKey={form.submitCount} />
       <Alert variant="info">{t('recovery.sent', { login: values.login.trim() })}</Alert>
-      {formError && <Alert variant="error">{formError}</Alert>}
+      <FormMessages form={form} />
       <TextField
-        id={fieldId('code')}
+        {...form.field('code')}
         label={t('recovery.code')}
         hint={t('recovery.codeHint')}
-        error={shown.code}
-        value={values.code}
-        onChange={(v) => set('code', v)}
         autoComplete="one-time-code"
         inputMode="numeric"
         maxLength={9}
       />
       <PasswordField
-        id={fieldId('newPassword')}
+        {...form.field('newPassword')}
         label={t('recovery.newPassword')}
         hint={t('recovery.newPasswordHint')}
-        error={shown.newPassword}
-        value={values.newPassword}
-        onChange={(v) => set('newPassword', v)}
         autoComplete="new-password"
-        maxLength={128}
       />
       <Button type="submit" loading={confirm.isPending} loadingText={t('recovery.saving')}>
         {t('recovery.save')}
       </Button>
-      <Button type="button" variant="secondary" onClick={() => { setStep('ask'); setFormError(null); }}>
+      <Button type="button" variant="secondary" onClick={() => { setStep('ask'); form.setFormError(null); }}>
         {t('recovery.again')}
       </Button>
     </form>

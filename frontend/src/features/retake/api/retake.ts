@@ -1,15 +1,8 @@
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
+import type { PracticeFeedback } from '@/lib/api/types';
 import { JUST_FETCHED_MS } from '@/lib/query';
-import type { components } from '@/lib/api/schema';
-
-type Schemas = components['schemas'];
-export type QuizStatus = Schemas['QuizStatus'];
-export type AttemptReview = Schemas['AttemptReview'];
-export type ReviewItem = Schemas['ReviewItem'];
-export type PracticeSet = Schemas['PracticeSet'];
-export type PracticeFeedback = Schemas['PracticeFeedback'];
 
 export const retakeKeys = {
   status: (enrollmentId: string) => ['quiz-status', enrollmentId] as const,

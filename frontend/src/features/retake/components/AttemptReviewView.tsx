@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui';
 import { paths } from '@/lib/paths';
-import type { AttemptReview, ReviewItem } from '../api/retake';
+import type { AttemptReview, ReviewItem } from '@/lib/api/types';
 
 function ReviewQuestion({ item, total }: { item: ReviewItem; total: number }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui';
 import { formatDateTime } from '../format';
-import type { QuizStatus } from '../api/retake';
+import type { QuizStatus } from '@/lib/api/types';
 
 /**
  * What a learner who cannot start the test now needs to know: when the next attempt opens, or that a

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, RadioGroup } from '@/components/ui';
 import { errorMessage } from '@/lib/api/problem';
-import { type PracticeFeedback, type PracticeSet, useCheckPracticeAnswer } from '../api/retake';
+import type { PracticeFeedback, PracticeSet } from '@/lib/api/types';
+import { useCheckPracticeAnswer } from '../api/retake';
 
 /**
  * A practice round: one question at a time, no clock, each answer checked at once with its

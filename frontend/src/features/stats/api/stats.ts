@@ -12,9 +12,22 @@ function compact<T extends Record<string, unknown>>(query: T): T {
   return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '' && v !== null)) as T;
 }
 
+/** Every figure's key starts with `all`: a change of targets or denominators refreshes them all. */
+export const statsKeys = {
+  all: ['stats'] as const,
+  summary: (days: number) => ['stats', 'summary', days] as const,
+  units: (params: UnitStatsQuery) => ['stats', 'units', params] as const,
+  unit: (code: string, days: number) => ['stats', 'unit', code, days] as const,
+  unitLearners: (code: string, params: UnitLearnersQuery) => ['stats', 'unit', code, 'learners', params] as const,
+  agencies: (page: number, size: number) => ['stats', 'agencies', page, size] as const,
+  agency: (id: number, days: number) => ['stats', 'agency', id, days] as const,
+  targets: ['stats', 'targets'] as const,
+  publicDashboard: ['public', 'dashboard'] as const,
+};
+
 export function useSummary(days = 30) {
   return useQuery({
-    queryKey: ['stats', 'summary', days],
+    queryKey: statsKeys.summary(days),
     queryFn: () => call(api.GET('/api/v1/stats/summary', { params: { query: { days } } })),
     staleTime: STATS_STALE,
   });
@@ -23,7 +36,7 @@ export function useSummary(days = 30) {
 export function useUnitStats(query: UnitStatsQuery, enabled = true) {
   const params = compact(query);
   return useQuery({
-    queryKey: ['stats', 'units', params],
+    queryKey: statsKeys.units(params),
     queryFn: () => call(api.GET('/api/v1/stats/units', { params: { query: params } })),
     staleTime: STATS_STALE,
     placeholderData: keepPreviousData,
@@ -33,7 +46,7 @@ export function useUnitStats(query: UnitStatsQuery, enabled = true) {
 
 export function useUnitDetail(code: string, days = 30) {
   return useQuery({
-    queryKey: ['stats', 'unit', code, days],
+    queryKey: statsKeys.unit(code, days),
     queryFn: () => call(api.GET('/api/v1/stats/units/{code}', { params: { path: { code }, query: { days } } })),
     staleTime: STATS_STALE,
   });
@@ -41,7 +54,7 @@ export function useUnitDetail(code: string, days = 30) {
 
 export function useAgencyStats(page: number, size = 20, enabled = true) {
   return useQuery({
-    queryKey: ['stats', 'agencies', page, size],
+    queryKey: statsKeys.agencies(page, size),
     queryFn: () => call(api.GET('/api/v1/stats/agencies', { params: { query: { page, size } } })),
     staleTime: STATS_STALE,
     placeholderData: keepPreviousData,
@@ -51,24 +64,25 @@ export function useAgencyStats(page: number, size = 20, enabled = true) {
 
 export function useAgencyDetail(id: number, days = 30) {
   return useQuery({
-    queryKey: ['stats', 'agency', id, days],
+    queryKey: statsKeys.agency(id, days),
     queryFn: () => call(api.GET('/api/v1/stats/agencies/{id}', { params: { path: { id }, query: { days } } })),
     staleTime: STATS_STALE,
   });
 }
 
-export function useTargetsOverview() {
+/** The targets with their progress; `staleTime: 0` where an editor must start from what is stored now. */
+export function useTargetsOverview(staleTime = STATS_STALE) {
   return useQuery({
-    queryKey: ['stats', 'targets'],
+    queryKey: statsKeys.targets,
     queryFn: () => call(api.GET('/api/v1/stats/targets')),
-    staleTime: STATS_STALE,
+    staleTime,
   });
 }
 
 export function useUnitLearners(code: string, query: UnitLearnersQuery) {
   const params = compact(query);
   return useQuery({
-    queryKey: ['stats', 'unit', code, 'learners', params],
+    queryKey: statsKeys.unitLearners(code, params),
     queryFn: () => call(api.GET('/api/v1/stats/units/{code}/learners', { params: { path: { code }, query: params } })),
     // personal data: always read afresh (each read is audited) and never kept after leaving the page
     staleTime: 0,
@@ -79,7 +93,7 @@ export function useUnitLearners(code: string, query: UnitLearnersQuery) {
 
 export const publicDashboardQuery = () =>
   queryOptions({
-    queryKey: ['public', 'dashboard'],
+    queryKey: statsKeys.publicDashboard,
     queryFn: () => call(publicApi.GET('/api/v1/public/dashboard')),
     // the API lets caches keep it for 60 s; asking more often would only hit the same cached answer
     staleTime: 60_000,

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '@/components/ui/TableScroll';
-import type { Rate, SeriesPoint } from '../api/types';
+import { DataTable } from '@/components/ui/DataTable';
+import type { Rate, SeriesPoint } from '@/lib/api/types';
 import { formatCount, formatDay, formatPercent } from '../format';
 
 const ChartCanvas = lazy(() => import('./charts/chart-canvas'));
@@ -75,25 +75,15 @@ export function RankingChart({ places, title }: { places: RankedPlace[]; title: 
           </ChartPlace>
           <details className="chart-data">
             <summary>{t('stats.showTable')}</summary>
-            <table className="table">
-              <caption className="visually-hidden">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('stats.rank')}</th>
-                  <th scope="col">{t('stats.unit')}</th>
-                  <th scope="col">{t('stats.participationRate')}</th>
+            <DataTable label={title} columns={[t('stats.rank'), t('stats.unit'), t('stats.participationRate')]}>
+              {ranked.map((p) => (
+                <tr key={p.key}>
+                  <td>{p.rank ?? '—'}</td>
+                  <th scope="row">{p.name}</th>
+                  <td>{formatPercent(p.rate.percent ?? 0)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {ranked.map((p) => (
-                  <tr key={p.key}>
-                    <td>{p.rank ?? '—'}</td>
-                    <th scope="row">{p.name}</th>
-                    <td>{formatPercent(p.rate.percent ?? 0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </details>
         </>
       )}
@@ -140,35 +130,19 @@ export function SeriesChart({ series }: { series: SeriesPoint[] }) {
           </ChartPlace>
           <details className="chart-data">
             <summary>{t('stats.showTable')}</summary>
-            <TableScroll label={t('stats.seriesTitle', { count: series.length })}>
-              <table className="table">
-                <caption className="visually-hidden">{t('stats.seriesTitle', { count: series.length })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('stats.day')}</th>
-                    <th scope="col">{t('stats.series.registered')}</th>
-                    <th scope="col">{t('stats.series.enrolled')}</th>
-                    <th scope="col">{t('stats.series.lessonsCompleted')}</th>
-                    <th scope="col">{t('stats.series.passed')}</th>
-                    <th scope="col">{t('stats.series.certified')}</th>
-                    <th scope="col">{t('stats.series.revoked')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {series.map((p) => (
-                    <tr key={p.day}>
-                      <th scope="row">{formatDay(p.day)}</th>
-                      <td>{formatCount(p.registered)}</td>
-                      <td>{formatCount(p.enrolled)}</td>
-                      <td>{formatCount(p.lessonsCompleted)}</td>
-                      <td>{formatCount(p.passed)}</td>
-                      <td>{formatCount(p.certified)}</td>
-                      <td>{formatCount(p.revoked)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable label={t('stats.seriesTitle', { count: series.length })} columns={[t('stats.day'), t('stats.series.registered'), t('stats.series.enrolled'), t('stats.series.lessonsCompleted'), t('stats.series.passed'), t('stats.series.certified'), t('stats.series.revoked')]}>
+              {series.map((p) => (
+                <tr key={p.day}>
+                  <th scope="row">{formatDay(p.day)}</th>
+                  <td>{formatCount(p.registered)}</td>
+                  <td>{formatCount(p.enrolled)}</td>
+                  <td>{formatCount(p.lessonsCompleted)}</td>
+                  <td>{formatCount(p.passed)}</td>
+                  <td>{formatCount(p.certified)}</td>
+                  <td>{formatCount(p.revoked)}</td>
+                </tr>
+              ))}
+            </DataTable>
           </details>
         </>
       )}

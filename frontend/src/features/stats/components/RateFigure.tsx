@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Rate } from '../api/types';
+import type { Rate } from '@/lib/api/types';
 import { formatCount, formatDay, formatPercent } from '../format';
 
 /**

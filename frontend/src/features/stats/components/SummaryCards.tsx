@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GroupCounts, StatCounts, StatRates } from '../api/types';
+import type { GroupCounts, StatCounts, StatRates } from '@/lib/api/types';
 import { formatAsOf, formatCount } from '../format';
 import { RateFigure } from './RateFigure';
 

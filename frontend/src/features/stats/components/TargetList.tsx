@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TargetStatus } from '../api/types';
+import type { TargetStatus } from '@/lib/api/types';
 import { formatCount, formatDay, formatPercent } from '../format';
 
 function isRate(metric: TargetStatus['metric']) {

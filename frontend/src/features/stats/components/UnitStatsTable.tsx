@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Select, TextField } from '@/components/ui';
-import { TableScroll } from '@/components/ui/TableScroll';
+import { SearchField, Select } from '@/components/ui';
+import { DataTable } from '@/components/ui/DataTable';
 import { Pagination } from '@/components/ui/Pagination';
 import { QueryState } from '@/components/ui/QueryState';
-import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { usePagedSearch } from '@/lib/use-paged-search';
 import { useUnitStats } from '../api/stats';
-import { UNIT_TYPES, type LearnerGroup, type UnitStatsSort, type UnitType } from '../api/types';
+import type { LearnerGroup, UnitStatsSort, UnitType } from '@/lib/api/types';
+import { UNIT_TYPES } from '../api/types';
 import { formatAsOf, formatCount } from '../format';
 import { ExportButtons } from './ExportButtons';
 import { RateFigure } from './RateFigure';
@@ -22,11 +23,10 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
   const { t } = useTranslation();
   const [type, setType] = useState<UnitType | ''>('');
   const [learnerGroup, setLearnerGroup] = useState<LearnerGroup | ''>('');
-  const [search, setSearch] = useState('');
   const [sort, setSort] = useState<UnitStatsSort>('participationRate');
   const [order, setOrder] = useState<'asc' | 'desc'>('desc');
-  const [page, setPage] = useState(1);
-  const q = useDebouncedValue(search.trim(), 350);
+  const paged = usePagedSearch();
+  const { q, page, setPage } = paged;
 
   const query = useUnitStats({
     type: type || undefined,
@@ -61,18 +61,7 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
     <section aria-labelledby="unit-table-title" className="stack">
       <h2 id="unit-table-title">{t('stats.unitTableTitle')}</h2>
       <div className="filters">
-        <TextField
-          id="unit-search"
-          type="search"
-          label={t('stats.search')}
-          hint={t('stats.searchHint')}
-          value={search}
-          onChange={(value) => {
-            setSearch(value);
-            setPage(1);
-          }}
-          maxLength={100}
-        />
+        <SearchField id="unit-search" label={t('stats.search')} hint={t('stats.searchHint')} search={paged} />
         <Select
           id="unit-type"
           label={t('stats.unitType')}
@@ -99,52 +88,50 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
         {data && (
           <>
             <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
-            <TableScroll label={t('stats.unitTableTitle')} busy={query.isFetching}>
-              <table className="table">
-                <caption className="visually-hidden">{t('stats.unitTableTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('stats.rank')}</th>
-                    {columns.map((column) => (
-                      <th
-                        key={column.sort}
-                        scope="col"
-                        aria-sort={column.sort === sort ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
-                        className={column.numeric ? 'num' : undefined}
-                      >
-                        <button type="button" className="sort-button" onClick={() => sortBy(column.sort)}>
-                          {column.label}
-                          <span aria-hidden="true" className="sort-button__icon">
-                            {column.sort === sort ? (order === 'asc' ? '▲' : '▼') : '↕'}
-                          </span>
-                        </button>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((row) => (
-                    <tr key={row.code}>
-                      <td>{row.rank ?? '—'}</td>
-                      <th scope="row">
-                        <Link to={`/quan-ly/don-vi/${row.code}`}>{row.name}</Link>
-                      </th>
-                      <td className="num">{formatCount(row.counts.learners)}</td>
-                      <td className="num">{formatCount(row.counts.certified)}</td>
-                      <td className="num">
-                        <RateFigure rate={row.rates.completion} compact />
-                      </td>
-                      <td className="num">
-                        <RateFigure rate={row.rates.participation} compact />
-                      </td>
-                      <td className="num">
-                        <RateFigure rate={row.rates.publicServantCoverage} compact />
-                      </td>
-                    </tr>
+            <DataTable
+              label={t('stats.unitTableTitle')}
+              busy={query.isFetching}
+              head={
+                <>
+                  <th scope="col">{t('stats.rank')}</th>
+                  {columns.map((column) => (
+                    <th
+                      key={column.sort}
+                      scope="col"
+                      aria-sort={column.sort === sort ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
+                      className={column.numeric ? 'num' : undefined}
+                    >
+                      <button type="button" className="sort-button" onClick={() => sortBy(column.sort)}>
+                        {column.label}
+                        <span aria-hidden="true" className="sort-button__icon">
+                          {column.sort === sort ? (order === 'asc' ? '▲' : '▼') : '↕'}
+                        </span>
+                      </button>
+                    </th>
                   ))}
-                </tbody>
-              </table>
-            </TableScroll>
+                </>
+              }
+            >
+              {data.items.map((row) => (
+                <tr key={row.code}>
+                  <td>{row.rank ?? '—'}</td>
+                  <th scope="row">
+                    <Link to={`/quan-ly/don-vi/${row.code}`}>{row.name}</Link>
+                  </th>
+                  <td className="num">{formatCount(row.counts.learners)}</td>
+                  <td className="num">{formatCount(row.counts.certified)}</td>
+                  <td className="num">
+                    <RateFigure rate={row.rates.completion} compact />
+                  </td>
+                  <td className="num">
+                    <RateFigure rate={row.rates.participation} compact />
+                  </td>
+                  <td className="num">
+                    <RateFigure rate={row.rates.publicServantCoverage} compact />
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
             <Pagination
               page={data.page}
               totalPages={data.totalPages}

@@ -4,10 +4,16 @@ import { call } from '@/lib/api/problem';
 
 export const UNIT_SEARCH_SIZE = 10;
 
+export const unitKeys = {
+  search: (q: string) => ['units', 'search', q] as const,
+  unit: (code: string) => ['units', code] as const,
+  agencies: ['agencies', 'all'] as const,
+};
+
 export function useUnitSearch(query: string) {
   const q = query.trim();
   return useQuery({
-    queryKey: ['units', 'search', q],
+    queryKey: unitKeys.search(q),
     queryFn: () => call(api.GET('/api/v1/units', { params: { query: { q, size: UNIT_SEARCH_SIZE } } })),
     enabled: q.length > 0,
     staleTime: 10 * 60_000, // reference data changes rarely
@@ -17,9 +23,18 @@ export function useUnitSearch(query: string) {
 
 export function useAgencies(enabled = true) {
   return useQuery({
-    queryKey: ['agencies', 'all'],
+    queryKey: unitKeys.agencies,
     queryFn: () => call(api.GET('/api/v1/agencies', { params: { query: { size: 100 } } })),
     staleTime: 60 * 60_000,
     enabled,
+  });
+}
+
+/** One unit (a manager's token carries only its code); reference data, kept an hour. */
+export function useUnit(code: string) {
+  return useQuery({
+    queryKey: unitKeys.unit(code),
+    queryFn: () => call(api.GET('/api/v1/units/{code}', { params: { path: { code } } })),
+    staleTime: 60 * 60_000,
   });
 }

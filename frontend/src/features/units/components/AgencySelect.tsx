@@ -1,16 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Select, Spinner } from '@/components/ui';
+import type { FieldSlotProps } from '@/lib/use-api-form';
 import { useAgencies } from '../api/units';
 
-export interface AgencySelectProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  /** The agency id as text; '' for none. */
-  value: string;
-  onChange: (value: string) => void;
-}
+/** `value`: the agency id as text; '' for none. */
+export type AgencySelectProps = FieldSlotProps;
 
 /** The provincial agencies (sở, ban, ngành), optional: only public servants have one. */
 export function AgencySelect({ id, label, hint, error, value, onChange }: AgencySelectProps) {

@@ -1,17 +1,12 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldError, FieldHint, FieldLabel } from '@/components/ui';
+import { describedBy, Field } from '@/components/ui';
 import type { Unit, UnitRef } from '@/lib/api/types';
+import type { FieldSlotProps } from '@/lib/use-api-form';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useUnitSearch } from '../api/units';
 
-export interface UnitComboboxProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  value: UnitRef | null;
-  onChange: (unit: UnitRef | null) => void;
+export interface UnitComboboxProps extends FieldSlotProps<UnitRef | null> {
   /** Milliseconds of quiet typing before searching. */
   debounceMs?: number;
 }
@@ -103,10 +98,7 @@ export function UnitCombobox({ id, label, hint, error, value, onChange, debounce
   } else status = announcement;
 
   return (
-    <div className={['field', 'combobox', error ? 'field--error' : ''].filter(Boolean).join(' ')}>
-      <FieldLabel htmlFor={id}>{label}</FieldLabel>
-      {hint && <FieldHint id={id}>{hint}</FieldHint>}
-      {error && <FieldError id={id}>{error}</FieldError>}
+    <Field id={id} label={label} hint={hint} error={error} className="combobox">
       <div className="combobox__wrapper">
         <input
           id={id}
@@ -162,6 +154,6 @@ export function UnitCombobox({ id, label, hint, error, value, onChange, debounce
       <p className="combobox__status" role="status">
         {status}
       </p>
-    </div>
+    </Field>
   );
 }

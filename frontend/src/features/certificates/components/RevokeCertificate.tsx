@@ -2,9 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, TextField } from '@/components/ui';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { SaveResult } from '@/components/ui/FormMessages';
 import { ApiError, errorMessage } from '@/lib/api/problem';
-import { useAdminCertificate, useRevokeCertificate } from '../api/admin';
-import { apiFormErrors, textLength } from '../form-errors';
+import { sizeError } from '@/lib/forms';
+import { useApiForm } from '@/lib/use-api-form';
+import { useAdminCertificate, useRevokeCertificate } from '../api/revocation';
 
 function formatDateTime(iso: string | null, locale: string) {
   return iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso)) : '—';
@@ -15,10 +17,9 @@ export function RevokeCertificate() {
   const { t, i18n } = useTranslation();
   const [codeInput, setCodeInput] = useState('');
   const [code, setCode] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const form = useApiForm({ initial: { reason: '' }, fields: ['reason'], validate: ({ reason }) => sizeError('reason', reason, 5, 500) });
+  const reason = form.values.reason;
   const certificate = useAdminCertificate(code);
   const revoke = useRevokeCertificate();
   const record = certificate.data;
@@ -27,39 +28,22 @@ export function RevokeCertificate() {
     event.preventDefault();
     const trimmed = codeInput.trim();
     if (trimmed) setCode(trimmed);
-    setFailure(null);
+    form.setFormError(null);
     revoke.reset();
   }
 
-  function askToRevoke(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    const length = textLength(reason.trim());
-    if (length < 5 || length > 500) {
-      setReasonError(t('admin.validation.size', { min: 5, max: 500 }));
-      return;
-    }
-    setReasonError(undefined);
-    setConfirming(true);
-  }
+  const askToRevoke = form.submit(() => setConfirming(true));
 
-  function doRevoke() {
+  async function doRevoke() {
     if (!record) return;
-    revoke.mutate(
-      { code: record.code, reason: reason.trim() },
-      {
-        onSuccess: () => {
-          setConfirming(false);
-          setReason('');
-        },
-        onError: (error) => {
-          setConfirming(false);
-          const mapped = apiFormErrors(error, ['reason'] as const, t);
-          setReasonError(mapped.fields.reason);
-          setFailure(mapped.other);
-        },
-      },
-    );
+    try {
+      await revoke.mutateAsync({ code: record.code, reason: reason.trim() });
+      form.set('reason', '');
+    } catch (error) {
+      form.fail(error);
+    } finally {
+      setConfirming(false);
+    }
   }
 
   return (
@@ -115,20 +99,8 @@ export function RevokeCertificate() {
           {revoke.isSuccess && <Alert variant="success" title={t('admin.certificates.revoked')} />}
           {record.status === 'VALID' && (
             <form className="form stack" onSubmit={askToRevoke} noValidate>
-              <TextField
-                id="reason"
-                label={t('admin.certificates.reason')}
-                hint={t('admin.certificates.reasonHint')}
-                value={reason}
-                onChange={setReason}
-                error={reasonError}
-                maxLength={500}
-              />
-              {failure && (
-                <Alert variant="error" title={t('admin.certificates.revokeFailed')}>
-                  <p>{failure}</p>
-                </Alert>
-              )}
+              <TextField {...form.field('reason')} label={t('admin.certificates.reason')} hint={t('admin.certificates.reasonHint')} maxLength={500} />
+              <SaveResult error={form.formError} title={t('admin.certificates.revokeFailed')} />
               <div className="actions">
                 <Button type="submit" variant="danger">
                   {t('admin.certificates.revoke')}
@@ -144,7 +116,7 @@ export function RevokeCertificate() {
         confirmLabel={t('admin.certificates.confirm')}
         danger
         busy={revoke.isPending}
-        onConfirm={doRevoke}
+        onConfirm={() => void doRevoke()}
         onCancel={() => setConfirming(false)}
       >
         <p>{t('admin.certificates.confirmBody', { name: record?.holderName ?? '' })}</p>

@@ -1,66 +1,56 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert, Button, Select, TextField } from '@/components/ui';
+import { Button, Select, TextField } from '@/components/ui';
+import { FormFooter } from '@/components/ui/FormFooter';
+import { SaveResult } from '@/components/ui/FormMessages';
 import { Pagination } from '@/components/ui/Pagination';
 import { QueryState } from '@/components/ui/QueryState';
-import { useAdminCourse, useAdminCourses, useCreateCourse, useCreateLesson, useCreateModule } from '../api/admin';
-import type { AdminModule } from '../api/types';
-import { apiFormErrors, textLength } from '../form-errors';
-import { FormFooter } from './FormFooter';
+import { sizeError } from '@/lib/forms';
+import { useApiForm } from '@/lib/use-api-form';
+import { useAdminCourse, useAdminCourses, useCreateCourse, useCreateLesson, useCreateModule } from '../api/course-admin';
+import type { AdminModule } from '@/lib/api/types';
+import { lessonKinds } from './LessonEditor';
 
 const SLUG = /^[a-z0-9-]{3,80}$/;
 
 function NewCourseForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const create = useCreateCourse();
-  const [slug, setSlug] = useState('');
-  const [title, setTitle] = useState('');
-  const [errors, setErrors] = useState<{ slug?: string; title?: string }>({});
-  const [other, setOther] = useState<string | null>(null);
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setOther(null);
-    const e: typeof errors = {};
-    if (!SLUG.test(slug)) e.slug = t('admin.validation.slug');
-    const length = textLength(title.trim());
-    if (length < 1 || length > 200) e.title = t('admin.validation.size', { min: 1, max: 200 });
-    setErrors(e);
-    if (Object.keys(e).length) return;
-    create.mutate(
-      // null settings take the API's defaults (80 %, 20 questions, 30 minutes, 3 attempts…)
-      {
-        slug,
-        title: title.trim(),
-        passMarkPercent: null,
-        questionCount: null,
-        timeLimitMinutes: null,
-        maxAttempts: null,
-        attemptCooldownMinutes: null,
-        videoCompletionPercent: null,
-        afterLastAttempt: null,
-        retakeCooldownMinutes: null,
-        hideAnswersUntilPassed: null,
-        readingWordsPerMinute: null,
-      },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          const mapped = apiFormErrors(error, ['slug', 'title'] as const, t);
-          setErrors(mapped.fields);
-          setOther(mapped.fields.slug || mapped.fields.title ? null : mapped.other);
-        },
-      },
-    );
-  }
+  const form = useApiForm({
+    initial: { slug: '', title: '' },
+    fields: ['slug', 'title'],
+    fieldId: (field) => `course-${field}`,
+    validate: ({ slug, title }) => ({
+      ...(SLUG.test(slug) ? {} : { slug: { key: 'admin.validation.slug' } }),
+      ...sizeError('title', title, 1, 200),
+    }),
+  });
+  const onSubmit = form.submit(async ({ slug, title }) => {
+    // null settings take the API's defaults (80 %, 20 questions, 30 minutes, 3 attempts…)
+    await create.mutateAsync({
+      slug,
+      title: title.trim(),
+      passMarkPercent: null,
+      questionCount: null,
+      timeLimitMinutes: null,
+      maxAttempts: null,
+      attemptCooldownMinutes: null,
+      videoCompletionPercent: null,
+      afterLastAttempt: null,
+      retakeCooldownMinutes: null,
+      hideAnswersUntilPassed: null,
+      readingWordsPerMinute: null,
+    });
+    onDone();
+  });
 
   return (
     <form className="form stack card" onSubmit={onSubmit} noValidate aria-labelledby="new-course-title">
       <h2 id="new-course-title">{t('admin.courses.create')}</h2>
-      <TextField id="course-slug" label={t('admin.courses.slug')} hint={t('admin.courses.slugHint')} value={slug} onChange={setSlug} error={errors.slug} maxLength={80} />
-      <TextField id="course-title" label={t('admin.courses.title')} value={title} onChange={setTitle} error={errors.title} maxLength={200} />
-      <FormFooter error={other} saving={create.isPending} onCancel={onDone} />
+      <TextField {...form.field('slug')} label={t('admin.courses.slug')} hint={t('admin.courses.slugHint')} maxLength={80} />
+      <TextField {...form.field('title')} label={t('admin.courses.title')} maxLength={200} />
+      <FormFooter error={form.errors.slug || form.errors.title ? null : form.formError} saving={create.isPending} onCancel={onDone} />
     </form>
   );
 }
@@ -101,27 +91,14 @@ export function CourseList() {
 function NewModuleForm({ courseId }: { courseId: string }) {
   const { t } = useTranslation();
   const create = useCreateModule(courseId);
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const length = textLength(title.trim());
-    if (length < 1 || length > 200) return setError(t('admin.validation.size', { min: 1, max: 200 }));
-    setError(undefined);
-    create.mutate(
-      { title: title.trim() },
-      {
-        onSuccess: () => setTitle(''),
-        onError: (e) => {
-          const mapped = apiFormErrors(e, ['title'] as const, t);
-          setError(mapped.fields.title ?? mapped.other ?? undefined);
-        },
-      },
-    );
-  }
+  const form = useApiForm({ initial: { title: '' }, fields: ['title'], validate: ({ title }) => sizeError('title', title, 1, 200) });
+  const onSubmit = form.submit(async ({ title }) => {
+    await create.mutateAsync({ title: title.trim() });
+    form.set('title', '');
+  });
   return (
     <form className="form inline-form" onSubmit={onSubmit} noValidate>
-      <TextField id="new-module" label={t('admin.courses.newModule')} value={title} onChange={setTitle} error={error} maxLength={200} />
+      <TextField id="new-module" label={t('admin.courses.newModule')} value={form.values.title} onChange={(v) => form.set('title', v)} error={form.errors.title ?? form.formError ?? undefined} maxLength={200} />
       <Button type="submit" variant="secondary" loading={create.isPending} loadingText={t('admin.saving')}>
         {t('admin.courses.addModule')}
       </Button>
@@ -132,63 +109,32 @@ function NewModuleForm({ courseId }: { courseId: string }) {
 function NewLessonForm({ courseId, module }: { courseId: string; module: AdminModule }) {
   const { t } = useTranslation();
   const create = useCreateLesson(courseId);
-  const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<'TEXT' | 'VIDEO'>('TEXT');
-  const [videoUrl, setVideoUrl] = useState('');
-  const [errors, setErrors] = useState<{ title?: string; videoUrl?: string }>({});
-  const [other, setOther] = useState<string | null>(null);
-  const id = `m${module.position}`;
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setOther(null);
-    const e: typeof errors = {};
-    const length = textLength(title.trim());
-    if (length < 1 || length > 200) e.title = t('admin.validation.size', { min: 1, max: 200 });
-    if (kind === 'VIDEO' && !/^(\/|https:\/\/)/.test(videoUrl.trim())) e.videoUrl = t('admin.validation.mediaUrl');
-    setErrors(e);
-    if (Object.keys(e).length) return;
-    create.mutate(
-      {
-        moduleId: module.id,
-        body:
-          kind === 'VIDEO'
-            ? { title: title.trim(), kind, videoUrl: videoUrl.trim(), estimatedMinutes: null }
-            : { title: title.trim(), kind, estimatedMinutes: null },
-      },
-      {
-        onSuccess: () => {
-          setTitle('');
-          setVideoUrl('');
-        },
-        onError: (error) => {
-          const mapped = apiFormErrors(error, ['title', 'videoUrl'] as const, t);
-          setErrors(mapped.fields);
-          setOther(mapped.other);
-        },
-      },
-    );
-  }
+  const form = useApiForm({
+    initial: { title: '', kind: 'TEXT' as 'TEXT' | 'VIDEO', videoUrl: '' },
+    fields: ['title', 'videoUrl'],
+    fieldId: (name) => `m${module.position}-lesson-${name === 'videoUrl' ? 'video' : name}`,
+    validate: ({ title, kind, videoUrl }) => ({
+      ...sizeError('title', title, 1, 200),
+      ...(kind === 'VIDEO' && !/^(\/|https:\/\/)/.test(videoUrl.trim()) ? { videoUrl: { key: 'admin.validation.mediaUrl' } } : {}),
+    }),
+  });
+  const { title, kind, videoUrl } = form.values;
+  const onSubmit = form.submit(async () => {
+    await create.mutateAsync({
+      moduleId: module.id,
+      body:
+        kind === 'VIDEO'
+          ? { title: title.trim(), kind, videoUrl: videoUrl.trim(), estimatedMinutes: null }
+          : { title: title.trim(), kind, estimatedMinutes: null },
+    });
+    form.setValues((current) => ({ ...current, title: '', videoUrl: '' }));
+  });
   return (
     <form className="form stack" onSubmit={onSubmit} noValidate aria-label={t('admin.courses.addLessonTo', { module: module.title })}>
-      <TextField id={`${id}-lesson-title`} label={t('admin.courses.newLesson')} value={title} onChange={setTitle} error={errors.title} maxLength={200} />
-      <Select
-        id={`${id}-lesson-kind`}
-        label={t('admin.lesson.kind')}
-        value={kind}
-        onChange={(v) => setKind(v as 'TEXT' | 'VIDEO')}
-        options={[
-          { value: 'TEXT', label: t('admin.lesson.kinds.TEXT') },
-          { value: 'VIDEO', label: t('admin.lesson.kinds.VIDEO') },
-        ]}
-      />
-      {kind === 'VIDEO' && (
-        <TextField id={`${id}-lesson-video`} label={t('admin.lesson.videoUrl')} hint={t('admin.lesson.mediaHint')} value={videoUrl} onChange={setVideoUrl} error={errors.videoUrl} />
-      )}
-      {other && (
-        <Alert variant="error" title={t('admin.saveFailed')}>
-          <p>{other}</p>
-        </Alert>
-      )}
+      <TextField {...form.field('title')} label={t('admin.courses.newLesson')} maxLength={200} />
+      <Select {...form.field('kind')} label={t('admin.lesson.kind')} options={lessonKinds(t)} />
+      {kind === 'VIDEO' && <TextField {...form.field('videoUrl')} label={t('admin.lesson.videoUrl')} hint={t('admin.lesson.mediaHint')} />}
+      <SaveResult error={form.formError} />
       <div className="actions">
         <Button type="submit" variant="secondary" loading={create.isPending} loadingText={t('admin.saving')}>
           {t('admin.courses.addLesson')}

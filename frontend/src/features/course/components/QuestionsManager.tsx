@@ -1,73 +1,74 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, RadioGroup, Select, TextField } from '@/components/ui';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { FormFooter } from '@/components/ui/FormFooter';
 import { Pagination } from '@/components/ui/Pagination';
 import { QueryState } from '@/components/ui/QueryState';
 import { errorMessage } from '@/lib/api/problem';
-import { useAdminCourse, useDeactivateQuestion, useQuestions, useSaveQuestion } from '../api/admin';
-import type { AdminModule, AdminQuestion } from '../api/types';
-import { apiFormErrors, textLength } from '../form-errors';
-import { FormFooter } from './FormFooter';
+import { sizeError, textLength, type FieldErrors } from '@/lib/forms';
+import { useApiForm } from '@/lib/use-api-form';
+import { useAdminCourse, useDeactivateQuestion, useQuestions, useSaveQuestion } from '../api/course-admin';
+import type { AdminModule, AdminQuestion } from '@/lib/api/types';
 
 const LETTERS = 'abcdef';
-type Field = 'moduleId' | 'prompt' | 'options' | 'correctOption' | 'explanation';
+type Field = 'moduleId' | 'prompt' | 'options' | 'correctOption' | 'explanation' | `options.${number}`;
+const OPTION_FIELDS = Array.from(LETTERS, (_, i) => `options.${i}` as const);
+const FIELDS: readonly Field[] = ['moduleId', 'prompt', 'options', ...OPTION_FIELDS, 'correctOption', 'explanation'];
+
+interface QuestionValues {
+  moduleId: string;
+  prompt: string;
+  options: string[];
+  correctOption: string;
+  explanation: string;
+}
+
+function validateQuestion(v: QuestionValues): FieldErrors<Field> {
+  const e: FieldErrors<Field> = { ...sizeError('prompt', v.prompt, 1, 1000) };
+  if (!v.moduleId) e.moduleId = { key: 'admin.questions.moduleRequired' };
+  v.options.forEach((text, i) => Object.assign(e, sizeError(`options.${i}`, text, 1, 500)));
+  if (!v.options.some((_, i) => LETTERS[i] === v.correctOption)) e.correctOption = { key: 'admin.questions.correctRequired' };
+  if (textLength(v.explanation) > 2000) e.explanation = { key: 'admin.validation.max', values: { max: 2000 } };
+  return e;
+}
 
 function QuestionForm({ courseId, modules, question, onDone }: { courseId: string; modules: AdminModule[]; question: AdminQuestion | null; onDone: () => void }) {
   const { t } = useTranslation();
   const save = useSaveQuestion(courseId);
-  const [moduleId, setModuleId] = useState(question?.moduleId ?? modules[0]?.id ?? '');
-  const [prompt, setPrompt] = useState(question?.prompt ?? '');
-  const [options, setOptions] = useState<string[]>(question?.options.map((o) => o.text) ?? ['', '', '']);
-  const [correct, setCorrect] = useState(question?.correctOption ?? '');
-  const [explanation, setExplanation] = useState(question?.explanation ?? '');
-  const [errors, setErrors] = useState<Partial<Record<Field | `options.${number}`, string>>>({});
-  const [other, setOther] = useState<string | null>(null);
+  const form = useApiForm<QuestionValues, Field>({
+    initial: {
+      moduleId: question?.moduleId ?? modules[0]?.id ?? '',
+      prompt: question?.prompt ?? '',
+      options: question?.options.map((o) => o.text) ?? ['', '', ''],
+      correctOption: question?.correctOption ?? '',
+      explanation: question?.explanation ?? '',
+    },
+    fields: FIELDS,
+    validate: validateQuestion,
+    // the API names an option's text `options[1].text`
+    fieldOf: (apiField) => apiField.replace(/^options\[(\d+)\]\.text$/, 'options.$1') as Field,
+  });
+  const { options, correctOption } = form.values;
+  const setOptions = (next: string[]) => form.setValues((current) => ({ ...current, options: next }));
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setOther(null);
-    const e: typeof errors = {};
-    if (!moduleId) e.moduleId = t('admin.questions.moduleRequired');
-    const promptLength = textLength(prompt.trim());
-    if (promptLength < 1 || promptLength > 1000) e.prompt = t('admin.validation.size', { min: 1, max: 1000 });
-    options.forEach((text, i) => {
-      const length = textLength(text.trim());
-      if (length < 1 || length > 500) e[`options.${i}`] = t('admin.validation.size', { min: 1, max: 500 });
-    });
-    const ids = options.map((_, i) => LETTERS[i]!);
-    if (!ids.includes(correct)) e.correctOption = t('admin.questions.correctRequired');
-    if (textLength(explanation) > 2000) e.explanation = t('admin.validation.max', { max: 2000 });
-    setErrors(e);
-    if (Object.keys(e).length) return;
+  const onSubmit = form.submit(async (v) => {
     const body = {
-      moduleId,
-      prompt: prompt.trim(),
-      options: options.map((text, i) => ({ id: ids[i]!, text: text.trim() })),
-      correctOption: correct,
-      explanation: explanation.trim(),
+      moduleId: v.moduleId,
+      prompt: v.prompt.trim(),
+      options: v.options.map((text, i) => ({ id: LETTERS[i]!, text: text.trim() })),
+      correctOption: v.correctOption,
+      explanation: v.explanation.trim(),
     };
-    save.mutate(question ? { id: question.id, body } : { id: null, body }, {
-      onSuccess: onDone,
-      onError: (error) => {
-        const fields = ['moduleId', 'prompt', 'options', 'correctOption', 'explanation', ...options.map((_, i) => `options[${i}].text`)] as const;
-        const mapped = apiFormErrors(error, fields, t);
-        const next: typeof errors = {};
-        for (const [field, message] of Object.entries(mapped.fields)) {
-          const match = /^options\[(\d+)\]\.text$/.exec(field);
-          next[(match ? `options.${match[1]}` : field) as Field] = message as string;
-        }
-        setErrors(next);
-        setOther(mapped.other);
-      },
-    });
-  }
+    await save.mutateAsync(question ? { id: question.id, body } : { id: null, body });
+    onDone();
+  });
 
   return (
     <form className="form stack card" onSubmit={onSubmit} noValidate aria-labelledby="question-form-title">
       <h2 id="question-form-title">{question ? t('admin.questions.edit') : t('admin.questions.add')}</h2>
-      <Select id="moduleId" label={t('admin.questions.module')} value={moduleId} onChange={setModuleId} error={errors.moduleId} options={modules.map((m) => ({ value: m.id, label: `${m.position}. ${m.title}` }))} />
-      <TextField id="prompt" label={t('admin.questions.prompt')} value={prompt} onChange={setPrompt} error={errors.prompt} maxLength={1000} />
+      <Select {...form.field('moduleId')} label={t('admin.questions.module')} options={modules.map((m) => ({ value: m.id, label: `${m.position}. ${m.title}` }))} />
+      <TextField {...form.field('prompt')} label={t('admin.questions.prompt')} maxLength={1000} />
       <fieldset className="fieldset stack">
         <legend className="field__label">{t('admin.questions.options')}</legend>
         {options.map((text, i) => (
@@ -76,21 +77,21 @@ function QuestionForm({ courseId, modules, question, onDone }: { courseId: strin
             id={`option-${LETTERS[i]}`}
             label={t('admin.questions.option', { letter: LETTERS[i]!.toUpperCase() })}
             value={text}
-            onChange={(value) => setOptions((all) => all.map((o, j) => (j === i ? value : o)))}
-            error={errors[`options.${i}`]}
+            onChange={(value) => setOptions(options.map((o, j) => (j === i ? value : o)))}
+            error={form.errors[`options.${i}`]}
             maxLength={500}
           />
         ))}
         <div className="actions">
-          <Button variant="secondary" disabled={options.length >= 6} onClick={() => setOptions((all) => [...all, ''])}>
+          <Button variant="secondary" disabled={options.length >= 6} onClick={() => setOptions([...options, ''])}>
             {t('admin.questions.addOption')}
           </Button>
           <Button
             variant="secondary"
             disabled={options.length <= 2}
             onClick={() => {
-              setOptions((all) => all.slice(0, -1));
-              if (correct === LETTERS[options.length - 1]) setCorrect('');
+              setOptions(options.slice(0, -1));
+              if (correctOption === LETTERS[options.length - 1]) form.set('correctOption', '');
             }}
           >
             {t('admin.questions.removeOption')}
@@ -98,16 +99,13 @@ function QuestionForm({ courseId, modules, question, onDone }: { courseId: strin
         </div>
       </fieldset>
       <RadioGroup
-        id="correctOption"
+        {...form.field('correctOption')}
         name="correctOption"
         legend={t('admin.questions.correct')}
-        value={correct}
-        onChange={setCorrect}
-        error={errors.correctOption}
         options={options.map((_, i) => ({ value: LETTERS[i]!, label: LETTERS[i]!.toUpperCase() }))}
       />
-      <TextField id="explanation" label={t('admin.questions.explanation')} optional value={explanation} onChange={setExplanation} error={errors.explanation} maxLength={2000} />
-      <FormFooter error={other} saving={save.isPending} onCancel={onDone} />
+      <TextField {...form.field('explanation')} label={t('admin.questions.explanation')} optional maxLength={2000} />
+      <FormFooter error={form.formError} saving={save.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '@/components/ui';
+import { Button } from './Button';
+import { SaveResult } from './FormMessages';
 
-/** The end of every administration form: what went wrong (if anything), then save and cancel. */
+/** The end of an administration form that opens for one edit: what went wrong (if anything), then save and cancel. */
 export function FormFooter({ error, saving, onCancel }: { error?: string | null; saving: boolean; onCancel: () => void }) {
   const { t } = useTranslation();
   return (
     <>
-      {error && (
-        <Alert variant="error" title={t('admin.saveFailed')}>
-          <p>{error}</p>
-        </Alert>
-      )}
+      <SaveResult error={error} />
       <div className="actions">
         <Button type="submit" loading={saving} loadingText={t('admin.saving')}>
           {t('admin.save')}

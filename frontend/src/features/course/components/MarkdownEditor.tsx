@@ -1,14 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldError, FieldHint, FieldLabel, Markdown } from '@/components/ui';
+import { describedBy, Field, Markdown } from '@/components/ui';
+import type { FieldSlotProps } from '@/lib/use-api-form';
 
-interface Props {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  value: string;
-  onChange: (value: string) => void;
+interface Props extends FieldSlotProps {
   maxLength: number;
 }
 
@@ -22,10 +17,7 @@ export function MarkdownEditor({ id, label, hint, error, value, onChange, maxLen
   const tabsId = useId();
   const length = [...value].length;
   return (
-    <div className={['field', error ? 'field--error' : ''].filter(Boolean).join(' ')}>
-      <FieldLabel htmlFor={id}>{label}</FieldLabel>
-      {hint && <FieldHint id={id}>{hint}</FieldHint>}
-      {error && <FieldError id={id}>{error}</FieldError>}
+    <Field id={id} label={label} hint={hint} error={error}>
       <div className="tabs" role="tablist" aria-label={t('admin.markdown.tabs')}>
         <button
           type="button"
@@ -70,6 +62,6 @@ export function MarkdownEditor({ id, label, hint, error, value, onChange, maxLen
       >
         {value.trim() ? <Markdown source={value} /> : <p className="muted">{t('admin.markdown.empty')}</p>}
       </div>
-    </div>
+    </Field>
   );
 }

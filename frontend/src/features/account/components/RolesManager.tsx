@@ -1,16 +1,17 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Select, TextField } from '@/components/ui';
-import { TableScroll } from '@/components/ui/TableScroll';
+import { Alert, Button, SearchField, Select } from '@/components/ui';
+import { DataTable } from '@/components/ui/DataTable';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { SaveResult } from '@/components/ui/FormMessages';
 import { Pagination } from '@/components/ui/Pagination';
 import { QueryState } from '@/components/ui/QueryState';
 import { errorMessage } from '@/lib/api/problem';
-import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { usePagedSearch } from '@/lib/use-paged-search';
 import { formatPhone } from '@/lib/validation/phone';
-import { useAdminUsers, useEndSessions, useGrantRole, useRevokeRole, useRoleGrants } from '../api/admin';
-import type { Profile, RoleGrant } from '../api/types';
-import { apiFormErrors } from '../form-errors';
+import { useApiForm } from '@/lib/use-api-form';
+import type { Profile, RoleGrant } from '@/lib/api/types';
+import { useAdminUsers, useEndSessions, useGrantRole, useRevokeRole, useRoleGrants } from '../api/users';
 
 export interface ScopeSlots {
   /** A unit picker; gives back the unit's code, or null. */
@@ -26,35 +27,28 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
   const grants = useRoleGrants(user.id);
   const grant = useGrantRole(user.id);
   const revoke = useRevokeRole(user.id);
-  const [role, setRole] = useState<ManagerRole>('UNIT_MANAGER');
-  const [unitCode, setUnitCode] = useState<string | null>(null);
-  const [agencyId, setAgencyId] = useState('');
-  const [errors, setErrors] = useState<{ unitCode?: string; agencyId?: string }>({});
-  const [other, setOther] = useState<string | null>(null);
+  const form = useApiForm({
+    initial: { role: 'UNIT_MANAGER' as ManagerRole, unitCode: null as string | null, agencyId: '' },
+    fields: ['unitCode', 'agencyId'],
+    validate: ({ role, unitCode, agencyId }) =>
+      role === 'UNIT_MANAGER' && !unitCode
+        ? { unitCode: { key: 'admin.roles.unitRequired' } }
+        : role === 'AGENCY_MANAGER' && !agencyId
+          ? { agencyId: { key: 'admin.roles.agencyRequired' } }
+          : {},
+  });
+  const { role } = form.values;
   const [revoking, setRevoking] = useState<RoleGrant | null>(null);
   const [revokeError, setRevokeError] = useState<string | null>(null);
-  const [granted, setGranted] = useState(false);
   const endSessions = useEndSessions(user.id);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [ended, setEnded] = useState<number | null>(null);
   const [endError, setEndError] = useState<string | null>(null);
 
-  function onGrant(event: FormEvent) {
-    event.preventDefault();
-    setOther(null);
-    setGranted(false);
-    if (role === 'UNIT_MANAGER' && !unitCode) return setErrors({ unitCode: t('admin.roles.unitRequired') });
-    if (role === 'AGENCY_MANAGER' && !agencyId) return setErrors({ agencyId: t('admin.roles.agencyRequired') });
-    setErrors({});
-    grant.mutate(role === 'UNIT_MANAGER' ? { role, unitCode } : { role, agencyId: Number(agencyId) }, {
-      onSuccess: () => setGranted(true),
-      onError: (error) => {
-        const mapped = apiFormErrors(error, ['unitCode', 'agencyId'] as const, t);
-        setErrors(mapped.fields);
-        setOther(mapped.other);
-      },
-    });
-  }
+  const onGrant = form.submit(async (v) => {
+    await grant.mutateAsync(v.role === 'UNIT_MANAGER' ? { role: v.role, unitCode: v.unitCode } : { role: v.role, agencyId: Number(v.agencyId) });
+    form.setNotice({ variant: 'success', text: t('admin.roles.granted') });
+  });
 
   const scope = (g: RoleGrant) => (g.unitCode ? t('admin.roles.unitScope', { code: g.unitCode }) : g.agencyId ? t('admin.roles.agencyScope', { id: g.agencyId }) : t('admin.roles.provinceScope'));
 
@@ -90,24 +84,18 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
       <form className="form stack" onSubmit={onGrant} noValidate aria-labelledby="grant-title">
         <h3 id="grant-title">{t('admin.roles.grantTitle')}</h3>
         <Select
+          {...form.field('role')}
           id="grant-role"
           label={t('admin.roles.role')}
-          value={role}
-          onChange={(value) => setRole(value as ManagerRole)}
           options={[
             { value: 'UNIT_MANAGER', label: t('roles.UNIT_MANAGER') },
             { value: 'AGENCY_MANAGER', label: t('roles.AGENCY_MANAGER') },
           ]}
         />
         {role === 'UNIT_MANAGER'
-          ? slots.renderUnitField({ id: 'grant-unit', label: t('admin.roles.unit'), error: errors.unitCode, onChange: setUnitCode })
-          : slots.renderAgencyField({ id: 'grant-agency', label: t('admin.roles.agency'), error: errors.agencyId, value: agencyId, onChange: setAgencyId })}
-        {other && (
-          <Alert variant="error" title={t('admin.roles.grantFailed')}>
-            <p>{other}</p>
-          </Alert>
-        )}
-        {granted && <Alert variant="success" title={t('admin.roles.granted')} />}
+          ? slots.renderUnitField({ id: 'grant-unit', label: t('admin.roles.unit'), error: form.errors.unitCode, onChange: (code) => form.set('unitCode', code) })
+          : slots.renderAgencyField({ ...form.field('agencyId'), id: 'grant-agency', label: t('admin.roles.agency') })}
+        <SaveResult error={form.formError} title={t('admin.roles.grantFailed')} notice={form.notice} />
         <div className="actions">
           <Button type="submit" loading={grant.isPending} loadingText={t('admin.saving')}>
             {t('admin.roles.grant')}
@@ -189,59 +177,33 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
 /** Find an account, then grant or revoke its unit- and agency-manager roles, or log it out everywhere. */
 export function RolesManager(slots: ScopeSlots) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [page, setPage] = useState(1);
+  const paged = usePagedSearch();
+  const { q, page, setPage } = paged;
   const [selected, setSelected] = useState<Profile | null>(null);
-  const q = useDebouncedValue(search.trim(), 350);
   const users = useAdminUsers(q, page);
 
   return (
     <div className="stack">
-      <TextField
-        id="user-search"
-        type="search"
-        label={t('admin.roles.search')}
-        hint={t('admin.roles.searchHint')}
-        value={search}
-        maxLength={100}
-        onChange={(value) => {
-          setSearch(value);
-          setPage(1);
-        }}
-      />
+      <SearchField id="user-search" label={t('admin.roles.search')} hint={t('admin.roles.searchHint')} search={paged} />
       <QueryState query={users} isEmpty={users.data?.items.length === 0} empty={t('admin.roles.noUsers')}>
         {users.data && (
           <>
-            <TableScroll label={t('admin.roles.users')}>
-              <table className="table">
-                <caption className="visually-hidden">{t('admin.roles.users')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('followUp.name')}</th>
-                    <th scope="col">{t('followUp.contact')}</th>
-                    <th scope="col">{t('stats.unit')}</th>
-                    <th scope="col">{t('admin.roles.roles')}</th>
-                    <th scope="col">{t('admin.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {users.data.items.map((user) => (
-                    <tr key={user.id}>
-                      <th scope="row">{user.fullName}</th>
-                      <td>{user.phone ? formatPhone(user.phone) : (user.email ?? '—')}</td>
-                      <td>{user.unit.name}</td>
-                      <td>{user.roles.map((r) => t(`roles.${r.role}`)).join(', ')}</td>
-                      <td>
-                        <Button variant="secondary" aria-pressed={selected?.id === user.id} onClick={() => setSelected(user)}>
-                          {t('admin.roles.manage')}
-                          <span className="visually-hidden"> {user.fullName}</span>
-                        </Button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable label={t('admin.roles.users')} columns={[t('followUp.name'), t('followUp.contact'), t('stats.unit'), t('admin.roles.roles'), t('admin.actions')]}>
+              {users.data.items.map((user) => (
+                <tr key={user.id}>
+                  <th scope="row">{user.fullName}</th>
+                  <td>{user.phone ? formatPhone(user.phone) : (user.email ?? '—')}</td>
+                  <td>{user.unit.name}</td>
+                  <td>{user.roles.map((r) => t(`roles.${r.role}`)).join(', ')}</td>
+                  <td>
+                    <Button variant="secondary" aria-pressed={selected?.id === user.id} onClick={() => setSelected(user)}>
+                      {t('admin.roles.manage')}
+                      <span className="visually-hidden"> {user.fullName}</span>
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
             <Pagination page={users.data.page} totalPages={users.data.totalPages} totalItems={users.data.totalItems} onChange={setPage} label={t('admin.roles.users')} />
           </>
         )}

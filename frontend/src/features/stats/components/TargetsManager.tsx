@@ -1,0 +1,166 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Select, TextField } from '@/components/ui';
+import { DataTable } from '@/components/ui/DataTable';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { FormFooter } from '@/components/ui/FormFooter';
+import { QueryState } from '@/components/ui/QueryState';
+import { errorMessage } from '@/lib/api/problem';
+import { sizeError, type FieldErrors } from '@/lib/forms';
+import { useApiForm } from '@/lib/use-api-form';
+import { useTargetsOverview } from '../api/stats';
+import { useDeleteTarget, useSaveTarget } from '../api/targets';
+import type { Target, TargetRequest } from '@/lib/api/types';
+import { TARGET_GROUPS, TARGET_METRICS, TARGET_SCOPES } from '../api/types';
+
+const FIELDS = ['name', 'learnerGroup', 'metric', 'value', 'startsOn', 'deadline', 'scope'] as const;
+type Field = (typeof FIELDS)[number];
+type TargetValues = Record<Field, string>;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRate(metric: string) {
+  return metric === 'PARTICIPATION_RATE' || metric === 'CERTIFIED_RATE';
+}
+
+const toNumber = (text: string) => Number(text.replace(',', '.'));
+
+function validateTarget(v: TargetValues): FieldErrors<Field> {
+  const e: FieldErrors<Field> = sizeError('name', v.name, 1, 200);
+  const value = toNumber(v.value);
+  if (!v.value.trim() || !Number.isFinite(value) || value <= 0) e.value = { key: 'admin.validation.positive' };
+  else if (isRate(v.metric) && value > 100) e.value = { key: 'admin.validation.percentMax' };
+  if (!DATE.test(v.startsOn)) e.startsOn = { key: 'admin.validation.date' };
+  if (!DATE.test(v.deadline)) e.deadline = { key: 'admin.validation.date' };
+  else if (DATE.test(v.startsOn) && v.deadline <= v.startsOn) e.deadline = { key: 'admin.validation.deadlineAfterStart' };
+  return e;
+}
+
+function TargetForm({ target, onDone }: { target: Target | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const save = useSaveTarget();
+  const form = useApiForm<TargetValues, Field>({
+    initial: {
+      name: target?.name ?? '',
+      learnerGroup: target?.learnerGroup ?? 'ADULTS',
+      metric: target?.metric ?? 'PARTICIPATION_RATE',
+      value: target?.value.toString() ?? '',
+      startsOn: target?.startsOn ?? '',
+      deadline: target?.deadline ?? '',
+      scope: target?.scope ?? 'PROVINCE',
+    },
+    fields: FIELDS,
+    validate: validateTarget,
+  });
+  const options = (values: readonly string[], kind: string) => values.map((v) => ({ value: v, label: t(`admin.targets.${kind}.${v}`) }));
+
+  const onSubmit = form.submit(async (v) => {
+    const body: TargetRequest = {
+      name: v.name.trim(),
+      learnerGroup: v.learnerGroup as TargetRequest['learnerGroup'],
+      metric: v.metric as TargetRequest['metric'],
+      value: toNumber(v.value),
+      startsOn: v.startsOn,
+      deadline: v.deadline,
+      scope: v.scope as TargetRequest['scope'],
+    };
+    await save.mutateAsync({ id: target?.id ?? null, body });
+    onDone();
+  });
+
+  return (
+    <form className="form stack card" onSubmit={onSubmit} noValidate aria-labelledby="target-form-title">
+      <h2 id="target-form-title">{target ? t('admin.targets.editTitle') : t('admin.targets.createTitle')}</h2>
+      <TextField {...form.field('name')} label={t('admin.targets.name')} maxLength={200} />
+      <Select {...form.field('learnerGroup')} label={t('admin.targets.group')} options={options(TARGET_GROUPS, 'groups')} />
+      <Select {...form.field('metric')} label={t('admin.targets.metric')} options={options(TARGET_METRICS, 'metrics')} />
+      <TextField {...form.field('value')} label={isRate(form.values.metric) ? t('admin.targets.valuePercent') : t('admin.targets.valuePeople')} inputMode="decimal" />
+      <TextField {...form.field('startsOn')} type="date" label={t('admin.targets.startsOn')} />
+      <TextField {...form.field('deadline')} type="date" label={t('admin.targets.deadline')} />
+      <Select {...form.field('scope')} label={t('admin.targets.scope')} options={options(TARGET_SCOPES, 'scopes')} />
+      <FormFooter error={form.formError} saving={save.isPending} onCancel={onDone} />
+    </form>
+  );
+}
+
+/** The province's targets: list, create, edit, and delete after a confirmation. */
+export function TargetsManager() {
+  const { t } = useTranslation();
+  // an editor starts from what is stored now, not a minute-old copy
+  const list = useTargetsOverview(0);
+  const remove = useDeleteTarget();
+  const [editing, setEditing] = useState<Target | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Target | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const items = list.data?.items ?? [];
+
+  return (
+    <div className="stack">
+      {editing === null ? (
+        <div className="actions">
+          <Button onClick={() => setEditing('new')}>{t('admin.targets.add')}</Button>
+        </div>
+      ) : (
+        <TargetForm key={editing === 'new' ? 'new' : editing.id} target={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+      )}
+      {deleteError && (
+        <Alert variant="error" title={t('admin.targets.deleteFailed')}>
+          <p>{deleteError}</p>
+        </Alert>
+      )}
+      <QueryState query={list} isEmpty={items.length === 0} empty={t('stats.noTargets')}>
+        <DataTable label={t('admin.targets.title')} columns={[t('admin.targets.name'), t('admin.targets.metric'), t('admin.targets.scope'), t('admin.targets.deadline'), t('admin.actions')]}>
+          {items.map(({ target }) => (
+            <tr key={target.id}>
+              <th scope="row">{target.name}</th>
+              <td>
+                {t(`admin.targets.metrics.${target.metric}`)}: {target.value}
+                {isRate(target.metric) ? '%' : ''} ({t(`admin.targets.groups.${target.learnerGroup}`)})
+              </td>
+              <td>{t(`admin.targets.scopes.${target.scope}`)}</td>
+              <td>
+                {target.startsOn} → {target.deadline}
+              </td>
+              <td>
+                <div className="actions actions--tight">
+                  <Button variant="secondary" onClick={() => setEditing(target)} aria-label={t('admin.targets.editNamed', { name: target.name })}>
+                    {t('admin.edit')}
+                  </Button>
+                  <Button
+                    variant="danger"
+                    onClick={() => {
+                      setDeleteError(null);
+                      setDeleting(target);
+                    }}
+                    aria-label={t('admin.targets.deleteNamed', { name: target.name })}
+                  >
+                    {t('admin.delete')}
+                  </Button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      </QueryState>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('admin.targets.confirmDelete', { name: deleting?.name ?? '' })}
+        confirmLabel={t('admin.delete')}
+        danger
+        busy={remove.isPending}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          if (!deleting) return;
+          remove.mutate(deleting.id, {
+            onSuccess: () => setDeleting(null),
+            onError: (error) => {
+              setDeleting(null);
+              setDeleteError(errorMessage(error, t));
+            },
+          });
+        }}
+      >
+        <p>{t('admin.targets.confirmDeleteBody')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { useState } from 'react';
+import { useDebouncedValue } from './use-debounced-value';
+
+/**
+ * A search box over a paged list: changing the search goes back to page 1, and `q` (what to ask the API
+ * for) follows the box once typing pauses.
+ */
+export function usePagedSearch(delayMs = 350) {
+  const [search, setText] = useState('');
+  const [page, setPage] = useState(1);
+  const q = useDebouncedValue(search.trim(), delayMs);
+  function setSearch(text: string) {
+    setText(text);
+    setPage(1);
+  }
+  return { search, setSearch, q, page, setPage };
+}
