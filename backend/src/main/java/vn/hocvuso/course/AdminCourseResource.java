@@ -36,8 +36,8 @@ import vn.hocvuso.course.AdminCourseViews.ReorderRequest;
 import vn.hocvuso.course.AdminCourseViews.UpdateCourseRequest;
 import vn.hocvuso.course.AdminCourseViews.UpdateLessonRequest;
 import vn.hocvuso.course.AdminCourseViews.UpdateQuestionRequest;
-import vn.hocvuso.identity.CurrentUser;
-import vn.hocvuso.identity.Role;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /** Course content: courses, modules, lessons and the question bank. Who may call: the province administrator (ADMIN) only. */
 @Path("/api/v1/admin")
@@ -49,10 +49,10 @@ public class AdminCourseResource {
     private final AdminModuleService modules;
     private final AdminLessonService lessons;
     private final AdminQuestionService questions;
-    private final CurrentUser caller;
+    private final Caller caller;
 
     public AdminCourseResource(AdminCourseService courses, AdminModuleService modules, AdminLessonService lessons,
-            AdminQuestionService questions, CurrentUser caller) {
+            AdminQuestionService questions, Caller caller) {
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
@@ -72,7 +72,7 @@ public class AdminCourseResource {
     @Path("/courses")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<CourseDetail>> adminCreateCourse(@NotNull CreateCourseRequest body) {
-        return created(courses.create(caller.id(), body));
+        return created(courses.create(caller.userId(), body));
     }
 
     @GET
@@ -86,26 +86,26 @@ public class AdminCourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<CourseDetail> adminUpdateCourse(@PathParam("courseId") UUID courseId,
             @NotNull UpdateCourseRequest body) {
-        return lockConflicts(courses.update(caller.id(), courseId, body));
+        return lockConflicts(courses.update(caller.userId(), courseId, body));
     }
 
     @POST
     @Path("/courses/{courseId}/publish")
     public Uni<CourseDetail> adminPublishCourse(@PathParam("courseId") UUID courseId) {
-        return lockConflicts(courses.publish(caller.id(), courseId));
+        return lockConflicts(courses.publish(caller.userId(), courseId));
     }
 
     @POST
     @Path("/courses/{courseId}/unpublish")
     public Uni<CourseDetail> adminUnpublishCourse(@PathParam("courseId") UUID courseId) {
-        return lockConflicts(courses.unpublish(caller.id(), courseId));
+        return lockConflicts(courses.unpublish(caller.userId(), courseId));
     }
 
     @PUT
     @Path("/courses/{courseId}/order")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<CourseDetail> adminReorderCourse(@PathParam("courseId") UUID courseId, @NotNull ReorderRequest body) {
-        return lockConflicts(courses.reorder(caller.id(), courseId, body));
+        return lockConflicts(courses.reorder(caller.userId(), courseId, body));
     }
 
     // --- Modules -------------------------------------------------------------------------------------
@@ -115,14 +115,14 @@ public class AdminCourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<ModuleView>> adminCreateModule(@PathParam("courseId") UUID courseId,
             @NotNull ModuleRequest body) {
-        return created(modules.create(caller.id(), courseId, body));
+        return created(modules.create(caller.userId(), courseId, body));
     }
 
     @PATCH
     @Path("/modules/{moduleId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<ModuleView> adminUpdateModule(@PathParam("moduleId") UUID moduleId, @NotNull ModuleRequest body) {
-        return lockConflicts(modules.update(caller.id(), moduleId, body));
+        return lockConflicts(modules.update(caller.userId(), moduleId, body));
     }
 
     // --- Lessons -------------------------------------------------------------------------------------
@@ -132,7 +132,7 @@ public class AdminCourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<LessonDetail>> adminCreateLesson(@PathParam("moduleId") UUID moduleId,
             @NotNull CreateLessonRequest body) {
-        return created(lessons.create(caller.id(), moduleId, body));
+        return created(lessons.create(caller.userId(), moduleId, body));
     }
 
     @GET
@@ -146,13 +146,13 @@ public class AdminCourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<LessonDetail> adminUpdateLesson(@PathParam("lessonId") UUID lessonId,
             @NotNull UpdateLessonRequest body) {
-        return lockConflicts(lessons.update(caller.id(), lessonId, body));
+        return lockConflicts(lessons.update(caller.userId(), lessonId, body));
     }
 
     @DELETE
     @Path("/lessons/{lessonId}")
     public Uni<RestResponse<Void>> adminRetireLesson(@PathParam("lessonId") UUID lessonId) {
-        return lockConflicts(lessons.retire(caller.id(), lessonId)).map(ignored -> RestResponse.noContent());
+        return lockConflicts(lessons.retire(caller.userId(), lessonId)).map(ignored -> RestResponse.noContent());
     }
 
     // --- Questions -----------------------------------------------------------------------------------
@@ -169,7 +169,7 @@ public class AdminCourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<QuestionView>> adminCreateQuestion(@PathParam("courseId") UUID courseId,
             @NotNull CreateQuestionRequest body) {
-        return created(questions.create(caller.id(), courseId, body));
+        return created(questions.create(caller.userId(), courseId, body));
     }
 
     @PATCH
@@ -177,13 +177,13 @@ public class AdminCourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<QuestionView> adminUpdateQuestion(@PathParam("questionId") UUID questionId,
             @NotNull UpdateQuestionRequest body) {
-        return lockConflicts(questions.update(caller.id(), questionId, body));
+        return lockConflicts(questions.update(caller.userId(), questionId, body));
     }
 
     @DELETE
     @Path("/questions/{questionId}")
     public Uni<RestResponse<Void>> adminDeactivateQuestion(@PathParam("questionId") UUID questionId) {
-        return lockConflicts(questions.deactivate(caller.id(), questionId)).map(ignored -> RestResponse.noContent());
+        return lockConflicts(questions.deactivate(caller.userId(), questionId)).map(ignored -> RestResponse.noContent());
     }
 
     // --- Helpers -------------------------------------------------------------------------------------

@@ -12,9 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.hocvuso.common.Failures;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Violations;
+import vn.hocvuso.security.Role;
 import vn.hocvuso.unit.Agency;
+import vn.hocvuso.unit.LearnerGroup;
 import vn.hocvuso.unit.Unit;
 
 /**
@@ -115,7 +118,7 @@ public class AccountBootstrap {
         try {
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> ensure(account, hash, resetPassword)));
         } catch (Throwable e) {
-            if (!vn.hocvuso.common.Failures.isUniqueViolation(e)) {
+            if (!Failures.isUniqueViolation(e)) {
                 throw e;
             }
         }

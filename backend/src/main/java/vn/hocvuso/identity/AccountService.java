@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Texts;
@@ -21,6 +22,7 @@ import vn.hocvuso.limit.LoginThrottle.Attempt;
 import vn.hocvuso.limit.LoginThrottle.Purpose;
 import vn.hocvuso.unit.Agency;
 import vn.hocvuso.unit.AgencyRepository;
+import vn.hocvuso.unit.LearnerGroup;
 import vn.hocvuso.unit.UnitRepository;
 
 /** The caller's own account: read it, change name, unit, agency or password. */
@@ -55,7 +57,7 @@ public class AccountService {
     public Uni<Profile> profile(UUID userId) {
         return users.findWithRefs(userId).chain(user -> {
             if (user == null) { // a valid token for an account that no longer exists
-                throw new ApiException(401, "not_authenticated");
+                throw new ApiException(StatusCode.UNAUTHORIZED, "not_authenticated");
             }
             return grants.forUser(userId).map(list -> Profile.of(user, list));
         });
@@ -119,7 +121,7 @@ public class AccountService {
     Uni<User> current(UUID userId) {
         return users.findById(userId).invoke(user -> {
             if (user == null) {
-                throw new ApiException(401, "not_authenticated");
+                throw new ApiException(StatusCode.UNAUTHORIZED, "not_authenticated");
             }
         });
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.hocvuso.security.Role;
 
 /** A role beyond LEARNER with its scope: one unit, one agency, or (ADMIN) the whole province. */
 @Entity

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import vn.hocvuso.security.Role;
 
 @ApplicationScoped
 @WithSession

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.hocvuso.unit.Agency;
+import vn.hocvuso.unit.LearnerGroup;
 import vn.hocvuso.unit.Unit;
 
 /** An account: a learner, and possibly a manager or administrator through its role grants. */

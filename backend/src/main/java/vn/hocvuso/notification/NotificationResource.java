@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
-import vn.hocvuso.identity.Role;
-import vn.hocvuso.integration.Caller;
-import vn.hocvuso.integration.Scope;
 import vn.hocvuso.notification.NotificationViews.ChannelList;
 import vn.hocvuso.notification.NotificationViews.Delivery;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
+import vn.hocvuso.security.Scope;
 
 /**
  * Which channels are on (any logged-in caller) and the delivery log (ADMIN: everyone; unit and agency
