@@ -3,6 +3,7 @@ package vn.hocvuso.unit;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
@@ -37,7 +38,7 @@ public class UnitService {
         String unitType = t == null ? null : t.toLowerCase();
         // Chained, never combined: both queries share one reactive session.
         return units.countMatching(q, unitType).chain(total -> total == 0
-                ? Uni.createFrom().item(Page.<UnitView>of(java.util.List.of(), page, 0))
+                ? Uni.createFrom().item(Page.<UnitView>of(List.of(), page, 0))
                 : units.search(q, unitType, page).map(list -> Page.of(list.stream().map(UnitView::of).toList(), page, total)));
     }
 
