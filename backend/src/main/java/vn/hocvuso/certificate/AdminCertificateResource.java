@@ -13,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.hocvuso.certificate.CertificateViews.CertificateRecord;
 import vn.hocvuso.certificate.CertificateViews.RevokeRequest;
-import vn.hocvuso.identity.CurrentUser;
-import vn.hocvuso.identity.Role;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /** Certificates for the province administrator. Who may call: ADMIN only. */
 @Path("/api/v1/admin/certificates/{code}")
@@ -23,9 +23,9 @@ import vn.hocvuso.identity.Role;
 public class AdminCertificateResource {
 
     private final CertificateService service;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public AdminCertificateResource(CertificateService service, CurrentUser caller) {
+    public AdminCertificateResource(CertificateService service, Caller caller) {
         this.service = service;
         this.caller = caller;
     }
@@ -40,6 +40,6 @@ public class AdminCertificateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<CertificateRecord> adminRevokeCertificate(@PathParam("code") String code,
             @Valid @NotNull RevokeRequest body) {
-        return service.revoke(caller.id(), code, body.reason());
+        return service.revoke(caller.userId(), code, body.reason());
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
@@ -22,10 +23,12 @@ import vn.hocvuso.certificate.CertificateViews.CertificateRecord;
 import vn.hocvuso.certificate.CertificateViews.MyCertificate;
 import vn.hocvuso.certificate.CertificateViews.Status;
 import vn.hocvuso.certificate.CertificateViews.Verification;
+import vn.hocvuso.common.WebAppConfig;
 import vn.hocvuso.enrollment.Enrollments;
 import vn.hocvuso.stats.LearningFacts;
 
-/** Reading, verifying, rendering and revoking certificates. They are issued by the final test (QuizService). */
+/** Reading, verifying, rendering and revoking certificates. They are issued by
+ * {@link CertificateIssuer} when the final test is passed. */
 @ApplicationScoped
 public class CertificateService {
 
@@ -40,17 +43,17 @@ public class CertificateService {
     private final Pool pool;
     private final Vertx vertx;
     private final CertificatePdf pdf;
-    private final CertificateConfig config;
+    private final WebAppConfig web;
     private final Enrollments enrollments;
     private final LearningFacts facts;
     private final AuditLog audit;
 
-    public CertificateService(Pool pool, Vertx vertx, CertificatePdf pdf, CertificateConfig config,
+    public CertificateService(Pool pool, Vertx vertx, CertificatePdf pdf, WebAppConfig web,
             Enrollments enrollments, LearningFacts facts, AuditLog audit) {
         this.pool = pool;
         this.vertx = vertx;
         this.pdf = pdf;
-        this.config = config;
+        this.web = web;
         this.enrollments = enrollments;
         this.facts = facts;
         this.audit = audit;
@@ -117,7 +120,7 @@ public class CertificateService {
                     }
                     Row row = rows.iterator().next();
                     if (row.getOffsetDateTime("revoked_at") != null) {
-                        throw new ApiException(409, "already_revoked");
+                        throw new ApiException(StatusCode.CONFLICT, "already_revoked");
                     }
                     UUID userId = row.getUUID("user_id");
                     return tx.preparedQuery("""
@@ -149,7 +152,7 @@ public class CertificateService {
     }
 
     private String verifyUrl(String code) {
-        return config.verifyBaseUrl().replaceAll("/+$", "") + "/chung-nhan/" + code;
+        return CertificateIssuer.verifyUrl(web, code);
     }
 
     private static Status status(Row row) {

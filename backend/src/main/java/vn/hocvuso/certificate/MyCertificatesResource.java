@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import vn.hocvuso.certificate.CertificateViews.MyCertificate;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
-import vn.hocvuso.identity.CurrentUser;
+import vn.hocvuso.security.Caller;
 
 /** The caller's own certificates. Who may call: any logged-in user, about themselves. */
 @Path("/api/v1/me/certificates")
@@ -20,15 +20,15 @@ import vn.hocvuso.identity.CurrentUser;
 public class MyCertificatesResource {
 
     private final CertificateService service;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public MyCertificatesResource(CertificateService service, CurrentUser caller) {
+    public MyCertificatesResource(CertificateService service, Caller caller) {
         this.service = service;
         this.caller = caller;
     }
 
     @GET
     public Uni<Page<MyCertificate>> listMyCertificates(@BeanParam @Valid PageRequest page) {
-        return service.mine(caller.id(), page);
+        return service.mine(caller.userId(), page);
     }
 }

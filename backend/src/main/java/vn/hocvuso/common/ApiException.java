@@ -1,6 +1,7 @@
 package vn.hocvuso.common;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 
 /**
  * A failure the client can act on. Carries a stable machine {@code code}; the human message is looked
@@ -30,35 +31,35 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException validation(List<FieldViolation> violations) {
-        return new ApiException(400, "validation_failed", violations, null);
+        return new ApiException(StatusCode.BAD_REQUEST, "validation_failed", violations, null);
     }
 
     /** A conflict on one field (for example a phone number already taken), reported as that field's violation too. */
     public static ApiException conflict(String code, String field) {
-        return new ApiException(409, code, List.of(new FieldViolation(field, code)), null);
+        return new ApiException(StatusCode.CONFLICT, code, List.of(new FieldViolation(field, code)), null);
     }
 
     public static ApiException notFound(String code, Object... args) {
-        return new ApiException(404, code, List.of(), null, args);
+        return new ApiException(StatusCode.NOT_FOUND, code, List.of(), null, args);
     }
 
     /** Outside the caller's role or scope: the same answer as a missing role, so scopes leak nothing. */
     public static ApiException forbidden() {
-        return new ApiException(403, "forbidden", List.of(), null);
+        return new ApiException(StatusCode.FORBIDDEN, "forbidden", List.of(), null);
     }
 
     public static ApiException tooManyRequests(String code, int retryAfterSeconds) {
-        return new ApiException(429, code, List.of(), retryAfterSeconds, retryAfterSeconds);
+        return new ApiException(StatusCode.TOO_MANY_REQUESTS, code, List.of(), retryAfterSeconds, retryAfterSeconds);
     }
 
     /** 503 with {@code Retry-After}: the server cannot answer now (database away, every password-hash slot busy); the same request later can. */
     /** A 429 whose message takes other arguments than the wait itself (for example the wait in hours and minutes). */
     public static ApiException tooManyRequests(String code, int retryAfterSeconds, Object... args) {
-        return new ApiException(429, code, List.of(), retryAfterSeconds, args);
+        return new ApiException(StatusCode.TOO_MANY_REQUESTS, code, List.of(), retryAfterSeconds, args);
     }
 
     public static ApiException unavailable(String code, int retryAfterSeconds) {
-        return new ApiException(503, code, List.of(), retryAfterSeconds, retryAfterSeconds);
+        return new ApiException(StatusCode.SERVICE_UNAVAILABLE, code, List.of(), retryAfterSeconds, retryAfterSeconds);
     }
 
     public int status() {

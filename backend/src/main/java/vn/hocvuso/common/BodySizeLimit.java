@@ -8,7 +8,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 
 /**
  * Refuses a body announced as larger than the server accepts with the API's problem+json, before it
@@ -22,8 +24,8 @@ public class BodySizeLimit {
 
     static final String UPLOADS = "/api/v1/imports/";
     /** Media uploads (a lesson's video and captions): their own limits are checked by {@code LessonMediaService}. */
-    static final java.util.regex.Pattern MEDIA_UPLOADS =
-            java.util.regex.Pattern.compile("/api/v1/admin/lessons/[^/]+/(video|captions)");
+    static final Pattern MEDIA_UPLOADS =
+            Pattern.compile("/api/v1/admin/lessons/[^/]+/(video|captions)");
     private final long maxBytes;
     private final long maxUploadBytes;
 
@@ -45,12 +47,12 @@ public class BodySizeLimit {
             JsonObject problem = new JsonObject()
                     .put("type", Problem.TYPE_BASE + "payload_too_large")
                     .put("title", "Payload Too Large")
-                    .put("status", 413)
+                    .put("status", StatusCode.PAYLOAD_TOO_LARGE)
                     .put("code", "payload_too_large")
                     .put("detail", Messages.get(locale, "problem.payload_too_large"))
                     .put("instance", rc.request().path())
                     .put("requestId", rc.request().getHeader(RequestIdFilter.HEADER));
-            rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+            rc.response().setStatusCode(StatusCode.PAYLOAD_TOO_LARGE).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close").end(problem.encode());
             return;
         }

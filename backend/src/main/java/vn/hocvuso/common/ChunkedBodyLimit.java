@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 
 /**
  * The size limits of {@link BodySizeLimit} for bodies sent without a {@code Content-Length} (chunked):
@@ -32,7 +33,7 @@ public class ChunkedBodyLimit implements ReaderInterceptor {
     /** The body was longer than its limit: answered 413 problem+json, and the connection closed. */
     public static final class TooLarge extends WebApplicationException {
         TooLarge() {
-            super((String) null, 413);
+            super((String) null, StatusCode.PAYLOAD_TOO_LARGE);
         }
     }
 

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Objects;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 
 /**
  * A file the API serves (a certificate PDF, a results export, a template, an import's result file): the one way
@@ -104,7 +105,7 @@ public record Download(byte[] bytes, String mediaType, boolean inline, String fi
      */
     public Response response(HttpHeaders request) {
         if (!acceptable(request.getHeaderString(HttpHeaders.ACCEPT), MediaType.valueOf(mediaType))) {
-            throw new ApiException(406, "not_acceptable");
+            throw new ApiException(StatusCode.NOT_ACCEPTABLE, "not_acceptable");
         }
         if (etag != null && unchanged(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), unquoted(etag))) {
             return Response.notModified(EntityTag.valueOf(etag)).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();

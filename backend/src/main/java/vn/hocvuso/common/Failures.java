@@ -1,12 +1,19 @@
 package vn.hocvuso.common;
 
 import io.netty.channel.ConnectTimeoutException;
+import io.vertx.core.VertxException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import com.fasterxml.jackson.core.JacksonException;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.hibernate.JDBCException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 
 /**
  * Failures that are not bugs of ours, recognised at one depth (the problem mappers) instead of a catch
@@ -36,7 +43,7 @@ public final class Failures {
     /** Where RESTEasy Reactive parses multipart bodies (see {@link #isUnreadableBody}). */
     private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
     /** Text PostgreSQL cannot store (a NUL character, SQLSTATE 22021) or convert (22P05): the client's input, a 400. */
-    private static final java.util.Set<String> UNSTORABLE_TEXT = java.util.Set.of("22021", "22P05");
+    private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
 
     private Failures() {
     }
@@ -49,8 +56,8 @@ public final class Failures {
         }
         for (Throwable e = failure; e != null; e = e.getCause()) {
             if (e instanceof PgException pg && UNSTORABLE_TEXT.contains(pg.getSqlState())
-                    || e instanceof org.hibernate.JDBCException jdbc && UNSTORABLE_TEXT.contains(jdbc.getSQLState())) {
-                return new ApiException(400, "invalid_characters");
+                    || e instanceof JDBCException jdbc && UNSTORABLE_TEXT.contains(jdbc.getSQLState())) {
+                return new ApiException(StatusCode.BAD_REQUEST, "invalid_characters");
             }
             if (e instanceof BulkheadException) {
                 return ApiException.unavailable("server_busy", BUSY_RETRY_AFTER_SECONDS);
@@ -101,10 +108,10 @@ public final class Failures {
         for (Map.Entry<String, String[]> known : UNIQUE_CODES.entrySet()) {
             if (constraint.contains(known.getKey())) {
                 String[] code = known.getValue();
-                return code[1] == null ? new ApiException(409, code[0]) : ApiException.conflict(code[0], code[1]);
+                return code[1] == null ? new ApiException(StatusCode.CONFLICT, code[0]) : ApiException.conflict(code[0], code[1]);
             }
         }
-        return new ApiException(409, "conflict");
+        return new ApiException(StatusCode.CONFLICT, "conflict");
     }
 
     /**
@@ -129,7 +136,7 @@ public final class Failures {
             if (e instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
                 return pg.getConstraint() + " " + pg.getMessage();
             }
-            if (e instanceof org.hibernate.exception.ConstraintViolationException cve
+            if (e instanceof ConstraintViolationException cve
                     && UNIQUE_VIOLATION.equals(cve.getSQLState())) {
                 return cve.getConstraintName() + " " + cve.getMessage();
             }
@@ -176,11 +183,11 @@ public final class Failures {
         // plain IOException); JSON errors are IOExceptions too, but have mappers of their own.
         return e instanceof IOException && !(e instanceof JacksonException) && !isUnreadableBody(e)
                 || e instanceof ConnectTimeoutException || e instanceof TimeoutException
-                || e instanceof org.hibernate.exception.JDBCConnectionException
+                || e instanceof JDBCConnectionException
                 || name.equals("io.vertx.sqlclient.ClosedConnectionException")
                 || name.endsWith(".NoStackTraceTimeoutException")
                 || poolTimeout(e)
-                || (e instanceof io.vertx.core.VertxException && String.valueOf(e.getMessage()).contains("closed"));
+                || (e instanceof VertxException && String.valueOf(e.getMessage()).contains("closed"));
     }
 
     /**
@@ -191,7 +198,7 @@ public final class Failures {
      */
     private static boolean poolTimeout(Throwable e) {
         String message = String.valueOf(e.getMessage());
-        return e instanceof io.vertx.core.impl.NoStackTraceThrowable && message.equals("Timeout")
-                || e instanceof io.vertx.core.VertxException && message.equals("Timeout waiting for connection");
+        return e instanceof NoStackTraceThrowable && message.equals("Timeout")
+                || e instanceof VertxException && message.equals("Timeout waiting for connection");
     }
 }

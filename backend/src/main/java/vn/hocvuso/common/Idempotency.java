@@ -9,9 +9,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.Supplier;
@@ -19,6 +16,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 
 /**
  * The {@code Idempotency-Key} header of creating POSTs: a client that did not get an answer (a phone
@@ -47,6 +45,8 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    /** RFC 9110 §15.5.21; the framework's status names stop at the older list without it. */
+    private static final int UNPROCESSABLE_CONTENT = 422;
 
     private final Pool pool;
     private final ObjectMapper json;
@@ -66,23 +66,12 @@ public class Idempotency {
     /** The fingerprint of a JSON request body: SHA-256 of its canonical serialisation. */
     public byte[] fingerprint(Object body) {
         try {
-            return sha256(json.writeValueAsBytes(body));
+            return Secrets.sha256(json.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static byte[] sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
 
     /**
      * Runs {@code action} once per (caller, key); without a key, simply runs it.
@@ -104,7 +93,7 @@ public class Idempotency {
             return Uni.createFrom().<RestResponse<T>>deferred(action::get);
         }
         if (!SANE_KEY.matcher(key).matches()) {
-            return Uni.createFrom().failure(new ApiException(400, "invalid_idempotency_key"));
+            return Uni.createFrom().failure(new ApiException(StatusCode.BAD_REQUEST, "invalid_idempotency_key"));
         }
         // Claim the key: a new row, or an expired one (or one whose first request died) taken over.
         return pool.preparedQuery("""
@@ -159,16 +148,16 @@ public class Idempotency {
                 WHERE caller = $1 AND key = $2
                 """).execute(Tuple.of(caller, key)).map(rows -> {
                     if (rows.size() == 0) { // forgotten in between (the first request failed): try again later
-                        throw new ApiException(409, "idempotency_in_progress");
+                        throw new ApiException(StatusCode.CONFLICT, "idempotency_in_progress");
                     }
                     Row row = rows.iterator().next();
                     byte[] storedHash = row.getBuffer("request_hash").getBytes();
                     if (!operation.equals(row.getString("operation")) || !Arrays.equals(storedHash, requestHash)) {
-                        throw new ApiException(422, "idempotency_key_reused");
+                        throw new ApiException(UNPROCESSABLE_CONTENT, "idempotency_key_reused");
                     }
                     Integer status = row.getInteger("status");
                     if (status == null) {
-                        throw new ApiException(409, "idempotency_in_progress");
+                        throw new ApiException(StatusCode.CONFLICT, "idempotency_in_progress");
                     }
                     return replay(status, row.getString("response_body"), row.getString("location"), type);
                 });

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -97,14 +98,14 @@ public class ProblemMappers {
             violations.add(new Problem.Violation(fieldOf(v.getPropertyPath()), code,
                     violationMessage(locale, code, args)));
         }
-        return problem(400, "validation_failed", locale, headers, uri, null, violations).build();
+        return problem(StatusCode.BAD_REQUEST, "validation_failed", locale, headers, uri, null, violations).build();
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
         String field = jsonPath(e);
-        return problem(400, "unknown_field", locale, headers, uri, null,
+        return problem(StatusCode.BAD_REQUEST, "unknown_field", locale, headers, uri, null,
                 List.of(new Problem.Violation(field, "unknown_field", violationMessage(locale, "unknown_field"))),
                 field).build();
     }
@@ -113,12 +114,12 @@ public class ProblemMappers {
     public Response wrongType(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
         if (e.getPath().isEmpty()) { // the body itself has the wrong shape (an array, a string, nothing)
-            return problem(400, "malformed_json", locale, headers, uri, null, List.of()).build();
+            return problem(StatusCode.BAD_REQUEST, "malformed_json", locale, headers, uri, null, List.of()).build();
         }
         String field = jsonPath(e);
         String code = e instanceof InvalidFormatException && e.getTargetType() != null && e.getTargetType().isEnum()
                 ? "invalid_choice" : "invalid_type";
-        return problem(400, "invalid_type", locale, headers, uri, null,
+        return problem(StatusCode.BAD_REQUEST, "invalid_type", locale, headers, uri, null,
                 List.of(new Problem.Violation(field, code, violationMessage(locale, code))), field).build();
     }
 
@@ -127,7 +128,7 @@ public class ProblemMappers {
         if (e instanceof MismatchedInputException mismatched) {
             return wrongType(mismatched, headers, uri);
         }
-        return problem(400, "malformed_json", Messages.localeOf(headers), headers, uri, null, List.of()).build();
+        return problem(StatusCode.BAD_REQUEST, "malformed_json", Messages.localeOf(headers), headers, uri, null, List.of()).build();
     }
 
     /** A path, query or header parameter that is not of its type: 400 naming it, never a 404 or 500. */
@@ -135,31 +136,31 @@ public class ProblemMappers {
     public Response invalidParameter(ParameterConverters.InvalidParameter e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
         String code = e.choice() ? "invalid_choice" : "invalid_type";
-        return problem(400, "validation_failed", locale, headers, uri, null,
+        return problem(StatusCode.BAD_REQUEST, "validation_failed", locale, headers, uri, null,
                 List.of(new Problem.Violation(e.name(), code, violationMessage(locale, code)))).build();
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-        return problem(401, "not_authenticated", Messages.localeOf(headers), headers, uri, null, List.of())
+        return problem(StatusCode.UNAUTHORIZED, "not_authenticated", Messages.localeOf(headers), headers, uri, null, List.of())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
-        return problem(401, "not_authenticated", Messages.localeOf(headers), headers, uri, null, List.of())
+        return problem(StatusCode.UNAUTHORIZED, "not_authenticated", Messages.localeOf(headers), headers, uri, null, List.of())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return problem(403, "forbidden", Messages.localeOf(headers), headers, uri, null, List.of()).build();
+        return problem(StatusCode.FORBIDDEN, "forbidden", Messages.localeOf(headers), headers, uri, null, List.of()).build();
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        if (status >= 500) {
+        if (status >= StatusCode.INTERNAL_SERVER_ERROR) {
             return unexpected(e, headers, uri);
         }
         if (e.getCause() instanceof JsonProcessingException json) {
@@ -170,7 +171,7 @@ public class ProblemMappers {
             case NotAllowedException ignored -> "method_not_allowed";
             case NotSupportedException ignored -> "unsupported_media_type";
             case NotAcceptableException ignored -> "not_acceptable";
-            default -> status == 413 ? "payload_too_large" : "bad_request";
+            default -> status == StatusCode.PAYLOAD_TOO_LARGE ? "payload_too_large" : "bad_request";
         };
         return problem(status, code, Messages.localeOf(headers), headers, uri, null, List.of()).build();
     }
@@ -178,11 +179,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         if (Failures.isUnreadableBody(e)) {
-            return problem(400, "bad_request", Messages.localeOf(headers), headers, uri, null, List.of()).build();
+            return problem(StatusCode.BAD_REQUEST, "bad_request", Messages.localeOf(headers), headers, uri, null, List.of()).build();
         }
         ApiException known = Failures.translate(e, unavailableRetryAfterSeconds);
         if (known != null) {
-            if (known.status() == 503) {
+            if (known.status() == StatusCode.SERVICE_UNAVAILABLE) {
                 LOG.warnf("%s on %s (request %s): %s", known.code(), uri == null ? "?" : uri.getPath(),
                         RequestIdFilter.of(headers), e);
             }
@@ -190,7 +191,7 @@ public class ProblemMappers {
         }
         LOG.errorf(e, "Unexpected failure on %s (request %s)", uri == null ? "?" : uri.getPath(),
                 RequestIdFilter.of(headers));
-        return problem(500, "internal_error", Messages.localeOf(headers), headers, uri, null, List.of()).build();
+        return problem(StatusCode.INTERNAL_SERVER_ERROR, "internal_error", Messages.localeOf(headers), headers, uri, null, List.of()).build();
     }
 
     static Response.ResponseBuilder problem(int status, String code, Locale locale, HttpHeaders headers, UriInfo uri,
@@ -200,7 +201,7 @@ public class ProblemMappers {
             detail = Messages.get(locale, "problem.generic." + (status / 100) + "xx");
         }
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : status == 429 ? "Too Many Requests" : "Error";
+        String title = known != null ? known.getReasonPhrase() : status == StatusCode.TOO_MANY_REQUESTS ? "Too Many Requests" : "Error";
         Problem body = new Problem(Problem.TYPE_BASE + code, title, status, code, detail,
                 uri == null ? null : uri.getPath(), RequestIdFilter.of(headers), retryAfterSeconds,
                 violations.isEmpty() ? null : violations);

@@ -2,6 +2,7 @@ package vn.hocvuso.common;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Tables people open in a spreadsheet: CSV written the way Excel reads it (formula-safe cells), and
@@ -30,7 +31,7 @@ public final class Spreadsheet {
      */
     private static final String FORMULA_TRIGGERS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\uFE6B\u2212";
     /** A plain number ("-5", "+84 912 345 678") stays as it is: it computes nothing. */
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("^[+-]?[0-9][0-9 .]*$");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("^[+-]?[0-9][0-9 .]*$");
 
     /**
      * One cell of the one CSV writer: a cell that a spreadsheet would run as a formula gets a leading

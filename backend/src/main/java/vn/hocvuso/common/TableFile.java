@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 
 /**
  * Reads an uploaded table as people make them, within limits: CSV written by Excel (UTF-8 with or
@@ -47,7 +48,7 @@ public final class TableFile {
         }
 
         ApiException tooManyRows() {
-            return new ApiException(400, "too_many_rows", maxRows);
+            return new ApiException(StatusCode.BAD_REQUEST, "too_many_rows", maxRows);
         }
 
         ApiException tooLarge(Limit limit) {
@@ -58,7 +59,7 @@ public final class TableFile {
                 case CELL_CHARS -> maxCellChars;
                 case TOTAL_CHARS -> maxChars;
             };
-            return new ApiException(413, "file_too_large", value, limit.ordinal());
+            return new ApiException(StatusCode.PAYLOAD_TOO_LARGE, "file_too_large", value, limit.ordinal());
         }
     }
 
@@ -82,6 +83,32 @@ public final class TableFile {
     private TableFile() {
     }
 
+    /** The column among {@code columns} one of whose aliases is the header's folded text ({@link Spreadsheet#fold}). */
+    public static <C> Optional<C> column(C[] columns, Function<C, List<String>> aliases, String header) {
+        String key = Spreadsheet.fold(header);
+        for (C column : columns) {
+            if (aliases.apply(column).contains(key)) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Refuses a table without every {@code required} column, or with neither {@code either} nor {@code or}:
+     * 400 {@code import_header} naming the first missing one (by {@code name}).
+     */
+    public static <C> void requireColumns(Table<C> table, List<C> required, C either, C or, Function<C, String> name) {
+        for (C column : required) {
+            if (!table.columns().containsValue(column)) {
+                throw new ApiException(StatusCode.BAD_REQUEST, "import_header", name.apply(column));
+            }
+        }
+        if (!table.columns().containsValue(either) && !table.columns().containsValue(or)) {
+            throw new ApiException(StatusCode.BAD_REQUEST, "import_header", name.apply(either));
+        }
+    }
+
     public static boolean looksLikeXlsx(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04;
     }
@@ -96,7 +123,7 @@ public final class TableFile {
         String encoding = looksLikeXlsx(bytes) ? XlsxRows.read(bytes, limits, table.budget, table)
                 : CsvRows.read(bytes, limits, table);
         if (table.header == null) {
-            throw new ApiException(400, "import_empty");
+            throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
         }
         return new Table<>(encoding, table.header, table.columns, table.rows);
     }

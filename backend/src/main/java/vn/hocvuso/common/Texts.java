@@ -1,6 +1,7 @@
 package vn.hocvuso.common;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /** Text as the API stores and searches it: Unicode NFC, trimmed, inner whitespace collapsed. */
 public final class Texts {
@@ -31,7 +32,7 @@ public final class Texts {
             return null;
         }
         String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
+        return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
 
     /** Escapes LIKE's wildcards, so that a search for "50%" looks for those characters. */

@@ -1,8 +1,6 @@
 package vn.hocvuso.common;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -18,6 +16,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.TableFile.Budget;
 import vn.hocvuso.common.TableFile.Limit;
 import vn.hocvuso.common.TableFile.Limits;
@@ -48,17 +47,20 @@ final class XlsxRows {
     private static final String WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
     /** The workbook and its relationships are a few kilobytes; more is not a workbook we read. */
     private static final int MAX_METADATA_BYTES = 1024 * 1024;
-    /** Bytes between two '<' of the XML: longer is a text or attribute no cell of ours needs. */
-    private static final int MAX_XML_TOKEN = 64 * 1024;
 
     private XlsxRows() {
     }
 
+    /** 400 {@code import_unreadable}: not a workbook, or one we refuse to read. */
+    static ApiException unreadable() {
+        return new ApiException(StatusCode.BAD_REQUEST, "import_unreadable");
+    }
+
     /** Sends every row of the first sheet to {@code sink}; an unreadable workbook is 400 {@code import_unreadable}. */
     static String read(byte[] bytes, Limits limits, Budget budget, RowSink sink) {
-        checkDirectory(bytes, limits);
+        BoundedZip.checkDirectory(bytes, limits);
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-            Unzipped unzipped = new Unzipped(limits);
+            BoundedZip unzipped = new BoundedZip(limits);
             long declared = 0;
             int entries = 0;
             for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements();) {
@@ -79,7 +81,7 @@ final class XlsxRows {
                     try (InputStream in = unzipped.open(zip, entry)) {
                         byte[] content = in.readNBytes(MAX_METADATA_BYTES + 1);
                         if (content.length > MAX_METADATA_BYTES) {
-                            throw new ApiException(400, "import_unreadable");
+                            throw unreadable();
                         }
                         metadata.put(name, content);
                     }
@@ -95,7 +97,7 @@ final class XlsxRows {
             }
             ZipArchiveEntry sheet = zip.getEntry(parts.sheet());
             if (sheet == null) {
-                throw new ApiException(400, "import_unreadable");
+                throw unreadable();
             }
             try (InputStream in = unzipped.open(zip, sheet)) {
                 sheet(new XmlGuard(in, limits), shared, limits, sink);
@@ -104,81 +106,7 @@ final class XlsxRows {
         } catch (ApiException e) {
             throw e;
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new ApiException(400, "import_unreadable");
-        }
-    }
-
-    /** End of central directory: signature, then 16 bytes in, the entry count (2 bytes) and directory size (4). */
-    private static final int END_SIGNATURE = 0x06054b50;
-    private static final int MAX_DIRECTORY_BYTES = 1024 * 1024;
-
-    /**
-     * Reads the zip's end record (within its last 64 kB) and refuses, before any parser sees the
-     * directory, more entries than allowed or a directory larger than 1 MiB (or ZIP64 markers: no
-     * workbook we read needs them).
-     */
-    private static void checkDirectory(byte[] bytes, Limits limits) {
-        for (int at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
-            if (le32(bytes, at) == END_SIGNATURE) {
-                int entries = le16(bytes, at + 10);
-                long size = le32(bytes, at + 12) & 0xFFFFFFFFL;
-                long offset = le32(bytes, at + 16) & 0xFFFFFFFFL;
-                if (entries == 0xFFFF || size == 0xFFFFFFFFL || offset == 0xFFFFFFFFL) {
-                    throw new ApiException(400, "import_unreadable");
-                }
-                if (entries > limits.maxZipEntries()) {
-                    throw limits.tooLarge(Limit.ZIP_ENTRIES);
-                }
-                // The parser reads directory records from the offset up to this end record, whatever the count says.
-                if (size > MAX_DIRECTORY_BYTES || offset > at || at - offset > MAX_DIRECTORY_BYTES) {
-                    throw limits.tooLarge(Limit.ZIP_ENTRIES);
-                }
-                return;
-            }
-        }
-        throw new ApiException(400, "import_unreadable");
-    }
-
-    private static int le16(byte[] b, int at) {
-        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
-    }
-
-    private static int le32(byte[] b, int at) {
-        return le16(b, at) | le16(b, at + 2) << 16;
-    }
-
-    /** Counts the bytes inflated from the parts read, against the decompressed limit. */
-    private static final class Unzipped {
-        private final Limits limits;
-        private long total;
-
-        Unzipped(Limits limits) {
-            this.limits = limits;
-        }
-
-        InputStream open(ZipFile zip, ZipArchiveEntry entry) throws IOException {
-            return new FilterInputStream(zip.getInputStream(entry)) {
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    count(b < 0 ? 0 : 1);
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = super.read(buffer, offset, length);
-                    count(Math.max(n, 0));
-                    return n;
-                }
-            };
-        }
-
-        private void count(int n) {
-            total += n;
-            if (total > limits.maxUnzippedBytes()) {
-                throw limits.tooLarge(Limit.UNZIPPED_MEGABYTES);
-            }
+            throw unreadable();
         }
     }
 
@@ -349,7 +277,7 @@ final class XlsxRows {
     private static int number(String digits, Limits limits) {
         if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) {
             throw digits.length() > 9 && digits.chars().allMatch(Character::isDigit) ? limits.tooManyRows()
-                    : new ApiException(400, "import_unreadable");
+                    : unreadable();
         }
         int number = Integer.parseInt(digits);
         if (number > limits.maxRowNumber()) {
@@ -370,7 +298,7 @@ final class XlsxRows {
             i++;
         }
         if (i == 0) {
-            throw new ApiException(400, "import_unreadable");
+            throw unreadable();
         }
         number(reference.substring(i), limits);
         return (int) column - 1;
@@ -403,54 +331,6 @@ final class XlsxRows {
             return Math.abs(number.scale()) > 40 ? v : number.toPlainString();
         } catch (NumberFormatException e) {
             return v;
-        }
-    }
-
-    /**
-     * The XML of a part, refused when it could make the parser build a huge string: more than 64 KiB
-     * without a '{@code <}' (a text or an attribute value, which cannot contain one), or a comment,
-     * DOCTYPE or CDATA section ({@code <!}) or processing instruction after the declaration, whose
-     * contents may contain '{@code <}' and which no workbook we read needs.
-     */
-    private static final class XmlGuard extends FilterInputStream {
-        private final Limits limits;
-        private long position;
-        private int sinceTag;
-        private boolean afterLt;
-
-        XmlGuard(InputStream in, Limits limits) {
-            super(in);
-            this.limits = limits;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                check((byte) b);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            for (int i = 0; i < n; i++) {
-                check(buffer[offset + i]);
-            }
-            return n;
-        }
-
-        private void check(byte b) {
-            position++;
-            if (afterLt && (b == '!' || (b == '?' && position > 100))) {
-                throw new ApiException(400, "import_unreadable");
-            }
-            afterLt = b == '<';
-            sinceTag = afterLt ? 0 : sinceTag + 1;
-            if (sinceTag > MAX_XML_TOKEN) {
-                throw limits.tooLarge(Limit.CELL_CHARS);
-            }
         }
     }
 }

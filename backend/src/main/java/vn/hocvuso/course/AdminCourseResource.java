@@ -36,8 +36,8 @@ import vn.hocvuso.course.AdminCourseViews.ReorderRequest;
 import vn.hocvuso.course.AdminCourseViews.UpdateCourseRequest;
 import vn.hocvuso.course.AdminCourseViews.UpdateLessonRequest;
 import vn.hocvuso.course.AdminCourseViews.UpdateQuestionRequest;
-import vn.hocvuso.identity.CurrentUser;
-import vn.hocvuso.identity.Role;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /** Course content: courses, modules, lessons and the question bank. Who may call: the province administrator (ADMIN) only. */
 @Path("/api/v1/admin")
@@ -45,11 +45,18 @@ import vn.hocvuso.identity.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 public class AdminCourseResource {
 
-    private final AdminCourseService service;
-    private final CurrentUser caller;
+    private final AdminCourseService courses;
+    private final AdminModuleService modules;
+    private final AdminLessonService lessons;
+    private final AdminQuestionService questions;
+    private final Caller caller;
 
-    public AdminCourseResource(AdminCourseService service, CurrentUser caller) {
-        this.service = service;
+    public AdminCourseResource(AdminCourseService courses, AdminModuleService modules, AdminLessonService lessons,
+            AdminQuestionService questions, Caller caller) {
+        this.courses = courses;
+        this.modules = modules;
+        this.lessons = lessons;
+        this.questions = questions;
         this.caller = caller;
     }
 
@@ -58,20 +65,20 @@ public class AdminCourseResource {
     @GET
     @Path("/courses")
     public Uni<Page<CourseSummary>> adminListCourses(@BeanParam @Valid PageRequest page) {
-        return service.list(page);
+        return courses.list(page);
     }
 
     @POST
     @Path("/courses")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<CourseDetail>> adminCreateCourse(@NotNull CreateCourseRequest body) {
-        return created(service.create(caller.id(), body));
+        return created(courses.create(caller.userId(), body));
     }
 
     @GET
     @Path("/courses/{courseId}")
     public Uni<CourseDetail> adminGetCourse(@PathParam("courseId") UUID courseId) {
-        return service.get(courseId);
+        return courses.get(courseId);
     }
 
     @PATCH
@@ -79,26 +86,26 @@ public class AdminCourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<CourseDetail> adminUpdateCourse(@PathParam("courseId") UUID courseId,
             @NotNull UpdateCourseRequest body) {
-        return lockConflicts(service.update(caller.id(), courseId, body));
+        return lockConflicts(courses.update(caller.userId(), courseId, body));
     }
 
     @POST
     @Path("/courses/{courseId}/publish")
     public Uni<CourseDetail> adminPublishCourse(@PathParam("courseId") UUID courseId) {
-        return lockConflicts(service.publish(caller.id(), courseId));
+        return lockConflicts(courses.publish(caller.userId(), courseId));
     }
 
     @POST
     @Path("/courses/{courseId}/unpublish")
     public Uni<CourseDetail> adminUnpublishCourse(@PathParam("courseId") UUID courseId) {
-        return lockConflicts(service.unpublish(caller.id(), courseId));
+        return lockConflicts(courses.unpublish(caller.userId(), courseId));
     }
 
     @PUT
     @Path("/courses/{courseId}/order")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<CourseDetail> adminReorderCourse(@PathParam("courseId") UUID courseId, @NotNull ReorderRequest body) {
-        return lockConflicts(service.reorder(caller.id(), courseId, body));
+        return lockConflicts(courses.reorder(caller.userId(), courseId, body));
     }
 
     // --- Modules -------------------------------------------------------------------------------------
@@ -108,14 +115,14 @@ public class AdminCourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<ModuleView>> adminCreateModule(@PathParam("courseId") UUID courseId,
             @NotNull ModuleRequest body) {
-        return created(service.createModule(caller.id(), courseId, body));
+        return created(modules.create(caller.userId(), courseId, body));
     }
 
     @PATCH
     @Path("/modules/{moduleId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<ModuleView> adminUpdateModule(@PathParam("moduleId") UUID moduleId, @NotNull ModuleRequest body) {
-        return lockConflicts(service.updateModule(caller.id(), moduleId, body));
+        return lockConflicts(modules.update(caller.userId(), moduleId, body));
     }
 
     // --- Lessons -------------------------------------------------------------------------------------
@@ -125,13 +132,13 @@ public class AdminCourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<LessonDetail>> adminCreateLesson(@PathParam("moduleId") UUID moduleId,
             @NotNull CreateLessonRequest body) {
-        return created(service.createLesson(caller.id(), moduleId, body));
+        return created(lessons.create(caller.userId(), moduleId, body));
     }
 
     @GET
     @Path("/lessons/{lessonId}")
     public Uni<LessonDetail> adminGetLesson(@PathParam("lessonId") UUID lessonId) {
-        return service.getLesson(lessonId);
+        return lessons.get(lessonId);
     }
 
     @PATCH
@@ -139,13 +146,13 @@ public class AdminCourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<LessonDetail> adminUpdateLesson(@PathParam("lessonId") UUID lessonId,
             @NotNull UpdateLessonRequest body) {
-        return lockConflicts(service.updateLesson(caller.id(), lessonId, body));
+        return lockConflicts(lessons.update(caller.userId(), lessonId, body));
     }
 
     @DELETE
     @Path("/lessons/{lessonId}")
     public Uni<RestResponse<Void>> adminRetireLesson(@PathParam("lessonId") UUID lessonId) {
-        return lockConflicts(service.retireLesson(caller.id(), lessonId)).map(ignored -> RestResponse.noContent());
+        return lockConflicts(lessons.retire(caller.userId(), lessonId)).map(ignored -> RestResponse.noContent());
     }
 
     // --- Questions -----------------------------------------------------------------------------------
@@ -154,7 +161,7 @@ public class AdminCourseResource {
     @Path("/courses/{courseId}/questions")
     public Uni<Page<QuestionView>> adminListQuestions(@PathParam("courseId") UUID courseId,
             @QueryParam("moduleId") UUID moduleId, @BeanParam @Valid PageRequest page) {
-        return service.listQuestions(courseId, moduleId, page);
+        return questions.list(courseId, moduleId, page);
     }
 
     @POST
@@ -162,7 +169,7 @@ public class AdminCourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<QuestionView>> adminCreateQuestion(@PathParam("courseId") UUID courseId,
             @NotNull CreateQuestionRequest body) {
-        return created(service.createQuestion(caller.id(), courseId, body));
+        return created(questions.create(caller.userId(), courseId, body));
     }
 
     @PATCH
@@ -170,13 +177,13 @@ public class AdminCourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<QuestionView> adminUpdateQuestion(@PathParam("questionId") UUID questionId,
             @NotNull UpdateQuestionRequest body) {
-        return lockConflicts(service.updateQuestion(caller.id(), questionId, body));
+        return lockConflicts(questions.update(caller.userId(), questionId, body));
     }
 
     @DELETE
     @Path("/questions/{questionId}")
     public Uni<RestResponse<Void>> adminDeactivateQuestion(@PathParam("questionId") UUID questionId) {
-        return lockConflicts(service.deactivateQuestion(caller.id(), questionId)).map(ignored -> RestResponse.noContent());
+        return lockConflicts(questions.deactivate(caller.userId(), questionId)).map(ignored -> RestResponse.noContent());
     }
 
     // --- Helpers -------------------------------------------------------------------------------------
@@ -190,7 +197,7 @@ public class AdminCourseResource {
      * 409 {@code edit_conflict}, so the administrator reloads rather than overwrites their change.
      */
     private static <T> Uni<T> lockConflicts(Uni<T> result) {
-        return result.onFailure(AdminCourseResource::isStale).transform(e -> new ApiException(409, "edit_conflict"));
+        return result.onFailure(AdminCourseResource::isStale).transform(e -> new ApiException(RestResponse.StatusCode.CONFLICT, "edit_conflict"));
     }
 
     private static boolean isStale(Throwable failure) {

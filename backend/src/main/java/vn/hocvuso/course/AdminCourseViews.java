@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * Request and response bodies of the administrator's course API. Requests are checked as a whole by
- * {@link AdminCourseService}, so that one answer names every wrong field. In the update requests an
+ * the admin services (with {@link CourseFields}), so that one answer names every wrong field. In the update requests an
  * absent (or {@code null}) field is left as it is.
  */
 public final class AdminCourseViews {

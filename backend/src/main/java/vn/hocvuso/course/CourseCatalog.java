@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
@@ -146,11 +148,11 @@ public class CourseCatalog {
             }
             Row row = rows.iterator().next();
             if (row.getUUID("enrollment_id") == null) {
-                throw new ApiException(409, "not_enrolled");
+                throw new ApiException(StatusCode.CONFLICT, "not_enrolled");
             }
             boolean opened = row.getInteger("percent") != null;
             if (!opened && !row.getBoolean("previous_done")) {
-                throw new ApiException(409, "lesson_locked");
+                throw new ApiException(StatusCode.CONFLICT, "lesson_locked");
             }
             return content(row);
         });
@@ -168,7 +170,7 @@ public class CourseCatalog {
                 throw ApiException.notFound("course_not_found");
             }
             if (rows.iterator().next().getUUID("enrollment_id") == null) {
-                throw new ApiException(409, "not_enrolled");
+                throw new ApiException(StatusCode.CONFLICT, "not_enrolled");
             }
             return map(rows, this::content);
         });
@@ -210,7 +212,7 @@ public class CourseCatalog {
                 row.getInteger("question_count"), row.getInteger("time_limit_minutes"), row.getInteger("max_attempts"));
     }
 
-    private static <T> List<T> map(RowSet<Row> rows, java.util.function.Function<Row, T> mapper) {
+    private static <T> List<T> map(RowSet<Row> rows, Function<Row, T> mapper) {
         List<T> items = new ArrayList<>();
         rows.forEach(row -> items.add(mapper.apply(row)));
         return items;

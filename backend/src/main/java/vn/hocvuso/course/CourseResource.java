@@ -17,8 +17,7 @@ import vn.hocvuso.course.CourseViews.CourseOutline;
 import vn.hocvuso.course.CourseViews.CourseSummary;
 import vn.hocvuso.course.CourseViews.LessonContent;
 import vn.hocvuso.course.CourseViews.OfflineLessons;
-import vn.hocvuso.identity.CurrentUser;
-import vn.hocvuso.identity.OptionalCaller;
+import vn.hocvuso.security.Caller;
 
 /**
  * Published courses. Who may call: anyone for the list and the outline (a logged-in caller also sees
@@ -29,12 +28,10 @@ import vn.hocvuso.identity.OptionalCaller;
 public class CourseResource {
 
     private final CourseCatalog catalog;
-    private final OptionalCaller optionalCaller;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public CourseResource(CourseCatalog catalog, OptionalCaller optionalCaller, CurrentUser caller) {
+    public CourseResource(CourseCatalog catalog, Caller caller) {
         this.catalog = catalog;
-        this.optionalCaller = optionalCaller;
         this.caller = caller;
     }
 
@@ -48,14 +45,14 @@ public class CourseResource {
     @Path("/{courseId}")
     @PermitAll
     public Uni<CourseOutline> getCourse(@PathParam("courseId") UUID courseId) {
-        return optionalCaller.id().chain(user -> catalog.outline(courseId, user));
+        return caller.optionalUserId().chain(user -> catalog.outline(courseId, user));
     }
 
     @GET
     @Path("/{courseId}/lessons/{lessonId}")
     @Authenticated
     public Uni<LessonContent> getLesson(@PathParam("courseId") UUID courseId, @PathParam("lessonId") UUID lessonId) {
-        return catalog.lesson(courseId, lessonId, caller.id());
+        return catalog.lesson(courseId, lessonId, caller.userId());
     }
 
     /** Every lesson's content at once, kept by the web app for studying without a connection. */
@@ -63,6 +60,6 @@ public class CourseResource {
     @Path("/{courseId}/offline-lessons")
     @Authenticated
     public Uni<OfflineLessons> getOfflineLessons(@PathParam("courseId") UUID courseId) {
-        return catalog.lessonsForOffline(courseId, caller.id()).map(lessons -> new OfflineLessons(courseId, lessons));
+        return catalog.lessonsForOffline(courseId, caller.userId()).map(lessons -> new OfflineLessons(courseId, lessons));
     }
 }

@@ -21,7 +21,7 @@ import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.enrollment.EnrollmentViews.EnrollRequest;
 import vn.hocvuso.enrollment.EnrollmentViews.EnrollmentView;
 import vn.hocvuso.enrollment.EnrollmentViews.ResumePoint;
-import vn.hocvuso.identity.CurrentUser;
+import vn.hocvuso.security.Caller;
 
 /** The caller's enrolments. Who may call: any logged-in user, about their own enrolments only. */
 @Path("/api/v1/enrollments")
@@ -30,10 +30,10 @@ import vn.hocvuso.identity.CurrentUser;
 public class EnrollmentResource {
 
     private final EnrollmentService service;
-    private final CurrentUser caller;
+    private final Caller caller;
     private final Idempotency idempotency;
 
-    public EnrollmentResource(EnrollmentService service, CurrentUser caller, Idempotency idempotency) {
+    public EnrollmentResource(EnrollmentService service, Caller caller, Idempotency idempotency) {
         this.service = service;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -43,7 +43,7 @@ public class EnrollmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<EnrollmentView>> enroll(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull EnrollRequest body) {
-        UUID userId = caller.id();
+        UUID userId = caller.userId();
         return idempotency.run(idempotencyKey, "user:" + userId, "enroll", idempotency.fingerprint(body),
                 EnrollmentView.class, () -> service.enroll(userId, body.courseId()).map(result -> RestResponse.status(
                         result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.enrollment())));
@@ -51,18 +51,18 @@ public class EnrollmentResource {
 
     @GET
     public Uni<Page<EnrollmentView>> listMyEnrollments(@BeanParam @Valid PageRequest page) {
-        return service.mine(caller.id(), page);
+        return service.mine(caller.userId(), page);
     }
 
     @GET
     @Path("/{enrollmentId}")
     public Uni<EnrollmentView> getEnrollment(@PathParam("enrollmentId") UUID enrollmentId) {
-        return service.one(caller.id(), enrollmentId);
+        return service.one(caller.userId(), enrollmentId);
     }
 
     @GET
     @Path("/{enrollmentId}/resume")
     public Uni<ResumePoint> getResumePoint(@PathParam("enrollmentId") UUID enrollmentId) {
-        return service.resume(caller.id(), enrollmentId);
+        return service.resume(caller.userId(), enrollmentId);
     }
 }

@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.enrollment.EnrollmentViews.EnrollmentView;
 import vn.hocvuso.enrollment.EnrollmentViews.Status;
@@ -51,7 +52,7 @@ public class Enrollments {
         return client.preparedQuery("SELECT unit_code, agency_id, learner_group FROM app_user WHERE id = $1")
                 .execute(Tuple.of(userId)).map(rows -> {
                     if (rows.size() == 0) {
-                        throw new ApiException(401, "not_authenticated");
+                        throw new ApiException(StatusCode.UNAUTHORIZED, "not_authenticated");
                     }
                     Row row = rows.iterator().next();
                     return new Learner(userId, row.getString("unit_code"), row.getLong("agency_id"),

@@ -16,9 +16,9 @@ import vn.hocvuso.helper.HelperViews.AssistedAccount;
 import vn.hocvuso.helper.HelperViews.AssistedRegistrationRequest;
 import vn.hocvuso.helper.HelperViews.AssistedReset;
 import vn.hocvuso.helper.HelperViews.AssistedResetRequest;
-import vn.hocvuso.identity.CurrentUser;
-import vn.hocvuso.identity.Role;
 import vn.hocvuso.limit.ClientAddresses;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /**
  * What a helper does for a person who is with them. Who may call: HELPER only, for the units they help
@@ -31,10 +31,10 @@ import vn.hocvuso.limit.ClientAddresses;
 public class AssistedAccessResource {
 
     private final HelperService service;
-    private final CurrentUser caller;
+    private final Caller caller;
     private final ClientAddresses addresses;
 
-    public AssistedAccessResource(HelperService service, CurrentUser caller, ClientAddresses addresses) {
+    public AssistedAccessResource(HelperService service, Caller caller, ClientAddresses addresses) {
         this.service = service;
         this.caller = caller;
         this.addresses = addresses;
@@ -44,7 +44,7 @@ public class AssistedAccessResource {
     @Path("/registrations")
     public Uni<RestResponse<AssistedAccount>> registerAssisted(AssistedRegistrationRequest body,
             @Context HttpServerRequest request) {
-        return service.register(caller.id(), body, addresses.of(request))
+        return service.register(caller.userId(), body, addresses.of(request))
                 .map(account -> RestResponse.status(RestResponse.Status.CREATED, account));
     }
 
@@ -52,7 +52,7 @@ public class AssistedAccessResource {
     @Path("/password-resets")
     public Uni<RestResponse<AssistedReset>> startAssistedReset(@Valid @NotNull AssistedResetRequest body,
             @Context HttpServerRequest request) {
-        return service.startReset(caller.id(), body.login(), addresses.of(request))
+        return service.startReset(caller.userId(), body.login(), addresses.of(request))
                 .map(reset -> RestResponse.status(RestResponse.Status.ACCEPTED, reset));
     }
 }

@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -249,12 +250,12 @@ public class HelperService {
                 NotificationService.mask(person.getString("phone")), unitCode, instant(grant, "granted_at"));
     }
 
-    private java.time.OffsetDateTime now() {
+    private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
     private static Instant instant(Row r, String column) {
-        java.time.OffsetDateTime t = r.getOffsetDateTime(column);
+        OffsetDateTime t = r.getOffsetDateTime(column);
         return t == null ? null : t.toInstant();
     }
 }

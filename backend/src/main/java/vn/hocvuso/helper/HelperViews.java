@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
-import vn.hocvuso.identity.LearnerGroup;
+import vn.hocvuso.unit.LearnerGroup;
 
 /** Request and response bodies of assisted access. */
 public final class HelperViews {

@@ -22,8 +22,8 @@ import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.helper.HelperViews.GrantHelperRequest;
 import vn.hocvuso.helper.HelperViews.Helper;
 import vn.hocvuso.helper.HelperViews.HelperActivity;
-import vn.hocvuso.identity.Role;
-import vn.hocvuso.integration.Caller;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /**
  * A unit's helpers, for the people who manage it. Who may call: ADMIN (any unit) and the UNIT_MANAGER of

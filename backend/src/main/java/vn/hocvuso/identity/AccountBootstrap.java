@@ -15,10 +15,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import vn.hocvuso.common.Failures;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Violations;
+import vn.hocvuso.security.Role;
 import vn.hocvuso.unit.Agencies;
 import vn.hocvuso.unit.Agency;
+import vn.hocvuso.unit.LearnerGroup;
 
 /**
  * Accounts that must exist before anyone can log in: the first administrator of a fresh installation
@@ -123,7 +126,7 @@ public class AccountBootstrap {
         try {
             VertxContextSupport.subscribeAndAwait(() -> pool.withTransaction(tx -> ensure(tx, account, hash, resetPassword)));
         } catch (Throwable e) {
-            if (!vn.hocvuso.common.Failures.isUniqueViolation(e)) {
+            if (!Failures.isUniqueViolation(e)) {
                 throw e;
             }
         }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Texts;
@@ -19,6 +20,7 @@ import vn.hocvuso.limit.LoginThrottle.Attempt;
 import vn.hocvuso.limit.LoginThrottle.Purpose;
 import vn.hocvuso.unit.Agencies;
 import vn.hocvuso.unit.Agency;
+import vn.hocvuso.unit.LearnerGroup;
 import vn.hocvuso.unit.Units;
 
 /** The caller's own account: read it, change name, unit, agency or password. */
@@ -114,7 +116,7 @@ public class AccountService {
     private Uni<User> current(SqlClient client, UUID userId) {
         return users.find(client, userId).invoke(user -> {
             if (user == null) {
-                throw new ApiException(401, "not_authenticated");
+                throw new ApiException(StatusCode.UNAUTHORIZED, "not_authenticated");
             }
         });
     }
@@ -125,7 +127,7 @@ public class AccountService {
             Boolean largeText) {
         return pool.withTransaction(tx -> users.findForUpdate(tx, userId).chain(user -> {
             if (user == null) {
-                throw new ApiException(401, "not_authenticated");
+                throw new ApiException(StatusCode.UNAUTHORIZED, "not_authenticated");
             }
             Uni<Void> steps = Uni.createFrom().voidItem();
             if (unitCode != null) {

@@ -24,6 +24,8 @@ import vn.hocvuso.identity.IdentityViews.GrantRoleRequest;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.RoleGrantView;
 import vn.hocvuso.identity.IdentityViews.SessionsEnded;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /** Accounts and roles. Who may call: the province administrator (ADMIN) only. */
 @Path("/api/v1/admin/users")
@@ -32,9 +34,9 @@ import vn.hocvuso.identity.IdentityViews.SessionsEnded;
 public class AdminUserResource {
 
     private final AdminUserService service;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public AdminUserResource(AdminUserService service, CurrentUser caller) {
+    public AdminUserResource(AdminUserService service, Caller caller) {
         this.service = service;
         this.caller = caller;
     }
@@ -42,7 +44,7 @@ public class AdminUserResource {
     @GET
     public Uni<Page<Profile>> adminListUsers(@QueryParam("q") @Size(max = 100) String q,
             @QueryParam("role") Role role, @BeanParam @Valid PageRequest page) {
-        return service.search(caller.id(), q, role, page);
+        return service.search(caller.userId(), q, role, page);
     }
 
     @GET
@@ -56,20 +58,20 @@ public class AdminUserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<RoleGrantView>> adminGrantRole(@PathParam("userId") UUID userId,
             @Valid @NotNull GrantRoleRequest body) {
-        return service.grant(caller.id(), userId, body).map(result -> RestResponse.status(
+        return service.grant(caller.userId(), userId, body).map(result -> RestResponse.status(
                 result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.grant()));
     }
 
     @DELETE
     @Path("/{userId}/sessions")
     public Uni<SessionsEnded> adminEndUserSessions(@PathParam("userId") UUID userId) {
-        return service.endSessions(caller.id(), userId).map(SessionsEnded::new);
+        return service.endSessions(caller.userId(), userId).map(SessionsEnded::new);
     }
 
     @DELETE
     @Path("/{userId}/roles/{grantId}")
     public Uni<RestResponse<Void>> adminRevokeRole(@PathParam("userId") UUID userId,
             @PathParam("grantId") UUID grantId) {
-        return service.revoke(caller.id(), userId, grantId).map(ignored -> RestResponse.noContent());
+        return service.revoke(caller.userId(), userId, grantId).map(ignored -> RestResponse.noContent());
     }
 }

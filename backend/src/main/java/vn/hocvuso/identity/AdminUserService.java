@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
@@ -21,6 +22,7 @@ import vn.hocvuso.common.Violations;
 import vn.hocvuso.identity.IdentityViews.GrantRoleRequest;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.RoleGrantView;
+import vn.hocvuso.security.Role;
 import vn.hocvuso.unit.Agencies;
 import vn.hocvuso.unit.Units;
 
@@ -134,7 +136,7 @@ public class AdminUserService {
                 throw ApiException.notFound("grant_not_found");
             }
             if (grant.role() == Role.ADMIN && userId.equals(actorId)) {
-                throw new ApiException(409, "cannot_revoke_own_admin");
+                throw new ApiException(StatusCode.CONFLICT, "cannot_revoke_own_admin");
             }
             return grants.delete(tx, grant.id())
                     .call(() -> audit.record(tx, actorId, "role.revoked", "user", userId.toString(), details(grant)));

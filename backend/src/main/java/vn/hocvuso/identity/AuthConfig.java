@@ -40,39 +40,7 @@ public interface AuthConfig {
         @WithDefault("P90D")
         Duration sessionLifetime();
 
-        Throttle throttle();
-    }
-
-    /** Lockout after wrong passwords (see vn.hocvuso.limit.LoginThrottle). */
-    interface Throttle {
-        /** Wrong answers for one account from one client address before that pair is locked. */
-        @WithDefault("5")
-        int maxFailures();
-
-        /** Failures of a pair older than this are forgotten. */
-        @WithDefault("PT15M")
-        Duration window();
-
-        /**
-         * Wrong answers for one account from all addresses (within {@link #accountWindow()}) after which the
-         * account counts as attacked from many addresses: each further address is locked after one wrong answer.
-         */
-        @WithDefault("20")
-        int accountMaxFailures();
-
-        @WithDefault("PT1H")
-        Duration accountWindow();
-
-        /** The first lock; each further failure after a lock doubles it, up to {@link #maxLock()}. */
-        @WithDefault("PT5M")
-        Duration firstLock();
-
-        @WithDefault("PT1H")
-        Duration maxLock();
-
-        /** Added to the answer of each failed login after the first, to slow guessing down. */
-        @WithDefault("PT0.4S")
-        Duration slowdownStep();
+        // hocvuso.auth.throttle.*: the lockout after wrong passwords, vn.hocvuso.limit.LoginThrottleConfig.
     }
 
     interface Password {

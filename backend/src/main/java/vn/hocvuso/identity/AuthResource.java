@@ -6,15 +6,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.identity.IdentityViews.LoginRequest;
@@ -22,14 +19,13 @@ import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.RefreshRequest;
 import vn.hocvuso.identity.IdentityViews.RegisterRequest;
 import vn.hocvuso.identity.IdentityViews.TokenResponse;
-import vn.hocvuso.integration.ClientCredentials;
 import vn.hocvuso.limit.ClientAddresses;
-import vn.hocvuso.roster.AccountClaims;
-import vn.hocvuso.roster.RosterViews.ClaimRequest;
 
 /**
  * Registration and sessions. Who may call: anyone (these endpoints are how one gets a token); each is
- * limited per client address and per account (docs/operations.md, "Limits and lockout").
+ * limited per client address and per account (docs/operations.md, "Limits and lockout"). Two more
+ * endpoints live under {@code /auth} in their own features: a service account's token
+ * ({@code integration.ClientTokenResource}) and an imported account's claim ({@code roster.AccountClaimResource}).
  */
 @Path("/api/v1/auth")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,21 +34,17 @@ import vn.hocvuso.roster.RosterViews.ClaimRequest;
 public class AuthResource {
 
     private final AuthService service;
-    private final ClientCredentials clientCredentials;
     private final Idempotency idempotency;
-    private final AccountClaims claims;
     private final ClientAddresses addresses;
     private final PasswordResets resets;
     private final PhoneVerifications verifications;
 
-    public AuthResource(AuthService service, ClientCredentials clientCredentials, Idempotency idempotency,
-            AccountClaims claims, ClientAddresses addresses, PasswordResets resets, PhoneVerifications verifications) {
+    public AuthResource(AuthService service, Idempotency idempotency, ClientAddresses addresses,
+            PasswordResets resets, PhoneVerifications verifications) {
         this.resets = resets;
         this.verifications = verifications;
         this.service = service;
-        this.clientCredentials = clientCredentials;
         this.idempotency = idempotency;
-        this.claims = claims;
         this.addresses = addresses;
     }
 
@@ -85,25 +77,6 @@ public class AuthResource {
     @Path("/logout")
     public Uni<RestResponse<Void>> logout(@Valid @NotNull RefreshRequest body) {
         return service.logout(body.refreshToken()).map(ignored -> RestResponse.noContent());
-    }
-
-    /** OAuth 2.0 client credentials for service accounts (RFC 6749 §4.4), form-encoded as clients send it. */
-    @POST
-    @Path("/token")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> issueClientToken(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
-            @FormParam("client_secret") String clientSecret, @FormParam("scope") String scope,
-            @Context HttpHeaders headers, @Context HttpServerRequest request) {
-        return clientCredentials.token(authorization, grantType, clientId, clientSecret, scope, headers,
-                addresses.of(request));
-    }
-
-    /** An imported public servant sets their password with the one-time code of the import. */
-    @POST
-    @Path("/claim")
-    public Uni<RestResponse<Void>> claimAccount(ClaimRequest body, @Context HttpServerRequest request) {
-        return claims.claim(body, addresses.of(request)).map(ignored -> RestResponse.noContent());
     }
 
     /** "Quên mật khẩu": a code to the phone or e-mail, if an account has it; the same answer either way. */

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
@@ -27,13 +29,14 @@ import vn.hocvuso.limit.LoginThrottle.Purpose;
 import vn.hocvuso.stats.LearningFacts;
 import vn.hocvuso.unit.Agencies;
 import vn.hocvuso.unit.Agency;
+import vn.hocvuso.unit.LearnerGroup;
 import vn.hocvuso.unit.Units;
 
 /** Registration, login, token refresh and logout. */
 @ApplicationScoped
 public class AuthService {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AuthService.class);
+    private static final Logger LOG = Logger.getLogger(AuthService.class);
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
     static final Pattern UNIT_CODE = Pattern.compile("^[0-9]{5}$");
 
@@ -226,7 +229,7 @@ public class AuthService {
                         .chain(matches -> !matches ? fail(attempt, user)
                                 // Said only to whoever knows the password: the number is not proven yet.
                                 : user.phoneUnverified() && verifications.required()
-                                        ? Uni.createFrom().failure(new ApiException(403, "phone_not_verified"))
+                                        ? Uni.createFrom().failure(new ApiException(StatusCode.FORBIDDEN, "phone_not_verified"))
                                         : succeed(attempt, user.id())));
     }
 
@@ -258,7 +261,7 @@ public class AuthService {
                         wait = wait.onItem().delayIt().by(slowdown); // a timer, not a sleeping thread
                     }
                     return wait.map(ignored -> {
-                        throw new ApiException(401, "invalid_credentials");
+                        throw new ApiException(StatusCode.UNAUTHORIZED, "invalid_credentials");
                     });
                 });
     }
@@ -275,7 +278,7 @@ public class AuthService {
                     // this line is for whoever watches the logs for attacks.
                     LOG.warnf("Refresh token reused: session %s of user %s revoked", refused.sessionId(), refused.userId());
                 }
-                throw new ApiException(401, "invalid_refresh_token");
+                throw new ApiException(StatusCode.UNAUTHORIZED, "invalid_refresh_token");
             }
             case RefreshTokens.Rotation.Rotated rotated -> grantsOf(rotated.userId())
                     .map(userGrants -> new TokenResponse(

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.hocvuso.security.Role;
+import vn.hocvuso.unit.LearnerGroup;
 
 /** Request and response bodies of the identity feature. */
 public final class IdentityViews {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.UpdateProfileRequest;
+import vn.hocvuso.security.Caller;
 
 /** The caller's own account. Who may call: any logged-in user, about themselves only. */
 @Path("/api/v1/me")
@@ -18,21 +19,21 @@ import vn.hocvuso.identity.IdentityViews.UpdateProfileRequest;
 public class MeResource {
 
     private final AccountService service;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public MeResource(AccountService service, CurrentUser caller) {
+    public MeResource(AccountService service, Caller caller) {
         this.service = service;
         this.caller = caller;
     }
 
     @GET
     public Uni<Profile> getMe() {
-        return service.profile(caller.id());
+        return service.profile(caller.userId());
     }
 
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Profile> updateMe(UpdateProfileRequest body) {
-        return service.update(caller.id(), caller.sessionId(), body);
+        return service.update(caller.userId(), caller.sessionId(), body);
     }
 }

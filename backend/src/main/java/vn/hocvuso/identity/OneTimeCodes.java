@@ -12,7 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import vn.hocvuso.integration.Secrets;
+import vn.hocvuso.common.Secrets;
+import vn.hocvuso.common.Violations;
 
 /**
  * The one-time codes of account recovery, assisted registration and phone verification: 6 digits, 10
@@ -89,7 +90,7 @@ public class OneTimeCodes {
     }
 
     /** A code as typed: spaces removed; the violation (if any) on {@code field}. */
-    public static String typed(String code, String field, vn.hocvuso.common.Violations v) {
+    public static String typed(String code, String field, Violations v) {
         String clean = code == null ? "" : code.replaceAll("\\s", "");
         if (clean.isEmpty()) {
             v.add(field, "required");

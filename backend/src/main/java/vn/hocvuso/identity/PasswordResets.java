@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Texts;
@@ -113,14 +114,14 @@ public class PasswordResets {
             UUID userId = row == null ? null : row.getUUID("id");
             OneTimeCodes.Check check = codes.check(row, userId, code);
             if (check == OneTimeCodes.Check.DEAD) {
-                throw new ApiException(400, "invalid_reset_code");
+                throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
             }
             if (check == OneTimeCodes.Check.WRONG) {
                 return pool.withTransaction(tx -> codes.spendTry(tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId)
                         .chain(() -> audit.record(tx, userId, "password.reset.failed", "user", userId.toString(),
                                 Map.of("address", address.address()))))
                         .map(ignored -> {
-                            throw new ApiException(400, "invalid_reset_code");
+                            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
                         });
             }
             Violations pv = new Violations();
@@ -132,7 +133,7 @@ public class PasswordResets {
             return hasher.hash(request.newPassword()).chain(hash -> pool.withTransaction(tx -> codes
                     .consume(tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId, code).chain(consumed -> {
                         if (!consumed) { // used a moment ago by a concurrent request
-                            throw new ApiException(400, "invalid_reset_code");
+                            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
                         }
                         return tx.preparedQuery("""
                                 UPDATE app_user SET password_hash = $2, updated_at = now(),

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Texts;
@@ -101,17 +102,17 @@ public class PhoneVerifications {
             Row row = rows.size() == 0 ? null : rows.iterator().next();
             UUID userId = row == null ? null : row.getUUID("id");
             return switch (codes.check(row, userId, code)) {
-                case DEAD -> throw new ApiException(400, "invalid_verification_code");
+                case DEAD -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
                 case WRONG -> pool.withTransaction(tx -> codes.spendTry(tx, OneTimeCodes.Purpose.PHONE_VERIFICATION, userId)
                         .chain(() -> audit.record(tx, userId, "phone.verification.failed", "user", userId.toString(),
                                 Map.of("address", address.address()))))
                         .map(ignored -> {
-                            throw new ApiException(400, "invalid_verification_code");
+                            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
                         });
                 case MATCHES -> pool.withTransaction(tx -> codes.consume(tx, OneTimeCodes.Purpose.PHONE_VERIFICATION, userId, code)
                         .chain(consumed -> {
                             if (!consumed) {
-                                throw new ApiException(400, "invalid_verification_code");
+                                throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
                             }
                             return tx.preparedQuery("UPDATE app_user SET phone_unverified = false, updated_at = now() WHERE id = $1")
                                     .execute(Tuple.of(userId));

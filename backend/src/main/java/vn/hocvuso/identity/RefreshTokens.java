@@ -1,6 +1,7 @@
 package vn.hocvuso.identity;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowIterator;
@@ -11,9 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.Map;
 import vn.hocvuso.audit.AuditLog;
@@ -31,7 +35,7 @@ public class RefreshTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** A used token presented again within this time is refused without ending the session. */
-    static final java.time.Duration REUSE_GRACE = java.time.Duration.ofSeconds(10);
+    static final Duration REUSE_GRACE = Duration.ofSeconds(10);
 
     private final Pool pool;
     private final AuthConfig config;
@@ -123,7 +127,7 @@ public class RefreshTokens {
                                     """).execute(Tuple.of(Ids.newId(), familyId, userId, hash(next), expiry,
                                     row.getOffsetDateTime("session_started_at"))))
                             .replaceWith((Rotation) new Rotation.Rotated(userId, familyId, next, Math.max(0,
-                                    java.time.Duration.between(OffsetDateTime.now(ZoneOffset.UTC), expiry).toSeconds())));
+                                    Duration.between(OffsetDateTime.now(ZoneOffset.UTC), expiry).toSeconds())));
                 }));
     }
 
@@ -154,7 +158,7 @@ public class RefreshTokens {
                 UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL
                 RETURNING family_id
                 """).execute(Tuple.of(userId)).chain(rows -> {
-                    java.util.Set<UUID> families = new java.util.HashSet<>();
+                    Set<UUID> families = new HashSet<>();
                     rows.forEach(r -> families.add(r.getUUID("family_id")));
                     return audit.record(tx, actorId, "SESSIONS_ENDED", "user", userId.toString(),
                             Map.of("sessions", families.size())).replaceWith(families.size());
@@ -165,7 +169,7 @@ public class RefreshTokens {
         return config.auth().refreshTokenTtl().toSeconds();
     }
 
-    private java.time.Duration lifetime() {
+    private Duration lifetime() {
         return config.auth().sessionLifetime();
     }
 
@@ -179,10 +183,10 @@ public class RefreshTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static io.vertx.core.buffer.Buffer hash(String token) {
+    private static Buffer hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return io.vertx.core.buffer.Buffer.buffer(digest);
+            return Buffer.buffer(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

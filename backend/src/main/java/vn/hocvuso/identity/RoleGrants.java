@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import vn.hocvuso.security.Role;
 
 /** The named queries of role grants ({@code role_grant}). */
 @ApplicationScoped

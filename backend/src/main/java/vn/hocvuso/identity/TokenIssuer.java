@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.hocvuso.security.Claims;
+import vn.hocvuso.security.Role;
 
 /**
  * Signs access tokens (RS256). The token carries the roles ({@code groups}) and their scopes
@@ -25,12 +27,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @ApplicationScoped
 public class TokenIssuer {
-
-    public static final String UNITS_CLAIM = "units";
-    public static final String AGENCIES_CLAIM = "agencies";
-    /** A helper's units: apart from {@code units}, which scopes a manager's reach and must never grow by a helper grant. */
-    public static final String HELPER_UNITS_CLAIM = "helper_units";
-    public static final String SESSION_CLAIM = "sid";
 
     private final AuthConfig config;
     /**
@@ -69,10 +65,10 @@ public class TokenIssuer {
                 .subject(userId.toString())
                 .upn(userId.toString())
                 .groups(roles)
-                .claim(UNITS_CLAIM, units)
-                .claim(AGENCIES_CLAIM, agencies)
-                .claim(HELPER_UNITS_CLAIM, helperUnits)
-                .claim(SESSION_CLAIM, sessionId.toString())
+                .claim(Claims.UNITS, units)
+                .claim(Claims.AGENCIES, agencies)
+                .claim(Claims.HELPER_UNITS, helperUnits)
+                .claim(Claims.SESSION, sessionId.toString())
                 .expiresIn(config.auth().accessTokenTtl())
                 .sign(signingKey);
     }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.hocvuso.identity.IdentityViews.AgencyRef;
 import vn.hocvuso.identity.IdentityViews.UnitRef;
+import vn.hocvuso.unit.LearnerGroup;
 
 /**
  * An account as read with its unit and agency: a learner, and possibly a manager or administrator

@@ -12,6 +12,7 @@ import java.util.stream.StreamSupport;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.identity.IdentityViews.AgencyRef;
 import vn.hocvuso.identity.IdentityViews.UnitRef;
+import vn.hocvuso.unit.LearnerGroup;
 
 /** The named queries of accounts ({@code app_user}), each read with the unit and agency a profile shows. */
 @ApplicationScoped

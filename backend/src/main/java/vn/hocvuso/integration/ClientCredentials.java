@@ -5,12 +5,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.Messages;
 import vn.hocvuso.integration.ServiceAccountViews.OAuthError;
 import vn.hocvuso.limit.ClientAddress;
@@ -44,31 +45,31 @@ public class ClientCredentials {
      * a service account are limited once its secret was right (429 in problem+json: OAuth defines no
      * error for it).
      */
-    public Uni<Response> token(String authorization, String grantType, String clientId, String clientSecret,
+    public Uni<RestResponse<Object>> token(String authorization, String grantType, String clientId, String clientSecret,
             String scope, HttpHeaders headers, ClientAddress address) {
         Locale locale = Messages.localeOf(headers);
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         if (grantType == null || grantType.isBlank()) {
-            return Uni.createFrom().item(error(400, "invalid_request", locale));
+            return Uni.createFrom().item(error(StatusCode.BAD_REQUEST, "invalid_request", locale));
         }
         if (!"client_credentials".equals(grantType)) {
-            return Uni.createFrom().item(error(400, "unsupported_grant_type", locale));
+            return Uni.createFrom().item(error(StatusCode.BAD_REQUEST, "unsupported_grant_type", locale));
         }
         String id = clientId;
         String secret = clientSecret;
         if (basic) {
             if (clientSecret != null) { // two ways of authenticating at once (§2.3)
-                return Uni.createFrom().item(error(400, "invalid_request", locale));
+                return Uni.createFrom().item(error(StatusCode.BAD_REQUEST, "invalid_request", locale));
             }
             String[] pair = decodeBasic(authorization.substring(6).strip());
             if (pair == null) {
-                return Uni.createFrom().item(error(401, "invalid_client", locale));
+                return Uni.createFrom().item(error(StatusCode.UNAUTHORIZED, "invalid_client", locale));
             }
             id = pair[0];
             secret = pair[1];
         }
         if (id == null || secret == null || id.isBlank() || secret.isBlank()) {
-            return Uni.createFrom().item(error(401, "invalid_client", locale));
+            return Uni.createFrom().item(error(StatusCode.UNAUTHORIZED, "invalid_client", locale));
         }
         String client = id.strip();
         String presented = secret.strip();
@@ -78,11 +79,10 @@ public class ClientCredentials {
                 .chain(grant -> switch (grant) {
                     case ServiceAccountService.Grant.Issued issued -> pool.withTransaction(tx -> throttle.succeeded(tx, attempt))
                             .chain(() -> limits.tokenFor(UUID.fromString(client)))
-                            .replaceWith(Response.ok(issued.token(), MediaType.APPLICATION_JSON)
-                                    .header("Cache-Control", "no-store").header("Pragma", "no-cache").build());
+                            .replaceWith(noStore(RestResponse.ResponseBuilder.ok((Object) issued.token())).build());
                     case ServiceAccountService.Grant.Refused refused when "invalid_client".equals(refused.error()) ->
-                            throttle.failed(attempt, null, null).map(failures -> error(401, refused.error(), locale));
-                    case ServiceAccountService.Grant.Refused refused -> Uni.createFrom().item(error(400, refused.error(), locale));
+                            throttle.failed(attempt, null, null).map(failures -> error(StatusCode.UNAUTHORIZED, refused.error(), locale));
+                    case ServiceAccountService.Grant.Refused refused -> Uni.createFrom().item(error(StatusCode.BAD_REQUEST, refused.error(), locale));
                 });
     }
 
@@ -101,14 +101,18 @@ public class ClientCredentials {
         }
     }
 
-    private static Response error(int status, String code, Locale locale) {
-        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(new OAuthError(code, Messages.get(locale, "oauth." + code)))
-                .header("Cache-Control", "no-store").header("Pragma", "no-cache");
-        if (status == 401) {
+    private static RestResponse<Object> error(int status, String code, Locale locale) {
+        RestResponse.ResponseBuilder<Object> response = noStore(RestResponse.ResponseBuilder.<Object>create(status)
+                .entity(new OAuthError(code, Messages.get(locale, "oauth." + code))));
+        if (status == StatusCode.UNAUTHORIZED) {
             // RFC 6749 §5.2: a 401 names the authentication scheme the client may use.
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"hocvuso\"");
         }
         return response.build();
+    }
+
+    /** RFC 6749 §5.1: token answers, and their errors, are never cached. */
+    private static RestResponse.ResponseBuilder<Object> noStore(RestResponse.ResponseBuilder<Object> response) {
+        return response.type(MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").header("Pragma", "no-cache");
     }
 }

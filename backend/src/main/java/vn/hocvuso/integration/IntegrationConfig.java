@@ -1,5 +1,6 @@
 package vn.hocvuso.integration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -69,7 +70,7 @@ public interface IntegrationConfig {
     interface Imports {
         /** The largest roster file accepted. */
         @WithDefault("20M")
-        io.quarkus.runtime.configuration.MemorySize maxFileSize();
+        MemorySize maxFileSize();
 
         /** Rows written per transaction by the background job (each batch moves the progress). */
         @WithDefault("500")

@@ -18,11 +18,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
-import vn.hocvuso.identity.CurrentUser;
-import vn.hocvuso.identity.Role;
 import vn.hocvuso.integration.ServiceAccountViews.CreateServiceAccountRequest;
 import vn.hocvuso.integration.ServiceAccountViews.ServiceAccountSecret;
 import vn.hocvuso.integration.ServiceAccountViews.ServiceAccountView;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /** Service accounts of other systems. Who may call: the province administrator (ADMIN) only. */
 @Path("/api/v1/admin/service-accounts")
@@ -31,10 +31,10 @@ import vn.hocvuso.integration.ServiceAccountViews.ServiceAccountView;
 public class ServiceAccountResource {
 
     private final ServiceAccountService service;
-    private final CurrentUser caller;
+    private final Caller caller;
     private final Idempotency idempotency;
 
-    public ServiceAccountResource(ServiceAccountService service, CurrentUser caller, Idempotency idempotency) {
+    public ServiceAccountResource(ServiceAccountService service, Caller caller, Idempotency idempotency) {
         this.service = service;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -49,7 +49,7 @@ public class ServiceAccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<ServiceAccountSecret>> adminCreateServiceAccount(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, CreateServiceAccountRequest body) {
-        UUID actor = caller.id();
+        UUID actor = caller.userId();
         return idempotency.runKeepingNoSecret(idempotencyKey, "user:" + actor, "adminCreateServiceAccount",
                 idempotency.fingerprint(body), ServiceAccountSecret.class, ServiceAccountSecret::withoutSecret,
                 () -> service.create(actor, body).map(created -> RestResponse.status(RestResponse.Status.CREATED, created)));
@@ -65,12 +65,12 @@ public class ServiceAccountResource {
     @Path("/{serviceAccountId}/rotate-secret")
     public Uni<ServiceAccountSecret> adminRotateServiceAccountSecret(
             @PathParam("serviceAccountId") UUID serviceAccountId) {
-        return service.rotate(caller.id(), serviceAccountId);
+        return service.rotate(caller.userId(), serviceAccountId);
     }
 
     @DELETE
     @Path("/{serviceAccountId}")
     public Uni<RestResponse<Void>> adminRevokeServiceAccount(@PathParam("serviceAccountId") UUID serviceAccountId) {
-        return service.revoke(caller.id(), serviceAccountId).map(ignored -> RestResponse.noContent());
+        return service.revoke(caller.userId(), serviceAccountId).map(ignored -> RestResponse.noContent());
     }
 }

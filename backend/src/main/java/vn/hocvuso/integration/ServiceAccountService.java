@@ -2,6 +2,7 @@ package vn.hocvuso.integration;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -13,22 +14,26 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.identity.AuthConfig;
-import vn.hocvuso.identity.Role;
-import vn.hocvuso.identity.TokenIssuer;
 import vn.hocvuso.integration.ServiceAccountViews.ClientTokenResponse;
 import vn.hocvuso.integration.ServiceAccountViews.CreateServiceAccountRequest;
 import vn.hocvuso.integration.ServiceAccountViews.ServiceAccountSecret;
 import vn.hocvuso.integration.ServiceAccountViews.ServiceAccountView;
+import vn.hocvuso.security.Claims;
+import vn.hocvuso.security.Role;
+import vn.hocvuso.security.Scope;
 
 /** Service accounts: created, rotated and revoked by administrators; exchanged for tokens by their systems. */
 @ApplicationScoped
@@ -82,10 +87,10 @@ public class ServiceAccountService {
                 : request.unitCodes().stream().map(c -> c == null ? null : Texts.clean(c)).distinct().toList();
         List<Long> agencyIds = request.agencyIds() == null ? List.of() : request.agencyIds().stream().distinct().toList();
         // (List.of().contains(null) throws, hence the streams.)
-        if (unitCodes.stream().anyMatch(java.util.Objects::isNull)) {
+        if (unitCodes.stream().anyMatch(Objects::isNull)) {
             v.add("unitCodes", "required");
         }
-        if (agencyIds.stream().anyMatch(java.util.Objects::isNull)) {
+        if (agencyIds.stream().anyMatch(Objects::isNull)) {
             v.add("agencyIds", "required");
         }
         v.throwIfAny();
@@ -97,7 +102,7 @@ public class ServiceAccountService {
                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING
                         """ + COLUMNS).execute(Tuple.tuple().addUUID(id).addString(name)
                         .addString(description == null ? "" : description)
-                        .addBuffer(io.vertx.mutiny.core.buffer.Buffer.buffer(Secrets.sha256(secret)))
+                        .addBuffer(Buffer.buffer(Secrets.sha256(secret)))
                         .addArrayOfString(scopes.toArray(String[]::new))
                         .addArrayOfString(unitCodes.toArray(String[]::new))
                         .addArrayOfLong(agencyIds.toArray(Long[]::new)).addUUID(actor)))
@@ -157,11 +162,11 @@ public class ServiceAccountService {
                 UPDATE service_account SET secret_hash = $2, rotated_at = now()
                 WHERE id = $1 AND revoked_at IS NULL RETURNING
                 """ + COLUMNS).execute(Tuple.tuple().addUUID(id)
-                        .addBuffer(io.vertx.mutiny.core.buffer.Buffer.buffer(Secrets.sha256(secret))))
+                        .addBuffer(Buffer.buffer(Secrets.sha256(secret))))
                 .chain(rows -> {
                     if (rows.size() == 0) {
                         return exists(tx, id).map(exists -> {
-                            throw exists ? new ApiException(409, "service_account_revoked")
+                            throw exists ? new ApiException(StatusCode.CONFLICT, "service_account_revoked")
                                     : ApiException.notFound("service_account_not_found");
                         });
                     }
@@ -243,10 +248,10 @@ public class ServiceAccountService {
                             .subject(id.toString())
                             .upn("service:" + id)
                             .groups(Set.of(Role.INTEGRATOR.name()))
-                            .claim(Caller.SCOPE_CLAIM, scope)
-                            .claim(Caller.CLIENT_CLAIM, id.toString())
-                            .claim(TokenIssuer.UNITS_CLAIM, Arrays.asList(row.getArrayOfStrings("unit_codes")))
-                            .claim(TokenIssuer.AGENCIES_CLAIM, Arrays.asList(row.getArrayOfLongs("agency_ids")))
+                            .claim(Claims.SCOPE, scope)
+                            .claim(Claims.CLIENT_ID, id.toString())
+                            .claim(Claims.UNITS, Arrays.asList(row.getArrayOfStrings("unit_codes")))
+                            .claim(Claims.AGENCIES, Arrays.asList(row.getArrayOfLongs("agency_ids")))
                             .expiresIn(config.tokenTtl())
                             .sign();
                     return new Grant.Issued(new ClientTokenResponse(token, "Bearer", config.tokenTtl().toSeconds(), scope));

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
-import vn.hocvuso.identity.AuthConfig;
 import vn.hocvuso.limit.RateLimiter.Bucket;
 
 /**
@@ -80,15 +79,15 @@ public class LoginThrottle {
     private final Limits limits;
     private final AuditLog audit;
     private final Clock clock;
-    private final AuthConfig.Throttle config;
+    private final LoginThrottleConfig config;
 
-    public LoginThrottle(Pool pool, RateLimiter limiter, Limits limits, AuditLog audit, Clock clock, AuthConfig config) {
+    public LoginThrottle(Pool pool, RateLimiter limiter, Limits limits, AuditLog audit, Clock clock, LoginThrottleConfig config) {
         this.pool = pool;
         this.limiter = limiter;
         this.limits = limits;
         this.audit = audit;
         this.clock = clock;
-        this.config = config.auth().throttle();
+        this.config = config;
     }
 
     /**

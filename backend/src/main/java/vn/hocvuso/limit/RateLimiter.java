@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlResult;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -107,7 +108,7 @@ public class RateLimiter {
     /** Deletes the rows that no longer limit anything (a passed tat allows as much as no row). */
     public Uni<Integer> purge() {
         return pool.preparedQuery("DELETE FROM rate_limit WHERE tat < $1").execute(Tuple.of(now()))
-                .map(io.vertx.mutiny.sqlclient.SqlResult::rowCount);
+                .map(SqlResult::rowCount);
     }
 
     private OffsetDateTime now() {

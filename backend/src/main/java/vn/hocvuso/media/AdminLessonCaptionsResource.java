@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocvuso.course.AdminCourseViews.LessonDetail;
-import vn.hocvuso.identity.CurrentUser;
-import vn.hocvuso.identity.Role;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /** A video lesson's captions (WebVTT). Who may call: the province administrator (ADMIN). */
 @Path("/api/v1/admin/lessons/{lessonId}/captions")
@@ -21,9 +21,9 @@ import vn.hocvuso.identity.Role;
 public class AdminLessonCaptionsResource {
 
     private final LessonMediaService media;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public AdminLessonCaptionsResource(LessonMediaService media, CurrentUser caller) {
+    public AdminLessonCaptionsResource(LessonMediaService media, Caller caller) {
         this.media = media;
         this.caller = caller;
     }
@@ -33,7 +33,7 @@ public class AdminLessonCaptionsResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Uni<LessonDetail> adminUploadLessonCaptions(@PathParam("lessonId") UUID lessonId,
             @RestForm("file") FileUpload file) {
-        return media.upload(caller.id(), lessonId, LessonMediaService.Kind.CAPTIONS,
+        return media.upload(caller.userId(), lessonId, LessonMediaService.Kind.CAPTIONS,
                 AdminLessonVideoResource.required(file).uploadedFile(), file.size());
     }
 }

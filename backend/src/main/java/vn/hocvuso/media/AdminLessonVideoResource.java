@@ -8,13 +8,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.FieldViolation;
 import vn.hocvuso.course.AdminCourseViews.LessonDetail;
-import vn.hocvuso.identity.CurrentUser;
-import vn.hocvuso.identity.Role;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /**
  * A lesson's video. Who may call: the province administrator (ADMIN). The file is served by {@link MediaResource}.
@@ -25,9 +27,9 @@ import vn.hocvuso.identity.Role;
 public class AdminLessonVideoResource {
 
     private final LessonMediaService media;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public AdminLessonVideoResource(LessonMediaService media, CurrentUser caller) {
+    public AdminLessonVideoResource(LessonMediaService media, Caller caller) {
         this.media = media;
         this.caller = caller;
     }
@@ -37,13 +39,13 @@ public class AdminLessonVideoResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Uni<LessonDetail> adminUploadLessonVideo(@PathParam("lessonId") UUID lessonId,
             @RestForm("file") FileUpload file) {
-        return media.upload(caller.id(), lessonId, LessonMediaService.Kind.VIDEO, required(file).uploadedFile(),
+        return media.upload(caller.userId(), lessonId, LessonMediaService.Kind.VIDEO, required(file).uploadedFile(),
                 file.size());
     }
 
     static FileUpload required(FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
-            throw ApiException.validation(java.util.List.of(new vn.hocvuso.common.FieldViolation("file", "required")));
+            throw ApiException.validation(List.of(new FieldViolation("file", "required")));
         }
         return file;
     }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import vn.hocvuso.identity.CurrentUser;
+import vn.hocvuso.security.Caller;
 
 /** A lesson read aloud. Who may call: a logged-in learner who may read the lesson (enrolled, lesson open). */
 @Path("/api/v1/courses/{courseId}/lessons/{lessonId}/audio")
@@ -16,9 +16,9 @@ import vn.hocvuso.identity.CurrentUser;
 public class LessonAudioResource {
 
     private final LessonAudio audio;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public LessonAudioResource(LessonAudio audio, CurrentUser caller) {
+    public LessonAudioResource(LessonAudio audio, Caller caller) {
         this.audio = audio;
         this.caller = caller;
     }
@@ -27,6 +27,6 @@ public class LessonAudioResource {
     @Authenticated
     public Uni<LessonAudio.Track> getLessonAudio(@PathParam("courseId") UUID courseId,
             @PathParam("lessonId") UUID lessonId) {
-        return audio.forLesson(courseId, lessonId, caller.id());
+        return audio.forLesson(courseId, lessonId, caller.userId());
     }
 }

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +14,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.FileParsing;
+import vn.hocvuso.common.Secrets;
 import vn.hocvuso.course.AdminCourseViews.LessonDetail;
 import vn.hocvuso.course.Lesson;
 import vn.hocvuso.course.LessonKind;
@@ -58,10 +62,10 @@ public class LessonMediaService {
     public Uni<LessonDetail> upload(UUID actorId, UUID lessonId, Kind kind, Path uploaded, long size) {
         long max = (kind == Kind.VIDEO ? config.maxVideoSize() : config.maxCaptionsSize()).asLongValue();
         if (size > max) {
-            throw new ApiException(413, "media_too_large", Math.max(1, max / (1024 * 1024)));
+            throw new ApiException(StatusCode.PAYLOAD_TOO_LARGE, "media_too_large", Math.max(1, max / (1024 * 1024)));
         }
         if (size == 0) {
-            throw new ApiException(415, "media_type_refused", kind == Kind.VIDEO ? "MP4, WebM" : "WebVTT (UTF-8)");
+            throw new ApiException(StatusCode.UNSUPPORTED_MEDIA_TYPE, "media_type_refused", kind == Kind.VIDEO ? "MP4, WebM" : "WebVTT (UTF-8)");
         }
         return Panache.withSession(() -> lessons.findById(lessonId).map(lesson -> {
                     usable(lesson, kind);
@@ -100,10 +104,10 @@ public class LessonMediaService {
             throw ApiException.notFound("lesson_not_found");
         }
         if (lesson.retired) {
-            throw new ApiException(409, "lesson_retired");
+            throw new ApiException(StatusCode.CONFLICT, "lesson_retired");
         }
         if (kind == Kind.CAPTIONS && lesson.kind != LessonKind.VIDEO) {
-            throw new ApiException(409, "lesson_not_video");
+            throw new ApiException(StatusCode.CONFLICT, "lesson_not_video");
         }
     }
 
@@ -114,34 +118,26 @@ public class LessonMediaService {
                 byte[] captions = MediaContent.captions(Files.readAllBytes(uploaded));
                 Path normalised = Files.createTempFile("hocvuso-captions", ".vtt");
                 Files.write(normalised, captions);
-                return new Prepared(MediaName.of(sha256(captions), "vtt"), normalised, captions.length, null);
+                return new Prepared(MediaName.of(Secrets.sha256(captions), "vtt"), normalised, captions.length, null);
             }
             byte[] head = new byte[64];
             int read;
             try (InputStream in = Files.newInputStream(uploaded)) {
                 read = in.readNBytes(head, 0, head.length);
             }
-            String extension = MediaContent.videoExtension(java.util.Arrays.copyOf(head, read));
+            String extension = MediaContent.videoExtension(Arrays.copyOf(head, read));
             Integer duration = null;
             if (tools.ffmpegAvailable()) {
                 duration = tools.durationSeconds(uploaded)
-                        .orElseThrow(() -> new ApiException(415, "media_type_refused", "MP4, WebM"));
+                        .orElseThrow(() -> new ApiException(StatusCode.UNSUPPORTED_MEDIA_TYPE, "media_type_refused", "MP4, WebM"));
             }
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (InputStream in = new DigestInputStream(Files.newInputStream(uploaded), digest)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+                in.transferTo(OutputStream.nullOutputStream());
             }
             return new Prepared(MediaName.of(digest.digest(), extension), uploaded, size, duration);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 
 /**
@@ -30,7 +31,7 @@ final class MediaContent {
                 && new String(head, StandardCharsets.ISO_8859_1).contains("webm")) {
             return "webm";
         }
-        throw new ApiException(415, "media_type_refused", "MP4, WebM");
+        throw new ApiException(StatusCode.UNSUPPORTED_MEDIA_TYPE, "media_type_refused", "MP4, WebM");
     }
 
     /** The captions as stored: checked WebVTT, in NFC, without a byte-order mark. */
@@ -40,7 +41,7 @@ final class MediaContent {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
         } catch (CharacterCodingException e) {
-            throw new ApiException(415, "media_type_refused", "WebVTT (UTF-8)");
+            throw new ApiException(StatusCode.UNSUPPORTED_MEDIA_TYPE, "media_type_refused", "WebVTT (UTF-8)");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -50,7 +51,7 @@ final class MediaContent {
         boolean cue = text.lines().anyMatch(line -> line.matches(
                 "\\s*(\\d+:)?\\d{2}:\\d{2}\\.\\d{3}\\s+-->\\s+(\\d+:)?\\d{2}:\\d{2}\\.\\d{3}.*"));
         if (!signature || !cue) {
-            throw new ApiException(415, "media_type_refused", "WebVTT (UTF-8)");
+            throw new ApiException(StatusCode.UNSUPPORTED_MEDIA_TYPE, "media_type_refused", "WebVTT (UTF-8)");
         }
         return Normalizer.normalize(text, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
     }

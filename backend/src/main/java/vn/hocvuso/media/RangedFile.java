@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.PathPart;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
 
@@ -35,7 +36,7 @@ final class RangedFile {
     static Response answer(MediaStorage.StoredFile file, HttpHeaders request) {
         String type = MediaName.typeOf(file.name());
         if (!Download.acceptable(request.getHeaderString(HttpHeaders.ACCEPT), MediaType.valueOf(type))) {
-            throw new ApiException(406, "not_acceptable");
+            throw new ApiException(StatusCode.NOT_ACCEPTABLE, "not_acceptable");
         }
         String hash = MediaName.hashOf(file.name());
         EntityTag tag = new EntityTag(hash);
@@ -73,7 +74,7 @@ final class RangedFile {
             }
         }
         long length = last - first + 1;
-        return common(Response.status(206).entity(new PathPart(file.path(), first, length)).type(type)).tag(tag)
+        return common(Response.status(StatusCode.PARTIAL_CONTENT).entity(new PathPart(file.path(), first, length)).type(type)).tag(tag)
                 .header(HttpHeaders.CONTENT_LENGTH, length)
                 .header("Content-Range", "bytes " + first + "-" + last + "/" + size)
                 .build();

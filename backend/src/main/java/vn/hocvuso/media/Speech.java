@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Secrets;
 
 /**
  * Vietnamese words spoken by the server, for lessons ({@link LessonAudio}) and test questions (the quiz feature). The
@@ -84,7 +86,7 @@ public class Speech {
     /** 503 {@code audio_off} when the server cannot speak (switched off, or a program missing). */
     public void requireAvailable() {
         if (!tools.speechAvailable()) {
-            throw new ApiException(503, "audio_off");
+            throw new ApiException(StatusCode.SERVICE_UNAVAILABLE, "audio_off");
         }
     }
 
@@ -100,7 +102,7 @@ public class Speech {
         StringBuilder all = new StringBuilder("espeak-ng|").append(config.voice()).append('|')
                 .append(config.wordsPerMinute()).append("|mp3-32k|segments|");
         spoken.forEach(text -> all.append(text.length()).append(':').append(text));
-        return HexFormat.of().formatHex(LessonMediaService.sha256(all.toString().getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(Secrets.sha256(all.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The timings stored by an earlier generation (this replica's or another's), with their audio. */
@@ -161,7 +163,7 @@ public class Speech {
             Path mp3 = dir.resolve(AUDIO_FILE);
             tools.encodeMp3(all, mp3);
             Files.delete(all);
-            String name = MediaName.of(LessonMediaService.sha256(Files.readAllBytes(mp3)), "mp3");
+            String name = MediaName.of(Secrets.sha256(Files.readAllBytes(mp3)), "mp3");
             Spoken track = new Spoken(MediaName.url(name), round(pcm.size() / (2.0 * SAMPLE_RATE)), config.voice(),
                     List.copyOf(segments));
             Files.write(dir.resolve(TIMINGS_FILE), json.writeValueAsBytes(track));

@@ -11,11 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import vn.hocvuso.integration.Caller;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.notification.BulkMessages.BulkPreviewRequest;
 import vn.hocvuso.notification.BulkMessages.BulkSendRequest;
 import vn.hocvuso.notification.NotificationViews.BulkPreview;
+import vn.hocvuso.notification.NotificationViews.BulkSent;
+import vn.hocvuso.security.Caller;
 import vn.hocvuso.stats.StatsScope;
 
 /**
@@ -47,10 +48,10 @@ public class BulkMessageResource {
     }
 
     @POST
-    public Uni<Response> sendBulkMessage(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
+    public Uni<RestResponse<BulkSent>> sendBulkMessage(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
             @NotNull @Valid BulkSendRequest request) {
         scope.requireManagerOf(code);
         return bulk.send(caller.id(), code, request.status(), request.kind().kind(), request.expectedRecipients())
-                .map(sent -> Response.accepted(sent).build());
+                .map(RestResponse::accepted);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
@@ -109,7 +110,7 @@ public class BulkMessages {
                     NotificationConfig.Bulk bulk = config.bulk();
                     long allowed = Math.max(bulk.countTolerance(), Math.round(expected * bulk.countDrift()));
                     if (Math.abs(recipients - expected) > allowed) {
-                        throw new ApiException(409, "bulk_count_changed", expected, recipients);
+                        throw new ApiException(StatusCode.CONFLICT, "bulk_count_changed", expected, recipients);
                     }
                     if (sentToday + recipients > bulk.perUnitPerDay()) {
                         throw ApiException.tooManyRequests("bulk_daily_limit", secondsToMidnight(),

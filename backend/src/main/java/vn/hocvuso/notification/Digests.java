@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -80,7 +81,7 @@ public class Digests {
     }
 
     /** What a place's digest says, in one language. */
-    record Place(List<TargetStatus> targets, java.time.Instant asOf) {
+    record Place(List<TargetStatus> targets, Instant asOf) {
     }
 
     /** One run now, if no other replica holds it. */

@@ -4,8 +4,8 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.hocvuso.certificate.CertificateConfig;
 import vn.hocvuso.common.Failures;
+import vn.hocvuso.common.WebAppConfig;
 
 /**
  * E-mail through quarkus-mailer (SMTP: {@code quarkus.mailer.*}). The provider id is the message's own
@@ -19,9 +19,9 @@ public class EmailChannel implements Channel {
 
     private final ReactiveMailer mailer;
     private final NotificationConfig config;
-    private final CertificateConfig web;
+    private final WebAppConfig web;
 
-    public EmailChannel(ReactiveMailer mailer, NotificationConfig config, CertificateConfig web) {
+    public EmailChannel(ReactiveMailer mailer, NotificationConfig config, WebAppConfig web) {
         this.mailer = mailer;
         this.config = config;
         this.web = web;

@@ -8,8 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.hocvuso.common.ApiException;
-import vn.hocvuso.identity.Role;
 import vn.hocvuso.notification.NotificationViews.JobRun;
+import vn.hocvuso.security.Role;
 
 /**
  * Runs a periodic selection now (ADMIN): after changing the reminder settings, to send a week's digests

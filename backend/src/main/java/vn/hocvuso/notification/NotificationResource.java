@@ -14,11 +14,11 @@ import java.util.UUID;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
-import vn.hocvuso.identity.Role;
-import vn.hocvuso.integration.Caller;
-import vn.hocvuso.integration.Scope;
 import vn.hocvuso.notification.NotificationViews.ChannelList;
 import vn.hocvuso.notification.NotificationViews.Delivery;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
+import vn.hocvuso.security.Scope;
 
 /**
  * Which channels are on (any logged-in person; a service account has no notifications: 403) and the delivery log (ADMIN: everyone; unit and agency

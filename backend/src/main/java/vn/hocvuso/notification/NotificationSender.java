@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.limit.RateLimiter;
 import vn.hocvuso.limit.RateLimiter.Bucket;
@@ -149,7 +150,7 @@ public class NotificationSender {
         Uni<Void> turn = polite ? limiter.acquire(List.of(new Bucket("notify:" + due.userId() + ":" + due.channel(),
                 config.perPersonAndChannel()))) : Uni.createFrom().voidItem();
         return turn.onItemOrFailure().transformToUni((ignored, refused) -> {
-            if (refused instanceof ApiException e && e.status() == 429) {
+            if (refused instanceof ApiException e && e.status() == StatusCode.TOO_MANY_REQUESTS) {
                 return defer(due, now.plusSeconds(e.retryAfterSeconds()), "throttled");
             }
             if (refused != null) {

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
-import vn.hocvuso.integration.Reach;
 import vn.hocvuso.notification.NotificationViews.ChannelReach;
 import vn.hocvuso.notification.NotificationViews.ChannelState;
 import vn.hocvuso.notification.NotificationViews.Delivery;
@@ -32,6 +32,7 @@ import vn.hocvuso.notification.NotificationViews.Settings;
 import vn.hocvuso.notification.NotificationViews.SettingsUpdate;
 import vn.hocvuso.notification.NotificationViews.Template;
 import vn.hocvuso.notification.NotificationViews.TemplateText;
+import vn.hocvuso.security.Reach;
 
 /** The inbox, a person's settings, the administrator's templates and the delivery log. */
 @ApplicationScoped
@@ -221,7 +222,7 @@ public class NotificationService {
         }
         Violations v = new Violations();
         String subject = Texts.cleanOrNull(text.subject());
-        String body = text.body() == null ? null : java.text.Normalizer.normalize(text.body().strip(), java.text.Normalizer.Form.NFC);
+        String body = text.body() == null ? null : Normalizer.normalize(text.body().strip(), Normalizer.Form.NFC);
         if (subject == null) {
             v.add("subject", "required");
         } else if (subject.length() > 200) {

@@ -8,9 +8,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import vn.hocvuso.identity.CurrentUser;
 import vn.hocvuso.notification.NotificationViews.Settings;
 import vn.hocvuso.notification.NotificationViews.SettingsUpdate;
+import vn.hocvuso.security.Caller;
 
 /** A person's notification settings (language, opt-outs). Who may call: any logged-in person, about themselves. */
 @Path("/api/v1/me/notification-settings")
@@ -19,21 +19,21 @@ import vn.hocvuso.notification.NotificationViews.SettingsUpdate;
 public class NotificationSettingsResource {
 
     private final NotificationService service;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public NotificationSettingsResource(NotificationService service, CurrentUser caller) {
+    public NotificationSettingsResource(NotificationService service, Caller caller) {
         this.service = service;
         this.caller = caller;
     }
 
     @GET
     public Uni<Settings> getNotificationSettings() {
-        return service.settings(caller.id());
+        return service.settings(caller.userId());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Settings> updateNotificationSettings(SettingsUpdate body) {
-        return service.updateSettings(caller.id(), body);
+        return service.updateSettings(caller.userId(), body);
     }
 }

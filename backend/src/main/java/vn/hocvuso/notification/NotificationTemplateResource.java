@@ -11,17 +11,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
-import vn.hocvuso.identity.Role;
-import vn.hocvuso.integration.Caller;
-import vn.hocvuso.integration.Scope;
-import vn.hocvuso.notification.NotificationViews.Delivery;
 import vn.hocvuso.notification.NotificationViews.Template;
 import vn.hocvuso.notification.NotificationViews.TemplateText;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /** The message templates, with their variables checked and a preview. Who may call: ADMIN. */
 @Path("/api/v1/admin/notification-templates")

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -136,7 +137,7 @@ public class Notifications {
                                             ELSE u.phone IS NOT NULL END
                 ON CONFLICT (dedupe_key, channel) WHERE dedupe_key IS NOT NULL DO NOTHING
                 """).execute(Tuple.tuple().addUUID(Ids.newId()).addUUID(userId).addString(kind.name())
-                        .addString(channel.name()).addString(new JsonObject(new java.util.HashMap<String, Object>(variables)).encode())
+                        .addString(channel.name()).addString(new JsonObject(new HashMap<String, Object>(variables)).encode())
                         .addString(dedupeKey)
                         .addOffsetDateTime(expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC))
                         .addOffsetDateTime(now()))

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.Failures;
 
 /**
@@ -83,9 +84,9 @@ public class ProviderHttp {
 
     /** A 429 or a 5xx: the provider may take it later. */
     static Channel.DeliveryFailure httpFailure(Answer answer) {
-        if (answer.status() == 429) {
+        if (answer.status() == StatusCode.TOO_MANY_REQUESTS) {
             return new Channel.DeliveryFailure("rate_limited", true, answer.retryAfter());
         }
-        return new Channel.DeliveryFailure("http_status", answer.status() >= 500, answer.retryAfter());
+        return new Channel.DeliveryFailure("http_status", answer.status() >= StatusCode.INTERNAL_SERVER_ERROR, answer.retryAfter());
     }
 }

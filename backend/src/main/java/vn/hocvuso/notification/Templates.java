@@ -1,5 +1,6 @@
 package vn.hocvuso.notification;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +61,7 @@ public final class Templates {
     /** Example values for a preview. */
     static Map<String, String> samples(Kind kind, String language) {
         boolean en = "en".equals(language);
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         values.put("code", kind == Kind.PASSWORD_RESET_CODE ? "482913" : "HVS-2026-7K3M9Q");
         values.put("minutes", "10");
         values.put("name", "Nguyễn Thị Hoa");

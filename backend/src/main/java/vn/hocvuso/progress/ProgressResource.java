@@ -11,9 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import vn.hocvuso.identity.CurrentUser;
 import vn.hocvuso.progress.ProgressViews.ProgressRequest;
 import vn.hocvuso.progress.ProgressViews.ProgressView;
+import vn.hocvuso.security.Caller;
 
 /** Lesson progress. Who may call: the learner the enrolment belongs to. */
 @Path("/api/v1/enrollments/{enrollmentId}/lessons/{lessonId}/progress")
@@ -22,9 +22,9 @@ import vn.hocvuso.progress.ProgressViews.ProgressView;
 public class ProgressResource {
 
     private final ProgressService service;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public ProgressResource(ProgressService service, CurrentUser caller) {
+    public ProgressResource(ProgressService service, Caller caller) {
         this.service = service;
         this.caller = caller;
     }
@@ -33,6 +33,6 @@ public class ProgressResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<ProgressView> reportProgress(@PathParam("enrollmentId") UUID enrollmentId,
             @PathParam("lessonId") UUID lessonId, @Valid @NotNull ProgressRequest body) {
-        return service.report(caller.id(), enrollmentId, lessonId, body);
+        return service.report(caller.userId(), enrollmentId, lessonId, body);
     }
 }

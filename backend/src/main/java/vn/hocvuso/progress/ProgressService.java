@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.progress.ProgressViews.ProgressRequest;
 import vn.hocvuso.progress.ProgressViews.ProgressView;
@@ -100,7 +101,7 @@ public class ProgressService {
                         throw ApiException.notFound("lesson_not_found");
                     }
                     if (context.getInteger("current_percent") == null && !context.getBoolean("previous_done")) {
-                        throw new ApiException(409, "lesson_locked");
+                        throw new ApiException(StatusCode.CONFLICT, "lesson_locked");
                     }
                     return tx.preparedQuery(RECORD_EVENT).execute(Tuple.of(request.eventId(), enrollmentId, lessonId))
                             .chain(event -> event.rowCount() == 1
@@ -172,7 +173,7 @@ public class ProgressService {
         return tx.preparedQuery("SELECT enrollment_id = $2 AND lesson_id = $3 AS same FROM progress_event WHERE event_id = $1")
                 .execute(Tuple.of(eventId, enrollmentId, lessonId)).map(rows -> {
                     if (rows.size() == 1 && !rows.iterator().next().getBoolean("same")) {
-                        throw new ApiException(409, "event_id_reused");
+                        throw new ApiException(StatusCode.CONFLICT, "event_id_reused");
                     }
                     Integer percent = context.getInteger("current_percent");
                     // A concurrent twin of this event may have just written the lesson's first row, which

@@ -12,9 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.hocvuso.integration.Caller;
 import vn.hocvuso.quiz.QuizViews.AttemptGrant;
 import vn.hocvuso.quiz.QuizViews.GrantRequest;
+import vn.hocvuso.security.Caller;
 
 /**
  * Another attempt at the final test, granted with a reason. Who may call: an administrator, or a unit

@@ -12,11 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import vn.hocvuso.identity.CurrentUser;
 import vn.hocvuso.quiz.QuizViews.PracticeAnswer;
 import vn.hocvuso.quiz.QuizViews.PracticeFeedback;
 import vn.hocvuso.quiz.QuizViews.PracticeSet;
 import vn.hocvuso.quiz.QuizViews.QuizStatus;
+import vn.hocvuso.security.Caller;
 
 /**
  * The final test's state for the learner (when the next attempt opens) and the practice quiz of a
@@ -29,9 +29,9 @@ public class LearnerQuizResource {
 
     private final SecondChances chances;
     private final LearningFromMistakes mistakes;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public LearnerQuizResource(SecondChances chances, LearningFromMistakes mistakes, CurrentUser caller) {
+    public LearnerQuizResource(SecondChances chances, LearningFromMistakes mistakes, Caller caller) {
         this.chances = chances;
         this.mistakes = mistakes;
         this.caller = caller;
@@ -40,14 +40,14 @@ public class LearnerQuizResource {
     @GET
     @Path("/quiz-status")
     public Uni<QuizStatus> getQuizStatus(@PathParam("enrollmentId") UUID enrollmentId) {
-        return chances.status(caller.id(), enrollmentId);
+        return chances.status(caller.userId(), enrollmentId);
     }
 
     @GET
     @Path("/modules/{moduleId}/practice")
     public Uni<PracticeSet> getModulePractice(@PathParam("enrollmentId") UUID enrollmentId,
             @PathParam("moduleId") UUID moduleId) {
-        return mistakes.practice(caller.id(), enrollmentId, moduleId);
+        return mistakes.practice(caller.userId(), enrollmentId, moduleId);
     }
 
     @POST
@@ -55,6 +55,6 @@ public class LearnerQuizResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<PracticeFeedback> checkPracticeAnswer(@PathParam("enrollmentId") UUID enrollmentId,
             @PathParam("moduleId") UUID moduleId, @Valid @NotNull PracticeAnswer body) {
-        return mistakes.check(caller.id(), enrollmentId, moduleId, body);
+        return mistakes.check(caller.userId(), enrollmentId, moduleId, body);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.quiz.QuestionDraw.BankQuestion;
@@ -54,7 +55,7 @@ public class LearningFromMistakes {
                         throw ApiException.notFound("attempt_not_found");
                     }
                     if (attempt.getOffsetDateTime("submitted_at") == null) {
-                        throw new ApiException(409, "attempt_not_submitted");
+                        throw new ApiException(StatusCode.CONFLICT, "attempt_not_submitted");
                     }
                     boolean hidden = attempt.getBoolean("hidden");
                     return connection.preparedQuery("""

@@ -13,12 +13,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import vn.hocvuso.identity.CurrentUser;
 import vn.hocvuso.quiz.QuizViews.AnswersRequest;
 import vn.hocvuso.quiz.QuizViews.AttemptResult;
 import vn.hocvuso.quiz.QuizViews.AttemptReview;
 import vn.hocvuso.quiz.QuizViews.AttemptView;
 import vn.hocvuso.quiz.QuizViews.SavedAnswers;
+import vn.hocvuso.security.Caller;
 
 /** An attempt at the final test. Who may call: the learner it belongs to. */
 @Path("/api/v1/quiz-attempts/{attemptId}")
@@ -29,10 +29,10 @@ public class QuizAttemptResource {
     private final QuizService service;
     private final LearningFromMistakes mistakes;
     private final QuestionAudio audio;
-    private final CurrentUser caller;
+    private final Caller caller;
 
     public QuizAttemptResource(QuizService service, LearningFromMistakes mistakes, QuestionAudio audio,
-            CurrentUser caller) {
+            Caller caller) {
         this.service = service;
         this.mistakes = mistakes;
         this.audio = audio;
@@ -41,14 +41,14 @@ public class QuizAttemptResource {
 
     @GET
     public Uni<AttemptView> getQuizAttempt(@PathParam("attemptId") UUID attemptId) {
-        return service.get(caller.id(), attemptId);
+        return service.get(caller.userId(), attemptId);
     }
 
     /** Each question of a submitted attempt with the learner's answer, the right one and the explanation. */
     @GET
     @Path("/review")
     public Uni<AttemptReview> getQuizAttemptReview(@PathParam("attemptId") UUID attemptId) {
-        return mistakes.review(caller.id(), attemptId);
+        return mistakes.review(caller.userId(), attemptId);
     }
 
     /** One question of the attempt read aloud (its prompt and options, never which one is right). */
@@ -56,7 +56,7 @@ public class QuizAttemptResource {
     @Path("/questions/{questionId}/audio")
     public Uni<QuestionAudio.Track> getQuestionAudio(@PathParam("attemptId") UUID attemptId,
             @PathParam("questionId") UUID questionId) {
-        return audio.forAttempt(caller.id(), attemptId, questionId);
+        return audio.forAttempt(caller.userId(), attemptId, questionId);
     }
 
     @PUT
@@ -64,12 +64,12 @@ public class QuizAttemptResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<SavedAnswers> saveQuizAnswers(@PathParam("attemptId") UUID attemptId,
             @Valid @NotNull AnswersRequest body) {
-        return service.saveAnswers(caller.id(), attemptId, body);
+        return service.saveAnswers(caller.userId(), attemptId, body);
     }
 
     @POST
     @Path("/submit")
     public Uni<AttemptResult> submitQuizAttempt(@PathParam("attemptId") UUID attemptId) {
-        return service.submit(caller.id(), attemptId);
+        return service.submit(caller.userId(), attemptId);
     }
 }

@@ -20,11 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import vn.hocvuso.audit.AuditLog;
-import vn.hocvuso.certificate.CertificateCodes;
-import vn.hocvuso.certificate.CertificateConfig;
-import vn.hocvuso.notification.Kind;
-import vn.hocvuso.notification.Notifications;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
+import vn.hocvuso.certificate.CertificateIssuer;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Violations;
@@ -72,20 +69,16 @@ public class QuizService {
     private final Pool pool;
     private final Enrollments enrollments;
     private final LearningFacts facts;
-    private final AuditLog audit;
-    private final Notifications notifications;
-    private final CertificateConfig certificates;
+    private final CertificateIssuer certificates;
     private final SecondChances chances;
     private final Clock clock;
 
-    public QuizService(Pool pool, Enrollments enrollments, LearningFacts facts, AuditLog audit, Notifications notifications,
-            CertificateConfig certificates, SecondChances chances, Clock clock) {
-        this.notifications = notifications;
+    public QuizService(Pool pool, Enrollments enrollments, LearningFacts facts, CertificateIssuer certificates,
+            SecondChances chances, Clock clock) {
         this.certificates = certificates;
         this.pool = pool;
         this.enrollments = enrollments;
         this.facts = facts;
-        this.audit = audit;
         this.chances = chances;
         this.clock = clock;
     }
@@ -107,10 +100,10 @@ public class QuizService {
                         throw ApiException.notFound("enrollment_not_found");
                     }
                     if (enrollment.getOffsetDateTime("passed_at") != null) {
-                        throw new ApiException(409, "already_passed");
+                        throw new ApiException(StatusCode.CONFLICT, "already_passed");
                     }
                     if (enrollment.getInteger("lessons_left") > 0) {
-                        throw new ApiException(409, "lessons_incomplete", enrollment.getInteger("lessons_left"));
+                        throw new ApiException(StatusCode.CONFLICT, "lessons_incomplete", enrollment.getInteger("lessons_left"));
                     }
                     return attemptsOf(tx, enrollment).chain(attempts -> startOrResume(tx, userId, enrollment, attempts));
                 }));
@@ -182,7 +175,7 @@ public class QuizService {
                     }
                     List<BankQuestion> drawn = QuestionDraw.draw(bank, enrollment.getInteger("question_count"));
                     if (drawn.isEmpty()) {
-                        throw new ApiException(409, "no_questions");
+                        throw new ApiException(StatusCode.CONFLICT, "no_questions");
                     }
                     UUID attemptId = Ids.newId();
                     OffsetDateTime deadline = OffsetDateTime.now(ZoneOffset.UTC)
@@ -216,10 +209,10 @@ public class QuizService {
     public Uni<SavedAnswers> saveAnswers(UUID userId, UUID attemptId, AnswersRequest request) {
         return pool.withTransaction(tx -> lockOwned(tx, attemptId, userId).chain(attempt -> {
             if (attempt.getOffsetDateTime("submitted_at") != null) {
-                throw new ApiException(409, "attempt_submitted");
+                throw new ApiException(StatusCode.CONFLICT, "attempt_submitted");
             }
             if (attempt.getBoolean("expired")) {
-                throw new ApiException(409, "attempt_expired");
+                throw new ApiException(StatusCode.CONFLICT, "attempt_expired");
             }
             return tx.preparedQuery("SELECT question_id, options FROM quiz_attempt_item WHERE attempt_id = $1")
                     .execute(Tuple.of(attemptId)).chain(items -> {
@@ -307,39 +300,10 @@ public class QuizService {
                                             """).execute(Tuple.of(enrollmentId, score, passed)))
                                     .chain(updated -> updated.iterator().next().getBoolean("passed_now")
                                             ? facts.record(tx, LearningFacts.Kind.PASSED, learner, courseId, enrollmentId, attemptId)
-                                                    .chain(() -> issueCertificate(tx, learner, enrollmentId, courseId, attemptId, score))
+                                                    .chain(() -> certificates.issue(tx, learner, enrollmentId, courseId, attemptId, score))
                                             : Uni.createFrom().voidItem())))
                     .chain(graded -> result(tx, attempt, graded, items));
         });
-    }
-
-    private Uni<Void> issueCertificate(SqlConnection tx, LearningFacts.Learner learner, UUID enrollmentId, UUID courseId,
-            UUID attemptId, int score) {
-        String code = CertificateCodes.newCode();
-        return tx.preparedQuery("""
-                INSERT INTO certificate (id, code, enrollment_id, user_id, course_id, attempt_id, holder_name, unit_code,
-                                         unit_name, course_title, score_percent)
-                SELECT $1, $2, $3, u.id, c.id, $5, u.full_name, un.code, un.name, c.title, $6
-                FROM app_user u JOIN unit un ON un.code = u.unit_code JOIN course c ON c.id = $4
-                WHERE u.id = $7
-                ON CONFLICT (enrollment_id) DO NOTHING
-                RETURNING id, holder_name, course_title
-                """).execute(Tuple.of(Ids.newId(), code, enrollmentId, courseId, attemptId, score).addUUID(learner.userId()))
-                .chain(inserted -> {
-                    if (inserted.size() == 0) {
-                        return Uni.createFrom().voidItem(); // issued already: exactly one per enrolment
-                    }
-                    Row issued = inserted.iterator().next();
-                    UUID certificateId = issued.getUUID("id");
-                    // The learner hears of it (in-app, e-mail, Zalo or SMS) from the outbox, once per certificate.
-                    Map<String, String> message = Map.of("name", issued.getString("holder_name"),
-                            "course", issued.getString("course_title"), "code", code,
-                            "link", certificates.verifyBaseUrl().replaceAll("/+$", "") + "/chung-nhan/" + code);
-                    return facts.record(tx, LearningFacts.Kind.CERTIFIED, learner, courseId, enrollmentId, certificateId)
-                            .chain(() -> audit.record(tx, learner.userId(), "certificate.issued", "certificate", code,
-                                    Map.of("enrollmentId", enrollmentId.toString(), "scorePercent", score)))
-                            .chain(() -> notifications.toPerson(tx, learner.userId(), Kind.CERTIFICATE_ISSUED, message, code));
-                });
     }
 
     /** How an attempt was graded: stored in its row, or just computed. */

@@ -11,8 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.Idempotency;
-import vn.hocvuso.identity.CurrentUser;
+import vn.hocvuso.common.Secrets;
 import vn.hocvuso.quiz.QuizViews.AttemptView;
+import vn.hocvuso.security.Caller;
 
 /** Starting the final test. Who may call: the learner the enrolment belongs to. */
 @Path("/api/v1/enrollments/{enrollmentId}/quiz-attempts")
@@ -21,10 +22,10 @@ import vn.hocvuso.quiz.QuizViews.AttemptView;
 public class QuizStartResource {
 
     private final QuizService service;
-    private final CurrentUser caller;
+    private final Caller caller;
     private final Idempotency idempotency;
 
-    public QuizStartResource(QuizService service, CurrentUser caller, Idempotency idempotency) {
+    public QuizStartResource(QuizService service, Caller caller, Idempotency idempotency) {
         this.service = service;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -33,9 +34,9 @@ public class QuizStartResource {
     @POST
     public Uni<RestResponse<AttemptView>> startQuizAttempt(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @PathParam("enrollmentId") UUID enrollmentId) {
-        UUID userId = caller.id();
+        UUID userId = caller.userId();
         return idempotency.run(idempotencyKey, "user:" + userId, "startQuizAttempt:" + enrollmentId,
-                Idempotency.sha256(""), AttemptView.class, () -> service.start(userId, enrollmentId).map(started ->
+                Secrets.sha256(""), AttemptView.class, () -> service.start(userId, enrollmentId).map(started ->
                         RestResponse.status(started.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
                                 started.attempt())));
     }

@@ -11,15 +11,16 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Texts;
-import vn.hocvuso.identity.Role;
-import vn.hocvuso.integration.Caller;
 import vn.hocvuso.quiz.QuizViews.AttemptGrant;
 import vn.hocvuso.quiz.QuizViews.QuizStatus;
 import vn.hocvuso.quiz.QuizViews.QuizState;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /**
  * Second chances at the final test (issue 12). A course gives {@code max_attempts}; when they are all
@@ -57,7 +58,7 @@ public class SecondChances {
     /** Refuses a start while every attempt is used: 409 for a manager's decision, 429 until the new set opens. */
     static void refuseUntil(OffsetDateTime opens, Clock clock, int allowed) {
         if (opens == null) {
-            throw new ApiException(409, "no_attempts_left", allowed);
+            throw new ApiException(StatusCode.CONFLICT, "no_attempts_left", allowed);
         }
         long wait = Duration.between(OffsetDateTime.now(clock), opens).toSeconds();
         if (wait > 0) {
@@ -143,7 +144,7 @@ public class SecondChances {
                         throw ApiException.notFound("enrollment_not_found");
                     }
                     if (row.getOffsetDateTime("passed_at") != null) {
-                        throw new ApiException(409, "already_passed");
+                        throw new ApiException(StatusCode.CONFLICT, "already_passed");
                     }
                     UUID enrollmentId = row.getUUID("id");
                     UUID grantId = Ids.newId();

@@ -11,8 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.limit.ClientAddress;
@@ -22,7 +24,6 @@ import vn.hocvuso.limit.LoginThrottle.Purpose;
 import vn.hocvuso.identity.PasswordHasher;
 import vn.hocvuso.identity.PasswordPolicy;
 import vn.hocvuso.identity.PhoneNumbers;
-import vn.hocvuso.integration.Secrets;
 import vn.hocvuso.roster.RosterViews.ClaimRequest;
 
 /**
@@ -85,7 +86,7 @@ public class AccountClaims {
             if (!matches) {
                 return throttle.failed(attempt, row == null ? null : "user", row == null ? null : row.getUUID("id").toString())
                         .invoke(failures -> {
-                            throw new ApiException(400, "invalid_claim_code");
+                            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_claim_code");
                         }).replaceWithVoid();
             }
             Violations pv = new Violations();
@@ -97,7 +98,7 @@ public class AccountClaims {
                     DELETE FROM account_claim WHERE user_id = $1 AND code_hash = $2 RETURNING user_id
                     """).execute(Tuple.tuple().addUUID(userId).addBuffer(Buffer.buffer(presented))).chain(deleted -> {
                         if (deleted.size() == 0) { // claimed a moment ago by a concurrent request
-                            throw new ApiException(400, "invalid_claim_code");
+                            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_claim_code");
                         }
                         return tx.preparedQuery("UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1")
                                 .execute(Tuple.of(userId, hash));

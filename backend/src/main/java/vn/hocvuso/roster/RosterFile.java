@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.common.TableFile;
@@ -34,13 +35,7 @@ public final class RosterFile {
         }
 
         static Optional<Column> of(String header) {
-            String key = Spreadsheet.fold(header);
-            for (Column c : values()) {
-                if (c.aliases.contains(key)) {
-                    return Optional.of(c);
-                }
-            }
-            return Optional.empty();
+            return TableFile.column(values(), c -> c.aliases, header);
         }
     }
 
@@ -66,14 +61,7 @@ public final class RosterFile {
     /** Reads the file within {@code limits} (CPU work: through {@link vn.hocvuso.common.FileParsing}). */
     public static Parsed parse(byte[] bytes, TableFile.Limits limits) {
         TableFile.Table<Column> read = TableFile.read(bytes, limits, Column::of);
-        for (Column required : List.of(Column.NAME, Column.UNIT)) {
-            if (!read.columns().containsValue(required)) {
-                throw new ApiException(400, "import_header", required.vietnamese);
-            }
-        }
-        if (!read.columns().containsValue(Column.PHONE) && !read.columns().containsValue(Column.EMAIL)) {
-            throw new ApiException(400, "import_header", Column.PHONE.vietnamese);
-        }
+        TableFile.requireColumns(read, List.of(Column.NAME, Column.UNIT), Column.PHONE, Column.EMAIL, c -> c.vietnamese);
         int headerCount = (int) read.header().stream().filter(h -> !h.isBlank()).count();
         List<Line> lines = new ArrayList<>(read.rows().size());
         for (TableFile.Row<Column> row : read.rows()) {
@@ -84,7 +72,7 @@ public final class RosterFile {
             lines.add(new Line(row.line(), cells, count, Math.max(headerCount, 1)));
         }
         if (lines.isEmpty()) {
-            throw new ApiException(400, "import_empty");
+            throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
         }
         return new Parsed(lines, read.encoding());
     }

@@ -7,10 +7,12 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -24,8 +26,8 @@ import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Failures;
 import vn.hocvuso.common.Ids;
+import vn.hocvuso.common.Secrets;
 import vn.hocvuso.integration.IntegrationConfig;
-import vn.hocvuso.integration.Secrets;
 import vn.hocvuso.roster.RosterFile.Column;
 import vn.hocvuso.roster.RosterPlanner.CallerScope;
 import vn.hocvuso.roster.RosterPlanner.RowPlan;
@@ -232,7 +234,7 @@ public class RosterImportJob {
     }
 
     /** The import row was updated only if this runner still holds it; else the transaction rolls back. */
-    private static void stillOurs(io.vertx.mutiny.sqlclient.RowSet<Row> updated) {
+    private static void stillOurs(RowSet<Row> updated) {
         if (updated.size() == 0) {
             throw new TakenOver();
         }
@@ -248,7 +250,7 @@ public class RosterImportJob {
         int updated = 0;
         int unchanged = 0;
         int errors = 0;
-        java.time.OffsetDateTime claimExpiry = java.time.OffsetDateTime.now().plus(config.imports().claimCodeTtl());
+        OffsetDateTime claimExpiry = OffsetDateTime.now().plus(config.imports().claimCodeTtl());
         for (RowPlan p : plans) {
             switch (p.action) {
                 case CREATE -> {

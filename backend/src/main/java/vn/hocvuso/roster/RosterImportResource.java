@@ -19,14 +19,16 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.Messages;
-import vn.hocvuso.identity.Role;
-import vn.hocvuso.integration.Caller;
+import vn.hocvuso.common.Secrets;
 import vn.hocvuso.roster.RosterViews.DryRunReport;
 import vn.hocvuso.roster.RosterViews.ImportView;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /**
  * Roster imports of public servants. Who may call: the administrator (the whole province), a unit or
@@ -61,7 +63,7 @@ public class RosterImportResource {
     public Uni<RestResponse<ImportView>> startRosterImport(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @QueryParam("confirm") @DefaultValue("false") boolean confirm, @QueryParam("fileName") String fileName,
             byte[] body) {
-        byte[] fingerprint = Idempotency.sha256(concat(body, ("|" + confirm + "|" + fileName).getBytes()));
+        byte[] fingerprint = Secrets.sha256(concat(body, ("|" + confirm + "|" + fileName).getBytes()));
         return idempotency.run(idempotencyKey, caller.key(), "startRosterImport", fingerprint, ImportView.class,
                 () -> service.submit(caller, body, fileName, confirm).map(view -> RestResponse.ResponseBuilder
                         .<ImportView>create(RestResponse.Status.ACCEPTED).entity(view)
@@ -87,7 +89,7 @@ public class RosterImportResource {
                     "mau-danh-sach-can-bo.csv").response(headers);
             case "xlsx" -> Download.attachment(RosterImportService.templateXlsx(), RosterFile.XLSX_TYPE,
                     "mau-danh-sach-can-bo.xlsx").response(headers);
-            default -> throw new ApiException(400, "invalid_parameter", "format");
+            default -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "format");
         };
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -20,18 +21,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.FileParsing;
 import vn.hocvuso.common.FilesConfig;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Messages;
+import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.common.TableFile;
-import vn.hocvuso.identity.Role;
-import vn.hocvuso.integration.Caller;
 import vn.hocvuso.integration.IntegrationConfig;
-import vn.hocvuso.integration.Scope;
 import vn.hocvuso.roster.RosterFile.Column;
 import vn.hocvuso.roster.RosterPlanner.Action;
 import vn.hocvuso.roster.RosterPlanner.CallerScope;
@@ -41,6 +43,9 @@ import vn.hocvuso.roster.RosterViews.DryRunReport;
 import vn.hocvuso.roster.RosterViews.ImportView;
 import vn.hocvuso.roster.RosterViews.RowProblem;
 import vn.hocvuso.roster.RosterViews.UnitOverCap;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
+import vn.hocvuso.security.Scope;
 
 /**
  * Roster imports as the uploader sees them: the dry run (every row checked, nothing written), the
@@ -100,7 +105,7 @@ public class RosterImportService {
     /** Parsing runs on the file-parsing pool: a 20 MB workbook is too much work for the event loop. */
     Uni<Planned> plan(byte[] body, CallerScope scope) {
         if (body == null || body.length == 0) {
-            return Uni.createFrom().failure(new ApiException(400, "import_empty"));
+            return Uni.createFrom().failure(new ApiException(StatusCode.BAD_REQUEST, "import_empty"));
         }
         return parsing.parse(() -> RosterFile.parse(body, limits))
                 .chain(file -> {
@@ -176,7 +181,7 @@ public class RosterImportService {
             if (!planned.overCap().isEmpty() && !confirm) {
                 String units = String.join(", ", planned.overCap().stream()
                         .map(u -> u.unitName() + " (" + u.changes() + "/" + u.existing() + ")").toList());
-                throw new ApiException(409, "import_needs_confirmation", units);
+                throw new ApiException(StatusCode.CONFLICT, "import_needs_confirmation", units);
             }
             UUID id = Ids.newId();
             String name = fileName == null ? "" : fileName.strip();
@@ -258,7 +263,7 @@ public class RosterImportService {
                 WHERE id = $1 AND status = 'FAILED' RETURNING done_rows
                 """).execute(Tuple.of(id)).chain(rows -> {
                     if (rows.size() == 0) {
-                        throw new ApiException(409, "import_not_failed");
+                        throw new ApiException(StatusCode.CONFLICT, "import_not_failed");
                     }
                     return audit.record(tx, actor, "ROSTER_IMPORT_RESUMED", "roster_import", id.toString(),
                             Map.of("doneRows", rows.iterator().next().getInteger("done_rows")));
@@ -306,7 +311,7 @@ public class RosterImportService {
         return owned(caller, id).chain(() -> pool.withTransaction(tx -> tx.preparedQuery(
                         "SELECT status FROM roster_import WHERE id = $1").execute(Tuple.of(id)).chain(status -> {
                     if (!"DONE".equals(status.iterator().next().getString(0))) {
-                        throw new ApiException(409, "import_not_finished");
+                        throw new ApiException(StatusCode.CONFLICT, "import_not_finished");
                     }
                     return tx.preparedQuery("""
                             SELECT r.line, r.cells, r.errors, r.outcome, r.user_id, c.code_hash
@@ -338,12 +343,12 @@ public class RosterImportService {
 
     /** The row's code, if its account still waits to be claimed and the code matches the stored hash. */
     private String claimCode(UUID importId, Row r) {
-        io.vertx.mutiny.core.buffer.Buffer hash = r.getBuffer("code_hash");
+        Buffer hash = r.getBuffer("code_hash");
         if (hash == null || r.getUUID("user_id") == null) {
             return "";
         }
         String code = claimCodes.codeFor(importId, r.getUUID("user_id"));
-        return java.security.MessageDigest.isEqual(vn.hocvuso.integration.Secrets.sha256(code), hash.getBytes())
+        return Secrets.sameHash(Secrets.sha256(code), hash.getBytes())
                 ? formatCode(code) : "";
     }
 
@@ -371,8 +376,8 @@ public class RosterImportService {
     public static byte[] templateXlsx() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "HocVuSo", "1.0");
-            org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Danh sách");
+            Workbook workbook = new Workbook(out, "HocVuSo", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Danh sách");
             List<String> header = templateHeader();
             String[] example = {"Nguyễn Văn An", "0912345678", "an.nv@quangngai.gov.vn", "21211", "Sở Khoa học và Công nghệ",
                 "CB-000123"};

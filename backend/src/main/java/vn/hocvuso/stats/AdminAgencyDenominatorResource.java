@@ -11,8 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import vn.hocvuso.identity.CurrentUser;
-import vn.hocvuso.identity.Role;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 import vn.hocvuso.stats.DenominatorService.AgencyDenominatorRequest;
 import vn.hocvuso.stats.StatsViews.AgencyDenominatorList;
 
@@ -23,9 +23,9 @@ import vn.hocvuso.stats.StatsViews.AgencyDenominatorList;
 public class AdminAgencyDenominatorResource {
 
     private final DenominatorService denominators;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public AdminAgencyDenominatorResource(DenominatorService denominators, CurrentUser caller) {
+    public AdminAgencyDenominatorResource(DenominatorService denominators, Caller caller) {
         this.denominators = denominators;
         this.caller = caller;
     }
@@ -39,6 +39,6 @@ public class AdminAgencyDenominatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<AgencyDenominatorList> putAgencyDenominators(@PathParam("id") long id,
             @Valid @NotNull AgencyDenominatorRequest body) {
-        return denominators.putAgency(caller.id(), id, body);
+        return denominators.putAgency(caller.userId(), id, body);
     }
 }

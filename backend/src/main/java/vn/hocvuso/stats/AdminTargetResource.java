@@ -12,10 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import vn.hocvuso.identity.CurrentUser;
-import vn.hocvuso.identity.Role;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 import vn.hocvuso.stats.StatsViews.TargetView;
 import vn.hocvuso.stats.TargetService.TargetRequest;
 
@@ -26,29 +26,29 @@ import vn.hocvuso.stats.TargetService.TargetRequest;
 public class AdminTargetResource {
 
     private final TargetService targets;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public AdminTargetResource(TargetService targets, CurrentUser caller) {
+    public AdminTargetResource(TargetService targets, Caller caller) {
         this.targets = targets;
         this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> createTarget(@Valid @NotNull TargetRequest body) {
-        return targets.create(caller.id(), body).map(t -> Response.status(201).entity(t).build());
+    public Uni<RestResponse<TargetView>> createTarget(@Valid @NotNull TargetRequest body) {
+        return targets.create(caller.userId(), body).map(t -> RestResponse.status(RestResponse.Status.CREATED, t));
     }
 
     @PUT
     @Path("/{targetId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<TargetView> updateTarget(@PathParam("targetId") UUID targetId, @Valid @NotNull TargetRequest body) {
-        return targets.update(caller.id(), targetId, body);
+        return targets.update(caller.userId(), targetId, body);
     }
 
     @DELETE
     @Path("/{targetId}")
-    public Uni<Void> deleteTarget(@PathParam("targetId") UUID targetId) {
-        return targets.delete(caller.id(), targetId);
+    public Uni<RestResponse<Void>> deleteTarget(@PathParam("targetId") UUID targetId) {
+        return targets.delete(caller.userId(), targetId).map(ignored -> RestResponse.noContent());
     }
 }

@@ -12,8 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import vn.hocvuso.identity.CurrentUser;
-import vn.hocvuso.identity.Role;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 import vn.hocvuso.stats.DenominatorService.UnitDenominatorRequest;
 import vn.hocvuso.stats.StatsViews.UnitDenominatorList;
 
@@ -24,9 +24,9 @@ import vn.hocvuso.stats.StatsViews.UnitDenominatorList;
 public class AdminUnitDenominatorResource {
 
     private final DenominatorService denominators;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public AdminUnitDenominatorResource(DenominatorService denominators, CurrentUser caller) {
+    public AdminUnitDenominatorResource(DenominatorService denominators, Caller caller) {
         this.denominators = denominators;
         this.caller = caller;
     }
@@ -40,6 +40,6 @@ public class AdminUnitDenominatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<UnitDenominatorList> putUnitDenominators(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
             @Valid @NotNull UnitDenominatorRequest body) {
-        return denominators.putUnit(caller.id(), code, body);
+        return denominators.putUnit(caller.userId(), code, body);
     }
 }

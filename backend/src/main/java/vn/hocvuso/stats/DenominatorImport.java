@@ -3,21 +3,24 @@ package vn.hocvuso.stats;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.FileParsing;
 import vn.hocvuso.common.FilesConfig;
@@ -25,8 +28,8 @@ import vn.hocvuso.common.Messages;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.common.TableFile;
 import vn.hocvuso.common.Texts;
-import vn.hocvuso.integration.Caller;
-import vn.hocvuso.integration.Scope;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Scope;
 import vn.hocvuso.stats.DenominatorService.AgencyDenominatorRequest;
 import vn.hocvuso.stats.DenominatorService.UnitDenominatorRequest;
 
@@ -64,13 +67,7 @@ public class DenominatorImport {
         }
 
         static Optional<Column> of(String header) {
-            String key = Spreadsheet.fold(header);
-            for (Column c : values()) {
-                if (c.aliases.contains(key)) {
-                    return Optional.of(c);
-                }
-            }
-            return Optional.empty();
+            return TableFile.column(values(), c -> c.aliases, header);
         }
     }
 
@@ -93,7 +90,7 @@ public class DenominatorImport {
     }
 
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final Pool pool;
     private final DenominatorService denominators;
@@ -122,7 +119,7 @@ public class DenominatorImport {
                         check(caller, read.lines().get(i), read.rows().get(i), dir, seen, planned, problems, locale);
                     }
                     if (!dryRun && !problems.isEmpty()) {
-                        throw new ApiException(400, "import_has_errors", problems.size());
+                        throw new ApiException(StatusCode.BAD_REQUEST, "import_has_errors", problems.size());
                     }
                     return apply(tx, caller, planned, dryRun).map(outcomes -> report(dryRun, read.encoding(),
                             read.rows().size(), planned, outcomes, problems, locale));
@@ -135,15 +132,8 @@ public class DenominatorImport {
 
     private static Read read(byte[] file, TableFile.Limits limits) {
         TableFile.Table<Column> table = TableFile.read(file, limits, Column::of);
-        Map<Integer, Column> columns = table.columns();
-        for (Column required : List.of(Column.VALID_FROM, Column.SOURCE)) {
-            if (!columns.containsValue(required)) {
-                throw new ApiException(400, "import_header", required.vietnamese);
-            }
-        }
-        if (!columns.containsValue(Column.UNIT) && !columns.containsValue(Column.AGENCY)) {
-            throw new ApiException(400, "import_header", Column.UNIT.vietnamese);
-        }
+        TableFile.requireColumns(table, List.of(Column.VALID_FROM, Column.SOURCE), Column.UNIT, Column.AGENCY,
+                c -> c.vietnamese);
         List<Map<Column, String>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (TableFile.Row<Column> row : table.rows()) {
@@ -158,7 +148,7 @@ public class DenominatorImport {
             lines.add(row.line());
         }
         if (rows.isEmpty()) {
-            throw new ApiException(400, "import_empty");
+            throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
         }
         return new Read(rows, lines, table.encoding());
     }
@@ -261,7 +251,7 @@ public class DenominatorImport {
     }
 
     private static Uni<Optional<List<Object>>> existing(SqlClient tx, Planned p) {
-        Uni<io.vertx.mutiny.sqlclient.RowSet<Row>> rows = p.unit() != null
+        Uni<RowSet<Row>> rows = p.unit() != null
                 ? tx.preparedQuery("""
                         SELECT population, adult_population, public_servants, estimated, source FROM unit_denominator
                         WHERE unit_code = $1 AND valid_from = $2""").execute(Tuple.of(p.unitCode(), p.validFrom()))
@@ -273,16 +263,16 @@ public class DenominatorImport {
                 return Optional.empty();
             }
             Row r = set.iterator().next();
-            return Optional.of(java.util.Arrays.asList(r.getInteger(0), r.getInteger(1), r.getInteger(2),
+            return Optional.of(Arrays.asList(r.getInteger(0), r.getInteger(1), r.getInteger(2),
                     r.getBoolean(3), r.getString(4)));
         });
     }
 
     private static List<Object> values(Planned p) {
         return p.unit() != null
-                ? java.util.Arrays.asList(p.unit().population(), p.unit().adultPopulation(), p.unit().publicServants(),
+                ? Arrays.asList(p.unit().population(), p.unit().adultPopulation(), p.unit().publicServants(),
                         p.unit().estimated(), p.unit().source())
-                : java.util.Arrays.asList(null, null, p.agency().publicServants(), p.agency().estimated(),
+                : Arrays.asList(null, null, p.agency().publicServants(), p.agency().estimated(),
                         p.agency().source());
     }
 

@@ -23,12 +23,14 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.Messages;
+import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Spreadsheet;
-import vn.hocvuso.integration.Caller;
+import vn.hocvuso.security.Caller;
 
 /**
  * Denominators from a file. Who may call: ADMIN, and service accounts with {@code denominators:write}
@@ -61,7 +63,7 @@ public class DenominatorImportResource {
     public Uni<RestResponse<DenominatorImport.Report>> importDenominators(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, byte[] body, @Context HttpHeaders headers) {
         return idempotency.run(idempotencyKey, caller.key(), "importDenominators",
-                Idempotency.sha256(body == null ? new byte[0] : body), DenominatorImport.Report.class,
+                Secrets.sha256(body == null ? new byte[0] : body), DenominatorImport.Report.class,
                 () -> imports.run(caller, body, false, Messages.localeOf(headers)).map(RestResponse::ok));
     }
 
@@ -76,7 +78,7 @@ public class DenominatorImportResource {
             case "csv" -> Download.attachment(Spreadsheet.csv(header, List.of()), "text/csv; charset=utf-8",
                     "mau-mau-so.csv").response(headers);
             case "xlsx" -> Download.attachment(xlsx(header), Spreadsheet.XLSX_TYPE, "mau-mau-so.xlsx").response(headers);
-            default -> throw new ApiException(400, "invalid_parameter", "format");
+            default -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "format");
         };
     }
 

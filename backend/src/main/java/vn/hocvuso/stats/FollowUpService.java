@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
@@ -126,28 +127,24 @@ public class FollowUpService {
      * units in one statement (the weekly digests): the same condition as {@link #PEOPLE}.
      */
     public Uni<Map<String, Long>> notCertifiedByUnit(List<String> units) {
-        return pool.preparedQuery("""
-                SELECT u.unit_code, count(*) AS n FROM app_user u
-                LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = $2
-                WHERE u.unit_code = ANY ($1) AND e.passed_at IS NULL
-                GROUP BY u.unit_code
-                """).execute(Tuple.of(units.toArray(String[]::new), config.courseId())).map(rows -> {
-            Map<String, Long> out = new LinkedHashMap<>();
-            rows.forEach(r -> out.put(r.getString("unit_code"), r.getLong("n")));
-            return out;
-        });
+        return notCertifiedBy("unit_code", units.toArray(String[]::new), r -> r.getString("unit_code"));
     }
 
     /** The same for the staff of agencies (public servants counted under their agency). */
     public Uni<Map<Long, Long>> notCertifiedByAgency(List<Long> agencies) {
+        return notCertifiedBy("agency_id", agencies.toArray(Long[]::new), r -> r.getLong("agency_id"));
+    }
+
+    /** {@code column}: one of app_user's, a constant of this class, never a caller's text. */
+    private <K> Uni<Map<K, Long>> notCertifiedBy(String column, Object[] keys, Function<Row, K> key) {
         return pool.preparedQuery("""
-                SELECT u.agency_id, count(*) AS n FROM app_user u
+                SELECT u.%1$s, count(*) AS n FROM app_user u
                 LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = $2
-                WHERE u.agency_id = ANY ($1) AND e.passed_at IS NULL
-                GROUP BY u.agency_id
-                """).execute(Tuple.of(agencies.toArray(Long[]::new), config.courseId())).map(rows -> {
-            Map<Long, Long> out = new LinkedHashMap<>();
-            rows.forEach(r -> out.put(r.getLong("agency_id"), r.getLong("n")));
+                WHERE u.%1$s = ANY ($1) AND e.passed_at IS NULL
+                GROUP BY u.%1$s
+                """.formatted(column)).execute(Tuple.of(keys, config.courseId())).map(rows -> {
+            Map<K, Long> out = new LinkedHashMap<>();
+            rows.forEach(r -> out.put(key.apply(r), r.getLong("n")));
             return out;
         });
     }

@@ -6,7 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.stats.StatsViews.PublicDashboard;
 
 /** The figures anyone may see: aggregates only, no personal data. Who may call: anyone, without a token. */
 @Path("/api/v1/public/dashboard")
@@ -21,8 +22,9 @@ public class PublicDashboardResource {
     }
 
     @GET
-    public Uni<Response> getPublicDashboard() {
+    public Uni<RestResponse<PublicDashboard>> getPublicDashboard() {
         // A minute's staleness is fine for a public page and lets proxies and browsers absorb the crowds.
-        return stats.publicDashboard().map(d -> Response.ok(d).header("Cache-Control", "public, max-age=60").build());
+        return stats.publicDashboard()
+                .map(d -> RestResponse.ResponseBuilder.ok(d).header("Cache-Control", "public, max-age=60").build());
     }
 }

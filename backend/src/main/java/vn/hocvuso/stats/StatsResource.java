@@ -19,14 +19,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Violations;
-import vn.hocvuso.identity.CurrentUser;
+import vn.hocvuso.security.Caller;
 import vn.hocvuso.stats.StatsService.Sort;
 import vn.hocvuso.stats.StatsService.UnitQuery;
 import vn.hocvuso.stats.StatsViews.AgencyStatsDetail;
@@ -36,6 +38,7 @@ import vn.hocvuso.stats.StatsViews.TargetOverviewList;
 import vn.hocvuso.stats.StatsViews.UnitLearner;
 import vn.hocvuso.stats.StatsViews.UnitStatsDetail;
 import vn.hocvuso.stats.StatsViews.UnitStatsPage;
+import vn.hocvuso.unit.LearnerGroup;
 
 /**
  * The province's figures. Who may call: administrators and service accounts with {@code stats:read}
@@ -54,9 +57,9 @@ public class StatsResource {
     private final StatsService stats;
     private final FollowUpService followUp;
     private final StatsScope scope;
-    private final CurrentUser caller;
+    private final Caller caller;
 
-    public StatsResource(StatsService stats, FollowUpService followUp, StatsScope scope, CurrentUser caller) {
+    public StatsResource(StatsService stats, FollowUpService followUp, StatsScope scope, Caller caller) {
         this.stats = stats;
         this.followUp = followUp;
         this.scope = scope;
@@ -99,7 +102,7 @@ public class StatsResource {
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(rows -> {
                     boolean csv = format.equals("csv");
-                    byte[] body = csv ? UnitStatsExport.csv(rows) : UnitStatsExport.xlsx(rows, java.time.Instant.now());
+                    byte[] body = csv ? UnitStatsExport.csv(rows) : UnitStatsExport.xlsx(rows, Instant.now());
                     String name = "ket-qua-theo-don-vi-" + DailyFacts.today() + (csv ? ".csv" : ".xlsx");
                     return Download.attachment(body, csv ? "text/csv; charset=UTF-8" : XLSX, name).response(headers);
                 });
@@ -110,7 +113,7 @@ public class StatsResource {
     public Uni<UnitStatsDetail> getUnitStats(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
             @QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days) {
         if (!scope.canSeeUnit(code)) {
-            throw vn.hocvuso.common.ApiException.forbidden();
+            throw ApiException.forbidden();
         }
         return stats.unit(code, days);
     }
@@ -125,7 +128,7 @@ public class StatsResource {
         String group = group(learnerGroup, violations);
         violations.throwIfAny();
         scope.requireManagerOf(code);
-        return followUp.list(caller.id(), code, parsed == null ? FollowUpService.Status.NOT_CERTIFIED : parsed, group, q,
+        return followUp.list(caller.userId(), code, parsed == null ? FollowUpService.Status.NOT_CERTIFIED : parsed, group, q,
                 page);
     }
 
@@ -141,7 +144,7 @@ public class StatsResource {
     public Uni<AgencyStatsDetail> getAgencyStats(@PathParam("id") long id,
             @QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days) {
         if (!scope.canSeeAgency(id)) {
-            throw vn.hocvuso.common.ApiException.forbidden();
+            throw ApiException.forbidden();
         }
         return stats.agency(id, days);
     }
@@ -170,7 +173,7 @@ public class StatsResource {
     }
 
     private static String group(String learnerGroup, Violations violations) {
-        vn.hocvuso.identity.LearnerGroup g = parse(vn.hocvuso.identity.LearnerGroup.class, learnerGroup, "learnerGroup",
+        LearnerGroup g = parse(LearnerGroup.class, learnerGroup, "learnerGroup",
                 violations);
         return g == null ? null : g.name();
     }

@@ -3,10 +3,10 @@ package vn.hocvuso.stats;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Set;
 import vn.hocvuso.common.ApiException;
-import vn.hocvuso.identity.Role;
-import vn.hocvuso.integration.Caller;
-import vn.hocvuso.integration.Reach;
-import vn.hocvuso.integration.Scope;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Reach;
+import vn.hocvuso.security.Role;
+import vn.hocvuso.security.Scope;
 
 /**
  * What part of the province the caller's figures may cover, read from the verified token alone

@@ -1,6 +1,7 @@
 package vn.hocvuso.stats;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -131,10 +132,10 @@ final class TargetProgress {
                         current, null, null, daysLeft, null, round(pace), null, "NO_DENOMINATOR", den.estimated());
             }
             goal = BigDecimal.valueOf(t.value()).multiply(BigDecimal.valueOf(den.value())).divide(BigDecimal.valueOf(100), 0,
-                    java.math.RoundingMode.CEILING).longValueExact();
+                    RoundingMode.CEILING).longValueExact();
             value = Figures.percent(current, den.value());
         } else {
-            goal = BigDecimal.valueOf(t.value()).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+            goal = BigDecimal.valueOf(t.value()).setScale(0, RoundingMode.CEILING).longValueExact();
             value = (double) current;
         }
         long remaining = Math.max(0, goal - current);

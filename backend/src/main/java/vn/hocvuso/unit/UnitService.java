@@ -3,6 +3,7 @@ package vn.hocvuso.unit;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
@@ -37,7 +38,7 @@ public class UnitService {
         }
         String unitType = t == null ? null : t.toLowerCase();
         return units.countMatching(pool, q, unitType).chain(total -> total == 0
-                ? Uni.createFrom().item(Page.<UnitView>of(java.util.List.of(), page, 0))
+                ? Uni.createFrom().item(Page.<UnitView>of(List.of(), page, 0))
                 : units.search(pool, q, unitType, page).map(list -> Page.of(list.stream().map(UnitView::of).toList(), page, total)));
     }
 

@@ -3,6 +3,7 @@ package vn.hocvuso.webhook;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -25,8 +26,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import vn.hocvuso.common.Failures;
+import vn.hocvuso.common.Secrets;
 import vn.hocvuso.integration.IntegrationConfig;
-import vn.hocvuso.integration.Secrets;
 import vn.hocvuso.webhook.WebhookAddresses.Checked;
 
 /**
@@ -165,7 +166,7 @@ public class WebhookSender {
         Uni<Integer> status = Uni.createFrom().completionStage(() -> http.request(options)
                 .compose(request -> {
                     sent.set(request);
-                    return request.send(io.vertx.core.buffer.Buffer.buffer(due.payload()));
+                    return request.send(Buffer.buffer(due.payload()));
                 })
                 .map(response -> {
                     // The body is of no interest (and may be endless): drop the connection once the status is in.

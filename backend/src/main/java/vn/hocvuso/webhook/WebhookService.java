@@ -17,16 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Violations;
-import vn.hocvuso.integration.Caller;
 import vn.hocvuso.integration.IntegrationConfig;
-import vn.hocvuso.integration.Reach;
-import vn.hocvuso.integration.Secrets;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Reach;
 import vn.hocvuso.webhook.WebhookViews.CreateSubscriptionRequest;
 import vn.hocvuso.webhook.WebhookViews.DeliveryView;
 import vn.hocvuso.webhook.WebhookViews.SubscriptionSecret;
@@ -128,7 +129,7 @@ public class WebhookService {
         return tx.preparedQuery("SELECT revoked_at IS NOT NULL AS revoked FROM service_account WHERE id = $1")
                 .execute(Tuple.of(owner.actorId())).invoke(rows -> {
                     if (rows.size() == 0 || rows.iterator().next().getBoolean("revoked")) {
-                        throw new ApiException(409, "service_account_revoked");
+                        throw new ApiException(StatusCode.CONFLICT, "service_account_revoked");
                     }
                 }).replaceWithVoid();
     }
@@ -212,7 +213,7 @@ public class WebhookService {
                 .chain(rows -> {
                     if (rows.size() == 0) {
                         return one(owner, id).map(exists -> {
-                            throw new ApiException(409, "service_account_revoked");
+                            throw new ApiException(StatusCode.CONFLICT, "service_account_revoked");
                         });
                     }
                     return audit.record(tx, owner.actorId(), "WEBHOOK_SUBSCRIPTION_CHANGED", "webhook_subscription",
@@ -235,7 +236,7 @@ public class WebhookService {
 
     public Uni<Page<DeliveryView>> deliveries(Owner owner, UUID subscriptionId, String status, PageRequest page) {
         if (status != null && !Set.of("PENDING", "DELIVERED", "FAILED").contains(status)) {
-            throw new ApiException(400, "invalid_parameter", "status");
+            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "status");
         }
         String where = """
                  FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
@@ -267,7 +268,7 @@ public class WebhookService {
                     }
                     if (rows.iterator().next().getBoolean("owner_revoked")) {
                         // Rolled back: a revoked owner's events are never sent.
-                        throw new ApiException(409, "service_account_revoked");
+                        throw new ApiException(StatusCode.CONFLICT, "service_account_revoked");
                     }
                     return audit.record(tx, owner.actorId(), "WEBHOOK_DELIVERY_REPLAYED", "webhook_delivery",
                             deliveryId.toString(), Map.of()).replaceWith(toDelivery(rows.iterator().next()));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.hocvuso.identity.Role;
+import vn.hocvuso.security.Role;
 import vn.hocvuso.testing.ContractOperations;
 import vn.hocvuso.testing.ContractOperations.Operation;
 import vn.hocvuso.testing.Courses;

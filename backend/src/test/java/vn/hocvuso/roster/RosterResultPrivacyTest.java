@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.common.Secrets;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.Tokens;
@@ -68,7 +69,7 @@ class RosterResultPrivacyTest {
             assertThat(Database.queryString("SELECT count(*) FROM " + table + " t WHERE row_to_json(t)::text LIKE ?",
                     "%" + plain + "%")).as(table).isEqualTo("0");
         }
-        String sha = HexFormat.of().formatHex(vn.hocvuso.integration.Secrets.sha256(plain));
+        String sha = HexFormat.of().formatHex(Secrets.sha256(plain));
         assertThat(Database.queryString("""
                 SELECT encode(c.code_hash, 'hex') FROM account_claim c JOIN app_user u ON u.id = c.user_id WHERE u.phone = ?
                 """, "+84" + first.substring(1))).isEqualTo(sha);

@@ -1,4 +1,4 @@
-package vn.hocvuso.identity;
+package vn.hocvuso.security;
 
 /** What a user may do. Every account is a LEARNER; the others are granted, each with its scope. */
 public enum Role {

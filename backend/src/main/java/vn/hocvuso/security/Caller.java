@@ -1,7 +1,9 @@
-package vn.hocvuso.integration;
+package vn.hocvuso.security;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -9,35 +11,75 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
-import vn.hocvuso.identity.Role;
-import vn.hocvuso.identity.TokenIssuer;
 
 /**
- * The caller of an integration endpoint: a person (administrator, unit or agency manager) or a service
- * account, with what its verified token allows. Scopes and limits travel in the token, so no lookup is
- * needed to authorise a request.
+ * Who is calling, as the verified access token describes them: a person (a learner, a manager, an
+ * administrator, a helper) or another system's service account, with what the token allows. Roles,
+ * scopes and unit/agency limits travel in the token ({@link Claims}), so no lookup is needed to
+ * authorise a request. The one "who is calling" type of every resource.
  */
 @RequestScoped
 public class Caller {
 
-    public static final String SCOPE_CLAIM = "scope";
-    public static final String CLIENT_CLAIM = "client_id";
-
     private final JsonWebToken token;
+    private final CurrentIdentityAssociation identities;
 
-    public Caller(JsonWebToken token) {
+    public Caller(JsonWebToken token, CurrentIdentityAssociation identities) {
         this.token = token;
+        this.identities = identities;
     }
 
+    /** The account calling, a person's or a service account's; 401 without a token. */
     public UUID id() {
         if (token == null || token.getSubject() == null) {
             throw new UnauthorizedException();
         }
         return UUID.fromString(token.getSubject());
+    }
+
+    /**
+     * The person calling. A service account is not a person: endpoints about "my" account, enrolments
+     * or tests refuse it (403).
+     */
+    public UUID userId() {
+        UUID id = id();
+        if (isService()) {
+            throw new ForbiddenException();
+        }
+        return id;
+    }
+
+    /**
+     * The person calling a public endpoint that shows more to a logged-in user: empty without a token. A
+     * token that is sent but invalid is still refused (401), so a client never silently sees the
+     * anonymous view. A service account is not a person (its principal is {@code service:<id>}): it sees
+     * what anyone sees. Deferred, because a public endpoint does not authenticate before it runs.
+     */
+    public Uni<Optional<UUID>> optionalUserId() {
+        return identities.getDeferredIdentity().map(identity -> {
+            if (identity.isAnonymous() || identity.hasRole(Role.INTEGRATOR.name())) {
+                return Optional.<UUID>empty();
+            }
+            // The subject, not the principal's name: the name is the token's upn, which is not always the id.
+            String subject = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;
+            try {
+                return Optional.of(UUID.fromString(String.valueOf(subject)));
+            } catch (IllegalArgumentException e) {
+                throw new UnauthorizedException();
+            }
+        });
+    }
+
+    /** The login session the token was issued for; absent in tokens signed by other issuers' tools. */
+    public Optional<UUID> sessionId() {
+        return Optional.ofNullable(token.<Object>getClaim(Claims.SESSION))
+                .map(Object::toString).map(s -> s.replace("\"", "")).map(UUID::fromString);
     }
 
     public boolean isService() {
@@ -53,7 +95,7 @@ public class Caller {
     }
 
     public Set<String> scopes() {
-        Object claim = token == null ? null : token.getClaim(SCOPE_CLAIM);
+        Object claim = token == null ? null : token.getClaim(Claims.SCOPE);
         Set<String> scopes = new LinkedHashSet<>();
         if (claim != null) {
             String text = claim instanceof JsonString s ? s.getString() : claim.toString();
@@ -72,12 +114,12 @@ public class Caller {
 
     /** Unit codes the caller is limited to (a unit manager's units, a service account's units). */
     public Set<String> units() {
-        return strings(TokenIssuer.UNITS_CLAIM);
+        return strings(Claims.UNITS);
     }
 
     public Set<Long> agencies() {
         Set<Long> ids = new LinkedHashSet<>();
-        for (String s : strings(TokenIssuer.AGENCIES_CLAIM)) {
+        for (String s : strings(Claims.AGENCIES)) {
             ids.add(Long.parseLong(s));
         }
         return ids;
@@ -116,7 +158,7 @@ public class Caller {
         }
         if (isService()) {
             if (!hasScope(scope)) {
-                throw new ApiException(403, "insufficient_scope", scope.wire());
+                throw new ApiException(StatusCode.FORBIDDEN, "insufficient_scope", scope.wire());
             }
             return;
         }

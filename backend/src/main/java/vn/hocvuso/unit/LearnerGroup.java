@@ -1,6 +1,6 @@
-package vn.hocvuso.identity;
+package vn.hocvuso.unit;
 
-/** The four learner groups of the national framework (QĐ 757/QĐ-BKHCN). */
+/** The four learner groups of the national framework (QĐ 757/QĐ-BKHCN): reference data, like the units. */
 public enum LearnerGroup {
     /** Cán bộ, công chức, viên chức: public servants. */
     CBCCVC,

@@ -1,4 +1,4 @@
-package vn.hocvuso.integration;
+package vn.hocvuso.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -37,11 +37,7 @@ public final class Secrets {
     }
 
     public static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public static byte[] sha256(byte[] bytes) {

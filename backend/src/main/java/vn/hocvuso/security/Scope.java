@@ -1,4 +1,4 @@
-package vn.hocvuso.integration;
+package vn.hocvuso.security;
 
 import java.util.Arrays;
 import java.util.Optional;
