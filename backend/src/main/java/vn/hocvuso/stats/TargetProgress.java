@@ -1,6 +1,7 @@
 package vn.hocvuso.stats;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import vn.hocvuso.stats.DailyFacts.Fact;
+import vn.hocvuso.stats.DailyFacts.KindCounts;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.Cell;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
@@ -60,12 +62,9 @@ final class TargetProgress {
         return out;
     }
 
-    /** The change a fact of this kind makes to the people a target counts. */
-    private static long delta(TargetView t, String kind, long n) {
-        if (countsCertified(t.metric())) {
-            return "CERTIFIED".equals(kind) ? n : "CERTIFICATE_REVOKED".equals(kind) ? -n : 0;
-        }
-        return "REGISTERED".equals(kind) ? n : 0;
+    /** The change facts of these kinds make to the people a target counts. */
+    private static long delta(TargetView t, KindCounts counts) {
+        return countsCertified(t.metric()) ? counts.certified() - counts.revoked() : counts.registered();
     }
 
     /**
@@ -82,7 +81,7 @@ final class TargetProgress {
                         || (Figures.PUBLIC_SERVANTS.equals(t.learnerGroup()) && !ownPublicServant.test(f))) {
                     continue;
                 }
-                long d = delta(t, f.kind(), f.n());
+                long d = delta(t, f.counts());
                 if (d != 0) {
                     net.merge(place, d, Long::sum);
                 }
@@ -97,11 +96,9 @@ final class TargetProgress {
     static double provincePace(TargetView t, Map<LocalDate, DailyFacts.Day> window) {
         long net = 0;
         for (DailyFacts.Day day : window.values()) {
-            for (Map.Entry<String, long[]> group : day.totals().entrySet()) {
+            for (Map.Entry<String, KindCounts> group : day.totals().entrySet()) {
                 if (inGroup(t.learnerGroup(), group.getKey())) {
-                    for (int k = 0; k < DailyFacts.KINDS.size(); k++) {
-                        net += delta(t, DailyFacts.KINDS.get(k), group.getValue()[k]);
-                    }
+                    net += delta(t, group.getValue());
                 }
             }
         }
@@ -131,10 +128,10 @@ final class TargetProgress {
                         current, null, null, daysLeft, null, round(pace), null, "NO_DENOMINATOR", den.estimated());
             }
             goal = BigDecimal.valueOf(t.value()).multiply(BigDecimal.valueOf(den.value())).divide(BigDecimal.valueOf(100), 0,
-                    java.math.RoundingMode.CEILING).longValueExact();
+                    RoundingMode.CEILING).longValueExact();
             value = Figures.percent(current, den.value());
         } else {
-            goal = BigDecimal.valueOf(t.value()).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+            goal = BigDecimal.valueOf(t.value()).setScale(0, RoundingMode.CEILING).longValueExact();
             value = (double) current;
         }
         long remaining = Math.max(0, goal - current);
