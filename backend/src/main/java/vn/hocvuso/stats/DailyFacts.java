@@ -1,12 +1,13 @@
 package vn.hocvuso.stats;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import vn.hocvuso.stats.StatsViews.SeriesPoint;
 
@@ -24,46 +25,79 @@ import vn.hocvuso.stats.StatsViews.SeriesPoint;
  * The daily counts of what happened (stat_daily), for series and for the pace of targets.
  *
  * <p>A fact is stamped with the moment it is recorded, so a day that has ended never changes again:
- * past days are read once and kept, and only today is read on every request. That keeps a 30-day
- * province series at a few thousand rows read per request, however long the province has been
- * learning. Yesterday is kept only briefly, for a transaction that began before midnight and commits
- * after it; older days expire after {@link StatsConfig#pastDayCacheTtl()}, for an operator's rebuild.
+ * past days are read once and kept (quarkus-cache), and only today is read on every request, in the
+ * request's snapshot. That keeps a 30-day province series at a few thousand rows read per request,
+ * however long the province has been learning. Yesterday has a cache of its own with a short expiry,
+ * for a transaction that began before midnight and commits after it; older days expire after
+ * {@code HOCVUSO_STATS_PAST_DAY_CACHE_TTL}, for an operator's rebuild (docs/operations.md, "Statistics
+ * caches").
  */
 @ApplicationScoped
 public class DailyFacts {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final UUID NO_COURSE = new UUID(0, 0);
-    private static final Duration YESTERDAY_TTL = Duration.ofMinutes(5);
+    static final String PAST_DAYS_CACHE = "stats-past-days";
+    static final String YESTERDAY_CACHE = "stats-yesterday";
 
     /** What happened on one day in one unit, agency (0 = none) and learner group. */
     public record Fact(String unit, long agency, String group, String kind, long n) {
+
+        KindCounts counts() {
+            return KindCounts.of(kind, n);
+        }
     }
 
-    /** The kinds a series counts, in the order of {@link Day#totals}. */
-    static final List<String> KINDS = List.of("REGISTERED", "ENROLLED", "LESSON_COMPLETED", "PASSED", "CERTIFIED",
-            "CERTIFICATE_REVOKED");
+    /** How many facts of each kind a series counts (the columns of a {@link SeriesPoint}). */
+    public record KindCounts(long registered, long enrolled, long lessonsCompleted, long passed, long certified,
+            long revoked) {
+
+        static final KindCounts ZERO = new KindCounts(0, 0, 0, 0, 0, 0);
+
+        /** {@code n} facts of {@code kind}; a kind no series counts is zero. */
+        static KindCounts of(String kind, long n) {
+            return switch (kind) {
+                case "REGISTERED" -> new KindCounts(n, 0, 0, 0, 0, 0);
+                case "ENROLLED" -> new KindCounts(0, n, 0, 0, 0, 0);
+                case "LESSON_COMPLETED" -> new KindCounts(0, 0, n, 0, 0, 0);
+                case "PASSED" -> new KindCounts(0, 0, 0, n, 0, 0);
+                case "CERTIFIED" -> new KindCounts(0, 0, 0, 0, n, 0);
+                case "CERTIFICATE_REVOKED" -> new KindCounts(0, 0, 0, 0, 0, n);
+                default -> ZERO;
+            };
+        }
+
+        KindCounts plus(KindCounts o) {
+            return new KindCounts(registered + o.registered, enrolled + o.enrolled, lessonsCompleted + o.lessonsCompleted,
+                    passed + o.passed, certified + o.certified, revoked + o.revoked);
+        }
+
+        static KindCounts sum(List<Fact> facts) {
+            KindCounts sum = ZERO;
+            for (Fact f : facts) {
+                sum = sum.plus(f.counts());
+            }
+            return sum;
+        }
+    }
 
     /**
      * One day's facts, indexed once when read: by unit and by agency (a unit's series reads its own few
-     * dozen rows, not the province's thousands), and the province's totals per learner group and kind.
+     * dozen rows, not the province's thousands), and the province's totals per learner group.
      */
     public record Day(List<Fact> facts, Map<String, List<Fact>> byUnit, Map<Long, List<Fact>> byAgency,
-            Map<String, long[]> totals) {
+            Map<String, KindCounts> totals) {
 
         static Day of(List<Fact> facts) {
             Map<String, List<Fact>> byUnit = new HashMap<>();
             Map<Long, List<Fact>> byAgency = new HashMap<>();
-            Map<String, long[]> totals = new HashMap<>();
+            Map<String, KindCounts> totals = new HashMap<>();
             for (Fact f : facts) {
                 byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f);
                 if (f.agency() != 0) {
                     byAgency.computeIfAbsent(f.agency(), a -> new ArrayList<>()).add(f);
                 }
-                int kind = KINDS.indexOf(f.kind());
-                if (kind >= 0) {
-                    totals.computeIfAbsent(f.group(), g -> new long[KINDS.size()])[kind] += f.n();
-                }
+                totals.merge(f.group(), f.counts(), KindCounts::plus);
             }
             return new Day(facts, byUnit, byAgency, totals);
         }
@@ -77,61 +111,63 @@ public class DailyFacts {
         }
     }
 
-    private record CachedDay(Day day, Instant expires) {
-    }
-
-    private final Pool pool;
     private final StatsConfig config;
-    private final Map<LocalDate, CachedDay> cache = new ConcurrentHashMap<>();
+    private final CaffeineCache pastDays;
+    private final CaffeineCache yesterdays;
 
-    public DailyFacts(Pool pool, StatsConfig config) {
-        this.pool = pool;
+    public DailyFacts(StatsConfig config, @CacheName(PAST_DAYS_CACHE) Cache pastDays,
+            @CacheName(YESTERDAY_CACHE) Cache yesterdays) {
         this.config = config;
+        this.pastDays = pastDays.as(CaffeineCache.class);
+        this.yesterdays = yesterdays.as(CaffeineCache.class);
     }
 
     public static LocalDate today() {
         return LocalDate.now(VIETNAM);
     }
 
-    /** The facts of every day from {@code from} to {@code to}, both included, in day order. */
-    public Uni<NavigableMap<LocalDate, Day>> days(LocalDate from, LocalDate to) {
-        LocalDate today = today();
-        Instant now = Instant.now();
+    /**
+     * The facts of every day from {@code from} to {@code today}, both included, in day order: the cached
+     * past days as they are, the others read in one statement on {@code db} (the caller's snapshot).
+     */
+    public Uni<NavigableMap<LocalDate, Day>> days(SqlClient db, LocalDate from, LocalDate today) {
         NavigableMap<LocalDate, Day> out = new TreeMap<>();
         LocalDate firstMissing = null;
-        LocalDate lastMissing = null;
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            CachedDay cached = d.isBefore(today) ? cache.get(d) : null;
-            if (cached != null && cached.expires().isAfter(now)) {
-                out.put(d, cached.day());
-            } else {
-                firstMissing = firstMissing == null ? d : firstMissing;
-                lastMissing = d;
+        for (LocalDate d = from; !d.isAfter(today); d = d.plusDays(1)) {
+            Day cached = d.isBefore(today) ? cached(cacheOf(d, today), d) : null;
+            if (cached != null) {
+                out.put(d, cached);
+            } else if (firstMissing == null) {
+                firstMissing = d;
             }
         }
-        if (firstMissing == null) {
-            return Uni.createFrom().item(out);
-        }
+        // Missing days are few and recent (a cold cache aside): reading from the first to today is one statement.
         LocalDate loadFrom = firstMissing;
-        LocalDate loadTo = lastMissing;
-        // Expired days are dropped here, so that the cache holds at most the windows asked for lately.
-        cache.values().removeIf(c -> !c.expires().isAfter(now));
-        return load(loadFrom, loadTo).map(loaded -> {
-            for (LocalDate d = loadFrom; !d.isAfter(loadTo); d = d.plusDays(1)) {
+        return load(db, loadFrom, today).map(loaded -> {
+            for (LocalDate d = loadFrom; !d.isAfter(today); d = d.plusDays(1)) {
                 Day day = Day.of(loaded.getOrDefault(d, List.of()));
                 out.putIfAbsent(d, day);
                 if (d.isBefore(today)) {
-                    Duration ttl = d.equals(today.minusDays(1)) ? YESTERDAY_TTL : config.pastDayCacheTtl();
-                    cache.put(d, new CachedDay(day, now.plus(ttl)));
+                    cacheOf(d, today).put(d, CompletableFuture.completedFuture(day));
                 }
             }
             return out;
         });
     }
 
-    private Uni<Map<LocalDate, List<Fact>>> load(LocalDate from, LocalDate to) {
+    private CaffeineCache cacheOf(LocalDate day, LocalDate today) {
+        return day.equals(today.minusDays(1)) ? yesterdays : pastDays;
+    }
+
+    /** A day the cache holds, or null (never waits: a day being read by another request is read again). */
+    private static Day cached(CaffeineCache cache, LocalDate day) {
+        CompletableFuture<Day> held = cache.getIfPresent(day);
+        return held != null && held.isDone() && !held.isCompletedExceptionally() ? held.join() : null;
+    }
+
+    private Uni<Map<LocalDate, List<Fact>>> load(SqlClient db, LocalDate from, LocalDate to) {
         // Registrations belong to no course; everything else to the course the province reports on.
-        return pool.preparedQuery("""
+        return db.preparedQuery("""
                 SELECT day, unit_code, agency_id, learner_group, kind, sum(n)::bigint AS n
                 FROM stat_daily
                 WHERE day BETWEEN $1 AND $2 AND course_id IN ($3, $4)
@@ -150,35 +186,20 @@ public class DailyFacts {
     /** One point per day for the facts {@code pick} takes from each day (a unit's, an agency's). */
     public static List<SeriesPoint> series(Map<LocalDate, Day> days, Function<Day, List<Fact>> pick) {
         List<SeriesPoint> out = new ArrayList<>(days.size());
-        days.forEach((day, facts) -> {
-            long[] n = new long[KINDS.size()];
-            for (Fact f : pick.apply(facts)) {
-                int kind = KINDS.indexOf(f.kind());
-                if (kind >= 0) {
-                    n[kind] += f.n();
-                }
-            }
-            out.add(point(day, n));
-        });
+        days.forEach((day, facts) -> out.add(point(day, KindCounts.sum(pick.apply(facts)))));
         return out;
     }
 
     /** The province's series, from each day's totals. */
     public static List<SeriesPoint> provinceSeries(Map<LocalDate, Day> days) {
         List<SeriesPoint> out = new ArrayList<>(days.size());
-        days.forEach((day, facts) -> {
-            long[] n = new long[KINDS.size()];
-            facts.totals().values().forEach(byKind -> {
-                for (int k = 0; k < n.length; k++) {
-                    n[k] += byKind[k];
-                }
-            });
-            out.add(point(day, n));
-        });
+        days.forEach((day, facts) -> out.add(point(day,
+                facts.totals().values().stream().reduce(KindCounts.ZERO, KindCounts::plus))));
         return out;
     }
 
-    private static SeriesPoint point(LocalDate day, long[] n) {
-        return new SeriesPoint(day, n[0], n[1], n[2], n[3], n[4], n[5]);
+    private static SeriesPoint point(LocalDate day, KindCounts n) {
+        return new SeriesPoint(day, n.registered(), n.enrolled(), n.lessonsCompleted(), n.passed(), n.certified(),
+                n.revoked());
     }
 }

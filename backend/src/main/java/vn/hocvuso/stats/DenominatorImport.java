@@ -123,7 +123,7 @@ public class DenominatorImport {
                     }
                     return apply(tx, caller, planned, dryRun).map(outcomes -> report(dryRun, read.encoding(),
                             read.rows().size(), planned, outcomes, problems, locale));
-                }))).invoke(data::denominatorsChanged);
+                }))).call(data::denominatorsChanged);
     }
 
     /** The file's data rows (cleaned cells of the denominator columns), their lines and its encoding. */

@@ -69,7 +69,7 @@ public class DenominatorService {
         return pool.withTransaction(tx -> requireUnit(tx, code)
                 .chain(() -> upsertUnit(tx, actor, code, clean, "api"))
                 .chain(() -> unitHistory(tx, code)))
-                .invoke(data::denominatorsChanged);
+                .call(data::denominatorsChanged);
     }
 
     /** Records (or replaces) the version of that date and audits it, in the caller's transaction. */
@@ -105,7 +105,7 @@ public class DenominatorService {
         return pool.withTransaction(tx -> requireAgency(tx, id)
                 .chain(() -> upsertAgency(tx, actor, id, clean, "api"))
                 .chain(() -> agencyHistory(tx, id)))
-                .invoke(data::denominatorsChanged);
+                .call(data::denominatorsChanged);
     }
 
     Uni<Void> upsertAgency(SqlClient tx, UUID actor, long id, AgencyDenominatorRequest r, String via) {

@@ -66,7 +66,8 @@ public class FollowUpService {
         String search = Texts.cleanOrNull(q);
         List<Object> args = Arrays.asList(unitCode, config.courseId(), status.name(), learnerGroup,
                 search == null ? null : Texts.escapeLike(search));
-        return pool.withTransaction(tx -> tx.preparedQuery("SELECT 1 FROM unit WHERE code = $1").execute(Tuple.of(unitCode))
+        // The count and the page in one snapshot: a learner finishing between them cannot make them disagree.
+        return Snapshots.audited(pool, tx -> tx.preparedQuery("SELECT 1 FROM unit WHERE code = $1").execute(Tuple.of(unitCode))
                 .invoke(rows -> {
                     if (rows.size() == 0) {
                         throw ApiException.notFound("unit_not_found", unitCode);

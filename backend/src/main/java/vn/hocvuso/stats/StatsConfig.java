@@ -2,7 +2,6 @@ package vn.hocvuso.stats;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 import java.util.UUID;
 
 /** How the figures are computed. */
@@ -24,8 +23,4 @@ public interface StatsConfig {
     /** The window over which a target's current daily pace is averaged. */
     @WithDefault("28")
     int paceWindowDays();
-
-    /** How long a past day's facts stay cached; past days only change when an operator rebuilds rollups. */
-    @WithDefault("PT1H")
-    Duration pastDayCacheTtl();
 }

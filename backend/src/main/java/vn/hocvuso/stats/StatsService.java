@@ -1,14 +1,20 @@
 package vn.hocvuso.stats;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Texts;
@@ -57,12 +63,14 @@ public class StatsService {
     private static final String PROVINCE_SOURCE = "Tổng của các xã, phường, đặc khu";
     private static final String PROVINCE_SERVANTS_SOURCE = "Tổng của các xã, phường, đặc khu và các sở, ngành";
 
+    private final Pool pool;
     private final StatsData data;
     private final DailyFacts facts;
     private final TargetService targets;
     private final StatsConfig config;
 
-    public StatsService(StatsData data, DailyFacts facts, TargetService targets, StatsConfig config) {
+    public StatsService(Pool pool, StatsData data, DailyFacts facts, TargetService targets, StatsConfig config) {
+        this.pool = pool;
         this.data = data;
         this.facts = facts;
         this.targets = targets;
@@ -118,7 +126,7 @@ public class StatsService {
     // ---- units ----
 
     public Uni<UnitStatsPage> units(UnitQuery query, PageRequest page, Predicate<String> visible) {
-        return data.snapshot().map(snap -> {
+        return snapshot().map(snap -> {
             List<UnitStatsRow> ranked = rankedUnits(snap, query);
             List<UnitStatsRow> mine = ranked.stream().filter(r -> visible.test(r.code())).toList();
             List<UnitStatsRow> items = mine.stream().skip(page.offset()).limit(page.size).toList();
@@ -129,7 +137,7 @@ public class StatsService {
 
     /** Every visible row in rank order, for the export. */
     public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, Predicate<String> visible) {
-        return data.snapshot().map(snap -> rankedUnits(snap, query).stream().filter(r -> visible.test(r.code())).toList());
+        return snapshot().map(snap -> rankedUnits(snap, query).stream().filter(r -> visible.test(r.code())).toList());
     }
 
     public Uni<UnitStatsDetail> unit(String code, int days) {
@@ -153,7 +161,7 @@ public class StatsService {
     // ---- agencies ----
 
     public Uni<AgencyStatsPage> agencies(PageRequest page, Predicate<Long> visible) {
-        return data.snapshot().map(snap -> {
+        return snapshot().map(snap -> {
             List<AgencyStatsRow> rows = agencyRows(snap);
             List<AgencyStatsRow> mine = rows.stream().filter(r -> visible.test(r.id())).toList();
             List<AgencyStatsRow> items = mine.stream().skip(page.offset()).limit(page.size).toList();
@@ -181,26 +189,27 @@ public class StatsService {
             Map<LocalDate, DailyFacts.Day> paceWindow) {
     }
 
-    private Uni<Context> load(int seriesDays) {
+    /** The rollups, directories and denominators, in one snapshot on one connection ({@link Snapshots}). */
+    private Uni<Snapshot> snapshot() {
+        Instant asOf = Instant.now();
         LocalDate today = DailyFacts.today();
-        int window = Math.max(seriesDays, config.paceWindowDays());
-        return Uni.combine().all().unis(data.snapshot(), targets.all(), facts.days(today.minusDays(window - 1L), today))
-                .asTuple().map(t -> {
-                    java.util.NavigableMap<LocalDate, DailyFacts.Day> all = t.getItem3();
-                    return new Context(t.getItem1(), t.getItem2(),
-                            tail(all, today.minusDays(seriesDays - 1L)),
-                            tail(all, today.minusDays(config.paceWindowDays() - 1L)));
-                });
+        return Snapshots.readOnly(pool, db -> data.snapshot(db, asOf, today));
     }
 
-    private static Map<LocalDate, DailyFacts.Day> tail(java.util.NavigableMap<LocalDate, DailyFacts.Day> days,
-            LocalDate from) {
-        return days.tailMap(from, true);
+    /** The same with the targets and the daily facts of the series and of the pace window, in that snapshot. */
+    private Uni<Context> load(int seriesDays) {
+        Instant asOf = Instant.now();
+        LocalDate today = DailyFacts.today();
+        int window = Math.max(seriesDays, config.paceWindowDays());
+        return Snapshots.readOnly(pool, db -> Uni.combine().all()
+                .unis(data.snapshot(db, asOf, today), targets.all(db), facts.days(db, today.minusDays(window - 1L), today))
+                .with((snap, plan, days) -> new Context(snap, plan, days.tailMap(today.minusDays(seriesDays - 1L), true),
+                        days.tailMap(today.minusDays(config.paceWindowDays() - 1L), true))));
     }
 
     private List<UnitStatsRow> unitRows(Snapshot snap, String group) {
         List<UnitStatsRow> rows = new ArrayList<>(snap.units().size());
-        Map<String, List<Cell>> byUnit = snap.cells().stream().collect(java.util.stream.Collectors.groupingBy(Cell::unit));
+        Map<String, List<Cell>> byUnit = snap.cells().stream().collect(Collectors.groupingBy(Cell::unit));
         for (UnitInfo u : snap.units()) {
             Place p = Figures.place(byUnit.getOrDefault(u.code(), List.of()),
                     c -> group == null || c.group().equals(group), c -> c.agency() == 0);
@@ -213,17 +222,17 @@ public class StatsService {
 
     private List<UnitStatsRow> rankedUnits(Snapshot snap, UnitQuery query) {
         String folded = query.q() == null ? null : Texts.fold(query.q());
-        java.util.Set<String> matching = snap.units().stream()
+        Set<String> matching = snap.units().stream()
                 .filter(u -> query.type() == null || u.type().equals(query.type()))
                 .filter(u -> folded == null || folded.isBlank() || u.searchKey().contains(folded))
-                .map(UnitInfo::code).collect(java.util.stream.Collectors.toSet());
+                .map(UnitInfo::code).collect(Collectors.toSet());
         List<UnitStatsRow> rows = unitRows(snap, query.learnerGroup()).stream()
                 .filter(r -> matching.contains(r.code())).toList();
         Function<UnitStatsRow, Double> key = metric(query.sort());
         Map<UnitStatsRow, Integer> ranks = Figures.ranks(rows, key);
         List<UnitStatsRow> ranked = new ArrayList<>(rows.stream().map(r -> new UnitStatsRow(r.code(), r.name(), r.type(),
                 r.counts(), r.rates(), ranks.get(r))).toList());
-        Map<String, Integer> nameOrder = new java.util.HashMap<>();
+        Map<String, Integer> nameOrder = new HashMap<>();
         snap.units().forEach(u -> nameOrder.put(u.code(), nameOrder.size()));
         Comparator<UnitStatsRow> byName = Comparator.comparing(r -> nameOrder.get(r.code()));
         Comparator<UnitStatsRow> order;
@@ -255,7 +264,7 @@ public class StatsService {
     private List<AgencyStatsRow> agencyRows(Snapshot snap) {
         List<AgencyStatsRow> rows = new ArrayList<>();
         Map<Long, List<Cell>> byAgency = snap.cells().stream()
-                .collect(java.util.stream.Collectors.groupingBy(Cell::agency));
+                .collect(Collectors.groupingBy(Cell::agency));
         for (AgencyInfo a : snap.agencies()) {
             Place p = Figures.place(byAgency.getOrDefault(a.id(), List.of()), c -> true, c -> true);
             Rate coverage = Figures.rate(p.certifiedPublicServants(), Figures.publicServants(snap.agencyDens().get(a.id())),
@@ -299,7 +308,7 @@ public class StatsService {
                 cell -> only == null || cell.unit().equals(only) ? cell.unit() : null, cell -> cell.agency() == 0);
         Map<String, Double> pace = TargetProgress.pace(t, c.paceWindow,
                 day -> only == null ? day.facts() : day.ofUnit(only), Fact::unit, f -> f.agency() == 0);
-        Map<String, TargetStatus> out = new java.util.LinkedHashMap<>();
+        Map<String, TargetStatus> out = new LinkedHashMap<>();
         for (UnitInfo u : c.snap.units()) {
             if (only == null || u.code().equals(only)) {
                 Den den = TargetProgress.denominator(t, unitAdults(c.snap, u.code()),
@@ -318,7 +327,7 @@ public class StatsService {
         Map<Long, Double> pace = TargetProgress.pace(t, c.paceWindow,
                 day -> only == null ? day.facts() : day.ofAgency(only), f -> f.agency() != 0 ? f.agency() : null,
                 f -> true);
-        Map<Long, TargetStatus> out = new java.util.LinkedHashMap<>();
+        Map<Long, TargetStatus> out = new LinkedHashMap<>();
         for (AgencyInfo a : c.snap.agencies()) {
             if (only == null || a.id() == only) {
                 Den den = TargetProgress.denominator(t, Den.MISSING, Figures.publicServants(c.snap.agencyDens().get(a.id())));
@@ -344,7 +353,7 @@ public class StatsService {
     }
 
     private static Map<String, Integer> byCode(Map<UnitStatsRow, Integer> ranks) {
-        Map<String, Integer> out = new java.util.HashMap<>();
+        Map<String, Integer> out = new HashMap<>();
         ranks.forEach((r, rank) -> out.put(r.code(), rank));
         return out;
     }

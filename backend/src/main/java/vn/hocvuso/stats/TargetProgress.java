@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import vn.hocvuso.stats.DailyFacts.Fact;
+import vn.hocvuso.stats.DailyFacts.KindCounts;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.Cell;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
@@ -61,12 +62,9 @@ final class TargetProgress {
         return out;
     }
 
-    /** The change a fact of this kind makes to the people a target counts. */
-    private static long delta(TargetView t, String kind, long n) {
-        if (countsCertified(t.metric())) {
-            return "CERTIFIED".equals(kind) ? n : "CERTIFICATE_REVOKED".equals(kind) ? -n : 0;
-        }
-        return "REGISTERED".equals(kind) ? n : 0;
+    /** The change facts of these kinds make to the people a target counts. */
+    private static long delta(TargetView t, KindCounts counts) {
+        return countsCertified(t.metric()) ? counts.certified() - counts.revoked() : counts.registered();
     }
 
     /**
@@ -83,7 +81,7 @@ final class TargetProgress {
                         || (Figures.PUBLIC_SERVANTS.equals(t.learnerGroup()) && !ownPublicServant.test(f))) {
                     continue;
                 }
-                long d = delta(t, f.kind(), f.n());
+                long d = delta(t, f.counts());
                 if (d != 0) {
                     net.merge(place, d, Long::sum);
                 }
@@ -98,11 +96,9 @@ final class TargetProgress {
     static double provincePace(TargetView t, Map<LocalDate, DailyFacts.Day> window) {
         long net = 0;
         for (DailyFacts.Day day : window.values()) {
-            for (Map.Entry<String, long[]> group : day.totals().entrySet()) {
+            for (Map.Entry<String, KindCounts> group : day.totals().entrySet()) {
                 if (inGroup(t.learnerGroup(), group.getKey())) {
-                    for (int k = 0; k < DailyFacts.KINDS.size(); k++) {
-                        net += delta(t, DailyFacts.KINDS.get(k), group.getValue()[k]);
-                    }
+                    net += delta(t, group.getValue());
                 }
             }
         }

@@ -1,8 +1,11 @@
 package vn.hocvuso.stats;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
@@ -38,32 +41,31 @@ public class TargetService {
 
     private static final String COLUMNS = "id, name, learner_group, metric, value, starts_on, deadline, scope";
 
-    private record Cached(List<TargetView> targets, java.time.Instant expires) {
-    }
+    static final String CACHE = "stats-targets";
 
     private final Pool pool;
     private final AuditLog audit;
-    /** The plan changes rarely and every figure reads it: kept briefly, forgotten when this server changes it. */
-    private volatile Cached cached;
+    /**
+     * The plan changes rarely and every figure reads it: kept briefly (application.properties), forgotten
+     * at once on this replica when it changes the plan, on the others after the cache's expiry.
+     */
+    private final Cache cache;
 
-    public TargetService(Pool pool, AuditLog audit) {
+    public TargetService(Pool pool, AuditLog audit, @CacheName(CACHE) Cache cache) {
         this.pool = pool;
         this.audit = audit;
+        this.cache = cache;
     }
 
-    /** Every target, soonest deadline first. */
-    public Uni<List<TargetView>> all() {
-        Cached c = cached;
-        if (c != null && c.expires().isAfter(java.time.Instant.now())) {
-            return Uni.createFrom().item(c.targets());
-        }
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM target ORDER BY deadline, name COLLATE vietnamese, id")
+    /** Every target, soonest deadline first; read on {@code db} (the caller's snapshot) when not cached. */
+    public Uni<List<TargetView>> all(SqlClient db) {
+        return cache.getAsync(cache.getDefaultKey(), key -> db.preparedQuery(
+                "SELECT " + COLUMNS + " FROM target ORDER BY deadline, name COLLATE vietnamese, id")
                 .execute().map(rows -> {
                     List<TargetView> out = new ArrayList<>();
                     rows.forEach(r -> out.add(view(r)));
-                    cached = new Cached(List.copyOf(out), java.time.Instant.now().plus(StatsData.DENOMINATOR_TTL));
-                    return out;
-                });
+                    return List.copyOf(out);
+                }));
     }
 
     public Uni<TargetView> create(UUID actor, TargetRequest request) {
@@ -75,7 +77,7 @@ public class TargetService {
                         request.value(), request.startsOn(), request.deadline(), request.scope().name())))
                 .map(rows -> view(rows.iterator().next()))
                 .call(t -> audit.record(tx, actor, "target.created", "target", id.toString(), details(t))))
-                .invoke(() -> cached = null);
+                .call(cache::invalidateAll);
     }
 
     public Uni<TargetView> update(UUID actor, UUID id, TargetRequest request) {
@@ -93,7 +95,7 @@ public class TargetService {
                     return view(rows.iterator().next());
                 })
                 .call(t -> audit.record(tx, actor, "target.updated", "target", id.toString(), details(t))))
-                .invoke(() -> cached = null);
+                .call(cache::invalidateAll);
     }
 
     public Uni<Void> delete(UUID actor, UUID id) {
@@ -107,7 +109,7 @@ public class TargetService {
                 })
                 .call(t -> audit.record(tx, actor, "target.deleted", "target", id.toString(), details(t)))
                 .replaceWithVoid())
-                .invoke(() -> cached = null);
+                .call(cache::invalidateAll);
     }
 
     private static String validate(TargetRequest r) {
