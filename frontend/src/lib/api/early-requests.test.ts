@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COURSE_ID, outline } from '@/testing/learning-fixtures';
 import { json, mockApi, problem } from '@/testing/mock-api';
 import { api } from './client';
+import { tokenStore } from '@/lib/auth/session-store';
 import { requestEarly } from './early-requests';
 
 const OUTLINE = `/api/v1/courses/${COURSE_ID}`;
@@ -40,6 +41,16 @@ describe('GETs the entry asks for before the app has arrived', () => {
     requestEarly([OUTLINE]);
     const { data } = await getOutline();
     expect(data).toEqual(outline());
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('an answer asked in one session never reaches the page of the next person on the same device', async () => {
+    let answers = 0;
+    const server = mockApi({ [`GET ${OUTLINE}`]: () => json({ ...outline(), answer: ++answers }) });
+    requestEarly([OUTLINE]);
+    tokenStore.setTokens({ accessToken: 'the-next-person', refreshToken: 'their-refresh' });
+    const { data } = await getOutline();
+    expect(data).toMatchObject({ answer: 2 });
     expect(server.requests).toHaveLength(2);
   });
 });

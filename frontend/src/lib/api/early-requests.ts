@@ -1,10 +1,13 @@
 import { config } from '@/lib/config';
+import { tokenStore } from '@/lib/auth/session-store';
 import { auth } from './session-refresh';
 
 /** How long an early answer waits for the query it was asked for; after that the page asks afresh. */
 const KEEP_MS = 10_000;
 
-const early = new Map<string, { at: number; response: Promise<Response | null> }>();
+// `token`: the session the answer was asked in. A shared device may log out and in as someone else
+// within the wait; one person's answer must never reach another's page.
+const early = new Map<string, { at: number; token: string | null; response: Promise<Response | null> }>();
 let open = true;
 
 /**
@@ -17,7 +20,7 @@ export function requestEarly(paths: string[], now = Date.now) {
   if (!open) return;
   for (const path of paths) {
     const request = new Request(`${config.apiBaseUrl}${path}`, { headers: { Accept: 'application/json, application/problem+json' } });
-    early.set(request.url, { at: now(), response: auth.fetch(request).catch(() => null) });
+    early.set(request.url, { at: now(), token: tokenStore.getState().accessToken, response: auth.fetch(request).catch(() => null) });
   }
 }
 
@@ -31,7 +34,8 @@ export async function adoptEarlyOr(send: (request: Request) => Promise<Response>
   if (hit) {
     early.delete(request.url);
     const response = now() - hit.at < KEEP_MS ? await hit.response : null;
-    if (response?.ok) return response;
+    // compared after the wait: the session may have ended while the answer was on its way
+    if (response?.ok && hit.token === tokenStore.getState().accessToken) return response;
   }
   return send(request);
 }
