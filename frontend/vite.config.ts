@@ -28,7 +28,9 @@ function learnerFiles(bundle: OutputBundle): string[] {
     chunk.viteMetadata?.importedCss.forEach((css) => keep.add(css));
     chunk.imports.forEach(visit);
   };
-  chunks.filter((chunk) => chunk.isEntry || (chunk.facadeModuleId && LEARNER_PAGE.test(chunk.facadeModuleId))).forEach((chunk) => visit(chunk.fileName));
+  chunks
+    .filter((chunk) => chunk.isEntry || (chunk.facadeModuleId && LEARNER_PAGE.test(chunk.facadeModuleId)))
+    .forEach((chunk) => visit(chunk.fileName));
   Object.keys(bundle)
     .filter((name) => FONT_FILE.test(name))
     .forEach((name) => keep.add(name));
@@ -46,8 +48,20 @@ function serviceWorker(): Plugin {
     name: 'service-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const shell = ['/index.html', '/config.js', '/manifest.webmanifest', '/favicon.svg', '/icons/icon.svg', '/icons/icon-192.png'];
-      const precache = [...shell, ...learnerFiles(bundle).map((name) => `/${name}`).sort()];
+      const shell = [
+        '/index.html',
+        '/config.js',
+        '/manifest.webmanifest',
+        '/favicon.svg',
+        '/icons/icon.svg',
+        '/icons/icon-192.png',
+      ];
+      const precache = [
+        ...shell,
+        ...learnerFiles(bundle)
+          .map((name) => `/${name}`)
+          .sort(),
+      ];
       const version = createHash('sha256').update(Object.keys(bundle).sort().join('\n')).digest('hex').slice(0, 12);
       const source = readFileSync(fileURLToPath(new URL('./sw/sw.js', import.meta.url)), 'utf8')
         .replace("'__VERSION__'", JSON.stringify(version))
@@ -69,7 +83,9 @@ function preloadFonts(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const fonts = Object.keys(context.bundle ?? {}).filter((name) => FONT_FILE.test(name) && name.includes('-400-'));
+        const fonts = Object.keys(context.bundle ?? {}).filter(
+          (name) => FONT_FILE.test(name) && name.includes('-400-'),
+        );
         return fonts.map((name) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `/${name}`, as: 'font', type: 'font/woff2', crossorigin: '' },

@@ -12,7 +12,8 @@ const PASSWORD = 'hoc-ky-nang-moi-ngay-2025';
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!SMS_URL || !DEMO_PASSWORD) throw new Error('E2E_SMS_URL or E2E_DEMO_PASSWORD is not set: run the tests through scripts/e2e.sh.');
+  if (!SMS_URL || !DEMO_PASSWORD)
+    throw new Error('E2E_SMS_URL or E2E_DEMO_PASSWORD is not set: run the tests through scripts/e2e.sh.');
   browser = await launchBrowser();
 });
 
@@ -28,7 +29,10 @@ async function codeSentTo(phone: string, containing: string): Promise<string> {
       async () => {
         const response = await fetch(`${SMS_URL}/received?phone=84${phone.slice(1)}`);
         const messages = (await response.json()) as { content: string }[];
-        const match = messages.filter((m) => m.content.includes(containing)).at(-1)?.content.match(/\b(\d{6})\b/);
+        const match = messages
+          .filter((m) => m.content.includes(containing))
+          .at(-1)
+          ?.content.match(/\b(\d{6})\b/);
         code = match?.[1] ?? '';
         return code;
       },
@@ -40,7 +44,13 @@ async function codeSentTo(phone: string, containing: string): Promise<string> {
 
 async function registered(fullName: string): Promise<string> {
   const phone = uniquePhone();
-  await apiCall('POST', '/api/v1/auth/register', null, { fullName, phone, password: PASSWORD, learnerGroup: 'CITIZEN', unitCode: '21211' });
+  await apiCall('POST', '/api/v1/auth/register', null, {
+    fullName,
+    phone,
+    password: PASSWORD,
+    learnerGroup: 'CITIZEN',
+    unitCode: '21211',
+  });
   return phone;
 }
 
@@ -139,8 +149,15 @@ describe('a helper registers a person who is with them', () => {
     // The record the API keeps names the helper.
     const token = await apiLogin(UNIT_MANAGER, DEMO_PASSWORD);
     const page = await apiCall<{ items: { helperName: string; personName: string; action: string }[] }>(
-      'GET', '/api/v1/unit-helpers/21211/activity', token);
-    expect(page.items[0]).toMatchObject({ helperName: 'Võ Minh Tuấn', personName: 'Đinh Văn Lộc', action: 'helper.registered' });
+      'GET',
+      '/api/v1/unit-helpers/21211/activity',
+      token,
+    );
+    expect(page.items[0]).toMatchObject({
+      helperName: 'Võ Minh Tuấn',
+      personName: 'Đinh Văn Lộc',
+      action: 'helper.registered',
+    });
     await Promise.all([manager.context.close(), helper.context.close(), person.context.close()]);
   });
 });

@@ -36,10 +36,14 @@ export default async function setup() {
   if (!(await reachable(WEB_URL))) {
     if (process.env.E2E_WEB_URL) throw new Error(`Nothing answers at E2E_WEB_URL=${WEB_URL}.`);
     if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('No dist/: run `npm run build` first.');
-    preview = spawn(join(root, 'node_modules', '.bin', 'vite'), ['preview', '--port', '5173', '--strictPort', '--host', '127.0.0.1'], {
-      cwd: root,
-      stdio: 'ignore',
-    });
+    preview = spawn(
+      join(root, 'node_modules', '.bin', 'vite'),
+      ['preview', '--port', '5173', '--strictPort', '--host', '127.0.0.1'],
+      {
+        cwd: root,
+        stdio: 'ignore',
+      },
+    );
     if (!(await waitFor(WEB_URL, 20_000))) {
       preview.kill();
       throw new Error('vite preview did not start on 127.0.0.1:5173.');

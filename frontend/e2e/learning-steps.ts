@@ -45,7 +45,10 @@ export async function failThreeTimes(token: string, enrollmentId: string): Promi
   let last = '';
   for (let i = 0; i < 3; i++) {
     const attempt = await apiCall<{ id: string }>('POST', `/api/v1/enrollments/${enrollmentId}/quiz-attempts`, token);
-    const answers = attemptKey(attempt.id).map((q) => ({ questionId: q.questionId, optionId: q.options.find((o) => o !== q.correct)! }));
+    const answers = attemptKey(attempt.id).map((q) => ({
+      questionId: q.questionId,
+      optionId: q.options.find((o) => o !== q.correct)!,
+    }));
     await apiCall('PUT', `/api/v1/quiz-attempts/${attempt.id}/answers`, token, { answers });
     await apiCall('POST', `/api/v1/quiz-attempts/${attempt.id}/submit`, token);
     last = attempt.id;

@@ -76,11 +76,23 @@ async function certify(token: string, adminToken: string): Promise<string> {
   const courses = await apiCall<{ items: { id: string }[] }>('GET', '/api/v1/courses', token);
   const courseId = courses.items[0]!.id;
   const enrollment = await apiCall<{ id: string }>('POST', '/api/v1/enrollments', token, { courseId });
-  const outline = await apiCall<{ modules: { lessons: { id: string }[] }[] }>('GET', `/api/v1/courses/${courseId}`, token);
+  const outline = await apiCall<{ modules: { lessons: { id: string }[] }[] }>(
+    'GET',
+    `/api/v1/courses/${courseId}`,
+    token,
+  );
   for (const lesson of outline.modules.flatMap((m) => m.lessons)) {
-    await apiCall('PUT', `/api/v1/enrollments/${enrollment.id}/lessons/${lesson.id}/progress`, token, { eventId: randomUUID(), percent: 100, positionSeconds: null });
+    await apiCall('PUT', `/api/v1/enrollments/${enrollment.id}/lessons/${lesson.id}/progress`, token, {
+      eventId: randomUUID(),
+      percent: 100,
+      positionSeconds: null,
+    });
   }
-  const attempt = await apiCall<{ id: string; questions: { questionId: string }[] }>('POST', `/api/v1/enrollments/${enrollment.id}/quiz-attempts`, token);
+  const attempt = await apiCall<{ id: string; questions: { questionId: string }[] }>(
+    'POST',
+    `/api/v1/enrollments/${enrollment.id}/quiz-attempts`,
+    token,
+  );
   const correct = new Map<string, string>();
   for (let page = 1; ; page++) {
     const bank = await apiCall<{ items: { id: string; correctOption: string }[]; totalPages: number }>(
@@ -94,7 +106,11 @@ async function certify(token: string, adminToken: string): Promise<string> {
   await apiCall('PUT', `/api/v1/quiz-attempts/${attempt.id}/answers`, token, {
     answers: attempt.questions.map((q) => ({ questionId: q.questionId, optionId: correct.get(q.questionId) ?? null })),
   });
-  const result = await apiCall<{ certificateCode: string | null }>('POST', `/api/v1/quiz-attempts/${attempt.id}/submit`, token);
+  const result = await apiCall<{ certificateCode: string | null }>(
+    'POST',
+    `/api/v1/quiz-attempts/${attempt.id}/submit`,
+    token,
+  );
   if (!result.certificateCode) throw new Error('the learner did not pass');
   return result.certificateCode;
 }
@@ -116,7 +132,9 @@ describe('a unit manager', () => {
     await table.getByRole('link', { name: 'Xã Tịnh Khê' }).click();
     await page.getByRole('heading', { level: 1, name: 'Xã Tịnh Khê' }).waitFor();
     const citizens = page.getByRole('table', { name: 'Theo đối tượng' }).getByRole('row', { name: /Người dân/ });
-    expect(Number((await citizens.getByRole('cell').first().textContent())?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
+    expect(Number((await citizens.getByRole('cell').first().textContent())?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(
+      1,
+    );
     await check(page, 'manager-unit');
 
     await page.getByRole('link', { name: 'Danh sách cần đôn đốc' }).first().click();
@@ -136,7 +154,10 @@ describe('the public dashboard', () => {
     const { context, page } = await newVisitor(browser);
     await open(page, '/thong-ke', /Bình dân học vụ số/);
     await page.getByRole('heading', { name: 'Số liệu tổng hợp' }).waitFor();
-    await page.getByRole('table', { name: /Xếp hạng các xã/ }).getByRole('rowheader', { name: 'Xã Tịnh Khê' }).waitFor();
+    await page
+      .getByRole('table', { name: /Xếp hạng các xã/ })
+      .getByRole('rowheader', { name: 'Xã Tịnh Khê' })
+      .waitFor();
     // the ranking chart below the first screen: its place is kept, and it is drawn when scrolled to
     const ranking = page.getByRole('figure', { name: '10 đơn vị dẫn đầu' });
     const before = await ranking.boundingBox();
@@ -199,7 +220,11 @@ describe('an administrator', () => {
       ['/quan-tri/phan-quyen', 'Phân quyền quản lý', 'admin-roles'],
     ] as const) {
       await open(page, path, heading);
-      await page.locator('.spinner-block').first().waitFor({ state: 'detached' }).catch(() => {});
+      await page
+        .locator('.spinner-block')
+        .first()
+        .waitFor({ state: 'detached' })
+        .catch(() => {});
       await check(page, name);
     }
     await context.close();

@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, expectAccessible, launchBrowser, newVisitor, queryE2eDb, uniquePhone, WEB_URL } from './support';
+import {
+  apiCall,
+  apiLogin,
+  expectAccessible,
+  launchBrowser,
+  newVisitor,
+  queryE2eDb,
+  uniquePhone,
+  WEB_URL,
+} from './support';
 
 /** The demo unit manager of Xã Tịnh Khê (AccountBootstrap). */
 const UNIT_MANAGER = '0900000002';

@@ -23,7 +23,10 @@ const TYPES: Record<string, string> = {
  */
 function serveDist(): Promise<{ url: string; stop: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(DIST, path);
     let body: Buffer;
     try {
@@ -36,7 +39,12 @@ function serveDist(): Promise<{ url: string; stop: () => Promise<void> }> {
       file = join(DIST, 'index.html');
       body = readFileSync(file);
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(body);
+    response
+      .writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      })
+      .end(body);
   });
   return new Promise((resolve) => {
     // a port the e2e API accepts as an origin (scripts/e2e.sh); any free port otherwise
@@ -70,7 +78,11 @@ describe('the installable app', () => {
     // dist/config.js (written by scripts/e2e.sh) points at the e2e API: no routing, so the service
     // worker sees every request as a phone would
     const web = await serveDist();
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', serviceWorkers: 'allow' });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'vi-VN',
+      serviceWorkers: 'allow',
+    });
     const page = await context.newPage();
     await page.goto(`${web.url}/`);
     await page.getByRole('heading', { level: 2, name: 'Kỹ năng số cơ bản' }).waitFor();
@@ -80,7 +92,9 @@ describe('the installable app', () => {
       return (await fetch(href)).json();
     });
     expect(manifest).toMatchObject({ short_name: 'Học vụ số', lang: 'vi', start_url: '/', display: 'standalone' });
-    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(
+      expect.arrayContaining(['192x192', '512x512']),
+    );
     // a real maskable icon (its own picture, drawn inside the safe zone by `npm run icons`)
     const maskable = manifest.icons.find((i: { purpose: string }) => i.purpose === 'maskable');
     expect(maskable).toMatchObject({ src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png' });
@@ -118,7 +132,11 @@ describe('the installable app', () => {
     expect(cached.length).toBeGreaterThan(3);
     expect(cached.filter((url) => url.startsWith(API_URL) || url.includes('/api/'))).toEqual([]);
     // a learner's phone keeps the learner's pages, not the managers' pages, their charts or texts, nor English
-    expect(cached.filter((url) => /\/assets\/(AdminPage|chart-canvas|stats|dashboard|public-dashboard|manager\.(vi|en)|en)-/.test(url))).toEqual([]);
+    expect(
+      cached.filter((url) =>
+        /\/assets\/(AdminPage|chart-canvas|stats|dashboard|public-dashboard|manager\.(vi|en)|en)-/.test(url),
+      ),
+    ).toEqual([]);
     await context.close();
   });
 });

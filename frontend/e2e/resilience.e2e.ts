@@ -14,10 +14,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function api<T>(method: string, path: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<T> {
+async function api<T>(
+  method: string,
+  path: string,
+  { token, body }: { token?: string; body?: unknown } = {},
+): Promise<T> {
   const response = await fetch(API_URL + path, {
     method,
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -29,14 +37,24 @@ async function api<T>(method: string, path: string, { token, body }: { token?: s
 async function learnerViaApi({ studied = false } = {}) {
   const phone = uniquePhone();
   await api('POST', '/api/v1/auth/register', {
-    body: { fullName: `Đỗ Thị Thu ${phone.slice(-4)}`, phone, password: PASSWORD, learnerGroup: 'CITIZEN', unitCode: '21211' },
+    body: {
+      fullName: `Đỗ Thị Thu ${phone.slice(-4)}`,
+      phone,
+      password: PASSWORD,
+      learnerGroup: 'CITIZEN',
+      unitCode: '21211',
+    },
   });
   if (!studied) return { phone, courseId: '' };
-  const { accessToken: token } = await api<{ accessToken: string }>('POST', '/api/v1/auth/login', { body: { login: phone, password: PASSWORD } });
+  const { accessToken: token } = await api<{ accessToken: string }>('POST', '/api/v1/auth/login', {
+    body: { login: phone, password: PASSWORD },
+  });
   const courses = await api<{ items: { id: string }[] }>('GET', '/api/v1/courses?page=1&size=20', { token });
   const courseId = courses.items[0]!.id;
   const enrollment = await api<{ id: string }>('POST', '/api/v1/enrollments', { token, body: { courseId } });
-  const outline = await api<{ modules: { lessons: { id: string }[] }[] }>('GET', `/api/v1/courses/${courseId}`, { token });
+  const outline = await api<{ modules: { lessons: { id: string }[] }[] }>('GET', `/api/v1/courses/${courseId}`, {
+    token,
+  });
   for (const lesson of outline.modules.flatMap((m) => m.lessons)) {
     await api('PUT', `/api/v1/enrollments/${enrollment.id}/lessons/${lesson.id}/progress`, {
       token,
@@ -124,7 +142,9 @@ describe('two tabs of one learner', () => {
       if (seen === 1) {
         // the other tab's request arrives (no lock), or it waits for the lock this one holds
         while (!otherTried) {
-          const waiting = await second.evaluate(() => navigator.locks.query().then((state) => state.pending?.length ?? 0)).catch(() => 0);
+          const waiting = await second
+            .evaluate(() => navigator.locks.query().then((state) => state.pending?.length ?? 0))
+            .catch(() => 0);
           if (waiting > 0) otherTried = true;
         }
       } else {
@@ -136,7 +156,8 @@ describe('two tabs of one learner', () => {
     });
 
     await Promise.all([first.reload(), second.reload()]);
-    for (const tab of [first, second]) await tab.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
+    for (const tab of [first, second])
+      await tab.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
     await expect.poll(() => answers.length).toBe(2);
     // one after the other: the second tab presented the token the first had just stored
     expect(answers).toEqual([200, 200]);
@@ -166,7 +187,10 @@ describe('"Không ghi nhớ đăng nhập" on a shared device', () => {
     await page.getByLabel('Không ghi nhớ đăng nhập (máy dùng chung)').waitFor();
     await expectAccessible(page, 'login with the shared-device option');
     await logInThroughTheApp(page, phone, { sharedDevice: true });
-    expect(await storedKeys(page)).toMatchObject({ local: expect.not.arrayContaining(['hocvuso.refresh']), session: ['hocvuso.refresh'] });
+    expect(await storedKeys(page)).toMatchObject({
+      local: expect.not.arrayContaining(['hocvuso.refresh']),
+      session: ['hocvuso.refresh'],
+    });
     await page.close();
 
     const later = await openTab(context, '/tai-khoan');
@@ -191,7 +215,11 @@ describe('"Không ghi nhớ đăng nhập" on a shared device', () => {
     await page.getByRole('timer').waitFor();
     // the server cannot take answers for now: the chosen one waits on the device
     await context.route('**/api/v1/quiz-attempts/*/answers', (route) =>
-      route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"status":503,"code":"unavailable","title":"Unavailable"}' }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: '{"status":503,"code":"unavailable","title":"Unavailable"}',
+      }),
     );
     await page.locator('input[name^="q-"]').first().check();
     await expect
@@ -204,7 +232,9 @@ describe('"Không ghi nhớ đăng nhập" on a shared device', () => {
     await page.getByRole('link', { name: 'Đăng nhập' }).waitFor();
 
     const left = await storedKeys(page);
-    const personal = [...left.local, ...left.session].filter((key) => /^hocvuso\.(refresh|quiz\.|video\.|progress\.queue)/.test(key));
+    const personal = [...left.local, ...left.session].filter((key) =>
+      /^hocvuso\.(refresh|quiz\.|video\.|progress\.queue)/.test(key),
+    );
     expect(personal).toEqual([]);
     await context.close();
   });

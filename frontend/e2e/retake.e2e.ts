@@ -1,7 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolAndStudy, failThreeTimes, logInPage, newLearner } from './learning-steps';
-import { apiCall, apiLogin, attemptKey, docScreenshots, expectAccessible, launchBrowser, newVisitor, WEB_URL } from './support';
+import {
+  apiCall,
+  apiLogin,
+  attemptKey,
+  docScreenshots,
+  expectAccessible,
+  launchBrowser,
+  newVisitor,
+  WEB_URL,
+} from './support';
 
 /**
  * Second chances (issue 12): a learner fails the final test three times, reviews the mistakes and
@@ -54,7 +63,10 @@ describe('a second chance at the final test', () => {
     await docScreenshots(page, 'review', false);
 
     // practice of a weak module, one answer checked at once
-    await page.getByRole('link', { name: /^Ôn tập chủ đề/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Ôn tập chủ đề/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Ôn tập' }).waitFor();
     await page.getByText(/không tính giờ và không tính điểm/).waitFor();
     await page.locator('input[type="radio"]').first().check();

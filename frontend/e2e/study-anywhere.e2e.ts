@@ -87,15 +87,24 @@ describe('studying anywhere', () => {
     }
     await page.getByRole('heading', { level: 1, name: learner.lessons[3]!.title }).waitFor();
     const queued = await page.evaluate(
-      () => JSON.parse(localStorage.getItem('hocvuso.progress.queue') ?? '[]') as { lessonId: string; percent: number }[],
+      () =>
+        JSON.parse(localStorage.getItem('hocvuso.progress.queue') ?? '[]') as { lessonId: string; percent: number }[],
     );
     expect(new Set(queued.filter((r) => r.percent === 100).map((r) => r.lessonId)).size).toBe(3);
 
     // back online: the progress reaches the server, which now counts three lessons done
     await context.setOffline(false);
-    await page.waitForFunction(() => localStorage.getItem('hocvuso.progress.queue') === '[]', null, { timeout: 30_000 });
+    await page.waitForFunction(() => localStorage.getItem('hocvuso.progress.queue') === '[]', null, {
+      timeout: 30_000,
+    });
     const states = async () =>
-      (await apiCall<{ modules: { lessons: { state: string }[] }[] }>('GET', `/api/v1/courses/${learner.courseId}`, learner.token)).modules
+      (
+        await apiCall<{ modules: { lessons: { state: string }[] }[] }>(
+          'GET',
+          `/api/v1/courses/${learner.courseId}`,
+          learner.token,
+        )
+      ).modules
         .flatMap((m) => m.lessons)
         .slice(0, 5)
         .map((l) => l.state)
@@ -112,45 +121,58 @@ describe('studying anywhere', () => {
     await context.close();
   });
 
-  it('listens to a lesson and to a test question, and takes the test with large text', { timeout: 300_000 }, async () => {
-    const learner = await newLearner('Nguyễn Thị Nghe Đọc');
-    await enrolAndStudy(learner.token, learner.courseId, learner.lessons);
-    const { context, page } = await newVisitor(browser);
-    await logInPage(page, learner.phone);
+  it(
+    'listens to a lesson and to a test question, and takes the test with large text',
+    { timeout: 300_000 },
+    async () => {
+      const learner = await newLearner('Nguyễn Thị Nghe Đọc');
+      await enrolAndStudy(learner.token, learner.courseId, learner.lessons);
+      const { context, page } = await newVisitor(browser);
+      await logInPage(page, learner.phone);
 
-    // a lesson read aloud: the audio plays and the block being read is marked
-    await page.goto(`${WEB_URL}/khoa-hoc/${learner.courseId}/bai/${learner.lessons[1]!.id}`);
-    await page.getByRole('button', { name: 'Nghe đọc bài' }).click();
-    await expectPlaying(page, '.listen audio');
-    await page.getByText(/Đang đọc: (tên bài|đoạn \d+\/\d+)/).waitFor();
-    await expectAccessible(page, 'a lesson being read aloud');
-    await docScreenshots(page, 'listening', false);
-    await page.locator('.listen audio').evaluate((audio: HTMLAudioElement) => audio.pause());
+      // a lesson read aloud: the audio plays and the block being read is marked
+      await page.goto(`${WEB_URL}/khoa-hoc/${learner.courseId}/bai/${learner.lessons[1]!.id}`);
+      await page.getByRole('button', { name: 'Nghe đọc bài' }).click();
+      await expectPlaying(page, '.listen audio');
+      await page.getByText(/Đang đọc: (tên bài|đoạn \d+\/\d+)/).waitFor();
+      await expectAccessible(page, 'a lesson being read aloud');
+      await docScreenshots(page, 'listening', false);
+      await page.locator('.listen audio').evaluate((audio: HTMLAudioElement) => audio.pause());
 
-    // the final test at the usual size
-    await page.goto(`${WEB_URL}/khoa-hoc/${learner.courseId}/kiem-tra`);
-    await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
-    await page.getByText(/Câu 1\/20/).first().waitFor();
-    await expectAccessible(page, 'the test, usual text size');
+      // the final test at the usual size
+      await page.goto(`${WEB_URL}/khoa-hoc/${learner.courseId}/kiem-tra`);
+      await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+      await page
+        .getByText(/Câu 1\/20/)
+        .first()
+        .waitFor();
+      await expectAccessible(page, 'the test, usual text size');
 
-    // a question read aloud: the prompt, then its options in the order shown
-    await page.getByRole('button', { name: 'Nghe câu hỏi' }).first().click();
-    await expectPlaying(page, '.listen--question audio', 0.3);
-    await page.getByText('Đang đọc câu hỏi').waitFor();
-    await page.getByText('Đang đọc phương án 1').waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Dừng đọc' }).first().click();
+      // a question read aloud: the prompt, then its options in the order shown
+      await page.getByRole('button', { name: 'Nghe câu hỏi' }).first().click();
+      await expectPlaying(page, '.listen--question audio', 0.3);
+      await page.getByText('Đang đọc câu hỏi').waitFor();
+      await page.getByText('Đang đọc phương án 1').waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Dừng đọc' }).first().click();
 
-    // large text for every page: the test is taken with it
-    const before = await page.locator('.question__prompt').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    await page.getByRole('button', { name: 'Chữ lớn' }).click();
-    expect(await page.getByRole('button', { name: 'Chữ lớn' }).getAttribute('aria-pressed')).toBe('true');
-    const after = await page.locator('.question__prompt').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    expect(after).toBeGreaterThan(before * 1.15);
-    await expectAccessible(page, 'the test, large text');
-    await docScreenshots(page, 'large-text-test');
+      // large text for every page: the test is taken with it
+      const before = await page
+        .locator('.question__prompt')
+        .first()
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      await page.getByRole('button', { name: 'Chữ lớn' }).click();
+      expect(await page.getByRole('button', { name: 'Chữ lớn' }).getAttribute('aria-pressed')).toBe('true');
+      const after = await page
+        .locator('.question__prompt')
+        .first()
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      expect(after).toBeGreaterThan(before * 1.15);
+      await expectAccessible(page, 'the test, large text');
+      await docScreenshots(page, 'large-text-test');
 
-    await passTheOpenAttempt(page);
-    await expectAccessible(page, 'the result, large text');
-    await context.close();
-  });
+      await passTheOpenAttempt(page);
+      await expectAccessible(page, 'the result, large text');
+      await context.close();
+    },
+  );
 });

@@ -120,9 +120,13 @@ export async function docScreenshots(page: Page, name: string, fullPage = true) 
  */
 export function queryE2eDb(sql: string): string[][] {
   const db = process.env.E2E_DB ?? 'hocvuso_e2e';
-  const out = execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', db, '-At', '-F', '\t', '-v', 'ON_ERROR_STOP=1', '-c', sql], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    'psql',
+    ['-h', '127.0.0.1', '-U', 'postgres', '-d', db, '-At', '-F', '\t', '-v', 'ON_ERROR_STOP=1', '-c', sql],
+    {
+      encoding: 'utf8',
+    },
+  );
   return out
     .split('\n')
     .filter((line) => line.length > 0)
@@ -150,7 +154,13 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text:
       const content = await (await doc.getPage(n)).getTextContent();
       texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
     }
-    return { pages: doc.numPages, text: texts.join('\n').normalize('NFC').replace(/[ \t]+/g, ' ') };
+    return {
+      pages: doc.numPages,
+      text: texts
+        .join('\n')
+        .normalize('NFC')
+        .replace(/[ \t]+/g, ' '),
+    };
   } finally {
     await doc.destroy();
   }
@@ -198,7 +208,11 @@ export async function openFileLink(page: Page, click: () => Promise<void>): Prom
 export async function apiCall<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
   const response = await fetch(`${API_URL}${path}`, {
     method,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);

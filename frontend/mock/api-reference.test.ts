@@ -16,12 +16,21 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('the API reference the web server publishes', () => {
   it('holds every operation of the contract and loads no code from elsewhere', () => {
     const file = join(out, 'index.html');
-    execFileSync('npm', ['run', '--silent', 'docs:api'], { cwd: root, stdio: 'ignore', env: { ...process.env, API_DOCS_OUT: file } });
+    execFileSync('npm', ['run', '--silent', 'docs:api'], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, API_DOCS_OUT: file },
+    });
     const page = readFileSync(file, 'utf8');
 
     // every operation's summary line (`      summary: …`, plain or quoted in the file)
-    const summaries = [...readFileSync(join(root, '..', 'openapi.yaml'), 'utf8').matchAll(/^ {6}summary: (.+)$/gm)].map(([, text]) =>
-      text.startsWith("'") ? text.slice(1, -1).replaceAll("''", "'") : text.startsWith('"') ? (JSON.parse(text) as string) : text,
+    const summaries = [...readFileSync(join(root, '..', 'openapi.yaml'), 'utf8').matchAll(/^ {6}summary: (.+)$/gm)].map(
+      ([, text]) =>
+        text.startsWith("'")
+          ? text.slice(1, -1).replaceAll("''", "'")
+          : text.startsWith('"')
+            ? (JSON.parse(text) as string)
+            : text,
     );
     expect(summaries.length).toBeGreaterThan(80);
     for (const summary of summaries) expect(page, summary).toContain(JSON.stringify(summary).slice(1, -1));

@@ -8,7 +8,10 @@ import type { paths } from '../src/lib/api/schema';
  * contract documents, and each step's ids lead to the next. Prism checks every request against the
  * contract: a response with an `sl-violations` header means the request broke it.
  */
-const api = createClient<paths>({ baseUrl: inject('mockUrl'), headers: { Accept: 'application/json, application/problem+json' } });
+const api = createClient<paths>({
+  baseUrl: inject('mockUrl'),
+  headers: { Accept: 'application/json, application/problem+json' },
+});
 
 function conforming(response: Response) {
   expect(response.headers.get('sl-violations'), `${response.url}: the request breaks the contract`).toBeNull();
@@ -23,12 +26,20 @@ describe('the learner journey against make mock', () => {
     expect(tinhKhe?.name).toBe('Xã Tịnh Khê');
 
     const registered = await api.POST('/api/v1/auth/register', {
-      body: { fullName: 'Nguyễn Thị Hoa', phone: '0912 345 678', password: 'hoa-tinh-khe-2025', learnerGroup: 'CITIZEN', unitCode: '21211' },
+      body: {
+        fullName: 'Nguyễn Thị Hoa',
+        phone: '0912 345 678',
+        password: 'hoa-tinh-khe-2025',
+        learnerGroup: 'CITIZEN',
+        unitCode: '21211',
+      },
     });
     expect(conforming(registered.response).status).toBe(201);
     expect(registered.data?.unit.name).toBe('Xã Tịnh Khê');
 
-    const login = await api.POST('/api/v1/auth/login', { body: { login: '0912345678', password: 'hoa-tinh-khe-2025' } });
+    const login = await api.POST('/api/v1/auth/login', {
+      body: { login: '0912345678', password: 'hoa-tinh-khe-2025' },
+    });
     conforming(login.response);
     const headers = { Authorization: `Bearer ${login.data?.accessToken}` };
     expect(login.data?.tokenType).toBe('Bearer');
@@ -49,7 +60,10 @@ describe('the learner journey against make mock', () => {
     const enrollmentId = enrolled.data!.id;
     expect(enrolled.data?.courseId).toBe(courseId);
 
-    const lesson = await api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}', { params: { path: { courseId, lessonId: open!.id } }, headers });
+    const lesson = await api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}', {
+      params: { path: { courseId, lessonId: open!.id } },
+      headers,
+    });
     conforming(lesson.response);
     expect(lesson.data?.bodyMarkdown.length).toBeGreaterThan(0);
 
@@ -61,18 +75,31 @@ describe('the learner journey against make mock', () => {
     conforming(progress.response);
     expect(progress.data?.applied).toBe(true);
 
-    const attempt = await api.POST('/api/v1/enrollments/{enrollmentId}/quiz-attempts', { params: { path: { enrollmentId } }, headers });
+    const attempt = await api.POST('/api/v1/enrollments/{enrollmentId}/quiz-attempts', {
+      params: { path: { enrollmentId } },
+      headers,
+    });
     expect(conforming(attempt.response).ok).toBe(true);
     const attemptId = attempt.data!.id;
     expect(attempt.data?.enrollmentId).toBe(enrollmentId);
-    const answers = attempt.data!.questions.map((question) => ({ questionId: question.questionId, optionId: question.options[0].id }));
+    const answers = attempt.data!.questions.map((question) => ({
+      questionId: question.questionId,
+      optionId: question.options[0].id,
+    }));
     expect(answers.length).toBeGreaterThan(0);
 
-    const saved = await api.PUT('/api/v1/quiz-attempts/{attemptId}/answers', { params: { path: { attemptId } }, body: { answers }, headers });
+    const saved = await api.PUT('/api/v1/quiz-attempts/{attemptId}/answers', {
+      params: { path: { attemptId } },
+      body: { answers },
+      headers,
+    });
     conforming(saved.response);
     expect(saved.data?.attemptId).toBe(attemptId);
 
-    const result = await api.POST('/api/v1/quiz-attempts/{attemptId}/submit', { params: { path: { attemptId } }, headers });
+    const result = await api.POST('/api/v1/quiz-attempts/{attemptId}/submit', {
+      params: { path: { attemptId } },
+      headers,
+    });
     conforming(result.response);
     expect(result.data?.passed).toBe(true);
     const code = result.data!.certificateCode!;

@@ -11,7 +11,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -23,10 +25,14 @@ async function freePort(): Promise<number> {
  */
 export async function startMock(): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const prism = spawn(join(root, 'node_modules', '.bin', 'prism'), ['mock', join(root, '..', 'openapi.yaml'), '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const prism = spawn(
+    join(root, 'node_modules', '.bin', 'prism'),
+    ['mock', join(root, '..', 'openapi.yaml'), '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let errors = '';
   prism.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;

@@ -13,7 +13,14 @@ const BACKGROUND = [0x0b, 0x4f, 0x8a];
 const svg = readFileSync(join(ICONS, 'icon-maskable.svg'), 'utf8');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: SIZE, height: SIZE }, deviceScaleFactor: 1 });
@@ -39,7 +46,13 @@ try {
         for (let x = 0; x < size; x++) {
           if (Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2) <= size * 0.4) continue;
           const i = (y * size + x) * 4;
-          if (Math.abs(data[i] - background[0]) + Math.abs(data[i + 1] - background[1]) + Math.abs(data[i + 2] - background[2]) > 6) count++;
+          if (
+            Math.abs(data[i] - background[0]) +
+              Math.abs(data[i + 1] - background[1]) +
+              Math.abs(data[i + 2] - background[2]) >
+            6
+          )
+            count++;
         }
       }
       return count;

@@ -10,9 +10,12 @@ import { AppErrorBoundary, RouteError } from './RouteError';
 
 /** The app's layout with one area, as createRoutes builds it. */
 function renderArea(children: RouteObject[], path: string) {
-  const router = createMemoryRouter([{ element: <Layout />, errorElement: <RouteError />, children: [area('learner', children)] }], {
-    initialEntries: [path],
-  });
+  const router = createMemoryRouter(
+    [{ element: <Layout />, errorElement: <RouteError />, children: [area('learner', children)] }],
+    {
+      initialEntries: [path],
+    },
+  );
   return render(
     <AppErrorBoundary>
       <AppProviders>
@@ -26,7 +29,8 @@ function Broken(): never {
   throw new Error('Cannot read properties of undefined (reading "items")');
 }
 
-const goneAfterRelease = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/course-Ab12.js'));
+const goneAfterRelease = () =>
+  Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/course-Ab12.js'));
 
 describe('the error boundary', () => {
   it('shows a page that fails to render in plain Vietnamese, inside the layout, with "Tải lại" and a way home', async () => {
@@ -60,7 +64,9 @@ describe('the error boundary', () => {
     mockApi({});
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const reload = vi.fn();
-    const routes = (): RouteObject[] => [{ path: 'khoa-hoc/:courseId', lazy: page(goneAfterRelease, undefined, { reload }) }];
+    const routes = (): RouteObject[] => [
+      { path: 'khoa-hoc/:courseId', lazy: page(goneAfterRelease, undefined, { reload }) },
+    ];
 
     const first = renderArea(routes(), '/khoa-hoc/1');
     await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
@@ -71,7 +77,9 @@ describe('the error boundary', () => {
 
     // the reloaded page fails the same way: the server, not a release, is the problem
     renderArea(routes(), '/khoa-hoc/1');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Học vụ số vừa có phiên bản mới' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Học vụ số vừa có phiên bản mới' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Tải lại' })).toBeInTheDocument();
     expect(reload).toHaveBeenCalledTimes(1);
   });

@@ -38,8 +38,16 @@ const outline = (courseId: string) => `/api/v1/courses/${courseId}`;
  * make first (learningQueries, quizQueries), exactly as the API client writes them.
  */
 const EARLY_PAGES: { pattern: RegExp; page: Page; data: (ids: string[], authenticated: boolean) => string[] }[] = [
-  { pattern: /^\/$/, page: 'home', data: (_, authenticated) => ['/api/v1/courses?page=1&size=20', ...(authenticated ? [ENROLLMENTS] : [])] },
-  { pattern: /^\/khoa-hoc\/([^/]+)\/?$/, page: 'course', data: ([courseId]) => (progressQueued() ? [] : [outline(courseId!)]) },
+  {
+    pattern: /^\/$/,
+    page: 'home',
+    data: (_, authenticated) => ['/api/v1/courses?page=1&size=20', ...(authenticated ? [ENROLLMENTS] : [])],
+  },
+  {
+    pattern: /^\/khoa-hoc\/([^/]+)\/?$/,
+    page: 'course',
+    data: ([courseId]) => (progressQueued() ? [] : [outline(courseId!)]),
+  },
   {
     pattern: /^\/khoa-hoc\/([^/]+)\/bai\/([^/]+)\/?$/,
     page: 'lesson',
@@ -51,7 +59,11 @@ const EARLY_PAGES: { pattern: RegExp; page: Page; data: (ids: string[], authenti
     page: 'finalTest',
     data: ([courseId], authenticated) => (authenticated && !progressQueued() ? [outline(courseId!), ENROLLMENTS] : []),
   },
-  { pattern: /^\/bai-kiem-tra\/([^/]+)\/?$/, page: 'attempt', data: ([attemptId], authenticated) => (authenticated ? [`/api/v1/quiz-attempts/${attemptId}`] : []) },
+  {
+    pattern: /^\/bai-kiem-tra\/([^/]+)\/?$/,
+    page: 'attempt',
+    data: ([attemptId], authenticated) => (authenticated ? [`/api/v1/quiz-attempts/${attemptId}`] : []),
+  },
 ];
 
 /** Which of these pages an address opens, if any, and what it will ask the API first. */

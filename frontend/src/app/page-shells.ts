@@ -26,7 +26,8 @@ export interface PageShell {
   main: string;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const heading = (text: string) => `<h1 tabindex="-1" class="page-title">${escape(text)}</h1>`;
 const documentTitle = (text: string) => `${text} – ${vi.common.appName}`;
 

@@ -10,7 +10,11 @@ type PageModule = { default: ComponentType };
  * A route's page as its own chunk (React Router's `lazy`), downloaded together with what the page
  * needs before it can render (the texts of its area), and reloaded once if it is gone after a release.
  */
-export function page(load: () => Promise<PageModule>, before: () => Promise<unknown> = () => Promise.resolve(), reload?: ReloadOptions) {
+export function page(
+  load: () => Promise<PageModule>,
+  before: () => Promise<unknown> = () => Promise.resolve(),
+  reload?: ReloadOptions,
+) {
   return async () => {
     const [module] = await Promise.all([loadChunk(load, reload), loadChunk(before, reload)]);
     return { Component: module.default };

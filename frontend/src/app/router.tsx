@@ -35,7 +35,10 @@ function loaders(queryClient: QueryClient) {
       void queryClient.prefetchQuery(learningQueries.courses());
       return whenKnown((authenticated) => authenticated && queryClient.prefetchQuery(learningQueries.enrollments()));
     },
-    course: (args: LoaderFunctionArgs) => whenKnown((_, status) => void queryClient.prefetchQuery(learningQueries.outline(param(args, 'courseId'), status))),
+    course: (args: LoaderFunctionArgs) =>
+      whenKnown(
+        (_, status) => void queryClient.prefetchQuery(learningQueries.outline(param(args, 'courseId'), status)),
+      ),
     lesson: (args: LoaderFunctionArgs) =>
       whenKnown((authenticated, status) => {
         if (!authenticated) return;
@@ -49,8 +52,12 @@ function loaders(queryClient: QueryClient) {
         // the enrolment the page needs comes with the learner's list, at once, not after the outline names it
         void queryClient.prefetchQuery(learningQueries.enrollments());
       }),
-    attempt: (args: LoaderFunctionArgs) => whenKnown((authenticated) => authenticated && queryClient.prefetchQuery(quizQueries.attempt(param(args, 'attemptId')))),
-    myCertificates: () => whenKnown((authenticated) => authenticated && queryClient.prefetchQuery(certificateQueries.mine())),
+    attempt: (args: LoaderFunctionArgs) =>
+      whenKnown(
+        (authenticated) => authenticated && queryClient.prefetchQuery(quizQueries.attempt(param(args, 'attemptId'))),
+      ),
+    myCertificates: () =>
+      whenKnown((authenticated) => authenticated && queryClient.prefetchQuery(certificateQueries.mine())),
     verify: (args: LoaderFunctionArgs) => {
       const code = param(args, 'code');
       if (code) void queryClient.prefetchQuery(certificateQueries.verification(code));
@@ -89,15 +96,27 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           { path: 'bai-kiem-tra/:attemptId', lazy: page(learnerPages.attempt), loader: load.attempt },
           { path: 'bai-kiem-tra/:attemptId/xem-lai', lazy: page(() => import('./routes/attempt-review')) },
           { path: 'khoa-hoc/:courseId/on-tap/:moduleId', lazy: page(() => import('./routes/practice')) },
-          { path: 'chung-nhan-cua-toi', lazy: page(() => import('./routes/my-certificates')), loader: load.myCertificates },
-          { path: 'chung-nhan-cua-toi/:code', lazy: page(() => import('./routes/my-certificates')), loader: load.myCertificates },
+          {
+            path: 'chung-nhan-cua-toi',
+            lazy: page(() => import('./routes/my-certificates')),
+            loader: load.myCertificates,
+          },
+          {
+            path: 'chung-nhan-cua-toi/:code',
+            lazy: page(() => import('./routes/my-certificates')),
+            loader: load.myCertificates,
+          },
           { path: '*', lazy: page(() => import('./routes/not-found')) },
         ]),
         area('public', [
           // the backend prints <web base>/chung-nhan/<code> in every certificate's QR code
           { path: 'chung-nhan', lazy: page(() => import('./routes/verify')) },
           { path: 'chung-nhan/:code', lazy: page(() => import('./routes/verify')), loader: load.verify },
-          { path: 'thong-ke', lazy: page(() => import('./routes/public-dashboard'), openManagerArea), loader: load.publicDashboard },
+          {
+            path: 'thong-ke',
+            lazy: page(() => import('./routes/public-dashboard'), openManagerArea),
+            loader: load.publicDashboard,
+          },
         ]),
         ...managerRoutes(openManagerArea),
       ],

@@ -32,28 +32,31 @@ describe("the pages' own first screens (src/app/page-shells.ts)", () => {
   // the data never arrives: the shell is what the page shows before it does
   const waiting = () => new Promise<Response>(() => undefined);
 
-  it.each(PAGE_SHELLS.map((shell) => [shell.example, shell] as const))('%s: the app draws the same boxes with the same words', async (_path, shell) => {
-    mockApi({
-      'GET /api/v1/courses': waiting,
-      'GET /api/v1/public/dashboard': waiting,
-      'GET /api/v1/certificates/HVS-7K3M-9QXD-4TPR': waiting,
-    });
-    const html = shellHtml(indexHtml, shell);
-    const painted = new DOMParser().parseFromString(html, 'text/html');
-    const { container } = renderApp(shell.example);
-    await screen.findByRole('heading', { level: 1 });
+  it.each(PAGE_SHELLS.map((shell) => [shell.example, shell] as const))(
+    '%s: the app draws the same boxes with the same words',
+    async (_path, shell) => {
+      mockApi({
+        'GET /api/v1/courses': waiting,
+        'GET /api/v1/public/dashboard': waiting,
+        'GET /api/v1/certificates/HVS-7K3M-9QXD-4TPR': waiting,
+      });
+      const html = shellHtml(indexHtml, shell);
+      const painted = new DOMParser().parseFromString(html, 'text/html');
+      const { container } = renderApp(shell.example);
+      await screen.findByRole('heading', { level: 1 });
 
-    const main = container.querySelector('main')!;
-    for (const element of painted.querySelectorAll('main *')) {
-      const selector = element.tagName.toLowerCase() + [...element.classList].map((name) => `.${name}`).join('');
-      const drawn = [...main.querySelectorAll(selector)];
-      expect(drawn, `${shell.example}: the app draws no ${selector}`).not.toHaveLength(0);
-      if (element.children.length === 0 && element.textContent) {
-        expect(drawn.map((d) => d.textContent)).toContain(element.textContent);
+      const main = container.querySelector('main')!;
+      for (const element of painted.querySelectorAll('main *')) {
+        const selector = element.tagName.toLowerCase() + [...element.classList].map((name) => `.${name}`).join('');
+        const drawn = [...main.querySelectorAll(selector)];
+        expect(drawn, `${shell.example}: the app draws no ${selector}`).not.toHaveLength(0);
+        if (element.children.length === 0 && element.textContent) {
+          expect(drawn.map((d) => d.textContent)).toContain(element.textContent);
+        }
       }
-    }
-    await waitFor(() => expect(document.title).toBe(painted.title));
-    // the heading React draws is the shell's first heading, in the same place (the first in <main>)
-    expect(main.querySelector('h1')?.textContent).toBe(painted.querySelector('main h1')?.textContent);
-  });
+      await waitFor(() => expect(document.title).toBe(painted.title));
+      // the heading React draws is the shell's first heading, in the same place (the first in <main>)
+      expect(main.querySelector('h1')?.textContent).toBe(painted.querySelector('main h1')?.textContent);
+    },
+  );
 });

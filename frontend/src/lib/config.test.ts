@@ -3,7 +3,9 @@ import { readConfig } from './config';
 
 describe('readConfig', () => {
   it('takes the API address config.js names, without a trailing slash', () => {
-    expect(readConfig({ apiBaseUrl: 'https://api.hocvuso.example.vn/' }, 'https://hocvuso.example.vn').apiBaseUrl).toBe('https://api.hocvuso.example.vn');
+    expect(readConfig({ apiBaseUrl: 'https://api.hocvuso.example.vn/' }, 'https://hocvuso.example.vn').apiBaseUrl).toBe(
+      'https://api.hocvuso.example.vn',
+    );
   });
 
   it('calls the page’s own origin when config.js says "" (the web server proxies /api/)', () => {
@@ -11,6 +13,8 @@ describe('readConfig', () => {
   });
 
   it('falls back to the development API without a config.js', () => {
-    expect(readConfig(undefined, 'http://localhost:5173').apiBaseUrl).toBe(import.meta.env.VITE_API_BASE_URL || 'http://localhost:8080');
+    expect(readConfig(undefined, 'http://localhost:5173').apiBaseUrl).toBe(
+      import.meta.env.VITE_API_BASE_URL || 'http://localhost:8080',
+    );
   });
 });

@@ -1,7 +1,11 @@
 import { useCallback, useState } from 'react';
 
 /** A setting kept on this device only (localStorage), e.g. large text or the test's layout. */
-export function useDeviceSetting<T extends string>(key: string, fallback: T, allowed: readonly T[]): [T, (value: T) => void] {
+export function useDeviceSetting<T extends string>(
+  key: string,
+  fallback: T,
+  allowed: readonly T[],
+): [T, (value: T) => void] {
   const [value, setValue] = useState<T>(() => {
     try {
       const saved = globalThis.localStorage?.getItem(key);

@@ -65,7 +65,9 @@ describe('useApiForm', () => {
     await user.type(screen.getByLabelText('Họ và tên'), 'Nguyễn Thị Hoa');
     await user.click(screen.getByRole('button', { name: 'Gửi' }));
 
-    await waitFor(() => expect(screen.getByLabelText('Xã, phường')).toHaveAccessibleDescription(/Không tìm thấy xã, phường này\./));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Xã, phường')).toHaveAccessibleDescription(/Không tìm thấy xã, phường này\./),
+    );
     expect(screen.getByText('Không tìm thấy cơ quan này.')).toBeInTheDocument();
     expect(screen.getByLabelText('Họ và tên')).not.toHaveAccessibleDescription();
   });
@@ -81,6 +83,8 @@ describe('useApiForm', () => {
     expect(send).toHaveBeenCalledTimes(1);
 
     fail(networkError(new TypeError('Failed to fetch')));
-    expect(await screen.findByText('Không kết nối được với máy chủ. Vui lòng kiểm tra mạng rồi thử lại.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Không kết nối được với máy chủ. Vui lòng kiểm tra mạng rồi thử lại.'),
+    ).toBeInTheDocument();
   });
 });

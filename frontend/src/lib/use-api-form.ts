@@ -71,7 +71,11 @@ export interface ApiForm<V, F extends string> {
   fail: (error: unknown) => void;
 }
 
-function fieldFor<F extends string>(apiField: string, fields: readonly F[], fieldOf: ApiFormOptions<unknown, F>['fieldOf']): F | undefined {
+function fieldFor<F extends string>(
+  apiField: string,
+  fields: readonly F[],
+  fieldOf: ApiFormOptions<unknown, F>['fieldOf'],
+): F | undefined {
   const mapped = typeof fieldOf === 'function' ? fieldOf(apiField) : fieldOf?.[apiField];
   const name = mapped ?? apiField;
   return (fields as readonly string[]).includes(name) ? (name as F) : undefined;
@@ -143,12 +147,29 @@ export function useApiForm<V extends object, F extends string>({
   };
 
   const shown = renderErrors(t, errors);
-  const summary = fields.filter((field) => shown[field]).map((field) => ({ fieldId: fieldId(field), message: shown[field] as string }));
+  const summary = fields
+    .filter((field) => shown[field])
+    .map((field) => ({ fieldId: fieldId(field), message: shown[field] as string }));
   const field = <K extends keyof V & string>(name: K): FieldProps<Edited<V[K]>> => ({
     id: fieldId(name),
     value: values[name] as Edited<V[K]>,
     onChange: (value) => set(name, value as V[K]),
     error: shown[name as unknown as F],
   });
-  return { values, setValues, set, field, errors: shown, setErrors, formError, setFormError, notice, setNotice, summary, submitCount, submit, fail };
+  return {
+    values,
+    setValues,
+    set,
+    field,
+    errors: shown,
+    setErrors,
+    formError,
+    setFormError,
+    notice,
+    setNotice,
+    summary,
+    submitCount,
+    submit,
+    fail,
+  };
 }

@@ -29,7 +29,10 @@ export const course = {
 
 type State = Schemas['OutlineLesson']['state'];
 
-export function outline(states: [State, State, State] = ['COMPLETED', 'IN_PROGRESS', 'LOCKED'], enrollmentId: string | null = ENROLLMENT_ID) {
+export function outline(
+  states: [State, State, State] = ['COMPLETED', 'IN_PROGRESS', 'LOCKED'],
+  enrollmentId: string | null = ENROLLMENT_ID,
+) {
   const percent = (s: State) => (s == null ? null : s === 'COMPLETED' ? 100 : s === 'IN_PROGRESS' ? 40 : 0);
   return {
     course,
@@ -41,8 +44,26 @@ export function outline(states: [State, State, State] = ['COMPLETED', 'IN_PROGRE
         title: 'Khai thác dữ liệu và thông tin',
         description: 'Tìm kiếm thông tin trên mạng.',
         lessons: [
-          { id: L1, ordinal: 1, title: 'Tìm kiếm thông tin trên mạng', kind: 'TEXT', estimatedMinutes: 6, videoDurationSeconds: null, state: states[0], percent: percent(states[0]) },
-          { id: L2, ordinal: 2, title: 'Thông tin trên mạng có đáng tin không?', kind: 'TEXT', estimatedMinutes: 7, videoDurationSeconds: null, state: states[1], percent: percent(states[1]) },
+          {
+            id: L1,
+            ordinal: 1,
+            title: 'Tìm kiếm thông tin trên mạng',
+            kind: 'TEXT',
+            estimatedMinutes: 6,
+            videoDurationSeconds: null,
+            state: states[0],
+            percent: percent(states[0]),
+          },
+          {
+            id: L2,
+            ordinal: 2,
+            title: 'Thông tin trên mạng có đáng tin không?',
+            kind: 'TEXT',
+            estimatedMinutes: 7,
+            videoDurationSeconds: null,
+            state: states[1],
+            percent: percent(states[1]),
+          },
         ],
       },
       {
@@ -51,7 +72,16 @@ export function outline(states: [State, State, State] = ['COMPLETED', 'IN_PROGRE
         title: 'Giao tiếp và hợp tác',
         description: 'Gọi video cho người thân.',
         lessons: [
-          { id: L3, ordinal: 3, title: 'Gọi video cho người thân', kind: 'VIDEO', estimatedMinutes: 6, videoDurationSeconds: 240, state: states[2], percent: percent(states[2]) },
+          {
+            id: L3,
+            ordinal: 3,
+            title: 'Gọi video cho người thân',
+            kind: 'VIDEO',
+            estimatedMinutes: 6,
+            videoDurationSeconds: 240,
+            state: states[2],
+            percent: percent(states[2]),
+          },
         ],
       },
     ],
@@ -65,9 +95,15 @@ export function lesson(id = L1, extra: Partial<Schemas['LessonContent']> = {}) {
     moduleId: '0195a6b0-0000-7000-8001-000000000001',
     moduleTitle: 'Khai thác dữ liệu và thông tin',
     ordinal: id === L1 ? 1 : id === L2 ? 2 : 3,
-    title: id === L1 ? 'Tìm kiếm thông tin trên mạng' : id === L2 ? 'Thông tin trên mạng có đáng tin không?' : 'Gọi video cho người thân',
+    title:
+      id === L1
+        ? 'Tìm kiếm thông tin trên mạng'
+        : id === L2
+          ? 'Thông tin trên mạng có đáng tin không?'
+          : 'Gọi video cho người thân',
     kind: 'TEXT',
-    bodyMarkdown: 'Mạng Internet giống như một **thư viện** rất lớn.\n\n### Cách tìm kiếm\n\n1. Mở trình duyệt.\n2. Gõ từ khóa.\n\n<script>alert(1)</script>',
+    bodyMarkdown:
+      'Mạng Internet giống như một **thư viện** rất lớn.\n\n### Cách tìm kiếm\n\n1. Mở trình duyệt.\n2. Gõ từ khóa.\n\n<script>alert(1)</script>',
     videoUrl: null,
     videoDurationSeconds: null,
     captionsUrl: null,
@@ -103,7 +139,16 @@ export function enrollment(extra: Partial<Schemas['Enrollment']> = {}) {
 }
 
 export function progressReply(lessonId: string, percent: number) {
-  return { lessonId, percent, positionSeconds: 0, completed: percent >= 100, completedAt: percent >= 100 ? '2026-11-23T09:00:00Z' : null, applied: true, readingSecondsLeft: null, watchedPercent: null } satisfies Schemas['LessonProgress'];
+  return {
+    lessonId,
+    percent,
+    positionSeconds: 0,
+    completed: percent >= 100,
+    completedAt: percent >= 100 ? '2026-11-23T09:00:00Z' : null,
+    applied: true,
+    readingSecondsLeft: null,
+    watchedPercent: null,
+  } satisfies Schemas['LessonProgress'];
 }
 
 export const Q1 = '0195a6b0-0000-7000-8003-000000000101';
@@ -159,8 +204,18 @@ export function result(passed: boolean) {
     passed,
     submittedAt: '2026-11-23T10:00:00Z',
     modules: [
-      { moduleId: '0195a6b0-0000-7000-8001-000000000001', moduleTitle: 'Khai thác dữ liệu và thông tin', correct: 1, total: 1 },
-      { moduleId: '0195a6b0-0000-7000-8001-000000000004', moduleTitle: 'An toàn trong môi trường số', correct: passed ? 1 : 0, total: 1 },
+      {
+        moduleId: '0195a6b0-0000-7000-8001-000000000001',
+        moduleTitle: 'Khai thác dữ liệu và thông tin',
+        correct: 1,
+        total: 1,
+      },
+      {
+        moduleId: '0195a6b0-0000-7000-8001-000000000004',
+        moduleTitle: 'An toàn trong môi trường số',
+        correct: passed ? 1 : 0,
+        total: 1,
+      },
     ],
     attemptsLeft: passed ? 2 : 2,
     certificateCode: passed ? 'HVS-7K3M-9QXD-4TPR' : null,

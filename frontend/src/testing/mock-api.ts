@@ -25,13 +25,31 @@ export function json(body: unknown, status = 200, headers: Record<string, string
  * A JSON answer of one of the contract's schemas: `reply('UnitPage', {...})` does not compile when the
  * body lacks a required field, has one the schema does not declare, or a value outside an enum.
  */
-export function reply<K extends keyof Schemas>(_schema: K, body: Schemas[K], status = 200, headers: Record<string, string> = {}): Response {
+export function reply<K extends keyof Schemas>(
+  _schema: K,
+  body: Schemas[K],
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
   return json(body, status, headers);
 }
 
 /** A problem+json answer; its code must be one the contract lists (ProblemCode). */
-export function problem(status: number, code: Schemas['ProblemCode'], detail: string, extra: Partial<Schemas['Problem']> = {}, headers: Record<string, string> = {}) {
-  const body = { type: `https://hocvuso.quangngai.gov.vn/problems/${code}`, title: 'Error', status, code, detail, ...extra } satisfies Schemas['Problem'];
+export function problem(
+  status: number,
+  code: Schemas['ProblemCode'],
+  detail: string,
+  extra: Partial<Schemas['Problem']> = {},
+  headers: Record<string, string> = {},
+) {
+  const body = {
+    type: `https://hocvuso.quangngai.gov.vn/problems/${code}`,
+    title: 'Error',
+    status,
+    code,
+    detail,
+    ...extra,
+  } satisfies Schemas['Problem'];
   return json(body, status, headers);
 }
 
@@ -74,7 +92,12 @@ export const tinhKhe = {
   formerNames: ['Tịnh Kỳ', 'Tịnh Châu', 'Tịnh Long', 'Tịnh Thiện', 'Tịnh Khê'],
 } satisfies Schemas['Unit'];
 
-export const tinhAn = { ...tinhKhe, code: '21205', name: 'Xã Tịnh An', formerNames: ['Tịnh An', 'Tịnh Ấn Tây'] } satisfies Schemas['Unit'];
+export const tinhAn = {
+  ...tinhKhe,
+  code: '21205',
+  name: 'Xã Tịnh An',
+  formerNames: ['Tịnh An', 'Tịnh Ấn Tây'],
+} satisfies Schemas['Unit'];
 
 export function unitPage(items: Schemas['Unit'][]) {
   return { items, page: 1, size: 10, totalItems: items.length, totalPages: 1 } satisfies Schemas['UnitPage'];

@@ -20,11 +20,31 @@ export function rate(overrides: Partial<Schemas['Rate']> = {}) {
   } satisfies Schemas['Rate'];
 }
 
-export const counts = { learners: 119285, enrolled: 101230, completedLessons: 90112, passed: 88064, certified: 88064 } satisfies Schemas['StatCounts'];
+export const counts = {
+  learners: 119285,
+  enrolled: 101230,
+  completedLessons: 90112,
+  passed: 88064,
+  certified: 88064,
+} satisfies Schemas['StatCounts'];
 
 export const byGroup = [
-  { learnerGroup: 'CBCCVC', learners: 44683, enrolled: 40000, completedLessons: 39000, passed: 38000, certified: 38000 },
-  { learnerGroup: 'CITIZEN', learners: 74602, enrolled: 61230, completedLessons: 51112, passed: 50064, certified: 50064 },
+  {
+    learnerGroup: 'CBCCVC',
+    learners: 44683,
+    enrolled: 40000,
+    completedLessons: 39000,
+    passed: 38000,
+    certified: 38000,
+  },
+  {
+    learnerGroup: 'CITIZEN',
+    learners: 74602,
+    enrolled: 61230,
+    completedLessons: 51112,
+    passed: 50064,
+    certified: 50064,
+  },
 ] satisfies Schemas['GroupCounts'][];
 
 export const targetStatus = {
@@ -59,8 +79,21 @@ export const summary = {
   certifiedPublicServants: 38000,
   rates: {
     completion: rate(),
-    participation: rate({ percent: 7.3, numerator: 110000, denominator: 1500000, basis: 'ADULT_POPULATION', estimated: true, source: 'units.csv' }),
-    publicServantCoverage: rate({ percent: null, numerator: 38000, denominator: null, basis: 'PUBLIC_SERVANTS', missing: 'NO_DENOMINATOR' }),
+    participation: rate({
+      percent: 7.3,
+      numerator: 110000,
+      denominator: 1500000,
+      basis: 'ADULT_POPULATION',
+      estimated: true,
+      source: 'units.csv',
+    }),
+    publicServantCoverage: rate({
+      percent: null,
+      numerator: 38000,
+      denominator: null,
+      basis: 'PUBLIC_SERVANTS',
+      missing: 'NO_DENOMINATOR',
+    }),
   },
   series,
   targets: [targetStatus],
@@ -74,15 +107,35 @@ export function unitRow(code: string, name: string, rank: number | null, partici
     counts: { learners: 1716, enrolled: 1500, completedLessons: 1200, passed: 1100, certified: 1100 },
     rates: {
       completion: rate({ percent: 64.1, numerator: 1100, denominator: 1716 }),
-      participation: rate({ percent: participation, numerator: 1716, denominator: 40110, basis: 'ADULT_POPULATION', estimated: true }),
-      publicServantCoverage: rate({ percent: null, numerator: 0, denominator: null, basis: 'PUBLIC_SERVANTS', missing: 'NO_DENOMINATOR' }),
+      participation: rate({
+        percent: participation,
+        numerator: 1716,
+        denominator: 40110,
+        basis: 'ADULT_POPULATION',
+        estimated: true,
+      }),
+      publicServantCoverage: rate({
+        percent: null,
+        numerator: 0,
+        denominator: null,
+        basis: 'PUBLIC_SERVANTS',
+        missing: 'NO_DENOMINATOR',
+      }),
     },
     rank,
   } satisfies Schemas['UnitStatsRow'];
 }
 
 export function unitPage(items: ReturnType<typeof unitRow>[], page = 1, totalPages = 1) {
-  return { asOf: '2025-11-11T02:00:00Z', sort: 'participationRate', items, page, size: 20, totalItems: items.length, totalPages } satisfies Schemas['UnitStatsPage'];
+  return {
+    asOf: '2025-11-11T02:00:00Z',
+    sort: 'participationRate',
+    items,
+    page,
+    size: 20,
+    totalItems: items.length,
+    totalPages,
+  } satisfies Schemas['UnitStatsPage'];
 }
 
 export const unitDetail = {

@@ -1,10 +1,23 @@
 /** An unsigned JWT with the claims the API puts in its access tokens: the app only reads them. */
-export function fakeToken(claims: { groups: string[]; units?: string[]; agencies?: number[]; helperUnits?: string[]; sub?: string }): string {
+export function fakeToken(claims: {
+  groups: string[];
+  units?: string[];
+  agencies?: number[];
+  helperUnits?: string[];
+  sub?: string;
+}): string {
   const encode = (value: unknown) =>
     btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value))))
       .replace(/\+/g, '-')
       .replace(/\//g, '_')
       .replace(/=+$/, '');
-  const payload = { sub: claims.sub ?? 'u-manager', groups: claims.groups, units: claims.units ?? [], agencies: claims.agencies ?? [], helper_units: claims.helperUnits ?? [], aud: 'hocvuso-api' };
+  const payload = {
+    sub: claims.sub ?? 'u-manager',
+    groups: claims.groups,
+    units: claims.units ?? [],
+    agencies: claims.agencies ?? [],
+    helper_units: claims.helperUnits ?? [],
+    aud: 'hocvuso-api',
+  };
   return `${encode({ alg: 'RS256', typ: 'JWT' })}.${encode(payload)}.signature`;
 }

@@ -55,7 +55,9 @@ describe('my account', () => {
     await user.type(screen.getByLabelText('Nhập lại mật khẩu mới'), 'mat-khau-moi-2025');
     await user.click(screen.getByRole('button', { name: 'Đổi mật khẩu' }));
 
-    await waitFor(() => expect(screen.getByLabelText('Mật khẩu hiện tại')).toHaveAccessibleDescription(/Mật khẩu hiện tại không đúng\./));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Mật khẩu hiện tại')).toHaveAccessibleDescription(/Mật khẩu hiện tại không đúng\./),
+    );
   });
 
   it('logs out on the server and forgets the session', async () => {

@@ -50,5 +50,9 @@ function AccountContent() {
 }
 
 export default function AccountPage() {
-  return <LearnerPage titleKey="account.title"><AccountContent /></LearnerPage>;
+  return (
+    <LearnerPage titleKey="account.title">
+      <AccountContent />
+    </LearnerPage>
+  );
 }

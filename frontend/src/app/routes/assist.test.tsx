@@ -7,7 +7,10 @@ import { renderApp } from '@/testing/render';
 import { fakeToken } from '@/testing/tokens';
 
 function signInAsHelper() {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups: ['LEARNER', 'HELPER'], helperUnits: ['21211'] }), refreshToken: 'refresh' });
+  tokenStore.setTokens({
+    accessToken: fakeToken({ groups: ['LEARNER', 'HELPER'], helperUnits: ['21211'] }),
+    refreshToken: 'refresh',
+  });
 }
 
 describe("a helper's page", () => {
@@ -15,7 +18,16 @@ describe("a helper's page", () => {
     signInAsHelper();
     const api = mockApi({
       'POST /api/v1/assisted/registrations': () =>
-        reply('AssistedAccount', { id: '0196f1a2-0000-7000-8000-000000000009', fullName: 'Đinh Văn Lộc', unitCode: '21211', codeSentTo: 'PHONE' }, 201),
+        reply(
+          'AssistedAccount',
+          {
+            id: '0196f1a2-0000-7000-8000-000000000009',
+            fullName: 'Đinh Văn Lộc',
+            unitCode: '21211',
+            codeSentTo: 'PHONE',
+          },
+          201,
+        ),
     });
     const user = userEvent.setup();
     renderApp('/ho-tro');
@@ -31,8 +43,15 @@ describe("a helper's page", () => {
     await user.click(screen.getByRole('button', { name: 'Tạo tài khoản' }));
     expect(await screen.findByText(/Đã tạo tài khoản cho Đinh Văn Lộc/)).toBeInTheDocument();
     const sent = api.requests.find((r) => r.path === '/api/v1/assisted/registrations');
-    expect(sent?.body).toMatchObject({ fullName: 'Đinh Văn Lộc', phone: '0912 345 678', unitCode: '21211', consent: true });
-    expect((sent?.body as { consentText: string }).consentText).toBe(consent.closest('.checkbox')?.querySelector('label')?.textContent);
+    expect(sent?.body).toMatchObject({
+      fullName: 'Đinh Văn Lộc',
+      phone: '0912 345 678',
+      unitCode: '21211',
+      consent: true,
+    });
+    expect((sent?.body as { consentText: string }).consentText).toBe(
+      consent.closest('.checkbox')?.querySelector('label')?.textContent,
+    );
   });
 
   it('starts a reset and says where the code went, never the code', async () => {

@@ -9,7 +9,8 @@ function ReviewContent() {
   const { attemptId = '' } = useParams();
   const review = useAttemptReview(attemptId);
   if (review.isPending) return <Spinner />;
-  if (review.isError) return <LoadError title={t('retake.reviewLoadError')} error={review.error} onRetry={() => void review.refetch()} />;
+  if (review.isError)
+    return <LoadError title={t('retake.reviewLoadError')} error={review.error} onRetry={() => void review.refetch()} />;
   return (
     <>
       <h2>{t('quiz.resultTitle', { n: review.data.attemptNo })}</h2>
@@ -20,5 +21,9 @@ function ReviewContent() {
 
 /** The review of a submitted attempt: each question, the learner's answer, the right one and why. */
 export default function AttemptReviewPage() {
-  return <LearnerPage titleKey="retake.reviewTitle"><ReviewContent /></LearnerPage>;
+  return (
+    <LearnerPage titleKey="retake.reviewTitle">
+      <ReviewContent />
+    </LearnerPage>
+  );
 }

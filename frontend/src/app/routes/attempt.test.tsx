@@ -2,7 +2,16 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
-import { attempt, ATTEMPT_ID, COURSE_ID, enrollment, ENROLLMENT_ID, outline, Q1, result } from '@/testing/learning-fixtures';
+import {
+  attempt,
+  ATTEMPT_ID,
+  COURSE_ID,
+  enrollment,
+  ENROLLMENT_ID,
+  outline,
+  Q1,
+  result,
+} from '@/testing/learning-fixtures';
 import { json, mockApi, problem, type RecordedRequest } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
@@ -10,13 +19,22 @@ const GET = `GET /api/v1/quiz-attempts/${ATTEMPT_ID}`;
 const ANSWERS = `PUT /api/v1/quiz-attempts/${ATTEMPT_ID}/answers`;
 const SUBMIT = `POST /api/v1/quiz-attempts/${ATTEMPT_ID}/submit`;
 const ENROLMENT = `GET /api/v1/enrollments/${ENROLLMENT_ID}`;
-const saved = (answered: number) => ({ attemptId: ATTEMPT_ID, answered, questionCount: 2, deadlineAt: attempt().deadlineAt });
+const saved = (answered: number) => ({
+  attemptId: ATTEMPT_ID,
+  answered,
+  questionCount: 2,
+  deadlineAt: attempt().deadlineAt,
+});
 
 beforeEach(() => tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' }));
 
 describe('the final test', () => {
   it('shows the countdown and saves each answer through the answers endpoint', async () => {
-    const api = mockApi({ [GET]: () => json(attempt()), [ENROLMENT]: () => json(enrollment()), [ANSWERS]: () => json(saved(1)) });
+    const api = mockApi({
+      [GET]: () => json(attempt()),
+      [ENROLMENT]: () => json(enrollment()),
+      [ANSWERS]: () => json(saved(1)),
+    });
     const user = userEvent.setup();
     renderApp(`/bai-kiem-tra/${ATTEMPT_ID}`);
     expect(await screen.findByRole('timer')).toHaveTextContent(/^2[89]:\d\d$/);
@@ -26,7 +44,9 @@ describe('the final test', () => {
 
     await user.click(screen.getByLabelText('Vài từ khóa ngắn, chính xác'));
     expect(await screen.findByText(/Đã lưu câu trả lời/)).toBeInTheDocument();
-    expect(api.requests.filter((r) => r.method === 'PUT').map((r) => r.body)).toEqual([{ answers: [{ questionId: Q1, optionId: 'a' }] }]);
+    expect(api.requests.filter((r) => r.method === 'PUT').map((r) => r.body)).toEqual([
+      { answers: [{ questionId: Q1, optionId: 'a' }] },
+    ]);
     expect(screen.getAllByText(/Đã trả lời 1\/2 câu/).length).toBeGreaterThan(0);
   });
 
@@ -68,7 +88,11 @@ describe('the final test', () => {
   });
 
   it('asks before submitting; going back submits nothing', async () => {
-    const api = mockApi({ [GET]: () => json(attempt()), [ENROLMENT]: () => json(enrollment()), [SUBMIT]: () => json(result(false)) });
+    const api = mockApi({
+      [GET]: () => json(attempt()),
+      [ENROLMENT]: () => json(enrollment()),
+      [SUBMIT]: () => json(result(false)),
+    });
     const user = userEvent.setup();
     renderApp(`/bai-kiem-tra/${ATTEMPT_ID}`);
     await user.click(await screen.findByRole('button', { name: 'Nộp bài' }));
@@ -101,17 +125,28 @@ describe('the final test', () => {
 
     expect(await screen.findByText('Chúc mừng! Bạn đã đạt bài kiểm tra.')).toBeInTheDocument();
     expect(screen.getByText('Điểm của bạn: 100% (2/2 câu đúng).')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Xem giấy chứng nhận' })).toHaveAttribute('href', '/chung-nhan-cua-toi/HVS-7K3M-9QXD-4TPR');
+    expect(screen.getByRole('link', { name: 'Xem giấy chứng nhận' })).toHaveAttribute(
+      'href',
+      '/chung-nhan-cua-toi/HVS-7K3M-9QXD-4TPR',
+    );
   });
 
   it('shows a failed result with the topics to review and a way to try again', async () => {
-    mockApi({ [GET]: () => json(attempt({ status: 'SUBMITTED', result: result(false) })), [ENROLMENT]: () => json(enrollment()) });
+    mockApi({
+      [GET]: () => json(attempt({ status: 'SUBMITTED', result: result(false) })),
+      [ENROLMENT]: () => json(enrollment()),
+    });
     renderApp(`/bai-kiem-tra/${ATTEMPT_ID}`);
     expect(await screen.findByText('Bạn chưa đạt lần này.')).toBeInTheDocument();
     const weak = screen.getByText('An toàn trong môi trường số').closest('li')!;
     expect(weak).toHaveTextContent('0/1 câu đúng');
     expect(weak).toHaveTextContent('Nên ôn lại chủ đề này');
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Làm lại bài kiểm tra' })).toHaveAttribute('href', `/khoa-hoc/${COURSE_ID}/kiem-tra`));
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Làm lại bài kiểm tra' })).toHaveAttribute(
+        'href',
+        `/khoa-hoc/${COURSE_ID}/kiem-tra`,
+      ),
+    );
   });
 
   it('submits by itself when the time is up, with the answers already saved', async () => {
@@ -143,7 +178,9 @@ describe('the final test start page', () => {
     });
     const user = userEvent.setup();
     const { router } = renderApp(`/khoa-hoc/${COURSE_ID}/kiem-tra`);
-    expect(await screen.findByText('Thời gian làm bài: 30 phút. Đồng hồ đếm ngược luôn hiện trên màn hình.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Thời gian làm bài: 30 phút. Đồng hồ đếm ngược luôn hiện trên màn hình.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Bắt đầu làm bài' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/bai-kiem-tra/${ATTEMPT_ID}`));
     expect(api.requests.some((r) => r.method === 'POST')).toBe(true);
@@ -154,7 +191,9 @@ describe('the final test start page', () => {
       [`GET /api/v1/courses/${COURSE_ID}`]: () => json(outline(['COMPLETED', 'COMPLETED', 'COMPLETED'])),
       [ENROLMENT]: () => json(enrollment({ attemptsUsed: 1 })),
       [`POST /api/v1/enrollments/${ENROLLMENT_ID}/quiz-attempts`]: () =>
-        problem(429, 'attempt_cooldown', 'Bạn có thể làm lại bài kiểm tra sau 1800 giây nữa.', { retryAfterSeconds: 1800 }),
+        problem(429, 'attempt_cooldown', 'Bạn có thể làm lại bài kiểm tra sau 1800 giây nữa.', {
+          retryAfterSeconds: 1800,
+        }),
     });
     const user = userEvent.setup();
     renderApp(`/khoa-hoc/${COURSE_ID}/kiem-tra`);

@@ -16,7 +16,8 @@ function AttemptContent() {
   const enrollment = useEnrollment(attempt.data?.enrollmentId);
 
   if (attempt.isPending) return <Spinner />;
-  if (attempt.isError) return <LoadError title={t('quiz.loadError')} error={attempt.error} onRetry={() => void attempt.refetch()} />;
+  if (attempt.isError)
+    return <LoadError title={t('quiz.loadError')} error={attempt.error} onRetry={() => void attempt.refetch()} />;
   const data = attempt.data;
   const courseId = enrollment.data?.courseId ?? null;
 
@@ -33,7 +34,12 @@ function AttemptContent() {
       attempt={data}
       listen={(questionId) => <ListenToQuestion key={questionId} attemptId={data.id} questionId={questionId} />}
       onSubmitted={(result) => {
-        queryClient.setQueryData<QuizAttempt>(quizKeys.attempt(attemptId), { ...data, status: 'SUBMITTED', submittedAt: result.submittedAt, result });
+        queryClient.setQueryData<QuizAttempt>(quizKeys.attempt(attemptId), {
+          ...data,
+          status: 'SUBMITTED',
+          submittedAt: result.submittedAt,
+          result,
+        });
         void queryClient.invalidateQueries({ queryKey: learningKeys.enrollment(data.enrollmentId) });
         void queryClient.invalidateQueries({ queryKey: learningKeys.enrollments });
         window.scrollTo?.(0, 0);
@@ -43,5 +49,9 @@ function AttemptContent() {
 }
 
 export default function AttemptPage() {
-  return <LearnerPage titleKey="finalTest.title"><AttemptContent /></LearnerPage>;
+  return (
+    <LearnerPage titleKey="finalTest.title">
+      <AttemptContent />
+    </LearnerPage>
+  );
 }

@@ -26,8 +26,13 @@ describe('my certificates', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Giấy chứng nhận' })).toBeInTheDocument();
     expect(screen.getByText('Nguyễn Thị Hoa')).toBeInTheDocument();
     expect(screen.getByText('Còn hiệu lực')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Mở để xem hoặc in' })).toHaveAttribute('href', `http://localhost:8080/api/v1/certificates/${CODE}/pdf`);
-    expect(screen.getByRole('link', { name: `https://hocvuso.quangngai.gov.vn/chung-nhan/${CODE}` })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mở để xem hoặc in' })).toHaveAttribute(
+      'href',
+      `http://localhost:8080/api/v1/certificates/${CODE}/pdf`,
+    );
+    expect(
+      screen.getByRole('link', { name: `https://hocvuso.quangngai.gov.vn/chung-nhan/${CODE}` }),
+    ).toBeInTheDocument();
   });
 
   it('saves exactly the PDF the API serves, named after the code, asking for the PDF or a problem', async () => {
@@ -68,7 +73,8 @@ describe('my certificates', () => {
     tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
     mockApi({
       'GET /api/v1/me/certificates': () => json(page([myCertificate()])),
-      [`GET /api/v1/certificates/${CODE}/pdf`]: () => problem(404, 'certificate_not_found', 'Không tìm thấy giấy chứng nhận.'),
+      [`GET /api/v1/certificates/${CODE}/pdf`]: () =>
+        problem(404, 'certificate_not_found', 'Không tìm thấy giấy chứng nhận.'),
     });
     const user = userEvent.setup();
     renderApp(`/chung-nhan-cua-toi/${CODE}`);
@@ -99,7 +105,14 @@ describe('public verification', () => {
   it('shows a valid certificate at the address of its QR code, to anyone', async () => {
     mockApi({
       [`GET /api/v1/certificates/${CODE}`]: () =>
-        reply('CertificateVerification', { code: CODE, status: 'VALID', holderName: 'Nguyễn Thị Hoa', courseTitle: 'Kỹ năng số cơ bản', issuedAt: '2026-11-30T20:41:00Z', revokedAt: null }),
+        reply('CertificateVerification', {
+          code: CODE,
+          status: 'VALID',
+          holderName: 'Nguyễn Thị Hoa',
+          courseTitle: 'Kỹ năng số cơ bản',
+          issuedAt: '2026-11-30T20:41:00Z',
+          revokedAt: null,
+        }),
     });
     renderApp(`/chung-nhan/${CODE}`);
     expect(await screen.findByText('Giấy chứng nhận hợp lệ')).toBeInTheDocument();
@@ -114,14 +127,25 @@ describe('public verification', () => {
   it('shows a revoked certificate with its date', async () => {
     mockApi({
       [`GET /api/v1/certificates/${CODE}`]: () =>
-        reply('CertificateVerification', { code: CODE, status: 'REVOKED', holderName: 'Nguyễn Thị Hoa', courseTitle: 'Kỹ năng số cơ bản', issuedAt: '2026-11-30T20:41:00Z', revokedAt: '2026-12-02T08:00:00Z' }),
+        reply('CertificateVerification', {
+          code: CODE,
+          status: 'REVOKED',
+          holderName: 'Nguyễn Thị Hoa',
+          courseTitle: 'Kỹ năng số cơ bản',
+          issuedAt: '2026-11-30T20:41:00Z',
+          revokedAt: '2026-12-02T08:00:00Z',
+        }),
     });
     renderApp(`/chung-nhan/${CODE}`);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Giấy chứng nhận này đã bị thu hồi ngày 2 tháng 12, 2026');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Giấy chứng nhận này đã bị thu hồi ngày 2 tháng 12, 2026',
+    );
   });
 
   it('says when no certificate has the code typed in the form', async () => {
-    const api = mockApi({ 'GET /api/v1/certificates/hvs-0000-0000-0000': () => problem(404, 'certificate_not_found', 'Không tìm thấy.') });
+    const api = mockApi({
+      'GET /api/v1/certificates/hvs-0000-0000-0000': () => problem(404, 'certificate_not_found', 'Không tìm thấy.'),
+    });
     const user = userEvent.setup();
     const { router } = renderApp('/chung-nhan');
     await user.click(await screen.findByRole('button', { name: 'Tra cứu' }));
@@ -130,6 +154,8 @@ describe('public verification', () => {
     await user.click(screen.getByRole('button', { name: 'Tra cứu' }));
     expect(await screen.findByText('Không tìm thấy giấy chứng nhận')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/chung-nhan/hvs-0000-0000-0000');
-    await waitFor(() => expect(api.requests.some((r) => r.path === '/api/v1/certificates/hvs-0000-0000-0000')).toBe(true));
+    await waitFor(() =>
+      expect(api.requests.some((r) => r.path === '/api/v1/certificates/hvs-0000-0000-0000')).toBe(true),
+    );
   });
 });

@@ -12,14 +12,21 @@ describe('course page', () => {
   beforeEach(() => tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' }));
 
   it('shows every lesson with its state in words and the overall progress', async () => {
-    mockApi({ [COURSE]: () => json(outline()), [`GET /api/v1/enrollments/${ENROLLMENT_ID}`]: () => json(enrollment()) });
+    mockApi({
+      [COURSE]: () => json(outline()),
+      [`GET /api/v1/enrollments/${ENROLLMENT_ID}`]: () => json(enrollment()),
+    });
     renderApp(`/khoa-hoc/${COURSE_ID}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Kỹ năng số cơ bản' })).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Tiến độ khóa học' })).toHaveAttribute('aria-valuenow', '33');
     expect(screen.getByText('Đã học xong 1/3 bài (33%)')).toBeInTheDocument();
 
     const rows = screen.getAllByRole('listitem').filter((li) => li.classList.contains('lesson-row'));
-    expect(rows.map((row) => row.querySelector('.lesson-row__state-text')?.textContent)).toEqual(['Đã học xong', 'Đang học (40%)', 'Chưa mở']);
+    expect(rows.map((row) => row.querySelector('.lesson-row__state-text')?.textContent)).toEqual([
+      'Đã học xong',
+      'Đang học (40%)',
+      'Chưa mở',
+    ]);
     // open lessons are links; a locked one is not
     expect(within(rows[1]!).getByRole('link')).toHaveAttribute('href', `/khoa-hoc/${COURSE_ID}/bai/${L2}`);
     expect(within(rows[2]!).queryByRole('link')).toBeNull();

@@ -69,7 +69,11 @@ export default function CoursePage() {
       {!enrolled && status === 'authenticated' && (
         <div className="card stack">
           <p>{t('course.enrolIntro', { lessons: course.lessonCount })}</p>
-          <Button loading={enroll.isPending} loadingText={t('course.enrolling')} onClick={() => enroll.mutate(course.id)}>
+          <Button
+            loading={enroll.isPending}
+            loadingText={t('course.enrolling')}
+            onClick={() => enroll.mutate(course.id)}
+          >
             {t('course.enrol')}
           </Button>
           {enroll.isError && <Alert variant="error">{errorMessage(enroll.error, t)}</Alert>}
@@ -90,7 +94,11 @@ export default function CoursePage() {
               {t('home.viewCertificate')}
             </Link>
           ) : (
-            <ContinueButton enrollmentId={data.enrollmentId!} courseId={course.id} label={progress.done === 0 ? t('course.startLearning') : undefined} />
+            <ContinueButton
+              enrollmentId={data.enrollmentId!}
+              courseId={course.id}
+              label={progress.done === 0 ? t('course.startLearning') : undefined}
+            />
           )}
         </section>
       )}
@@ -104,7 +112,14 @@ export default function CoursePage() {
 
       <section aria-labelledby="course-test" className="card stack">
         <h2 id="course-test">{t('course.finalTest')}</h2>
-        <p>{t('course.testRules', { questions: course.questionCount, minutes: course.timeLimitMinutes, mark: course.passMarkPercent, attempts: course.maxAttempts })}</p>
+        <p>
+          {t('course.testRules', {
+            questions: course.questionCount,
+            minutes: course.timeLimitMinutes,
+            mark: course.passMarkPercent,
+            attempts: course.maxAttempts,
+          })}
+        </p>
         {enrolled &&
           (allDone ? (
             <Link className="btn btn--primary" to={paths.finalTest(course.id)}>

@@ -11,7 +11,12 @@ beforeEach(() => {
 
 describe('final test page', () => {
   it('asks for the outline and the learner’s enrolments at once, not for the enrolment after the outline named it', async () => {
-    const passed = enrollment({ passedAt: '2026-11-25T09:00:00Z', bestScorePercent: 90, attemptsUsed: 1, certificateCode: 'HVS-7K3M-9QXD-4TPR' });
+    const passed = enrollment({
+      passedAt: '2026-11-25T09:00:00Z',
+      bestScorePercent: 90,
+      attemptsUsed: 1,
+      certificateCode: 'HVS-7K3M-9QXD-4TPR',
+    });
     const api = mockApi({
       // answered only once the list has been asked for too: asked one after the other, the outline fails
       [`GET /api/v1/courses/${COURSE_ID}`]: async () => {
@@ -19,7 +24,17 @@ describe('final test page', () => {
         return json(outline(['COMPLETED', 'COMPLETED', 'COMPLETED']));
       },
       'GET /api/v1/enrollments': () => reply('EnrollmentPage', page([passed])),
-      [`GET /api/v1/enrollments/${ENROLLMENT_ID}/quiz-status`]: () => reply('QuizStatus', { enrollmentId: ENROLLMENT_ID, state: 'PASSED', attemptsUsed: 1, attemptsAllowed: 3, attemptsLeft: 2, afterLastAttempt: 'COOLDOWN', retakeCooldownMinutes: 1440, nextAttemptAt: null }),
+      [`GET /api/v1/enrollments/${ENROLLMENT_ID}/quiz-status`]: () =>
+        reply('QuizStatus', {
+          enrollmentId: ENROLLMENT_ID,
+          state: 'PASSED',
+          attemptsUsed: 1,
+          attemptsAllowed: 3,
+          attemptsLeft: 2,
+          afterLastAttempt: 'COOLDOWN',
+          retakeCooldownMinutes: 1440,
+          nextAttemptAt: null,
+        }),
     });
     renderApp(`/khoa-hoc/${COURSE_ID}/kiem-tra`);
     expect(await screen.findByText('Bạn đã đạt bài kiểm tra (90%).')).toBeInTheDocument();

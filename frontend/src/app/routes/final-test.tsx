@@ -33,7 +33,8 @@ function FinalTestContent() {
   }
   const progress = outlineProgress(outline.data);
   // when the next attempt opens (a new set after the cooldown, or a manager's grant)
-  const waiting = status.data && status.data.state !== 'READY' && status.data.state !== 'IN_PROGRESS' ? status.data : null;
+  const waiting =
+    status.data && status.data.state !== 'READY' && status.data.state !== 'IN_PROGRESS' ? status.data : null;
 
   const rules = (
     <ul className="facts">
@@ -76,9 +77,7 @@ function FinalTestContent() {
         <Button
           loading={start.isPending}
           loadingText={t('finalTest.starting')}
-          onClick={() =>
-            start.mutate(e.id, { onSuccess: (attempt) => void navigate(paths.attempt(attempt.id)) })
-          }
+          onClick={() => start.mutate(e.id, { onSuccess: (attempt) => void navigate(paths.attempt(attempt.id)) })}
         >
           {e.attemptsUsed > 0 ? t('finalTest.startAgain') : t('finalTest.start')}
         </Button>
@@ -89,5 +88,9 @@ function FinalTestContent() {
 }
 
 export default function FinalTestPage() {
-  return <LearnerPage titleKey="finalTest.title"><FinalTestContent /></LearnerPage>;
+  return (
+    <LearnerPage titleKey="finalTest.title">
+      <FinalTestContent />
+    </LearnerPage>
+  );
 }

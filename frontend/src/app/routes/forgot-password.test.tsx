@@ -37,7 +37,11 @@ describe('forgot password', () => {
     mockApi({
       'POST /api/v1/auth/password-reset': () => new Response(null, { status: 202 }),
       'POST /api/v1/auth/password-reset/confirm': () =>
-        problem(400, 'invalid_reset_code', 'Mã đặt lại mật khẩu không đúng, đã hết hạn hoặc đã nhập sai quá nhiều lần. Hãy yêu cầu mã mới.'),
+        problem(
+          400,
+          'invalid_reset_code',
+          'Mã đặt lại mật khẩu không đúng, đã hết hạn hoặc đã nhập sai quá nhiều lần. Hãy yêu cầu mã mới.',
+        ),
     });
     const { user } = await askForCode('0912345678');
     await user.type(await screen.findByLabelText('Mã gồm 6 chữ số'), '000000');
@@ -61,7 +65,8 @@ describe('forgot password', () => {
   it('says how long to wait when too many codes were asked for', async () => {
     const detail = 'Có quá nhiều yêu cầu từ địa chỉ hoặc tài khoản này. Vui lòng thử lại sau 1200 giây.';
     mockApi({
-      'POST /api/v1/auth/password-reset': () => problem(429, 'too_many_requests', detail, { retryAfterSeconds: 1200 }, { 'Retry-After': '1200' }),
+      'POST /api/v1/auth/password-reset': () =>
+        problem(429, 'too_many_requests', detail, { retryAfterSeconds: 1200 }, { 'Retry-After': '1200' }),
     });
     await askForCode('0912345678');
     expect(await screen.findByRole('alert')).toHaveTextContent(detail);

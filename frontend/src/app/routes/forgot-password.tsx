@@ -13,7 +13,9 @@ export default function ForgotPasswordPage() {
   return (
     <div className="stack">
       <PageTitle title={t('recovery.title')}>{t('recovery.title')}</PageTitle>
-      <ForgotPasswordForm onDone={() => void navigate('/dang-nhap', { replace: true, state: { notice: 'recovery.done' } })} />
+      <ForgotPasswordForm
+        onDone={() => void navigate('/dang-nhap', { replace: true, state: { notice: 'recovery.done' } })}
+      />
       <p>
         <Link to="/dang-nhap">{t('recovery.backToLogin')}</Link>
       </p>

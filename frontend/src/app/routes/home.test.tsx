@@ -12,7 +12,9 @@ describe('home page', () => {
   it('says what the course is and how long it takes, and offers to register or log in', async () => {
     mockApi({ 'GET /api/v1/courses': () => json(page([course])) });
     renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Học kỹ năng số, miễn phí, ngay trên điện thoại' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Học kỹ năng số, miễn phí, ngay trên điện thoại' }),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: 'Kỹ năng số cơ bản' })).toBeInTheDocument();
     expect(screen.getByText(/Tổng thời gian học: 2 giờ 6 phút/)).toBeInTheDocument();
     expect(screen.getByText(/2 câu trong 30 phút, đạt từ 80%/)).toBeInTheDocument();
@@ -27,7 +29,17 @@ describe('home page', () => {
       'GET /api/v1/courses': () => json(page([course])),
       'GET /api/v1/enrollments': () => json(page([enrollment()])),
       [`GET /api/v1/enrollments/${ENROLLMENT_ID}/resume`]: () =>
-        json({ enrollmentId: ENROLLMENT_ID, courseId: COURSE_ID, next: 'LESSON', lessonId: L2, ordinal: 2, title: 'Bài 2', kind: 'TEXT', percent: 40, positionSeconds: 0 }),
+        json({
+          enrollmentId: ENROLLMENT_ID,
+          courseId: COURSE_ID,
+          next: 'LESSON',
+          lessonId: L2,
+          ordinal: 2,
+          title: 'Bài 2',
+          kind: 'TEXT',
+          percent: 40,
+          positionSeconds: 0,
+        }),
     });
     const user = userEvent.setup();
     const { router } = renderApp('/');
@@ -39,7 +51,8 @@ describe('home page', () => {
   it('shows the server error with a retry, and an empty catalogue plainly', async () => {
     let maintenance = true;
     mockApi({
-      'GET /api/v1/courses': () => (maintenance ? problem(503, 'service_unavailable', 'Hệ thống đang bảo trì.') : json(page([]))),
+      'GET /api/v1/courses': () =>
+        maintenance ? problem(503, 'service_unavailable', 'Hệ thống đang bảo trì.') : json(page([])),
     });
     const user = userEvent.setup();
     renderApp('/');
@@ -54,7 +67,9 @@ describe('home page', () => {
     const user = userEvent.setup();
     renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'English' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Learn digital skills, free, on your phone' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Learn digital skills, free, on your phone' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('hocvuso.lang')).toBe('en');

@@ -26,14 +26,24 @@ function CourseCard({ course }: { course: PublishedCourse }) {
       <ul className="facts">
         <li>{t('home.factModules', { modules: course.moduleCount, lessons: course.lessonCount })}</li>
         <li>{t('home.factTime', { time: hours(course.estimatedMinutes, t) })}</li>
-        <li>{t('home.factTest', { questions: course.questionCount, minutes: course.timeLimitMinutes, mark: course.passMarkPercent })}</li>
+        <li>
+          {t('home.factTest', {
+            questions: course.questionCount,
+            minutes: course.timeLimitMinutes,
+            mark: course.passMarkPercent,
+          })}
+        </li>
         <li>{t('home.factFree')}</li>
       </ul>
       {enrollment && (
         <ProgressBar
           value={enrollment.percent}
           label={t('course.progressLabel')}
-          text={t('course.progressText', { done: enrollment.lessonsCompleted, total: enrollment.lessonsTotal, percent: enrollment.percent })}
+          text={t('course.progressText', {
+            done: enrollment.lessonsCompleted,
+            total: enrollment.lessonsTotal,
+            percent: enrollment.percent,
+          })}
         />
       )}
       <div className="actions">

@@ -32,7 +32,11 @@ describe('lesson page', () => {
   });
 
   it('remembers "large text" on this device, for every page', async () => {
-    mockApi({ [OUTLINE]: () => json(outline()), [lessonRoute(L1)]: () => json(lesson(L1)), 'PATCH /api/v1/me': () => json({}) });
+    mockApi({
+      [OUTLINE]: () => json(outline()),
+      [lessonRoute(L1)]: () => json(lesson(L1)),
+      'PATCH /api/v1/me': () => json({}),
+    });
     const user = userEvent.setup();
     const view = renderApp(`/khoa-hoc/${COURSE_ID}/bai/${L1}`);
     await screen.findByRole('heading', { level: 1, name: 'Tìm kiếm thông tin trên mạng' });
@@ -59,7 +63,9 @@ describe('lesson page', () => {
     const user = userEvent.setup();
     const { router } = renderApp(`/khoa-hoc/${COURSE_ID}/bai/${L1}`);
     await user.click(await screen.findByRole('button', { name: 'Học xong, sang bài tiếp theo' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Thông tin trên mạng có đáng tin không?' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Thông tin trên mạng có đáng tin không?' }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/khoa-hoc/${COURSE_ID}/bai/${L2}`);
     const put = api.requests.find((r) => r.method === 'PUT');
     expect(put?.body).toMatchObject({ percent: 100, positionSeconds: null });
@@ -110,7 +116,13 @@ describe('lesson page', () => {
             captionsUrl: '/media/video/goi-video.vi.vtt',
             videoDurationSeconds: 240,
             completionPercent: 90,
-            progress: { percent: 45, positionSeconds: 108, completed: false, readingSecondsLeft: null, watchedPercent: 41 },
+            progress: {
+              percent: 45,
+              positionSeconds: 108,
+              completed: false,
+              readingSecondsLeft: null,
+              watchedPercent: 41,
+            },
           }),
         ),
     });

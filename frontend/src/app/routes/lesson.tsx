@@ -53,22 +53,24 @@ function LessonContentView() {
         <span>{content.moduleTitle}</span>
       </nav>
       <PageTitle title={content.title}>{content.title}</PageTitle>
-      <p className="muted">
-        {t('lesson.meta', { n: content.ordinal, total, minutes: content.estimatedMinutes })}
-      </p>
+      <p className="muted">{t('lesson.meta', { n: content.ordinal, total, minutes: content.estimatedMinutes })}</p>
       {globalThis.navigator?.onLine === false && (
         <p role="status" className="alert alert--info">
           {t('offline.reading')}
         </p>
       )}
-      {enrollmentId && <ListenToLesson courseId={courseId} lessonId={content.id} blocksSelector=".lesson__body .prose" />}
+      {enrollmentId && (
+        <ListenToLesson courseId={courseId} lessonId={content.id} blocksSelector=".lesson__body .prose" />
+      )}
       {enrollmentId ? (
         <LessonPlayer
           key={content.id}
           lesson={content}
           enrollmentId={enrollmentId}
           onDone={() =>
-            void navigate(content.nextLessonId ? paths.lesson(courseId, content.nextLessonId) : paths.finalTest(courseId))
+            void navigate(
+              content.nextLessonId ? paths.lesson(courseId, content.nextLessonId) : paths.finalTest(courseId),
+            )
           }
         />
       ) : (

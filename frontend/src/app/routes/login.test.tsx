@@ -16,7 +16,10 @@ async function logIn(login: string, password: string) {
 
 describe('login', () => {
   it('shows the server message for a wrong password', async () => {
-    mockApi({ 'POST /api/v1/auth/login': () => problem(401, 'invalid_credentials', 'Số điện thoại/email hoặc mật khẩu không đúng.') });
+    mockApi({
+      'POST /api/v1/auth/login': () =>
+        problem(401, 'invalid_credentials', 'Số điện thoại/email hoặc mật khẩu không đúng.'),
+    });
     await logIn('0912345678', 'sai-mat-khau');
     expect(await screen.findByRole('alert')).toHaveTextContent('Số điện thoại/email hoặc mật khẩu không đúng.');
     expect(screen.getByLabelText('Mật khẩu')).toHaveValue('');
@@ -25,7 +28,13 @@ describe('login', () => {
   it('says how many seconds to wait after too many attempts', async () => {
     mockApi({
       'POST /api/v1/auth/login': () =>
-        problem(429, 'too_many_attempts', 'Bạn đã nhập sai quá nhiều lần.', { retryAfterSeconds: 300 }, { 'Retry-After': '300' }),
+        problem(
+          429,
+          'too_many_attempts',
+          'Bạn đã nhập sai quá nhiều lần.',
+          { retryAfterSeconds: 300 },
+          { 'Retry-After': '300' },
+        ),
     });
     await logIn('0912345678', 'sai-mat-khau');
     expect(await screen.findByRole('alert')).toHaveTextContent('Vui lòng thử lại sau 300 giây.');
@@ -34,7 +43,8 @@ describe('login', () => {
   it('does not blame the password when the limit of a shared address is reached', async () => {
     const detail = 'Có quá nhiều yêu cầu từ địa chỉ hoặc tài khoản này. Vui lòng thử lại sau 36 giây.';
     mockApi({
-      'POST /api/v1/auth/login': () => problem(429, 'too_many_requests', detail, { retryAfterSeconds: 36 }, { 'Retry-After': '36' }),
+      'POST /api/v1/auth/login': () =>
+        problem(429, 'too_many_requests', detail, { retryAfterSeconds: 36 }, { 'Retry-After': '36' }),
     });
     await logIn('0912345678', 'mat-khau-dung-2026');
     const alert = await screen.findByRole('alert');
@@ -44,9 +54,15 @@ describe('login', () => {
 
   it('sends a logged-out visitor of the account page to login, and back after logging in', async () => {
     mockApi({
-      'POST /api/v1/auth/login': () => reply('TokenResponse', { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 1 }),
-      'GET /api/v1/me': () =>
-        json(learnerProfile({ fullName: 'Trần Văn Nam' })),
+      'POST /api/v1/auth/login': () =>
+        reply('TokenResponse', {
+          accessToken: 'a',
+          tokenType: 'Bearer',
+          expiresIn: 900,
+          refreshToken: 'r',
+          refreshExpiresIn: 1,
+        }),
+      'GET /api/v1/me': () => json(learnerProfile({ fullName: 'Trần Văn Nam' })),
     });
     const user = userEvent.setup();
     const { router } = renderApp('/tai-khoan');
@@ -60,7 +76,13 @@ describe('login', () => {
   });
 
   describe('on a shared device ("Không ghi nhớ đăng nhập")', () => {
-    const tokens = { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r-tab', refreshExpiresIn: 1 };
+    const tokens = {
+      accessToken: 'a',
+      tokenType: 'Bearer',
+      expiresIn: 900,
+      refreshToken: 'r-tab',
+      refreshExpiresIn: 1,
+    };
     const me = learnerProfile({ fullName: 'Trần Văn Nam' });
 
     it('keeps the session in this tab only, and logging out leaves no answer, position or queued progress on the device', async () => {
@@ -102,7 +124,10 @@ describe('login', () => {
     });
 
     it('is off by default: the session is remembered on the device', async () => {
-      mockApi({ 'POST /api/v1/auth/login': () => json({ ...tokens, refreshToken: 'r-device' }), 'GET /api/v1/me': () => json(me) });
+      mockApi({
+        'POST /api/v1/auth/login': () => json({ ...tokens, refreshToken: 'r-device' }),
+        'GET /api/v1/me': () => json(me),
+      });
       await logIn('0912345678', 'nam-tinh-khe-2025');
       await waitFor(() => expect(localStorage.getItem(REFRESH_KEY)).toBe('r-device'));
       expect(sessionStorage.getItem(REFRESH_KEY)).toBeNull();

@@ -10,7 +10,8 @@ function CertificateList() {
   const { t } = useTranslation();
   const list = useMyCertificates();
   if (list.isPending) return <Spinner />;
-  if (list.isError) return <LoadError title={t('certs.loadError')} error={list.error} onRetry={() => void list.refetch()} />;
+  if (list.isError)
+    return <LoadError title={t('certs.loadError')} error={list.error} onRetry={() => void list.refetch()} />;
   if (list.data.items.length === 0) {
     return (
       <div className="card stack">
@@ -42,7 +43,8 @@ function OneCertificate({ code }: { code: string }) {
   const { t } = useTranslation();
   const list = useMyCertificates();
   if (list.isPending) return <Spinner />;
-  if (list.isError) return <LoadError title={t('certs.loadError')} error={list.error} onRetry={() => void list.refetch()} />;
+  if (list.isError)
+    return <LoadError title={t('certs.loadError')} error={list.error} onRetry={() => void list.refetch()} />;
   const wanted = code.toUpperCase();
   const certificate = list.data.items.find((c) => c.code.toUpperCase() === wanted);
   if (!certificate) {
@@ -61,7 +63,9 @@ export default function MyCertificatesPage() {
   return (
     <RequireAuth>
       <div className="stack">
-        <PageTitle title={code ? t('certs.oneTitle') : t('certs.title')}>{code ? t('certs.oneTitle') : t('certs.title')}</PageTitle>
+        <PageTitle title={code ? t('certs.oneTitle') : t('certs.title')}>
+          {code ? t('certs.oneTitle') : t('certs.title')}
+        </PageTitle>
         {code ? (
           <>
             <OneCertificate code={code} />

@@ -7,9 +7,12 @@ import { renderApp } from '@/testing/render';
 
 const profile = learnerProfile();
 const message = {
-  id: 'n1', kind: 'CERTIFICATE_ISSUED', subject: 'Chúc mừng! Bạn đã được cấp Giấy chứng nhận',
+  id: 'n1',
+  kind: 'CERTIFICATE_ISSUED',
+  subject: 'Chúc mừng! Bạn đã được cấp Giấy chứng nhận',
   body: 'Chúc mừng Nguyễn Thị Hoa! Xem và tải Giấy chứng nhận tại: https://hocvuso.invalid/chung-nhan/HVS-1',
-  createdAt: '2026-11-30T20:41:00Z', readAt: null,
+  createdAt: '2026-11-30T20:41:00Z',
+  readAt: null,
 };
 
 /** Logs Hoa in through the login page; she lands on her account page. */
@@ -22,7 +25,8 @@ async function logIn() {
   return user;
 }
 
-const tokens = () => json({ accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 1 });
+const tokens = () =>
+  json({ accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshExpiresIn: 1 });
 
 describe('notifications', () => {
   it('shows the unread count in the header and marks a message read on its page', async () => {
@@ -32,7 +36,13 @@ describe('notifications', () => {
       'GET /api/v1/me': () => json(profile),
       'GET /api/v1/me/notifications/unread-count': () => json({ unread: read ? 0 : 1 }),
       'GET /api/v1/me/notifications': () =>
-        json({ items: [{ ...message, readAt: read ? '2026-12-01T01:00:00Z' : null }], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
+        json({
+          items: [{ ...message, readAt: read ? '2026-12-01T01:00:00Z' : null }],
+          page: 1,
+          size: 20,
+          totalItems: 1,
+          totalPages: 1,
+        }),
       'POST /api/v1/me/notifications/n1/read': () => {
         read = true;
         return json(null, 204);
@@ -78,7 +88,11 @@ describe('notification settings', () => {
 
     const form = await screen.findByRole('form', { name: 'Nhận thông báo' });
     const group = within(form).getByRole('group', { name: 'Khi được cấp Giấy chứng nhận' });
-    expect(within(group).getAllByRole('checkbox').map((box) => box.parentElement?.textContent)).toEqual(['Tin nhắn SMS', 'Zalo']);
+    expect(
+      within(group)
+        .getAllByRole('checkbox')
+        .map((box) => box.parentElement?.textContent),
+    ).toEqual(['Tin nhắn SMS', 'Zalo']);
     expect(within(form).getByText(/chưa bật các kênh: Email/)).toBeInTheDocument();
     await user.click(within(group).getByLabelText('Tin nhắn SMS'));
     await user.click(within(form).getByRole('button', { name: 'Lưu cài đặt thông báo' }));
@@ -87,4 +101,3 @@ describe('notification settings', () => {
     expect(put?.body).toEqual({ language: 'vi', optOuts: [{ kind: 'CERTIFICATE_ISSUED', channel: 'SMS' }] });
   });
 });
-

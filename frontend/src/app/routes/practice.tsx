@@ -15,7 +15,8 @@ function PracticeContent() {
 
   if (outline.isPending || (enrollmentId && practice.isPending)) return <Spinner />;
   const error = outline.error ?? practice.error;
-  if (error) return <LoadError title={t('retake.practiceLoadError')} error={error} onRetry={() => void practice.refetch()} />;
+  if (error)
+    return <LoadError title={t('retake.practiceLoadError')} error={error} onRetry={() => void practice.refetch()} />;
   if (!enrollmentId || !practice.data) {
     return (
       <Alert variant="info" title={t('finalTest.notEnrolled')}>
@@ -37,5 +38,9 @@ function PracticeContent() {
 
 /** The practice quiz of one module: untimed, not counted, explanations at once. */
 export default function PracticePage() {
-  return <LearnerPage titleKey="retake.practicePageTitle"><PracticeContent /></LearnerPage>;
+  return (
+    <LearnerPage titleKey="retake.practicePageTitle">
+      <PracticeContent />
+    </LearnerPage>
+  );
 }

@@ -15,8 +15,24 @@ const dashboard = {
   rates: summary.rates,
   targets: [targetStatus],
   units: [
-    { code: '21211', name: 'Xã Tịnh Khê', type: 'xã', learners: 1716, certified: 1100, participation: rate({ percent: 4.3, basis: 'ADULT_POPULATION' }), rank: 1 },
-    { code: '21205', name: 'Phường Nghĩa Lộ', type: 'phường', learners: 900, certified: 800, participation: rate({ percent: 2.1, basis: 'ADULT_POPULATION' }), rank: 2 },
+    {
+      code: '21211',
+      name: 'Xã Tịnh Khê',
+      type: 'xã',
+      learners: 1716,
+      certified: 1100,
+      participation: rate({ percent: 4.3, basis: 'ADULT_POPULATION' }),
+      rank: 1,
+    },
+    {
+      code: '21205',
+      name: 'Phường Nghĩa Lộ',
+      type: 'phường',
+      learners: 900,
+      certified: 800,
+      participation: rate({ percent: 2.1, basis: 'ADULT_POPULATION' }),
+      rank: 2,
+    },
   ],
 };
 

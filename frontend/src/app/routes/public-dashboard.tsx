@@ -18,7 +18,8 @@ export default function PublicDashboardPage() {
     return needle ? all.filter((u) => fold(u.name).includes(needle)) : all;
   }, [data, search]);
   const top = useMemo(
-    () => (data?.units ?? []).slice(0, 10).map((u) => ({ key: u.code, name: u.name, rank: u.rank, rate: u.participation })),
+    () =>
+      (data?.units ?? []).slice(0, 10).map((u) => ({ key: u.code, name: u.name, rank: u.rank, rate: u.participation })),
     [data],
   );
 
@@ -45,7 +46,16 @@ export default function PublicDashboardPage() {
               {units.length === 0 ? (
                 <p className="empty-state">{t('stats.noUnits')}</p>
               ) : (
-                <DataTable label={t('publicDashboard.rankingTitle')} columns={[t('stats.rank'), t('stats.unit'), { label: t('stats.learners'), numeric: true }, { label: t('stats.certified'), numeric: true }, { label: t('stats.participationRate'), numeric: true }]}>
+                <DataTable
+                  label={t('publicDashboard.rankingTitle')}
+                  columns={[
+                    t('stats.rank'),
+                    t('stats.unit'),
+                    { label: t('stats.learners'), numeric: true },
+                    { label: t('stats.certified'), numeric: true },
+                    { label: t('stats.participationRate'), numeric: true },
+                  ]}
+                >
                   {units.map((u) => (
                     <tr key={u.code}>
                       <td>{u.rank ?? '—'}</td>

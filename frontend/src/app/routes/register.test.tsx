@@ -10,7 +10,14 @@ const tokens = { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshT
 
 const baseHandlers = {
   'GET /api/v1/units': () => json(unitPage([tinhKhe])),
-  'GET /api/v1/agencies': () => reply('AgencyPage', { items: [{ id: 7, name: 'Sở Khoa học và Công nghệ' }], page: 1, size: 100, totalItems: 1, totalPages: 1 }),
+  'GET /api/v1/agencies': () =>
+    reply('AgencyPage', {
+      items: [{ id: 7, name: 'Sở Khoa học và Công nghệ' }],
+      page: 1,
+      size: 100,
+      totalItems: 1,
+      totalPages: 1,
+    }),
 };
 
 async function openRegister() {
@@ -42,7 +49,9 @@ describe('registration form', () => {
 
     const summary = screen.getByRole('alert', { name: 'Vui lòng sửa 5 lỗi dưới đây' });
     expect(summary).toHaveFocus();
-    const links = within(summary).getAllByRole('link').map((link) => link.textContent);
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
     expect(links).toEqual([
       'Vui lòng nhập họ và tên.',
       'Vui lòng nhập số điện thoại hoặc email.',
@@ -70,7 +79,9 @@ describe('registration form', () => {
     await user.type(screen.getByLabelText('Nhập lại mật khẩu'), 'abc1234');
     await submit(user);
 
-    expect(screen.getByLabelText('Số điện thoại di động')).toHaveAccessibleDescription(/Số điện thoại di động không hợp lệ/);
+    expect(screen.getByLabelText('Số điện thoại di động')).toHaveAccessibleDescription(
+      /Số điện thoại di động không hợp lệ/,
+    );
     expect(screen.getByLabelText('Email')).toHaveAccessibleDescription(/Địa chỉ email không hợp lệ/);
     expect(screen.getByLabelText('Mật khẩu')).toHaveAccessibleDescription(/Mật khẩu này quá phổ biến/);
     expect(screen.getByLabelText('Nhập lại mật khẩu')).toHaveAccessibleDescription(/Hai mật khẩu chưa giống nhau/);
@@ -98,8 +109,12 @@ describe('registration form', () => {
     await fillValidForm(user);
     await submit(user);
 
-    await waitFor(() => expect(screen.getByLabelText('Mật khẩu')).toHaveAccessibleDescription(/Mật khẩu này quá phổ biến \(máy chủ\)\./));
-    expect(screen.getByRole('combobox', { name: /Xã, phường/ })).toHaveAccessibleDescription(/Không tìm thấy xã, phường có mã 21211\./);
+    await waitFor(() =>
+      expect(screen.getByLabelText('Mật khẩu')).toHaveAccessibleDescription(/Mật khẩu này quá phổ biến \(máy chủ\)\./),
+    );
+    expect(screen.getByRole('combobox', { name: /Xã, phường/ })).toHaveAccessibleDescription(
+      /Không tìm thấy xã, phường có mã 21211\./,
+    );
     expect(screen.getByRole('alert', { name: 'Vui lòng sửa 2 lỗi dưới đây' })).toBeInTheDocument();
   });
 
@@ -115,7 +130,9 @@ describe('registration form', () => {
     await submit(user);
 
     await waitFor(() =>
-      expect(screen.getByLabelText('Số điện thoại di động')).toHaveAccessibleDescription(/Số điện thoại này đã được dùng cho một tài khoản khác\./),
+      expect(screen.getByLabelText('Số điện thoại di động')).toHaveAccessibleDescription(
+        /Số điện thoại này đã được dùng cho một tài khoản khác\./,
+      ),
     );
   });
 
@@ -155,6 +172,9 @@ describe('registration form', () => {
       learnerGroup: 'CITIZEN',
       unitCode: '21211',
     });
-    expect(api.requests.find((r) => r.path === '/api/v1/auth/login')?.body).toEqual({ login: '0912 345 678', password: 'hoa-tinh-khe-2025' });
+    expect(api.requests.find((r) => r.path === '/api/v1/auth/login')?.body).toEqual({
+      login: '0912 345 678',
+      password: 'hoa-tinh-khe-2025',
+    });
   });
 });

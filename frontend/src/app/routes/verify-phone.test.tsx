@@ -8,7 +8,11 @@ describe('phone verification', () => {
   it('sends the right password to the verification page when the phone is not verified yet, then verifies it', async () => {
     const api = mockApi({
       'POST /api/v1/auth/login': () =>
-        problem(403, 'phone_not_verified', 'Số điện thoại của tài khoản chưa được xác minh. Hãy nhập mã đã gửi tới số điện thoại (hoặc yêu cầu mã mới) rồi đăng nhập lại.'),
+        problem(
+          403,
+          'phone_not_verified',
+          'Số điện thoại của tài khoản chưa được xác minh. Hãy nhập mã đã gửi tới số điện thoại (hoặc yêu cầu mã mới) rồi đăng nhập lại.',
+        ),
       'POST /api/v1/auth/phone-verification': () => new Response(null, { status: 202 }),
       'POST /api/v1/auth/phone-verification/confirm': () => json(null, 204),
     });
@@ -34,7 +38,11 @@ describe('phone verification', () => {
   it('shows the server message for a wrong code', async () => {
     mockApi({
       'POST /api/v1/auth/phone-verification/confirm': () =>
-        problem(400, 'invalid_verification_code', 'Mã xác minh không đúng, đã hết hạn hoặc đã nhập sai quá nhiều lần. Hãy yêu cầu mã mới.'),
+        problem(
+          400,
+          'invalid_verification_code',
+          'Mã xác minh không đúng, đã hết hạn hoặc đã nhập sai quá nhiều lần. Hãy yêu cầu mã mới.',
+        ),
     });
     const user = userEvent.setup();
     renderApp('/xac-minh-so-dien-thoai');

@@ -9,7 +9,16 @@ type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
   ref?: Ref<HTMLButtonElement>;
 };
 
-export function Button({ variant = 'primary', loading = false, loadingText, children, className, type = 'button', onClick, ...rest }: Props) {
+export function Button({
+  variant = 'primary',
+  loading = false,
+  loadingText,
+  children,
+  className,
+  type = 'button',
+  onClick,
+  ...rest
+}: Props) {
   return (
     <button
       {...rest}

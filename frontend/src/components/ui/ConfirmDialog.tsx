@@ -19,7 +19,16 @@ interface Props {
  * A modal question before an action that cannot be undone: the shared dialog (focus kept inside, Escape
  * cancels, focus returns), with "cancel", the safe choice, first and focused.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, danger = false, busy = false, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  danger = false,
+  busy = false,
+  onConfirm,
+  onCancel,
+}: Props) {
   const { t } = useTranslation();
   return (
     <Dialog

@@ -13,7 +13,19 @@ function isLabelled(column: Column): column is { label: ReactNode; numeric?: boo
  * named by its caption, and heads each column with a `<th scope="col">`. The children are its rows.
  * `head` replaces the heading cells where a column needs more (a sort button).
  */
-export function DataTable({ label, columns = [], head, busy, children }: { label: string; columns?: Column[]; head?: ReactNode; busy?: boolean; children: ReactNode }) {
+export function DataTable({
+  label,
+  columns = [],
+  head,
+  busy,
+  children,
+}: {
+  label: string;
+  columns?: Column[];
+  head?: ReactNode;
+  busy?: boolean;
+  children: ReactNode;
+}) {
   return (
     <TableScroll label={label} busy={busy}>
       <table className="table">

@@ -35,7 +35,9 @@ export function Dialog({ open, title, children, actions, onClose, alert = false 
         event.preventDefault();
         onCloseRef.current();
       } else if (event.key === 'Tab' && box) {
-        const focusable = Array.from(box.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [tabindex="0"]'));
+        const focusable = Array.from(
+          box.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [tabindex="0"]'),
+        );
         const first = focusable[0];
         const last = focusable[focusable.length - 1];
         if (!first || !last) return;

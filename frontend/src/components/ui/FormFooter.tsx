@@ -3,7 +3,15 @@ import { Button } from './Button';
 import { SaveResult } from './FormMessages';
 
 /** The end of an administration form that opens for one edit: what went wrong (if anything), then save and cancel. */
-export function FormFooter({ error, saving, onCancel }: { error?: string | null; saving: boolean; onCancel: () => void }) {
+export function FormFooter({
+  error,
+  saving,
+  onCancel,
+}: {
+  error?: string | null;
+  saving: boolean;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <>

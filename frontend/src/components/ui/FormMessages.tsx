@@ -13,7 +13,15 @@ export function FormMessages({ form }: { form: { formError: string | null; notic
 }
 
 /** The same for an administration form: the failure under a title ("Không lưu được"), the notice as a title. */
-export function SaveResult({ error, title, notice }: { error?: string | null; title?: string; notice?: Notice | null }) {
+export function SaveResult({
+  error,
+  title,
+  notice,
+}: {
+  error?: string | null;
+  title?: string;
+  notice?: Notice | null;
+}) {
   const { t } = useTranslation();
   return (
     <>

@@ -4,7 +4,13 @@ import { Markdown } from './Markdown';
 
 describe('lesson Markdown', () => {
   it('renders headings from h2, lists, quotes, emphasis and code', () => {
-    render(<Markdown source={'# Tiêu đề\n\n#### Mục nhỏ\n\n- một\n- **hai**\n\n3. ba\n4. bốn\n\n> Lưu ý _quan trọng_\n\nGõ `*123#` để xem.'} />);
+    render(
+      <Markdown
+        source={
+          '# Tiêu đề\n\n#### Mục nhỏ\n\n- một\n- **hai**\n\n3. ba\n4. bốn\n\n> Lưu ý _quan trọng_\n\nGõ `*123#` để xem.'
+        }
+      />,
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'Tiêu đề' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Mục nhỏ' })).toBeInTheDocument();
     expect(screen.getByText('hai', { selector: 'strong' })).toBeInTheDocument();
@@ -14,7 +20,9 @@ describe('lesson Markdown', () => {
   });
 
   it('keeps safe links and turns unsafe ones into plain text', () => {
-    render(<Markdown source={'Xem [Cổng Dịch vụ công](https://dichvucong.gov.vn) hoặc [bấm đây](javascript:alert(1)).'} />);
+    render(
+      <Markdown source={'Xem [Cổng Dịch vụ công](https://dichvucong.gov.vn) hoặc [bấm đây](javascript:alert(1)).'} />,
+    );
     const link = screen.getByRole('link', { name: 'Cổng Dịch vụ công' });
     expect(link).toHaveAttribute('href', 'https://dichvucong.gov.vn');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');

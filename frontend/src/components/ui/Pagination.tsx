@@ -23,7 +23,12 @@ export function Pagination({ page, totalPages, totalItems, onChange, label }: Pr
       <span className="pagination__summary" aria-live="polite">
         {t('ui.pageOf', { page, totalPages })} · {t('ui.totalItems', { count: totalItems })}
       </span>
-      <button type="button" className="btn btn--secondary" disabled={page >= totalPages} onClick={() => onChange(page + 1)}>
+      <button
+        type="button"
+        className="btn btn--secondary"
+        disabled={page >= totalPages}
+        onClick={() => onChange(page + 1)}
+      >
         {t('ui.nextPage')}
       </button>
     </nav>

@@ -6,7 +6,17 @@ import { Button } from './Button';
 import { Spinner } from './Spinner';
 
 /** The error state every page shows the same way: what failed, the server's words, and a retry. */
-export function LoadError({ title, error, onRetry, children }: { title: string; error: unknown; onRetry?: () => void; children?: ReactNode }) {
+export function LoadError({
+  title,
+  error,
+  onRetry,
+  children,
+}: {
+  title: string;
+  error: unknown;
+  onRetry?: () => void;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Alert variant="error" title={title}>
@@ -45,7 +55,9 @@ export function QueryState({
   const { t } = useTranslation();
   if (query.isPending) return <Spinner />;
   if (query.isError) {
-    return <LoadError title={errorTitle ?? t('ui.loadError')} error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <LoadError title={errorTitle ?? t('ui.loadError')} error={query.error} onRetry={() => void query.refetch()} />
+    );
   }
   if (isEmpty) return <p className="empty-state">{empty ?? t('ui.empty')}</p>;
   return children;

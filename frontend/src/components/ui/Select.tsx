@@ -1,11 +1,12 @@
 import type { SelectHTMLAttributes } from 'react';
 import { describedBy, Field, type FieldFrameProps } from './field';
 
-type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value' | 'id'> & FieldFrameProps & {
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string }[];
-};
+type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value' | 'id'> &
+  FieldFrameProps & {
+    value: string;
+    onChange: (value: string) => void;
+    options: { value: string; label: string }[];
+  };
 
 export function Select({ id, label, hint, error, optional, value, onChange, options, ...rest }: Props) {
   return (

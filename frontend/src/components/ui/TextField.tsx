@@ -19,7 +19,19 @@ const BY_TYPE: Partial<Record<string, InputHTMLAttributes<HTMLInputElement>>> = 
   search: { maxLength: 100 },
 };
 
-export function TextField({ id, label, hint, error, optional, value, onChange, type = 'text', ref, className, ...rest }: Props) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  value,
+  onChange,
+  type = 'text',
+  ref,
+  className,
+  ...rest
+}: Props) {
   return (
     <Field id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
       <input
@@ -46,7 +58,13 @@ export function PasswordField(props: Omit<Props, 'type'>) {
   const toggleId = `${props.id}-show`;
   return (
     <div className="password-field">
-      <TextField maxLength={128} {...props} type={visible ? 'text' : 'password'} spellCheck={false} autoCapitalize="none" />
+      <TextField
+        maxLength={128}
+        {...props}
+        type={visible ? 'text' : 'password'}
+        spellCheck={false}
+        autoCapitalize="none"
+      />
       <div className="checkbox">
         <input id={toggleId} type="checkbox" checked={visible} onChange={(event) => setVisible(event.target.checked)} />
         <label htmlFor={toggleId}>{t('common.showPassword')}</label>
@@ -56,6 +74,9 @@ export function PasswordField(props: Omit<Props, 'type'>) {
 }
 
 /** The search box of a paged list (`usePagedSearch`): a new search starts again from the first page. */
-export function SearchField({ search, ...props }: Omit<Props, 'type' | 'value' | 'onChange'> & { search: { search: string; setSearch: (text: string) => void } }) {
+export function SearchField({
+  search,
+  ...props
+}: Omit<Props, 'type' | 'value' | 'onChange'> & { search: { search: string; setSearch: (text: string) => void } }) {
   return <TextField {...props} type="search" value={search.search} onChange={search.setSearch} />;
 }

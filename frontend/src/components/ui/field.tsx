@@ -29,7 +29,15 @@ export function FieldError({ id, children }: { id: string; children: ReactNode }
   );
 }
 
-export function FieldLabel({ htmlFor, children, optional }: { htmlFor: string; children: ReactNode; optional?: boolean }) {
+export function FieldLabel({
+  htmlFor,
+  children,
+  optional,
+}: {
+  htmlFor: string;
+  children: ReactNode;
+  optional?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <label htmlFor={htmlFor} className="field__label">
@@ -49,7 +57,15 @@ export interface FieldFrameProps {
 }
 
 /** What every field shows around its control, in this order: the label, the hint, the error. */
-export function Field({ id, label, hint, error, optional, className, children }: FieldFrameProps & { children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  children,
+}: FieldFrameProps & { children: ReactNode }) {
   return (
     <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
       <FieldLabel htmlFor={id} optional={optional}>

@@ -42,7 +42,8 @@ export function validatePasswordChange(
   if (values.newPassword) {
     const problem = checkPassword(values.newPassword, owner);
     if (problem) addError(errors, 'newPassword', { key: PASSWORD_MESSAGES[problem] });
-    if (values.confirmPassword !== values.newPassword) addError(errors, 'confirmPassword', { key: 'validation.confirmMismatch' });
+    if (values.confirmPassword !== values.newPassword)
+      addError(errors, 'confirmPassword', { key: 'validation.confirmMismatch' });
   }
   return errors;
 }

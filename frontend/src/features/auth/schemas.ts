@@ -7,7 +7,16 @@ import { checkPassword, PASSWORD_MESSAGES } from '@/lib/validation/password';
 import { isValidPhone } from '@/lib/validation/phone';
 
 /** The API's rules for registration (see openapi.yaml RegisterRequest); the server stays the authority. */
-export const REGISTER_FIELDS = ['fullName', 'phone', 'email', 'password', 'confirmPassword', 'learnerGroup', 'unit', 'agency'] as const;
+export const REGISTER_FIELDS = [
+  'fullName',
+  'phone',
+  'email',
+  'password',
+  'confirmPassword',
+  'learnerGroup',
+  'unit',
+  'agency',
+] as const;
 export type RegisterField = (typeof REGISTER_FIELDS)[number];
 
 export interface RegisterValues {
@@ -35,8 +44,14 @@ export const emptyRegisterValues: RegisterValues = {
 
 const registerSchema = z.object({
   fullName: fullNameSchema,
-  phone: z.string().trim().refine((phone) => phone === '' || isValidPhone(phone), 'validation.phoneInvalid'),
-  email: z.string().trim().refine((email) => email === '' || isValidEmail(email), 'validation.emailInvalid'),
+  phone: z
+    .string()
+    .trim()
+    .refine((phone) => phone === '' || isValidPhone(phone), 'validation.phoneInvalid'),
+  email: z
+    .string()
+    .trim()
+    .refine((email) => email === '' || isValidEmail(email), 'validation.emailInvalid'),
   password: z.string().min(1, 'validation.passwordRequired'),
   confirmPassword: z.string(),
   learnerGroup: z.enum(['CBCCVC', 'STUDENT', 'WORKER', 'CITIZEN'], { error: 'validation.learnerGroupRequired' }),

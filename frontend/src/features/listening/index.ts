@@ -1,3 +1,10 @@
 export { ListenToLesson } from './components/ListenToLesson';
 export { ListenToQuestion } from './components/ListenToQuestion';
-export { blockAt, fetchLessonAudio, fetchQuestionAudio, questionParts, type LessonAudio, type QuestionAudio } from './api/listening';
+export {
+  blockAt,
+  fetchLessonAudio,
+  fetchQuestionAudio,
+  questionParts,
+  type LessonAudio,
+  type QuestionAudio,
+} from './api/listening';

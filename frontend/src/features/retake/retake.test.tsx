@@ -3,7 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { progressQueue } from '@/features/learning';
 import { tokenStore } from '@/lib/auth/session';
-import { ATTEMPT_ID, COURSE_ID, enrollment, ENROLLMENT_ID, L1, lesson, outline, Q1, Q2 } from '@/testing/learning-fixtures';
+import {
+  ATTEMPT_ID,
+  COURSE_ID,
+  enrollment,
+  ENROLLMENT_ID,
+  L1,
+  lesson,
+  outline,
+  Q1,
+  Q2,
+} from '@/testing/learning-fixtures';
 import { json, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
@@ -92,7 +102,9 @@ describe('second chances on the final test page', () => {
     renderApp(`/khoa-hoc/${COURSE_ID}/kiem-tra`);
     expect(await screen.findByText('Bạn đã dùng hết 3 lượt làm bài.')).toBeInTheDocument();
     // 01:41 UTC is 08:41 in Vietnam
-    expect(screen.getByText(/Bạn sẽ được làm lại từ 08:41.*1\/12\/2026 \(sau 24 giờ kể từ lần làm bài cuối\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Bạn sẽ được làm lại từ 08:41.*1\/12\/2026 \(sau 24 giờ kể từ lần làm bài cuối\)/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Làm bài/ })).toBeNull();
   });
 
@@ -111,7 +123,9 @@ describe('reviewing an attempt', () => {
   it('shows each answer, the right one and the explanation, and leads to practice of the weak module', async () => {
     mockApi({ [REVIEW]: () => json(review(false)) });
     renderApp(`/bai-kiem-tra/${ATTEMPT_ID}/xem-lai`);
-    const wrong = await screen.findByRole('listitem', { name: /Chưa đúng\. Câu 2\/2: Mật khẩu nào sau đây mạnh nhất\?/ });
+    const wrong = await screen.findByRole('listitem', {
+      name: /Chưa đúng\. Câu 2\/2: Mật khẩu nào sau đây mạnh nhất\?/,
+    });
     expect(within(wrong).getByText('15031960 (ngày sinh)', { exact: false })).toHaveTextContent('(bạn chọn)');
     expect(within(wrong).getByText('Mua2Lua#SonTinh', { exact: false })).toHaveTextContent('(đáp án đúng)');
     expect(within(wrong).getByText(/Ngày sinh dễ đoán/)).toBeInTheDocument();
@@ -125,7 +139,9 @@ describe('reviewing an attempt', () => {
   it('says the right answers come after passing when the course hides them', async () => {
     mockApi({ [REVIEW]: () => json(review(true)) });
     renderApp(`/bai-kiem-tra/${ATTEMPT_ID}/xem-lai`);
-    expect(await screen.findByText(/Đáp án đúng và lời giải thích của các câu sai sẽ hiện khi bạn đạt/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Đáp án đúng và lời giải thích của các câu sai sẽ hiện khi bạn đạt/),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/đáp án đúng\)/)).toBeNull();
     expect(screen.queryByText(/Ngày sinh dễ đoán/)).toBeNull();
   });
@@ -140,10 +156,18 @@ describe('practising a module', () => {
           enrollmentId: ENROLLMENT_ID,
           moduleId: MODULE,
           moduleTitle: 'An toàn trong môi trường số',
-          questions: [{ questionId: Q2, prompt: 'Mật khẩu nào sau đây mạnh nhất?', options: review(false).items[1]!.options }],
+          questions: [
+            { questionId: Q2, prompt: 'Mật khẩu nào sau đây mạnh nhất?', options: review(false).items[1]!.options },
+          ],
         }),
       [CHECK]: () =>
-        json({ questionId: Q2, optionId: 'c', correct: false, correctOptionId: 'a', explanation: 'Ngày sinh dễ đoán.' }),
+        json({
+          questionId: Q2,
+          optionId: 'c',
+          correct: false,
+          correctOptionId: 'a',
+          explanation: 'Ngày sinh dễ đoán.',
+        }),
     });
     const user = userEvent.setup();
     renderApp(`/khoa-hoc/${COURSE_ID}/on-tap/${MODULE}`);
@@ -163,13 +187,35 @@ describe('plausible completion of a reading lesson', () => {
     const api = mockApi({
       [OUTLINE]: () => json(outline(['IN_PROGRESS', 'LOCKED', 'LOCKED'])),
       [`GET /api/v1/courses/${COURSE_ID}/lessons/${L1}`]: () =>
-        json(lesson(L1, { minReadingSeconds: 120, progress: { percent: 40, positionSeconds: 0, completed: false, readingSecondsLeft: 95, watchedPercent: null } })),
+        json(
+          lesson(L1, {
+            minReadingSeconds: 120,
+            progress: {
+              percent: 40,
+              positionSeconds: 0,
+              completed: false,
+              readingSecondsLeft: 95,
+              watchedPercent: null,
+            },
+          }),
+        ),
       [`PUT /api/v1/enrollments/${ENROLLMENT_ID}/lessons/${L1}/progress`]: () =>
-        json({ lessonId: L1, percent: 100, positionSeconds: 0, completed: false, completedAt: null, applied: true, readingSecondsLeft: 90, watchedPercent: null }),
+        json({
+          lessonId: L1,
+          percent: 100,
+          positionSeconds: 0,
+          completed: false,
+          completedAt: null,
+          applied: true,
+          readingSecondsLeft: 90,
+          watchedPercent: null,
+        }),
     });
     const user = userEvent.setup();
     const { router } = renderApp(`/khoa-hoc/${COURSE_ID}/bai/${L1}`);
-    expect(await screen.findByText(/Bài đọc này cần ít nhất 2 phút để được tính là học xong\. Còn 1:3\d nữa\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Bài đọc này cần ít nhất 2 phút để được tính là học xong\. Còn 1:3\d nữa\./),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Học xong, sang bài tiếp theo' }));
     await waitFor(() => expect(api.requests.some((r) => r.method === 'PUT')).toBe(true));
     // said as a status, where the learner pressed the button, and the page stays on this lesson

@@ -2,7 +2,9 @@ import { currentLocale } from '@/lib/i18n';
 
 /** "73,8 %" in Vietnamese, "73.8%" in English: one decimal, as the API gives it. */
 export function formatPercent(value: number, locale = currentLocale()): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(value / 100);
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(
+    value / 100,
+  );
 }
 
 export function formatCount(value: number, locale = currentLocale()): string {
@@ -28,5 +30,7 @@ export function formatDay(day: string, locale = currentLocale()): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }

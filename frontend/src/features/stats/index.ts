@@ -1,4 +1,11 @@
-export { useAgencyDetail, usePublicDashboard, useSummary, useTargetsOverview, useUnitDetail, useUnitStats } from './api/stats';
+export {
+  useAgencyDetail,
+  usePublicDashboard,
+  useSummary,
+  useTargetsOverview,
+  useUnitDetail,
+  useUnitStats,
+} from './api/stats';
 export { AgencyStatsTable } from './components/AgencyStatsTable';
 export { RankingChart, SeriesChart, type RankedPlace } from './components/Charts';
 export { FollowUpList } from './components/FollowUpList';

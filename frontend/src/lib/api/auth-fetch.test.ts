@@ -16,7 +16,13 @@ function setup(language = 'vi') {
   return { tokens, client };
 }
 
-const rotated = { accessToken: 'new-access', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'refresh-2', refreshExpiresIn: 2592000 };
+const rotated = {
+  accessToken: 'new-access',
+  tokenType: 'Bearer',
+  expiresIn: 900,
+  refreshToken: 'refresh-2',
+  refreshExpiresIn: 2592000,
+};
 
 describe('API client session handling', () => {
   it('sends the access token and the user language on every request', async () => {
@@ -30,7 +36,9 @@ describe('API client session handling', () => {
   it('after an expired access token, refreshes once and repeats the request with the same body', async () => {
     const api = mockApi({
       'PATCH /api/v1/me': (request) =>
-        request.headers.get('Authorization') === 'Bearer new-access' ? json(profile) : problem(401, 'not_authenticated', 'Bạn cần đăng nhập'),
+        request.headers.get('Authorization') === 'Bearer new-access'
+          ? json(profile)
+          : problem(401, 'not_authenticated', 'Bạn cần đăng nhập'),
       'POST /api/v1/auth/refresh': () => json(rotated),
     });
     const { client, tokens } = setup();
@@ -53,7 +61,9 @@ describe('API client session handling', () => {
   it('shares one refresh between requests that fail together (a reused refresh token would end the session)', async () => {
     const api = mockApi({
       'GET /api/v1/me': (request) =>
-        request.headers.get('Authorization') === 'Bearer new-access' ? json(profile) : problem(401, 'not_authenticated', '…'),
+        request.headers.get('Authorization') === 'Bearer new-access'
+          ? json(profile)
+          : problem(401, 'not_authenticated', '…'),
       'POST /api/v1/auth/refresh': () => json(rotated),
     });
     const { client } = setup();
@@ -100,7 +110,8 @@ describe('API client session handling', () => {
 
   it('does not refresh when the login itself is refused', async () => {
     const api = mockApi({
-      'POST /api/v1/auth/login': () => problem(401, 'invalid_credentials', 'Số điện thoại/email hoặc mật khẩu không đúng.'),
+      'POST /api/v1/auth/login': () =>
+        problem(401, 'invalid_credentials', 'Số điện thoại/email hoặc mật khẩu không đúng.'),
     });
     const { client, tokens } = setup();
 
@@ -124,13 +135,16 @@ describe('API client session handling', () => {
       const presented: string[] = [];
       const api = mockApi({
         'GET /api/v1/me': (request) =>
-          request.headers.get('Authorization')?.startsWith('Bearer access-') ? json(profile) : problem(401, 'not_authenticated', '…'),
+          request.headers.get('Authorization')?.startsWith('Bearer access-')
+            ? json(profile)
+            : problem(401, 'not_authenticated', '…'),
         'POST /api/v1/auth/refresh': async (request) => {
           const token = (request.body as { refreshToken: string }).refreshToken;
           presented.push(token);
           // both tabs' requests are on the wire before either is answered
           await new Promise((resolve) => setTimeout(resolve, 0));
-          if (!live.has(token) || used.has(token)) return problem(401, 'invalid_refresh_token', 'Phiên đăng nhập đã hết hạn.');
+          if (!live.has(token) || used.has(token))
+            return problem(401, 'invalid_refresh_token', 'Phiên đăng nhập đã hết hạn.');
           used.add(token);
           const fresh = `refresh-${next++}`;
           live.add(fresh);
@@ -156,7 +170,7 @@ describe('API client session handling', () => {
       let heldOrQueued = 0;
       let queue: Promise<unknown> = Promise.resolve();
       const locks: RefreshLocks = {
-        request: <T,>(name: string, options: { ifAvailable?: boolean }, callback: (lock: unknown) => Promise<T>) => {
+        request: <T>(name: string, options: { ifAvailable?: boolean }, callback: (lock: unknown) => Promise<T>) => {
           if (options.ifAvailable && heldOrQueued > 0) return callback(null);
           heldOrQueued++;
           const run = queue.then(async () => {
@@ -220,7 +234,8 @@ describe('API client session handling', () => {
       // a BroadcastChannel between the two tabs; a message arrives in a later task, as in the browser
       const listeners: { tab: number; listener: (from: string, to: string | null) => void }[] = [];
       const channel = (tab: number): RefreshHandoff => ({
-        announce: (from, to) => setTimeout(() => listeners.filter((l) => l.tab !== tab).forEach((l) => l.listener(from, to)), 0),
+        announce: (from, to) =>
+          setTimeout(() => listeners.filter((l) => l.tab !== tab).forEach((l) => l.listener(from, to)), 0),
         listen(listener) {
           listeners.push({ tab, listener });
           return () => undefined;

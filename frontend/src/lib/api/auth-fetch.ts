@@ -84,7 +84,8 @@ export function createAuthFetch({
   /** The stored token, or what another tab said it became if this tab's storage has not caught up yet. */
   function newestToken(): string | null {
     let token = tokens.getRefreshToken();
-    for (let step = 0; token && rotatedElsewhere.has(token) && step < REMEMBERED_ROTATIONS; step++) token = rotatedElsewhere.get(token)!;
+    for (let step = 0; token && rotatedElsewhere.has(token) && step < REMEMBERED_ROTATIONS; step++)
+      token = rotatedElsewhere.get(token)!;
     return token;
   }
 

@@ -19,8 +19,14 @@ let open = true;
 export function requestEarly(paths: string[], now = Date.now) {
   if (!open) return;
   for (const path of paths) {
-    const request = new Request(`${config.apiBaseUrl}${path}`, { headers: { Accept: 'application/json, application/problem+json' } });
-    early.set(request.url, { at: now(), token: tokenStore.getState().accessToken, response: auth.fetch(request).catch(() => null) });
+    const request = new Request(`${config.apiBaseUrl}${path}`, {
+      headers: { Accept: 'application/json, application/problem+json' },
+    });
+    early.set(request.url, {
+      at: now(),
+      token: tokenStore.getState().accessToken,
+      response: auth.fetch(request).catch(() => null),
+    });
   }
 }
 
@@ -29,7 +35,11 @@ export function closeEarlyRequests() {
 }
 
 /** The API client's fetch: a fresh, successful early answer to the same GET if there is one, else `send`. */
-export async function adoptEarlyOr(send: (request: Request) => Promise<Response>, request: Request, now = Date.now): Promise<Response> {
+export async function adoptEarlyOr(
+  send: (request: Request) => Promise<Response>,
+  request: Request,
+  now = Date.now,
+): Promise<Response> {
   const hit = request.method === 'GET' ? early.get(request.url) : undefined;
   if (hit) {
     early.delete(request.url);

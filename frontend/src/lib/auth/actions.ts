@@ -10,7 +10,11 @@ import type { Persistence } from './token-store';
 export { restoreSession } from '@/lib/api/session-refresh';
 
 /** `tab`: "Không ghi nhớ đăng nhập" on a shared device, the session ends when the tab closes. */
-export async function logIn(login: string, password: string, persistence: Persistence = 'device'): Promise<TokenResponse> {
+export async function logIn(
+  login: string,
+  password: string,
+  persistence: Persistence = 'device',
+): Promise<TokenResponse> {
   const tokens = await call(api.POST('/api/v1/auth/login', { body: { login: login.trim(), password } }));
   tokenStore.setTokens(tokens, persistence);
   return tokens;

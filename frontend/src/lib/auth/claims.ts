@@ -33,7 +33,9 @@ export function readClaims(token: string | null): Claims {
       userId: typeof payload.sub === 'string' ? payload.sub : null,
       roles: list(payload.groups).filter((r): r is string => typeof r === 'string'),
       units: list(payload.units).map(String),
-      agencies: list(payload.agencies).map(Number).filter((n) => Number.isFinite(n)),
+      agencies: list(payload.agencies)
+        .map(Number)
+        .filter((n) => Number.isFinite(n)),
       helperUnits: list(payload.helper_units).map(String),
     };
   } catch {

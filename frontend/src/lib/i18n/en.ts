@@ -216,7 +216,8 @@ export const en: Resources = {
     title: 'Lesson',
     loadError: 'The lesson could not be opened.',
     lockedTitle: 'This lesson is not open yet',
-    offlineSaved: 'Your progress is kept on this device and will be sent when you are back online. Then press “Try again”.',
+    offlineSaved:
+      'Your progress is kept on this device and will be sent when you are back online. Then press “Try again”.',
     notEnrolled: 'Enrol in the course to study this lesson.',
     breadcrumb: 'You are here',
     meta: 'Lesson {{n}} of {{total}} · about {{minutes}} min',
@@ -227,7 +228,8 @@ export const en: Resources = {
     captionsVi: 'Vietnamese',
     videoHasCaptions: 'The video has Vietnamese captions (CC button). The main content is also in the text below.',
     videoNoCaptions: 'The main content of the video is also in the text below.',
-    videoFailed: 'The video cannot be played (weak connection or not available yet). You can still learn from the text below.',
+    videoFailed:
+      'The video cannot be played (weak connection or not available yet). You can still learn from the text below.',
     finishHintText: 'Read to the end, then press the button below.',
     finishHintVideo: 'Watch the video (or read the text), then press the button below.',
     completedHint: 'You have finished this lesson.',
@@ -275,11 +277,13 @@ export const en: Resources = {
     submit: 'Submit',
     submitting: 'Submitting…',
     confirmTitle: 'Submit your test?',
-    confirmBody: 'You have answered {{answered}} of {{total}} questions. After submitting you cannot change your answers.',
+    confirmBody:
+      'You have answered {{answered}} of {{total}} questions. After submitting you cannot change your answers.',
     unanswered: 'Not answered: {{list}}.',
     confirmSubmit: 'Submit',
     keepWorking: 'Go back to the test',
-    cannotSaveBeforeSubmit: 'Your answers could not reach the server (perhaps you are offline). They are kept on this device. Please submit again when you are online.',
+    cannotSaveBeforeSubmit:
+      'Your answers could not reach the server (perhaps you are offline). They are kept on this device. Please submit again when you are online.',
     resultTitle: 'Result of attempt {{n}}',
     passedTitle: 'Congratulations! You passed the test.',
     failedTitle: 'You did not pass this time.',
@@ -416,9 +420,11 @@ export const en: Resources = {
   },
   assisted: {
     title: 'Help people',
-    intro: 'You are a helper (digital ambassador) of your commune or ward. You can create an account for a person who is with you, or help a person of your commune or ward reset their password. The code always goes to that person\'s own phone or e-mail; you never learn their password.',
+    intro:
+      "You are a helper (digital ambassador) of your commune or ward. You can create an account for a person who is with you, or help a person of your commune or ward reset their password. The code always goes to that person's own phone or e-mail; you never learn their password.",
     registerTitle: 'Create an account for the person with you',
-    registerIntro: 'Enter their details. The account is theirs: they get a code on their own phone to set their password on the "Forgot password" page.',
+    registerIntro:
+      'Enter their details. The account is theirs: they get a code on their own phone to set their password on the "Forgot password" page.',
     fullName: 'Full name of the person',
     fullNameRequired: 'Please enter the full name (at least 2 characters).',
     phone: 'Phone number of the person',
@@ -427,21 +433,27 @@ export const en: Resources = {
     contactRequired: 'Please enter the phone number (or e-mail) of the person.',
     learnerGroup: 'Which group is the person in?',
     unit: 'Commune or ward',
-    consentText: 'I agree that the helper creates a Học vụ số account for me with the name and phone number (or e-mail) above. I will set my own password with the code sent to my phone (or e-mail) and give that code to nobody.',
+    consentText:
+      'I agree that the helper creates a Học vụ số account for me with the name and phone number (or e-mail) above. I will set my own password with the code sent to my phone (or e-mail) and give that code to nobody.',
     consentRequired: 'The person must tick the consent box themselves.',
     register: 'Create the account',
     registering: 'Creating the account…',
-    registeredPhone: 'The account of {{name}} is created. The code to set the password is on its way to their phone: let them open "Forgot password", choose "I already have a code" and enter it.',
-    registeredEmail: 'The account of {{name}} is created. The code to set the password is on its way to their e-mail: let them open "Forgot password", choose "I already have a code" and enter it.',
+    registeredPhone:
+      'The account of {{name}} is created. The code to set the password is on its way to their phone: let them open "Forgot password", choose "I already have a code" and enter it.',
+    registeredEmail:
+      'The account of {{name}} is created. The code to set the password is on its way to their e-mail: let them open "Forgot password", choose "I already have a code" and enter it.',
     resetTitle: 'Help a person reset their password',
-    resetIntro: 'For a person of your commune or ward who forgot the password: the code goes to their phone or e-mail, not to you.',
+    resetIntro:
+      'For a person of your commune or ward who forgot the password: the code goes to their phone or e-mail, not to you.',
     resetLogin: 'Phone number or e-mail of the person',
     resetLoginHint: 'The number or e-mail they registered with.',
     loginRequired: 'Please enter a phone number or e-mail.',
     resetSend: 'Send the code to the person',
     sending: 'Sending the code…',
-    resetSentPhone: 'The code is on its way to the person\'s phone. Let them enter it on the "Forgot password" page themselves.',
-    resetSentEmail: 'The code is on its way to the person\'s e-mail. Let them enter it on the "Forgot password" page themselves.',
+    resetSentPhone:
+      'The code is on its way to the person\'s phone. Let them enter it on the "Forgot password" page themselves.',
+    resetSentEmail:
+      'The code is on its way to the person\'s e-mail. Let them enter it on the "Forgot password" page themselves.',
   },
   verifyPhone: {
     title: 'Verify your phone number',
@@ -468,7 +480,8 @@ export const en: Resources = {
   },
   notificationSettings: {
     title: 'Notifications',
-    intro: 'Choose which messages you get on each channel. In-app notifications (the bell) and password reset codes are always sent.',
+    intro:
+      'Choose which messages you get on each channel. In-app notifications (the bell) and password reset codes are always sent.',
     loading: 'Loading notification settings…',
     loadError: 'The notification settings could not be loaded',
     save: 'Save notification settings',
@@ -492,8 +505,10 @@ export const en: Resources = {
     title: 'This page could not be shown',
     body: 'Something went wrong while opening the page. Press “Reload”; if it still fails, go back to the home page and try again in a few minutes. Lessons you studied and answers already saved are not lost.',
     newReleaseTitle: 'Học vụ số has just been updated',
-    newReleaseBody: 'This page belongs to the previous version and could not be loaded. Press “Reload” to use the new version. Lessons you studied and answers already saved are not lost.',
-    offlineBody: 'The page could not be loaded because there is no connection. When you are back online, press “Reload”.',
+    newReleaseBody:
+      'This page belongs to the previous version and could not be loaded. Press “Reload” to use the new version. Lessons you studied and answers already saved are not lost.',
+    offlineBody:
+      'The page could not be loaded because there is no connection. When you are back online, press “Reload”.',
     reload: 'Reload',
     home: 'Back to the home page',
   },
@@ -508,9 +523,11 @@ export const en: Resources = {
     reviewAnswers: 'Review your answers',
     reviewTitle: 'Review your answers',
     reviewLoadError: 'Could not load the attempt to review.',
-    reviewSummary: 'Score {{score}}%. {{wrong}} of {{total}} questions were wrong or unanswered. Below: each question, the right answer and why.',
+    reviewSummary:
+      'Score {{score}}%. {{wrong}} of {{total}} questions were wrong or unanswered. Below: each question, the right answer and why.',
     reviewListLabel: 'The questions of the attempt',
-    answersHidden: 'The right answers and the explanations of wrong ones appear once you pass the test. Practise the topics that need work.',
+    answersHidden:
+      'The right answers and the explanations of wrong ones appear once you pass the test. Practise the topics that need work.',
     right: 'Right.',
     wrong: 'Not right.',
     yourAnswer: 'your answer',
@@ -537,6 +554,7 @@ export const en: Resources = {
     practiceAgain: 'Another round',
     readingRule: 'This lesson counts as done after at least {{minutes}} minutes on it.',
     readingLeft: '{{time}} to go.',
-    videoRule: 'A video lesson counts as done once you have watched at least {{percent}}% of it (watched: {{watched}}%).',
+    videoRule:
+      'A video lesson counts as done once you have watched at least {{percent}}% of it (watched: {{watched}}%).',
   },
 };

@@ -100,7 +100,8 @@ export function openArea(area: Area): Promise<void> {
  * The language the learner chose last time, ready to render. Vietnamese is ready at once; English
  * waits for its chunk (and falls back to Vietnamese if that cannot be loaded).
  */
-export const i18nReady: Promise<void> = storedLanguage() === 'en' ? changeLanguage('en').catch(() => undefined) : Promise.resolve();
+export const i18nReady: Promise<void> =
+  storedLanguage() === 'en' ? changeLanguage('en').catch(() => undefined) : Promise.resolve();
 
 export function currentLanguage(): Language {
   return i18n.resolvedLanguage === 'en' ? 'en' : 'vi';

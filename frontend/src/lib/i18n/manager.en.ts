@@ -93,7 +93,7 @@ export const managerEn: typeof managerVi = {
     searchHint: 'With or without diacritics, e.g. “tinh khe”.',
     unitType: 'Kind of unit',
     allTypes: 'All',
-    unitTypes: { 'xã': 'Commune', 'phường': 'Ward', 'đặc khu': 'Special zone' },
+    unitTypes: { xã: 'Commune', phường: 'Ward', 'đặc khu': 'Special zone' },
     learnerGroup: 'Learner group',
     allGroups: 'All groups',
     export: {
@@ -136,7 +136,8 @@ export const managerEn: typeof managerVi = {
     title: 'Send a message to the people on the list',
     status: 'Send to the people who',
     kind: 'Message',
-    kindHint: 'Templates written by the province administrators. Sent in the app, by e-mail, Zalo or SMS, depending on the person.',
+    kindHint:
+      'Templates written by the province administrators. Sent in the app, by e-mail, Zalo or SMS, depending on the person.',
     counting: 'Counting the recipients…',
     count: 'The message will go to {{count}} people.',
     limit: 'Today the unit may still message {{remaining}} of {{limit}} people.',
@@ -144,7 +145,8 @@ export const managerEn: typeof managerVi = {
     next: 'Continue',
     back: 'Back',
     confirm: 'You are about to send “{{kind}}” to {{count}} people ({{list}}). It cannot be taken back.',
-    rules: 'People who turned this kind of message off do not get it on that channel. Nothing is sent between 21:00 and 07:00: a message sent then goes at 07:00.',
+    rules:
+      'People who turned this kind of message off do not get it on that channel. Nothing is sent between 21:00 and 07:00: a message sent then goes at 07:00.',
     send: 'Send to {{count}} people',
     sending: 'Sending…',
     sentTitle: 'The message is on its way',
@@ -155,7 +157,8 @@ export const managerEn: typeof managerVi = {
     title: 'People to follow up',
     back: "← Back to the unit's results",
     loggedTitle: 'Personal data',
-    loggedBody: "This list shows people's names and phone numbers. Every view is recorded in the audit log. Use it only to contact and help learners.",
+    loggedBody:
+      "This list shows people's names and phone numbers. Every view is recorded in the audit log. Use it only to contact and help learners.",
     status: 'Step not yet taken',
     statuses: {
       NOT_CERTIFIED: 'Not certified yet (all)',
@@ -177,7 +180,8 @@ export const managerEn: typeof managerVi = {
   },
   publicDashboard: {
     title: 'The “Digital literacy for all” movement in Quảng Ngãi',
-    intro: 'Public figures, kept up to date: how many people are learning, how many are certified, and how each commune, ward and special zone ranks.',
+    intro:
+      'Public figures, kept up to date: how many people are learning, how many are certified, and how each commune, ward and special zone ranks.',
     error: 'The figures could not be loaded.',
     rankingTitle: 'Communes, wards and special zones ranked by participation rate',
     topTen: 'The top 10 units',
@@ -194,11 +198,20 @@ export const managerEn: typeof managerVi = {
     edit: 'Edit',
     delete: 'Delete',
     sections: {
-      courses: { title: 'Courses, lessons and questions', body: 'Write modules, lessons (Markdown) and the final test question bank.' },
+      courses: {
+        title: 'Courses, lessons and questions',
+        body: 'Write modules, lessons (Markdown) and the final test question bank.',
+      },
       targets: { title: 'Targets', body: "The province's targets: value, learner group, deadline." },
-      denominators: { title: 'Denominators', body: 'Population, adults and public-servant headcounts of each unit and agency.' },
+      denominators: {
+        title: 'Denominators',
+        body: 'Population, adults and public-servant headcounts of each unit and agency.',
+      },
       roles: { title: 'Manager roles', body: 'Grant or revoke unit and agency manager roles.' },
-      certificates: { title: 'Revoke a certificate', body: 'Look a certificate up by its code and revoke it when issued in error.' },
+      certificates: {
+        title: 'Revoke a certificate',
+        body: 'Look a certificate up by its code and revoke it when issued in error.',
+      },
       dashboard: { title: 'Dashboard', body: 'Summary figures, rankings and the per-unit results file.' },
     },
     validation: {
@@ -232,7 +245,8 @@ export const managerEn: typeof managerVi = {
       none: 'No courses yet.',
       statuses: { DRAFT: 'Draft', PUBLISHED: 'Published' },
       sizes: '{{modules}} modules, {{lessons}} lessons, {{questions}} questions',
-      testRules: 'Final test: pass at {{pass}}%, {{questions}} questions, {{minutes}} minutes, at most {{attempts}} attempts.',
+      testRules:
+        'Final test: pass at {{pass}}%, {{questions}} questions, {{minutes}} minutes, at most {{attempts}} attempts.',
       questionsLink: 'Question bank ({{count}} active)',
       noModules: 'This course has no modules yet.',
       noLessons: 'This module has no lessons yet.',
@@ -310,14 +324,19 @@ export const managerEn: typeof managerVi = {
       startsOn: 'Start date',
       deadline: 'Deadline',
       scope: 'Applies to',
-      scopes: { PROVINCE: 'The whole province', EACH_UNIT: 'Each commune, ward, special zone', EACH_AGENCY: 'Each agency' },
+      scopes: {
+        PROVINCE: 'The whole province',
+        EACH_UNIT: 'Each commune, ward, special zone',
+        EACH_AGENCY: 'Each agency',
+      },
       confirmDelete: 'Delete the target “{{name}}”?',
       confirmDeleteBody: 'The target will no longer show on the dashboards. The audit log keeps what it was.',
       deleteFailed: 'The target could not be deleted.',
     },
     denominators: {
       title: 'Denominators',
-      intro: 'Denominators are what the rates are measured against. Each entry is a version valid from a date; earlier versions are kept.',
+      intro:
+        'Denominators are what the rates are measured against. Each entry is a version valid from a date; earlier versions are kept.',
       kind: 'Enter denominators for',
       kindUnit: 'A commune, ward or special zone',
       kindAgency: 'A provincial agency',
@@ -363,10 +382,12 @@ export const managerEn: typeof managerVi = {
       granted: 'Role granted. It takes effect at their next login.',
       grantFailed: 'The role could not be granted.',
       sessionsTitle: 'Sessions',
-      sessionsHint: 'Log this account out of every device, e.g. when a phone is lost or a password may have leaked. The person can log in again as usual.',
+      sessionsHint:
+        'Log this account out of every device, e.g. when a phone is lost or a password may have leaked. The person can log in again as usual.',
       endSessions: 'Log out of every device',
       confirmEndSessions: 'Log {{name}} out of every device?',
-      confirmEndSessionsBody: 'Every session of this account ends. Devices that are open are logged out within 15 minutes.',
+      confirmEndSessionsBody:
+        'Every session of this account ends. Devices that are open are logged out within 15 minutes.',
       sessionsEnded: 'Logged out of every device ({{n}} sessions).',
       endSessionsFailed: 'The account could not be logged out of its devices.',
     },
@@ -392,14 +413,16 @@ export const managerEn: typeof managerVi = {
       revokeFailed: 'The certificate could not be revoked.',
       revoked: 'The certificate is revoked.',
       confirmTitle: 'Revoke certificate {{code}}?',
-      confirmBody: 'The certificate of {{name}} will be revoked for good; the verification page will say “revoked”. This cannot be undone.',
+      confirmBody:
+        'The certificate of {{name}} will be revoked for good; the verification page will say “revoked”. This cannot be undone.',
       confirm: 'Revoke',
     },
   },
   helpers: {
     link: 'Helpers (digital ambassadors)',
     title: 'Helpers (digital ambassadors)',
-    intro: 'Helpers can create an account for a person who is with them (the person consents) and help people of the commune or ward reset their password; the code always goes to the person. Everything they do is listed below.',
+    intro:
+      'Helpers can create an account for a person who is with them (the person consents) and help people of the commune or ward reset their password; the code always goes to the person. Everything they do is listed below.',
     listTitle: 'Helpers of the commune or ward',
     loadError: 'The list could not be loaded',
     empty: 'No helpers yet.',

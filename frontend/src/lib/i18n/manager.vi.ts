@@ -69,8 +69,10 @@ export const managerVi = {
     chartLoading: 'Đang tải biểu đồ…',
     showTable: 'Xem số liệu dạng bảng',
     seriesTitle: 'Diễn biến theo ngày ({{count}} ngày gần nhất)',
-    seriesChartLabel: 'Biểu đồ đường số người đăng ký và được cấp giấy chứng nhận theo ngày; số liệu có trong bảng ngay sau.',
-    seriesSummary: 'Từ {{from}} đến {{to}}: {{registered}} người đăng ký, {{certified}} người được cấp giấy chứng nhận.',
+    seriesChartLabel:
+      'Biểu đồ đường số người đăng ký và được cấp giấy chứng nhận theo ngày; số liệu có trong bảng ngay sau.',
+    seriesSummary:
+      'Từ {{from}} đến {{to}}: {{registered}} người đăng ký, {{certified}} người được cấp giấy chứng nhận.',
     noSeries: 'Chưa có số liệu theo ngày.',
     day: 'Ngày',
     series: {
@@ -91,7 +93,7 @@ export const managerVi = {
     searchHint: 'Gõ có dấu hoặc không dấu, ví dụ “tinh khe”.',
     unitType: 'Loại đơn vị',
     allTypes: 'Tất cả',
-    unitTypes: { 'xã': 'Xã', 'phường': 'Phường', 'đặc khu': 'Đặc khu' },
+    unitTypes: { xã: 'Xã', phường: 'Phường', 'đặc khu': 'Đặc khu' },
     learnerGroup: 'Đối tượng',
     allGroups: 'Tất cả đối tượng',
     export: {
@@ -134,7 +136,8 @@ export const managerVi = {
     title: 'Gửi tin nhắn cho người trong danh sách',
     status: 'Gửi cho những người',
     kind: 'Nội dung tin nhắn',
-    kindHint: 'Mẫu tin do quản trị viên tỉnh soạn. Tin được gửi trong ứng dụng, qua email, Zalo hoặc SMS tùy người nhận.',
+    kindHint:
+      'Mẫu tin do quản trị viên tỉnh soạn. Tin được gửi trong ứng dụng, qua email, Zalo hoặc SMS tùy người nhận.',
     counting: 'Đang đếm số người nhận…',
     count: 'Tin nhắn sẽ được gửi tới {{count}} người.',
     limit: 'Hôm nay đơn vị còn được gửi cho {{remaining}} trên {{limit}} người.',
@@ -142,7 +145,8 @@ export const managerVi = {
     next: 'Tiếp tục',
     back: 'Quay lại',
     confirm: 'Bạn sắp gửi “{{kind}}” tới {{count}} người ({{list}}). Sau khi gửi không thể thu hồi.',
-    rules: 'Người đã tắt loại tin này sẽ không nhận qua kênh họ đã tắt. Tin không gửi từ 21:00 đến 07:00: tin gửi lúc đó sẽ đi vào 07:00 sáng hôm sau.',
+    rules:
+      'Người đã tắt loại tin này sẽ không nhận qua kênh họ đã tắt. Tin không gửi từ 21:00 đến 07:00: tin gửi lúc đó sẽ đi vào 07:00 sáng hôm sau.',
     send: 'Gửi cho {{count}} người',
     sending: 'Đang gửi…',
     sentTitle: 'Đã xếp hàng gửi tin nhắn',
@@ -153,7 +157,8 @@ export const managerVi = {
     title: 'Người cần đôn đốc',
     back: '← Về kết quả của đơn vị',
     loggedTitle: 'Thông tin cá nhân',
-    loggedBody: 'Danh sách này có họ tên và số điện thoại của người dân. Mỗi lần xem đều được ghi lại trong nhật ký hệ thống. Chỉ dùng để liên hệ, hỗ trợ học tập.',
+    loggedBody:
+      'Danh sách này có họ tên và số điện thoại của người dân. Mỗi lần xem đều được ghi lại trong nhật ký hệ thống. Chỉ dùng để liên hệ, hỗ trợ học tập.',
     status: 'Bước chưa hoàn thành',
     statuses: {
       NOT_CERTIFIED: 'Chưa được cấp giấy chứng nhận (tất cả)',
@@ -175,7 +180,8 @@ export const managerVi = {
   },
   publicDashboard: {
     title: 'Kết quả phong trào “Bình dân học vụ số” tỉnh Quảng Ngãi',
-    intro: 'Số liệu công khai, cập nhật liên tục: số người học, số người được cấp giấy chứng nhận và thứ hạng các xã, phường, đặc khu.',
+    intro:
+      'Số liệu công khai, cập nhật liên tục: số người học, số người được cấp giấy chứng nhận và thứ hạng các xã, phường, đặc khu.',
     error: 'Không tải được số liệu.',
     rankingTitle: 'Xếp hạng các xã, phường, đặc khu theo tỷ lệ tham gia',
     topTen: '10 đơn vị dẫn đầu',
@@ -192,11 +198,20 @@ export const managerVi = {
     edit: 'Sửa',
     delete: 'Xóa',
     sections: {
-      courses: { title: 'Khóa học, bài học và câu hỏi', body: 'Soạn chương, bài học (Markdown) và ngân hàng câu hỏi của bài kiểm tra.' },
+      courses: {
+        title: 'Khóa học, bài học và câu hỏi',
+        body: 'Soạn chương, bài học (Markdown) và ngân hàng câu hỏi của bài kiểm tra.',
+      },
       targets: { title: 'Chỉ tiêu', body: 'Các chỉ tiêu của tỉnh: giá trị, đối tượng, hạn hoàn thành.' },
-      denominators: { title: 'Mẫu số', body: 'Dân số, người trưởng thành, số cán bộ, công chức, viên chức của từng đơn vị, cơ quan.' },
+      denominators: {
+        title: 'Mẫu số',
+        body: 'Dân số, người trưởng thành, số cán bộ, công chức, viên chức của từng đơn vị, cơ quan.',
+      },
       roles: { title: 'Phân quyền quản lý', body: 'Giao hoặc thu hồi quyền quản lý xã, phường và cơ quan.' },
-      certificates: { title: 'Thu hồi giấy chứng nhận', body: 'Tra cứu giấy chứng nhận theo mã và thu hồi khi cấp sai.' },
+      certificates: {
+        title: 'Thu hồi giấy chứng nhận',
+        body: 'Tra cứu giấy chứng nhận theo mã và thu hồi khi cấp sai.',
+      },
       dashboard: { title: 'Bảng điều khiển', body: 'Số liệu tổng hợp, xếp hạng và tệp kết quả theo đơn vị.' },
     },
     validation: {
@@ -310,12 +325,14 @@ export const managerVi = {
       scope: 'Áp dụng cho',
       scopes: { PROVINCE: 'Toàn tỉnh', EACH_UNIT: 'Từng xã, phường, đặc khu', EACH_AGENCY: 'Từng cơ quan' },
       confirmDelete: 'Xóa chỉ tiêu “{{name}}”?',
-      confirmDeleteBody: 'Chỉ tiêu sẽ không còn hiện trên các bảng điều khiển. Nhật ký hệ thống vẫn giữ lại nội dung chỉ tiêu.',
+      confirmDeleteBody:
+        'Chỉ tiêu sẽ không còn hiện trên các bảng điều khiển. Nhật ký hệ thống vẫn giữ lại nội dung chỉ tiêu.',
       deleteFailed: 'Chưa xóa được chỉ tiêu.',
     },
     denominators: {
       title: 'Mẫu số',
-      intro: 'Mẫu số dùng để tính các tỷ lệ. Mỗi lần nhập là một phiên bản áp dụng từ một ngày; các phiên bản cũ vẫn được giữ.',
+      intro:
+        'Mẫu số dùng để tính các tỷ lệ. Mỗi lần nhập là một phiên bản áp dụng từ một ngày; các phiên bản cũ vẫn được giữ.',
       kind: 'Nhập mẫu số cho',
       kindUnit: 'Xã, phường, đặc khu',
       kindAgency: 'Cơ quan cấp tỉnh',
@@ -361,10 +378,12 @@ export const managerVi = {
       granted: 'Đã giao quyền. Quyền mới có hiệu lực từ lần đăng nhập sau của người đó.',
       grantFailed: 'Chưa giao được quyền.',
       sessionsTitle: 'Phiên đăng nhập',
-      sessionsHint: 'Đăng xuất tài khoản này khỏi mọi thiết bị, ví dụ khi điện thoại bị mất hoặc nghi bị lộ mật khẩu. Người đó vẫn đăng nhập lại được như bình thường.',
+      sessionsHint:
+        'Đăng xuất tài khoản này khỏi mọi thiết bị, ví dụ khi điện thoại bị mất hoặc nghi bị lộ mật khẩu. Người đó vẫn đăng nhập lại được như bình thường.',
       endSessions: 'Đăng xuất khỏi mọi thiết bị',
       confirmEndSessions: 'Đăng xuất {{name}} khỏi mọi thiết bị?',
-      confirmEndSessionsBody: 'Mọi phiên đăng nhập của tài khoản này sẽ kết thúc. Thiết bị đang mở sẽ bị đăng xuất trong vòng 15 phút.',
+      confirmEndSessionsBody:
+        'Mọi phiên đăng nhập của tài khoản này sẽ kết thúc. Thiết bị đang mở sẽ bị đăng xuất trong vòng 15 phút.',
       sessionsEnded: 'Đã đăng xuất khỏi mọi thiết bị ({{n}} phiên đăng nhập).',
       endSessionsFailed: 'Chưa đăng xuất được tài khoản khỏi các thiết bị.',
     },
@@ -390,14 +409,16 @@ export const managerVi = {
       revokeFailed: 'Chưa thu hồi được giấy chứng nhận.',
       revoked: 'Đã thu hồi giấy chứng nhận.',
       confirmTitle: 'Thu hồi giấy chứng nhận {{code}}?',
-      confirmBody: 'Giấy chứng nhận của {{name}} sẽ bị thu hồi vĩnh viễn; trang tra cứu sẽ báo “đã thu hồi”. Không thể hoàn tác.',
+      confirmBody:
+        'Giấy chứng nhận của {{name}} sẽ bị thu hồi vĩnh viễn; trang tra cứu sẽ báo “đã thu hồi”. Không thể hoàn tác.',
       confirm: 'Thu hồi',
     },
   },
   helpers: {
     link: 'Người hỗ trợ (Đại sứ số)',
     title: 'Người hỗ trợ (Đại sứ số)',
-    intro: 'Người hỗ trợ có thể tạo tài khoản cho người dân đang ở cạnh họ (người dân tự đồng ý) và giúp người dân trong xã, phường đặt lại mật khẩu; mã luôn gửi tới chính người dân. Mọi việc họ làm được ghi lại bên dưới.',
+    intro:
+      'Người hỗ trợ có thể tạo tài khoản cho người dân đang ở cạnh họ (người dân tự đồng ý) và giúp người dân trong xã, phường đặt lại mật khẩu; mã luôn gửi tới chính người dân. Mọi việc họ làm được ghi lại bên dưới.',
     listTitle: 'Người hỗ trợ của xã, phường',
     loadError: 'Chưa tải được danh sách',
     empty: 'Chưa có người hỗ trợ nào.',
@@ -407,7 +428,8 @@ export const managerVi = {
     actions: 'Thao tác',
     revoke: 'Thôi giao quyền cho {{name}}',
     revokeTitle: 'Thôi giao quyền hỗ trợ?',
-    revokeBody: '{{name}} sẽ không còn tạo tài khoản hay gửi mã đặt lại mật khẩu cho người dân được nữa, ngay từ bây giờ.',
+    revokeBody:
+      '{{name}} sẽ không còn tạo tài khoản hay gửi mã đặt lại mật khẩu cho người dân được nữa, ngay từ bây giờ.',
     revokeConfirm: 'Thôi giao quyền',
     revoked: '{{name}} không còn là người hỗ trợ.',
     grantTitle: 'Giao quyền hỗ trợ cho một người',

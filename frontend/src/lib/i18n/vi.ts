@@ -205,7 +205,8 @@ export const vi = {
     progressText: 'Đã học xong {{done}}/{{total}} bài ({{percent}}%)',
     lessons: 'Các bài học ({{count}} bài, khoảng {{time}} phút)',
     finalTest: 'Bài kiểm tra cuối khóa',
-    testRules: '{{questions}} câu hỏi, làm trong {{minutes}} phút, đạt từ {{mark}}% trở lên. Được làm tối đa {{attempts}} lần.',
+    testRules:
+      '{{questions}} câu hỏi, làm trong {{minutes}} phút, đạt từ {{mark}}% trở lên. Được làm tối đa {{attempts}} lần.',
     goToTest: 'Đến bài kiểm tra cuối khóa',
     testPassed: 'Xem kết quả bài kiểm tra',
     testLocked: 'Mở khi bạn học xong tất cả bài học (còn {{count}} bài).',
@@ -277,7 +278,8 @@ export const vi = {
     unanswered: 'Các câu chưa trả lời: {{list}}.',
     confirmSubmit: 'Nộp bài',
     keepWorking: 'Quay lại làm tiếp',
-    cannotSaveBeforeSubmit: 'Chưa lưu được câu trả lời lên máy chủ (có thể do mất mạng). Câu trả lời vẫn được giữ trên máy. Vui lòng thử nộp lại khi có mạng.',
+    cannotSaveBeforeSubmit:
+      'Chưa lưu được câu trả lời lên máy chủ (có thể do mất mạng). Câu trả lời vẫn được giữ trên máy. Vui lòng thử nộp lại khi có mạng.',
     resultTitle: 'Kết quả lần làm bài thứ {{n}}',
     passedTitle: 'Chúc mừng! Bạn đã đạt bài kiểm tra.',
     failedTitle: 'Bạn chưa đạt lần này.',
@@ -391,7 +393,8 @@ export const vi = {
   recovery: {
     link: 'Quên mật khẩu?',
     title: 'Quên mật khẩu',
-    intro: 'Nhập số điện thoại hoặc email bạn đã dùng để đăng ký. Chúng tôi sẽ gửi một mã gồm 6 chữ số qua Zalo, tin nhắn SMS hoặc email.',
+    intro:
+      'Nhập số điện thoại hoặc email bạn đã dùng để đăng ký. Chúng tôi sẽ gửi một mã gồm 6 chữ số qua Zalo, tin nhắn SMS hoặc email.',
     login: 'Số điện thoại hoặc email',
     loginHint: 'Ví dụ: 0912 345 678 hoặc ten@example.vn',
     loginRequired: 'Vui lòng nhập số điện thoại hoặc email.',
@@ -414,9 +417,11 @@ export const vi = {
   },
   assisted: {
     title: 'Hỗ trợ người dân',
-    intro: 'Bạn là người hỗ trợ (Đại sứ số) của xã, phường. Bạn có thể tạo tài khoản cho người đang ở cạnh bạn, hoặc giúp một người trong xã, phường đặt lại mật khẩu. Mã luôn được gửi tới điện thoại hoặc email của chính người đó; bạn không bao giờ biết mật khẩu của họ.',
+    intro:
+      'Bạn là người hỗ trợ (Đại sứ số) của xã, phường. Bạn có thể tạo tài khoản cho người đang ở cạnh bạn, hoặc giúp một người trong xã, phường đặt lại mật khẩu. Mã luôn được gửi tới điện thoại hoặc email của chính người đó; bạn không bao giờ biết mật khẩu của họ.',
     registerTitle: 'Tạo tài khoản cho người đang ở cạnh bạn',
-    registerIntro: 'Nhập thông tin của người đó. Tài khoản là của họ: họ sẽ nhận một mã trên điện thoại của mình để tự đặt mật khẩu ở trang "Quên mật khẩu".',
+    registerIntro:
+      'Nhập thông tin của người đó. Tài khoản là của họ: họ sẽ nhận một mã trên điện thoại của mình để tự đặt mật khẩu ở trang "Quên mật khẩu".',
     fullName: 'Họ và tên của người được hỗ trợ',
     fullNameRequired: 'Vui lòng nhập họ và tên (ít nhất 2 ký tự).',
     phone: 'Số điện thoại của người được hỗ trợ',
@@ -425,14 +430,18 @@ export const vi = {
     contactRequired: 'Vui lòng nhập số điện thoại (hoặc email) của người được hỗ trợ.',
     learnerGroup: 'Người đó thuộc nhóm nào?',
     unit: 'Xã, phường',
-    consentText: 'Tôi đồng ý để người hỗ trợ tạo tài khoản Học vụ số cho tôi bằng họ tên và số điện thoại (hoặc email) ở trên. Tôi sẽ tự đặt mật khẩu bằng mã gửi tới điện thoại (hoặc email) của tôi và không đưa mã đó cho ai.',
+    consentText:
+      'Tôi đồng ý để người hỗ trợ tạo tài khoản Học vụ số cho tôi bằng họ tên và số điện thoại (hoặc email) ở trên. Tôi sẽ tự đặt mật khẩu bằng mã gửi tới điện thoại (hoặc email) của tôi và không đưa mã đó cho ai.',
     consentRequired: 'Người được hỗ trợ cần tự đánh dấu ô đồng ý.',
     register: 'Tạo tài khoản',
     registering: 'Đang tạo tài khoản…',
-    registeredPhone: 'Đã tạo tài khoản cho {{name}}. Mã đặt mật khẩu đang được gửi tới điện thoại của họ: hãy để họ tự mở trang "Quên mật khẩu", chọn "Tôi đã có mã" và nhập mã.',
-    registeredEmail: 'Đã tạo tài khoản cho {{name}}. Mã đặt mật khẩu đang được gửi tới email của họ: hãy để họ tự mở trang "Quên mật khẩu", chọn "Tôi đã có mã" và nhập mã.',
+    registeredPhone:
+      'Đã tạo tài khoản cho {{name}}. Mã đặt mật khẩu đang được gửi tới điện thoại của họ: hãy để họ tự mở trang "Quên mật khẩu", chọn "Tôi đã có mã" và nhập mã.',
+    registeredEmail:
+      'Đã tạo tài khoản cho {{name}}. Mã đặt mật khẩu đang được gửi tới email của họ: hãy để họ tự mở trang "Quên mật khẩu", chọn "Tôi đã có mã" và nhập mã.',
     resetTitle: 'Giúp một người đặt lại mật khẩu',
-    resetIntro: 'Với người trong xã, phường của bạn đã quên mật khẩu: mã sẽ được gửi tới điện thoại hoặc email của họ, không gửi cho bạn.',
+    resetIntro:
+      'Với người trong xã, phường của bạn đã quên mật khẩu: mã sẽ được gửi tới điện thoại hoặc email của họ, không gửi cho bạn.',
     resetLogin: 'Số điện thoại hoặc email của người đó',
     resetLoginHint: 'Số hoặc email họ đã dùng để đăng ký.',
     loginRequired: 'Vui lòng nhập số điện thoại hoặc email.',
@@ -443,7 +452,8 @@ export const vi = {
   },
   verifyPhone: {
     title: 'Xác minh số điện thoại',
-    intro: 'Chúng tôi đã gửi một mã gồm 6 chữ số tới số điện thoại bạn đăng ký (qua Zalo hoặc tin nhắn SMS). Nhập mã để dùng tài khoản.',
+    intro:
+      'Chúng tôi đã gửi một mã gồm 6 chữ số tới số điện thoại bạn đăng ký (qua Zalo hoặc tin nhắn SMS). Nhập mã để dùng tài khoản.',
     phone: 'Số điện thoại',
     phoneRequired: 'Vui lòng nhập số điện thoại.',
     codeHint: 'Mã trong tin nhắn Zalo hoặc SMS vừa nhận. Mã dùng được trong 10 phút.',
@@ -466,7 +476,8 @@ export const vi = {
   },
   notificationSettings: {
     title: 'Nhận thông báo',
-    intro: 'Chọn những tin bạn muốn nhận qua từng kênh. Thông báo trong ứng dụng (biểu tượng chuông) và mã đặt lại mật khẩu luôn được gửi.',
+    intro:
+      'Chọn những tin bạn muốn nhận qua từng kênh. Thông báo trong ứng dụng (biểu tượng chuông) và mã đặt lại mật khẩu luôn được gửi.',
     loading: 'Đang tải cài đặt thông báo…',
     loadError: 'Chưa tải được cài đặt thông báo',
     save: 'Lưu cài đặt thông báo',
@@ -490,7 +501,8 @@ export const vi = {
     title: 'Trang này chưa hiển thị được',
     body: 'Đã có lỗi khi mở trang. Bạn hãy bấm “Tải lại”; nếu vẫn lỗi, hãy về trang chủ và thử lại sau ít phút. Bài đã học và câu trả lời đã lưu không bị mất.',
     newReleaseTitle: 'Học vụ số vừa có phiên bản mới',
-    newReleaseBody: 'Trang này thuộc phiên bản cũ nên không tải được. Bạn hãy bấm “Tải lại” để dùng phiên bản mới. Bài đã học và câu trả lời đã lưu không bị mất.',
+    newReleaseBody:
+      'Trang này thuộc phiên bản cũ nên không tải được. Bạn hãy bấm “Tải lại” để dùng phiên bản mới. Bài đã học và câu trả lời đã lưu không bị mất.',
     offlineBody: 'Không tải được trang vì đang mất kết nối mạng. Khi có mạng trở lại, hãy bấm “Tải lại”.',
     reload: 'Tải lại',
     home: 'Về trang chủ',
@@ -506,9 +518,11 @@ export const vi = {
     reviewAnswers: 'Xem lại bài làm',
     reviewTitle: 'Xem lại bài làm',
     reviewLoadError: 'Không tải được bài làm để xem lại.',
-    reviewSummary: 'Điểm {{score}}%. Bạn trả lời sai hoặc bỏ trống {{wrong}}/{{total}} câu. Dưới đây là từng câu, đáp án đúng và lời giải thích.',
+    reviewSummary:
+      'Điểm {{score}}%. Bạn trả lời sai hoặc bỏ trống {{wrong}}/{{total}} câu. Dưới đây là từng câu, đáp án đúng và lời giải thích.',
     reviewListLabel: 'Các câu hỏi của bài làm',
-    answersHidden: 'Đáp án đúng và lời giải thích của các câu sai sẽ hiện khi bạn đạt bài kiểm tra. Hãy ôn tập các chủ đề chưa tốt.',
+    answersHidden:
+      'Đáp án đúng và lời giải thích của các câu sai sẽ hiện khi bạn đạt bài kiểm tra. Hãy ôn tập các chủ đề chưa tốt.',
     right: 'Đúng.',
     wrong: 'Chưa đúng.',
     yourAnswer: 'bạn chọn',

@@ -32,7 +32,11 @@ function lesson(n: number, body: string): LessonContent {
   };
 }
 
-const outline = { course: { id: COURSE, title: 'Kỹ năng số cơ bản' }, modules: [], enrollmentId: 'e1' } as unknown as CourseOutline;
+const outline = {
+  course: { id: COURSE, title: 'Kỹ năng số cơ bản' },
+  modules: [],
+  enrollmentId: 'e1',
+} as unknown as CourseOutline;
 const track = { url: '/api/v1/media/x.mp3', durationSeconds: 3, voice: 'vi', paragraphs: [] };
 
 describe('the offline lesson store', () => {
@@ -58,7 +62,12 @@ describe('the offline lesson store', () => {
     expect(await store.summary(AN, COURSE)).toEqual({ lessons: 1, audioLessons: 0, bytes: words, savedAt: 1_000 });
 
     await store.saveAudio(AN, COURSE, 'l1', track, new Blob([new Uint8Array(4_096)], { type: 'audio/mpeg' }));
-    expect(await store.summary(AN, COURSE)).toEqual({ lessons: 1, audioLessons: 1, bytes: words + 4_096, savedAt: 1_000 });
+    expect(await store.summary(AN, COURSE)).toEqual({
+      lessons: 1,
+      audioLessons: 1,
+      bytes: words + 4_096,
+      savedAt: 1_000,
+    });
     expect((await store.audio(AN, 'l1'))?.audio.size).toBe(4_096);
     expect(await store.audio(BINH, 'l1')).toBeUndefined();
   });

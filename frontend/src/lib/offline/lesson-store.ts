@@ -93,7 +93,13 @@ export function createLessonStore(backend: () => OfflineBackend) {
     },
 
     async saveAudio(userId: string, courseId: string, lessonId: string, track: LessonAudio, audio: Blob) {
-      await backend().put('audio', key(userId, lessonId), { userId, courseId, lessonId, track, audio } satisfies OfflineAudio);
+      await backend().put('audio', key(userId, lessonId), {
+        userId,
+        courseId,
+        lessonId,
+        track,
+        audio,
+      } satisfies OfflineAudio);
       changed();
     },
 

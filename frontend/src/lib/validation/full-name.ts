@@ -5,4 +5,9 @@ import { cleanText } from '../forms';
 export const fullNameSchema = z
   .string()
   .transform(cleanText)
-  .pipe(z.string().min(1, 'validation.fullNameRequired').refine((name) => [...name].length >= 2 && name.length <= 100, 'validation.fullNameSize'));
+  .pipe(
+    z
+      .string()
+      .min(1, 'validation.fullNameRequired')
+      .refine((name) => [...name].length >= 2 && name.length <= 100, 'validation.fullNameSize'),
+  );

@@ -6,16 +6,54 @@ export const PASSWORD_MAX = 128;
 
 // The most used passwords; the server checks a longer list and answers with `password_common`.
 const COMMON = new Set([
-  '123456', '123456789', '12345678', '1234567890', '12345678910', 'password', 'password1', 'password123',
-  'passw0rd', 'qwerty', 'qwerty123', 'qwertyuiop', '1q2w3e4r', '1q2w3e4r5t', '1qaz2wsx', 'zaq12wsx',
-  'abc12345', 'abcd1234', 'abcdefgh', 'a1234567', 'aa123456', '11111111', '00000000', '88888888',
-  '66666666', '99999999', '12341234', 'matkhau', 'matkhau123', 'matkhau1', 'anhyeuem', 'iloveyou',
-  'hocvuso', 'hocvuso123', 'quangngai', 'quangngai123', 'vietnam', 'vietnam123',
+  '123456',
+  '123456789',
+  '12345678',
+  '1234567890',
+  '12345678910',
+  'password',
+  'password1',
+  'password123',
+  'passw0rd',
+  'qwerty',
+  'qwerty123',
+  'qwertyuiop',
+  '1q2w3e4r',
+  '1q2w3e4r5t',
+  '1qaz2wsx',
+  'zaq12wsx',
+  'abc12345',
+  'abcd1234',
+  'abcdefgh',
+  'a1234567',
+  'aa123456',
+  '11111111',
+  '00000000',
+  '88888888',
+  '66666666',
+  '99999999',
+  '12341234',
+  'matkhau',
+  'matkhau123',
+  'matkhau1',
+  'anhyeuem',
+  'iloveyou',
+  'hocvuso',
+  'hocvuso123',
+  'quangngai',
+  'quangngai123',
+  'vietnam',
+  'vietnam123',
 ]);
 
 /** Lower case without diacritics, so that "MậtKhẩu" counts as "matkhau". */
 export function fold(text: string): string {
-  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 export type PasswordProblem = 'length' | 'common' | 'containsPhone' | 'personal';
@@ -41,7 +79,10 @@ export function checkPassword(
   const email = context.email?.trim();
   const emailName = email && email.includes('@') ? fold(email.slice(0, email.indexOf('@'))) : null;
   const name = context.fullName ? fold(context.fullName.trim()).replace(/\s+/g, '') : null;
-  if ((emailName && emailName.length >= 4 && folded.includes(emailName)) || (name && name.length >= 4 && folded === name)) {
+  if (
+    (emailName && emailName.length >= 4 && folded.includes(emailName)) ||
+    (name && name.length >= 4 && folded === name)
+  ) {
     return 'personal';
   }
   return null;

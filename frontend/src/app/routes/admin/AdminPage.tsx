@@ -5,7 +5,17 @@ import { PageTitle } from '@/components/ui';
 import { RequireRole } from '../../RequireRole';
 
 /** The frame of every administration page: administrators only, a title, a way back. */
-export function AdminPage({ title, titleKey, back = '/quan-tri', children }: { title?: string; titleKey?: string; back?: string; children: ReactNode }) {
+export function AdminPage({
+  title,
+  titleKey,
+  back = '/quan-tri',
+  children,
+}: {
+  title?: string;
+  titleKey?: string;
+  back?: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const heading = title ?? (titleKey ? t(titleKey) : '');
   return (

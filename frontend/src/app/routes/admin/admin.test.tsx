@@ -53,7 +53,9 @@ describe('administration is for administrators', () => {
     tokenStore.setTokens({ accessToken: fakeToken({ groups: ['UNIT_MANAGER'], units: ['21211'] }), refreshToken: 'r' });
     mockApi({});
     renderApp('/quan-tri/chi-tieu');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }, SLOW)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }, SLOW),
+    ).toBeInTheDocument();
   });
 });
 
@@ -61,7 +63,8 @@ describe('the lesson editor', () => {
   it('previews Markdown safely and saves the change', { timeout: 15_000 }, async () => {
     const api = mockApi({
       'GET /api/v1/admin/lessons/0192f3a2-9a0b-7c1d-8e44-9e0f1a2b3c4d': () => json(lesson),
-      'PATCH /api/v1/admin/lessons/0192f3a2-9a0b-7c1d-8e44-9e0f1a2b3c4d': (r) => json({ ...lesson, ...(r.body as object) }),
+      'PATCH /api/v1/admin/lessons/0192f3a2-9a0b-7c1d-8e44-9e0f1a2b3c4d': (r) =>
+        json({ ...lesson, ...(r.body as object) }),
     });
     const user = userEvent.setup();
     renderApp(`/quan-tri/bai-hoc/${lesson.id}`);
@@ -91,7 +94,13 @@ describe('the lesson editor', () => {
       'GET /api/v1/admin/lessons/0192f3a2-9a0b-7c1d-8e44-9e0f1a2b3c4d': () => json(lesson),
       'PATCH /api/v1/admin/lessons/0192f3a2-9a0b-7c1d-8e44-9e0f1a2b3c4d': () =>
         problem(400, 'validation_failed', 'Dữ liệu gửi lên chưa hợp lệ.', {
-          violations: [{ field: 'videoUrl', code: 'invalid_media_url', message: 'Địa chỉ video phải là đường dẫn trên máy chủ hoặc https://.' }],
+          violations: [
+            {
+              field: 'videoUrl',
+              code: 'invalid_media_url',
+              message: 'Địa chỉ video phải là đường dẫn trên máy chủ hoặc https://.',
+            },
+          ],
         }),
     });
     const user = userEvent.setup();
@@ -101,14 +110,18 @@ describe('the lesson editor', () => {
     await user.selectOptions(screen.getByLabelText('Dạng bài học'), 'VIDEO');
     await user.click(screen.getByRole('button', { name: 'Lưu bài học' }));
     expect(title).toHaveAccessibleDescription(/Cần từ 1 đến 200 ký tự\./);
-    expect(screen.getByLabelText('Địa chỉ video')).toHaveAccessibleDescription(/Bài học dạng video cần địa chỉ video\./);
+    expect(screen.getByLabelText('Địa chỉ video')).toHaveAccessibleDescription(
+      /Bài học dạng video cần địa chỉ video\./,
+    );
     expect(api.requests.some((r) => r.method === 'PATCH')).toBe(false);
 
     await user.type(title, 'Xem video hướng dẫn');
     await user.type(screen.getByLabelText('Địa chỉ video'), '/media/huong-dan.mp4');
     await user.click(screen.getByRole('button', { name: 'Lưu bài học' }));
     await waitFor(() =>
-      expect(screen.getByLabelText('Địa chỉ video')).toHaveAccessibleDescription(/Địa chỉ video phải là đường dẫn trên máy chủ hoặc https:\/\/\./),
+      expect(screen.getByLabelText('Địa chỉ video')).toHaveAccessibleDescription(
+        /Địa chỉ video phải là đường dẫn trên máy chủ hoặc https:\/\/\./,
+      ),
     );
   });
 });
@@ -118,7 +131,12 @@ describe('revoking a certificate', () => {
     const api = mockApi({
       'GET /api/v1/admin/certificates/HVS-7K3M-9QXD-4TPR': () => json(certificate),
       'POST /api/v1/admin/certificates/HVS-7K3M-9QXD-4TPR/revoke': (r) =>
-        json({ ...certificate, status: 'REVOKED', revokedAt: '2026-12-02T09:30:00Z', revokedReason: (r.body as { reason: string }).reason }),
+        json({
+          ...certificate,
+          status: 'REVOKED',
+          revokedAt: '2026-12-02T09:30:00Z',
+          revokedReason: (r.body as { reason: string }).reason,
+        }),
     });
     const user = userEvent.setup();
     renderApp('/quan-tri/chung-nhan');
@@ -149,7 +167,10 @@ describe('revoking a certificate', () => {
   });
 
   it("shows the API's message for a code it does not know", async () => {
-    mockApi({ 'GET /api/v1/admin/certificates/HVS-0000-0000-0000': () => problem(404, 'certificate_not_found', 'Không tìm thấy giấy chứng nhận có mã này.') });
+    mockApi({
+      'GET /api/v1/admin/certificates/HVS-0000-0000-0000': () =>
+        problem(404, 'certificate_not_found', 'Không tìm thấy giấy chứng nhận có mã này.'),
+    });
     const user = userEvent.setup();
     renderApp('/quan-tri/chung-nhan');
     await user.type(await screen.findByLabelText('Mã giấy chứng nhận', {}, SLOW), 'HVS-0000-0000-0000');
@@ -159,8 +180,22 @@ describe('revoking a certificate', () => {
 });
 
 describe('targets', () => {
-  const target = { id: targetStatus.targetId, name: targetStatus.name, learnerGroup: 'ADULTS', metric: 'PARTICIPATION_RATE', value: 80, startsOn: '2025-07-01', deadline: '2025-12-31', scope: 'EACH_UNIT' };
-  const overview = { asOf: '2025-11-11T02:00:00Z', items: [{ target, province: targetStatus, places: { achieved: 3, onTrack: 10, behind: 80, missed: 0, noDenominator: 3 } }] };
+  const target = {
+    id: targetStatus.targetId,
+    name: targetStatus.name,
+    learnerGroup: 'ADULTS',
+    metric: 'PARTICIPATION_RATE',
+    value: 80,
+    startsOn: '2025-07-01',
+    deadline: '2025-12-31',
+    scope: 'EACH_UNIT',
+  };
+  const overview = {
+    asOf: '2025-11-11T02:00:00Z',
+    items: [
+      { target, province: targetStatus, places: { achieved: 3, onTrack: 10, behind: 80, missed: 0, noDenominator: 3 } },
+    ],
+  };
 
   it('deletes a target only after confirmation', async () => {
     const api = mockApi({
@@ -229,11 +264,18 @@ describe('manager roles', () => {
     createdAt: '2025-11-01T00:00:00Z',
     largeText: false,
   } satisfies Schemas['Profile'];
-  const grant = { id: '3f0b3f7e-8a55-4b0e-9d7e-2b9a3c3d1e01', role: 'UNIT_MANAGER', unitCode: '21211', agencyId: null, grantedAt: '2025-11-01T00:00:00Z' };
+  const grant = {
+    id: '3f0b3f7e-8a55-4b0e-9d7e-2b9a3c3d1e01',
+    role: 'UNIT_MANAGER',
+    unitCode: '21211',
+    agencyId: null,
+    grantedAt: '2025-11-01T00:00:00Z',
+  };
 
   it('searches accounts and revokes a role after confirmation', async () => {
     const api = mockApi({
-      'GET /api/v1/admin/users': () => reply('UserPage', { items: [user1], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/admin/users': () =>
+        reply('UserPage', { items: [user1], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
       [`GET /api/v1/admin/users/${user1.id}/roles`]: () => json([grant]),
       [`DELETE /api/v1/admin/users/${user1.id}/roles/${grant.id}`]: () => json(null, 204),
     });
@@ -242,7 +284,9 @@ describe('manager roles', () => {
     await user.type(await screen.findByLabelText('Tìm tài khoản', {}, SLOW), 'tran van nam');
     await waitFor(() => expect(api.requests.some((r) => r.search.get('q') === 'tran van nam')).toBe(true));
     await user.click(await screen.findByRole('button', { name: /^Phân quyền\s*Trần Văn Nam$/ }));
-    const revoke = await screen.findByRole('button', { name: 'Thu hồi quyền Quản lý xã, phường (xã, phường mã 21211)' });
+    const revoke = await screen.findByRole('button', {
+      name: 'Thu hồi quyền Quản lý xã, phường (xã, phường mã 21211)',
+    });
     await user.click(revoke);
     expect(screen.getByRole('alertdialog', { name: 'Thu hồi quyền của Trần Văn Nam?' })).toBeInTheDocument();
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Thu hồi quyền' }));
@@ -251,7 +295,8 @@ describe('manager roles', () => {
 
   it('logs an account out of every device only after confirmation, and says how many sessions ended', async () => {
     const api = mockApi({
-      'GET /api/v1/admin/users': () => reply('UserPage', { items: [user1], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/admin/users': () =>
+        reply('UserPage', { items: [user1], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
       [`GET /api/v1/admin/users/${user1.id}/roles`]: () => json([grant]),
       [`DELETE /api/v1/admin/users/${user1.id}/sessions`]: () => reply('SessionsEnded', { endedSessions: 2 }),
     });
@@ -270,7 +315,9 @@ describe('manager roles', () => {
     expect(ended()).toHaveLength(0);
 
     await user.click(logOut);
-    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }));
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }),
+    );
     expect(await screen.findByText('Đã đăng xuất khỏi mọi thiết bị (2 phiên đăng nhập).')).toBeInTheDocument();
     expect(ended()).toHaveLength(1);
   });
@@ -279,10 +326,31 @@ describe('manager roles', () => {
 describe('denominators', () => {
   it('refuses more adults than people before sending, and lists the versions', async () => {
     const api = mockApi({
-      'GET /api/v1/units': () => reply('UnitPage', { items: [{ code: '21211', name: 'Xã Tịnh Khê', type: 'xã', population: 55956, areaKm2: 46, formerNames: [] }], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/units': () =>
+        reply('UnitPage', {
+          items: [{ code: '21211', name: 'Xã Tịnh Khê', type: 'xã', population: 55956, areaKm2: 46, formerNames: [] }],
+          page: 1,
+          size: 10,
+          totalItems: 1,
+          totalPages: 1,
+        }),
       'GET /api/v1/admin/units/21211/denominators': () =>
-        reply('UnitDenominatorList', { unitCode: '21211', items: [{ validFrom: '2025-07-01', population: 55956, adultPopulation: null, publicServants: 86, estimated: true, source: 'units.csv', recordedAt: '2025-07-01T00:00:00Z' }] }),
-      'PUT /api/v1/admin/units/21211/denominators': (r) => json({ unitCode: '21211', items: [{ ...(r.body as object), recordedAt: '2026-01-01T00:00:00Z' }] }),
+        reply('UnitDenominatorList', {
+          unitCode: '21211',
+          items: [
+            {
+              validFrom: '2025-07-01',
+              population: 55956,
+              adultPopulation: null,
+              publicServants: 86,
+              estimated: true,
+              source: 'units.csv',
+              recordedAt: '2025-07-01T00:00:00Z',
+            },
+          ],
+        }),
+      'PUT /api/v1/admin/units/21211/denominators': (r) =>
+        json({ unitCode: '21211', items: [{ ...(r.body as object), recordedAt: '2026-01-01T00:00:00Z' }] }),
     });
     const user = userEvent.setup();
     renderApp('/quan-tri/mau-so');
@@ -296,7 +364,9 @@ describe('denominators', () => {
     await user.type(screen.getByLabelText(/^Dân số/), '56012');
     await user.type(screen.getByLabelText(/^Số người trưởng thành/), '60000');
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
-    expect(screen.getByLabelText(/^Số người trưởng thành/)).toHaveAccessibleDescription(/Số người trưởng thành không được lớn hơn dân số\./);
+    expect(screen.getByLabelText(/^Số người trưởng thành/)).toHaveAccessibleDescription(
+      /Số người trưởng thành không được lớn hơn dân số\./,
+    );
     expect(screen.getByLabelText('Nguồn số liệu')).toHaveAccessibleDescription(/Cần từ 1 đến 500 ký tự\./);
     expect(api.requests.some((r) => r.method === 'PUT')).toBe(false);
 

@@ -2,5 +2,9 @@ import { CourseList } from '@/features/course';
 import { AdminPage } from './AdminPage';
 
 export default function AdminCoursesPage() {
-  return <AdminPage titleKey="admin.sections.courses.title"><CourseList /></AdminPage>;
+  return (
+    <AdminPage titleKey="admin.sections.courses.title">
+      <CourseList />
+    </AdminPage>
+  );
 }

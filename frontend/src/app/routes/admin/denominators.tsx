@@ -32,7 +32,12 @@ export default function AdminDenominatorsPage() {
         </>
       ) : (
         <>
-          <AgencySelect id="denominator-agency" label={t('admin.denominators.agency')} value={agencyId} onChange={setAgencyId} />
+          <AgencySelect
+            id="denominator-agency"
+            label={t('admin.denominators.agency')}
+            value={agencyId}
+            onChange={setAgencyId}
+          />
           {agencyId && <Denominators key={agencyId} owner={{ kind: 'agency', id: Number(agencyId) }} />}
         </>
       )}

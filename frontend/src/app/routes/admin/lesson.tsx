@@ -9,8 +9,13 @@ export default function AdminLessonPage() {
   const { lessonId = '' } = useParams();
   const lesson = useAdminLesson(lessonId);
   return (
-    <AdminPage title={t('admin.lesson.pageTitle')} back={lesson.data ? `/quan-tri/khoa-hoc/${lesson.data.courseId}` : '/quan-tri/khoa-hoc'}>
-      <QueryState query={lesson}>{lesson.data && <LessonEditor key={lesson.data.id} lesson={lesson.data} />}</QueryState>
+    <AdminPage
+      title={t('admin.lesson.pageTitle')}
+      back={lesson.data ? `/quan-tri/khoa-hoc/${lesson.data.courseId}` : '/quan-tri/khoa-hoc'}
+    >
+      <QueryState query={lesson}>
+        {lesson.data && <LessonEditor key={lesson.data.id} lesson={lesson.data} />}
+      </QueryState>
     </AdminPage>
   );
 }

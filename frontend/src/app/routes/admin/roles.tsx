@@ -5,7 +5,17 @@ import { AgencySelect, UnitCombobox } from '@/features/units';
 import type { UnitRef } from '@/lib/api/types';
 import { AdminPage } from './AdminPage';
 
-function UnitField({ id, label, error, onChange }: { id: string; label: string; error?: string; onChange: (code: string | null) => void }) {
+function UnitField({
+  id,
+  label,
+  error,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  onChange: (code: string | null) => void;
+}) {
   const [unit, setUnit] = useState<UnitRef | null>(null);
   return (
     <UnitCombobox
@@ -25,7 +35,10 @@ export default function AdminRolesPage() {
   const { t } = useTranslation();
   return (
     <AdminPage title={t('admin.roles.title')}>
-      <RolesManager renderUnitField={(props) => <UnitField {...props} />} renderAgencyField={(props) => <AgencySelect {...props} />} />
+      <RolesManager
+        renderUnitField={(props) => <UnitField {...props} />}
+        renderAgencyField={(props) => <AgencySelect {...props} />}
+      />
     </AdminPage>
   );
 }

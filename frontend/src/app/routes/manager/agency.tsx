@@ -56,7 +56,10 @@ export default function AgencyDetailPage() {
   const { id = '' } = useParams();
   const agencyId = Number(id);
   return (
-    <RequireRole roles={['ADMIN', 'AGENCY_MANAGER']} allow={(claims) => claims.roles.includes('ADMIN') || claims.agencies.includes(agencyId)}>
+    <RequireRole
+      roles={['ADMIN', 'AGENCY_MANAGER']}
+      allow={(claims) => claims.roles.includes('ADMIN') || claims.agencies.includes(agencyId)}
+    >
       <AgencyDetail id={agencyId} />
     </RequireRole>
   );

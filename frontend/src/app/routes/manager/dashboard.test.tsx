@@ -17,8 +17,10 @@ function signIn(groups: string[], extra: { units?: string[]; agencies?: number[]
 const adminApi = (overrides = {}) =>
   mockApi({
     'GET /api/v1/stats/summary': () => json(summary),
-    'GET /api/v1/stats/units': () => json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 1), unitRow('21205', 'Xã Tịnh An', 2, 30)])),
-    'GET /api/v1/stats/agencies': () => reply('AgencyStatsPage', { asOf: summary.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
+    'GET /api/v1/stats/units': () =>
+      json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 1), unitRow('21205', 'Xã Tịnh An', 2, 30)])),
+    'GET /api/v1/stats/agencies': () =>
+      reply('AgencyStatsPage', { asOf: summary.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
     ...overrides,
   });
 
@@ -33,7 +35,9 @@ describe('manager dashboard', () => {
     signIn(['LEARNER']);
     const api = mockApi({});
     renderApp('/quan-ly');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }),
+    ).toBeInTheDocument();
     expect(api.requests).toHaveLength(0);
     // and the header offers no manager link
     expect(screen.queryByRole('link', { name: 'Quản lý' })).not.toBeInTheDocument();
@@ -54,7 +58,9 @@ describe('manager dashboard', () => {
     expect(participation).toHaveTextContent('7,3%');
     expect(participation).toHaveTextContent('110.000/1.500.000 người trưởng thành');
     expect(within(participation).getByText('ước tính')).toBeInTheDocument();
-    const coverage = within(cards).getByRole('heading', { name: 'Tỷ lệ CBCCVC được cấp giấy chứng nhận' }).parentElement!;
+    const coverage = within(cards).getByRole('heading', {
+      name: 'Tỷ lệ CBCCVC được cấp giấy chứng nhận',
+    }).parentElement!;
     expect(coverage).toHaveTextContent('chưa có mẫu số');
     // the target: status, the pace still needed, when it will be reached
     const target = screen.getByText('Ít nhất 80% người trưởng thành tham gia học').closest('li')!;
@@ -62,7 +68,9 @@ describe('manager dashboard', () => {
     expect(within(target).getByText(/308,4 người\/ngày/)).toBeInTheDocument();
     expect(within(target).getByText('12/02/2026')).toBeInTheDocument();
     // the time series' text alternative
-    expect(screen.getByText(/Từ 10\/11\/2025 đến 11\/11\/2025: 200 người đăng ký, 88 người được cấp giấy chứng nhận/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Từ 10\/11\/2025 đến 11\/11\/2025: 200 người đăng ký, 88 người được cấp giấy chứng nhận/),
+    ).toBeInTheDocument();
     // manager and admin links for an administrator
     expect(screen.getByRole('link', { name: 'Quản lý' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Quản trị' })).toBeInTheDocument();
@@ -90,13 +98,18 @@ describe('manager dashboard', () => {
     const table = await screen.findByRole('table', { name: 'Kết quả theo xã, phường, đặc khu' });
     expect(within(table).getByRole('link', { name: 'Xã Tịnh Khê' })).toHaveAttribute('href', '/quan-ly/don-vi/21211');
 
-    const tableRequests = () => api.requests.filter((r) => r.path === '/api/v1/stats/units' && r.search.get('size') === '20');
+    const tableRequests = () =>
+      api.requests.filter((r) => r.path === '/api/v1/stats/units' && r.search.get('size') === '20');
     expect(tableRequests()[0]?.search.get('sort')).toBe('participationRate');
 
     await user.click(within(table).getByRole('button', { name: /Tài khoản học viên/ }));
     await waitFor(() => expect(tableRequests().at(-1)?.search.get('sort')).toBe('learners'));
     expect(tableRequests().at(-1)?.search.get('order')).toBe('desc');
-    await user.click(within(screen.getByRole('table', { name: 'Kết quả theo xã, phường, đặc khu' })).getByRole('button', { name: /Tài khoản học viên/ }));
+    await user.click(
+      within(screen.getByRole('table', { name: 'Kết quả theo xã, phường, đặc khu' })).getByRole('button', {
+        name: /Tài khoản học viên/,
+      }),
+    );
     await waitFor(() => expect(tableRequests().at(-1)?.search.get('order')).toBe('asc'));
 
     await user.selectOptions(screen.getByLabelText('Loại đơn vị'), 'phường');
@@ -122,12 +135,27 @@ describe('manager dashboard', () => {
     const api = mockApi({
       'GET /api/v1/stats/summary': () => json(summary),
       'GET /api/v1/stats/units': () => json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 12)])),
-      'GET /api/v1/units/21211': () => reply('UnitDetail', { code: '21211', name: 'Xã Tịnh Khê', type: 'xã', population: 1, areaKm2: 1, formerNames: [], arrangement: '' }),
+      'GET /api/v1/units/21211': () =>
+        reply('UnitDetail', {
+          code: '21211',
+          name: 'Xã Tịnh Khê',
+          type: 'xã',
+          population: 1,
+          areaKm2: 1,
+          formerNames: [],
+          arrangement: '',
+        }),
     });
     renderApp('/quan-ly');
     const scope = await screen.findByRole('navigation', { name: 'Nơi tôi quản lý' });
-    expect(await within(scope).findByRole('link', { name: 'Xã Tịnh Khê' })).toHaveAttribute('href', '/quan-ly/don-vi/21211');
-    expect(within(scope).getByRole('link', { name: 'Danh sách cần đôn đốc' })).toHaveAttribute('href', '/quan-ly/don-vi/21211/hoc-vien');
+    expect(await within(scope).findByRole('link', { name: 'Xã Tịnh Khê' })).toHaveAttribute(
+      'href',
+      '/quan-ly/don-vi/21211',
+    );
+    expect(within(scope).getByRole('link', { name: 'Danh sách cần đôn đốc' })).toHaveAttribute(
+      'href',
+      '/quan-ly/don-vi/21211/hoc-vien',
+    );
     await screen.findByRole('table', { name: 'Kết quả theo xã, phường, đặc khu' });
     expect(api.requests.some((r) => r.path === '/api/v1/stats/agencies')).toBe(false);
     expect(screen.queryByRole('link', { name: 'Quản trị' })).not.toBeInTheDocument();

@@ -3,7 +3,16 @@ import { Link } from 'react-router';
 import { PageTitle } from '@/components/ui';
 import { QueryState } from '@/components/ui/QueryState';
 import { useUnit } from '@/features/units';
-import { AgencyStatsTable, RankingChart, SeriesChart, SummaryCards, TargetList, UnitStatsTable, useSummary, useUnitStats } from '@/features/stats';
+import {
+  AgencyStatsTable,
+  RankingChart,
+  SeriesChart,
+  SummaryCards,
+  TargetList,
+  UnitStatsTable,
+  useSummary,
+  useUnitStats,
+} from '@/features/stats';
 import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
 import { RequireRole } from '../../RequireRole';
 
@@ -20,7 +29,12 @@ function ProvinceOverview() {
     <QueryState query={summary} errorTitle={t('manager.summaryError')}>
       {summary.data && (
         <>
-          <SummaryCards asOf={summary.data.asOf} counts={summary.data.counts} byGroup={summary.data.byGroup} rates={summary.data.rates} />
+          <SummaryCards
+            asOf={summary.data.asOf}
+            counts={summary.data.counts}
+            byGroup={summary.data.byGroup}
+            rates={summary.data.rates}
+          />
           <TargetList targets={summary.data.targets} />
           <SeriesChart series={summary.data.series} />
         </>
@@ -39,7 +53,12 @@ function UnitRanking() {
         {top.data && (
           <RankingChart
             title={t('manager.rankingCaption')}
-            places={top.data.items.map((row) => ({ key: row.code, name: row.name, rank: row.rank, rate: row.rates.participation }))}
+            places={top.data.items.map((row) => ({
+              key: row.code,
+              name: row.name,
+              rank: row.rank,
+              rate: row.rates.participation,
+            }))}
           />
         )}
       </QueryState>
@@ -66,8 +85,8 @@ function Dashboard() {
               <li key={code}>
                 <Link to={`/quan-ly/don-vi/${code}`}>
                   <UnitName code={code} />
-                </Link> ·{' '}
-                <Link to={`/quan-ly/don-vi/${code}/hoc-vien`}>{t('manager.followUpLink')}</Link>
+                </Link>{' '}
+                · <Link to={`/quan-ly/don-vi/${code}/hoc-vien`}>{t('manager.followUpLink')}</Link>
               </li>
             ))}
             {myAgencies.map((id) => (

@@ -9,7 +9,10 @@ export default function UnitHelpersPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   return (
-    <RequireRole roles={['UNIT_MANAGER', 'ADMIN']} allow={(claims) => claims.roles.includes('ADMIN') || claims.units.includes(code)}>
+    <RequireRole
+      roles={['UNIT_MANAGER', 'ADMIN']}
+      allow={(claims) => claims.roles.includes('ADMIN') || claims.units.includes(code)}
+    >
       <div className="stack stack--wide">
         <PageTitle title={t('helpers.title')}>{t('helpers.title')}</PageTitle>
         <p>

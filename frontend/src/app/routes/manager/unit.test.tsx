@@ -32,32 +32,43 @@ const learner = {
 } satisfies Schemas['UnitLearner'];
 
 describe("a unit's page", () => {
-  it("shows the unit manager their unit: ranks, figures by group, targets", async () => {
+  it('shows the unit manager their unit: ranks, figures by group, targets', async () => {
     signIn(['UNIT_MANAGER'], ['21211']);
     mockApi({ 'GET /api/v1/stats/units/21211': () => json(unitDetail) });
     renderApp('/quan-ly/don-vi/21211');
     // the first render compiles the lazy page: allow it more than the default second
-    expect(await screen.findByRole('heading', { level: 1, name: 'Xã Tịnh Khê' }, { timeout: 4000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Xã Tịnh Khê' }, { timeout: 4000 }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Theo tỷ lệ tham gia:', { exact: false })).toHaveTextContent('12/96');
     expect(screen.getByText('Theo tỷ lệ hoàn thành:', { exact: false })).toHaveTextContent('chưa xếp hạng');
     const groups = screen.getByRole('table', { name: 'Theo đối tượng' });
     expect(within(groups).getByRole('rowheader', { name: 'Người dân' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Danh sách cần đôn đốc' })).toHaveAttribute('href', '/quan-ly/don-vi/21211/hoc-vien');
+    expect(screen.getByRole('link', { name: 'Danh sách cần đôn đốc' })).toHaveAttribute(
+      'href',
+      '/quan-ly/don-vi/21211/hoc-vien',
+    );
   });
 
   it("refuses another unit's page to a unit manager without asking the API", async () => {
     signIn(['UNIT_MANAGER'], ['21211']);
     const api = mockApi({});
     renderApp('/quan-ly/don-vi/21205');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }),
+    ).toBeInTheDocument();
     expect(api.requests).toHaveLength(0);
   });
 
   it('shows the same page when the API refuses (403)', async () => {
     signIn(['ADMIN']);
-    mockApi({ 'GET /api/v1/stats/units/21205': () => problem(403, 'forbidden', 'Bạn không có quyền thực hiện thao tác này.') });
+    mockApi({
+      'GET /api/v1/stats/units/21205': () => problem(403, 'forbidden', 'Bạn không có quyền thực hiện thao tác này.'),
+    });
     renderApp('/quan-ly/don-vi/21205');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -65,7 +76,8 @@ describe('the follow-up list', () => {
   it('lists who has a step to take, says access is logged, and filters by step and name', async () => {
     signIn(['UNIT_MANAGER'], ['21211']);
     const api = mockApi({
-      'GET /api/v1/stats/units/21211/learners': () => reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/stats/units/21211/learners': () =>
+        reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
     });
     const user = userEvent.setup();
     renderApp('/quan-ly/don-vi/21211/hoc-vien');
@@ -83,7 +95,10 @@ describe('the follow-up list', () => {
 
   it('says when nobody is left to follow up', async () => {
     signIn(['UNIT_MANAGER'], ['21211']);
-    mockApi({ 'GET /api/v1/stats/units/21211/learners': () => reply('UnitLearnerPage', { items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }) });
+    mockApi({
+      'GET /api/v1/stats/units/21211/learners': () =>
+        reply('UnitLearnerPage', { items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
+    });
     renderApp('/quan-ly/don-vi/21211/hoc-vien');
     expect(await screen.findByText('Không có ai trong danh sách này.')).toBeInTheDocument();
   });
@@ -92,7 +107,9 @@ describe('the follow-up list', () => {
     signIn(['ADMIN']);
     const api = mockApi({});
     renderApp('/quan-ly/don-vi/21211/hoc-vien');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }),
+    ).toBeInTheDocument();
     expect(api.requests).toHaveLength(0);
   });
 });
@@ -100,7 +117,13 @@ describe('the follow-up list', () => {
 describe('a message to the follow-up list', () => {
   const preview = (recipients: number) =>
     reply('BulkMessagePreview', {
-      unitCode: '21211', status: 'NOT_ENROLLED', kind: 'BULK_INVITE', recipients, dailyLimit: 2000, sentToday: 100, remainingToday: 1900,
+      unitCode: '21211',
+      status: 'NOT_ENROLLED',
+      kind: 'BULK_INVITE',
+      recipients,
+      dailyLimit: 2000,
+      sentToday: 100,
+      remainingToday: 1900,
     });
 
   it('shows the count, asks to confirm it, and confirms again when the list changed', async () => {
@@ -108,15 +131,32 @@ describe('a message to the follow-up list', () => {
     let counted = 0;
     let sends = 0;
     const api = mockApi({
-      'GET /api/v1/stats/units/21211/learners': () => reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/stats/units/21211/learners': () =>
+        reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
       'POST /api/v1/stats/units/21211/learners/messages/preview': () => preview(++counted === 1 ? 184 : 240),
       'POST /api/v1/stats/units/21211/learners/messages': () =>
         ++sends === 1
-          ? problem(409, 'bulk_count_changed', 'Danh sách đã thay đổi: bạn xác nhận 184 người nhưng bây giờ có 240 người.')
-          : reply('BulkMessageSent', {
-              id: '0196f1a2-0000-7000-8000-0000000000b1', unitCode: '21211', status: 'NOT_ENROLLED', kind: 'BULK_INVITE',
-              recipients: 240, queued: 480, dailyLimit: 2000, sentToday: 340, remainingToday: 1660, createdAt: '2026-11-30T03:00:00Z',
-            }, 202),
+          ? problem(
+              409,
+              'bulk_count_changed',
+              'Danh sách đã thay đổi: bạn xác nhận 184 người nhưng bây giờ có 240 người.',
+            )
+          : reply(
+              'BulkMessageSent',
+              {
+                id: '0196f1a2-0000-7000-8000-0000000000b1',
+                unitCode: '21211',
+                status: 'NOT_ENROLLED',
+                kind: 'BULK_INVITE',
+                recipients: 240,
+                queued: 480,
+                dailyLimit: 2000,
+                sentToday: 340,
+                remainingToday: 1660,
+                createdAt: '2026-11-30T03:00:00Z',
+              },
+              202,
+            ),
     });
     const user = userEvent.setup();
     renderApp('/quan-ly/don-vi/21211/hoc-vien');
@@ -141,7 +181,8 @@ describe('a message to the follow-up list', () => {
   it('cannot go on when the list is larger than what is left of the day', async () => {
     signIn(['UNIT_MANAGER'], ['21211']);
     mockApi({
-      'GET /api/v1/stats/units/21211/learners': () => reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/stats/units/21211/learners': () =>
+        reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
       'POST /api/v1/stats/units/21211/learners/messages/preview': () => preview(2500),
     });
     const user = userEvent.setup();
@@ -162,7 +203,8 @@ describe('exporting the per-unit results file', () => {
     const api = mockApi({
       'GET /api/v1/stats/summary': () => json({ ...unitDetail, series: [], targets: [] }),
       'GET /api/v1/stats/units': () => json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 1)])),
-      'GET /api/v1/stats/agencies': () => reply('AgencyStatsPage', { asOf: unitDetail.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
+      'GET /api/v1/stats/agencies': () =>
+        reply('AgencyStatsPage', { asOf: unitDetail.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
       'GET /api/v1/stats/units/export': () =>
         new Response(
           new ReadableStream({
@@ -224,7 +266,8 @@ describe('exporting the per-unit results file', () => {
     mockApi({
       'GET /api/v1/stats/summary': () => json({ ...unitDetail, series: [], targets: [] }),
       'GET /api/v1/stats/units': () => json(unitPage([unitRow('21211', 'Xã Tịnh Khê', 1)])),
-      'GET /api/v1/stats/agencies': () => reply('AgencyStatsPage', { asOf: unitDetail.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
+      'GET /api/v1/stats/agencies': () =>
+        reply('AgencyStatsPage', { asOf: unitDetail.asOf, items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
       'GET /api/v1/stats/units/export': () => problem(500, 'internal_error', 'Máy chủ gặp lỗi, vui lòng thử lại.'),
     });
     const user = userEvent.setup();

@@ -43,17 +43,35 @@ function UnitDetail({ code }: { code: string }) {
               <ul className="link-list">
                 <li>
                   {t('unitDetail.participationRank')}:{' '}
-                  <strong>{data.ranks.participation === null ? t('unitDetail.unranked') : t('unitDetail.rankOf', { rank: data.ranks.participation, outOf: data.ranks.outOf })}</strong>
+                  <strong>
+                    {data.ranks.participation === null
+                      ? t('unitDetail.unranked')
+                      : t('unitDetail.rankOf', { rank: data.ranks.participation, outOf: data.ranks.outOf })}
+                  </strong>
                 </li>
                 <li>
                   {t('unitDetail.completionRank')}:{' '}
-                  <strong>{data.ranks.completion === null ? t('unitDetail.unranked') : t('unitDetail.rankOf', { rank: data.ranks.completion, outOf: data.ranks.outOf })}</strong>
+                  <strong>
+                    {data.ranks.completion === null
+                      ? t('unitDetail.unranked')
+                      : t('unitDetail.rankOf', { rank: data.ranks.completion, outOf: data.ranks.outOf })}
+                  </strong>
                 </li>
               </ul>
             </section>
             <section aria-labelledby="groups-title" className="stack">
               <h2 id="groups-title">{t('unitDetail.byGroup')}</h2>
-              <DataTable label={t('unitDetail.byGroup')} columns={[t('stats.learnerGroup'), { label: t('stats.learners'), numeric: true }, { label: t('stats.enrolled'), numeric: true }, { label: t('stats.completedLessons'), numeric: true }, { label: t('stats.passed'), numeric: true }, { label: t('stats.certified'), numeric: true }]}>
+              <DataTable
+                label={t('unitDetail.byGroup')}
+                columns={[
+                  t('stats.learnerGroup'),
+                  { label: t('stats.learners'), numeric: true },
+                  { label: t('stats.enrolled'), numeric: true },
+                  { label: t('stats.completedLessons'), numeric: true },
+                  { label: t('stats.passed'), numeric: true },
+                  { label: t('stats.certified'), numeric: true },
+                ]}
+              >
                 {data.byGroup.map((g) => (
                   <tr key={g.learnerGroup}>
                     <th scope="row">{t(`groups.${g.learnerGroup}`)}</th>

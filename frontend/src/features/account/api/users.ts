@@ -3,7 +3,6 @@ import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
 import type { GrantRoleRequest } from '@/lib/api/types';
 
-
 export const userKeys = {
   search: (q: string, page: number) => ['users', 'search', q, page] as const,
   grants: (userId: string | null) => ['users', userId, 'roles'] as const,
@@ -28,7 +27,8 @@ export function useRoleGrants(userId: string | null) {
 export function useGrantRole(userId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: GrantRoleRequest) => call(api.POST('/api/v1/admin/users/{userId}/roles', { params: { path: { userId } }, body })),
+    mutationFn: (body: GrantRoleRequest) =>
+      call(api.POST('/api/v1/admin/users/{userId}/roles', { params: { path: { userId } }, body })),
     onSuccess: () => client.invalidateQueries({ queryKey: userKeys.grants(userId) }),
   });
 }

@@ -11,7 +11,13 @@ const fieldId = (field: string) => `password-${field}`;
 export function ChangePasswordForm({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
   const update = useUpdateMe();
-  const form = useApiForm({ initial: empty, fields: PASSWORD_FIELDS, fieldId, clearOnEdit: true, validate: (values) => validatePasswordChange(values, profile) });
+  const form = useApiForm({
+    initial: empty,
+    fields: PASSWORD_FIELDS,
+    fieldId,
+    clearOnEdit: true,
+    validate: (values) => validatePasswordChange(values, profile),
+  });
 
   const onSubmit = form.submit(async ({ currentPassword, newPassword }) => {
     await update.mutateAsync({ currentPassword, newPassword });
@@ -25,7 +31,14 @@ export function ChangePasswordForm({ profile }: { profile: Profile }) {
       <ErrorSummary items={form.summary} focusKey={form.submitCount} />
       <FormMessages form={form} />
       {/* lets password managers tie the new password to the account */}
-      <input type="text" name="username" autoComplete="username" value={profile.phone ?? profile.email ?? ''} readOnly hidden />
+      <input
+        type="text"
+        name="username"
+        autoComplete="username"
+        value={profile.phone ?? profile.email ?? ''}
+        readOnly
+        hidden
+      />
       <PasswordField
         {...form.field('currentPassword')}
         label={t('account.currentPassword')}

@@ -35,7 +35,11 @@ export function EditProfileForm({ profile, renderUnitField, renderAgencyField }:
   const { t } = useTranslation();
   const update = useUpdateMe();
   const form = useApiForm<ProfileValues, ProfileField>({
-    initial: { fullName: profile.fullName, unit: profile.unit, agency: profile.agency ? String(profile.agency.id) : '' },
+    initial: {
+      fullName: profile.fullName,
+      unit: profile.unit,
+      agency: profile.agency ? String(profile.agency.id) : '',
+    },
     fields: PROFILE_FIELDS,
     fieldId,
     fieldOf: { unitCode: 'unit', agencyId: 'agency' },
@@ -60,7 +64,8 @@ export function EditProfileForm({ profile, renderUnitField, renderAgencyField }:
       <FormMessages form={form} />
       <TextField {...form.field('fullName')} label={t('account.fullName')} autoComplete="name" maxLength={100} />
       {renderUnitField({ ...form.field('unit'), label: t('register.unit'), hint: t('register.unitHint') })}
-      {profile.learnerGroup === 'CBCCVC' && renderAgencyField({ ...form.field('agency'), label: t('register.agency'), hint: t('register.agencyHint') })}
+      {profile.learnerGroup === 'CBCCVC' &&
+        renderAgencyField({ ...form.field('agency'), label: t('register.agency'), hint: t('register.agencyHint') })}
       <Button type="submit" loading={update.isPending} loadingText={t('account.saving')}>
         {t('account.save')}
       </Button>

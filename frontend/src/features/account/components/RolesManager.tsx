@@ -15,9 +15,20 @@ import { useAdminUsers, useEndSessions, useGrantRole, useRevokeRole, useRoleGran
 
 export interface ScopeSlots {
   /** A unit picker; gives back the unit's code, or null. */
-  renderUnitField: (props: { id: string; label: string; error?: string; onChange: (code: string | null) => void }) => ReactNode;
+  renderUnitField: (props: {
+    id: string;
+    label: string;
+    error?: string;
+    onChange: (code: string | null) => void;
+  }) => ReactNode;
   /** An agency picker; gives back the agency id as text ('' for none). */
-  renderAgencyField: (props: { id: string; label: string; error?: string; value: string; onChange: (value: string) => void }) => ReactNode;
+  renderAgencyField: (props: {
+    id: string;
+    label: string;
+    error?: string;
+    value: string;
+    onChange: (value: string) => void;
+  }) => ReactNode;
 }
 
 type ManagerRole = 'UNIT_MANAGER' | 'AGENCY_MANAGER';
@@ -46,11 +57,20 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
   const [endError, setEndError] = useState<string | null>(null);
 
   const onGrant = form.submit(async (v) => {
-    await grant.mutateAsync(v.role === 'UNIT_MANAGER' ? { role: v.role, unitCode: v.unitCode } : { role: v.role, agencyId: Number(v.agencyId) });
+    await grant.mutateAsync(
+      v.role === 'UNIT_MANAGER'
+        ? { role: v.role, unitCode: v.unitCode }
+        : { role: v.role, agencyId: Number(v.agencyId) },
+    );
     form.setNotice({ variant: 'success', text: t('admin.roles.granted') });
   });
 
-  const scope = (g: RoleGrant) => (g.unitCode ? t('admin.roles.unitScope', { code: g.unitCode }) : g.agencyId ? t('admin.roles.agencyScope', { id: g.agencyId }) : t('admin.roles.provinceScope'));
+  const scope = (g: RoleGrant) =>
+    g.unitCode
+      ? t('admin.roles.unitScope', { code: g.unitCode })
+      : g.agencyId
+        ? t('admin.roles.agencyScope', { id: g.agencyId })
+        : t('admin.roles.provinceScope');
 
   return (
     <section className="card stack" aria-labelledby="grants-title">
@@ -93,7 +113,12 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
           ]}
         />
         {role === 'UNIT_MANAGER'
-          ? slots.renderUnitField({ id: 'grant-unit', label: t('admin.roles.unit'), error: form.errors.unitCode, onChange: (code) => form.set('unitCode', code) })
+          ? slots.renderUnitField({
+              id: 'grant-unit',
+              label: t('admin.roles.unit'),
+              error: form.errors.unitCode,
+              onChange: (code) => form.set('unitCode', code),
+            })
           : slots.renderAgencyField({ ...form.field('agencyId'), id: 'grant-agency', label: t('admin.roles.agency') })}
         <SaveResult error={form.formError} title={t('admin.roles.grantFailed')} notice={form.notice} />
         <div className="actions">
@@ -188,7 +213,16 @@ export function RolesManager(slots: ScopeSlots) {
       <QueryState query={users} isEmpty={users.data?.items.length === 0} empty={t('admin.roles.noUsers')}>
         {users.data && (
           <>
-            <DataTable label={t('admin.roles.users')} columns={[t('followUp.name'), t('followUp.contact'), t('stats.unit'), t('admin.roles.roles'), t('admin.actions')]}>
+            <DataTable
+              label={t('admin.roles.users')}
+              columns={[
+                t('followUp.name'),
+                t('followUp.contact'),
+                t('stats.unit'),
+                t('admin.roles.roles'),
+                t('admin.actions'),
+              ]}
+            >
               {users.data.items.map((user) => (
                 <tr key={user.id}>
                   <th scope="row">{user.fullName}</th>
@@ -196,7 +230,11 @@ export function RolesManager(slots: ScopeSlots) {
                   <td>{user.unit.name}</td>
                   <td>{user.roles.map((r) => t(`roles.${r.role}`)).join(', ')}</td>
                   <td>
-                    <Button variant="secondary" aria-pressed={selected?.id === user.id} onClick={() => setSelected(user)}>
+                    <Button
+                      variant="secondary"
+                      aria-pressed={selected?.id === user.id}
+                      onClick={() => setSelected(user)}
+                    >
                       {t('admin.roles.manage')}
                       <span className="visually-hidden"> {user.fullName}</span>
                     </Button>
@@ -204,7 +242,13 @@ export function RolesManager(slots: ScopeSlots) {
                 </tr>
               ))}
             </DataTable>
-            <Pagination page={users.data.page} totalPages={users.data.totalPages} totalItems={users.data.totalItems} onChange={setPage} label={t('admin.roles.users')} />
+            <Pagination
+              page={users.data.page}
+              totalPages={users.data.totalPages}
+              totalItems={users.data.totalItems}
+              onChange={setPage}
+              label={t('admin.roles.users')}
+            />
           </>
         )}
       </QueryState>

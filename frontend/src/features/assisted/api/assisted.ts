@@ -30,7 +30,8 @@ export function useRequestPhoneVerification() {
 
 export function useConfirmPhoneVerification() {
   return useMutation({
-    mutationFn: (body: { phone: string; code: string }) => call(api.POST('/api/v1/auth/phone-verification/confirm', { body })),
+    mutationFn: (body: { phone: string; code: string }) =>
+      call(api.POST('/api/v1/auth/phone-verification/confirm', { body })),
   });
 }
 
@@ -43,7 +44,8 @@ export const helperKeys = {
 export function useUnitHelpers(code: string, page: number) {
   return useQuery({
     queryKey: helperKeys.list(code, page),
-    queryFn: () => call(api.GET('/api/v1/unit-helpers/{code}', { params: { path: { code }, query: { page, size: 20 } } })),
+    queryFn: () =>
+      call(api.GET('/api/v1/unit-helpers/{code}', { params: { path: { code }, query: { page, size: 20 } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -60,7 +62,8 @@ export function useHelperActivity(code: string, page: number) {
 export function useGrantHelper(code: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (login: string) => call(api.POST('/api/v1/unit-helpers/{code}', { params: { path: { code } }, body: { login } })),
+    mutationFn: (login: string) =>
+      call(api.POST('/api/v1/unit-helpers/{code}', { params: { path: { code } }, body: { login } })),
     onSuccess: () => client.invalidateQueries({ queryKey: helperKeys.unit(code) }),
   });
 }

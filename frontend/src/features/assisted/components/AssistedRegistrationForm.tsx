@@ -21,7 +21,14 @@ interface Props {
  */
 export function AssistedRegistrationForm({ units }: Props) {
   const { t } = useTranslation();
-  const empty = { fullName: '', phone: '', email: '', learnerGroup: 'CITIZEN' as LearnerGroup, unitCode: units[0] ?? '', consent: false };
+  const empty = {
+    fullName: '',
+    phone: '',
+    email: '',
+    learnerGroup: 'CITIZEN' as LearnerGroup,
+    unitCode: units[0] ?? '',
+    consent: false,
+  };
   const register = useAssistedRegistration();
   const consentText = t('assisted.consentText');
   const form = useApiForm({
@@ -49,7 +56,12 @@ export function AssistedRegistrationForm({ units }: Props) {
       consent: true,
       consentText,
     });
-    form.setNotice({ variant: 'success', text: t(account.codeSentTo === 'EMAIL' ? 'assisted.registeredEmail' : 'assisted.registeredPhone', { name: account.fullName }) });
+    form.setNotice({
+      variant: 'success',
+      text: t(account.codeSentTo === 'EMAIL' ? 'assisted.registeredEmail' : 'assisted.registeredPhone', {
+        name: account.fullName,
+      }),
+    });
     form.setValues(empty);
   });
 
@@ -59,14 +71,33 @@ export function AssistedRegistrationForm({ units }: Props) {
       <p>{t('assisted.registerIntro')}</p>
       <ErrorSummary items={form.summary} focusKey={form.submitCount} />
       <FormMessages form={form} />
-      <TextField {...form.field('fullName')} label={t('assisted.fullName')} autoComplete="off" autoCapitalize="words" maxLength={100} />
-      <TextField {...form.field('phone')} label={t('assisted.phone')} hint={t('assisted.phoneHint')}
-        type="tel" autoComplete="off" />
+      <TextField
+        {...form.field('fullName')}
+        label={t('assisted.fullName')}
+        autoComplete="off"
+        autoCapitalize="words"
+        maxLength={100}
+      />
+      <TextField
+        {...form.field('phone')}
+        label={t('assisted.phone')}
+        hint={t('assisted.phoneHint')}
+        type="tel"
+        autoComplete="off"
+      />
       <TextField {...form.field('email')} label={t('assisted.email')} optional type="email" autoComplete="off" />
-      <RadioGroup {...form.field('learnerGroup')} name="assisted-learnerGroup" legend={t('assisted.learnerGroup')}
-        options={LEARNER_GROUPS.map((group) => ({ value: group, label: t(`groups.${group}`) }))} />
+      <RadioGroup
+        {...form.field('learnerGroup')}
+        name="assisted-learnerGroup"
+        legend={t('assisted.learnerGroup')}
+        options={LEARNER_GROUPS.map((group) => ({ value: group, label: t(`groups.${group}`) }))}
+      />
       {units.length > 1 && (
-        <Select {...form.field('unitCode')} label={t('assisted.unit')} options={units.map((code) => ({ value: code, label: code }))} />
+        <Select
+          {...form.field('unitCode')}
+          label={t('assisted.unit')}
+          options={units.map((code) => ({ value: code, label: code }))}
+        />
       )}
       <div className={['field', consentError ? 'field--error' : ''].filter(Boolean).join(' ')}>
         {consentError && (
@@ -75,9 +106,14 @@ export function AssistedRegistrationForm({ units }: Props) {
           </p>
         )}
         <div className="checkbox">
-          <input id={fieldId('consent')} type="checkbox" checked={values.consent}
+          <input
+            id={fieldId('consent')}
+            type="checkbox"
+            checked={values.consent}
             onChange={(event) => form.set('consent', event.target.checked)}
-            aria-describedby={consentError ? `${fieldId('consent')}-error` : undefined} aria-invalid={consentError ? true : undefined} />
+            aria-describedby={consentError ? `${fieldId('consent')}-error` : undefined}
+            aria-invalid={consentError ? true : undefined}
+          />
           <label htmlFor={fieldId('consent')}>{consentText}</label>
         </div>
       </div>

@@ -16,7 +16,10 @@ export function AssistedResetForm() {
 
   const onSubmit = form.submit(async ({ login }) => {
     const answer = await reset.mutateAsync(login.trim());
-    form.setNotice({ variant: 'success', text: t(answer.codeSentTo === 'EMAIL' ? 'assisted.resetSentEmail' : 'assisted.resetSentPhone') });
+    form.setNotice({
+      variant: 'success',
+      text: t(answer.codeSentTo === 'EMAIL' ? 'assisted.resetSentEmail' : 'assisted.resetSentPhone'),
+    });
   });
 
   return (
@@ -24,8 +27,15 @@ export function AssistedResetForm() {
       <h2 id="assisted-reset-title">{t('assisted.resetTitle')}</h2>
       <p>{t('assisted.resetIntro')}</p>
       <FormMessages form={form} />
-      <TextField {...form.field('login')} label={t('assisted.resetLogin')} hint={t('assisted.resetLoginHint')}
-        autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={254} />
+      <TextField
+        {...form.field('login')}
+        label={t('assisted.resetLogin')}
+        hint={t('assisted.resetLoginHint')}
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        maxLength={254}
+      />
       <Button type="submit" loading={reset.isPending} loadingText={t('assisted.sending')}>
         {t('assisted.resetSend')}
       </Button>

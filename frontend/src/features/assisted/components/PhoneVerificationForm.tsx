@@ -22,7 +22,10 @@ export function PhoneVerificationForm({ initialPhone, onDone }: Props) {
     initial: { phone: initialPhone, code: '' },
     fields: ['phone', 'code'],
     fieldId: (name) => `verify-${name}`,
-    validate: ({ phone, code }) => ({ ...(phone.trim() ? {} : phoneRequired), ...(CODE.test(code) ? {} : { code: { key: 'recovery.codeFormat' } }) }),
+    validate: ({ phone, code }) => ({
+      ...(phone.trim() ? {} : phoneRequired),
+      ...(CODE.test(code) ? {} : { code: { key: 'recovery.codeFormat' } }),
+    }),
   });
 
   const onSubmit = form.submit(async ({ phone, code }) => {
@@ -46,11 +49,24 @@ export function PhoneVerificationForm({ initialPhone, onDone }: Props) {
       <p>{t('verifyPhone.intro')}</p>
       <FormMessages form={form} />
       <TextField {...form.field('phone')} label={t('verifyPhone.phone')} type="tel" autoComplete="tel" />
-      <TextField {...form.field('code')} label={t('recovery.code')} hint={t('verifyPhone.codeHint')} autoComplete="one-time-code" inputMode="numeric" maxLength={9} />
+      <TextField
+        {...form.field('code')}
+        label={t('recovery.code')}
+        hint={t('verifyPhone.codeHint')}
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        maxLength={9}
+      />
       <Button type="submit" loading={confirm.isPending} loadingText={t('verifyPhone.checking')}>
         {t('verifyPhone.submit')}
       </Button>
-      <Button type="button" variant="secondary" loading={resend.isPending} loadingText={t('recovery.sending')} onClick={() => void onResend()}>
+      <Button
+        type="button"
+        variant="secondary"
+        loading={resend.isPending}
+        loadingText={t('recovery.sending')}
+        onClick={() => void onResend()}
+      >
         {t('verifyPhone.resend')}
       </Button>
     </form>

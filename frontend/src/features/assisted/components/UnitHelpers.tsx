@@ -54,7 +54,15 @@ export function UnitHelpers({ code }: { code: string }) {
             {helpers.data.items.length === 0 ? (
               <p>{t('helpers.empty')}</p>
             ) : (
-              <DataTable label={t('helpers.listTitle')} columns={[t('helpers.name'), t('helpers.phone'), t('helpers.since'), <span className="visually-hidden">{t('helpers.actions')}</span>]}>
+              <DataTable
+                label={t('helpers.listTitle')}
+                columns={[
+                  t('helpers.name'),
+                  t('helpers.phone'),
+                  t('helpers.since'),
+                  <span className="visually-hidden">{t('helpers.actions')}</span>,
+                ]}
+              >
                 {helpers.data.items.map((helper) => (
                   <tr key={helper.userId}>
                     <td>{helper.fullName}</td>
@@ -69,20 +77,40 @@ export function UnitHelpers({ code }: { code: string }) {
                 ))}
               </DataTable>
             )}
-            <Pagination page={helpers.data.page} totalPages={helpers.data.totalPages} totalItems={helpers.data.totalItems}
-              onChange={setPage} label={t('helpers.listTitle')} />
+            <Pagination
+              page={helpers.data.page}
+              totalPages={helpers.data.totalPages}
+              totalItems={helpers.data.totalItems}
+              onChange={setPage}
+              label={t('helpers.listTitle')}
+            />
           </>
         )}
       </QueryState>
       <form className="form" noValidate onSubmit={onGrant} aria-labelledby="helpers-grant-title">
         <h3 id="helpers-grant-title">{t('helpers.grantTitle')}</h3>
-        <TextField {...form.field('login')} label={t('helpers.login')} hint={t('helpers.loginHint')} autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={254} />
+        <TextField
+          {...form.field('login')}
+          label={t('helpers.login')}
+          hint={t('helpers.loginHint')}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={254}
+        />
         <Button type="submit" loading={grant.isPending} loadingText={t('helpers.granting')}>
           {t('helpers.grant')}
         </Button>
       </form>
-      <ConfirmDialog open={revoking !== null} title={t('helpers.revokeTitle')} confirmLabel={t('helpers.revokeConfirm')}
-        danger busy={revoke.isPending} onConfirm={() => void onRevoke()} onCancel={() => setRevoking(null)}>
+      <ConfirmDialog
+        open={revoking !== null}
+        title={t('helpers.revokeTitle')}
+        confirmLabel={t('helpers.revokeConfirm')}
+        danger
+        busy={revoke.isPending}
+        onConfirm={() => void onRevoke()}
+        onCancel={() => setRevoking(null)}
+      >
         {t('helpers.revokeBody', { name: revoking?.fullName ?? '' })}
       </ConfirmDialog>
     </section>
@@ -95,7 +123,11 @@ export function HelperActivityList({ code }: { code: string }) {
   const [page, setPage] = useState(1);
   const activity = useHelperActivity(code, page);
   const time = (iso: string) =>
-    new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
+    new Intl.DateTimeFormat(currentLocale(), {
+      dateStyle: 'short',
+      timeStyle: 'short',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    }).format(new Date(iso));
   return (
     <section className="card stack" aria-labelledby="helper-activity-title">
       <h2 id="helper-activity-title">{t('helpers.activityTitle')}</h2>
@@ -105,7 +137,10 @@ export function HelperActivityList({ code }: { code: string }) {
             {activity.data.items.length === 0 ? (
               <p>{t('helpers.activityEmpty')}</p>
             ) : (
-              <DataTable label={t('helpers.activityTitle')} columns={[t('helpers.when'), t('helpers.helper'), t('helpers.what'), t('helpers.person')]}>
+              <DataTable
+                label={t('helpers.activityTitle')}
+                columns={[t('helpers.when'), t('helpers.helper'), t('helpers.what'), t('helpers.person')]}
+              >
                 {activity.data.items.map((item, index) => (
                   <tr key={`${item.at}-${index}`}>
                     <td>{time(item.at)}</td>
@@ -116,8 +151,13 @@ export function HelperActivityList({ code }: { code: string }) {
                 ))}
               </DataTable>
             )}
-            <Pagination page={activity.data.page} totalPages={activity.data.totalPages}
-              totalItems={activity.data.totalItems} onChange={setPage} label={t('helpers.activityTitle')} />
+            <Pagination
+              page={activity.data.page}
+              totalPages={activity.data.totalPages}
+              totalItems={activity.data.totalItems}
+              onChange={setPage}
+              label={t('helpers.activityTitle')}
+            />
           </>
         )}
       </QueryState>

@@ -18,7 +18,12 @@ export function LoginForm({ onLoggedIn, onPhoneNotVerified }: Props) {
   const { t } = useTranslation();
   const [sharedDevice, setSharedDevice] = useState(false);
   const login = useLogin();
-  const form = useApiForm({ initial: { login: '', password: '' }, fields: LOGIN_FIELDS, fieldId, validate: validateLogin });
+  const form = useApiForm({
+    initial: { login: '', password: '' },
+    fields: LOGIN_FIELDS,
+    fieldId,
+    validate: validateLogin,
+  });
 
   const onSubmit = form.submit(async (values) => {
     try {
@@ -49,11 +54,7 @@ export function LoginForm({ onLoggedIn, onPhoneNotVerified }: Props) {
         spellCheck={false}
         maxLength={254}
       />
-      <PasswordField
-        {...form.field('password')}
-        label={t('login.password')}
-        autoComplete="current-password"
-      />
+      <PasswordField {...form.field('password')} label={t('login.password')} autoComplete="current-password" />
       <div className="checkbox">
         <input
           id="login-shared-device"

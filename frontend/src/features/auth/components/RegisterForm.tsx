@@ -6,7 +6,13 @@ import { LEARNER_GROUPS, type LearnerGroup, type Profile, type RegisterRequest, 
 import { cleanText } from '@/lib/forms';
 import { useApiForm, type FieldSlotProps } from '@/lib/use-api-form';
 import { useLogin, useRegister } from '../api/auth';
-import { emptyRegisterValues, REGISTER_FIELDS, validateRegister, type RegisterField, type RegisterValues } from '../schemas';
+import {
+  emptyRegisterValues,
+  REGISTER_FIELDS,
+  validateRegister,
+  type RegisterField,
+  type RegisterValues,
+} from '../schemas';
 
 /** What the form gives the unit picker it is handed (the picker lives in another feature). */
 export type UnitFieldSlotProps = FieldSlotProps<UnitRef | null>;
@@ -123,7 +129,8 @@ export function RegisterForm({ renderUnitField, renderAgencyField, onRegistered 
 
       {renderUnitField({ ...form.field('unit'), label: t('register.unit'), hint: t('register.unitHint') })}
 
-      {form.values.learnerGroup === 'CBCCVC' && renderAgencyField({ ...form.field('agency'), label: t('register.agency'), hint: t('register.agencyHint') })}
+      {form.values.learnerGroup === 'CBCCVC' &&
+        renderAgencyField({ ...form.field('agency'), label: t('register.agency'), hint: t('register.agencyHint') })}
 
       <Button type="submit" loading={busy} loadingText={t('register.submitting')}>
         {t('register.submit')}

@@ -3,7 +3,6 @@ import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
 import { certificateKeys } from './certificates';
 
-
 export function useAdminCertificate(code: string | null) {
   return useQuery({
     queryKey: certificateKeys.record(code),

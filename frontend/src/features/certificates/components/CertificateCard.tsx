@@ -38,7 +38,11 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
           </div>
           <div className="details__row">
             <dt>{t('certs.status')}</dt>
-            <dd>{revoked ? t('certs.revokedOn', { date: formatDate(certificate.revokedAt ?? certificate.issuedAt) }) : t('certs.valid')}</dd>
+            <dd>
+              {revoked
+                ? t('certs.revokedOn', { date: formatDate(certificate.revokedAt ?? certificate.issuedAt) })
+                : t('certs.valid')}
+            </dd>
           </div>
         </dl>
       </div>

@@ -9,7 +9,11 @@ import { useApiForm } from '@/lib/use-api-form';
 import { useAdminCertificate, useRevokeCertificate } from '../api/revocation';
 
 function formatDateTime(iso: string | null, locale: string) {
-  return iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso)) : '—';
+  return iso
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
+        new Date(iso),
+      )
+    : '—';
 }
 
 /** Find a certificate by its code, read its record, and revoke it with a reason after a confirmation. */
@@ -18,7 +22,11 @@ export function RevokeCertificate() {
   const [codeInput, setCodeInput] = useState('');
   const [code, setCode] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const form = useApiForm({ initial: { reason: '' }, fields: ['reason'], validate: ({ reason }) => sizeError('reason', reason, 5, 500) });
+  const form = useApiForm({
+    initial: { reason: '' },
+    fields: ['reason'],
+    validate: ({ reason }) => sizeError('reason', reason, 5, 500),
+  });
   const reason = form.values.reason;
   const certificate = useAdminCertificate(code);
   const revoke = useRevokeCertificate();
@@ -65,7 +73,14 @@ export function RevokeCertificate() {
       </form>
       {certificate.isFetching && <p role="status">{t('common.loading')}</p>}
       {certificate.isError && (
-        <Alert variant="error" title={certificate.error instanceof ApiError && certificate.error.status === 404 ? t('admin.certificates.notFound') : t('ui.loadError')}>
+        <Alert
+          variant="error"
+          title={
+            certificate.error instanceof ApiError && certificate.error.status === 404
+              ? t('admin.certificates.notFound')
+              : t('ui.loadError')
+          }
+        >
           <p>{errorMessage(certificate.error, t)}</p>
         </Alert>
       )}
@@ -75,7 +90,9 @@ export function RevokeCertificate() {
           <dl className="details">
             <dt>{t('admin.certificates.status')}</dt>
             <dd>
-              <span className={`badge badge--${record.status === 'VALID' ? 'achieved' : 'missed'}`}>{t(`admin.certificates.statuses.${record.status}`)}</span>
+              <span className={`badge badge--${record.status === 'VALID' ? 'achieved' : 'missed'}`}>
+                {t(`admin.certificates.statuses.${record.status}`)}
+              </span>
             </dd>
             <dt>{t('admin.certificates.holder')}</dt>
             <dd>{record.holderName}</dd>
@@ -99,7 +116,12 @@ export function RevokeCertificate() {
           {revoke.isSuccess && <Alert variant="success" title={t('admin.certificates.revoked')} />}
           {record.status === 'VALID' && (
             <form className="form stack" onSubmit={askToRevoke} noValidate>
-              <TextField {...form.field('reason')} label={t('admin.certificates.reason')} hint={t('admin.certificates.reasonHint')} maxLength={500} />
+              <TextField
+                {...form.field('reason')}
+                label={t('admin.certificates.reason')}
+                hint={t('admin.certificates.reasonHint')}
+                maxLength={500}
+              />
               <SaveResult error={form.formError} title={t('admin.certificates.revokeFailed')} />
               <div className="actions">
                 <Button type="submit" variant="danger">

@@ -23,8 +23,13 @@ export function VerificationResult({ code }: { code: string }) {
   const revoked = c.status === 'REVOKED';
   return (
     <div className={`verification verification--${revoked ? 'revoked' : 'valid'}`}>
-      <Alert variant={revoked ? 'error' : 'success'} title={revoked ? t('verify.revokedTitle') : t('verify.validTitle')}>
-        <p>{revoked ? t('verify.revokedBody', { date: formatDate(c.revokedAt ?? c.issuedAt) }) : t('verify.validBody')}</p>
+      <Alert
+        variant={revoked ? 'error' : 'success'}
+        title={revoked ? t('verify.revokedTitle') : t('verify.validTitle')}
+      >
+        <p>
+          {revoked ? t('verify.revokedBody', { date: formatDate(c.revokedAt ?? c.issuedAt) }) : t('verify.validBody')}
+        </p>
       </Alert>
       <dl className="details">
         <div className="details__row">

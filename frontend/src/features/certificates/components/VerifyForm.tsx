@@ -13,7 +13,11 @@ export function VerifyForm({ initial = '', onVerify }: { initial?: string; onVer
     fields: ['code'],
     fieldId: () => 'verify-code',
     validate: ({ code }) =>
-      !code.trim() ? { code: { key: 'verify.required' } } : code.trim().length > MAX_LENGTH ? { code: { key: 'verify.tooLong', values: { max: MAX_LENGTH } } } : {},
+      !code.trim()
+        ? { code: { key: 'verify.required' } }
+        : code.trim().length > MAX_LENGTH
+          ? { code: { key: 'verify.tooLong', values: { max: MAX_LENGTH } } }
+          : {},
   });
   const submit = form.submit(({ code }) => onVerify(code.trim()));
 

@@ -1,7 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
-import type { AdminCreateCourseRequest, AdminCreateLessonRequest, AdminCreateQuestionRequest, AdminUpdateLessonRequest, AdminUpdateQuestionRequest } from '@/lib/api/types';
+import type {
+  AdminCreateCourseRequest,
+  AdminCreateLessonRequest,
+  AdminCreateQuestionRequest,
+  AdminUpdateLessonRequest,
+  AdminUpdateQuestionRequest,
+} from '@/lib/api/types';
 
 /** The course editor's cache: every key starts with `all`, which retiring a lesson refreshes at once. */
 export const courseAdminKeys = {
@@ -11,7 +17,8 @@ export const courseAdminKeys = {
   course: (courseId: string) => ['admin', 'course', courseId] as const,
   lesson: (lessonId: string) => ['admin', 'lesson', lessonId] as const,
   questions: (courseId: string) => ['admin', 'questions', courseId] as const,
-  questionPage: (courseId: string, page: number, moduleId?: string) => ['admin', 'questions', courseId, page, moduleId ?? null] as const,
+  questionPage: (courseId: string, page: number, moduleId?: string) =>
+    ['admin', 'questions', courseId, page, moduleId ?? null] as const,
 };
 
 export function useAdminCourses(page: number) {
@@ -88,7 +95,11 @@ export function useQuestions(courseId: string, page: number, moduleId?: string) 
   return useQuery({
     queryKey: courseAdminKeys.questionPage(courseId, page, moduleId),
     queryFn: () =>
-      call(api.GET('/api/v1/admin/courses/{courseId}/questions', { params: { path: { courseId }, query: { page, size: 20, moduleId } } })),
+      call(
+        api.GET('/api/v1/admin/courses/{courseId}/questions', {
+          params: { path: { courseId }, query: { page, size: 20, moduleId } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -96,10 +107,22 @@ export function useQuestions(courseId: string, page: number, moduleId?: string) 
 export function useSaveQuestion(courseId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { id: null; body: AdminCreateQuestionRequest } | { id: string; body: AdminUpdateQuestionRequest }) =>
+    mutationFn: (
+      input: { id: null; body: AdminCreateQuestionRequest } | { id: string; body: AdminUpdateQuestionRequest },
+    ) =>
       input.id === null
-        ? call(api.POST('/api/v1/admin/courses/{courseId}/questions', { params: { path: { courseId } }, body: input.body }))
-        : call(api.PATCH('/api/v1/admin/questions/{questionId}', { params: { path: { questionId: input.id } }, body: input.body })),
+        ? call(
+            api.POST('/api/v1/admin/courses/{courseId}/questions', {
+              params: { path: { courseId } },
+              body: input.body,
+            }),
+          )
+        : call(
+            api.PATCH('/api/v1/admin/questions/{questionId}', {
+              params: { path: { questionId: input.id } },
+              body: input.body,
+            }),
+          ),
     onSuccess: () => client.invalidateQueries({ queryKey: courseAdminKeys.questions(courseId) }),
   });
 }
@@ -107,7 +130,8 @@ export function useSaveQuestion(courseId: string) {
 export function useDeactivateQuestion(courseId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (questionId: string) => call(api.DELETE('/api/v1/admin/questions/{questionId}', { params: { path: { questionId } } })),
+    mutationFn: (questionId: string) =>
+      call(api.DELETE('/api/v1/admin/questions/{questionId}', { params: { path: { questionId } } })),
     onSuccess: () => client.invalidateQueries({ queryKey: courseAdminKeys.questions(courseId) }),
   });
 }

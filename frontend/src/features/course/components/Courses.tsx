@@ -8,7 +8,13 @@ import { Pagination } from '@/components/ui/Pagination';
 import { QueryState } from '@/components/ui/QueryState';
 import { sizeError } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
-import { useAdminCourse, useAdminCourses, useCreateCourse, useCreateLesson, useCreateModule } from '../api/course-admin';
+import {
+  useAdminCourse,
+  useAdminCourses,
+  useCreateCourse,
+  useCreateLesson,
+  useCreateModule,
+} from '../api/course-admin';
 import type { AdminModule } from '@/lib/api/types';
 import { lessonKinds } from './LessonEditor';
 
@@ -48,9 +54,18 @@ function NewCourseForm({ onDone }: { onDone: () => void }) {
   return (
     <form className="form stack card" onSubmit={onSubmit} noValidate aria-labelledby="new-course-title">
       <h2 id="new-course-title">{t('admin.courses.create')}</h2>
-      <TextField {...form.field('slug')} label={t('admin.courses.slug')} hint={t('admin.courses.slugHint')} maxLength={80} />
+      <TextField
+        {...form.field('slug')}
+        label={t('admin.courses.slug')}
+        hint={t('admin.courses.slugHint')}
+        maxLength={80}
+      />
       <TextField {...form.field('title')} label={t('admin.courses.title')} maxLength={200} />
-      <FormFooter error={form.errors.slug || form.errors.title ? null : form.formError} saving={create.isPending} onCancel={onDone} />
+      <FormFooter
+        error={form.errors.slug || form.errors.title ? null : form.formError}
+        saving={create.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }
@@ -63,7 +78,11 @@ export function CourseList() {
   const courses = useAdminCourses(page);
   return (
     <div className="stack">
-      {creating ? <NewCourseForm onDone={() => setCreating(false)} /> : <Button onClick={() => setCreating(true)}>{t('admin.courses.create')}</Button>}
+      {creating ? (
+        <NewCourseForm onDone={() => setCreating(false)} />
+      ) : (
+        <Button onClick={() => setCreating(true)}>{t('admin.courses.create')}</Button>
+      )}
       <QueryState query={courses} isEmpty={courses.data?.items.length === 0} empty={t('admin.courses.none')}>
         {courses.data && (
           <>
@@ -74,13 +93,25 @@ export function CourseList() {
                     <Link to={`/quan-tri/khoa-hoc/${course.id}`}>{course.title}</Link>
                   </h2>
                   <p>
-                    <span className={`badge badge--${course.status === 'PUBLISHED' ? 'achieved' : 'behind'}`}>{t(`admin.courses.statuses.${course.status}`)}</span>{' '}
-                    {t('admin.courses.sizes', { modules: course.moduleCount, lessons: course.lessonCount, questions: course.activeQuestionCount })}
+                    <span className={`badge badge--${course.status === 'PUBLISHED' ? 'achieved' : 'behind'}`}>
+                      {t(`admin.courses.statuses.${course.status}`)}
+                    </span>{' '}
+                    {t('admin.courses.sizes', {
+                      modules: course.moduleCount,
+                      lessons: course.lessonCount,
+                      questions: course.activeQuestionCount,
+                    })}
                   </p>
                 </li>
               ))}
             </ul>
-            <Pagination page={courses.data.page} totalPages={courses.data.totalPages} totalItems={courses.data.totalItems} onChange={setPage} label={t('admin.courses.title')} />
+            <Pagination
+              page={courses.data.page}
+              totalPages={courses.data.totalPages}
+              totalItems={courses.data.totalItems}
+              onChange={setPage}
+              label={t('admin.courses.title')}
+            />
           </>
         )}
       </QueryState>
@@ -91,14 +122,25 @@ export function CourseList() {
 function NewModuleForm({ courseId }: { courseId: string }) {
   const { t } = useTranslation();
   const create = useCreateModule(courseId);
-  const form = useApiForm({ initial: { title: '' }, fields: ['title'], validate: ({ title }) => sizeError('title', title, 1, 200) });
+  const form = useApiForm({
+    initial: { title: '' },
+    fields: ['title'],
+    validate: ({ title }) => sizeError('title', title, 1, 200),
+  });
   const onSubmit = form.submit(async ({ title }) => {
     await create.mutateAsync({ title: title.trim() });
     form.set('title', '');
   });
   return (
     <form className="form inline-form" onSubmit={onSubmit} noValidate>
-      <TextField id="new-module" label={t('admin.courses.newModule')} value={form.values.title} onChange={(v) => form.set('title', v)} error={form.errors.title ?? form.formError ?? undefined} maxLength={200} />
+      <TextField
+        id="new-module"
+        label={t('admin.courses.newModule')}
+        value={form.values.title}
+        onChange={(v) => form.set('title', v)}
+        error={form.errors.title ?? form.formError ?? undefined}
+        maxLength={200}
+      />
       <Button type="submit" variant="secondary" loading={create.isPending} loadingText={t('admin.saving')}>
         {t('admin.courses.addModule')}
       </Button>
@@ -115,7 +157,9 @@ function NewLessonForm({ courseId, module }: { courseId: string; module: AdminMo
     fieldId: (name) => `m${module.position}-lesson-${name === 'videoUrl' ? 'video' : name}`,
     validate: ({ title, kind, videoUrl }) => ({
       ...sizeError('title', title, 1, 200),
-      ...(kind === 'VIDEO' && !/^(\/|https:\/\/)/.test(videoUrl.trim()) ? { videoUrl: { key: 'admin.validation.mediaUrl' } } : {}),
+      ...(kind === 'VIDEO' && !/^(\/|https:\/\/)/.test(videoUrl.trim())
+        ? { videoUrl: { key: 'admin.validation.mediaUrl' } }
+        : {}),
     }),
   });
   const { title, kind, videoUrl } = form.values;
@@ -130,10 +174,17 @@ function NewLessonForm({ courseId, module }: { courseId: string; module: AdminMo
     form.setValues((current) => ({ ...current, title: '', videoUrl: '' }));
   });
   return (
-    <form className="form stack" onSubmit={onSubmit} noValidate aria-label={t('admin.courses.addLessonTo', { module: module.title })}>
+    <form
+      className="form stack"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('admin.courses.addLessonTo', { module: module.title })}
+    >
       <TextField {...form.field('title')} label={t('admin.courses.newLesson')} maxLength={200} />
       <Select {...form.field('kind')} label={t('admin.lesson.kind')} options={lessonKinds(t)} />
-      {kind === 'VIDEO' && <TextField {...form.field('videoUrl')} label={t('admin.lesson.videoUrl')} hint={t('admin.lesson.mediaHint')} />}
+      {kind === 'VIDEO' && (
+        <TextField {...form.field('videoUrl')} label={t('admin.lesson.videoUrl')} hint={t('admin.lesson.mediaHint')} />
+      )}
       <SaveResult error={form.formError} />
       <div className="actions">
         <Button type="submit" variant="secondary" loading={create.isPending} loadingText={t('admin.saving')}>
@@ -154,11 +205,20 @@ export function CourseOutline({ courseId }: { courseId: string }) {
       {data && (
         <div className="stack">
           <p>
-            <span className={`badge badge--${data.status === 'PUBLISHED' ? 'achieved' : 'behind'}`}>{t(`admin.courses.statuses.${data.status}`)}</span>{' '}
-            {t('admin.courses.testRules', { pass: data.passMarkPercent, questions: data.questionCount, minutes: data.timeLimitMinutes, attempts: data.maxAttempts })}
+            <span className={`badge badge--${data.status === 'PUBLISHED' ? 'achieved' : 'behind'}`}>
+              {t(`admin.courses.statuses.${data.status}`)}
+            </span>{' '}
+            {t('admin.courses.testRules', {
+              pass: data.passMarkPercent,
+              questions: data.questionCount,
+              minutes: data.timeLimitMinutes,
+              attempts: data.maxAttempts,
+            })}
           </p>
           <p>
-            <Link to={`/quan-tri/khoa-hoc/${courseId}/cau-hoi`}>{t('admin.courses.questionsLink', { count: data.activeQuestionCount })}</Link>
+            <Link to={`/quan-tri/khoa-hoc/${courseId}/cau-hoi`}>
+              {t('admin.courses.questionsLink', { count: data.activeQuestionCount })}
+            </Link>
           </p>
           {data.modules.length === 0 && <p className="empty-state">{t('admin.courses.noModules')}</p>}
           {data.modules.map((module) => (
@@ -174,7 +234,8 @@ export function CourseOutline({ courseId }: { courseId: string }) {
                     <li key={lesson.id}>
                       <Link to={`/quan-tri/bai-hoc/${lesson.id}`}>{lesson.title}</Link>{' '}
                       <span className="muted">
-                        ({t(`admin.lesson.kinds.${lesson.kind}`)}, {t('admin.courses.minutes', { count: lesson.estimatedMinutes })})
+                        ({t(`admin.lesson.kinds.${lesson.kind}`)},{' '}
+                        {t('admin.courses.minutes', { count: lesson.estimatedMinutes })})
                       </span>
                     </li>
                   ))}

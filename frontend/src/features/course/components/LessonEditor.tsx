@@ -8,7 +8,15 @@ import { useUpdateLesson } from '../api/course-admin';
 import type { AdminLesson, AdminUpdateLessonRequest } from '@/lib/api/types';
 import { MarkdownEditor } from './MarkdownEditor';
 
-const FIELDS = ['title', 'kind', 'bodyMarkdown', 'videoUrl', 'videoDurationSeconds', 'captionsUrl', 'estimatedMinutes'] as const;
+const FIELDS = [
+  'title',
+  'kind',
+  'bodyMarkdown',
+  'videoUrl',
+  'videoDurationSeconds',
+  'captionsUrl',
+  'estimatedMinutes',
+] as const;
 type Field = (typeof FIELDS)[number];
 const MEDIA_URL = /^(\/|https:\/\/)/;
 
@@ -33,13 +41,17 @@ function validateLesson(v: LessonValues): FieldErrors<Field> {
   if (textLength(v.bodyMarkdown) > 50000) e.bodyMarkdown = { key: 'admin.validation.max', values: { max: 50000 } };
   if (v.kind === 'VIDEO') {
     if (!v.videoUrl.trim()) e.videoUrl = { key: 'admin.validation.videoRequired' };
-    else if (!MEDIA_URL.test(v.videoUrl.trim()) || v.videoUrl.length > 2000) e.videoUrl = { key: 'admin.validation.mediaUrl' };
+    else if (!MEDIA_URL.test(v.videoUrl.trim()) || v.videoUrl.length > 2000)
+      e.videoUrl = { key: 'admin.validation.mediaUrl' };
     const duration = v.videoDurationSeconds;
-    if (duration && !(Number.isInteger(Number(duration)) && Number(duration) >= 1)) e.videoDurationSeconds = { key: 'admin.validation.min', values: { min: 1 } };
-    if (v.captionsUrl.trim() && (!MEDIA_URL.test(v.captionsUrl.trim()) || v.captionsUrl.length > 2000)) e.captionsUrl = { key: 'admin.validation.mediaUrl' };
+    if (duration && !(Number.isInteger(Number(duration)) && Number(duration) >= 1))
+      e.videoDurationSeconds = { key: 'admin.validation.min', values: { min: 1 } };
+    if (v.captionsUrl.trim() && (!MEDIA_URL.test(v.captionsUrl.trim()) || v.captionsUrl.length > 2000))
+      e.captionsUrl = { key: 'admin.validation.mediaUrl' };
   }
   const m = Number(v.estimatedMinutes);
-  if (!Number.isInteger(m) || m < 1 || m > 600) e.estimatedMinutes = { key: 'admin.validation.range', values: { min: 1, max: 600 } };
+  if (!Number.isInteger(m) || m < 1 || m > 600)
+    e.estimatedMinutes = { key: 'admin.validation.range', values: { min: 1, max: 600 } };
   return e;
 }
 
@@ -86,13 +98,32 @@ export function LessonEditor({ lesson }: { lesson: AdminLesson }) {
       <Select {...form.field('kind')} label={t('admin.lesson.kind')} options={lessonKinds(t)} />
       {values.kind === 'VIDEO' && (
         <>
-          <TextField {...form.field('videoUrl')} label={t('admin.lesson.videoUrl')} hint={t('admin.lesson.mediaHint')} />
-          <TextField {...form.field('videoDurationSeconds')} label={t('admin.lesson.videoDuration')} inputMode="numeric" optional />
-          <TextField {...form.field('captionsUrl')} label={t('admin.lesson.captionsUrl')} hint={t('admin.lesson.captionsHint')} optional />
+          <TextField
+            {...form.field('videoUrl')}
+            label={t('admin.lesson.videoUrl')}
+            hint={t('admin.lesson.mediaHint')}
+          />
+          <TextField
+            {...form.field('videoDurationSeconds')}
+            label={t('admin.lesson.videoDuration')}
+            inputMode="numeric"
+            optional
+          />
+          <TextField
+            {...form.field('captionsUrl')}
+            label={t('admin.lesson.captionsUrl')}
+            hint={t('admin.lesson.captionsHint')}
+            optional
+          />
         </>
       )}
       <TextField {...form.field('estimatedMinutes')} label={t('admin.lesson.minutes')} inputMode="numeric" />
-      <MarkdownEditor {...form.field('bodyMarkdown')} label={t('admin.lesson.body')} hint={t('admin.lesson.bodyHint')} maxLength={50000} />
+      <MarkdownEditor
+        {...form.field('bodyMarkdown')}
+        label={t('admin.lesson.body')}
+        hint={t('admin.lesson.bodyHint')}
+        maxLength={50000}
+      />
       <SaveResult error={form.formError} notice={form.notice} />
       <div className="actions">
         <Button type="submit" loading={update.isPending} loadingText={t('admin.saving')} disabled={lesson.retired}>

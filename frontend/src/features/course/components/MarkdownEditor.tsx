@@ -51,7 +51,9 @@ export function MarkdownEditor({ id, label, hint, error, value, onChange, maxLen
           aria-describedby={describedBy(id, hint, error)}
           spellCheck
         />
-        <p className={length > maxLength ? 'field__error' : 'muted'}>{t('admin.markdown.count', { count: length, max: maxLength })}</p>
+        <p className={length > maxLength ? 'field__error' : 'muted'}>
+          {t('admin.markdown.count', { count: length, max: maxLength })}
+        </p>
       </div>
       <div
         id={`${tabsId}-preview-panel`}

@@ -28,12 +28,23 @@ function validateQuestion(v: QuestionValues): FieldErrors<Field> {
   const e: FieldErrors<Field> = { ...sizeError('prompt', v.prompt, 1, 1000) };
   if (!v.moduleId) e.moduleId = { key: 'admin.questions.moduleRequired' };
   v.options.forEach((text, i) => Object.assign(e, sizeError(`options.${i}`, text, 1, 500)));
-  if (!v.options.some((_, i) => LETTERS[i] === v.correctOption)) e.correctOption = { key: 'admin.questions.correctRequired' };
+  if (!v.options.some((_, i) => LETTERS[i] === v.correctOption))
+    e.correctOption = { key: 'admin.questions.correctRequired' };
   if (textLength(v.explanation) > 2000) e.explanation = { key: 'admin.validation.max', values: { max: 2000 } };
   return e;
 }
 
-function QuestionForm({ courseId, modules, question, onDone }: { courseId: string; modules: AdminModule[]; question: AdminQuestion | null; onDone: () => void }) {
+function QuestionForm({
+  courseId,
+  modules,
+  question,
+  onDone,
+}: {
+  courseId: string;
+  modules: AdminModule[];
+  question: AdminQuestion | null;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const save = useSaveQuestion(courseId);
   const form = useApiForm<QuestionValues, Field>({
@@ -67,7 +78,11 @@ function QuestionForm({ courseId, modules, question, onDone }: { courseId: strin
   return (
     <form className="form stack card" onSubmit={onSubmit} noValidate aria-labelledby="question-form-title">
       <h2 id="question-form-title">{question ? t('admin.questions.edit') : t('admin.questions.add')}</h2>
-      <Select {...form.field('moduleId')} label={t('admin.questions.module')} options={modules.map((m) => ({ value: m.id, label: `${m.position}. ${m.title}` }))} />
+      <Select
+        {...form.field('moduleId')}
+        label={t('admin.questions.module')}
+        options={modules.map((m) => ({ value: m.id, label: `${m.position}. ${m.title}` }))}
+      />
       <TextField {...form.field('prompt')} label={t('admin.questions.prompt')} maxLength={1000} />
       <fieldset className="fieldset stack">
         <legend className="field__label">{t('admin.questions.options')}</legend>
@@ -131,7 +146,13 @@ export function QuestionsManager({ courseId }: { courseId: string }) {
           </Button>
         </div>
       ) : (
-        <QuestionForm key={editing === 'new' ? 'new' : editing.id} courseId={courseId} modules={modules} question={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        <QuestionForm
+          key={editing === 'new' ? 'new' : editing.id}
+          courseId={courseId}
+          modules={modules}
+          question={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
       )}
       {removeError && (
         <Alert variant="error" title={t('admin.questions.removeFailed')}>
@@ -150,7 +171,10 @@ export function QuestionsManager({ courseId }: { courseId: string }) {
                   <ul>
                     {q.options.map((o) => (
                       <li key={o.id}>
-                        {o.id.toUpperCase()}. {o.text} {o.id === q.correctOption && <span className="badge badge--achieved">{t('admin.questions.correctBadge')}</span>}
+                        {o.id.toUpperCase()}. {o.text}{' '}
+                        {o.id === q.correctOption && (
+                          <span className="badge badge--achieved">{t('admin.questions.correctBadge')}</span>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -171,7 +195,13 @@ export function QuestionsManager({ courseId }: { courseId: string }) {
                 </li>
               ))}
             </ol>
-            <Pagination page={questions.data.page} totalPages={questions.data.totalPages} totalItems={questions.data.totalItems} onChange={setPage} label={t('admin.questions.title')} />
+            <Pagination
+              page={questions.data.page}
+              totalPages={questions.data.totalPages}
+              totalItems={questions.data.totalItems}
+              onChange={setPage}
+              label={t('admin.questions.title')}
+            />
           </>
         )}
       </QueryState>

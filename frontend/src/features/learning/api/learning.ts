@@ -67,7 +67,8 @@ export const learningQueries = {
       staleTime: JUST_FETCHED_MS,
       queryFn: async ({ client }) => {
         const enrollments = await call(api.GET('/api/v1/enrollments', { params: { query: { page: 1, size: 100 } } }));
-        for (const enrollment of enrollments.items) client.setQueryData(learningKeys.enrollment(enrollment.id), enrollment);
+        for (const enrollment of enrollments.items)
+          client.setQueryData(learningKeys.enrollment(enrollment.id), enrollment);
         return enrollments;
       },
     }),
@@ -87,7 +88,9 @@ export const learningQueries = {
           async () => {
             // the server opens this lesson only once it knows the previous one is complete
             await settleQueue();
-            return call(api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}', { params: { path: { courseId, lessonId } } }));
+            return call(
+              api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}', { params: { path: { courseId, lessonId } } }),
+            );
           },
           () => offlineLesson(courseId, lessonId),
         ),
@@ -118,7 +121,8 @@ export function useEnrollment(enrollmentId: string | null | undefined) {
 export function useEnroll() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (courseId: string): Promise<Enrollment> => call(api.POST('/api/v1/enrollments', { body: { courseId } })),
+    mutationFn: (courseId: string): Promise<Enrollment> =>
+      call(api.POST('/api/v1/enrollments', { body: { courseId } })),
     onSuccess: (enrollment) => {
       queryClient.setQueryData(learningKeys.enrollment(enrollment.id), enrollment);
       void queryClient.invalidateQueries({ queryKey: learningKeys.outlinesOf(enrollment.courseId) });

@@ -7,7 +7,15 @@ import { paths } from '@/lib/paths';
 import { fetchResumePoint } from '../api/learning';
 
 /** "Continue where I left off": asks the server for the resume point at the moment of the tap. */
-export function ContinueButton({ enrollmentId, courseId, label }: { enrollmentId: string; courseId: string; label?: string }) {
+export function ContinueButton({
+  enrollmentId,
+  courseId,
+  label,
+}: {
+  enrollmentId: string;
+  courseId: string;
+  label?: string;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);

@@ -60,7 +60,9 @@ export function CourseOutlineView({ outline }: { outline: CourseOutline }) {
           </ol>
           {enrolled && (
             <p className="module__practice">
-              <Link to={paths.practice(outline.course.id, module.id)}>{t('retake.practiceModule', { module: module.title })}</Link>
+              <Link to={paths.practice(outline.course.id, module.id)}>
+                {t('retake.practiceModule', { module: module.title })}
+              </Link>
             </p>
           )}
         </li>

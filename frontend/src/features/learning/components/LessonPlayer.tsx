@@ -139,7 +139,8 @@ export function LessonPlayer({ lesson, enrollmentId, onDone, queue = progressQue
   const onLoaded = () => {
     const element = videoRef.current;
     if (!element) return;
-    const resumeAt = savedPosition(lesson.id) ?? Math.max(lesson.progress.positionSeconds, pending?.positionSeconds ?? 0);
+    const resumeAt =
+      savedPosition(lesson.id) ?? Math.max(lesson.progress.positionSeconds, pending?.positionSeconds ?? 0);
     if (resumeAt > 0 && (!element.duration || resumeAt < element.duration - 3)) element.currentTime = resumeAt;
   };
 
@@ -188,7 +189,9 @@ export function LessonPlayer({ lesson, enrollmentId, onDone, queue = progressQue
             src={video}
             onLoadedMetadata={onLoaded}
             onTimeUpdate={onTimeUpdate}
-            onPause={() => videoRef.current && report(percentRef.current, Math.floor(videoRef.current.currentTime), true)}
+            onPause={() =>
+              videoRef.current && report(percentRef.current, Math.floor(videoRef.current.currentTime), true)
+            }
             onError={() => setVideoFailed(true)}
             aria-describedby={`lesson-video-note-${lesson.id}`}
           >
@@ -211,7 +214,13 @@ export function LessonPlayer({ lesson, enrollmentId, onDone, queue = progressQue
       </div>
 
       <div className="lesson__next card">
-        <p>{completed ? t('lesson.completedHint') : lesson.kind === 'VIDEO' ? t('lesson.finishHintVideo') : t('lesson.finishHintText')}</p>
+        <p>
+          {completed
+            ? t('lesson.completedHint')
+            : lesson.kind === 'VIDEO'
+              ? t('lesson.finishHintVideo')
+              : t('lesson.finishHintText')}
+        </p>
         {minReading != null && !completed && (
           <p className={askedTooEarly ? 'alert alert--info' : 'muted'} role={askedTooEarly ? 'status' : undefined}>
             {t('retake.readingRule', { minutes: Math.max(1, Math.ceil(minReading / 60)) })}{' '}
@@ -219,7 +228,9 @@ export function LessonPlayer({ lesson, enrollmentId, onDone, queue = progressQue
           </p>
         )}
         {lesson.kind === 'VIDEO' && lesson.progress.watchedPercent != null && !completed && (
-          <p className="muted">{t('retake.videoRule', { percent: lesson.completionPercent, watched: lesson.progress.watchedPercent })}</p>
+          <p className="muted">
+            {t('retake.videoRule', { percent: lesson.completionPercent, watched: lesson.progress.watchedPercent })}
+          </p>
         )}
         <Button onClick={finish}>{doneLabel}</Button>
       </div>

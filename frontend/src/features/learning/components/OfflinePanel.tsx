@@ -37,7 +37,9 @@ export function OfflinePanel({ courseId }: { courseId: string }) {
           : t('offline.notKept')}
       </p>
       {estimate && (
-        <p className="muted">{t('offline.device', { usage: formatBytes(estimate.usage), quota: formatBytes(estimate.quota) })}</p>
+        <p className="muted">
+          {t('offline.device', { usage: formatBytes(estimate.usage), quota: formatBytes(estimate.quota) })}
+        </p>
       )}
       <div className="checkbox">
         <input id={audioId} type="checkbox" checked={withAudio} onChange={(e) => setWithAudio(e.target.checked)} />

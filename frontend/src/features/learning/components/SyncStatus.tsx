@@ -30,7 +30,9 @@ export function SyncStatus() {
         <span aria-hidden="true" className="sync__icon">
           {kind === 'saved' ? '✓' : kind === 'waiting' ? '↻' : kind === 'saving' ? '…' : 'ⓘ'}
         </span>{' '}
-        <span className="sync__label">{kind === 'waiting' ? t('sync.waiting', { count: sync.pending }) : t(`sync.${kind}`)}</span>
+        <span className="sync__label">
+          {kind === 'waiting' ? t('sync.waiting', { count: sync.pending }) : t(`sync.${kind}`)}
+        </span>
       </p>
     </div>
   );

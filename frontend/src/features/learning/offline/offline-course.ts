@@ -15,7 +15,7 @@ export function currentLearner(): string | null {
 
 /** On Wi-Fi (where the browser says: Chrome on Android does), audio is kept without asking. */
 export function onWifi(): boolean {
-  const connection = (globalThis.navigator as Navigator & { connection?: { type?: string } } | undefined)?.connection;
+  const connection = (globalThis.navigator as (Navigator & { connection?: { type?: string } }) | undefined)?.connection;
   return connection?.type === 'wifi' || connection?.type === 'ethernet';
 }
 
@@ -43,7 +43,9 @@ export function keepCourseOffline(courseId: string, withAudio: boolean): Promise
         if (await lessonStore.audio(userId, lesson.id)) continue;
         try {
           const track = await call(
-            api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}/audio', { params: { path: { courseId, lessonId: lesson.id } } }),
+            api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}/audio', {
+              params: { path: { courseId, lessonId: lesson.id } },
+            }),
           );
           const response = await fetch(mediaUrl(track.url) ?? '');
           if (!response.ok) continue;

@@ -88,7 +88,12 @@ describe('the offline progress queue', () => {
 
   it('finds reports left on the device by an earlier visit', () => {
     const storage = memoryStorage();
-    storage.setItem(QUEUE_KEY, JSON.stringify([{ eventId: 'old', enrollmentId: 'E', lessonId: 'L1', percent: 80, positionSeconds: null, queuedAt: 1 }]));
+    storage.setItem(
+      QUEUE_KEY,
+      JSON.stringify([
+        { eventId: 'old', enrollmentId: 'E', lessonId: 'L1', percent: 80, positionSeconds: null, queuedAt: 1 },
+      ]),
+    );
     const queue = createProgressQueue({ storage, isOnline: () => false, send: async () => 'sent' });
     expect(queue.getState().pending).toBe(1);
     expect(queue.pendingFor('E', 'L1')?.percent).toBe(80);

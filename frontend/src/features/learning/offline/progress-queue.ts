@@ -172,12 +172,15 @@ export function createProgressQueue({
       queuedAt: now(),
       studiedSince: now(),
     };
-    const index = items.findIndex((item) => item.enrollmentId === entry.enrollmentId && item.lessonId === entry.lessonId);
+    const index = items.findIndex(
+      (item) => item.enrollmentId === entry.enrollmentId && item.lessonId === entry.lessonId,
+    );
     const old = index >= 0 ? items[index] : undefined;
     if (old) {
       entry.studiedSince = old.studiedSince ?? old.queuedAt;
       entry.percent = Math.max(entry.percent, old.percent);
-      if (old.positionSeconds != null) entry.positionSeconds = Math.max(entry.positionSeconds ?? 0, old.positionSeconds);
+      if (old.positionSeconds != null)
+        entry.positionSeconds = Math.max(entry.positionSeconds ?? 0, old.positionSeconds);
       items[index] = entry;
     } else {
       items.push(entry);

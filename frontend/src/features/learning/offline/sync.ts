@@ -3,7 +3,13 @@ import { api } from '@/lib/api/client';
 import { ApiError, call } from '@/lib/api/problem';
 import { onLogout } from '@/lib/auth/actions';
 import { personalStorage } from '@/lib/auth/personal-data';
-import { createProgressQueue, type ProgressQueue, type QueuedReport, type SendOutcome, type SyncState } from './progress-queue';
+import {
+  createProgressQueue,
+  type ProgressQueue,
+  type QueuedReport,
+  type SendOutcome,
+  type SyncState,
+} from './progress-queue';
 
 /** What to do with a report after the server's answer. */
 export function outcomeOf(error: unknown): SendOutcome {

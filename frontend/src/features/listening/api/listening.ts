@@ -6,7 +6,9 @@ export type LessonAudio = components['schemas']['LessonAudio'];
 
 /** A lesson read aloud by the server (espeak-ng): the MP3's address and when each block is heard. */
 export function fetchLessonAudio(courseId: string, lessonId: string): Promise<LessonAudio> {
-  return call(api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}/audio', { params: { path: { courseId, lessonId } } }));
+  return call(
+    api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}/audio', { params: { path: { courseId, lessonId } } }),
+  );
 }
 
 /** The block being read at `seconds` (null for the title or a pause before the first block). */
@@ -23,7 +25,9 @@ export type QuestionAudio = components['schemas']['QuestionAudio'];
 /** A test question read aloud: the MP3 and where its prompt and each option (in the order shown) are heard. */
 export function fetchQuestionAudio(attemptId: string, questionId: string): Promise<QuestionAudio> {
   return call(
-    api.GET('/api/v1/quiz-attempts/{attemptId}/questions/{questionId}/audio', { params: { path: { attemptId, questionId } } }),
+    api.GET('/api/v1/quiz-attempts/{attemptId}/questions/{questionId}/audio', {
+      params: { path: { attemptId, questionId } },
+    }),
   );
 }
 

@@ -40,7 +40,11 @@ function playTo(audio: HTMLAudioElement, seconds: number) {
 
 describe('listening to a lesson', () => {
   it('asks for the audio only when wanted, plays it from the API and follows the block being read', async () => {
-    const api = mockApi({ [OUTLINE]: () => json(outline()), [LESSON]: () => json(lesson(L1)), [AUDIO]: () => json(AUDIO_BODY) });
+    const api = mockApi({
+      [OUTLINE]: () => json(outline()),
+      [LESSON]: () => json(lesson(L1)),
+      [AUDIO]: () => json(AUDIO_BODY),
+    });
     const user = userEvent.setup();
     renderApp(`/khoa-hoc/${COURSE_ID}/bai/${L1}`);
     const listen = await screen.findByRole('button', { name: /Nghe đọc bài/ });
@@ -78,7 +82,9 @@ describe('listening to a lesson', () => {
     const user = userEvent.setup();
     renderApp(`/khoa-hoc/${COURSE_ID}/bai/${L1}`);
     await user.click(await screen.findByRole('button', { name: /Nghe đọc bài/ }));
-    expect(await screen.findByText('Máy chủ chưa bật chức năng nghe đọc. Bạn vẫn đọc được nội dung bên dưới.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Máy chủ chưa bật chức năng nghe đọc. Bạn vẫn đọc được nội dung bên dưới.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Nghe đọc bài/ })).toBeDisabled();
     expect(screen.getByRole('heading', { level: 2, name: 'Cách tìm kiếm' })).toBeInTheDocument();
   });

@@ -109,7 +109,12 @@ export function ListenToLesson({ courseId, lessonId, blocksSelector }: Props) {
 
   return (
     <div className="listen">
-      <button type="button" className="toggle" onClick={() => void start()} disabled={state.kind === 'loading' || state.kind === 'off'}>
+      <button
+        type="button"
+        className="toggle"
+        onClick={() => void start()}
+        disabled={state.kind === 'loading' || state.kind === 'off'}
+      >
         <span aria-hidden="true" className="toggle__icon">
           🔊
         </span>{' '}

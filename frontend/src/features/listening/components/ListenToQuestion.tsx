@@ -70,15 +70,29 @@ export function ListenToQuestion({ attemptId, questionId }: Props) {
 
   return (
     <div className="listen listen--question">
-      <button type="button" className="toggle" onClick={() => void start()} disabled={state === 'loading' || state === 'off'}>
+      <button
+        type="button"
+        className="toggle"
+        onClick={() => void start()}
+        disabled={state === 'loading' || state === 'off'}
+      >
         <span aria-hidden="true" className="toggle__icon">
           {state === 'playing' ? '⏹' : '🔊'}
         </span>{' '}
-        {state === 'loading' ? t('listen.questionLoading') : state === 'playing' ? t('listen.questionStop') : t('listen.question')}
+        {state === 'loading'
+          ? t('listen.questionLoading')
+          : state === 'playing'
+            ? t('listen.questionStop')
+            : t('listen.question')}
       </button>
       {/* the question's own text is on the page: it is the transcript */}
       {/* eslint-disable-next-line jsx-a11y/media-has-caption */}
-      <audio ref={audioRef} preload="none" onTimeUpdate={(e) => follow(e.currentTarget.currentTime)} onEnded={() => playPart(Number.MAX_SAFE_INTEGER)} />
+      <audio
+        ref={audioRef}
+        preload="none"
+        onTimeUpdate={(e) => follow(e.currentTarget.currentTime)}
+        onEnded={() => playPart(Number.MAX_SAFE_INTEGER)}
+      />
       <p className="muted listen__where" role="status">
         {state === 'off'
           ? t('listen.off')

@@ -111,7 +111,10 @@ export function BulkMessageDialog({ code }: { code: string }) {
                     {t('bulk.count', { count: fmt(count) })}
                   </p>
                   <p className="muted">
-                    {t('bulk.limit', { remaining: fmt(preview.data.remainingToday), limit: fmt(preview.data.dailyLimit) })}
+                    {t('bulk.limit', {
+                      remaining: fmt(preview.data.remainingToday),
+                      limit: fmt(preview.data.dailyLimit),
+                    })}
                   </p>
                   {overLimit && <Alert variant="error">{t('bulk.overLimit')}</Alert>}
                 </>

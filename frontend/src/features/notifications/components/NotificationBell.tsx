@@ -10,7 +10,10 @@ export function NotificationBell() {
   const { status } = useSession();
   const unread = useUnreadCount(status === 'authenticated').data?.unread ?? 0;
   return (
-    <NavLink to="/thong-bao" aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}>
+    <NavLink
+      to="/thong-bao"
+      aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
+    >
       <span aria-hidden="true">🔔 </span>
       {t('notifications.bell')}
       {unread > 0 && (

@@ -13,7 +13,8 @@ export function NotificationList() {
   const markAll = useMarkAllRead();
 
   if (query.isPending) return <Spinner label={t('notifications.loading')} />;
-  if (query.isError) return <LoadError title={t('notifications.loadError')} error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return <LoadError title={t('notifications.loadError')} error={query.error} onRetry={() => void query.refetch()} />;
   const items = query.data.items;
   if (items.length === 0) return <p>{t('notifications.empty')}</p>;
   const anyUnread = items.some((item) => !item.readAt);

@@ -17,10 +17,15 @@ export function NotificationSettingsForm() {
   const [saved, setSaved] = useState(false);
 
   if (query.isPending) return <Spinner label={t('notificationSettings.loading')} />;
-  if (query.isError) return <LoadError title={t('notificationSettings.loadError')} error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return (
+      <LoadError title={t('notificationSettings.loadError')} error={query.error} onRetry={() => void query.refetch()} />
+    );
   const settings = query.data;
   const current = off ?? new Set(settings.optOuts.map((o) => `${o.kind} ${o.channel}`));
-  const usable = settings.channels.filter((c) => c.enabled && c.reachable && c.channel !== 'IN_APP').map((c) => c.channel);
+  const usable = settings.channels
+    .filter((c) => c.enabled && c.reachable && c.channel !== 'IN_APP')
+    .map((c) => c.channel);
   const closed = settings.channels.filter((c) => !c.enabled).map((c) => c.channel);
   const kinds = settings.kinds.filter((k) => k.optional);
 
@@ -43,7 +48,12 @@ export function NotificationSettingsForm() {
   }
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void onSubmit(event).catch(() => undefined)} aria-label={t('notificationSettings.title')}>
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event) => void onSubmit(event).catch(() => undefined)}
+      aria-label={t('notificationSettings.title')}
+    >
       <h2>{t('notificationSettings.title')}</h2>
       <p>{t('notificationSettings.intro')}</p>
       {update.isError && <Alert variant="error">{errorMessage(update.error, t)}</Alert>}
@@ -51,21 +61,30 @@ export function NotificationSettingsForm() {
       {kinds.map((kind) => (
         <fieldset key={kind.kind} className="fieldset">
           <legend>{t(`notificationSettings.kind.${kind.kind}`)}</legend>
-          {kind.channels.filter((c) => usable.includes(c)).map((channel) => {
-            const key = `${kind.kind} ${channel}`;
-            const id = `notify-${kind.kind}-${channel}`;
-            return (
-              <div className="checkbox" key={key}>
-                <input id={id} type="checkbox" checked={!current.has(key)} onChange={(event) => toggle(key, event.target.checked)} />
-                <label htmlFor={id}>{t(`notificationSettings.channel.${channel}`)}</label>
-              </div>
-            );
-          })}
+          {kind.channels
+            .filter((c) => usable.includes(c))
+            .map((channel) => {
+              const key = `${kind.kind} ${channel}`;
+              const id = `notify-${kind.kind}-${channel}`;
+              return (
+                <div className="checkbox" key={key}>
+                  <input
+                    id={id}
+                    type="checkbox"
+                    checked={!current.has(key)}
+                    onChange={(event) => toggle(key, event.target.checked)}
+                  />
+                  <label htmlFor={id}>{t(`notificationSettings.channel.${channel}`)}</label>
+                </div>
+              );
+            })}
         </fieldset>
       ))}
       {closed.length > 0 && (
         <p className="field__hint">
-          {t('notificationSettings.off', { channels: closed.map((c) => t(`notificationSettings.channel.${c}`)).join(', ') })}
+          {t('notificationSettings.off', {
+            channels: closed.map((c) => t(`notificationSettings.channel.${c}`)).join(', '),
+          })}
         </p>
       )}
       <Button type="submit" loading={update.isPending} loadingText={t('notificationSettings.saving')}>

@@ -30,7 +30,9 @@ export function useStartAttempt() {
 export type Answer = { questionId: string; optionId: string | null };
 
 export function saveAnswers(attemptId: string, answers: Answer[]): Promise<SavedAnswers> {
-  return call(api.PUT('/api/v1/quiz-attempts/{attemptId}/answers', { params: { path: { attemptId } }, body: { answers } }));
+  return call(
+    api.PUT('/api/v1/quiz-attempts/{attemptId}/answers', { params: { path: { attemptId } }, body: { answers } }),
+  );
 }
 
 export function submitAttempt(attemptId: string): Promise<AttemptResult> {

@@ -10,7 +10,10 @@ export function AttemptResultView({ result, courseId }: { result: AttemptResult;
   const { t } = useTranslation();
   return (
     <div className="stack">
-      <Alert variant={result.passed ? 'success' : 'info'} title={result.passed ? t('quiz.passedTitle') : t('quiz.failedTitle')}>
+      <Alert
+        variant={result.passed ? 'success' : 'info'}
+        title={result.passed ? t('quiz.passedTitle') : t('quiz.failedTitle')}
+      >
         <p className="result__score">
           {t('quiz.score', { score: result.scorePercent, correct: result.correctCount, total: result.questionCount })}
         </p>
@@ -25,12 +28,17 @@ export function AttemptResultView({ result, courseId }: { result: AttemptResult;
             const share = m.total ? Math.floor((m.correct * 100) / m.total) : 0;
             const weak = share < result.passMarkPercent;
             return (
-              <li key={m.moduleId} className={weak ? 'module-results__item module-results__item--weak' : 'module-results__item'}>
+              <li
+                key={m.moduleId}
+                className={weak ? 'module-results__item module-results__item--weak' : 'module-results__item'}
+              >
                 <span className="module-results__title">{m.moduleTitle}</span>
                 <span>{t('quiz.moduleScore', { correct: m.correct, total: m.total })}</span>
                 <span className="module-results__advice">
                   {weak && courseId ? (
-                    <Link to={paths.practice(courseId, m.moduleId)}>{t('retake.practiceModule', { module: m.moduleTitle })}</Link>
+                    <Link to={paths.practice(courseId, m.moduleId)}>
+                      {t('retake.practiceModule', { module: m.moduleTitle })}
+                    </Link>
                   ) : weak ? (
                     t('quiz.reviewModule')
                   ) : (
@@ -53,7 +61,11 @@ export function AttemptResultView({ result, courseId }: { result: AttemptResult;
           </Link>
         )}
         {!result.passed && (
-          <p>{result.attemptsLeft > 0 ? t('quiz.attemptsLeft', { count: result.attemptsLeft }) : t('retake.noAttemptsLeftNext')}</p>
+          <p>
+            {result.attemptsLeft > 0
+              ? t('quiz.attemptsLeft', { count: result.attemptsLeft })
+              : t('retake.noAttemptsLeftNext')}
+          </p>
         )}
         {!result.passed && courseId && (
           <Link className="btn btn--primary" to={paths.finalTest(courseId)}>

@@ -43,10 +43,17 @@ export function Countdown({ deadlineAt, onExpire }: { deadlineAt: string; onExpi
   return (
     <div className={`countdown${warning ? ' countdown--warning' : ''}`}>
       <p className="countdown__clock">
-        {t('quiz.timeLeft')} <span role="timer" aria-live="off">{format(left)}</span>
+        {t('quiz.timeLeft')}{' '}
+        <span role="timer" aria-live="off">
+          {format(left)}
+        </span>
       </p>
       <p className="visually-hidden" role="status">
-        {left <= 0 ? t('quiz.timeUp') : minutesLeft === 5 || minutesLeft === 1 ? t('quiz.minutesLeft', { count: minutesLeft }) : ''}
+        {left <= 0
+          ? t('quiz.timeUp')
+          : minutesLeft === 5 || minutesLeft === 1
+            ? t('quiz.minutesLeft', { count: minutesLeft })
+            : ''}
       </p>
     </div>
   );

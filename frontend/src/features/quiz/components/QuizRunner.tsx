@@ -48,7 +48,11 @@ export function QuizRunner({ attempt, onSubmitted, submit = submitAttempt, autos
       setConfirming(false);
       onSubmitted(result);
     } catch (error) {
-      setSubmitError(error instanceof Error && error.message === 'unsaved' ? t('quiz.cannotSaveBeforeSubmit') : errorMessage(error, t));
+      setSubmitError(
+        error instanceof Error && error.message === 'unsaved'
+          ? t('quiz.cannotSaveBeforeSubmit')
+          : errorMessage(error, t),
+      );
     } finally {
       setSubmitting(false);
     }
@@ -97,7 +101,13 @@ export function QuizRunner({ attempt, onSubmitted, submit = submitAttempt, autos
         <div className="segmented">
           {(['one', 'all'] as const).map((m) => (
             <div className="radio" key={m}>
-              <input id={`quiz-mode-${m}`} type="radio" name="quiz-mode" checked={mode === m} onChange={() => setMode(m)} />
+              <input
+                id={`quiz-mode-${m}`}
+                type="radio"
+                name="quiz-mode"
+                checked={mode === m}
+                onChange={() => setMode(m)}
+              />
               <label htmlFor={`quiz-mode-${m}`}>{t(`quiz.mode_${m}`)}</label>
             </div>
           ))}
@@ -146,7 +156,11 @@ export function QuizRunner({ attempt, onSubmitted, submit = submitAttempt, autos
         }
       >
         <p>{t('quiz.confirmBody', { answered, total: questions.length })}</p>
-        {unanswered.length > 0 && <p className="field__error">{t('quiz.unanswered', { list: unanswered.join(', '), count: unanswered.length })}</p>}
+        {unanswered.length > 0 && (
+          <p className="field__error">
+            {t('quiz.unanswered', { list: unanswered.join(', '), count: unanswered.length })}
+          </p>
+        )}
         {submitError != null && <Alert variant="error">{String(submitError)}</Alert>}
       </Dialog>
     </div>

@@ -71,11 +71,7 @@ export function ForgotPasswordForm({ onDone }: Props) {
           {t('recovery.send')}
         </Button>
         {/* A code already received (a new account made with a helper's help, or a reset a helper started). */}
-        <Button
-          type="button"
-          variant="secondary"
-          onClick={() => void form.submit(() => setStep('confirm'))()}
-        >
+        <Button type="button" variant="secondary" onClick={() => void form.submit(() => setStep('confirm'))()}>
           {t('recovery.haveCode')}
         </Button>
       </form>
@@ -104,7 +100,14 @@ export function ForgotPasswordForm({ onDone }: Props) {
       <Button type="submit" loading={confirm.isPending} loadingText={t('recovery.saving')}>
         {t('recovery.save')}
       </Button>
-      <Button type="button" variant="secondary" onClick={() => { setStep('ask'); form.setFormError(null); }}>
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => {
+          setStep('ask');
+          form.setFormError(null);
+        }}
+      >
         {t('recovery.again')}
       </Button>
     </form>

@@ -16,7 +16,8 @@ export const retakeQueries = {
     queryOptions({
       queryKey: retakeKeys.status(enrollmentId),
       staleTime: JUST_FETCHED_MS,
-      queryFn: () => call(api.GET('/api/v1/enrollments/{enrollmentId}/quiz-status', { params: { path: { enrollmentId } } })),
+      queryFn: () =>
+        call(api.GET('/api/v1/enrollments/{enrollmentId}/quiz-status', { params: { path: { enrollmentId } } })),
     }),
   review: (attemptId: string) =>
     queryOptions({
@@ -30,7 +31,11 @@ export const retakeQueries = {
       staleTime: Infinity,
       gcTime: 0,
       queryFn: () =>
-        call(api.GET('/api/v1/enrollments/{enrollmentId}/modules/{moduleId}/practice', { params: { path: { enrollmentId, moduleId } } })),
+        call(
+          api.GET('/api/v1/enrollments/{enrollmentId}/modules/{moduleId}/practice', {
+            params: { path: { enrollmentId, moduleId } },
+          }),
+        ),
     }),
 };
 

@@ -8,7 +8,10 @@ function ReviewQuestion({ item, total }: { item: ReviewItem; total: number }) {
   const { t } = useTranslation();
   const headingId = `review-q-${item.position}`;
   return (
-    <li className={`card review__item ${item.correct ? 'review__item--right' : 'review__item--wrong'}`} aria-labelledby={headingId}>
+    <li
+      className={`card review__item ${item.correct ? 'review__item--right' : 'review__item--wrong'}`}
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId} className="review__question">
         <span className="review__verdict">{item.correct ? t('retake.right') : t('retake.wrong')}</span>{' '}
         {t('quiz.questionN', { n: item.position, total })}: {item.prompt}
@@ -18,9 +21,20 @@ function ReviewQuestion({ item, total }: { item: ReviewItem; total: number }) {
         {item.options.map((option) => {
           const chosen = option.id === item.chosenOptionId;
           const right = option.id === item.correctOptionId;
-          const notes = [chosen ? t('retake.yourAnswer') : null, right ? t('retake.rightAnswer') : null].filter(Boolean);
+          const notes = [chosen ? t('retake.yourAnswer') : null, right ? t('retake.rightAnswer') : null].filter(
+            Boolean,
+          );
           return (
-            <li key={option.id} className={right ? 'review__option review__option--right' : chosen ? 'review__option review__option--chosen' : 'review__option'}>
+            <li
+              key={option.id}
+              className={
+                right
+                  ? 'review__option review__option--right'
+                  : chosen
+                    ? 'review__option review__option--chosen'
+                    : 'review__option'
+              }
+            >
               {option.text}
               {notes.length > 0 && <strong> ({notes.join(', ')})</strong>}
             </li>
@@ -41,7 +55,9 @@ function ReviewQuestion({ item, total }: { item: ReviewItem; total: number }) {
 export function AttemptReviewView({ review }: { review: AttemptReview }) {
   const { t } = useTranslation();
   const wrong = review.items.filter((i) => !i.correct).length;
-  const weakModules = [...new Map(review.items.filter((i) => !i.correct).map((i) => [i.moduleId, i.moduleTitle])).entries()];
+  const weakModules = [
+    ...new Map(review.items.filter((i) => !i.correct).map((i) => [i.moduleId, i.moduleTitle])).entries(),
+  ];
   return (
     <div className="stack">
       <p>{t('retake.reviewSummary', { score: review.scorePercent, wrong, total: review.items.length })}</p>
@@ -57,7 +73,9 @@ export function AttemptReviewView({ review }: { review: AttemptReview }) {
           <ul>
             {weakModules.map(([moduleId, title]) => (
               <li key={moduleId}>
-                <Link to={paths.practice(review.courseId, moduleId)}>{t('retake.practiceModule', { module: title })}</Link>
+                <Link to={paths.practice(review.courseId, moduleId)}>
+                  {t('retake.practiceModule', { module: title })}
+                </Link>
               </li>
             ))}
           </ul>

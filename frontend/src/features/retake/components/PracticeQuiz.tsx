@@ -52,9 +52,18 @@ export function PracticeQuiz({ set, onAgain }: { set: PracticeSet; onAgain: () =
         />
       </div>
       {feedback && (
-        <Alert variant={feedback.correct ? 'success' : 'info'} title={feedback.correct ? t('retake.practiceRight') : t('retake.practiceWrong')}>
-          {!feedback.correct && feedback.correctOptionId && <p>{t('retake.rightAnswerIs', { answer: textOf(feedback.correctOptionId) })}</p>}
-          {feedback.explanation ? <p>{feedback.explanation}</p> : !feedback.correct && <p>{t('retake.explanationHidden')}</p>}
+        <Alert
+          variant={feedback.correct ? 'success' : 'info'}
+          title={feedback.correct ? t('retake.practiceRight') : t('retake.practiceWrong')}
+        >
+          {!feedback.correct && feedback.correctOptionId && (
+            <p>{t('retake.rightAnswerIs', { answer: textOf(feedback.correctOptionId) })}</p>
+          )}
+          {feedback.explanation ? (
+            <p>{feedback.explanation}</p>
+          ) : (
+            !feedback.correct && <p>{t('retake.explanationHidden')}</p>
+          )}
         </Alert>
       )}
       {check.isError && <Alert variant="error">{errorMessage(check.error, t)}</Alert>}
@@ -80,7 +89,9 @@ export function PracticeQuiz({ set, onAgain }: { set: PracticeSet; onAgain: () =
             {t('retake.check')}
           </Button>
         ) : (
-          <Button onClick={next}>{index + 1 < set.questions.length ? t('retake.nextQuestion') : t('retake.finishPractice')}</Button>
+          <Button onClick={next}>
+            {index + 1 < set.questions.length ? t('retake.nextQuestion') : t('retake.finishPractice')}
+          </Button>
         )}
       </div>
     </div>

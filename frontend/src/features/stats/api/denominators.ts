@@ -22,9 +22,17 @@ function load(owner: DenominatorOwner): Promise<DenominatorHistory> {
     : call(api.GET('/api/v1/admin/agencies/{id}/denominators', { params: { path: { id: owner.id } } }));
 }
 
-function store(owner: DenominatorOwner, body: UnitDenominatorRequest | AgencyDenominatorRequest): Promise<DenominatorHistory> {
+function store(
+  owner: DenominatorOwner,
+  body: UnitDenominatorRequest | AgencyDenominatorRequest,
+): Promise<DenominatorHistory> {
   return owner.kind === 'unit'
-    ? call(api.PUT('/api/v1/admin/units/{code}/denominators', { params: { path: { code: owner.code } }, body: body as UnitDenominatorRequest }))
+    ? call(
+        api.PUT('/api/v1/admin/units/{code}/denominators', {
+          params: { path: { code: owner.code } },
+          body: body as UnitDenominatorRequest,
+        }),
+      )
     : call(api.PUT('/api/v1/admin/agencies/{id}/denominators', { params: { path: { id: owner.id } }, body }));
 }
 

@@ -19,7 +19,8 @@ export function useSaveTarget() {
 export function useDeleteTarget() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (targetId: string) => call(api.DELETE('/api/v1/admin/targets/{targetId}', { params: { path: { targetId } } })),
+    mutationFn: (targetId: string) =>
+      call(api.DELETE('/api/v1/admin/targets/{targetId}', { params: { path: { targetId } } })),
     onSuccess: () => client.invalidateQueries({ queryKey: statsKeys.all }),
   });
 }

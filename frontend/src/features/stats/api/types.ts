@@ -7,8 +7,18 @@ export type UnitStatsQuery = NonNullable<operations['listUnitStats']['parameters
 export type UnitLearnersQuery = NonNullable<operations['listUnitLearners']['parameters']['query']>;
 
 export const UNIT_TYPES: readonly UnitType[] = ['xã', 'phường', 'đặc khu'];
-export const FOLLOW_UP_STATUSES: readonly LearnerFollowUpStatus[] = ['NOT_CERTIFIED', 'NOT_ENROLLED', 'NOT_COMPLETED', 'NOT_PASSED'];
+export const FOLLOW_UP_STATUSES: readonly LearnerFollowUpStatus[] = [
+  'NOT_CERTIFIED',
+  'NOT_ENROLLED',
+  'NOT_COMPLETED',
+  'NOT_PASSED',
+];
 
 export const TARGET_GROUPS: readonly TargetGroup[] = ['ALL', 'ADULTS', 'CBCCVC', 'STUDENT', 'WORKER', 'CITIZEN'];
-export const TARGET_METRICS: readonly TargetMetric[] = ['PARTICIPATION_RATE', 'CERTIFIED_RATE', 'LEARNER_COUNT', 'CERTIFIED_COUNT'];
+export const TARGET_METRICS: readonly TargetMetric[] = [
+  'PARTICIPATION_RATE',
+  'CERTIFIED_RATE',
+  'LEARNER_COUNT',
+  'CERTIFIED_COUNT',
+];
 export const TARGET_SCOPES: readonly TargetScope[] = ['PROVINCE', 'EACH_UNIT', 'EACH_AGENCY'];

@@ -21,7 +21,16 @@ export function AgencyStatsTable() {
         {data && (
           <>
             <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
-            <DataTable label={t('stats.agencyTableTitle')} columns={[t('stats.rank'), t('stats.agency'), { label: t('stats.learners'), numeric: true }, { label: t('stats.certified'), numeric: true }, { label: t('stats.publicServantCoverage'), numeric: true }]}>
+            <DataTable
+              label={t('stats.agencyTableTitle')}
+              columns={[
+                t('stats.rank'),
+                t('stats.agency'),
+                { label: t('stats.learners'), numeric: true },
+                { label: t('stats.certified'), numeric: true },
+                { label: t('stats.publicServantCoverage'), numeric: true },
+              ]}
+            >
               {data.items.map((row) => (
                 <tr key={row.id}>
                   <td>{row.rank ?? '—'}</td>
@@ -36,7 +45,13 @@ export function AgencyStatsTable() {
                 </tr>
               ))}
             </DataTable>
-            <Pagination page={data.page} totalPages={data.totalPages} totalItems={data.totalItems} onChange={setPage} label={t('stats.agencyTablePages')} />
+            <Pagination
+              page={data.page}
+              totalPages={data.totalPages}
+              totalItems={data.totalItems}
+              onChange={setPage}
+              label={t('stats.agencyTablePages')}
+            />
           </>
         )}
       </QueryState>

@@ -19,12 +19,15 @@ function ChartPlace({ height, label, children }: { height: number; label: string
   useEffect(() => {
     const element = place.current;
     if (near || !element) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        setNear(true);
-        observer.disconnect();
-      }
-    }, { rootMargin: '300px 0px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '300px 0px' },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [near]);
@@ -126,11 +129,28 @@ export function SeriesChart({ series }: { series: SeriesPoint[] }) {
             })}
           </p>
           <ChartPlace height={LINE_CHART_HEIGHT} label={t('stats.chartLoading')}>
-            <ChartCanvas kind="line" labels={labels} series={data} label={t('stats.seriesChartLabel')} height={LINE_CHART_HEIGHT} />
+            <ChartCanvas
+              kind="line"
+              labels={labels}
+              series={data}
+              label={t('stats.seriesChartLabel')}
+              height={LINE_CHART_HEIGHT}
+            />
           </ChartPlace>
           <details className="chart-data">
             <summary>{t('stats.showTable')}</summary>
-            <DataTable label={t('stats.seriesTitle', { count: series.length })} columns={[t('stats.day'), t('stats.series.registered'), t('stats.series.enrolled'), t('stats.series.lessonsCompleted'), t('stats.series.passed'), t('stats.series.certified'), t('stats.series.revoked')]}>
+            <DataTable
+              label={t('stats.seriesTitle', { count: series.length })}
+              columns={[
+                t('stats.day'),
+                t('stats.series.registered'),
+                t('stats.series.enrolled'),
+                t('stats.series.lessonsCompleted'),
+                t('stats.series.passed'),
+                t('stats.series.certified'),
+                t('stats.series.revoked'),
+              ]}
+            >
               {series.map((p) => (
                 <tr key={p.day}>
                   <th scope="row">{formatDay(p.day)}</th>

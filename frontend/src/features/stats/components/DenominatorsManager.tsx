@@ -43,7 +43,8 @@ function validateDenominators(v: DenominatorValues): FieldErrors<Field> {
   }
   const p = toCount(v.population);
   const a = toCount(v.adultPopulation);
-  if (typeof p === 'number' && typeof a === 'number' && a > p) e.adultPopulation = { key: 'admin.validation.adultsAtMostPopulation' };
+  if (typeof p === 'number' && typeof a === 'number' && a > p)
+    e.adultPopulation = { key: 'admin.validation.adultsAtMostPopulation' };
   return e;
 }
 
@@ -78,30 +79,66 @@ function DenominatorForm({
   });
 
   const onSubmit = form.submit(async (v) => {
-    const counts = { population: toCount(v.population), adultPopulation: toCount(v.adultPopulation), publicServants: toCount(v.publicServants) };
+    const counts = {
+      population: toCount(v.population),
+      adultPopulation: toCount(v.adultPopulation),
+      publicServants: toCount(v.publicServants),
+    };
     const common = { validFrom: v.validFrom, estimated: v.estimated, source: v.source.trim() };
     await save(kind === 'unit' ? { ...common, ...counts } : { ...common, publicServants: counts.publicServants });
     form.setNotice({ variant: 'success', text: t('admin.saved') });
   });
 
-  const number = (n: number | null | undefined) => (n === null || n === undefined ? '—' : new Intl.NumberFormat(i18n.language).format(n));
+  const number = (n: number | null | undefined) =>
+    n === null || n === undefined ? '—' : new Intl.NumberFormat(i18n.language).format(n);
   return (
     <div className="stack">
       <form className="form stack card" onSubmit={onSubmit} noValidate aria-labelledby="denominator-form-title">
         <h2 id="denominator-form-title">{t('admin.denominators.newVersion')}</h2>
-        <TextField {...form.field('validFrom')} type="date" label={t('admin.denominators.validFrom')} hint={t('admin.denominators.validFromHint')} />
+        <TextField
+          {...form.field('validFrom')}
+          type="date"
+          label={t('admin.denominators.validFrom')}
+          hint={t('admin.denominators.validFromHint')}
+        />
         {kind === 'unit' && (
           <>
-            <TextField {...form.field('population')} label={t('admin.denominators.population')} inputMode="numeric" optional />
-            <TextField {...form.field('adultPopulation')} label={t('admin.denominators.adultPopulation')} hint={t('admin.denominators.adultHint')} inputMode="numeric" optional />
+            <TextField
+              {...form.field('population')}
+              label={t('admin.denominators.population')}
+              inputMode="numeric"
+              optional
+            />
+            <TextField
+              {...form.field('adultPopulation')}
+              label={t('admin.denominators.adultPopulation')}
+              hint={t('admin.denominators.adultHint')}
+              inputMode="numeric"
+              optional
+            />
           </>
         )}
-        <TextField {...form.field('publicServants')} label={t('admin.denominators.publicServants')} inputMode="numeric" optional />
+        <TextField
+          {...form.field('publicServants')}
+          label={t('admin.denominators.publicServants')}
+          inputMode="numeric"
+          optional
+        />
         <div className="checkbox">
-          <input id="estimated" type="checkbox" checked={form.values.estimated} onChange={(event) => form.set('estimated', event.target.checked)} />
+          <input
+            id="estimated"
+            type="checkbox"
+            checked={form.values.estimated}
+            onChange={(event) => form.set('estimated', event.target.checked)}
+          />
           <label htmlFor="estimated">{t('admin.denominators.estimated')}</label>
         </div>
-        <TextField {...form.field('source')} label={t('admin.denominators.source')} hint={t('admin.denominators.sourceHint')} maxLength={500} />
+        <TextField
+          {...form.field('source')}
+          label={t('admin.denominators.source')}
+          hint={t('admin.denominators.sourceHint')}
+          maxLength={500}
+        />
         <SaveResult error={form.formError} notice={form.notice} />
         <div className="actions">
           <Button type="submit" loading={saving} loadingText={t('admin.saving')}>
@@ -114,7 +151,9 @@ function DenominatorForm({
         {history.length === 0 ? (
           <p className="empty-state">{t('admin.denominators.noHistory')}</p>
         ) : (
-          <DataTable label={t('admin.denominators.history')} columns={[
+          <DataTable
+            label={t('admin.denominators.history')}
+            columns={[
               t('admin.denominators.validFrom'),
               ...(kind === 'unit'
                 ? [
@@ -124,7 +163,8 @@ function DenominatorForm({
                 : []),
               { label: t('admin.denominators.publicServants'), numeric: true },
               t('admin.denominators.source'),
-            ]}>
+            ]}
+          >
             {history.map((row) => (
               <tr key={row.validFrom}>
                 <th scope="row">
@@ -150,7 +190,14 @@ export function Denominators({ owner }: { owner: DenominatorOwner }) {
   const put = usePutDenominators(owner);
   return (
     <QueryState query={list}>
-      {list.data && <DenominatorForm kind={owner.kind} history={list.data.items} saving={put.isPending} save={(body) => put.mutateAsync(body as never)} />}
+      {list.data && (
+        <DenominatorForm
+          kind={owner.kind}
+          history={list.data.items}
+          saving={put.isPending}
+          save={(body) => put.mutateAsync(body as never)}
+        />
+      )}
     </QueryState>
   );
 }

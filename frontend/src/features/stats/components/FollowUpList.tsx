@@ -36,17 +36,36 @@ export function FollowUpList({ code }: { code: string }) {
           }}
           options={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`followUp.statuses.${s}`) }))}
         />
-        <SearchField id="follow-up-search" label={t('followUp.search')} hint={t('followUp.searchHint')} search={paged} />
+        <SearchField
+          id="follow-up-search"
+          label={t('followUp.search')}
+          hint={t('followUp.searchHint')}
+          search={paged}
+        />
       </div>
       <QueryState query={query} isEmpty={data?.items.length === 0} empty={t('followUp.empty')}>
         {data && (
           <>
-            <DataTable label={t('followUp.title')} columns={[t('followUp.name'), t('followUp.contact'), t('followUp.group'), t('followUp.step'), t('followUp.lessons'), t('followUp.lastActivity')]}>
+            <DataTable
+              label={t('followUp.title')}
+              columns={[
+                t('followUp.name'),
+                t('followUp.contact'),
+                t('followUp.group'),
+                t('followUp.step'),
+                t('followUp.lessons'),
+                t('followUp.lastActivity'),
+              ]}
+            >
               {data.items.map((learner) => (
                 <tr key={learner.id}>
                   <th scope="row">{learner.fullName}</th>
                   <td>
-                    {learner.phone ? <a href={`tel:${learner.phone}`}>{formatPhone(learner.phone)}</a> : (learner.email ?? '—')}
+                    {learner.phone ? (
+                      <a href={`tel:${learner.phone}`}>{formatPhone(learner.phone)}</a>
+                    ) : (
+                      (learner.email ?? '—')
+                    )}
                   </td>
                   <td>
                     {t(`groups.${learner.learnerGroup}`)}
@@ -60,7 +79,13 @@ export function FollowUpList({ code }: { code: string }) {
                 </tr>
               ))}
             </DataTable>
-            <Pagination page={data.page} totalPages={data.totalPages} totalItems={data.totalItems} onChange={setPage} label={t('followUp.pages')} />
+            <Pagination
+              page={data.page}
+              totalPages={data.totalPages}
+              totalItems={data.totalItems}
+              onChange={setPage}
+              label={t('followUp.pages')}
+            />
           </>
         )}
       </QueryState>

@@ -24,27 +24,37 @@ export function TargetList({ targets, headingLevel = 2 }: { targets: TargetStatu
               <li key={target.targetId} className="target">
                 <div className="target__head">
                   <Item className="target__name">{target.name}</Item>
-                  <span className={`badge badge--${target.status.toLowerCase()}`}>{t(`stats.targetStatus.${target.status}`)}</span>
+                  <span className={`badge badge--${target.status.toLowerCase()}`}>
+                    {t(`stats.targetStatus.${target.status}`)}
+                  </span>
                 </div>
                 <dl className="target__facts">
                   <div>
                     <dt>{t('stats.targetCurrent')}</dt>
                     <dd>
-                      {target.current === null ? t('stats.noDenominator') : value(target.current)} / {value(target.value)}
-                      {target.denominatorEstimated && <span className="badge badge--estimate">{t('stats.estimated')}</span>}
+                      {target.current === null ? t('stats.noDenominator') : value(target.current)} /{' '}
+                      {value(target.value)}
+                      {target.denominatorEstimated && (
+                        <span className="badge badge--estimate">{t('stats.estimated')}</span>
+                      )}
                     </dd>
                   </div>
                   <div>
                     <dt>{t('stats.targetDeadline')}</dt>
                     <dd>
                       {formatDay(target.deadline)} (
-                      {target.daysLeft >= 0 ? t('stats.daysLeft', { count: target.daysLeft }) : t('stats.daysPast', { count: -target.daysLeft })})
+                      {target.daysLeft >= 0
+                        ? t('stats.daysLeft', { count: target.daysLeft })
+                        : t('stats.daysPast', { count: -target.daysLeft })}
+                      )
                     </dd>
                   </div>
                   {target.remaining !== null && target.remaining > 0 && (
                     <div>
                       <dt>{t('stats.targetRemaining')}</dt>
-                      <dd>{t('stats.people', { count: target.remaining, formatted: formatCount(target.remaining) })}</dd>
+                      <dd>
+                        {t('stats.people', { count: target.remaining, formatted: formatCount(target.remaining) })}
+                      </dd>
                     </div>
                   )}
                   {target.pacePerDayNeeded !== null && target.status !== 'ACHIEVED' && (
@@ -52,7 +62,9 @@ export function TargetList({ targets, headingLevel = 2 }: { targets: TargetStatu
                       <dt>{t('stats.paceNeeded')}</dt>
                       <dd>
                         {t('stats.perDay', { value: formatCount(target.pacePerDayNeeded) })}{' '}
-                        <span className="muted">({t('stats.currentPace', { value: formatCount(target.currentPacePerDay) })})</span>
+                        <span className="muted">
+                          ({t('stats.currentPace', { value: formatCount(target.currentPacePerDay) })})
+                        </span>
                       </dd>
                     </div>
                   )}

@@ -31,7 +31,8 @@ function validateTarget(v: TargetValues): FieldErrors<Field> {
   else if (isRate(v.metric) && value > 100) e.value = { key: 'admin.validation.percentMax' };
   if (!DATE.test(v.startsOn)) e.startsOn = { key: 'admin.validation.date' };
   if (!DATE.test(v.deadline)) e.deadline = { key: 'admin.validation.date' };
-  else if (DATE.test(v.startsOn) && v.deadline <= v.startsOn) e.deadline = { key: 'admin.validation.deadlineAfterStart' };
+  else if (DATE.test(v.startsOn) && v.deadline <= v.startsOn)
+    e.deadline = { key: 'admin.validation.deadlineAfterStart' };
   return e;
 }
 
@@ -51,7 +52,8 @@ function TargetForm({ target, onDone }: { target: Target | null; onDone: () => v
     fields: FIELDS,
     validate: validateTarget,
   });
-  const options = (values: readonly string[], kind: string) => values.map((v) => ({ value: v, label: t(`admin.targets.${kind}.${v}`) }));
+  const options = (values: readonly string[], kind: string) =>
+    values.map((v) => ({ value: v, label: t(`admin.targets.${kind}.${v}`) }));
 
   const onSubmit = form.submit(async (v) => {
     const body: TargetRequest = {
@@ -71,9 +73,21 @@ function TargetForm({ target, onDone }: { target: Target | null; onDone: () => v
     <form className="form stack card" onSubmit={onSubmit} noValidate aria-labelledby="target-form-title">
       <h2 id="target-form-title">{target ? t('admin.targets.editTitle') : t('admin.targets.createTitle')}</h2>
       <TextField {...form.field('name')} label={t('admin.targets.name')} maxLength={200} />
-      <Select {...form.field('learnerGroup')} label={t('admin.targets.group')} options={options(TARGET_GROUPS, 'groups')} />
-      <Select {...form.field('metric')} label={t('admin.targets.metric')} options={options(TARGET_METRICS, 'metrics')} />
-      <TextField {...form.field('value')} label={isRate(form.values.metric) ? t('admin.targets.valuePercent') : t('admin.targets.valuePeople')} inputMode="decimal" />
+      <Select
+        {...form.field('learnerGroup')}
+        label={t('admin.targets.group')}
+        options={options(TARGET_GROUPS, 'groups')}
+      />
+      <Select
+        {...form.field('metric')}
+        label={t('admin.targets.metric')}
+        options={options(TARGET_METRICS, 'metrics')}
+      />
+      <TextField
+        {...form.field('value')}
+        label={isRate(form.values.metric) ? t('admin.targets.valuePercent') : t('admin.targets.valuePeople')}
+        inputMode="decimal"
+      />
       <TextField {...form.field('startsOn')} type="date" label={t('admin.targets.startsOn')} />
       <TextField {...form.field('deadline')} type="date" label={t('admin.targets.deadline')} />
       <Select {...form.field('scope')} label={t('admin.targets.scope')} options={options(TARGET_SCOPES, 'scopes')} />
@@ -100,7 +114,11 @@ export function TargetsManager() {
           <Button onClick={() => setEditing('new')}>{t('admin.targets.add')}</Button>
         </div>
       ) : (
-        <TargetForm key={editing === 'new' ? 'new' : editing.id} target={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        <TargetForm
+          key={editing === 'new' ? 'new' : editing.id}
+          target={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
       )}
       {deleteError && (
         <Alert variant="error" title={t('admin.targets.deleteFailed')}>
@@ -108,7 +126,16 @@ export function TargetsManager() {
         </Alert>
       )}
       <QueryState query={list} isEmpty={items.length === 0} empty={t('stats.noTargets')}>
-        <DataTable label={t('admin.targets.title')} columns={[t('admin.targets.name'), t('admin.targets.metric'), t('admin.targets.scope'), t('admin.targets.deadline'), t('admin.actions')]}>
+        <DataTable
+          label={t('admin.targets.title')}
+          columns={[
+            t('admin.targets.name'),
+            t('admin.targets.metric'),
+            t('admin.targets.scope'),
+            t('admin.targets.deadline'),
+            t('admin.actions'),
+          ]}
+        >
           {items.map(({ target }) => (
             <tr key={target.id}>
               <th scope="row">{target.name}</th>
@@ -122,7 +149,11 @@ export function TargetsManager() {
               </td>
               <td>
                 <div className="actions actions--tight">
-                  <Button variant="secondary" onClick={() => setEditing(target)} aria-label={t('admin.targets.editNamed', { name: target.name })}>
+                  <Button
+                    variant="secondary"
+                    onClick={() => setEditing(target)}
+                    aria-label={t('admin.targets.editNamed', { name: target.name })}
+                  >
                     {t('admin.edit')}
                   </Button>
                   <Button

@@ -70,7 +70,10 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
             setType(value as UnitType | '');
             setPage(1);
           }}
-          options={[{ value: '', label: t('stats.allTypes') }, ...UNIT_TYPES.map((v) => ({ value: v, label: t(`stats.unitTypes.${v}`) }))]}
+          options={[
+            { value: '', label: t('stats.allTypes') },
+            ...UNIT_TYPES.map((v) => ({ value: v, label: t(`stats.unitTypes.${v}`) })),
+          ]}
         />
         <Select
           id="unit-group"
@@ -80,10 +83,15 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
             setLearnerGroup(value as LearnerGroup | '');
             setPage(1);
           }}
-          options={[{ value: '', label: t('stats.allGroups') }, ...GROUPS.map((g) => ({ value: g, label: t(`groups.${g}`) }))]}
+          options={[
+            { value: '', label: t('stats.allGroups') },
+            ...GROUPS.map((g) => ({ value: g, label: t(`groups.${g}`) })),
+          ]}
         />
       </div>
-      {showExport && <ExportButtons filters={{ type: type || undefined, learnerGroup: learnerGroup || undefined, sort }} />}
+      {showExport && (
+        <ExportButtons filters={{ type: type || undefined, learnerGroup: learnerGroup || undefined, sort }} />
+      )}
       <QueryState query={query} isEmpty={data?.items.length === 0} empty={t('stats.noUnits')}>
         {data && (
           <>

@@ -29,5 +29,16 @@ export function AgencySelect({ id, label, hint, error, value, onChange }: Agency
     { value: '', label: t('agencies.none') },
     ...agencies.data.items.map((agency) => ({ value: String(agency.id), label: agency.name })),
   ];
-  return <Select id={id} label={label} hint={hint} error={error} optional value={value} onChange={onChange} options={options} />;
+  return (
+    <Select
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      optional
+      value={value}
+      onChange={onChange}
+      options={options}
+    />
+  );
 }

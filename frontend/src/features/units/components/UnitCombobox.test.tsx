@@ -27,7 +27,8 @@ function Harness({ onChange }: { onChange: (unit: UnitRef | null) => void }) {
 
 function setup() {
   const api = mockApi({
-    'GET /api/v1/units': (request) => json(unitPage(request.search.get('q') === 'tinh' ? [tinhAn, tinhKhe] : [tinhKhe])),
+    'GET /api/v1/units': (request) =>
+      json(unitPage(request.search.get('q') === 'tinh' ? [tinhAn, tinhKhe] : [tinhKhe])),
   });
   const onChange = vi.fn();
   renderWithProviders(<Harness onChange={onChange} />);

@@ -145,7 +145,9 @@ export function UnitCombobox({ id, label, hint, error, value, onChange, debounce
               >
                 <span className="combobox__name">{unit.name}</span>
                 {unit.formerNames.length > 0 && (
-                  <span className="combobox__former">{t('units.formerNames', { names: unit.formerNames.join(', ') })}</span>
+                  <span className="combobox__former">
+                    {t('units.formerNames', { names: unit.formerNames.join(', ') })}
+                  </span>
                 )}
               </div>
             ))}

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class PackageRulesTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.hocvuso");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.hocvuso");
 
     @Test
     void noCyclesBetweenPackages() {
@@ -28,16 +29,22 @@ class PackageRulesTest {
 
     @Test
     void commonDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("vn.hocvuso.common..")
-                .should().dependOnClassesThat(resideInAPackage("vn.hocvuso..")
-                        .and(resideOutsideOfPackage("vn.hocvuso.common..")))
+        noClasses()
+                .that()
+                .resideInAPackage("vn.hocvuso.common..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("vn.hocvuso..").and(resideOutsideOfPackage("vn.hocvuso.common..")))
                 .check(MAIN);
     }
 
     @Test
     void securityDependsOnlyOnCommon() {
-        noClasses().that().resideInAPackage("vn.hocvuso.security..")
-                .should().dependOnClassesThat(resideInAPackage("vn.hocvuso..")
+        noClasses()
+                .that()
+                .resideInAPackage("vn.hocvuso.security..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("vn.hocvuso..")
                         .and(resideOutsideOfPackage("vn.hocvuso.security.."))
                         .and(resideOutsideOfPackage("vn.hocvuso.common..")))
                 .check(MAIN);

@@ -14,7 +14,17 @@ import {
 import { useEffect, useRef } from 'react';
 
 // Only the pieces these charts use, so the chunk stays small (Chart.js is tree-shakable).
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
+  Tooltip,
+);
 
 export interface ChartSeries {
   label: string;
@@ -38,7 +48,15 @@ export interface ChartCanvasProps {
  * One Chart.js canvas. Loaded lazily (this module pulls Chart.js in), so only the pages with charts pay
  * for it. The canvas is an image for assistive technology; each chart comes with a data table.
  */
-export default function ChartCanvas({ kind, labels, series, label, horizontal = false, format, height = 300 }: ChartCanvasProps) {
+export default function ChartCanvas({
+  kind,
+  labels,
+  series,
+  label,
+  horizontal = false,
+  format,
+  height = 300,
+}: ChartCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {

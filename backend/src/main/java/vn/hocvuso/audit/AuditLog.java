@@ -30,28 +30,35 @@ public class AuditLog {
      * In the caller's Vert.x SQL transaction, or, given the {@code Pool} itself, as a statement of its
      * own: for events that change nothing else (a refused attempt, a token issued).
      */
-    public Uni<Void> record(SqlClient tx, UUID actorId, String action, String subjectType, String subjectId,
+    public Uni<Void> record(
+            SqlClient tx,
+            UUID actorId,
+            String action,
+            String subjectType,
+            String subjectId,
             Map<String, Object> details) {
         return tx.preparedQuery("""
                 INSERT INTO audit_event (actor_id, action, subject_type, subject_id, details)
                 VALUES ($1, $2, $3, $4, $5::text::jsonb)
-                """).execute(Tuple.of(actorId, action, subjectType, subjectId, new JsonObject(details).encode()))
+                """)
+                .execute(Tuple.of(actorId, action, subjectType, subjectId, new JsonObject(details).encode()))
                 .replaceWithVoid();
     }
 
     /** In the caller's Hibernate Reactive transaction: only the course content tree's edits use it. */
-    public Uni<Void> record(UUID actorId, String action, String subjectType, String subjectId,
-            Map<String, Object> details) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+    public Uni<Void> record(
+            UUID actorId, String action, String subjectType, String subjectId, Map<String, Object> details) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
                 INSERT INTO audit_event (actor_id, action, subject_type, subject_id, details)
                 VALUES (:actor, :action, :subjectType, :subjectId, CAST(CAST(:details AS text) AS jsonb))
                 """)
-                .setParameter("actor", actorId)
-                .setParameter("action", action)
-                .setParameter("subjectType", subjectType)
-                .setParameter("subjectId", subjectId)
-                .setParameter("details", new JsonObject(details).encode())
-                .executeUpdate())
+                        .setParameter("actor", actorId)
+                        .setParameter("action", action)
+                        .setParameter("subjectType", subjectType)
+                        .setParameter("subjectId", subjectId)
+                        .setParameter("details", new JsonObject(details).encode())
+                        .executeUpdate())
                 .replaceWithVoid();
     }
 }

@@ -35,22 +35,36 @@ public class BackupHealthCheck implements AsyncHealthCheck {
     public Uni<HealthCheckResponse> call() {
         return status.read().map(BackupHealthCheck::response).onFailure().recoverWithItem(e -> {
             LOG.warnf("The backup state could not be read: %s", e.getMessage());
-            return details(HealthCheckResponse.named("backups").up(), State.UNKNOWN, "backup.unknown").build();
+            return details(HealthCheckResponse.named("backups").up(), State.UNKNOWN, "backup.unknown")
+                    .build();
         });
     }
 
     private static HealthCheckResponse response(Report report) {
-        HealthCheckResponseBuilder builder = HealthCheckResponse.named("backups").up();
+        HealthCheckResponseBuilder builder =
+                HealthCheckResponse.named("backups").up();
         long maxHours = report.maxAge().toHours();
         switch (report.state()) {
             case OFF -> {
                 return details(builder, State.OFF, "backup.off").build();
             }
             case NONE -> details(builder, State.NONE, "backup.none");
-            case OK -> details(builder, State.OK, "backup.ok", report.last().label(),
-                    report.last().ageSeconds() / 3600, report.last().ageSeconds() % 3600 / 60);
-            default -> details(builder, report.state(), "backup.stale", maxHours, report.last().label(),
-                    report.last().ageSeconds() / 3600);
+            case OK ->
+                details(
+                        builder,
+                        State.OK,
+                        "backup.ok",
+                        report.last().label(),
+                        report.last().ageSeconds() / 3600,
+                        report.last().ageSeconds() % 3600 / 60);
+            default ->
+                details(
+                        builder,
+                        report.state(),
+                        "backup.stale",
+                        maxHours,
+                        report.last().label(),
+                        report.last().ageSeconds() / 3600);
         }
         builder.withData("maxAgeSeconds", report.maxAge().toSeconds());
         if (report.last() != null) {
@@ -73,8 +87,8 @@ public class BackupHealthCheck implements AsyncHealthCheck {
     }
 
     /** The state and its explanation, Vietnamese first and English second, like every message of the API. */
-    private static HealthCheckResponseBuilder details(HealthCheckResponseBuilder builder, State state, String key,
-            Object... args) {
+    private static HealthCheckResponseBuilder details(
+            HealthCheckResponseBuilder builder, State state, String key, Object... args) {
         return builder.withData("backups", state.name())
                 .withData("message", Messages.get(Messages.VIETNAMESE, key, args))
                 .withData("messageEn", Messages.get(Locale.ENGLISH, key, args));

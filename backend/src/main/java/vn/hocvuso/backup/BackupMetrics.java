@@ -38,18 +38,38 @@ public class BackupMetrics {
     }
 
     void register(@Observes StartupEvent event) {
-        gauge("hocvuso.backup.enabled", null, "1 when this deployment's backups are configured", m -> config.enabled() ? 1 : 0);
+        gauge(
+                "hocvuso.backup.enabled",
+                null,
+                "1 when this deployment's backups are configured",
+                m -> config.enabled() ? 1 : 0);
         if (!config.enabled()) {
             return;
         }
-        gauge("hocvuso.backup.stale", null, "1 while there is no good backup younger than hocvuso.backups.max-age",
+        gauge(
+                "hocvuso.backup.stale",
+                null,
+                "1 while there is no good backup younger than hocvuso.backups.max-age",
                 m -> m.last == null || m.last.stale() ? 1 : 0);
-        gauge("hocvuso.backup.last.success.timestamp", "seconds", "When the last good backup finished (Unix time)",
-                m -> m.last == null || m.last.last() == null ? Double.NaN : seconds(m.last.last().finishedAt()));
-        gauge("hocvuso.wal.archive.failing", null, "1 while WAL archiving is switched off or failing",
+        gauge(
+                "hocvuso.backup.last.success.timestamp",
+                "seconds",
+                "When the last good backup finished (Unix time)",
+                m -> m.last == null || m.last.last() == null
+                        ? Double.NaN
+                        : seconds(m.last.last().finishedAt()));
+        gauge(
+                "hocvuso.wal.archive.failing",
+                null,
+                "1 while WAL archiving is switched off or failing",
                 m -> m.last == null || m.last.archiveFailing() ? 1 : 0);
-        gauge("hocvuso.wal.archive.last.success.timestamp", "seconds", "When the last WAL segment was archived (Unix time)",
-                m -> m.last == null || m.last.walLastArchivedAt() == null ? Double.NaN : seconds(m.last.walLastArchivedAt()));
+        gauge(
+                "hocvuso.wal.archive.last.success.timestamp",
+                "seconds",
+                "When the last WAL segment was archived (Unix time)",
+                m -> m.last == null || m.last.walLastArchivedAt() == null
+                        ? Double.NaN
+                        : seconds(m.last.walLastArchivedAt()));
     }
 
     @Scheduled(every = "${hocvuso.backups.refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -57,16 +77,24 @@ public class BackupMetrics {
         if (!config.enabled()) {
             return Uni.createFrom().voidItem();
         }
-        return status.read().invoke(report -> last = report)
-                .onFailure().invoke(e -> {
+        return status.read()
+                .invoke(report -> last = report)
+                .onFailure()
+                .invoke(e -> {
                     LOG.warnf("The backup state could not be read: %s", e.getMessage());
                     last = null;
                 })
-                .onFailure().recoverWithNull().replaceWithVoid();
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     private void gauge(String name, String unit, String description, ToDoubleFunction<BackupMetrics> value) {
-        Gauge.builder(name, this, value).baseUnit(unit).description(description).strongReference(true).register(registry);
+        Gauge.builder(name, this, value)
+                .baseUnit(unit)
+                .description(description)
+                .strongReference(true)
+                .register(registry);
     }
 
     private static double seconds(Instant instant) {

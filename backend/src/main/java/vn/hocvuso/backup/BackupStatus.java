@@ -19,18 +19,34 @@ import java.time.OffsetDateTime;
 public class BackupStatus {
 
     /** The backups: not configured, none good yet, good and recent, too old; or unreadable. */
-    public enum State { OFF, NONE, OK, STALE, UNKNOWN }
-
-    /** Continuous WAL archiving: switched off, nothing archived yet, working, failing since its last success. */
-    public enum Archive { OFF, NONE, OK, FAILING }
-
-    /** The last good backup. */
-    public record Backup(String label, String kind, Instant finishedAt, long ageSeconds) {
+    public enum State {
+        OFF,
+        NONE,
+        OK,
+        STALE,
+        UNKNOWN
     }
 
+    /** Continuous WAL archiving: switched off, nothing archived yet, working, failing since its last success. */
+    public enum Archive {
+        OFF,
+        NONE,
+        OK,
+        FAILING
+    }
+
+    /** The last good backup. */
+    public record Backup(String label, String kind, Instant finishedAt, long ageSeconds) {}
+
     /** One reading; {@code walArchive} and the times are null when backups are off or unreadable. */
-    public record Report(State state, Duration maxAge, Backup last, Instant failedRunAt, Archive walArchive,
-            Instant walLastArchivedAt, Instant walLastFailedAt) {
+    public record Report(
+            State state,
+            Duration maxAge,
+            Backup last,
+            Instant failedRunAt,
+            Archive walArchive,
+            Instant walLastArchivedAt,
+            Instant walLastFailedAt) {
 
         static Report of(State state, Duration maxAge) {
             return new Report(state, maxAge, null, null, null, null, null);
@@ -76,15 +92,22 @@ public class BackupStatus {
     }
 
     private Report report(Row row) {
-        Backup last = row.getString("label") == null ? null : new Backup(row.getString("label"), row.getString("kind"),
-                instant(row, "finished_at"), row.getLong("age_seconds"));
-        State state = last == null ? State.NONE
-                : last.ageSeconds() > config.maxAge().toSeconds() ? State.STALE : State.OK;
+        Backup last = row.getString("label") == null
+                ? null
+                : new Backup(
+                        row.getString("label"),
+                        row.getString("kind"),
+                        instant(row, "finished_at"),
+                        row.getLong("age_seconds"));
+        State state =
+                last == null ? State.NONE : last.ageSeconds() > config.maxAge().toSeconds() ? State.STALE : State.OK;
         Instant archived = instant(row, "last_archived_time");
         Instant archiveFailed = instant(row, "last_failed_time");
-        Archive archive = "off".equals(row.getString("archive_mode")) ? Archive.OFF
-                : archiveFailed != null && (archived == null || archiveFailed.isAfter(archived)) ? Archive.FAILING
-                : archived == null ? Archive.NONE : Archive.OK;
+        Archive archive = "off".equals(row.getString("archive_mode"))
+                ? Archive.OFF
+                : archiveFailed != null && (archived == null || archiveFailed.isAfter(archived))
+                        ? Archive.FAILING
+                        : archived == null ? Archive.NONE : Archive.OK;
         return new Report(state, config.maxAge(), last, instant(row, "failed_at"), archive, archived, archiveFailed);
     }
 

@@ -38,8 +38,8 @@ public class AdminCertificateResource {
     @POST
     @Path("/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<CertificateRecord> adminRevokeCertificate(@PathParam("code") String code,
-            @Valid @NotNull RevokeRequest body) {
+    public Uni<CertificateRecord> adminRevokeCertificate(
+            @PathParam("code") String code, @Valid @NotNull RevokeRequest body) {
         return service.revoke(caller.userId(), code, body.reason());
     }
 }

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 public final class CertificateCodes {
 
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-    private static final Pattern CANONICAL = Pattern.compile("HVS-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+    private static final Pattern CANONICAL =
+            Pattern.compile("HVS-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CertificateCodes() {
-    }
+    private CertificateCodes() {}
 
     public static String newCode() {
         StringBuilder code = new StringBuilder("HVS");
@@ -34,15 +34,19 @@ public final class CertificateCodes {
         if (typed == null) {
             return Optional.empty();
         }
-        String compact = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
-                .replace('O', '0').replace('I', '1').replace('L', '1');
+        String compact = typed.toUpperCase(Locale.ROOT)
+                .replaceAll("[\\s-]", "")
+                .replace('O', '0')
+                .replace('I', '1')
+                .replace('L', '1');
         if (compact.startsWith("HVS")) {
             compact = compact.substring(3);
         }
         if (compact.length() != 12) {
             return Optional.empty();
         }
-        String canonical = "HVS-" + compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8);
+        String canonical =
+                "HVS-" + compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8);
         return CANONICAL.matcher(canonical).matches() ? Optional.of(canonical) : Optional.empty();
     }
 }

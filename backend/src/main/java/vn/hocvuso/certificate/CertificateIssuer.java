@@ -35,8 +35,13 @@ public class CertificateIssuer {
         this.web = web;
     }
 
-    public Uni<Void> issue(SqlConnection tx, LearningFacts.Learner learner, UUID enrollmentId, UUID courseId,
-            UUID attemptId, int score) {
+    public Uni<Void> issue(
+            SqlConnection tx,
+            LearningFacts.Learner learner,
+            UUID enrollmentId,
+            UUID courseId,
+            UUID attemptId,
+            int score) {
         String code = CertificateCodes.newCode();
         return tx.preparedQuery("""
                 INSERT INTO certificate (id, code, enrollment_id, user_id, course_id, attempt_id, holder_name, unit_code,
@@ -46,7 +51,9 @@ public class CertificateIssuer {
                 WHERE u.id = $7
                 ON CONFLICT (enrollment_id) DO NOTHING
                 RETURNING id, holder_name, course_title
-                """).execute(Tuple.of(Ids.newId(), code, enrollmentId, courseId, attemptId, score).addUUID(learner.userId()))
+                """)
+                .execute(Tuple.of(Ids.newId(), code, enrollmentId, courseId, attemptId, score)
+                        .addUUID(learner.userId()))
                 .chain(inserted -> {
                     if (inserted.size() == 0) {
                         return Uni.createFrom().voidItem(); // issued already: exactly one per enrolment
@@ -54,12 +61,26 @@ public class CertificateIssuer {
                     Row issued = inserted.iterator().next();
                     UUID certificateId = issued.getUUID("id");
                     // The learner hears of it (in-app, e-mail, Zalo or SMS) from the outbox, once per certificate.
-                    Map<String, String> message = Map.of("name", issued.getString("holder_name"),
-                            "course", issued.getString("course_title"), "code", code, "link", verifyUrl(web, code));
-                    return facts.record(tx, LearningFacts.Kind.CERTIFIED, learner, courseId, enrollmentId, certificateId)
-                            .chain(() -> audit.record(tx, learner.userId(), "certificate.issued", "certificate", code,
+                    Map<String, String> message = Map.of(
+                            "name",
+                            issued.getString("holder_name"),
+                            "course",
+                            issued.getString("course_title"),
+                            "code",
+                            code,
+                            "link",
+                            verifyUrl(web, code));
+                    return facts.record(
+                                    tx, LearningFacts.Kind.CERTIFIED, learner, courseId, enrollmentId, certificateId)
+                            .chain(() -> audit.record(
+                                    tx,
+                                    learner.userId(),
+                                    "certificate.issued",
+                                    "certificate",
+                                    code,
                                     Map.of("enrollmentId", enrollmentId.toString(), "scorePercent", score)))
-                            .chain(() -> notifications.toPerson(tx, learner.userId(), Kind.CERTIFICATE_ISSUED, message, code));
+                            .chain(() -> notifications.toPerson(
+                                    tx, learner.userId(), Kind.CERTIFICATE_ISSUED, message, code));
                 });
     }
 

@@ -35,6 +35,7 @@ final class CertificatePage {
 
     /** A4 landscape. */
     static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+
     private static final float W = PAGE.getWidth();
     private static final float H = PAGE.getHeight();
 
@@ -47,8 +48,7 @@ final class CertificatePage {
     private static final float CONTENT_WIDTH = 680;
 
     /** The three faces of the embedded font, loaded into the document being drawn. */
-    record Fonts(PDFont regular, PDFont bold, PDFont italic) {
-    }
+    record Fonts(PDFont regular, PDFont bold, PDFont italic) {}
 
     private final PDPageContentStream cs;
     private final Fonts f;
@@ -114,8 +114,7 @@ final class CertificatePage {
         if (data.unitName() != null && !data.unitName().isBlank()) {
             y = labelled("Đơn vị: ", f.regular(), safe(f.regular(), data.unitName()), f.regular(), 15 * k, y);
         }
-        y = labelled("Đã hoàn thành khóa học: ", f.regular(), safe(f.bold(), data.courseTitle()), f.bold(),
-                15 * k, y);
+        y = labelled("Đã hoàn thành khóa học: ", f.regular(), safe(f.bold(), data.courseTitle()), f.bold(), 15 * k, y);
         text(f.italic(), 14 * k, INK, W / 2, y, "thuộc phong trào “Bình dân học vụ số”", Align.CENTER);
         return y;
     }
@@ -189,8 +188,7 @@ final class CertificatePage {
             throws IOException {
         float lead = size * 1.7f;
         float size1 = size;
-        while (size1 > size * 0.8f
-                && width(labelFont, size1, label) + width(valueFont, size1, value) > CONTENT_WIDTH) {
+        while (size1 > size * 0.8f && width(labelFont, size1, label) + width(valueFont, size1, value) > CONTENT_WIDTH) {
             size1 -= 0.5f;
         }
         float labelWidth = width(labelFont, size1, label);
@@ -282,8 +280,11 @@ final class CertificatePage {
                     col++;
                 }
                 // a hair of overlap hides anti-aliasing seams between neighbouring squares in viewers
-                cs.addRect(x + start * module, y + size - (row + 1) * module - 0.02f,
-                        (col - start) * module, module + 0.04f);
+                cs.addRect(
+                        x + start * module,
+                        y + size - (row + 1) * module - 0.02f,
+                        (col - start) * module,
+                        module + 0.04f);
             }
         }
         cs.fill();
@@ -312,7 +313,10 @@ final class CertificatePage {
         cs.restoreGraphicsState();
     }
 
-    private enum Align { LEFT, CENTER }
+    private enum Align {
+        LEFT,
+        CENTER
+    }
 
     private void text(PDFont font, float size, Color color, float x, float y, String s, Align align)
             throws IOException {

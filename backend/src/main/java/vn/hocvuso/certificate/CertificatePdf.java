@@ -42,8 +42,14 @@ public class CertificatePdf {
      * What a certificate shows. Text is normalised to NFC when rendered; characters the font lacks become "?".
      * {@code unitName} may be null or blank: the "Đơn vị" line is then left out. Everything else is required.
      */
-    public record Data(String code, String holderName, String unitName, String courseTitle,
-                       LocalDate issuedOn, String verifyUrl, boolean revoked) {
+    public record Data(
+            String code,
+            String holderName,
+            String unitName,
+            String courseTitle,
+            LocalDate issuedOn,
+            String verifyUrl,
+            boolean revoked) {
         public Data {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(holderName, "holderName");
@@ -111,7 +117,8 @@ public class CertificatePdf {
      * design or a new verification address gives a new version.
      */
     public static String version(Data data) {
-        return data.code() + (data.revoked() ? ".revoked." : ".valid.")
+        return data.code()
+                + (data.revoked() ? ".revoked." : ".valid.")
                 + HexFormat.of().formatHex(Secrets.sha256(LAYOUT + "|" + data), 0, 4);
     }
 
@@ -139,7 +146,9 @@ public class CertificatePdf {
     }
 
     static String clean(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static byte[] fontBytes(String name) {

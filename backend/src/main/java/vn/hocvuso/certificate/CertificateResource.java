@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.hocvuso.common.Download;
 import vn.hocvuso.certificate.CertificateViews.Verification;
+import vn.hocvuso.common.Download;
 import vn.hocvuso.limit.ClientAddresses;
 import vn.hocvuso.limit.Limits;
 
@@ -40,10 +40,11 @@ public class CertificateResource {
     @GET
     @Path("/pdf")
     @Produces({CertificateService.PDF, Download.PROBLEM, MediaType.APPLICATION_JSON})
-    public Uni<Response> getCertificatePdf(@PathParam("code") String code, @Context HttpHeaders headers,
-            @Context HttpServerRequest request) {
+    public Uni<Response> getCertificatePdf(
+            @PathParam("code") String code, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         // Limited per address and per certificate: anyone may ask, and a miss of the cache renders.
-        return limits.certificatePdf(addresses.of(request), CertificateCodes.normalize(code).orElse(null))
+        return limits.certificatePdf(
+                        addresses.of(request), CertificateCodes.normalize(code).orElse(null))
                 .chain(() -> service.pdf(code, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH)))
                 .map(file -> file.response(headers));
     }

@@ -13,16 +13,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
+import vn.hocvuso.certificate.CertificateViews.CertificateRecord;
+import vn.hocvuso.certificate.CertificateViews.MyCertificate;
+import vn.hocvuso.certificate.CertificateViews.Status;
+import vn.hocvuso.certificate.CertificateViews.Verification;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
-import vn.hocvuso.certificate.CertificateViews.CertificateRecord;
-import vn.hocvuso.certificate.CertificateViews.MyCertificate;
-import vn.hocvuso.certificate.CertificateViews.Status;
-import vn.hocvuso.certificate.CertificateViews.Verification;
 import vn.hocvuso.common.WebAppConfig;
 import vn.hocvuso.enrollment.Enrollments;
 import vn.hocvuso.stats.LearningFacts;
@@ -48,8 +48,14 @@ public class CertificateService {
     private final LearningFacts facts;
     private final AuditLog audit;
 
-    public CertificateService(Pool pool, Vertx vertx, CertificatePdf pdf, WebAppConfig web,
-            Enrollments enrollments, LearningFacts facts, AuditLog audit) {
+    public CertificateService(
+            Pool pool,
+            Vertx vertx,
+            CertificatePdf pdf,
+            WebAppConfig web,
+            Enrollments enrollments,
+            LearningFacts facts,
+            AuditLog audit) {
         this.pool = pool;
         this.vertx = vertx;
         this.pdf = pdf;
@@ -60,26 +66,41 @@ public class CertificateService {
     }
 
     public Uni<Page<MyCertificate>> mine(UUID userId, PageRequest page) {
-        return pool.preparedQuery("SELECT count(*) FROM certificate WHERE user_id = $1").execute(Tuple.of(userId))
-                .chain(count -> pool.preparedQuery(COLUMNS + " WHERE c.user_id = $1 ORDER BY c.issued_at DESC LIMIT $2 OFFSET $3")
-                        .execute(Tuple.of(userId, page.size, page.offset())).map(rows -> {
+        return pool.preparedQuery("SELECT count(*) FROM certificate WHERE user_id = $1")
+                .execute(Tuple.of(userId))
+                .chain(count -> pool.preparedQuery(
+                                COLUMNS + " WHERE c.user_id = $1 ORDER BY c.issued_at DESC LIMIT $2 OFFSET $3")
+                        .execute(Tuple.of(userId, page.size, page.offset()))
+                        .map(rows -> {
                             List<MyCertificate> items = new ArrayList<>();
                             for (Row row : rows) {
                                 String code = row.getString("code");
-                                items.add(new MyCertificate(code, status(row), row.getUUID("course_id"),
-                                        row.getString("course_title"), row.getString("holder_name"),
-                                        row.getString("unit_name"), row.getInteger("score_percent"),
-                                        row.getOffsetDateTime("issued_at"), row.getOffsetDateTime("revoked_at"),
-                                        verifyUrl(code), "/api/v1/certificates/" + code + "/pdf"));
+                                items.add(new MyCertificate(
+                                        code,
+                                        status(row),
+                                        row.getUUID("course_id"),
+                                        row.getString("course_title"),
+                                        row.getString("holder_name"),
+                                        row.getString("unit_name"),
+                                        row.getInteger("score_percent"),
+                                        row.getOffsetDateTime("issued_at"),
+                                        row.getOffsetDateTime("revoked_at"),
+                                        verifyUrl(code),
+                                        "/api/v1/certificates/" + code + "/pdf"));
                             }
                             return Page.of(items, page, count.iterator().next().getLong(0));
                         }));
     }
 
     public Uni<Verification> verify(String typedCode) {
-        return find(typedCode).map(row -> new Verification(row.getString("code"), status(row),
-                row.getString("holder_name"), row.getString("course_title"), row.getOffsetDateTime("issued_at"),
-                row.getOffsetDateTime("revoked_at")));
+        return find(typedCode)
+                .map(row -> new Verification(
+                        row.getString("code"),
+                        status(row),
+                        row.getString("holder_name"),
+                        row.getString("course_title"),
+                        row.getOffsetDateTime("issued_at"),
+                        row.getOffsetDateTime("revoked_at")));
     }
 
     /**
@@ -92,10 +113,16 @@ public class CertificateService {
     public Uni<Download> pdf(String typedCode, String ifNoneMatch) {
         return find(typedCode).chain(row -> {
             String code = row.getString("code");
-            CertificatePdf.Data data = new CertificatePdf.Data(code, row.getString("holder_name"),
-                    row.getString("unit_name"), row.getString("course_title"),
-                    row.getOffsetDateTime("issued_at").atZoneSameInstant(VIETNAM).toLocalDate(),
-                    verifyUrl(code), row.getOffsetDateTime("revoked_at") != null);
+            CertificatePdf.Data data = new CertificatePdf.Data(
+                    code,
+                    row.getString("holder_name"),
+                    row.getString("unit_name"),
+                    row.getString("course_title"),
+                    row.getOffsetDateTime("issued_at")
+                            .atZoneSameInstant(VIETNAM)
+                            .toLocalDate(),
+                    verifyUrl(code),
+                    row.getOffsetDateTime("revoked_at") != null);
             String version = CertificatePdf.version(data);
             String fileName = "chung-nhan-" + code + ".pdf";
             if (Download.unchanged(ifNoneMatch, version)) {
@@ -107,14 +134,15 @@ public class CertificateService {
     }
 
     public Uni<CertificateRecord> revoke(UUID actorId, String typedCode, String reason) {
-        String code = CertificateCodes.normalize(typedCode)
-                .orElseThrow(() -> ApiException.notFound("certificate_not_found"));
+        String code =
+                CertificateCodes.normalize(typedCode).orElseThrow(() -> ApiException.notFound("certificate_not_found"));
         String why = Texts.clean(reason);
         if (why == null || why.length() < 5 || why.length() > 500) {
             new Violations().add("reason", "size", 5, 500).throwIfAny();
         }
         return pool.withTransaction(tx -> tx.preparedQuery(COLUMNS + " WHERE c.code = $1 FOR UPDATE")
-                .execute(Tuple.of(code)).chain(rows -> {
+                .execute(Tuple.of(code))
+                .chain(rows -> {
                     if (rows.size() == 0) {
                         throw ApiException.notFound("certificate_not_found");
                     }
@@ -125,13 +153,25 @@ public class CertificateService {
                     UUID userId = row.getUUID("user_id");
                     return tx.preparedQuery("""
                             UPDATE certificate SET revoked_at = now(), revoked_reason = $2, revoked_by = $3 WHERE code = $1
-                            """).execute(Tuple.of(code, why, actorId))
+                            """)
+                            .execute(Tuple.of(code, why, actorId))
                             .chain(() -> enrollments.learner(tx, userId))
-                            .chain(learner -> facts.record(tx, LearningFacts.Kind.CERTIFICATE_REVOKED, learner,
-                                    row.getUUID("course_id"), row.getUUID("enrollment_id"), null))
-                            .chain(() -> audit.record(tx, actorId, "certificate.revoked", "certificate", code,
+                            .chain(learner -> facts.record(
+                                    tx,
+                                    LearningFacts.Kind.CERTIFICATE_REVOKED,
+                                    learner,
+                                    row.getUUID("course_id"),
+                                    row.getUUID("enrollment_id"),
+                                    null))
+                            .chain(() -> audit.record(
+                                    tx,
+                                    actorId,
+                                    "certificate.revoked",
+                                    "certificate",
+                                    code,
                                     Map.of("reason", why, "holderId", userId.toString())))
-                            .chain(() -> tx.preparedQuery(COLUMNS + " WHERE c.code = $1").execute(Tuple.of(code)))
+                            .chain(() -> tx.preparedQuery(COLUMNS + " WHERE c.code = $1")
+                                    .execute(Tuple.of(code)))
                             .map(updated -> record(updated.iterator().next()));
                 }));
     }
@@ -141,14 +181,16 @@ public class CertificateService {
     }
 
     private Uni<Row> find(String typedCode) {
-        String code = CertificateCodes.normalize(typedCode)
-                .orElseThrow(() -> ApiException.notFound("certificate_not_found"));
-        return pool.preparedQuery(COLUMNS + " WHERE c.code = $1").execute(Tuple.of(code)).map(rows -> {
-            if (rows.size() == 0) {
-                throw ApiException.notFound("certificate_not_found");
-            }
-            return rows.iterator().next();
-        });
+        String code =
+                CertificateCodes.normalize(typedCode).orElseThrow(() -> ApiException.notFound("certificate_not_found"));
+        return pool.preparedQuery(COLUMNS + " WHERE c.code = $1")
+                .execute(Tuple.of(code))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("certificate_not_found");
+                    }
+                    return rows.iterator().next();
+                });
     }
 
     private String verifyUrl(String code) {
@@ -160,9 +202,18 @@ public class CertificateService {
     }
 
     private static CertificateRecord record(Row row) {
-        return new CertificateRecord(row.getString("code"), status(row), row.getUUID("user_id"),
-                row.getString("holder_name"), row.getString("unit_code"), row.getString("unit_name"),
-                row.getUUID("course_id"), row.getString("course_title"), row.getInteger("score_percent"),
-                row.getOffsetDateTime("issued_at"), row.getOffsetDateTime("revoked_at"), row.getString("revoked_reason"));
+        return new CertificateRecord(
+                row.getString("code"),
+                status(row),
+                row.getUUID("user_id"),
+                row.getString("holder_name"),
+                row.getString("unit_code"),
+                row.getString("unit_name"),
+                row.getUUID("course_id"),
+                row.getString("course_title"),
+                row.getInteger("score_percent"),
+                row.getOffsetDateTime("issued_at"),
+                row.getOffsetDateTime("revoked_at"),
+                row.getString("revoked_reason"));
     }
 }

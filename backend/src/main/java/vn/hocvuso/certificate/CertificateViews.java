@@ -9,32 +9,54 @@ import java.util.UUID;
 /** Request and response bodies of certificates. */
 public final class CertificateViews {
 
-    private CertificateViews() {
-    }
+    private CertificateViews() {}
 
-    public enum Status { VALID, REVOKED }
+    public enum Status {
+        VALID,
+        REVOKED
+    }
 
     /** What anyone may learn from a code: valid or revoked, whose, for which course, when. Nothing more. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Verification(String code, Status status, String holderName, String courseTitle,
-            OffsetDateTime issuedAt, OffsetDateTime revokedAt) {
-    }
+    public record Verification(
+            String code,
+            Status status,
+            String holderName,
+            String courseTitle,
+            OffsetDateTime issuedAt,
+            OffsetDateTime revokedAt) {}
 
     /** The holder's own view. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record MyCertificate(String code, Status status, UUID courseId, String courseTitle, String holderName,
-            String unitName, int scorePercent, OffsetDateTime issuedAt, OffsetDateTime revokedAt, String verifyUrl,
-            String pdfUrl) {
-    }
+    public record MyCertificate(
+            String code,
+            Status status,
+            UUID courseId,
+            String courseTitle,
+            String holderName,
+            String unitName,
+            int scorePercent,
+            OffsetDateTime issuedAt,
+            OffsetDateTime revokedAt,
+            String verifyUrl,
+            String pdfUrl) {}
 
     /** The reason's length (5 to 500) is checked after trimming, in the service. */
-    public record RevokeRequest(@NotBlank @Size(max = 2000) String reason) {
-    }
+    public record RevokeRequest(@NotBlank @Size(max = 2000) String reason) {}
 
     /** The administrator's view, with the learner's unit and the revocation. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record CertificateRecord(String code, Status status, UUID userId, String holderName, String unitCode,
-            String unitName, UUID courseId, String courseTitle, int scorePercent, OffsetDateTime issuedAt,
-            OffsetDateTime revokedAt, String revokedReason) {
-    }
+    public record CertificateRecord(
+            String code,
+            Status status,
+            UUID userId,
+            String holderName,
+            String unitCode,
+            String unitName,
+            UUID courseId,
+            String courseTitle,
+            int scorePercent,
+            OffsetDateTime issuedAt,
+            OffsetDateTime revokedAt,
+            String revokedReason) {}
 }

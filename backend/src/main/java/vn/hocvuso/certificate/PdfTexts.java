@@ -10,8 +10,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 /** Measuring and fitting text on the certificate's page: widths, sizes that fit, word and character wrap. */
 final class PdfTexts {
 
-    private PdfTexts() {
-    }
+    private PdfTexts() {}
 
     static float width(PDFont font, float size, String s) throws IOException {
         return font.getStringWidth(s) / 1000f * size;
@@ -35,8 +34,7 @@ final class PdfTexts {
     }
 
     /** Word wrap into at most {@code maxLines}; the last line takes the rest. */
-    static List<String> wrap(PDFont font, float size, String s, float maxWidth, int maxLines)
-            throws IOException {
+    static List<String> wrap(PDFont font, float size, String s, float maxWidth, int maxLines) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         String[] words = s.split(" ");

@@ -20,8 +20,8 @@ public class ApiException extends RuntimeException {
         this(status, code, List.of(), null, args);
     }
 
-    private ApiException(int status, String code, List<FieldViolation> violations, Integer retryAfterSeconds,
-            Object... args) {
+    private ApiException(
+            int status, String code, List<FieldViolation> violations, Integer retryAfterSeconds, Object... args) {
         super(code, null, false, false); // no stack trace: this is control flow, not a bug
         this.status = status;
         this.code = code;

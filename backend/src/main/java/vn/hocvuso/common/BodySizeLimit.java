@@ -24,13 +24,15 @@ public class BodySizeLimit {
 
     static final String UPLOADS = "/api/v1/imports/";
     /** Media uploads (a lesson's video and captions): their own limits are checked by {@code LessonMediaService}. */
-    static final Pattern MEDIA_UPLOADS =
-            Pattern.compile("/api/v1/admin/lessons/[^/]+/(video|captions)");
+    static final Pattern MEDIA_UPLOADS = Pattern.compile("/api/v1/admin/lessons/[^/]+/(video|captions)");
+
     private final long maxBytes;
     private final long maxUploadBytes;
 
-    public BodySizeLimit(HttpConfig http,
-            @ConfigProperty(name = "hocvuso.integrations.imports.max-file-size", defaultValue = "20M") MemorySize upload) {
+    public BodySizeLimit(
+            HttpConfig http,
+            @ConfigProperty(name = "hocvuso.integrations.imports.max-file-size", defaultValue = "20M")
+                    MemorySize upload) {
         this.maxBytes = http.maxJsonBodySize().asLongValue();
         this.maxUploadBytes = upload.asLongValue();
     }
@@ -41,7 +43,9 @@ public class BodySizeLimit {
 
     private void check(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+        if (length != null
+                && length.chars().allMatch(Character::isDigit)
+                && length.length() < 19
                 && Long.parseLong(length) > limitFor(rc.request().path())) {
             Locale locale = Locale.ENGLISH.getLanguage().equals(languageOf(rc)) ? Locale.ENGLISH : Messages.VIETNAMESE;
             JsonObject problem = new JsonObject()
@@ -52,8 +56,11 @@ public class BodySizeLimit {
                     .put("detail", Messages.get(locale, "problem.payload_too_large"))
                     .put("instance", rc.request().path())
                     .put("requestId", rc.request().getHeader(RequestIdFilter.HEADER));
-            rc.response().setStatusCode(StatusCode.PAYLOAD_TOO_LARGE).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close").end(problem.encode());
+            rc.response()
+                    .setStatusCode(StatusCode.PAYLOAD_TOO_LARGE)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(problem.encode());
             return;
         }
         rc.next();
@@ -66,7 +73,10 @@ public class BodySizeLimit {
 
     private static String languageOf(RoutingContext rc) {
         String header = rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        return header == null || header.isBlank() ? "vi" : header.strip().substring(0, Math.min(2, header.strip().length()))
-                .toLowerCase(Locale.ROOT);
+        return header == null || header.isBlank()
+                ? "vi"
+                : header.strip()
+                        .substring(0, Math.min(2, header.strip().length()))
+                        .toLowerCase(Locale.ROOT);
     }
 }

@@ -17,6 +17,7 @@ final class BoundedZip {
 
     /** End of central directory: signature, then 16 bytes in, the entry count (2 bytes) and directory size (4). */
     private static final int END_SIGNATURE = 0x06054b50;
+
     private static final int MAX_DIRECTORY_BYTES = 1024 * 1024;
 
     /**

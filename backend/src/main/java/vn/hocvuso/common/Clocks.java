@@ -32,7 +32,8 @@ public class Clocks {
         if (offsetFile.isEmpty() || offsetFile.get().isBlank()) {
             return Clock.systemUTC();
         }
-        LOG.warnf("The clock is the real time plus the duration written in %s (end-to-end tests only)", offsetFile.get());
+        LOG.warnf(
+                "The clock is the real time plus the duration written in %s (end-to-end tests only)", offsetFile.get());
         return new OffsetFileClock(Path.of(offsetFile.get()));
     }
 
@@ -55,7 +56,8 @@ public class Clocks {
             if (readAtNanos == Long.MIN_VALUE || now - readAtNanos > 100_000_000L) {
                 Duration read = Duration.ZERO;
                 try {
-                    read = Duration.parse(Files.readString(file, StandardCharsets.UTF_8).strip());
+                    read = Duration.parse(
+                            Files.readString(file, StandardCharsets.UTF_8).strip());
                 } catch (IOException | DateTimeParseException e) {
                     // no file yet, or half written: the real time
                 }

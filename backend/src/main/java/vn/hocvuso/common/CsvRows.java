@@ -26,18 +26,20 @@ final class CsvRows {
 
     private static final int BUFFER = 8192;
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     /** Sends every row to {@code sink}; returns the encoding it read ("UTF-8 (BOM)", "UTF-8", "windows-1258"). */
     static String read(byte[] bytes, Limits limits, RowSink sink) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         // Valid UTF-8 is UTF-8; anything else is the Vietnamese Windows code page, which agrees with
         // windows-1252 on every Latin-1 letter, so it reads both kinds of Excel "ANSI" CSV.
         boolean utf8 = validUtf8(bytes, start);
         Charset charset = utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1258");
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), charset)) {
+        try (Reader reader =
+                new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), charset)) {
             new Parser(limits, sink).parse(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -46,7 +48,9 @@ final class CsvRows {
     }
 
     private static boolean validUtf8(byte[] bytes, int start) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(BUFFER);
@@ -142,7 +146,7 @@ final class CsvRows {
                     case ',' -> commas++;
                     case ';' -> semicolons++;
                     case '\t' -> tabs++;
-                    default -> { }
+                    default -> {}
                 }
             }
             if (semicolons > commas && semicolons >= tabs) {

@@ -36,8 +36,11 @@ public class DatabasePool implements PgPoolCreator {
             options.setConnectTimeout((int) config.connectTimeout().toMillis());
             options.setIdleTimeout((int) config.socketIdleTimeout().toMillis());
             options.setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
-            options.addProperty("statement_timeout", String.valueOf(config.statementTimeout().toMillis()));
-            options.addProperty("idle_in_transaction_session_timeout",
+            options.addProperty(
+                    "statement_timeout",
+                    String.valueOf(config.statementTimeout().toMillis()));
+            options.addProperty(
+                    "idle_in_transaction_session_timeout",
                     String.valueOf(config.idleInTransactionTimeout().toMillis()));
         }
         return PgPool.pool(input.vertx(), connections, pool);

@@ -40,8 +40,8 @@ import org.jboss.resteasy.reactive.RestResponse.StatusCode;
  * @param bytes the file; null only in an answer to a request whose {@code If-None-Match} matches {@code etag} (the
  *              caller saw that with {@link #unchanged} and skipped making the file)
  */
-public record Download(byte[] bytes, String mediaType, boolean inline, String fileName, String etag,
-        String cacheControl) {
+public record Download(
+        byte[] bytes, String mediaType, boolean inline, String fileName, String etag, String cacheControl) {
 
     public static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final MediaType PROBLEM_TYPE = MediaType.valueOf(PROBLEM);
@@ -108,7 +108,9 @@ public record Download(byte[] bytes, String mediaType, boolean inline, String fi
             throw new ApiException(StatusCode.NOT_ACCEPTABLE, "not_acceptable");
         }
         if (etag != null && unchanged(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), unquoted(etag))) {
-            return Response.notModified(EntityTag.valueOf(etag)).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+            return Response.notModified(EntityTag.valueOf(etag))
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                    .build();
         }
         if (bytes == null) {
             throw new IllegalStateException("no bytes for " + fileName + " though the client does not hold " + etag);
@@ -142,7 +144,8 @@ public record Download(byte[] bytes, String mediaType, boolean inline, String fi
             if (refused(range.getParameters().get("q"))) {
                 continue;
             }
-            if (range.isCompatible(file) || range.isCompatible(PROBLEM_TYPE)
+            if (range.isCompatible(file)
+                    || range.isCompatible(PROBLEM_TYPE)
                     || range.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 return true;
             }
@@ -166,7 +169,8 @@ public record Download(byte[] bytes, String mediaType, boolean inline, String fi
             return type + "; filename=\"" + name + "\"";
         }
         String ascii = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }

@@ -1,10 +1,10 @@
 package vn.hocvuso.common;
 
+import com.fasterxml.jackson.core.JacksonException;
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.VertxException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
-import com.fasterxml.jackson.core.JacksonException;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
@@ -39,14 +39,14 @@ public final class Failures {
             "app_user_employee_number_idx", new String[] {"employee_number_taken", "employeeNumber"},
             "course_slug_key", new String[] {"slug_taken", "slug"},
             "role_grant_once_idx", new String[] {"role_already_granted", null});
+
     private static final int BUSY_RETRY_AFTER_SECONDS = 5;
     /** Where RESTEasy Reactive parses multipart bodies (see {@link #isUnreadableBody}). */
     private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
     /** Text PostgreSQL cannot store (a NUL character, SQLSTATE 22021) or convert (22P05): the client's input, a 400. */
     private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /** The answer a client can act on, or null for a failure that is a bug (500). */
     static ApiException translate(Throwable failure, int unavailableRetryAfterSeconds) {
@@ -108,7 +108,9 @@ public final class Failures {
         for (Map.Entry<String, String[]> known : UNIQUE_CODES.entrySet()) {
             if (constraint.contains(known.getKey())) {
                 String[] code = known.getValue();
-                return code[1] == null ? new ApiException(StatusCode.CONFLICT, code[0]) : ApiException.conflict(code[0], code[1]);
+                return code[1] == null
+                        ? new ApiException(StatusCode.CONFLICT, code[0])
+                        : ApiException.conflict(code[0], code[1]);
             }
         }
         return new ApiException(StatusCode.CONFLICT, "conflict");
@@ -136,8 +138,7 @@ public final class Failures {
             if (e instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
                 return pg.getConstraint() + " " + pg.getMessage();
             }
-            if (e instanceof ConstraintViolationException cve
-                    && UNIQUE_VIOLATION.equals(cve.getSQLState())) {
+            if (e instanceof ConstraintViolationException cve && UNIQUE_VIOLATION.equals(cve.getSQLState())) {
                 return cve.getConstraintName() + " " + cve.getMessage();
             }
             if (e.getCause() == e) {
@@ -155,7 +156,8 @@ public final class Failures {
      */
     public static boolean isTimeout(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof TimeoutException || t instanceof ConnectTimeoutException
+            if (t instanceof TimeoutException
+                    || t instanceof ConnectTimeoutException
                     || t.getClass().getSimpleName().endsWith("TimeoutException")) {
                 return true;
             }
@@ -175,19 +177,24 @@ public final class Failures {
     private static boolean databaseUnavailable(Throwable e) {
         if (e instanceof PgException pg) {
             String state = String.valueOf(pg.getSqlState());
-            return state.startsWith("08") || state.startsWith("57P0") || state.startsWith("53")
-                    || state.equals("57014") || state.equals("25P03");
+            return state.startsWith("08")
+                    || state.startsWith("57P0")
+                    || state.startsWith("53")
+                    || state.equals("57014")
+                    || state.equals("25P03");
         }
         String name = e.getClass().getName();
         // Any I/O failure on a request's path is the database's connection (NIO reports a reset as a
         // plain IOException); JSON errors are IOExceptions too, but have mappers of their own.
         return e instanceof IOException && !(e instanceof JacksonException) && !isUnreadableBody(e)
-                || e instanceof ConnectTimeoutException || e instanceof TimeoutException
+                || e instanceof ConnectTimeoutException
+                || e instanceof TimeoutException
                 || e instanceof JDBCConnectionException
                 || name.equals("io.vertx.sqlclient.ClosedConnectionException")
                 || name.endsWith(".NoStackTraceTimeoutException")
                 || poolTimeout(e)
-                || (e instanceof VertxException && String.valueOf(e.getMessage()).contains("closed"));
+                || (e instanceof VertxException
+                        && String.valueOf(e.getMessage()).contains("closed"));
     }
 
     /**

@@ -24,14 +24,20 @@ public class FileParsing {
 
     public FileParsing(Vertx vertx, FilesConfig config) {
         this.executor = vertx.createSharedWorkerExecutor("hocvuso-file-parsing", config.parseThreads());
-        this.bulkhead = Guard.create().withBulkhead().limit(config.parseThreads()).queueSize(config.parseQueue()).done()
+        this.bulkhead = Guard.create()
+                .withBulkhead()
+                .limit(config.parseThreads())
+                .queueSize(config.parseQueue())
+                .done()
                 .build();
     }
 
     /** Runs {@code parse} on the parsing pool; its result (or failure) comes back on the caller's context. */
     public <T> Uni<T> parse(Supplier<T> parse) {
-        Uni<Object> guarded = bulkhead.get(() -> executor.executeBlocking(Uni.createFrom().item(parse::get), false)
-                .map(Object.class::cast), new TypeLiteral<Uni<Object>>() { });
+        Uni<Object> guarded = bulkhead.get(
+                () -> executor.executeBlocking(Uni.createFrom().item(parse::get), false)
+                        .map(Object.class::cast),
+                new TypeLiteral<Uni<Object>>() {});
         @SuppressWarnings("unchecked")
         Uni<T> typed = (Uni<T>) guarded;
         return typed;

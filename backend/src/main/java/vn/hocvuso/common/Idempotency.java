@@ -53,10 +53,12 @@ public class Idempotency {
     private final Duration ttl;
     private final Duration pendingTimeout;
 
-    public Idempotency(Pool pool, ObjectMapper json,
+    public Idempotency(
+            Pool pool,
+            ObjectMapper json,
             @ConfigProperty(name = "hocvuso.integrations.idempotency-ttl", defaultValue = "PT24H") Duration ttl,
             @ConfigProperty(name = "hocvuso.integrations.idempotency-pending-timeout", defaultValue = "PT1M")
-            Duration pendingTimeout) {
+                    Duration pendingTimeout) {
         this.pool = pool;
         this.json = json;
         this.ttl = ttl;
@@ -72,14 +74,18 @@ public class Idempotency {
         }
     }
 
-
     /**
      * Runs {@code action} once per (caller, key); without a key, simply runs it.
      *
      * @param operation names the endpoint (and the path's ids), so one key cannot replay another operation
      */
-    public <T> Uni<RestResponse<T>> run(String key, String caller, String operation, byte[] requestHash,
-            Class<T> type, Supplier<Uni<RestResponse<T>>> action) {
+    public <T> Uni<RestResponse<T>> run(
+            String key,
+            String caller,
+            String operation,
+            byte[] requestHash,
+            Class<T> type,
+            Supplier<Uni<RestResponse<T>>> action) {
         return runKeepingNoSecret(key, caller, operation, requestHash, type, UnaryOperator.identity(), action);
     }
 
@@ -87,8 +93,14 @@ public class Idempotency {
      * As {@link #run}, for an answer that carries a secret: {@code withoutSecret} gives what is stored and
      * replayed (the same answer without the secret).
      */
-    public <T> Uni<RestResponse<T>> runKeepingNoSecret(String key, String caller, String operation, byte[] requestHash,
-            Class<T> type, UnaryOperator<T> withoutSecret, Supplier<Uni<RestResponse<T>>> action) {
+    public <T> Uni<RestResponse<T>> runKeepingNoSecret(
+            String key,
+            String caller,
+            String operation,
+            byte[] requestHash,
+            Class<T> type,
+            UnaryOperator<T> withoutSecret,
+            Supplier<Uni<RestResponse<T>>> action) {
         if (key == null) {
             return Uni.createFrom().<RestResponse<T>>deferred(action::get);
         }
@@ -104,25 +116,33 @@ public class Idempotency {
                     WHERE idempotency_key.created_at < now() - make_interval(secs => $5)
                        OR (idempotency_key.status IS NULL AND idempotency_key.created_at < now() - make_interval(secs => $6))
                 RETURNING 1
-                """).execute(Tuple.tuple().addString(caller).addString(key).addString(operation)
-                        .addBuffer(Buffer.buffer(requestHash)).addDouble((double) ttl.toSeconds())
+                """)
+                .execute(Tuple.tuple()
+                        .addString(caller)
+                        .addString(key)
+                        .addString(operation)
+                        .addBuffer(Buffer.buffer(requestHash))
+                        .addDouble((double) ttl.toSeconds())
                         .addDouble((double) pendingTimeout.toSeconds()))
                 .chain(claimed -> claimed.size() == 1
                         ? first(key, caller, withoutSecret, action)
                         : existing(key, caller, operation, requestHash, type));
     }
 
-    private <T> Uni<RestResponse<T>> first(String key, String caller, UnaryOperator<T> stored,
-            Supplier<Uni<RestResponse<T>>> action) {
-        return Uni.createFrom().<RestResponse<T>>deferred(action::get)
-                .onFailure().call(() -> forget(key, caller))
+    private <T> Uni<RestResponse<T>> first(
+            String key, String caller, UnaryOperator<T> stored, Supplier<Uni<RestResponse<T>>> action) {
+        return Uni.createFrom()
+                .<RestResponse<T>>deferred(action::get)
+                .onFailure()
+                .call(() -> forget(key, caller))
                 .call(response -> {
                     if (response.getStatus() / 100 != 2) {
                         return forget(key, caller);
                     }
                     String body;
                     try {
-                        body = response.getEntity() == null ? null
+                        body = response.getEntity() == null
+                                ? null
                                 : json.writeValueAsString(stored.apply(response.getEntity()));
                     } catch (JsonProcessingException e) {
                         return Uni.createFrom().failure(e);
@@ -131,36 +151,42 @@ public class Idempotency {
                     return pool.preparedQuery("""
                             UPDATE idempotency_key SET status = $3, response_body = $4, location = $5
                             WHERE caller = $1 AND key = $2
-                            """).execute(Tuple.of(caller, key, response.getStatus(), body,
+                            """)
+                            .execute(Tuple.of(
+                                    caller,
+                                    key,
+                                    response.getStatus(),
+                                    body,
                                     location == null ? null : location.toString()));
                 });
     }
 
     private Uni<Void> forget(String key, String caller) {
         return pool.preparedQuery("DELETE FROM idempotency_key WHERE caller = $1 AND key = $2")
-                .execute(Tuple.of(caller, key)).replaceWithVoid();
+                .execute(Tuple.of(caller, key))
+                .replaceWithVoid();
     }
 
-    private <T> Uni<RestResponse<T>> existing(String key, String caller, String operation, byte[] requestHash,
-            Class<T> type) {
+    private <T> Uni<RestResponse<T>> existing(
+            String key, String caller, String operation, byte[] requestHash, Class<T> type) {
         return pool.preparedQuery("""
                 SELECT operation, request_hash, status, response_body, location FROM idempotency_key
                 WHERE caller = $1 AND key = $2
                 """).execute(Tuple.of(caller, key)).map(rows -> {
-                    if (rows.size() == 0) { // forgotten in between (the first request failed): try again later
-                        throw new ApiException(StatusCode.CONFLICT, "idempotency_in_progress");
-                    }
-                    Row row = rows.iterator().next();
-                    byte[] storedHash = row.getBuffer("request_hash").getBytes();
-                    if (!operation.equals(row.getString("operation")) || !Arrays.equals(storedHash, requestHash)) {
-                        throw new ApiException(UNPROCESSABLE_CONTENT, "idempotency_key_reused");
-                    }
-                    Integer status = row.getInteger("status");
-                    if (status == null) {
-                        throw new ApiException(StatusCode.CONFLICT, "idempotency_in_progress");
-                    }
-                    return replay(status, row.getString("response_body"), row.getString("location"), type);
-                });
+            if (rows.size() == 0) { // forgotten in between (the first request failed): try again later
+                throw new ApiException(StatusCode.CONFLICT, "idempotency_in_progress");
+            }
+            Row row = rows.iterator().next();
+            byte[] storedHash = row.getBuffer("request_hash").getBytes();
+            if (!operation.equals(row.getString("operation")) || !Arrays.equals(storedHash, requestHash)) {
+                throw new ApiException(UNPROCESSABLE_CONTENT, "idempotency_key_reused");
+            }
+            Integer status = row.getInteger("status");
+            if (status == null) {
+                throw new ApiException(StatusCode.CONFLICT, "idempotency_in_progress");
+            }
+            return replay(status, row.getString("response_body"), row.getString("location"), type);
+        });
     }
 
     private <T> RestResponse<T> replay(int status, String body, String location, Class<T> type) {
@@ -170,8 +196,8 @@ public class Idempotency {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        RestResponse.ResponseBuilder<T> response = RestResponse.ResponseBuilder.<T>create(status).entity(entity)
-                .header(REPLAYED_HEADER, "true");
+        RestResponse.ResponseBuilder<T> response =
+                RestResponse.ResponseBuilder.<T>create(status).entity(entity).header(REPLAYED_HEADER, "true");
         if (location != null) {
             response.location(URI.create(location));
         }
@@ -181,6 +207,7 @@ public class Idempotency {
     /** Forgets keys older than the retention (called by the retention job, with the other tables that grow). */
     public Uni<Integer> purgeExpired() {
         return pool.preparedQuery("DELETE FROM idempotency_key WHERE created_at < now() - make_interval(secs => $1)")
-                .execute(Tuple.of((double) ttl.toSeconds())).map(rows -> rows.rowCount());
+                .execute(Tuple.of((double) ttl.toSeconds()))
+                .map(rows -> rows.rowCount());
     }
 }

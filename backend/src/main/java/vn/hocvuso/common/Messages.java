@@ -16,8 +16,7 @@ public final class Messages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String BUNDLE = "i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The first language of {@code Accept-Language} that we speak; Vietnamese otherwise. */
     public static Locale localeOf(HttpHeaders headers) {
@@ -34,7 +33,8 @@ public final class Messages {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE,
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
                 Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern;

@@ -28,10 +28,20 @@ import java.util.function.Function;
 public class ParameterConverters implements ParamConverterProvider {
 
     private static final Map<Class<?>, Function<String, ?>> READERS = Map.of(
-            UUID.class, UUID::fromString,
-            Integer.class, Integer::valueOf, int.class, Integer::valueOf,
-            Long.class, Long::valueOf, long.class, Long::valueOf,
-            Boolean.class, ParameterConverters::strictBoolean, boolean.class, ParameterConverters::strictBoolean);
+            UUID.class,
+            UUID::fromString,
+            Integer.class,
+            Integer::valueOf,
+            int.class,
+            Integer::valueOf,
+            Long.class,
+            Long::valueOf,
+            long.class,
+            Long::valueOf,
+            Boolean.class,
+            ParameterConverters::strictBoolean,
+            boolean.class,
+            ParameterConverters::strictBoolean);
 
     /** A parameter value that is not of its type: answered 400 {@code validation_failed} naming the parameter. */
     public static final class InvalidParameter extends BadRequestException {

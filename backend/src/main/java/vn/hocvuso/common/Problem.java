@@ -19,6 +19,5 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://hocvuso.quangngai.gov.vn/problems/";
 
-    public record Violation(String field, String code, String message) {
-    }
+    public record Violation(String field, String code, String message) {}
 }

@@ -44,7 +44,8 @@ public class ProblemMappers {
     private final int unavailableRetryAfterSeconds;
 
     public ProblemMappers(DatabaseConfig database) {
-        this.unavailableRetryAfterSeconds = (int) Math.max(1, database.retryAfter().toSeconds());
+        this.unavailableRetryAfterSeconds =
+                (int) Math.max(1, database.retryAfter().toSeconds());
     }
 
     /** Bean Validation constraint → our violation code. */
@@ -65,8 +66,8 @@ public class ProblemMappers {
         List<Problem.Violation> violations = e.violations().stream()
                 .map(v -> new Problem.Violation(v.field(), v.code(), violationMessage(locale, v.code(), v.args())))
                 .toList();
-        Response.ResponseBuilder response = problem(e.status(), e.code(), locale, headers, uri, e.retryAfterSeconds(),
-                violations, e.args());
+        Response.ResponseBuilder response =
+                problem(e.status(), e.code(), locale, headers, uri, e.retryAfterSeconds(), violations, e.args());
         if (e.retryAfterSeconds() != null) {
             response.header("Retry-After", e.retryAfterSeconds());
         }
@@ -87,7 +88,8 @@ public class ProblemMappers {
         Locale locale = Messages.localeOf(headers);
         List<Problem.Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            String constraint =
+                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
             String code = CONSTRAINT_CODES.getOrDefault(constraint, "invalid");
             Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
             Object[] args = switch (code) {
@@ -95,32 +97,53 @@ public class ProblemMappers {
                 case "min", "max" -> new Object[] {attrs.getOrDefault("value", 1)};
                 default -> new Object[0];
             };
-            violations.add(new Problem.Violation(fieldOf(v.getPropertyPath()), code,
-                    violationMessage(locale, code, args)));
+            violations.add(
+                    new Problem.Violation(fieldOf(v.getPropertyPath()), code, violationMessage(locale, code, args)));
         }
-        return problem(StatusCode.BAD_REQUEST, "validation_failed", locale, headers, uri, null, violations).build();
+        return problem(StatusCode.BAD_REQUEST, "validation_failed", locale, headers, uri, null, violations)
+                .build();
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
         String field = jsonPath(e);
-        return problem(StatusCode.BAD_REQUEST, "unknown_field", locale, headers, uri, null,
-                List.of(new Problem.Violation(field, "unknown_field", violationMessage(locale, "unknown_field"))),
-                field).build();
+        return problem(
+                        StatusCode.BAD_REQUEST,
+                        "unknown_field",
+                        locale,
+                        headers,
+                        uri,
+                        null,
+                        List.of(new Problem.Violation(
+                                field, "unknown_field", violationMessage(locale, "unknown_field"))),
+                        field)
+                .build();
     }
 
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
         if (e.getPath().isEmpty()) { // the body itself has the wrong shape (an array, a string, nothing)
-            return problem(StatusCode.BAD_REQUEST, "malformed_json", locale, headers, uri, null, List.of()).build();
+            return problem(StatusCode.BAD_REQUEST, "malformed_json", locale, headers, uri, null, List.of())
+                    .build();
         }
         String field = jsonPath(e);
-        String code = e instanceof InvalidFormatException && e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "invalid_choice" : "invalid_type";
-        return problem(StatusCode.BAD_REQUEST, "invalid_type", locale, headers, uri, null,
-                List.of(new Problem.Violation(field, code, violationMessage(locale, code))), field).build();
+        String code = e instanceof InvalidFormatException
+                        && e.getTargetType() != null
+                        && e.getTargetType().isEnum()
+                ? "invalid_choice"
+                : "invalid_type";
+        return problem(
+                        StatusCode.BAD_REQUEST,
+                        "invalid_type",
+                        locale,
+                        headers,
+                        uri,
+                        null,
+                        List.of(new Problem.Violation(field, code, violationMessage(locale, code))),
+                        field)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -128,7 +151,15 @@ public class ProblemMappers {
         if (e instanceof MismatchedInputException mismatched) {
             return wrongType(mismatched, headers, uri);
         }
-        return problem(StatusCode.BAD_REQUEST, "malformed_json", Messages.localeOf(headers), headers, uri, null, List.of()).build();
+        return problem(
+                        StatusCode.BAD_REQUEST,
+                        "malformed_json",
+                        Messages.localeOf(headers),
+                        headers,
+                        uri,
+                        null,
+                        List.of())
+                .build();
     }
 
     /** A path, query or header parameter that is not of its type: 400 naming it, never a 404 or 500. */
@@ -136,25 +167,49 @@ public class ProblemMappers {
     public Response invalidParameter(ParameterConverters.InvalidParameter e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
         String code = e.choice() ? "invalid_choice" : "invalid_type";
-        return problem(StatusCode.BAD_REQUEST, "validation_failed", locale, headers, uri, null,
-                List.of(new Problem.Violation(e.name(), code, violationMessage(locale, code)))).build();
+        return problem(
+                        StatusCode.BAD_REQUEST,
+                        "validation_failed",
+                        locale,
+                        headers,
+                        uri,
+                        null,
+                        List.of(new Problem.Violation(e.name(), code, violationMessage(locale, code))))
+                .build();
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-        return problem(StatusCode.UNAUTHORIZED, "not_authenticated", Messages.localeOf(headers), headers, uri, null, List.of())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        return problem(
+                        StatusCode.UNAUTHORIZED,
+                        "not_authenticated",
+                        Messages.localeOf(headers),
+                        headers,
+                        uri,
+                        null,
+                        List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
-        return problem(StatusCode.UNAUTHORIZED, "not_authenticated", Messages.localeOf(headers), headers, uri, null, List.of())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+        return problem(
+                        StatusCode.UNAUTHORIZED,
+                        "not_authenticated",
+                        Messages.localeOf(headers),
+                        headers,
+                        uri,
+                        null,
+                        List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return problem(StatusCode.FORBIDDEN, "forbidden", Messages.localeOf(headers), headers, uri, null, List.of()).build();
+        return problem(StatusCode.FORBIDDEN, "forbidden", Messages.localeOf(headers), headers, uri, null, List.of())
+                .build();
     }
 
     @ServerExceptionMapper
@@ -173,37 +228,74 @@ public class ProblemMappers {
             case NotAcceptableException ignored -> "not_acceptable";
             default -> status == StatusCode.PAYLOAD_TOO_LARGE ? "payload_too_large" : "bad_request";
         };
-        return problem(status, code, Messages.localeOf(headers), headers, uri, null, List.of()).build();
+        return problem(status, code, Messages.localeOf(headers), headers, uri, null, List.of())
+                .build();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         if (Failures.isUnreadableBody(e)) {
-            return problem(StatusCode.BAD_REQUEST, "bad_request", Messages.localeOf(headers), headers, uri, null, List.of()).build();
+            return problem(
+                            StatusCode.BAD_REQUEST,
+                            "bad_request",
+                            Messages.localeOf(headers),
+                            headers,
+                            uri,
+                            null,
+                            List.of())
+                    .build();
         }
         ApiException known = Failures.translate(e, unavailableRetryAfterSeconds);
         if (known != null) {
             if (known.status() == StatusCode.SERVICE_UNAVAILABLE) {
-                LOG.warnf("%s on %s (request %s): %s", known.code(), uri == null ? "?" : uri.getPath(),
-                        RequestIdFilter.of(headers), e);
+                LOG.warnf(
+                        "%s on %s (request %s): %s",
+                        known.code(), uri == null ? "?" : uri.getPath(), RequestIdFilter.of(headers), e);
             }
             return api(known, headers, uri);
         }
-        LOG.errorf(e, "Unexpected failure on %s (request %s)", uri == null ? "?" : uri.getPath(),
+        LOG.errorf(
+                e,
+                "Unexpected failure on %s (request %s)",
+                uri == null ? "?" : uri.getPath(),
                 RequestIdFilter.of(headers));
-        return problem(StatusCode.INTERNAL_SERVER_ERROR, "internal_error", Messages.localeOf(headers), headers, uri, null, List.of()).build();
+        return problem(
+                        StatusCode.INTERNAL_SERVER_ERROR,
+                        "internal_error",
+                        Messages.localeOf(headers),
+                        headers,
+                        uri,
+                        null,
+                        List.of())
+                .build();
     }
 
-    static Response.ResponseBuilder problem(int status, String code, Locale locale, HttpHeaders headers, UriInfo uri,
-            Integer retryAfterSeconds, List<Problem.Violation> violations, Object... args) {
+    static Response.ResponseBuilder problem(
+            int status,
+            String code,
+            Locale locale,
+            HttpHeaders headers,
+            UriInfo uri,
+            Integer retryAfterSeconds,
+            List<Problem.Violation> violations,
+            Object... args) {
         String detail = Messages.get(locale, "problem." + code, args);
         if (detail == null) {
             detail = Messages.get(locale, "problem.generic." + (status / 100) + "xx");
         }
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : status == StatusCode.TOO_MANY_REQUESTS ? "Too Many Requests" : "Error";
-        Problem body = new Problem(Problem.TYPE_BASE + code, title, status, code, detail,
-                uri == null ? null : uri.getPath(), RequestIdFilter.of(headers), retryAfterSeconds,
+        String title = known != null
+                ? known.getReasonPhrase()
+                : status == StatusCode.TOO_MANY_REQUESTS ? "Too Many Requests" : "Error";
+        Problem body = new Problem(
+                Problem.TYPE_BASE + code,
+                title,
+                status,
+                code,
+                detail,
+                uri == null ? null : uri.getPath(),
+                RequestIdFilter.of(headers),
+                retryAfterSeconds,
                 violations.isEmpty() ? null : violations);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
@@ -231,7 +323,7 @@ public class ProblemMappers {
         Path.Node lastParameter = null;
         for (Path.Node node : path) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR -> { }
+                case METHOD, CONSTRUCTOR -> {}
                 case PARAMETER -> lastParameter = node;
                 default -> names.add(node.getName());
             }
@@ -245,6 +337,7 @@ public class ProblemMappers {
     private static String jsonPath(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 }

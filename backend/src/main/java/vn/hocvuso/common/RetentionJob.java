@@ -35,40 +35,63 @@ public class RetentionJob {
     }
 
     /** One table's purge: which of its rows are old (age in seconds is $1), and how many go per statement. */
-    private record Purge(String table, String old, Duration keep, int batch) {
-    }
+    private record Purge(String table, String old, Duration keep, int batch) {}
 
     private List<Purge> purges() {
         int batch = config.batchSize();
         return List.of(
-                new Purge("progress_event", "received_at < now() - make_interval(secs => $1)", config.progressEvents(), batch),
-                new Purge("webhook_delivery", "status <> 'PENDING' AND created_at < now() - make_interval(secs => $1)",
-                        config.webhookDeliveries(), batch),
+                new Purge(
+                        "progress_event",
+                        "received_at < now() - make_interval(secs => $1)",
+                        config.progressEvents(),
+                        batch),
+                new Purge(
+                        "webhook_delivery",
+                        "status <> 'PENDING' AND created_at < now() - make_interval(secs => $1)",
+                        config.webhookDeliveries(),
+                        batch),
                 // An import's rows go with it (ON DELETE CASCADE): up to 50,000 rows, so one import per statement.
-                new Purge("roster_import", "status IN ('DONE', 'FAILED') AND finished_at < now() - make_interval(secs => $1)",
-                        config.rosterImports(), 1),
-                new Purge("refresh_token", "expires_at < now() - make_interval(secs => $1)", config.expiredRefreshTokens(),
+                new Purge(
+                        "roster_import",
+                        "status IN ('DONE', 'FAILED') AND finished_at < now() - make_interval(secs => $1)",
+                        config.rosterImports(),
+                        1),
+                new Purge(
+                        "refresh_token",
+                        "expires_at < now() - make_interval(secs => $1)",
+                        config.expiredRefreshTokens(),
                         batch),
                 // Notifications: the delivery log and the in-app inbox, once final; pending ones are never purged.
-                new Purge("notification", "status <> 'PENDING' AND created_at < now() - make_interval(secs => $1)",
-                        config.notifications(), batch),
+                new Purge(
+                        "notification",
+                        "status <> 'PENDING' AND created_at < now() - make_interval(secs => $1)",
+                        config.notifications(),
+                        batch),
                 // Reset codes past their 10 minutes open nothing; what is not kept cannot leak.
                 new Purge("password_reset", "expires_at < now() - make_interval(secs => $1)", Duration.ZERO, batch));
     }
 
-    @Scheduled(identity = "retention-purge", every = "${hocvuso.retention.every:PT1H}", delayed = "PT10S",
+    @Scheduled(
+            identity = "retention-purge",
+            every = "${hocvuso.retention.every:PT1H}",
+            delayed = "PT10S",
             concurrentExecution = ConcurrentExecution.SKIP)
     Uni<Void> purge() {
         Uni<Void> all = Uni.createFrom().voidItem();
         for (Purge purge : purges()) {
             all = all.chain(() -> purge(purge, 0).invoke(deleted -> {
-                if (deleted > 0) {
-                    LOG.infof("Retention: %d rows of %s older than %s deleted", deleted, purge.table(), purge.keep());
-                }
-            })).replaceWithVoid();
+                        if (deleted > 0) {
+                            LOG.infof(
+                                    "Retention: %d rows of %s older than %s deleted",
+                                    deleted, purge.table(), purge.keep());
+                        }
+                    }))
+                    .replaceWithVoid();
         }
-        return all.chain(() -> idempotency.purgeExpired()).replaceWithVoid()
-                .onFailure().recoverWithUni(failure -> {
+        return all.chain(() -> idempotency.purgeExpired())
+                .replaceWithVoid()
+                .onFailure()
+                .recoverWithUni(failure -> {
                     LOG.warnf("Retention purge stopped (%s); the next run continues", failure.toString());
                     return Uni.createFrom().voidItem();
                 });
@@ -77,9 +100,10 @@ public class RetentionJob {
     /** Deletes a batch, then the next, until a batch comes back short; the number deleted. */
     private Uni<Long> purge(Purge purge, long deletedSoFar) {
         return pool.preparedQuery("DELETE FROM " + purge.table() + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM "
-                + purge.table() + " WHERE " + purge.old() + " LIMIT $2))")
+                        + purge.table() + " WHERE " + purge.old() + " LIMIT $2))")
                 .execute(Tuple.of((double) purge.keep().toSeconds(), purge.batch()))
-                .chain(rows -> rows.rowCount() < purge.batch() ? Uni.createFrom().item(deletedSoFar + rows.rowCount())
+                .chain(rows -> rows.rowCount() < purge.batch()
+                        ? Uni.createFrom().item(deletedSoFar + rows.rowCount())
                         : purge(purge, deletedSoFar + rows.rowCount()));
     }
 }

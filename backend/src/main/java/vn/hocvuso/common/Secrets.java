@@ -17,8 +17,7 @@ public final class Secrets {
     /** Crockford base-32 without I, L, O, U: codes people read aloud or type from paper. */
     private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** 32 random bytes, base64url, with a prefix that says what it is (so leaked ones are recognisable). */
     public static String newSecret(String prefix) {

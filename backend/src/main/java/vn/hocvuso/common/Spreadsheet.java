@@ -21,7 +21,11 @@ public final class Spreadsheet {
     }
 
     public static String csvLine(List<?> values) {
-        return String.join(",", values.stream().map(v -> csvCell(v == null ? "" : v.toString())).toList()) + "\r\n";
+        return String.join(
+                        ",",
+                        values.stream()
+                                .map(v -> csvCell(v == null ? "" : v.toString()))
+                                .toList()) + "\r\n";
     }
 
     /**
@@ -42,7 +46,11 @@ public final class Spreadsheet {
         if (formulaLike(v)) {
             v = "'" + v;
         }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains(";")
+        if (v.contains(",")
+                || v.contains("\"")
+                || v.contains("\n")
+                || v.contains("\r")
+                || v.contains(";")
                 || v.contains("\t")) {
             return "\"" + v.replace("\"", "\"\"") + "\"";
         }
@@ -54,11 +62,12 @@ public final class Spreadsheet {
         while (i < v.length() && (v.charAt(i) == ' ' || v.charAt(i) == '\u00A0' || v.charAt(i) == '\u3000')) {
             i++;
         }
-        return i < v.length() && FORMULA_TRIGGERS.indexOf(v.charAt(i)) >= 0 && !PLAIN_NUMBER.matcher(v).matches();
+        return i < v.length()
+                && FORMULA_TRIGGERS.indexOf(v.charAt(i)) >= 0
+                && !PLAIN_NUMBER.matcher(v).matches();
     }
 
-    private Spreadsheet() {
-    }
+    private Spreadsheet() {}
 
     /** Lower case, no accents (đ → d), letters and digits only: "Số điện thoại" → "sodienthoai". */
     public static String fold(String text) {

@@ -31,16 +31,25 @@ public final class TableFile {
 
     /** What a limit counts, in the order of the choice in {@code problem.file_too_large}. */
     enum Limit {
-        UNZIPPED_MEGABYTES, ZIP_ENTRIES, COLUMNS, CELL_CHARS, TOTAL_CHARS
+        UNZIPPED_MEGABYTES,
+        ZIP_ENTRIES,
+        COLUMNS,
+        CELL_CHARS,
+        TOTAL_CHARS
     }
 
     /** The limits of one read: the import's data rows, and the {@link FilesConfig} settings. */
-    public record Limits(int maxRows, int maxColumns, int maxCellChars, long maxChars, long maxUnzippedBytes,
-            int maxZipEntries) {
+    public record Limits(
+            int maxRows, int maxColumns, int maxCellChars, long maxChars, long maxUnzippedBytes, int maxZipEntries) {
 
         public static Limits of(FilesConfig config, int maxRows) {
-            return new Limits(maxRows, config.maxColumns(), config.maxCellChars(), config.maxChars(),
-                    config.maxUnzippedSize().asLongValue(), config.maxZipEntries());
+            return new Limits(
+                    maxRows,
+                    config.maxColumns(),
+                    config.maxCellChars(),
+                    config.maxChars(),
+                    config.maxUnzippedSize().asLongValue(),
+                    config.maxZipEntries());
         }
 
         int maxRowNumber() {
@@ -68,20 +77,17 @@ public final class TableFile {
      * columns (every mapped column present, null past the row's end), how many cells the row has and
      * how many up to its last non-blank one.
      */
-    public record Row<C>(int line, Map<C, String> cells, int size, int filled) {
-    }
+    public record Row<C>(int line, Map<C, String> cells, int size, int filled) {}
 
     /** The header as read, the import's columns by position, the data rows, and how the file was read. */
-    public record Table<C>(String encoding, List<String> header, Map<Integer, C> columns, List<Row<C>> rows) {
-    }
+    public record Table<C>(String encoding, List<String> header, Map<Integer, C> columns, List<Row<C>> rows) {}
 
     /** Receives the rows of a file in order, each as its raw cells. */
     interface RowSink {
         void row(int line, List<String> cells);
     }
 
-    private TableFile() {
-    }
+    private TableFile() {}
 
     /** The column among {@code columns} one of whose aliases is the header's folded text ({@link Spreadsheet#fold}). */
     public static <C> Optional<C> column(C[] columns, Function<C, List<String>> aliases, String header) {
@@ -120,7 +126,8 @@ public final class TableFile {
      */
     public static <C> Table<C> read(byte[] bytes, Limits limits, Function<String, Optional<C>> columnOf) {
         Builder<C> table = new Builder<>(limits, columnOf);
-        String encoding = looksLikeXlsx(bytes) ? XlsxRows.read(bytes, limits, table.budget, table)
+        String encoding = looksLikeXlsx(bytes)
+                ? XlsxRows.read(bytes, limits, table.budget, table)
                 : CsvRows.read(bytes, limits, table);
         if (table.header == null) {
             throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
@@ -139,7 +146,9 @@ public final class TableFile {
     }
 
     static String nfc(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** Characters kept from one file; each kept string counts at least 16 for its object overhead. */
@@ -188,7 +197,9 @@ public final class TableFile {
                 columns = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     int index = i;
-                    columnOf.apply(header.get(i)).filter(c -> !columns.containsValue(c)).ifPresent(c -> columns.put(index, c));
+                    columnOf.apply(header.get(i))
+                            .filter(c -> !columns.containsValue(c))
+                            .ifPresent(c -> columns.put(index, c));
                 }
                 return;
             }
@@ -196,7 +207,8 @@ public final class TableFile {
                 throw limits.tooManyRows();
             }
             Map<C, String> kept = new HashMap<>();
-            columns.forEach((index, column) -> kept.put(column, index < cells.size() ? budget.keep(nfc(cells.get(index))) : null));
+            columns.forEach((index, column) ->
+                    kept.put(column, index < cells.size() ? budget.keep(nfc(cells.get(index))) : null));
             int filled = cells.size();
             while (filled > 0 && cells.get(filled - 1).isBlank()) {
                 filled--;

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Text as the API stores and searches it: Unicode NFC, trimmed, inner whitespace collapsed. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** NFC with single spaces; {@code null} stays {@code null}. Vietnamese typed on some phones arrives decomposed (NFD). */
     public static String clean(String text) {
@@ -31,12 +30,15 @@ public final class Texts {
         if (text == null) {
             return null;
         }
-        String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String decomposed =
+                Normalizer.normalize(clean(text), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
 
     /** Escapes LIKE's wildcards, so that a search for "50%" looks for those characters. */
     public static String escapeLike(String text) {
-        return text == null ? null : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text == null
+                ? null
+                : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -5,17 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Enumeration;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.TableFile.Budget;
 import vn.hocvuso.common.TableFile.Limit;
@@ -48,8 +48,7 @@ final class XlsxRows {
     /** The workbook and its relationships are a few kilobytes; more is not a workbook we read. */
     private static final int MAX_METADATA_BYTES = 1024 * 1024;
 
-    private XlsxRows() {
-    }
+    private XlsxRows() {}
 
     /** 400 {@code import_unreadable}: not a workbook, or one we refuse to read. */
     static ApiException unreadable() {
@@ -59,11 +58,13 @@ final class XlsxRows {
     /** Sends every row of the first sheet to {@code sink}; an unreadable workbook is 400 {@code import_unreadable}. */
     static String read(byte[] bytes, Limits limits, Budget budget, RowSink sink) {
         BoundedZip.checkDirectory(bytes, limits);
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
+                .get()) {
             BoundedZip unzipped = new BoundedZip(limits);
             long declared = 0;
             int entries = 0;
-            for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements();) {
+            for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements(); ) {
                 ZipArchiveEntry entry = all.nextElement();
                 entries++;
                 declared += Math.max(entry.getSize(), 0);
@@ -110,8 +111,7 @@ final class XlsxRows {
         }
     }
 
-    private record Parts(String sheet, String sharedStrings) {
-    }
+    private record Parts(String sheet, String sharedStrings) {}
 
     /** The first sheet of the workbook and the shared strings, as its relationships name them. */
     private static Parts parts(Map<String, byte[]> metadata) throws XMLStreamException {
@@ -119,9 +119,11 @@ final class XlsxRows {
         if (metadata.containsKey(WORKBOOK)) {
             XMLStreamReader xml = xml(new ByteArrayInputStream(metadata.get(WORKBOOK)));
             while (xml.hasNext() && sheetId == null) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals("sheet")) {
                     for (int i = 0; i < xml.getAttributeCount(); i++) {
-                        if (xml.getAttributeLocalName(i).equals("id") && !xml.getAttributeNamespace(i).isEmpty()) {
+                        if (xml.getAttributeLocalName(i).equals("id")
+                                && !xml.getAttributeNamespace(i).isEmpty()) {
                             sheetId = xml.getAttributeValue(i);
                         }
                     }
@@ -133,7 +135,8 @@ final class XlsxRows {
         if (metadata.containsKey(WORKBOOK_RELS)) {
             XMLStreamReader xml = xml(new ByteArrayInputStream(metadata.get(WORKBOOK_RELS)));
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals("Relationship")) {
                     String target = partName(xml.getAttributeValue(null, "Target"));
                     String type = String.valueOf(xml.getAttributeValue(null, "Type"));
                     if (target != null && sheetId != null && sheetId.equals(xml.getAttributeValue(null, "Id"))) {
@@ -178,7 +181,7 @@ final class XlsxRows {
                         case "si" -> text = new StringBuilder();
                         case "rPh" -> phonetic++;
                         case "t" -> inText = text != null && phonetic == 0;
-                        default -> { }
+                        default -> {}
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
@@ -194,16 +197,17 @@ final class XlsxRows {
                             shared.add(budget.keep(text.toString()));
                             text = null;
                         }
-                        default -> { }
+                        default -> {}
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
     }
 
     /** The sheet's rows, each sent when its {@code </row>} is read; cells padded up to their (bounded) column. */
-    private static void sheet(InputStream in, List<String> shared, Limits limits, RowSink sink) throws XMLStreamException {
+    private static void sheet(InputStream in, List<String> shared, Limits limits, RowSink sink)
+            throws XMLStreamException {
         XMLStreamReader xml = xml(in);
         int rowNumber = 0;
         List<String> cells = null;
@@ -231,7 +235,7 @@ final class XlsxRows {
                         case "v" -> inValue = value != null;
                         case "rPh" -> phonetic++;
                         case "t" -> inValue = value != null && "inlineStr".equals(type) && phonetic == 0;
-                        default -> { }
+                        default -> {}
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
@@ -258,10 +262,10 @@ final class XlsxRows {
                             }
                             cells = null;
                         }
-                        default -> { }
+                        default -> {}
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -276,7 +280,8 @@ final class XlsxRows {
     /** A row number, refused past the limit before anything is sized by it. */
     private static int number(String digits, Limits limits) {
         if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) {
-            throw digits.length() > 9 && digits.chars().allMatch(Character::isDigit) ? limits.tooManyRows()
+            throw digits.length() > 9 && digits.chars().allMatch(Character::isDigit)
+                    ? limits.tooManyRows()
                     : unreadable();
         }
         int number = Integer.parseInt(digits);

@@ -51,8 +51,12 @@ public class AdminCourseResource {
     private final AdminQuestionService questions;
     private final Caller caller;
 
-    public AdminCourseResource(AdminCourseService courses, AdminModuleService modules, AdminLessonService lessons,
-            AdminQuestionService questions, Caller caller) {
+    public AdminCourseResource(
+            AdminCourseService courses,
+            AdminModuleService modules,
+            AdminLessonService lessons,
+            AdminQuestionService questions,
+            Caller caller) {
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
@@ -84,8 +88,8 @@ public class AdminCourseResource {
     @PATCH
     @Path("/courses/{courseId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<CourseDetail> adminUpdateCourse(@PathParam("courseId") UUID courseId,
-            @NotNull UpdateCourseRequest body) {
+    public Uni<CourseDetail> adminUpdateCourse(
+            @PathParam("courseId") UUID courseId, @NotNull UpdateCourseRequest body) {
         return lockConflicts(courses.update(caller.userId(), courseId, body));
     }
 
@@ -113,8 +117,8 @@ public class AdminCourseResource {
     @POST
     @Path("/courses/{courseId}/modules")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<ModuleView>> adminCreateModule(@PathParam("courseId") UUID courseId,
-            @NotNull ModuleRequest body) {
+    public Uni<RestResponse<ModuleView>> adminCreateModule(
+            @PathParam("courseId") UUID courseId, @NotNull ModuleRequest body) {
         return created(modules.create(caller.userId(), courseId, body));
     }
 
@@ -130,8 +134,8 @@ public class AdminCourseResource {
     @POST
     @Path("/modules/{moduleId}/lessons")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<LessonDetail>> adminCreateLesson(@PathParam("moduleId") UUID moduleId,
-            @NotNull CreateLessonRequest body) {
+    public Uni<RestResponse<LessonDetail>> adminCreateLesson(
+            @PathParam("moduleId") UUID moduleId, @NotNull CreateLessonRequest body) {
         return created(lessons.create(caller.userId(), moduleId, body));
     }
 
@@ -144,8 +148,8 @@ public class AdminCourseResource {
     @PATCH
     @Path("/lessons/{lessonId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<LessonDetail> adminUpdateLesson(@PathParam("lessonId") UUID lessonId,
-            @NotNull UpdateLessonRequest body) {
+    public Uni<LessonDetail> adminUpdateLesson(
+            @PathParam("lessonId") UUID lessonId, @NotNull UpdateLessonRequest body) {
         return lockConflicts(lessons.update(caller.userId(), lessonId, body));
     }
 
@@ -159,31 +163,34 @@ public class AdminCourseResource {
 
     @GET
     @Path("/courses/{courseId}/questions")
-    public Uni<Page<QuestionView>> adminListQuestions(@PathParam("courseId") UUID courseId,
-            @QueryParam("moduleId") UUID moduleId, @BeanParam @Valid PageRequest page) {
+    public Uni<Page<QuestionView>> adminListQuestions(
+            @PathParam("courseId") UUID courseId,
+            @QueryParam("moduleId") UUID moduleId,
+            @BeanParam @Valid PageRequest page) {
         return questions.list(courseId, moduleId, page);
     }
 
     @POST
     @Path("/courses/{courseId}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<QuestionView>> adminCreateQuestion(@PathParam("courseId") UUID courseId,
-            @NotNull CreateQuestionRequest body) {
+    public Uni<RestResponse<QuestionView>> adminCreateQuestion(
+            @PathParam("courseId") UUID courseId, @NotNull CreateQuestionRequest body) {
         return created(questions.create(caller.userId(), courseId, body));
     }
 
     @PATCH
     @Path("/questions/{questionId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<QuestionView> adminUpdateQuestion(@PathParam("questionId") UUID questionId,
-            @NotNull UpdateQuestionRequest body) {
+    public Uni<QuestionView> adminUpdateQuestion(
+            @PathParam("questionId") UUID questionId, @NotNull UpdateQuestionRequest body) {
         return lockConflicts(questions.update(caller.userId(), questionId, body));
     }
 
     @DELETE
     @Path("/questions/{questionId}")
     public Uni<RestResponse<Void>> adminDeactivateQuestion(@PathParam("questionId") UUID questionId) {
-        return lockConflicts(questions.deactivate(caller.userId(), questionId)).map(ignored -> RestResponse.noContent());
+        return lockConflicts(questions.deactivate(caller.userId(), questionId))
+                .map(ignored -> RestResponse.noContent());
     }
 
     // --- Helpers -------------------------------------------------------------------------------------
@@ -197,7 +204,8 @@ public class AdminCourseResource {
      * 409 {@code edit_conflict}, so the administrator reloads rather than overwrites their change.
      */
     private static <T> Uni<T> lockConflicts(Uni<T> result) {
-        return result.onFailure(AdminCourseResource::isStale).transform(e -> new ApiException(RestResponse.StatusCode.CONFLICT, "edit_conflict"));
+        return result.onFailure(AdminCourseResource::isStale)
+                .transform(e -> new ApiException(RestResponse.StatusCode.CONFLICT, "edit_conflict"));
     }
 
     private static boolean isStale(Throwable failure) {

@@ -58,8 +58,13 @@ public class AdminCourseService {
     private final PublishingRules rules;
     private final AuditLog audit;
 
-    public AdminCourseService(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
-            CourseStructure structure, PublishingRules rules, AuditLog audit) {
+    public AdminCourseService(
+            CourseRepository courses,
+            CourseModuleRepository modules,
+            LessonRepository lessons,
+            CourseStructure structure,
+            PublishingRules rules,
+            AuditLog audit) {
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
@@ -70,8 +75,10 @@ public class AdminCourseService {
 
     @WithSession
     public Uni<Page<CourseSummary>> list(PageRequest page) {
-        return courses.count().chain(total -> courses.listWithCounts(page)
-                .map(rows -> Page.of(rows.stream().map(CourseSummary::of).toList(), page, total)));
+        return courses.count()
+                .chain(total -> courses.listWithCounts(page)
+                        .map(rows ->
+                                Page.of(rows.stream().map(CourseSummary::of).toList(), page, total)));
     }
 
     @WithSession
@@ -90,36 +97,49 @@ public class AdminCourseService {
         }
         String title = line(v, "title", request.title(), true, TITLE_MAX);
         String description = text(v, "description", request.description(), DESCRIPTION_MAX);
-        Settings settings = new Settings(request.passMarkPercent(), request.questionCount(), request.timeLimitMinutes(),
-                request.maxAttempts(), request.attemptCooldownMinutes(), request.videoCompletionPercent(),
-                request.afterLastAttempt(), request.retakeCooldownMinutes(), request.hideAnswersUntilPassed(),
+        Settings settings = new Settings(
+                request.passMarkPercent(),
+                request.questionCount(),
+                request.timeLimitMinutes(),
+                request.maxAttempts(),
+                request.attemptCooldownMinutes(),
+                request.videoCompletionPercent(),
+                request.afterLastAttempt(),
+                request.retakeCooldownMinutes(),
+                request.hideAnswersUntilPassed(),
                 request.readingWordsPerMinute());
         settings.check(v);
         v.throwIfAny();
-        return courses.slugTaken(slug).chain(taken -> {
-            if (taken) {
-                throw ApiException.conflict("slug_taken", "slug");
-            }
-            OffsetDateTime now = now();
-            Course course = new Course();
-            course.id = Ids.newId();
-            course.slug = slug;
-            course.title = title;
-            course.description = description == null ? "" : description;
-            course.status = CourseStatus.DRAFT;
-            course.passMarkPercent = DEFAULT_PASS_MARK_PERCENT;
-            course.questionCount = DEFAULT_QUESTION_COUNT;
-            course.timeLimitMinutes = DEFAULT_TIME_LIMIT_MINUTES;
-            course.maxAttempts = DEFAULT_MAX_ATTEMPTS;
-            course.attemptCooldownMinutes = DEFAULT_ATTEMPT_COOLDOWN_MINUTES;
-            course.videoCompletionPercent = DEFAULT_VIDEO_COMPLETION_PERCENT;
-            settings.applyTo(course, new FieldChanges());
-            course.createdAt = now;
-            course.updatedAt = now;
-            return courses.persist(course)
-                    .call(saved -> audit.record(actorId, "course.created", "course", saved.id.toString(),
-                            Map.of("slug", saved.slug, "title", saved.title)));
-        }).chain(this::detail);
+        return courses.slugTaken(slug)
+                .chain(taken -> {
+                    if (taken) {
+                        throw ApiException.conflict("slug_taken", "slug");
+                    }
+                    OffsetDateTime now = now();
+                    Course course = new Course();
+                    course.id = Ids.newId();
+                    course.slug = slug;
+                    course.title = title;
+                    course.description = description == null ? "" : description;
+                    course.status = CourseStatus.DRAFT;
+                    course.passMarkPercent = DEFAULT_PASS_MARK_PERCENT;
+                    course.questionCount = DEFAULT_QUESTION_COUNT;
+                    course.timeLimitMinutes = DEFAULT_TIME_LIMIT_MINUTES;
+                    course.maxAttempts = DEFAULT_MAX_ATTEMPTS;
+                    course.attemptCooldownMinutes = DEFAULT_ATTEMPT_COOLDOWN_MINUTES;
+                    course.videoCompletionPercent = DEFAULT_VIDEO_COMPLETION_PERCENT;
+                    settings.applyTo(course, new FieldChanges());
+                    course.createdAt = now;
+                    course.updatedAt = now;
+                    return courses.persist(course)
+                            .call(saved -> audit.record(
+                                    actorId,
+                                    "course.created",
+                                    "course",
+                                    saved.id.toString(),
+                                    Map.of("slug", saved.slug, "title", saved.title)));
+                })
+                .chain(this::detail);
     }
 
     @WithTransaction
@@ -127,9 +147,16 @@ public class AdminCourseService {
         Violations v = new Violations();
         String title = line(v, "title", request.title(), false, TITLE_MAX);
         String description = text(v, "description", request.description(), DESCRIPTION_MAX);
-        Settings settings = new Settings(request.passMarkPercent(), request.questionCount(), request.timeLimitMinutes(),
-                request.maxAttempts(), request.attemptCooldownMinutes(), request.videoCompletionPercent(),
-                request.afterLastAttempt(), request.retakeCooldownMinutes(), request.hideAnswersUntilPassed(),
+        Settings settings = new Settings(
+                request.passMarkPercent(),
+                request.questionCount(),
+                request.timeLimitMinutes(),
+                request.maxAttempts(),
+                request.attemptCooldownMinutes(),
+                request.videoCompletionPercent(),
+                request.afterLastAttempt(),
+                request.retakeCooldownMinutes(),
+                request.hideAnswersUntilPassed(),
                 request.readingWordsPerMinute());
         settings.check(v);
         v.throwIfAny();
@@ -142,8 +169,14 @@ public class AdminCourseService {
                 return detail(course);
             }
             course.updatedAt = now();
-            return (changes.has("questionCount") ? rules.staysReady(course) : Uni.createFrom().voidItem())
-                    .call(() -> audit.record(actorId, "course.updated", "course", course.id.toString(),
+            return (changes.has("questionCount")
+                            ? rules.staysReady(course)
+                            : Uni.createFrom().voidItem())
+                    .call(() -> audit.record(
+                            actorId,
+                            "course.updated",
+                            "course",
+                            course.id.toString(),
                             Map.of("fields", changes.names())))
                     .chain(() -> detail(course));
         });
@@ -187,32 +220,45 @@ public class AdminCourseService {
         if (request.modules() == null) {
             new Violations().add("modules", "required").throwIfAny();
         }
-        return structure.lockedCourse(courseId).chain(course -> modules.ofCourse(courseId)
-                .chain(ms -> lessons.activeOfCourse(courseId).chain(ls -> {
-                    Map<UUID, CourseModule> moduleById = byId(ms, m -> m.id);
-                    Map<UUID, Lesson> lessonById = byId(ls, l -> l.id);
-                    checkOrder(request.modules(), moduleById, lessonById);
-                    List<Map<String, Object>> order = new ArrayList<>();
-                    for (int i = 0; i < request.modules().size(); i++) {
-                        ModuleOrder entry = request.modules().get(i);
-                        CourseModule module = moduleById.get(entry.moduleId());
-                        module.position = i + 1; // the (course, position) uniqueness is checked at commit
-                        for (int j = 0; j < entry.lessonIds().size(); j++) {
-                            Lesson lesson = lessonById.get(entry.lessonIds().get(j));
-                            if (!lesson.moduleId.equals(module.id) || lesson.position != j + 1) {
-                                lesson.moduleId = module.id;
-                                lesson.position = j + 1;
-                                lesson.updatedAt = now();
+        return structure
+                .lockedCourse(courseId)
+                .chain(course -> modules.ofCourse(courseId)
+                        .chain(ms -> lessons.activeOfCourse(courseId).chain(ls -> {
+                            Map<UUID, CourseModule> moduleById = byId(ms, m -> m.id);
+                            Map<UUID, Lesson> lessonById = byId(ls, l -> l.id);
+                            checkOrder(request.modules(), moduleById, lessonById);
+                            List<Map<String, Object>> order = new ArrayList<>();
+                            for (int i = 0; i < request.modules().size(); i++) {
+                                ModuleOrder entry = request.modules().get(i);
+                                CourseModule module = moduleById.get(entry.moduleId());
+                                module.position = i + 1; // the (course, position) uniqueness is checked at commit
+                                for (int j = 0; j < entry.lessonIds().size(); j++) {
+                                    Lesson lesson =
+                                            lessonById.get(entry.lessonIds().get(j));
+                                    if (!lesson.moduleId.equals(module.id) || lesson.position != j + 1) {
+                                        lesson.moduleId = module.id;
+                                        lesson.position = j + 1;
+                                        lesson.updatedAt = now();
+                                    }
+                                }
+                                order.add(Map.<String, Object>of(
+                                        "moduleId",
+                                        module.id.toString(),
+                                        "lessonIds",
+                                        entry.lessonIds().stream()
+                                                .map(UUID::toString)
+                                                .toList()));
                             }
-                        }
-                        order.add(Map.<String, Object>of("moduleId", module.id.toString(),
-                                "lessonIds", entry.lessonIds().stream().map(UUID::toString).toList()));
-                    }
-                    return structure.renumber(courseId)
-                            .call(() -> audit.record(actorId, "course.reordered", "course", courseId.toString(),
-                                    Map.of("order", order)))
-                            .chain(() -> detail(course));
-                })));
+                            return structure
+                                    .renumber(courseId)
+                                    .call(() -> audit.record(
+                                            actorId,
+                                            "course.reordered",
+                                            "course",
+                                            courseId.toString(),
+                                            Map.of("order", order)))
+                                    .chain(() -> detail(course));
+                        })));
     }
 
     /** The course as the administrator sees it: settings, and modules with their active lessons in order. */
@@ -225,8 +271,8 @@ public class AdminCourseService {
                                         .map(n -> CourseDetail.of(course, n.activeQuestions(), ms, ls, ords)))));
     }
 
-    private static void checkOrder(List<ModuleOrder> order, Map<UUID, CourseModule> moduleById,
-            Map<UUID, Lesson> lessonById) {
+    private static void checkOrder(
+            List<ModuleOrder> order, Map<UUID, CourseModule> moduleById, Map<UUID, Lesson> lessonById) {
         Violations v = new Violations();
         Set<UUID> seenModules = new HashSet<>();
         Set<UUID> seenLessons = new HashSet<>();
@@ -260,11 +306,15 @@ public class AdminCourseService {
                 }
             }
         }
-        long missingModules = moduleById.keySet().stream().filter(id -> !seenModules.contains(id)).count();
+        long missingModules = moduleById.keySet().stream()
+                .filter(id -> !seenModules.contains(id))
+                .count();
         if (missingModules > 0) {
             v.add("modules", "modules_missing", missingModules);
         }
-        long missingLessons = lessonById.keySet().stream().filter(id -> !seenLessons.contains(id)).count();
+        long missingLessons = lessonById.keySet().stream()
+                .filter(id -> !seenLessons.contains(id))
+                .count();
         if (missingLessons > 0) {
             v.add("modules", "lessons_missing", missingLessons);
         }
@@ -278,9 +328,16 @@ public class AdminCourseService {
     }
 
     /** The final test's settings as a request gives them; {@code null} leaves a setting as it is. */
-    private record Settings(Integer passMarkPercent, Integer questionCount, Integer timeLimitMinutes,
-            Integer maxAttempts, Integer attemptCooldownMinutes, Integer videoCompletionPercent,
-            String afterLastAttempt, Integer retakeCooldownMinutes, Boolean hideAnswersUntilPassed,
+    private record Settings(
+            Integer passMarkPercent,
+            Integer questionCount,
+            Integer timeLimitMinutes,
+            Integer maxAttempts,
+            Integer attemptCooldownMinutes,
+            Integer videoCompletionPercent,
+            String afterLastAttempt,
+            Integer retakeCooldownMinutes,
+            Boolean hideAnswersUntilPassed,
             Integer readingWordsPerMinute) {
 
         /** The ranges of the CHECK constraints of the course table. */
@@ -291,7 +348,9 @@ public class AdminCourseService {
             range(v, "maxAttempts", maxAttempts, 1, 100);
             range(v, "attemptCooldownMinutes", attemptCooldownMinutes, 0, Integer.MAX_VALUE);
             range(v, "videoCompletionPercent", videoCompletionPercent, 1, 100);
-            if (afterLastAttempt != null && !afterLastAttempt.equals("COOLDOWN") && !afterLastAttempt.equals("MANAGER")) {
+            if (afterLastAttempt != null
+                    && !afterLastAttempt.equals("COOLDOWN")
+                    && !afterLastAttempt.equals("MANAGER")) {
                 v.add("afterLastAttempt", "invalid_choice");
             }
             range(v, "retakeCooldownMinutes", retakeCooldownMinutes, 0, 525_600);
@@ -303,17 +362,17 @@ public class AdminCourseService {
             c.questionCount = changes.set("questionCount", c.questionCount, questionCount);
             c.timeLimitMinutes = changes.set("timeLimitMinutes", c.timeLimitMinutes, timeLimitMinutes);
             c.maxAttempts = changes.set("maxAttempts", c.maxAttempts, maxAttempts);
-            c.attemptCooldownMinutes = changes.set("attemptCooldownMinutes", c.attemptCooldownMinutes,
-                    attemptCooldownMinutes);
-            c.videoCompletionPercent = changes.set("videoCompletionPercent", c.videoCompletionPercent,
-                    videoCompletionPercent);
+            c.attemptCooldownMinutes =
+                    changes.set("attemptCooldownMinutes", c.attemptCooldownMinutes, attemptCooldownMinutes);
+            c.videoCompletionPercent =
+                    changes.set("videoCompletionPercent", c.videoCompletionPercent, videoCompletionPercent);
             c.afterLastAttempt = changes.set("afterLastAttempt", c.afterLastAttempt, afterLastAttempt);
-            c.retakeCooldownMinutes = changes.set("retakeCooldownMinutes", c.retakeCooldownMinutes,
-                    retakeCooldownMinutes);
-            c.hideAnswersUntilPassed = changes.set("hideAnswersUntilPassed", c.hideAnswersUntilPassed,
-                    hideAnswersUntilPassed);
-            c.readingWordsPerMinute = changes.set("readingWordsPerMinute", c.readingWordsPerMinute,
-                    readingWordsPerMinute);
+            c.retakeCooldownMinutes =
+                    changes.set("retakeCooldownMinutes", c.retakeCooldownMinutes, retakeCooldownMinutes);
+            c.hideAnswersUntilPassed =
+                    changes.set("hideAnswersUntilPassed", c.hideAnswersUntilPassed, hideAnswersUntilPassed);
+            c.readingWordsPerMinute =
+                    changes.set("readingWordsPerMinute", c.readingWordsPerMinute, readingWordsPerMinute);
         }
     }
 }

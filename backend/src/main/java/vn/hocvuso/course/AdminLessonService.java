@@ -42,8 +42,12 @@ public class AdminLessonService {
     private final PublishingRules rules;
     private final AuditLog audit;
 
-    public AdminLessonService(CourseModuleRepository modules, LessonRepository lessons, CourseStructure structure,
-            PublishingRules rules, AuditLog audit) {
+    public AdminLessonService(
+            CourseModuleRepository modules,
+            LessonRepository lessons,
+            CourseStructure structure,
+            PublishingRules rules,
+            AuditLog audit) {
         this.modules = modules;
         this.lessons = lessons;
         this.structure = structure;
@@ -72,7 +76,8 @@ public class AdminLessonService {
         v.throwIfAny();
         return modules.findById(moduleId).chain(module -> {
             requireFound(module, "module_not_found");
-            return structure.lockedCourse(module.courseId)
+            return structure
+                    .lockedCourse(module.courseId)
                     .chain(() -> lessons.nextPosition(moduleId))
                     .chain(position -> {
                         Lesson lesson = new Lesson();
@@ -86,16 +91,25 @@ public class AdminLessonService {
                         lesson.videoUrl = videoUrl;
                         lesson.videoDurationSeconds = request.videoDurationSeconds();
                         lesson.captionsUrl = captionsUrl;
-                        lesson.estimatedMinutes = Objects.requireNonNullElse(request.estimatedMinutes(),
-                                DEFAULT_ESTIMATED_MINUTES);
+                        lesson.estimatedMinutes =
+                                Objects.requireNonNullElse(request.estimatedMinutes(), DEFAULT_ESTIMATED_MINUTES);
                         lesson.retired = false;
                         lesson.updatedAt = now();
                         return lessons.persist(lesson);
                     })
                     .call(lesson -> structure.renumber(lesson.courseId))
-                    .call(lesson -> audit.record(actorId, "lesson.created", "lesson", lesson.id.toString(),
-                            Map.of("courseId", lesson.courseId.toString(), "moduleId", moduleId.toString(),
-                                    "title", lesson.title)))
+                    .call(lesson -> audit.record(
+                            actorId,
+                            "lesson.created",
+                            "lesson",
+                            lesson.id.toString(),
+                            Map.of(
+                                    "courseId",
+                                    lesson.courseId.toString(),
+                                    "moduleId",
+                                    moduleId.toString(),
+                                    "title",
+                                    lesson.title)))
                     .chain(lesson -> lessons.ordinals(lesson.courseId)
                             .map(ords -> LessonDetail.of(lesson, ords.get(lesson.id))));
         });
@@ -117,7 +131,8 @@ public class AdminLessonService {
         String body = text(v, "bodyMarkdown", request.bodyMarkdown(), BODY_MAX);
         String videoUrl = url(v, "videoUrl", request.videoUrl());
         // An empty captionsUrl removes the captions.
-        boolean removeCaptions = request.captionsUrl() != null && request.captionsUrl().isBlank();
+        boolean removeCaptions =
+                request.captionsUrl() != null && request.captionsUrl().isBlank();
         String captionsUrl = removeCaptions ? null : url(v, "captionsUrl", request.captionsUrl());
         range(v, "videoDurationSeconds", request.videoDurationSeconds(), 1, Integer.MAX_VALUE);
         range(v, "estimatedMinutes", request.estimatedMinutes(), 1, 600);
@@ -139,24 +154,29 @@ public class AdminLessonService {
             lesson.title = changes.set("title", lesson.title, title);
             lesson.kind = changes.set("kind", lesson.kind, request.kind());
             lesson.bodyMarkdown = changes.set("bodyMarkdown", lesson.bodyMarkdown, body);
-            lesson.estimatedMinutes = changes.set("estimatedMinutes", lesson.estimatedMinutes,
-                    request.estimatedMinutes());
+            lesson.estimatedMinutes =
+                    changes.set("estimatedMinutes", lesson.estimatedMinutes, request.estimatedMinutes());
             if (kind == LessonKind.TEXT) { // a text lesson has no video
                 lesson.videoUrl = changes.clear("videoUrl", lesson.videoUrl);
                 lesson.videoDurationSeconds = changes.clear("videoDurationSeconds", lesson.videoDurationSeconds);
                 lesson.captionsUrl = changes.clear("captionsUrl", lesson.captionsUrl);
             } else {
                 lesson.videoUrl = changes.set("videoUrl", lesson.videoUrl, videoUrl);
-                lesson.videoDurationSeconds = changes.set("videoDurationSeconds", lesson.videoDurationSeconds,
-                        request.videoDurationSeconds());
-                lesson.captionsUrl = removeCaptions ? changes.clear("captionsUrl", lesson.captionsUrl)
+                lesson.videoDurationSeconds = changes.set(
+                        "videoDurationSeconds", lesson.videoDurationSeconds, request.videoDurationSeconds());
+                lesson.captionsUrl = removeCaptions
+                        ? changes.clear("captionsUrl", lesson.captionsUrl)
                         : changes.set("captionsUrl", lesson.captionsUrl, captionsUrl);
             }
             if (changes.none()) {
                 return Uni.createFrom().item(LessonDetail.of(lesson, lesson.ordinal));
             }
             lesson.updatedAt = now();
-            return audit.record(actorId, "lesson.updated", "lesson", lesson.id.toString(),
+            return audit.record(
+                            actorId,
+                            "lesson.updated",
+                            "lesson",
+                            lesson.id.toString(),
                             Map.of("courseId", lesson.courseId.toString(), "fields", changes.names()))
                     .map(ignored -> LessonDetail.of(lesson, lesson.ordinal));
         });
@@ -173,9 +193,14 @@ public class AdminLessonService {
             return structure.lockedCourse(found.courseId).chain(course -> {
                 found.retired = true;
                 found.updatedAt = now();
-                return structure.renumber(course.id)
+                return structure
+                        .renumber(course.id)
                         .chain(() -> rules.staysReady(course))
-                        .chain(() -> audit.record(actorId, "lesson.retired", "lesson", found.id.toString(),
+                        .chain(() -> audit.record(
+                                actorId,
+                                "lesson.retired",
+                                "lesson",
+                                found.id.toString(),
                                 Map.of("courseId", course.id.toString(), "title", found.title)));
             });
         });

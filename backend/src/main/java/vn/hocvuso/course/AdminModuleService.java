@@ -27,8 +27,8 @@ public class AdminModuleService {
     private final CourseStructure structure;
     private final AuditLog audit;
 
-    public AdminModuleService(CourseModuleRepository modules, LessonRepository lessons, CourseStructure structure,
-            AuditLog audit) {
+    public AdminModuleService(
+            CourseModuleRepository modules, LessonRepository lessons, CourseStructure structure, AuditLog audit) {
         this.modules = modules;
         this.lessons = lessons;
         this.structure = structure;
@@ -42,16 +42,23 @@ public class AdminModuleService {
         String title = line(v, "title", request.title(), true, TITLE_MAX);
         String description = text(v, "description", request.description(), DESCRIPTION_MAX);
         v.throwIfAny();
-        return structure.lockedCourse(courseId).chain(course -> modules.nextPosition(courseId).chain(position -> {
-            CourseModule module = new CourseModule();
-            module.id = Ids.newId();
-            module.courseId = courseId;
-            module.position = position;
-            module.title = title;
-            module.description = description == null ? "" : description;
-            return modules.persist(module);
-        })).call(module -> structure.renumber(courseId))
-                .call(module -> audit.record(actorId, "module.created", "module", module.id.toString(),
+        return structure
+                .lockedCourse(courseId)
+                .chain(course -> modules.nextPosition(courseId).chain(position -> {
+                    CourseModule module = new CourseModule();
+                    module.id = Ids.newId();
+                    module.courseId = courseId;
+                    module.position = position;
+                    module.title = title;
+                    module.description = description == null ? "" : description;
+                    return modules.persist(module);
+                }))
+                .call(module -> structure.renumber(courseId))
+                .call(module -> audit.record(
+                        actorId,
+                        "module.created",
+                        "module",
+                        module.id.toString(),
                         Map.of("courseId", courseId.toString(), "title", module.title)))
                 .map(module -> ModuleView.of(module, List.of(), Map.of()));
     }
@@ -67,8 +74,13 @@ public class AdminModuleService {
             FieldChanges changes = new FieldChanges();
             module.title = changes.set("title", module.title, title);
             module.description = changes.set("description", module.description, description);
-            Uni<Void> recorded = changes.none() ? Uni.createFrom().voidItem()
-                    : audit.record(actorId, "module.updated", "module", module.id.toString(),
+            Uni<Void> recorded = changes.none()
+                    ? Uni.createFrom().voidItem()
+                    : audit.record(
+                            actorId,
+                            "module.updated",
+                            "module",
+                            module.id.toString(),
                             Map.of("courseId", module.courseId.toString(), "fields", changes.names()));
             return recorded.chain(() -> lessons.activeOfModule(module.id))
                     .chain(ls -> lessons.ordinals(module.courseId).map(ords -> ModuleView.of(module, ls, ords)));

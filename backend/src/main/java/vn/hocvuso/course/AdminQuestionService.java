@@ -42,8 +42,12 @@ public class AdminQuestionService {
     private final PublishingRules rules;
     private final AuditLog audit;
 
-    public AdminQuestionService(CourseModuleRepository modules, QuestionRepository questions,
-            CourseStructure structure, PublishingRules rules, AuditLog audit) {
+    public AdminQuestionService(
+            CourseModuleRepository modules,
+            QuestionRepository questions,
+            CourseStructure structure,
+            PublishingRules rules,
+            AuditLog audit) {
         this.modules = modules;
         this.questions = questions;
         this.structure = structure;
@@ -53,15 +57,20 @@ public class AdminQuestionService {
 
     @WithSession
     public Uni<Page<QuestionView>> list(UUID courseId, UUID moduleId, PageRequest page) {
-        return structure.course(courseId)
-                .chain(course -> moduleId == null ? Uni.createFrom().voidItem()
-                        : modules.findById(moduleId).invoke(m -> {
-                            if (m == null || !m.courseId.equals(courseId)) {
-                                throw ApiException.notFound("module_not_found");
-                            }
-                        }).replaceWithVoid())
+        return structure
+                .course(courseId)
+                .chain(course -> moduleId == null
+                        ? Uni.createFrom().voidItem()
+                        : modules.findById(moduleId)
+                                .invoke(m -> {
+                                    if (m == null || !m.courseId.equals(courseId)) {
+                                        throw ApiException.notFound("module_not_found");
+                                    }
+                                })
+                                .replaceWithVoid())
                 .chain(() -> questions.countActive(courseId, moduleId))
-                .chain(total -> questions.active(courseId, moduleId, page)
+                .chain(total -> questions
+                        .active(courseId, moduleId, page)
                         .map(list -> Page.of(list.stream().map(QuestionView::of).toList(), page, total)));
     }
 
@@ -81,7 +90,8 @@ public class AdminQuestionService {
         }
         String explanation = text(v, "explanation", request.explanation(), EXPLANATION_MAX);
         v.throwIfAny();
-        return structure.course(courseId)
+        return structure
+                .course(courseId)
                 .call(course -> structure.moduleOfCourse(request.moduleId(), courseId))
                 .chain(course -> {
                     Question question = new Question();
@@ -96,7 +106,11 @@ public class AdminQuestionService {
                     question.updatedAt = now();
                     return questions.persist(question);
                 })
-                .call(q -> audit.record(actorId, "question.created", "question", q.id.toString(),
+                .call(q -> audit.record(
+                        actorId,
+                        "question.created",
+                        "question",
+                        q.id.toString(),
                         Map.of("courseId", courseId.toString(), "moduleId", q.moduleId.toString())))
                 .map(QuestionView::of);
     }
@@ -123,22 +137,27 @@ public class AdminQuestionService {
             if (newOptions.stream().noneMatch(o -> o.id().equals(newCorrect))) {
                 new Violations().add("correctOption", "not_an_option").throwIfAny();
             }
-            Uni<Void> moduleChecked = request.moduleId() == null ? Uni.createFrom().voidItem()
+            Uni<Void> moduleChecked = request.moduleId() == null
+                    ? Uni.createFrom().voidItem()
                     : structure.moduleOfCourse(request.moduleId(), question.courseId);
             return moduleChecked.chain(() -> {
                 FieldChanges changes = new FieldChanges();
                 question.moduleId = changes.set("moduleId", question.moduleId, request.moduleId());
                 question.prompt = changes.set("prompt", question.prompt, prompt);
                 boolean newOptionList = options != null && !options.equals(QuestionOptions.decode(question.options));
-                question.options = changes.set("options", question.options,
-                        newOptionList ? QuestionOptions.encode(options) : null);
+                question.options = changes.set(
+                        "options", question.options, newOptionList ? QuestionOptions.encode(options) : null);
                 question.correctOption = changes.set("correctOption", question.correctOption, correct);
                 question.explanation = changes.set("explanation", question.explanation, explanation);
                 if (changes.none()) {
                     return Uni.createFrom().item(QuestionView.of(question));
                 }
                 question.updatedAt = now();
-                return audit.record(actorId, "question.updated", "question", question.id.toString(),
+                return audit.record(
+                                actorId,
+                                "question.updated",
+                                "question",
+                                question.id.toString(),
                                 Map.of("courseId", question.courseId.toString(), "fields", changes.names()))
                         .map(ignored -> QuestionView.of(question));
             });
@@ -157,8 +176,12 @@ public class AdminQuestionService {
                 question.active = false;
                 question.updatedAt = now();
                 return rules.staysReady(course)
-                        .chain(() -> audit.record(actorId, "question.deactivated", "question",
-                                question.id.toString(), Map.of("courseId", course.id.toString())));
+                        .chain(() -> audit.record(
+                                actorId,
+                                "question.deactivated",
+                                "question",
+                                question.id.toString(),
+                                Map.of("courseId", course.id.toString())));
             });
         });
     }

@@ -57,16 +57,21 @@ public class CourseCatalog {
     }
 
     public Uni<Page<CourseSummary>> published(PageRequest page) {
-        return pool.preparedQuery("SELECT count(*) FROM course WHERE status = 'PUBLISHED'").execute()
+        return pool.preparedQuery("SELECT count(*) FROM course WHERE status = 'PUBLISHED'")
+                .execute()
                 .chain(count -> pool.preparedQuery("SELECT " + SUMMARY_COLUMNS
-                        + " FROM course c WHERE c.status = 'PUBLISHED' ORDER BY c.title COLLATE vietnamese, c.id"
-                        + " LIMIT $1 OFFSET $2").execute(Tuple.of(page.size, page.offset()))
-                        .map(rows -> Page.of(map(rows, CourseCatalog::summary), page,
+                                + " FROM course c WHERE c.status = 'PUBLISHED' ORDER BY c.title COLLATE vietnamese, c.id"
+                                + " LIMIT $1 OFFSET $2")
+                        .execute(Tuple.of(page.size, page.offset()))
+                        .map(rows -> Page.of(
+                                map(rows, CourseCatalog::summary),
+                                page,
                                 count.iterator().next().getLong(0))));
     }
 
     public Uni<CourseOutline> outline(UUID courseId, Optional<UUID> caller) {
-        return pool.preparedQuery("SELECT " + SUMMARY_COLUMNS + " FROM course c WHERE c.id = $1 AND c.status = 'PUBLISHED'")
+        return pool.preparedQuery(
+                        "SELECT " + SUMMARY_COLUMNS + " FROM course c WHERE c.id = $1 AND c.status = 'PUBLISHED'")
                 .execute(Tuple.of(courseId))
                 .chain(rows -> {
                     if (rows.size() == 0) {
@@ -84,7 +89,8 @@ public class CourseCatalog {
                             LEFT JOIN lesson_progress p ON p.enrollment_id = e.id AND p.lesson_id = l.id
                             WHERE m.course_id = $1
                             ORDER BY m.position, l.ordinal
-                            """).execute(Tuple.of(courseId, caller.orElse(null)))
+                            """)
+                            .execute(Tuple.of(courseId, caller.orElse(null)))
                             .map(lessons -> outlineOf(course, lessons, caller.isPresent()));
                 });
     }
@@ -95,9 +101,14 @@ public class CourseCatalog {
         boolean previousCompleted = true; // the first lesson is always open
         for (Row row : rows) {
             UUID moduleId = row.getUUID("module_id");
-            ModuleItem module = modules.computeIfAbsent(moduleId, id -> new ModuleItem(id,
-                    row.getInteger("module_position"), row.getString("module_title"),
-                    row.getString("module_description"), new ArrayList<>()));
+            ModuleItem module = modules.computeIfAbsent(
+                    moduleId,
+                    id -> new ModuleItem(
+                            id,
+                            row.getInteger("module_position"),
+                            row.getString("module_title"),
+                            row.getString("module_description"),
+                            new ArrayList<>()));
             enrollmentId = enrollmentId != null ? enrollmentId : row.getUUID("enrollment_id");
             if (row.getUUID("id") == null) {
                 continue; // a module without lessons yet
@@ -106,14 +117,23 @@ public class CourseCatalog {
             Integer percent = row.getInteger("percent");
             if (loggedIn) {
                 boolean completed = Boolean.TRUE.equals(row.getBoolean("completed"));
-                state = completed ? LessonState.COMPLETED
-                        : percent != null ? LessonState.IN_PROGRESS
-                        : previousCompleted ? LessonState.OPEN : LessonState.LOCKED;
+                state = completed
+                        ? LessonState.COMPLETED
+                        : percent != null
+                                ? LessonState.IN_PROGRESS
+                                : previousCompleted ? LessonState.OPEN : LessonState.LOCKED;
                 previousCompleted = completed;
             }
-            module.lessons().add(new LessonItem(row.getUUID("id"), row.getInteger("ordinal"), row.getString("title"),
-                    row.getString("kind"), row.getInteger("estimated_minutes"),
-                    row.getInteger("video_duration_seconds"), state, loggedIn ? (percent == null ? 0 : percent) : null));
+            module.lessons()
+                    .add(new LessonItem(
+                            row.getUUID("id"),
+                            row.getInteger("ordinal"),
+                            row.getString("title"),
+                            row.getString("kind"),
+                            row.getInteger("estimated_minutes"),
+                            row.getInteger("video_duration_seconds"),
+                            state,
+                            loggedIn ? (percent == null ? 0 : percent) : null));
         }
         return new CourseOutline(course, List.copyOf(modules.values()), enrollmentId);
     }
@@ -142,20 +162,22 @@ public class CourseCatalog {
 
     /** A lesson's content, for an enrolled learner whose previous lesson is complete. */
     public Uni<LessonContent> lesson(UUID courseId, UUID lessonId, UUID userId) {
-        return pool.preparedQuery(CONTENT).execute(Tuple.of(courseId, lessonId, userId)).map(rows -> {
-            if (rows.size() == 0) {
-                throw ApiException.notFound("lesson_not_found");
-            }
-            Row row = rows.iterator().next();
-            if (row.getUUID("enrollment_id") == null) {
-                throw new ApiException(StatusCode.CONFLICT, "not_enrolled");
-            }
-            boolean opened = row.getInteger("percent") != null;
-            if (!opened && !row.getBoolean("previous_done")) {
-                throw new ApiException(StatusCode.CONFLICT, "lesson_locked");
-            }
-            return content(row);
-        });
+        return pool.preparedQuery(CONTENT)
+                .execute(Tuple.of(courseId, lessonId, userId))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("lesson_not_found");
+                    }
+                    Row row = rows.iterator().next();
+                    if (row.getUUID("enrollment_id") == null) {
+                        throw new ApiException(StatusCode.CONFLICT, "not_enrolled");
+                    }
+                    boolean opened = row.getInteger("percent") != null;
+                    if (!opened && !row.getBoolean("previous_done")) {
+                        throw new ApiException(StatusCode.CONFLICT, "lesson_locked");
+                    }
+                    return content(row);
+                });
     }
 
     /**
@@ -165,15 +187,17 @@ public class CourseCatalog {
      * only once the previous one is complete.
      */
     public Uni<List<LessonContent>> lessonsForOffline(UUID courseId, UUID userId) {
-        return pool.preparedQuery(CONTENT).execute(Tuple.of(courseId, null, userId)).map(rows -> {
-            if (rows.size() == 0) {
-                throw ApiException.notFound("course_not_found");
-            }
-            if (rows.iterator().next().getUUID("enrollment_id") == null) {
-                throw new ApiException(StatusCode.CONFLICT, "not_enrolled");
-            }
-            return map(rows, this::content);
-        });
+        return pool.preparedQuery(CONTENT)
+                .execute(Tuple.of(courseId, null, userId))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("course_not_found");
+                    }
+                    if (rows.iterator().next().getUUID("enrollment_id") == null) {
+                        throw new ApiException(StatusCode.CONFLICT, "not_enrolled");
+                    }
+                    return map(rows, this::content);
+                });
     }
 
     private LessonContent content(Row row) {
@@ -184,32 +208,58 @@ public class CourseCatalog {
         Integer readingLeft = null;
         Integer watched = null;
         if (plausible && !video && row.getInteger("reading_words_per_minute") > 0) {
-            long min = CompletionRule.readingSeconds(row.getInteger("word_count"),
-                    row.getInteger("reading_words_per_minute"));
+            long min = CompletionRule.readingSeconds(
+                    row.getInteger("word_count"), row.getInteger("reading_words_per_minute"));
             minReading = (int) min;
             OffsetDateTime first = row.getOffsetDateTime("first_seen_at");
-            long spent = first == null ? 0 : Duration.between(first, OffsetDateTime.now(clock)).toSeconds();
+            long spent = first == null
+                    ? 0
+                    : Duration.between(first, OffsetDateTime.now(clock)).toSeconds();
             readingLeft = completed ? null : (int) Math.max(0, min - Math.max(0, spent));
         } else if (plausible && video && row.getInteger("video_duration_seconds") != null && !completed) {
-            watched = CompletionRule.watchedPercent(row.getInteger("video_duration_seconds"),
+            watched = CompletionRule.watchedPercent(
+                    row.getInteger("video_duration_seconds"),
                     row.getInteger("video_completion_percent"),
                     opened ? Integer.bitCount(row.getInteger("watched_mask")) : 0);
         }
-        return new LessonContent(row.getUUID("id"), row.getUUID("course_id"), row.getUUID("module_id"),
-                row.getString("module_title"), row.getInteger("ordinal"), row.getString("title"),
-                row.getString("kind"), row.getString("body_markdown"), row.getString("video_url"),
-                row.getInteger("video_duration_seconds"), row.getString("captions_url"),
-                row.getInteger("estimated_minutes"), video ? row.getInteger("video_completion_percent") : 100,
-                minReading, row.getUUID("previous_id"), row.getUUID("next_id"),
-                new LessonProgressState(opened ? row.getInteger("percent") : 0,
-                        opened ? row.getInteger("position_seconds") : 0, completed, readingLeft, watched));
+        return new LessonContent(
+                row.getUUID("id"),
+                row.getUUID("course_id"),
+                row.getUUID("module_id"),
+                row.getString("module_title"),
+                row.getInteger("ordinal"),
+                row.getString("title"),
+                row.getString("kind"),
+                row.getString("body_markdown"),
+                row.getString("video_url"),
+                row.getInteger("video_duration_seconds"),
+                row.getString("captions_url"),
+                row.getInteger("estimated_minutes"),
+                video ? row.getInteger("video_completion_percent") : 100,
+                minReading,
+                row.getUUID("previous_id"),
+                row.getUUID("next_id"),
+                new LessonProgressState(
+                        opened ? row.getInteger("percent") : 0,
+                        opened ? row.getInteger("position_seconds") : 0,
+                        completed,
+                        readingLeft,
+                        watched));
     }
 
     private static CourseSummary summary(Row row) {
-        return new CourseSummary(row.getUUID("id"), row.getString("slug"), row.getString("title"),
-                row.getString("description"), row.getInteger("module_count"), row.getInteger("lesson_count"),
-                row.getInteger("estimated_minutes"), row.getInteger("pass_mark_percent"),
-                row.getInteger("question_count"), row.getInteger("time_limit_minutes"), row.getInteger("max_attempts"));
+        return new CourseSummary(
+                row.getUUID("id"),
+                row.getString("slug"),
+                row.getString("title"),
+                row.getString("description"),
+                row.getInteger("module_count"),
+                row.getInteger("lesson_count"),
+                row.getInteger("estimated_minutes"),
+                row.getInteger("pass_mark_percent"),
+                row.getInteger("question_count"),
+                row.getInteger("time_limit_minutes"),
+                row.getInteger("max_attempts"));
     }
 
     private static <T> List<T> map(RowSet<Row> rows, Function<Row, T> mapper) {

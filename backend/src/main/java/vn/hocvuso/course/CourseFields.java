@@ -32,8 +32,7 @@ final class CourseFields {
     static final Pattern SLUG = Pattern.compile("[a-z0-9-]{3,80}");
     private static final Pattern OPTION_ID = Pattern.compile("[a-z]");
 
-    private CourseFields() {
-    }
+    private CourseFields() {}
 
     /** One line of text (a title, a prompt): NFC, single spaces; {@code null} when absent or wrong. */
     static String line(Violations v, String field, String value, boolean required, int max) {
@@ -56,7 +55,9 @@ final class CourseFields {
         if (value == null) {
             return null;
         }
-        String cleaned = Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n").strip();
+        String cleaned = Normalizer.normalize(value, Normalizer.Form.NFC)
+                .replace("\r\n", "\n")
+                .strip();
         if (cleaned.length() > max) {
             v.add(field, "size", 0, max);
             return null;
@@ -76,8 +77,11 @@ final class CourseFields {
         }
         try {
             URI uri = new URI(url);
-            boolean relativePath = uri.getScheme() == null && uri.getAuthority() == null
-                    && uri.getPath() != null && uri.getPath().startsWith("/") && !url.startsWith("//");
+            boolean relativePath = uri.getScheme() == null
+                    && uri.getAuthority() == null
+                    && uri.getPath() != null
+                    && uri.getPath().startsWith("/")
+                    && !url.startsWith("//");
             boolean https = "https".equals(uri.getScheme()) && uri.getHost() != null;
             if (relativePath || https) {
                 return url;

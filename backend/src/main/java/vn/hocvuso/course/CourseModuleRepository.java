@@ -18,6 +18,7 @@ public class CourseModuleRepository implements PanacheRepositoryBase<CourseModul
     /** The position after the course's last module. */
     public Uni<Integer> nextPosition(UUID courseId) {
         return find("SELECT coalesce(max(m.position), 0) + 1 FROM CourseModule m WHERE m.courseId = ?1", courseId)
-                .project(Integer.class).singleResult();
+                .project(Integer.class)
+                .singleResult();
     }
 }

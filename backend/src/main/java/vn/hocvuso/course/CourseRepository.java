@@ -14,12 +14,10 @@ import vn.hocvuso.common.PageRequest;
 public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
 
     /** How much content a course has: what the list shows and what publishing needs. */
-    public record Counts(long modules, long activeLessons, long activeQuestions) {
-    }
+    public record Counts(long modules, long activeLessons, long activeQuestions) {}
 
     /** A course of the administrator's list with its counts. */
-    public record Listed(Course course, Counts counts) {
-    }
+    public record Listed(Course course, Counts counts) {}
 
     private static final String COUNTS = """
             (SELECT count(m) FROM CourseModule m WHERE m.courseId = c.id),
@@ -29,20 +27,24 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
 
     /** Every course, drafts included, newest first, each with its counts (one query). */
     public Uni<List<Listed>> listWithCounts(PageRequest page) {
-        return getSession().chain(session -> session
-                .createSelectionQuery("SELECT c, " + COUNTS + " FROM Course c ORDER BY c.createdAt DESC, c.id DESC",
-                        Object[].class)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size)
-                .getResultList())
-                .map(rows -> rows.stream().map(r -> new Listed((Course) r[0], countsOf(r, 1))).toList());
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "SELECT c, " + COUNTS + " FROM Course c ORDER BY c.createdAt DESC, c.id DESC",
+                                Object[].class)
+                        .setFirstResult(page.offset())
+                        .setMaxResults(page.size)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(r -> new Listed((Course) r[0], countsOf(r, 1)))
+                        .toList());
     }
 
     public Uni<Counts> countsOf(UUID courseId) {
-        return getSession().chain(session -> session
-                .createSelectionQuery("SELECT " + COUNTS + " FROM Course c WHERE c.id = ?1", Object[].class)
-                .setParameter(1, courseId)
-                .getSingleResult())
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "SELECT " + COUNTS + " FROM Course c WHERE c.id = ?1", Object[].class)
+                        .setParameter(1, courseId)
+                        .getSingleResult())
                 .map(row -> countsOf(row, 0));
     }
 
@@ -57,15 +59,18 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
 
     /** Recomputes every lesson's ordinal in the course (1..n over active lessons); see V3__learning.sql. */
     public Uni<Void> renumberLessons(UUID courseId) {
-        return getSession().chain(session -> session
-                .createNativeQuery("SELECT count(*) FROM renumber_lessons(:course)", Long.class)
-                .setParameter("course", courseId)
-                .getSingleResult())
+        return getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT count(*) FROM renumber_lessons(:course)", Long.class)
+                        .setParameter("course", courseId)
+                        .getSingleResult())
                 .replaceWithVoid();
     }
 
     private static Counts countsOf(Object[] row, int from) {
-        return new Counts(((Number) row[from]).longValue(), ((Number) row[from + 1]).longValue(),
+        return new Counts(
+                ((Number) row[from]).longValue(),
+                ((Number) row[from + 1]).longValue(),
                 ((Number) row[from + 2]).longValue());
     }
 }

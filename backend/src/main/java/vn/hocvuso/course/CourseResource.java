@@ -60,6 +60,7 @@ public class CourseResource {
     @Path("/{courseId}/offline-lessons")
     @Authenticated
     public Uni<OfflineLessons> getOfflineLessons(@PathParam("courseId") UUID courseId) {
-        return catalog.lessonsForOffline(courseId, caller.userId()).map(lessons -> new OfflineLessons(courseId, lessons));
+        return catalog.lessonsForOffline(courseId, caller.userId())
+                .map(lessons -> new OfflineLessons(courseId, lessons));
     }
 }

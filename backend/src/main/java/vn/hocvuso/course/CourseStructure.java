@@ -36,11 +36,13 @@ public class CourseStructure {
 
     /** The module must be one of the course's; else a violation of {@code moduleId}. */
     Uni<Void> moduleOfCourse(UUID moduleId, UUID courseId) {
-        return modules.findById(moduleId).invoke(module -> {
-            if (module == null || !module.courseId.equals(courseId)) {
-                new Violations().add("moduleId", "module_not_in_course").throwIfAny();
-            }
-        }).replaceWithVoid();
+        return modules.findById(moduleId)
+                .invoke(module -> {
+                    if (module == null || !module.courseId.equals(courseId)) {
+                        new Violations().add("moduleId", "module_not_in_course").throwIfAny();
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /**

@@ -22,11 +22,13 @@ public class PublishingRules {
 
     /** Refuses to publish a course that is not ready ({@code course_not_ready}). */
     Uni<Void> requireReady(Course course) {
-        return courses.countsOf(course.id).invoke(counts -> {
-            if (!ready(course, counts)) {
-                throw notReady("course_not_ready", course, counts);
-            }
-        }).replaceWithVoid();
+        return courses.countsOf(course.id)
+                .invoke(counts -> {
+                    if (!ready(course, counts)) {
+                        throw notReady("course_not_ready", course, counts);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** For a published course: refuses (and so rolls back) a change that leaves it unfit to be taken. */
@@ -34,11 +36,14 @@ public class PublishingRules {
         if (course.status != CourseStatus.PUBLISHED) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.flush().chain(() -> courses.countsOf(course.id)).invoke(counts -> {
-            if (!ready(course, counts)) {
-                throw notReady("course_must_stay_ready", course, counts);
-            }
-        }).replaceWithVoid();
+        return Panache.flush()
+                .chain(() -> courses.countsOf(course.id))
+                .invoke(counts -> {
+                    if (!ready(course, counts)) {
+                        throw notReady("course_must_stay_ready", course, counts);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private static boolean ready(Course course, CourseRepository.Counts counts) {
@@ -47,7 +52,12 @@ public class PublishingRules {
 
     /** 409 whose message states each requirement next to what the course has. */
     private static ApiException notReady(String code, Course course, CourseRepository.Counts counts) {
-        return new ApiException(StatusCode.CONFLICT, code, counts.modules(), counts.activeLessons(),
-                course.questionCount, counts.activeQuestions());
+        return new ApiException(
+                StatusCode.CONFLICT,
+                code,
+                counts.modules(),
+                counts.activeLessons(),
+                course.questionCount,
+                counts.activeQuestions());
     }
 }

@@ -8,8 +8,7 @@ import vn.hocvuso.course.AdminCourseViews.QuestionOption;
 /** A question's options as stored: a JSON array of {@code {"id", "text"}} objects. */
 final class QuestionOptions {
 
-    private QuestionOptions() {
-    }
+    private QuestionOptions() {}
 
     static String encode(List<QuestionOption> options) {
         JsonArray array = new JsonArray();
@@ -18,9 +17,10 @@ final class QuestionOptions {
     }
 
     static List<QuestionOption> decode(String json) {
-        return new JsonArray(json).stream()
-                .map(JsonObject.class::cast)
-                .map(o -> new QuestionOption(o.getString("id"), o.getString("text")))
-                .toList();
+        return new JsonArray(json)
+                .stream()
+                        .map(JsonObject.class::cast)
+                        .map(o -> new QuestionOption(o.getString("id"), o.getString("text")))
+                        .toList();
     }
 }

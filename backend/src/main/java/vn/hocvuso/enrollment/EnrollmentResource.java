@@ -41,12 +41,19 @@ public class EnrollmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<EnrollmentView>> enroll(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull EnrollRequest body) {
+    public Uni<RestResponse<EnrollmentView>> enroll(
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull EnrollRequest body) {
         UUID userId = caller.userId();
-        return idempotency.run(idempotencyKey, "user:" + userId, "enroll", idempotency.fingerprint(body),
-                EnrollmentView.class, () -> service.enroll(userId, body.courseId()).map(result -> RestResponse.status(
-                        result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.enrollment())));
+        return idempotency.run(
+                idempotencyKey,
+                "user:" + userId,
+                "enroll",
+                idempotency.fingerprint(body),
+                EnrollmentView.class,
+                () -> service.enroll(userId, body.courseId())
+                        .map(result -> RestResponse.status(
+                                result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+                                result.enrollment())));
     }
 
     @GET

@@ -22,11 +22,9 @@ import vn.hocvuso.stats.LearningFacts;
 public class EnrollmentService {
 
     /** The enrolment, and whether this call created it (201) or found it (200). */
-    public record Enrolled(EnrollmentView enrollment, boolean created) {
-    }
+    public record Enrolled(EnrollmentView enrollment, boolean created) {}
 
-    private record Found(UUID id, boolean created) {
-    }
+    private record Found(UUID id, boolean created) {}
 
     private final Pool pool;
     private final Enrollments enrollments;
@@ -39,11 +37,11 @@ public class EnrollmentService {
     }
 
     public Uni<Enrolled> enroll(UUID userId, UUID courseId) {
-        return pool.withTransaction(tx -> tx
-                .preparedQuery("""
+        return pool.withTransaction(tx -> tx.preparedQuery("""
                         SELECT EXISTS (SELECT 1 FROM course WHERE id = $1 AND status = 'PUBLISHED') AS course,
                                EXISTS (SELECT 1 FROM app_user WHERE id = $2) AS learner
-                        """).execute(Tuple.of(courseId, userId))
+                        """)
+                .execute(Tuple.of(courseId, userId))
                 .chain(found -> {
                     var exists = found.iterator().next();
                     if (!exists.getBoolean("course")) {
@@ -62,20 +60,23 @@ public class EnrollmentService {
                 .chain(inserted -> {
                     if (inserted.size() == 1) {
                         UUID id = inserted.iterator().next().getUUID("id");
-                        return enrollments.learner(tx, userId)
-                                .chain(learner -> facts.record(tx, LearningFacts.Kind.ENROLLED, learner, courseId, id, null))
+                        return enrollments
+                                .learner(tx, userId)
+                                .chain(learner ->
+                                        facts.record(tx, LearningFacts.Kind.ENROLLED, learner, courseId, id, null))
                                 .replaceWith(new Found(id, true));
                     }
                     return tx.preparedQuery("SELECT id FROM enrollment WHERE user_id = $1 AND course_id = $2")
                             .execute(Tuple.of(userId, courseId))
                             .map(rows -> new Found(rows.iterator().next().getUUID("id"), false));
                 })
-                .chain(found -> enrollments.view(tx, found.id(), userId)
-                        .map(view -> new Enrolled(view, found.created()))));
+                .chain(found ->
+                        enrollments.view(tx, found.id(), userId).map(view -> new Enrolled(view, found.created()))));
     }
 
     public Uni<Page<EnrollmentView>> mine(UUID userId, PageRequest page) {
-        return pool.preparedQuery("SELECT count(*) FROM enrollment WHERE user_id = $1").execute(Tuple.of(userId))
+        return pool.preparedQuery("SELECT count(*) FROM enrollment WHERE user_id = $1")
+                .execute(Tuple.of(userId))
                 .chain(count -> pool.preparedQuery(Enrollments.VIEW
                                 + " WHERE e.user_id = $1 ORDER BY e.enrolled_at DESC, e.id LIMIT $2 OFFSET $3")
                         .execute(Tuple.of(userId, page.size, page.offset()))
@@ -91,22 +92,34 @@ public class EnrollmentService {
     }
 
     public Uni<ResumePoint> resume(UUID userId, UUID enrollmentId) {
-        return enrollments.view(pool, enrollmentId, userId).chain(enrollment -> pool.preparedQuery("""
+        return enrollments
+                .view(pool, enrollmentId, userId)
+                .chain(enrollment -> pool.preparedQuery("""
                 SELECT l.id, l.ordinal, l.title, l.kind, coalesce(p.percent, 0) AS percent,
                        coalesce(p.position_seconds, 0) AS position_seconds
                 FROM lesson l
                 LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.enrollment_id = $1
                 WHERE l.course_id = $2 AND NOT l.retired AND p.completed_at IS NULL
                 ORDER BY l.ordinal LIMIT 1
-                """).execute(Tuple.of(enrollmentId, enrollment.courseId())).map(rows -> {
-                    if (rows.size() == 0) {
-                        Next next = enrollment.passedAt() != null ? Next.DONE : Next.FINAL_TEST;
-                        return new ResumePoint(enrollmentId, enrollment.courseId(), next, null, null, null, null, 0, 0);
-                    }
-                    Row row = rows.iterator().next();
-                    return new ResumePoint(enrollmentId, enrollment.courseId(), Next.LESSON, row.getUUID("id"),
-                            row.getInteger("ordinal"), row.getString("title"), row.getString("kind"),
-                            row.getInteger("percent"), row.getInteger("position_seconds"));
-                }));
+                """)
+                        .execute(Tuple.of(enrollmentId, enrollment.courseId()))
+                        .map(rows -> {
+                            if (rows.size() == 0) {
+                                Next next = enrollment.passedAt() != null ? Next.DONE : Next.FINAL_TEST;
+                                return new ResumePoint(
+                                        enrollmentId, enrollment.courseId(), next, null, null, null, null, 0, 0);
+                            }
+                            Row row = rows.iterator().next();
+                            return new ResumePoint(
+                                    enrollmentId,
+                                    enrollment.courseId(),
+                                    Next.LESSON,
+                                    row.getUUID("id"),
+                                    row.getInteger("ordinal"),
+                                    row.getString("title"),
+                                    row.getString("kind"),
+                                    row.getInteger("percent"),
+                                    row.getInteger("position_seconds"));
+                        }));
     }
 }

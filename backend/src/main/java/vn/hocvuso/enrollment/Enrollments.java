@@ -50,12 +50,16 @@ public class Enrollments {
     /** The learner's unit, agency and group now, for the facts of a change. */
     public Uni<Learner> learner(SqlClient client, UUID userId) {
         return client.preparedQuery("SELECT unit_code, agency_id, learner_group FROM app_user WHERE id = $1")
-                .execute(Tuple.of(userId)).map(rows -> {
+                .execute(Tuple.of(userId))
+                .map(rows -> {
                     if (rows.size() == 0) {
                         throw new ApiException(StatusCode.UNAUTHORIZED, "not_authenticated");
                     }
                     Row row = rows.iterator().next();
-                    return new Learner(userId, row.getString("unit_code"), row.getLong("agency_id"),
+                    return new Learner(
+                            userId,
+                            row.getString("unit_code"),
+                            row.getLong("agency_id"),
                             row.getString("learner_group"));
                 });
     }
@@ -64,15 +68,28 @@ public class Enrollments {
         int total = row.getInteger("lessons_total");
         int completed = row.getInteger("lessons_completed");
         String certificate = row.getString("certificate_code");
-        Status status = certificate != null && !row.getBoolean("certificate_revoked") ? Status.CERTIFIED
-                : row.getOffsetDateTime("passed_at") != null ? Status.PASSED
-                : total > 0 && completed >= total ? Status.LESSONS_COMPLETED
-                : row.getOffsetDateTime("started_at") != null ? Status.IN_PROGRESS
-                : Status.ENROLLED;
-        return new EnrollmentView(row.getUUID("id"), row.getUUID("course_id"), row.getString("course_title"), status,
-                completed, total, total == 0 ? 0 : completed * 100 / total, row.getOffsetDateTime("enrolled_at"),
-                row.getOffsetDateTime("started_at"), row.getOffsetDateTime("lessons_completed_at"),
-                row.getOffsetDateTime("passed_at"), row.getInteger("best_score_percent"), row.getInteger("attempts_used"),
-                row.getInteger("max_attempts"), certificate);
+        Status status = certificate != null && !row.getBoolean("certificate_revoked")
+                ? Status.CERTIFIED
+                : row.getOffsetDateTime("passed_at") != null
+                        ? Status.PASSED
+                        : total > 0 && completed >= total
+                                ? Status.LESSONS_COMPLETED
+                                : row.getOffsetDateTime("started_at") != null ? Status.IN_PROGRESS : Status.ENROLLED;
+        return new EnrollmentView(
+                row.getUUID("id"),
+                row.getUUID("course_id"),
+                row.getString("course_title"),
+                status,
+                completed,
+                total,
+                total == 0 ? 0 : completed * 100 / total,
+                row.getOffsetDateTime("enrolled_at"),
+                row.getOffsetDateTime("started_at"),
+                row.getOffsetDateTime("lessons_completed_at"),
+                row.getOffsetDateTime("passed_at"),
+                row.getInteger("best_score_percent"),
+                row.getInteger("attempts_used"),
+                row.getInteger("max_attempts"),
+                certificate);
     }
 }

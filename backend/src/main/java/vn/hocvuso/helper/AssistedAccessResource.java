@@ -42,16 +42,16 @@ public class AssistedAccessResource {
 
     @POST
     @Path("/registrations")
-    public Uni<RestResponse<AssistedAccount>> registerAssisted(AssistedRegistrationRequest body,
-            @Context HttpServerRequest request) {
+    public Uni<RestResponse<AssistedAccount>> registerAssisted(
+            AssistedRegistrationRequest body, @Context HttpServerRequest request) {
         return service.register(caller.userId(), body, addresses.of(request))
                 .map(account -> RestResponse.status(RestResponse.Status.CREATED, account));
     }
 
     @POST
     @Path("/password-resets")
-    public Uni<RestResponse<AssistedReset>> startAssistedReset(@Valid @NotNull AssistedResetRequest body,
-            @Context HttpServerRequest request) {
+    public Uni<RestResponse<AssistedReset>> startAssistedReset(
+            @Valid @NotNull AssistedResetRequest body, @Context HttpServerRequest request) {
         return service.startReset(caller.userId(), body.login(), addresses.of(request))
                 .map(reset -> RestResponse.status(RestResponse.Status.ACCEPTED, reset));
     }

@@ -62,8 +62,14 @@ public class HelperService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public HelperService(Pool pool, AuthService auth, PasswordResets resets, PhoneVerifications verifications,
-            Limits limits, AuditLog audit, Clock clock) {
+    public HelperService(
+            Pool pool,
+            AuthService auth,
+            PasswordResets resets,
+            PhoneVerifications verifications,
+            Limits limits,
+            AuditLog audit,
+            Clock clock) {
         this.pool = pool;
         this.auth = auth;
         this.resets = resets;
@@ -76,23 +82,31 @@ public class HelperService {
     // --- managers: who helps in the unit, and what they did -------------------------------------------
 
     public Uni<Page<Helper>> helpers(String unitCode, PageRequest page) {
-        String from = " FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE g.role = 'HELPER' AND g.unit_code = $1";
-        return pool.preparedQuery("SELECT count(*)" + from).execute(Tuple.of(unitCode)).chain(count -> pool.preparedQuery(
-                "SELECT g.user_id, u.full_name, u.phone, g.granted_at" + from
-                        + " ORDER BY u.full_name COLLATE vietnamese, g.id LIMIT $2 OFFSET $3")
-                .execute(Tuple.of(unitCode, page.size, page.offset())).map(rows -> {
-                    List<Helper> items = new ArrayList<>();
-                    rows.forEach(r -> items.add(new Helper(r.getUUID("user_id"), r.getString("full_name"),
-                            NotificationService.mask(r.getString("phone")), unitCode, instant(r, "granted_at"))));
-                    return Page.of(items, page, count.iterator().next().getLong(0));
-                }));
+        String from =
+                " FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE g.role = 'HELPER' AND g.unit_code = $1";
+        return pool.preparedQuery("SELECT count(*)" + from)
+                .execute(Tuple.of(unitCode))
+                .chain(count -> pool.preparedQuery("SELECT g.user_id, u.full_name, u.phone, g.granted_at" + from
+                                + " ORDER BY u.full_name COLLATE vietnamese, g.id LIMIT $2 OFFSET $3")
+                        .execute(Tuple.of(unitCode, page.size, page.offset()))
+                        .map(rows -> {
+                            List<Helper> items = new ArrayList<>();
+                            rows.forEach(r -> items.add(new Helper(
+                                    r.getUUID("user_id"),
+                                    r.getString("full_name"),
+                                    NotificationService.mask(r.getString("phone")),
+                                    unitCode,
+                                    instant(r, "granted_at"))));
+                            return Page.of(items, page, count.iterator().next().getLong(0));
+                        }));
     }
 
     /** Makes the account with this phone or e-mail, of this unit, a helper of it; 404 for anyone else. */
     public Uni<GrantResult> grant(UUID managerId, String unitCode, String login) {
         String key = AuthService.loginKey(login);
         return pool.withTransaction(tx -> tx.preparedQuery("SELECT id, full_name, phone FROM app_user WHERE "
-                + (key.contains("@") ? "email" : "phone") + " = $1 AND unit_code = $2").execute(Tuple.of(key, unitCode))
+                        + (key.contains("@") ? "email" : "phone") + " = $1 AND unit_code = $2")
+                .execute(Tuple.of(key, unitCode))
                 .chain(found -> {
                     if (found.size() == 0) {
                         throw ApiException.notFound("user_not_found");
@@ -105,31 +119,58 @@ public class HelperService {
                             VALUES ($1, $2, 'HELPER', $3, $4, $5)
                             ON CONFLICT (user_id, role, coalesce(unit_code, ''), coalesce(agency_id, 0)) DO NOTHING
                             RETURNING granted_at
-                            """).execute(Tuple.of(grantId, userId, unitCode, now(), managerId)).chain(inserted -> {
-                        if (inserted.size() == 0) {
-                            return tx.preparedQuery("SELECT granted_at FROM role_grant WHERE user_id = $1 AND role = 'HELPER' AND unit_code = $2")
-                                    .execute(Tuple.of(userId, unitCode))
-                                    .map(rows -> new GrantResult(helper(person, unitCode, rows.iterator().next()), false));
-                        }
-                        return audit.record(tx, managerId, "helper.granted", "user", userId.toString(),
-                                Map.of("unitCode", unitCode, "grantId", grantId.toString()))
-                                .map(ignored -> new GrantResult(helper(person, unitCode, inserted.iterator().next()), true));
-                    });
+                            """)
+                            .execute(Tuple.of(grantId, userId, unitCode, now(), managerId))
+                            .chain(inserted -> {
+                                if (inserted.size() == 0) {
+                                    return tx.preparedQuery(
+                                                    "SELECT granted_at FROM role_grant WHERE user_id = $1 AND role = 'HELPER' AND unit_code = $2")
+                                            .execute(Tuple.of(userId, unitCode))
+                                            .map(rows -> new GrantResult(
+                                                    helper(
+                                                            person,
+                                                            unitCode,
+                                                            rows.iterator().next()),
+                                                    false));
+                                }
+                                return audit.record(
+                                                tx,
+                                                managerId,
+                                                "helper.granted",
+                                                "user",
+                                                userId.toString(),
+                                                Map.of("unitCode", unitCode, "grantId", grantId.toString()))
+                                        .map(ignored -> new GrantResult(
+                                                helper(
+                                                        person,
+                                                        unitCode,
+                                                        inserted.iterator().next()),
+                                                true));
+                            });
                 }));
     }
 
-    public record GrantResult(Helper helper, boolean created) {
-    }
+    public record GrantResult(Helper helper, boolean created) {}
 
     public Uni<Void> revoke(UUID managerId, String unitCode, UUID userId) {
         return pool.withTransaction(tx -> tx.preparedQuery(
-                "DELETE FROM role_grant WHERE user_id = $1 AND role = 'HELPER' AND unit_code = $2 RETURNING id")
-                .execute(Tuple.of(userId, unitCode)).chain(deleted -> {
+                        "DELETE FROM role_grant WHERE user_id = $1 AND role = 'HELPER' AND unit_code = $2 RETURNING id")
+                .execute(Tuple.of(userId, unitCode))
+                .chain(deleted -> {
                     if (deleted.size() == 0) {
                         throw ApiException.notFound("helper_not_found");
                     }
-                    return audit.record(tx, managerId, "helper.revoked", "user", userId.toString(),
-                            Map.of("unitCode", unitCode, "grantId", deleted.iterator().next().getUUID("id").toString()));
+                    return audit.record(
+                            tx,
+                            managerId,
+                            "helper.revoked",
+                            "user",
+                            userId.toString(),
+                            Map.of(
+                                    "unitCode",
+                                    unitCode,
+                                    "grantId",
+                                    deleted.iterator().next().getUUID("id").toString()));
                 }));
     }
 
@@ -139,22 +180,35 @@ public class HelperService {
         String[] actions = HELPER_ACTIONS.toArray(String[]::new);
         return pool.withTransaction(tx -> tx.preparedQuery("SELECT count(*) FROM audit_event e" + where)
                 .execute(Tuple.tuple().addString(unitCode).addArrayOfString(actions))
-                .chain(count -> tx.preparedQuery("""
+                .chain(count -> tx.preparedQuery(
+                                """
                         SELECT e.occurred_at, e.action, e.actor_id, a.full_name AS helper_name, s.id AS person_id,
                                s.full_name AS person_name
                         FROM audit_event e LEFT JOIN app_user a ON a.id = e.actor_id
                              LEFT JOIN app_user s ON s.id::text = e.subject_id
-                        """ + where
-                        + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT $3 OFFSET $4")
-                        .execute(Tuple.tuple().addString(unitCode).addArrayOfString(actions).addInteger(page.size)
-                                .addInteger(page.offset())).map(rows -> {
+                        """ + where + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT $3 OFFSET $4")
+                        .execute(Tuple.tuple()
+                                .addString(unitCode)
+                                .addArrayOfString(actions)
+                                .addInteger(page.size)
+                                .addInteger(page.offset()))
+                        .map(rows -> {
                             List<HelperActivity> items = new ArrayList<>();
-                            rows.forEach(r -> items.add(new HelperActivity(instant(r, "occurred_at"), r.getString("action"),
-                                    r.getUUID("actor_id"), r.getString("helper_name"), r.getUUID("person_id"),
+                            rows.forEach(r -> items.add(new HelperActivity(
+                                    instant(r, "occurred_at"),
+                                    r.getString("action"),
+                                    r.getUUID("actor_id"),
+                                    r.getString("helper_name"),
+                                    r.getUUID("person_id"),
                                     r.getString("person_name"))));
                             return Page.of(items, page, count.iterator().next().getLong(0));
                         }))
-                .call(result -> audit.record(tx, readerId, "helpers.activity.read", "unit", unitCode,
+                .call(result -> audit.record(
+                        tx,
+                        readerId,
+                        "helpers.activity.read",
+                        "unit",
+                        unitCode,
                         Map.of("page", page.page, "returned", result.items().size()))));
     }
 
@@ -165,8 +219,17 @@ public class HelperService {
             throw new ApiException(400, "malformed_json");
         }
         Violations v = new Violations();
-        AuthService.NewAccount account = AuthService.checkShape(new RegisterRequest(request.fullName(), request.phone(),
-                request.email(), null, request.learnerGroup(), request.unitCode(), request.agencyId()), v, false);
+        AuthService.NewAccount account = AuthService.checkShape(
+                new RegisterRequest(
+                        request.fullName(),
+                        request.phone(),
+                        request.email(),
+                        null,
+                        request.learnerGroup(),
+                        request.unitCode(),
+                        request.agencyId()),
+                v,
+                false);
         if (!Boolean.TRUE.equals(request.consent())) {
             v.add("consent", "consent_required");
         }
@@ -177,7 +240,8 @@ public class HelperService {
             v.add("consentText", "size", 1, 2000);
         }
         // Scope before the rest: a helper of another unit learns nothing about this one's rules.
-        Uni<Void> scope = account.unitCode() == null || v.has("unitCode") ? Uni.createFrom().voidItem()
+        Uni<Void> scope = account.unitCode() == null || v.has("unitCode")
+                ? Uni.createFrom().voidItem()
                 : requireHelperOf(helperId, account.unitCode());
         return scope.chain(() -> auth.checkReferences(account, v))
                 .invoke(v::throwIfAny)
@@ -185,7 +249,8 @@ public class HelperService {
                 .chain(() -> pool.withTransaction(tx -> store(tx, helperId, account, consentText)));
     }
 
-    private Uni<AssistedAccount> store(SqlClient tx, UUID helperId, AuthService.NewAccount account, String consentText) {
+    private Uni<AssistedAccount> store(
+            SqlClient tx, UUID helperId, AuthService.NewAccount account, String consentText) {
         UUID userId = Ids.newId();
         boolean byPhone = account.phone() != null;
         // The setup code goes to the phone when there is one: typing it back proves the phone as well.
@@ -195,7 +260,9 @@ public class HelperService {
                 .chain(() -> tx.preparedQuery("""
                         INSERT INTO assisted_registration (user_id, helper_id, unit_code, consent_text, consented_at)
                         VALUES ($1, $2, $3, $4, $5)
-                        """).execute(Tuple.of(userId, helperId, account.unitCode(), consentText, at.atOffset(ZoneOffset.UTC))))
+                        """)
+                        .execute(Tuple.of(
+                                userId, helperId, account.unitCode(), consentText, at.atOffset(ZoneOffset.UTC))))
                 .chain(() -> resets.issue(tx, userId, Kind.ACCOUNT_SETUP_CODE, byPhone))
                 .chain(() -> {
                     Map<String, Object> details = new HashMap<>();
@@ -204,7 +271,8 @@ public class HelperService {
                     details.put("codeSentTo", byPhone ? "PHONE" : "EMAIL");
                     return audit.record(tx, helperId, "helper.registered", "user", userId.toString(), details);
                 })
-                .map(ignored -> new AssistedAccount(userId, account.fullName(), account.unitCode(), byPhone ? "PHONE" : "EMAIL"));
+                .map(ignored -> new AssistedAccount(
+                        userId, account.fullName(), account.unitCode(), byPhone ? "PHONE" : "EMAIL"));
     }
 
     /**
@@ -215,39 +283,53 @@ public class HelperService {
     public Uni<AssistedReset> startReset(UUID helperId, String login, ClientAddress address) {
         String key = AuthService.loginKey(login);
         boolean phone = !key.contains("@");
-        return limits.oneTimeCode("helper-reset", address, key).chain(() -> pool.preparedQuery("""
+        return limits.oneTimeCode("helper-reset", address, key)
+                .chain(() -> pool.preparedQuery("""
                 SELECT u.id, u.unit_code FROM app_user u
                 WHERE u.""" + (phone ? "phone" : "email") + """
                  = $1
                   AND u.unit_code IN (SELECT h.unit_code FROM role_grant h WHERE h.user_id = $2 AND h.role = 'HELPER')
                   AND NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id)
-                """).execute(Tuple.of(key, helperId))).chain(rows -> {
-            if (rows.size() == 0) {
-                throw ApiException.notFound("user_not_found");
-            }
-            Row person = rows.iterator().next();
-            UUID userId = person.getUUID("id");
-            String via = phone ? "PHONE" : "EMAIL";
-            return pool.withTransaction(tx -> resets.issue(tx, userId, Kind.PASSWORD_RESET_CODE, phone)
-                    .chain(() -> audit.record(tx, helperId, "helper.reset.started", "user", userId.toString(),
-                            Map.of("unitCode", person.getString("unit_code"), "codeSentTo", via))))
-                    .map(ignored -> new AssistedReset(via));
-        });
+                """)
+                        .execute(Tuple.of(key, helperId)))
+                .chain(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("user_not_found");
+                    }
+                    Row person = rows.iterator().next();
+                    UUID userId = person.getUUID("id");
+                    String via = phone ? "PHONE" : "EMAIL";
+                    return pool.withTransaction(tx -> resets.issue(tx, userId, Kind.PASSWORD_RESET_CODE, phone)
+                                    .chain(() -> audit.record(
+                                            tx,
+                                            helperId,
+                                            "helper.reset.started",
+                                            "user",
+                                            userId.toString(),
+                                            Map.of("unitCode", person.getString("unit_code"), "codeSentTo", via))))
+                            .map(ignored -> new AssistedReset(via));
+                });
     }
 
     /** 403 unless the caller is a helper of the unit now (not when their token was issued). */
     Uni<Void> requireHelperOf(UUID helperId, String unitCode) {
         return pool.preparedQuery("SELECT 1 FROM role_grant WHERE user_id = $1 AND role = 'HELPER' AND unit_code = $2")
-                .execute(Tuple.of(helperId, unitCode)).invoke(rows -> {
+                .execute(Tuple.of(helperId, unitCode))
+                .invoke(rows -> {
                     if (rows.size() == 0) {
                         throw ApiException.forbidden();
                     }
-                }).replaceWithVoid();
+                })
+                .replaceWithVoid();
     }
 
     private static Helper helper(Row person, String unitCode, Row grant) {
-        return new Helper(person.getUUID("id"), person.getString("full_name"),
-                NotificationService.mask(person.getString("phone")), unitCode, instant(grant, "granted_at"));
+        return new Helper(
+                person.getUUID("id"),
+                person.getString("full_name"),
+                NotificationService.mask(person.getString("phone")),
+                unitCode,
+                instant(grant, "granted_at"));
     }
 
     private OffsetDateTime now() {

@@ -10,40 +10,41 @@ import vn.hocvuso.unit.LearnerGroup;
 /** Request and response bodies of assisted access. */
 public final class HelperViews {
 
-    private HelperViews() {
-    }
+    private HelperViews() {}
 
     /** A manager names the person to make a helper by the phone or e-mail of their account. */
-    public record GrantHelperRequest(@NotBlank @Size(max = 254) String login) {
-    }
+    public record GrantHelperRequest(
+            @NotBlank @Size(max = 254) String login) {}
 
     /** A helper of a unit, as its managers see them: no more than the name and a masked phone. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Helper(UUID userId, String fullName, String phone, String unitCode, Instant grantedAt) {
-    }
+    public record Helper(UUID userId, String fullName, String phone, String unitCode, Instant grantedAt) {}
 
     /**
      * A person registered by a helper: the registration's fields without a password, and the consent the
      * person gave ({@code consent} ticked, {@code consentText} the statement shown beside the box, kept as shown).
      */
-    public record AssistedRegistrationRequest(String fullName, String phone, String email, LearnerGroup learnerGroup,
-            String unitCode, Long agencyId, Boolean consent, String consentText) {
-    }
+    public record AssistedRegistrationRequest(
+            String fullName,
+            String phone,
+            String email,
+            LearnerGroup learnerGroup,
+            String unitCode,
+            Long agencyId,
+            Boolean consent,
+            String consentText) {}
 
     /** What the helper learns of the account they helped make: its id and name, and where the code went. */
-    public record AssistedAccount(UUID id, String fullName, String unitCode, String codeSentTo) {
-    }
+    public record AssistedAccount(UUID id, String fullName, String unitCode, String codeSentTo) {}
 
-    public record AssistedResetRequest(@NotBlank @Size(max = 254) String login) {
-    }
+    public record AssistedResetRequest(
+            @NotBlank @Size(max = 254) String login) {}
 
     /** Where the code went ({@code PHONE} or {@code EMAIL}); never the code, never the address. */
-    public record AssistedReset(String codeSentTo) {
-    }
+    public record AssistedReset(String codeSentTo) {}
 
     /** One thing a helper did, from the audit trail. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record HelperActivity(Instant at, String action, UUID helperId, String helperName, UUID personId,
-            String personName) {
-    }
+    public record HelperActivity(
+            Instant at, String action, UUID helperId, String helperName, UUID personId, String personName) {}
 }

@@ -43,39 +43,43 @@ public class UnitHelperResource {
     }
 
     @GET
-    public Uni<Page<Helper>> listUnitHelpers(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
-            @Valid @BeanParam PageRequest page) {
+    public Uni<Page<Helper>> listUnitHelpers(
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @Valid @BeanParam PageRequest page) {
         requireManagerOf(code);
         return service.helpers(code, page);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<Helper>> grantUnitHelper(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
-            @Valid @NotNull GrantHelperRequest body) {
+    public Uni<RestResponse<Helper>> grantUnitHelper(
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @Valid @NotNull GrantHelperRequest body) {
         requireManagerOf(code);
-        return service.grant(caller.id(), code, body.login()).map(result -> RestResponse.status(
-                result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.helper()));
+        return service.grant(caller.id(), code, body.login())
+                .map(result -> RestResponse.status(
+                        result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.helper()));
     }
 
     @DELETE
     @Path("/{userId}")
-    public Uni<RestResponse<Void>> revokeUnitHelper(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
-            @PathParam("userId") UUID userId) {
+    public Uni<RestResponse<Void>> revokeUnitHelper(
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @PathParam("userId") UUID userId) {
         requireManagerOf(code);
         return service.revoke(caller.id(), code, userId).map(ignored -> RestResponse.noContent());
     }
 
     @GET
     @Path("/activity")
-    public Uni<Page<HelperActivity>> listHelperActivity(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
-            @Valid @BeanParam PageRequest page) {
+    public Uni<Page<HelperActivity>> listHelperActivity(
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @Valid @BeanParam PageRequest page) {
         requireManagerOf(code);
         return service.activity(caller.id(), code, page);
     }
 
     private void requireManagerOf(String code) {
-        if (caller.isService() || !(caller.isAdmin() || caller.has(Role.UNIT_MANAGER.name()) && caller.units().contains(code))) {
+        if (caller.isService()
+                || !(caller.isAdmin()
+                        || caller.has(Role.UNIT_MANAGER.name())
+                                && caller.units().contains(code))) {
             throw ApiException.forbidden();
         }
     }

@@ -34,18 +34,45 @@ public class AccountBootstrap {
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class);
 
     /** The demo cast: one person per role, in Xã Tịnh Khê and the Department of Science and Technology. */
-    record DemoAccount(String phone, String fullName, LearnerGroup group, String unitCode, String agencyName,
-            Role role, String scopeUnit, String scopeAgency) {
-    }
+    record DemoAccount(
+            String phone,
+            String fullName,
+            LearnerGroup group,
+            String unitCode,
+            String agencyName,
+            Role role,
+            String scopeUnit,
+            String scopeAgency) {}
 
     static final List<DemoAccount> DEMO = List.of(
             new DemoAccount("+84900000001", "Nguyễn Thị Hoa", LearnerGroup.CITIZEN, "21211", null, null, null, null),
-            new DemoAccount("+84900000002", "Trần Văn Nam", LearnerGroup.CBCCVC, "21211", null,
-                    Role.UNIT_MANAGER, "21211", null),
-            new DemoAccount("+84900000003", "Lê Thị Mai", LearnerGroup.CBCCVC, "21025", "Sở Khoa học và Công nghệ",
-                    Role.AGENCY_MANAGER, null, "Sở Khoa học và Công nghệ"),
-            new DemoAccount("+84900000004", "Phạm Quốc Bảo", LearnerGroup.CBCCVC, "21025", "Sở Khoa học và Công nghệ",
-                    Role.ADMIN, null, null));
+            new DemoAccount(
+                    "+84900000002",
+                    "Trần Văn Nam",
+                    LearnerGroup.CBCCVC,
+                    "21211",
+                    null,
+                    Role.UNIT_MANAGER,
+                    "21211",
+                    null),
+            new DemoAccount(
+                    "+84900000003",
+                    "Lê Thị Mai",
+                    LearnerGroup.CBCCVC,
+                    "21025",
+                    "Sở Khoa học và Công nghệ",
+                    Role.AGENCY_MANAGER,
+                    null,
+                    "Sở Khoa học và Công nghệ"),
+            new DemoAccount(
+                    "+84900000004",
+                    "Phạm Quốc Bảo",
+                    LearnerGroup.CBCCVC,
+                    "21025",
+                    "Sở Khoa học và Công nghệ",
+                    Role.ADMIN,
+                    null,
+                    null));
 
     private final AuthConfig config;
     private final PasswordHasher hasher;
@@ -54,8 +81,8 @@ public class AccountBootstrap {
     private final Agencies agencies;
     private final Pool pool;
 
-    public AccountBootstrap(AuthConfig config, PasswordHasher hasher, Users users, RoleGrants grants,
-            Agencies agencies, Pool pool) {
+    public AccountBootstrap(
+            AuthConfig config, PasswordHasher hasher, Users users, RoleGrants grants, Agencies agencies, Pool pool) {
         this.config = config;
         this.hasher = hasher;
         this.users = users;
@@ -68,16 +95,20 @@ public class AccountBootstrap {
         refuseDemoInProduction(config.demo().enabled(), ConfigUtils.getProfiles());
         var admin = config.bootstrap();
         if (admin.adminPhone().isPresent() && admin.adminPassword().isPresent()) {
-            bootstrapAdministrator(admin.adminPhone().get(), admin.adminPassword().get());
+            bootstrapAdministrator(
+                    admin.adminPhone().get(), admin.adminPassword().get());
         }
         if (config.demo().enabled()) {
-            String password = config.demo().password().orElseThrow(() -> new IllegalStateException(
-                    "Demo accounts are enabled but HOCVUSO_DEMO_PASSWORD is not set"));
+            String password = config.demo()
+                    .password()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "Demo accounts are enabled but HOCVUSO_DEMO_PASSWORD is not set"));
             String hash = hasher.hashBlocking(password);
             for (DemoAccount account : DEMO) {
                 ensureTolerantly(account, hash, true);
             }
-            LOG.infof("Demo accounts ready: %s (one password for all, see .secrets/demo-password)",
+            LOG.infof(
+                    "Demo accounts ready: %s (one password for all, see .secrets/demo-password)",
                     DEMO.stream().map(a -> PhoneNumbers.national(a.phone())).toList());
         }
     }
@@ -89,15 +120,17 @@ public class AccountBootstrap {
      */
     static void refuseDemoInProduction(boolean demoEnabled, List<String> profiles) {
         if (demoEnabled && profiles.contains("prod") && !profiles.contains("demo")) {
-            throw new IllegalStateException("Demo accounts (HOCVUSO_DEMO=true) are refused under the production profile: "
-                    + "they share one known password and one of them is an administrator. Unset HOCVUSO_DEMO, or, "
-                    + "for a demonstration on your own machine, start with QUARKUS_PROFILE=prod,demo (as `make run` does).");
+            throw new IllegalStateException(
+                    "Demo accounts (HOCVUSO_DEMO=true) are refused under the production profile: "
+                            + "they share one known password and one of them is an administrator. Unset HOCVUSO_DEMO, or, "
+                            + "for a demonstration on your own machine, start with QUARKUS_PROFILE=prod,demo (as `make run` does).");
         }
     }
 
     private void bootstrapAdministrator(String rawPhone, String password) throws Throwable {
-        String phone = PhoneNumbers.normalize(rawPhone).orElseThrow(() ->
-                new IllegalStateException("HOCVUSO_ADMIN_PHONE is not a Vietnamese mobile number: " + rawPhone));
+        String phone = PhoneNumbers.normalize(rawPhone)
+                .orElseThrow(() -> new IllegalStateException(
+                        "HOCVUSO_ADMIN_PHONE is not a Vietnamese mobile number: " + rawPhone));
         Violations weak = new Violations();
         PasswordPolicy.check(password, "password", phone, null, null, weak);
         if (!weak.isEmpty()) {
@@ -109,14 +142,18 @@ public class AccountBootstrap {
                     if (!anyAdmin && taken) {
                         // Promoting whoever registered this phone first could hand the
                         // province to a stranger; an existing administrator must grant it.
-                        LOG.errorf("HOCVUSO_ADMIN_PHONE %s already belongs to an account; no "
-                                + "administrator was created. Use another phone number.", rawPhone);
+                        LOG.errorf(
+                                "HOCVUSO_ADMIN_PHONE %s already belongs to an account; no "
+                                        + "administrator was created. Use another phone number.",
+                                rawPhone);
                     }
                     return !anyAdmin && !taken;
                 })));
         if (needed) {
-            ensureTolerantly(new DemoAccount(phone, "Quản trị viên", LearnerGroup.CBCCVC, "21025", null,
-                    Role.ADMIN, null, null), hasher.hashBlocking(password), false);
+            ensureTolerantly(
+                    new DemoAccount(phone, "Quản trị viên", LearnerGroup.CBCCVC, "21025", null, Role.ADMIN, null, null),
+                    hasher.hashBlocking(password),
+                    false);
             LOG.infof("Created the first administrator, %s", PhoneNumbers.national(phone));
         }
     }
@@ -124,7 +161,8 @@ public class AccountBootstrap {
     /** Another replica starting at the same moment may create the same account first; that is fine. */
     private void ensureTolerantly(DemoAccount account, String hash, boolean resetPassword) throws Throwable {
         try {
-            VertxContextSupport.subscribeAndAwait(() -> pool.withTransaction(tx -> ensure(tx, account, hash, resetPassword)));
+            VertxContextSupport.subscribeAndAwait(
+                    () -> pool.withTransaction(tx -> ensure(tx, account, hash, resetPassword)));
         } catch (Throwable e) {
             if (!Failures.isUniqueViolation(e)) {
                 throw e;
@@ -140,22 +178,42 @@ public class AccountBootstrap {
     private Uni<Void> ensure(SqlClient tx, DemoAccount account, String passwordHash, boolean resetPassword) {
         return users.findByLogin(tx, account.phone()).chain(existing -> {
             if (existing != null) {
-                return !resetPassword ? Uni.createFrom().voidItem()
+                return !resetPassword
+                        ? Uni.createFrom().voidItem()
                         : tx.preparedQuery("UPDATE app_user SET password_hash = $2 WHERE id = $1")
-                                .execute(Tuple.of(existing.id(), passwordHash)).replaceWithVoid();
+                                .execute(Tuple.of(existing.id(), passwordHash))
+                                .replaceWithVoid();
             }
-            return (account.agencyName() == null ? Uni.createFrom().item((Agency) null)
-                    : agencies.findByName(tx, account.agencyName())).chain(agency -> {
+            return (account.agencyName() == null
+                            ? Uni.createFrom().item((Agency) null)
+                            : agencies.findByName(tx, account.agencyName()))
+                    .chain(agency -> {
                         UUID userId = Ids.newId();
-                        Uni<Void> user = users.insert(tx, new Users.NewUser(userId, account.fullName(), account.phone(),
-                                null, passwordHash, account.group(), account.unitCode(),
-                                agency == null ? null : agency.id(), false));
+                        Uni<Void> user = users.insert(
+                                tx,
+                                new Users.NewUser(
+                                        userId,
+                                        account.fullName(),
+                                        account.phone(),
+                                        null,
+                                        passwordHash,
+                                        account.group(),
+                                        account.unitCode(),
+                                        agency == null ? null : agency.id(),
+                                        false));
                         if (account.role() == null) {
                             return user;
                         }
-                        return user.chain(() -> grants.insert(tx, new RoleGrant(Ids.newId(), userId, account.role(),
-                                account.scopeUnit(), agency != null && account.scopeAgency() != null ? agency.id() : null,
-                                OffsetDateTime.now(ZoneOffset.UTC), null)));
+                        return user.chain(() -> grants.insert(
+                                tx,
+                                new RoleGrant(
+                                        Ids.newId(),
+                                        userId,
+                                        account.role(),
+                                        account.scopeUnit(),
+                                        agency != null && account.scopeAgency() != null ? agency.id() : null,
+                                        OffsetDateTime.now(ZoneOffset.UTC),
+                                        null)));
                     });
         });
     }

@@ -37,8 +37,16 @@ public class AccountService {
     private final AuditLog audit;
     private final Pool pool;
 
-    public AccountService(Users users, RoleGrants grants, Units units, Agencies agencies, PasswordHasher hasher,
-            RefreshTokens refreshTokens, LoginThrottle throttle, AuditLog audit, Pool pool) {
+    public AccountService(
+            Users users,
+            RoleGrants grants,
+            Units units,
+            Agencies agencies,
+            PasswordHasher hasher,
+            RefreshTokens refreshTokens,
+            LoginThrottle throttle,
+            AuditLog audit,
+            Pool pool) {
         this.users = users;
         this.grants = grants;
         this.units = units;
@@ -55,7 +63,8 @@ public class AccountService {
     }
 
     private Uni<Profile> profile(SqlClient client, UUID userId) {
-        return current(client, userId).chain(user -> grants.forUser(client, userId).map(list -> Profile.of(user, list)));
+        return current(client, userId)
+                .chain(user -> grants.forUser(client, userId).map(list -> Profile.of(user, list)));
     }
 
     public Uni<Profile> update(UUID userId, Optional<UUID> sessionId, UpdateProfileRequest request) {
@@ -79,22 +88,30 @@ public class AccountService {
             v.add("newPassword", "required");
         }
         v.throwIfAny();
-        return current(pool, userId).chain(user -> {
-            if (!changesPassword) {
-                return Uni.createFrom().item((String) null);
-            }
-            return currentPasswordMatches(user, request.currentPassword()).chain(matches -> {
-                Violations pv = new Violations();
-                if (!matches) {
-                    pv.add("currentPassword", "wrong_password");
-                } else {
-                    PasswordPolicy.check(request.newPassword(), "newPassword", user.phone(), user.email(),
-                            fullName != null ? fullName : user.fullName(), pv);
-                }
-                pv.throwIfAny();
-                return hasher.hash(request.newPassword());
-            });
-        }).chain(newHash -> apply(userId, fullName, unitCode, request.agencyId(), newHash, request.largeText()))
+        return current(pool, userId)
+                .chain(user -> {
+                    if (!changesPassword) {
+                        return Uni.createFrom().item((String) null);
+                    }
+                    return currentPasswordMatches(user, request.currentPassword())
+                            .chain(matches -> {
+                                Violations pv = new Violations();
+                                if (!matches) {
+                                    pv.add("currentPassword", "wrong_password");
+                                } else {
+                                    PasswordPolicy.check(
+                                            request.newPassword(),
+                                            "newPassword",
+                                            user.phone(),
+                                            user.email(),
+                                            fullName != null ? fullName : user.fullName(),
+                                            pv);
+                                }
+                                pv.throwIfAny();
+                                return hasher.hash(request.newPassword());
+                            });
+                })
+                .chain(newHash -> apply(userId, fullName, unitCode, request.agencyId(), newHash, request.largeText()))
                 .call(profile -> changesPassword
                         ? refreshTokens.revokeOtherSessions(userId, sessionId.orElse(null))
                         : Uni.createFrom().voidItem());
@@ -108,7 +125,8 @@ public class AccountService {
         Attempt attempt = new Attempt(Purpose.PASSWORD, user.id().toString(), null);
         return throttle.check(attempt)
                 .chain(() -> hasher.verify(password, user.passwordHash()))
-                .call(matches -> matches ? throttle.succeeded(pool, attempt)
+                .call(matches -> matches
+                        ? throttle.succeeded(pool, attempt)
                         : throttle.failed(attempt, "user", user.id().toString()).replaceWithVoid());
     }
 
@@ -123,8 +141,8 @@ public class AccountService {
 
     /** The changes in one transaction, the account's row locked: two at once both apply, one after the other. */
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
-    private Uni<Profile> apply(UUID userId, String fullName, String unitCode, Optional<Long> agencyId, String newHash,
-            Boolean largeText) {
+    private Uni<Profile> apply(
+            UUID userId, String fullName, String unitCode, Optional<Long> agencyId, String newHash, Boolean largeText) {
         return pool.withTransaction(tx -> users.findForUpdate(tx, userId).chain(user -> {
             if (user == null) {
                 throw new ApiException(StatusCode.UNAUTHORIZED, "not_authenticated");
@@ -132,22 +150,27 @@ public class AccountService {
             Uni<Void> steps = Uni.createFrom().voidItem();
             if (unitCode != null) {
                 steps = steps.chain(() -> units.find(tx, unitCode).invoke(unit -> {
-                    if (unit == null) {
-                        new Violations().add("unitCode", "unit_not_found", unitCode).throwIfAny();
-                    }
-                })).replaceWithVoid();
+                            if (unit == null) {
+                                new Violations()
+                                        .add("unitCode", "unit_not_found", unitCode)
+                                        .throwIfAny();
+                            }
+                        }))
+                        .replaceWithVoid();
             }
             if (agencyId != null) { // present in the request: a new agency, or empty to remove it
-                steps = steps.chain(() -> agencyId.isEmpty() ? Uni.createFrom().item((Agency) null)
-                        : agencies.find(tx, agencyId.get()).invoke(agency -> {
-                            Violations av = new Violations();
-                            if (agency == null) {
-                                av.add("agencyId", "agency_not_found", agencyId.get());
-                            } else if (user.learnerGroup() != LearnerGroup.CBCCVC) {
-                                av.add("agencyId", "agency_only_for_public_servants");
-                            }
-                            av.throwIfAny();
-                        })).replaceWithVoid();
+                steps = steps.chain(() -> agencyId.isEmpty()
+                                ? Uni.createFrom().item((Agency) null)
+                                : agencies.find(tx, agencyId.get()).invoke(agency -> {
+                                    Violations av = new Violations();
+                                    if (agency == null) {
+                                        av.add("agencyId", "agency_not_found", agencyId.get());
+                                    } else if (user.learnerGroup() != LearnerGroup.CBCCVC) {
+                                        av.add("agencyId", "agency_only_for_public_servants");
+                                    }
+                                    av.throwIfAny();
+                                }))
+                        .replaceWithVoid();
             }
             // A column the request leaves out keeps its value; an empty agencyId clears the agency.
             return steps.chain(() -> tx.preparedQuery("""
@@ -156,12 +179,24 @@ public class AccountService {
                            password_hash = coalesce($6, password_hash), large_text = coalesce($7, large_text),
                            updated_at = now()
                     WHERE id = $1
-                    """).execute(Tuple.tuple().addUUID(userId).addString(fullName).addString(unitCode)
-                            .addBoolean(agencyId != null).addLong(agencyId == null ? null : agencyId.orElse(null))
-                            .addString(newHash).addBoolean(largeText)))
-                    .chain(() -> newHash == null ? Uni.createFrom().voidItem()
+                    """)
+                            .execute(Tuple.tuple()
+                                    .addUUID(userId)
+                                    .addString(fullName)
+                                    .addString(unitCode)
+                                    .addBoolean(agencyId != null)
+                                    .addLong(agencyId == null ? null : agencyId.orElse(null))
+                                    .addString(newHash)
+                                    .addBoolean(largeText)))
+                    .chain(() -> newHash == null
+                            ? Uni.createFrom().voidItem()
                             // The account's other sessions end with it (AccountService.update).
-                            : audit.record(tx, userId, "PASSWORD_CHANGED", "user", userId.toString(),
+                            : audit.record(
+                                    tx,
+                                    userId,
+                                    "PASSWORD_CHANGED",
+                                    "user",
+                                    userId.toString(),
                                     Map.of("otherSessionsEnded", true)))
                     .chain(() -> profile(tx, userId));
         }));

@@ -42,8 +42,10 @@ public class AdminUserResource {
     }
 
     @GET
-    public Uni<Page<Profile>> adminListUsers(@QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("role") Role role, @BeanParam @Valid PageRequest page) {
+    public Uni<Page<Profile>> adminListUsers(
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("role") Role role,
+            @BeanParam @Valid PageRequest page) {
         return service.search(caller.userId(), q, role, page);
     }
 
@@ -56,10 +58,11 @@ public class AdminUserResource {
     @POST
     @Path("/{userId}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<RoleGrantView>> adminGrantRole(@PathParam("userId") UUID userId,
-            @Valid @NotNull GrantRoleRequest body) {
-        return service.grant(caller.userId(), userId, body).map(result -> RestResponse.status(
-                result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.grant()));
+    public Uni<RestResponse<RoleGrantView>> adminGrantRole(
+            @PathParam("userId") UUID userId, @Valid @NotNull GrantRoleRequest body) {
+        return service.grant(caller.userId(), userId, body)
+                .map(result -> RestResponse.status(
+                        result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.grant()));
     }
 
     @DELETE
@@ -70,8 +73,8 @@ public class AdminUserResource {
 
     @DELETE
     @Path("/{userId}/roles/{grantId}")
-    public Uni<RestResponse<Void>> adminRevokeRole(@PathParam("userId") UUID userId,
-            @PathParam("grantId") UUID grantId) {
+    public Uni<RestResponse<Void>> adminRevokeRole(
+            @PathParam("userId") UUID userId, @PathParam("grantId") UUID grantId) {
         return service.revoke(caller.userId(), userId, grantId).map(ignored -> RestResponse.noContent());
     }
 }

@@ -31,8 +31,7 @@ import vn.hocvuso.unit.Units;
 public class AdminUserService {
 
     /** Result of a grant: the grant, and whether it was made now (201) or already existed (200). */
-    public record GrantResult(RoleGrantView grant, boolean created) {
-    }
+    public record GrantResult(RoleGrantView grant, boolean created) {}
 
     private final Users users;
     private final RoleGrants grants;
@@ -42,8 +41,14 @@ public class AdminUserService {
     private final RefreshTokens refreshTokens;
     private final Pool pool;
 
-    public AdminUserService(Users users, RoleGrants grants, Units units, Agencies agencies, AuditLog audit,
-            RefreshTokens refreshTokens, Pool pool) {
+    public AdminUserService(
+            Users users,
+            RoleGrants grants,
+            Units units,
+            Agencies agencies,
+            AuditLog audit,
+            RefreshTokens refreshTokens,
+            Pool pool) {
         this.users = users;
         this.grants = grants;
         this.units = units;
@@ -60,23 +65,30 @@ public class AdminUserService {
     public Uni<Page<Profile>> search(UUID actorId, String query, Role role, PageRequest page) {
         String q = Texts.escapeLike(Texts.cleanOrNull(query));
         String roleName = role == null ? null : role.name();
-        return pool.withTransaction(tx -> users.countMatching(tx, q, roleName).chain(total -> users.search(tx, q, roleName, page)
-                .chain(found -> found.isEmpty() ? Uni.createFrom().item(List.<Profile>of())
-                        : grants.forUsers(tx, found.stream().map(User::id).toList()).map(all -> {
-                            Map<UUID, List<RoleGrant>> byUser = all.stream()
-                                    .collect(Collectors.groupingBy(RoleGrant::userId));
-                            return found.stream()
-                                    .map(u -> Profile.of(u, byUser.getOrDefault(u.id(), List.of()))).toList();
-                        }))
-                .call(items -> {
-                    Map<String, Object> details = new HashMap<>();
-                    details.put("search", q != null);
-                    details.put("role", roleName);
-                    details.put("page", page.page);
-                    details.put("shown", items.stream().map(p -> p.id().toString()).toList());
-                    return audit.record(tx, actorId, "USERS_SEARCHED", "user", "search", details);
-                })
-                .map(items -> Page.of(items, page, total))));
+        return pool.withTransaction(tx -> users.countMatching(tx, q, roleName)
+                .chain(total -> users.search(tx, q, roleName, page)
+                        .chain(found -> found.isEmpty()
+                                ? Uni.createFrom().item(List.<Profile>of())
+                                : grants.forUsers(
+                                                tx, found.stream().map(User::id).toList())
+                                        .map(all -> {
+                                            Map<UUID, List<RoleGrant>> byUser =
+                                                    all.stream().collect(Collectors.groupingBy(RoleGrant::userId));
+                                            return found.stream()
+                                                    .map(u -> Profile.of(u, byUser.getOrDefault(u.id(), List.of())))
+                                                    .toList();
+                                        }))
+                        .call(items -> {
+                            Map<String, Object> details = new HashMap<>();
+                            details.put("search", q != null);
+                            details.put("role", roleName);
+                            details.put("page", page.page);
+                            details.put(
+                                    "shown",
+                                    items.stream().map(p -> p.id().toString()).toList());
+                            return audit.record(tx, actorId, "USERS_SEARCHED", "user", "search", details);
+                        })
+                        .map(items -> Page.of(items, page, total))));
     }
 
     /** Ends every session of an account ("log out everywhere"); audited. */
@@ -85,7 +97,8 @@ public class AdminUserService {
     }
 
     public Uni<List<RoleGrantView>> grantsOf(UUID userId) {
-        return requireUser(pool, userId).chain(() -> grants.forUser(pool, userId))
+        return requireUser(pool, userId)
+                .chain(() -> grants.forUser(pool, userId))
                 .map(list -> list.stream().map(RoleGrantView::of).toList());
     }
 
@@ -110,22 +123,42 @@ public class AdminUserService {
         }
         v.throwIfAny();
         return pool.withTransaction(tx -> requireUser(tx, userId)
-                .chain(() -> unitCode == null ? Uni.createFrom().voidItem() : units.find(tx, unitCode).invoke(u -> {
-                    if (u == null) new Violations().add("unitCode", "unit_not_found", unitCode).throwIfAny();
-                }).replaceWithVoid())
-                .chain(() -> agencyId == null ? Uni.createFrom().voidItem() : agencies.find(tx, agencyId).invoke(a -> {
-                    if (a == null) new Violations().add("agencyId", "agency_not_found", agencyId).throwIfAny();
-                }).replaceWithVoid())
+                .chain(() -> unitCode == null
+                        ? Uni.createFrom().voidItem()
+                        : units.find(tx, unitCode)
+                                .invoke(u -> {
+                                    if (u == null)
+                                        new Violations()
+                                                .add("unitCode", "unit_not_found", unitCode)
+                                                .throwIfAny();
+                                })
+                                .replaceWithVoid())
+                .chain(() -> agencyId == null
+                        ? Uni.createFrom().voidItem()
+                        : agencies.find(tx, agencyId)
+                                .invoke(a -> {
+                                    if (a == null)
+                                        new Violations()
+                                                .add("agencyId", "agency_not_found", agencyId)
+                                                .throwIfAny();
+                                })
+                                .replaceWithVoid())
                 .chain(() -> grants.findSame(tx, userId, request.role(), unitCode, agencyId))
                 .chain(existing -> {
                     if (existing != null) {
                         return Uni.createFrom().item(new GrantResult(RoleGrantView.of(existing), false));
                     }
-                    RoleGrant grant = new RoleGrant(Ids.newId(), userId, request.role(), unitCode, agencyId,
-                            OffsetDateTime.now(ZoneOffset.UTC), actorId);
+                    RoleGrant grant = new RoleGrant(
+                            Ids.newId(),
+                            userId,
+                            request.role(),
+                            unitCode,
+                            agencyId,
+                            OffsetDateTime.now(ZoneOffset.UTC),
+                            actorId);
                     return grants.insert(tx, grant)
-                            .call(() -> audit.record(tx, actorId, "role.granted", "user", userId.toString(),
-                                    details(grant)))
+                            .call(() -> audit.record(
+                                    tx, actorId, "role.granted", "user", userId.toString(), details(grant)))
                             .replaceWith(new GrantResult(RoleGrantView.of(grant), true));
                 }));
     }
@@ -144,11 +177,13 @@ public class AdminUserService {
     }
 
     private Uni<Void> requireUser(SqlClient client, UUID userId) {
-        return users.find(client, userId).invoke(user -> {
-            if (user == null) {
-                throw ApiException.notFound("user_not_found");
-            }
-        }).replaceWithVoid();
+        return users.find(client, userId)
+                .invoke(user -> {
+                    if (user == null) {
+                        throw ApiException.notFound("user_not_found");
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private static Map<String, Object> details(RoleGrant grant) {

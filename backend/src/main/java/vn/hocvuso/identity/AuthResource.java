@@ -39,8 +39,12 @@ public class AuthResource {
     private final PasswordResets resets;
     private final PhoneVerifications verifications;
 
-    public AuthResource(AuthService service, Idempotency idempotency, ClientAddresses addresses,
-            PasswordResets resets, PhoneVerifications verifications) {
+    public AuthResource(
+            AuthService service,
+            Idempotency idempotency,
+            ClientAddresses addresses,
+            PasswordResets resets,
+            PhoneVerifications verifications) {
         this.resets = resets;
         this.verifications = verifications;
         this.service = service;
@@ -50,15 +54,30 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    public Uni<RestResponse<Profile>> register(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            RegisterRequest body, @Context HttpServerRequest request) {
+    public Uni<RestResponse<Profile>> register(
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            RegisterRequest body,
+            @Context HttpServerRequest request) {
         // The password is left out of the fingerprint: it must not be kept, even hashed, outside the
         // account (a fast hash of it would be a guessable copy). A retry needs the same other fields.
-        RegisterRequest fingerprinted = body == null ? null : new RegisterRequest(body.fullName(), body.phone(),
-                body.email(), null, body.learnerGroup(), body.unitCode(), body.agencyId());
-        return idempotency.run(idempotencyKey, "anonymous", "register", idempotency.fingerprint(fingerprinted),
+        RegisterRequest fingerprinted = body == null
+                ? null
+                : new RegisterRequest(
+                        body.fullName(),
+                        body.phone(),
+                        body.email(),
+                        null,
+                        body.learnerGroup(),
+                        body.unitCode(),
+                        body.agencyId());
+        return idempotency.run(
+                idempotencyKey,
+                "anonymous",
+                "register",
+                idempotency.fingerprint(fingerprinted),
                 Profile.class,
-                () -> service.register(body, addresses.of(request)).map(profile -> RestResponse.status(RestResponse.Status.CREATED, profile)));
+                () -> service.register(body, addresses.of(request))
+                        .map(profile -> RestResponse.status(RestResponse.Status.CREATED, profile)));
     }
 
     @POST
@@ -82,32 +101,32 @@ public class AuthResource {
     /** "Quên mật khẩu": a code to the phone or e-mail, if an account has it; the same answer either way. */
     @POST
     @Path("/password-reset")
-    public Uni<RestResponse<Void>> requestPasswordReset(@Valid @NotNull PasswordResets.ResetRequest body,
-            @Context HttpServerRequest request) {
+    public Uni<RestResponse<Void>> requestPasswordReset(
+            @Valid @NotNull PasswordResets.ResetRequest body, @Context HttpServerRequest request) {
         return resets.request(body, addresses.of(request)).map(ignored -> RestResponse.accepted());
     }
 
     /** The code and a new password: the password changes and every session of the account ends. */
     @POST
     @Path("/password-reset/confirm")
-    public Uni<RestResponse<Void>> confirmPasswordReset(PasswordResets.ResetConfirmation body,
-            @Context HttpServerRequest request) {
+    public Uni<RestResponse<Void>> confirmPasswordReset(
+            PasswordResets.ResetConfirmation body, @Context HttpServerRequest request) {
         return resets.confirm(body, addresses.of(request)).map(ignored -> RestResponse.noContent());
     }
 
     /** A new phone verification code for an account waiting for one; the same 202 for any other number. */
     @POST
     @Path("/phone-verification")
-    public Uni<RestResponse<Void>> requestPhoneVerification(@Valid @NotNull PhoneVerifications.VerificationRequest body,
-            @Context HttpServerRequest request) {
+    public Uni<RestResponse<Void>> requestPhoneVerification(
+            @Valid @NotNull PhoneVerifications.VerificationRequest body, @Context HttpServerRequest request) {
         return verifications.resend(body, addresses.of(request)).map(ignored -> RestResponse.accepted());
     }
 
     /** The code typed back: the account can log in. */
     @POST
     @Path("/phone-verification/confirm")
-    public Uni<RestResponse<Void>> confirmPhoneVerification(PhoneVerifications.VerificationConfirmation body,
-            @Context HttpServerRequest request) {
+    public Uni<RestResponse<Void>> confirmPhoneVerification(
+            PhoneVerifications.VerificationConfirmation body, @Context HttpServerRequest request) {
         return verifications.confirm(body, addresses.of(request)).map(ignored -> RestResponse.noContent());
     }
 }

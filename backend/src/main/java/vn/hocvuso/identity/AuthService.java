@@ -54,8 +54,19 @@ public class AuthService {
     private final Pool pool;
     private final PhoneVerifications verifications;
 
-    public AuthService(Users users, RoleGrants grants, Units units, Agencies agencies, PasswordHasher hasher,
-            TokenIssuer tokens, RefreshTokens refreshTokens, LoginThrottle throttle, Limits limits, LearningFacts facts, AuditLog audit, Pool pool,
+    public AuthService(
+            Users users,
+            RoleGrants grants,
+            Units units,
+            Agencies agencies,
+            PasswordHasher hasher,
+            TokenIssuer tokens,
+            RefreshTokens refreshTokens,
+            LoginThrottle throttle,
+            Limits limits,
+            LearningFacts facts,
+            AuditLog audit,
+            Pool pool,
             PhoneVerifications verifications) {
         this.users = users;
         this.grants = grants;
@@ -73,9 +84,14 @@ public class AuthService {
     }
 
     /** A registration after its checks, ready to store. */
-    public record NewAccount(String fullName, String phone, String email, String password, LearnerGroup group,
-            String unitCode, Long agencyId) {
-    }
+    public record NewAccount(
+            String fullName,
+            String phone,
+            String email,
+            String password,
+            LearnerGroup group,
+            String unitCode,
+            Long agencyId) {}
 
     public Uni<Profile> register(RegisterRequest request, ClientAddress address) {
         if (request == null) {
@@ -92,7 +108,8 @@ public class AuthService {
                 .chain(hash -> store(account, hash))
                 // The first code after the account committed: if it fails, "send again" on the next page mends it.
                 .call(profile -> account.phone() != null && verifications.required()
-                        ? verifications.start(profile.id()) : Uni.createFrom().voidItem());
+                        ? verifications.start(profile.id())
+                        : Uni.createFrom().voidItem());
     }
 
     /** Every rule that needs no database. */
@@ -144,14 +161,20 @@ public class AuthService {
     }
 
     public Uni<Void> checkReferences(NewAccount account, Violations v) {
-        Uni<Void> unit = account.unitCode() == null || v.has("unitCode") ? Uni.createFrom().voidItem()
-                : units.find(pool, account.unitCode()).invoke(found -> {
-                    if (found == null) v.add("unitCode", "unit_not_found", account.unitCode());
-                }).replaceWithVoid();
-        return unit.chain(() -> account.agencyId() == null || v.has("agencyId") ? Uni.createFrom().voidItem()
-                : agencies.find(pool, account.agencyId()).invoke(found -> {
-                    if (found == null) v.add("agencyId", "agency_not_found", account.agencyId());
-                }).replaceWithVoid());
+        Uni<Void> unit = account.unitCode() == null || v.has("unitCode")
+                ? Uni.createFrom().voidItem()
+                : units.find(pool, account.unitCode())
+                        .invoke(found -> {
+                            if (found == null) v.add("unitCode", "unit_not_found", account.unitCode());
+                        })
+                        .replaceWithVoid();
+        return unit.chain(() -> account.agencyId() == null || v.has("agencyId")
+                ? Uni.createFrom().voidItem()
+                : agencies.find(pool, account.agencyId())
+                        .invoke(found -> {
+                            if (found == null) v.add("agencyId", "agency_not_found", account.agencyId());
+                        })
+                        .replaceWithVoid());
     }
 
     static void checkFullName(String fullName, String field, Violations v) {
@@ -168,19 +191,22 @@ public class AuthService {
 
     private Uni<Profile> store(SqlClient tx, NewAccount account, String passwordHash) {
         // Chained, not combined: the lookups share one connection.
-        return units.find(tx, account.unitCode()).chain(unit -> (account.agencyId() == null
-                ? Uni.createFrom().<Agency>nullItem() : agencies.find(tx, account.agencyId())).chain(agency -> {
-            Violations v = new Violations();
-            if (unit == null) {
-                v.add("unitCode", "unit_not_found", account.unitCode());
-            }
-            if (account.agencyId() != null && agency == null) {
-                v.add("agencyId", "agency_not_found", account.agencyId());
-            }
-            v.throwIfAny();
-            return ensureContactsFree(tx, account.phone(), account.email())
-                    .chain(() -> insert(tx, account, passwordHash));
-        }));
+        return units.find(tx, account.unitCode())
+                .chain(unit -> (account.agencyId() == null
+                                ? Uni.createFrom().<Agency>nullItem()
+                                : agencies.find(tx, account.agencyId()))
+                        .chain(agency -> {
+                            Violations v = new Violations();
+                            if (unit == null) {
+                                v.add("unitCode", "unit_not_found", account.unitCode());
+                            }
+                            if (account.agencyId() != null && agency == null) {
+                                v.add("agencyId", "agency_not_found", account.agencyId());
+                            }
+                            v.throwIfAny();
+                            return ensureContactsFree(tx, account.phone(), account.email())
+                                    .chain(() -> insert(tx, account, passwordHash));
+                        }));
     }
 
     private Uni<Profile> insert(SqlClient tx, NewAccount account, String passwordHash) {
@@ -197,27 +223,49 @@ public class AuthService {
      * decides, and the loser's 409 phone_taken comes from the one mapping of unique violations
      * (common.Failures).
      */
-    public Uni<Void> insertAccount(SqlClient tx, UUID id, NewAccount account, String passwordHash,
-            boolean phoneUnverified) {
-        return users.insert(tx, new Users.NewUser(id, account.fullName(), account.phone(), account.email(),
-                        passwordHash, account.group(), account.unitCode(), account.agencyId(), phoneUnverified))
-                .chain(() -> facts.record(tx, LearningFacts.Kind.REGISTERED, new LearningFacts.Learner(
-                        id, account.unitCode(), account.agencyId(), account.group().name()), null, null, null));
+    public Uni<Void> insertAccount(
+            SqlClient tx, UUID id, NewAccount account, String passwordHash, boolean phoneUnverified) {
+        return users.insert(
+                        tx,
+                        new Users.NewUser(
+                                id,
+                                account.fullName(),
+                                account.phone(),
+                                account.email(),
+                                passwordHash,
+                                account.group(),
+                                account.unitCode(),
+                                account.agencyId(),
+                                phoneUnverified))
+                .chain(() -> facts.record(
+                        tx,
+                        LearningFacts.Kind.REGISTERED,
+                        new LearningFacts.Learner(
+                                id,
+                                account.unitCode(),
+                                account.agencyId(),
+                                account.group().name()),
+                        null,
+                        null,
+                        null));
     }
 
     /** 409 on the first contact already used by another account. */
     private Uni<Void> ensureContactsFree(SqlClient tx, String phone, String email) {
         Uni<Boolean> phoneTaken = phone == null ? Uni.createFrom().item(false) : users.phoneTaken(tx, phone);
-        return phoneTaken.chain(taken -> {
-            if (taken) {
-                throw ApiException.conflict("phone_taken", "phone");
-            }
-            return email == null ? Uni.createFrom().item(false) : users.emailTaken(tx, email);
-        }).invoke(taken -> {
-            if (taken) {
-                throw ApiException.conflict("email_taken", "email");
-            }
-        }).replaceWithVoid();
+        return phoneTaken
+                .chain(taken -> {
+                    if (taken) {
+                        throw ApiException.conflict("phone_taken", "phone");
+                    }
+                    return email == null ? Uni.createFrom().item(false) : users.emailTaken(tx, email);
+                })
+                .invoke(taken -> {
+                    if (taken) {
+                        throw ApiException.conflict("email_taken", "email");
+                    }
+                })
+                .replaceWithVoid();
     }
 
     public Uni<TokenResponse> login(LoginRequest request, ClientAddress address) {
@@ -226,10 +274,12 @@ public class AuthService {
         return throttle.check(attempt)
                 .chain(() -> users.findByLogin(pool, key))
                 .chain(user -> hasher.verify(request.password(), user == null ? null : user.passwordHash())
-                        .chain(matches -> !matches ? fail(attempt, user)
+                        .chain(matches -> !matches
+                                ? fail(attempt, user)
                                 // Said only to whoever knows the password: the number is not proven yet.
                                 : user.phoneUnverified() && verifications.required()
-                                        ? Uni.createFrom().failure(new ApiException(StatusCode.FORBIDDEN, "phone_not_verified"))
+                                        ? Uni.createFrom()
+                                                .failure(new ApiException(StatusCode.FORBIDDEN, "phone_not_verified"))
                                         : succeed(attempt, user.id())));
     }
 
@@ -246,14 +296,23 @@ public class AuthService {
     private Uni<TokenResponse> succeed(Attempt attempt, UUID userId) {
         UUID sessionId = Ids.newId();
         return pool.withTransaction(tx -> throttle.succeeded(tx, attempt)
-                .chain(() -> refreshTokens.start(tx, userId, sessionId))
-                .call(() -> audit.record(tx, userId, "login.succeeded", "user", userId.toString(),
-                        Map.of("address", attempt.address().address()))))
-                .chain(refresh -> grantsOf(userId).map(userGrants -> tokenResponse(userId, sessionId, userGrants, refresh)));
+                        .chain(() -> refreshTokens.start(tx, userId, sessionId))
+                        .call(() -> audit.record(
+                                tx,
+                                userId,
+                                "login.succeeded",
+                                "user",
+                                userId.toString(),
+                                Map.of("address", attempt.address().address()))))
+                .chain(refresh ->
+                        grantsOf(userId).map(userGrants -> tokenResponse(userId, sessionId, userGrants, refresh)));
     }
 
     private Uni<TokenResponse> fail(Attempt attempt, User user) {
-        return throttle.failed(attempt, user == null ? null : "user", user == null ? null : user.id().toString())
+        return throttle.failed(
+                        attempt,
+                        user == null ? null : "user",
+                        user == null ? null : user.id().toString())
                 .chain(failures -> {
                     Duration slowdown = throttle.slowdown(failures);
                     Uni<Void> wait = Uni.createFrom().voidItem();
@@ -271,20 +330,27 @@ public class AuthService {
         return limits.refreshFrom(address)
                 .chain(() -> refreshTokens.ownerOf(presented))
                 .chain(owner -> owner == null ? Uni.createFrom().voidItem() : limits.refreshOf(owner))
-                .chain(() -> refreshTokens.rotate(presented)).chain(rotation -> switch (rotation) {
-            case RefreshTokens.Rotation.Refused refused -> {
-                if (refused.reuseDetected()) {
-                    // A used token came back: someone may hold a copy. The session is already revoked;
-                    // this line is for whoever watches the logs for attacks.
-                    LOG.warnf("Refresh token reused: session %s of user %s revoked", refused.sessionId(), refused.userId());
-                }
-                throw new ApiException(StatusCode.UNAUTHORIZED, "invalid_refresh_token");
-            }
-            case RefreshTokens.Rotation.Rotated rotated -> grantsOf(rotated.userId())
-                    .map(userGrants -> new TokenResponse(
-                            tokens.accessToken(rotated.userId(), rotated.sessionId(), userGrants), "Bearer",
-                            tokens.accessTokenSeconds(), rotated.newToken(), rotated.expiresInSeconds()));
-        });
+                .chain(() -> refreshTokens.rotate(presented))
+                .chain(rotation -> switch (rotation) {
+                    case RefreshTokens.Rotation.Refused refused -> {
+                        if (refused.reuseDetected()) {
+                            // A used token came back: someone may hold a copy. The session is already revoked;
+                            // this line is for whoever watches the logs for attacks.
+                            LOG.warnf(
+                                    "Refresh token reused: session %s of user %s revoked",
+                                    refused.sessionId(), refused.userId());
+                        }
+                        throw new ApiException(StatusCode.UNAUTHORIZED, "invalid_refresh_token");
+                    }
+                    case RefreshTokens.Rotation.Rotated rotated ->
+                        grantsOf(rotated.userId())
+                                .map(userGrants -> new TokenResponse(
+                                        tokens.accessToken(rotated.userId(), rotated.sessionId(), userGrants),
+                                        "Bearer",
+                                        tokens.accessTokenSeconds(),
+                                        rotated.newToken(),
+                                        rotated.expiresInSeconds()));
+                });
     }
 
     public Uni<Void> logout(String presented) {
@@ -296,7 +362,11 @@ public class AuthService {
     }
 
     private TokenResponse tokenResponse(UUID userId, UUID sessionId, List<RoleGrant> userGrants, String refresh) {
-        return new TokenResponse(tokens.accessToken(userId, sessionId, userGrants), "Bearer",
-                tokens.accessTokenSeconds(), refresh, refreshTokens.ttlSeconds());
+        return new TokenResponse(
+                tokens.accessToken(userId, sessionId, userGrants),
+                "Bearer",
+                tokens.accessTokenSeconds(),
+                refresh,
+                refreshTokens.ttlSeconds());
     }
 }

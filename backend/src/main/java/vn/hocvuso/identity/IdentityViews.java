@@ -15,19 +15,23 @@ import vn.hocvuso.unit.LearnerGroup;
 /** Request and response bodies of the identity feature. */
 public final class IdentityViews {
 
-    private IdentityViews() {
-    }
+    private IdentityViews() {}
 
     /** Checked as a whole by {@link AuthService}, so that one answer names every wrong field. */
-    public record RegisterRequest(String fullName, String phone, String email, String password,
-            LearnerGroup learnerGroup, String unitCode, Long agencyId) {
-    }
+    public record RegisterRequest(
+            String fullName,
+            String phone,
+            String email,
+            String password,
+            LearnerGroup learnerGroup,
+            String unitCode,
+            Long agencyId) {}
 
-    public record LoginRequest(@NotBlank @Size(max = 254) String login, @NotBlank @Size(max = 128) String password) {
-    }
+    public record LoginRequest(
+            @NotBlank @Size(max = 254) String login,
+            @NotBlank @Size(max = 128) String password) {}
 
-    public record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {
-    }
+    public record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {}
 
     /**
      * A partial update: an absent field is left alone. A class rather than a record, because
@@ -97,38 +101,50 @@ public final class IdentityViews {
     }
 
     /** How many sessions an administrator's "log out everywhere" ended. */
-    public record SessionsEnded(int endedSessions) {
-    }
+    public record SessionsEnded(int endedSessions) {}
 
-    public record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken,
-            long refreshExpiresIn) {
-    }
+    public record TokenResponse(
+            String accessToken, String tokenType, long expiresIn, String refreshToken, long refreshExpiresIn) {}
 
-    public record UnitRef(String code, String name, String type) {
-    }
+    public record UnitRef(String code, String name, String type) {}
 
-    public record AgencyRef(Long id, String name) {
-    }
+    public record AgencyRef(Long id, String name) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RoleAssignment(Role role, String unitCode, Long agencyId) {
-    }
+    public record RoleAssignment(Role role, String unitCode, Long agencyId) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Profile(UUID id, String fullName, String phone, String email, LearnerGroup learnerGroup,
-            UnitRef unit, AgencyRef agency, List<RoleAssignment> roles, OffsetDateTime createdAt, boolean largeText) {
+    public record Profile(
+            UUID id,
+            String fullName,
+            String phone,
+            String email,
+            LearnerGroup learnerGroup,
+            UnitRef unit,
+            AgencyRef agency,
+            List<RoleAssignment> roles,
+            OffsetDateTime createdAt,
+            boolean largeText) {
 
         static Profile of(User user, List<RoleGrant> grants) {
             List<RoleAssignment> roles = new ArrayList<>();
             roles.add(new RoleAssignment(Role.LEARNER, null, null));
             grants.forEach(g -> roles.add(new RoleAssignment(g.role(), g.unitCode(), g.agencyId())));
-            return new Profile(user.id(), user.fullName(), user.phone(), user.email(), user.learnerGroup(), user.unit(),
-                    user.agency(), roles, user.createdAt(), user.largeText());
+            return new Profile(
+                    user.id(),
+                    user.fullName(),
+                    user.phone(),
+                    user.email(),
+                    user.learnerGroup(),
+                    user.unit(),
+                    user.agency(),
+                    roles,
+                    user.createdAt(),
+                    user.largeText());
         }
     }
 
-    public record GrantRoleRequest(@NotNull Role role, String unitCode, Long agencyId) {
-    }
+    public record GrantRoleRequest(@NotNull Role role, String unitCode, Long agencyId) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record RoleGrantView(UUID id, Role role, String unitCode, Long agencyId, OffsetDateTime grantedAt) {

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public class JwtKeyCheck {
 
-    void onStart(@Observes StartupEvent event,
+    void onStart(
+            @Observes StartupEvent event,
             @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> privateKey,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> publicKey) {
         require("HOCVUSO_JWT_PRIVATE_KEY", "private", privateKey);
@@ -21,7 +22,8 @@ public class JwtKeyCheck {
     }
 
     private static void require(String variable, String half, Optional<String> location) {
-        String path = location.map(l -> l.startsWith("file:") ? l.substring(5) : l).orElse("");
+        String path =
+                location.map(l -> l.startsWith("file:") ? l.substring(5) : l).orElse("");
         if (path.isBlank() || !Files.isReadable(Path.of(path))) {
             throw new IllegalStateException("The " + half + " key for signing tokens is missing: set " + variable
                     + " to a readable PEM file (now: '" + path + "'). `make keys` creates a development pair in "

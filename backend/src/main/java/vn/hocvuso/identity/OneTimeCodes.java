@@ -41,7 +41,11 @@ public class OneTimeCodes {
     }
 
     /** What checking a presented code found. */
-    public enum Check { MATCHES, WRONG, DEAD }
+    public enum Check {
+        MATCHES,
+        WRONG,
+        DEAD
+    }
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
@@ -61,30 +65,40 @@ public class OneTimeCodes {
                  (user_id, code_hash, expires_at, tries_left, created_at) VALUES ($1, $2, $3, $4, $5)
                 ON CONFLICT (user_id) DO UPDATE SET code_hash = excluded.code_hash,
                     expires_at = excluded.expires_at, tries_left = excluded.tries_left, created_at = excluded.created_at
-                """).execute(Tuple.tuple().addUUID(userId).addBuffer(Buffer.buffer(hash(userId, code)))
-                        .addOffsetDateTime(expires.atOffset(ZoneOffset.UTC)).addInteger(TRIES)
+                """)
+                .execute(Tuple.tuple()
+                        .addUUID(userId)
+                        .addBuffer(Buffer.buffer(hash(userId, code)))
+                        .addOffsetDateTime(expires.atOffset(ZoneOffset.UTC))
+                        .addInteger(TRIES)
                         .addOffsetDateTime(clock.instant().atOffset(ZoneOffset.UTC)))
                 .map(ignored -> code);
     }
 
     /** Checks a code against the row read from the purpose's table (columns code_hash, expires_at, tries_left). */
     public Check check(Row row, UUID userId, String code) {
-        if (row == null || row.getInteger("tries_left") <= 0
+        if (row == null
+                || row.getInteger("tries_left") <= 0
                 || !row.getOffsetDateTime("expires_at").toInstant().isAfter(clock.instant())) {
             return Check.DEAD;
         }
-        return Secrets.sameHash(hash(userId, code), row.getBuffer("code_hash").getBytes()) ? Check.MATCHES : Check.WRONG;
+        return Secrets.sameHash(hash(userId, code), row.getBuffer("code_hash").getBytes())
+                ? Check.MATCHES
+                : Check.WRONG;
     }
 
     /** One try used up by a wrong code. */
     public Uni<Void> spendTry(SqlClient tx, Purpose purpose, UUID userId) {
-        return tx.preparedQuery("UPDATE " + purpose.table + " SET tries_left = tries_left - 1 WHERE user_id = $1 AND tries_left > 0")
-                .execute(Tuple.of(userId)).replaceWithVoid();
+        return tx.preparedQuery("UPDATE " + purpose.table
+                        + " SET tries_left = tries_left - 1 WHERE user_id = $1 AND tries_left > 0")
+                .execute(Tuple.of(userId))
+                .replaceWithVoid();
     }
 
     /** Uses the code up; false when a concurrent request used it a moment ago. */
     public Uni<Boolean> consume(SqlClient tx, Purpose purpose, UUID userId, String code) {
-        return tx.preparedQuery("DELETE FROM " + purpose.table + " WHERE user_id = $1 AND code_hash = $2 RETURNING user_id")
+        return tx.preparedQuery(
+                        "DELETE FROM " + purpose.table + " WHERE user_id = $1 AND code_hash = $2 RETURNING user_id")
                 .execute(Tuple.tuple().addUUID(userId).addBuffer(Buffer.buffer(hash(userId, code))))
                 .map(deleted -> deleted.size() > 0);
     }

@@ -39,6 +39,7 @@ public class PasswordHasher {
     private final WorkerExecutor workers;
     /** Hashes running or waiting; at most {@link #capacity}. */
     private final AtomicInteger admitted = new AtomicInteger();
+
     private final int capacity;
     private final int retryAfterSeconds;
     /**
@@ -51,8 +52,8 @@ public class PasswordHasher {
     public PasswordHasher(AuthConfig config, Vertx vertx) {
         AuthConfig.Password.Argon2 settings = config.password().argon2();
         AuthConfig.Password.Hashing hashing = config.password().hashing();
-        this.argon2 = Argon2Function.getInstance(settings.memoryKib(), settings.iterations(), settings.parallelism(),
-                32, Argon2.ID);
+        this.argon2 = Argon2Function.getInstance(
+                settings.memoryKib(), settings.iterations(), settings.parallelism(), 32, Argon2.ID);
         int concurrency = hashing.concurrency().orElse(Runtime.getRuntime().availableProcessors());
         this.workers = vertx.createSharedWorkerExecutor("password-hashing", concurrency);
         this.capacity = concurrency + hashing.queue();
@@ -103,7 +104,8 @@ public class PasswordHasher {
                 return Uni.createFrom().failure(ApiException.unavailable("server_busy", retryAfterSeconds));
             }
             return workers.executeBlocking(Uni.createFrom().item(work), false)
-                    .onTermination().invoke(admitted::decrementAndGet);
+                    .onTermination()
+                    .invoke(admitted::decrementAndGet);
         });
     }
 }

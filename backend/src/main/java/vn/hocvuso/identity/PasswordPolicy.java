@@ -25,12 +25,11 @@ public final class PasswordPolicy {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Adds a violation on {@code field} if the password breaks the policy. */
-    public static void check(String password, String field, String phoneE164, String email, String fullName,
-            Violations violations) {
+    public static void check(
+            String password, String field, String phoneE164, String email, String fullName, Violations violations) {
         if (password == null || password.isEmpty()) {
             violations.add(field, "required");
             return;
@@ -67,8 +66,11 @@ public final class PasswordPolicy {
         Set<String> words = new HashSet<>();
         try (InputStream in = PasswordPolicy.class.getResourceAsStream("/identity/common-passwords.txt");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(PasswordPolicy::fold).forEach(words::add);
+            reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(PasswordPolicy::fold)
+                    .forEach(words::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,11 +35,9 @@ public class PasswordResets {
 
     private static final Logger LOG = Logger.getLogger(PasswordResets.class);
 
-    public record ResetRequest(@NotBlank @Size(max = 254) String login) {
-    }
+    public record ResetRequest(@NotBlank @Size(max = 254) String login) {}
 
-    public record ResetConfirmation(String login, String code, String newPassword) {
-    }
+    public record ResetConfirmation(String login, String code, String newPassword) {}
 
     private final Pool pool;
     private final OneTimeCodes codes;
@@ -48,7 +46,12 @@ public class PasswordResets {
     private final PasswordHasher hasher;
     private final AuditLog audit;
 
-    public PasswordResets(Pool pool, OneTimeCodes codes, Limits limits, Notifications notifications, PasswordHasher hasher,
+    public PasswordResets(
+            Pool pool,
+            OneTimeCodes codes,
+            Limits limits,
+            Notifications notifications,
+            PasswordHasher hasher,
             AuditLog audit) {
         this.pool = pool;
         this.codes = codes;
@@ -62,7 +65,8 @@ public class PasswordResets {
         String key = AuthService.loginKey(request.login());
         boolean phone = !key.contains("@");
         return limits.passwordReset(address, key)
-                .chain(() -> pool.preparedQuery("SELECT id FROM app_user WHERE " + (phone ? "phone" : "email") + " = $1")
+                .chain(() -> pool.preparedQuery(
+                                "SELECT id FROM app_user WHERE " + (phone ? "phone" : "email") + " = $1")
                         .execute(Tuple.of(key)))
                 .chain(rows -> {
                     if (rows.size() == 0) {
@@ -71,7 +75,12 @@ public class PasswordResets {
                     }
                     UUID userId = rows.iterator().next().getUUID("id");
                     return pool.withTransaction(tx -> issue(tx, userId, Kind.PASSWORD_RESET_CODE, phone)
-                            .chain(() -> audit.record(tx, userId, "password.reset.requested", "user", userId.toString(),
+                            .chain(() -> audit.record(
+                                    tx,
+                                    userId,
+                                    "password.reset.requested",
+                                    "user",
+                                    userId.toString(),
                                     Map.of("address", address.address(), "via", phone ? "phone" : "email"))));
                 });
     }
@@ -86,8 +95,13 @@ public class PasswordResets {
         return codes.issue(tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId, expires)
                 .call(code -> tx.preparedQuery("UPDATE password_reset SET via_phone = $2 WHERE user_id = $1")
                         .execute(Tuple.of(userId, phone)))
-                .chain(code -> notifications.toAddress(tx, userId, kind, phone,
-                        Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes())), expires));
+                .chain(code -> notifications.toAddress(
+                        tx,
+                        userId,
+                        kind,
+                        phone,
+                        Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes())),
+                        expires));
     }
 
     public Uni<Void> confirm(ResetConfirmation request, ClientAddress address) {
@@ -105,45 +119,65 @@ public class PasswordResets {
         }
         v.throwIfAny();
         String key = AuthService.loginKey(login);
-        return limits.passwordResetConfirm(address).chain(() -> pool.preparedQuery("""
+        return limits.passwordResetConfirm(address)
+                .chain(() -> pool.preparedQuery("""
                 SELECT u.id, u.full_name, u.phone, u.email, r.code_hash, r.expires_at, r.tries_left, r.via_phone
                 FROM app_user u JOIN password_reset r ON r.user_id = u.id
                 WHERE u.phone = $1 OR u.email = $1
-                """).execute(Tuple.of(key))).chain(rows -> {
-            Row row = rows.size() == 0 ? null : rows.iterator().next();
-            UUID userId = row == null ? null : row.getUUID("id");
-            OneTimeCodes.Check check = codes.check(row, userId, code);
-            if (check == OneTimeCodes.Check.DEAD) {
-                throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
-            }
-            if (check == OneTimeCodes.Check.WRONG) {
-                return pool.withTransaction(tx -> codes.spendTry(tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId)
-                        .chain(() -> audit.record(tx, userId, "password.reset.failed", "user", userId.toString(),
-                                Map.of("address", address.address()))))
-                        .map(ignored -> {
-                            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
-                        });
-            }
-            Violations pv = new Violations();
-            PasswordPolicy.check(request.newPassword(), "newPassword", row.getString("phone"), row.getString("email"),
-                    row.getString("full_name"), pv);
-            pv.throwIfAny();
-            // A code typed back from a phone proves the phone too (an assisted or unverified account).
-            boolean provesPhone = Boolean.TRUE.equals(row.getBoolean("via_phone"));
-            return hasher.hash(request.newPassword()).chain(hash -> pool.withTransaction(tx -> codes
-                    .consume(tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId, code).chain(consumed -> {
-                        if (!consumed) { // used a moment ago by a concurrent request
-                            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
-                        }
-                        return tx.preparedQuery("""
+                """).execute(Tuple.of(key)))
+                .chain(rows -> {
+                    Row row = rows.size() == 0 ? null : rows.iterator().next();
+                    UUID userId = row == null ? null : row.getUUID("id");
+                    OneTimeCodes.Check check = codes.check(row, userId, code);
+                    if (check == OneTimeCodes.Check.DEAD) {
+                        throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
+                    }
+                    if (check == OneTimeCodes.Check.WRONG) {
+                        return pool.withTransaction(tx -> codes.spendTry(
+                                                tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId)
+                                        .chain(() -> audit.record(
+                                                tx,
+                                                userId,
+                                                "password.reset.failed",
+                                                "user",
+                                                userId.toString(),
+                                                Map.of("address", address.address()))))
+                                .map(ignored -> {
+                                    throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
+                                });
+                    }
+                    Violations pv = new Violations();
+                    PasswordPolicy.check(
+                            request.newPassword(),
+                            "newPassword",
+                            row.getString("phone"),
+                            row.getString("email"),
+                            row.getString("full_name"),
+                            pv);
+                    pv.throwIfAny();
+                    // A code typed back from a phone proves the phone too (an assisted or unverified account).
+                    boolean provesPhone = Boolean.TRUE.equals(row.getBoolean("via_phone"));
+                    return hasher.hash(request.newPassword())
+                            .chain(hash -> pool.withTransaction(tx -> codes.consume(
+                                            tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId, code)
+                                    .chain(consumed -> {
+                                        if (!consumed) { // used a moment ago by a concurrent request
+                                            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
+                                        }
+                                        return tx.preparedQuery("""
                                 UPDATE app_user SET password_hash = $2, updated_at = now(),
-                                       phone_unverified = phone_unverified AND NOT $3 WHERE id = $1""")
-                                .execute(Tuple.of(userId, hash, provesPhone));
-                    })
-                    .chain(() -> tx.preparedQuery("UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL")
-                            .execute(Tuple.of(userId)))
-                    .chain(ended -> audit.record(tx, userId, "password.reset", "user", userId.toString(),
-                            Map.of("address", address.address(), "sessionsEnded", ended.rowCount())))));
-        });
+                                       phone_unverified = phone_unverified AND NOT $3 WHERE id = $1""").execute(Tuple.of(userId, hash, provesPhone));
+                                    })
+                                    .chain(() -> tx.preparedQuery(
+                                                    "UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL")
+                                            .execute(Tuple.of(userId)))
+                                    .chain(ended -> audit.record(
+                                            tx,
+                                            userId,
+                                            "password.reset",
+                                            "user",
+                                            userId.toString(),
+                                            Map.of("address", address.address(), "sessionsEnded", ended.rowCount())))));
+                });
     }
 }

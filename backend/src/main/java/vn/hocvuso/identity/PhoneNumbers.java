@@ -14,8 +14,7 @@ public final class PhoneNumbers {
     private static final Pattern NATIONAL = Pattern.compile("0([35789][0-9]{8})");
     private static final Pattern INTERNATIONAL = Pattern.compile("(?:\\+|00)?84([35789][0-9]{8})");
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     public static Optional<String> normalize(String raw) {
         if (raw == null) {

@@ -33,11 +33,10 @@ import vn.hocvuso.notification.Notifications;
 @ApplicationScoped
 public class PhoneVerifications {
 
-    public record VerificationRequest(@NotBlank @Size(max = 20) String phone) {
-    }
+    public record VerificationRequest(
+            @NotBlank @Size(max = 20) String phone) {}
 
-    public record VerificationConfirmation(String phone, String code) {
-    }
+    public record VerificationConfirmation(String phone, String code) {}
 
     private final Pool pool;
     private final OneTimeCodes codes;
@@ -46,7 +45,12 @@ public class PhoneVerifications {
     private final AuditLog audit;
     private final AuthConfig config;
 
-    public PhoneVerifications(Pool pool, OneTimeCodes codes, Notifications notifications, Limits limits, AuditLog audit,
+    public PhoneVerifications(
+            Pool pool,
+            OneTimeCodes codes,
+            Notifications notifications,
+            Limits limits,
+            AuditLog audit,
             AuthConfig config) {
         this.pool = pool;
         this.codes = codes;
@@ -68,8 +72,13 @@ public class PhoneVerifications {
     private Uni<Void> send(SqlClient tx, UUID userId) {
         Instant expires = codes.expiry();
         return codes.issue(tx, OneTimeCodes.Purpose.PHONE_VERIFICATION, userId, expires)
-                .chain(code -> notifications.toAddress(tx, userId, Kind.PHONE_VERIFICATION_CODE, true,
-                        Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes())), expires));
+                .chain(code -> notifications.toAddress(
+                        tx,
+                        userId,
+                        Kind.PHONE_VERIFICATION_CODE,
+                        true,
+                        Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes())),
+                        expires));
     }
 
     /** A new code for a number waiting to be verified; the same 202 for any other number (no enumeration). */
@@ -78,8 +87,10 @@ public class PhoneVerifications {
         return limits.oneTimeCode("verify", address, phone)
                 .chain(() -> pool.preparedQuery("SELECT id FROM app_user WHERE phone = $1 AND phone_unverified")
                         .execute(Tuple.of(phone)))
-                .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem()
-                        : pool.withTransaction(tx -> send(tx, rows.iterator().next().getUUID("id"))));
+                .chain(rows -> rows.size() == 0
+                        ? Uni.createFrom().voidItem()
+                        : pool.withTransaction(
+                                tx -> send(tx, rows.iterator().next().getUUID("id"))));
     }
 
     /** The code typed back: the account becomes usable. Wrong, expired or used up: 400 {@code invalid_verification_code}. */
@@ -94,33 +105,50 @@ public class PhoneVerifications {
         }
         String code = OneTimeCodes.typed(request.code(), "code", v);
         v.throwIfAny();
-        return limits.phoneVerificationConfirm(address).chain(() -> pool.preparedQuery("""
+        return limits.phoneVerificationConfirm(address)
+                .chain(() -> pool.preparedQuery("""
                 SELECT u.id, c.code_hash, c.expires_at, c.tries_left
                 FROM app_user u JOIN phone_verification c ON c.user_id = u.id
                 WHERE u.phone = $1 AND u.phone_unverified
-                """).execute(Tuple.of(phone))).chain(rows -> {
-            Row row = rows.size() == 0 ? null : rows.iterator().next();
-            UUID userId = row == null ? null : row.getUUID("id");
-            return switch (codes.check(row, userId, code)) {
-                case DEAD -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
-                case WRONG -> pool.withTransaction(tx -> codes.spendTry(tx, OneTimeCodes.Purpose.PHONE_VERIFICATION, userId)
-                        .chain(() -> audit.record(tx, userId, "phone.verification.failed", "user", userId.toString(),
-                                Map.of("address", address.address()))))
-                        .map(ignored -> {
-                            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
-                        });
-                case MATCHES -> pool.withTransaction(tx -> codes.consume(tx, OneTimeCodes.Purpose.PHONE_VERIFICATION, userId, code)
-                        .chain(consumed -> {
-                            if (!consumed) {
-                                throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
-                            }
-                            return tx.preparedQuery("UPDATE app_user SET phone_unverified = false, updated_at = now() WHERE id = $1")
-                                    .execute(Tuple.of(userId));
-                        })
-                        .chain(() -> audit.record(tx, userId, "phone.verified", "user", userId.toString(),
-                                Map.of("address", address.address()))));
-            };
-        });
+                """).execute(Tuple.of(phone)))
+                .chain(rows -> {
+                    Row row = rows.size() == 0 ? null : rows.iterator().next();
+                    UUID userId = row == null ? null : row.getUUID("id");
+                    return switch (codes.check(row, userId, code)) {
+                        case DEAD -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
+                        case WRONG ->
+                            pool.withTransaction(tx -> codes.spendTry(
+                                                    tx, OneTimeCodes.Purpose.PHONE_VERIFICATION, userId)
+                                            .chain(() -> audit.record(
+                                                    tx,
+                                                    userId,
+                                                    "phone.verification.failed",
+                                                    "user",
+                                                    userId.toString(),
+                                                    Map.of("address", address.address()))))
+                                    .map(ignored -> {
+                                        throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
+                                    });
+                        case MATCHES ->
+                            pool.withTransaction(tx -> codes.consume(
+                                            tx, OneTimeCodes.Purpose.PHONE_VERIFICATION, userId, code)
+                                    .chain(consumed -> {
+                                        if (!consumed) {
+                                            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
+                                        }
+                                        return tx.preparedQuery(
+                                                        "UPDATE app_user SET phone_unverified = false, updated_at = now() WHERE id = $1")
+                                                .execute(Tuple.of(userId));
+                                    })
+                                    .chain(() -> audit.record(
+                                            tx,
+                                            userId,
+                                            "phone.verified",
+                                            "user",
+                                            userId.toString(),
+                                            Map.of("address", address.address()))));
+                    };
+                });
     }
 
     private static String phone(String typed) {

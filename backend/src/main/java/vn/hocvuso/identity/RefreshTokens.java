@@ -17,9 +17,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.Map;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.Ids;
 
@@ -50,8 +50,7 @@ public class RefreshTokens {
     /** The outcome of presenting a refresh token. */
     public sealed interface Rotation {
         /** {@code expiresInSeconds}: the new token's lifetime, shorter near the end of the session. */
-        record Rotated(UUID userId, UUID sessionId, String newToken, long expiresInSeconds) implements Rotation {
-        }
+        record Rotated(UUID userId, UUID sessionId, String newToken, long expiresInSeconds) implements Rotation {}
 
         /** Unknown, expired, revoked, or reused (in which case the whole session was just revoked). */
         record Refused(boolean reuseDetected, UUID sessionId, UUID userId) implements Rotation {
@@ -79,18 +78,22 @@ public class RefreshTokens {
 
     /** The account a token belongs to, or null: for limits per account before a rotation. */
     public Uni<UUID> ownerOf(String presented) {
-        return pool.preparedQuery("SELECT user_id FROM refresh_token WHERE token_hash = $1").execute(Tuple.of(hash(presented)))
+        return pool.preparedQuery("SELECT user_id FROM refresh_token WHERE token_hash = $1")
+                .execute(Tuple.of(hash(presented)))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getUUID("user_id"));
     }
 
     public Uni<Rotation> rotate(String presented) {
-        return pool.withTransaction(connection -> connection.preparedQuery("""
+        return pool.withTransaction(connection -> connection
+                .preparedQuery("""
                 SELECT id, family_id, user_id, session_started_at, used_at IS NOT NULL AS used,
                        coalesce(used_at > now() - make_interval(secs => $2), false) AS just_used,
                        revoked_at IS NOT NULL OR expires_at < now()
                            OR session_started_at < now() - make_interval(secs => $3) AS dead
                 FROM refresh_token WHERE token_hash = $1 FOR UPDATE
-                """).execute(Tuple.of(hash(presented), (double) REUSE_GRACE.toSeconds(), (double) lifetime().toSeconds()))
+                """)
+                .execute(Tuple.of(hash(presented), (double) REUSE_GRACE.toSeconds(), (double)
+                        lifetime().toSeconds()))
                 .chain(rows -> {
                     RowIterator<Row> it = rows.iterator();
                     if (!it.hasNext()) {
@@ -109,25 +112,46 @@ public class RefreshTokens {
                     UUID userId = row.getUUID("user_id");
                     if (row.getBoolean("used")) {
                         // A token used twice was copied: revoke the session, audit it, commit, then refuse.
-                        return connection.preparedQuery(
-                                "UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL")
+                        return connection
+                                .preparedQuery(
+                                        "UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL")
                                 .execute(Tuple.of(familyId))
-                                .call(() -> audit.record(connection, null, "REFRESH_TOKEN_REUSED", "user",
-                                        userId.toString(), Map.of("sessionId", familyId.toString())))
+                                .call(() -> audit.record(
+                                        connection,
+                                        null,
+                                        "REFRESH_TOKEN_REUSED",
+                                        "user",
+                                        userId.toString(),
+                                        Map.of("sessionId", familyId.toString())))
                                 .replaceWith((Rotation) new Rotation.Refused(true, familyId, userId));
                     }
                     String next = newToken();
-                    OffsetDateTime sessionEnd = row.getOffsetDateTime("session_started_at").plus(lifetime());
+                    OffsetDateTime sessionEnd =
+                            row.getOffsetDateTime("session_started_at").plus(lifetime());
                     OffsetDateTime expiry = expiry().isBefore(sessionEnd) ? expiry() : sessionEnd;
-                    return connection.preparedQuery("UPDATE refresh_token SET used_at = now() WHERE id = $1")
+                    return connection
+                            .preparedQuery("UPDATE refresh_token SET used_at = now() WHERE id = $1")
                             .execute(Tuple.of(row.getUUID("id")))
-                            .chain(() -> connection.preparedQuery("""
+                            .chain(() -> connection
+                                    .preparedQuery("""
                                     INSERT INTO refresh_token (id, family_id, user_id, token_hash, expires_at, session_started_at)
                                     VALUES ($1, $2, $3, $4, $5, $6)
-                                    """).execute(Tuple.of(Ids.newId(), familyId, userId, hash(next), expiry,
-                                    row.getOffsetDateTime("session_started_at"))))
-                            .replaceWith((Rotation) new Rotation.Rotated(userId, familyId, next, Math.max(0,
-                                    Duration.between(OffsetDateTime.now(ZoneOffset.UTC), expiry).toSeconds())));
+                                    """)
+                                    .execute(Tuple.of(
+                                            Ids.newId(),
+                                            familyId,
+                                            userId,
+                                            hash(next),
+                                            expiry,
+                                            row.getOffsetDateTime("session_started_at"))))
+                            .replaceWith((Rotation) new Rotation.Rotated(
+                                    userId,
+                                    familyId,
+                                    next,
+                                    Math.max(
+                                            0,
+                                            Duration.between(OffsetDateTime.now(ZoneOffset.UTC), expiry)
+                                                    .toSeconds())));
                 }));
     }
 
@@ -157,11 +181,19 @@ public class RefreshTokens {
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL
                 RETURNING family_id
-                """).execute(Tuple.of(userId)).chain(rows -> {
+                """)
+                .execute(Tuple.of(userId))
+                .chain(rows -> {
                     Set<UUID> families = new HashSet<>();
                     rows.forEach(r -> families.add(r.getUUID("family_id")));
-                    return audit.record(tx, actorId, "SESSIONS_ENDED", "user", userId.toString(),
-                            Map.of("sessions", families.size())).replaceWith(families.size());
+                    return audit.record(
+                                    tx,
+                                    actorId,
+                                    "SESSIONS_ENDED",
+                                    "user",
+                                    userId.toString(),
+                                    Map.of("sessions", families.size()))
+                            .replaceWith(families.size());
                 }));
     }
 

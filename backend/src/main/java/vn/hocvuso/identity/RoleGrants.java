@@ -16,21 +16,25 @@ import vn.hocvuso.security.Role;
 @ApplicationScoped
 public class RoleGrants {
 
-    private static final String SELECT = "SELECT id, user_id, role, unit_code, agency_id, granted_at, granted_by FROM role_grant ";
+    private static final String SELECT =
+            "SELECT id, user_id, role, unit_code, agency_id, granted_at, granted_by FROM role_grant ";
 
     public Uni<List<RoleGrant>> forUser(SqlClient client, UUID userId) {
-        return client.preparedQuery(SELECT + "WHERE user_id = $1 ORDER BY granted_at, id").execute(Tuple.of(userId))
+        return client.preparedQuery(SELECT + "WHERE user_id = $1 ORDER BY granted_at, id")
+                .execute(Tuple.of(userId))
                 .map(RoleGrants::all);
     }
 
     public Uni<List<RoleGrant>> forUsers(SqlClient client, Collection<UUID> userIds) {
         return client.preparedQuery(SELECT + "WHERE user_id = ANY($1) ORDER BY granted_at, id")
-                .execute(Tuple.of(userIds.toArray(UUID[]::new))).map(RoleGrants::all);
+                .execute(Tuple.of(userIds.toArray(UUID[]::new)))
+                .map(RoleGrants::all);
     }
 
     /** The grant, or null. */
     public Uni<RoleGrant> find(SqlClient client, UUID id) {
-        return client.preparedQuery(SELECT + "WHERE id = $1").execute(Tuple.of(id))
+        return client.preparedQuery(SELECT + "WHERE id = $1")
+                .execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? null : grant(rows.iterator().next()));
     }
 
@@ -38,12 +42,15 @@ public class RoleGrants {
     public Uni<RoleGrant> findSame(SqlClient client, UUID userId, Role role, String unitCode, Long agencyId) {
         return client.preparedQuery(SELECT + """
                 WHERE user_id = $1 AND role = $2 AND coalesce(unit_code, '') = $3 AND coalesce(agency_id, 0) = $4
-                """).execute(Tuple.of(userId, role.name(), unitCode == null ? "" : unitCode, agencyId == null ? 0L : agencyId))
+                """)
+                .execute(Tuple.of(
+                        userId, role.name(), unitCode == null ? "" : unitCode, agencyId == null ? 0L : agencyId))
                 .map(rows -> rows.size() == 0 ? null : grant(rows.iterator().next()));
     }
 
     public Uni<Boolean> anyAdmin(SqlClient client) {
-        return client.preparedQuery("SELECT EXISTS (SELECT 1 FROM role_grant WHERE role = 'ADMIN')").execute()
+        return client.preparedQuery("SELECT EXISTS (SELECT 1 FROM role_grant WHERE role = 'ADMIN')")
+                .execute()
                 .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
@@ -51,23 +58,38 @@ public class RoleGrants {
         return client.preparedQuery("""
                 INSERT INTO role_grant (id, user_id, role, unit_code, agency_id, granted_at, granted_by)
                 VALUES ($1, $2, $3, $4, $5, $6, $7)
-                """).execute(Tuple.tuple().addUUID(grant.id()).addUUID(grant.userId()).addString(grant.role().name())
-                        .addString(grant.unitCode()).addLong(grant.agencyId()).addOffsetDateTime(grant.grantedAt())
+                """)
+                .execute(Tuple.tuple()
+                        .addUUID(grant.id())
+                        .addUUID(grant.userId())
+                        .addString(grant.role().name())
+                        .addString(grant.unitCode())
+                        .addLong(grant.agencyId())
+                        .addOffsetDateTime(grant.grantedAt())
                         .addUUID(grant.grantedBy()))
                 .replaceWithVoid();
     }
 
     public Uni<Void> delete(SqlClient client, UUID id) {
-        return client.preparedQuery("DELETE FROM role_grant WHERE id = $1").execute(Tuple.of(id)).replaceWithVoid();
+        return client.preparedQuery("DELETE FROM role_grant WHERE id = $1")
+                .execute(Tuple.of(id))
+                .replaceWithVoid();
     }
 
     private static List<RoleGrant> all(RowSet<Row> rows) {
-        return StreamSupport.stream(rows.spliterator(), false).map(RoleGrants::grant).toList();
+        return StreamSupport.stream(rows.spliterator(), false)
+                .map(RoleGrants::grant)
+                .toList();
     }
 
     private static RoleGrant grant(Row row) {
-        return new RoleGrant(row.getUUID("id"), row.getUUID("user_id"), Role.valueOf(row.getString("role")),
-                row.getString("unit_code"), row.getLong("agency_id"), row.getOffsetDateTime("granted_at"),
+        return new RoleGrant(
+                row.getUUID("id"),
+                row.getUUID("user_id"),
+                Role.valueOf(row.getString("role")),
+                row.getString("unit_code"),
+                row.getLong("agency_id"),
+                row.getOffsetDateTime("granted_at"),
                 row.getUUID("granted_by"));
     }
 }

@@ -36,10 +36,13 @@ public class TokenIssuer {
      */
     private final PrivateKey signingKey;
 
-    public TokenIssuer(AuthConfig config,
+    public TokenIssuer(
+            AuthConfig config,
             @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> signingKeyLocation) {
         this.config = config;
-        String location = signingKeyLocation.map(l -> l.startsWith("file:") ? l.substring(5) : l).orElse("");
+        String location = signingKeyLocation
+                .map(l -> l.startsWith("file:") ? l.substring(5) : l)
+                .orElse("");
         if (location.isBlank() || !Files.isReadable(Path.of(location))) {
             this.signingKey = null; // JwtKeyCheck stops the start with a message that says what to set
             return;
@@ -47,18 +50,31 @@ public class TokenIssuer {
         try {
             this.signingKey = KeyUtils.decodePrivateKey(Files.readString(Path.of(location)));
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("The private key for signing tokens ('" + location
-                    + "', HOCVUSO_JWT_PRIVATE_KEY) is not an RSA key in PEM: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The private key for signing tokens ('" + location
+                            + "', HOCVUSO_JWT_PRIVATE_KEY) is not an RSA key in PEM: " + e.getMessage(),
+                    e);
         }
     }
 
     public String accessToken(UUID userId, UUID sessionId, List<RoleGrant> grants) {
         Set<String> roles = new HashSet<>();
         roles.add(Role.LEARNER.name());
-        List<String> units = grants.stream().filter(g -> g.unitCode() != null && g.role() != Role.HELPER)
-                .map(RoleGrant::unitCode).distinct().toList();
-        List<String> helperUnits = grants.stream().filter(g -> g.role() == Role.HELPER).map(RoleGrant::unitCode).distinct().toList();
-        List<Long> agencies = grants.stream().filter(g -> g.agencyId() != null).map(RoleGrant::agencyId).distinct().toList();
+        List<String> units = grants.stream()
+                .filter(g -> g.unitCode() != null && g.role() != Role.HELPER)
+                .map(RoleGrant::unitCode)
+                .distinct()
+                .toList();
+        List<String> helperUnits = grants.stream()
+                .filter(g -> g.role() == Role.HELPER)
+                .map(RoleGrant::unitCode)
+                .distinct()
+                .toList();
+        List<Long> agencies = grants.stream()
+                .filter(g -> g.agencyId() != null)
+                .map(RoleGrant::agencyId)
+                .distinct()
+                .toList();
         grants.forEach(g -> roles.add(g.role().name()));
         return Jwt.issuer(config.auth().issuer())
                 .audience(config.auth().audience())

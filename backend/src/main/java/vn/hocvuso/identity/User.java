@@ -12,7 +12,15 @@ import vn.hocvuso.unit.LearnerGroup;
  * {@code phoneUnverified}: registered while phone verification was on, the phone not proven yet
  * (PhoneVerifications); {@code largeText}: "Chữ lớn", every page of the web app in large text.
  */
-public record User(UUID id, String fullName, String phone, String email, String passwordHash,
-        LearnerGroup learnerGroup, UnitRef unit, AgencyRef agency, OffsetDateTime createdAt, boolean phoneUnverified,
-        boolean largeText) {
-}
+public record User(
+        UUID id,
+        String fullName,
+        String phone,
+        String email,
+        String passwordHash,
+        LearnerGroup learnerGroup,
+        UnitRef unit,
+        AgencyRef agency,
+        OffsetDateTime createdAt,
+        boolean phoneUnverified,
+        boolean largeText) {}

@@ -34,9 +34,16 @@ public class Users {
             """;
 
     /** A new account (registration, or an account the installation starts with). */
-    public record NewUser(UUID id, String fullName, String phone, String email, String passwordHash,
-            LearnerGroup learnerGroup, String unitCode, Long agencyId, boolean phoneUnverified) {
-    }
+    public record NewUser(
+            UUID id,
+            String fullName,
+            String phone,
+            String email,
+            String passwordHash,
+            LearnerGroup learnerGroup,
+            String unitCode,
+            Long agencyId,
+            boolean phoneUnverified) {}
 
     /** The account, or null. */
     public Uni<User> find(SqlClient client, UUID id) {
@@ -45,34 +52,41 @@ public class Users {
 
     /** The account, or null; its row stays locked until the transaction ends. */
     public Uni<User> findForUpdate(SqlClient client, UUID id) {
-        return first(client.preparedQuery(SELECT + " WHERE u.id = $1 FOR UPDATE OF u").execute(Tuple.of(id)));
+        return first(client.preparedQuery(SELECT + " WHERE u.id = $1 FOR UPDATE OF u")
+                .execute(Tuple.of(id)));
     }
 
     /** The account with that E.164 phone or lower-cased e-mail (a normalised login), or null. */
     public Uni<User> findByLogin(SqlClient client, String key) {
         String column = key.contains("@") ? "email" : "phone";
-        return first(client.preparedQuery(SELECT + " WHERE u." + column + " = $1").execute(Tuple.of(key)));
+        return first(
+                client.preparedQuery(SELECT + " WHERE u." + column + " = $1").execute(Tuple.of(key)));
     }
 
     public Uni<Boolean> phoneTaken(SqlClient client, String phone) {
         return client.preparedQuery("SELECT EXISTS (SELECT 1 FROM app_user WHERE phone = $1)")
-                .execute(Tuple.of(phone)).map(rows -> rows.iterator().next().getBoolean(0));
+                .execute(Tuple.of(phone))
+                .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
     public Uni<Boolean> emailTaken(SqlClient client, String email) {
         return client.preparedQuery("SELECT EXISTS (SELECT 1 FROM app_user WHERE email = $1)")
-                .execute(Tuple.of(email)).map(rows -> rows.iterator().next().getBoolean(0));
+                .execute(Tuple.of(email))
+                .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
     /** Matching accounts, newest first. */
     public Uni<List<User>> search(SqlClient client, String q, String role, PageRequest page) {
-        return client.preparedQuery(SELECT + " WHERE u.id IN (SELECT u.id " + SEARCH
-                        + " ORDER BY u.created_at DESC, u.id DESC LIMIT $3 OFFSET $4) ORDER BY u.created_at DESC, u.id DESC")
-                .execute(Tuple.of(q, role, page.size, page.offset())).map(Users::all);
+        return client.preparedQuery(
+                        SELECT + " WHERE u.id IN (SELECT u.id " + SEARCH
+                                + " ORDER BY u.created_at DESC, u.id DESC LIMIT $3 OFFSET $4) ORDER BY u.created_at DESC, u.id DESC")
+                .execute(Tuple.of(q, role, page.size, page.offset()))
+                .map(Users::all);
     }
 
     public Uni<Long> countMatching(SqlClient client, String q, String role) {
-        return client.preparedQuery("SELECT count(*) " + SEARCH).execute(Tuple.of(q, role))
+        return client.preparedQuery("SELECT count(*) " + SEARCH)
+                .execute(Tuple.of(q, role))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
@@ -81,14 +95,23 @@ public class Users {
                 INSERT INTO app_user (id, full_name, phone, email, password_hash, learner_group, unit_code, agency_id,
                                       phone_unverified)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-                """).execute(Tuple.tuple().addUUID(user.id()).addString(user.fullName()).addString(user.phone())
-                        .addString(user.email()).addString(user.passwordHash()).addString(user.learnerGroup().name())
-                        .addString(user.unitCode()).addLong(user.agencyId()).addBoolean(user.phoneUnverified()))
+                """)
+                .execute(Tuple.tuple()
+                        .addUUID(user.id())
+                        .addString(user.fullName())
+                        .addString(user.phone())
+                        .addString(user.email())
+                        .addString(user.passwordHash())
+                        .addString(user.learnerGroup().name())
+                        .addString(user.unitCode())
+                        .addLong(user.agencyId())
+                        .addBoolean(user.phoneUnverified()))
                 .replaceWithVoid();
     }
 
     private static Uni<User> first(Uni<RowSet<Row>> rows) {
-        return rows.map(found -> found.size() == 0 ? null : user(found.iterator().next()));
+        return rows.map(
+                found -> found.size() == 0 ? null : user(found.iterator().next()));
     }
 
     private static List<User> all(RowSet<Row> rows) {
@@ -97,10 +120,17 @@ public class Users {
 
     private static User user(Row row) {
         Long agencyId = row.getLong("agency_id");
-        return new User(row.getUUID("id"), row.getString("full_name"), row.getString("phone"), row.getString("email"),
-                row.getString("password_hash"), LearnerGroup.valueOf(row.getString("learner_group")),
+        return new User(
+                row.getUUID("id"),
+                row.getString("full_name"),
+                row.getString("phone"),
+                row.getString("email"),
+                row.getString("password_hash"),
+                LearnerGroup.valueOf(row.getString("learner_group")),
                 new UnitRef(row.getString("unit_code"), row.getString("unit_name"), row.getString("unit_type")),
                 agencyId == null ? null : new AgencyRef(agencyId, row.getString("agency_name")),
-                row.getOffsetDateTime("created_at"), row.getBoolean("phone_unverified"), row.getBoolean("large_text"));
+                row.getOffsetDateTime("created_at"),
+                row.getBoolean("phone_unverified"),
+                row.getBoolean("large_text"));
     }
 }

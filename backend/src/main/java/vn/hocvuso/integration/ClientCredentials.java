@@ -45,8 +45,14 @@ public class ClientCredentials {
      * a service account are limited once its secret was right (429 in problem+json: OAuth defines no
      * error for it).
      */
-    public Uni<RestResponse<Object>> token(String authorization, String grantType, String clientId, String clientSecret,
-            String scope, HttpHeaders headers, ClientAddress address) {
+    public Uni<RestResponse<Object>> token(
+            String authorization,
+            String grantType,
+            String clientId,
+            String clientSecret,
+            String scope,
+            HttpHeaders headers,
+            ClientAddress address) {
         Locale locale = Messages.localeOf(headers);
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         if (grantType == null || grantType.isBlank()) {
@@ -77,12 +83,17 @@ public class ClientCredentials {
         return throttle.check(attempt)
                 .chain(() -> accounts.issue(client, presented, scope))
                 .chain(grant -> switch (grant) {
-                    case ServiceAccountService.Grant.Issued issued -> pool.withTransaction(tx -> throttle.succeeded(tx, attempt))
-                            .chain(() -> limits.tokenFor(UUID.fromString(client)))
-                            .replaceWith(noStore(RestResponse.ResponseBuilder.ok((Object) issued.token())).build());
-                    case ServiceAccountService.Grant.Refused refused when "invalid_client".equals(refused.error()) ->
-                            throttle.failed(attempt, null, null).map(failures -> error(StatusCode.UNAUTHORIZED, refused.error(), locale));
-                    case ServiceAccountService.Grant.Refused refused -> Uni.createFrom().item(error(StatusCode.BAD_REQUEST, refused.error(), locale));
+                    case ServiceAccountService.Grant.Issued issued ->
+                        pool.withTransaction(tx -> throttle.succeeded(tx, attempt))
+                                .chain(() -> limits.tokenFor(UUID.fromString(client)))
+                                .replaceWith(noStore(RestResponse.ResponseBuilder.ok((Object) issued.token()))
+                                        .build());
+                    case ServiceAccountService.Grant.Refused refused
+                    when "invalid_client".equals(refused.error()) ->
+                        throttle.failed(attempt, null, null)
+                                .map(failures -> error(StatusCode.UNAUTHORIZED, refused.error(), locale));
+                    case ServiceAccountService.Grant.Refused refused ->
+                        Uni.createFrom().item(error(StatusCode.BAD_REQUEST, refused.error(), locale));
                 });
     }
 
@@ -94,8 +105,10 @@ public class ClientCredentials {
             if (colon < 0) {
                 return null;
             }
-            return new String[] {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
-                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
+            return new String[] {
+                URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)
+            };
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -113,6 +126,8 @@ public class ClientCredentials {
 
     /** RFC 6749 §5.1: token answers, and their errors, are never cached. */
     private static RestResponse.ResponseBuilder<Object> noStore(RestResponse.ResponseBuilder<Object> response) {
-        return response.type(MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").header("Pragma", "no-cache");
+        return response.type(MediaType.APPLICATION_JSON)
+                .header("Cache-Control", "no-store")
+                .header("Pragma", "no-cache");
     }
 }

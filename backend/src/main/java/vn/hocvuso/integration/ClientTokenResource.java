@@ -35,11 +35,15 @@ public class ClientTokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<Object>> issueClientToken(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
-            @FormParam("client_secret") String clientSecret, @FormParam("scope") String scope,
-            @Context HttpHeaders headers, @Context HttpServerRequest request) {
-        return clientCredentials.token(authorization, grantType, clientId, clientSecret, scope, headers,
-                addresses.of(request));
+    public Uni<RestResponse<Object>> issueClientToken(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @FormParam("grant_type") String grantType,
+            @FormParam("client_id") String clientId,
+            @FormParam("client_secret") String clientSecret,
+            @FormParam("scope") String scope,
+            @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        return clientCredentials.token(
+                authorization, grantType, clientId, clientSecret, scope, headers, addresses.of(request));
     }
 }

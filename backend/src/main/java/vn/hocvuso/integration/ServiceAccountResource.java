@@ -50,9 +50,15 @@ public class ServiceAccountResource {
     public Uni<RestResponse<ServiceAccountSecret>> adminCreateServiceAccount(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, CreateServiceAccountRequest body) {
         UUID actor = caller.userId();
-        return idempotency.runKeepingNoSecret(idempotencyKey, "user:" + actor, "adminCreateServiceAccount",
-                idempotency.fingerprint(body), ServiceAccountSecret.class, ServiceAccountSecret::withoutSecret,
-                () -> service.create(actor, body).map(created -> RestResponse.status(RestResponse.Status.CREATED, created)));
+        return idempotency.runKeepingNoSecret(
+                idempotencyKey,
+                "user:" + actor,
+                "adminCreateServiceAccount",
+                idempotency.fingerprint(body),
+                ServiceAccountSecret.class,
+                ServiceAccountSecret::withoutSecret,
+                () -> service.create(actor, body)
+                        .map(created -> RestResponse.status(RestResponse.Status.CREATED, created)));
     }
 
     @GET

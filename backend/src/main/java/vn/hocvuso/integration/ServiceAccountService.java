@@ -83,9 +83,15 @@ public class ServiceAccountService {
                 }
             }
         }
-        List<String> unitCodes = request.unitCodes() == null ? List.of()
-                : request.unitCodes().stream().map(c -> c == null ? null : Texts.clean(c)).distinct().toList();
-        List<Long> agencyIds = request.agencyIds() == null ? List.of() : request.agencyIds().stream().distinct().toList();
+        List<String> unitCodes = request.unitCodes() == null
+                ? List.of()
+                : request.unitCodes().stream()
+                        .map(c -> c == null ? null : Texts.clean(c))
+                        .distinct()
+                        .toList();
+        List<Long> agencyIds = request.agencyIds() == null
+                ? List.of()
+                : request.agencyIds().stream().distinct().toList();
         // (List.of().contains(null) throws, hence the streams.)
         if (unitCodes.stream().anyMatch(Objects::isNull)) {
             v.add("unitCodes", "required");
@@ -100,15 +106,31 @@ public class ServiceAccountService {
                 .chain(() -> tx.preparedQuery("""
                         INSERT INTO service_account (id, name, description, secret_hash, scopes, unit_codes, agency_ids, created_by)
                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING
-                        """ + COLUMNS).execute(Tuple.tuple().addUUID(id).addString(name)
-                        .addString(description == null ? "" : description)
-                        .addBuffer(Buffer.buffer(Secrets.sha256(secret)))
-                        .addArrayOfString(scopes.toArray(String[]::new))
-                        .addArrayOfString(unitCodes.toArray(String[]::new))
-                        .addArrayOfLong(agencyIds.toArray(Long[]::new)).addUUID(actor)))
-                .call(() -> audit.record(tx, actor, "SERVICE_ACCOUNT_CREATED", "service_account", id.toString(),
-                        Map.of("name", name, "scopes", List.copyOf(scopes), "unitCodes", unitCodes,
-                                "agencyIds", agencyIds)))
+                        """ + COLUMNS)
+                        .execute(Tuple.tuple()
+                                .addUUID(id)
+                                .addString(name)
+                                .addString(description == null ? "" : description)
+                                .addBuffer(Buffer.buffer(Secrets.sha256(secret)))
+                                .addArrayOfString(scopes.toArray(String[]::new))
+                                .addArrayOfString(unitCodes.toArray(String[]::new))
+                                .addArrayOfLong(agencyIds.toArray(Long[]::new))
+                                .addUUID(actor)))
+                .call(() -> audit.record(
+                        tx,
+                        actor,
+                        "SERVICE_ACCOUNT_CREATED",
+                        "service_account",
+                        id.toString(),
+                        Map.of(
+                                "name",
+                                name,
+                                "scopes",
+                                List.copyOf(scopes),
+                                "unitCodes",
+                                unitCodes,
+                                "agencyIds",
+                                agencyIds)))
                 .map(rows -> new ServiceAccountSecret(toView(rows.iterator().next()), id.toString(), secret)));
     }
 
@@ -119,7 +141,9 @@ public class ServiceAccountService {
                 .invoke(rows -> {
                     Set<String> found = new LinkedHashSet<>();
                     rows.forEach(r -> found.add(r.getString(0)));
-                    unitCodes.stream().filter(c -> !found.contains(c)).findFirst()
+                    unitCodes.stream()
+                            .filter(c -> !found.contains(c))
+                            .findFirst()
                             .ifPresent(c -> v.add("unitCodes", "unit_not_found", c));
                 })
                 .chain(() -> tx.preparedQuery("SELECT id FROM agency WHERE id = ANY($1)")
@@ -131,14 +155,17 @@ public class ServiceAccountService {
                         v.add("agencyIds", "agency_not_found");
                     }
                     v.throwIfAny();
-                }).replaceWithVoid();
+                })
+                .replaceWithVoid();
     }
 
     public Uni<Page<ServiceAccountView>> list(PageRequest page) {
-        return pool.preparedQuery("SELECT count(*) FROM service_account").execute()
+        return pool.preparedQuery("SELECT count(*) FROM service_account")
+                .execute()
                 .chain(count -> pool.preparedQuery("SELECT " + COLUMNS
                                 + " FROM service_account ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2")
-                        .execute(Tuple.of(page.size, page.offset())).map(rows -> {
+                        .execute(Tuple.of(page.size, page.offset()))
+                        .map(rows -> {
                             List<ServiceAccountView> items = new ArrayList<>();
                             rows.forEach(r -> items.add(toView(r)));
                             return Page.of(items, page, count.iterator().next().getLong(0));
@@ -146,7 +173,8 @@ public class ServiceAccountService {
     }
 
     public Uni<ServiceAccountView> one(UUID id) {
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM service_account WHERE id = $1").execute(Tuple.of(id))
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM service_account WHERE id = $1")
+                .execute(Tuple.of(id))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         throw ApiException.notFound("service_account_not_found");
@@ -161,18 +189,25 @@ public class ServiceAccountService {
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE service_account SET secret_hash = $2, rotated_at = now()
                 WHERE id = $1 AND revoked_at IS NULL RETURNING
-                """ + COLUMNS).execute(Tuple.tuple().addUUID(id)
-                        .addBuffer(Buffer.buffer(Secrets.sha256(secret))))
+                """ + COLUMNS)
+                .execute(Tuple.tuple().addUUID(id).addBuffer(Buffer.buffer(Secrets.sha256(secret))))
                 .chain(rows -> {
                     if (rows.size() == 0) {
                         return exists(tx, id).map(exists -> {
-                            throw exists ? new ApiException(StatusCode.CONFLICT, "service_account_revoked")
+                            throw exists
+                                    ? new ApiException(StatusCode.CONFLICT, "service_account_revoked")
                                     : ApiException.notFound("service_account_not_found");
                         });
                     }
-                    return audit.record(tx, actor, "SERVICE_ACCOUNT_SECRET_ROTATED", "service_account", id.toString(),
-                            Map.of()).map(ignored -> new ServiceAccountSecret(toView(rows.iterator().next()),
-                                    id.toString(), secret));
+                    return audit.record(
+                                    tx,
+                                    actor,
+                                    "SERVICE_ACCOUNT_SECRET_ROTATED",
+                                    "service_account",
+                                    id.toString(),
+                                    Map.of())
+                            .map(ignored -> new ServiceAccountSecret(
+                                    toView(rows.iterator().next()), id.toString(), secret));
                 }));
     }
 
@@ -180,34 +215,38 @@ public class ServiceAccountService {
     public Uni<Void> revoke(UUID actor, UUID id) {
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE service_account SET revoked_at = now(), revoked_by = $2 WHERE id = $1 AND revoked_at IS NULL
-                """).execute(Tuple.of(id, actor)).chain(rows -> {
+                """)
+                .execute(Tuple.of(id, actor))
+                .chain(rows -> {
                     if (rows.rowCount() == 0) {
                         // Revoking twice is harmless (204); an unknown id is a 404.
-                        return exists(tx, id).invoke(exists -> {
-                            if (!exists) {
-                                throw ApiException.notFound("service_account_not_found");
-                            }
-                        }).replaceWithVoid();
+                        return exists(tx, id)
+                                .invoke(exists -> {
+                                    if (!exists) {
+                                        throw ApiException.notFound("service_account_not_found");
+                                    }
+                                })
+                                .replaceWithVoid();
                     }
-                    return tx.preparedQuery("UPDATE webhook_subscription SET active = false, updated_at = now() WHERE owner_id = $1")
+                    return tx.preparedQuery(
+                                    "UPDATE webhook_subscription SET active = false, updated_at = now() WHERE owner_id = $1")
                             .execute(Tuple.of(id))
-                            .chain(() -> audit.record(tx, actor, "SERVICE_ACCOUNT_REVOKED", "service_account",
-                                    id.toString(), Map.of()));
+                            .chain(() -> audit.record(
+                                    tx, actor, "SERVICE_ACCOUNT_REVOKED", "service_account", id.toString(), Map.of()));
                 }));
     }
 
     private static Uni<Boolean> exists(SqlClient tx, UUID id) {
-        return tx.preparedQuery("SELECT 1 FROM service_account WHERE id = $1").execute(Tuple.of(id))
+        return tx.preparedQuery("SELECT 1 FROM service_account WHERE id = $1")
+                .execute(Tuple.of(id))
                 .map(rows -> rows.size() > 0);
     }
 
     /** The outcome of a client-credentials request: a token, or an RFC 6749 error code. */
     public sealed interface Grant {
-        record Issued(ClientTokenResponse token) implements Grant {
-        }
+        record Issued(ClientTokenResponse token) implements Grant {}
 
-        record Refused(String error) implements Grant {
-        }
+        record Refused(String error) implements Grant {}
     }
 
     /**
@@ -224,20 +263,25 @@ public class ServiceAccountService {
         return pool.preparedQuery("""
                 SELECT id, secret_hash, scopes, unit_codes, agency_ids FROM service_account
                 WHERE id = $1 AND revoked_at IS NULL
-                """).execute(Tuple.of(id)).<Grant>map(rows -> {
+                """)
+                .execute(Tuple.of(id))
+                .<Grant>map(rows -> {
                     byte[] presented = Secrets.sha256(clientSecret);
                     if (rows.size() == 0) {
                         Secrets.sameHash(presented, presented); // same work whether the account exists or not
                         return new Grant.Refused("invalid_client");
                     }
                     Row row = rows.iterator().next();
-                    if (!Secrets.sameHash(presented, row.getBuffer("secret_hash").getBytes())) {
+                    if (!Secrets.sameHash(
+                            presented, row.getBuffer("secret_hash").getBytes())) {
                         return new Grant.Refused("invalid_client");
                     }
                     List<String> held = Arrays.asList(row.getArrayOfStrings("scopes"));
                     List<String> granted = held;
                     if (requestedScope != null && !requestedScope.isBlank()) {
-                        granted = Arrays.stream(requestedScope.strip().split(" +")).distinct().toList();
+                        granted = Arrays.stream(requestedScope.strip().split(" +"))
+                                .distinct()
+                                .toList();
                         if (!held.containsAll(granted)) {
                             return new Grant.Refused("invalid_scope");
                         }
@@ -254,20 +298,34 @@ public class ServiceAccountService {
                             .claim(Claims.AGENCIES, Arrays.asList(row.getArrayOfLongs("agency_ids")))
                             .expiresIn(config.tokenTtl())
                             .sign();
-                    return new Grant.Issued(new ClientTokenResponse(token, "Bearer", config.tokenTtl().toSeconds(), scope));
+                    return new Grant.Issued(new ClientTokenResponse(
+                            token, "Bearer", config.tokenTtl().toSeconds(), scope));
                 })
                 // Who got a token, when, with which scopes: the trail of everything it then did.
                 .call(grant -> grant instanceof Grant.Issued issued
-                        ? audit.record(pool, id, "SERVICE_ACCOUNT_TOKEN_ISSUED", "service_account", id.toString(),
+                        ? audit.record(
+                                pool,
+                                id,
+                                "SERVICE_ACCOUNT_TOKEN_ISSUED",
+                                "service_account",
+                                id.toString(),
                                 Map.of("scope", issued.token().scope()))
                         : Uni.createFrom().voidItem());
     }
 
     static ServiceAccountView toView(Row row) {
         OffsetDateTime revokedAt = row.getOffsetDateTime("revoked_at");
-        return new ServiceAccountView(row.getUUID("id"), row.getUUID("id").toString(), row.getString("name"),
-                row.getString("description"), Arrays.asList(row.getArrayOfStrings("scopes")),
-                Arrays.asList(row.getArrayOfStrings("unit_codes")), Arrays.asList(row.getArrayOfLongs("agency_ids")),
-                revokedAt == null, row.getOffsetDateTime("created_at"), row.getOffsetDateTime("rotated_at"), revokedAt);
+        return new ServiceAccountView(
+                row.getUUID("id"),
+                row.getUUID("id").toString(),
+                row.getString("name"),
+                row.getString("description"),
+                Arrays.asList(row.getArrayOfStrings("scopes")),
+                Arrays.asList(row.getArrayOfStrings("unit_codes")),
+                Arrays.asList(row.getArrayOfLongs("agency_ids")),
+                revokedAt == null,
+                row.getOffsetDateTime("created_at"),
+                row.getOffsetDateTime("rotated_at"),
+                revokedAt);
     }
 }

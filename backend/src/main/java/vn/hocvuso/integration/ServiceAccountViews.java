@@ -9,21 +9,29 @@ import java.util.UUID;
 /** Request and response bodies of service accounts and the client-credentials token. */
 public final class ServiceAccountViews {
 
-    private ServiceAccountViews() {
-    }
+    private ServiceAccountViews() {}
 
     /** Checked as a whole by {@link ServiceAccountService}, so one answer names every wrong field. */
-    public record CreateServiceAccountRequest(String name, String description, List<String> scopes,
-            List<String> unitCodes, List<Long> agencyIds) {
-    }
+    public record CreateServiceAccountRequest(
+            String name, String description, List<String> scopes, List<String> unitCodes, List<Long> agencyIds) {}
 
-    public record ServiceAccountView(UUID id, String clientId, String name, String description, List<String> scopes,
-            List<String> unitCodes, List<Long> agencyIds, boolean active, OffsetDateTime createdAt,
-            OffsetDateTime rotatedAt, OffsetDateTime revokedAt) {
-    }
+    public record ServiceAccountView(
+            UUID id,
+            String clientId,
+            String name,
+            String description,
+            List<String> scopes,
+            List<String> unitCodes,
+            List<Long> agencyIds,
+            boolean active,
+            OffsetDateTime createdAt,
+            OffsetDateTime rotatedAt,
+            OffsetDateTime revokedAt) {}
 
     /** The only answer that carries the secret: shown once, at creation and at each rotation (never in a replay). */
-    public record ServiceAccountSecret(ServiceAccountView account, String clientId,
+    public record ServiceAccountSecret(
+            ServiceAccountView account,
+            String clientId,
             @JsonInclude(JsonInclude.Include.NON_NULL) String clientSecret) {
         public ServiceAccountSecret withoutSecret() {
             return new ServiceAccountSecret(account, clientId, null);
@@ -31,11 +39,13 @@ public final class ServiceAccountViews {
     }
 
     /** RFC 6749 §5.1, with the field names OAuth 2.0 clients expect. */
-    public record ClientTokenResponse(@JsonProperty("access_token") String accessToken,
-            @JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn, String scope) {
-    }
+    public record ClientTokenResponse(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("token_type") String tokenType,
+            @JsonProperty("expires_in") long expiresIn,
+            String scope) {}
 
     /** RFC 6749 §5.2. */
-    public record OAuthError(String error, @JsonProperty("error_description") String errorDescription) {
-    }
+    public record OAuthError(
+            String error, @JsonProperty("error_description") String errorDescription) {}
 }

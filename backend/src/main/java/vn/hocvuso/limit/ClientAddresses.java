@@ -34,7 +34,8 @@ public class ClientAddresses {
     public ClientAddress of(HttpServerRequest request) {
         // The connection's peer, never a header: with Quarkus' own forwarding switched on,
         // request.remoteAddress() would already be the header's left-most value.
-        SocketAddress peer = request.connection() == null ? null : request.connection().remoteAddress();
+        SocketAddress peer =
+                request.connection() == null ? null : request.connection().remoteAddress();
         byte[] client = peer == null || peer.hostAddress() == null ? null : IpLiterals.parse(peer.hostAddress());
         if (client == null) {
             return ClientAddress.UNKNOWN;

@@ -8,8 +8,7 @@ import java.util.Arrays;
 /** IP address literals read and written without ever asking DNS (a header's value is not a host name). */
 final class IpLiterals {
 
-    private IpLiterals() {
-    }
+    private IpLiterals() {}
 
     /**
      * The address's bytes (4 for IPv4, and for IPv6 forms of an IPv4 address such as {@code ::ffff:1.2.3.4};

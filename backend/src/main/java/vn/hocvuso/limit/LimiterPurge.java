@@ -23,15 +23,23 @@ public class LimiterPurge {
         this.throttle = throttle;
     }
 
-    @Scheduled(identity = "limiter-purge", every = "${hocvuso.limits.purge-every}", delayed = "${hocvuso.limits.purge-every}",
+    @Scheduled(
+            identity = "limiter-purge",
+            every = "${hocvuso.limits.purge-every}",
+            delayed = "${hocvuso.limits.purge-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return purge().invoke(deleted -> {
-            if (deleted > 0) {
-                LOG.debugf("Deleted %d spent limiter rows", deleted);
-            }
-        }).onFailure().invoke(e -> LOG.warnf("Purging the limiter tables failed (next try in the next round): %s", e.toString()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+                    if (deleted > 0) {
+                        LOG.debugf("Deleted %d spent limiter rows", deleted);
+                    }
+                })
+                .onFailure()
+                .invoke(e ->
+                        LOG.warnf("Purging the limiter tables failed (next try in the next round): %s", e.toString()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** Deletes what no longer limits anything; returns how many rows. */

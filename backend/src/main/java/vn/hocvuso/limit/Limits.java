@@ -47,7 +47,8 @@ public class Limits {
 
     /** A token for this service account, once its secret was right. */
     public Uni<Void> tokenFor(UUID serviceAccountId) {
-        return limiter.acquire(List.of(new Bucket("token-account:" + serviceAccountId, config.tokensPerServiceAccount())));
+        return limiter.acquire(
+                List.of(new Bucket("token-account:" + serviceAccountId, config.tokensPerServiceAccount())));
     }
 
     /** A certificate's PDF to this address; {@code code} is the canonical code, or null if it is not one. */
@@ -88,7 +89,8 @@ public class Limits {
 
     /** The budget of wrong credentials of an address (null for an exempt one), charged by {@link LoginThrottle}. */
     Bucket credentialFailures(ClientAddress address) {
-        return address == null || address.exempt() ? null
+        return address == null || address.exempt()
+                ? null
                 : new Bucket("credential-failures:" + address.key(), config.credentialFailuresPerAddress());
     }
 

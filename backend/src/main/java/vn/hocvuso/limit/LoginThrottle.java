@@ -44,7 +44,10 @@ public class LoginThrottle {
 
     /** What a credential is for; part of the key, so a locked login does not lock the claim of a code. */
     public enum Purpose {
-        LOGIN("login"), CLAIM("claim"), CLIENT("client"), PASSWORD("password");
+        LOGIN("login"),
+        CLAIM("claim"),
+        CLIENT("client"),
+        PASSWORD("password");
 
         private final String key;
 
@@ -81,7 +84,8 @@ public class LoginThrottle {
     private final Clock clock;
     private final LoginThrottleConfig config;
 
-    public LoginThrottle(Pool pool, RateLimiter limiter, Limits limits, AuditLog audit, Clock clock, LoginThrottleConfig config) {
+    public LoginThrottle(
+            Pool pool, RateLimiter limiter, Limits limits, AuditLog audit, Clock clock, LoginThrottleConfig config) {
         this.pool = pool;
         this.limiter = limiter;
         this.limits = limits;
@@ -99,16 +103,20 @@ public class LoginThrottle {
         return pool.preparedQuery("""
                 SELECT ceil(extract(epoch FROM locked_until - $2::timestamptz))::int AS seconds
                 FROM login_throttle WHERE login_key = $1 AND locked_until > $2
-                """).execute(Tuple.of(attempt.pairKey(), now())).chain(rows -> {
+                """)
+                .execute(Tuple.of(attempt.pairKey(), now()))
+                .chain(rows -> {
                     if (rows.size() > 0) {
                         throw locked(rows.iterator().next().getInteger("seconds"));
                     }
                     return budget == null ? Uni.createFrom().item(0) : limiter.waitSeconds(budget);
-                }).invoke(wait -> {
+                })
+                .invoke(wait -> {
                     if (wait > 0) {
                         throw ApiException.tooManyRequests("too_many_requests", wait);
                     }
-                }).replaceWithVoid();
+                })
+                .replaceWithVoid();
     }
 
     /**
@@ -121,38 +129,53 @@ public class LoginThrottle {
     public Uni<Integer> failed(Attempt attempt, String subjectType, String subjectId) {
         OffsetDateTime now = now();
         Bucket budget = limits.credentialFailures(attempt.address());
-        return pool.withTransaction(tx -> accountFailures(tx, attempt, now).chain(accountFailures -> {
-            int threshold = accountFailures >= config.accountMaxFailures() ? 1 : config.maxFailures();
-            return tx.preparedQuery("""
+        return pool.withTransaction(tx -> accountFailures(tx, attempt, now)
+                        .chain(accountFailures -> {
+                            int threshold = accountFailures >= config.accountMaxFailures() ? 1 : config.maxFailures();
+                            return tx.preparedQuery("""
                     INSERT INTO login_throttle AS t (login_key, failures, last_failure_at) VALUES ($1, 1, $2)
                     ON CONFLICT (login_key) DO UPDATE SET
                         failures = CASE WHEN t.locked_until > $2 THEN t.failures
                                         WHEN t.last_failure_at < $3 THEN 1 ELSE t.failures + 1 END,
                         last_failure_at = CASE WHEN t.locked_until > $2 THEN t.last_failure_at ELSE $2 END
                     RETURNING failures, coalesce(ceil(extract(epoch FROM locked_until - $2::timestamptz)), 0)::int AS locked
-                    """).execute(Tuple.of(attempt.pairKey(), now, now.minus(config.window()))).chain(rows -> {
-                        Row row = rows.iterator().next();
-                        int failures = row.getInteger("failures");
-                        int alreadyLocked = row.getInteger("locked");
-                        Map<String, Object> details = details(attempt, failures);
-                        Uni<Void> recorded = audit.record(tx, actor(attempt), attempt.purpose().key + ".failed",
-                                subjectType(attempt, subjectType), subjectId(attempt, subjectId), details);
-                        if (alreadyLocked > 0 || failures < threshold) {
-                            return recorded.replaceWith(alreadyLocked > 0 ? -alreadyLocked : failures);
-                        }
-                        Duration lock = lockFor(failures, threshold);
-                        Map<String, Object> lockDetails = new HashMap<>(details);
-                        lockDetails.put("lockedForSeconds", lock.toSeconds());
-                        return recorded
-                                .chain(() -> tx.preparedQuery("UPDATE login_throttle SET locked_until = $2 WHERE login_key = $1")
-                                        .execute(Tuple.of(attempt.pairKey(), now.plus(lock))))
-                                .chain(() -> audit.record(tx, actor(attempt), attempt.purpose().key + ".locked",
-                                        subjectType(attempt, subjectType), subjectId(attempt, subjectId), lockDetails))
-                                .replaceWith(failures);
-                    });
-        }).call(outcome -> budget == null ? Uni.createFrom().voidItem() : limiter.charge(tx, budget)))
+                    """)
+                                    .execute(Tuple.of(attempt.pairKey(), now, now.minus(config.window())))
+                                    .chain(rows -> {
+                                        Row row = rows.iterator().next();
+                                        int failures = row.getInteger("failures");
+                                        int alreadyLocked = row.getInteger("locked");
+                                        Map<String, Object> details = details(attempt, failures);
+                                        Uni<Void> recorded = audit.record(
+                                                tx,
+                                                actor(attempt),
+                                                attempt.purpose().key + ".failed",
+                                                subjectType(attempt, subjectType),
+                                                subjectId(attempt, subjectId),
+                                                details);
+                                        if (alreadyLocked > 0 || failures < threshold) {
+                                            return recorded.replaceWith(alreadyLocked > 0 ? -alreadyLocked : failures);
+                                        }
+                                        Duration lock = lockFor(failures, threshold);
+                                        Map<String, Object> lockDetails = new HashMap<>(details);
+                                        lockDetails.put("lockedForSeconds", lock.toSeconds());
+                                        return recorded.chain(() -> tx.preparedQuery(
+                                                                "UPDATE login_throttle SET locked_until = $2 WHERE login_key = $1")
+                                                        .execute(Tuple.of(attempt.pairKey(), now.plus(lock))))
+                                                .chain(() -> audit.record(
+                                                        tx,
+                                                        actor(attempt),
+                                                        attempt.purpose().key + ".locked",
+                                                        subjectType(attempt, subjectType),
+                                                        subjectId(attempt, subjectId),
+                                                        lockDetails))
+                                                .replaceWith(failures);
+                                    });
+                        })
+                        .call(outcome -> budget == null ? Uni.createFrom().voidItem() : limiter.charge(tx, budget)))
                 .invoke(outcome -> {
-                    // Negative: this attempt raced a lock. The failure is counted and committed; the answer is the lock.
+                    // Negative: this attempt raced a lock. The failure is counted and committed; the answer is the
+                    // lock.
                     if (outcome < 0) {
                         throw locked(-outcome);
                     }
@@ -173,17 +196,21 @@ public class LoginThrottle {
                     RETURNING 1)
                 SELECT coalesce((SELECT ceil(extract(epoch FROM locked_until - $2::timestamptz))::int FROM login_throttle
                                  WHERE login_key = $1 AND locked_until > $2), 0) AS locked
-                """).execute(Tuple.of(attempt.pairKey(), now())).invoke(rows -> {
+                """)
+                .execute(Tuple.of(attempt.pairKey(), now()))
+                .invoke(rows -> {
                     int locked = rows.iterator().next().getInteger("locked");
                     if (locked > 0) {
                         throw locked(locked);
                     }
-                }).replaceWithVoid();
+                })
+                .replaceWithVoid();
     }
 
     private static String digest(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -202,10 +229,13 @@ public class LoginThrottle {
     /** Deletes rows that count nothing any more: no lock running and no failure within either window. */
     public Uni<Integer> purge() {
         OffsetDateTime now = now();
-        Duration longest = config.window().compareTo(config.accountWindow()) > 0 ? config.window() : config.accountWindow();
+        Duration longest =
+                config.window().compareTo(config.accountWindow()) > 0 ? config.window() : config.accountWindow();
         return pool.preparedQuery("""
                 DELETE FROM login_throttle WHERE last_failure_at < $2 AND NOT coalesce(locked_until > $1, false)
-                """).execute(Tuple.of(now, now.minus(longest))).map(SqlResult::rowCount);
+                """)
+                .execute(Tuple.of(now, now.minus(longest)))
+                .map(SqlResult::rowCount);
     }
 
     /** Failures of the account from every address within the account window, this one included. */
@@ -218,7 +248,8 @@ public class LoginThrottle {
                 ON CONFLICT (login_key) DO UPDATE SET
                     failures = CASE WHEN t.last_failure_at < $3 THEN 1 ELSE t.failures + 1 END, last_failure_at = $2
                 RETURNING failures
-                """).execute(Tuple.of(attempt.accountKey(), now, now.minus(config.accountWindow())))
+                """)
+                .execute(Tuple.of(attempt.accountKey(), now, now.minus(config.accountWindow())))
                 .map(rows -> rows.iterator().next().getInteger("failures"));
     }
 
@@ -238,7 +269,9 @@ public class LoginThrottle {
     }
 
     private static String subjectId(Attempt attempt, String subjectId) {
-        return subjectId != null ? subjectId : attempt.address() == null ? "unknown" : attempt.address().key();
+        return subjectId != null
+                ? subjectId
+                : attempt.address() == null ? "unknown" : attempt.address().key();
     }
 
     private static Map<String, Object> details(Attempt attempt, int failures) {

@@ -22,7 +22,8 @@ public record Rate(int count, Duration period) {
         if (slash < 1) {
             throw new IllegalArgumentException("'" + value + "' is not a rate; write it as N/period, e.g. 20/PT1M");
         }
-        return new Rate(Integer.parseInt(value.substring(0, slash).strip()),
+        return new Rate(
+                Integer.parseInt(value.substring(0, slash).strip()),
                 DurationConverter.parseDuration(value.substring(slash + 1).strip()));
     }
 

@@ -27,8 +27,7 @@ import vn.hocvuso.common.ApiException;
 public class RateLimiter {
 
     /** One key under one limit, e.g. ("pdf-address:203.0.113.7", 20/PT1M). */
-    public record Bucket(String key, Rate rate) {
-    }
+    public record Bucket(String key, Rate rate) {}
 
     private final Pool pool;
     private final Clock clock;
@@ -49,10 +48,13 @@ public class RateLimiter {
         if (buckets.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Bucket> sorted = buckets.stream().sorted(Comparator.comparing(Bucket::key)).toList();
+        List<Bucket> sorted =
+                buckets.stream().sorted(Comparator.comparing(Bucket::key)).toList();
         String[] keys = sorted.stream().map(Bucket::key).toArray(String[]::new);
-        Double[] intervals = sorted.stream().map(b -> seconds(b.rate().interval())).toArray(Double[]::new);
-        Double[] tolerances = sorted.stream().map(b -> seconds(b.rate().tolerance())).toArray(Double[]::new);
+        Double[] intervals =
+                sorted.stream().map(b -> seconds(b.rate().interval())).toArray(Double[]::new);
+        Double[] tolerances =
+                sorted.stream().map(b -> seconds(b.rate().tolerance())).toArray(Double[]::new);
         return pool.preparedQuery("""
                 WITH req AS (SELECT * FROM unnest($1::text[], $2::float8[], $3::float8[]) AS r(key, t, tau)),
                 verdict AS (
@@ -66,7 +68,9 @@ public class RateLimiter {
                     WHERE greatest(l.tat, $4) - $4 <= make_interval(secs => (SELECT tau FROM req WHERE req.key = l.key))
                     RETURNING key)
                 SELECT (SELECT wait FROM verdict)::float8 AS wait, (SELECT count(*) FROM charged)::int AS charged
-                """).execute(Tuple.of(keys, intervals, tolerances, now())).invoke(rows -> {
+                """)
+                .execute(Tuple.of(keys, intervals, tolerances, now()))
+                .invoke(rows -> {
                     Row row = rows.iterator().next();
                     double wait = row.getDouble("wait");
                     if (wait > 0) {
@@ -75,13 +79,16 @@ public class RateLimiter {
                     if (row.getInteger("charged") < keys.length) { // a concurrent request took the last of a budget
                         throw ApiException.tooManyRequests("too_many_requests", 1);
                     }
-                }).replaceWithVoid();
+                })
+                .replaceWithVoid();
     }
 
     /** Seconds until the bucket allows a request again; 0 if it does now. Takes nothing. */
     public Uni<Integer> waitSeconds(Bucket bucket) {
-        return pool.preparedQuery("SELECT extract(epoch FROM tat - $2::timestamptz)::float8 AS ahead FROM rate_limit WHERE key = $1")
-                .execute(Tuple.of(bucket.key(), now())).map(rows -> {
+        return pool.preparedQuery(
+                        "SELECT extract(epoch FROM tat - $2::timestamptz)::float8 AS ahead FROM rate_limit WHERE key = $1")
+                .execute(Tuple.of(bucket.key(), now()))
+                .map(rows -> {
                     if (rows.size() == 0) {
                         return 0;
                     }
@@ -101,13 +108,19 @@ public class RateLimiter {
                 INSERT INTO rate_limit AS l (key, tat) VALUES ($1, $2::timestamptz + make_interval(secs => $3))
                 ON CONFLICT (key) DO UPDATE SET tat = least(greatest(l.tat, $2::timestamptz) + make_interval(secs => $3),
                                                            $2::timestamptz + make_interval(secs => $3 + $4))
-                """).execute(Tuple.of(bucket.key(), now(), seconds(interval), seconds(bucket.rate().tolerance())))
+                """)
+                .execute(Tuple.of(
+                        bucket.key(),
+                        now(),
+                        seconds(interval),
+                        seconds(bucket.rate().tolerance())))
                 .replaceWithVoid();
     }
 
     /** Deletes the rows that no longer limit anything (a passed tat allows as much as no row). */
     public Uni<Integer> purge() {
-        return pool.preparedQuery("DELETE FROM rate_limit WHERE tat < $1").execute(Tuple.of(now()))
+        return pool.preparedQuery("DELETE FROM rate_limit WHERE tat < $1")
+                .execute(Tuple.of(now()))
                 .map(SqlResult::rowCount);
     }
 

@@ -31,9 +31,13 @@ public class AdminLessonCaptionsResource {
     @PUT
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Role.ADMIN_NAME)
-    public Uni<LessonDetail> adminUploadLessonCaptions(@PathParam("lessonId") UUID lessonId,
-            @RestForm("file") FileUpload file) {
-        return media.upload(caller.userId(), lessonId, LessonMediaService.Kind.CAPTIONS,
-                AdminLessonVideoResource.required(file).uploadedFile(), file.size());
+    public Uni<LessonDetail> adminUploadLessonCaptions(
+            @PathParam("lessonId") UUID lessonId, @RestForm("file") FileUpload file) {
+        return media.upload(
+                caller.userId(),
+                lessonId,
+                LessonMediaService.Kind.CAPTIONS,
+                AdminLessonVideoResource.required(file).uploadedFile(),
+                file.size());
     }
 }

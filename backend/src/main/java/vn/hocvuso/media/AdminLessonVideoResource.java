@@ -37,9 +37,13 @@ public class AdminLessonVideoResource {
     @PUT
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Role.ADMIN_NAME)
-    public Uni<LessonDetail> adminUploadLessonVideo(@PathParam("lessonId") UUID lessonId,
-            @RestForm("file") FileUpload file) {
-        return media.upload(caller.userId(), lessonId, LessonMediaService.Kind.VIDEO, required(file).uploadedFile(),
+    public Uni<LessonDetail> adminUploadLessonVideo(
+            @PathParam("lessonId") UUID lessonId, @RestForm("file") FileUpload file) {
+        return media.upload(
+                caller.userId(),
+                lessonId,
+                LessonMediaService.Kind.VIDEO,
+                required(file).uploadedFile(),
                 file.size());
     }
 

@@ -27,21 +27,29 @@ public class DiskMediaStorage implements MediaStorage {
     public Uni<Optional<StoredFile>> find(String name) {
         Path path = root.resolve(MediaName.require(name));
         String file = path.toString();
-        return vertx.fileSystem().exists(file).chain(exists -> !exists
-                ? Uni.createFrom().item(Optional.<StoredFile>empty())
-                : vertx.fileSystem().props(file)
-                        .map(props -> props.isRegularFile()
-                                ? Optional.of(new StoredFile(name, props.size(), path))
-                                : Optional.<StoredFile>empty()));
+        return vertx.fileSystem()
+                .exists(file)
+                .chain(exists -> !exists
+                        ? Uni.createFrom().item(Optional.<StoredFile>empty())
+                        : vertx.fileSystem()
+                                .props(file)
+                                .map(props -> props.isRegularFile()
+                                        ? Optional.of(new StoredFile(name, props.size(), path))
+                                        : Optional.<StoredFile>empty()));
     }
 
     @Override
     public Uni<Void> put(String name, Path source) {
         String target = root.resolve(MediaName.require(name)).toString();
-        String partial = root.resolve("." + name + "." + Long.toHexString(System.nanoTime()) + ".part").toString();
-        return vertx.fileSystem().mkdirs(root.toString())
+        String partial = root.resolve("." + name + "." + Long.toHexString(System.nanoTime()) + ".part")
+                .toString();
+        return vertx.fileSystem()
+                .mkdirs(root.toString())
                 .chain(() -> vertx.fileSystem().copy(source.toString(), partial))
-                .chain(() -> vertx.fileSystem().move(partial, target,
-                        new CopyOptions().setReplaceExisting(true).setAtomicMove(true)));
+                .chain(() -> vertx.fileSystem()
+                        .move(
+                                partial,
+                                target,
+                                new CopyOptions().setReplaceExisting(true).setAtomicMove(true)));
     }
 }

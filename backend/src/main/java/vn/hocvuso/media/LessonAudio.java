@@ -16,12 +16,10 @@ import vn.hocvuso.course.CourseViews.LessonContent;
 public class LessonAudio {
 
     /** Where one block is heard: {@code block} is its index in the rendered text, null for the title. */
-    public record Paragraph(Integer block, double startSeconds, double endSeconds) {
-    }
+    public record Paragraph(Integer block, double startSeconds, double endSeconds) {}
 
     /** What the player needs: the audio's address, its length, and the blocks' times. */
-    public record Track(String url, double durationSeconds, String voice, List<Paragraph> paragraphs) {
-    }
+    public record Track(String url, double durationSeconds, String voice, List<Paragraph> paragraphs) {}
 
     private final CourseCatalog catalog;
     private final Speech speech;
@@ -34,10 +32,16 @@ public class LessonAudio {
     /** The lesson's audio for a learner who may read it (the rules of {@link CourseCatalog#lesson}). */
     public Uni<Track> forLesson(UUID courseId, UUID lessonId, UUID userId) {
         speech.requireAvailable();
-        return catalog.lesson(courseId, lessonId, userId).chain(lesson -> speech.speak(spoken(lesson)))
-                .map(spoken -> new Track(spoken.url(), spoken.durationSeconds(), spoken.voice(),
-                        spoken.segments().stream().map(s -> new Paragraph(s.index() == 0 ? null : s.index() - 1,
-                                s.startSeconds(), s.endSeconds())).toList()));
+        return catalog.lesson(courseId, lessonId, userId)
+                .chain(lesson -> speech.speak(spoken(lesson)))
+                .map(spoken -> new Track(
+                        spoken.url(),
+                        spoken.durationSeconds(),
+                        spoken.voice(),
+                        spoken.segments().stream()
+                                .map(s -> new Paragraph(
+                                        s.index() == 0 ? null : s.index() - 1, s.startSeconds(), s.endSeconds()))
+                                .toList()));
     }
 
     /** The title, then each block of the text (a rule says nothing). */

@@ -25,8 +25,8 @@ public class LessonAudioResource {
 
     @GET
     @Authenticated
-    public Uni<LessonAudio.Track> getLessonAudio(@PathParam("courseId") UUID courseId,
-            @PathParam("lessonId") UUID lessonId) {
+    public Uni<LessonAudio.Track> getLessonAudio(
+            @PathParam("courseId") UUID courseId, @PathParam("lessonId") UUID lessonId) {
         return audio.forLesson(courseId, lessonId, caller.userId());
     }
 }

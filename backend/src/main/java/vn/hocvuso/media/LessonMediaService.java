@@ -37,10 +37,12 @@ import vn.hocvuso.course.LessonRepository;
 public class LessonMediaService {
 
     /** What is uploaded. */
-    public enum Kind { VIDEO, CAPTIONS }
-
-    private record Prepared(String name, Path file, long size, Integer durationSeconds) {
+    public enum Kind {
+        VIDEO,
+        CAPTIONS
     }
+
+    private record Prepared(String name, Path file, long size, Integer durationSeconds) {}
 
     private final LessonRepository lessons;
     private final MediaStorage storage;
@@ -49,8 +51,13 @@ public class LessonMediaService {
     private final MediaConfig config;
     private final AuditLog audit;
 
-    public LessonMediaService(LessonRepository lessons, MediaStorage storage, FileParsing parsing, MediaTools tools,
-            MediaConfig config, AuditLog audit) {
+    public LessonMediaService(
+            LessonRepository lessons,
+            MediaStorage storage,
+            FileParsing parsing,
+            MediaTools tools,
+            MediaConfig config,
+            AuditLog audit) {
         this.lessons = lessons;
         this.storage = storage;
         this.parsing = parsing;
@@ -65,38 +72,49 @@ public class LessonMediaService {
             throw new ApiException(StatusCode.PAYLOAD_TOO_LARGE, "media_too_large", Math.max(1, max / (1024 * 1024)));
         }
         if (size == 0) {
-            throw new ApiException(StatusCode.UNSUPPORTED_MEDIA_TYPE, "media_type_refused", kind == Kind.VIDEO ? "MP4, WebM" : "WebVTT (UTF-8)");
+            throw new ApiException(
+                    StatusCode.UNSUPPORTED_MEDIA_TYPE,
+                    "media_type_refused",
+                    kind == Kind.VIDEO ? "MP4, WebM" : "WebVTT (UTF-8)");
         }
         return Panache.withSession(() -> lessons.findById(lessonId).map(lesson -> {
                     usable(lesson, kind);
                     return lesson;
                 }))
                 .chain(ignored -> parsing.parse(() -> prepare(kind, uploaded, size)))
-                .call(prepared -> storage.put(prepared.name(), prepared.file())
-                        .eventually(() -> {
-                            if (kind == Kind.CAPTIONS) {
-                                deleteQuietly(prepared.file());
-                            }
-                        }))
-                .chain(prepared -> Panache.withTransaction(() -> lessons.findById(lessonId).chain(lesson -> {
-                    usable(lesson, kind);
-                    String url = MediaName.url(prepared.name());
-                    if (kind == Kind.VIDEO) {
-                        lesson.kind = LessonKind.VIDEO;
-                        lesson.videoUrl = url;
-                        if (prepared.durationSeconds() != null) {
-                            lesson.videoDurationSeconds = prepared.durationSeconds();
-                        }
-                    } else {
-                        lesson.captionsUrl = url;
+                .call(prepared -> storage.put(prepared.name(), prepared.file()).eventually(() -> {
+                    if (kind == Kind.CAPTIONS) {
+                        deleteQuietly(prepared.file());
                     }
-                    lesson.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                    return audit.record(actorId, kind == Kind.VIDEO ? "lesson.video.uploaded"
-                                    : "lesson.captions.uploaded", "lesson", lesson.id.toString(),
-                                    Map.of("courseId", lesson.courseId.toString(), "file", prepared.name(),
-                                            "bytes", prepared.size()))
-                            .map(done -> LessonDetail.of(lesson, lesson.ordinal));
-                })));
+                }))
+                .chain(prepared ->
+                        Panache.withTransaction(() -> lessons.findById(lessonId).chain(lesson -> {
+                            usable(lesson, kind);
+                            String url = MediaName.url(prepared.name());
+                            if (kind == Kind.VIDEO) {
+                                lesson.kind = LessonKind.VIDEO;
+                                lesson.videoUrl = url;
+                                if (prepared.durationSeconds() != null) {
+                                    lesson.videoDurationSeconds = prepared.durationSeconds();
+                                }
+                            } else {
+                                lesson.captionsUrl = url;
+                            }
+                            lesson.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                            return audit.record(
+                                            actorId,
+                                            kind == Kind.VIDEO ? "lesson.video.uploaded" : "lesson.captions.uploaded",
+                                            "lesson",
+                                            lesson.id.toString(),
+                                            Map.of(
+                                                    "courseId",
+                                                    lesson.courseId.toString(),
+                                                    "file",
+                                                    prepared.name(),
+                                                    "bytes",
+                                                    prepared.size()))
+                                    .map(done -> LessonDetail.of(lesson, lesson.ordinal));
+                        })));
     }
 
     private static void usable(Lesson lesson, Kind kind) {
@@ -129,7 +147,8 @@ public class LessonMediaService {
             Integer duration = null;
             if (tools.ffmpegAvailable()) {
                 duration = tools.durationSeconds(uploaded)
-                        .orElseThrow(() -> new ApiException(StatusCode.UNSUPPORTED_MEDIA_TYPE, "media_type_refused", "MP4, WebM"));
+                        .orElseThrow(() ->
+                                new ApiException(StatusCode.UNSUPPORTED_MEDIA_TYPE, "media_type_refused", "MP4, WebM"));
             }
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (InputStream in = new DigestInputStream(Files.newInputStream(uploaded), digest)) {

@@ -19,15 +19,15 @@ final class MediaContent {
 
     private static final byte[] EBML = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
 
-    private MediaContent() {
-    }
+    private MediaContent() {}
 
     /** The extension of a video whose file starts with {@code head}; 415 {@code media_type_refused} otherwise. */
     static String videoExtension(byte[] head) {
         if (head.length >= 12 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p') {
             return "mp4";
         }
-        if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), EBML)
+        if (head.length >= 4
+                && Arrays.equals(Arrays.copyOf(head, 4), EBML)
                 && new String(head, StandardCharsets.ISO_8859_1).contains("webm")) {
             return "webm";
         }
@@ -38,8 +38,12 @@ final class MediaContent {
     static byte[] captions(byte[] file) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new ApiException(StatusCode.UNSUPPORTED_MEDIA_TYPE, "media_type_refused", "WebVTT (UTF-8)");
         }
@@ -47,9 +51,11 @@ final class MediaContent {
             text = text.substring(1);
         }
         String firstLine = text.lines().findFirst().orElse("");
-        boolean signature = firstLine.equals("WEBVTT") || firstLine.startsWith("WEBVTT ") || firstLine.startsWith("WEBVTT\t");
-        boolean cue = text.lines().anyMatch(line -> line.matches(
-                "\\s*(\\d+:)?\\d{2}:\\d{2}\\.\\d{3}\\s+-->\\s+(\\d+:)?\\d{2}:\\d{2}\\.\\d{3}.*"));
+        boolean signature =
+                firstLine.equals("WEBVTT") || firstLine.startsWith("WEBVTT ") || firstLine.startsWith("WEBVTT\t");
+        boolean cue = text.lines()
+                .anyMatch(line ->
+                        line.matches("\\s*(\\d+:)?\\d{2}:\\d{2}\\.\\d{3}\\s+-->\\s+(\\d+:)?\\d{2}:\\d{2}\\.\\d{3}.*"));
         if (!signature || !cue) {
             throw new ApiException(StatusCode.UNSUPPORTED_MEDIA_TYPE, "media_type_refused", "WebVTT (UTF-8)");
         }

@@ -25,8 +25,7 @@ public final class MediaName {
     /** Where the API serves a stored file. */
     public static final String URL_PREFIX = "/api/v1/media/";
 
-    private MediaName() {
-    }
+    private MediaName() {}
 
     static boolean valid(String name) {
         return name != null && NAME.matcher(name).matches();

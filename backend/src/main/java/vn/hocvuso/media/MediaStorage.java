@@ -16,8 +16,7 @@ import java.util.Optional;
 public interface MediaStorage {
 
     /** A stored file: its size and where its bytes can be read from. */
-    record StoredFile(String name, long size, Path path) {
-    }
+    record StoredFile(String name, long size, Path path) {}
 
     /** The file with this name, if stored. */
     Uni<Optional<StoredFile>> find(String name);

@@ -37,7 +37,8 @@ public class MediaTools {
         this.espeak = find(config.espeakCommand());
         this.ffmpeg = find(config.ffmpegCommand());
         if (espeak == null || ffmpeg == null) {
-            LOG.warnf("Listening is off: %s not found (install Debian's espeak-ng and ffmpeg; docs/operations.md)",
+            LOG.warnf(
+                    "Listening is off: %s not found (install Debian's espeak-ng and ffmpeg; docs/operations.md)",
                     espeak == null ? config.espeakCommand() : config.ffmpegCommand());
         }
     }
@@ -64,8 +65,18 @@ public class MediaTools {
 
     /** Speaks {@code text} into a WAV file (espeak-ng's 22,050 Hz, 16-bit mono). */
     public void speak(String text, Path wav) {
-        run(List.of(espeak, "-v", config.voice(), "-s", String.valueOf(config.wordsPerMinute()), "-w", wav.toString(),
-                "--stdin"), text, false);
+        run(
+                List.of(
+                        espeak,
+                        "-v",
+                        config.voice(),
+                        "-s",
+                        String.valueOf(config.wordsPerMinute()),
+                        "-w",
+                        wav.toString(),
+                        "--stdin"),
+                text,
+                false);
         if (!Files.isRegularFile(wav)) {
             throw new IllegalStateException("espeak-ng wrote no audio");
         }
@@ -73,16 +84,35 @@ public class MediaTools {
 
     /** Encodes a WAV file as a small mono MP3 (32 kbit/s: about 240 kB a minute), which every phone plays. */
     public void encodeMp3(Path wav, Path mp3) {
-        run(List.of(ffmpeg, "-hide_banner", "-nostdin", "-v", "error", "-y", "-i", wav.toString(), "-ac", "1",
-                "-codec:a", "libmp3lame", "-b:a", "32k", mp3.toString()), null, false);
+        run(
+                List.of(
+                        ffmpeg,
+                        "-hide_banner",
+                        "-nostdin",
+                        "-v",
+                        "error",
+                        "-y",
+                        "-i",
+                        wav.toString(),
+                        "-ac",
+                        "1",
+                        "-codec:a",
+                        "libmp3lame",
+                        "-b:a",
+                        "32k",
+                        mp3.toString()),
+                null,
+                false);
     }
 
     private String run(List<String> command, String input, boolean failureExpected) {
         try {
             Path output = Files.createTempFile("hocvuso-media", ".log");
             try {
-                Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(output.toFile()).start();
+                Process process = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(output.toFile())
+                        .start();
                 try (OutputStream stdin = process.getOutputStream()) {
                     if (input != null) {
                         stdin.write(input.getBytes(StandardCharsets.UTF_8));
@@ -117,7 +147,8 @@ public class MediaTools {
         if (command.contains("/")) {
             return Files.isExecutable(Path.of(command)) ? command : null;
         }
-        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+        List<String> dirs =
+                new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
         dirs.addAll(List.of("/usr/bin", "/usr/local/bin"));
         for (String dir : dirs) {
             Path candidate = Path.of(dir.isEmpty() ? "." : dir, command);
@@ -127,5 +158,4 @@ public class MediaTools {
         }
         return null;
     }
-
 }

@@ -30,8 +30,7 @@ final class RangedFile {
     static final String CACHE_CONTROL = "public, max-age=31536000, immutable";
     private static final Pattern ONE_RANGE = Pattern.compile("bytes=(\\d{0,18})-(\\d{0,18})");
 
-    private RangedFile() {
-    }
+    private RangedFile() {}
 
     static Response answer(MediaStorage.StoredFile file, HttpHeaders request) {
         String type = MediaName.typeOf(file.name());
@@ -46,11 +45,14 @@ final class RangedFile {
         long size = file.size();
         String range = request.getHeaderString("Range");
         String ifRange = request.getHeaderString("If-Range");
-        boolean rangeApplies = range != null && (ifRange == null || ifRange.strip().equals("\"" + hash + "\""));
+        boolean rangeApplies =
+                range != null && (ifRange == null || ifRange.strip().equals("\"" + hash + "\""));
         Matcher m = rangeApplies ? ONE_RANGE.matcher(range.strip()) : null;
         if (m == null || !m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
-            return common(Response.ok(new PathPart(file.path(), 0, size), type)).tag(tag)
-                    .header(HttpHeaders.CONTENT_LENGTH, size).build();
+            return common(Response.ok(new PathPart(file.path(), 0, size), type))
+                    .tag(tag)
+                    .header(HttpHeaders.CONTENT_LENGTH, size)
+                    .build();
         }
         long first;
         long last;
@@ -66,15 +68,20 @@ final class RangedFile {
             last = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
             if (m.group(2).length() > 0 && Long.parseLong(m.group(2)) < first) {
                 // an invalid range is ignored (RFC 9110 §14.2): the whole file
-                return common(Response.ok(new PathPart(file.path(), 0, size), type)).tag(tag)
-                        .header(HttpHeaders.CONTENT_LENGTH, size).build();
+                return common(Response.ok(new PathPart(file.path(), 0, size), type))
+                        .tag(tag)
+                        .header(HttpHeaders.CONTENT_LENGTH, size)
+                        .build();
             }
             if (first >= size) {
                 return unsatisfiable(size);
             }
         }
         long length = last - first + 1;
-        return common(Response.status(StatusCode.PARTIAL_CONTENT).entity(new PathPart(file.path(), first, length)).type(type)).tag(tag)
+        return common(Response.status(StatusCode.PARTIAL_CONTENT)
+                        .entity(new PathPart(file.path(), first, length))
+                        .type(type))
+                .tag(tag)
                 .header(HttpHeaders.CONTENT_LENGTH, length)
                 .header("Content-Range", "bytes " + first + "-" + last + "/" + size)
                 .build();

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
@@ -47,12 +46,10 @@ import vn.hocvuso.common.Secrets;
 public class Speech {
 
     /** Where the text at {@code index} of the spoken list is heard (texts with nothing to say are left out). */
-    public record Segment(int index, double startSeconds, double endSeconds) {
-    }
+    public record Segment(int index, double startSeconds, double endSeconds) {}
 
     /** The audio's address, its length, the voice and the texts' times. */
-    public record Spoken(String url, double durationSeconds, String voice, List<Segment> segments) {
-    }
+    public record Spoken(String url, double durationSeconds, String voice, List<Segment> segments) {}
 
     static final String CACHE = "speech";
     private static final int SAMPLE_RATE = 22_050;
@@ -70,8 +67,13 @@ public class Speech {
     private final WorkerExecutor executor;
     private final Guard bulkhead;
 
-    public Speech(MediaTools tools, MediaStorage storage, MediaConfig config, ObjectMapper json,
-            @CacheName(CACHE) Cache cache, Vertx vertx) {
+    public Speech(
+            MediaTools tools,
+            MediaStorage storage,
+            MediaConfig config,
+            ObjectMapper json,
+            @CacheName(CACHE) Cache cache,
+            Vertx vertx) {
         this.tools = tools;
         this.storage = storage;
         this.config = config;
@@ -79,8 +81,12 @@ public class Speech {
         this.cache = cache;
         this.vertx = vertx;
         this.executor = vertx.createSharedWorkerExecutor("hocvuso-speech", config.speechThreads());
-        this.bulkhead = Guard.create().withBulkhead().limit(config.speechThreads()).queueSize(config.speechQueue())
-                .done().build();
+        this.bulkhead = Guard.create()
+                .withBulkhead()
+                .limit(config.speechThreads())
+                .queueSize(config.speechQueue())
+                .done()
+                .build();
     }
 
     /** 503 {@code audio_off} when the server cannot speak (switched off, or a program missing). */
@@ -94,49 +100,58 @@ public class Speech {
     public Uni<Spoken> speak(List<String> texts) {
         requireAvailable();
         String key = key(texts);
-        return cache.getAsync(key, k -> stored(k).chain(found -> found != null
-                ? Uni.createFrom().item(found) : generate(k, texts)));
+        return cache.getAsync(
+                key,
+                k -> stored(k).chain(found -> found != null ? Uni.createFrom().item(found) : generate(k, texts)));
     }
 
     private String key(List<String> spoken) {
-        StringBuilder all = new StringBuilder("espeak-ng|").append(config.voice()).append('|')
-                .append(config.wordsPerMinute()).append("|mp3-32k|segments|");
+        StringBuilder all = new StringBuilder("espeak-ng|")
+                .append(config.voice())
+                .append('|')
+                .append(config.wordsPerMinute())
+                .append("|mp3-32k|segments|");
         spoken.forEach(text -> all.append(text.length()).append(':').append(text));
         return HexFormat.of().formatHex(Secrets.sha256(all.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The timings stored by an earlier generation (this replica's or another's), with their audio. */
     private Uni<Spoken> stored(String key) {
-        return storage.find(key + ".json").chain(timings -> timings.isEmpty()
-                ? Uni.createFrom().nullItem()
-                : vertx.fileSystem().readFile(timings.get().path().toString()).chain(buffer -> {
-                    Spoken track;
-                    try {
-                        track = json.readValue(buffer.getBytes(), Spoken.class);
-                    } catch (IOException e) {
-                        return Uni.createFrom().nullItem(); // unreadable: speak it again
-                    }
-                    return storage.find(track.url().substring(MediaName.URL_PREFIX.length()))
-                            .map(audio -> audio.isPresent() ? track : null);
-                }));
+        return storage.find(key + ".json")
+                .chain(timings -> timings.isEmpty()
+                        ? Uni.createFrom().nullItem()
+                        : vertx.fileSystem()
+                                .readFile(timings.get().path().toString())
+                                .chain(buffer -> {
+                                    Spoken track;
+                                    try {
+                                        track = json.readValue(buffer.getBytes(), Spoken.class);
+                                    } catch (IOException e) {
+                                        return Uni.createFrom().nullItem(); // unreadable: speak it again
+                                    }
+                                    return storage.find(track.url().substring(MediaName.URL_PREFIX.length()))
+                                            .map(audio -> audio.isPresent() ? track : null);
+                                }));
     }
 
     private Uni<Spoken> generate(String key, List<String> spoken) {
-        Uni<Object> guarded = bulkhead.get(() -> executor.executeBlocking(
-                Uni.createFrom().item(() -> (Object) generateNow(spoken)), false), new TypeLiteral<Uni<Object>>() { });
+        Uni<Object> guarded = bulkhead.get(
+                () -> executor.executeBlocking(Uni.createFrom().item(() -> (Object) generateNow(spoken)), false),
+                new TypeLiteral<Uni<Object>>() {});
         return guarded.onFailure(BulkheadException.class)
                 .transform(e -> ApiException.unavailable("server_busy", RETRY_AFTER_SECONDS))
                 .map(Generated.class::cast)
                 .chain(done -> storage.put(done.name(), done.dir().resolve(AUDIO_FILE))
                         .chain(() -> storage.put(key + ".json", done.dir().resolve(TIMINGS_FILE)))
-                        .eventually(() -> vertx.fileSystem().deleteRecursive(done.dir().toString(), true)
-                                .onFailure().recoverWithNull())
+                        .eventually(() -> vertx.fileSystem()
+                                .deleteRecursive(done.dir().toString(), true)
+                                .onFailure()
+                                .recoverWithNull())
                         .replaceWith(done.track()));
     }
 
     /** A generation's result: the audio's name and a directory with its MP3 and its timings. */
-    private record Generated(String name, Path dir, Spoken track) {
-    }
+    private record Generated(String name, Path dir, Spoken track) {}
 
     /** On the speech pool: each text to PCM, the texts joined with pauses, the whole encoded as MP3. */
     private Generated generateNow(List<String> spoken) {
@@ -164,7 +179,10 @@ public class Speech {
             tools.encodeMp3(all, mp3);
             Files.delete(all);
             String name = MediaName.of(Secrets.sha256(Files.readAllBytes(mp3)), "mp3");
-            Spoken track = new Spoken(MediaName.url(name), round(pcm.size() / (2.0 * SAMPLE_RATE)), config.voice(),
+            Spoken track = new Spoken(
+                    MediaName.url(name),
+                    round(pcm.size() / (2.0 * SAMPLE_RATE)),
+                    config.voice(),
                     List.copyOf(segments));
             Files.write(dir.resolve(TIMINGS_FILE), json.writeValueAsBytes(track));
             return new Generated(name, dir, track);
@@ -202,10 +220,19 @@ public class Speech {
     /** A 16-bit mono WAV file of {@code pcm} at espeak-ng's rate. */
     static byte[] wav(byte[] pcm) {
         ByteBuffer b = ByteBuffer.allocate(44 + pcm.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + pcm.length)
-                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(SAMPLE_RATE).putInt(SAMPLE_RATE * 2).putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(pcm.length).put(pcm);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(36 + pcm.length)
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putInt(SAMPLE_RATE)
+                .putInt(SAMPLE_RATE * 2)
+                .putShort((short) 2)
+                .putShort((short) 16)
+                .put("data".getBytes(StandardCharsets.US_ASCII))
+                .putInt(pcm.length)
+                .put(pcm);
         return b.array();
     }
 

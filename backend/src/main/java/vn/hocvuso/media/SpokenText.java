@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 final class SpokenText {
 
     /** One block: its index among the rendered blocks, and what is said for it (empty for a rule). */
-    record Block(int index, String text) {
-    }
+    record Block(int index, String text) {}
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+(.*)$");
@@ -27,8 +26,7 @@ final class SpokenText {
             "\\*\\*(.+?)\\*\\*|__(.+?)__|`([^`]+)`|\\[([^\\]]+)\\]\\(([^)\\s]+)\\)|\\*([^*\\s](?:[^*]*[^*\\s])?)\\*"
                     + "|(?<![\\p{L}\\p{N}])_([^_\\s](?:[^_]*[^_\\s])?)_(?![\\p{L}\\p{N}])");
 
-    private SpokenText() {
-    }
+    private SpokenText() {}
 
     static List<Block> blocks(String markdown) {
         List<Block> blocks = new ArrayList<>();
@@ -84,7 +82,13 @@ final class SpokenText {
             paragraph.clear();
         }
         if (list != null && !list.isEmpty()) {
-            add(blocks, String.join(". ", list.stream().map(item -> item.replaceAll("[.;:,]\\s*$", "")).toList()));
+            add(
+                    blocks,
+                    String.join(
+                            ". ",
+                            list.stream()
+                                    .map(item -> item.replaceAll("[.;:,]\\s*$", ""))
+                                    .toList()));
             list.clear();
         }
         if (!quote.isEmpty()) {

@@ -41,15 +41,15 @@ public class BulkMessageResource {
 
     @POST
     @Path("/preview")
-    public Uni<BulkPreview> previewBulkMessage(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
-            @NotNull @Valid BulkPreviewRequest request) {
+    public Uni<BulkPreview> previewBulkMessage(
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @NotNull @Valid BulkPreviewRequest request) {
         scope.requireManagerOf(code);
         return bulk.preview(code, request.status(), request.kind().kind());
     }
 
     @POST
-    public Uni<RestResponse<BulkSent>> sendBulkMessage(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
-            @NotNull @Valid BulkSendRequest request) {
+    public Uni<RestResponse<BulkSent>> sendBulkMessage(
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @NotNull @Valid BulkSendRequest request) {
         scope.requireManagerOf(code);
         return bulk.send(caller.id(), code, request.status(), request.kind().kind(), request.expectedRecipients())
                 .map(RestResponse::accepted);

@@ -39,23 +39,30 @@ import vn.hocvuso.stats.FollowUpService;
 @ApplicationScoped
 public class BulkMessages {
 
-    public enum Status { NOT_ENROLLED, NOT_COMPLETED, NOT_PASSED }
+    public enum Status {
+        NOT_ENROLLED,
+        NOT_COMPLETED,
+        NOT_PASSED
+    }
 
     /** The templates a manager may pick (kinds of their own, so a person can opt out of them). */
     public enum BulkKind {
-        BULK_INVITE, BULK_CONTINUE, BULK_TAKE_TEST;
+        BULK_INVITE,
+        BULK_CONTINUE,
+        BULK_TAKE_TEST;
 
         Kind kind() {
             return Kind.valueOf(name());
         }
     }
 
-    public record BulkPreviewRequest(@NotNull Status status, @NotNull BulkKind kind) {
-    }
+    public record BulkPreviewRequest(
+            @NotNull Status status, @NotNull BulkKind kind) {}
 
-    public record BulkSendRequest(@NotNull Status status, @NotNull BulkKind kind,
-            @NotNull @Min(0) @Max(10_000_000) Long expectedRecipients) {
-    }
+    public record BulkSendRequest(
+            @NotNull Status status,
+            @NotNull BulkKind kind,
+            @NotNull @Min(0) @Max(10_000_000) Long expectedRecipients) {}
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -66,7 +73,8 @@ public class BulkMessages {
             """;
 
     // $6 bulk id (the dedupe key), $7 link, $8 now, $9 kind, $10 channels.
-    private static final String SEND = """
+    private static final String SEND =
+            """
             WITH picked AS (
               SELECT u.id AS user_id, $6::text AS dedupe,
                      jsonb_build_object('name', u.full_name, 'unit', (SELECT n.name FROM unit n WHERE n.code = $1),
@@ -82,8 +90,13 @@ public class BulkMessages {
     private final AuditLog audit;
     private final Clock clock;
 
-    public BulkMessages(Pool pool, NotificationConfig config, Notifications notifications, FollowUpService followUp,
-            AuditLog audit, Clock clock) {
+    public BulkMessages(
+            Pool pool,
+            NotificationConfig config,
+            Notifications notifications,
+            FollowUpService followUp,
+            AuditLog audit,
+            Clock clock) {
         this.pool = pool;
         this.config = config;
         this.notifications = notifications;
@@ -93,10 +106,13 @@ public class BulkMessages {
     }
 
     public Uni<BulkPreview> preview(String unitCode, Status status, Kind kind) {
-        return requireUnit(pool, unitCode).chain(() -> counts(pool, unitCode, status)).map(c -> {
-            int limit = config.bulk().perUnitPerDay();
-            return new BulkPreview(unitCode, status.name(), kind.name(), c[0], limit, c[1], Math.max(0, limit - c[1]));
-        });
+        return requireUnit(pool, unitCode)
+                .chain(() -> counts(pool, unitCode, status))
+                .map(c -> {
+                    int limit = config.bulk().perUnitPerDay();
+                    return new BulkPreview(
+                            unitCode, status.name(), kind.name(), c[0], limit, c[1], Math.max(0, limit - c[1]));
+                });
     }
 
     public Uni<BulkSent> send(UUID sender, String unitCode, Status status, Kind kind, long expected) {
@@ -113,17 +129,26 @@ public class BulkMessages {
                         throw new ApiException(StatusCode.CONFLICT, "bulk_count_changed", expected, recipients);
                     }
                     if (sentToday + recipients > bulk.perUnitPerDay()) {
-                        throw ApiException.tooManyRequests("bulk_daily_limit", secondsToMidnight(),
-                                bulk.perUnitPerDay(), Math.max(0, bulk.perUnitPerDay() - sentToday));
+                        throw ApiException.tooManyRequests(
+                                "bulk_daily_limit",
+                                secondsToMidnight(),
+                                bulk.perUnitPerDay(),
+                                Math.max(0, bulk.perUnitPerDay() - sentToday));
                     }
                     UUID id = Ids.newId();
                     OffsetDateTime now = now();
-                    Tuple args = people(unitCode, status).addString(id.toString()).addString(link(kind)).addOffsetDateTime(now)
-                            .addString(kind.name()).addArrayOfString(notifications.channelNames(kind));
+                    Tuple args = people(unitCode, status)
+                            .addString(id.toString())
+                            .addString(link(kind))
+                            .addOffsetDateTime(now)
+                            .addString(kind.name())
+                            .addArrayOfString(notifications.channelNames(kind));
                     return tx.preparedQuery("""
                             INSERT INTO bulk_message (id, unit_code, sender_id, status_filter, kind, recipients, created_at)
                             VALUES ($1, $2, $3, $4, $5, $6, $7)
-                            """).execute(Tuple.of(id, unitCode, sender, status.name(), kind.name(), (int) recipients).addOffsetDateTime(now))
+                            """)
+                            .execute(Tuple.of(id, unitCode, sender, status.name(), kind.name(), (int) recipients)
+                                    .addOffsetDateTime(now))
                             .chain(() -> tx.preparedQuery(SEND).execute(args))
                             .chain(rows -> {
                                 Row r = rows.iterator().next();
@@ -137,25 +162,41 @@ public class BulkMessages {
                                 details.put("queued", queued);
                                 long today = sentToday + recipients;
                                 return audit.record(tx, sender, "notification.bulk.sent", "unit", unitCode, details)
-                                        .replaceWith(new BulkSent(id, unitCode, status.name(), kind.name(), picked, queued,
-                                                bulk.perUnitPerDay(), today, Math.max(0, bulk.perUnitPerDay() - today),
+                                        .replaceWith(new BulkSent(
+                                                id,
+                                                unitCode,
+                                                status.name(),
+                                                kind.name(),
+                                                picked,
+                                                queued,
+                                                bulk.perUnitPerDay(),
+                                                today,
+                                                Math.max(0, bulk.perUnitPerDay() - today),
                                                 now.toInstant()));
                             });
                 }));
     }
 
     private static Uni<Void> requireUnit(SqlClient client, String unitCode) {
-        return client.preparedQuery("SELECT 1 FROM unit WHERE code = $1").execute(Tuple.of(unitCode)).invoke(rows -> {
-            if (rows.size() == 0) {
-                throw ApiException.notFound("unit_not_found", unitCode);
-            }
-        }).replaceWithVoid();
+        return client.preparedQuery("SELECT 1 FROM unit WHERE code = $1")
+                .execute(Tuple.of(unitCode))
+                .invoke(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("unit_not_found", unitCode);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** {people on the list now, people the unit messaged today}. */
     private Uni<long[]> counts(SqlClient client, String unitCode, Status status) {
-        OffsetDateTime today = clock.instant().atZone(VIETNAM).toLocalDate().atStartOfDay(VIETNAM).toOffsetDateTime();
-        return client.preparedQuery(COUNTS).execute(people(unitCode, status).addOffsetDateTime(today))
+        OffsetDateTime today = clock.instant()
+                .atZone(VIETNAM)
+                .toLocalDate()
+                .atStartOfDay(VIETNAM)
+                .toOffsetDateTime();
+        return client.preparedQuery(COUNTS)
+                .execute(people(unitCode, status).addOffsetDateTime(today))
                 .map(rows -> {
                     Row r = rows.iterator().next();
                     return new long[] {r.getLong("recipients"), r.getLong("sent_today")};
@@ -173,7 +214,11 @@ public class BulkMessages {
 
     private int secondsToMidnight() {
         Instant now = clock.instant();
-        Instant midnight = now.atZone(VIETNAM).toLocalDate().plusDays(1).atStartOfDay(VIETNAM).toInstant();
+        Instant midnight = now.atZone(VIETNAM)
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay(VIETNAM)
+                .toInstant();
         return (int) Math.max(1, Duration.between(now, midnight).toSeconds());
     }
 

@@ -31,9 +31,14 @@ public interface Channel {
     Uni<String> send(Outgoing message);
 
     /** A message ready to go: the text rendered in the person's language. */
-    record Outgoing(UUID id, Kind kind, String address, String language, String subject, String body,
-            Map<String, String> variables) {
-    }
+    record Outgoing(
+            UUID id,
+            Kind kind,
+            String address,
+            String language,
+            String subject,
+            String body,
+            Map<String, String> variables) {}
 
     /** A failed attempt: a generic reason for the log, whether to try again, and a wait the provider asked for. */
     final class DeliveryFailure extends RuntimeException {

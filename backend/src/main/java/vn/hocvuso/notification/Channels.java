@@ -26,8 +26,9 @@ public class Channels {
             if (c.enabled()) {
                 LOG.infof("Notifications: channel %s is on", c.name());
             } else {
-                LOG.infof("Notifications: channel %s is off; to turn it on set %s (docs/notifications.md)", c.name(),
-                        c.howToEnable());
+                LOG.infof(
+                        "Notifications: channel %s is off; to turn it on set %s (docs/notifications.md)",
+                        c.name(), c.howToEnable());
             }
         }
     }
@@ -42,7 +43,8 @@ public class Channels {
 
     /** The channel a phone number is reached by for this kind: Zalo when it carries the kind, else SMS; or null. */
     public ChannelName forPhone(Kind kind) {
-        if (kind.channels().contains(ChannelName.ZALO_ZNS) && get(ChannelName.ZALO_ZNS).carries(kind)) {
+        if (kind.channels().contains(ChannelName.ZALO_ZNS)
+                && get(ChannelName.ZALO_ZNS).carries(kind)) {
             return ChannelName.ZALO_ZNS;
         }
         if (kind.channels().contains(ChannelName.SMS) && get(ChannelName.SMS).carries(kind)) {

@@ -56,8 +56,14 @@ public class Digests {
     private final JobLease lease;
     private final Clock clock;
 
-    public Digests(Pool pool, NotificationConfig config, Notifications notifications, StatsService stats,
-            FollowUpService followUp, JobLease lease, Clock clock) {
+    public Digests(
+            Pool pool,
+            NotificationConfig config,
+            Notifications notifications,
+            StatsService stats,
+            FollowUpService followUp,
+            JobLease lease,
+            Clock clock) {
         this.pool = pool;
         this.config = config;
         this.notifications = notifications;
@@ -67,22 +73,28 @@ public class Digests {
         this.clock = clock;
     }
 
-    @Scheduled(identity = JOB, cron = "${hocvuso.notifications.digests.cron:0 30 7 ? * MON}", timeZone = "Asia/Ho_Chi_Minh",
+    @Scheduled(
+            identity = JOB,
+            cron = "${hocvuso.notifications.digests.cron:0 30 7 ? * MON}",
+            timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return run().invoke(r -> LOG.infof("Digests: %s", r)).replaceWithVoid().onFailure().recoverWithUni(failure -> {
-            LOG.warnf("Digests stopped (%s); a run this week again sends only those not sent", failure.toString());
-            return Uni.createFrom().voidItem();
-        });
+        return run().invoke(r -> LOG.infof("Digests: %s", r))
+                .replaceWithVoid()
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    LOG.warnf(
+                            "Digests stopped (%s); a run this week again sends only those not sent",
+                            failure.toString());
+                    return Uni.createFrom().voidItem();
+                });
     }
 
     /** A manager and one place they manage (a unit or an agency). */
-    record Grant(UUID userId, String name, String language, String unitCode, Long agencyId, String place) {
-    }
+    record Grant(UUID userId, String name, String language, String unitCode, Long agencyId, String place) {}
 
     /** What a place's digest says, in one language. */
-    record Place(List<TargetStatus> targets, Instant asOf) {
-    }
+    record Place(List<TargetStatus> targets, Instant asOf) {}
 
     /** One run now, if no other replica holds it. */
     public Uni<JobRun> run() {
@@ -95,13 +107,22 @@ public class Digests {
             return grants().chain(grants -> send(grants))
                     .chain(picked -> pool.preparedQuery("""
                             SELECT count(*) FROM notification WHERE kind = 'MANAGER_DIGEST' AND created_at >= $1
-                            """).execute(Tuple.of(since)).map(rows -> {
-                        long queued = rows.iterator().next().getLong(0);
-                        return new JobRun(JOB, true, picked[0], picked[1], queued, (System.nanoTime() - started) / 1_000_000,
-                                Map.of(Kind.MANAGER_DIGEST.name(), queued));
-                    }))
+                            """)
+                            .execute(Tuple.of(since))
+                            .map(rows -> {
+                                long queued = rows.iterator().next().getLong(0);
+                                return new JobRun(
+                                        JOB,
+                                        true,
+                                        picked[0],
+                                        picked[1],
+                                        queued,
+                                        (System.nanoTime() - started) / 1_000_000,
+                                        Map.of(Kind.MANAGER_DIGEST.name(), queued));
+                            }))
                     .call(run -> lease.release(JOB, JsonObject.mapFrom(run)))
-                    .onFailure().call(() -> lease.release(JOB, new JsonObject().put("failed", true)));
+                    .onFailure()
+                    .call(() -> lease.release(JOB, new JsonObject().put("failed", true)));
         });
     }
 
@@ -118,8 +139,13 @@ public class Digests {
                 """).execute().map(rows -> {
             List<Grant> out = new ArrayList<>();
             for (Row r : rows) {
-                out.add(new Grant(r.getUUID("user_id"), r.getString("full_name"), r.getString("language"),
-                        r.getString("unit_code"), r.getLong("agency_id"), r.getString("place")));
+                out.add(new Grant(
+                        r.getUUID("user_id"),
+                        r.getString("full_name"),
+                        r.getString("language"),
+                        r.getString("unit_code"),
+                        r.getLong("agency_id"),
+                        r.getString("place")));
             }
             return out;
         });
@@ -140,37 +166,45 @@ public class Digests {
         Map<Long, Place> agencyPlaces = new LinkedHashMap<>();
         Uni<Void> read = Uni.createFrom().voidItem();
         for (String code : units) {
-            read = read.chain(() -> stats.unit(code, 30).invoke(d -> unitPlaces.put(code, new Place(d.targets(), d.asOf())))
+            read = read.chain(() -> stats.unit(code, 30)
+                    .invoke(d -> unitPlaces.put(code, new Place(d.targets(), d.asOf())))
                     .replaceWithVoid());
         }
         for (Long id : agencies) {
-            read = read.chain(() -> stats.agency(id, 30).invoke(d -> agencyPlaces.put(id, new Place(d.targets(), d.asOf())))
+            read = read.chain(() -> stats.agency(id, 30)
+                    .invoke(d -> agencyPlaces.put(id, new Place(d.targets(), d.asOf())))
                     .replaceWithVoid());
         }
         return read.chain(() -> followUp.notCertifiedByUnit(List.copyOf(units)))
-                .chain(unitCounts -> followUp.notCertifiedByAgency(List.copyOf(agencies)).chain(agencyCounts -> {
-                    String week = week();
-                    String base = config.webBaseUrl().replaceAll("/+$", "");
-                    Uni<Void> all = Uni.createFrom().voidItem();
-                    for (Grant g : grants) {
-                        boolean unit = g.unitCode() != null;
-                        Place place = unit ? unitPlaces.get(g.unitCode()) : agencyPlaces.get(g.agencyId());
-                        long count = unit ? unitCounts.getOrDefault(g.unitCode(), 0L) : agencyCounts.getOrDefault(g.agencyId(), 0L);
-                        Locale locale = Locale.forLanguageTag(g.language());
-                        Map<String, String> vars = new LinkedHashMap<>();
-                        vars.put("name", g.name());
-                        vars.put("place", g.place());
-                        vars.put("asOf", AS_OF.format(place.asOf().atZone(VIETNAM)));
-                        vars.put("targets", targets(place.targets(), locale));
-                        vars.put("followUp", number(count, locale));
-                        vars.put("link", unit ? base + "/quan-ly/don-vi/" + g.unitCode() + "/hoc-vien"
-                                : base + "/quan-ly/co-quan/" + g.agencyId());
-                        String key = (unit ? "unit:" + g.unitCode() : "agency:" + g.agencyId()) + ":" + week;
-                        all = all.chain(() -> pool.withTransaction(tx -> notifications.toPerson(tx, g.userId(),
-                                Kind.MANAGER_DIGEST, vars, key)));
-                    }
-                    return all.replaceWith(new long[] {units.size() + agencies.size(), grants.size()});
-                }));
+                .chain(unitCounts -> followUp.notCertifiedByAgency(List.copyOf(agencies))
+                        .chain(agencyCounts -> {
+                            String week = week();
+                            String base = config.webBaseUrl().replaceAll("/+$", "");
+                            Uni<Void> all = Uni.createFrom().voidItem();
+                            for (Grant g : grants) {
+                                boolean unit = g.unitCode() != null;
+                                Place place = unit ? unitPlaces.get(g.unitCode()) : agencyPlaces.get(g.agencyId());
+                                long count = unit
+                                        ? unitCounts.getOrDefault(g.unitCode(), 0L)
+                                        : agencyCounts.getOrDefault(g.agencyId(), 0L);
+                                Locale locale = Locale.forLanguageTag(g.language());
+                                Map<String, String> vars = new LinkedHashMap<>();
+                                vars.put("name", g.name());
+                                vars.put("place", g.place());
+                                vars.put("asOf", AS_OF.format(place.asOf().atZone(VIETNAM)));
+                                vars.put("targets", targets(place.targets(), locale));
+                                vars.put("followUp", number(count, locale));
+                                vars.put(
+                                        "link",
+                                        unit
+                                                ? base + "/quan-ly/don-vi/" + g.unitCode() + "/hoc-vien"
+                                                : base + "/quan-ly/co-quan/" + g.agencyId());
+                                String key = (unit ? "unit:" + g.unitCode() : "agency:" + g.agencyId()) + ":" + week;
+                                all = all.chain(() -> pool.withTransaction(
+                                        tx -> notifications.toPerson(tx, g.userId(), Kind.MANAGER_DIGEST, vars, key)));
+                            }
+                            return all.replaceWith(new long[] {units.size() + agencies.size(), grants.size()});
+                        }));
     }
 
     /** The ISO week in Vietnam, e.g. 2026-W48: one digest per manager and place in it. */
@@ -187,12 +221,22 @@ public class Digests {
         List<String> lines = new ArrayList<>();
         for (TargetStatus t : targets) {
             boolean rate = t.metric().endsWith("_RATE");
-            String current = t.current() == null ? "—" : rate ? decimal(t.current(), locale) + "%" : number(t.currentCount(), locale);
+            String current = t.current() == null
+                    ? "—"
+                    : rate ? decimal(t.current(), locale) + "%" : number(t.currentCount(), locale);
             String goal = rate ? decimal(t.value(), locale) + "%" : number((long) Math.ceil(t.value()), locale);
             String remaining = t.remaining() == null ? "—" : number(t.remaining(), locale);
-            String perWeek = t.pacePerDayNeeded() == null ? "—" : number((long) Math.ceil(t.pacePerDayNeeded() * 7), locale);
-            lines.add(Messages.get(locale, "digest.target." + t.status(), t.name(), current, goal,
-                    DATE.format(t.deadline()), remaining, perWeek));
+            String perWeek =
+                    t.pacePerDayNeeded() == null ? "—" : number((long) Math.ceil(t.pacePerDayNeeded() * 7), locale);
+            lines.add(Messages.get(
+                    locale,
+                    "digest.target." + t.status(),
+                    t.name(),
+                    current,
+                    goal,
+                    DATE.format(t.deadline()),
+                    remaining,
+                    perWeek));
         }
         return String.join("\n", lines);
     }
@@ -210,5 +254,4 @@ public class Digests {
     private static Locale locale(Locale locale) {
         return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi-VN");
     }
-
 }

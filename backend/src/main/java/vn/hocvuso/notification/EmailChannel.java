@@ -48,14 +48,20 @@ public class EmailChannel implements Channel {
         String id = message.id().toString();
         String settings = web.verifyBaseUrl() + "/tai-khoan";
         String footer = message.kind().optional()
-                ? ("en".equals(message.language()) ? "\n\n--\nStop these e-mails: " : "\n\n--\nKhông muốn nhận email loại này: ") + settings
+                ? ("en".equals(message.language())
+                                ? "\n\n--\nStop these e-mails: "
+                                : "\n\n--\nKhông muốn nhận email loại này: ")
+                        + settings
                 : "";
-        Mail mail = Mail.withText(message.address(), message.subject(), message.body() + footer).addHeader(ID_HEADER, id);
+        Mail mail = Mail.withText(message.address(), message.subject(), message.body() + footer)
+                .addHeader(ID_HEADER, id);
         if (message.kind().optional()) {
             mail.addHeader("List-Unsubscribe", "<" + settings + ">");
         }
-        return mailer.send(mail).replaceWith(id)
-                .onFailure().transform(failure -> new DeliveryFailure(Failures.isTimeout(failure) ? "timeout"
-                        : "smtp_failed", true));
+        return mailer.send(mail)
+                .replaceWith(id)
+                .onFailure()
+                .transform(
+                        failure -> new DeliveryFailure(Failures.isTimeout(failure) ? "timeout" : "smtp_failed", true));
     }
 }

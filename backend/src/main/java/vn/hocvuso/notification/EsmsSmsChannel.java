@@ -33,7 +33,9 @@ public class EsmsSmsChannel implements Channel {
 
     @Override
     public boolean enabled() {
-        return config.url().isPresent() && config.apiKey().isPresent() && config.secretKey().isPresent()
+        return config.url().isPresent()
+                && config.apiKey().isPresent()
+                && config.secretKey().isPresent()
                 && config.brandname().isPresent();
     }
 

@@ -24,6 +24,7 @@ public class JobLease {
 
     /** This replica, for as long as it runs. */
     private final UUID holder = Ids.newId();
+
     private final Pool pool;
     private final Clock clock;
 
@@ -40,7 +41,9 @@ public class JobLease {
                 ON CONFLICT (name) DO UPDATE SET holder = EXCLUDED.holder, held_until = EXCLUDED.held_until
                 WHERE job_lease.held_until <= $4 OR job_lease.holder = EXCLUDED.holder
                 RETURNING name
-                """).execute(Tuple.of(job, holder, now.plus(lease), now)).map(rows -> rows.size() == 1);
+                """)
+                .execute(Tuple.of(job, holder, now.plus(lease), now))
+                .map(rows -> rows.size() == 1);
     }
 
     /** Lets the job go, with what the run did. */
@@ -49,7 +52,9 @@ public class JobLease {
         return pool.preparedQuery("""
                 UPDATE job_lease SET held_until = $3, last_run_at = $3, last_result = $4::text::jsonb
                 WHERE name = $1 AND holder = $2
-                """).execute(Tuple.of(job, holder, now, result.encode())).replaceWithVoid();
+                """)
+                .execute(Tuple.of(job, holder, now, result.encode()))
+                .replaceWithVoid();
     }
 
     private OffsetDateTime now() {

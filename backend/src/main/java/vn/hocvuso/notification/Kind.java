@@ -9,28 +9,50 @@ import java.util.Set;
  * (a reset code), so never deferred by quiet hours, throttled per person or subject to opt-out.
  */
 public enum Kind {
-    PASSWORD_RESET_CODE(true, true, List.of("code", "minutes"), Set.of("code"),
+    PASSWORD_RESET_CODE(
+            true,
+            true,
+            List.of("code", "minutes"),
+            Set.of("code"),
             Set.of(ChannelName.SMS, ChannelName.ZALO_ZNS, ChannelName.EMAIL)),
     /** A new account a helper registered: the person's own code to set their first password. */
-    ACCOUNT_SETUP_CODE(true, true, List.of("code", "minutes"), Set.of("code"),
+    ACCOUNT_SETUP_CODE(
+            true,
+            true,
+            List.of("code", "minutes"),
+            Set.of("code"),
             Set.of(ChannelName.SMS, ChannelName.ZALO_ZNS, ChannelName.EMAIL)),
     /** The code that proves a phone number at registration, where a deployment asks for it. */
-    PHONE_VERIFICATION_CODE(true, true, List.of("code", "minutes"), Set.of("code"),
-            Set.of(ChannelName.SMS, ChannelName.ZALO_ZNS)),
-    CERTIFICATE_ISSUED(false, false, List.of("name", "course", "code", "link"), Set.of("link"),
+    PHONE_VERIFICATION_CODE(
+            true, true, List.of("code", "minutes"), Set.of("code"), Set.of(ChannelName.SMS, ChannelName.ZALO_ZNS)),
+    CERTIFICATE_ISSUED(
+            false,
+            false,
+            List.of("name", "course", "code", "link"),
+            Set.of("link"),
             Set.of(ChannelName.IN_APP, ChannelName.EMAIL, ChannelName.SMS, ChannelName.ZALO_ZNS)),
     /** Enrolled, no lesson opened after {@code reminders.not-started-after} (Reminders). */
-    REMINDER_NOT_STARTED(false, false, List.of("name", "course", "days", "link"), Set.of("link"), Set.of(ChannelName.values())),
+    REMINDER_NOT_STARTED(
+            false, false, List.of("name", "course", "days", "link"), Set.of("link"), Set.of(ChannelName.values())),
     /** Stopped mid-course for {@code reminders.stalled-after}: "Còn 3 bài nữa là xong". */
-    REMINDER_STALLED(false, false, List.of("name", "course", "lessonsLeft", "link"), Set.of("link"), Set.of(ChannelName.values())),
+    REMINDER_STALLED(
+            false,
+            false,
+            List.of("name", "course", "lessonsLeft", "link"),
+            Set.of("link"),
+            Set.of(ChannelName.values())),
     /** Failed the final test; the next attempt is open now. */
     REMINDER_RETAKE_OPEN(false, false, List.of("name", "course", "link"), Set.of("link"), Set.of(ChannelName.values())),
     /**
      * A unit or agency manager's weekly digest (Digests). Several lines of figures: in-app and e-mail
      * only, never an SMS.
      */
-    MANAGER_DIGEST(false, false, List.of("name", "place", "asOf", "targets", "followUp", "link"),
-            Set.of("targets", "link"), Set.of(ChannelName.IN_APP, ChannelName.EMAIL)),
+    MANAGER_DIGEST(
+            false,
+            false,
+            List.of("name", "place", "asOf", "targets", "followUp", "link"),
+            Set.of("targets", "link"),
+            Set.of(ChannelName.IN_APP, ChannelName.EMAIL)),
     /** Bulk messages a unit manager sends to a follow-up list (BulkMessages): to the not enrolled... */
     BULK_INVITE(false, false, List.of("name", "unit", "link"), Set.of("link"), Set.of(ChannelName.values())),
     /** ...to those who have not finished the lessons... */
@@ -44,7 +66,12 @@ public enum Kind {
     private final Set<String> required;
     private final Set<ChannelName> channels;
 
-    Kind(boolean transactional, boolean secret, List<String> variables, Set<String> required, Set<ChannelName> channels) {
+    Kind(
+            boolean transactional,
+            boolean secret,
+            List<String> variables,
+            Set<String> required,
+            Set<ChannelName> channels) {
         this.transactional = transactional;
         this.secret = secret;
         this.variables = variables;

@@ -49,9 +49,14 @@ public class NotificationResource {
     @GET
     @Path("/deliveries")
     @RolesAllowed({Role.ADMIN_NAME, "UNIT_MANAGER", "AGENCY_MANAGER"})
-    public Uni<Page<Delivery>> listNotificationDeliveries(@QueryParam("status") String status,
-            @QueryParam("channel") String channel, @QueryParam("kind") String kind, @QueryParam("unitCode") String unitCode,
-            @QueryParam("userId") UUID userId, @Valid @BeanParam PageRequest page) {
-        return service.deliveries(caller.id(), caller.reach(Scope.STATS_READ), status, channel, kind, unitCode, userId, page);
+    public Uni<Page<Delivery>> listNotificationDeliveries(
+            @QueryParam("status") String status,
+            @QueryParam("channel") String channel,
+            @QueryParam("kind") String kind,
+            @QueryParam("unitCode") String unitCode,
+            @QueryParam("userId") UUID userId,
+            @Valid @BeanParam PageRequest page) {
+        return service.deliveries(
+                caller.id(), caller.reach(Scope.STATS_READ), status, channel, kind, unitCode, userId, page);
     }
 }

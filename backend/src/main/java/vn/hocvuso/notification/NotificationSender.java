@@ -48,9 +48,23 @@ public class NotificationSender {
 
     private static final Logger LOG = Logger.getLogger(NotificationSender.class);
     /** Every value {@code last_error} can take (also in openapi.yaml, NotificationDelivery.lastError). */
-    public static final List<String> REASONS = List.of("expired", "opted_out", "channel_off", "no_channel",
-            "quiet_hours", "throttled", "timeout", "connection_failed", "http_status", "rate_limited",
-            "smtp_failed", "address_rejected", "provider_auth", "provider_balance", "provider_error", "no_template");
+    public static final List<String> REASONS = List.of(
+            "expired",
+            "opted_out",
+            "channel_off",
+            "no_channel",
+            "quiet_hours",
+            "throttled",
+            "timeout",
+            "connection_failed",
+            "http_status",
+            "rate_limited",
+            "smtp_failed",
+            "address_rejected",
+            "provider_auth",
+            "provider_balance",
+            "provider_error",
+            "no_template");
 
     private final Pool pool;
     private final NotificationConfig config;
@@ -58,7 +72,8 @@ public class NotificationSender {
     private final RateLimiter limiter;
     private final Clock clock;
 
-    public NotificationSender(Pool pool, NotificationConfig config, Channels channels, RateLimiter limiter, Clock clock) {
+    public NotificationSender(
+            Pool pool, NotificationConfig config, Channels channels, RateLimiter limiter, Clock clock) {
         this.pool = pool;
         this.config = config;
         this.channels = channels;
@@ -66,7 +81,9 @@ public class NotificationSender {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "notification-sender", every = "${hocvuso.notifications.poll-interval:PT5S}",
+    @Scheduled(
+            identity = "notification-sender",
+            every = "${hocvuso.notifications.poll-interval:PT5S}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sendDue() {
         return sendBatch().onFailure().recoverWithUni(failure -> {
@@ -82,7 +99,9 @@ public class NotificationSender {
             }
             List<Uni<Void>> sends = new ArrayList<>();
             batch.forEach(due -> sends.add(handle(due).onFailure().recoverWithItem(failure -> {
-                LOG.warnf("Notification %s could not be recorded (%s); it will be taken again", due.id(), failure.toString());
+                LOG.warnf(
+                        "Notification %s could not be recorded (%s); it will be taken again",
+                        due.id(), failure.toString());
                 return null;
             })));
             Uni<Void> sent = Uni.join().all(sends).andCollectFailures().replaceWithVoid();
@@ -90,10 +109,19 @@ public class NotificationSender {
         });
     }
 
-    record Due(UUID id, UUID userId, Kind kind, ChannelName channel, String language, String address,
-            Map<String, String> variables, int attempts, OffsetDateTime expiresAt, boolean optedOut, String subject,
-            String body) {
-    }
+    record Due(
+            UUID id,
+            UUID userId,
+            Kind kind,
+            ChannelName channel,
+            String language,
+            String address,
+            Map<String, String> variables,
+            int attempts,
+            OffsetDateTime expiresAt,
+            boolean optedOut,
+            String subject,
+            String body) {}
 
     private Uni<List<Due>> claim() {
         OffsetDateTime now = now();
@@ -107,22 +135,34 @@ public class NotificationSender {
                                   WHERE o.user_id = n.user_id AND o.kind = n.kind AND o.channel = n.channel) AS opted_out,
                           (SELECT t.subject FROM notification_template t WHERE t.kind = n.kind AND t.language = n.language) AS t_subject,
                           (SELECT t.body FROM notification_template t WHERE t.kind = n.kind AND t.language = n.language) AS t_body
-                """).execute(Tuple.of(config.batchSize(), now, (double) config.lease().toSeconds())).map(rows -> {
-            List<Due> due = new ArrayList<>();
-            for (Row r : rows) {
-                Kind kind = Kind.parse(r.getString("kind"));
-                Map<String, String> vars = new HashMap<>();
-                String json = r.getString("variables");
-                if (json != null) {
-                    new JsonObject(json).forEach(e -> vars.put(e.getKey(), String.valueOf(e.getValue())));
-                }
-                due.add(new Due(r.getUUID("id"), r.getUUID("user_id"), kind, ChannelName.parse(r.getString("channel")),
-                        r.getString("language"), r.getString("address"), vars, r.getInteger("attempts"),
-                        r.getOffsetDateTime("expires_at"), r.getBoolean("opted_out"), r.getString("t_subject"),
-                        r.getString("t_body")));
-            }
-            return due;
-        });
+                """)
+                .execute(Tuple.of(
+                        config.batchSize(), now, (double) config.lease().toSeconds()))
+                .map(rows -> {
+                    List<Due> due = new ArrayList<>();
+                    for (Row r : rows) {
+                        Kind kind = Kind.parse(r.getString("kind"));
+                        Map<String, String> vars = new HashMap<>();
+                        String json = r.getString("variables");
+                        if (json != null) {
+                            new JsonObject(json).forEach(e -> vars.put(e.getKey(), String.valueOf(e.getValue())));
+                        }
+                        due.add(new Due(
+                                r.getUUID("id"),
+                                r.getUUID("user_id"),
+                                kind,
+                                ChannelName.parse(r.getString("channel")),
+                                r.getString("language"),
+                                r.getString("address"),
+                                vars,
+                                r.getInteger("attempts"),
+                                r.getOffsetDateTime("expires_at"),
+                                r.getBoolean("opted_out"),
+                                r.getString("t_subject"),
+                                r.getString("t_body")));
+                    }
+                    return due;
+                });
     }
 
     private Uni<Void> handle(Due due) {
@@ -147,8 +187,10 @@ public class NotificationSender {
                 return defer(due, quietEnd, "quiet_hours");
             }
         }
-        Uni<Void> turn = polite ? limiter.acquire(List.of(new Bucket("notify:" + due.userId() + ":" + due.channel(),
-                config.perPersonAndChannel()))) : Uni.createFrom().voidItem();
+        Uni<Void> turn = polite
+                ? limiter.acquire(List.of(
+                        new Bucket("notify:" + due.userId() + ":" + due.channel(), config.perPersonAndChannel())))
+                : Uni.createFrom().voidItem();
         return turn.onItemOrFailure().transformToUni((ignored, refused) -> {
             if (refused instanceof ApiException e && e.status() == StatusCode.TOO_MANY_REQUESTS) {
                 return defer(due, now.plusSeconds(e.retryAfterSeconds()), "throttled");
@@ -158,15 +200,19 @@ public class NotificationSender {
             }
             String subject = Templates.render(due.subject(), due.variables());
             String body = Templates.render(due.body(), due.variables());
-            return channel.send(new Outgoing(due.id(), due.kind(), due.address(), due.language(), subject, body,
-                    due.variables())).onItemOrFailure().transformToUni((providerId, failure) -> {
+            return channel.send(new Outgoing(
+                            due.id(), due.kind(), due.address(), due.language(), subject, body, due.variables()))
+                    .onItemOrFailure()
+                    .transformToUni((providerId, failure) -> {
                         if (failure == null) {
                             return sent(due, providerId, subject, due.kind().secret() ? null : body);
                         }
-                        DeliveryFailure f = failure instanceof DeliveryFailure d ? d
-                                : new DeliveryFailure("provider_error", true);
+                        DeliveryFailure f =
+                                failure instanceof DeliveryFailure d ? d : new DeliveryFailure("provider_error", true);
                         if (!(failure instanceof DeliveryFailure)) {
-                            LOG.warnf("Notification %s: unexpected failure %s", due.id(), failure.getClass().getSimpleName());
+                            LOG.warnf(
+                                    "Notification %s: unexpected failure %s",
+                                    due.id(), failure.getClass().getSimpleName());
                         }
                         return failed(due, f);
                     });
@@ -179,7 +225,8 @@ public class NotificationSender {
         ZonedDateTime local = at.atZone(q.zone());
         LocalTime t = local.toLocalTime();
         boolean wraps = q.start().isAfter(q.end());
-        boolean quiet = wraps ? !t.isBefore(q.start()) || t.isBefore(q.end()) : !t.isBefore(q.start()) && t.isBefore(q.end());
+        boolean quiet =
+                wraps ? !t.isBefore(q.start()) || t.isBefore(q.end()) : !t.isBefore(q.start()) && t.isBefore(q.end());
         if (!quiet) {
             return null;
         }
@@ -195,8 +242,15 @@ public class NotificationSender {
                 UPDATE notification SET status = 'SENT', attempts = attempts + 1, provider_id = $2, subject = $3,
                        body = $4, sent_at = $5, last_error = NULL, variables = CASE WHEN $6 THEN NULL ELSE variables END
                 WHERE id = $1
-                """).execute(Tuple.tuple().addUUID(due.id()).addString(providerId).addString(subject).addString(body)
-                        .addOffsetDateTime(now()).addBoolean(due.kind().secret())).replaceWithVoid();
+                """)
+                .execute(Tuple.tuple()
+                        .addUUID(due.id())
+                        .addString(providerId)
+                        .addString(subject)
+                        .addString(body)
+                        .addOffsetDateTime(now())
+                        .addBoolean(due.kind().secret()))
+                .replaceWithVoid();
     }
 
     private Uni<Void> failed(Due due, DeliveryFailure f) {
@@ -206,7 +260,9 @@ public class NotificationSender {
                     UPDATE notification SET status = 'FAILED', attempts = $2, last_error = $3,
                            variables = CASE WHEN $4 THEN NULL ELSE variables END
                     WHERE id = $1
-                    """).execute(Tuple.of(due.id(), attempts, f.reason(), due.kind().secret())).replaceWithVoid();
+                    """)
+                    .execute(Tuple.of(due.id(), attempts, f.reason(), due.kind().secret()))
+                    .replaceWithVoid();
         }
         Duration wait = backoff(attempts);
         if (f.retryAfter() != null && f.retryAfter().compareTo(wait) > 0) {
@@ -214,7 +270,9 @@ public class NotificationSender {
         }
         return pool.preparedQuery("""
                 UPDATE notification SET attempts = $2, last_error = $3, next_attempt_at = $4 WHERE id = $1
-                """).execute(Tuple.of(due.id(), attempts, f.reason(), now().plus(wait))).replaceWithVoid();
+                """)
+                .execute(Tuple.of(due.id(), attempts, f.reason(), now().plus(wait)))
+                .replaceWithVoid();
     }
 
     /** A final state without an attempt at the provider (expired, opted out, channel off). */
@@ -223,14 +281,21 @@ public class NotificationSender {
                 UPDATE notification SET status = $2, last_error = $3, provider_id = $4,
                        variables = CASE WHEN $5 THEN NULL ELSE variables END
                 WHERE id = $1
-                """).execute(Tuple.tuple().addUUID(due.id()).addString(status).addString(reason).addString(providerId)
-                        .addBoolean(due.kind() == null || due.kind().secret())).replaceWithVoid();
+                """)
+                .execute(Tuple.tuple()
+                        .addUUID(due.id())
+                        .addString(status)
+                        .addString(reason)
+                        .addString(providerId)
+                        .addBoolean(due.kind() == null || due.kind().secret()))
+                .replaceWithVoid();
     }
 
     /** Waits until {@code until} without counting an attempt. */
     private Uni<Void> defer(Due due, Instant until, String reason) {
         return pool.preparedQuery("UPDATE notification SET next_attempt_at = $2, last_error = $3 WHERE id = $1")
-                .execute(Tuple.of(due.id(), until.atOffset(ZoneOffset.UTC), reason)).replaceWithVoid();
+                .execute(Tuple.of(due.id(), until.atOffset(ZoneOffset.UTC), reason))
+                .replaceWithVoid();
     }
 
     /** base × 2^(attempts − 1), at most the configured maximum. */

@@ -52,43 +52,61 @@ public class NotificationService {
 
     // --- the inbox ------------------------------------------------------------------------------------
 
-    private static final String INBOX = "FROM notification WHERE user_id = $1 AND channel = 'IN_APP' AND status = 'SENT'";
+    private static final String INBOX =
+            "FROM notification WHERE user_id = $1 AND channel = 'IN_APP' AND status = 'SENT'";
 
     public Uni<Page<InboxItem>> inbox(UUID userId, PageRequest page) {
-        return pool.preparedQuery("SELECT count(*) " + INBOX).execute(Tuple.of(userId)).chain(count -> pool.preparedQuery(
-                "SELECT id, kind, subject, body, created_at, read_at " + INBOX + " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3")
-                .execute(Tuple.of(userId, page.size, page.offset())).map(rows -> {
-                    List<InboxItem> items = new ArrayList<>();
-                    rows.forEach(r -> items.add(new InboxItem(r.getUUID("id"), r.getString("kind"), r.getString("subject"),
-                            r.getString("body"), instant(r, "created_at"), instant(r, "read_at"))));
-                    return Page.of(items, page, count.iterator().next().getLong(0));
-                }));
+        return pool.preparedQuery("SELECT count(*) " + INBOX)
+                .execute(Tuple.of(userId))
+                .chain(count -> pool.preparedQuery("SELECT id, kind, subject, body, created_at, read_at " + INBOX
+                                + " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3")
+                        .execute(Tuple.of(userId, page.size, page.offset()))
+                        .map(rows -> {
+                            List<InboxItem> items = new ArrayList<>();
+                            rows.forEach(r -> items.add(new InboxItem(
+                                    r.getUUID("id"),
+                                    r.getString("kind"),
+                                    r.getString("subject"),
+                                    r.getString("body"),
+                                    instant(r, "created_at"),
+                                    instant(r, "read_at"))));
+                            return Page.of(items, page, count.iterator().next().getLong(0));
+                        }));
     }
 
     public Uni<Long> unread(UUID userId) {
-        return pool.preparedQuery("SELECT count(*) " + INBOX + " AND read_at IS NULL").execute(Tuple.of(userId))
+        return pool.preparedQuery("SELECT count(*) " + INBOX + " AND read_at IS NULL")
+                .execute(Tuple.of(userId))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** Marks one message read (again: harmless); 404 when it is not the caller's. */
     public Uni<Void> markRead(UUID userId, UUID id) {
-        return pool.preparedQuery("UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $2 AND user_id = $1"
-                + " AND channel = 'IN_APP' AND status = 'SENT'").execute(Tuple.of(userId, id)).invoke(rows -> {
+        return pool.preparedQuery(
+                        "UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $2 AND user_id = $1"
+                                + " AND channel = 'IN_APP' AND status = 'SENT'")
+                .execute(Tuple.of(userId, id))
+                .invoke(rows -> {
                     if (rows.rowCount() == 0) {
                         throw ApiException.notFound("notification_not_found");
                     }
-                }).replaceWithVoid();
+                })
+                .replaceWithVoid();
     }
 
     public Uni<Void> markAllRead(UUID userId) {
         return pool.preparedQuery("UPDATE notification SET read_at = now() WHERE user_id = $1 AND channel = 'IN_APP'"
-                + " AND status = 'SENT' AND read_at IS NULL").execute(Tuple.of(userId)).replaceWithVoid();
+                        + " AND status = 'SENT' AND read_at IS NULL")
+                .execute(Tuple.of(userId))
+                .replaceWithVoid();
     }
 
     // --- channels and settings ------------------------------------------------------------------------
 
     public List<ChannelState> channelStates() {
-        return channels.all().stream().map(c -> new ChannelState(c.name().name(), c.enabled())).toList();
+        return channels.all().stream()
+                .map(c -> new ChannelState(c.name().name(), c.enabled()))
+                .toList();
     }
 
     public Uni<Settings> settings(UUID userId) {
@@ -105,16 +123,26 @@ public class NotificationService {
             Row r = rows.iterator().next();
             boolean phone = r.getBoolean("has_phone");
             boolean email = r.getBoolean("has_email");
-            List<ChannelReach> reach = channels.all().stream().map(c -> new ChannelReach(c.name().name(), c.enabled(),
-                    switch (c.name()) {
-                        case IN_APP -> true;
-                        case EMAIL -> email;
-                        case SMS, ZALO_ZNS -> phone;
-                    })).toList();
-            List<KindChoice> kinds = Arrays.stream(Kind.values()).map(k -> new KindChoice(k.name(), k.optional(),
-                    k.channels().stream().sorted().map(Enum::name).toList())).toList();
-            List<OptOut> optOuts = Arrays.stream(r.getArrayOfStrings("opt_outs")).map(s -> s.split(" "))
-                    .map(p -> new OptOut(p[0], p[1])).toList();
+            List<ChannelReach> reach = channels.all().stream()
+                    .map(c -> new ChannelReach(
+                            c.name().name(),
+                            c.enabled(),
+                            switch (c.name()) {
+                                case IN_APP -> true;
+                                case EMAIL -> email;
+                                case SMS, ZALO_ZNS -> phone;
+                            }))
+                    .toList();
+            List<KindChoice> kinds = Arrays.stream(Kind.values())
+                    .map(k -> new KindChoice(
+                            k.name(),
+                            k.optional(),
+                            k.channels().stream().sorted().map(Enum::name).toList()))
+                    .toList();
+            List<OptOut> optOuts = Arrays.stream(r.getArrayOfStrings("opt_outs"))
+                    .map(s -> s.split(" "))
+                    .map(p -> new OptOut(p[0], p[1]))
+                    .toList();
             return new Settings(r.getString("language"), reach, kinds, optOuts);
         });
     }
@@ -142,7 +170,9 @@ public class NotificationService {
                 v.add("optOuts[" + i + "].kind", "format");
             } else if (channel == null) {
                 v.add("optOuts[" + i + "].channel", "format");
-            } else if (!kind.optional() || channel == ChannelName.IN_APP || !kind.channels().contains(channel)) {
+            } else if (!kind.optional()
+                    || channel == ChannelName.IN_APP
+                    || !kind.channels().contains(channel)) {
                 v.add("optOuts[" + i + "]", "not_optional", kind.name(), channel.name());
             } else {
                 pairs.add(kind.name() + " " + channel.name());
@@ -156,14 +186,16 @@ public class NotificationService {
                 INSERT INTO notification_preference (user_id, language)
                 SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM app_user WHERE id = $1)
                 ON CONFLICT (user_id) DO UPDATE SET language = excluded.language, updated_at = now()
-                """).execute(Tuple.of(userId, language))
-                .invoke(saved -> {
-                    if (saved.rowCount() == 0) {
-                        throw ApiException.notFound("user_not_found", userId);
-                    }
-                })
-                .chain(() -> tx.preparedQuery("DELETE FROM notification_opt_out WHERE user_id = $1").execute(Tuple.of(userId)))
-                .chain(() -> tx.preparedQuery("""
+                """)
+                        .execute(Tuple.of(userId, language))
+                        .invoke(saved -> {
+                            if (saved.rowCount() == 0) {
+                                throw ApiException.notFound("user_not_found", userId);
+                            }
+                        })
+                        .chain(() -> tx.preparedQuery("DELETE FROM notification_opt_out WHERE user_id = $1")
+                                .execute(Tuple.of(userId)))
+                        .chain(() -> tx.preparedQuery("""
                         INSERT INTO notification_opt_out (user_id, kind, channel)
                         SELECT $1, k, c FROM unnest($2::text[], $3::text[]) AS t(k, c)
                         """).execute(Tuple.of(userId, kinds, chans))))
@@ -173,14 +205,18 @@ public class NotificationService {
     // --- templates ------------------------------------------------------------------------------------
 
     public Uni<Page<Template>> templates(PageRequest page) {
-        return pool.preparedQuery("SELECT count(*) FROM notification_template").execute().chain(count -> pool.preparedQuery("""
+        return pool.preparedQuery("SELECT count(*) FROM notification_template")
+                .execute()
+                .chain(count -> pool.preparedQuery("""
                 SELECT kind, language, subject, body, updated_at FROM notification_template
                 ORDER BY kind, language DESC LIMIT $1 OFFSET $2
-                """).execute(Tuple.of(page.size, page.offset())).map(rows -> {
-            List<Template> items = new ArrayList<>();
-            rows.forEach(r -> items.add(template(r)));
-            return Page.of(items, page, count.iterator().next().getLong(0));
-        }));
+                """)
+                        .execute(Tuple.of(page.size, page.offset()))
+                        .map(rows -> {
+                            List<Template> items = new ArrayList<>();
+                            rows.forEach(r -> items.add(template(r)));
+                            return Page.of(items, page, count.iterator().next().getLong(0));
+                        }));
     }
 
     /** The text checked (variables of the kind, required ones present), saved and audited. */
@@ -191,12 +227,20 @@ public class NotificationService {
                 UPDATE notification_template SET subject = $3, body = $4, updated_at = now(), updated_by = $5
                 WHERE kind = $1 AND language = $2
                 RETURNING kind, language, subject, body, updated_at
-                """).execute(Tuple.of(kind.name(), language, clean.subject(), clean.body(), actor)).chain(rows -> {
+                """)
+                .execute(Tuple.of(kind.name(), language, clean.subject(), clean.body(), actor))
+                .chain(rows -> {
                     if (rows.size() == 0) {
                         throw ApiException.notFound("template_not_found", kind.name(), language);
                     }
-                    return audit.record(tx, actor, "notification.template.changed", "notification_template",
-                            kind.name() + "/" + language, Map.of()).replaceWith(template(rows.iterator().next()));
+                    return audit.record(
+                                    tx,
+                                    actor,
+                                    "notification.template.changed",
+                                    "notification_template",
+                                    kind.name() + "/" + language,
+                                    Map.of())
+                            .replaceWith(template(rows.iterator().next()));
                 }));
     }
 
@@ -222,7 +266,8 @@ public class NotificationService {
         }
         Violations v = new Violations();
         String subject = Texts.cleanOrNull(text.subject());
-        String body = text.body() == null ? null : Normalizer.normalize(text.body().strip(), Normalizer.Form.NFC);
+        String body =
+                text.body() == null ? null : Normalizer.normalize(text.body().strip(), Normalizer.Form.NFC);
         if (subject == null) {
             v.add("subject", "required");
         } else if (subject.length() > 200) {
@@ -242,8 +287,13 @@ public class NotificationService {
 
     private static Template template(Row r) {
         Kind kind = Kind.parse(r.getString("kind"));
-        return new Template(r.getString("kind"), r.getString("language"), r.getString("subject"), r.getString("body"),
-                kind == null ? List.of() : kind.variables(), kind == null ? List.of() : kind.required().stream().sorted().toList(),
+        return new Template(
+                r.getString("kind"),
+                r.getString("language"),
+                r.getString("subject"),
+                r.getString("body"),
+                kind == null ? List.of() : kind.variables(),
+                kind == null ? List.of() : kind.required().stream().sorted().toList(),
                 instant(r, "updated_at"));
     }
 
@@ -258,8 +308,15 @@ public class NotificationService {
             """;
 
     /** Who was sent what, within the caller's reach; every read is audited (it names people). */
-    public Uni<Page<Delivery>> deliveries(UUID reader, Reach reach, String status, String channel, String kind,
-            String unitCode, UUID userId, PageRequest page) {
+    public Uni<Page<Delivery>> deliveries(
+            UUID reader,
+            Reach reach,
+            String status,
+            String channel,
+            String kind,
+            String unitCode,
+            UUID userId,
+            PageRequest page) {
         Violations v = new Violations();
         if (status != null && !List.of("PENDING", "SENT", "FAILED", "SKIPPED").contains(status)) {
             v.add("status", "format");
@@ -278,21 +335,32 @@ public class NotificationService {
         if (unitCode != null && !reach.coversUnit(unitCode) && reach.agencies().isEmpty()) {
             throw ApiException.forbidden();
         }
-        List<Object> args = Arrays.asList(reach.everything(), reach.units().toArray(String[]::new),
-                reach.agencies().toArray(Long[]::new), status, channel, kind, unitCode, userId);
-        return pool.withTransaction(tx -> tx.preparedQuery("SELECT count(*) " + LOG_FROM).execute(Tuple.from(args))
+        List<Object> args = Arrays.asList(
+                reach.everything(),
+                reach.units().toArray(String[]::new),
+                reach.agencies().toArray(Long[]::new),
+                status,
+                channel,
+                kind,
+                unitCode,
+                userId);
+        return pool.withTransaction(tx -> tx.preparedQuery("SELECT count(*) " + LOG_FROM)
+                .execute(Tuple.from(args))
                 .chain(count -> {
                     List<Object> pageArgs = new ArrayList<>(args);
                     pageArgs.add(page.size);
                     pageArgs.add(page.offset());
-                    return tx.preparedQuery("""
+                    return tx.preparedQuery(
+                                    """
                             SELECT n.id, n.user_id, u.full_name, u.unit_code, n.kind, n.channel, n.address, n.status,
                                    n.provider_id, n.attempts, n.last_error, n.created_at, n.sent_at, n.next_attempt_at
                             """ + LOG_FROM + " ORDER BY n.created_at DESC, n.id DESC LIMIT $9 OFFSET $10")
-                            .execute(Tuple.from(pageArgs)).map(rows -> {
+                            .execute(Tuple.from(pageArgs))
+                            .map(rows -> {
                                 List<Delivery> items = new ArrayList<>();
                                 rows.forEach(r -> items.add(delivery(r)));
-                                return Page.of(items, page, count.iterator().next().getLong(0));
+                                return Page.of(
+                                        items, page, count.iterator().next().getLong(0));
                             });
                 })
                 .call(result -> {
@@ -304,17 +372,33 @@ public class NotificationService {
                     details.put("userId", userId == null ? null : userId.toString());
                     details.put("page", page.page);
                     details.put("returned", result.items().size());
-                    return audit.record(tx, reader, "notification.deliveries.read", "notification_log",
-                            unitCode == null ? "*" : unitCode, details);
+                    return audit.record(
+                            tx,
+                            reader,
+                            "notification.deliveries.read",
+                            "notification_log",
+                            unitCode == null ? "*" : unitCode,
+                            details);
                 }));
     }
 
     private static Delivery delivery(Row r) {
         String status = r.getString("status");
-        return new Delivery(r.getUUID("id"), r.getUUID("user_id"), r.getString("full_name"), r.getString("unit_code"),
-                r.getString("kind"), r.getString("channel"), mask(r.getString("address")), status,
-                r.getString("provider_id"), r.getInteger("attempts"), r.getString("last_error"), instant(r, "created_at"),
-                instant(r, "sent_at"), "PENDING".equals(status) ? instant(r, "next_attempt_at") : null);
+        return new Delivery(
+                r.getUUID("id"),
+                r.getUUID("user_id"),
+                r.getString("full_name"),
+                r.getString("unit_code"),
+                r.getString("kind"),
+                r.getString("channel"),
+                mask(r.getString("address")),
+                status,
+                r.getString("provider_id"),
+                r.getInteger("attempts"),
+                r.getString("last_error"),
+                instant(r, "created_at"),
+                instant(r, "sent_at"),
+                "PENDING".equals(status) ? instant(r, "next_attempt_at") : null);
     }
 
     /** "+84912345678" → "+84•••••5678", "hoa.nguyen@example.vn" → "h•••@example.vn". */
@@ -326,7 +410,9 @@ public class NotificationService {
         if (at > 0) {
             return address.charAt(0) + "•••" + address.substring(at);
         }
-        return address.length() <= 7 ? "•••" : address.substring(0, 3) + "•••••" + address.substring(address.length() - 4);
+        return address.length() <= 7
+                ? "•••"
+                : address.substring(0, 3) + "•••••" + address.substring(address.length() - 4);
     }
 
     private static Instant instant(Row r, String column) {

@@ -41,16 +41,16 @@ public class NotificationTemplateResource {
     @PUT
     @Path("/{kind}/{language}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Template> updateNotificationTemplate(@PathParam("kind") String kind, @PathParam("language") String language,
-            TemplateText body) {
+    public Uni<Template> updateNotificationTemplate(
+            @PathParam("kind") String kind, @PathParam("language") String language, TemplateText body) {
         return service.updateTemplate(caller.id(), kind, language, body);
     }
 
     @POST
     @Path("/{kind}/{language}/preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TemplateText previewNotificationTemplate(@PathParam("kind") String kind, @PathParam("language") String language,
-            TemplateText body) {
+    public TemplateText previewNotificationTemplate(
+            @PathParam("kind") String kind, @PathParam("language") String language, TemplateText body) {
         return service.preview(kind, language, body);
     }
 }

@@ -88,7 +88,10 @@ public class Notifications {
                                     WHERE o.user_id = u.id AND o.kind = :kind AND o.channel = ch.channel)
                   ON CONFLICT (dedupe_key, channel) WHERE dedupe_key IS NOT NULL DO NOTHING
                   RETURNING 1)
-                """.formatted(UUID_V7).replace(":kind", kind).replace(":now", now).replace(":channels", channels);
+                """.formatted(UUID_V7)
+                .replace(":kind", kind)
+                .replace(":now", now)
+                .replace(":channels", channels);
     }
 
     /**
@@ -110,22 +113,34 @@ public class Notifications {
      * A message to one address a person gave (a reset code to the phone or e-mail they typed). When no
      * channel that is on can reach it, the log keeps a SKIPPED row saying so ({@code no_channel}).
      */
-    public Uni<Void> toAddress(SqlClient tx, UUID userId, Kind kind, boolean phone, Map<String, String> variables,
-            Instant expiresAt) {
-        ChannelName channel = phone ? channels.forPhone(kind)
-                : channels.carries(ChannelName.EMAIL, kind) ? ChannelName.EMAIL : null;
+    public Uni<Void> toAddress(
+            SqlClient tx, UUID userId, Kind kind, boolean phone, Map<String, String> variables, Instant expiresAt) {
+        ChannelName channel =
+                phone ? channels.forPhone(kind) : channels.carries(ChannelName.EMAIL, kind) ? ChannelName.EMAIL : null;
         if (channel == null) {
             return tx.preparedQuery("""
                     INSERT INTO notification (id, user_id, kind, channel, status, last_error, next_attempt_at, created_at)
                     VALUES ($1, $2, $3, $4, 'SKIPPED', 'no_channel', $5, $5)
-                    """).execute(Tuple.of(Ids.newId(), userId, kind.name(), phone ? ChannelName.SMS.name()
-                    : ChannelName.EMAIL.name(), now())).replaceWithVoid();
+                    """)
+                    .execute(Tuple.of(
+                            Ids.newId(),
+                            userId,
+                            kind.name(),
+                            phone ? ChannelName.SMS.name() : ChannelName.EMAIL.name(),
+                            now()))
+                    .replaceWithVoid();
         }
         return insert(tx, userId, kind, channel, variables, null, expiresAt);
     }
 
-    private Uni<Void> insert(SqlClient tx, UUID userId, Kind kind, ChannelName channel, Map<String, String> variables,
-            String dedupeKey, Instant expiresAt) {
+    private Uni<Void> insert(
+            SqlClient tx,
+            UUID userId,
+            Kind kind,
+            ChannelName channel,
+            Map<String, String> variables,
+            String dedupeKey,
+            Instant expiresAt) {
         return tx.preparedQuery("""
                 INSERT INTO notification (id, user_id, kind, channel, language, address, variables, dedupe_key,
                                           expires_at, next_attempt_at, created_at)
@@ -136,8 +151,13 @@ public class Notifications {
                 WHERE u.id = $2 AND CASE $4 WHEN 'EMAIL' THEN u.email IS NOT NULL WHEN 'IN_APP' THEN true
                                             ELSE u.phone IS NOT NULL END
                 ON CONFLICT (dedupe_key, channel) WHERE dedupe_key IS NOT NULL DO NOTHING
-                """).execute(Tuple.tuple().addUUID(Ids.newId()).addUUID(userId).addString(kind.name())
-                        .addString(channel.name()).addString(new JsonObject(new HashMap<String, Object>(variables)).encode())
+                """)
+                .execute(Tuple.tuple()
+                        .addUUID(Ids.newId())
+                        .addUUID(userId)
+                        .addString(kind.name())
+                        .addString(channel.name())
+                        .addString(new JsonObject(new HashMap<String, Object>(variables)).encode())
                         .addString(dedupeKey)
                         .addOffsetDateTime(expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC))
                         .addOffsetDateTime(now()))

@@ -26,8 +26,7 @@ import vn.hocvuso.common.Failures;
 public class ProviderHttp {
 
     /** A provider's answer. */
-    public record Answer(int status, JsonObject body, Duration retryAfter) {
-    }
+    public record Answer(int status, JsonObject body, Duration retryAfter) {}
 
     private final HttpClient http;
     private final Duration timeout;
@@ -35,7 +34,9 @@ public class ProviderHttp {
     public ProviderHttp(Vertx vertx, NotificationConfig config) {
         this.timeout = config.timeout();
         this.http = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout(Math.toIntExact(timeout.toMillis())).setMaxRedirects(0).setVerifyHost(true));
+                .setConnectTimeout(Math.toIntExact(timeout.toMillis()))
+                .setMaxRedirects(0)
+                .setVerifyHost(true));
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -45,21 +46,29 @@ public class ProviderHttp {
     public Uni<Answer> postJson(String url, Map<String, String> headers, JsonObject body) {
         URI uri = URI.create(url);
         boolean https = "https".equalsIgnoreCase(uri.getScheme());
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost(uri.getHost())
-                .setPort(uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80).setSsl(https)
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setHost(uri.getHost())
+                .setPort(uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80)
+                .setSsl(https)
                 .setURI(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
-                .setIdleTimeout(timeout.toMillis()).setFollowRedirects(false)
+                .setIdleTimeout(timeout.toMillis())
+                .setFollowRedirects(false)
                 .putHeader("Content-Type", "application/json; charset=utf-8")
                 .putHeader("Accept", "application/json")
                 .putHeader("User-Agent", "HocVuSo-Notifications/1");
         headers.forEach(options::putHeader);
         return http.request(options)
                 .chain(request -> request.send(Buffer.buffer(body.encode())))
-                .chain(response -> response.body().map(buffer -> new Answer(response.statusCode(), json(buffer),
-                        retryAfter(response.getHeader("Retry-After")))))
-                .ifNoItem().after(timeout).failWith(TimeoutException::new)
-                .onFailure().transform(failure -> new Channel.DeliveryFailure(Failures.isTimeout(failure) ? "timeout"
-                        : "connection_failed", true));
+                .chain(response -> response.body()
+                        .map(buffer -> new Answer(
+                                response.statusCode(), json(buffer), retryAfter(response.getHeader("Retry-After")))))
+                .ifNoItem()
+                .after(timeout)
+                .failWith(TimeoutException::new)
+                .onFailure()
+                .transform(failure -> new Channel.DeliveryFailure(
+                        Failures.isTimeout(failure) ? "timeout" : "connection_failed", true));
     }
 
     private static JsonObject json(Buffer buffer) {
@@ -81,12 +90,12 @@ public class ProviderHttp {
         }
     }
 
-
     /** A 429 or a 5xx: the provider may take it later. */
     static Channel.DeliveryFailure httpFailure(Answer answer) {
         if (answer.status() == StatusCode.TOO_MANY_REQUESTS) {
             return new Channel.DeliveryFailure("rate_limited", true, answer.retryAfter());
         }
-        return new Channel.DeliveryFailure("http_status", answer.status() >= StatusCode.INTERNAL_SERVER_ERROR, answer.retryAfter());
+        return new Channel.DeliveryFailure(
+                "http_status", answer.status() >= StatusCode.INTERNAL_SERVER_ERROR, answer.retryAfter());
     }
 }

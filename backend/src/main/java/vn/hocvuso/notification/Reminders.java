@@ -126,7 +126,12 @@ public class Reminders {
     private final Clock clock;
     private final Vertx vertx;
 
-    public Reminders(Pool pool, NotificationConfig config, Notifications notifications, JobLease lease, Clock clock,
+    public Reminders(
+            Pool pool,
+            NotificationConfig config,
+            Notifications notifications,
+            JobLease lease,
+            Clock clock,
             Vertx vertx) {
         this.pool = pool;
         this.vertx = vertx;
@@ -136,13 +141,19 @@ public class Reminders {
         this.clock = clock;
     }
 
-    @Scheduled(identity = JOB, cron = "${hocvuso.notifications.reminders.cron:0 0 9 * * ?}", timeZone = "Asia/Ho_Chi_Minh",
+    @Scheduled(
+            identity = JOB,
+            cron = "${hocvuso.notifications.reminders.cron:0 0 9 * * ?}",
+            timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return run().invoke(r -> LOG.infof("Reminders: %s", r)).replaceWithVoid().onFailure().recoverWithUni(failure -> {
-            LOG.warnf("Reminders stopped (%s); the next run picks up who is still due", failure.toString());
-            return Uni.createFrom().voidItem();
-        });
+        return run().invoke(r -> LOG.infof("Reminders: %s", r))
+                .replaceWithVoid()
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    LOG.warnf("Reminders stopped (%s); the next run picks up who is still due", failure.toString());
+                    return Uni.createFrom().voidItem();
+                });
     }
 
     /** One run now, if no other replica holds it. */
@@ -154,12 +165,18 @@ public class Reminders {
             }
             Totals totals = new Totals();
             NotificationConfig.Reminders r = config.reminders();
-            return kind(Kind.REMINDER_NOT_STARTED, NOT_STARTED, r.notStartedAfter().toSeconds(), totals)
-                    .chain(() -> kind(Kind.REMINDER_STALLED, STALLED, r.stalledAfter().toSeconds(), totals))
+            return kind(
+                            Kind.REMINDER_NOT_STARTED,
+                            NOT_STARTED,
+                            r.notStartedAfter().toSeconds(),
+                            totals)
+                    .chain(() -> kind(
+                            Kind.REMINDER_STALLED, STALLED, r.stalledAfter().toSeconds(), totals))
                     .chain(() -> kind(Kind.REMINDER_RETAKE_OPEN, RETAKE_OPEN, 0, totals))
                     .map(ignored -> totals.run(JOB, started))
                     .call(run -> lease.release(JOB, JsonObject.mapFrom(run)))
-                    .onFailure().call(() -> lease.release(JOB, new JsonObject().put("failed", true)));
+                    .onFailure()
+                    .call(() -> lease.release(JOB, new JsonObject().put("failed", true)));
         });
     }
 
@@ -171,7 +188,8 @@ public class Reminders {
         final long walkStarted = System.nanoTime();
 
         JobRun run(String job, long startedNanos) {
-            return new JobRun(job, true, scanned, picked, queued, (System.nanoTime() - startedNanos) / 1_000_000, byKind);
+            return new JobRun(
+                    job, true, scanned, picked, queued, (System.nanoTime() - startedNanos) / 1_000_000, byKind);
         }
     }
 
@@ -188,9 +206,15 @@ public class Reminders {
     private Uni<Void> batch(String sql, Kind kind, String[] channels, long afterSeconds, UUID cursor, Totals totals) {
         NotificationConfig.Reminders r = config.reminders();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        Tuple args = Tuple.tuple().addUUID(cursor).addInteger(r.batchSize()).addOffsetDateTime(now).addString(kind.name())
-                .addArrayOfString(channels).addString(config.webBaseUrl().replaceAll("/+$", ""))
-                .addDouble((double) afterSeconds).addDouble((double) Math.max(1, r.period().toSeconds()))
+        Tuple args = Tuple.tuple()
+                .addUUID(cursor)
+                .addInteger(r.batchSize())
+                .addOffsetDateTime(now)
+                .addString(kind.name())
+                .addArrayOfString(channels)
+                .addString(config.webBaseUrl().replaceAll("/+$", ""))
+                .addDouble((double) afterSeconds)
+                .addDouble((double) Math.max(1, r.period().toSeconds()))
                 .addInteger(r.maxPerCause());
         return pool.preparedQuery(sql).execute(args).chain(rows -> {
             Row row = rows.iterator().next();
@@ -205,8 +229,10 @@ public class Reminders {
             UUID next = row.getUUID("cursor");
             // Paced for the first `paced-for` of the run only: on a day with much to write (a catch-up after
             // days without runs) the rest walks at full speed, so that the pauses never make the run miss its minute.
-            boolean paced = System.nanoTime() - totals.walkStarted < r.pacedFor().toNanos();
-            return pause(paced ? r.pause() : Duration.ZERO).chain(() -> batch(sql, kind, channels, afterSeconds, next, totals));
+            boolean paced =
+                    System.nanoTime() - totals.walkStarted < r.pacedFor().toNanos();
+            return pause(paced ? r.pause() : Duration.ZERO)
+                    .chain(() -> batch(sql, kind, channels, afterSeconds, next, totals));
         });
     }
 
@@ -219,6 +245,7 @@ public class Reminders {
         if (pause.isZero() || pause.isNegative()) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().emitter(emitter -> vertx.setTimer(Math.max(1, pause.toMillis()), id -> emitter.complete(null)));
+        return Uni.createFrom()
+                .emitter(emitter -> vertx.setTimer(Math.max(1, pause.toMillis()), id -> emitter.complete(null)));
     }
 }

@@ -13,8 +13,7 @@ public final class Templates {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^{}]*)}");
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /** The variables a text uses. */
     static Set<String> used(String text) {
@@ -72,13 +71,18 @@ public final class Templates {
         values.put("place", "Xã Tịnh Khê");
         values.put("asOf", "08:00 30/11/2026");
         values.put("followUp", "1.284");
-        values.put("targets", en ? "- At least 80% of adults take the course: 61.2% (due 31/12/2026; about 410 people a week needed)"
-                : "- Ít nhất 80% người trưởng thành tham gia học: 61,2% (hạn 31/12/2026; cần khoảng 410 người mỗi tuần)");
-        values.put("link", switch (kind) {
-            case CERTIFICATE_ISSUED -> "https://hocvuso.quangngai.gov.vn/chung-nhan/HVS-2026-7K3M9Q";
-            case MANAGER_DIGEST -> "https://hocvuso.quangngai.gov.vn/quan-ly/don-vi/21025/hoc-vien";
-            default -> "https://hocvuso.quangngai.gov.vn/khoa-hoc/0195a6b0-0000-7000-8000-000000000001";
-        });
+        values.put(
+                "targets",
+                en
+                        ? "- At least 80% of adults take the course: 61.2% (due 31/12/2026; about 410 people a week needed)"
+                        : "- Ít nhất 80% người trưởng thành tham gia học: 61,2% (hạn 31/12/2026; cần khoảng 410 người mỗi tuần)");
+        values.put(
+                "link",
+                switch (kind) {
+                    case CERTIFICATE_ISSUED -> "https://hocvuso.quangngai.gov.vn/chung-nhan/HVS-2026-7K3M9Q";
+                    case MANAGER_DIGEST -> "https://hocvuso.quangngai.gov.vn/quan-ly/don-vi/21025/hoc-vien";
+                    default -> "https://hocvuso.quangngai.gov.vn/khoa-hoc/0195a6b0-0000-7000-8000-000000000001";
+                });
         return values;
     }
 }

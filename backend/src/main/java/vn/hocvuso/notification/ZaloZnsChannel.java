@@ -59,7 +59,10 @@ public class ZaloZnsChannel implements Channel {
                 .put("template_id", templateId)
                 .put("template_data", data)
                 .put("tracking_id", message.id().toString());
-        return http.postJson(config.url().orElseThrow() + PATH, Map.of("access_token", config.accessToken().orElseThrow()), body)
+        return http.postJson(
+                        config.url().orElseThrow() + PATH,
+                        Map.of("access_token", config.accessToken().orElseThrow()),
+                        body)
                 .map(answer -> {
                     if (answer.status() / 100 != 2) {
                         throw ProviderHttp.httpFailure(answer);
@@ -78,7 +81,8 @@ public class ZaloZnsChannel implements Channel {
         return switch (error) {
             case -124 -> new DeliveryFailure("provider_auth", true); // access token invalid or expired
             case -144, -32 -> new DeliveryFailure("rate_limited", true); // daily quota / request rate exceeded
-            case -108, -118, -139 -> new DeliveryFailure("address_rejected", false); // bad phone, no Zalo account, refused ZNS
+            case -108, -118, -139 ->
+                new DeliveryFailure("address_rejected", false); // bad phone, no Zalo account, refused ZNS
             default -> new DeliveryFailure("provider_error", false);
         };
     }

@@ -31,8 +31,11 @@ public record CompletionRule(long readingSeconds, int partSeconds, int parts, in
         if ("VIDEO".equals(context.getString("kind"))) {
             return duration == null ? NONE : video(duration, context.getInteger("threshold"));
         }
-        return new CompletionRule(readingSeconds(context.getInteger("word_count"),
-                context.getInteger("reading_words_per_minute")), 0, 0, 0);
+        return new CompletionRule(
+                readingSeconds(context.getInteger("word_count"), context.getInteger("reading_words_per_minute")),
+                0,
+                0,
+                0);
     }
 
     /** Minimum seconds to read {@code words} at {@code wordsPerMinute} (0 when there is no minimum). */

@@ -31,8 +31,10 @@ public class ProgressResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<ProgressView> reportProgress(@PathParam("enrollmentId") UUID enrollmentId,
-            @PathParam("lessonId") UUID lessonId, @Valid @NotNull ProgressRequest body) {
+    public Uni<ProgressView> reportProgress(
+            @PathParam("enrollmentId") UUID enrollmentId,
+            @PathParam("lessonId") UUID lessonId,
+            @Valid @NotNull ProgressRequest body) {
         return service.report(caller.userId(), enrollmentId, lessonId, body);
     }
 }

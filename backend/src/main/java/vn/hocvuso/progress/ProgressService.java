@@ -91,7 +91,8 @@ public class ProgressService {
     }
 
     public Uni<ProgressView> report(UUID userId, UUID enrollmentId, UUID lessonId, ProgressRequest request) {
-        return pool.withTransaction(tx -> tx.preparedQuery(CONTEXT).execute(Tuple.of(enrollmentId, lessonId, userId))
+        return pool.withTransaction(tx -> tx.preparedQuery(CONTEXT)
+                .execute(Tuple.of(enrollmentId, lessonId, userId))
                 .chain(rows -> {
                     if (rows.size() == 0) { // unknown, or someone else's: ids reveal nothing
                         throw ApiException.notFound("enrollment_not_found");
@@ -103,38 +104,49 @@ public class ProgressService {
                     if (context.getInteger("current_percent") == null && !context.getBoolean("previous_done")) {
                         throw new ApiException(StatusCode.CONFLICT, "lesson_locked");
                     }
-                    return tx.preparedQuery(RECORD_EVENT).execute(Tuple.of(request.eventId(), enrollmentId, lessonId))
+                    return tx.preparedQuery(RECORD_EVENT)
+                            .execute(Tuple.of(request.eventId(), enrollmentId, lessonId))
                             .chain(event -> event.rowCount() == 1
                                     ? apply(tx, userId, context, enrollmentId, lessonId, request)
                                     : replayed(tx, context, request.eventId(), enrollmentId, lessonId));
                 }));
     }
 
-    private Uni<ProgressView> apply(SqlConnection tx, UUID userId, Row context, UUID enrollmentId, UUID lessonId,
-            ProgressRequest request) {
+    private Uni<ProgressView> apply(
+            SqlConnection tx, UUID userId, Row context, UUID enrollmentId, UUID lessonId, ProgressRequest request) {
         int position = request.positionSeconds() == null ? 0 : request.positionSeconds();
         CompletionRule rule = plausible ? CompletionRule.of(context) : CompletionRule.NONE;
         boolean claims = rule.coversVideo() || request.percent() >= context.getInteger("threshold");
         OffsetDateTime now = OffsetDateTime.now(clock);
         int watched = request.positionSeconds() == null ? 0 : rule.bit(position);
-        Uni<Void> start = context.getBoolean("started") ? Uni.createFrom().voidItem()
-                : tx.preparedQuery("UPDATE enrollment SET started_at = now(), updated_at = now() WHERE id = $1 AND started_at IS NULL")
-                        .execute(Tuple.of(enrollmentId)).replaceWithVoid();
+        Uni<Void> start = context.getBoolean("started")
+                ? Uni.createFrom().voidItem()
+                : tx.preparedQuery(
+                                "UPDATE enrollment SET started_at = now(), updated_at = now() WHERE id = $1 AND started_at IS NULL")
+                        .execute(Tuple.of(enrollmentId))
+                        .replaceWithVoid();
         OffsetDateTime firstSeen = studiedSince(request.studiedSince(), context.getOffsetDateTime("enrolled_at"), now);
         return start.chain(() -> tx.preparedQuery(UPSERT)
                         .execute(Tuple.of(enrollmentId, lessonId, request.percent(), position, claims, firstSeen)
                                 .addInteger(watched)
-                                .addOffsetDateTime(rule.readingSeconds() == 0 ? null : now.minusSeconds(rule.readingSeconds()))
+                                .addOffsetDateTime(
+                                        rule.readingSeconds() == 0 ? null : now.minusSeconds(rule.readingSeconds()))
                                 .addInteger(rule.partsNeeded())))
                 .chain(rows -> {
                     Row row = rows.iterator().next();
                     OffsetDateTime completedAt = row.getOffsetDateTime("completed_at");
-                    ProgressView view = new ProgressView(lessonId, row.getInteger("percent"),
-                            row.getInteger("position_seconds"), completedAt != null, completedAt, true,
+                    ProgressView view = new ProgressView(
+                            lessonId,
+                            row.getInteger("percent"),
+                            row.getInteger("position_seconds"),
+                            completedAt != null,
+                            completedAt,
+                            true,
                             completedAt != null ? null : rule.secondsLeft(row.getOffsetDateTime("first_seen_at"), now),
                             completedAt != null ? null : rule.watchedPercent(row.getInteger("watched_parts")));
                     return row.getBoolean("completed_now")
-                            ? completed(tx, userId, context, enrollmentId, lessonId).replaceWith(view)
+                            ? completed(tx, userId, context, enrollmentId, lessonId)
+                                    .replaceWith(view)
                             : Uni.createFrom().item(view);
                 });
     }
@@ -154,8 +166,11 @@ public class ProgressService {
 
     /** A lesson was just completed: its fact, and the moment the last lesson of the course was. */
     private Uni<Void> completed(SqlConnection tx, UUID userId, Row context, UUID enrollmentId, UUID lessonId) {
-        LearningFacts.Learner learner = new LearningFacts.Learner(userId, context.getString("unit_code"),
-                context.getLong("agency_id"), context.getString("learner_group"));
+        LearningFacts.Learner learner = new LearningFacts.Learner(
+                userId,
+                context.getString("unit_code"),
+                context.getLong("agency_id"),
+                context.getString("learner_group"));
         UUID courseId = context.getUUID("course_id");
         return facts.record(tx, LearningFacts.Kind.LESSON_COMPLETED, learner, courseId, enrollmentId, lessonId)
                 .chain(() -> tx.preparedQuery("""
@@ -170,18 +185,25 @@ public class ProgressService {
 
     /** The event id was seen before: for this lesson it is a replay (nothing changes), else a client bug. */
     private Uni<ProgressView> replayed(SqlConnection tx, Row context, UUID eventId, UUID enrollmentId, UUID lessonId) {
-        return tx.preparedQuery("SELECT enrollment_id = $2 AND lesson_id = $3 AS same FROM progress_event WHERE event_id = $1")
-                .execute(Tuple.of(eventId, enrollmentId, lessonId)).map(rows -> {
+        return tx.preparedQuery(
+                        "SELECT enrollment_id = $2 AND lesson_id = $3 AS same FROM progress_event WHERE event_id = $1")
+                .execute(Tuple.of(eventId, enrollmentId, lessonId))
+                .map(rows -> {
                     if (rows.size() == 1 && !rows.iterator().next().getBoolean("same")) {
                         throw new ApiException(StatusCode.CONFLICT, "event_id_reused");
                     }
                     Integer percent = context.getInteger("current_percent");
                     // A concurrent twin of this event may have just written the lesson's first row, which
                     // this transaction's context read could not see; report zero rather than guess.
-                    return new ProgressView(lessonId, percent == null ? 0 : percent,
+                    return new ProgressView(
+                            lessonId,
+                            percent == null ? 0 : percent,
                             percent == null ? 0 : context.getInteger("current_position"),
                             context.getOffsetDateTime("current_completed") != null,
-                            context.getOffsetDateTime("current_completed"), false, null, null);
+                            context.getOffsetDateTime("current_completed"),
+                            false,
+                            null,
+                            null);
                 });
     }
 }

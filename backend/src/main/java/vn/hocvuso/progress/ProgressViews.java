@@ -10,8 +10,7 @@ import java.util.UUID;
 /** Request and response bodies of lesson progress. */
 public final class ProgressViews {
 
-    private ProgressViews() {
-    }
+    private ProgressViews() {}
 
     /**
      * One progress report from a device. {@code eventId} is made by the client once per report and
@@ -20,9 +19,11 @@ public final class ProgressViews {
      * a lesson's reports into one): a lesson read without a connection reaches the server in one go, and
      * without it its minimum reading time would start only then.
      */
-    public record ProgressRequest(@NotNull UUID eventId, @NotNull @Min(0) @Max(100) Integer percent,
-            @Min(0) @Max(86_400) Integer positionSeconds, OffsetDateTime studiedSince) {
-    }
+    public record ProgressRequest(
+            @NotNull UUID eventId,
+            @NotNull @Min(0) @Max(100) Integer percent,
+            @Min(0) @Max(86_400) Integer positionSeconds,
+            OffsetDateTime studiedSince) {}
 
     /**
      * The lesson's progress after the report; {@code applied} is false for a replayed event. While the
@@ -31,7 +32,13 @@ public final class ProgressViews {
      * where its rule does not apply.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ProgressView(UUID lessonId, int percent, int positionSeconds, boolean completed,
-            OffsetDateTime completedAt, boolean applied, Integer readingSecondsLeft, Integer watchedPercent) {
-    }
+    public record ProgressView(
+            UUID lessonId,
+            int percent,
+            int positionSeconds,
+            boolean completed,
+            OffsetDateTime completedAt,
+            boolean applied,
+            Integer readingSecondsLeft,
+            Integer watchedPercent) {}
 }

@@ -35,8 +35,10 @@ public class AttemptGrantResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<AttemptGrant>> grantQuizAttempt(@PathParam("courseId") UUID courseId,
-            @PathParam("learnerId") UUID learnerId, @Valid @NotNull GrantRequest body) {
+    public Uni<RestResponse<AttemptGrant>> grantQuizAttempt(
+            @PathParam("courseId") UUID courseId,
+            @PathParam("learnerId") UUID learnerId,
+            @Valid @NotNull GrantRequest body) {
         return chances.grant(caller, courseId, learnerId, body.reason())
                 .map(grant -> RestResponse.status(RestResponse.Status.CREATED, grant));
     }

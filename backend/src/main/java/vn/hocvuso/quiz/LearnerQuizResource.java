@@ -45,16 +45,18 @@ public class LearnerQuizResource {
 
     @GET
     @Path("/modules/{moduleId}/practice")
-    public Uni<PracticeSet> getModulePractice(@PathParam("enrollmentId") UUID enrollmentId,
-            @PathParam("moduleId") UUID moduleId) {
+    public Uni<PracticeSet> getModulePractice(
+            @PathParam("enrollmentId") UUID enrollmentId, @PathParam("moduleId") UUID moduleId) {
         return mistakes.practice(caller.userId(), enrollmentId, moduleId);
     }
 
     @POST
     @Path("/modules/{moduleId}/practice/check")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<PracticeFeedback> checkPracticeAnswer(@PathParam("enrollmentId") UUID enrollmentId,
-            @PathParam("moduleId") UUID moduleId, @Valid @NotNull PracticeAnswer body) {
+    public Uni<PracticeFeedback> checkPracticeAnswer(
+            @PathParam("enrollmentId") UUID enrollmentId,
+            @PathParam("moduleId") UUID moduleId,
+            @Valid @NotNull PracticeAnswer body) {
         return mistakes.check(caller.userId(), enrollmentId, moduleId, body);
     }
 }

@@ -44,12 +44,15 @@ public class LearningFromMistakes {
     }
 
     public Uni<AttemptReview> review(UUID userId, UUID attemptId) {
-        return pool.withConnection(connection -> connection.preparedQuery("""
+        return pool.withConnection(connection -> connection
+                .preparedQuery("""
                 SELECT a.id, a.enrollment_id, e.course_id, a.attempt_no, a.score_percent, a.passed, a.submitted_at,
                        e.user_id, e.passed_at IS NULL AND c.hide_answers_until_passed AS hidden
                 FROM quiz_attempt a JOIN enrollment e ON e.id = a.enrollment_id JOIN course c ON c.id = e.course_id
                 WHERE a.id = $1
-                """).execute(Tuple.of(attemptId)).chain(rows -> {
+                """)
+                .execute(Tuple.of(attemptId))
+                .chain(rows -> {
                     Row attempt = rows.size() == 0 ? null : rows.iterator().next();
                     if (attempt == null || !userId.equals(attempt.getUUID("user_id"))) {
                         throw ApiException.notFound("attempt_not_found");
@@ -58,26 +61,41 @@ public class LearningFromMistakes {
                         throw new ApiException(StatusCode.CONFLICT, "attempt_not_submitted");
                     }
                     boolean hidden = attempt.getBoolean("hidden");
-                    return connection.preparedQuery("""
+                    return connection
+                            .preparedQuery("""
                             SELECT i.position, i.question_id, i.module_id, i.module_title, i.prompt, i.options,
                                    i.correct_option, i.chosen_option, q.explanation
                             FROM quiz_attempt_item i JOIN question q ON q.id = i.question_id
                             WHERE i.attempt_id = $1 ORDER BY i.position
-                            """).execute(Tuple.of(attemptId)).map(items -> {
+                            """)
+                            .execute(Tuple.of(attemptId))
+                            .map(items -> {
                                 List<ReviewItem> review = new ArrayList<>();
                                 for (Row item : items) {
                                     String correct = item.getString("correct_option");
                                     String chosen = item.getString("chosen_option");
                                     boolean right = correct.equals(chosen);
-                                    review.add(new ReviewItem(item.getInteger("position"), item.getUUID("question_id"),
-                                            item.getUUID("module_id"), item.getString("module_title"),
-                                            item.getString("prompt"), options((JsonArray) item.getValue("options")),
-                                            chosen, right, hidden ? null : correct,
+                                    review.add(new ReviewItem(
+                                            item.getInteger("position"),
+                                            item.getUUID("question_id"),
+                                            item.getUUID("module_id"),
+                                            item.getString("module_title"),
+                                            item.getString("prompt"),
+                                            options((JsonArray) item.getValue("options")),
+                                            chosen,
+                                            right,
+                                            hidden ? null : correct,
                                             hidden && !right ? null : explanation(item)));
                                 }
-                                return new AttemptReview(attemptId, attempt.getUUID("enrollment_id"),
-                                        attempt.getUUID("course_id"), attempt.getInteger("attempt_no"),
-                                        attempt.getInteger("score_percent"), attempt.getBoolean("passed"), hidden, review);
+                                return new AttemptReview(
+                                        attemptId,
+                                        attempt.getUUID("enrollment_id"),
+                                        attempt.getUUID("course_id"),
+                                        attempt.getInteger("attempt_no"),
+                                        attempt.getInteger("score_percent"),
+                                        attempt.getBoolean("passed"),
+                                        hidden,
+                                        review);
                             });
                 }));
     }
@@ -92,59 +110,80 @@ public class LearningFromMistakes {
 
     /** The enrolment's context for a module's practice: 404 when not the caller's or not in the course. */
     private Uni<Row> practiceContext(UUID userId, UUID enrollmentId, UUID moduleId) {
-        return pool.preparedQuery(PRACTICE_CONTEXT).execute(Tuple.of(enrollmentId, moduleId, userId)).map(rows -> {
-            if (rows.size() == 0) {
-                throw ApiException.notFound("enrollment_not_found");
-            }
-            Row row = rows.iterator().next();
-            if (row.getUUID("module_id") == null) {
-                throw ApiException.notFound("module_not_found");
-            }
-            return row;
-        });
+        return pool.preparedQuery(PRACTICE_CONTEXT)
+                .execute(Tuple.of(enrollmentId, moduleId, userId))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("enrollment_not_found");
+                    }
+                    Row row = rows.iterator().next();
+                    if (row.getUUID("module_id") == null) {
+                        throw ApiException.notFound("module_not_found");
+                    }
+                    return row;
+                });
     }
 
     public Uni<PracticeSet> practice(UUID userId, UUID enrollmentId, UUID moduleId) {
-        return practiceContext(userId, enrollmentId, moduleId).chain(context -> pool.preparedQuery("""
+        return practiceContext(userId, enrollmentId, moduleId)
+                .chain(context -> pool.preparedQuery("""
                 SELECT id, module_id, prompt, options, correct_option FROM question WHERE module_id = $1 AND active
-                """).execute(Tuple.of(moduleId)).map(rows -> {
-                    List<BankQuestion> bank = new ArrayList<>();
-                    for (Row row : rows) {
-                        List<Option> options = options((JsonArray) row.getValue("options")).stream()
-                                .map(o -> new Option(o.id(), o.text())).toList();
-                        bank.add(new BankQuestion(row.getUUID("id"), row.getUUID("module_id"),
-                                context.getString("module_title"), row.getString("prompt"), options,
-                                row.getString("correct_option")));
-                    }
-                    List<PracticeQuestion> questions = QuestionDraw.draw(bank, PRACTICE_SIZE).stream()
-                            .map(q -> new PracticeQuestion(q.id(), q.prompt(),
-                                    q.options().stream().map(o -> new OptionView(o.id(), o.text())).toList()))
-                            .toList();
-                    return new PracticeSet(enrollmentId, moduleId, context.getString("module_title"), questions);
-                }));
+                """)
+                        .execute(Tuple.of(moduleId))
+                        .map(rows -> {
+                            List<BankQuestion> bank = new ArrayList<>();
+                            for (Row row : rows) {
+                                List<Option> options = options((JsonArray) row.getValue("options")).stream()
+                                        .map(o -> new Option(o.id(), o.text()))
+                                        .toList();
+                                bank.add(new BankQuestion(
+                                        row.getUUID("id"),
+                                        row.getUUID("module_id"),
+                                        context.getString("module_title"),
+                                        row.getString("prompt"),
+                                        options,
+                                        row.getString("correct_option")));
+                            }
+                            List<PracticeQuestion> questions = QuestionDraw.draw(bank, PRACTICE_SIZE).stream()
+                                    .map(q -> new PracticeQuestion(
+                                            q.id(),
+                                            q.prompt(),
+                                            q.options().stream()
+                                                    .map(o -> new OptionView(o.id(), o.text()))
+                                                    .toList()))
+                                    .toList();
+                            return new PracticeSet(
+                                    enrollmentId, moduleId, context.getString("module_title"), questions);
+                        }));
     }
 
     public Uni<PracticeFeedback> check(UUID userId, UUID enrollmentId, UUID moduleId, PracticeAnswer answer) {
-        return practiceContext(userId, enrollmentId, moduleId).chain(context -> pool.preparedQuery("""
+        return practiceContext(userId, enrollmentId, moduleId)
+                .chain(context -> pool.preparedQuery("""
                 SELECT options, correct_option, explanation FROM question WHERE id = $1 AND module_id = $2 AND active
-                """).execute(Tuple.of(answer.questionId(), moduleId)).map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("question_not_found");
-                    }
-                    Row question = rows.iterator().next();
-                    boolean known = options((JsonArray) question.getValue("options")).stream()
-                            .anyMatch(o -> o.id().equals(answer.optionId()));
-                    if (!known) {
-                        Violations violations = new Violations();
-                        violations.add("optionId", "invalid_choice");
-                        violations.throwIfAny();
-                    }
-                    boolean hidden = context.getBoolean("hidden");
-                    boolean right = question.getString("correct_option").equals(answer.optionId());
-                    return new PracticeFeedback(answer.questionId(), answer.optionId(), right,
-                            hidden ? null : question.getString("correct_option"),
-                            hidden && !right ? null : explanation(question));
-                }));
+                """)
+                        .execute(Tuple.of(answer.questionId(), moduleId))
+                        .map(rows -> {
+                            if (rows.size() == 0) {
+                                throw ApiException.notFound("question_not_found");
+                            }
+                            Row question = rows.iterator().next();
+                            boolean known = options((JsonArray) question.getValue("options")).stream()
+                                    .anyMatch(o -> o.id().equals(answer.optionId()));
+                            if (!known) {
+                                Violations violations = new Violations();
+                                violations.add("optionId", "invalid_choice");
+                                violations.throwIfAny();
+                            }
+                            boolean hidden = context.getBoolean("hidden");
+                            boolean right = question.getString("correct_option").equals(answer.optionId());
+                            return new PracticeFeedback(
+                                    answer.questionId(),
+                                    answer.optionId(),
+                                    right,
+                                    hidden ? null : question.getString("correct_option"),
+                                    hidden && !right ? null : explanation(question));
+                        }));
     }
 
     private static String explanation(Row row) {

@@ -31,14 +31,17 @@ import vn.hocvuso.quiz.QuizViews.OptionView;
 public class QuestionAudio {
 
     /** Where one option is heard in the file. */
-    public record SpokenOption(String optionId, double startSeconds, double endSeconds) {
-    }
+    public record SpokenOption(String optionId, double startSeconds, double endSeconds) {}
 
     /** The audio's address, its length, when the prompt is heard and when each option is (in the order shown). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Track(String url, double durationSeconds, String voice, double promptStartSeconds,
-            double promptEndSeconds, List<SpokenOption> options) {
-    }
+    public record Track(
+            String url,
+            double durationSeconds,
+            String voice,
+            double promptStartSeconds,
+            double promptEndSeconds,
+            List<SpokenOption> options) {}
 
     private final Pool pool;
     private final Speech speech;
@@ -58,23 +61,26 @@ public class QuestionAudio {
                 LEFT JOIN quiz_attempt_item i ON i.attempt_id = a.id AND i.question_id = $2
                 WHERE a.id = $1
                 """).execute(Tuple.of(attemptId, questionId)).chain(rows -> {
-                    Row row = rows.size() == 0 ? null : rows.iterator().next();
-                    if (row == null || !userId.equals(row.getUUID("user_id"))) {
-                        throw ApiException.notFound("attempt_not_found");
-                    }
-                    if (row.getString("prompt") == null) {
-                        throw ApiException.notFound("question_not_found");
-                    }
-                    List<OptionView> shown = new ArrayList<>();
-                    ((JsonArray) row.getValue("options")).forEach(o -> shown.add(
+            Row row = rows.size() == 0 ? null : rows.iterator().next();
+            if (row == null || !userId.equals(row.getUUID("user_id"))) {
+                throw ApiException.notFound("attempt_not_found");
+            }
+            if (row.getString("prompt") == null) {
+                throw ApiException.notFound("question_not_found");
+            }
+            List<OptionView> shown = new ArrayList<>();
+            ((JsonArray) row.getValue("options"))
+                    .forEach(o -> shown.add(
                             new OptionView(((JsonObject) o).getString("id"), ((JsonObject) o).getString("text"))));
-                    return speak(row.getString("prompt"), shown);
-                });
+            return speak(row.getString("prompt"), shown);
+        });
     }
 
     /** The prompt, then the options sorted by their words; the options' times listed in {@code shown}'s order. */
     static List<OptionView> spokenOrder(List<OptionView> shown) {
-        return shown.stream().sorted(Comparator.comparing(OptionView::text).thenComparing(OptionView::id)).toList();
+        return shown.stream()
+                .sorted(Comparator.comparing(OptionView::text).thenComparing(OptionView::id))
+                .toList();
     }
 
     private Uni<Track> speak(String prompt, List<OptionView> shown) {
@@ -94,8 +100,13 @@ public class QuestionAudio {
                 }
             }
             Speech.Segment p = at[0];
-            return new Track(spoken.url(), spoken.durationSeconds(), spoken.voice(),
-                    p == null ? 0 : p.startSeconds(), p == null ? 0 : p.endSeconds(), List.copyOf(options));
+            return new Track(
+                    spoken.url(),
+                    spoken.durationSeconds(),
+                    spoken.voice(),
+                    p == null ? 0 : p.startSeconds(),
+                    p == null ? 0 : p.endSeconds(),
+                    List.copyOf(options));
         });
     }
 }

@@ -19,15 +19,12 @@ final class QuestionDraw {
 
     private static final Random RANDOM = new SecureRandom();
 
-    record Option(String id, String text) {
-    }
+    record Option(String id, String text) {}
 
-    record BankQuestion(UUID id, UUID moduleId, String moduleTitle, String prompt, List<Option> options,
-            String correctOption) {
-    }
+    record BankQuestion(
+            UUID id, UUID moduleId, String moduleTitle, String prompt, List<Option> options, String correctOption) {}
 
-    private QuestionDraw() {
-    }
+    private QuestionDraw() {}
 
     /** {@code bank} in module order; returns at most {@code count} questions, grouped by module. */
     static List<BankQuestion> draw(List<BankQuestion> bank, int count) {
@@ -37,7 +34,8 @@ final class QuestionDraw {
     static List<BankQuestion> draw(List<BankQuestion> bank, int count, Random random) {
         Map<UUID, Deque<BankQuestion>> byModule = new LinkedHashMap<>();
         for (BankQuestion question : bank) {
-            byModule.computeIfAbsent(question.moduleId(), id -> new ArrayDeque<>()).add(question);
+            byModule.computeIfAbsent(question.moduleId(), id -> new ArrayDeque<>())
+                    .add(question);
         }
         Map<UUID, List<BankQuestion>> shuffled = new LinkedHashMap<>();
         byModule.forEach((module, questions) -> {
@@ -63,12 +61,18 @@ final class QuestionDraw {
             }
         }
         List<BankQuestion> result = new ArrayList<>();
-        picked.values().forEach(questions -> questions.forEach(q -> {
-            List<Option> options = new ArrayList<>(q.options());
-            Collections.shuffle(options, random);
-            result.add(new BankQuestion(q.id(), q.moduleId(), q.moduleTitle(), q.prompt(), List.copyOf(options),
-                    q.correctOption()));
-        }));
+        picked.values()
+                .forEach(questions -> questions.forEach(q -> {
+                    List<Option> options = new ArrayList<>(q.options());
+                    Collections.shuffle(options, random);
+                    result.add(new BankQuestion(
+                            q.id(),
+                            q.moduleId(),
+                            q.moduleTitle(),
+                            q.prompt(),
+                            List.copyOf(options),
+                            q.correctOption()));
+                }));
         return result;
     }
 }

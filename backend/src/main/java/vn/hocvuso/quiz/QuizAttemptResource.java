@@ -31,8 +31,7 @@ public class QuizAttemptResource {
     private final QuestionAudio audio;
     private final Caller caller;
 
-    public QuizAttemptResource(QuizService service, LearningFromMistakes mistakes, QuestionAudio audio,
-            Caller caller) {
+    public QuizAttemptResource(QuizService service, LearningFromMistakes mistakes, QuestionAudio audio, Caller caller) {
         this.service = service;
         this.mistakes = mistakes;
         this.audio = audio;
@@ -54,16 +53,16 @@ public class QuizAttemptResource {
     /** One question of the attempt read aloud (its prompt and options, never which one is right). */
     @GET
     @Path("/questions/{questionId}/audio")
-    public Uni<QuestionAudio.Track> getQuestionAudio(@PathParam("attemptId") UUID attemptId,
-            @PathParam("questionId") UUID questionId) {
+    public Uni<QuestionAudio.Track> getQuestionAudio(
+            @PathParam("attemptId") UUID attemptId, @PathParam("questionId") UUID questionId) {
         return audio.forAttempt(caller.userId(), attemptId, questionId);
     }
 
     @PUT
     @Path("/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<SavedAnswers> saveQuizAnswers(@PathParam("attemptId") UUID attemptId,
-            @Valid @NotNull AnswersRequest body) {
+    public Uni<SavedAnswers> saveQuizAnswers(
+            @PathParam("attemptId") UUID attemptId, @Valid @NotNull AnswersRequest body) {
         return service.saveAnswers(caller.userId(), attemptId, body);
     }
 

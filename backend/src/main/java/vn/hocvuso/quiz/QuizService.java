@@ -51,8 +51,7 @@ import vn.hocvuso.stats.LearningFacts;
 public class QuizService {
 
     /** The attempt and whether this call started it (201) or found one already open (200). */
-    public record Started(AttemptView attempt, boolean created) {
-    }
+    public record Started(AttemptView attempt, boolean created) {}
 
     private static final String ATTEMPT = """
             SELECT a.id, a.enrollment_id, a.attempt_no, a.started_at, a.deadline_at, a.submitted_at, a.pass_mark_percent,
@@ -73,8 +72,13 @@ public class QuizService {
     private final SecondChances chances;
     private final Clock clock;
 
-    public QuizService(Pool pool, Enrollments enrollments, LearningFacts facts, CertificateIssuer certificates,
-            SecondChances chances, Clock clock) {
+    public QuizService(
+            Pool pool,
+            Enrollments enrollments,
+            LearningFacts facts,
+            CertificateIssuer certificates,
+            SecondChances chances,
+            Clock clock) {
         this.certificates = certificates;
         this.pool = pool;
         this.enrollments = enrollments;
@@ -94,7 +98,9 @@ public class QuizService {
                          WHERE l.course_id = e.course_id AND NOT l.retired AND p.completed_at IS NULL)::int AS lessons_left
                 FROM enrollment e JOIN course c ON c.id = e.course_id
                 WHERE e.id = $1 FOR UPDATE OF e
-                """).execute(Tuple.of(enrollmentId)).chain(rows -> {
+                """)
+                .execute(Tuple.of(enrollmentId))
+                .chain(rows -> {
                     Row enrollment = rows.size() == 0 ? null : rows.iterator().next();
                     if (enrollment == null || !userId.equals(enrollment.getUUID("user_id"))) {
                         throw ApiException.notFound("enrollment_not_found");
@@ -103,9 +109,11 @@ public class QuizService {
                         throw new ApiException(StatusCode.CONFLICT, "already_passed");
                     }
                     if (enrollment.getInteger("lessons_left") > 0) {
-                        throw new ApiException(StatusCode.CONFLICT, "lessons_incomplete", enrollment.getInteger("lessons_left"));
+                        throw new ApiException(
+                                StatusCode.CONFLICT, "lessons_incomplete", enrollment.getInteger("lessons_left"));
                     }
-                    return attemptsOf(tx, enrollment).chain(attempts -> startOrResume(tx, userId, enrollment, attempts));
+                    return attemptsOf(tx, enrollment)
+                            .chain(attempts -> startOrResume(tx, userId, enrollment, attempts));
                 }));
     }
 
@@ -114,7 +122,8 @@ public class QuizService {
                 SELECT id, submitted_at, deadline_at <= now() AS expired,
                        ceil(extract(epoch FROM submitted_at + make_interval(mins => $2) - now()))::int AS cooldown_left
                 FROM quiz_attempt WHERE enrollment_id = $1 ORDER BY attempt_no
-                """).execute(Tuple.of(enrollment.getUUID("id"), enrollment.getInteger("attempt_cooldown_minutes")));
+                """)
+                .execute(Tuple.of(enrollment.getUUID("id"), enrollment.getInteger("attempt_cooldown_minutes")));
     }
 
     private Uni<Started> startOrResume(SqlConnection tx, UUID userId, Row enrollment, RowSet<Row> attempts) {
@@ -128,12 +137,15 @@ public class QuizService {
                 return view(tx, open, userId).map(view -> new Started(view, false));
             }
             // The deadline passed without a submit: grade what was saved, then decide.
-            return tx.preparedQuery(ATTEMPT).execute(Tuple.of(open))
-                    .chain(rows -> grade(tx, rows.iterator().next())).chain(result -> result.passed()
-                    // It passed: the grade and the certificate must commit, so answer with that
-                    // attempt, now submitted with its result, rather than with an error.
-                    ? view(tx, open, userId).map(view -> new Started(view, false))
-                    : attemptsOf(tx, enrollment).chain(graded -> startOrResume(tx, userId, enrollment, graded)));
+            return tx.preparedQuery(ATTEMPT)
+                    .execute(Tuple.of(open))
+                    .chain(rows -> grade(tx, rows.iterator().next()))
+                    .chain(result -> result.passed()
+                            // It passed: the grade and the certificate must commit, so answer with that
+                            // attempt, now submitted with its result, rather than with an error.
+                            ? view(tx, open, userId).map(view -> new Started(view, false))
+                            : attemptsOf(tx, enrollment)
+                                    .chain(graded -> startOrResume(tx, userId, enrollment, graded)));
         }
         int used = attempts.size();
         int allowed = enrollment.getInteger("max_attempts") + enrollment.getInteger("allowance");
@@ -152,7 +164,6 @@ public class QuizService {
         return opened.chain(() -> newAttempt(tx, userId, enrollment, used + 1)).map(view -> new Started(view, true));
     }
 
-
     private Uni<AttemptView> newAttempt(SqlConnection tx, UUID userId, Row enrollment, int attemptNo) {
         UUID courseId = enrollment.getUUID("course_id");
         return tx.preparedQuery("""
@@ -161,45 +172,58 @@ public class QuizService {
                 WHERE q.course_id = $1 AND q.active
                 ORDER BY m.position, q.id
                 """).execute(Tuple.of(courseId)).chain(rows -> {
-                    List<BankQuestion> bank = new ArrayList<>();
-                    for (Row row : rows) {
-                        List<Option> options = new ArrayList<>();
-                        JsonArray json = (JsonArray) row.getValue("options");
-                        for (int i = 0; i < json.size(); i++) {
-                            JsonObject option = json.getJsonObject(i);
-                            options.add(new Option(option.getString("id"), option.getString("text")));
-                        }
-                        bank.add(new BankQuestion(row.getUUID("id"), row.getUUID("module_id"),
-                                row.getString("module_title"), row.getString("prompt"), options,
-                                row.getString("correct_option")));
-                    }
-                    List<BankQuestion> drawn = QuestionDraw.draw(bank, enrollment.getInteger("question_count"));
-                    if (drawn.isEmpty()) {
-                        throw new ApiException(StatusCode.CONFLICT, "no_questions");
-                    }
-                    UUID attemptId = Ids.newId();
-                    OffsetDateTime deadline = OffsetDateTime.now(ZoneOffset.UTC)
-                            .plusMinutes(enrollment.getInteger("time_limit_minutes"));
-                    List<Tuple> items = new ArrayList<>();
-                    for (int i = 0; i < drawn.size(); i++) {
-                        BankQuestion q = drawn.get(i);
-                        JsonArray options = new JsonArray();
-                        q.options().forEach(o -> options.add(new JsonObject().put("id", o.id()).put("text", o.text())));
-                        items.add(Tuple.of(attemptId, i + 1, q.id(), q.moduleId(), q.moduleTitle(), q.prompt())
-                                .addValue(options).addString(q.correctOption()));
-                    }
-                    return tx.preparedQuery("""
+            List<BankQuestion> bank = new ArrayList<>();
+            for (Row row : rows) {
+                List<Option> options = new ArrayList<>();
+                JsonArray json = (JsonArray) row.getValue("options");
+                for (int i = 0; i < json.size(); i++) {
+                    JsonObject option = json.getJsonObject(i);
+                    options.add(new Option(option.getString("id"), option.getString("text")));
+                }
+                bank.add(new BankQuestion(
+                        row.getUUID("id"),
+                        row.getUUID("module_id"),
+                        row.getString("module_title"),
+                        row.getString("prompt"),
+                        options,
+                        row.getString("correct_option")));
+            }
+            List<BankQuestion> drawn = QuestionDraw.draw(bank, enrollment.getInteger("question_count"));
+            if (drawn.isEmpty()) {
+                throw new ApiException(StatusCode.CONFLICT, "no_questions");
+            }
+            UUID attemptId = Ids.newId();
+            OffsetDateTime deadline =
+                    OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(enrollment.getInteger("time_limit_minutes"));
+            List<Tuple> items = new ArrayList<>();
+            for (int i = 0; i < drawn.size(); i++) {
+                BankQuestion q = drawn.get(i);
+                JsonArray options = new JsonArray();
+                q.options()
+                        .forEach(o ->
+                                options.add(new JsonObject().put("id", o.id()).put("text", o.text())));
+                items.add(Tuple.of(attemptId, i + 1, q.id(), q.moduleId(), q.moduleTitle(), q.prompt())
+                        .addValue(options)
+                        .addString(q.correctOption()));
+            }
+            return tx.preparedQuery("""
                             INSERT INTO quiz_attempt (id, enrollment_id, attempt_no, deadline_at, pass_mark_percent, question_count)
                             VALUES ($1, $2, $3, $4, $5, $6)
-                            """).execute(Tuple.of(attemptId, enrollment.getUUID("id"), attemptNo, deadline,
-                                    enrollment.getInteger("pass_mark_percent"), drawn.size()))
-                            .chain(() -> tx.preparedQuery("""
+                            """)
+                    .execute(Tuple.of(
+                            attemptId,
+                            enrollment.getUUID("id"),
+                            attemptNo,
+                            deadline,
+                            enrollment.getInteger("pass_mark_percent"),
+                            drawn.size()))
+                    .chain(() -> tx.preparedQuery("""
                                     INSERT INTO quiz_attempt_item (attempt_id, position, question_id, module_id, module_title,
                                                                    prompt, options, correct_option)
                                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
                                     """).executeBatch(items))
-                            .chain(() -> view(tx, attemptId, userId));
-                });
+                    .chain(() -> view(tx, attemptId, userId));
+        });
     }
 
     public Uni<AttemptView> get(UUID userId, UUID attemptId) {
@@ -215,11 +239,13 @@ public class QuizService {
                 throw new ApiException(StatusCode.CONFLICT, "attempt_expired");
             }
             return tx.preparedQuery("SELECT question_id, options FROM quiz_attempt_item WHERE attempt_id = $1")
-                    .execute(Tuple.of(attemptId)).chain(items -> {
+                    .execute(Tuple.of(attemptId))
+                    .chain(items -> {
                         Map<UUID, Set<String>> optionsOf = new HashMap<>();
                         for (Row item : items) {
                             Set<String> ids = new HashSet<>();
-                            ((JsonArray) item.getValue("options")).forEach(o -> ids.add(((JsonObject) o).getString("id")));
+                            ((JsonArray) item.getValue("options"))
+                                    .forEach(o -> ids.add(((JsonObject) o).getString("id")));
                             optionsOf.put(item.getUUID("question_id"), ids);
                         }
                         Violations violations = new Violations();
@@ -236,12 +262,17 @@ public class QuizService {
                             }
                         }
                         violations.throwIfAny();
-                        return tx.preparedQuery("UPDATE quiz_attempt_item SET chosen_option = $3 WHERE attempt_id = $1 AND question_id = $2")
+                        return tx.preparedQuery(
+                                        "UPDATE quiz_attempt_item SET chosen_option = $3 WHERE attempt_id = $1 AND question_id = $2")
                                 .executeBatch(updates)
-                                .chain(() -> tx.preparedQuery("SELECT count(chosen_option)::int AS answered FROM quiz_attempt_item WHERE attempt_id = $1")
+                                .chain(() -> tx.preparedQuery(
+                                                "SELECT count(chosen_option)::int AS answered FROM quiz_attempt_item WHERE attempt_id = $1")
                                         .execute(Tuple.of(attemptId)))
-                                .map(count -> new SavedAnswers(attemptId, count.iterator().next().getInteger("answered"),
-                                        attempt.getInteger("question_count"), attempt.getOffsetDateTime("deadline_at")));
+                                .map(count -> new SavedAnswers(
+                                        attemptId,
+                                        count.iterator().next().getInteger("answered"),
+                                        attempt.getInteger("question_count"),
+                                        attempt.getOffsetDateTime("deadline_at")));
                     });
         }));
     }
@@ -251,15 +282,18 @@ public class QuizService {
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 SELECT e.id FROM enrollment e JOIN quiz_attempt a ON a.enrollment_id = e.id
                 WHERE a.id = $1 AND e.user_id = $2 FOR UPDATE OF e
-                """).execute(Tuple.of(attemptId, userId))
-                .chain(() -> lockOwned(tx, attemptId, userId)).chain(attempt ->
+                """)
+                .execute(Tuple.of(attemptId, userId))
+                .chain(() -> lockOwned(tx, attemptId, userId))
+                .chain(attempt ->
                         attempt.getOffsetDateTime("submitted_at") != null ? result(tx, attempt) : grade(tx, attempt)));
     }
 
     /** The attempt, locked, if it belongs to the user; else 404. */
     private Uni<Row> lockOwned(SqlConnection tx, UUID attemptId, UUID userId) {
         return tx.preparedQuery(ATTEMPT + " FOR UPDATE OF a")
-                .execute(Tuple.of(attemptId)).map(rows -> {
+                .execute(Tuple.of(attemptId))
+                .map(rows -> {
                     Row row = rows.size() == 0 ? null : rows.iterator().next();
                     if (row == null || !userId.equals(row.getUUID("user_id"))) {
                         throw ApiException.notFound("attempt_not_found");
@@ -286,11 +320,19 @@ public class QuizService {
             return tx.preparedQuery("""
                     UPDATE quiz_attempt SET submitted_at = now(), correct_count = $2, score_percent = $3, passed = $4
                     WHERE id = $1 RETURNING submitted_at
-                    """).execute(Tuple.of(attemptId, correct, score, passed))
-                    .map(updated -> new Graded(correct, score, passed,
-                            updated.iterator().next().getOffsetDateTime("submitted_at")))
-                    .call(graded -> enrollments.learner(tx, userId).chain(learner ->
-                            facts.record(tx, LearningFacts.Kind.ATTEMPT_SUBMITTED, learner, courseId, enrollmentId, attemptId)
+                    """)
+                    .execute(Tuple.of(attemptId, correct, score, passed))
+                    .map(updated -> new Graded(
+                            correct, score, passed, updated.iterator().next().getOffsetDateTime("submitted_at")))
+                    .call(graded -> enrollments
+                            .learner(tx, userId)
+                            .chain(learner -> facts.record(
+                                            tx,
+                                            LearningFacts.Kind.ATTEMPT_SUBMITTED,
+                                            learner,
+                                            courseId,
+                                            enrollmentId,
+                                            attemptId)
                                     .chain(() -> tx.preparedQuery("""
                                             UPDATE enrollment SET best_score_percent = GREATEST(coalesce(best_score_percent, 0), $2),
                                                    passed_at = CASE WHEN $3 THEN coalesce(passed_at, now()) ELSE passed_at END,
@@ -299,8 +341,15 @@ public class QuizService {
                                             RETURNING coalesce(passed_at = now(), false) AS passed_now
                                             """).execute(Tuple.of(enrollmentId, score, passed)))
                                     .chain(updated -> updated.iterator().next().getBoolean("passed_now")
-                                            ? facts.record(tx, LearningFacts.Kind.PASSED, learner, courseId, enrollmentId, attemptId)
-                                                    .chain(() -> certificates.issue(tx, learner, enrollmentId, courseId, attemptId, score))
+                                            ? facts.record(
+                                                            tx,
+                                                            LearningFacts.Kind.PASSED,
+                                                            learner,
+                                                            courseId,
+                                                            enrollmentId,
+                                                            attemptId)
+                                                    .chain(() -> certificates.issue(
+                                                            tx, learner, enrollmentId, courseId, attemptId, score))
                                             : Uni.createFrom().voidItem())))
                     .chain(graded -> result(tx, attempt, graded, items));
         });
@@ -309,8 +358,11 @@ public class QuizService {
     /** How an attempt was graded: stored in its row, or just computed. */
     private record Graded(int correct, int score, boolean passed, OffsetDateTime submittedAt) {
         static Graded of(Row attempt) {
-            return new Graded(attempt.getInteger("correct_count"), attempt.getInteger("score_percent"),
-                    attempt.getBoolean("passed"), attempt.getOffsetDateTime("submitted_at"));
+            return new Graded(
+                    attempt.getInteger("correct_count"),
+                    attempt.getInteger("score_percent"),
+                    attempt.getBoolean("passed"),
+                    attempt.getOffsetDateTime("submitted_at"));
         }
     }
 
@@ -324,11 +376,20 @@ public class QuizService {
         // The certificate this attempt earned (still shown if later revoked: the verification says so).
         return tx.preparedQuery("SELECT code FROM certificate WHERE enrollment_id = $1 AND attempt_id = $2")
                 .execute(Tuple.of(attempt.getUUID("enrollment_id"), attemptId))
-                .map(certificate -> new AttemptResult(attemptId, attempt.getInteger("attempt_no"), graded.score(),
-                        graded.correct(), attempt.getInteger("question_count"), attempt.getInteger("pass_mark_percent"),
-                        graded.passed(), graded.submittedAt(), byModule(items),
+                .map(certificate -> new AttemptResult(
+                        attemptId,
+                        attempt.getInteger("attempt_no"),
+                        graded.score(),
+                        graded.correct(),
+                        attempt.getInteger("question_count"),
+                        attempt.getInteger("pass_mark_percent"),
+                        graded.passed(),
+                        graded.submittedAt(),
+                        byModule(items),
                         Math.max(0, attempt.getInteger("max_attempts") - attempt.getInteger("attempts_used")),
-                        certificate.size() == 0 ? null : certificate.iterator().next().getString("code")));
+                        certificate.size() == 0
+                                ? null
+                                : certificate.iterator().next().getString("code")));
     }
 
     private Uni<AttemptView> view(SqlConnection connection, UUID attemptId, UUID userId) {
@@ -338,23 +399,39 @@ public class QuizService {
                 throw ApiException.notFound("attempt_not_found");
             }
             boolean submitted = attempt.getOffsetDateTime("submitted_at") != null;
-            AttemptStatus status = submitted ? AttemptStatus.SUBMITTED
+            AttemptStatus status = submitted
+                    ? AttemptStatus.SUBMITTED
                     : attempt.getBoolean("expired") ? AttemptStatus.EXPIRED : AttemptStatus.IN_PROGRESS;
             return items(connection, attemptId).chain(items -> {
                 List<QuestionView> questions = items.stream().map(Item::view).toList();
-                Uni<AttemptResult> result = submitted ? result(connection, attempt, Graded.of(attempt), items)
+                Uni<AttemptResult> result = submitted
+                        ? result(connection, attempt, Graded.of(attempt), items)
                         : Uni.createFrom().nullItem();
-                return result.map(r -> new AttemptView(attemptId, attempt.getUUID("enrollment_id"),
-                        attempt.getInteger("attempt_no"), status, attempt.getOffsetDateTime("started_at"),
-                        attempt.getOffsetDateTime("deadline_at"), attempt.getOffsetDateTime("submitted_at"),
-                        attempt.getInteger("pass_mark_percent"), questions, r));
+                return result.map(r -> new AttemptView(
+                        attemptId,
+                        attempt.getUUID("enrollment_id"),
+                        attempt.getInteger("attempt_no"),
+                        status,
+                        attempt.getOffsetDateTime("started_at"),
+                        attempt.getOffsetDateTime("deadline_at"),
+                        attempt.getOffsetDateTime("submitted_at"),
+                        attempt.getInteger("pass_mark_percent"),
+                        questions,
+                        r));
             });
         });
     }
 
     /** One question of an attempt as it was drawn. */
-    private record Item(int position, UUID questionId, UUID moduleId, String moduleTitle, String prompt,
-            List<OptionView> options, String correct, String chosen) {
+    private record Item(
+            int position,
+            UUID questionId,
+            UUID moduleId,
+            String moduleTitle,
+            String prompt,
+            List<OptionView> options,
+            String correct,
+            String chosen) {
         boolean right() {
             return chosen != null && chosen.equals(correct);
         }
@@ -369,17 +446,24 @@ public class QuizService {
                 SELECT position, question_id, module_id, module_title, prompt, options, correct_option, chosen_option
                 FROM quiz_attempt_item WHERE attempt_id = $1 ORDER BY position
                 """).execute(Tuple.of(attemptId)).map(rows -> {
-                    List<Item> items = new ArrayList<>();
-                    for (Row row : rows) {
-                        List<OptionView> options = new ArrayList<>();
-                        ((JsonArray) row.getValue("options")).forEach(o -> options.add(
+            List<Item> items = new ArrayList<>();
+            for (Row row : rows) {
+                List<OptionView> options = new ArrayList<>();
+                ((JsonArray) row.getValue("options"))
+                        .forEach(o -> options.add(
                                 new OptionView(((JsonObject) o).getString("id"), ((JsonObject) o).getString("text"))));
-                        items.add(new Item(row.getInteger("position"), row.getUUID("question_id"), row.getUUID("module_id"),
-                                row.getString("module_title"), row.getString("prompt"), options,
-                                row.getString("correct_option"), row.getString("chosen_option")));
-                    }
-                    return items;
-                });
+                items.add(new Item(
+                        row.getInteger("position"),
+                        row.getUUID("question_id"),
+                        row.getUUID("module_id"),
+                        row.getString("module_title"),
+                        row.getString("prompt"),
+                        options,
+                        row.getString("correct_option"),
+                        row.getString("chosen_option")));
+            }
+            return items;
+        });
     }
 
     private static List<ModuleResult> byModule(List<Item> items) {

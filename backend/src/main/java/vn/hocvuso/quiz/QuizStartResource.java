@@ -32,12 +32,18 @@ public class QuizStartResource {
     }
 
     @POST
-    public Uni<RestResponse<AttemptView>> startQuizAttempt(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @PathParam("enrollmentId") UUID enrollmentId) {
+    public Uni<RestResponse<AttemptView>> startQuizAttempt(
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @PathParam("enrollmentId") UUID enrollmentId) {
         UUID userId = caller.userId();
-        return idempotency.run(idempotencyKey, "user:" + userId, "startQuizAttempt:" + enrollmentId,
-                Secrets.sha256(""), AttemptView.class, () -> service.start(userId, enrollmentId).map(started ->
-                        RestResponse.status(started.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+        return idempotency.run(
+                idempotencyKey,
+                "user:" + userId,
+                "startQuizAttempt:" + enrollmentId,
+                Secrets.sha256(""),
+                AttemptView.class,
+                () -> service.start(userId, enrollmentId)
+                        .map(started -> RestResponse.status(
+                                started.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
                                 started.attempt())));
     }
 }

@@ -12,43 +12,62 @@ import java.util.UUID;
 /** Request and response bodies of the final test. Nothing here ever reveals a right answer before grading. */
 public final class QuizViews {
 
-    private QuizViews() {
+    private QuizViews() {}
+
+    public enum AttemptStatus {
+        IN_PROGRESS,
+        EXPIRED,
+        SUBMITTED
     }
 
-    public enum AttemptStatus { IN_PROGRESS, EXPIRED, SUBMITTED }
-
-    public record OptionView(String id, String text) {
-    }
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record QuestionView(UUID questionId, int position, String moduleTitle, String prompt,
-            List<OptionView> options, String chosenOptionId) {
-    }
+    public record OptionView(String id, String text) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record AttemptView(UUID id, UUID enrollmentId, int attemptNo, AttemptStatus status,
-            OffsetDateTime startedAt, OffsetDateTime deadlineAt, OffsetDateTime submittedAt, int passMarkPercent,
-            List<QuestionView> questions, AttemptResult result) {
-    }
-
-    public record Answer(@NotNull UUID questionId, @Size(max = 1) String optionId) {
-    }
-
-    public record AnswersRequest(@NotNull @Size(min = 1, max = 200) List<@Valid @NotNull Answer> answers) {
-    }
+    public record QuestionView(
+            UUID questionId,
+            int position,
+            String moduleTitle,
+            String prompt,
+            List<OptionView> options,
+            String chosenOptionId) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record SavedAnswers(UUID attemptId, int answered, int questionCount, OffsetDateTime deadlineAt) {
-    }
+    public record AttemptView(
+            UUID id,
+            UUID enrollmentId,
+            int attemptNo,
+            AttemptStatus status,
+            OffsetDateTime startedAt,
+            OffsetDateTime deadlineAt,
+            OffsetDateTime submittedAt,
+            int passMarkPercent,
+            List<QuestionView> questions,
+            AttemptResult result) {}
 
-    public record ModuleResult(UUID moduleId, String moduleTitle, int correct, int total) {
-    }
+    public record Answer(
+            @NotNull UUID questionId, @Size(max = 1) String optionId) {}
+
+    public record AnswersRequest(
+            @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull Answer> answers) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record AttemptResult(UUID attemptId, int attemptNo, int scorePercent, int correctCount, int questionCount,
-            int passMarkPercent, boolean passed, OffsetDateTime submittedAt, List<ModuleResult> modules,
-            int attemptsLeft, String certificateCode) {
-    }
+    public record SavedAnswers(UUID attemptId, int answered, int questionCount, OffsetDateTime deadlineAt) {}
+
+    public record ModuleResult(UUID moduleId, String moduleTitle, int correct, int total) {}
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record AttemptResult(
+            UUID attemptId,
+            int attemptNo,
+            int scorePercent,
+            int correctCount,
+            int questionCount,
+            int passMarkPercent,
+            boolean passed,
+            OffsetDateTime submittedAt,
+            List<ModuleResult> modules,
+            int attemptsLeft,
+            String certificateCode) {}
 
     // --- Second chances, review and practice (issue 12) ----------------------------------------------
 
@@ -70,46 +89,69 @@ public final class QuizViews {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record QuizStatus(UUID enrollmentId, QuizState state, int attemptsUsed, int attemptsAllowed,
-            int attemptsLeft, String afterLastAttempt, int retakeCooldownMinutes, OffsetDateTime nextAttemptAt) {
-    }
+    public record QuizStatus(
+            UUID enrollmentId,
+            QuizState state,
+            int attemptsUsed,
+            int attemptsAllowed,
+            int attemptsLeft,
+            String afterLastAttempt,
+            int retakeCooldownMinutes,
+            OffsetDateTime nextAttemptAt) {}
 
-    public record GrantRequest(@NotBlank @Size(max = 500) String reason) {
-    }
+    public record GrantRequest(@NotBlank @Size(max = 500) String reason) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record AttemptGrant(UUID id, UUID enrollmentId, UUID learnerId, UUID courseId, String reason,
-            OffsetDateTime grantedAt, int attemptsAllowed, int attemptsUsed, int attemptsLeft) {
-    }
+    public record AttemptGrant(
+            UUID id,
+            UUID enrollmentId,
+            UUID learnerId,
+            UUID courseId,
+            String reason,
+            OffsetDateTime grantedAt,
+            int attemptsAllowed,
+            int attemptsUsed,
+            int attemptsLeft) {}
 
     /**
      * One question of a submitted attempt as the learner answered it. {@code correctOptionId} and
      * {@code explanation} are null while the course hides them until the test is passed.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ReviewItem(int position, UUID questionId, UUID moduleId, String moduleTitle, String prompt,
-            List<OptionView> options, String chosenOptionId, boolean correct, String correctOptionId,
-            String explanation) {
-    }
+    public record ReviewItem(
+            int position,
+            UUID questionId,
+            UUID moduleId,
+            String moduleTitle,
+            String prompt,
+            List<OptionView> options,
+            String chosenOptionId,
+            boolean correct,
+            String correctOptionId,
+            String explanation) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record AttemptReview(UUID attemptId, UUID enrollmentId, UUID courseId, int attemptNo, int scorePercent,
-            boolean passed, boolean answersHidden, List<ReviewItem> items) {
-    }
+    public record AttemptReview(
+            UUID attemptId,
+            UUID enrollmentId,
+            UUID courseId,
+            int attemptNo,
+            int scorePercent,
+            boolean passed,
+            boolean answersHidden,
+            List<ReviewItem> items) {}
 
     /** A practice question: a module's bank question with its options shuffled. Nothing is stored. */
-    public record PracticeQuestion(UUID questionId, String prompt, List<OptionView> options) {
-    }
+    public record PracticeQuestion(UUID questionId, String prompt, List<OptionView> options) {}
 
-    public record PracticeSet(UUID enrollmentId, UUID moduleId, String moduleTitle, List<PracticeQuestion> questions) {
-    }
+    public record PracticeSet(UUID enrollmentId, UUID moduleId, String moduleTitle, List<PracticeQuestion> questions) {}
 
-    public record PracticeAnswer(@NotNull UUID questionId, @NotBlank @Size(max = 1) String optionId) {
-    }
+    public record PracticeAnswer(
+            @NotNull UUID questionId,
+            @NotBlank @Size(max = 1) String optionId) {}
 
     /** The check of one practice answer; the right option and explanation may be hidden as in a review. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record PracticeFeedback(UUID questionId, String optionId, boolean correct, String correctOptionId,
-            String explanation) {
-    }
+    public record PracticeFeedback(
+            UUID questionId, String optionId, boolean correct, String correctOptionId, String explanation) {}
 }

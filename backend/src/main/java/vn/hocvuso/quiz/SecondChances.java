@@ -17,8 +17,8 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.quiz.QuizViews.AttemptGrant;
-import vn.hocvuso.quiz.QuizViews.QuizStatus;
 import vn.hocvuso.quiz.QuizViews.QuizState;
+import vn.hocvuso.quiz.QuizViews.QuizStatus;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
 
@@ -63,14 +63,16 @@ public class SecondChances {
         long wait = Duration.between(OffsetDateTime.now(clock), opens).toSeconds();
         if (wait > 0) {
             long minutes = (wait + 59) / 60;
-            throw ApiException.tooManyRequests("retake_cooldown", (int) Math.min(Integer.MAX_VALUE, wait),
-                    minutes / 60, minutes % 60);
+            throw ApiException.tooManyRequests(
+                    "retake_cooldown", (int) Math.min(Integer.MAX_VALUE, wait), minutes / 60, minutes % 60);
         }
     }
 
     Uni<Void> openNewSet(SqlConnection tx, UUID enrollmentId, int attempts) {
-        return tx.preparedQuery("INSERT INTO quiz_allowance (id, enrollment_id, kind, attempts) VALUES ($1, $2, 'COOLDOWN', $3)")
-                .execute(Tuple.of(Ids.newId(), enrollmentId, attempts)).replaceWithVoid();
+        return tx.preparedQuery(
+                        "INSERT INTO quiz_allowance (id, enrollment_id, kind, attempts) VALUES ($1, $2, 'COOLDOWN', $3)")
+                .execute(Tuple.of(Ids.newId(), enrollmentId, attempts))
+                .replaceWithVoid();
     }
 
     private static final String STATUS = """
@@ -89,7 +91,8 @@ public class SecondChances {
 
     /** Where the learner stands with the final test: attempts, and when the next one opens. */
     public Uni<QuizStatus> status(UUID userId, UUID enrollmentId) {
-        return pool.preparedQuery(STATUS + " WHERE e.id = $1 AND e.user_id = $2").execute(Tuple.of(enrollmentId, userId))
+        return pool.preparedQuery(STATUS + " WHERE e.id = $1 AND e.user_id = $2")
+                .execute(Tuple.of(enrollmentId, userId))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         throw ApiException.notFound("enrollment_not_found");
@@ -113,9 +116,11 @@ public class SecondChances {
             state = QuizState.LESSONS_INCOMPLETE;
         } else if (used >= allowed) {
             next = nextSetOpensAt(row, last);
-            state = next == null ? QuizState.WAITING_FOR_MANAGER
+            state = next == null
+                    ? QuizState.WAITING_FOR_MANAGER
                     : next.isAfter(now) ? QuizState.WAITING_FOR_NEW_SET : QuizState.READY;
-        } else if (last != null && last.plusMinutes(row.getInteger("attempt_cooldown_minutes")).isAfter(now)) {
+        } else if (last != null
+                && last.plusMinutes(row.getInteger("attempt_cooldown_minutes")).isAfter(now)) {
             state = QuizState.WAITING;
             next = last.plusMinutes(row.getInteger("attempt_cooldown_minutes"));
         } else {
@@ -124,8 +129,15 @@ public class SecondChances {
         if (state == QuizState.READY) {
             next = null;
         }
-        return new QuizStatus(row.getUUID("id"), state, used, allowed, Math.max(0, allowed - used),
-                row.getString("after_last_attempt"), row.getInteger("retake_cooldown_minutes"), next);
+        return new QuizStatus(
+                row.getUUID("id"),
+                state,
+                used,
+                allowed,
+                Math.max(0, allowed - used),
+                row.getString("after_last_attempt"),
+                row.getInteger("retake_cooldown_minutes"),
+                next);
     }
 
     /**
@@ -135,11 +147,15 @@ public class SecondChances {
      */
     public Uni<AttemptGrant> grant(Caller caller, UUID courseId, UUID learnerId, String reason) {
         String clean = Texts.clean(reason); // not blank: checked by Bean Validation
-        return pool.withTransaction(tx -> tx.preparedQuery(STATUS + " WHERE e.course_id = $1 AND e.user_id = $2 FOR UPDATE OF e")
-                .execute(Tuple.of(courseId, learnerId)).chain(rows -> {
+        return pool.withTransaction(tx -> tx.preparedQuery(
+                        STATUS + " WHERE e.course_id = $1 AND e.user_id = $2 FOR UPDATE OF e")
+                .execute(Tuple.of(courseId, learnerId))
+                .chain(rows -> {
                     Row row = rows.size() == 0 ? null : rows.iterator().next();
-                    boolean inScope = row != null && (caller.isAdmin()
-                            || caller.has(Role.UNIT_MANAGER.name()) && caller.units().contains(row.getString("unit_code")));
+                    boolean inScope = row != null
+                            && (caller.isAdmin()
+                                    || caller.has(Role.UNIT_MANAGER.name())
+                                            && caller.units().contains(row.getString("unit_code")));
                     if (!inScope) {
                         throw ApiException.notFound("enrollment_not_found");
                     }
@@ -151,15 +167,33 @@ public class SecondChances {
                     return tx.preparedQuery("""
                             INSERT INTO quiz_allowance (id, enrollment_id, kind, attempts, granted_by, reason)
                             VALUES ($1, $2, 'GRANT', 1, $3, $4) RETURNING created_at
-                            """).execute(Tuple.of(grantId, enrollmentId, caller.id(), clean))
-                            .call(() -> audit.record(tx, caller.id(), "quiz.attempt_granted", "enrollment",
-                                    enrollmentId.toString(), Map.of("learnerId", learnerId.toString(),
-                                            "courseId", courseId.toString(), "reason", clean)))
+                            """)
+                            .execute(Tuple.of(grantId, enrollmentId, caller.id(), clean))
+                            .call(() -> audit.record(
+                                    tx,
+                                    caller.id(),
+                                    "quiz.attempt_granted",
+                                    "enrollment",
+                                    enrollmentId.toString(),
+                                    Map.of(
+                                            "learnerId",
+                                            learnerId.toString(),
+                                            "courseId",
+                                            courseId.toString(),
+                                            "reason",
+                                            clean)))
                             .map(inserted -> {
                                 int allowed = row.getInteger("max_attempts") + row.getInteger("allowance") + 1;
-                                return new AttemptGrant(grantId, enrollmentId, learnerId, courseId, clean,
-                                        inserted.iterator().next().getOffsetDateTime("created_at"), allowed,
-                                        row.getInteger("used"), Math.max(0, allowed - row.getInteger("used")));
+                                return new AttemptGrant(
+                                        grantId,
+                                        enrollmentId,
+                                        learnerId,
+                                        courseId,
+                                        clean,
+                                        inserted.iterator().next().getOffsetDateTime("created_at"),
+                                        allowed,
+                                        row.getInteger("used"),
+                                        Math.max(0, allowed - row.getInteger("used")));
                             });
                 }));
     }

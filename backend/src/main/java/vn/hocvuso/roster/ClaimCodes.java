@@ -29,6 +29,7 @@ public class ClaimCodes {
 
     /** Crockford base-32 without I, L, O, U: codes people read aloud or type from paper. */
     private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
     static final int LENGTH = 10;
 
     private final Optional<String> signingKeyLocation;
@@ -66,7 +67,8 @@ public class ClaimCodes {
     private byte[] key() {
         byte[] k = key;
         if (k == null) {
-            String location = signingKeyLocation.map(l -> l.startsWith("file:") ? l.substring(5) : l)
+            String location = signingKeyLocation
+                    .map(l -> l.startsWith("file:") ? l.substring(5) : l)
                     .orElseThrow(() -> new IllegalStateException("HOCVUSO_JWT_PRIVATE_KEY is not set"));
             try {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -21,10 +21,26 @@ public final class RosterFile {
         NAME("Họ và tên", "hovaten", "hoten", "ten", "name", "fullname"),
         PHONE("Số điện thoại", "sodienthoai", "dienthoai", "sdt", "didong", "phone", "mobile", "phonenumber"),
         EMAIL("Email", "email", "thudientu", "mail"),
-        UNIT("Mã xã/phường", "maxaphuong", "maxaphuongdackhu", "maxa", "madonvi", "madonvihanhchinh", "unitcode", "unit"),
+        UNIT(
+                "Mã xã/phường",
+                "maxaphuong",
+                "maxaphuongdackhu",
+                "maxa",
+                "madonvi",
+                "madonvihanhchinh",
+                "unitcode",
+                "unit"),
         AGENCY("Cơ quan", "coquan", "coquancongtac", "coquandonvi", "donvicongtac", "agency", "agencyid"),
-        EMPLOYEE_NUMBER("Mã cán bộ", "macanbo", "manhanvien", "macongchuc", "sohieucongchuc", "sohieu",
-                "employeenumber", "employeeid", "employeeno");
+        EMPLOYEE_NUMBER(
+                "Mã cán bộ",
+                "macanbo",
+                "manhanvien",
+                "macongchuc",
+                "sohieucongchuc",
+                "sohieu",
+                "employeenumber",
+                "employeeid",
+                "employeeno");
 
         public final String vietnamese;
         private final List<String> aliases;
@@ -50,18 +66,17 @@ public final class RosterFile {
         }
     }
 
-    public record Parsed(List<Line> lines, String encoding) {
-    }
+    public record Parsed(List<Line> lines, String encoding) {}
 
     public static final String XLSX_TYPE = Spreadsheet.XLSX_TYPE;
 
-    private RosterFile() {
-    }
+    private RosterFile() {}
 
     /** Reads the file within {@code limits} (CPU work: through {@link vn.hocvuso.common.FileParsing}). */
     public static Parsed parse(byte[] bytes, TableFile.Limits limits) {
         TableFile.Table<Column> read = TableFile.read(bytes, limits, Column::of);
-        TableFile.requireColumns(read, List.of(Column.NAME, Column.UNIT), Column.PHONE, Column.EMAIL, c -> c.vietnamese);
+        TableFile.requireColumns(
+                read, List.of(Column.NAME, Column.UNIT), Column.PHONE, Column.EMAIL, c -> c.vietnamese);
         int headerCount = (int) read.header().stream().filter(h -> !h.isBlank()).count();
         List<Line> lines = new ArrayList<>(read.rows().size());
         for (TableFile.Row<Column> row : read.rows()) {

@@ -58,8 +58,15 @@ public class RosterImportJob {
 
     private static final Logger LOG = Logger.getLogger(RosterImportJob.class);
     /** Errors that depend on the database, hence decided again by the job (not stored at upload). */
-    static final Set<String> DATABASE_ERRORS = Set.of("phone_taken", "email_taken", "contact_mismatch",
-            "account_out_of_scope", "unit_not_found", "agency_not_found", "out_of_scope_unit", "out_of_scope_agency");
+    static final Set<String> DATABASE_ERRORS = Set.of(
+            "phone_taken",
+            "email_taken",
+            "contact_mismatch",
+            "account_out_of_scope",
+            "unit_not_found",
+            "agency_not_found",
+            "out_of_scope_unit",
+            "out_of_scope_agency");
     /** Unclaimed accounts hold this instead of a password hash: it never matches any password. */
     static final String NO_PASSWORD = "!unclaimed";
 
@@ -79,7 +86,9 @@ public class RosterImportJob {
     }
 
     /** Takes the next queued import, if any, and runs it to its end; skipped while the previous run goes on. */
-    @Scheduled(identity = IDENTITY, every = "${hocvuso.integrations.imports.poll-interval:PT1S}",
+    @Scheduled(
+            identity = IDENTITY,
+            every = "${hocvuso.integrations.imports.poll-interval:PT1S}",
             concurrentExecution = ConcurrentExecution.SKIP)
     Uni<Void> runQueued() {
         return runNext().onFailure().recoverWithUni(failure -> {
@@ -90,8 +99,7 @@ public class RosterImportJob {
     }
 
     /** This run's hold on an import: its id and the runner id every batch checks. */
-    private record Taken(UUID id, UUID runner, UUID actor, CallerScope scope, boolean hasAgencyColumn) {
-    }
+    private record Taken(UUID id, UUID runner, UUID actor, CallerScope scope, boolean hasAgencyColumn) {}
 
     /** The import was taken over by another runner: this one's batch is rolled back and it stops. */
     private static final class TakenOver extends RuntimeException {
@@ -110,13 +118,21 @@ public class RosterImportJob {
                                OR (status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $2))
                             ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
                 RETURNING id, created_by, scope_all, scope_any, scope_units, scope_agencies, has_agency_column
-                """).execute(Tuple.of(runner, (double) config.imports().takeoverAfter().toSeconds())).chain(rows -> {
+                """)
+                .execute(Tuple.of(
+                        runner, (double) config.imports().takeoverAfter().toSeconds()))
+                .chain(rows -> {
                     if (rows.size() == 0) {
                         return Uni.createFrom().voidItem();
                     }
                     Row r = rows.iterator().next();
-                    Taken taken = new Taken(r.getUUID("id"), runner, r.getUUID("created_by"),
-                            new CallerScope(r.getBoolean("scope_all"), r.getBoolean("scope_any"),
+                    Taken taken = new Taken(
+                            r.getUUID("id"),
+                            runner,
+                            r.getUUID("created_by"),
+                            new CallerScope(
+                                    r.getBoolean("scope_all"),
+                                    r.getBoolean("scope_any"),
                                     new LinkedHashSet<>(Arrays.asList(r.getArrayOfStrings("scope_units"))),
                                     new LinkedHashSet<>(Arrays.asList(r.getArrayOfLongs("scope_agencies")))),
                             r.getBoolean("has_agency_column"));
@@ -134,18 +150,26 @@ public class RosterImportJob {
             LOG.warnf("Roster import %s paused (%s); it is queued again", taken.id(), failure.toString());
             return pool.preparedQuery("""
                     UPDATE roster_import SET status = 'QUEUED', runner = NULL WHERE id = $1 AND runner = $2
-                    """).execute(Tuple.of(taken.id(), taken.runner())).replaceWithVoid()
+                    """)
+                    .execute(Tuple.of(taken.id(), taken.runner()))
+                    .replaceWithVoid()
                     // The pool may hand out another connection the same restart closed: try a few times;
                     // still away, the heartbeat lapses and a later run takes the import over.
-                    .onFailure().retry().withBackOff(Duration.ofMillis(200)).atMost(5)
-                    .onFailure().recoverWithNull();
+                    .onFailure()
+                    .retry()
+                    .withBackOff(Duration.ofMillis(200))
+                    .atMost(5)
+                    .onFailure()
+                    .recoverWithNull();
         }
         LOG.errorf(failure, "Roster import %s failed; it can be resumed", taken.id());
         String reason = failure.toString();
         return pool.preparedQuery("""
                 UPDATE roster_import SET status = 'FAILED', failure = $3, finished_at = now(), runner = NULL
                 WHERE id = $1 AND runner = $2
-                """).execute(Tuple.of(taken.id(), taken.runner(), reason.length() > 500 ? reason.substring(0, 500) : reason))
+                """)
+                .execute(
+                        Tuple.of(taken.id(), taken.runner(), reason.length() > 500 ? reason.substring(0, 500) : reason))
                 .replaceWithVoid();
     }
 
@@ -153,21 +177,25 @@ public class RosterImportJob {
         return pool.preparedQuery("""
                 SELECT line, cells, cell_count, header_count, errors FROM roster_import_row
                 WHERE import_id = $1 AND outcome IS NULL ORDER BY line LIMIT $2
-                """).execute(Tuple.of(taken.id(), config.imports().batchSize())).chain(rows -> {
+                """)
+                .execute(Tuple.of(taken.id(), config.imports().batchSize()))
+                .chain(rows -> {
                     if (rows.size() == 0) {
                         return finish(taken);
                     }
                     List<Pending> batch = new ArrayList<>();
                     rows.forEach(r -> batch.add(pending(r)));
                     // A statement that never returns (a connection silently gone) must not hold the run forever.
-                    return process(taken, batch).ifNoItem().after(config.imports().batchTimeout()).fail()
+                    return process(taken, batch)
+                            .ifNoItem()
+                            .after(config.imports().batchTimeout())
+                            .fail()
                             .chain(() -> batches(taken));
                 });
     }
 
     /** A stored row, rebuilt into what the planner reads. */
-    private record Pending(RowPlan plan, List<RosterPlanner.RowError> stored) {
-    }
+    private record Pending(RowPlan plan, List<RosterPlanner.RowError> stored) {}
 
     private static Pending pending(Row r) {
         JsonObject cells = RosterImportService.jsonObject(r.getValue("cells"));
@@ -177,8 +205,8 @@ public class RosterImportJob {
                 map.put(c, cells.getString(c.name()));
             }
         }
-        RosterFile.Line line = new RosterFile.Line(r.getInteger("line"), map, r.getInteger("cell_count"),
-                r.getInteger("header_count"));
+        RosterFile.Line line = new RosterFile.Line(
+                r.getInteger("line"), map, r.getInteger("cell_count"), r.getInteger("header_count"));
         return new Pending(RosterPlanner.shape(line), RosterImportService.errorsFrom(r.getValue("errors")));
     }
 
@@ -193,8 +221,8 @@ public class RosterImportJob {
             plans.add(plan);
         }
         return pool.withTransaction(tx -> RosterPlanner.references(tx, plans, taken.scope())
-                .chain(() -> RosterPlanner.againstAccounts(tx, plans, taken.scope(), taken.hasAgencyColumn()))
-                .chain(() -> write(tx, taken, plans)))
+                        .chain(() -> RosterPlanner.againstAccounts(tx, plans, taken.scope(), taken.hasAgencyColumn()))
+                        .chain(() -> write(tx, taken, plans)))
                 // Taken over or the database away: not the rows' fault; the run stops (see stopped).
                 .onFailure(failure -> !(failure instanceof TakenOver) && !Failures.isTransient(failure))
                 .recoverWithUni(failure -> {
@@ -220,17 +248,24 @@ public class RosterImportJob {
     }
 
     private Uni<Void> markFailed(Taken taken, RowPlan plan, ApiException refused) {
-        RosterPlanner.RowError error = refused == null ? new RosterPlanner.RowError("line", "row_rejected", List.of())
-                : new RosterPlanner.RowError(refused.violations().isEmpty() ? "line" : refused.violations().getFirst().field(),
-                        refused.code(), List.of());
+        RosterPlanner.RowError error = refused == null
+                ? new RosterPlanner.RowError("line", "row_rejected", List.of())
+                : new RosterPlanner.RowError(
+                        refused.violations().isEmpty()
+                                ? "line"
+                                : refused.violations().getFirst().field(),
+                        refused.code(),
+                        List.of());
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE roster_import_row SET outcome = 'ERROR', errors = $3::jsonb WHERE import_id = $1 AND line = $2
-                """).execute(Tuple.of(taken.id(), plan.line.line(), RosterImportService.errorsJson(List.of(error))))
-                .chain(() -> tx.preparedQuery("""
+                """)
+                        .execute(Tuple.of(taken.id(), plan.line.line(), RosterImportService.errorsJson(List.of(error))))
+                        .chain(() -> tx.preparedQuery("""
                         UPDATE roster_import SET done_rows = done_rows + 1, error_count = error_count + 1,
                                heartbeat_at = now() WHERE id = $1 AND runner = $2 RETURNING 1
                         """).execute(Tuple.of(taken.id(), taken.runner())))
-                .invoke(RosterImportJob::stillOurs)).replaceWithVoid();
+                        .invoke(RosterImportJob::stillOurs))
+                .replaceWithVoid();
     }
 
     /** The import row was updated only if this runner still holds it; else the transaction rolls back. */
@@ -256,18 +291,33 @@ public class RosterImportJob {
                 case CREATE -> {
                     UUID id = Ids.newId();
                     String code = claimCodes.codeFor(taken.id(), id);
-                    users.add(Tuple.tuple().addUUID(id).addString(p.fullName).addString(p.phone).addString(p.email)
-                            .addString(NO_PASSWORD).addString(p.unitCode).addLong(p.agencyId).addString(p.employeeNumber));
+                    users.add(Tuple.tuple()
+                            .addUUID(id)
+                            .addString(p.fullName)
+                            .addString(p.phone)
+                            .addString(p.email)
+                            .addString(NO_PASSWORD)
+                            .addString(p.unitCode)
+                            .addLong(p.agencyId)
+                            .addString(p.employeeNumber));
                     facts.add(Tuple.tuple().addUUID(id).addString(p.unitCode).addLong(p.agencyId));
-                    claims.add(Tuple.tuple().addUUID(id).addBuffer(Buffer.buffer(Secrets.sha256(code)))
-                            .addOffsetDateTime(claimExpiry).addUUID(taken.id()));
+                    claims.add(Tuple.tuple()
+                            .addUUID(id)
+                            .addBuffer(Buffer.buffer(Secrets.sha256(code)))
+                            .addOffsetDateTime(claimExpiry)
+                            .addUUID(taken.id()));
                     outcomes.add(outcome(taken, p, "CREATED", id));
                     created++;
                 }
                 case UPDATE -> {
-                    updates.add(Tuple.tuple().addUUID(p.existing.id()).addString(p.fullName).addString(p.unitCode)
-                            .addLong(p.agencyId).addString(RosterPlanner.newEmployeeNumber(p))
-                            .addString(RosterPlanner.newPhone(p)).addString(RosterPlanner.newEmail(p)));
+                    updates.add(Tuple.tuple()
+                            .addUUID(p.existing.id())
+                            .addString(p.fullName)
+                            .addString(p.unitCode)
+                            .addLong(p.agencyId)
+                            .addString(RosterPlanner.newEmployeeNumber(p))
+                            .addString(RosterPlanner.newPhone(p))
+                            .addString(RosterPlanner.newEmail(p)));
                     outcomes.add(outcome(taken, p, "UPDATED", p.existing.id()));
                     updated++;
                 }
@@ -309,30 +359,54 @@ public class RosterImportJob {
                                updated_count = updated_count + $4, unchanged_count = unchanged_count + $5,
                                error_count = error_count + $6, heartbeat_at = now()
                         WHERE id = $1 AND runner = $7 RETURNING 1
-                        """).execute(Tuple.of(taken.id(), plans.size(), counts[0], counts[1], counts[2], counts[3])
+                        """)
+                        .execute(Tuple.of(taken.id(), plans.size(), counts[0], counts[1], counts[2], counts[3])
                                 .addUUID(taken.runner())))
-                .invoke(RosterImportJob::stillOurs).replaceWithVoid();
+                .invoke(RosterImportJob::stillOurs)
+                .replaceWithVoid();
     }
 
     private static Tuple outcome(Taken taken, RowPlan p, String outcome, UUID userId) {
-        return Tuple.tuple().addUUID(taken.id()).addInteger(p.line.line()).addString(outcome)
-                .addString(RosterImportService.errorsJson(p.errors)).addUUID(userId);
+        return Tuple.tuple()
+                .addUUID(taken.id())
+                .addInteger(p.line.line())
+                .addString(outcome)
+                .addString(RosterImportService.errorsJson(p.errors))
+                .addUUID(userId);
     }
 
     private static Uni<Void> batch(SqlClient tx, String sql, List<Tuple> tuples) {
-        return tuples.isEmpty() ? Uni.createFrom().voidItem() : tx.preparedQuery(sql).executeBatch(tuples).replaceWithVoid();
+        return tuples.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : tx.preparedQuery(sql).executeBatch(tuples).replaceWithVoid();
     }
 
     private Uni<Void> finish(Taken taken) {
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE roster_import SET status = 'DONE', finished_at = now(), runner = NULL WHERE id = $1 AND runner = $2
                 RETURNING total_rows, created_count, updated_count, unchanged_count, error_count
-                """).execute(Tuple.of(taken.id(), taken.runner())).invoke(RosterImportJob::stillOurs).chain(rows -> {
+                """)
+                .execute(Tuple.of(taken.id(), taken.runner()))
+                .invoke(RosterImportJob::stillOurs)
+                .chain(rows -> {
                     Row r = rows.iterator().next();
-                    return audit.record(tx, taken.actor(), "ROSTER_IMPORT_DONE", "roster_import", taken.id().toString(),
-                            Map.of("rows", r.getInteger("total_rows"), "created", r.getInteger("created_count"),
-                                    "updated", r.getInteger("updated_count"), "unchanged", r.getInteger("unchanged_count"),
-                                    "errors", r.getInteger("error_count")));
+                    return audit.record(
+                            tx,
+                            taken.actor(),
+                            "ROSTER_IMPORT_DONE",
+                            "roster_import",
+                            taken.id().toString(),
+                            Map.of(
+                                    "rows",
+                                    r.getInteger("total_rows"),
+                                    "created",
+                                    r.getInteger("created_count"),
+                                    "updated",
+                                    r.getInteger("updated_count"),
+                                    "unchanged",
+                                    r.getInteger("unchanged_count"),
+                                    "errors",
+                                    r.getInteger("error_count")));
                 }));
     }
 }

@@ -60,14 +60,23 @@ public class RosterImportResource {
     @POST
     @Consumes({"text/csv", "application/csv", "text/plain", RosterFile.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<ImportView>> startRosterImport(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @QueryParam("confirm") @DefaultValue("false") boolean confirm, @QueryParam("fileName") String fileName,
+    public Uni<RestResponse<ImportView>> startRosterImport(
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @QueryParam("confirm") @DefaultValue("false") boolean confirm,
+            @QueryParam("fileName") String fileName,
             byte[] body) {
         byte[] fingerprint = Secrets.sha256(concat(body, ("|" + confirm + "|" + fileName).getBytes()));
-        return idempotency.run(idempotencyKey, caller.key(), "startRosterImport", fingerprint, ImportView.class,
-                () -> service.submit(caller, body, fileName, confirm).map(view -> RestResponse.ResponseBuilder
-                        .<ImportView>create(RestResponse.Status.ACCEPTED).entity(view)
-                        .location(URI.create("/api/v1/imports/rosters/" + view.id())).build()));
+        return idempotency.run(
+                idempotencyKey,
+                caller.key(),
+                "startRosterImport",
+                fingerprint,
+                ImportView.class,
+                () -> service.submit(caller, body, fileName, confirm)
+                        .map(view -> RestResponse.ResponseBuilder.<ImportView>create(RestResponse.Status.ACCEPTED)
+                                .entity(view)
+                                .location(URI.create("/api/v1/imports/rosters/" + view.id()))
+                                .build()));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -82,13 +91,19 @@ public class RosterImportResource {
     @Path("/template")
     @PermitAll
     @Produces({"text/csv", RosterFile.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
-    public Response getRosterTemplate(@QueryParam("format") @DefaultValue("csv") String format,
-            @Context HttpHeaders headers) {
+    public Response getRosterTemplate(
+            @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
         return switch (format) {
-            case "csv" -> Download.attachment(RosterImportService.templateCsv(), "text/csv; charset=utf-8",
-                    "mau-danh-sach-can-bo.csv").response(headers);
-            case "xlsx" -> Download.attachment(RosterImportService.templateXlsx(), RosterFile.XLSX_TYPE,
-                    "mau-danh-sach-can-bo.xlsx").response(headers);
+            case "csv" ->
+                Download.attachment(
+                                RosterImportService.templateCsv(),
+                                "text/csv; charset=utf-8",
+                                "mau-danh-sach-can-bo.csv")
+                        .response(headers);
+            case "xlsx" ->
+                Download.attachment(
+                                RosterImportService.templateXlsx(), RosterFile.XLSX_TYPE, "mau-danh-sach-can-bo.xlsx")
+                        .response(headers);
             default -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "format");
         };
     }
@@ -104,16 +119,19 @@ public class RosterImportResource {
     @Path("/{importId}/resume")
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<ImportView>> resumeRosterImport(@PathParam("importId") UUID importId) {
-        return service.resume(caller, importId).map(view -> RestResponse.ResponseBuilder
-                .<ImportView>create(RestResponse.Status.ACCEPTED).entity(view)
-                .location(URI.create("/api/v1/imports/rosters/" + view.id())).build());
+        return service.resume(caller, importId)
+                .map(view -> RestResponse.ResponseBuilder.<ImportView>create(RestResponse.Status.ACCEPTED)
+                        .entity(view)
+                        .location(URI.create("/api/v1/imports/rosters/" + view.id()))
+                        .build());
     }
 
     @GET
     @Path("/{importId}/result")
     @Produces({"text/csv", Download.PROBLEM, MediaType.APPLICATION_JSON})
     public Uni<Response> getRosterImportResult(@PathParam("importId") UUID importId, @Context HttpHeaders headers) {
-        return service.result(caller, importId, Messages.localeOf(headers)).map(csv -> Download
-                .attachment(csv, "text/csv; charset=utf-8", "ket-qua-nhap-" + importId + ".csv").response(headers));
+        return service.result(caller, importId, Messages.localeOf(headers))
+                .map(csv -> Download.attachment(csv, "text/csv; charset=utf-8", "ket-qua-nhap-" + importId + ".csv")
+                        .response(headers));
     }
 }

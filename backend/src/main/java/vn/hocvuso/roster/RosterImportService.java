@@ -56,8 +56,18 @@ import vn.hocvuso.security.Scope;
 public class RosterImportService {
 
     public static final int MAX_ROWS = 50_000;
-    static final String[] RESULT_HEADER = {"Dòng", "Họ và tên", "Số điện thoại", "Email", "Mã xã/phường", "Cơ quan",
-        "Mã cán bộ", "Kết quả", "Ghi chú", "Mã kích hoạt"};
+    static final String[] RESULT_HEADER = {
+        "Dòng",
+        "Họ và tên",
+        "Số điện thoại",
+        "Email",
+        "Mã xã/phường",
+        "Cơ quan",
+        "Mã cán bộ",
+        "Kết quả",
+        "Ghi chú",
+        "Mã kích hoạt"
+    };
 
     private final Pool pool;
     private final FileParsing parsing;
@@ -66,8 +76,13 @@ public class RosterImportService {
     private final AuditLog audit;
     private final ClaimCodes claimCodes;
 
-    public RosterImportService(Pool pool, FileParsing parsing, FilesConfig files, IntegrationConfig config,
-            AuditLog audit, ClaimCodes claimCodes) {
+    public RosterImportService(
+            Pool pool,
+            FileParsing parsing,
+            FilesConfig files,
+            IntegrationConfig config,
+            AuditLog audit,
+            ClaimCodes claimCodes) {
         this.pool = pool;
         this.parsing = parsing;
         this.limits = TableFile.Limits.of(files, MAX_ROWS);
@@ -107,17 +122,17 @@ public class RosterImportService {
         if (body == null || body.length == 0) {
             return Uni.createFrom().failure(new ApiException(StatusCode.BAD_REQUEST, "import_empty"));
         }
-        return parsing.parse(() -> RosterFile.parse(body, limits))
-                .chain(file -> {
-                    List<RowPlan> rows = new ArrayList<>(file.lines().size());
-                    file.lines().forEach(line -> rows.add(RosterPlanner.shape(line)));
-                    RosterPlanner.duplicatesInFile(rows);
-                    boolean hasAgencyColumn = !file.lines().isEmpty() && file.lines().getFirst().cells().containsKey(Column.AGENCY);
-                    return RosterPlanner.references(pool, rows, scope)
-                            .chain(() -> RosterPlanner.againstAccounts(pool, rows, scope, hasAgencyColumn))
-                            .chain(() -> overCap(pool, rows))
-                            .map(over -> new Planned(file, rows, hasAgencyColumn, over));
-                });
+        return parsing.parse(() -> RosterFile.parse(body, limits)).chain(file -> {
+            List<RowPlan> rows = new ArrayList<>(file.lines().size());
+            file.lines().forEach(line -> rows.add(RosterPlanner.shape(line)));
+            RosterPlanner.duplicatesInFile(rows);
+            boolean hasAgencyColumn =
+                    !file.lines().isEmpty() && file.lines().getFirst().cells().containsKey(Column.AGENCY);
+            return RosterPlanner.references(pool, rows, scope)
+                    .chain(() -> RosterPlanner.againstAccounts(pool, rows, scope, hasAgencyColumn))
+                    .chain(() -> overCap(pool, rows))
+                    .map(over -> new Planned(file, rows, hasAgencyColumn, over));
+        });
     }
 
     /**
@@ -138,12 +153,15 @@ public class RosterImportService {
                 SELECT u.code, u.name, coalesce((SELECT sum(s.learners) FROM stat_learners s
                                                   WHERE s.unit_code = u.code AND s.learner_group = 'CBCCVC'), 0)::int AS existing
                 FROM unit u WHERE u.code = ANY($1) ORDER BY u.name COLLATE vietnamese
-                """).execute(Tuple.of(changes.keySet().toArray(String[]::new))).map(found -> {
+                """)
+                .execute(Tuple.of(changes.keySet().toArray(String[]::new)))
+                .map(found -> {
                     List<UnitOverCap> over = new ArrayList<>();
                     for (Row r : found) {
                         int existing = r.getInteger("existing");
                         int changed = changes.get(r.getString("code"));
-                        if (changed > config.imports().capMinimum() && changed > config.imports().capShare() * existing) {
+                        if (changed > config.imports().capMinimum()
+                                && changed > config.imports().capShare() * existing) {
                             over.add(new UnitOverCap(r.getString("code"), r.getString("name"), existing, changed));
                         }
                     }
@@ -161,9 +179,17 @@ public class RosterImportService {
                 }
             }
             int errorRows = planned.count(Action.ERROR);
-            return new DryRunReport(planned.file().encoding(), planned.rows().size(), planned.rows().size() - errorRows,
-                    errorRows, planned.count(Action.CREATE), planned.count(Action.UPDATE), planned.count(Action.UNCHANGED),
-                    !planned.overCap().isEmpty(), planned.overCap(), problems);
+            return new DryRunReport(
+                    planned.file().encoding(),
+                    planned.rows().size(),
+                    planned.rows().size() - errorRows,
+                    errorRows,
+                    planned.count(Action.CREATE),
+                    planned.count(Action.UPDATE),
+                    planned.count(Action.UNCHANGED),
+                    !planned.overCap().isEmpty(),
+                    planned.overCap(),
+                    problems);
         });
     }
 
@@ -179,8 +205,11 @@ public class RosterImportService {
         String callerKey = caller.key();
         return plan(body, scope).chain(planned -> {
             if (!planned.overCap().isEmpty() && !confirm) {
-                String units = String.join(", ", planned.overCap().stream()
-                        .map(u -> u.unitName() + " (" + u.changes() + "/" + u.existing() + ")").toList());
+                String units = String.join(
+                        ", ",
+                        planned.overCap().stream()
+                                .map(u -> u.unitName() + " (" + u.changes() + "/" + u.existing() + ")")
+                                .toList());
                 throw new ApiException(StatusCode.CONFLICT, "import_needs_confirmation", units);
             }
             UUID id = Ids.newId();
@@ -189,14 +218,27 @@ public class RosterImportService {
                     INSERT INTO roster_import (id, status, file_name, encoding, has_agency_column, created_by, caller_key,
                                                scope_all, scope_any, scope_units, scope_agencies, confirmed, total_rows)
                     VALUES ($1, 'QUEUED', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-                    """).execute(Tuple.tuple().addUUID(id).addString(name.length() > 200 ? name.substring(0, 200) : name)
-                            .addString(planned.file().encoding()).addBoolean(planned.hasAgencyColumn()).addUUID(actor)
-                            .addString(callerKey).addBoolean(scope.all()).addBoolean(scope.any())
+                    """)
+                    .execute(Tuple.tuple()
+                            .addUUID(id)
+                            .addString(name.length() > 200 ? name.substring(0, 200) : name)
+                            .addString(planned.file().encoding())
+                            .addBoolean(planned.hasAgencyColumn())
+                            .addUUID(actor)
+                            .addString(callerKey)
+                            .addBoolean(scope.all())
+                            .addBoolean(scope.any())
                             .addArrayOfString(scope.units().toArray(String[]::new))
-                            .addArrayOfLong(scope.agencies().toArray(Long[]::new)).addBoolean(confirm)
+                            .addArrayOfLong(scope.agencies().toArray(Long[]::new))
+                            .addBoolean(confirm)
                             .addInteger(planned.rows().size()))
                     .chain(() -> storeRows(tx, id, planned.rows()))
-                    .call(() -> audit.record(tx, actor, "ROSTER_IMPORT_QUEUED", "roster_import", id.toString(),
+                    .call(() -> audit.record(
+                            tx,
+                            actor,
+                            "ROSTER_IMPORT_QUEUED",
+                            "roster_import",
+                            id.toString(),
                             Map.of("rows", planned.rows().size(), "fileName", name, "confirmed", confirm)))
                     .chain(() -> view(tx, id)));
         });
@@ -211,9 +253,16 @@ public class RosterImportService {
         for (RowPlan p : rows) {
             JsonObject cells = new JsonObject();
             p.line.cells().forEach((column, value) -> cells.put(column.name(), value));
-            List<RowError> fixed = p.errors.stream().filter(e -> !RosterImportJob.DATABASE_ERRORS.contains(e.code())).toList();
-            batch.add(Tuple.tuple().addUUID(importId).addInteger(p.line.line()).addString(cells.encode())
-                    .addInteger(p.line.cellCount()).addInteger(p.line.headerCount()).addString(errorsJson(fixed)));
+            List<RowError> fixed = p.errors.stream()
+                    .filter(e -> !RosterImportJob.DATABASE_ERRORS.contains(e.code()))
+                    .toList();
+            batch.add(Tuple.tuple()
+                    .addUUID(importId)
+                    .addInteger(p.line.line())
+                    .addString(cells.encode())
+                    .addInteger(p.line.cellCount())
+                    .addInteger(p.line.headerCount())
+                    .addString(errorsJson(fixed)));
         }
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (int from = 0; from < batch.size(); from += 2000) {
@@ -228,7 +277,9 @@ public class RosterImportService {
 
     static String errorsJson(List<RowError> errors) {
         JsonArray array = new JsonArray();
-        errors.forEach(e -> array.add(new JsonObject().put("field", e.field()).put("code", e.code())
+        errors.forEach(e -> array.add(new JsonObject()
+                .put("field", e.field())
+                .put("code", e.code())
                 .put("args", new JsonArray(new ArrayList<>(e.args())))));
         return array.encode();
     }
@@ -243,7 +294,10 @@ public class RosterImportService {
         List<RowError> errors = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             JsonObject e = array.getJsonObject(i);
-            errors.add(new RowError(e.getString("field"), e.getString("code"), e.getJsonArray("args").getList()));
+            errors.add(new RowError(
+                    e.getString("field"),
+                    e.getString("code"),
+                    e.getJsonArray("args").getList()));
         }
         return errors;
     }
@@ -258,46 +312,73 @@ public class RosterImportService {
      */
     public Uni<ImportView> resume(Caller caller, UUID id) {
         UUID actor = caller.id();
-        return owned(caller, id).chain(() -> pool.withTransaction(tx -> tx.preparedQuery("""
+        return owned(caller, id)
+                .chain(() -> pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE roster_import SET status = 'QUEUED', failure = NULL, finished_at = NULL, runner = NULL
                 WHERE id = $1 AND status = 'FAILED' RETURNING done_rows
-                """).execute(Tuple.of(id)).chain(rows -> {
-                    if (rows.size() == 0) {
-                        throw new ApiException(StatusCode.CONFLICT, "import_not_failed");
-                    }
-                    return audit.record(tx, actor, "ROSTER_IMPORT_RESUMED", "roster_import", id.toString(),
-                            Map.of("doneRows", rows.iterator().next().getInteger("done_rows")));
-                }).chain(() -> view(tx, id))));
+                """)
+                        .execute(Tuple.of(id))
+                        .chain(rows -> {
+                            if (rows.size() == 0) {
+                                throw new ApiException(StatusCode.CONFLICT, "import_not_failed");
+                            }
+                            return audit.record(
+                                    tx,
+                                    actor,
+                                    "ROSTER_IMPORT_RESUMED",
+                                    "roster_import",
+                                    id.toString(),
+                                    Map.of("doneRows", rows.iterator().next().getInteger("done_rows")));
+                        })
+                        .chain(() -> view(tx, id))));
     }
 
     /** The uploader (same account or service account) or an administrator; anyone else is told it does not exist. */
     private Uni<Void> owned(Caller caller, UUID id) {
         boolean admin = caller.isAdmin();
-        if (!admin && !caller.isService() && !caller.has(Role.UNIT_MANAGER.name()) && !caller.has(Role.AGENCY_MANAGER.name())) {
+        if (!admin
+                && !caller.isService()
+                && !caller.has(Role.UNIT_MANAGER.name())
+                && !caller.has(Role.AGENCY_MANAGER.name())) {
             throw new ForbiddenException();
         }
         if (caller.isService()) {
             caller.requireAdminOr(Scope.ROSTERS_WRITE);
         }
-        return pool.preparedQuery("SELECT caller_key FROM roster_import WHERE id = $1").execute(Tuple.of(id))
+        return pool.preparedQuery("SELECT caller_key FROM roster_import WHERE id = $1")
+                .execute(Tuple.of(id))
                 .invoke(rows -> {
-                    if (rows.size() == 0 || !(admin || rows.iterator().next().getString(0).equals(caller.key()))) {
+                    if (rows.size() == 0
+                            || !(admin || rows.iterator().next().getString(0).equals(caller.key()))) {
                         throw ApiException.notFound("import_not_found");
                     }
-                }).replaceWithVoid();
+                })
+                .replaceWithVoid();
     }
 
     private static Uni<ImportView> view(SqlClient db, UUID id) {
-        return db.preparedQuery("SELECT * FROM roster_import WHERE id = $1").execute(Tuple.of(id)).map(rows -> {
-            Row r = rows.iterator().next();
-            String status = r.getString("status");
-            return new ImportView(id, status, r.getString("file_name"), r.getString("encoding"),
-                    r.getInteger("total_rows"), r.getInteger("done_rows"), r.getInteger("created_count"),
-                    r.getInteger("updated_count"), r.getInteger("unchanged_count"), r.getInteger("error_count"),
-                    r.getBoolean("confirmed"), r.getOffsetDateTime("created_at"), r.getOffsetDateTime("started_at"),
-                    r.getOffsetDateTime("finished_at"),
-                    "DONE".equals(status) ? "/api/v1/imports/rosters/" + id + "/result" : null);
-        });
+        return db.preparedQuery("SELECT * FROM roster_import WHERE id = $1")
+                .execute(Tuple.of(id))
+                .map(rows -> {
+                    Row r = rows.iterator().next();
+                    String status = r.getString("status");
+                    return new ImportView(
+                            id,
+                            status,
+                            r.getString("file_name"),
+                            r.getString("encoding"),
+                            r.getInteger("total_rows"),
+                            r.getInteger("done_rows"),
+                            r.getInteger("created_count"),
+                            r.getInteger("updated_count"),
+                            r.getInteger("unchanged_count"),
+                            r.getInteger("error_count"),
+                            r.getBoolean("confirmed"),
+                            r.getOffsetDateTime("created_at"),
+                            r.getOffsetDateTime("started_at"),
+                            r.getOffsetDateTime("finished_at"),
+                            "DONE".equals(status) ? "/api/v1/imports/rosters/" + id + "/result" : null);
+                });
     }
 
     /**
@@ -308,37 +389,55 @@ public class RosterImportService {
      */
     public Uni<byte[]> result(Caller caller, UUID id, Locale locale) {
         UUID actor = caller.id();
-        return owned(caller, id).chain(() -> pool.withTransaction(tx -> tx.preparedQuery(
-                        "SELECT status FROM roster_import WHERE id = $1").execute(Tuple.of(id)).chain(status -> {
-                    if (!"DONE".equals(status.iterator().next().getString(0))) {
-                        throw new ApiException(StatusCode.CONFLICT, "import_not_finished");
-                    }
-                    return tx.preparedQuery("""
+        return owned(caller, id)
+                .chain(() -> pool.withTransaction(tx -> tx.preparedQuery(
+                                "SELECT status FROM roster_import WHERE id = $1")
+                        .execute(Tuple.of(id))
+                        .chain(status -> {
+                            if (!"DONE".equals(status.iterator().next().getString(0))) {
+                                throw new ApiException(StatusCode.CONFLICT, "import_not_finished");
+                            }
+                            return tx.preparedQuery("""
                             SELECT r.line, r.cells, r.errors, r.outcome, r.user_id, c.code_hash
                             FROM roster_import_row r
                             LEFT JOIN account_claim c ON c.user_id = r.user_id AND c.import_id = r.import_id
                                                      AND c.expires_at > now()
                             WHERE r.import_id = $1 ORDER BY r.line
                             """).execute(Tuple.of(id));
-                }).chain(rows -> {
-                    List<List<String>> lines = new ArrayList<>(rows.size());
-                    int codes = 0;
-                    for (Row r : rows) {
-                        JsonObject cells = RosterImportService.jsonObject(r.getValue("cells"));
-                        String outcome = r.getString("outcome");
-                        List<String> notes = errorsFrom(r.getValue("errors")).stream().map(e -> message(locale, e)).toList();
-                        String code = claimCode(id, r);
-                        codes += code.isEmpty() ? 0 : 1;
-                        lines.add(List.of(String.valueOf(r.getInteger("line")), text(cells, Column.NAME),
-                                text(cells, Column.PHONE), text(cells, Column.EMAIL), text(cells, Column.UNIT),
-                                text(cells, Column.AGENCY), text(cells, Column.EMPLOYEE_NUMBER),
-                                outcome == null ? "" : Messages.get(locale, "import.outcome." + outcome),
-                                String.join(" ", notes), code));
-                    }
-                    byte[] csv = Spreadsheet.csv(List.of(RESULT_HEADER), lines);
-                    return audit.record(tx, actor, "ROSTER_RESULT_DOWNLOADED", "roster_import", id.toString(),
-                            Map.of("rows", lines.size(), "claimCodes", codes)).replaceWith(csv);
-                })));
+                        })
+                        .chain(rows -> {
+                            List<List<String>> lines = new ArrayList<>(rows.size());
+                            int codes = 0;
+                            for (Row r : rows) {
+                                JsonObject cells = RosterImportService.jsonObject(r.getValue("cells"));
+                                String outcome = r.getString("outcome");
+                                List<String> notes = errorsFrom(r.getValue("errors")).stream()
+                                        .map(e -> message(locale, e))
+                                        .toList();
+                                String code = claimCode(id, r);
+                                codes += code.isEmpty() ? 0 : 1;
+                                lines.add(List.of(
+                                        String.valueOf(r.getInteger("line")),
+                                        text(cells, Column.NAME),
+                                        text(cells, Column.PHONE),
+                                        text(cells, Column.EMAIL),
+                                        text(cells, Column.UNIT),
+                                        text(cells, Column.AGENCY),
+                                        text(cells, Column.EMPLOYEE_NUMBER),
+                                        outcome == null ? "" : Messages.get(locale, "import.outcome." + outcome),
+                                        String.join(" ", notes),
+                                        code));
+                            }
+                            byte[] csv = Spreadsheet.csv(List.of(RESULT_HEADER), lines);
+                            return audit.record(
+                                            tx,
+                                            actor,
+                                            "ROSTER_RESULT_DOWNLOADED",
+                                            "roster_import",
+                                            id.toString(),
+                                            Map.of("rows", lines.size(), "claimCodes", codes))
+                                    .replaceWith(csv);
+                        })));
     }
 
     /** The row's code, if its account still waits to be claimed and the code matches the stored hash. */
@@ -348,8 +447,7 @@ public class RosterImportService {
             return "";
         }
         String code = claimCodes.codeFor(importId, r.getUUID("user_id"));
-        return Secrets.sameHash(Secrets.sha256(code), hash.getBytes())
-                ? formatCode(code) : "";
+        return Secrets.sameHash(Secrets.sha256(code), hash.getBytes()) ? formatCode(code) : "";
     }
 
     private static String text(JsonObject cells, Column column) {
@@ -369,8 +467,13 @@ public class RosterImportService {
     }
 
     static List<String> templateHeader() {
-        return List.of(Column.NAME.vietnamese, Column.PHONE.vietnamese, Column.EMAIL.vietnamese, Column.UNIT.vietnamese,
-                Column.AGENCY.vietnamese, Column.EMPLOYEE_NUMBER.vietnamese);
+        return List.of(
+                Column.NAME.vietnamese,
+                Column.PHONE.vietnamese,
+                Column.EMAIL.vietnamese,
+                Column.UNIT.vietnamese,
+                Column.AGENCY.vietnamese,
+                Column.EMPLOYEE_NUMBER.vietnamese);
     }
 
     public static byte[] templateXlsx() {
@@ -379,8 +482,14 @@ public class RosterImportService {
             Workbook workbook = new Workbook(out, "HocVuSo", "1.0");
             Worksheet sheet = workbook.newWorksheet("Danh sách");
             List<String> header = templateHeader();
-            String[] example = {"Nguyễn Văn An", "0912345678", "an.nv@quangngai.gov.vn", "21211", "Sở Khoa học và Công nghệ",
-                "CB-000123"};
+            String[] example = {
+                "Nguyễn Văn An",
+                "0912345678",
+                "an.nv@quangngai.gov.vn",
+                "21211",
+                "Sở Khoa học và Công nghệ",
+                "CB-000123"
+            };
             for (int c = 0; c < header.size(); c++) {
                 sheet.value(0, c, header.get(c));
                 sheet.style(0, c).bold().set();

@@ -30,11 +30,15 @@ final class RosterPlanner {
     static final Pattern EMPLOYEE_NUMBER = Pattern.compile("^[\\p{L}\\p{N}._/\\-]{1,50}$");
     static final Pattern DIGITS = Pattern.compile("^[0-9]+$");
 
-    enum Action { CREATE, UPDATE, UNCHANGED, ERROR }
+    enum Action {
+        CREATE,
+        UPDATE,
+        UNCHANGED,
+        ERROR
+    }
 
     /** One reason a row is refused; the message is looked up from "import.&lt;code&gt;" when shown. */
-    record RowError(String field, String code, List<Object> args) {
-    }
+    record RowError(String field, String code, List<Object> args) {}
 
     /**
      * Who uploads: the whole province ({@code all}); a manager, who may touch rows of any of their units
@@ -48,7 +52,8 @@ final class RosterPlanner {
             if (any) {
                 return units.contains(unit) || (agency != null && agencies.contains(agency));
             }
-            return (units.isEmpty() || units.contains(unit)) && (agencies.isEmpty() || (agency != null && agencies.contains(agency)));
+            return (units.isEmpty() || units.contains(unit))
+                    && (agencies.isEmpty() || (agency != null && agencies.contains(agency)));
         }
     }
 
@@ -57,9 +62,16 @@ final class RosterPlanner {
      * roster's contacts replace its own; an account a community helper registered has no password yet either,
      * but its contacts are the person's own and stay.
      */
-    record Existing(UUID id, String fullName, String phone, String email, String employeeNumber, String unitCode,
-            Long agencyId, String group, boolean unclaimed) {
-    }
+    record Existing(
+            UUID id,
+            String fullName,
+            String phone,
+            String email,
+            String employeeNumber,
+            String unitCode,
+            Long agencyId,
+            String group,
+            boolean unclaimed) {}
 
     /** A row and what will happen to it. */
     static final class RowPlan {
@@ -88,8 +100,7 @@ final class RosterPlanner {
         }
     }
 
-    private RosterPlanner() {
-    }
+    private RosterPlanner() {}
 
     /** Every rule that needs no database. {@code columns} says which columns the file has. */
     static RowPlan shape(RosterFile.Line line) {
@@ -127,7 +138,8 @@ final class RosterPlanner {
             p.error("unit", "unit_required");
         } else {
             // A code typed as a number loses its leading zeros.
-            p.unitCode = DIGITS.matcher(unit).matches() && unit.length() < 5 ? "0".repeat(5 - unit.length()) + unit : unit;
+            p.unitCode =
+                    DIGITS.matcher(unit).matches() && unit.length() < 5 ? "0".repeat(5 - unit.length()) + unit : unit;
         }
         p.agencyRaw = Texts.cleanOrNull(line.get(Column.AGENCY));
         String employee = Texts.cleanOrNull(line.get(Column.EMPLOYEE_NUMBER));
@@ -177,41 +189,47 @@ final class RosterPlanner {
                 agencyValues.add(p.agencyRaw);
             }
         });
-        return db.preparedQuery("SELECT code FROM unit").execute().chain(unitRows -> {
-            Set<String> units = new LinkedHashSet<>();
-            unitRows.forEach(r -> units.add(r.getString(0)));
-            // An agency is named by its id or its name, matched ignoring case and accents like every search.
-            return db.preparedQuery("""
+        return db.preparedQuery("SELECT code FROM unit")
+                .execute()
+                .chain(unitRows -> {
+                    Set<String> units = new LinkedHashSet<>();
+                    unitRows.forEach(r -> units.add(r.getString(0)));
+                    // An agency is named by its id or its name, matched ignoring case and accents like every search.
+                    return db.preparedQuery("""
                     SELECT v, (SELECT a.id FROM agency a WHERE a.id::text = v OR vn_fold(a.name) = vn_fold(v)
                                ORDER BY a.id LIMIT 1) AS id
                     FROM unnest($1::text[]) v
-                    """).execute(Tuple.of(agencyValues.toArray(String[]::new))).map(agencyRows -> {
-                        Map<String, Long> agencies = new HashMap<>();
-                        agencyRows.forEach(r -> agencies.put(r.getString("v"), r.getLong("id")));
-                        for (RowPlan p : rows) {
-                            boolean unitKnown = p.unitCode != null && units.contains(p.unitCode);
-                            if (p.unitCode != null && !unitKnown) {
-                                p.error("unit", "unit_not_found", p.unitCode);
-                            }
-                            if (p.agencyRaw != null) {
-                                p.agencyId = agencies.get(p.agencyRaw);
-                                if (p.agencyId == null) {
-                                    p.error("agency", "agency_not_found", p.agencyRaw);
+                    """)
+                            .execute(Tuple.of(agencyValues.toArray(String[]::new)))
+                            .map(agencyRows -> {
+                                Map<String, Long> agencies = new HashMap<>();
+                                agencyRows.forEach(r -> agencies.put(r.getString("v"), r.getLong("id")));
+                                for (RowPlan p : rows) {
+                                    boolean unitKnown = p.unitCode != null && units.contains(p.unitCode);
+                                    if (p.unitCode != null && !unitKnown) {
+                                        p.error("unit", "unit_not_found", p.unitCode);
+                                    }
+                                    if (p.agencyRaw != null) {
+                                        p.agencyId = agencies.get(p.agencyRaw);
+                                        if (p.agencyId == null) {
+                                            p.error("agency", "agency_not_found", p.agencyRaw);
+                                        }
+                                    }
+                                    boolean agencyKnown = p.agencyRaw == null || p.agencyId != null;
+                                    if (unitKnown && agencyKnown && !scope.allowed(p.unitCode, p.agencyId)) {
+                                        boolean unitOutside = !scope.units().isEmpty()
+                                                && !scope.units().contains(p.unitCode);
+                                        if (unitOutside) {
+                                            p.error("unit", "out_of_scope_unit", p.unitCode);
+                                        } else {
+                                            p.error("agency", "out_of_scope_agency");
+                                        }
+                                    }
                                 }
-                            }
-                            boolean agencyKnown = p.agencyRaw == null || p.agencyId != null;
-                            if (unitKnown && agencyKnown && !scope.allowed(p.unitCode, p.agencyId)) {
-                                boolean unitOutside = !scope.units().isEmpty() && !scope.units().contains(p.unitCode);
-                                if (unitOutside) {
-                                    p.error("unit", "out_of_scope_unit", p.unitCode);
-                                } else {
-                                    p.error("agency", "out_of_scope_agency");
-                                }
-                            }
-                        }
-                        return null;
-                    });
-        }).replaceWithVoid();
+                                return null;
+                            });
+                })
+                .replaceWithVoid();
     }
 
     /**
@@ -233,15 +251,27 @@ final class RosterPlanner {
                 SELECT id, full_name, phone, email, employee_number, unit_code, agency_id, learner_group,
                        password_hash = $4 AS unclaimed
                 FROM app_user WHERE employee_number = ANY($1) OR phone = ANY($2) OR email = ANY($3)
-                """).execute(Tuple.of(employees.toArray(String[]::new), phones.toArray(String[]::new),
-                        emails.toArray(String[]::new), RosterImportJob.NO_PASSWORD)).map(found -> {
+                """)
+                .execute(Tuple.of(
+                        employees.toArray(String[]::new),
+                        phones.toArray(String[]::new),
+                        emails.toArray(String[]::new),
+                        RosterImportJob.NO_PASSWORD))
+                .map(found -> {
                     Map<String, Existing> byEmployee = new HashMap<>();
                     Map<String, Existing> byPhone = new HashMap<>();
                     Map<String, Existing> byEmail = new HashMap<>();
                     for (Row r : found) {
-                        Existing e = new Existing(r.getUUID("id"), r.getString("full_name"), r.getString("phone"),
-                                r.getString("email"), r.getString("employee_number"), r.getString("unit_code"),
-                                r.getLong("agency_id"), r.getString("learner_group"), r.getBoolean("unclaimed"));
+                        Existing e = new Existing(
+                                r.getUUID("id"),
+                                r.getString("full_name"),
+                                r.getString("phone"),
+                                r.getString("email"),
+                                r.getString("employee_number"),
+                                r.getString("unit_code"),
+                                r.getLong("agency_id"),
+                                r.getString("learner_group"),
+                                r.getBoolean("unclaimed"));
                         if (e.employeeNumber() != null) byEmployee.put(e.employeeNumber(), e);
                         if (e.phone() != null) byPhone.put(e.phone(), e);
                         if (e.email() != null) byEmail.put(e.email(), e);
@@ -254,11 +284,17 @@ final class RosterPlanner {
                         }
                     }
                     return null;
-                }).replaceWithVoid();
+                })
+                .replaceWithVoid();
     }
 
-    private static void decide(RowPlan p, Map<String, Existing> byEmployee, Map<String, Existing> byPhone,
-            Map<String, Existing> byEmail, CallerScope scope, boolean hasAgencyColumn) {
+    private static void decide(
+            RowPlan p,
+            Map<String, Existing> byEmployee,
+            Map<String, Existing> byPhone,
+            Map<String, Existing> byEmail,
+            CallerScope scope,
+            boolean hasAgencyColumn) {
         Existing a = p.employeeNumber == null ? null : byEmployee.get(p.employeeNumber);
         if (a == null && p.phone != null) {
             a = byPhone.get(p.phone);
@@ -267,9 +303,13 @@ final class RosterPlanner {
             a = byEmail.get(p.email);
         }
         // Matched by a contact but carrying another employee number: that phone is someone else's.
-        if (a != null && p.employeeNumber != null && a.employeeNumber() != null
+        if (a != null
+                && p.employeeNumber != null
+                && a.employeeNumber() != null
                 && !a.employeeNumber().equals(p.employeeNumber)) {
-            p.error(byPhone.get(p.phone) == a ? "phone" : "email", byPhone.get(p.phone) == a ? "phone_taken" : "email_taken");
+            p.error(
+                    byPhone.get(p.phone) == a ? "phone" : "email",
+                    byPhone.get(p.phone) == a ? "phone_taken" : "email_taken");
             p.action = Action.ERROR;
             return;
         }
@@ -281,9 +321,10 @@ final class RosterPlanner {
         if (emailOwner != null && (a == null || !emailOwner.id().equals(a.id()))) {
             p.error("email", "email_taken");
         }
-        if (a != null && !a.unclaimed()
+        if (a != null
+                && !a.unclaimed()
                 && ((p.phone != null && a.phone() != null && !p.phone.equals(a.phone()))
-                    || (p.email != null && a.email() != null && !p.email.equals(a.email())))) {
+                        || (p.email != null && a.email() != null && !p.email.equals(a.email())))) {
             p.error("phone", "contact_mismatch");
         }
         if (a != null && !scope.allowed(a.unitCode(), a.agencyId())) {
@@ -301,10 +342,13 @@ final class RosterPlanner {
         if (!hasAgencyColumn) {
             p.agencyId = a.agencyId();
         }
-        boolean same = Objects.equals(a.fullName(), p.fullName) && Objects.equals(a.unitCode(), p.unitCode)
-                && Objects.equals(a.agencyId(), p.agencyId) && "CBCCVC".equals(a.group())
+        boolean same = Objects.equals(a.fullName(), p.fullName)
+                && Objects.equals(a.unitCode(), p.unitCode)
+                && Objects.equals(a.agencyId(), p.agencyId)
+                && "CBCCVC".equals(a.group())
                 && Objects.equals(a.employeeNumber(), p.employeeNumber == null ? a.employeeNumber() : p.employeeNumber)
-                && Objects.equals(a.phone(), newPhone(p)) && Objects.equals(a.email(), newEmail(p));
+                && Objects.equals(a.phone(), newPhone(p))
+                && Objects.equals(a.email(), newEmail(p));
         p.action = same ? Action.UNCHANGED : Action.UPDATE;
     }
 

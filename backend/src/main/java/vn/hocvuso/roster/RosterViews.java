@@ -7,27 +7,43 @@ import java.util.UUID;
 /** Request and response bodies of roster imports and account claims. */
 public final class RosterViews {
 
-    private RosterViews() {
-    }
+    private RosterViews() {}
 
     /** One reason a row is refused, with the message in the request's language. */
-    public record RowProblem(int line, String field, String code, String message) {
-    }
+    public record RowProblem(int line, String field, String code, String message) {}
 
     /** A unit where the file would change more existing public-servant accounts than the safety cap allows. */
-    public record UnitOverCap(String unitCode, String unitName, int existing, int changes) {
-    }
+    public record UnitOverCap(String unitCode, String unitName, int existing, int changes) {}
 
     /** What an import would do, row by row; nothing is written. */
-    public record DryRunReport(String encoding, int totalRows, int validRows, int errorRows, int toCreate, int toUpdate,
-            int unchanged, boolean needsConfirmation, List<UnitOverCap> unitsOverCap, List<RowProblem> errors) {
-    }
+    public record DryRunReport(
+            String encoding,
+            int totalRows,
+            int validRows,
+            int errorRows,
+            int toCreate,
+            int toUpdate,
+            int unchanged,
+            boolean needsConfirmation,
+            List<UnitOverCap> unitsOverCap,
+            List<RowProblem> errors) {}
 
-    public record ImportView(UUID id, String status, String fileName, String encoding, int totalRows, int doneRows,
-            int created, int updated, int unchanged, int errors, boolean confirmed, OffsetDateTime createdAt,
-            OffsetDateTime startedAt, OffsetDateTime finishedAt, String resultUrl) {
-    }
+    public record ImportView(
+            UUID id,
+            String status,
+            String fileName,
+            String encoding,
+            int totalRows,
+            int doneRows,
+            int created,
+            int updated,
+            int unchanged,
+            int errors,
+            boolean confirmed,
+            OffsetDateTime createdAt,
+            OffsetDateTime startedAt,
+            OffsetDateTime finishedAt,
+            String resultUrl) {}
 
-    public record ClaimRequest(String login, String code, String password) {
-    }
+    public record ClaimRequest(String login, String code, String password) {}
 }

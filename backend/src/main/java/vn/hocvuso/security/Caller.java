@@ -79,7 +79,9 @@ public class Caller {
     /** The login session the token was issued for; absent in tokens signed by other issuers' tools. */
     public Optional<UUID> sessionId() {
         return Optional.ofNullable(token.<Object>getClaim(Claims.SESSION))
-                .map(Object::toString).map(s -> s.replace("\"", "")).map(UUID::fromString);
+                .map(Object::toString)
+                .map(s -> s.replace("\"", ""))
+                .map(UUID::fromString);
     }
 
     public boolean isService() {
@@ -142,7 +144,9 @@ public class Caller {
             Set<Long> agencies = agencies();
             return units.isEmpty() && agencies.isEmpty() ? Reach.ALL : new Reach(false, units, agencies);
         }
-        return new Reach(false, has(Role.UNIT_MANAGER.name()) ? units() : Set.of(),
+        return new Reach(
+                false,
+                has(Role.UNIT_MANAGER.name()) ? units() : Set.of(),
                 has(Role.AGENCY_MANAGER.name()) ? agencies() : Set.of());
     }
 
@@ -170,11 +174,12 @@ public class Caller {
         Set<String> values = new LinkedHashSet<>();
         if (claim instanceof JsonArray array) {
             for (JsonValue v : array) {
-                values.add(switch (v) {
-                    case JsonString s -> s.getString();
-                    case JsonNumber n -> n.toString();
-                    default -> v.toString().replace("\"", "");
-                });
+                values.add(
+                        switch (v) {
+                            case JsonString s -> s.getString();
+                            case JsonNumber n -> n.toString();
+                            default -> v.toString().replace("\"", "");
+                        });
             }
         } else if (claim instanceof Collection<?> collection) {
             collection.forEach(v -> values.add(v.toString().replace("\"", "")));

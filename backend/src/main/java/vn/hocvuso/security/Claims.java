@@ -20,6 +20,5 @@ public final class Claims {
     /** A service account's id. */
     public static final String CLIENT_ID = "client_id";
 
-    private Claims() {
-    }
+    private Claims() {}
 }

@@ -37,8 +37,8 @@ public class AdminAgencyDenominatorResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<AgencyDenominatorList> putAgencyDenominators(@PathParam("id") long id,
-            @Valid @NotNull AgencyDenominatorRequest body) {
+    public Uni<AgencyDenominatorList> putAgencyDenominators(
+            @PathParam("id") long id, @Valid @NotNull AgencyDenominatorRequest body) {
         return denominators.putAgency(caller.userId(), id, body);
     }
 }

@@ -38,8 +38,8 @@ public class AdminUnitDenominatorResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<UnitDenominatorList> putUnitDenominators(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
-            @Valid @NotNull UnitDenominatorRequest body) {
+    public Uni<UnitDenominatorList> putUnitDenominators(
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @Valid @NotNull UnitDenominatorRequest body) {
         return denominators.putUnit(caller.userId(), code, body);
     }
 }

@@ -49,8 +49,8 @@ public class DailyFacts {
     }
 
     /** How many facts of each kind a series counts (the columns of a {@link SeriesPoint}). */
-    public record KindCounts(long registered, long enrolled, long lessonsCompleted, long passed, long certified,
-            long revoked) {
+    public record KindCounts(
+            long registered, long enrolled, long lessonsCompleted, long passed, long certified, long revoked) {
 
         static final KindCounts ZERO = new KindCounts(0, 0, 0, 0, 0, 0);
 
@@ -68,8 +68,13 @@ public class DailyFacts {
         }
 
         KindCounts plus(KindCounts o) {
-            return new KindCounts(registered + o.registered, enrolled + o.enrolled, lessonsCompleted + o.lessonsCompleted,
-                    passed + o.passed, certified + o.certified, revoked + o.revoked);
+            return new KindCounts(
+                    registered + o.registered,
+                    enrolled + o.enrolled,
+                    lessonsCompleted + o.lessonsCompleted,
+                    passed + o.passed,
+                    certified + o.certified,
+                    revoked + o.revoked);
         }
 
         static KindCounts sum(List<Fact> facts) {
@@ -85,7 +90,10 @@ public class DailyFacts {
      * One day's facts, indexed once when read: by unit and by agency (a unit's series reads its own few
      * dozen rows, not the province's thousands), and the province's totals per learner group.
      */
-    public record Day(List<Fact> facts, Map<String, List<Fact>> byUnit, Map<Long, List<Fact>> byAgency,
+    public record Day(
+            List<Fact> facts,
+            Map<String, List<Fact>> byUnit,
+            Map<Long, List<Fact>> byAgency,
             Map<String, KindCounts> totals) {
 
         static Day of(List<Fact> facts) {
@@ -115,7 +123,9 @@ public class DailyFacts {
     private final CaffeineCache pastDays;
     private final CaffeineCache yesterdays;
 
-    public DailyFacts(StatsConfig config, @CacheName(PAST_DAYS_CACHE) Cache pastDays,
+    public DailyFacts(
+            StatsConfig config,
+            @CacheName(PAST_DAYS_CACHE) Cache pastDays,
             @CacheName(YESTERDAY_CACHE) Cache yesterdays) {
         this.config = config;
         this.pastDays = pastDays.as(CaffeineCache.class);
@@ -172,12 +182,18 @@ public class DailyFacts {
                 FROM stat_daily
                 WHERE day BETWEEN $1 AND $2 AND course_id IN ($3, $4)
                 GROUP BY day, unit_code, agency_id, learner_group, kind
-                """).execute(Tuple.of(from, to, config.courseId(), NO_COURSE)).map(rows -> {
+                """)
+                .execute(Tuple.of(from, to, config.courseId(), NO_COURSE))
+                .map(rows -> {
                     Map<LocalDate, List<Fact>> byDay = new HashMap<>();
                     for (Row r : rows) {
                         byDay.computeIfAbsent(r.getLocalDate("day"), d -> new ArrayList<>())
-                                .add(new Fact(r.getString("unit_code"), r.getLong("agency_id"),
-                                        r.getString("learner_group"), r.getString("kind"), r.getLong("n")));
+                                .add(new Fact(
+                                        r.getString("unit_code"),
+                                        r.getLong("agency_id"),
+                                        r.getString("learner_group"),
+                                        r.getString("kind"),
+                                        r.getLong("n")));
                     }
                     return byDay;
                 });
@@ -193,13 +209,13 @@ public class DailyFacts {
     /** The province's series, from each day's totals. */
     public static List<SeriesPoint> provinceSeries(Map<LocalDate, Day> days) {
         List<SeriesPoint> out = new ArrayList<>(days.size());
-        days.forEach((day, facts) -> out.add(point(day,
-                facts.totals().values().stream().reduce(KindCounts.ZERO, KindCounts::plus))));
+        days.forEach((day, facts) ->
+                out.add(point(day, facts.totals().values().stream().reduce(KindCounts.ZERO, KindCounts::plus))));
         return out;
     }
 
     private static SeriesPoint point(LocalDate day, KindCounts n) {
-        return new SeriesPoint(day, n.registered(), n.enrolled(), n.lessonsCompleted(), n.passed(), n.certified(),
-                n.revoked());
+        return new SeriesPoint(
+                day, n.registered(), n.enrolled(), n.lessonsCompleted(), n.passed(), n.certified(), n.revoked());
     }
 }

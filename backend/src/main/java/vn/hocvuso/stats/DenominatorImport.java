@@ -71,26 +71,32 @@ public class DenominatorImport {
         }
     }
 
-    public record RowProblem(int line, String field, String code, String message) {
-    }
+    public record RowProblem(int line, String field, String code, String message) {}
 
-    public record RowOutcome(int line, String unitCode, Long agencyId, LocalDate validFrom, String outcome) {
-    }
+    public record RowOutcome(int line, String unitCode, Long agencyId, LocalDate validFrom, String outcome) {}
 
-    public record Report(boolean dryRun, String encoding, int totalRows, int validRows, int errorRows, int created,
-            int updated, int unchanged, List<RowOutcome> rows, List<RowProblem> errors) {
-    }
+    public record Report(
+            boolean dryRun,
+            String encoding,
+            int totalRows,
+            int validRows,
+            int errorRows,
+            int created,
+            int updated,
+            int unchanged,
+            List<RowOutcome> rows,
+            List<RowProblem> errors) {}
 
     /** A checked row, ready to write. */
-    private record Planned(int line, String unitCode, Long agencyId, UnitDenominatorRequest unit,
-            AgencyDenominatorRequest agency) {
+    private record Planned(
+            int line, String unitCode, Long agencyId, UnitDenominatorRequest unit, AgencyDenominatorRequest agency) {
         LocalDate validFrom() {
             return unit != null ? unit.validFrom() : agency.validFrom();
         }
     }
 
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final Pool pool;
     private final DenominatorService denominators;
@@ -98,8 +104,8 @@ public class DenominatorImport {
     private final FileParsing parsing;
     private final TableFile.Limits limits;
 
-    public DenominatorImport(Pool pool, DenominatorService denominators, StatsData data, FileParsing parsing,
-            FilesConfig files) {
+    public DenominatorImport(
+            Pool pool, DenominatorService denominators, StatsData data, FileParsing parsing, FilesConfig files) {
         this.pool = pool;
         this.denominators = denominators;
         this.data = data;
@@ -110,8 +116,8 @@ public class DenominatorImport {
     public Uni<Report> run(Caller caller, byte[] file, boolean dryRun, Locale locale) {
         caller.requireAdminOr(Scope.DENOMINATORS_WRITE);
         // Parsed on the file-parsing pool, then checked and written on the event loop.
-        return parsing.parse(() -> read(file == null ? new byte[0] : file, limits)).chain(read -> pool.withTransaction(tx ->
-                directory(tx).chain(dir -> {
+        return parsing.parse(() -> read(file == null ? new byte[0] : file, limits))
+                .chain(read -> pool.withTransaction(tx -> directory(tx).chain(dir -> {
                     List<RowProblem> problems = new ArrayList<>();
                     List<Planned> planned = new ArrayList<>();
                     Map<String, Integer> seen = new HashMap<>();
@@ -121,19 +127,20 @@ public class DenominatorImport {
                     if (!dryRun && !problems.isEmpty()) {
                         throw new ApiException(StatusCode.BAD_REQUEST, "import_has_errors", problems.size());
                     }
-                    return apply(tx, caller, planned, dryRun).map(outcomes -> report(dryRun, read.encoding(),
-                            read.rows().size(), planned, outcomes, problems, locale));
-                }))).call(data::denominatorsChanged);
+                    return apply(tx, caller, planned, dryRun)
+                            .map(outcomes -> report(
+                                    dryRun, read.encoding(), read.rows().size(), planned, outcomes, problems, locale));
+                })))
+                .call(data::denominatorsChanged);
     }
 
     /** The file's data rows (cleaned cells of the denominator columns), their lines and its encoding. */
-    private record Read(List<Map<Column, String>> rows, List<Integer> lines, String encoding) {
-    }
+    private record Read(List<Map<Column, String>> rows, List<Integer> lines, String encoding) {}
 
     private static Read read(byte[] file, TableFile.Limits limits) {
         TableFile.Table<Column> table = TableFile.read(file, limits, Column::of);
-        TableFile.requireColumns(table, List.of(Column.VALID_FROM, Column.SOURCE), Column.UNIT, Column.AGENCY,
-                c -> c.vietnamese);
+        TableFile.requireColumns(
+                table, List.of(Column.VALID_FROM, Column.SOURCE), Column.UNIT, Column.AGENCY, c -> c.vietnamese);
         List<Map<Column, String>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (TableFile.Row<Column> row : table.rows()) {
@@ -153,22 +160,31 @@ public class DenominatorImport {
         return new Read(rows, lines, table.encoding());
     }
 
-    private record Directory(Map<String, String> units, Map<Long, String> agencies) {
-    }
+    private record Directory(Map<String, String> units, Map<Long, String> agencies) {}
 
     private static Uni<Directory> directory(SqlClient tx) {
-        return tx.preparedQuery("SELECT code, name FROM unit").execute().chain(units -> tx
-                .preparedQuery("SELECT id, name FROM agency").execute().map(agencies -> {
-                    Map<String, String> u = new HashMap<>();
-                    units.forEach(r -> u.put(r.getString(0), r.getString(1)));
-                    Map<Long, String> a = new HashMap<>();
-                    agencies.forEach(r -> a.put(r.getLong(0), r.getString(1)));
-                    return new Directory(u, a);
-                }));
+        return tx.preparedQuery("SELECT code, name FROM unit")
+                .execute()
+                .chain(units -> tx.preparedQuery("SELECT id, name FROM agency")
+                        .execute()
+                        .map(agencies -> {
+                            Map<String, String> u = new HashMap<>();
+                            units.forEach(r -> u.put(r.getString(0), r.getString(1)));
+                            Map<Long, String> a = new HashMap<>();
+                            agencies.forEach(r -> a.put(r.getLong(0), r.getString(1)));
+                            return new Directory(u, a);
+                        }));
     }
 
-    private void check(Caller caller, int line, Map<Column, String> row, Directory dir, Map<String, Integer> seen,
-            List<Planned> planned, List<RowProblem> problems, Locale locale) {
+    private void check(
+            Caller caller,
+            int line,
+            Map<Column, String> row,
+            Directory dir,
+            Map<String, Integer> seen,
+            List<Planned> planned,
+            List<RowProblem> problems,
+            Locale locale) {
         int before = problems.size();
         String unit = row.get(Column.UNIT);
         String agencyText = row.get(Column.AGENCY);
@@ -191,7 +207,13 @@ public class DenominatorImport {
         }
         LocalDate validFrom = date(row.get(Column.VALID_FROM));
         if (validFrom == null) {
-            problem(problems, line, Column.VALID_FROM, "invalid_date", locale, Objects.toString(row.get(Column.VALID_FROM), ""));
+            problem(
+                    problems,
+                    line,
+                    Column.VALID_FROM,
+                    "invalid_date",
+                    locale,
+                    Objects.toString(row.get(Column.VALID_FROM), ""));
         }
         Integer population = count(row, Column.POPULATION, line, problems, locale);
         Integer adults = count(row, Column.ADULTS, line, problems, locale);
@@ -202,13 +224,20 @@ public class DenominatorImport {
         if (agencyText != null && unit == null && (population != null || adults != null)) {
             problem(problems, line, Column.POPULATION, "agency_population", locale);
         }
-        if (row.get(Column.POPULATION) == null && row.get(Column.ADULTS) == null
+        if (row.get(Column.POPULATION) == null
+                && row.get(Column.ADULTS) == null
                 && row.get(Column.PUBLIC_SERVANTS) == null) {
             problem(problems, line, Column.POPULATION, "no_figure", locale);
         }
         Boolean estimated = yesNo(row.get(Column.ESTIMATED));
         if (estimated == null) {
-            problem(problems, line, Column.ESTIMATED, "invalid_yes_no", locale, Objects.toString(row.get(Column.ESTIMATED), ""));
+            problem(
+                    problems,
+                    line,
+                    Column.ESTIMATED,
+                    "invalid_yes_no",
+                    locale,
+                    Objects.toString(row.get(Column.ESTIMATED), ""));
         }
         String source = row.get(Column.SOURCE);
         if (source == null) {
@@ -222,11 +251,21 @@ public class DenominatorImport {
             problem(problems, line, unit != null ? Column.UNIT : Column.AGENCY, "duplicate_in_file", locale, first);
         }
         if (problems.size() == before) {
-            planned.add(unit != null
-                    ? new Planned(line, unit, null, new UnitDenominatorRequest(validFrom, population, adults, servants,
-                            estimated, source), null)
-                    : new Planned(line, null, agency, null, new AgencyDenominatorRequest(validFrom, servants, estimated,
-                            source)));
+            planned.add(
+                    unit != null
+                            ? new Planned(
+                                    line,
+                                    unit,
+                                    null,
+                                    new UnitDenominatorRequest(
+                                            validFrom, population, adults, servants, estimated, source),
+                                    null)
+                            : new Planned(
+                                    line,
+                                    null,
+                                    agency,
+                                    null,
+                                    new AgencyDenominatorRequest(validFrom, servants, estimated, source)));
         }
     }
 
@@ -237,13 +276,18 @@ public class DenominatorImport {
         for (Planned p : planned) {
             chain = chain.chain(() -> existing(tx, p).chain(stored -> {
                 String outcome = stored.isEmpty() ? "CREATE" : stored.get().equals(values(p)) ? "UNCHANGED" : "UPDATE";
-                outcomes.add(new RowOutcome(p.line(), p.unitCode(), p.agencyId(), p.validFrom(),
+                outcomes.add(new RowOutcome(
+                        p.line(),
+                        p.unitCode(),
+                        p.agencyId(),
+                        p.validFrom(),
                         dryRun || outcome.equals("UNCHANGED") ? outcome : outcome + "D"));
                 if (dryRun || outcome.equals("UNCHANGED")) {
                     return Uni.createFrom().voidItem();
                 }
                 UUID actor = caller.id();
-                return p.unit() != null ? denominators.upsertUnit(tx, actor, p.unitCode(), p.unit(), "import")
+                return p.unit() != null
+                        ? denominators.upsertUnit(tx, actor, p.unitCode(), p.unit(), "import")
                         : denominators.upsertAgency(tx, actor, p.agencyId(), p.agency(), "import");
             }));
         }
@@ -263,32 +307,50 @@ public class DenominatorImport {
                 return Optional.empty();
             }
             Row r = set.iterator().next();
-            return Optional.of(Arrays.asList(r.getInteger(0), r.getInteger(1), r.getInteger(2),
-                    r.getBoolean(3), r.getString(4)));
+            return Optional.of(
+                    Arrays.asList(r.getInteger(0), r.getInteger(1), r.getInteger(2), r.getBoolean(3), r.getString(4)));
         });
     }
 
     private static List<Object> values(Planned p) {
         return p.unit() != null
-                ? Arrays.asList(p.unit().population(), p.unit().adultPopulation(), p.unit().publicServants(),
-                        p.unit().estimated(), p.unit().source())
-                : Arrays.asList(null, null, p.agency().publicServants(), p.agency().estimated(),
+                ? Arrays.asList(
+                        p.unit().population(),
+                        p.unit().adultPopulation(),
+                        p.unit().publicServants(),
+                        p.unit().estimated(),
+                        p.unit().source())
+                : Arrays.asList(
+                        null,
+                        null,
+                        p.agency().publicServants(),
+                        p.agency().estimated(),
                         p.agency().source());
     }
 
-    private static Report report(boolean dryRun, String encoding, int total, List<Planned> planned,
-            List<RowOutcome> outcomes, List<RowProblem> problems, Locale locale) {
-        int created = (int) outcomes.stream().filter(o -> o.outcome().startsWith("CREATE")).count();
-        int updated = (int) outcomes.stream().filter(o -> o.outcome().startsWith("UPDATE")).count();
-        int unchanged = (int) outcomes.stream().filter(o -> o.outcome().equals("UNCHANGED")).count();
+    private static Report report(
+            boolean dryRun,
+            String encoding,
+            int total,
+            List<Planned> planned,
+            List<RowOutcome> outcomes,
+            List<RowProblem> problems,
+            Locale locale) {
+        int created = (int)
+                outcomes.stream().filter(o -> o.outcome().startsWith("CREATE")).count();
+        int updated = (int)
+                outcomes.stream().filter(o -> o.outcome().startsWith("UPDATE")).count();
+        int unchanged = (int)
+                outcomes.stream().filter(o -> o.outcome().equals("UNCHANGED")).count();
         int errorRows = (int) problems.stream().map(RowProblem::line).distinct().count();
-        return new Report(dryRun, encoding, total, planned.size(), errorRows, created, updated, unchanged, outcomes,
-                problems);
+        return new Report(
+                dryRun, encoding, total, planned.size(), errorRows, created, updated, unchanged, outcomes, problems);
     }
 
     /** A service account with limits writes only within them (units for unit rows, agencies for agency rows). */
     private static boolean limited(Caller caller) {
-        return !caller.isAdmin() && (!caller.units().isEmpty() || !caller.agencies().isEmpty());
+        return !caller.isAdmin()
+                && (!caller.units().isEmpty() || !caller.agencies().isEmpty());
     }
 
     private static Long findAgency(String text, Directory dir) {
@@ -297,8 +359,11 @@ public class DenominatorImport {
             return dir.agencies().containsKey(id) ? id : null;
         }
         String folded = Spreadsheet.fold(text);
-        return dir.agencies().entrySet().stream().filter(e -> Spreadsheet.fold(e.getValue()).equals(folded))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+        return dir.agencies().entrySet().stream()
+                .filter(e -> Spreadsheet.fold(e.getValue()).equals(folded))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     /** 2026-01-01 or 1/1/2026 (as Vietnamese spreadsheets write dates). */
@@ -314,8 +379,8 @@ public class DenominatorImport {
     }
 
     /** A count as people type it: 56012, 56.012 or 56,012 (thousands separators), or empty for unknown. */
-    private static Integer count(Map<Column, String> row, Column column, int line, List<RowProblem> problems,
-            Locale locale) {
+    private static Integer count(
+            Map<Column, String> row, Column column, int line, List<RowProblem> problems, Locale locale) {
         String text = row.get(column);
         if (text == null) {
             return null;
@@ -339,8 +404,8 @@ public class DenominatorImport {
         };
     }
 
-    private static void problem(List<RowProblem> problems, int line, Column column, String code, Locale locale,
-            Object... args) {
+    private static void problem(
+            List<RowProblem> problems, int line, Column column, String code, Locale locale, Object... args) {
         problems.add(new RowProblem(line, column.vietnamese, code, Messages.get(locale, "import." + code, args)));
     }
 }

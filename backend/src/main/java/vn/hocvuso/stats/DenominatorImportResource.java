@@ -62,22 +62,32 @@ public class DenominatorImportResource {
     @Consumes({"text/csv", "application/csv", "text/plain", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     public Uni<RestResponse<DenominatorImport.Report>> importDenominators(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, byte[] body, @Context HttpHeaders headers) {
-        return idempotency.run(idempotencyKey, caller.key(), "importDenominators",
-                Secrets.sha256(body == null ? new byte[0] : body), DenominatorImport.Report.class,
-                () -> imports.run(caller, body, false, Messages.localeOf(headers)).map(RestResponse::ok));
+        return idempotency.run(
+                idempotencyKey,
+                caller.key(),
+                "importDenominators",
+                Secrets.sha256(body == null ? new byte[0] : body),
+                DenominatorImport.Report.class,
+                () -> imports.run(caller, body, false, Messages.localeOf(headers))
+                        .map(RestResponse::ok));
     }
 
     @GET
     @Path("/template")
     @PermitAll
     @Produces({"text/csv", Spreadsheet.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
-    public Response getDenominatorTemplate(@QueryParam("format") @DefaultValue("csv") String format,
-            @Context HttpHeaders headers) {
-        List<String> header = Arrays.stream(DenominatorImport.Column.values()).map(c -> c.vietnamese).toList();
+    public Response getDenominatorTemplate(
+            @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
+        List<String> header = Arrays.stream(DenominatorImport.Column.values())
+                .map(c -> c.vietnamese)
+                .toList();
         return switch (format) {
-            case "csv" -> Download.attachment(Spreadsheet.csv(header, List.of()), "text/csv; charset=utf-8",
-                    "mau-mau-so.csv").response(headers);
-            case "xlsx" -> Download.attachment(xlsx(header), Spreadsheet.XLSX_TYPE, "mau-mau-so.xlsx").response(headers);
+            case "csv" ->
+                Download.attachment(Spreadsheet.csv(header, List.of()), "text/csv; charset=utf-8", "mau-mau-so.csv")
+                        .response(headers);
+            case "xlsx" ->
+                Download.attachment(xlsx(header), Spreadsheet.XLSX_TYPE, "mau-mau-so.xlsx")
+                        .response(headers);
             default -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "format");
         };
     }

@@ -31,14 +31,19 @@ import vn.hocvuso.stats.StatsViews.UnitDenominatorList;
 @ApplicationScoped
 public class DenominatorService {
 
-    public record UnitDenominatorRequest(@NotNull LocalDate validFrom, @Min(0) Integer population,
-            @Min(0) Integer adultPopulation, @Min(0) Integer publicServants, @NotNull Boolean estimated,
-            @NotNull @Size(max = 500) String source) {
-    }
+    public record UnitDenominatorRequest(
+            @NotNull LocalDate validFrom,
+            @Min(0) Integer population,
+            @Min(0) Integer adultPopulation,
+            @Min(0) Integer publicServants,
+            @NotNull Boolean estimated,
+            @NotNull @Size(max = 500) String source) {}
 
-    public record AgencyDenominatorRequest(@NotNull LocalDate validFrom, @Min(0) Integer publicServants,
-            @NotNull Boolean estimated, @NotNull @Size(max = 500) String source) {
-    }
+    public record AgencyDenominatorRequest(
+            @NotNull LocalDate validFrom,
+            @Min(0) Integer publicServants,
+            @NotNull Boolean estimated,
+            @NotNull @Size(max = 500) String source) {}
 
     private final Pool pool;
     private final AuditLog audit;
@@ -64,11 +69,11 @@ public class DenominatorService {
             violations.add("adultPopulation", "adults_above_population");
         }
         violations.throwIfAny();
-        UnitDenominatorRequest clean = new UnitDenominatorRequest(r.validFrom(), r.population(), r.adultPopulation(),
-                r.publicServants(), r.estimated(), source);
+        UnitDenominatorRequest clean = new UnitDenominatorRequest(
+                r.validFrom(), r.population(), r.adultPopulation(), r.publicServants(), r.estimated(), source);
         return pool.withTransaction(tx -> requireUnit(tx, code)
-                .chain(() -> upsertUnit(tx, actor, code, clean, "api"))
-                .chain(() -> unitHistory(tx, code)))
+                        .chain(() -> upsertUnit(tx, actor, code, clean, "api"))
+                        .chain(() -> unitHistory(tx, code)))
                 .call(data::denominatorsChanged);
     }
 
@@ -82,12 +87,37 @@ public class DenominatorService {
                     adult_population = EXCLUDED.adult_population, public_servants = EXCLUDED.public_servants,
                     estimated = EXCLUDED.estimated, source = EXCLUDED.source, recorded_at = now(),
                     recorded_by = EXCLUDED.recorded_by
-                """).execute(Tuple.from(Arrays.asList(code, r.validFrom(), r.population(), r.adultPopulation(),
-                r.publicServants(), r.estimated(), r.source(), actor)))
-                .call(() -> audit.record(tx, actor, "denominator.unit.set", "unit", code,
-                        details("validFrom", r.validFrom().toString(), "population", r.population(),
-                                "adultPopulation", r.adultPopulation(), "publicServants", r.publicServants(),
-                                "estimated", r.estimated(), "source", r.source(), "via", via)))
+                """)
+                .execute(Tuple.from(Arrays.asList(
+                        code,
+                        r.validFrom(),
+                        r.population(),
+                        r.adultPopulation(),
+                        r.publicServants(),
+                        r.estimated(),
+                        r.source(),
+                        actor)))
+                .call(() -> audit.record(
+                        tx,
+                        actor,
+                        "denominator.unit.set",
+                        "unit",
+                        code,
+                        details(
+                                "validFrom",
+                                r.validFrom().toString(),
+                                "population",
+                                r.population(),
+                                "adultPopulation",
+                                r.adultPopulation(),
+                                "publicServants",
+                                r.publicServants(),
+                                "estimated",
+                                r.estimated(),
+                                "source",
+                                r.source(),
+                                "via",
+                                via)))
                 .replaceWithVoid();
     }
 
@@ -100,11 +130,11 @@ public class DenominatorService {
         if (source == null) {
             new Violations().add("source", "required").throwIfAny();
         }
-        AgencyDenominatorRequest clean = new AgencyDenominatorRequest(r.validFrom(), r.publicServants(), r.estimated(),
-                source);
+        AgencyDenominatorRequest clean =
+                new AgencyDenominatorRequest(r.validFrom(), r.publicServants(), r.estimated(), source);
         return pool.withTransaction(tx -> requireAgency(tx, id)
-                .chain(() -> upsertAgency(tx, actor, id, clean, "api"))
-                .chain(() -> agencyHistory(tx, id)))
+                        .chain(() -> upsertAgency(tx, actor, id, clean, "api"))
+                        .chain(() -> agencyHistory(tx, id)))
                 .call(data::denominatorsChanged);
     }
 
@@ -115,28 +145,49 @@ public class DenominatorService {
                 ON CONFLICT (agency_id, valid_from) DO UPDATE SET public_servants = EXCLUDED.public_servants,
                     estimated = EXCLUDED.estimated, source = EXCLUDED.source, recorded_at = now(),
                     recorded_by = EXCLUDED.recorded_by
-                """).execute(Tuple.from(Arrays.asList(id, r.validFrom(), r.publicServants(), r.estimated(), r.source(),
-                actor)))
-                .call(() -> audit.record(tx, actor, "denominator.agency.set", "agency", Long.toString(id),
-                        details("validFrom", r.validFrom().toString(), "publicServants", r.publicServants(),
-                                "estimated", r.estimated(), "source", r.source(), "via", via)))
+                """)
+                .execute(Tuple.from(
+                        Arrays.asList(id, r.validFrom(), r.publicServants(), r.estimated(), r.source(), actor)))
+                .call(() -> audit.record(
+                        tx,
+                        actor,
+                        "denominator.agency.set",
+                        "agency",
+                        Long.toString(id),
+                        details(
+                                "validFrom",
+                                r.validFrom().toString(),
+                                "publicServants",
+                                r.publicServants(),
+                                "estimated",
+                                r.estimated(),
+                                "source",
+                                r.source(),
+                                "via",
+                                via)))
                 .replaceWithVoid();
     }
 
     private static Uni<Void> requireUnit(SqlClient c, String code) {
-        return c.preparedQuery("SELECT 1 FROM unit WHERE code = $1").execute(Tuple.of(code)).invoke(rows -> {
-            if (rows.size() == 0) {
-                throw ApiException.notFound("unit_not_found", code);
-            }
-        }).replaceWithVoid();
+        return c.preparedQuery("SELECT 1 FROM unit WHERE code = $1")
+                .execute(Tuple.of(code))
+                .invoke(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("unit_not_found", code);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private static Uni<Void> requireAgency(SqlClient c, long id) {
-        return c.preparedQuery("SELECT 1 FROM agency WHERE id = $1").execute(Tuple.of(id)).invoke(rows -> {
-            if (rows.size() == 0) {
-                throw ApiException.notFound("agency_not_found");
-            }
-        }).replaceWithVoid();
+        return c.preparedQuery("SELECT 1 FROM agency WHERE id = $1")
+                .execute(Tuple.of(id))
+                .invoke(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("agency_not_found");
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private static Uni<UnitDenominatorList> unitHistory(SqlClient c, String code) {
@@ -144,12 +195,17 @@ public class DenominatorService {
                 SELECT valid_from, population, adult_population, public_servants, estimated, source, recorded_at
                 FROM unit_denominator WHERE unit_code = $1 ORDER BY valid_from DESC
                 """).execute(Tuple.of(code)).map(rows -> {
-                    List<UnitDenominator> items = new ArrayList<>();
-                    rows.forEach(r -> items.add(new UnitDenominator(r.getLocalDate(0), r.getInteger(1), r.getInteger(2),
-                            r.getInteger(3), r.getBoolean(4), r.getString(5),
-                            r.getOffsetDateTime(6).toInstant())));
-                    return new UnitDenominatorList(code, items);
-                });
+            List<UnitDenominator> items = new ArrayList<>();
+            rows.forEach(r -> items.add(new UnitDenominator(
+                    r.getLocalDate(0),
+                    r.getInteger(1),
+                    r.getInteger(2),
+                    r.getInteger(3),
+                    r.getBoolean(4),
+                    r.getString(5),
+                    r.getOffsetDateTime(6).toInstant())));
+            return new UnitDenominatorList(code, items);
+        });
     }
 
     private static Uni<AgencyDenominatorList> agencyHistory(SqlClient c, long id) {
@@ -157,11 +213,15 @@ public class DenominatorService {
                 SELECT valid_from, public_servants, estimated, source, recorded_at
                 FROM agency_denominator WHERE agency_id = $1 ORDER BY valid_from DESC
                 """).execute(Tuple.of(id)).map(rows -> {
-                    List<AgencyDenominator> items = new ArrayList<>();
-                    rows.forEach(r -> items.add(new AgencyDenominator(r.getLocalDate(0), r.getInteger(1),
-                            r.getBoolean(2), r.getString(3), r.getOffsetDateTime(4).toInstant())));
-                    return new AgencyDenominatorList(id, items);
-                });
+            List<AgencyDenominator> items = new ArrayList<>();
+            rows.forEach(r -> items.add(new AgencyDenominator(
+                    r.getLocalDate(0),
+                    r.getInteger(1),
+                    r.getBoolean(2),
+                    r.getString(3),
+                    r.getOffsetDateTime(4).toInstant())));
+            return new AgencyDenominatorList(id, items);
+        });
     }
 
     private static Map<String, Object> details(Object... pairs) {

@@ -23,11 +23,14 @@ final class Figures {
     static final String PUBLIC_SERVANTS = "CBCCVC";
     static final String STUDENTS = "STUDENT";
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** A place's counts: in total, by group, and the two sub-populations the rates need. */
-    record Place(StatCounts counts, Map<String, StatCounts> byGroup, long adultLearners, long publicServantLearners,
+    record Place(
+            StatCounts counts,
+            Map<String, StatCounts> byGroup,
+            long adultLearners,
+            long publicServantLearners,
             long certifiedPublicServants) {
 
         List<GroupCounts> groups() {
@@ -85,12 +88,14 @@ final class Figures {
     }
 
     static Den publicServants(UnitDen d) {
-        return d == null || d.publicServants() == null ? Den.MISSING
+        return d == null || d.publicServants() == null
+                ? Den.MISSING
                 : new Den((long) d.publicServants(), d.estimated(), d.source(), d.validFrom());
     }
 
     static Den publicServants(AgencyDen d) {
-        return d == null || d.publicServants() == null ? Den.MISSING
+        return d == null || d.publicServants() == null
+                ? Den.MISSING
                 : new Den((long) d.publicServants(), d.estimated(), d.source(), d.validFrom());
     }
 
@@ -115,10 +120,18 @@ final class Figures {
             return new Rate(null, numerator, null, basis, false, null, null, "NO_DENOMINATOR");
         }
         if (den.value() == 0) {
-            return new Rate(null, numerator, 0L, basis, den.estimated(), den.source(), den.validFrom(), "ZERO_DENOMINATOR");
+            return new Rate(
+                    null, numerator, 0L, basis, den.estimated(), den.source(), den.validFrom(), "ZERO_DENOMINATOR");
         }
-        return new Rate(percent(numerator, den.value()), numerator, den.value(), basis, den.estimated(), den.source(),
-                den.validFrom(), null);
+        return new Rate(
+                percent(numerator, den.value()),
+                numerator,
+                den.value(),
+                basis,
+                den.estimated(),
+                den.source(),
+                den.validFrom(),
+                null);
     }
 
     static Rate completion(StatCounts counts) {
@@ -126,7 +139,9 @@ final class Figures {
     }
 
     static StatRates rates(Place p, Den adults, Den publicServants) {
-        return new StatRates(completion(p.counts()), rate(p.adultLearners(), adults, "ADULT_POPULATION"),
+        return new StatRates(
+                completion(p.counts()),
+                rate(p.adultLearners(), adults, "ADULT_POPULATION"),
                 rate(p.certifiedPublicServants(), publicServants, "PUBLIC_SERVANTS"));
     }
 
@@ -139,7 +154,8 @@ final class Figures {
      * Competition ranking ("1, 2, 2, 4") by {@code key}, highest first; items without a value get no rank.
      */
     static <T> Map<T, Integer> ranks(List<T> items, Function<T, Double> key) {
-        List<T> ranked = new ArrayList<>(items.stream().filter(t -> key.apply(t) != null).toList());
+        List<T> ranked =
+                new ArrayList<>(items.stream().filter(t -> key.apply(t) != null).toList());
         ranked.sort(Comparator.comparing(key, Comparator.reverseOrder()));
         Map<T, Integer> out = new LinkedHashMap<>();
         Double previous = null;

@@ -28,7 +28,12 @@ import vn.hocvuso.stats.StatsViews.UnitLearner;
 @ApplicationScoped
 public class FollowUpService {
 
-    public enum Status { NOT_ENROLLED, NOT_COMPLETED, NOT_PASSED, NOT_CERTIFIED }
+    public enum Status {
+        NOT_ENROLLED,
+        NOT_COMPLETED,
+        NOT_PASSED,
+        NOT_CERTIFIED
+    }
 
     private static final String FROM = """
             FROM app_user u
@@ -61,24 +66,31 @@ public class FollowUpService {
         this.config = config;
     }
 
-    public Uni<Page<UnitLearner>> list(UUID reader, String unitCode, Status status, String learnerGroup, String q,
-            PageRequest page) {
+    public Uni<Page<UnitLearner>> list(
+            UUID reader, String unitCode, Status status, String learnerGroup, String q, PageRequest page) {
         String search = Texts.cleanOrNull(q);
-        List<Object> args = Arrays.asList(unitCode, config.courseId(), status.name(), learnerGroup,
+        List<Object> args = Arrays.asList(
+                unitCode,
+                config.courseId(),
+                status.name(),
+                learnerGroup,
                 search == null ? null : Texts.escapeLike(search));
         // The count and the page in one snapshot: a learner finishing between them cannot make them disagree.
-        return Snapshots.audited(pool, tx -> tx.preparedQuery("SELECT 1 FROM unit WHERE code = $1").execute(Tuple.of(unitCode))
-                .invoke(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("unit_not_found", unitCode);
-                    }
-                })
-                .chain(() -> tx.preparedQuery("SELECT count(*) " + FROM).execute(Tuple.from(args)))
-                .chain(count -> {
-                    List<Object> pageArgs = new ArrayList<>(args);
-                    pageArgs.add(page.size);
-                    pageArgs.add(page.offset());
-                    return tx.preparedQuery("""
+        return Snapshots.audited(
+                pool,
+                tx -> tx.preparedQuery("SELECT 1 FROM unit WHERE code = $1")
+                        .execute(Tuple.of(unitCode))
+                        .invoke(rows -> {
+                            if (rows.size() == 0) {
+                                throw ApiException.notFound("unit_not_found", unitCode);
+                            }
+                        })
+                        .chain(() -> tx.preparedQuery("SELECT count(*) " + FROM).execute(Tuple.from(args)))
+                        .chain(count -> {
+                            List<Object> pageArgs = new ArrayList<>(args);
+                            pageArgs.add(page.size);
+                            pageArgs.add(page.offset());
+                            return tx.preparedQuery("""
                             SELECT u.id, u.full_name, u.phone, u.email, u.learner_group, u.created_at,
                                    (SELECT a.name FROM agency a WHERE a.id = u.agency_id) AS agency_name,
                                    e.enrolled_at, e.lessons_completed_at, e.passed_at,
@@ -86,24 +98,48 @@ public class FollowUpService {
                                         AND p.completed_at IS NOT NULL)::int AS lessons_completed,
                                    (SELECT max(p.updated_at) FROM lesson_progress p WHERE p.enrollment_id = e.id) AS last_activity,
                                    (SELECT count(*) FROM lesson l WHERE l.course_id = $2 AND NOT l.retired)::int AS lesson_count
-                            """ + FROM + " ORDER BY u.full_name COLLATE vietnamese, u.id LIMIT $6 OFFSET $7")
-                            .execute(Tuple.from(pageArgs))
-                            .map(rows -> {
-                                List<UnitLearner> items = new ArrayList<>();
-                                rows.forEach(r -> items.add(learner(r)));
-                                return Page.of(items, page, count.iterator().next().getLong(0));
-                            });
-                })
-                .call(result -> audit.record(tx, reader, "stats.learners.read", "unit", unitCode,
-                        details(status, learnerGroup, search != null, page, result.items().size()))));
+                            """ + FROM
+                                            + " ORDER BY u.full_name COLLATE vietnamese, u.id LIMIT $6 OFFSET $7")
+                                    .execute(Tuple.from(pageArgs))
+                                    .map(rows -> {
+                                        List<UnitLearner> items = new ArrayList<>();
+                                        rows.forEach(r -> items.add(learner(r)));
+                                        return Page.of(
+                                                items,
+                                                page,
+                                                count.iterator().next().getLong(0));
+                                    });
+                        })
+                        .call(result -> audit.record(
+                                tx,
+                                reader,
+                                "stats.learners.read",
+                                "unit",
+                                unitCode,
+                                details(
+                                        status,
+                                        learnerGroup,
+                                        search != null,
+                                        page,
+                                        result.items().size()))));
     }
 
     private static UnitLearner learner(Row r) {
-        String status = r.getOffsetDateTime("enrolled_at") == null ? "NOT_ENROLLED"
+        String status = r.getOffsetDateTime("enrolled_at") == null
+                ? "NOT_ENROLLED"
                 : r.getOffsetDateTime("lessons_completed_at") == null ? "NOT_COMPLETED" : "NOT_PASSED";
-        return new UnitLearner(r.getUUID("id"), r.getString("full_name"), r.getString("phone"), r.getString("email"),
-                r.getString("learner_group"), r.getString("agency_name"), status, instant(r, "created_at"),
-                instant(r, "enrolled_at"), r.getInteger("lessons_completed"), r.getInteger("lesson_count"),
+        return new UnitLearner(
+                r.getUUID("id"),
+                r.getString("full_name"),
+                r.getString("phone"),
+                r.getString("email"),
+                r.getString("learner_group"),
+                r.getString("agency_name"),
+                status,
+                instant(r, "created_at"),
+                instant(r, "enrolled_at"),
+                r.getInteger("lessons_completed"),
+                r.getInteger("lesson_count"),
                 instant(r, "last_activity"));
     }
 
@@ -112,8 +148,8 @@ public class FollowUpService {
         return t == null ? null : t.toInstant();
     }
 
-    private static Map<String, Object> details(Status status, String group, boolean searched, PageRequest page,
-            int returned) {
+    private static Map<String, Object> details(
+            Status status, String group, boolean searched, PageRequest page, int returned) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("status", status.name());
         d.put("learnerGroup", group);
@@ -143,11 +179,13 @@ public class FollowUpService {
                 LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = $2
                 WHERE u.%1$s = ANY ($1) AND e.passed_at IS NULL
                 GROUP BY u.%1$s
-                """.formatted(column)).execute(Tuple.of(keys, config.courseId())).map(rows -> {
-            Map<K, Long> out = new LinkedHashMap<>();
-            rows.forEach(r -> out.put(key.apply(r), r.getLong("n")));
-            return out;
-        });
+                """.formatted(column))
+                .execute(Tuple.of(keys, config.courseId()))
+                .map(rows -> {
+                    Map<K, Long> out = new LinkedHashMap<>();
+                    rows.forEach(r -> out.put(key.apply(r), r.getLong("n")));
+                    return out;
+                });
     }
 
     /** The course the follow-up lists are about. */

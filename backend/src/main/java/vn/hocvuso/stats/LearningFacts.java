@@ -14,11 +14,18 @@ import java.util.UUID;
 public class LearningFacts {
 
     /** The kinds of fact (the CHECK constraint of learning_fact lists the same). */
-    public enum Kind { REGISTERED, ENROLLED, LESSON_COMPLETED, ATTEMPT_SUBMITTED, PASSED, CERTIFIED, CERTIFICATE_REVOKED }
+    public enum Kind {
+        REGISTERED,
+        ENROLLED,
+        LESSON_COMPLETED,
+        ATTEMPT_SUBMITTED,
+        PASSED,
+        CERTIFIED,
+        CERTIFICATE_REVOKED
+    }
 
     /** Who a fact is about, as they were at that moment. */
-    public record Learner(UUID userId, String unitCode, Long agencyId, String learnerGroup) {
-    }
+    public record Learner(UUID userId, String unitCode, Long agencyId, String learnerGroup) {}
 
     private static final String INSERT = """
             INSERT INTO learning_fact (kind, user_id, unit_code, agency_id, learner_group, course_id, enrollment_id, subject_id)
@@ -26,11 +33,18 @@ public class LearningFacts {
             """;
 
     /** In the transaction of the change ({@code tx}: the caller's Vert.x SQL transaction). */
-    public Uni<Void> record(SqlClient tx, Kind kind, Learner learner, UUID courseId, UUID enrollmentId, UUID subjectId) {
+    public Uni<Void> record(
+            SqlClient tx, Kind kind, Learner learner, UUID courseId, UUID enrollmentId, UUID subjectId) {
         return tx.preparedQuery(INSERT)
-                .execute(Tuple.tuple().addString(kind.name()).addUUID(learner.userId()).addString(learner.unitCode())
-                        .addLong(learner.agencyId()).addString(learner.learnerGroup()).addUUID(courseId)
-                        .addUUID(enrollmentId).addUUID(subjectId))
+                .execute(Tuple.tuple()
+                        .addString(kind.name())
+                        .addUUID(learner.userId())
+                        .addString(learner.unitCode())
+                        .addLong(learner.agencyId())
+                        .addString(learner.learnerGroup())
+                        .addUUID(courseId)
+                        .addUUID(enrollmentId)
+                        .addUUID(subjectId))
                 .replaceWithVoid();
     }
 }

@@ -25,6 +25,8 @@ public class PublicDashboardResource {
     public Uni<RestResponse<PublicDashboard>> getPublicDashboard() {
         // A minute's staleness is fine for a public page and lets proxies and browsers absorb the crowds.
         return stats.publicDashboard()
-                .map(d -> RestResponse.ResponseBuilder.ok(d).header("Cache-Control", "public, max-age=60").build());
+                .map(d -> RestResponse.ResponseBuilder.ok(d)
+                        .header("Cache-Control", "public, max-age=60")
+                        .build());
     }
 }

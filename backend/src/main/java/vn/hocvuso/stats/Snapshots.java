@@ -22,8 +22,7 @@ final class Snapshots {
     /** For reads that write their own audit row: an insert never conflicts, so no serialization failure. */
     private static final String AUDITED = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
 
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     /** Runs {@code reads} in one read-only snapshot on one connection. */
     static <T> Uni<T> readOnly(Pool pool, Function<SqlConnection, Uni<T>> reads) {
@@ -36,8 +35,10 @@ final class Snapshots {
     }
 
     private static <T> Uni<T> in(Pool pool, String isolation, Function<SqlConnection, Uni<T>> reads) {
-        return pool.withTransaction(db -> Uni.combine().all()
+        return pool.withTransaction(db -> Uni.combine()
+                .all()
                 .unis(db.query(isolation).execute(), Uni.createFrom().deferred(() -> reads.apply(db)))
-                .asTuple().map(t -> t.getItem2()));
+                .asTuple()
+                .map(t -> t.getItem2()));
     }
 }

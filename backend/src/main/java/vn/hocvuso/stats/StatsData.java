@@ -31,30 +31,34 @@ import vn.hocvuso.stats.StatsViews.StatCounts;
 public class StatsData {
 
     /** The figures of one unit, agency (0 = none) and learner group, for the reported course. */
-    public record Cell(String unit, long agency, String group, StatCounts counts) {
-    }
+    public record Cell(String unit, long agency, String group, StatCounts counts) {}
 
-    public record UnitInfo(String code, String name, String type, String searchKey) {
-    }
+    public record UnitInfo(String code, String name, String type, String searchKey) {}
 
-    public record AgencyInfo(long id, String name) {
-    }
+    public record AgencyInfo(long id, String name) {}
 
-    public record UnitDen(LocalDate validFrom, Integer population, Integer adultPopulation, Integer publicServants,
-            boolean estimated, String source) {
-    }
+    public record UnitDen(
+            LocalDate validFrom,
+            Integer population,
+            Integer adultPopulation,
+            Integer publicServants,
+            boolean estimated,
+            String source) {}
 
-    public record AgencyDen(LocalDate validFrom, Integer publicServants, boolean estimated, String source) {
-    }
+    public record AgencyDen(LocalDate validFrom, Integer publicServants, boolean estimated, String source) {}
 
     /** Everything a response needs, read in one snapshot (the cached parts as the caches hold them). */
-    public record Snapshot(Instant asOf, LocalDate today, List<Cell> cells, List<UnitInfo> units,
-            List<AgencyInfo> agencies, Map<String, UnitDen> unitDens, Map<Long, AgencyDen> agencyDens) {
-    }
+    public record Snapshot(
+            Instant asOf,
+            LocalDate today,
+            List<Cell> cells,
+            List<UnitInfo> units,
+            List<AgencyInfo> agencies,
+            Map<String, UnitDen> unitDens,
+            Map<Long, AgencyDen> agencyDens) {}
 
     /** The denominators in force on a day. */
-    record Denominators(Map<String, UnitDen> units, Map<Long, AgencyDen> agencies) {
-    }
+    record Denominators(Map<String, UnitDen> units, Map<Long, AgencyDen> agencies) {}
 
     /** Where a rollup row belongs: the key its counts are summed under. */
     private record CellKey(String unit, long agency, String group) {
@@ -72,8 +76,11 @@ public class StatsData {
     private final Cache agencies;
     private final Cache denominators;
 
-    public StatsData(StatsConfig config, @CacheName(UNITS_CACHE) Cache units,
-            @CacheName(AGENCIES_CACHE) Cache agencies, @CacheName(DENOMINATORS_CACHE) Cache denominators) {
+    public StatsData(
+            StatsConfig config,
+            @CacheName(UNITS_CACHE) Cache units,
+            @CacheName(AGENCIES_CACHE) Cache agencies,
+            @CacheName(DENOMINATORS_CACHE) Cache denominators) {
         this.config = config;
         this.units = units;
         this.agencies = agencies;
@@ -82,12 +89,15 @@ public class StatsData {
 
     /** The snapshot of {@code today}, on {@code db}: the caller's snapshot transaction. */
     public Uni<Snapshot> snapshot(SqlClient db, Instant asOf, LocalDate today) {
-        return Uni.combine().all()
-                .unis(cells(db), units.getAsync(units.getDefaultKey(), k -> unitDirectory(db)),
+        return Uni.combine()
+                .all()
+                .unis(
+                        cells(db),
+                        units.getAsync(units.getDefaultKey(), k -> unitDirectory(db)),
                         agencies.getAsync(agencies.getDefaultKey(), k -> agencyDirectory(db)),
                         denominators.getAsync(today, day -> denominators(db, day)))
-                .with((cells, unitList, agencyList, dens) -> new Snapshot(asOf, today, cells, unitList, agencyList,
-                        dens.units(), dens.agencies()));
+                .with((cells, unitList, agencyList, dens) ->
+                        new Snapshot(asOf, today, cells, unitList, agencyList, dens.units(), dens.agencies()));
     }
 
     /** Forgets the denominators read, after this replica changed one (the others: after the cache's expiry). */
@@ -101,7 +111,8 @@ public class StatsData {
      */
     private Uni<List<Cell>> cells(SqlClient db) {
         Uni<RowSet<Row>> learners = db.preparedQuery(
-                "SELECT unit_code, agency_id, learner_group, learners FROM stat_learners WHERE learners <> 0").execute();
+                        "SELECT unit_code, agency_id, learner_group, learners FROM stat_learners WHERE learners <> 0")
+                .execute();
         Uni<RowSet<Row>> progress = db.preparedQuery("""
                 SELECT unit_code, agency_id, learner_group, enrolled, completed_lessons, passed, certified
                 FROM stat_progress WHERE course_id = $1""").execute(Tuple.of(config.courseId()));
@@ -111,8 +122,10 @@ public class StatsData {
                 sums.merge(CellKey.of(r), new StatCounts(r.getInteger(3), 0, 0, 0, 0), StatCounts::plus);
             }
             for (Row r : read.getItem2()) {
-                sums.merge(CellKey.of(r), new StatCounts(0, r.getInteger(3), r.getInteger(4), r.getInteger(5),
-                        r.getInteger(6)), StatCounts::plus);
+                sums.merge(
+                        CellKey.of(r),
+                        new StatCounts(0, r.getInteger(3), r.getInteger(4), r.getInteger(5), r.getInteger(6)),
+                        StatCounts::plus);
             }
             List<Cell> out = new ArrayList<>(sums.size());
             sums.forEach((key, counts) -> out.add(new Cell(key.unit(), key.agency(), key.group(), counts)));
@@ -122,16 +135,19 @@ public class StatsData {
 
     private static Uni<List<UnitInfo>> unitDirectory(SqlClient db) {
         return db.preparedQuery("SELECT code, name, type, search_key FROM unit ORDER BY name COLLATE vietnamese, code")
-                .execute().map(rows -> {
+                .execute()
+                .map(rows -> {
                     List<UnitInfo> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(new UnitInfo(r.getString(0), r.getString(1), r.getString(2), r.getString(3))));
+                    rows.forEach(
+                            r -> out.add(new UnitInfo(r.getString(0), r.getString(1), r.getString(2), r.getString(3))));
                     return List.copyOf(out);
                 });
     }
 
     private static Uni<List<AgencyInfo>> agencyDirectory(SqlClient db) {
         return db.preparedQuery("SELECT id, name FROM agency ORDER BY name COLLATE vietnamese, id")
-                .execute().map(rows -> {
+                .execute()
+                .map(rows -> {
                     List<AgencyInfo> out = new ArrayList<>();
                     rows.forEach(r -> out.add(new AgencyInfo(r.getLong(0), r.getString(1))));
                     return List.copyOf(out);
@@ -143,22 +159,37 @@ public class StatsData {
                 SELECT DISTINCT ON (unit_code) unit_code, valid_from, population, adult_population, public_servants,
                        estimated, source
                 FROM unit_denominator WHERE valid_from <= $1 ORDER BY unit_code, valid_from DESC
-                """).execute(Tuple.of(day)).map(rows -> {
+                """)
+                .execute(Tuple.of(day))
+                .map(rows -> {
                     Map<String, UnitDen> out = new HashMap<>();
-                    rows.forEach(r -> out.put(r.getString(0), new UnitDen(r.getLocalDate(1), r.getInteger(2),
-                            r.getInteger(3), r.getInteger(4), r.getBoolean(5), r.getString(6))));
+                    rows.forEach(r -> out.put(
+                            r.getString(0),
+                            new UnitDen(
+                                    r.getLocalDate(1),
+                                    r.getInteger(2),
+                                    r.getInteger(3),
+                                    r.getInteger(4),
+                                    r.getBoolean(5),
+                                    r.getString(6))));
                     return out;
                 });
         Uni<Map<Long, AgencyDen>> agencyDens = db.preparedQuery("""
                 SELECT DISTINCT ON (agency_id) agency_id, valid_from, public_servants, estimated, source
                 FROM agency_denominator WHERE valid_from <= $1 ORDER BY agency_id, valid_from DESC
-                """).execute(Tuple.of(day)).map(rows -> {
+                """)
+                .execute(Tuple.of(day))
+                .map(rows -> {
                     Map<Long, AgencyDen> out = new HashMap<>();
-                    rows.forEach(r -> out.put(r.getLong(0), new AgencyDen(r.getLocalDate(1), r.getInteger(2),
-                            r.getBoolean(3), r.getString(4))));
+                    rows.forEach(r -> out.put(
+                            r.getLong(0),
+                            new AgencyDen(r.getLocalDate(1), r.getInteger(2), r.getBoolean(3), r.getString(4))));
                     return out;
                 });
-        return Uni.combine().all().unis(unitDens, agencyDens).asTuple()
+        return Uni.combine()
+                .all()
+                .unis(unitDens, agencyDens)
+                .asTuple()
                 .map(t -> new Denominators(Map.copyOf(t.getItem1()), Map.copyOf(t.getItem2())));
     }
 }

@@ -75,9 +75,13 @@ public class StatsResource {
 
     @GET
     @Path("/units")
-    public Uni<UnitStatsPage> listUnitStats(@QueryParam("type") String type,
-            @QueryParam("learnerGroup") String learnerGroup, @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("sort") String sort, @QueryParam("order") String order, @BeanParam @Valid PageRequest page) {
+    public Uni<UnitStatsPage> listUnitStats(
+            @QueryParam("type") String type,
+            @QueryParam("learnerGroup") String learnerGroup,
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("sort") String sort,
+            @QueryParam("order") String order,
+            @BeanParam @Valid PageRequest page) {
         scope.requireUnitReader();
         return stats.units(query(type, learnerGroup, q, sort, order), page, scope::canSeeUnit);
     }
@@ -85,8 +89,11 @@ public class StatsResource {
     @GET
     @Path("/units/export")
     @Produces({"text/csv", XLSX, Download.PROBLEM, MediaType.APPLICATION_JSON})
-    public Uni<Response> exportUnitStats(@QueryParam("format") String format, @QueryParam("type") String type,
-            @QueryParam("learnerGroup") String learnerGroup, @QueryParam("sort") String sort,
+    public Uni<Response> exportUnitStats(
+            @QueryParam("format") String format,
+            @QueryParam("type") String type,
+            @QueryParam("learnerGroup") String learnerGroup,
+            @QueryParam("sort") String sort,
             @Context HttpHeaders headers) {
         Violations violations = new Violations();
         if (format == null) {
@@ -104,13 +111,15 @@ public class StatsResource {
                     boolean csv = format.equals("csv");
                     byte[] body = csv ? UnitStatsExport.csv(rows) : UnitStatsExport.xlsx(rows, Instant.now());
                     String name = "ket-qua-theo-don-vi-" + DailyFacts.today() + (csv ? ".csv" : ".xlsx");
-                    return Download.attachment(body, csv ? "text/csv; charset=UTF-8" : XLSX, name).response(headers);
+                    return Download.attachment(body, csv ? "text/csv; charset=UTF-8" : XLSX, name)
+                            .response(headers);
                 });
     }
 
     @GET
     @Path("/units/{code}")
-    public Uni<UnitStatsDetail> getUnitStats(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
+    public Uni<UnitStatsDetail> getUnitStats(
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
             @QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days) {
         if (!scope.canSeeUnit(code)) {
             throw ApiException.forbidden();
@@ -120,16 +129,19 @@ public class StatsResource {
 
     @GET
     @Path("/units/{code}/learners")
-    public Uni<Page<UnitLearner>> listUnitLearners(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
-            @QueryParam("status") String status, @QueryParam("learnerGroup") String learnerGroup,
-            @QueryParam("q") @Size(max = 100) String q, @BeanParam @Valid PageRequest page) {
+    public Uni<Page<UnitLearner>> listUnitLearners(
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
+            @QueryParam("status") String status,
+            @QueryParam("learnerGroup") String learnerGroup,
+            @QueryParam("q") @Size(max = 100) String q,
+            @BeanParam @Valid PageRequest page) {
         Violations violations = new Violations();
         FollowUpService.Status parsed = parse(FollowUpService.Status.class, status, "status", violations);
         String group = group(learnerGroup, violations);
         violations.throwIfAny();
         scope.requireManagerOf(code);
-        return followUp.list(caller.userId(), code, parsed == null ? FollowUpService.Status.NOT_CERTIFIED : parsed, group, q,
-                page);
+        return followUp.list(
+                caller.userId(), code, parsed == null ? FollowUpService.Status.NOT_CERTIFIED : parsed, group, q, page);
     }
 
     @GET
@@ -141,8 +153,8 @@ public class StatsResource {
 
     @GET
     @Path("/agencies/{id}")
-    public Uni<AgencyStatsDetail> getAgencyStats(@PathParam("id") long id,
-            @QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days) {
+    public Uni<AgencyStatsDetail> getAgencyStats(
+            @PathParam("id") long id, @QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days) {
         if (!scope.canSeeAgency(id)) {
             throw ApiException.forbidden();
         }
@@ -173,8 +185,7 @@ public class StatsResource {
     }
 
     private static String group(String learnerGroup, Violations violations) {
-        LearnerGroup g = parse(LearnerGroup.class, learnerGroup, "learnerGroup",
-                violations);
+        LearnerGroup g = parse(LearnerGroup.class, learnerGroup, "learnerGroup", violations);
         return g == null ? null : g.name();
     }
 
@@ -183,7 +194,9 @@ public class StatsResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        List<E> matches = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).toList();
+        List<E> matches = Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(value))
+                .toList();
         if (matches.isEmpty()) {
             violations.add(field, "invalid_choice");
             return null;

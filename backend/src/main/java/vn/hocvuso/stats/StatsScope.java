@@ -73,7 +73,9 @@ public class StatsScope {
 
     /** Personal data of a unit's learners: only the people who manage that unit, never a service account. */
     public void requireManagerOf(String unitCode) {
-        if (caller.isService() || !caller.has(Role.UNIT_MANAGER.name()) || !caller.units().contains(unitCode)) {
+        if (caller.isService()
+                || !caller.has(Role.UNIT_MANAGER.name())
+                || !caller.units().contains(unitCode)) {
             throw ApiException.forbidden();
         }
     }

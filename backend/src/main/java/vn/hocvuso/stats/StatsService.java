@@ -53,12 +53,20 @@ import vn.hocvuso.stats.StatsViews.UnitStatsRow;
 @ApplicationScoped
 public class StatsService {
 
-    public enum Sort { name, learners, enrolled, completedLessons, passed, certified, completionRate, participationRate,
-        publicServantCoverage }
+    public enum Sort {
+        name,
+        learners,
+        enrolled,
+        completedLessons,
+        passed,
+        certified,
+        completionRate,
+        participationRate,
+        publicServantCoverage
+    }
 
     /** The filters of the unit table. */
-    public record UnitQuery(String type, String learnerGroup, String q, Sort sort, boolean ascending) {
-    }
+    public record UnitQuery(String type, String learnerGroup, String q, Sort sort, boolean ascending) {}
 
     private static final String PROVINCE_SOURCE = "Tổng của các xã, phường, đặc khu";
     private static final String PROVINCE_SERVANTS_SOURCE = "Tổng của các xã, phường, đặc khu và các sở, ngành";
@@ -82,28 +90,50 @@ public class StatsService {
     public Uni<ProvinceStats> summary(int days) {
         return load(days).map(c -> {
             Place p = Figures.place(c.snap.cells(), cell -> true, cell -> true);
-            List<TargetStatus> statuses = c.targets.stream().filter(t -> "PROVINCE".equals(t.scope()))
-                    .map(t -> provinceStatus(c, t)).toList();
-            return new ProvinceStats(c.snap.asOf(), p.counts(), p.groups(), p.adultLearners(),
-                    p.certifiedPublicServants(), Figures.rates(p, provinceAdults(c.snap), provinceServants(c.snap)),
-                    DailyFacts.provinceSeries(c.series), statuses);
+            List<TargetStatus> statuses = c.targets.stream()
+                    .filter(t -> "PROVINCE".equals(t.scope()))
+                    .map(t -> provinceStatus(c, t))
+                    .toList();
+            return new ProvinceStats(
+                    c.snap.asOf(),
+                    p.counts(),
+                    p.groups(),
+                    p.adultLearners(),
+                    p.certifiedPublicServants(),
+                    Figures.rates(p, provinceAdults(c.snap), provinceServants(c.snap)),
+                    DailyFacts.provinceSeries(c.series),
+                    statuses);
         });
     }
 
     public Uni<PublicDashboard> publicDashboard() {
         return load(1).map(c -> {
             Place p = Figures.place(c.snap.cells(), cell -> true, cell -> true);
-            List<TargetStatus> statuses = c.targets.stream().filter(t -> "PROVINCE".equals(t.scope()))
-                    .map(t -> provinceStatus(c, t)).toList();
+            List<TargetStatus> statuses = c.targets.stream()
+                    .filter(t -> "PROVINCE".equals(t.scope()))
+                    .map(t -> provinceStatus(c, t))
+                    .toList();
             List<UnitStatsRow> rows = unitRows(c.snap, null);
-            Map<UnitStatsRow, Integer> ranks = Figures.ranks(rows, r -> r.rates().participation().percent());
+            Map<UnitStatsRow, Integer> ranks =
+                    Figures.ranks(rows, r -> r.rates().participation().percent());
             List<PublicUnitRow> units = rows.stream()
                     .sorted(Comparator.comparing((UnitStatsRow r) -> ranks.getOrDefault(r, Integer.MAX_VALUE)))
-                    .map(r -> new PublicUnitRow(r.code(), r.name(), r.type(), r.counts().learners(),
-                            r.counts().certified(), r.rates().participation(), ranks.get(r)))
+                    .map(r -> new PublicUnitRow(
+                            r.code(),
+                            r.name(),
+                            r.type(),
+                            r.counts().learners(),
+                            r.counts().certified(),
+                            r.rates().participation(),
+                            ranks.get(r)))
                     .toList();
-            return new PublicDashboard(c.snap.asOf(), p.counts(), p.groups(),
-                    Figures.rates(p, provinceAdults(c.snap), provinceServants(c.snap)), statuses, units);
+            return new PublicDashboard(
+                    c.snap.asOf(),
+                    p.counts(),
+                    p.groups(),
+                    Figures.rates(p, provinceAdults(c.snap), provinceServants(c.snap)),
+                    statuses,
+                    units);
         });
     }
 
@@ -128,33 +158,54 @@ public class StatsService {
     public Uni<UnitStatsPage> units(UnitQuery query, PageRequest page, Predicate<String> visible) {
         return snapshot().map(snap -> {
             List<UnitStatsRow> ranked = rankedUnits(snap, query);
-            List<UnitStatsRow> mine = ranked.stream().filter(r -> visible.test(r.code())).toList();
-            List<UnitStatsRow> items = mine.stream().skip(page.offset()).limit(page.size).toList();
+            List<UnitStatsRow> mine =
+                    ranked.stream().filter(r -> visible.test(r.code())).toList();
+            List<UnitStatsRow> items =
+                    mine.stream().skip(page.offset()).limit(page.size).toList();
             int totalPages = (int) ((mine.size() + page.size - 1) / page.size);
-            return new UnitStatsPage(snap.asOf(), query.sort().name(), items, page.page, page.size, mine.size(), totalPages);
+            return new UnitStatsPage(
+                    snap.asOf(), query.sort().name(), items, page.page, page.size, mine.size(), totalPages);
         });
     }
 
     /** Every visible row in rank order, for the export. */
     public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, Predicate<String> visible) {
-        return snapshot().map(snap -> rankedUnits(snap, query).stream().filter(r -> visible.test(r.code())).toList());
+        return snapshot()
+                .map(snap -> rankedUnits(snap, query).stream()
+                        .filter(r -> visible.test(r.code()))
+                        .toList());
     }
 
     public Uni<UnitStatsDetail> unit(String code, int days) {
         return load(days).map(c -> {
-            UnitInfo unit = c.snap.units().stream().filter(u -> u.code().equals(code)).findFirst()
+            UnitInfo unit = c.snap.units().stream()
+                    .filter(u -> u.code().equals(code))
+                    .findFirst()
                     .orElseThrow(() -> ApiException.notFound("unit_not_found", code));
             Place p = Figures.place(c.snap.cells(), cell -> cell.unit().equals(code), cell -> cell.agency() == 0);
             List<UnitStatsRow> rows = unitRows(c.snap, null);
-            Map<String, Integer> participation = byCode(Figures.ranks(rows, r -> r.rates().participation().percent()));
-            Map<String, Integer> completion = byCode(Figures.ranks(rows, r -> r.rates().completion().percent()));
-            List<TargetStatus> statuses = c.targets.stream().filter(t -> "EACH_UNIT".equals(t.scope()))
-                    .map(t -> unitStatuses(c, t, code).get(code)).toList();
-            return new UnitStatsDetail(c.snap.asOf(), new UnitRef(unit.code(), unit.name(), unit.type()), p.counts(),
-                    p.groups(), p.adultLearners(), p.certifiedPublicServants(),
-                    Figures.rates(p, unitAdults(c.snap, code), Figures.publicServants(c.snap.unitDens().get(code))),
+            Map<String, Integer> participation =
+                    byCode(Figures.ranks(rows, r -> r.rates().participation().percent()));
+            Map<String, Integer> completion =
+                    byCode(Figures.ranks(rows, r -> r.rates().completion().percent()));
+            List<TargetStatus> statuses = c.targets.stream()
+                    .filter(t -> "EACH_UNIT".equals(t.scope()))
+                    .map(t -> unitStatuses(c, t, code).get(code))
+                    .toList();
+            return new UnitStatsDetail(
+                    c.snap.asOf(),
+                    new UnitRef(unit.code(), unit.name(), unit.type()),
+                    p.counts(),
+                    p.groups(),
+                    p.adultLearners(),
+                    p.certifiedPublicServants(),
+                    Figures.rates(
+                            p,
+                            unitAdults(c.snap, code),
+                            Figures.publicServants(c.snap.unitDens().get(code))),
                     new UnitRanks(participation.get(code), completion.get(code), rows.size()),
-                    DailyFacts.series(c.series, day -> day.ofUnit(code)), statuses);
+                    DailyFacts.series(c.series, day -> day.ofUnit(code)),
+                    statuses);
         });
     }
 
@@ -163,8 +214,10 @@ public class StatsService {
     public Uni<AgencyStatsPage> agencies(PageRequest page, Predicate<Long> visible) {
         return snapshot().map(snap -> {
             List<AgencyStatsRow> rows = agencyRows(snap);
-            List<AgencyStatsRow> mine = rows.stream().filter(r -> visible.test(r.id())).toList();
-            List<AgencyStatsRow> items = mine.stream().skip(page.offset()).limit(page.size).toList();
+            List<AgencyStatsRow> mine =
+                    rows.stream().filter(r -> visible.test(r.id())).toList();
+            List<AgencyStatsRow> items =
+                    mine.stream().skip(page.offset()).limit(page.size).toList();
             int totalPages = (int) ((mine.size() + page.size - 1) / page.size);
             return new AgencyStatsPage(snap.asOf(), items, page.page, page.size, mine.size(), totalPages);
         });
@@ -172,22 +225,37 @@ public class StatsService {
 
     public Uni<AgencyStatsDetail> agency(long id, int days) {
         return load(days).map(c -> {
-            AgencyInfo agency = c.snap.agencies().stream().filter(a -> a.id() == id).findFirst()
+            AgencyInfo agency = c.snap.agencies().stream()
+                    .filter(a -> a.id() == id)
+                    .findFirst()
                     .orElseThrow(() -> ApiException.notFound("agency_not_found"));
-            AgencyStatsRow row = agencyRows(c.snap).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
-            List<TargetStatus> statuses = c.targets.stream().filter(t -> "EACH_AGENCY".equals(t.scope()))
-                    .map(t -> agencyStatuses(c, t, id).get(id)).toList();
-            return new AgencyStatsDetail(c.snap.asOf(), new AgencyRef(agency.id(), agency.name()), row.counts(),
-                    row.coverage(), row.rank(), DailyFacts.series(c.series, day -> day.ofAgency(id)), statuses);
+            AgencyStatsRow row = agencyRows(c.snap).stream()
+                    .filter(r -> r.id() == id)
+                    .findFirst()
+                    .orElseThrow();
+            List<TargetStatus> statuses = c.targets.stream()
+                    .filter(t -> "EACH_AGENCY".equals(t.scope()))
+                    .map(t -> agencyStatuses(c, t, id).get(id))
+                    .toList();
+            return new AgencyStatsDetail(
+                    c.snap.asOf(),
+                    new AgencyRef(agency.id(), agency.name()),
+                    row.counts(),
+                    row.coverage(),
+                    row.rank(),
+                    DailyFacts.series(c.series, day -> day.ofAgency(id)),
+                    statuses);
         });
     }
 
     // ---- composition ----
 
     /** A snapshot, the targets, the requested series and the pace window, read together. */
-    private record Context(Snapshot snap, List<TargetView> targets, Map<LocalDate, DailyFacts.Day> series,
-            Map<LocalDate, DailyFacts.Day> paceWindow) {
-    }
+    private record Context(
+            Snapshot snap,
+            List<TargetView> targets,
+            Map<LocalDate, DailyFacts.Day> series,
+            Map<LocalDate, DailyFacts.Day> paceWindow) {}
 
     /** The rollups, directories and denominators, in one snapshot on one connection ({@link Snapshots}). */
     private Uni<Snapshot> snapshot() {
@@ -201,19 +269,32 @@ public class StatsService {
         Instant asOf = Instant.now();
         LocalDate today = DailyFacts.today();
         int window = Math.max(seriesDays, config.paceWindowDays());
-        return Snapshots.readOnly(pool, db -> Uni.combine().all()
-                .unis(data.snapshot(db, asOf, today), targets.all(db), facts.days(db, today.minusDays(window - 1L), today))
-                .with((snap, plan, days) -> new Context(snap, plan, days.tailMap(today.minusDays(seriesDays - 1L), true),
-                        days.tailMap(today.minusDays(config.paceWindowDays() - 1L), true))));
+        return Snapshots.readOnly(
+                pool,
+                db -> Uni.combine()
+                        .all()
+                        .unis(
+                                data.snapshot(db, asOf, today),
+                                targets.all(db),
+                                facts.days(db, today.minusDays(window - 1L), today))
+                        .with((snap, plan, days) -> new Context(
+                                snap,
+                                plan,
+                                days.tailMap(today.minusDays(seriesDays - 1L), true),
+                                days.tailMap(today.minusDays(config.paceWindowDays() - 1L), true))));
     }
 
     private List<UnitStatsRow> unitRows(Snapshot snap, String group) {
         List<UnitStatsRow> rows = new ArrayList<>(snap.units().size());
         Map<String, List<Cell>> byUnit = snap.cells().stream().collect(Collectors.groupingBy(Cell::unit));
         for (UnitInfo u : snap.units()) {
-            Place p = Figures.place(byUnit.getOrDefault(u.code(), List.of()),
-                    c -> group == null || c.group().equals(group), c -> c.agency() == 0);
-            StatRates rates = Figures.rates(p, unitAdults(snap, u.code()),
+            Place p = Figures.place(
+                    byUnit.getOrDefault(u.code(), List.of()),
+                    c -> group == null || c.group().equals(group),
+                    c -> c.agency() == 0);
+            StatRates rates = Figures.rates(
+                    p,
+                    unitAdults(snap, u.code()),
                     Figures.publicServants(snap.unitDens().get(u.code())));
             rows.add(new UnitStatsRow(u.code(), u.name(), u.type(), p.counts(), rates, null));
         }
@@ -225,13 +306,16 @@ public class StatsService {
         Set<String> matching = snap.units().stream()
                 .filter(u -> query.type() == null || u.type().equals(query.type()))
                 .filter(u -> folded == null || folded.isBlank() || u.searchKey().contains(folded))
-                .map(UnitInfo::code).collect(Collectors.toSet());
+                .map(UnitInfo::code)
+                .collect(Collectors.toSet());
         List<UnitStatsRow> rows = unitRows(snap, query.learnerGroup()).stream()
-                .filter(r -> matching.contains(r.code())).toList();
+                .filter(r -> matching.contains(r.code()))
+                .toList();
         Function<UnitStatsRow, Double> key = metric(query.sort());
         Map<UnitStatsRow, Integer> ranks = Figures.ranks(rows, key);
-        List<UnitStatsRow> ranked = new ArrayList<>(rows.stream().map(r -> new UnitStatsRow(r.code(), r.name(), r.type(),
-                r.counts(), r.rates(), ranks.get(r))).toList());
+        List<UnitStatsRow> ranked = new ArrayList<>(rows.stream()
+                .map(r -> new UnitStatsRow(r.code(), r.name(), r.type(), r.counts(), r.rates(), ranks.get(r)))
+                .toList());
         Map<String, Integer> nameOrder = new HashMap<>();
         snap.units().forEach(u -> nameOrder.put(u.code(), nameOrder.size()));
         Comparator<UnitStatsRow> byName = Comparator.comparing(r -> nameOrder.get(r.code()));
@@ -240,8 +324,10 @@ public class StatsService {
             order = query.ascending() ? byName : byName.reversed();
         } else {
             // Rows without the figure go last whichever the order; equal figures keep name order.
-            Comparator<UnitStatsRow> byValue = Comparator.comparing(key, Comparator.nullsLast(
-                    query.ascending() ? Comparator.<Double>naturalOrder() : Comparator.<Double>reverseOrder()));
+            Comparator<UnitStatsRow> byValue = Comparator.comparing(
+                    key,
+                    Comparator.nullsLast(
+                            query.ascending() ? Comparator.<Double>naturalOrder() : Comparator.<Double>reverseOrder()));
             order = byValue.thenComparing(byName);
         }
         ranked.sort(order);
@@ -263,17 +349,20 @@ public class StatsService {
 
     private List<AgencyStatsRow> agencyRows(Snapshot snap) {
         List<AgencyStatsRow> rows = new ArrayList<>();
-        Map<Long, List<Cell>> byAgency = snap.cells().stream()
-                .collect(Collectors.groupingBy(Cell::agency));
+        Map<Long, List<Cell>> byAgency = snap.cells().stream().collect(Collectors.groupingBy(Cell::agency));
         for (AgencyInfo a : snap.agencies()) {
             Place p = Figures.place(byAgency.getOrDefault(a.id(), List.of()), c -> true, c -> true);
-            Rate coverage = Figures.rate(p.certifiedPublicServants(), Figures.publicServants(snap.agencyDens().get(a.id())),
+            Rate coverage = Figures.rate(
+                    p.certifiedPublicServants(),
+                    Figures.publicServants(snap.agencyDens().get(a.id())),
                     "PUBLIC_SERVANTS");
             rows.add(new AgencyStatsRow(a.id(), a.name(), p.counts(), coverage, null));
         }
-        Map<AgencyStatsRow, Integer> ranks = Figures.ranks(rows, r -> r.coverage().percent());
-        List<AgencyStatsRow> ranked = new ArrayList<>(rows.stream().map(r -> new AgencyStatsRow(r.id(), r.name(),
-                r.counts(), r.coverage(), ranks.get(r))).toList());
+        Map<AgencyStatsRow, Integer> ranks =
+                Figures.ranks(rows, r -> r.coverage().percent());
+        List<AgencyStatsRow> ranked = new ArrayList<>(rows.stream()
+                .map(r -> new AgencyStatsRow(r.id(), r.name(), r.counts(), r.coverage(), ranks.get(r)))
+                .toList());
         ranked.sort(Comparator.comparing((AgencyStatsRow r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank()));
         return ranked;
     }
@@ -283,20 +372,24 @@ public class StatsService {
     }
 
     private Den provinceAdults(Snapshot snap) {
-        return Figures.sum(snap.units().stream().map(u -> unitAdults(snap, u.code())).toList(), PROVINCE_SOURCE);
+        return Figures.sum(
+                snap.units().stream().map(u -> unitAdults(snap, u.code())).toList(), PROVINCE_SOURCE);
     }
 
     private Den provinceServants(Snapshot snap) {
         List<Den> parts = new ArrayList<>();
-        snap.units().forEach(u -> parts.add(Figures.publicServants(snap.unitDens().get(u.code()))));
-        snap.agencies().forEach(a -> parts.add(Figures.publicServants(snap.agencyDens().get(a.id()))));
+        snap.units()
+                .forEach(u -> parts.add(Figures.publicServants(snap.unitDens().get(u.code()))));
+        snap.agencies()
+                .forEach(a -> parts.add(Figures.publicServants(snap.agencyDens().get(a.id()))));
         return Figures.sum(parts, PROVINCE_SERVANTS_SOURCE);
     }
 
     private static final String PROVINCE = "province";
 
     private TargetStatus provinceStatus(Context c, TargetView t) {
-        long current = TargetProgress.current(t, c.snap.cells(), cell -> PROVINCE, cell -> true).getOrDefault(PROVINCE, 0L);
+        long current = TargetProgress.current(t, c.snap.cells(), cell -> PROVINCE, cell -> true)
+                .getOrDefault(PROVINCE, 0L);
         double pace = TargetProgress.provincePace(t, c.paceWindow);
         Den den = TargetProgress.denominator(t, provinceAdults(c.snap), provinceServants(c.snap));
         return TargetProgress.status(t, current, den, pace, c.snap.today());
@@ -304,17 +397,32 @@ public class StatsService {
 
     /** The target's status in each unit (or only {@code only}, when given). */
     private Map<String, TargetStatus> unitStatuses(Context c, TargetView t, String only) {
-        Map<String, Long> current = TargetProgress.current(t, c.snap.cells(),
-                cell -> only == null || cell.unit().equals(only) ? cell.unit() : null, cell -> cell.agency() == 0);
-        Map<String, Double> pace = TargetProgress.pace(t, c.paceWindow,
-                day -> only == null ? day.facts() : day.ofUnit(only), Fact::unit, f -> f.agency() == 0);
+        Map<String, Long> current = TargetProgress.current(
+                t,
+                c.snap.cells(),
+                cell -> only == null || cell.unit().equals(only) ? cell.unit() : null,
+                cell -> cell.agency() == 0);
+        Map<String, Double> pace = TargetProgress.pace(
+                t,
+                c.paceWindow,
+                day -> only == null ? day.facts() : day.ofUnit(only),
+                Fact::unit,
+                f -> f.agency() == 0);
         Map<String, TargetStatus> out = new LinkedHashMap<>();
         for (UnitInfo u : c.snap.units()) {
             if (only == null || u.code().equals(only)) {
-                Den den = TargetProgress.denominator(t, unitAdults(c.snap, u.code()),
+                Den den = TargetProgress.denominator(
+                        t,
+                        unitAdults(c.snap, u.code()),
                         Figures.publicServants(c.snap.unitDens().get(u.code())));
-                out.put(u.code(), TargetProgress.status(t, current.getOrDefault(u.code(), 0L), den,
-                        pace.getOrDefault(u.code(), 0.0), c.snap.today()));
+                out.put(
+                        u.code(),
+                        TargetProgress.status(
+                                t,
+                                current.getOrDefault(u.code(), 0L),
+                                den,
+                                pace.getOrDefault(u.code(), 0.0),
+                                c.snap.today()));
             }
         }
         return out;
@@ -322,17 +430,32 @@ public class StatsService {
 
     /** The target's status in each agency (or only {@code only}, when given). */
     private Map<Long, TargetStatus> agencyStatuses(Context c, TargetView t, Long only) {
-        Map<Long, Long> current = TargetProgress.current(t, c.snap.cells(),
-                cell -> cell.agency() != 0 && (only == null || cell.agency() == only) ? cell.agency() : null, cell -> true);
-        Map<Long, Double> pace = TargetProgress.pace(t, c.paceWindow,
-                day -> only == null ? day.facts() : day.ofAgency(only), f -> f.agency() != 0 ? f.agency() : null,
+        Map<Long, Long> current = TargetProgress.current(
+                t,
+                c.snap.cells(),
+                cell -> cell.agency() != 0 && (only == null || cell.agency() == only) ? cell.agency() : null,
+                cell -> true);
+        Map<Long, Double> pace = TargetProgress.pace(
+                t,
+                c.paceWindow,
+                day -> only == null ? day.facts() : day.ofAgency(only),
+                f -> f.agency() != 0 ? f.agency() : null,
                 f -> true);
         Map<Long, TargetStatus> out = new LinkedHashMap<>();
         for (AgencyInfo a : c.snap.agencies()) {
             if (only == null || a.id() == only) {
-                Den den = TargetProgress.denominator(t, Den.MISSING, Figures.publicServants(c.snap.agencyDens().get(a.id())));
-                out.put(a.id(), TargetProgress.status(t, current.getOrDefault(a.id(), 0L), den,
-                        pace.getOrDefault(a.id(), 0.0), c.snap.today()));
+                Den den = TargetProgress.denominator(
+                        t,
+                        Den.MISSING,
+                        Figures.publicServants(c.snap.agencyDens().get(a.id())));
+                out.put(
+                        a.id(),
+                        TargetProgress.status(
+                                t,
+                                current.getOrDefault(a.id(), 0L),
+                                den,
+                                pace.getOrDefault(a.id(), 0.0),
+                                c.snap.today()));
             }
         }
         return out;

@@ -8,115 +8,169 @@ import java.util.UUID;
 /** The JSON shapes of the statistics API (schemas of the same names in openapi.yaml). */
 public final class StatsViews {
 
-    private StatsViews() {
-    }
+    private StatsViews() {}
 
     public record StatCounts(long learners, long enrolled, long completedLessons, long passed, long certified) {
         public static final StatCounts ZERO = new StatCounts(0, 0, 0, 0, 0);
 
         public StatCounts plus(StatCounts o) {
-            return new StatCounts(learners + o.learners, enrolled + o.enrolled, completedLessons + o.completedLessons,
-                    passed + o.passed, certified + o.certified);
+            return new StatCounts(
+                    learners + o.learners,
+                    enrolled + o.enrolled,
+                    completedLessons + o.completedLessons,
+                    passed + o.passed,
+                    certified + o.certified);
         }
     }
 
-    public record GroupCounts(String learnerGroup, long learners, long enrolled, long completedLessons, long passed,
-            long certified) {
+    public record GroupCounts(
+            String learnerGroup, long learners, long enrolled, long completedLessons, long passed, long certified) {
         static GroupCounts of(String group, StatCounts c) {
             return new GroupCounts(group, c.learners(), c.enrolled(), c.completedLessons(), c.passed(), c.certified());
         }
     }
 
-    public record Rate(Double percent, long numerator, Long denominator, String basis, boolean estimated,
-            String source, LocalDate validFrom, String missing) {
-    }
+    public record Rate(
+            Double percent,
+            long numerator,
+            Long denominator,
+            String basis,
+            boolean estimated,
+            String source,
+            LocalDate validFrom,
+            String missing) {}
 
-    public record StatRates(Rate completion, Rate participation, Rate publicServantCoverage) {
-    }
+    public record StatRates(Rate completion, Rate participation, Rate publicServantCoverage) {}
 
-    public record SeriesPoint(LocalDate day, long registered, long enrolled, long lessonsCompleted, long passed,
-            long certified, long revoked) {
-    }
+    public record SeriesPoint(
+            LocalDate day,
+            long registered,
+            long enrolled,
+            long lessonsCompleted,
+            long passed,
+            long certified,
+            long revoked) {}
 
-    public record UnitRef(String code, String name, String type) {
-    }
+    public record UnitRef(String code, String name, String type) {}
 
-    public record AgencyRef(long id, String name) {
-    }
+    public record AgencyRef(long id, String name) {}
 
-    public record TargetView(UUID id, String name, String learnerGroup, String metric, double value,
-            LocalDate startsOn, LocalDate deadline, String scope) {
-    }
+    public record TargetView(
+            UUID id,
+            String name,
+            String learnerGroup,
+            String metric,
+            double value,
+            LocalDate startsOn,
+            LocalDate deadline,
+            String scope) {}
 
-    public record TargetStatus(UUID targetId, String name, String learnerGroup, String metric, double value,
-            LocalDate deadline, Double current, long currentCount, Long goalCount, Long remaining, long daysLeft,
-            Double pacePerDayNeeded, double currentPacePerDay, LocalDate projectedDate, String status,
-            boolean denominatorEstimated) {
-    }
+    public record TargetStatus(
+            UUID targetId,
+            String name,
+            String learnerGroup,
+            String metric,
+            double value,
+            LocalDate deadline,
+            Double current,
+            long currentCount,
+            Long goalCount,
+            Long remaining,
+            long daysLeft,
+            Double pacePerDayNeeded,
+            double currentPacePerDay,
+            LocalDate projectedDate,
+            String status,
+            boolean denominatorEstimated) {}
 
-    public record TargetTally(int achieved, int onTrack, int behind, int missed, int noDenominator) {
-    }
+    public record TargetTally(int achieved, int onTrack, int behind, int missed, int noDenominator) {}
 
-    public record TargetOverview(TargetView target, TargetStatus province, TargetTally places) {
-    }
+    public record TargetOverview(TargetView target, TargetStatus province, TargetTally places) {}
 
-    public record TargetOverviewList(Instant asOf, List<TargetOverview> items) {
-    }
+    public record TargetOverviewList(Instant asOf, List<TargetOverview> items) {}
 
-    public record ProvinceStats(Instant asOf, StatCounts counts, List<GroupCounts> byGroup, long adultLearners,
-            long certifiedPublicServants, StatRates rates, List<SeriesPoint> series, List<TargetStatus> targets) {
-    }
+    public record ProvinceStats(
+            Instant asOf,
+            StatCounts counts,
+            List<GroupCounts> byGroup,
+            long adultLearners,
+            long certifiedPublicServants,
+            StatRates rates,
+            List<SeriesPoint> series,
+            List<TargetStatus> targets) {}
 
-    public record UnitStatsRow(String code, String name, String type, StatCounts counts, StatRates rates, Integer rank) {
-    }
+    public record UnitStatsRow(
+            String code, String name, String type, StatCounts counts, StatRates rates, Integer rank) {}
 
-    public record UnitStatsPage(Instant asOf, String sort, List<UnitStatsRow> items, int page, int size,
-            long totalItems, int totalPages) {
-    }
+    public record UnitStatsPage(
+            Instant asOf, String sort, List<UnitStatsRow> items, int page, int size, long totalItems, int totalPages) {}
 
-    public record UnitRanks(Integer participation, Integer completion, int outOf) {
-    }
+    public record UnitRanks(Integer participation, Integer completion, int outOf) {}
 
-    public record UnitStatsDetail(Instant asOf, UnitRef unit, StatCounts counts, List<GroupCounts> byGroup,
-            long adultLearners, long certifiedPublicServants, StatRates rates, UnitRanks ranks,
-            List<SeriesPoint> series, List<TargetStatus> targets) {
-    }
+    public record UnitStatsDetail(
+            Instant asOf,
+            UnitRef unit,
+            StatCounts counts,
+            List<GroupCounts> byGroup,
+            long adultLearners,
+            long certifiedPublicServants,
+            StatRates rates,
+            UnitRanks ranks,
+            List<SeriesPoint> series,
+            List<TargetStatus> targets) {}
 
-    public record AgencyStatsRow(long id, String name, StatCounts counts, Rate coverage, Integer rank) {
-    }
+    public record AgencyStatsRow(long id, String name, StatCounts counts, Rate coverage, Integer rank) {}
 
-    public record AgencyStatsPage(Instant asOf, List<AgencyStatsRow> items, int page, int size, long totalItems,
-            int totalPages) {
-    }
+    public record AgencyStatsPage(
+            Instant asOf, List<AgencyStatsRow> items, int page, int size, long totalItems, int totalPages) {}
 
-    public record AgencyStatsDetail(Instant asOf, AgencyRef agency, StatCounts counts, Rate coverage, Integer rank,
-            List<SeriesPoint> series, List<TargetStatus> targets) {
-    }
+    public record AgencyStatsDetail(
+            Instant asOf,
+            AgencyRef agency,
+            StatCounts counts,
+            Rate coverage,
+            Integer rank,
+            List<SeriesPoint> series,
+            List<TargetStatus> targets) {}
 
-    public record UnitLearner(UUID id, String fullName, String phone, String email, String learnerGroup,
-            String agencyName, String status, Instant registeredAt, Instant enrolledAt, int lessonsCompleted,
-            int lessonCount, Instant lastActivityAt) {
-    }
+    public record UnitLearner(
+            UUID id,
+            String fullName,
+            String phone,
+            String email,
+            String learnerGroup,
+            String agencyName,
+            String status,
+            Instant registeredAt,
+            Instant enrolledAt,
+            int lessonsCompleted,
+            int lessonCount,
+            Instant lastActivityAt) {}
 
-    public record PublicUnitRow(String code, String name, String type, long learners, long certified,
-            Rate participation, Integer rank) {
-    }
+    public record PublicUnitRow(
+            String code, String name, String type, long learners, long certified, Rate participation, Integer rank) {}
 
-    public record PublicDashboard(Instant asOf, StatCounts counts, List<GroupCounts> byGroup, StatRates rates,
-            List<TargetStatus> targets, List<PublicUnitRow> units) {
-    }
+    public record PublicDashboard(
+            Instant asOf,
+            StatCounts counts,
+            List<GroupCounts> byGroup,
+            StatRates rates,
+            List<TargetStatus> targets,
+            List<PublicUnitRow> units) {}
 
-    public record UnitDenominator(LocalDate validFrom, Integer population, Integer adultPopulation,
-            Integer publicServants, boolean estimated, String source, Instant recordedAt) {
-    }
+    public record UnitDenominator(
+            LocalDate validFrom,
+            Integer population,
+            Integer adultPopulation,
+            Integer publicServants,
+            boolean estimated,
+            String source,
+            Instant recordedAt) {}
 
-    public record UnitDenominatorList(String unitCode, List<UnitDenominator> items) {
-    }
+    public record UnitDenominatorList(String unitCode, List<UnitDenominator> items) {}
 
-    public record AgencyDenominator(LocalDate validFrom, Integer publicServants, boolean estimated, String source,
-            Instant recordedAt) {
-    }
+    public record AgencyDenominator(
+            LocalDate validFrom, Integer publicServants, boolean estimated, String source, Instant recordedAt) {}
 
-    public record AgencyDenominatorList(long agencyId, List<AgencyDenominator> items) {
-    }
+    public record AgencyDenominatorList(long agencyId, List<AgencyDenominator> items) {}
 }

@@ -24,8 +24,7 @@ final class TargetProgress {
 
     private static final double MAX_PROJECTION_DAYS = 3653;
 
-    private TargetProgress() {
-    }
+    private TargetProgress() {}
 
     static boolean isRate(String metric) {
         return metric.endsWith("_RATE");
@@ -49,14 +48,20 @@ final class TargetProgress {
      * servants only each place's own (a unit's servants without an agency, an agency's staff), as its
      * headcount counts them.
      */
-    static <K> Map<K, Long> current(TargetView t, List<Cell> cells, Function<Cell, K> placeOf,
-            Predicate<Cell> ownPublicServant) {
+    static <K> Map<K, Long> current(
+            TargetView t, List<Cell> cells, Function<Cell, K> placeOf, Predicate<Cell> ownPublicServant) {
         Map<K, Long> out = new HashMap<>();
         for (Cell c : cells) {
             K place = placeOf.apply(c);
-            if (place != null && inGroup(t.learnerGroup(), c.group())
+            if (place != null
+                    && inGroup(t.learnerGroup(), c.group())
                     && (!Figures.PUBLIC_SERVANTS.equals(t.learnerGroup()) || ownPublicServant.test(c))) {
-                out.merge(place, countsCertified(t.metric()) ? c.counts().certified() : c.counts().learners(), Long::sum);
+                out.merge(
+                        place,
+                        countsCertified(t.metric())
+                                ? c.counts().certified()
+                                : c.counts().learners(),
+                        Long::sum);
             }
         }
         return out;
@@ -71,13 +76,18 @@ final class TargetProgress {
      * The average daily change of the counted people over the pace window, per place, from the facts
      * {@code pick} takes from each day; one pass.
      */
-    static <K> Map<K, Double> pace(TargetView t, Map<LocalDate, DailyFacts.Day> window,
-            Function<DailyFacts.Day, List<Fact>> pick, Function<Fact, K> placeOf, Predicate<Fact> ownPublicServant) {
+    static <K> Map<K, Double> pace(
+            TargetView t,
+            Map<LocalDate, DailyFacts.Day> window,
+            Function<DailyFacts.Day, List<Fact>> pick,
+            Function<Fact, K> placeOf,
+            Predicate<Fact> ownPublicServant) {
         Map<K, Long> net = new HashMap<>();
         for (DailyFacts.Day day : window.values()) {
             for (Fact f : pick.apply(day)) {
                 K place = placeOf.apply(f);
-                if (place == null || !inGroup(t.learnerGroup(), f.group())
+                if (place == null
+                        || !inGroup(t.learnerGroup(), f.group())
                         || (Figures.PUBLIC_SERVANTS.equals(t.learnerGroup()) && !ownPublicServant.test(f))) {
                     continue;
                 }
@@ -124,14 +134,33 @@ final class TargetProgress {
         Double value;
         if (isRate(t.metric())) {
             if (den.value() == null || den.value() == 0) {
-                return new TargetStatus(t.id(), t.name(), t.learnerGroup(), t.metric(), t.value(), t.deadline(), null,
-                        current, null, null, daysLeft, null, round(pace), null, "NO_DENOMINATOR", den.estimated());
+                return new TargetStatus(
+                        t.id(),
+                        t.name(),
+                        t.learnerGroup(),
+                        t.metric(),
+                        t.value(),
+                        t.deadline(),
+                        null,
+                        current,
+                        null,
+                        null,
+                        daysLeft,
+                        null,
+                        round(pace),
+                        null,
+                        "NO_DENOMINATOR",
+                        den.estimated());
             }
-            goal = BigDecimal.valueOf(t.value()).multiply(BigDecimal.valueOf(den.value())).divide(BigDecimal.valueOf(100), 0,
-                    RoundingMode.CEILING).longValueExact();
+            goal = BigDecimal.valueOf(t.value())
+                    .multiply(BigDecimal.valueOf(den.value()))
+                    .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
+                    .longValueExact();
             value = Figures.percent(current, den.value());
         } else {
-            goal = BigDecimal.valueOf(t.value()).setScale(0, RoundingMode.CEILING).longValueExact();
+            goal = BigDecimal.valueOf(t.value())
+                    .setScale(0, RoundingMode.CEILING)
+                    .longValueExact();
             value = (double) current;
         }
         long remaining = Math.max(0, goal - current);
@@ -151,8 +180,23 @@ final class TargetProgress {
             }
             status = projected != null && !projected.isAfter(t.deadline()) ? "ON_TRACK" : "BEHIND";
         }
-        return new TargetStatus(t.id(), t.name(), t.learnerGroup(), t.metric(), t.value(), t.deadline(), value, current,
-                goal, remaining, daysLeft, needed, round(pace), projected, status, isRate(t.metric()) && den.estimated());
+        return new TargetStatus(
+                t.id(),
+                t.name(),
+                t.learnerGroup(),
+                t.metric(),
+                t.value(),
+                t.deadline(),
+                value,
+                current,
+                goal,
+                remaining,
+                daysLeft,
+                needed,
+                round(pace),
+                projected,
+                status,
+                isRate(t.metric()) && den.estimated());
     }
 
     private static double round(double v) {

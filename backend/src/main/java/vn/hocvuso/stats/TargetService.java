@@ -28,16 +28,36 @@ import vn.hocvuso.stats.StatsViews.TargetView;
 @ApplicationScoped
 public class TargetService {
 
-    public enum TargetGroup { ALL, ADULTS, CBCCVC, STUDENT, WORKER, CITIZEN }
-
-    public enum TargetMetric { PARTICIPATION_RATE, CERTIFIED_RATE, LEARNER_COUNT, CERTIFIED_COUNT }
-
-    public enum TargetScope { PROVINCE, EACH_UNIT, EACH_AGENCY }
-
-    public record TargetRequest(@NotNull @Size(max = 200) String name, @NotNull TargetGroup learnerGroup,
-            @NotNull TargetMetric metric, @NotNull BigDecimal value, @NotNull LocalDate startsOn,
-            @NotNull LocalDate deadline, @NotNull TargetScope scope) {
+    public enum TargetGroup {
+        ALL,
+        ADULTS,
+        CBCCVC,
+        STUDENT,
+        WORKER,
+        CITIZEN
     }
+
+    public enum TargetMetric {
+        PARTICIPATION_RATE,
+        CERTIFIED_RATE,
+        LEARNER_COUNT,
+        CERTIFIED_COUNT
+    }
+
+    public enum TargetScope {
+        PROVINCE,
+        EACH_UNIT,
+        EACH_AGENCY
+    }
+
+    public record TargetRequest(
+            @NotNull @Size(max = 200) String name,
+            @NotNull TargetGroup learnerGroup,
+            @NotNull TargetMetric metric,
+            @NotNull BigDecimal value,
+            @NotNull LocalDate startsOn,
+            @NotNull LocalDate deadline,
+            @NotNull TargetScope scope) {}
 
     private static final String COLUMNS = "id, name, learner_group, metric, value, starts_on, deadline, scope";
 
@@ -59,24 +79,34 @@ public class TargetService {
 
     /** Every target, soonest deadline first; read on {@code db} (the caller's snapshot) when not cached. */
     public Uni<List<TargetView>> all(SqlClient db) {
-        return cache.getAsync(cache.getDefaultKey(), key -> db.preparedQuery(
-                "SELECT " + COLUMNS + " FROM target ORDER BY deadline, name COLLATE vietnamese, id")
-                .execute().map(rows -> {
-                    List<TargetView> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(view(r)));
-                    return List.copyOf(out);
-                }));
+        return cache.getAsync(
+                cache.getDefaultKey(),
+                key -> db.preparedQuery(
+                                "SELECT " + COLUMNS + " FROM target ORDER BY deadline, name COLLATE vietnamese, id")
+                        .execute()
+                        .map(rows -> {
+                            List<TargetView> out = new ArrayList<>();
+                            rows.forEach(r -> out.add(view(r)));
+                            return List.copyOf(out);
+                        }));
     }
 
     public Uni<TargetView> create(UUID actor, TargetRequest request) {
         String name = validate(request);
         UUID id = Ids.newId();
-        return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO target (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
-                + " RETURNING " + COLUMNS)
-                .execute(Tuple.from(List.of(id, name, request.learnerGroup().name(), request.metric().name(),
-                        request.value(), request.startsOn(), request.deadline(), request.scope().name())))
-                .map(rows -> view(rows.iterator().next()))
-                .call(t -> audit.record(tx, actor, "target.created", "target", id.toString(), details(t))))
+        return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO target (" + COLUMNS
+                                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)" + " RETURNING " + COLUMNS)
+                        .execute(Tuple.from(List.of(
+                                id,
+                                name,
+                                request.learnerGroup().name(),
+                                request.metric().name(),
+                                request.value(),
+                                request.startsOn(),
+                                request.deadline(),
+                                request.scope().name())))
+                        .map(rows -> view(rows.iterator().next()))
+                        .call(t -> audit.record(tx, actor, "target.created", "target", id.toString(), details(t))))
                 .call(cache::invalidateAll);
     }
 
@@ -86,29 +116,36 @@ public class TargetService {
                 UPDATE target SET name = $2, learner_group = $3, metric = $4, value = $5, starts_on = $6, deadline = $7,
                                   scope = $8, updated_at = now()
                 WHERE id = $1 RETURNING """ + " " + COLUMNS)
-                .execute(Tuple.from(List.of(id, name, request.learnerGroup().name(), request.metric().name(),
-                        request.value(), request.startsOn(), request.deadline(), request.scope().name())))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("target_not_found");
-                    }
-                    return view(rows.iterator().next());
-                })
-                .call(t -> audit.record(tx, actor, "target.updated", "target", id.toString(), details(t))))
+                        .execute(Tuple.from(List.of(
+                                id,
+                                name,
+                                request.learnerGroup().name(),
+                                request.metric().name(),
+                                request.value(),
+                                request.startsOn(),
+                                request.deadline(),
+                                request.scope().name())))
+                        .map(rows -> {
+                            if (rows.size() == 0) {
+                                throw ApiException.notFound("target_not_found");
+                            }
+                            return view(rows.iterator().next());
+                        })
+                        .call(t -> audit.record(tx, actor, "target.updated", "target", id.toString(), details(t))))
                 .call(cache::invalidateAll);
     }
 
     public Uni<Void> delete(UUID actor, UUID id) {
         return pool.withTransaction(tx -> tx.preparedQuery("DELETE FROM target WHERE id = $1 RETURNING " + COLUMNS)
-                .execute(Tuple.of(id))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("target_not_found");
-                    }
-                    return view(rows.iterator().next());
-                })
-                .call(t -> audit.record(tx, actor, "target.deleted", "target", id.toString(), details(t)))
-                .replaceWithVoid())
+                        .execute(Tuple.of(id))
+                        .map(rows -> {
+                            if (rows.size() == 0) {
+                                throw ApiException.notFound("target_not_found");
+                            }
+                            return view(rows.iterator().next());
+                        })
+                        .call(t -> audit.record(tx, actor, "target.deleted", "target", id.toString(), details(t)))
+                        .replaceWithVoid())
                 .call(cache::invalidateAll);
     }
 
@@ -134,8 +171,14 @@ public class TargetService {
     }
 
     static TargetView view(Row r) {
-        return new TargetView(r.getUUID("id"), r.getString("name"), r.getString("learner_group"), r.getString("metric"),
-                r.getBigDecimal("value").doubleValue(), r.getLocalDate("starts_on"), r.getLocalDate("deadline"),
+        return new TargetView(
+                r.getUUID("id"),
+                r.getString("name"),
+                r.getString("learner_group"),
+                r.getString("metric"),
+                r.getBigDecimal("value").doubleValue(),
+                r.getLocalDate("starts_on"),
+                r.getLocalDate("deadline"),
                 r.getString("scope"));
     }
 

@@ -19,16 +19,27 @@ import vn.hocvuso.stats.StatsViews.UnitStatsRow;
  */
 final class UnitStatsExport {
 
-    static final List<String> HEADERS = List.of("Hạng", "Mã đơn vị", "Tên đơn vị", "Loại", "Tài khoản", "Đã ghi danh",
-            "Hoàn thành bài học", "Đạt bài kiểm tra", "Được cấp chứng nhận", "Tỷ lệ hoàn thành (%)",
-            "Tỷ lệ tham gia (%)", "Dân số trưởng thành", "Mẫu số ước tính", "Tỷ lệ CBCCVC có chứng nhận (%)",
+    static final List<String> HEADERS = List.of(
+            "Hạng",
+            "Mã đơn vị",
+            "Tên đơn vị",
+            "Loại",
+            "Tài khoản",
+            "Đã ghi danh",
+            "Hoàn thành bài học",
+            "Đạt bài kiểm tra",
+            "Được cấp chứng nhận",
+            "Tỷ lệ hoàn thành (%)",
+            "Tỷ lệ tham gia (%)",
+            "Dân số trưởng thành",
+            "Mẫu số ước tính",
+            "Tỷ lệ CBCCVC có chứng nhận (%)",
             "Số CBCCVC");
 
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
-            .withZone(DailyFacts.VIETNAM);
+    private static final DateTimeFormatter AS_OF =
+            DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(DailyFacts.VIETNAM);
 
-    private UnitStatsExport() {
-    }
+    private UnitStatsExport() {}
 
     static List<Object> cells(UnitStatsRow r) {
         List<Object> out = new ArrayList<>();
@@ -53,7 +64,8 @@ final class UnitStatsExport {
 
     /** UTF-8 with a byte-order mark, which is how Excel recognises UTF-8. */
     static byte[] csv(List<UnitStatsRow> rows) {
-        return Spreadsheet.csv(HEADERS, rows.stream().map(UnitStatsExport::cells).toList());
+        return Spreadsheet.csv(
+                HEADERS, rows.stream().map(UnitStatsExport::cells).toList());
     }
 
     static byte[] xlsx(List<UnitStatsRow> rows, Instant asOf) {

@@ -19,25 +19,31 @@ public class Agencies {
             """;
 
     public Uni<List<Agency>> search(SqlClient client, String q, PageRequest page) {
-        return client.preparedQuery("SELECT id, name " + MATCH + " ORDER BY name COLLATE vietnamese, id LIMIT $2 OFFSET $3")
+        return client.preparedQuery(
+                        "SELECT id, name " + MATCH + " ORDER BY name COLLATE vietnamese, id LIMIT $2 OFFSET $3")
                 .execute(Tuple.of(q, page.size, page.offset()))
-                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(Agencies::agency).toList());
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false)
+                        .map(Agencies::agency)
+                        .toList());
     }
 
     public Uni<Long> countMatching(SqlClient client, String q) {
-        return client.preparedQuery("SELECT count(*) " + MATCH).execute(Tuple.of(q))
+        return client.preparedQuery("SELECT count(*) " + MATCH)
+                .execute(Tuple.of(q))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** The agency, or null. */
     public Uni<Agency> find(SqlClient client, Long id) {
-        return client.preparedQuery("SELECT id, name FROM agency WHERE id = $1").execute(Tuple.of(id))
+        return client.preparedQuery("SELECT id, name FROM agency WHERE id = $1")
+                .execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? null : agency(rows.iterator().next()));
     }
 
     /** The agency of that exact name, or null. */
     public Uni<Agency> findByName(SqlClient client, String name) {
-        return client.preparedQuery("SELECT id, name FROM agency WHERE name = $1").execute(Tuple.of(name))
+        return client.preparedQuery("SELECT id, name FROM agency WHERE name = $1")
+                .execute(Tuple.of(name))
                 .map(rows -> rows.size() == 0 ? null : agency(rows.iterator().next()));
     }
 

@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A commune-level unit (xã, phường, đặc khu): where every learner lives or works. */
-public record Unit(String code, String name, String type, Integer population, BigDecimal areaKm2,
-        List<String> formerNames, String arrangement) {
-}
+public record Unit(
+        String code,
+        String name,
+        String type,
+        Integer population,
+        BigDecimal areaKm2,
+        List<String> formerNames,
+        String arrangement) {}

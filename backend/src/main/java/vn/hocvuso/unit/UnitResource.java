@@ -32,8 +32,10 @@ public class UnitResource {
 
     @GET
     @Path("/units")
-    public Uni<Page<UnitView>> listUnits(@QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("type") String type, @BeanParam @Valid PageRequest page) {
+    public Uni<Page<UnitView>> listUnits(
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("type") String type,
+            @BeanParam @Valid PageRequest page) {
         return service.searchUnits(q, type, page);
     }
 
@@ -45,8 +47,8 @@ public class UnitResource {
 
     @GET
     @Path("/agencies")
-    public Uni<Page<AgencyView>> listAgencies(@QueryParam("q") @Size(max = 100) String q,
-            @BeanParam @Valid PageRequest page) {
+    public Uni<Page<AgencyView>> listAgencies(
+            @QueryParam("q") @Size(max = 100) String q, @BeanParam @Valid PageRequest page) {
         return service.searchAgencies(q, page);
     }
 }

@@ -37,9 +37,12 @@ public class UnitService {
             new Violations().add("type", "invalid_choice").throwIfAny();
         }
         String unitType = t == null ? null : t.toLowerCase();
-        return units.countMatching(pool, q, unitType).chain(total -> total == 0
-                ? Uni.createFrom().item(Page.<UnitView>of(List.of(), page, 0))
-                : units.search(pool, q, unitType, page).map(list -> Page.of(list.stream().map(UnitView::of).toList(), page, total)));
+        return units.countMatching(pool, q, unitType)
+                .chain(total -> total == 0
+                        ? Uni.createFrom().item(Page.<UnitView>of(List.of(), page, 0))
+                        : units.search(pool, q, unitType, page)
+                                .map(list ->
+                                        Page.of(list.stream().map(UnitView::of).toList(), page, total)));
     }
 
     public Uni<UnitDetailView> getUnit(String code) {
@@ -53,7 +56,8 @@ public class UnitService {
 
     public Uni<Page<AgencyView>> searchAgencies(String query, PageRequest page) {
         String q = Texts.escapeLike(Texts.cleanOrNull(query));
-        return agencies.countMatching(pool, q).chain(total -> agencies.search(pool, q, page)
-                .map(list -> Page.of(list.stream().map(AgencyView::of).toList(), page, total)));
+        return agencies.countMatching(pool, q)
+                .chain(total -> agencies.search(pool, q, page)
+                        .map(list -> Page.of(list.stream().map(AgencyView::of).toList(), page, total)));
     }
 }

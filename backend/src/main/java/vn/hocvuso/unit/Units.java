@@ -27,24 +27,33 @@ public class Units {
         return client.preparedQuery("SELECT " + COLUMNS + " " + MATCH
                         + " ORDER BY name COLLATE vietnamese, code LIMIT $3 OFFSET $4")
                 .execute(Tuple.of(q, type, page.size, page.offset()))
-                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(Units::unit).toList());
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false)
+                        .map(Units::unit)
+                        .toList());
     }
 
     public Uni<Long> countMatching(SqlClient client, String q, String type) {
-        return client.preparedQuery("SELECT count(*) " + MATCH).execute(Tuple.of(q, type))
+        return client.preparedQuery("SELECT count(*) " + MATCH)
+                .execute(Tuple.of(q, type))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** The unit, or null. */
     public Uni<Unit> find(SqlClient client, String code) {
-        return client.preparedQuery("SELECT " + COLUMNS + " FROM unit WHERE code = $1").execute(Tuple.of(code))
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM unit WHERE code = $1")
+                .execute(Tuple.of(code))
                 .map(rows -> rows.size() == 0 ? null : unit(rows.iterator().next()));
     }
 
     private static Unit unit(Row row) {
         String[] formerNames = row.getArrayOfStrings("former_names");
-        return new Unit(row.getString("code"), row.getString("name"), row.getString("type"),
-                row.getInteger("population"), row.getBigDecimal("area_km2"),
-                formerNames == null ? List.of() : List.of(formerNames), row.getString("arrangement"));
+        return new Unit(
+                row.getString("code"),
+                row.getString("name"),
+                row.getString("type"),
+                row.getInteger("population"),
+                row.getBigDecimal("area_km2"),
+                formerNames == null ? List.of() : List.of(formerNames),
+                row.getString("arrangement"));
     }
 }

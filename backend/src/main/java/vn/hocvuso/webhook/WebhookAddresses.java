@@ -34,19 +34,36 @@ public class WebhookAddresses {
 
     /** The outcome of a check: the address to connect to, or why there is none. */
     public sealed interface Checked {
-        record Allowed(InetAddress address) implements Checked {
-        }
+        record Allowed(InetAddress address) implements Checked {}
 
         /** {@code reason}: {@code name_not_resolved} or {@code address_not_allowed}. */
-        record Refused(String reason) implements Checked {
-        }
+        record Refused(String reason) implements Checked {}
     }
 
     private static final List<String> NOT_PUBLIC = List.of(
-            "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
-            "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15",
-            "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
-            "::/128", "::1/128", "100::/64", "2001::/23", "2001:db8::/32", "fc00::/7", "fe80::/10", "fec0::/10",
+            "0.0.0.0/8",
+            "10.0.0.0/8",
+            "100.64.0.0/10",
+            "127.0.0.0/8",
+            "169.254.0.0/16",
+            "172.16.0.0/12",
+            "192.0.0.0/24",
+            "192.0.2.0/24",
+            "192.88.99.0/24",
+            "192.168.0.0/16",
+            "198.18.0.0/15",
+            "198.51.100.0/24",
+            "203.0.113.0/24",
+            "224.0.0.0/4",
+            "240.0.0.0/4",
+            "::/128",
+            "::1/128",
+            "100::/64",
+            "2001::/23",
+            "2001:db8::/32",
+            "fc00::/7",
+            "fe80::/10",
+            "fec0::/10",
             "ff00::/8");
 
     private final List<IpSubnetFilterRule> notPublic;
@@ -56,8 +73,11 @@ public class WebhookAddresses {
 
     public WebhookAddresses(IntegrationConfig config, HostResolver resolver, Vertx vertx) {
         this.notPublic = NOT_PUBLIC.stream().map(WebhookAddresses::rule).toList();
-        this.allowed = config.webhooks().allowedNetworks().orElse(List.of()).stream().map(String::strip)
-                .filter(s -> !s.isEmpty()).map(WebhookAddresses::rule).toList();
+        this.allowed = config.webhooks().allowedNetworks().orElse(List.of()).stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(WebhookAddresses::rule)
+                .toList();
         this.resolver = resolver;
         this.vertx = vertx;
     }
@@ -72,21 +92,23 @@ public class WebhookAddresses {
 
     /** Resolves {@code host} on a worker thread (name resolution blocks) and checks every address. */
     public Uni<Checked> check(String host) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
-            List<InetAddress> addresses;
-            try {
-                addresses = resolver.resolve(host);
-            } catch (UnknownHostException | SecurityException e) {
-                return new Checked.Refused("name_not_resolved");
-            }
-            if (addresses.isEmpty()) {
-                return new Checked.Refused("name_not_resolved");
-            }
-            // A name that mixes public and internal addresses is refused whole: the client could pick either.
-            return addresses.stream().allMatch(this::permitted)
-                    ? new Checked.Allowed(addresses.getFirst())
-                    : (Checked) new Checked.Refused("address_not_allowed");
-        }), false);
+        return vertx.executeBlocking(
+                Uni.createFrom().item(() -> {
+                    List<InetAddress> addresses;
+                    try {
+                        addresses = resolver.resolve(host);
+                    } catch (UnknownHostException | SecurityException e) {
+                        return new Checked.Refused("name_not_resolved");
+                    }
+                    if (addresses.isEmpty()) {
+                        return new Checked.Refused("name_not_resolved");
+                    }
+                    // A name that mixes public and internal addresses is refused whole: the client could pick either.
+                    return addresses.stream().allMatch(this::permitted)
+                            ? new Checked.Allowed(addresses.getFirst())
+                            : (Checked) new Checked.Refused("address_not_allowed");
+                }),
+                false);
     }
 
     boolean permitted(InetAddress address) {

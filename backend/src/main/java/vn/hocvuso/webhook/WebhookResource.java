@@ -66,8 +66,13 @@ public class WebhookResource {
     public Uni<RestResponse<SubscriptionSecret>> createWebhookSubscription(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, CreateSubscriptionRequest body) {
         Owner owner = owner();
-        return idempotency.runKeepingNoSecret(idempotencyKey, caller.key(), "createWebhookSubscription",
-                idempotency.fingerprint(body), SubscriptionSecret.class, SubscriptionSecret::withoutSecret,
+        return idempotency.runKeepingNoSecret(
+                idempotencyKey,
+                caller.key(),
+                "createWebhookSubscription",
+                idempotency.fingerprint(body),
+                SubscriptionSecret.class,
+                SubscriptionSecret::withoutSecret,
                 () -> service.create(owner, body)
                         .map(created -> RestResponse.status(RestResponse.Status.CREATED, created)));
     }
@@ -81,8 +86,8 @@ public class WebhookResource {
     @PATCH
     @Path("/subscriptions/{subscriptionId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<SubscriptionView> updateWebhookSubscription(@PathParam("subscriptionId") UUID subscriptionId,
-            UpdateSubscriptionRequest body) {
+    public Uni<SubscriptionView> updateWebhookSubscription(
+            @PathParam("subscriptionId") UUID subscriptionId, UpdateSubscriptionRequest body) {
         return service.update(owner(), subscriptionId, body);
     }
 
@@ -94,8 +99,10 @@ public class WebhookResource {
 
     @GET
     @Path("/deliveries")
-    public Uni<Page<DeliveryView>> listWebhookDeliveries(@QueryParam("subscriptionId") UUID subscriptionId,
-            @QueryParam("status") String status, @BeanParam @Valid PageRequest page) {
+    public Uni<Page<DeliveryView>> listWebhookDeliveries(
+            @QueryParam("subscriptionId") UUID subscriptionId,
+            @QueryParam("status") String status,
+            @BeanParam @Valid PageRequest page) {
         return service.deliveries(owner(), subscriptionId, status, page);
     }
 

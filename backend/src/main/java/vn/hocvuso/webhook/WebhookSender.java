@@ -53,8 +53,8 @@ public class WebhookSender {
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
     public static final String SIGNATURE_HEADER = "X-HocVuSo-Signature";
     /** Every value {@code last_error} can take (also listed in openapi.yaml, WebhookDelivery.lastError). */
-    public static final List<String> REASONS = List.of("http_status", "timeout", "connection_failed",
-            "address_not_allowed", "name_not_resolved", "invalid_url");
+    public static final List<String> REASONS = List.of(
+            "http_status", "timeout", "connection_failed", "address_not_allowed", "name_not_resolved", "invalid_url");
 
     private final Pool pool;
     private final IntegrationConfig config;
@@ -66,8 +66,13 @@ public class WebhookSender {
         this.config = config;
         this.addresses = addresses;
         int timeout = Math.toIntExact(config.webhooks().timeout().toMillis());
-        this.http = vertx.getDelegate().createHttpClient(new HttpClientOptions().setConnectTimeout(timeout)
-                .setVerifyHost(true).setForceSni(true).setKeepAlive(false).setMaxRedirects(0));
+        this.http = vertx.getDelegate()
+                .createHttpClient(new HttpClientOptions()
+                        .setConnectTimeout(timeout)
+                        .setVerifyHost(true)
+                        .setForceSni(true)
+                        .setKeepAlive(false)
+                        .setMaxRedirects(0));
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -75,7 +80,9 @@ public class WebhookSender {
     }
 
     /** One look for due deliveries: batches until nothing is due. */
-    @Scheduled(identity = "webhook-sender", every = "${hocvuso.integrations.webhooks.poll-interval}",
+    @Scheduled(
+            identity = "webhook-sender",
+            every = "${hocvuso.integrations.webhooks.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sendDue() {
         return claim().chain(batch -> {
@@ -92,8 +99,8 @@ public class WebhookSender {
         });
     }
 
-    private record Due(UUID id, String eventType, long factId, String payload, int attempts, String url, String secret) {
-    }
+    private record Due(
+            UUID id, String eventType, long factId, String payload, int attempts, String url, String secret) {}
 
     private Uni<List<Due>> claim() {
         return pool.preparedQuery("""
@@ -107,12 +114,19 @@ public class WebhookSender {
                                FOR UPDATE OF d2 SKIP LOCKED)
                   AND s.id = d.subscription_id
                 RETURNING d.id, d.event_type, d.fact_id, d.payload, d.attempts, s.url, s.secret
-                """).execute(Tuple.of(config.webhooks().batchSize(), (double) config.webhooks().lease().toSeconds()))
+                """)
+                .execute(Tuple.of(config.webhooks().batchSize(), (double)
+                        config.webhooks().lease().toSeconds()))
                 .map(rows -> {
                     List<Due> due = new ArrayList<>();
                     for (Row r : rows) {
-                        due.add(new Due(r.getUUID("id"), r.getString("event_type"), r.getLong("fact_id"),
-                                r.getString("payload"), r.getInteger("attempts"), r.getString("url"),
+                        due.add(new Due(
+                                r.getUUID("id"),
+                                r.getString("event_type"),
+                                r.getLong("fact_id"),
+                                r.getString("payload"),
+                                r.getInteger("attempts"),
+                                r.getString("url"),
                                 r.getString("secret")));
                     }
                     return due;
@@ -130,7 +144,10 @@ public class WebhookSender {
             boolean https = uri.getScheme().equalsIgnoreCase("https");
             int port = uri.getPort() >= 0 ? uri.getPort() : https ? 443 : 80;
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return new Target(https, host.startsWith("[") ? host.substring(1, host.length() - 1) : host, port,
+            return new Target(
+                    https,
+                    host.startsWith("[") ? host.substring(1, host.length() - 1) : host,
+                    port,
                     uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
         }
     }
@@ -150,12 +167,18 @@ public class WebhookSender {
 
     private Uni<Void> post(Due due, Target target, String address) {
         long timestamp = System.currentTimeMillis() / 1000;
-        String signature = "t=" + timestamp + ",v1=" + Secrets.hmacSha256Hex(due.secret(), timestamp + "." + due.payload());
+        String signature =
+                "t=" + timestamp + ",v1=" + Secrets.hmacSha256Hex(due.secret(), timestamp + "." + due.payload());
         Duration timeout = config.webhooks().timeout();
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
                 .setServer(SocketAddress.inetSocketAddress(target.port(), address))
-                .setHost(target.host()).setPort(target.port()).setSsl(target.https()).setURI(target.pathAndQuery())
-                .setFollowRedirects(false).setIdleTimeout(timeout.toMillis())
+                .setHost(target.host())
+                .setPort(target.port())
+                .setSsl(target.https())
+                .setURI(target.pathAndQuery())
+                .setFollowRedirects(false)
+                .setIdleTimeout(timeout.toMillis())
                 .putHeader("Content-Type", "application/json; charset=utf-8")
                 .putHeader("User-Agent", "HocVuSo-Webhooks/1")
                 .putHeader("X-HocVuSo-Event", due.eventType())
@@ -163,20 +186,25 @@ public class WebhookSender {
                 .putHeader("X-HocVuSo-Delivery", due.id().toString())
                 .putHeader(SIGNATURE_HEADER, signature);
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
-        Uni<Integer> status = Uni.createFrom().completionStage(() -> http.request(options)
-                .compose(request -> {
-                    sent.set(request);
-                    return request.send(Buffer.buffer(due.payload()));
-                })
-                .map(response -> {
-                    // The body is of no interest (and may be endless): drop the connection once the status is in.
-                    response.exceptionHandler(ignored -> {
-                    });
-                    response.request().reset();
-                    return response.statusCode();
-                }).toCompletionStage())
-                .ifNoItem().after(timeout).failWith(TimeoutException::new)
-                .onFailure(TimeoutException.class).invoke(() -> {
+        Uni<Integer> status = Uni.createFrom()
+                .completionStage(() -> http.request(options)
+                        .compose(request -> {
+                            sent.set(request);
+                            return request.send(Buffer.buffer(due.payload()));
+                        })
+                        .map(response -> {
+                            // The body is of no interest (and may be endless): drop the connection once the status is
+                            // in.
+                            response.exceptionHandler(ignored -> {});
+                            response.request().reset();
+                            return response.statusCode();
+                        })
+                        .toCompletionStage())
+                .ifNoItem()
+                .after(timeout)
+                .failWith(TimeoutException::new)
+                .onFailure(TimeoutException.class)
+                .invoke(() -> {
                     if (sent.get() != null) {
                         sent.get().reset();
                     }
@@ -188,7 +216,6 @@ public class WebhookSender {
             return code / 100 == 2 ? delivered(due, code) : failed(due, code, "http_status");
         });
     }
-
 
     private Uni<Void> delivered(Due due, int status) {
         return pool.preparedQuery("""
@@ -206,8 +233,13 @@ public class WebhookSender {
                 UPDATE webhook_delivery SET attempts = $2, last_attempt_at = now(), last_status_code = $3,
                        last_error = $4, status = $5, next_attempt_at = now() + make_interval(secs => $6)
                 WHERE id = $1
-                """).execute(Tuple.tuple().addUUID(due.id()).addInteger(attempts).addInteger(status)
-                        .addString(reason).addString(giveUp ? "FAILED" : "PENDING")
+                """)
+                .execute(Tuple.tuple()
+                        .addUUID(due.id())
+                        .addInteger(attempts)
+                        .addInteger(status)
+                        .addString(reason)
+                        .addString(giveUp ? "FAILED" : "PENDING")
                         .addDouble(backoff(attempts).toMillis() / 1000.0))
                 .replaceWithVoid();
     }

@@ -63,8 +63,8 @@ public class WebhookService {
     private final ObjectMapper json;
     private final WebhookAddresses addresses;
 
-    public WebhookService(Pool pool, AuditLog audit, IntegrationConfig config, ObjectMapper json,
-            WebhookAddresses addresses) {
+    public WebhookService(
+            Pool pool, AuditLog audit, IntegrationConfig config, ObjectMapper json, WebhookAddresses addresses) {
         this.pool = pool;
         this.audit = audit;
         this.config = config;
@@ -83,19 +83,37 @@ public class WebhookService {
         String secret = Secrets.newSecret("whsec_");
         boolean active = request.active() == null || request.active();
         Reach reach = owner.reach();
-        return checkAddress(url, v).invoke(v::throwIfAny).chain(() -> pool.withTransaction(tx -> requireOwnerActive(tx, owner)
-                .chain(() -> tx.preparedQuery("""
+        return checkAddress(url, v)
+                .invoke(v::throwIfAny)
+                .chain(() -> pool.withTransaction(tx -> requireOwnerActive(tx, owner)
+                        .chain(() -> tx.preparedQuery("""
                         INSERT INTO webhook_subscription (id, url, events, secret, active, owner_id, created_by,
                                                           reach_all, reach_units, reach_agencies)
                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING
-                        """ + SUBSCRIPTION).execute(Tuple.tuple().addUUID(id).addString(url)
-                        .addArrayOfString(events.toArray(String[]::new)).addString(secret).addBoolean(active)
-                        .addUUID(owner.ownerId()).addUUID(owner.actorId()).addBoolean(reach.everything())
-                        .addArrayOfString(reach.units().stream().sorted().toArray(String[]::new))
-                        .addArrayOfLong(reach.agencies().stream().sorted().toArray(Long[]::new))))
-                .call(() -> audit.record(tx, owner.actorId(), "WEBHOOK_SUBSCRIBED", "webhook_subscription",
-                        id.toString(), Map.of("url", url, "events", events)))
-                .map(rows -> new SubscriptionSecret(toView(rows.iterator().next()), secret))));
+                        """ + SUBSCRIPTION)
+                                .execute(Tuple.tuple()
+                                        .addUUID(id)
+                                        .addString(url)
+                                        .addArrayOfString(events.toArray(String[]::new))
+                                        .addString(secret)
+                                        .addBoolean(active)
+                                        .addUUID(owner.ownerId())
+                                        .addUUID(owner.actorId())
+                                        .addBoolean(reach.everything())
+                                        .addArrayOfString(
+                                                reach.units().stream().sorted().toArray(String[]::new))
+                                        .addArrayOfLong(reach.agencies().stream()
+                                                .sorted()
+                                                .toArray(Long[]::new))))
+                        .call(() -> audit.record(
+                                tx,
+                                owner.actorId(),
+                                "WEBHOOK_SUBSCRIBED",
+                                "webhook_subscription",
+                                id.toString(),
+                                Map.of("url", url, "events", events)))
+                        .map(rows ->
+                                new SubscriptionSecret(toView(rows.iterator().next()), secret))));
     }
 
     /**
@@ -113,12 +131,18 @@ public class WebhookService {
             v.add("url", "webhook_url");
             return Uni.createFrom().voidItem();
         }
-        return addresses.check(host).invoke(checked -> {
-            if (checked instanceof WebhookAddresses.Checked.Refused refused) {
-                v.add("url", "name_not_resolved".equals(refused.reason()) ? "webhook_url_unresolvable"
-                        : "webhook_url_not_public");
-            }
-        }).replaceWithVoid();
+        return addresses
+                .check(host)
+                .invoke(checked -> {
+                    if (checked instanceof WebhookAddresses.Checked.Refused refused) {
+                        v.add(
+                                "url",
+                                "name_not_resolved".equals(refused.reason())
+                                        ? "webhook_url_unresolvable"
+                                        : "webhook_url_not_public");
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** A revoked service account's token lives on for minutes; it may not subscribe or switch anything on. */
@@ -127,11 +151,13 @@ public class WebhookService {
             return Uni.createFrom().voidItem();
         }
         return tx.preparedQuery("SELECT revoked_at IS NOT NULL AS revoked FROM service_account WHERE id = $1")
-                .execute(Tuple.of(owner.actorId())).invoke(rows -> {
+                .execute(Tuple.of(owner.actorId()))
+                .invoke(rows -> {
                     if (rows.size() == 0 || rows.iterator().next().getBoolean("revoked")) {
                         throw new ApiException(StatusCode.CONFLICT, "service_account_revoked");
                     }
-                }).replaceWithVoid();
+                })
+                .replaceWithVoid();
     }
 
     private String checkUrl(String raw, Violations v) {
@@ -144,7 +170,9 @@ public class WebhookService {
             URI uri = new URI(url);
             boolean https = "https".equalsIgnoreCase(uri.getScheme());
             boolean http = "http".equalsIgnoreCase(uri.getScheme());
-            if (url.length() > 2000 || uri.getHost() == null || !(https || (http && config.webhooks().allowHttp()))) {
+            if (url.length() > 2000
+                    || uri.getHost() == null
+                    || !(https || (http && config.webhooks().allowHttp()))) {
                 v.add("url", "webhook_url");
             }
         } catch (URISyntaxException e) {
@@ -171,10 +199,12 @@ public class WebhookService {
 
     public Uni<Page<SubscriptionView>> list(Owner owner, PageRequest page) {
         String where = " FROM webhook_subscription WHERE ($1::uuid IS NULL OR owner_id = $1)";
-        return pool.preparedQuery("SELECT count(*)" + where).execute(Tuple.of(owner.ownerId()))
+        return pool.preparedQuery("SELECT count(*)" + where)
+                .execute(Tuple.of(owner.ownerId()))
                 .chain(count -> pool.preparedQuery("SELECT " + SUBSCRIPTION + where
                                 + " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3")
-                        .execute(Tuple.of(owner.ownerId(), page.size, page.offset())).map(rows -> {
+                        .execute(Tuple.of(owner.ownerId(), page.size, page.offset()))
+                        .map(rows -> {
                             List<SubscriptionView> items = new ArrayList<>();
                             rows.forEach(r -> items.add(toView(r)));
                             return Page.of(items, page, count.iterator().next().getLong(0));
@@ -184,7 +214,8 @@ public class WebhookService {
     public Uni<SubscriptionView> one(Owner owner, UUID id) {
         return pool.preparedQuery("SELECT " + SUBSCRIPTION
                         + " FROM webhook_subscription WHERE id = $1 AND ($2::uuid IS NULL OR owner_id = $2)")
-                .execute(Tuple.of(id, owner.ownerId())).map(rows -> {
+                .execute(Tuple.of(id, owner.ownerId()))
+                .map(rows -> {
                     if (rows.size() == 0) {
                         throw ApiException.notFound("webhook_subscription_not_found");
                     }
@@ -199,7 +230,9 @@ public class WebhookService {
         Violations v = new Violations();
         String url = request.url() == null ? null : checkUrl(request.url(), v);
         List<String> events = request.events() == null ? null : checkEvents(request.events(), v);
-        return checkAddress(url, v).invoke(v::throwIfAny).chain(() -> pool.withTransaction(tx -> tx.preparedQuery("""
+        return checkAddress(url, v)
+                .invoke(v::throwIfAny)
+                .chain(() -> pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE webhook_subscription SET url = coalesce($3, url), events = coalesce($4, events),
                        active = coalesce($5, active), updated_at = now()
                 WHERE id = $1 AND ($2::uuid IS NULL OR owner_id = $2)
@@ -207,30 +240,47 @@ public class WebhookService {
                   AND NOT (coalesce($5, false) AND EXISTS (SELECT 1 FROM service_account a
                                                            WHERE a.id = owner_id AND a.revoked_at IS NOT NULL))
                 RETURNING
-                """ + SUBSCRIPTION).execute(Tuple.tuple().addUUID(id).addUUID(owner.ownerId()).addString(url)
-                        .addArrayOfString(events == null ? null : events.toArray(String[]::new))
-                        .addBoolean(request.active()))
-                .chain(rows -> {
-                    if (rows.size() == 0) {
-                        return one(owner, id).map(exists -> {
-                            throw new ApiException(StatusCode.CONFLICT, "service_account_revoked");
-                        });
-                    }
-                    return audit.record(tx, owner.actorId(), "WEBHOOK_SUBSCRIPTION_CHANGED", "webhook_subscription",
-                            id.toString(), Map.of()).replaceWith(toView(rows.iterator().next()));
-                })));
+                """ + SUBSCRIPTION)
+                        .execute(Tuple.tuple()
+                                .addUUID(id)
+                                .addUUID(owner.ownerId())
+                                .addString(url)
+                                .addArrayOfString(events == null ? null : events.toArray(String[]::new))
+                                .addBoolean(request.active()))
+                        .chain(rows -> {
+                            if (rows.size() == 0) {
+                                return one(owner, id).map(exists -> {
+                                    throw new ApiException(StatusCode.CONFLICT, "service_account_revoked");
+                                });
+                            }
+                            return audit.record(
+                                            tx,
+                                            owner.actorId(),
+                                            "WEBHOOK_SUBSCRIPTION_CHANGED",
+                                            "webhook_subscription",
+                                            id.toString(),
+                                            Map.of())
+                                    .replaceWith(toView(rows.iterator().next()));
+                        })));
     }
 
     /** Deletes the subscription and its delivery log (pending deliveries are not sent). */
     public Uni<Void> delete(Owner owner, UUID id) {
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 DELETE FROM webhook_subscription WHERE id = $1 AND ($2::uuid IS NULL OR owner_id = $2)
-                """).execute(Tuple.of(id, owner.ownerId())).chain(rows -> {
+                """)
+                .execute(Tuple.of(id, owner.ownerId()))
+                .chain(rows -> {
                     if (rows.rowCount() == 0) {
                         throw ApiException.notFound("webhook_subscription_not_found");
                     }
-                    return audit.record(tx, owner.actorId(), "WEBHOOK_UNSUBSCRIBED", "webhook_subscription",
-                            id.toString(), Map.of());
+                    return audit.record(
+                            tx,
+                            owner.actorId(),
+                            "WEBHOOK_UNSUBSCRIBED",
+                            "webhook_subscription",
+                            id.toString(),
+                            Map.of());
                 }));
     }
 
@@ -244,7 +294,8 @@ public class WebhookService {
                   AND ($3::text IS NULL OR d.status = $3)
                 """;
         Tuple filter = Tuple.of(owner.ownerId(), subscriptionId, status);
-        return pool.preparedQuery("SELECT count(*)" + where).execute(filter)
+        return pool.preparedQuery("SELECT count(*)" + where)
+                .execute(filter)
                 .chain(count -> pool.preparedQuery("SELECT " + DELIVERY + where
                                 + " ORDER BY d.created_at DESC, d.fact_id DESC LIMIT $4 OFFSET $5")
                         .execute(Tuple.of(owner.ownerId(), subscriptionId, status, page.size, page.offset()))
@@ -262,7 +313,9 @@ public class WebhookService {
                 FROM webhook_subscription s LEFT JOIN service_account a ON a.id = s.owner_id
                 WHERE d.id = $1 AND s.id = d.subscription_id AND ($2::uuid IS NULL OR s.owner_id = $2)
                 RETURNING a.revoked_at IS NOT NULL AS owner_revoked,
-                """ + DELIVERY).execute(Tuple.of(deliveryId, owner.ownerId())).chain(rows -> {
+                """ + DELIVERY)
+                .execute(Tuple.of(deliveryId, owner.ownerId()))
+                .chain(rows -> {
                     if (rows.size() == 0) {
                         throw ApiException.notFound("webhook_delivery_not_found");
                     }
@@ -270,25 +323,44 @@ public class WebhookService {
                         // Rolled back: a revoked owner's events are never sent.
                         throw new ApiException(StatusCode.CONFLICT, "service_account_revoked");
                     }
-                    return audit.record(tx, owner.actorId(), "WEBHOOK_DELIVERY_REPLAYED", "webhook_delivery",
-                            deliveryId.toString(), Map.of()).replaceWith(toDelivery(rows.iterator().next()));
+                    return audit.record(
+                                    tx,
+                                    owner.actorId(),
+                                    "WEBHOOK_DELIVERY_REPLAYED",
+                                    "webhook_delivery",
+                                    deliveryId.toString(),
+                                    Map.of())
+                            .replaceWith(toDelivery(rows.iterator().next()));
                 }));
     }
 
     static SubscriptionView toView(Row row) {
-        return new SubscriptionView(row.getUUID("id"), row.getString("url"),
-                Arrays.asList(row.getArrayOfStrings("events")), row.getBoolean("active"), row.getUUID("owner_id"),
-                row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
+        return new SubscriptionView(
+                row.getUUID("id"),
+                row.getString("url"),
+                Arrays.asList(row.getArrayOfStrings("events")),
+                row.getBoolean("active"),
+                row.getUUID("owner_id"),
+                row.getOffsetDateTime("created_at"),
+                row.getOffsetDateTime("updated_at"));
     }
 
     private DeliveryView toDelivery(Row row) {
         try {
-            return new DeliveryView(row.getUUID("id"), row.getUUID("subscription_id"),
-                    String.valueOf(row.getLong("fact_id")), row.getString("event_type"), row.getString("status"),
-                    row.getInteger("attempts"), row.getOffsetDateTime("next_attempt_at"),
-                    row.getOffsetDateTime("last_attempt_at"), row.getInteger("last_status_code"),
-                    row.getString("last_error"), row.getOffsetDateTime("delivered_at"),
-                    row.getOffsetDateTime("created_at"), json.readTree(row.getString("payload")));
+            return new DeliveryView(
+                    row.getUUID("id"),
+                    row.getUUID("subscription_id"),
+                    String.valueOf(row.getLong("fact_id")),
+                    row.getString("event_type"),
+                    row.getString("status"),
+                    row.getInteger("attempts"),
+                    row.getOffsetDateTime("next_attempt_at"),
+                    row.getOffsetDateTime("last_attempt_at"),
+                    row.getInteger("last_status_code"),
+                    row.getString("last_error"),
+                    row.getOffsetDateTime("delivered_at"),
+                    row.getOffsetDateTime("created_at"),
+                    json.readTree(row.getString("payload")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

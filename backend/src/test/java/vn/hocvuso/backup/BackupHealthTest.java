@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static vn.hocvuso.testing.Api.raw;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,9 +35,13 @@ class BackupHealthTest {
     public static class BackupsConfigured implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("hocvuso.backups.enabled", "true",
-                    "hocvuso.backups.max-age", "PT26H",
-                    "hocvuso.backups.refresh-interval", "PT0.2S");
+            return Map.of(
+                    "hocvuso.backups.enabled",
+                    "true",
+                    "hocvuso.backups.max-age",
+                    "PT26H",
+                    "hocvuso.backups.refresh-interval",
+                    "PT0.2S");
         }
     }
 
@@ -52,12 +56,15 @@ class BackupHealthTest {
 
         JsonPath ready = ready();
         assertThat(ready.getString("status")).isEqualTo("UP");
-        assertThat(backups(ready)).containsEntry("backups", "NONE")
+        assertThat(backups(ready))
+                .containsEntry("backups", "NONE")
                 .containsEntry("maxAgeSeconds", 26 * 3600)
                 .containsKey("lastFailedRunAt")
                 .doesNotContainKey("lastBackup");
         assertThat((String) backups(ready).get("message")).startsWith("Chưa có bản sao lưu tốt nào");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(metric(managementMetrics, "hocvuso_backup_stale")).isEqualTo(1.0));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(metric(managementMetrics, "hocvuso_backup_stale"))
+                        .isEqualTo(1.0));
         assertThat(metrics(managementMetrics)).contains("hocvuso_backup_last_success_timestamp_seconds NaN");
     }
 
@@ -66,8 +73,11 @@ class BackupHealthTest {
         Instant finished = record(true, "full", "20261129-013000F", Duration.ofHours(2), null);
 
         Map<String, Object> backups = backups(ready());
-        assertThat(backups).containsEntry("backups", "OK").containsEntry("lastBackup", "20261129-013000F")
-                .containsEntry("lastBackupKind", "full").doesNotContainKey("lastFailedRunAt");
+        assertThat(backups)
+                .containsEntry("backups", "OK")
+                .containsEntry("lastBackup", "20261129-013000F")
+                .containsEntry("lastBackupKind", "full")
+                .doesNotContainKey("lastFailedRunAt");
         assertThat(((Number) backups.get("lastBackupAgeSeconds")).longValue()).isBetween(7200L, 7260L);
         assertThat(Instant.parse((String) backups.get("lastBackupFinishedAt"))).isEqualTo(finished);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -84,17 +94,23 @@ class BackupHealthTest {
         Instant failed = record(false, "diff", null, Duration.ofHours(3), "ERROR: [082]: WAL segment was not archived");
 
         Map<String, Object> backups = backups(ready());
-        assertThat(backups).containsEntry("backups", "STALE")
+        assertThat(backups)
+                .containsEntry("backups", "STALE")
                 .containsEntry("lastBackup", "20261127-013000F_20261127-193000D")
                 .containsEntry("lastFailedRunAt", failed.toString());
         assertThat((String) backups.get("message")).startsWith("Bản sao lưu tốt gần nhất đã cũ hơn 26 giờ");
-        assertThat(backups.toString()).as("the error text stays in the database, not on a public endpoint")
+        assertThat(backups.toString())
+                .as("the error text stays in the database, not on a public endpoint")
                 .doesNotContain("WAL segment");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(metric(managementMetrics, "hocvuso_backup_stale")).isEqualTo(1.0));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(metric(managementMetrics, "hocvuso_backup_stale"))
+                        .isEqualTo(1.0));
 
         record(true, "full", "20261129-013000F", Duration.ofMinutes(5), null);
         assertThat(backups(ready())).containsEntry("backups", "OK").doesNotContainKey("lastFailedRunAt");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(metric(managementMetrics, "hocvuso_backup_stale")).isEqualTo(0.0));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(metric(managementMetrics, "hocvuso_backup_stale"))
+                        .isEqualTo(0.0));
     }
 
     @Test
@@ -128,12 +144,21 @@ class BackupHealthTest {
 
     /** The metrics are served on the management port only. */
     static String metrics(URL managementMetrics) {
-        return raw().get(managementMetrics.toString()).then().statusCode(200).extract().asString();
+        return raw().get(managementMetrics.toString())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     /** The value of an unlabelled gauge, or NaN when the metric is absent. */
     static double metric(URL managementMetrics, String name) {
-        return metrics(managementMetrics).lines().filter(line -> line.startsWith(name + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(name.length() + 1).trim())).orElse(Double.NaN);
+        return metrics(managementMetrics)
+                .lines()
+                .filter(line -> line.startsWith(name + " "))
+                .findFirst()
+                .map(line ->
+                        Double.parseDouble(line.substring(name.length() + 1).trim()))
+                .orElse(Double.NaN);
     }
 }

@@ -6,8 +6,8 @@ import static vn.hocvuso.backup.BackupHealthTest.metric;
 import static vn.hocvuso.backup.BackupHealthTest.metrics;
 import static vn.hocvuso.backup.BackupHealthTest.ready;
 
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -31,6 +31,7 @@ class BackupsOffTest {
         assertThat(backups(ready)).containsEntry("backups", "OFF").doesNotContainKeys("lastBackup", "walArchive");
         assertThat((String) backups(ready).get("message")).startsWith("Sao lưu chưa được bật");
         assertThat(metric(managementMetrics, "hocvuso_backup_enabled")).isEqualTo(0.0);
-        assertThat(metrics(managementMetrics)).doesNotContain("hocvuso_backup_stale", "hocvuso_backup_last_success", "hocvuso_wal_archive");
+        assertThat(metrics(managementMetrics))
+                .doesNotContain("hocvuso_backup_stale", "hocvuso_backup_last_success", "hocvuso_wal_archive");
     }
 }

@@ -30,20 +30,20 @@ final class Operator {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(15);
 
-    private Operator() {
-    }
+    private Operator() {}
 
     /** Runs a command in the repository's root, its output shown as it comes; the drill fails unless it exits 0. */
     static String run(Map<String, String> env, String... command) {
         System.out.println("[drill] $ " + String.join(" ", command));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         StringBuilder output = new StringBuilder();
         try {
             Process process = builder.start();
             process.getOutputStream().close();
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     System.out.println("[drill]   " + line);
@@ -54,7 +54,8 @@ final class Operator {
                 process.destroyForcibly();
                 throw new AssertionError(String.join(" ", command) + " did not finish in " + COMMAND_TIMEOUT);
             }
-            assertThat(process.exitValue()).as("exit status of %s; its output:%n%s", String.join(" ", command), output)
+            assertThat(process.exitValue())
+                    .as("exit status of %s; its output:%n%s", String.join(" ", command), output)
                     .isZero();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,7 +69,8 @@ final class Operator {
     /** The packaged API (backend/target/quarkus-app), started like a deployment starts it, until it is ready. */
     static final class PackagedApi implements AutoCloseable {
 
-        private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        private static final HttpClient HTTP =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
         final int port;
         private final Process process;
@@ -83,8 +85,11 @@ final class Operator {
         static PackagedApi start(int port, Map<String, String> env, Path log) {
             String java = ProcessHandle.current().info().command().orElse("java");
             Path jar = ROOT.resolve("backend/target/quarkus-app/quarkus-run.jar");
-            assertThat(jar).as("the packaged API (scripts/restore-drill.sh builds it)").exists();
-            ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString()).redirectErrorStream(true)
+            assertThat(jar)
+                    .as("the packaged API (scripts/restore-drill.sh builds it)")
+                    .exists();
+            ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString())
+                    .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(env);
             builder.environment().put("HOCVUSO_HTTP_PORT", String.valueOf(port));
@@ -100,18 +105,24 @@ final class Operator {
 
         /** Until /q/health/ready answers 200; fails at once, with the log's end, if the process dies. */
         void awaitReady() {
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                if (!process.isAlive()) {
-                    throw new AssertionError("the API stopped; the end of its log:\n" + tail());
-                }
-                return readyStatus() == 200;
-            });
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new AssertionError("the API stopped; the end of its log:\n" + tail());
+                        }
+                        return readyStatus() == 200;
+                    });
         }
 
         int readyStatus() {
             try {
-                return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                return HTTP.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
             } catch (IOException e) {
                 return -1;
             } catch (InterruptedException e) {
@@ -143,8 +154,8 @@ final class Operator {
 
         /** The first column of the first row, as text (null when there is no row). */
         String query(String sql, Object... params) {
-            return Database.queryString("jdbc:postgresql://127.0.0.1:" + port + "/" + database, user, password, sql,
-                    params);
+            return Database.queryString(
+                    "jdbc:postgresql://127.0.0.1:" + port + "/" + database, user, password, sql, params);
         }
 
         long count(String sql, Object... params) {

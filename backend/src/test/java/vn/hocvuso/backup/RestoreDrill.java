@@ -57,7 +57,9 @@ class RestoreDrill {
     static final java.net.URL MANAGEMENT_METRICS = managementMetrics();
     /** Where an integrator's webhook receiver listens: down until after the restore. */
     static final int WEBHOOK_PORT = Integer.parseInt(env("DRILL_WEBHOOK_PORT", "25071"));
-    static final Path DIR = Path.of(env("DRILL_DIR", Operator.ROOT.resolve(".run/restore-drill").toString()));
+
+    static final Path DIR =
+            Path.of(env("DRILL_DIR", Operator.ROOT.resolve(".run/restore-drill").toString()));
     static final String CLUSTER = "hocvuso_drill";
     static final String RESTORED = "hocvuso_drill_restored";
     static final String DB = "hocvuso_drill";
@@ -139,7 +141,8 @@ class RestoreDrill {
                 "HOCVUSO_BACKUP_DB", DB,
                 "HOCVUSO_BACKUP_REPO", DIR.resolve("repository").toString(),
                 "HOCVUSO_BACKUP_CONFIG", DIR.resolve("pgbackrest/hocvuso.conf").toString(),
-                "HOCVUSO_BACKUP_CIPHER_PASS_FILE", DIR.resolve("secrets/backup-cipher-pass").toString(),
+                "HOCVUSO_BACKUP_CIPHER_PASS_FILE",
+                        DIR.resolve("secrets/backup-cipher-pass").toString(),
                 "HOCVUSO_BACKUP_LOG_PATH", DIR.resolve("pgbackrest-log").toString(),
                 "HOCVUSO_BACKUP_LOCK_PATH", DIR.resolve("pgbackrest-lock").toString(),
                 // The operator's answer to "restart now?": this cluster is the drill's own.
@@ -158,8 +161,12 @@ class RestoreDrill {
         adminToken = (String) Learners.login(ADMIN_PHONE, ADMIN_PASSWORD).get("accessToken");
         assertThat(backupDetails()).containsEntry("backups", "NONE").containsEntry("walArchive", "OK");
         // An integrator subscribes to registrations; its receiver is down until after the restore.
-        api(adminToken).body(Map.of("url", "http://127.0.0.1:" + WEBHOOK_PORT + "/hook", "events",
-                List.of("learner.registered"))).post("/api/v1/webhooks/subscriptions").then().statusCode(201);
+        api(adminToken)
+                .body(Map.of(
+                        "url", "http://127.0.0.1:" + WEBHOOK_PORT + "/hook", "events", List.of("learner.registered")))
+                .post("/api/v1/webhooks/subscriptions")
+                .then()
+                .statusCode(201);
 
         step("before the backup: six learners register, study and are certified");
         Learner a1 = certified("CITIZEN", "21211");
@@ -173,24 +180,31 @@ class RestoreDrill {
         Learner a5 = registered("CITIZEN", "21548");
         certified("CBCCVC", "21211");
 
-        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(failedDeliveries()).hasSize(6));
+        await().atMost(Duration.ofMinutes(1))
+                .untilAsserted(() -> assertThat(failedDeliveries()).hasSize(6));
 
         step("runbook, Backups: make backup (the first one is full), recorded for the API");
         String backupOutput = operator("make", "backup");
         String firstLabel = backupOutput.replaceAll("(?s).*backup (\\S+) done and recorded.*", "$1");
         assertThat(info().getList("backup.label.flatten()")).containsExactly(firstLabel);
-        assertThat(backupDetails()).containsEntry("backups", "OK").containsEntry("lastBackup", firstLabel)
+        assertThat(backupDetails())
+                .containsEntry("backups", "OK")
+                .containsEntry("lastBackup", firstLabel)
                 .containsEntry("lastBackupKind", "full");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(BackupHealthTest.metric(MANAGEMENT_METRICS, "hocvuso_backup_stale")).isZero();
-            assertThat(BackupHealthTest.metric(MANAGEMENT_METRICS, "hocvuso_wal_archive_failing")).isZero();
+            assertThat(BackupHealthTest.metric(MANAGEMENT_METRICS, "hocvuso_backup_stale"))
+                    .isZero();
+            assertThat(BackupHealthTest.metric(MANAGEMENT_METRICS, "hocvuso_wal_archive_failing"))
+                    .isZero();
         });
 
         step("encryption at rest: every file of the repository is ciphertext");
         try (Stream<Path> files = Files.walk(DIR.resolve("repository"))) {
             List<Path> all = files.filter(Files::isRegularFile).toList();
             assertThat(all).hasSizeGreaterThan(100);
-            assertThat(all).allSatisfy(file -> assertThat(head(file, 8)).as(file.toString()).isEqualTo("Salted__"));
+            assertThat(all)
+                    .allSatisfy(file ->
+                            assertThat(head(file, 8)).as(file.toString()).isEqualTo("Salted__"));
         }
 
         step("runbook, Secrets and keys: make secrets-backup, kept apart from the repository");
@@ -209,10 +223,17 @@ class RestoreDrill {
         study(a3, 3, 100);
         study(a3, 4, 60);
         a5.enrollment = Journeys.enroll(a5.token, SeedCourse.ID);
-        api(adminToken).body(Map.of("reason", "Diễn tập khôi phục: cấp nhầm"))
-                .post("/api/v1/admin/certificates/" + a1.certificate + "/revoke").then().statusCode(200);
+        api(adminToken)
+                .body(Map.of("reason", "Diễn tập khôi phục: cấp nhầm"))
+                .post("/api/v1/admin/certificates/" + a1.certificate + "/revoke")
+                .then()
+                .statusCode(200);
         a1.revoked = true;
-        api(a4.token).body(Map.of("unitCode", "21172")).patch("/api/v1/me").then().statusCode(200);
+        api(a4.token)
+                .body(Map.of("unitCode", "21172"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200);
         a4.unit = "21172";
 
         Psql damaged = new Psql(PG_PORT, DB, "hocvuso", DB_PASSWORD);
@@ -241,8 +262,8 @@ class RestoreDrill {
         step("runbook, Restore to a moment: stop the API, make restore, stop the damaged cluster");
         api.close();
         api = null;
-        String restoreOutput = operator("make", "restore", "TIME=" + moment, "NAME=" + RESTORED,
-                "PORT=" + RESTORED_PG_PORT);
+        String restoreOutput =
+                operator("make", "restore", "TIME=" + moment, "NAME=" + RESTORED, "PORT=" + RESTORED_PG_PORT);
         assertThat(restoreOutput).contains("restored: cluster " + VERSION + "/" + RESTORED);
         Operator.run(Map.of(), "pg_ctlcluster", VERSION, CLUSTER, "stop");
 
@@ -257,19 +278,26 @@ class RestoreDrill {
         List<String> failed = failedDeliveries();
         assertThat(failed).isNotEmpty();
         for (String delivery : failed) {
-            api(adminToken).post("/api/v1/webhooks/deliveries/" + delivery + "/replay").then().statusCode(200);
+            api(adminToken)
+                    .post("/api/v1/webhooks/deliveries/" + delivery + "/replay")
+                    .then()
+                    .statusCode(200);
         }
         List<String> expected = learners.stream().map(l -> l.id.toString()).toList();
-        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(registeredLearners())
-                .containsAll(expected));
-        assertThat(registeredLearners()).as("no event of a registration after the moment").doesNotContain(lateId.toString());
+        await().atMost(Duration.ofMinutes(1))
+                .untilAsserted(() -> assertThat(registeredLearners()).containsAll(expected));
+        assertThat(registeredLearners())
+                .as("no event of a registration after the moment")
+                .doesNotContain(lateId.toString());
 
         step("every acknowledged write up to the moment is there, through the API");
         for (Learner learner : learners) {
             checkRestored(learner);
         }
-        api().body(Map.of("login", late.get("phone"), "password", Learners.PASSWORD)).post("/api/v1/auth/login")
-                .then().statusCode(401);
+        api().body(Map.of("login", late.get("phone"), "password", Learners.PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401);
 
         step("the figures equal raw counts of the restored database, and the drill's own count");
         Psql restored = new Psql(RESTORED_PG_PORT, DB, "hocvuso", DB_PASSWORD);
@@ -277,12 +305,18 @@ class RestoreDrill {
 
         step("old access tokens are refused; a refresh token (kept in the database) still works");
         api(a1.token).get("/api/v1/me").then().statusCode(401);
-        String refreshed = api().body(Map.of("refreshToken", a1.refreshToken)).post("/api/v1/auth/refresh").then()
-                .statusCode(200).extract().path("accessToken");
+        String refreshed = api().body(Map.of("refreshToken", a1.refreshToken))
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
         api(refreshed).get("/api/v1/me").then().statusCode(200).body("phone", equalTo("+84" + a1.phone.substring(1)));
 
         step("readiness tells the truth: the last backup is the one before the moment; this copy does not archive");
-        assertThat(backupDetails()).containsEntry("backups", "OK").containsEntry("lastBackup", firstLabel)
+        assertThat(backupDetails())
+                .containsEntry("backups", "OK")
+                .containsEntry("lastBackup", firstLabel)
                 .containsEntry("walArchive", "OFF");
 
         step("runbook, After a restore: protect the restored cluster (make backup-setup, make backup TYPE=full)");
@@ -294,65 +328,109 @@ class RestoreDrill {
         JsonPath info = info();
         assertThat(info.getList("backup.label.flatten()")).contains(firstLabel, newLabel);
         assertThat(info.getString("backup.flatten().find { it.label == '" + newLabel + "' }.archive.start"))
-                .as("the new backup is on the restored cluster's new timeline").startsWith("00000002");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(backupDetails())
-                .containsEntry("backups", "OK").containsEntry("lastBackup", newLabel).containsEntry("walArchive", "OK"));
+                .as("the new backup is on the restored cluster's new timeline")
+                .startsWith("00000002");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(backupDetails())
+                        .containsEntry("backups", "OK")
+                        .containsEntry("lastBackup", newLabel)
+                        .containsEntry("walArchive", "OK"));
         step("done: the runbook restored the portal to the moment before the mistake");
     }
 
     private void checkRestored(Learner learner) {
         Map<String, Object> tokens = Learners.login(learner.phone, Learners.PASSWORD);
         String token = (String) tokens.get("accessToken");
-        api(token).get("/api/v1/me").then().statusCode(200).body("unit.code", equalTo(learner.unit))
+        api(token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("unit.code", equalTo(learner.unit))
                 .body("learnerGroup", equalTo(learner.group));
         if (learner.enrollment == null) {
-            api(token).get("/api/v1/courses/" + SeedCourse.ID).then().statusCode(200)
+            api(token)
+                    .get("/api/v1/courses/" + SeedCourse.ID)
+                    .then()
+                    .statusCode(200)
                     .body("enrollmentId", equalTo(null));
             return;
         }
-        JsonPath outline = api(token).get("/api/v1/courses/" + SeedCourse.ID).then().statusCode(200)
-                .body("enrollmentId", equalTo(learner.enrollment)).extract().jsonPath();
+        JsonPath outline = api(token)
+                .get("/api/v1/courses/" + SeedCourse.ID)
+                .then()
+                .statusCode(200)
+                .body("enrollmentId", equalTo(learner.enrollment))
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> shown = outline.getList("modules.lessons.flatten()");
         for (Map<String, Object> lesson : shown) {
             Integer expected = learner.percent.get(UUID.fromString((String) lesson.get("id")));
             Object percent = lesson.get("percent");
             if (expected == null) {
-                assertThat(percent).as("lesson %s of %s, never reported before the moment", lesson.get("id"), learner.phone)
+                assertThat(percent)
+                        .as("lesson %s of %s, never reported before the moment", lesson.get("id"), learner.phone)
                         .isIn(null, 0);
             } else {
-                assertThat(percent).as("lesson %s of %s", lesson.get("id"), learner.phone).isEqualTo(expected);
+                assertThat(percent)
+                        .as("lesson %s of %s", lesson.get("id"), learner.phone)
+                        .isEqualTo(expected);
             }
         }
-        api(token).get("/api/v1/enrollments/" + learner.enrollment).then().statusCode(200)
+        api(token)
+                .get("/api/v1/enrollments/" + learner.enrollment)
+                .then()
+                .statusCode(200)
                 .body("certificateCode", equalTo(learner.certificate));
         if (learner.certificate != null) {
-            api().get("/api/v1/certificates/" + learner.certificate).then().statusCode(200)
+            api().get("/api/v1/certificates/" + learner.certificate)
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo(learner.revoked ? "REVOKED" : "VALID"));
-            byte[] pdf = api().accept("application/pdf").get("/api/v1/certificates/" + learner.certificate + "/pdf")
-                    .then().statusCode(200).extract().asByteArray();
+            byte[] pdf = api().accept("application/pdf")
+                    .get("/api/v1/certificates/" + learner.certificate + "/pdf")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray();
             assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         }
     }
 
     private void checkFigures(Psql db) {
-        JsonPath summary = api(adminToken).get("/api/v1/stats/summary").then().statusCode(200).extract().jsonPath();
+        JsonPath summary = api(adminToken)
+                .get("/api/v1/stats/summary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String course = SeedCourse.ID.toString();
-        long certified = learners.stream().filter(l -> l.certificate != null && !l.revoked).count();
-        assertThat(summary.getLong("counts.learners")).isEqualTo(db.count("SELECT count(*) FROM app_user"))
+        long certified = learners.stream()
+                .filter(l -> l.certificate != null && !l.revoked)
+                .count();
+        assertThat(summary.getLong("counts.learners"))
+                .isEqualTo(db.count("SELECT count(*) FROM app_user"))
                 .isEqualTo(learners.size() + 1L); // and the administrator
         assertThat(summary.getLong("counts.enrolled"))
                 .isEqualTo(db.count("SELECT count(*) FROM enrollment WHERE course_id = ?::uuid", course))
                 .isEqualTo(learners.stream().filter(l -> l.enrollment != null).count());
-        assertThat(summary.getLong("counts.completedLessons")).isEqualTo(db.count(
-                "SELECT count(*) FROM enrollment WHERE course_id = ?::uuid AND lessons_completed_at IS NOT NULL", course));
-        assertThat(summary.getLong("counts.passed")).isEqualTo(db.count(
-                "SELECT count(*) FROM enrollment WHERE course_id = ?::uuid AND passed_at IS NOT NULL", course));
-        assertThat(summary.getLong("counts.certified")).isEqualTo(db.count(
-                "SELECT count(*) FROM certificate WHERE course_id = ?::uuid AND revoked_at IS NULL", course))
+        assertThat(summary.getLong("counts.completedLessons"))
+                .isEqualTo(db.count(
+                        "SELECT count(*) FROM enrollment WHERE course_id = ?::uuid AND lessons_completed_at IS NOT NULL",
+                        course));
+        assertThat(summary.getLong("counts.passed"))
+                .isEqualTo(db.count(
+                        "SELECT count(*) FROM enrollment WHERE course_id = ?::uuid AND passed_at IS NOT NULL", course));
+        assertThat(summary.getLong("counts.certified"))
+                .isEqualTo(db.count(
+                        "SELECT count(*) FROM certificate WHERE course_id = ?::uuid AND revoked_at IS NULL", course))
                 .isEqualTo(certified);
         for (String unit : learners.stream().map(l -> l.unit).distinct().toList()) {
-            api(adminToken).get("/api/v1/stats/units/" + unit).then().statusCode(200)
-                    .body("counts.learners", equalTo((int) db.count("SELECT count(*) FROM app_user WHERE unit_code = ?", unit)))
+            api(adminToken)
+                    .get("/api/v1/stats/units/" + unit)
+                    .then()
+                    .statusCode(200)
+                    .body("counts.learners", equalTo((int)
+                            db.count("SELECT count(*) FROM app_user WHERE unit_code = ?", unit)))
                     .body("counts.certified", equalTo((int) db.count("""
                             SELECT count(*) FROM certificate c JOIN app_user u ON u.id = c.user_id
                             WHERE u.unit_code = ? AND c.revoked_at IS NULL AND c.course_id = ?::uuid""", unit, course)));
@@ -362,8 +440,8 @@ class RestoreDrill {
     // --- learners, through the API; the ledger keeps only what was acknowledged -------------------------
 
     private Learner registered(String group, String unit) {
-        Map<String, Object> body = Learners.with(Learners.with(Learners.registration(), "learnerGroup", group),
-                "unitCode", unit);
+        Map<String, Object> body =
+                Learners.with(Learners.with(Learners.registration(), "learnerGroup", group), "unitCode", unit);
         UUID id = Learners.register(body);
         Learner learner = new Learner((String) body.get("phone"), group, unit);
         learner.id = id;
@@ -378,8 +456,16 @@ class RestoreDrill {
         Learner learner = registered(group, unit);
         learner.enrollment = Journeys.enroll(learner.token, SeedCourse.ID);
         if (lessons == null) {
-            lessons = api(learner.token).get("/api/v1/courses/" + SeedCourse.ID).then().statusCode(200).extract()
-                    .jsonPath().getList("modules.lessons.id.flatten()", String.class).stream().map(UUID::fromString).toList();
+            lessons = api(learner.token)
+                    .get("/api/v1/courses/" + SeedCourse.ID)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("modules.lessons.id.flatten()", String.class)
+                    .stream()
+                    .map(UUID::fromString)
+                    .toList();
         }
         return learner;
     }
@@ -390,8 +476,11 @@ class RestoreDrill {
             study(learner, i, 100);
         }
         Psql db = new Psql(PG_PORT, DB, "hocvuso", DB_PASSWORD);
-        learner.certificate = SeedCourse.takeTest(learner.token, learner.enrollment, true,
-                question -> db.query("SELECT correct_option FROM question WHERE id = ?::uuid", question))
+        learner.certificate = SeedCourse.takeTest(
+                        learner.token,
+                        learner.enrollment,
+                        true,
+                        question -> db.query("SELECT correct_option FROM question WHERE id = ?::uuid", question))
                 .getString("certificateCode");
         assertThat(learner.certificate).isNotNull();
         return learner;
@@ -410,21 +499,51 @@ class RestoreDrill {
 
     private PackagedApi startApi(int pgPort, Path keys) {
         Map<String, String> env = new HashMap<>(Map.of(
-                "HOCVUSO_DB_HOST", "127.0.0.1", "HOCVUSO_DB_PORT", String.valueOf(pgPort), "HOCVUSO_DB_NAME", DB,
-                "HOCVUSO_DB_USER", "hocvuso", "HOCVUSO_DB_PASSWORD", DB_PASSWORD,
-                "HOCVUSO_JWT_PRIVATE_KEY", keys.resolve("private.pem").toString(),
-                "HOCVUSO_JWT_PUBLIC_KEY", keys.resolve("public.pem").toString(),
-                "HOCVUSO_ADMIN_PHONE", ADMIN_PHONE, "HOCVUSO_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "HOCVUSO_BACKUPS_ENABLED", "true"));
-        env.putAll(Map.of("HOCVUSO_BACKUPS_REFRESH_INTERVAL", "PT1S", "HOCVUSO_LOG_JSON", "false",
-                "QUARKUS_HTTP_ACCESS_LOG_ENABLED", "false",
-                "HOCVUSO_MANAGEMENT_PORT", String.valueOf(MANAGEMENT_METRICS.getPort())));
+                "HOCVUSO_DB_HOST",
+                "127.0.0.1",
+                "HOCVUSO_DB_PORT",
+                String.valueOf(pgPort),
+                "HOCVUSO_DB_NAME",
+                DB,
+                "HOCVUSO_DB_USER",
+                "hocvuso",
+                "HOCVUSO_DB_PASSWORD",
+                DB_PASSWORD,
+                "HOCVUSO_JWT_PRIVATE_KEY",
+                keys.resolve("private.pem").toString(),
+                "HOCVUSO_JWT_PUBLIC_KEY",
+                keys.resolve("public.pem").toString(),
+                "HOCVUSO_ADMIN_PHONE",
+                ADMIN_PHONE,
+                "HOCVUSO_ADMIN_PASSWORD",
+                ADMIN_PASSWORD,
+                "HOCVUSO_BACKUPS_ENABLED",
+                "true"));
+        env.putAll(Map.of(
+                "HOCVUSO_BACKUPS_REFRESH_INTERVAL",
+                "PT1S",
+                "HOCVUSO_LOG_JSON",
+                "false",
+                "QUARKUS_HTTP_ACCESS_LOG_ENABLED",
+                "false",
+                "HOCVUSO_MANAGEMENT_PORT",
+                String.valueOf(MANAGEMENT_METRICS.getPort())));
         // The receiver is a local http:// peer; it gives up quickly while it is down, so that deliveries fail.
-        env.putAll(Map.of("HOCVUSO_INTEGRATIONS_WEBHOOKS_ALLOW_HTTP", "true",
-                "HOCVUSO_INTEGRATIONS_WEBHOOKS_ALLOWED_NETWORKS", "127.0.0.1/32",
-                "HOCVUSO_INTEGRATIONS_WEBHOOKS_POLL_INTERVAL", "PT1S",
-                "HOCVUSO_INTEGRATIONS_WEBHOOKS_BACKOFF", "PT0.5S", "HOCVUSO_INTEGRATIONS_WEBHOOKS_MAX_BACKOFF", "PT1S",
-                "HOCVUSO_INTEGRATIONS_WEBHOOKS_MAX_ATTEMPTS", "2", "HOCVUSO_INTEGRATIONS_WEBHOOKS_TIMEOUT", "PT2S"));
+        env.putAll(Map.of(
+                "HOCVUSO_INTEGRATIONS_WEBHOOKS_ALLOW_HTTP",
+                "true",
+                "HOCVUSO_INTEGRATIONS_WEBHOOKS_ALLOWED_NETWORKS",
+                "127.0.0.1/32",
+                "HOCVUSO_INTEGRATIONS_WEBHOOKS_POLL_INTERVAL",
+                "PT1S",
+                "HOCVUSO_INTEGRATIONS_WEBHOOKS_BACKOFF",
+                "PT0.5S",
+                "HOCVUSO_INTEGRATIONS_WEBHOOKS_MAX_BACKOFF",
+                "PT1S",
+                "HOCVUSO_INTEGRATIONS_WEBHOOKS_MAX_ATTEMPTS",
+                "2",
+                "HOCVUSO_INTEGRATIONS_WEBHOOKS_TIMEOUT",
+                "PT2S"));
         // The drill's learners study in seconds; the plausible-completion rule (a minimum reading time) is
         // the learning tests' subject, not the drill's, and is off here as in the other scripted runs.
         env.put("HOCVUSO_PLAUSIBLE_COMPLETION", "false");
@@ -434,27 +553,64 @@ class RestoreDrill {
     }
 
     private static void superuserSql(int port, String sql) {
-        Operator.run(Map.of(), "runuser", "-u", "postgres", "--", "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
-                "-p", String.valueOf(port), "-d", "postgres", "-c", sql);
+        Operator.run(
+                Map.of(),
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                "psql",
+                "-X",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-p",
+                String.valueOf(port),
+                "-d",
+                "postgres",
+                "-c",
+                sql);
     }
 
     private JsonPath info() {
-        return new JsonPath(Operator.run(Map.of(), "runuser", "-u", "postgres", "--", "pgbackrest",
-                "--config=" + operatorEnv.get("HOCVUSO_BACKUP_CONFIG"), "--stanza=hocvuso", "info", "--output=json"));
+        return new JsonPath(Operator.run(
+                Map.of(),
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                "pgbackrest",
+                "--config=" + operatorEnv.get("HOCVUSO_BACKUP_CONFIG"),
+                "--stanza=hocvuso",
+                "info",
+                "--output=json"));
     }
 
     private List<String> failedDeliveries() {
-        return api(adminToken).queryParam("status", "FAILED").queryParam("size", 100).get("/api/v1/webhooks/deliveries")
-                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        return api(adminToken)
+                .queryParam("status", "FAILED")
+                .queryParam("size", 100)
+                .get("/api/v1/webhooks/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
     }
 
     /** The learners whose registration the integrator's receiver got. */
     private List<String> registeredLearners() {
-        return receiver.received().stream().map(r -> new JsonPath(r.body()).getString("data.learnerId")).toList();
+        return receiver.received().stream()
+                .map(r -> new JsonPath(r.body()).getString("data.learnerId"))
+                .toList();
     }
 
     private static Map<String, Object> backupDetails() {
-        return raw().get("/q/health/ready").then().statusCode(200).extract().jsonPath()
+        return raw().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getMap("checks.find { it.name == 'backups' }.data");
     }
 
@@ -475,7 +631,10 @@ class RestoreDrill {
 
     private static java.net.URL managementMetrics() {
         try {
-            return java.net.URI.create("http://127.0.0.1:" + (API_PORT + 100) + "/q/metrics").toURL();
+            return java.net
+                    .URI
+                    .create("http://127.0.0.1:" + (API_PORT + 100) + "/q/metrics")
+                    .toURL();
         } catch (java.net.MalformedURLException e) {
             throw new IllegalStateException(e);
         }

@@ -29,8 +29,10 @@ class CertificateDownloadTest {
     }
 
     private List<CertificatePdf.Data> cachedFor(String code) {
-        return rendered.as(CaffeineCache.class).keySet().stream().map(CertificatePdf.Data.class::cast)
-                .filter(data -> data.code().equals(code)).toList();
+        return rendered.as(CaffeineCache.class).keySet().stream()
+                .map(CertificatePdf.Data.class::cast)
+                .filter(data -> data.code().equals(code))
+                .toList();
     }
 
     @Test
@@ -44,32 +46,50 @@ class CertificateDownloadTest {
 
         // Unchanged: 304, no body, the same version; also as a weak validator, in a list, and as *.
         for (String ifNoneMatch : List.of(etag, "W/" + etag, "\"other\", " + etag, "*")) {
-            Response again = api().accept("application/pdf").header("If-None-Match", ifNoneMatch)
+            Response again = api().accept("application/pdf")
+                    .header("If-None-Match", ifNoneMatch)
                     .get("/api/v1/certificates/" + code + "/pdf");
             again.then().statusCode(304).header("ETag", etag);
             assertThat(again.asByteArray()).as("If-None-Match: %s", ifNoneMatch).isEmpty();
         }
-        api().accept("application/pdf").header("If-None-Match", "\"" + code + ".valid.00000000\"")
-                .get("/api/v1/certificates/" + code + "/pdf").then().statusCode(200).header("ETag", etag);
+        api().accept("application/pdf")
+                .header("If-None-Match", "\"" + code + ".valid.00000000\"")
+                .get("/api/v1/certificates/" + code + "/pdf")
+                .then()
+                .statusCode(200)
+                .header("ETag", etag);
 
         // The rendering was cached once, as valid; the second full answer came from there, byte for byte.
-        assertThat(cachedFor(code)).singleElement().satisfies(data -> assertThat(data.revoked()).isFalse());
-        byte[] cachedBytes = (byte[]) rendered.as(CaffeineCache.class).getIfPresent(cachedFor(code).get(0)).get();
+        assertThat(cachedFor(code))
+                .singleElement()
+                .satisfies(data -> assertThat(data.revoked()).isFalse());
+        byte[] cachedBytes = (byte[]) rendered.as(CaffeineCache.class)
+                .getIfPresent(cachedFor(code).get(0))
+                .get();
         assertThat(Arrays.equals(cachedBytes, first.asByteArray())).isTrue();
 
         // Revoked: the copy the client holds is no longer current, and what it gets instead says so.
         Certificates.revoke(code);
-        Response afterRevocation = api().accept("application/pdf").header("If-None-Match", etag)
+        Response afterRevocation = api().accept("application/pdf")
+                .header("If-None-Match", etag)
                 .get("/api/v1/certificates/" + code + "/pdf");
         afterRevocation.then().statusCode(200);
         String revokedTag = afterRevocation.header("ETag");
         assertThat(revokedTag).matches("\"" + code + "\\.revoked\\.[0-9a-f]{8}\"");
-        assertThat(FileReaders.pdf(afterRevocation.asByteArray()).text()).contains("ĐÃ THU HỒI").contains("Võ Thị Sáu");
+        assertThat(FileReaders.pdf(afterRevocation.asByteArray()).text())
+                .contains("ĐÃ THU HỒI")
+                .contains("Võ Thị Sáu");
         assertThat(cachedFor(code)).extracting(CertificatePdf.Data::revoked).containsExactlyInAnyOrder(false, true);
         // The valid rendering is still in the cache, and never served again.
         for (int i = 0; i < 2; i++) {
-            assertThat(FileReaders.pdf(get(code, "*/*").then().statusCode(200).header("ETag", revokedTag).extract()
-                    .asByteArray()).text()).contains("ĐÃ THU HỒI");
+            assertThat(FileReaders.pdf(get(code, "*/*")
+                                    .then()
+                                    .statusCode(200)
+                                    .header("ETag", revokedTag)
+                                    .extract()
+                                    .asByteArray())
+                            .text())
+                    .contains("ĐÃ THU HỒI");
         }
     }
 
@@ -77,14 +97,26 @@ class CertificateDownloadTest {
     void anAcceptThatAdmitsNeitherThePdfNorAProblemIs406AndEveryOtherGetsThePdf() {
         String code = Certificates.issue("Nguyễn Văn Trỗi").code();
 
-        for (String accept : List.of("text/html", "image/png, image/*;q=0.5", "text/csv", "application/pdf;q=0, text/html")) {
-            get(code, accept).then().statusCode(406).contentType("application/problem+json")
+        for (String accept :
+                List.of("text/html", "image/png, image/*;q=0.5", "text/csv", "application/pdf;q=0, text/html")) {
+            get(code, accept)
+                    .then()
+                    .statusCode(406)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("not_acceptable"))
                     .body("detail", equalTo("Không thể trả về dữ liệu ở định dạng được yêu cầu."));
         }
-        for (String accept : List.of("application/problem+json", "application/*", "application/pdf, application/problem+json",
+        for (String accept : List.of(
+                "application/problem+json",
+                "application/*",
+                "application/pdf, application/problem+json",
                 "text/html, application/json;q=0.1")) {
-            byte[] pdf = get(code, accept).then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+            byte[] pdf = get(code, accept)
+                    .then()
+                    .statusCode(200)
+                    .contentType("application/pdf")
+                    .extract()
+                    .asByteArray();
             assertThat(FileReaders.pdf(pdf).text()).as("Accept: %s", accept).contains("Nguyễn Văn Trỗi");
         }
     }
@@ -93,27 +125,46 @@ class CertificateDownloadTest {
     void aGarbledAcceptIsAProblemAndAGarbledIfNoneMatchIsIgnored() {
         String code = Certificates.issue("Trần Thị Lý").code();
         for (String accept : List.of(";;;", "/", "application/pdf, ;;;", "text/html;;")) {
-            get(code, accept).then().statusCode(406).contentType("application/problem+json")
+            get(code, accept)
+                    .then()
+                    .statusCode(406)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("not_acceptable"));
         }
         // a parameter that makes no sense is not a refusal
         for (String accept : List.of("application/pdf;q=abc", "*/*;q=")) {
-            byte[] pdf = get(code, accept).then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+            byte[] pdf = get(code, accept)
+                    .then()
+                    .statusCode(200)
+                    .contentType("application/pdf")
+                    .extract()
+                    .asByteArray();
             assertThat(FileReaders.pdf(pdf).text()).as("Accept: %s", accept).contains("Trần Thị Lý");
         }
         for (String ifNoneMatch : List.of("\"", "W/", ",,,", "x".repeat(900))) {
-            api().accept("application/pdf").header("If-None-Match", ifNoneMatch).get("/api/v1/certificates/" + code + "/pdf")
-                    .then().statusCode(200).contentType("application/pdf");
+            api().accept("application/pdf")
+                    .header("If-None-Match", ifNoneMatch)
+                    .get("/api/v1/certificates/" + code + "/pdf")
+                    .then()
+                    .statusCode(200)
+                    .contentType("application/pdf");
         }
     }
 
     @Test
     void anUnknownCodeIsAProblemWhateverTheClientAccepts() {
         for (String accept : List.of("application/pdf", "*/*", "application/json")) {
-            get("HVS-0000-0000-0000", accept).then().statusCode(404).contentType("application/problem+json")
+            get("HVS-0000-0000-0000", accept)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("certificate_not_found"));
         }
-        api().accept("application/pdf").header("If-None-Match", "*").get("/api/v1/certificates/nope/pdf").then()
-                .statusCode(404).body("code", equalTo("certificate_not_found"));
+        api().accept("application/pdf")
+                .header("If-None-Match", "*")
+                .get("/api/v1/certificates/nope/pdf")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("certificate_not_found"));
     }
 }

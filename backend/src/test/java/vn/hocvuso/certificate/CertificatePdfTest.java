@@ -23,8 +23,14 @@ class CertificatePdfTest {
     private final CertificatePdf pdf = new CertificatePdf();
 
     private static CertificatePdf.Data data(String holder, boolean revoked) {
-        return new CertificatePdf.Data("HVS-2026-000123", holder, "Xã Tịnh Khê", "Kỹ năng số cơ bản",
-                LocalDate.of(2026, 11, 23), URL, revoked);
+        return new CertificatePdf.Data(
+                "HVS-2026-000123",
+                holder,
+                "Xã Tịnh Khê",
+                "Kỹ năng số cơ bản",
+                LocalDate.of(2026, 11, 23),
+                URL,
+                revoked);
     }
 
     @Test
@@ -59,36 +65,45 @@ class CertificatePdfTest {
     @Test
     void showsEveryVietnameseDiacriticOfATrickyName() {
         assertThat(FileReaders.pdf(pdf.render(data("Đặng Thị Ỷ Lữ", false))).text())
-                .contains("Đặng Thị Ỷ Lữ").contains("Kỹ năng số cơ bản");
+                .contains("Đặng Thị Ỷ Lữ")
+                .contains("Kỹ năng số cơ bản");
     }
 
     @Test
     void normalisesDecomposedInputAndSurvivesCharactersTheFontLacks() {
         String decomposed = Normalizer.normalize("Trần Thị Ngọc Ánh", Normalizer.Form.NFD);
-        assertThat(FileReaders.pdf(pdf.render(data(decomposed + " \u4E2D", false))).text())
+        assertThat(FileReaders.pdf(pdf.render(data(decomposed + " \u4E2D", false)))
+                        .text())
                 .contains("Trần Thị Ngọc Ánh ?");
     }
 
     @Test
     void leavesOutTheUnitLineWhenThereIsNoUnit() {
-        var data = new CertificatePdf.Data("HVS-2026-000124", "Lê Văn Tám", null, "Kỹ năng số cơ bản",
-                LocalDate.of(2026, 11, 23), URL, false);
-        assertThat(FileReaders.pdf(pdf.render(data)).text()).contains("Lê Văn Tám").doesNotContain("Đơn vị");
+        var data = new CertificatePdf.Data(
+                "HVS-2026-000124", "Lê Văn Tám", null, "Kỹ năng số cơ bản", LocalDate.of(2026, 11, 23), URL, false);
+        assertThat(FileReaders.pdf(pdf.render(data)).text())
+                .contains("Lê Văn Tám")
+                .doesNotContain("Đơn vị");
     }
 
     @Test
     void longNamesAndTitlesStayOnThePage() throws Exception {
-        var data = new CertificatePdf.Data("HVS-2026-999999",
+        var data = new CertificatePdf.Data(
+                "HVS-2026-999999",
                 "Tôn Nữ Hoàng Phương Thảo Nguyên Khánh Linh Đặng Thị Ỷ Lữ Huyền Trân Công Chúa",
                 "Ủy ban nhân dân xã Tịnh Khê, huyện Sơn Tịnh cũ, tỉnh Quảng Ngãi (nay là phường Trương Quang Trọng)",
                 "Ứng dụng trí tuệ nhân tạo, dịch vụ công trực tuyến và thanh toán không dùng tiền mặt trong đời sống"
                         + " hằng ngày của người dân vùng nông thôn, miền núi và hải đảo",
-                LocalDate.of(2026, 2, 5), URL + "?ref=" + "x".repeat(120), true);
+                LocalDate.of(2026, 2, 5),
+                URL + "?ref=" + "x".repeat(120),
+                true);
         byte[] bytes = pdf.render(data);
         save("certificate-long-revoked.pdf", bytes);
         FileReaders.Pdf read = FileReaders.pdf(bytes);
         assertThat(read.pages()).isEqualTo(1);
-        assertThat(read.text()).contains("Quảng Ngãi, ngày 05 tháng 02 năm 2026").contains("ĐÃ THU HỒI");
+        assertThat(read.text())
+                .contains("Quảng Ngãi, ngày 05 tháng 02 năm 2026")
+                .contains("ĐÃ THU HỒI");
         assertThat(read.qrCode()).isEqualTo(data.verifyUrl());
     }
 
@@ -115,7 +130,8 @@ class CertificatePdfTest {
         byte[] first = pdf.render(data("Nguyễn Thị Hoa", false));
         byte[] second = pdf.render(data("Nguyễn Thị Hoa", false));
         assertThat(Arrays.equals(first, second)).as("identical bytes").isTrue();
-        assertThat(Arrays.equals(first, pdf.render(data("Nguyễn Thị Hoà", false)))).isFalse();
+        assertThat(Arrays.equals(first, pdf.render(data("Nguyễn Thị Hoà", false))))
+                .isFalse();
     }
 
     @Test
@@ -123,7 +139,8 @@ class CertificatePdfTest {
         String valid = CertificatePdf.version(data("Nguyễn Thị Hoa", false));
         assertThat(valid).matches("HVS-2026-000123\\.valid\\.[0-9a-f]{8}");
         assertThat(CertificatePdf.version(data("Nguyễn Thị Hoa", false))).isEqualTo(valid);
-        assertThat(CertificatePdf.version(data("Nguyễn Thị Hoa", true))).matches("HVS-2026-000123\\.revoked\\.[0-9a-f]{8}");
+        assertThat(CertificatePdf.version(data("Nguyễn Thị Hoa", true)))
+                .matches("HVS-2026-000123\\.revoked\\.[0-9a-f]{8}");
         assertThat(CertificatePdf.version(data("Nguyễn Thị Hoà", false))).isNotEqualTo(valid);
     }
 
@@ -144,7 +161,9 @@ class CertificatePdfTest {
             threads.add(Thread.ofPlatform().start(() -> {
                 try {
                     for (int j = 0; j < 5; j++) {
-                        assertThat(FileReaders.pdf(pdf.render(data(holder, j % 2 == 0))).text()).contains(holder);
+                        assertThat(FileReaders.pdf(pdf.render(data(holder, j % 2 == 0)))
+                                        .text())
+                                .contains(holder);
                     }
                 } catch (Throwable t) {
                     failures.add(t);

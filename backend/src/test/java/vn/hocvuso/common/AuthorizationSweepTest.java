@@ -68,7 +68,8 @@ class AuthorizationSweepTest {
     void everyOperationHasOneRowThatAgreesWithTheContract() {
         Map<String, Operation> operations = new LinkedHashMap<>();
         CONTRACT.all().forEach(operation -> operations.put(operation.id(), operation));
-        assertThat(WhoMayCall.TABLE.keySet()).as("operations without a row in WhoMayCall, or rows without an operation")
+        assertThat(WhoMayCall.TABLE.keySet())
+                .as("operations without a row in WhoMayCall, or rows without an operation")
                 .containsExactlyInAnyOrderElementsOf(operations.keySet());
 
         List<String> disagreements = new ArrayList<>();
@@ -79,8 +80,8 @@ class AuthorizationSweepTest {
                         + operation.anonymousAllowed());
             }
             if (!access.scopes().equals(operation.scopes())) {
-                disagreements.add(id + ": scopes in the table " + access.scopes() + ", in the contract "
-                        + operation.scopes());
+                disagreements.add(
+                        id + ": scopes in the table " + access.scopes() + ", in the contract " + operation.scopes());
             }
             if (!access.isPublic() && !operation.statuses().containsAll(Set.of("401", "403"))) {
                 disagreements.add(id + ": needs a token but does not declare 401 and 403");
@@ -89,7 +90,8 @@ class AuthorizationSweepTest {
         assertThat(disagreements).isEmpty();
         // A new role is a new kind of caller: the table must say where it may go.
         assertThat(Arrays.stream(Role.values()).map(Role::name).filter(role -> !role.equals("INTEGRATOR")))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Person.values()).map(Person::name).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Person.values()).map(Person::name).toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -102,7 +104,8 @@ class AuthorizationSweepTest {
         tokens.put("meant for another service", Tokens.otherAudience(fixture.person));
         List<String> wrong = new ArrayList<>();
         Response anonymous = call(operation, null);
-        if (anonymous.statusCode() != 401 || !"not_authenticated".equals(anonymous.jsonPath().getString("code"))) {
+        if (anonymous.statusCode() != 401
+                || !"not_authenticated".equals(anonymous.jsonPath().getString("code"))) {
             wrong.add("no token: " + anonymous.statusCode() + " " + anonymous.asString());
         }
         tokens.forEach((kind, token) -> {
@@ -166,7 +169,8 @@ class AuthorizationSweepTest {
     }
 
     private static boolean may(Access access, String caller) {
-        return caller.startsWith("service ") ? access.scopes().contains(caller.substring("service ".length()))
+        return caller.startsWith("service ")
+                ? access.scopes().contains(caller.substring("service ".length()))
                 : access.people().contains(Person.valueOf(caller));
     }
 
@@ -188,15 +192,29 @@ class AuthorizationSweepTest {
             Journeys.Ready ready = Journeys.readyForTheTest(Courses.course());
             person = ready.learner().id();
             String learner = ready.token();
-            String attempt = api(learner).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts").then()
-                    .statusCode(201).extract().path("id");
-            String question = api(learner).get("/api/v1/quiz-attempts/" + attempt).then().statusCode(200).extract()
+            String attempt = api(learner)
+                    .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            String question = api(learner)
+                    .get("/api/v1/quiz-attempts/" + attempt)
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .path("questions[0].questionId");
             Journeys.answerAll(learner, attempt, true);
-            certificate = api(learner).post("/api/v1/quiz-attempts/" + attempt + "/submit").then().statusCode(200)
-                    .extract().path("certificateCode");
+            certificate = api(learner)
+                    .post("/api/v1/quiz-attempts/" + attempt + "/submit")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("certificateCode");
 
-            String serviceAccount = ServiceAccounts.create(CONTRACT.serviceScopes().toArray(String[]::new)).clientId();
+            String serviceAccount = ServiceAccounts.create(
+                            CONTRACT.serviceScopes().toArray(String[]::new))
+                    .clientId();
 
             ids.put("code", UNIT);
             ids.put("id", Long.toString(AGENCY));
@@ -227,9 +245,13 @@ class AuthorizationSweepTest {
         Map<String, String> callers() {
             Map<String, String> tokens = new LinkedHashMap<>();
             for (Person kind : Person.values()) {
-                tokens.put(kind.name(), Tokens.token(person, Set.copyOf(List.of(Role.LEARNER.name(), kind.name())),
-                        kind == Person.UNIT_MANAGER ? List.of(UNIT) : List.of(),
-                        kind == Person.AGENCY_MANAGER ? List.of(AGENCY) : List.of()));
+                tokens.put(
+                        kind.name(),
+                        Tokens.token(
+                                person,
+                                Set.copyOf(List.of(Role.LEARNER.name(), kind.name())),
+                                kind == Person.UNIT_MANAGER ? List.of(UNIT) : List.of(),
+                                kind == Person.AGENCY_MANAGER ? List.of(AGENCY) : List.of()));
             }
             for (String scope : CONTRACT.serviceScopes()) {
                 tokens.put("service " + scope, Tokens.integrator(scope, List.of()));

@@ -27,23 +27,35 @@ class ContractStrictnessTest {
 
     @Test
     void anAnswerWithAFieldTheContractDoesNotDeclareIsRejected() throws Exception {
-        String served = raw().accept("application/json").get("/api/v1/units/21211")
-                .then().statusCode(200).extract().asString();
-        assertThat(validate("/api/v1/units/21211", 200, "application/json", served).getMessages())
-                .as("the server's own answer").isEmpty();
+        String served = raw().accept("application/json")
+                .get("/api/v1/units/21211")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(validate("/api/v1/units/21211", 200, "application/json", served)
+                        .getMessages())
+                .as("the server's own answer")
+                .isEmpty();
 
         ObjectNode withExtra = (ObjectNode) JSON.readTree(served);
         withExtra.put("internalNote", "chỉ dùng nội bộ");
         ValidationReport report = validate("/api/v1/units/21211", 200, "application/json", withExtra.toString());
 
         assertThat(keys(report)).contains("validation.response.body.schema.additionalProperties");
-        assertThat(report.getMessages()).anySatisfy(m -> assertThat(m.getMessage()).contains("internalNote"));
+        assertThat(report.getMessages())
+                .anySatisfy(m -> assertThat(m.getMessage()).contains("internalNote"));
     }
 
     @Test
     void aFieldAddedDeepInsideAListItemIsRejectedToo() throws Exception {
-        String served = raw().accept("application/json").queryParam("q", "tinh khe").get("/api/v1/units")
-                .then().statusCode(200).extract().asString();
+        String served = raw().accept("application/json")
+                .queryParam("q", "tinh khe")
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         ObjectNode page = (ObjectNode) JSON.readTree(served);
         ((ObjectNode) page.withArray("items").get(0)).put("population2019", 56000);
 
@@ -53,9 +65,16 @@ class ContractStrictnessTest {
 
     @Test
     void aProblemWithACodeOutsideTheContractsListIsRejected() throws Exception {
-        String served = raw().accept("application/json").get("/api/v1/units/99999")
-                .then().statusCode(404).body("code", equalTo("unit_not_found")).extract().asString();
-        assertThat(validate("/api/v1/units/99999", 404, "application/problem+json", served).getMessages()).isEmpty();
+        String served = raw().accept("application/json")
+                .get("/api/v1/units/99999")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("unit_not_found"))
+                .extract()
+                .asString();
+        assertThat(validate("/api/v1/units/99999", 404, "application/problem+json", served)
+                        .getMessages())
+                .isEmpty();
 
         ObjectNode renamed = (ObjectNode) JSON.readTree(served);
         renamed.put("code", "unit_missing");
@@ -65,16 +84,26 @@ class ContractStrictnessTest {
 
     @Test
     void theDashboardRefusesAnAcceptItCannotAnswerWithTheDeclaredProblem() {
-        api().accept("application/xml").get("/api/v1/public/dashboard")
-                .then().statusCode(406).body("code", equalTo("not_acceptable"));
+        api().accept("application/xml")
+                .get("/api/v1/public/dashboard")
+                .then()
+                .statusCode(406)
+                .body("code", equalTo("not_acceptable"));
     }
 
     private static ValidationReport validate(String path, int status, String contentType, String body) {
-        return Api.CONTRACT_VALIDATOR.validateResponse(path, Request.Method.GET,
-                SimpleResponse.Builder.status(status).withContentType(contentType).withBody(body).build());
+        return Api.CONTRACT_VALIDATOR.validateResponse(
+                path,
+                Request.Method.GET,
+                SimpleResponse.Builder.status(status)
+                        .withContentType(contentType)
+                        .withBody(body)
+                        .build());
     }
 
     private static List<String> keys(ValidationReport report) {
-        return report.getMessages().stream().map(ValidationReport.Message::getKey).toList();
+        return report.getMessages().stream()
+                .map(ValidationReport.Message::getKey)
+                .toList();
     }
 }

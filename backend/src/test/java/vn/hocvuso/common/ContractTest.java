@@ -28,7 +28,12 @@ class ContractTest {
     @Test
     void theServerServesExactlyTheContractFile() throws IOException {
         JsonNode file = YAML.readTree(Api.CONTRACT.toFile());
-        String served = raw().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = raw().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(YAML.readTree(served)).isEqualTo(file);
     }
 
@@ -40,8 +45,8 @@ class ContractTest {
             Map.Entry<String, JsonNode> path = paths.next();
             path.getValue().fieldNames().forEachRemaining(method -> {
                 if (!method.equals("parameters")) {
-                    documented.add(method.toUpperCase() + " " + path.getKey()
-                            + " " + path.getValue().get(method).get("operationId").asText());
+                    documented.add(method.toUpperCase() + " " + path.getKey() + " "
+                            + path.getValue().get(method).get("operationId").asText());
                 }
             });
         }
@@ -66,7 +71,8 @@ class ContractTest {
                     continue;
                 }
                 JsonNode op = entry.getValue();
-                boolean parameters = hasParameters(path.getValue().path("parameters")) || hasParameters(op.path("parameters"));
+                boolean parameters =
+                        hasParameters(path.getValue().path("parameters")) || hasParameters(op.path("parameters"));
                 boolean body = op.has("requestBody");
                 JsonNode security = op.has("security") ? op.get("security") : file.path("security");
                 boolean tokenRequired = security.size() > 0;

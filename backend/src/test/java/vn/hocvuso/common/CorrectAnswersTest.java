@@ -36,7 +36,10 @@ class CorrectAnswersTest {
     @Test
     void anIntegratorsTokenOnTheCourseOutlineSeesThePublicOutline() {
         String integrator = ServiceAccounts.tokenWith("stats:read");
-        api(integrator).get("/api/v1/courses/" + SeedCourse.ID).then().statusCode(200)
+        api(integrator)
+                .get("/api/v1/courses/" + SeedCourse.ID)
+                .then()
+                .statusCode(200)
                 .body("course.title", equalTo("Kỹ năng số cơ bản"))
                 .body("enrollmentId", nullValue())
                 .body("modules.lessons.flatten().state", everyItem(nullValue()));
@@ -44,30 +47,44 @@ class CorrectAnswersTest {
 
     @Test
     void aQueryIntegerThatIsNotOneIs400NamingIt() {
-        api().get("/api/v1/units?size=%7B%7D").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+        api().get("/api/v1/units?size=%7B%7D")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("code", equalTo("validation_failed"))
                 .body("violations[0].field", equalTo("size"))
                 .body("violations[0].code", equalTo("invalid_type"))
                 .body("violations[0].message", equalTo("Kiểu giá trị không đúng."));
-        api().get("/api/v1/agencies?page=[1,2]").then().statusCode(400)
-                .body("violations[0].field", equalTo("page"));
-        api(Tokens.admin()).get("/api/v1/stats/summary?days=ba-mươi").then().statusCode(400)
+        api().get("/api/v1/agencies?page=[1,2]").then().statusCode(400).body("violations[0].field", equalTo("page"));
+        api(Tokens.admin())
+                .get("/api/v1/stats/summary?days=ba-mươi")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("days"));
     }
 
     @Test
     void aPathIdThatIsNotAUuidIs400NamingIt() {
-        api().get("/api/v1/courses/not-a-uuid").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+        api().get("/api/v1/courses/not-a-uuid")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("code", equalTo("validation_failed"))
                 .body("violations[0].field", equalTo("courseId"))
                 .body("violations[0].code", equalTo("invalid_type"));
-        api(Tokens.admin()).get("/api/v1/webhooks/deliveries?subscriptionId=42").then().statusCode(400)
+        api(Tokens.admin())
+                .get("/api/v1/webhooks/deliveries?subscriptionId=42")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("subscriptionId"));
     }
 
     @Test
     void anUnknownChoiceIs400NamingIt() {
-        api(Tokens.admin()).get("/api/v1/admin/users?role=KING").then().statusCode(400)
+        api(Tokens.admin())
+                .get("/api/v1/admin/users?role=KING")
+                .then()
+                .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("violations[0].field", equalTo("role"))
                 .body("violations[0].code", equalTo("invalid_choice"));
@@ -77,16 +94,27 @@ class CorrectAnswersTest {
     @Test
     void aNulCharacterInALoginIs400() {
         api().body(Map.of("login", "Nguyễn\u0000Thị Hoa", "code", "zutxcệq", "password", "bểopơbểopơ"))
-                .post("/api/v1/auth/claim").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .post("/api/v1/auth/claim")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("code", equalTo("invalid_characters"));
     }
 
     /** Found by the contract fuzzer (seed 20261129): the same in a search's query string. */
     @Test
     void aNulCharacterInASearchIs400() {
-        api().urlEncodingEnabled(false).get("/api/v1/units?q=a%00b").then().statusCode(400)
-                .contentType(Problem.MEDIA_TYPE).body("code", equalTo("invalid_characters"));
-        api(Tokens.admin()).urlEncodingEnabled(false).get("/api/v1/admin/users?q=a%00b").then().statusCode(400)
+        api().urlEncodingEnabled(false)
+                .get("/api/v1/units?q=a%00b")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("code", equalTo("invalid_characters"));
+        api(Tokens.admin())
+                .urlEncodingEnabled(false)
+                .get("/api/v1/admin/users?q=a%00b")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("invalid_characters"));
     }
 
@@ -94,7 +122,8 @@ class CorrectAnswersTest {
     void aChunkedBodyLargerThanTheLimitIs413BeforeItIsRead() throws Exception {
         long fiveMegabytes = 5L * 1024 * 1024;
         AtomicLong sent = new AtomicLong();
-        HttpRequest request = HttpRequest.newBuilder(login).version(HttpClient.Version.HTTP_1_1)
+        HttpRequest request = HttpRequest.newBuilder(login)
+                .version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "application/json")
                 // no length: java.net.http sends a body of unknown length with Transfer-Encoding: chunked
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new JsonFiller(fiveMegabytes, sent)))

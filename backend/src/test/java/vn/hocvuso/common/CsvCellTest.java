@@ -10,13 +10,35 @@ class CsvCellTest {
 
     @Test
     void everyFormulaTriggerGetsALeadingApostrophe() {
-        List<String> hostile = List.of("=1+2", "+1+2", "-1+2", "@SUM(A1)", "\t=1+2", "\r=1+2", "\n=1+2",
-                "＝1+2", "＋1+2", "－1+2", "＠SUM(A1)", "﹦1+2", "﹢1+2", "﹣1+2", "﹫SUM(A1)", "−1+2", "  =1+2",
-                "\u00A0=1+2", "\u3000=1+2", "=HYPERLINK(\"https://x.invalid\",\"bấm\")");
+        List<String> hostile = List.of(
+                "=1+2",
+                "+1+2",
+                "-1+2",
+                "@SUM(A1)",
+                "\t=1+2",
+                "\r=1+2",
+                "\n=1+2",
+                "＝1+2",
+                "＋1+2",
+                "－1+2",
+                "＠SUM(A1)",
+                "﹦1+2",
+                "﹢1+2",
+                "﹣1+2",
+                "﹫SUM(A1)",
+                "−1+2",
+                "  =1+2",
+                "\u00A0=1+2",
+                "\u3000=1+2",
+                "=HYPERLINK(\"https://x.invalid\",\"bấm\")");
         for (String cell : hostile) {
             String written = Spreadsheet.csvCell(cell);
-            String unquoted = written.startsWith("\"") ? written.substring(1, written.length() - 1).replace("\"\"", "\"") : written;
-            assertThat(unquoted).as("%s", cell.codePoints().mapToObj(Integer::toHexString).toList()).isEqualTo("'" + cell);
+            String unquoted = written.startsWith("\"")
+                    ? written.substring(1, written.length() - 1).replace("\"\"", "\"")
+                    : written;
+            assertThat(unquoted)
+                    .as("%s", cell.codePoints().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo("'" + cell);
         }
     }
 

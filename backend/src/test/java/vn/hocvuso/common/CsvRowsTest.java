@@ -21,8 +21,7 @@ class CsvRowsTest {
     private static final Limits ROOMY = new Limits(10_000, 50, 10_000, 10_000_000, 10_000_000, 10);
 
     /** What a read gave: the encoding it reports and the rows with their line numbers. */
-    private record Read(String encoding, List<Integer> lines, List<List<String>> rows) {
-    }
+    private record Read(String encoding, List<Integer> lines, List<List<String>> rows) {}
 
     private static Read read(byte[] bytes, Limits limits) {
         List<Integer> lines = new ArrayList<>();
@@ -40,9 +39,13 @@ class CsvRowsTest {
 
     @Test
     void readsQuotedCellsWithSeparatorsQuotesAndLineBreaksInside() {
-        Read read = read("Họ và tên,Ghi chú\r\n\"Nguyễn, Thị Hoa\",\"Nói \"\"xin chào\"\"\r\nrồi về\"\r\nTrần Văn Nam,\r\n");
-        assertThat(read.rows()).containsExactly(List.of("Họ và tên", "Ghi chú"),
-                List.of("Nguyễn, Thị Hoa", "Nói \"xin chào\"\r\nrồi về"), List.of("Trần Văn Nam", ""));
+        Read read = read(
+                "Họ và tên,Ghi chú\r\n\"Nguyễn, Thị Hoa\",\"Nói \"\"xin chào\"\"\r\nrồi về\"\r\nTrần Văn Nam,\r\n");
+        assertThat(read.rows())
+                .containsExactly(
+                        List.of("Họ và tên", "Ghi chú"),
+                        List.of("Nguyễn, Thị Hoa", "Nói \"xin chào\"\r\nrồi về"),
+                        List.of("Trần Văn Nam", ""));
         assertThat(read.lines()).containsExactly(1, 2, 3);
         assertThat(read.encoding()).isEqualTo("UTF-8");
     }
@@ -79,13 +82,35 @@ class CsvRowsTest {
     void aFileThatIsNotUtf8IsTheVietnameseWindowsCodePage() {
         // As Excel saves them in windows-1258: ê and à are one byte each; ã is a and a combining tilde (DE), ộ is
         // ô (F4) and a combining dot below (F2).
-        byte[] file = {'T', 0xEA - 256, 'n', ',', 'M', 'a', 0xDE - 256, '\r', '\n', 'H', 0xE0 - 256, ' ', 'N', 0xF4 - 256,
-            0xF2 - 256, 'i', ',', '1', '\r', '\n'};
+        byte[] file = {
+            'T',
+            0xEA - 256,
+            'n',
+            ',',
+            'M',
+            'a',
+            0xDE - 256,
+            '\r',
+            '\n',
+            'H',
+            0xE0 - 256,
+            ' ',
+            'N',
+            0xF4 - 256,
+            0xF2 - 256,
+            'i',
+            ',',
+            '1',
+            '\r',
+            '\n'
+        };
         Read read = read(file, ROOMY);
         assertThat(read.encoding()).isEqualTo("windows-1258");
-        assertThat(read.rows().get(0)).extracting(cell -> Normalizer.normalize(cell, Normalizer.Form.NFC))
+        assertThat(read.rows().get(0))
+                .extracting(cell -> Normalizer.normalize(cell, Normalizer.Form.NFC))
                 .containsExactly("Tên", "Mã");
-        assertThat(Normalizer.normalize(read.rows().get(1).get(0), Normalizer.Form.NFC)).isEqualTo("Hà Nội");
+        assertThat(Normalizer.normalize(read.rows().get(1).get(0), Normalizer.Form.NFC))
+                .isEqualTo("Hà Nội");
     }
 
     @Test
@@ -98,9 +123,12 @@ class CsvRowsTest {
                     assertThat(e.args()).containsExactly(5L, TableFile.Limit.CELL_CHARS.ordinal());
                 });
         assertThatThrownBy(() -> read("a,b,c,d\r\n".getBytes(StandardCharsets.UTF_8), tight))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.args())
-                        .containsExactly(3L, TableFile.Limit.COLUMNS.ordinal()));
-        assertThat(read("a,b,c\r\n12345,,\r\n".getBytes(StandardCharsets.UTF_8), tight).rows()).hasSize(2);
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.args()).containsExactly(3L, TableFile.Limit.COLUMNS.ordinal()));
+        assertThat(read("a,b,c\r\n12345,,\r\n".getBytes(StandardCharsets.UTF_8), tight)
+                        .rows())
+                .hasSize(2);
     }
 
     static LongStream seeds() {
@@ -131,13 +159,38 @@ class CsvRowsTest {
         Read read = read(Spreadsheet.csv(header, rows), ROOMY);
         List<List<String>> expected = new ArrayList<>();
         expected.add(header);
-        rows.forEach(row -> expected.add(row.stream().map(v -> Spreadsheet.formulaLike(v) ? "'" + v : v).toList()));
+        rows.forEach(row -> expected.add(
+                row.stream().map(v -> Spreadsheet.formulaLike(v) ? "'" + v : v).toList()));
         assertThat(read.encoding()).isEqualTo("UTF-8 (BOM)");
         assertThat(read.rows()).isEqualTo(expected);
     }
 
-    private static final String[] PIECES = {"a", "Đ", "ư", "ộ", "ễ", " ", ",", ";", "\"", "\t", "\r\n", "\n", "\r", "=",
-        "-", "+", "@", "'", "0", "9", "Xã Tịnh Khê", "\u00A0", ".", "＝"};
+    private static final String[] PIECES = {
+        "a",
+        "Đ",
+        "ư",
+        "ộ",
+        "ễ",
+        " ",
+        ",",
+        ";",
+        "\"",
+        "\t",
+        "\r\n",
+        "\n",
+        "\r",
+        "=",
+        "-",
+        "+",
+        "@",
+        "'",
+        "0",
+        "9",
+        "Xã Tịnh Khê",
+        "\u00A0",
+        ".",
+        "＝"
+    };
 
     private static String cell(Random random) {
         StringBuilder cell = new StringBuilder();

@@ -34,8 +34,7 @@ class HostileFilesTest {
     private static final String DENOMINATORS = "/api/v1/imports/denominators/dry-run";
     private static final String ROSTER_HEADER = "Họ và tên,Số điện thoại,Email,Mã xã/phường,Cơ quan,Mã cán bộ";
 
-    private record Refusal(int status, String code, String detail, long allocated) {
-    }
+    private record Refusal(int status, String code, String detail, long allocated) {}
 
     /** The first uploads of a run load classes and fill caches: not what a file costs. */
     @BeforeEach
@@ -53,10 +52,14 @@ class HostileFilesTest {
         long clientBefore = threads.getCurrentThreadAllocatedBytes();
         Response response = api(token).contentType(type).body(file).post(endpoint);
         // Every thread of the JVM but this one, which is the HTTP client (and the contract check).
-        long allocated = threads.getTotalThreadAllocatedBytes() - before
+        long allocated = threads.getTotalThreadAllocatedBytes()
+                - before
                 - (threads.getCurrentThreadAllocatedBytes() - clientBefore);
-        return new Refusal(response.statusCode(), response.jsonPath().getString("code"),
-                response.jsonPath().getString("detail"), allocated);
+        return new Refusal(
+                response.statusCode(),
+                response.jsonPath().getString("code"),
+                response.jsonPath().getString("detail"),
+                allocated);
     }
 
     private static final String XLSX = Spreadsheet.XLSX_TYPE;
@@ -89,7 +92,8 @@ class HostileFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {ROSTER, DENOMINATORS})
     void aColumnZzzzzzIsRefusedWithTheLimit(String endpoint) {
-        byte[] file = workbook(sheet("<row r=\"1\"><c r=\"ZZZZZZ1\" t=\"inlineStr\"><is><t>Họ và tên</t></is></c></row>"));
+        byte[] file =
+                workbook(sheet("<row r=\"1\"><c r=\"ZZZZZZ1\" t=\"inlineStr\"><is><t>Họ và tên</t></is></c></row>"));
         Refusal refusal = upload(endpoint, XLSX, file);
         assertThat(refusal.status()).isEqualTo(413);
         assertThat(refusal.code()).isEqualTo("file_too_large");
@@ -102,7 +106,10 @@ class HostileFilesTest {
     void aZipBombIsRefusedBeforeItIsInflated(String endpoint) {
         // 256 MB of zeros in a part: 250 kB compressed.
         byte[] file = zip(out -> {
-            part(out, "xl/worksheets/sheet1.xml", sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>").getBytes(StandardCharsets.UTF_8));
+            part(
+                    out,
+                    "xl/worksheets/sheet1.xml",
+                    sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>").getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(new ZipEntry("xl/media/image1.png"));
             byte[] zeros = new byte[1024 * 1024];
             for (int i = 0; i < 256; i++) {
@@ -138,11 +145,14 @@ class HostileFilesTest {
     void aHugeSharedStringIsRefused(String endpoint) {
         // One shared string of 60 million characters: 60 kB compressed, 120 MB as a Java string.
         byte[] file = zip(out -> {
-            part(out, "xl/worksheets/sheet1.xml",
+            part(
+                    out,
+                    "xl/worksheets/sheet1.xml",
                     sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>").getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
-            out.write("<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>"
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>"
+                            .getBytes(StandardCharsets.UTF_8));
             byte[] letters = "a".repeat(1024 * 1024).getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 60; i++) {
                 out.write(letters);
@@ -232,21 +242,37 @@ class HostileFilesTest {
     /** A minimal workbook Excel and fastexcel read: content types, the workbook, its relationships, one sheet. */
     private static byte[] workbook(String sheetXml) {
         return zip(out -> {
-            part(out, "[Content_Types].xml", ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + "</Types>").getBytes(StandardCharsets.UTF_8));
-            part(out, "_rels/.rels", ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "</Relationships>").getBytes(StandardCharsets.UTF_8));
-            part(out, "xl/workbook.xml", ("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                    + "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>").getBytes(StandardCharsets.UTF_8));
-            part(out, "xl/_rels/workbook.xml.rels", ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+            part(
+                    out,
+                    "[Content_Types].xml",
+                    ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                                    + "</Types>")
+                            .getBytes(StandardCharsets.UTF_8));
+            part(
+                    out,
+                    "_rels/.rels",
+                    ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                                    + "</Relationships>")
+                            .getBytes(StandardCharsets.UTF_8));
+            part(
+                    out,
+                    "xl/workbook.xml",
+                    ("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                                    + "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+                            .getBytes(StandardCharsets.UTF_8));
+            part(
+                    out,
+                    "xl/_rels/workbook.xml.rels",
+                    ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                                    + "</Relationships>")
+                            .getBytes(StandardCharsets.UTF_8));
             part(out, "xl/worksheets/sheet1.xml", sheetXml.getBytes(StandardCharsets.UTF_8));
         });
     }

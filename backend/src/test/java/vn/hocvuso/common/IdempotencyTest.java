@@ -26,13 +26,26 @@ class IdempotencyTest {
     void aRepeatedRegistrationWithTheSameKeyReturnsTheFirstAnswerAndCreatesOneAccount() {
         Map<String, Object> body = Learners.registration();
         String key = key();
-        String first = api().header("Idempotency-Key", key).body(body).post("/api/v1/auth/register")
-                .then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract().path("id");
-        String again = api().header("Idempotency-Key", key).body(body).post("/api/v1/auth/register")
-                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true")).extract().path("id");
+        String first = api().header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .extract()
+                .path("id");
+        String again = api().header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .extract()
+                .path("id");
         assertThat(again).isEqualTo(first);
         String phone = "+84" + ((String) body.get("phone")).substring(1);
-        assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE phone = ?", phone)).isEqualTo("1");
+        assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE phone = ?", phone))
+                .isEqualTo("1");
 
         // Without the key, the same body is simply a duplicate registration.
         api().body(body).post("/api/v1/auth/register").then().statusCode(409).body("code", equalTo("phone_taken"));
@@ -41,19 +54,33 @@ class IdempotencyTest {
     @Test
     void theSameKeyWithAnotherBodyIsRefused() {
         String key = key();
-        api().header("Idempotency-Key", key).body(Learners.registration()).post("/api/v1/auth/register")
-                .then().statusCode(201);
-        api().header("Idempotency-Key", key).body(Learners.registration()).post("/api/v1/auth/register")
-                .then().statusCode(422).body("code", equalTo("idempotency_key_reused"));
+        api().header("Idempotency-Key", key)
+                .body(Learners.registration())
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201);
+        api().header("Idempotency-Key", key)
+                .body(Learners.registration())
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("idempotency_key_reused"));
     }
 
     @Test
     void aFailedRequestIsNotKeptSoTheKeyCanBeRetried() {
         String key = key();
         Map<String, Object> wrong = Learners.with(Learners.registration(), "unitCode", "99999");
-        api().header("Idempotency-Key", key).body(wrong).post("/api/v1/auth/register").then().statusCode(400);
-        api().header("Idempotency-Key", key).body(Learners.with(wrong, "unitCode", "21211"))
-                .post("/api/v1/auth/register").then().statusCode(201);
+        api().header("Idempotency-Key", key)
+                .body(wrong)
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400);
+        api().header("Idempotency-Key", key)
+                .body(Learners.with(wrong, "unitCode", "21211"))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -61,18 +88,39 @@ class IdempotencyTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         UUID courseId = Courses.course().create().id();
         String key = key();
-        String id = api(learner.accessToken()).header("Idempotency-Key", key).body(Map.of("courseId", courseId))
-                .post("/api/v1/enrollments").then().statusCode(201).extract().path("id");
+        String id = api(learner.accessToken())
+                .header("Idempotency-Key", key)
+                .body(Map.of("courseId", courseId))
+                .post("/api/v1/enrollments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         // Replayed as the 201 it was, not as the 200 a plain second enrolment gets.
-        api(learner.accessToken()).header("Idempotency-Key", key).body(Map.of("courseId", courseId))
-                .post("/api/v1/enrollments").then().statusCode(201).header("Idempotent-Replayed", equalTo("true"))
+        api(learner.accessToken())
+                .header("Idempotency-Key", key)
+                .body(Map.of("courseId", courseId))
+                .post("/api/v1/enrollments")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
                 .body("id", equalTo(id));
-        api(learner.accessToken()).body(Map.of("courseId", courseId)).post("/api/v1/enrollments")
-                .then().statusCode(200).body("id", equalTo(id));
+        api(learner.accessToken())
+                .body(Map.of("courseId", courseId))
+                .post("/api/v1/enrollments")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id));
         // Another learner using the same key gets their own enrolment.
         Learners.Session other = Learners.registeredAndLoggedIn();
-        String theirs = api(other.accessToken()).header("Idempotency-Key", key).body(Map.of("courseId", courseId))
-                .post("/api/v1/enrollments").then().statusCode(201).extract().path("id");
+        String theirs = api(other.accessToken())
+                .header("Idempotency-Key", key)
+                .body(Map.of("courseId", courseId))
+                .post("/api/v1/enrollments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         assertThat(theirs).isNotEqualTo(id);
     }
 
@@ -81,12 +129,25 @@ class IdempotencyTest {
         String admin = Tokens.admin();
         String key = key();
         Map<String, Object> body = Map.of("name", "Hệ thống một lần " + key, "scopes", List.of("stats:read"));
-        String first = api(admin).header("Idempotency-Key", key).body(body).post("/api/v1/admin/service-accounts")
-                .then().statusCode(201).extract().path("clientId");
-        String second = api(admin).header("Idempotency-Key", key).body(body).post("/api/v1/admin/service-accounts")
-                .then().statusCode(201).extract().path("clientId");
+        String first = api(admin)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/admin/service-accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("clientId");
+        String second = api(admin)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/admin/service-accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("clientId");
         assertThat(second).isEqualTo(first);
-        assertThat(Database.queryString("SELECT count(*) FROM service_account WHERE name = ?", "Hệ thống một lần " + key))
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM service_account WHERE name = ?", "Hệ thống một lần " + key))
                 .isEqualTo("1");
     }
 
@@ -95,48 +156,82 @@ class IdempotencyTest {
         String admin = Tokens.admin();
         String key = key();
         Map<String, Object> body = Map.of("name", "Hệ thống bí mật " + key, "scopes", List.of("webhooks:manage"));
-        var first = api(admin).header("Idempotency-Key", key).body(body).post("/api/v1/admin/service-accounts")
-                .then().statusCode(201).extract().jsonPath();
+        var first = api(admin)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/admin/service-accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String clientSecret = first.getString("clientSecret");
         assertThat(clientSecret).startsWith("hvs_sk_");
-        api(admin).header("Idempotency-Key", key).body(body).post("/api/v1/admin/service-accounts")
-                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true"))
+        api(admin)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/admin/service-accounts")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
                 .body("clientId", equalTo(first.getString("clientId")))
                 .body("account.name", equalTo("Hệ thống bí mật " + key))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("clientSecret")));
         assertThat(Database.queryString("SELECT response_body FROM idempotency_key WHERE key = ?", key))
-                .contains(first.getString("clientId")).doesNotContain(clientSecret).doesNotContain("hvs_sk_");
+                .contains(first.getString("clientId"))
+                .doesNotContain(clientSecret)
+                .doesNotContain("hvs_sk_");
 
         // The webhook signing secret likewise.
         String token = vn.hocvuso.testing.ServiceAccounts.token(
                 new vn.hocvuso.testing.ServiceAccounts.Credentials(first.getString("clientId"), clientSecret));
         String hookKey = key();
-        Map<String, Object> hook = Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("learner.passed"),
-                "active", false);
-        var subscribed = api(token).header("Idempotency-Key", hookKey).body(hook).post("/api/v1/webhooks/subscriptions")
-                .then().statusCode(201).extract().jsonPath();
+        Map<String, Object> hook =
+                Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("learner.passed"), "active", false);
+        var subscribed = api(token)
+                .header("Idempotency-Key", hookKey)
+                .body(hook)
+                .post("/api/v1/webhooks/subscriptions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String secret = subscribed.getString("secret");
         assertThat(secret).startsWith("whsec_");
         try {
-            api(token).header("Idempotency-Key", hookKey).body(hook).post("/api/v1/webhooks/subscriptions")
-                    .then().statusCode(201).header("Idempotent-Replayed", equalTo("true"))
+            api(token)
+                    .header("Idempotency-Key", hookKey)
+                    .body(hook)
+                    .post("/api/v1/webhooks/subscriptions")
+                    .then()
+                    .statusCode(201)
+                    .header("Idempotent-Replayed", equalTo("true"))
                     .body("subscription.id", equalTo(subscribed.getString("subscription.id")))
                     .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("secret")));
             assertThat(Database.queryString("SELECT response_body FROM idempotency_key WHERE key = ?", hookKey))
-                    .contains(subscribed.getString("subscription.id")).doesNotContain(secret).doesNotContain("whsec_");
+                    .contains(subscribed.getString("subscription.id"))
+                    .doesNotContain(secret)
+                    .doesNotContain("whsec_");
         } finally {
-            Database.execute("DELETE FROM webhook_subscription WHERE id = ?::uuid", subscribed.getString("subscription.id"));
+            Database.execute(
+                    "DELETE FROM webhook_subscription WHERE id = ?::uuid", subscribed.getString("subscription.id"));
         }
     }
 
     @Test
     void keysAreForgottenAfterADay() {
         String key = key();
-        api().header("Idempotency-Key", key).body(Learners.registration()).post("/api/v1/auth/register")
-                .then().statusCode(201);
+        api().header("Idempotency-Key", key)
+                .body(Learners.registration())
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201);
         Database.execute("UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = ?", key);
-        api().header("Idempotency-Key", key).body(Learners.registration()).post("/api/v1/auth/register")
-                .then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        api().header("Idempotency-Key", key)
+                .body(Learners.registration())
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue());
     }
 
     @Test
@@ -147,8 +242,8 @@ class IdempotencyTest {
         try {
             List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                answers.add(pool.submit(() -> api().header("Idempotency-Key", key).body(body)
-                        .post("/api/v1/auth/register")));
+                answers.add(pool.submit(
+                        () -> api().header("Idempotency-Key", key).body(body).post("/api/v1/auth/register")));
             }
             java.util.Set<String> ids = new java.util.HashSet<>();
             for (var answer : answers) {
@@ -166,12 +261,17 @@ class IdempotencyTest {
             pool.shutdown();
         }
         String phone = "+84" + ((String) body.get("phone")).substring(1);
-        assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE phone = ?", phone)).isEqualTo("1");
+        assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE phone = ?", phone))
+                .isEqualTo("1");
     }
 
     @Test
     void aKeyMustBeSane() {
-        api().header("Idempotency-Key", "x".repeat(300)).body(Learners.registration()).post("/api/v1/auth/register")
-                .then().statusCode(400).body("code", equalTo("invalid_idempotency_key"));
+        api().header("Idempotency-Key", "x".repeat(300))
+                .body(Learners.registration())
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("invalid_idempotency_key"));
     }
 }

@@ -23,8 +23,12 @@ class MessagesTest {
         List<String> vietnamese = keys("i18n/messages.properties");
         List<String> english = keys("i18n/messages_en.properties");
 
-        assertThat(duplicates(vietnamese)).as("keys written twice in messages.properties").isEmpty();
-        assertThat(duplicates(english)).as("keys written twice in messages_en.properties").isEmpty();
+        assertThat(duplicates(vietnamese))
+                .as("keys written twice in messages.properties")
+                .isEmpty();
+        assertThat(duplicates(english))
+                .as("keys written twice in messages_en.properties")
+                .isEmpty();
         assertThat(new LinkedHashSet<>(english)).as("English keys").isEqualTo(new LinkedHashSet<>(vietnamese));
     }
 

@@ -28,11 +28,14 @@ class OffsetFileClockTest {
         assertThat(Duration.between(Instant.now(), clock.instant()).abs()).isLessThan(Duration.ofSeconds(5));
 
         Files.writeString(file, "PT24H1M\n");
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(Duration.between(Instant.now(), clock.instant()))
-                .isBetween(Duration.ofHours(24), Duration.ofHours(24).plusMinutes(2)));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(Duration.between(Instant.now(), clock.instant()))
+                        .isBetween(Duration.ofHours(24), Duration.ofHours(24).plusMinutes(2)));
 
         Files.writeString(file, "not a duration");
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
-                Duration.between(Instant.now(), clock.instant()).abs()).isLessThan(Duration.ofSeconds(5)));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(
+                                Duration.between(Instant.now(), clock.instant()).abs())
+                        .isLessThan(Duration.ofSeconds(5)));
     }
 }

@@ -57,12 +57,15 @@ class PoolExhaustionTest {
         UUID lesson = course.lessonIds().getFirst();
         Journeys.progress(learner.accessToken(), enrollment, lesson, 10);
 
-        RestAssured.config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                .setParam("http.connection.timeout", HANG_MILLIS).setParam("http.socket.timeout", HANG_MILLIS));
+        RestAssured.config = RestAssured.config()
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.connection.timeout", HANG_MILLIS)
+                        .setParam("http.socket.timeout", HANG_MILLIS));
         ExecutorService phones = Executors.newFixedThreadPool(2);
         try (Connection holder = Database.connect()) {
             holder.setAutoCommit(false);
-            try (var lock = holder.prepareStatement("SELECT 1 FROM lesson_progress WHERE enrollment_id = ?::uuid FOR UPDATE")) {
+            try (var lock =
+                    holder.prepareStatement("SELECT 1 FROM lesson_progress WHERE enrollment_id = ?::uuid FOR UPDATE")) {
                 lock.setString(1, enrollment);
                 lock.executeQuery().close();
             }
@@ -94,11 +97,15 @@ class PoolExhaustionTest {
             RestAssured.config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig());
         }
         // The refused refresh left the session usable: nothing was changed by a 503.
-        api().body(Map.of("refreshToken", learner.refreshToken())).post("/api/v1/auth/refresh").then().statusCode(200);
+        api().body(Map.of("refreshToken", learner.refreshToken()))
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(200);
     }
 
     private static Response report(String token, String enrollment, UUID lesson, int percent) {
-        return api(token).body(Map.of("eventId", UUID.randomUUID(), "percent", percent, "positionSeconds", percent))
+        return api(token)
+                .body(Map.of("eventId", UUID.randomUUID(), "percent", percent, "positionSeconds", percent))
                 .put("/api/v1/enrollments/" + enrollment + "/lessons/" + lesson + "/progress");
     }
 }

@@ -35,7 +35,8 @@ class ProblemCodeTest {
     @Test
     void theProblemSchemaTakesItsCodeFromTheList() throws IOException {
         JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
-        assertThat(contract.at("/components/schemas/Problem/properties/code/$ref").asText())
+        assertThat(contract.at("/components/schemas/Problem/properties/code/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/ProblemCode");
     }
 

@@ -21,9 +21,11 @@ class ResourceMethodsTest {
 
     @Test
     void noMethodWithSeveralProducedTypesReturnsARestResponse() {
-        List<String> dangerous = ResourceMethods.all().stream().filter(ResourceMethodsTest::negotiates)
+        List<String> dangerous = ResourceMethods.all().stream()
+                .filter(ResourceMethodsTest::negotiates)
                 .filter(operation -> returnsRestResponse(operation.method().getGenericReturnType()))
-                .map(Operation::describe).toList();
+                .map(Operation::describe)
+                .toList();
         assertThat(dangerous).isEmpty();
     }
 

@@ -27,7 +27,8 @@ class RetentionTest {
     void rowsPastTheirRetentionArePurgedAndYoungerOrPendingOnesStay() {
         UUID oldEvent = UUID.randomUUID();
         UUID recentEvent = UUID.randomUUID();
-        String event = "INSERT INTO progress_event (event_id, enrollment_id, lesson_id, received_at) VALUES (?, ?, ?, now() - ?::interval)";
+        String event =
+                "INSERT INTO progress_event (event_id, enrollment_id, lesson_id, received_at) VALUES (?, ?, ?, now() - ?::interval)";
         Database.execute(event, oldEvent, UUID.randomUUID(), UUID.randomUUID(), "31 days");
         Database.execute(event, recentEvent, UUID.randomUUID(), UUID.randomUUID(), "29 days");
 
@@ -72,24 +73,37 @@ class RetentionTest {
         Database.execute(rosterImport, oldImport, user, "91 days");
         Database.execute(rosterImport, recentImport, user, "89 days");
 
-        String key = "INSERT INTO idempotency_key (caller, key, operation, request_hash, created_at) VALUES ('user:retention', ?, 'test', '\\x00', now() - ?::interval)";
+        String key =
+                "INSERT INTO idempotency_key (caller, key, operation, request_hash, created_at) VALUES ('user:retention', ?, 'test', '\\x00', now() - ?::interval)";
         Database.execute(key, "old-" + UUID.randomUUID(), "25 hours");
         Database.execute(key, "recent-" + UUID.randomUUID(), "23 hours");
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            assertThat(count("SELECT count(*) FROM progress_event WHERE event_id = ?", oldEvent)).isEqualTo("0");
-            assertThat(count("SELECT count(*) FROM webhook_delivery WHERE id = ?", oldDelivered)).isEqualTo("0");
-            assertThat(count("SELECT count(*) FROM refresh_token WHERE id = ?", longExpired)).isEqualTo("0");
-            assertThat(count("SELECT count(*) FROM roster_import WHERE id = ?", oldImport)).isEqualTo("0");
-            assertThat(count("SELECT count(*) FROM roster_import_row WHERE import_id = ?", oldImport)).isEqualTo("0");
-            assertThat(count("SELECT count(*) FROM idempotency_key WHERE caller = 'user:retention' AND key LIKE 'old-%'"))
+            assertThat(count("SELECT count(*) FROM progress_event WHERE event_id = ?", oldEvent))
+                    .isEqualTo("0");
+            assertThat(count("SELECT count(*) FROM webhook_delivery WHERE id = ?", oldDelivered))
+                    .isEqualTo("0");
+            assertThat(count("SELECT count(*) FROM refresh_token WHERE id = ?", longExpired))
+                    .isEqualTo("0");
+            assertThat(count("SELECT count(*) FROM roster_import WHERE id = ?", oldImport))
+                    .isEqualTo("0");
+            assertThat(count("SELECT count(*) FROM roster_import_row WHERE import_id = ?", oldImport))
+                    .isEqualTo("0");
+            assertThat(
+                            count(
+                                    "SELECT count(*) FROM idempotency_key WHERE caller = 'user:retention' AND key LIKE 'old-%'"))
                     .isEqualTo("0");
         });
-        assertThat(count("SELECT count(*) FROM progress_event WHERE event_id = ?", recentEvent)).isEqualTo("1");
-        assertThat(count("SELECT count(*) FROM webhook_delivery WHERE id IN (?, ?)", oldPending, recentDelivered)).isEqualTo("2");
-        assertThat(count("SELECT count(*) FROM refresh_token WHERE id = ?", justExpired)).isEqualTo("1");
-        assertThat(count("SELECT count(*) FROM roster_import_row WHERE import_id = ?", recentImport)).isEqualTo("1");
-        assertThat(count("SELECT count(*) FROM idempotency_key WHERE caller = 'user:retention' AND key LIKE 'recent-%'"))
+        assertThat(count("SELECT count(*) FROM progress_event WHERE event_id = ?", recentEvent))
+                .isEqualTo("1");
+        assertThat(count("SELECT count(*) FROM webhook_delivery WHERE id IN (?, ?)", oldPending, recentDelivered))
+                .isEqualTo("2");
+        assertThat(count("SELECT count(*) FROM refresh_token WHERE id = ?", justExpired))
+                .isEqualTo("1");
+        assertThat(count("SELECT count(*) FROM roster_import_row WHERE import_id = ?", recentImport))
+                .isEqualTo("1");
+        assertThat(count(
+                        "SELECT count(*) FROM idempotency_key WHERE caller = 'user:retention' AND key LIKE 'recent-%'"))
                 .isEqualTo("1");
     }
 }

@@ -36,8 +36,13 @@ class ServedFilesTest {
     private static final String ROSTERS = "/api/v1/imports/rosters";
 
     /** The file operations this class sweeps, by operationId. */
-    private static final Set<String> SWEPT = Set.of("getCertificatePdf", "exportUnitStats", "getRosterTemplate",
-            "getRosterImportResult", "getDenominatorTemplate", "getMedia");
+    private static final Set<String> SWEPT = Set.of(
+            "getCertificatePdf",
+            "exportUnitStats",
+            "getRosterTemplate",
+            "getRosterImportResult",
+            "getDenominatorTemplate",
+            "getMedia");
 
     @Test
     void theCertificatePdfOpensWithTheHoldersNameAndAQrCodeToItsVerificationPage() {
@@ -45,14 +50,18 @@ class ServedFilesTest {
         String code = Certificates.issue(name).code();
 
         Served<FileReaders.Pdf> pdf = ServedFiles.fetch(
-                accept -> api().accept(accept).get("/api/v1/certificates/" + code + "/pdf"), "application/pdf",
+                accept -> api().accept(accept).get("/api/v1/certificates/" + code + "/pdf"),
+                "application/pdf",
                 FileReaders::pdf);
 
         assertThat(pdf.first().disposition()).isEqualTo("inline; filename=\"chung-nhan-" + code + ".pdf\"");
         assertThat(pdf.read()).allSatisfy(read -> {
             assertThat(read.pages()).isEqualTo(1);
-            assertThat(read.text()).contains(name).contains("Số hiệu: " + code)
-                    .contains("GIẤY CHỨNG NHẬN HOÀN THÀNH KHÓA HỌC").doesNotContain("ĐÃ THU HỒI");
+            assertThat(read.text())
+                    .contains(name)
+                    .contains("Số hiệu: " + code)
+                    .contains("GIẤY CHỨNG NHẬN HOÀN THÀNH KHÓA HỌC")
+                    .doesNotContain("ĐÃ THU HỒI");
             assertThat(read.fontsEmbedded()).isTrue();
             assertThat(read.qrCode()).isEqualTo("http://localhost:5173/chung-nhan/" + code);
         });
@@ -61,25 +70,30 @@ class ServedFilesTest {
     @Test
     void theResultsExportOpensAsCsvWithItsByteOrderMarkAndAsAWorkbook() {
         String admin = Tokens.admin();
-        Served<FileReaders.Csv> csv = ServedFiles.fetch(accept -> api(admin).accept(accept).queryParam("format", "csv")
-                .get("/api/v1/stats/units/export"), "text/csv", FileReaders::csv);
+        Served<FileReaders.Csv> csv = ServedFiles.fetch(
+                accept -> api(admin).accept(accept).queryParam("format", "csv").get("/api/v1/stats/units/export"),
+                "text/csv",
+                FileReaders::csv);
         assertThat(csv.first().disposition())
                 .matches("attachment; filename=\"ket-qua-theo-don-vi-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
         assertThat(csv.read()).allSatisfy(table -> {
             assertThat(table.bom()).isTrue();
             assertThat(table.rows()).hasSize(97);
             assertThat(table.rows().get(0)).startsWith("Hạng", "Mã đơn vị", "Tên đơn vị", "Loại");
-            assertThat(table.rows()).anySatisfy(row -> assertThat(row.subList(1, 4))
-                    .containsExactly("21211", "Xã Tịnh Khê", "xã"));
+            assertThat(table.rows())
+                    .anySatisfy(row -> assertThat(row.subList(1, 4)).containsExactly("21211", "Xã Tịnh Khê", "xã"));
         });
 
-        Served<List<List<String>>> xlsx = ServedFiles.fetch(accept -> api(admin).accept(accept)
-                .queryParam("format", "xlsx").get("/api/v1/stats/units/export"), XLSX, FileReaders::xlsx);
+        Served<List<List<String>>> xlsx = ServedFiles.fetch(
+                accept -> api(admin).accept(accept).queryParam("format", "xlsx").get("/api/v1/stats/units/export"),
+                XLSX,
+                FileReaders::xlsx);
         assertThat(xlsx.first().disposition()).endsWith(".xlsx\"");
         assertThat(xlsx.read()).allSatisfy(sheet -> {
             assertThat(sheet.get(0).get(0)).startsWith("Kết quả Bình dân học vụ số theo xã, phường, đặc khu");
             assertThat(sheet.get(2)).startsWith("Hạng", "Mã đơn vị", "Tên đơn vị", "Loại");
-            assertThat(sheet.subList(3, sheet.size())).hasSize(96)
+            assertThat(sheet.subList(3, sheet.size()))
+                    .hasSize(96)
                     .anySatisfy(row -> assertThat(row.subList(1, 4)).containsExactly("21211", "Xã Tịnh Khê", "xã"));
         });
     }
@@ -87,31 +101,50 @@ class ServedFilesTest {
     @Test
     void theImportTemplatesOpenWithTheirVietnameseHeaders() {
         List<String> roster = List.of("Họ và tên", "Số điện thoại", "Email", "Mã xã/phường", "Cơ quan", "Mã cán bộ");
-        List<String> example = List.of("Nguyễn Văn An", "0912345678", "an.nv@quangngai.gov.vn", "21211",
-                "Sở Khoa học và Công nghệ", "CB-000123");
-        Served<FileReaders.Csv> rosterCsv = ServedFiles.fetch(accept -> api().accept(accept).get(ROSTERS + "/template"),
-                "text/csv", FileReaders::csv);
+        List<String> example = List.of(
+                "Nguyễn Văn An",
+                "0912345678",
+                "an.nv@quangngai.gov.vn",
+                "21211",
+                "Sở Khoa học và Công nghệ",
+                "CB-000123");
+        Served<FileReaders.Csv> rosterCsv = ServedFiles.fetch(
+                accept -> api().accept(accept).get(ROSTERS + "/template"), "text/csv", FileReaders::csv);
         assertThat(rosterCsv.first().disposition()).isEqualTo("attachment; filename=\"mau-danh-sach-can-bo.csv\"");
         assertThat(rosterCsv.read()).allSatisfy(table -> {
             assertThat(table.bom()).isTrue();
             assertThat(table.rows()).containsExactly(roster, example);
         });
-        Served<List<List<String>>> rosterXlsx = ServedFiles.fetch(accept -> api().accept(accept)
-                .queryParam("format", "xlsx").get(ROSTERS + "/template"), XLSX, FileReaders::xlsx);
+        Served<List<List<String>>> rosterXlsx = ServedFiles.fetch(
+                accept -> api().accept(accept).queryParam("format", "xlsx").get(ROSTERS + "/template"),
+                XLSX,
+                FileReaders::xlsx);
         assertThat(rosterXlsx.first().disposition()).isEqualTo("attachment; filename=\"mau-danh-sach-can-bo.xlsx\"");
         assertThat(rosterXlsx.read()).allSatisfy(sheet -> assertThat(sheet).containsExactly(roster, example));
 
-        List<String> denominators = List.of("Mã đơn vị", "Cơ quan", "Hiệu lực từ", "Dân số", "Dân số trưởng thành",
-                "Số CBCCVC", "Ước tính", "Nguồn số liệu");
-        Served<FileReaders.Csv> denominatorCsv = ServedFiles.fetch(accept -> api().accept(accept)
-                .get("/api/v1/imports/denominators/template"), "text/csv", FileReaders::csv);
+        List<String> denominators = List.of(
+                "Mã đơn vị",
+                "Cơ quan",
+                "Hiệu lực từ",
+                "Dân số",
+                "Dân số trưởng thành",
+                "Số CBCCVC",
+                "Ước tính",
+                "Nguồn số liệu");
+        Served<FileReaders.Csv> denominatorCsv = ServedFiles.fetch(
+                accept -> api().accept(accept).get("/api/v1/imports/denominators/template"),
+                "text/csv",
+                FileReaders::csv);
         assertThat(denominatorCsv.first().disposition()).isEqualTo("attachment; filename=\"mau-mau-so.csv\"");
         assertThat(denominatorCsv.read()).allSatisfy(table -> {
             assertThat(table.bom()).isTrue();
             assertThat(table.rows()).containsExactly(denominators);
         });
-        Served<List<List<String>>> denominatorXlsx = ServedFiles.fetch(accept -> api().accept(accept)
-                .queryParam("format", "xlsx").get("/api/v1/imports/denominators/template"), XLSX, FileReaders::xlsx);
+        Served<List<List<String>>> denominatorXlsx = ServedFiles.fetch(
+                accept ->
+                        api().accept(accept).queryParam("format", "xlsx").get("/api/v1/imports/denominators/template"),
+                XLSX,
+                FileReaders::xlsx);
         assertThat(denominatorXlsx.first().disposition()).isEqualTo("attachment; filename=\"mau-mau-so.xlsx\"");
         assertThat(denominatorXlsx.read()).allSatisfy(sheet -> assertThat(sheet).containsExactly(denominators));
     }
@@ -124,10 +157,23 @@ class ServedFilesTest {
         String file = "Họ và tên,Số điện thoại,Email,Mã xã/phường,Cơ quan,Mã cán bộ\r\n"
                 + "Lê Thị Ánh Tuyết," + phone + ",,21211,Sở Nội vụ," + prefix + "-1\r\n"
                 + "Phạm Văn Sai,0123,,21211,," + prefix + "-2\r\n";
-        String id = api(admin).contentType("text/csv; charset=utf-8").body(file.getBytes(StandardCharsets.UTF_8))
-                .post(ROSTERS).then().statusCode(202).extract().path("id");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                "DONE".equals(api(admin).get(ROSTERS + "/" + id).then().statusCode(200).extract().path("status")));
+        String id = api(admin)
+                .contentType("text/csv; charset=utf-8")
+                .body(file.getBytes(StandardCharsets.UTF_8))
+                .post(ROSTERS)
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> "DONE"
+                        .equals(api(admin)
+                                .get(ROSTERS + "/" + id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("status")));
 
         Served<FileReaders.Csv> result = ServedFiles.fetch(
                 accept -> api(admin).accept(accept).get(ROSTERS + "/" + id + "/result"), "text/csv", FileReaders::csv);
@@ -135,10 +181,21 @@ class ServedFilesTest {
         assertThat(result.read()).allSatisfy(table -> {
             assertThat(table.bom()).isTrue();
             assertThat(table.rows()).hasSize(3);
-            assertThat(table.rows().get(0)).containsExactly("Dòng", "Họ và tên", "Số điện thoại", "Email",
-                    "Mã xã/phường", "Cơ quan", "Mã cán bộ", "Kết quả", "Ghi chú", "Mã kích hoạt");
-            assertThat(table.rows().get(1).subList(0, 8)).containsExactly("2", "Lê Thị Ánh Tuyết", phone, "", "21211",
-                    "Sở Nội vụ", prefix + "-1", "Đã tạo mới");
+            assertThat(table.rows().get(0))
+                    .containsExactly(
+                            "Dòng",
+                            "Họ và tên",
+                            "Số điện thoại",
+                            "Email",
+                            "Mã xã/phường",
+                            "Cơ quan",
+                            "Mã cán bộ",
+                            "Kết quả",
+                            "Ghi chú",
+                            "Mã kích hoạt");
+            assertThat(table.rows().get(1).subList(0, 8))
+                    .containsExactly(
+                            "2", "Lê Thị Ánh Tuyết", phone, "", "21211", "Sở Nội vụ", prefix + "-1", "Đã tạo mới");
             assertThat(table.rows().get(1).get(9)).matches("[0-9A-Z]{5}-[0-9A-Z]{5}");
             assertThat(table.rows().get(2).subList(0, 3)).containsExactly("3", "Phạm Văn Sai", "0123");
             assertThat(table.rows().get(2).get(8)).contains("Số điện thoại \"0123\" không hợp lệ");
@@ -148,9 +205,16 @@ class ServedFilesTest {
     @Test
     void anUploadedLessonVideoIsServedWholeToEveryClient() {
         byte[] video = vn.hocvuso.testing.Media.mp4(1);
-        java.util.UUID lesson = vn.hocvuso.testing.Courses.course().create().lessonIds().get(1);
-        String url = api(Tokens.admin()).contentType("multipart/form-data").multiPart("file", "v.mp4", video, "video/mp4")
-                .put("/api/v1/admin/lessons/" + lesson + "/video").then().statusCode(200).extract().path("videoUrl");
+        java.util.UUID lesson =
+                vn.hocvuso.testing.Courses.course().create().lessonIds().get(1);
+        String url = api(Tokens.admin())
+                .contentType("multipart/form-data")
+                .multiPart("file", "v.mp4", video, "video/mp4")
+                .put("/api/v1/admin/lessons/" + lesson + "/video")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("videoUrl");
         Served<byte[]> served = ServedFiles.fetch(accept -> api().accept(accept).get(url), "video/mp4", bytes -> bytes);
         assertThat(served.first().disposition()).isEqualTo("inline");
         assertThat(served.first().cacheControl()).isEqualTo("public, max-age=31536000, immutable");
@@ -162,7 +226,9 @@ class ServedFilesTest {
         JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
         TreeSet<String> fileOperations = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = contract.get("paths").fields(); paths.hasNext(); ) {
-            for (Iterator<Map.Entry<String, JsonNode>> ops = paths.next().getValue().fields(); ops.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops =
+                            paths.next().getValue().fields();
+                    ops.hasNext(); ) {
                 JsonNode operation = ops.next().getValue();
                 JsonNode ok = operation.path("responses").path("200").path("content");
                 ok.fieldNames().forEachRemaining(type -> {

@@ -31,16 +31,22 @@ class ConcurrentCourseCreationTest {
         try (Connection holder = Database.connect()) {
             holder.setAutoCommit(false);
             holder.createStatement().execute("LOCK TABLE course IN SHARE MODE");
-            for (Response response : Database.releasedTogether(holder, 3, () -> api(admin)
-                    .body(Map.of("slug", slug, "title", "Khóa học cùng lúc")).post("/api/v1/admin/courses"))) {
+            for (Response response : Database.releasedTogether(
+                    holder,
+                    3,
+                    () -> api(admin)
+                            .body(Map.of("slug", slug, "title", "Khóa học cùng lúc"))
+                            .post("/api/v1/admin/courses"))) {
                 statuses.add(response.statusCode());
                 if (response.statusCode() == 409) {
                     assertThat(response.jsonPath().getString("code")).isEqualTo("slug_taken");
-                    assertThat(response.jsonPath().getString("violations[0].field")).isEqualTo("slug");
+                    assertThat(response.jsonPath().getString("violations[0].field"))
+                            .isEqualTo("slug");
                 }
             }
         }
         assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409);
-        assertThat(Database.queryString("SELECT count(*) FROM course WHERE slug = ?", slug)).isEqualTo("1");
+        assertThat(Database.queryString("SELECT count(*) FROM course WHERE slug = ?", slug))
+                .isEqualTo("1");
     }
 }

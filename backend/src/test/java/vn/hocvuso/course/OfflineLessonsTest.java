@@ -27,19 +27,32 @@ class OfflineLessonsTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
         // the third lesson is not open to read online yet
-        api(learner.accessToken()).get("/api/v1/courses/" + course.id() + "/lessons/" + course.lessonIds().get(2))
-                .then().statusCode(409).body("code", equalTo("lesson_locked"));
+        api(learner.accessToken())
+                .get("/api/v1/courses/" + course.id() + "/lessons/"
+                        + course.lessonIds().get(2))
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("lesson_locked"));
 
-        JsonPath pack = api(learner.accessToken()).get(path(course.id())).then().statusCode(200)
-                .body("courseId", equalTo(course.id().toString())).extract().jsonPath();
-        assertThat(pack.getList("lessons.id")).containsExactlyElementsOf(
-                course.lessonIds().stream().map(UUID::toString).toList());
+        JsonPath pack = api(learner.accessToken())
+                .get(path(course.id()))
+                .then()
+                .statusCode(200)
+                .body("courseId", equalTo(course.id().toString()))
+                .extract()
+                .jsonPath();
+        assertThat(pack.getList("lessons.id"))
+                .containsExactlyElementsOf(
+                        course.lessonIds().stream().map(UUID::toString).toList());
         assertThat(pack.getList("lessons.ordinal", Integer.class)).isSorted();
         // each as getLesson gives it, words included, with the learner's own progress
         List<String> bodies = pack.getList("lessons.bodyMarkdown");
         assertThat(bodies).allSatisfy(body -> assertThat(body).isNotBlank());
         Journeys.progress(learner.accessToken(), enrollment, course.lessonIds().get(0), 40);
-        api(learner.accessToken()).get(path(course.id())).then().statusCode(200)
+        api(learner.accessToken())
+                .get(path(course.id()))
+                .then()
+                .statusCode(200)
                 .body("lessons[0].progress.percent", equalTo(40))
                 .body("lessons[1].progress.percent", equalTo(0));
     }
@@ -48,8 +61,15 @@ class OfflineLessonsTest {
     void onlyAnEnrolledLearnerGetsThem() {
         Courses.TestCourse course = Courses.course().create();
         Learners.Session stranger = Learners.registeredAndLoggedIn();
-        api(stranger.accessToken()).get(path(course.id())).then().statusCode(409).body("code", equalTo("not_enrolled"));
-        api(stranger.accessToken()).get(path(UUID.randomUUID())).then().statusCode(404)
+        api(stranger.accessToken())
+                .get(path(course.id()))
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("not_enrolled"));
+        api(stranger.accessToken())
+                .get(path(UUID.randomUUID()))
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("course_not_found"));
         Journeys.enroll(stranger.accessToken(), course.id());
         api(stranger.accessToken()).get(path(course.id())).then().statusCode(200);

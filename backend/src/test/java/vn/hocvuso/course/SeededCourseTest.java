@@ -24,17 +24,22 @@ class SeededCourseTest {
 
     @Test
     void kyNangSoCoBanHasSixAreasAndABankOfAtLeastSixtyQuestions() {
-        JsonPath outline = api().get("/api/v1/courses/" + COURSE).then().statusCode(200)
+        JsonPath outline = api().get("/api/v1/courses/" + COURSE)
+                .then()
+                .statusCode(200)
                 .body("course.title", equalTo("Kỹ năng số cơ bản"))
                 .body("modules.size()", equalTo(6))
                 .body("modules[3].title", equalTo("An toàn trong môi trường số"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         List<List<Object>> lessons = outline.getList("modules.lessons");
         assertThat(lessons).allSatisfy(module -> assertThat(module).hasSizeBetween(2, 4));
         String bank = Database.queryString(
                 "SELECT string_agg(n::text, ',') FROM (SELECT count(*) n FROM question WHERE course_id = ? AND active GROUP BY module_id) q",
                 COURSE);
-        assertThat(bank.split(",")).hasSize(6).allSatisfy(n -> assertThat(Integer.parseInt(n)).isGreaterThanOrEqualTo(10));
+        assertThat(bank.split(","))
+                .hasSize(6)
+                .allSatisfy(n -> assertThat(Integer.parseInt(n)).isGreaterThanOrEqualTo(10));
         String allText = Database.queryString(
                 "SELECT string_agg(title || body_markdown, ' ') FROM lesson WHERE course_id = ?", COURSE);
         assertThat(Normalizer.isNormalized(allText, Normalizer.Form.NFC)).isTrue();
@@ -44,18 +49,30 @@ class SeededCourseTest {
     void aLearnerWhoFinishesEveryLessonGetsTwentyQuestionsFromAllSixAreas() {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), COURSE);
-        List<String> lessonIds = api(learner.accessToken()).get("/api/v1/courses/" + COURSE).then().extract()
-                .jsonPath().getList("modules.lessons.flatten().id");
+        List<String> lessonIds = api(learner.accessToken())
+                .get("/api/v1/courses/" + COURSE)
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("modules.lessons.flatten().id");
         assertThat(lessonIds).hasSizeGreaterThanOrEqualTo(12);
         for (String lesson : lessonIds) {
-            api(learner.accessToken()).get("/api/v1/courses/" + COURSE + "/lessons/" + lesson).then().statusCode(200);
+            api(learner.accessToken())
+                    .get("/api/v1/courses/" + COURSE + "/lessons/" + lesson)
+                    .then()
+                    .statusCode(200);
             Journeys.progress(learner.accessToken(), enrollment, UUID.fromString(lesson), 100);
         }
         List<Map<String, Object>> questions = api(learner.accessToken())
-                .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts").then().statusCode(201)
-                .extract().jsonPath().getList("questions");
+                .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getList("questions");
         assertThat(questions).hasSize(20);
-        Map<Object, Long> perArea = questions.stream().collect(Collectors.groupingBy(q -> q.get("moduleTitle"), Collectors.counting()));
+        Map<Object, Long> perArea =
+                questions.stream().collect(Collectors.groupingBy(q -> q.get("moduleTitle"), Collectors.counting()));
         assertThat(perArea).hasSize(6).allSatisfy((area, n) -> assertThat(n).isBetween(3L, 4L));
     }
 }

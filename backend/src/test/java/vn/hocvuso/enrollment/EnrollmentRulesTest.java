@@ -31,7 +31,8 @@ class EnrollmentRulesTest {
         try {
             List<Future<io.restassured.response.Response>> results = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                results.add(pool.submit(() -> api(learner.accessToken()).body(Map.of("courseId", course.id()))
+                results.add(pool.submit(() -> api(learner.accessToken())
+                        .body(Map.of("courseId", course.id()))
                         .post("/api/v1/enrollments")));
             }
             for (var result : results) {
@@ -43,25 +44,42 @@ class EnrollmentRulesTest {
         }
         assertThat(statuses).containsOnly(200, 201).filteredOn(s -> s == 201).hasSize(1);
         assertThat(ids).containsOnly(ids.get(0));
-        assertThat(Database.queryString("SELECT count(*) FROM enrollment WHERE user_id = ?", learner.id())).isEqualTo("1");
-        assertThat(Database.queryString("SELECT count(*) FROM learning_fact WHERE user_id = ? AND kind = 'ENROLLED'",
-                learner.id())).isEqualTo("1");
+        assertThat(Database.queryString("SELECT count(*) FROM enrollment WHERE user_id = ?", learner.id()))
+                .isEqualTo("1");
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM learning_fact WHERE user_id = ? AND kind = 'ENROLLED'", learner.id()))
+                .isEqualTo("1");
     }
 
     @Test
     void unknownOrUnpublishedCoursesCannotBeJoined() {
         Learners.Session learner = Learners.registeredAndLoggedIn();
-        api(learner.accessToken()).body(Map.of("courseId", UUID.randomUUID())).post("/api/v1/enrollments")
-                .then().statusCode(404).body("code", equalTo("course_not_found"));
+        api(learner.accessToken())
+                .body(Map.of("courseId", UUID.randomUUID()))
+                .post("/api/v1/enrollments")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("course_not_found"));
         Courses.TestCourse draft = Courses.course().create();
         Database.execute("UPDATE course SET status = 'DRAFT' WHERE id = ?", draft.id());
-        api(learner.accessToken()).body(Map.of("courseId", draft.id())).post("/api/v1/enrollments")
-                .then().statusCode(404);
+        api(learner.accessToken())
+                .body(Map.of("courseId", draft.id()))
+                .post("/api/v1/enrollments")
+                .then()
+                .statusCode(404);
         api().get("/api/v1/courses/" + draft.id()).then().statusCode(404);
-        api(learner.accessToken()).body(Map.of("courseId", "not-a-uuid")).post("/api/v1/enrollments")
-                .then().statusCode(400).body("violations[0].field", equalTo("courseId"));
-        api(learner.accessToken()).body(Map.of()).post("/api/v1/enrollments")
-                .then().statusCode(400).body("violations[0].field", equalTo("courseId"));
+        api(learner.accessToken())
+                .body(Map.of("courseId", "not-a-uuid"))
+                .post("/api/v1/enrollments")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("courseId"));
+        api(learner.accessToken())
+                .body(Map.of())
+                .post("/api/v1/enrollments")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("courseId"));
     }
 
     @Test
@@ -69,9 +87,14 @@ class EnrollmentRulesTest {
         // Found by the contract fuzzer (seed 4): the enrolment's foreign key to the account failed as a 500.
         Courses.TestCourse course = Courses.course().create();
         UUID gone = UUID.randomUUID();
-        api(Tokens.learner(gone)).body(Map.of("courseId", course.id())).post("/api/v1/enrollments")
-                .then().statusCode(404).body("code", equalTo("user_not_found"));
-        assertThat(Database.queryString("SELECT count(*) FROM enrollment WHERE user_id = ?", gone)).isEqualTo("0");
+        api(Tokens.learner(gone))
+                .body(Map.of("courseId", course.id()))
+                .post("/api/v1/enrollments")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("user_not_found"));
+        assertThat(Database.queryString("SELECT count(*) FROM enrollment WHERE user_id = ?", gone))
+                .isEqualTo("0");
     }
 
     @Test
@@ -79,9 +102,21 @@ class EnrollmentRulesTest {
         Courses.TestCourse course = Courses.course().create();
         Learners.Session learner = Learners.registeredAndLoggedIn();
         Learners.Session other = Learners.registeredAndLoggedIn();
-        api(learner.accessToken()).body(Map.of("courseId", course.id())).post("/api/v1/enrollments").then().statusCode(201);
-        api(learner.accessToken()).get("/api/v1/enrollments").then().statusCode(200)
-                .body("totalItems", equalTo(1)).body("items[0].courseId", equalTo(course.id().toString()));
-        api(other.accessToken()).get("/api/v1/enrollments").then().statusCode(200).body("totalItems", equalTo(0));
+        api(learner.accessToken())
+                .body(Map.of("courseId", course.id()))
+                .post("/api/v1/enrollments")
+                .then()
+                .statusCode(201);
+        api(learner.accessToken())
+                .get("/api/v1/enrollments")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].courseId", equalTo(course.id().toString()));
+        api(other.accessToken())
+                .get("/api/v1/enrollments")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 }

@@ -34,12 +34,17 @@ class ConcurrentGrantsTest {
         List<Integer> statuses = new ArrayList<>();
         try (Connection holder = Database.connect()) {
             holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement("SELECT 1 FROM app_user WHERE id = ?::uuid FOR UPDATE")) {
+            try (PreparedStatement lock =
+                    holder.prepareStatement("SELECT 1 FROM app_user WHERE id = ?::uuid FOR UPDATE")) {
                 lock.setString(1, userId.toString());
                 lock.execute();
             }
-            for (Response response : Database.releasedTogether(holder, 4, () -> api(admin)
-                    .body(Map.of("role", "UNIT_MANAGER", "unitCode", "21211")).post("/api/v1/admin/users/" + userId + "/roles"))) {
+            for (Response response : Database.releasedTogether(
+                    holder,
+                    4,
+                    () -> api(admin)
+                            .body(Map.of("role", "UNIT_MANAGER", "unitCode", "21211"))
+                            .post("/api/v1/admin/users/" + userId + "/roles"))) {
                 statuses.add(response.statusCode());
                 if (response.statusCode() == 409) {
                     assertThat(response.jsonPath().getString("code")).isEqualTo("role_already_granted");
@@ -49,7 +54,10 @@ class ConcurrentGrantsTest {
         assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
         assertThat(Database.queryString("SELECT count(*) FROM role_grant WHERE user_id = ?::uuid", userId.toString()))
                 .isEqualTo("1");
-        api(admin).get("/api/v1/admin/users/" + userId + "/roles").then().statusCode(200)
+        api(admin)
+                .get("/api/v1/admin/users/" + userId + "/roles")
+                .then()
+                .statusCode(200)
                 .body("$", org.hamcrest.Matchers.hasSize(1));
     }
 }

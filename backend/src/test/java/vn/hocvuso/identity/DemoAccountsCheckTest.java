@@ -13,13 +13,15 @@ class DemoAccountsCheckTest {
     void theProductionProfileRefusesToStartWithDemoAccountsAndSaysWhatToDo() {
         assertThatThrownBy(() -> AccountBootstrap.refuseDemoInProduction(true, List.of("prod")))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("HOCVUSO_DEMO").hasMessageContaining("production profile")
+                .hasMessageContaining("HOCVUSO_DEMO")
+                .hasMessageContaining("production profile")
                 .hasMessageContaining("QUARKUS_PROFILE=prod,demo");
     }
 
     @Test
     void demonstrationsDevelopmentAndTestsMayUseThem() {
-        assertThatNoException().isThrownBy(() -> AccountBootstrap.refuseDemoInProduction(true, List.of("demo", "prod")));
+        assertThatNoException()
+                .isThrownBy(() -> AccountBootstrap.refuseDemoInProduction(true, List.of("demo", "prod")));
         assertThatNoException().isThrownBy(() -> AccountBootstrap.refuseDemoInProduction(true, List.of("dev")));
         assertThatNoException().isThrownBy(() -> AccountBootstrap.refuseDemoInProduction(true, List.of("test")));
         assertThatNoException().isThrownBy(() -> AccountBootstrap.refuseDemoInProduction(false, List.of("prod")));

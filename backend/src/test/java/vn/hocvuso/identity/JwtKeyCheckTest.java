@@ -1,7 +1,7 @@
 package vn.hocvuso.identity;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,8 @@ class JwtKeyCheckTest {
         assertThatThrownBy(() -> check.onStart(null, Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("HOCVUSO_JWT_PRIVATE_KEY");
-        assertThatThrownBy(() -> check.onStart(null, Optional.of("/no/such/private.pem"), Optional.of("/no/such/public.pem")))
+        assertThatThrownBy(() ->
+                        check.onStart(null, Optional.of("/no/such/private.pem"), Optional.of("/no/such/public.pem")))
                 .hasMessageContaining("/no/such/private.pem");
     }
 
@@ -27,7 +28,8 @@ class JwtKeyCheckTest {
         Path dir = Files.createTempDirectory("keys");
         Path privateKey = Files.writeString(dir.resolve("private.pem"), "x");
         Path publicKey = Files.writeString(dir.resolve("public.pem"), "x");
-        assertThatNoException().isThrownBy(() ->
-                check.onStart(null, Optional.of(privateKey.toString()), Optional.of("file:" + publicKey)));
+        assertThatNoException()
+                .isThrownBy(() ->
+                        check.onStart(null, Optional.of(privateKey.toString()), Optional.of("file:" + publicKey)));
     }
 }

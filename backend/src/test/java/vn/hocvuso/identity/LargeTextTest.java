@@ -17,17 +17,34 @@ class LargeTextTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         api(learner.accessToken()).get("/api/v1/me").then().statusCode(200).body("largeText", equalTo(false));
 
-        api(learner.accessToken()).body(Map.of("largeText", true)).patch("/api/v1/me").then().statusCode(200)
+        api(learner.accessToken())
+                .body(Map.of("largeText", true))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("largeText", equalTo(true));
         // another device: a new login reads it from the account
-        String other = (String) Learners.login(learner.phone(), Learners.PASSWORD).get("accessToken");
+        String other =
+                (String) Learners.login(learner.phone(), Learners.PASSWORD).get("accessToken");
         api(other).get("/api/v1/me").then().statusCode(200).body("largeText", equalTo(true));
 
         // another change leaves it alone; switching it off is remembered too
-        api(other).body(Map.of("fullName", "Nguyễn Thị Chữ Lớn")).patch("/api/v1/me").then().statusCode(200)
+        api(other)
+                .body(Map.of("fullName", "Nguyễn Thị Chữ Lớn"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("largeText", equalTo(true));
-        api(other).body(Map.of("largeText", false)).patch("/api/v1/me").then().statusCode(200)
+        api(other)
+                .body(Map.of("largeText", false))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("largeText", equalTo(false));
-        api(learner.accessToken()).body(Map.of("largeText", "rất lớn")).patch("/api/v1/me").then().statusCode(400);
+        api(learner.accessToken())
+                .body(Map.of("largeText", "rất lớn"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(400);
     }
 }

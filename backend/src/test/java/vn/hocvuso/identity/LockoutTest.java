@@ -33,11 +33,14 @@ class LockoutTest extends WithFrozenClock {
             login(guess, "203.0.113.66").then().statusCode(401).body("code", equalTo("invalid_credentials"));
         }
         login(guess, "203.0.113.66").then().statusCode(429).body("code", equalTo("too_many_attempts"));
-        login(Map.of("login", admin.get("phone"), "password", Learners.PASSWORD), "203.0.113.66").then().statusCode(429);
+        login(Map.of("login", admin.get("phone"), "password", Learners.PASSWORD), "203.0.113.66")
+                .then()
+                .statusCode(429);
 
         // Before: the account itself was locked for an hour, administrator included.
         login(Map.of("login", admin.get("phone"), "password", Learners.PASSWORD), "198.51.100.20")
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -56,7 +59,8 @@ class LockoutTest extends WithFrozenClock {
         login(guess, "203.0.113.50").then().statusCode(429).body("code", equalTo("too_many_attempts"));
         // The owner, from an address with no wrong answer, is let in.
         login(Map.of("login", body.get("phone"), "password", Learners.PASSWORD), "198.51.100.21")
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -65,13 +69,19 @@ class LockoutTest extends WithFrozenClock {
         Learners.register(body);
         String sprayer = "203.0.113.99";
         for (int i = 0; i < 50; i++) {
-            login(Map.of("login", Learners.uniquePhone(), "password", "123456789a"), sprayer).then().statusCode(401);
+            login(Map.of("login", Learners.uniquePhone(), "password", "123456789a"), sprayer)
+                    .then()
+                    .statusCode(401);
         }
         Response refused = login(Map.of("login", Learners.uniquePhone(), "password", "123456789a"), sprayer);
-        refused.then().statusCode(429).contentType("application/problem+json")
+        refused.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("code", equalTo("too_many_requests"))
-                .body("detail", equalTo("Có quá nhiều yêu cầu từ địa chỉ hoặc tài khoản này. Vui lòng thử lại sau "
-                        + refused.header("Retry-After") + " giây."));
+                .body(
+                        "detail",
+                        equalTo("Có quá nhiều yêu cầu từ địa chỉ hoặc tài khoản này. Vui lòng thử lại sau "
+                                + refused.header("Retry-After") + " giây."));
         int retryAfter = Integer.parseInt(refused.header("Retry-After"));
         assertThat(retryAfter).isBetween(1, 36); // one failure more every 30 min / 50 = 36 s
         // A right password from there waits as well; elsewhere it does not.
@@ -90,43 +100,63 @@ class LockoutTest extends WithFrozenClock {
             // A client writes any address it likes; the balancer appends the one it saw.
             api().header("X-Forwarded-For", "198.51.100." + i + ", " + client)
                     .body(Map.of("login", Learners.uniquePhone(), "password", "123456789a"))
-                    .post("/api/v1/auth/login").then().statusCode(401);
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .statusCode(401);
         }
         login(Map.of("login", Learners.uniquePhone(), "password", "123456789a"), client)
-                .then().statusCode(429).body("code", equalTo("too_many_requests"));
+                .then()
+                .statusCode(429)
+                .body("code", equalTo("too_many_requests"));
     }
 
     @Test
     void addressesOfOneIpv6SubscriberShareOneBudget() {
         for (int i = 0; i < 50; i++) {
-            login(Map.of("login", Learners.uniquePhone(), "password", "123456789a"), "2001:db8:7:1::" + Integer.toHexString(i + 1))
-                    .then().statusCode(401);
+            login(
+                            Map.of("login", Learners.uniquePhone(), "password", "123456789a"),
+                            "2001:db8:7:1::" + Integer.toHexString(i + 1))
+                    .then()
+                    .statusCode(401);
         }
         login(Map.of("login", Learners.uniquePhone(), "password", "123456789a"), "2001:db8:7:1:ffff::9")
-                .then().statusCode(429).body("code", equalTo("too_many_requests"));
+                .then()
+                .statusCode(429)
+                .body("code", equalTo("too_many_requests"));
         login(Map.of("login", Learners.uniquePhone(), "password", "123456789a"), "2001:db8:7:2::1")
-                .then().statusCode(401);
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void loginsFailuresAndLocksAreAuditedWithTheAddress() {
         Map<String, Object> body = Learners.registration();
         UUID id = Learners.register(body);
-        login(Map.of("login", body.get("phone"), "password", Learners.PASSWORD), "198.51.100.30").then().statusCode(200);
+        login(Map.of("login", body.get("phone"), "password", Learners.PASSWORD), "198.51.100.30")
+                .then()
+                .statusCode(200);
         for (int i = 0; i < 5; i++) {
-            login(Map.of("login", body.get("phone"), "password", "doan-mat-khau-1"), "203.0.113.31").then().statusCode(401);
+            login(Map.of("login", body.get("phone"), "password", "doan-mat-khau-1"), "203.0.113.31")
+                    .then()
+                    .statusCode(401);
         }
 
         assertThat(audited("login.succeeded", id)).isEqualTo("1|198.51.100.30");
         assertThat(audited("login.failed", id)).isEqualTo("5|203.0.113.31");
         assertThat(audited("login.locked", id)).isEqualTo("1|203.0.113.31");
-        assertThat(Database.queryString("SELECT details->>'lockedForSeconds' FROM audit_event WHERE action = 'login.locked' "
-                + "AND subject_id = ?", id.toString())).isEqualTo("300");
+        assertThat(Database.queryString(
+                        "SELECT details->>'lockedForSeconds' FROM audit_event WHERE action = 'login.locked' "
+                                + "AND subject_id = ?",
+                        id.toString()))
+                .isEqualTo("300");
     }
 
     private static String audited(String action, UUID user) {
-        return Database.queryString("SELECT count(*) || '|' || max(details->>'address') FROM audit_event "
-                + "WHERE action = ? AND subject_type = 'user' AND subject_id = ?", action, user.toString());
+        return Database.queryString(
+                "SELECT count(*) || '|' || max(details->>'address') FROM audit_event "
+                        + "WHERE action = ? AND subject_type = 'user' AND subject_id = ?",
+                action,
+                user.toString());
     }
 
     static Response login(Map<String, Object> body, String clientAddress) {

@@ -25,8 +25,10 @@ class LoginTest extends WithTestClock {
         Learners.register(body);
         String national = (String) body.get("phone");
         for (String login : new String[] {national, "+84" + national.substring(1), "84 " + national.substring(1)}) {
-            api().body(Map.of("login", login, "password", Learners.PASSWORD)).post("/api/v1/auth/login")
-                    .then().statusCode(200)
+            api().body(Map.of("login", login, "password", Learners.PASSWORD))
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .statusCode(200)
                     .body("tokenType", equalTo("Bearer"))
                     .body("expiresIn", equalTo(900))
                     .body("refreshExpiresIn", greaterThan(86_400));
@@ -40,8 +42,11 @@ class LoginTest extends WithTestClock {
         String header = new String(Base64.getUrlDecoder().decode(parts[0]));
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]));
         assertThat(header).contains("\"alg\":\"RS256\"");
-        assertThat(claims).contains("\"sub\":\"" + session.id() + "\"").contains("\"groups\":[\"LEARNER\"]")
-                .doesNotContain(session.phone().substring(1)).doesNotContain("Nguyễn");
+        assertThat(claims)
+                .contains("\"sub\":\"" + session.id() + "\"")
+                .contains("\"groups\":[\"LEARNER\"]")
+                .doesNotContain(session.phone().substring(1))
+                .doesNotContain("Nguyễn");
     }
 
     @Test
@@ -49,8 +54,10 @@ class LoginTest extends WithTestClock {
         String email = "lan" + System.nanoTime() + "@example.vn";
         Map<String, Object> body = Learners.with(Learners.registration(), "email", email);
         Learners.register(body);
-        api().body(Map.of("login", email.toUpperCase(), "password", Learners.PASSWORD)).post("/api/v1/auth/login")
-                .then().statusCode(200);
+        api().body(Map.of("login", email.toUpperCase(), "password", Learners.PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -62,7 +69,9 @@ class LoginTest extends WithTestClock {
         Response unknown = api().body(Map.of("login", Learners.uniquePhone(), "password", "not-the-password"))
                 .post("/api/v1/auth/login");
         for (Response response : new Response[] {wrongPassword, unknown}) {
-            response.then().statusCode(401).contentType("application/problem+json")
+            response.then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("invalid_credentials"))
                     .body("detail", equalTo("Số điện thoại/email hoặc mật khẩu không đúng."));
         }
@@ -78,7 +87,9 @@ class LoginTest extends WithTestClock {
         }
         Response locked = api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD))
                 .post("/api/v1/auth/login");
-        locked.then().statusCode(429).body("code", equalTo("too_many_attempts"))
+        locked.then()
+                .statusCode(429)
+                .body("code", equalTo("too_many_attempts"))
                 .body("retryAfterSeconds", greaterThan(250));
         int retryAfter = Integer.parseInt(locked.header("Retry-After"));
         assertThat(retryAfter).isBetween(250, 300);
@@ -91,8 +102,10 @@ class LoginTest extends WithTestClock {
         // When the lock has run out, the right password works again and clears the count: five more
         // wrong answers before the next lock.
         clock.advance(Duration.ofSeconds(retryAfter));
-        api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD)).post("/api/v1/auth/login")
-                .then().statusCode(200);
+        api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200);
         for (int i = 0; i < 5; i++) {
             api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
         }
@@ -108,13 +121,17 @@ class LoginTest extends WithTestClock {
         try {
             List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                results.add(pool.submit(() -> api().body(wrong).post("/api/v1/auth/login").statusCode()));
+                results.add(pool.submit(
+                        () -> api().body(wrong).post("/api/v1/auth/login").statusCode()));
             }
             List<Integer> statuses = new java.util.ArrayList<>();
             for (var result : results) {
                 statuses.add(result.get());
             }
-            assertThat(statuses).containsOnly(401, 429).filteredOn(s -> s == 401).hasSize(5);
+            assertThat(statuses)
+                    .containsOnly(401, 429)
+                    .filteredOn(s -> s == 401)
+                    .hasSize(5);
         } finally {
             pool.shutdown();
         }
@@ -127,8 +144,13 @@ class LoginTest extends WithTestClock {
         for (int i = 0; i < 5; i++) {
             api(session.accessToken()).body(guess).patch("/api/v1/me").then().statusCode(400);
         }
-        String retryAfter = api(session.accessToken()).body(guess).patch("/api/v1/me").then().statusCode(429)
-                .extract().header("Retry-After");
+        String retryAfter = api(session.accessToken())
+                .body(guess)
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(429)
+                .extract()
+                .header("Retry-After");
         // the 5-minute lock that the fifth wrong guess started, in whole seconds
         assertThat(Integer.parseInt(retryAfter)).isBetween(240, 300);
     }
@@ -143,15 +165,23 @@ class LoginTest extends WithTestClock {
         }
         clock.advance(Duration.ofMinutes(5));
         api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
-        int retryAfter = Integer.parseInt(api().body(wrong).post("/api/v1/auth/login")
-                .then().statusCode(429).extract().header("Retry-After"));
+        int retryAfter = Integer.parseInt(api().body(wrong)
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(429)
+                .extract()
+                .header("Retry-After"));
         assertThat(retryAfter).isBetween(550, 600);
     }
 
     @Test
     void missingFieldsAreNamed() {
-        api().body(Map.of("login", "")).post("/api/v1/auth/login").then().statusCode(400)
-                .body("violations.field", hasItem("login")).body("violations.field", hasItem("password"));
+        api().body(Map.of("login", ""))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("login"))
+                .body("violations.field", hasItem("password"));
         api().body("").post("/api/v1/auth/login").then().statusCode(400);
     }
 }

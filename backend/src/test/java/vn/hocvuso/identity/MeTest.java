@@ -17,8 +17,12 @@ class MeTest {
 
     @Test
     void withoutATokenTheAccountIs401InWords() {
-        api().get("/api/v1/me").then().statusCode(401).contentType("application/problem+json")
-                .body("code", equalTo("not_authenticated")).body("detail", equalTo("Bạn cần đăng nhập để tiếp tục."));
+        api().get("/api/v1/me")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("code", equalTo("not_authenticated"))
+                .body("detail", equalTo("Bạn cần đăng nhập để tiếp tục."));
     }
 
     @Test
@@ -29,7 +33,10 @@ class MeTest {
     @Test
     void aLearnerSeesTheirOwnPhone() {
         Learners.Session session = Learners.registeredAndLoggedIn();
-        api(session.accessToken()).get("/api/v1/me").then().statusCode(200)
+        api(session.accessToken())
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(session.id().toString()))
                 .body("phone", equalTo("+84" + session.phone().substring(1)));
     }
@@ -37,8 +44,11 @@ class MeTest {
     @Test
     void aLearnerChangesNameAndUnitAndTheRestStays() {
         Learners.Session session = Learners.registeredAndLoggedIn();
-        api(session.accessToken()).body(Map.of("fullName", "Nguyễn Thị Hoa Mai", "unitCode", "21172"))
-                .patch("/api/v1/me").then().statusCode(200)
+        api(session.accessToken())
+                .body(Map.of("fullName", "Nguyễn Thị Hoa Mai", "unitCode", "21172"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("fullName", equalTo("Nguyễn Thị Hoa Mai"))
                 .body("unit.name", equalTo("Phường Trương Quang Trọng"))
                 .body("learnerGroup", equalTo("CITIZEN"));
@@ -49,11 +59,24 @@ class MeTest {
     void aPublicServantSetsAndRemovesTheirAgency() {
         Map<String, Object> body = Learners.with(Learners.registration(), "learnerGroup", "CBCCVC");
         Learners.register(body);
-        String token = (String) Learners.login((String) body.get("phone"), Learners.PASSWORD).get("accessToken");
-        Number agencyId = api().queryParam("q", "noi vu").get("/api/v1/agencies").then().extract().path("items[0].id");
-        api(token).body(Map.of("agencyId", agencyId)).patch("/api/v1/me").then().statusCode(200)
+        String token = (String)
+                Learners.login((String) body.get("phone"), Learners.PASSWORD).get("accessToken");
+        Number agencyId = api().queryParam("q", "noi vu")
+                .get("/api/v1/agencies")
+                .then()
+                .extract()
+                .path("items[0].id");
+        api(token)
+                .body(Map.of("agencyId", agencyId))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("agency.name", equalTo("Sở Nội vụ"));
-        api(token).body(Map.of("fullName", "Lê Văn Tám")).patch("/api/v1/me").then().statusCode(200)
+        api(token)
+                .body(Map.of("fullName", "Lê Văn Tám"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("agency.name", equalTo("Sở Nội vụ"));
         Map<String, Object> clear = new HashMap<>();
         clear.put("agencyId", null);
@@ -63,28 +86,58 @@ class MeTest {
     @Test
     void invalidChangesAreRefusedAndChangeNothing() {
         Learners.Session session = Learners.registeredAndLoggedIn();
-        api(session.accessToken()).body(Map.of("fullName", "X", "unitCode", "00000")).patch("/api/v1/me")
-                .then().statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItem("fullName"));
-        api(session.accessToken()).body(Map.of("unitCode", "00000")).patch("/api/v1/me")
-                .then().statusCode(400).body("violations[0].code", equalTo("unit_not_found"));
-        api(session.accessToken()).body(Map.of("agencyId", 1)).patch("/api/v1/me")
-                .then().statusCode(400).body("violations[0].code", equalTo("agency_only_for_public_servants"));
-        api(session.accessToken()).get("/api/v1/me").then()
-                .body("fullName", equalTo("Nguyễn Thị Hoa")).body("unit.code", equalTo("21211"));
+        api(session.accessToken())
+                .body(Map.of("fullName", "X", "unitCode", "00000"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("fullName"));
+        api(session.accessToken())
+                .body(Map.of("unitCode", "00000"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(400)
+                .body("violations[0].code", equalTo("unit_not_found"));
+        api(session.accessToken())
+                .body(Map.of("agencyId", 1))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(400)
+                .body("violations[0].code", equalTo("agency_only_for_public_servants"));
+        api(session.accessToken())
+                .get("/api/v1/me")
+                .then()
+                .body("fullName", equalTo("Nguyễn Thị Hoa"))
+                .body("unit.code", equalTo("21211"));
     }
 
     @Test
     void aPasswordChangeNeedsTheCurrentPassword() {
         Learners.Session session = Learners.registeredAndLoggedIn();
-        api(session.accessToken()).body(Map.of("currentPassword", "wrong-password", "newPassword", "Mật khẩu mới 2026"))
-                .patch("/api/v1/me").then().statusCode(400)
+        api(session.accessToken())
+                .body(Map.of("currentPassword", "wrong-password", "newPassword", "Mật khẩu mới 2026"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("currentPassword"))
                 .body("violations[0].message", equalTo("Mật khẩu hiện tại không đúng."));
-        api(session.accessToken()).body(Map.of("newPassword", "Mật khẩu mới 2026"))
-                .patch("/api/v1/me").then().statusCode(400).body("violations[0].field", equalTo("currentPassword"));
-        api(session.accessToken()).body(Map.of("currentPassword", Learners.PASSWORD, "newPassword", "12345678"))
-                .patch("/api/v1/me").then().statusCode(400).body("violations[0].code", equalTo("password_common"));
-        api(session.accessToken()).body(Map.of("email", "x@example.vn")).patch("/api/v1/me")
-                .then().statusCode(400).body("code", equalTo("unknown_field"));
+        api(session.accessToken())
+                .body(Map.of("newPassword", "Mật khẩu mới 2026"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("currentPassword"));
+        api(session.accessToken())
+                .body(Map.of("currentPassword", Learners.PASSWORD, "newPassword", "12345678"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(400)
+                .body("violations[0].code", equalTo("password_common"));
+        api(session.accessToken())
+                .body(Map.of("email", "x@example.vn"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("unknown_field"));
     }
 }

@@ -10,9 +10,9 @@ import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -37,9 +37,19 @@ class PasswordHashingTest {
     public static class ProductionHashing implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("hocvuso.password.hashing.concurrency", "1", "hocvuso.password.hashing.queue", "2",
-                    "hocvuso.password.argon2.memory-kib", "19456", "hocvuso.password.argon2.iterations", "2",
-                    "quarkus.vertx.max-event-loop-execute-time", "20ms", "quarkus.vertx.warning-exception-time", "10ms");
+            return Map.of(
+                    "hocvuso.password.hashing.concurrency",
+                    "1",
+                    "hocvuso.password.hashing.queue",
+                    "2",
+                    "hocvuso.password.argon2.memory-kib",
+                    "19456",
+                    "hocvuso.password.argon2.iterations",
+                    "2",
+                    "quarkus.vertx.max-event-loop-execute-time",
+                    "20ms",
+                    "quarkus.vertx.warning-exception-time",
+                    "10ms");
         }
     }
 
@@ -55,27 +65,29 @@ class PasswordHashingTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger checker = Logger.getLogger("io.vertx.core.impl.BlockedThreadChecker");
         checker.addHandler(capture);
         try {
             // An unknown account: verified against the decoy hash, as long as a real one.
             api().body(Map.of("login", Learners.uniquePhone(), "password", "mot-mat-khau-bat-ky"))
-                    .post("/api/v1/auth/login").then().statusCode(401);
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .statusCode(401);
         } finally {
             checker.removeHandler(capture);
         }
         // Before: the decoy hash was made in the constructor, run on the event loop that first needed the bean.
         // (Other warnings may come from a busy machine; a hash on the event loop is what must not.)
-        assertThat(warnings).noneSatisfy(record -> assertThat(record.getThrown()).isNotNull()
-                .satisfies(thrown -> assertThat(thrown.getStackTrace())
-                        .anyMatch(frame -> frame.getClassName().startsWith("com.password4j."))));
+        assertThat(warnings)
+                .noneSatisfy(record -> assertThat(record.getThrown())
+                        .isNotNull()
+                        .satisfies(thrown -> assertThat(thrown.getStackTrace())
+                                .anyMatch(frame -> frame.getClassName().startsWith("com.password4j."))));
     }
 
     @Test
@@ -85,17 +97,23 @@ class PasswordHashingTest {
         try {
             List<Future<Response>> futures = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
-                futures.add(pool.submit(() -> api().body(Learners.registration()).post("/api/v1/auth/register")));
+                futures.add(
+                        pool.submit(() -> api().body(Learners.registration()).post("/api/v1/auth/register")));
             }
             List<Response> responses = new ArrayList<>();
             for (Future<Response> future : futures) {
                 responses.add(future.get());
             }
-            assertThat(responses).extracting(Response::statusCode).containsOnly(201, 503).contains(201, 503);
-            for (Response busy : responses.stream().filter(r -> r.statusCode() == 503).toList()) {
+            assertThat(responses)
+                    .extracting(Response::statusCode)
+                    .containsOnly(201, 503)
+                    .contains(201, 503);
+            for (Response busy :
+                    responses.stream().filter(r -> r.statusCode() == 503).toList()) {
                 assertThat(busy.contentType()).startsWith("application/problem+json");
                 assertThat(busy.jsonPath().getString("code")).isEqualTo("server_busy");
-                assertThat(busy.jsonPath().getString("detail")).isEqualTo("Máy chủ đang bận. Vui lòng thử lại sau 2 giây.");
+                assertThat(busy.jsonPath().getString("detail"))
+                        .isEqualTo("Máy chủ đang bận. Vui lòng thử lại sau 2 giây.");
                 assertThat(busy.header("Retry-After")).isEqualTo("2");
             }
         } finally {

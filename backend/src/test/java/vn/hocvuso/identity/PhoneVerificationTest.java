@@ -45,9 +45,14 @@ class PhoneVerificationTest extends WithTestClock {
     WireMockServer providers;
 
     private List<String> smsTo(String nationalPhone) {
-        return providers.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo(NotificationPeers.ESMS_PATH))
-                .withRequestBody(WireMock.matchingJsonPath("$.Phone", WireMock.equalTo("84" + nationalPhone.substring(1)))))
-                .stream().map(LoggedRequest::getBodyAsString).map(b -> new JsonObject(b).getString("Content")).toList();
+        return providers
+                .findAll(WireMock.postRequestedFor(WireMock.urlEqualTo(NotificationPeers.ESMS_PATH))
+                        .withRequestBody(WireMock.matchingJsonPath(
+                                "$.Phone", WireMock.equalTo("84" + nationalPhone.substring(1)))))
+                .stream()
+                .map(LoggedRequest::getBodyAsString)
+                .map(b -> new JsonObject(b).getString("Content"))
+                .toList();
     }
 
     private String awaitCode(String phone, int count) {
@@ -86,8 +91,10 @@ class PhoneVerificationTest extends WithTestClock {
         Learners.login(phone, Learners.PASSWORD);
         // A code works once; the acts are audited.
         confirm(phone, code).then().statusCode(400);
-        assertThat(Database.queryString("SELECT string_agg(action, ',' ORDER BY id) FROM audit_event WHERE subject_id = ? AND action LIKE 'phone.%'",
-                id.toString())).isEqualTo("phone.verification.failed,phone.verified");
+        assertThat(Database.queryString(
+                        "SELECT string_agg(action, ',' ORDER BY id) FROM audit_event WHERE subject_id = ? AND action LIKE 'phone.%'",
+                        id.toString()))
+                .isEqualTo("phone.verification.failed,phone.verified");
     }
 
     @Test
@@ -119,7 +126,10 @@ class PhoneVerificationTest extends WithTestClock {
         confirm(phone, code).then().statusCode(400).body("code", equalTo("invalid_verification_code"));
         clock.reset();
 
-        api().body(Map.of("phone", phone)).post("/api/v1/auth/phone-verification").then().statusCode(202);
+        api().body(Map.of("phone", phone))
+                .post("/api/v1/auth/phone-verification")
+                .then()
+                .statusCode(202);
         String fresh = awaitCode(phone, 2);
         for (int i = 0; i < 5; i++) {
             confirm(phone, other(fresh)).then().statusCode(400);
@@ -132,9 +142,15 @@ class PhoneVerificationTest extends WithTestClock {
     void codesAskedForAreLimitedPerNumber() {
         String nobody = Learners.uniquePhone();
         for (int i = 0; i < 5; i++) {
-            api().body(Map.of("phone", nobody)).post("/api/v1/auth/phone-verification").then().statusCode(202);
+            api().body(Map.of("phone", nobody))
+                    .post("/api/v1/auth/phone-verification")
+                    .then()
+                    .statusCode(202);
         }
-        api().body(Map.of("phone", nobody)).post("/api/v1/auth/phone-verification").then().statusCode(429);
+        api().body(Map.of("phone", nobody))
+                .post("/api/v1/auth/phone-verification")
+                .then()
+                .statusCode(429);
     }
 
     @Test
@@ -143,10 +159,15 @@ class PhoneVerificationTest extends WithTestClock {
         String phone = (String) body.get("phone");
         Learners.register(body);
         awaitCode(phone, 1);
-        api().body(Map.of("login", phone)).post("/api/v1/auth/password-reset").then().statusCode(202);
+        api().body(Map.of("login", phone))
+                .post("/api/v1/auth/password-reset")
+                .then()
+                .statusCode(202);
         String reset = awaitCode(phone, 2);
         api().body(Map.of("login", phone, "code", reset, "newPassword", "Mat-khau-moi-2026"))
-                .post("/api/v1/auth/password-reset/confirm").then().statusCode(204);
+                .post("/api/v1/auth/password-reset/confirm")
+                .then()
+                .statusCode(204);
         Learners.login(phone, "Mat-khau-moi-2026");
     }
 
@@ -165,17 +186,37 @@ class PhoneVerificationTest extends WithTestClock {
         String helperPhone = (String) helper.get("phone");
         Learners.register(helper);
         confirm(helperPhone, awaitCode(helperPhone, 1)).then().statusCode(204);
-        api(vn.hocvuso.testing.Tokens.unitManager("21211")).body(Map.of("login", helperPhone))
-                .post("/api/v1/unit-helpers/21211").then().statusCode(201);
+        api(vn.hocvuso.testing.Tokens.unitManager("21211"))
+                .body(Map.of("login", helperPhone))
+                .post("/api/v1/unit-helpers/21211")
+                .then()
+                .statusCode(201);
         String token = (String) Learners.login(helperPhone, Learners.PASSWORD).get("accessToken");
         String phone = Learners.uniquePhone();
-        api(token).body(Map.of("fullName", "Đinh Văn Lộc", "phone", phone, "learnerGroup", "CITIZEN", "unitCode", "21211",
-                "consent", true, "consentText", "Tôi đồng ý.")).post("/api/v1/assisted/registrations").then().statusCode(201);
+        api(token)
+                .body(Map.of(
+                        "fullName",
+                        "Đinh Văn Lộc",
+                        "phone",
+                        phone,
+                        "learnerGroup",
+                        "CITIZEN",
+                        "unitCode",
+                        "21211",
+                        "consent",
+                        true,
+                        "consentText",
+                        "Tôi đồng ý."))
+                .post("/api/v1/assisted/registrations")
+                .then()
+                .statusCode(201);
         // One code only: the one to set a password, which goes to the phone and so proves it.
         String code = awaitCode(phone, 1);
         assertThat(smsTo(phone).get(0)).contains("Tài khoản Học vụ số của bạn đã được tạo");
         api().body(Map.of("login", phone, "code", code, "newPassword", "Loc-tu-dat-2026"))
-                .post("/api/v1/auth/password-reset/confirm").then().statusCode(204);
+                .post("/api/v1/auth/password-reset/confirm")
+                .then()
+                .statusCode(204);
         Learners.login(phone, "Loc-tu-dat-2026");
         assertThat(smsTo(phone)).hasSize(1);
     }

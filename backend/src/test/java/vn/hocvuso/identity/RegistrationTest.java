@@ -33,12 +33,16 @@ class RegistrationTest {
     void aCitizenRegistersAndSeesTheirProfile() {
         Map<String, Object> body = registration();
         String national = (String) body.get("phone");
-        api().body(body).post("/api/v1/auth/register").then().statusCode(201)
+        api().body(body)
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201)
                 .body("fullName", equalTo("Nguyễn Thị Hoa"))
                 .body("phone", equalTo("+84" + national.substring(1)))
                 .body("email", nullValue())
                 .body("learnerGroup", equalTo("CITIZEN"))
-                .body("unit.code", equalTo("21211")).body("unit.name", equalTo("Xã Tịnh Khê"))
+                .body("unit.code", equalTo("21211"))
+                .body("unit.name", equalTo("Xã Tịnh Khê"))
                 .body("roles.role", org.hamcrest.Matchers.contains("LEARNER"))
                 .body("$", not(org.hamcrest.Matchers.hasKey("password")))
                 .body("$", not(org.hamcrest.Matchers.hasKey("passwordHash")));
@@ -51,8 +55,11 @@ class RegistrationTest {
         String written = form.equals("0%s-dotted")
                 ? "0" + nine.substring(0, 3) + "." + nine.substring(3, 6) + "." + nine.substring(6)
                 : String.format(form, form.equals("+84 %s") ? nine.substring(0, 3) + " " + nine.substring(3) : nine);
-        api().body(with(registration(), "phone", written)).post("/api/v1/auth/register")
-                .then().statusCode(201).body("phone", equalTo("+84" + nine));
+        api().body(with(registration(), "phone", written))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201)
+                .body("phone", equalTo("+84" + nine));
     }
 
     @Test
@@ -60,8 +67,11 @@ class RegistrationTest {
         Map<String, Object> first = registration();
         String national = (String) first.get("phone");
         Learners.register(first);
-        api().body(with(registration(), "phone", "+84 " + national.substring(1))).post("/api/v1/auth/register")
-                .then().statusCode(409).contentType("application/problem+json")
+        api().body(with(registration(), "phone", "+84 " + national.substring(1)))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("code", equalTo("phone_taken"))
                 .body("violations.field", org.hamcrest.Matchers.contains("phone"))
                 .body("detail", equalTo("Số điện thoại này đã được dùng cho một tài khoản khác."));
@@ -81,7 +91,10 @@ class RegistrationTest {
     void anEmailAloneIsEnoughAndIsStoredLowerCased() {
         Map<String, Object> body = with(registration(), "email", "  Mai.Le" + System.nanoTime() + "@Example.VN ");
         body.remove("phone");
-        api().body(body).post("/api/v1/auth/register").then().statusCode(201)
+        api().body(body)
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201)
                 .body("email", org.hamcrest.Matchers.matchesPattern("mai\\.le[0-9]+@example\\.vn"))
                 .body("phone", nullValue());
     }
@@ -95,11 +108,16 @@ class RegistrationTest {
                 "password", "123456789",
                 "unitCode", "99999",
                 "agencyId", 1);
-        api().body(body).post("/api/v1/auth/register").then().statusCode(400)
+        api().body(body)
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("validation_failed"))
-                .body("violations.field", containsInAnyOrder("fullName", "phone", "email", "password",
-                        "learnerGroup", "unitCode"))
-                .body("violations.find { it.field == 'phone' }.message",
+                .body(
+                        "violations.field",
+                        containsInAnyOrder("fullName", "phone", "email", "password", "learnerGroup", "unitCode"))
+                .body(
+                        "violations.find { it.field == 'phone' }.message",
                         equalTo("Số điện thoại di động không hợp lệ (ví dụ đúng là 0912 345 678)."))
                 .body("violations.find { it.field == 'password' }.code", equalTo("password_common"))
                 .body("violations.find { it.field == 'unitCode' }.code", equalTo("unit_not_found"));
@@ -107,8 +125,11 @@ class RegistrationTest {
 
     @Test
     void messagesAreInEnglishWhenAsked() {
-        api().header("Accept-Language", "en-GB,en;q=0.9").body(with(registration(), "phone", "123"))
-                .post("/api/v1/auth/register").then().statusCode(400)
+        api().header("Accept-Language", "en-GB,en;q=0.9")
+                .body(with(registration(), "phone", "123"))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
                 .body("detail", equalTo("Some fields are not valid. Please check the fields listed."))
                 .body("violations[0].message", equalTo("Not a valid mobile number (for example 0912 345 678)."));
     }
@@ -117,7 +138,10 @@ class RegistrationTest {
     void neitherPhoneNorEmailIsRefused() {
         Map<String, Object> body = registration();
         body.remove("phone");
-        api().body(body).post("/api/v1/auth/register").then().statusCode(400)
+        api().body(body)
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
                 .body("violations.code", hasItem("phone_or_email_required"));
     }
 
@@ -125,21 +149,38 @@ class RegistrationTest {
     void passwordsThatAreShortCommonOrTheOwnPhoneAreRefused() {
         Map<String, Object> body = registration();
         String phone = (String) body.get("phone");
-        api().body(with(body, "password", "Ab1!")).post("/api/v1/auth/register").then().statusCode(400)
+        api().body(with(body, "password", "Ab1!"))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
                 .body("violations[0].code", equalTo("password_length"))
                 .body("violations[0].message", equalTo("Mật khẩu phải có từ 8 đến 128 ký tự."));
-        api().body(with(body, "password", "MậtKhẩu123")).post("/api/v1/auth/register").then().statusCode(400)
+        api().body(with(body, "password", "MậtKhẩu123"))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
                 .body("violations[0].code", equalTo("password_common"));
-        api().body(with(body, "password", "aaaaaaaaaaaa")).post("/api/v1/auth/register").then().statusCode(400)
+        api().body(with(body, "password", "aaaaaaaaaaaa"))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
                 .body("violations[0].code", equalTo("password_common"));
-        api().body(with(body, "password", "x" + phone + "x")).post("/api/v1/auth/register").then().statusCode(400)
+        api().body(with(body, "password", "x" + phone + "x"))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
                 .body("violations[0].code", equalTo("password_contains_phone"));
     }
 
     @Test
     void passwordsAreStoredAsArgon2idHashesNeverInClear() {
         Map<String, Object> body = registration();
-        String id = api().body(body).post("/api/v1/auth/register").then().statusCode(201).extract().path("id");
+        String id = api().body(body)
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String stored = Database.queryString("SELECT password_hash FROM app_user WHERE id = ?::uuid", id);
         assertThat(stored).startsWith("$argon2id$").doesNotContain(Learners.PASSWORD);
     }
@@ -147,45 +188,88 @@ class RegistrationTest {
     @Test
     void namesAreStoredInNfcWhateverTheKeyboardSent() {
         String decomposed = Normalizer.normalize("Trần Thị Ngọc Ánh", Normalizer.Form.NFD);
-        api().body(with(registration(), "fullName", "  " + decomposed + "  ")).post("/api/v1/auth/register")
-                .then().statusCode(201).body("fullName", equalTo("Trần Thị Ngọc Ánh"));
+        api().body(with(registration(), "fullName", "  " + decomposed + "  "))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201)
+                .body("fullName", equalTo("Trần Thị Ngọc Ánh"));
     }
 
     @Test
     void aPublicServantMayNameTheirAgencyOthersMayNot() {
-        Number agencyId = api().queryParam("q", "khoa hoc").get("/api/v1/agencies").then().extract().path("items[0].id");
+        Number agencyId = api().queryParam("q", "khoa hoc")
+                .get("/api/v1/agencies")
+                .then()
+                .extract()
+                .path("items[0].id");
         Map<String, Object> servant = with(with(registration(), "learnerGroup", "CBCCVC"), "agencyId", agencyId);
-        api().body(servant).post("/api/v1/auth/register").then().statusCode(201)
+        api().body(servant)
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201)
                 .body("agency.name", equalTo("Sở Khoa học và Công nghệ"));
-        api().body(with(registration(), "agencyId", agencyId)).post("/api/v1/auth/register").then().statusCode(400)
+        api().body(with(registration(), "agencyId", agencyId))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
                 .body("violations.code", hasItem("agency_only_for_public_servants"));
         api().body(with(with(registration(), "learnerGroup", "CBCCVC"), "agencyId", 999_999))
-                .post("/api/v1/auth/register").then().statusCode(400)
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
                 .body("violations.code", hasItem("agency_not_found"));
     }
 
     @Test
     void aValueOfTheWrongJsonTypeIsRefusedNotConverted() {
         // A phone written without quotes would be read as 912345678 and lose its leading 0.
-        api().body(with(registration(), "phone", 912_345_678L)).post("/api/v1/auth/register").then().statusCode(400)
-                .body("code", equalTo("invalid_type")).body("violations[0].field", equalTo("phone"));
-        api().body(with(registration(), "fullName", true)).post("/api/v1/auth/register").then().statusCode(400)
+        api().body(with(registration(), "phone", 912_345_678L))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("invalid_type"))
+                .body("violations[0].field", equalTo("phone"));
+        api().body(with(registration(), "fullName", true))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("fullName"));
-        Number agencyId = api().queryParam("q", "khoa hoc").get("/api/v1/agencies").then().extract().path("items[0].id");
+        Number agencyId = api().queryParam("q", "khoa hoc")
+                .get("/api/v1/agencies")
+                .then()
+                .extract()
+                .path("items[0].id");
         api().body(with(with(registration(), "learnerGroup", "CBCCVC"), "agencyId", agencyId.toString()))
-                .post("/api/v1/auth/register").then().statusCode(400)
-                .body("code", equalTo("invalid_type")).body("violations[0].field", equalTo("agencyId"));
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("invalid_type"))
+                .body("violations[0].field", equalTo("agencyId"));
     }
 
     @Test
     void malformedBodiesGetAClearProblem() {
-        api().body("{\"fullName\": \"Hoa\",").post("/api/v1/auth/register").then().statusCode(400)
+        api().body("{\"fullName\": \"Hoa\",")
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("malformed_json"));
-        api().body(with(registration(), "isAdmin", true)).post("/api/v1/auth/register").then().statusCode(400)
-                .body("code", equalTo("unknown_field")).body("violations[0].field", equalTo("isAdmin"));
-        api().body(with(registration(), "learnerGroup", "ALIEN")).post("/api/v1/auth/register").then().statusCode(400)
-                .body("code", equalTo("invalid_type")).body("violations[0].field", equalTo("learnerGroup"));
-        api().body(with(registration(), "agencyId", "many")).post("/api/v1/auth/register").then().statusCode(400)
+        api().body(with(registration(), "isAdmin", true))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("unknown_field"))
+                .body("violations[0].field", equalTo("isAdmin"));
+        api().body(with(registration(), "learnerGroup", "ALIEN"))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("invalid_type"))
+                .body("violations[0].field", equalTo("learnerGroup"));
+        api().body(with(registration(), "agencyId", "many"))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("agencyId"));
         api().body("[]").post("/api/v1/auth/register").then().statusCode(400).body("code", equalTo("malformed_json"));
     }
@@ -196,7 +280,10 @@ class RegistrationTest {
         Map<String, Object> body = registration();
         String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
         for (String trailing : new String[] {"}", " {\"a\":1}", "]"}) {
-            api().body(json + trailing).post("/api/v1/auth/register").then().statusCode(400)
+            api().body(json + trailing)
+                    .post("/api/v1/auth/register")
+                    .then()
+                    .statusCode(400)
                     .body("code", equalTo("malformed_json"));
         }
         api().body(body).post("/api/v1/auth/register").then().statusCode(201);
@@ -209,18 +296,23 @@ class RegistrationTest {
         try {
             List<Future<Integer>> results = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                Callable<Integer> attempt = () -> api().body(body).post("/api/v1/auth/register").statusCode();
+                Callable<Integer> attempt =
+                        () -> api().body(body).post("/api/v1/auth/register").statusCode();
                 results.add(pool.submit(attempt));
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> result : results) {
                 statuses.add(result.get());
             }
-            assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(statuses)
+                    .containsOnly(201, 409)
+                    .filteredOn(s -> s == 201)
+                    .hasSize(1);
         } finally {
             pool.shutdown();
         }
         String phone = "+84" + ((String) body.get("phone")).substring(1);
-        assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE phone = ?", phone)).isEqualTo("1");
+        assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE phone = ?", phone))
+                .isEqualTo("1");
     }
 }

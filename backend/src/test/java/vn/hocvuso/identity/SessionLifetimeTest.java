@@ -19,21 +19,30 @@ import vn.hocvuso.testing.Tokens;
 class SessionLifetimeTest {
 
     private static Map<String, Object> refresh(String token, int status) {
-        return api().body(Map.of("refreshToken", token)).post("/api/v1/auth/refresh")
-                .then().statusCode(status).extract().as(Map.class);
+        return api().body(Map.of("refreshToken", token))
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(status)
+                .extract()
+                .as(Map.class);
     }
 
     /** Moves the login of the session holding {@code refreshToken}'s user back in time (the database's clock is the server's). */
     private static void loggedInAgo(UUID userId, String interval) {
-        Database.execute("UPDATE refresh_token SET session_started_at = now() - ?::interval, issued_at = now() - ?::interval"
-                + " WHERE user_id = ?", interval, interval, userId);
+        Database.execute(
+                "UPDATE refresh_token SET session_started_at = now() - ?::interval, issued_at = now() - ?::interval"
+                        + " WHERE user_id = ?",
+                interval,
+                interval,
+                userId);
     }
 
     @Test
     void aSessionRefreshedEveryDayStillEndsNinetyDaysAfterItsLogin() {
         Learners.Session session = Learners.registeredAndLoggedIn();
         Map<String, Object> next = refresh(session.refreshToken(), 200);
-        assertThat(((Number) next.get("refreshExpiresIn")).longValue()).isBetween(30L * 24 * 3600 - 60, 30L * 24 * 3600);
+        assertThat(((Number) next.get("refreshExpiresIn")).longValue())
+                .isBetween(30L * 24 * 3600 - 60, 30L * 24 * 3600);
 
         // Logged in 89 days and 23 hours ago: one more refresh, but the new token lasts only the hour left.
         loggedInAgo(session.id(), "89 days 23 hours");
@@ -42,8 +51,11 @@ class SessionLifetimeTest {
 
         // Past 90 days: over, however recently the token was issued.
         loggedInAgo(session.id(), "90 days 1 minute");
-        api().body(Map.of("refreshToken", next.get("refreshToken"))).post("/api/v1/auth/refresh")
-                .then().statusCode(401).body("code", equalTo("invalid_refresh_token"));
+        api().body(Map.of("refreshToken", next.get("refreshToken")))
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(401)
+                .body("code", equalTo("invalid_refresh_token"));
     }
 
     @Test
@@ -65,7 +77,8 @@ class SessionLifetimeTest {
         String admin = Tokens.token(adminId, Set.of("LEARNER", "ADMIN"), List.of(), List.of());
         api(admin).delete(path).then().statusCode(200).body("endedSessions", equalTo(2));
         refresh((String) onLaptop.get("refreshToken"), 401);
-        assertThat(Database.queryString("SELECT count(*) FROM refresh_token WHERE user_id = ? AND revoked_at IS NULL", userId))
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM refresh_token WHERE user_id = ? AND revoked_at IS NULL", userId))
                 .isEqualTo("0");
         assertThat(Database.queryString("""
                 SELECT details->>'sessions' FROM audit_event
@@ -73,7 +86,10 @@ class SessionLifetimeTest {
                 """, userId.toString(), adminId)).isEqualTo("2");
         // Ending them again ends none; an unknown account is a 404.
         api(admin).delete(path).then().statusCode(200).body("endedSessions", equalTo(0));
-        api(admin).delete("/api/v1/admin/users/" + UUID.randomUUID() + "/sessions").then().statusCode(404)
+        api(admin)
+                .delete("/api/v1/admin/users/" + UUID.randomUUID() + "/sessions")
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("user_not_found"));
         // The person logs in again as usual.
         Learners.login(phone, Learners.PASSWORD);

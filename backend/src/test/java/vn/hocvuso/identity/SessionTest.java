@@ -19,8 +19,12 @@ import vn.hocvuso.testing.Learners;
 class SessionTest {
 
     private static Map<String, Object> refresh(String token, int status) {
-        return api().body(Map.of("refreshToken", token)).post("/api/v1/auth/refresh")
-                .then().statusCode(status).extract().as(Map.class);
+        return api().body(Map.of("refreshToken", token))
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(status)
+                .extract()
+                .as(Map.class);
     }
 
     @Test
@@ -28,7 +32,10 @@ class SessionTest {
         Learners.Session session = Learners.registeredAndLoggedIn();
         Map<String, Object> next = refresh(session.refreshToken(), 200);
         assertThat(next.get("refreshToken")).isNotEqualTo(session.refreshToken());
-        api((String) next.get("accessToken")).get("/api/v1/me").then().statusCode(200)
+        api((String) next.get("accessToken"))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(session.id().toString()));
     }
 
@@ -39,8 +46,11 @@ class SessionTest {
         // The replay comes later than a second browser tab would (see the grace test below).
         Database.execute("UPDATE refresh_token SET used_at = now() - interval '1 minute' WHERE used_at IS NOT NULL");
         // Someone replays the first token: refused, and the thief's and the owner's tokens both die.
-        api().body(Map.of("refreshToken", session.refreshToken())).post("/api/v1/auth/refresh")
-                .then().statusCode(401).body("code", equalTo("invalid_refresh_token"));
+        api().body(Map.of("refreshToken", session.refreshToken()))
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(401)
+                .body("code", equalTo("invalid_refresh_token"));
         refresh((String) next.get("refreshToken"), 401);
     }
 
@@ -60,14 +70,18 @@ class SessionTest {
         try {
             for (int i = 0; i < 6; i++) {
                 results.add(pool.submit(() -> api().body(Map.of("refreshToken", session.refreshToken()))
-                        .post("/api/v1/auth/refresh").statusCode()));
+                        .post("/api/v1/auth/refresh")
+                        .statusCode()));
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> result : results) {
                 statuses.add(result.get());
             }
             // The row lock serialises them: the first rotates, the others find the token used.
-            assertThat(statuses).containsOnly(200, 401).filteredOn(s -> s == 200).hasSize(1);
+            assertThat(statuses)
+                    .containsOnly(200, 401)
+                    .filteredOn(s -> s == 200)
+                    .hasSize(1);
         } finally {
             pool.shutdown();
         }
@@ -76,15 +90,23 @@ class SessionTest {
     @Test
     void logoutRevokesTheSessionAndUnknownTokensAreIgnored() {
         Learners.Session session = Learners.registeredAndLoggedIn();
-        api().body(Map.of("refreshToken", session.refreshToken())).post("/api/v1/auth/logout")
-                .then().statusCode(204);
+        api().body(Map.of("refreshToken", session.refreshToken()))
+                .post("/api/v1/auth/logout")
+                .then()
+                .statusCode(204);
         refresh(session.refreshToken(), 401);
-        api().body(Map.of("refreshToken", "no-such-token")).post("/api/v1/auth/logout").then().statusCode(204);
+        api().body(Map.of("refreshToken", "no-such-token"))
+                .post("/api/v1/auth/logout")
+                .then()
+                .statusCode(204);
     }
 
     @Test
     void anUnknownRefreshTokenIsRefused() {
-        api().body(Map.of("refreshToken", "made-up")).post("/api/v1/auth/refresh").then().statusCode(401)
+        api().body(Map.of("refreshToken", "made-up"))
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(401)
                 .body("detail", equalTo("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại."));
     }
 
@@ -96,11 +118,15 @@ class SessionTest {
         Map<String, Object> laptop = Learners.login((String) body.get("phone"), Learners.PASSWORD);
         api((String) phone.get("accessToken"))
                 .body(Map.of("currentPassword", Learners.PASSWORD, "newPassword", "Một mật khẩu mới 2026"))
-                .patch("/api/v1/me").then().statusCode(200);
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200);
         refresh((String) laptop.get("refreshToken"), 401);
         refresh((String) phone.get("refreshToken"), 200);
-        api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD)).post("/api/v1/auth/login")
-                .then().statusCode(401);
+        api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401);
         Learners.login((String) body.get("phone"), "Một mật khẩu mới 2026");
     }
 }

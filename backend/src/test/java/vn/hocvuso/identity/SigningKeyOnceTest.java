@@ -27,14 +27,18 @@ class SigningKeyOnceTest {
     @Test
     void loginsAndRefreshesDoNotReadTheKeyFileAgain() throws IOException {
         Learners.Session before = Learners.registeredAndLoggedIn();
-        Path key = Path.of(ConfigProvider.getConfig().getValue("smallrye.jwt.sign.key.location", String.class)
+        Path key = Path.of(ConfigProvider.getConfig()
+                .getValue("smallrye.jwt.sign.key.location", String.class)
                 .replaceFirst("^file:", ""));
         Path away = key.resolveSibling(key.getFileName() + ".away");
         Files.move(key, away, StandardCopyOption.REPLACE_EXISTING);
         try {
             Learners.Session after = Learners.registeredAndLoggedIn();
             assertThat(after.accessToken()).isNotBlank();
-            api().body(Map.of("refreshToken", before.refreshToken())).post("/api/v1/auth/refresh").then().statusCode(200);
+            api().body(Map.of("refreshToken", before.refreshToken()))
+                    .post("/api/v1/auth/refresh")
+                    .then()
+                    .statusCode(200);
             api(after.accessToken()).get("/api/v1/me").then().statusCode(200);
         } finally {
             Files.move(away, key, StandardCopyOption.REPLACE_EXISTING);

@@ -34,7 +34,8 @@ class ServiceAccountTest {
 
     private static Map<String, Object> claims(String jwt) {
         return io.restassured.path.json.JsonPath.from(
-                new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8)).getMap("$");
+                        new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8))
+                .getMap("$");
     }
 
     @Test
@@ -42,57 +43,102 @@ class ServiceAccountTest {
         Credentials account = ServiceAccounts.create("stats:read", "webhooks:manage", "rosters:write");
         String admin = Tokens.admin();
         api(admin).get(ADMIN_PATH).then().statusCode(200).body("items.id", hasItem(account.clientId()));
-        api(admin).get(ADMIN_PATH + "/" + account.clientId()).then().statusCode(200)
+        api(admin)
+                .get(ADMIN_PATH + "/" + account.clientId())
+                .then()
+                .statusCode(200)
                 .body("scopes", equalTo(List.of("stats:read", "webhooks:manage", "rosters:write")))
                 .body("active", equalTo(true));
-        api(admin).get(ADMIN_PATH + "/" + UUID.randomUUID()).then().statusCode(404)
+        api(admin)
+                .get(ADMIN_PATH + "/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("service_account_not_found"));
     }
 
     @Test
     void theSecretIsShownOnceStoredAsAHashAndCreationIsAudited() {
         String admin = Tokens.admin();
-        var created = api(admin).body(Map.of("name", "Hệ thống nhân sự tỉnh", "description", "Đẩy danh sách hằng đêm",
-                        "scopes", List.of("rosters:write"), "unitCodes", List.of("21211"), "agencyIds", List.of()))
-                .post(ADMIN_PATH).then().statusCode(201)
+        var created = api(admin)
+                .body(Map.of(
+                        "name",
+                        "Hệ thống nhân sự tỉnh",
+                        "description",
+                        "Đẩy danh sách hằng đêm",
+                        "scopes",
+                        List.of("rosters:write"),
+                        "unitCodes",
+                        List.of("21211"),
+                        "agencyIds",
+                        List.of()))
+                .post(ADMIN_PATH)
+                .then()
+                .statusCode(201)
                 .body("account.name", equalTo("Hệ thống nhân sự tỉnh"))
                 .body("account.unitCodes", equalTo(List.of("21211")))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         String id = created.getString("clientId");
         String secret = created.getString("clientSecret");
         assertThat(secret).startsWith("hvs_sk_").hasSizeGreaterThan(40);
         // Never again in a read.
-        assertThat(api(admin).get(ADMIN_PATH + "/" + id).then().statusCode(200).extract().asString()).doesNotContain(secret);
-        assertThat(api(admin).get(ADMIN_PATH).then().statusCode(200).extract().asString()).doesNotContain(secret);
+        assertThat(api(admin)
+                        .get(ADMIN_PATH + "/" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .doesNotContain(secret);
+        assertThat(api(admin).get(ADMIN_PATH).then().statusCode(200).extract().asString())
+                .doesNotContain(secret);
         // Stored as its SHA-256 only.
-        assertThat(Database.queryString("SELECT encode(secret_hash, 'hex') FROM service_account WHERE id = ?::uuid", id))
-                .hasSize(64).doesNotContain(secret);
-        assertThat(Database.queryString("SELECT count(*) FROM service_account WHERE position(? in encode(secret_hash, 'escape')) > 0", secret))
+        assertThat(Database.queryString(
+                        "SELECT encode(secret_hash, 'hex') FROM service_account WHERE id = ?::uuid", id))
+                .hasSize(64)
+                .doesNotContain(secret);
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM service_account WHERE position(? in encode(secret_hash, 'escape')) > 0",
+                        secret))
                 .isEqualTo("0");
-        assertThat(Database.queryString("SELECT action FROM audit_event WHERE subject_id = ? ORDER BY id DESC LIMIT 1", id))
+        assertThat(Database.queryString(
+                        "SELECT action FROM audit_event WHERE subject_id = ? ORDER BY id DESC LIMIT 1", id))
                 .isEqualTo("SERVICE_ACCOUNT_CREATED");
     }
 
     @Test
     void creationNamesEveryWrongField() {
-        api(Tokens.admin()).body(Map.of("name", "X", "scopes", List.of("stats:read", "everything"),
-                        "unitCodes", List.of("99999")))
-                .post(ADMIN_PATH).then().statusCode(400).body("code", equalTo("validation_failed"))
+        api(Tokens.admin())
+                .body(Map.of("name", "X", "scopes", List.of("stats:read", "everything"), "unitCodes", List.of("99999")))
+                .post(ADMIN_PATH)
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("validation_failed"))
                 .body("violations.field", hasItem("name"))
                 .body("violations.find { it.field == 'scopes' }.code", equalTo("unknown_scope"));
-        api(Tokens.admin()).body(Map.of("name", "Hệ thống Y", "scopes", List.of("stats:read"), "unitCodes", List.of("99999")))
-                .post(ADMIN_PATH).then().statusCode(400)
+        api(Tokens.admin())
+                .body(Map.of("name", "Hệ thống Y", "scopes", List.of("stats:read"), "unitCodes", List.of("99999")))
+                .post(ADMIN_PATH)
+                .then()
+                .statusCode(400)
                 .body("violations.find { it.field == 'unitCodes' }.code", equalTo("unit_not_found"));
     }
 
     @Test
     void clientCredentialsGiveATokenCarryingTheScopesAndLimits() {
-        Credentials account = ServiceAccounts.create(List.of("rosters:write", "stats:read"), List.of("21211"), List.of(1L));
-        var token = form().formParam("grant_type", "client_credentials").formParam("client_id", account.clientId())
-                .formParam("client_secret", account.clientSecret()).post("/api/v1/auth/token")
-                .then().statusCode(200).header("Cache-Control", "no-store")
-                .body("token_type", equalTo("Bearer")).body("expires_in", equalTo(900))
-                .body("scope", equalTo("rosters:write stats:read")).extract().jsonPath();
+        Credentials account =
+                ServiceAccounts.create(List.of("rosters:write", "stats:read"), List.of("21211"), List.of(1L));
+        var token = form().formParam("grant_type", "client_credentials")
+                .formParam("client_id", account.clientId())
+                .formParam("client_secret", account.clientSecret())
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("token_type", equalTo("Bearer"))
+                .body("expires_in", equalTo(900))
+                .body("scope", equalTo("rosters:write stats:read"))
+                .extract()
+                .jsonPath();
         Map<String, Object> claims = claims(token.getString("access_token"));
         assertThat(claims.get("sub")).isEqualTo(account.clientId());
         assertThat(claims.get("groups")).isEqualTo(List.of("INTEGRATOR"));
@@ -101,70 +147,124 @@ class ServiceAccountTest {
         assertThat(claims.get("agencies")).isEqualTo(List.of(1));
 
         // HTTP Basic works as well, and a narrower scope may be asked for.
-        String basic = Base64.getEncoder().encodeToString((account.clientId() + ":" + account.clientSecret())
-                .getBytes(StandardCharsets.UTF_8));
-        form().header("Authorization", "Basic " + basic).formParam("grant_type", "client_credentials")
-                .formParam("scope", "stats:read").post("/api/v1/auth/token")
-                .then().statusCode(200).body("scope", equalTo("stats:read"));
+        String basic = Base64.getEncoder()
+                .encodeToString((account.clientId() + ":" + account.clientSecret()).getBytes(StandardCharsets.UTF_8));
+        form().header("Authorization", "Basic " + basic)
+                .formParam("grant_type", "client_credentials")
+                .formParam("scope", "stats:read")
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .body("scope", equalTo("stats:read"));
     }
 
     @Test
     void theTokenEndpointAnswersWithOAuthErrors() {
         Credentials account = ServiceAccounts.create("stats:read");
-        form().formParam("grant_type", "client_credentials").formParam("client_id", account.clientId())
-                .formParam("client_secret", account.clientSecret() + "x").post("/api/v1/auth/token")
-                .then().statusCode(401).header("WWW-Authenticate", equalTo("Basic realm=\"hocvuso\""))
-                .body("error", equalTo("invalid_client")).body("error_description", not(emptyOrNullString()));
-        form().formParam("grant_type", "client_credentials").formParam("client_id", UUID.randomUUID().toString())
-                .formParam("client_secret", account.clientSecret()).post("/api/v1/auth/token")
-                .then().statusCode(401).body("error", equalTo("invalid_client"));
-        form().formParam("grant_type", "client_credentials").formParam("client_id", "not-a-client")
-                .formParam("client_secret", "x").post("/api/v1/auth/token")
-                .then().statusCode(401).body("error", equalTo("invalid_client"));
-        form().formParam("grant_type", "password").formParam("client_id", account.clientId())
-                .formParam("client_secret", account.clientSecret()).post("/api/v1/auth/token")
-                .then().statusCode(400).body("error", equalTo("unsupported_grant_type"));
-        form().formParam("client_id", account.clientId()).formParam("client_secret", account.clientSecret())
-                .post("/api/v1/auth/token").then().statusCode(400).body("error", equalTo("invalid_request"));
-        form().formParam("grant_type", "client_credentials").formParam("client_id", account.clientId())
-                .formParam("client_secret", account.clientSecret()).formParam("scope", "stats:read rosters:write")
-                .post("/api/v1/auth/token").then().statusCode(400).body("error", equalTo("invalid_scope"));
+        form().formParam("grant_type", "client_credentials")
+                .formParam("client_id", account.clientId())
+                .formParam("client_secret", account.clientSecret() + "x")
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", equalTo("Basic realm=\"hocvuso\""))
+                .body("error", equalTo("invalid_client"))
+                .body("error_description", not(emptyOrNullString()));
+        form().formParam("grant_type", "client_credentials")
+                .formParam("client_id", UUID.randomUUID().toString())
+                .formParam("client_secret", account.clientSecret())
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401)
+                .body("error", equalTo("invalid_client"));
+        form().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "not-a-client")
+                .formParam("client_secret", "x")
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401)
+                .body("error", equalTo("invalid_client"));
+        form().formParam("grant_type", "password")
+                .formParam("client_id", account.clientId())
+                .formParam("client_secret", account.clientSecret())
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("unsupported_grant_type"));
+        form().formParam("client_id", account.clientId())
+                .formParam("client_secret", account.clientSecret())
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("invalid_request"));
+        form().formParam("grant_type", "client_credentials")
+                .formParam("client_id", account.clientId())
+                .formParam("client_secret", account.clientSecret())
+                .formParam("scope", "stats:read rosters:write")
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("invalid_scope"));
     }
 
     @Test
     void rotationReplacesTheSecretAndRevocationEndsTheAccountBothAudited() {
         Credentials account = ServiceAccounts.create("stats:read");
         String admin = Tokens.admin();
-        String newSecret = api(admin).post(ADMIN_PATH + "/" + account.clientId() + "/rotate-secret")
-                .then().statusCode(200).body("account.rotatedAt", notNullValue())
-                .body("clientSecret", not(equalTo(account.clientSecret()))).extract().path("clientSecret");
-        form().formParam("grant_type", "client_credentials").formParam("client_id", account.clientId())
-                .formParam("client_secret", account.clientSecret()).post("/api/v1/auth/token")
-                .then().statusCode(401).body("error", equalTo("invalid_client"));
+        String newSecret = api(admin)
+                .post(ADMIN_PATH + "/" + account.clientId() + "/rotate-secret")
+                .then()
+                .statusCode(200)
+                .body("account.rotatedAt", notNullValue())
+                .body("clientSecret", not(equalTo(account.clientSecret())))
+                .extract()
+                .path("clientSecret");
+        form().formParam("grant_type", "client_credentials")
+                .formParam("client_id", account.clientId())
+                .formParam("client_secret", account.clientSecret())
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401)
+                .body("error", equalTo("invalid_client"));
         ServiceAccounts.token(new Credentials(account.clientId(), newSecret));
 
         api(admin).delete(ADMIN_PATH + "/" + account.clientId()).then().statusCode(204);
         api(admin).delete(ADMIN_PATH + "/" + account.clientId()).then().statusCode(204);
-        form().formParam("grant_type", "client_credentials").formParam("client_id", account.clientId())
-                .formParam("client_secret", newSecret).post("/api/v1/auth/token")
-                .then().statusCode(401).body("error", equalTo("invalid_client"));
-        api(admin).get(ADMIN_PATH + "/" + account.clientId()).then().statusCode(200)
-                .body("active", equalTo(false)).body("revokedAt", notNullValue());
-        api(admin).post(ADMIN_PATH + "/" + account.clientId() + "/rotate-secret").then().statusCode(409)
+        form().formParam("grant_type", "client_credentials")
+                .formParam("client_id", account.clientId())
+                .formParam("client_secret", newSecret)
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401)
+                .body("error", equalTo("invalid_client"));
+        api(admin)
+                .get(ADMIN_PATH + "/" + account.clientId())
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(false))
+                .body("revokedAt", notNullValue());
+        api(admin)
+                .post(ADMIN_PATH + "/" + account.clientId() + "/rotate-secret")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("service_account_revoked"));
         api(admin).delete(ADMIN_PATH + "/" + UUID.randomUUID()).then().statusCode(404);
         assertThat(Database.queryString("""
                 SELECT string_agg(action, ',' ORDER BY id) FROM audit_event WHERE subject_id = ?
                 """, account.clientId()))
-                .isEqualTo("SERVICE_ACCOUNT_CREATED,SERVICE_ACCOUNT_SECRET_ROTATED,SERVICE_ACCOUNT_TOKEN_ISSUED,SERVICE_ACCOUNT_REVOKED");
+                .isEqualTo(
+                        "SERVICE_ACCOUNT_CREATED,SERVICE_ACCOUNT_SECRET_ROTATED,SERVICE_ACCOUNT_TOKEN_ISSUED,SERVICE_ACCOUNT_REVOKED");
     }
 
     @Test
     void aServiceAccountIsNotAPersonNorAnAdministrator() {
         String serviceToken = ServiceAccounts.tokenWith("stats:read", "rosters:write", "webhooks:manage");
         api(serviceToken).get("/api/v1/me").then().statusCode(403);
-        api(serviceToken).body(Map.of("courseId", Courses.course().create().id())).post("/api/v1/enrollments")
-                .then().statusCode(403);
+        api(serviceToken)
+                .body(Map.of("courseId", Courses.course().create().id()))
+                .post("/api/v1/enrollments")
+                .then()
+                .statusCode(403);
         api(serviceToken).get("/api/v1/admin/users").then().statusCode(403);
     }
 }

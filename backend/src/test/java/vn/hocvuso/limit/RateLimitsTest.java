@@ -35,15 +35,27 @@ class RateLimitsTest extends WithFrozenClock {
     void oneAddressRegistersSixtyAccountsAnHourThenWaits() {
         String hall = "192.0.2.120";
         for (int i = 0; i < 60; i++) {
-            from(hall).body(Learners.registration()).post("/api/v1/auth/register").then().statusCode(201);
+            from(hall)
+                    .body(Learners.registration())
+                    .post("/api/v1/auth/register")
+                    .then()
+                    .statusCode(201);
         }
         Response refused = from(hall).body(Learners.registration()).post("/api/v1/auth/register");
         int retryAfter = tooManyRequests(refused);
         assertThat(retryAfter).isBetween(1, 60);
-        from("2001:db8:5:120::1").body(Learners.registration()).post("/api/v1/auth/register").then().statusCode(201);
+        from("2001:db8:5:120::1")
+                .body(Learners.registration())
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201);
 
         clock.advance(Duration.ofSeconds(retryAfter));
-        from(hall).body(Learners.registration()).post("/api/v1/auth/register").then().statusCode(201);
+        from(hall)
+                .body(Learners.registration())
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -51,7 +63,11 @@ class RateLimitsTest extends WithFrozenClock {
         Map<String, Object> body = Learners.registration();
         from("192.0.2.121").body(body).post("/api/v1/auth/register").then().statusCode(201);
         for (int i = 0; i < 9; i++) { // is this number taken? answered nine more times, from anywhere
-            from("2001:db8:5:" + i + "::1").body(body).post("/api/v1/auth/register").then().statusCode(409);
+            from("2001:db8:5:" + i + "::1")
+                    .body(body)
+                    .post("/api/v1/auth/register")
+                    .then()
+                    .statusCode(409);
         }
         tooManyRequests(from("2001:db8:5:200::1").body(body).post("/api/v1/auth/register"));
     }
@@ -61,46 +77,71 @@ class RateLimitsTest extends WithFrozenClock {
         Learners.Session session = Learners.registeredAndLoggedIn();
         String token = session.refreshToken();
         for (int i = 0; i < 30; i++) {
-            token = from("192.0.2.130").body(Map.of("refreshToken", token)).post("/api/v1/auth/refresh")
-                    .then().statusCode(200).extract().path("refreshToken");
+            token = from("192.0.2.130")
+                    .body(Map.of("refreshToken", token))
+                    .post("/api/v1/auth/refresh")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("refreshToken");
         }
-        tooManyRequests(from("2001:db8:5:130::1").body(Map.of("refreshToken", token)).post("/api/v1/auth/refresh"));
+        tooManyRequests(
+                from("2001:db8:5:130::1").body(Map.of("refreshToken", token)).post("/api/v1/auth/refresh"));
 
         clock.advance(Duration.ofMinutes(1));
-        from("2001:db8:5:130::1").body(Map.of("refreshToken", token)).post("/api/v1/auth/refresh").then().statusCode(200);
+        from("2001:db8:5:130::1")
+                .body(Map.of("refreshToken", token))
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void refreshesFromOneAddressAreLimited() {
         String flood = "192.0.2.131";
         for (int i = 0; i < 300; i++) {
-            from(flood).body(Map.of("refreshToken", "no-such-token-" + i)).post("/api/v1/auth/refresh")
-                    .then().statusCode(401);
+            from(flood)
+                    .body(Map.of("refreshToken", "no-such-token-" + i))
+                    .post("/api/v1/auth/refresh")
+                    .then()
+                    .statusCode(401);
         }
-        tooManyRequests(from(flood).body(Map.of("refreshToken", "no-such-token")).post("/api/v1/auth/refresh"));
+        tooManyRequests(
+                from(flood).body(Map.of("refreshToken", "no-such-token")).post("/api/v1/auth/refresh"));
     }
 
     @Test
     void wrongClientSecretsLockTheClientForThatAddressOnly() {
         ServiceAccounts.Credentials account = ServiceAccounts.create("stats:read");
         for (int i = 0; i < 5; i++) {
-            token(account.clientId(), "hvs_sk_wrong", "192.0.2.140").then().statusCode(401)
+            token(account.clientId(), "hvs_sk_wrong", "192.0.2.140")
+                    .then()
+                    .statusCode(401)
                     .body("error", equalTo("invalid_client"));
         }
-        token(account.clientId(), "hvs_sk_wrong", "192.0.2.140").then().statusCode(429)
-                .contentType("application/problem+json").body("code", equalTo("too_many_attempts"))
+        token(account.clientId(), "hvs_sk_wrong", "192.0.2.140")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .body("code", equalTo("too_many_attempts"))
                 .header("Retry-After", notNullValue());
         token(account.clientId(), account.clientSecret(), "192.0.2.140").then().statusCode(429);
-        token(account.clientId(), account.clientSecret(), "2001:db8:5:140::1").then().statusCode(200);
+        token(account.clientId(), account.clientSecret(), "2001:db8:5:140::1")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aServiceAccountGetsSixtyTokensAnHour() {
         ServiceAccounts.Credentials account = ServiceAccounts.create("stats:read");
         for (int i = 0; i < 59; i++) { // creating the account above did not take one
-            token(account.clientId(), account.clientSecret(), "192.0.2.141").then().statusCode(200);
+            token(account.clientId(), account.clientSecret(), "192.0.2.141")
+                    .then()
+                    .statusCode(200);
         }
-        token(account.clientId(), account.clientSecret(), "2001:db8:5:141::1").then().statusCode(200);
+        token(account.clientId(), account.clientSecret(), "2001:db8:5:141::1")
+                .then()
+                .statusCode(200);
         tooManyRequests(token(account.clientId(), account.clientSecret(), "2001:db8:5:142::1"));
     }
 
@@ -109,10 +150,18 @@ class RateLimitsTest extends WithFrozenClock {
         String phone = Learners.uniquePhone();
         Map<String, Object> claim = Map.of("login", phone, "code", "AAAAA-BBBBB", "password", "Mat-khau-moi-2026");
         for (int i = 0; i < 5; i++) {
-            from("192.0.2.150").body(claim).post("/api/v1/auth/claim").then().statusCode(400)
+            from("192.0.2.150")
+                    .body(claim)
+                    .post("/api/v1/auth/claim")
+                    .then()
+                    .statusCode(400)
                     .body("code", equalTo("invalid_claim_code"));
         }
-        from("192.0.2.150").body(claim).post("/api/v1/auth/claim").then().statusCode(429)
+        from("192.0.2.150")
+                .body(claim)
+                .post("/api/v1/auth/claim")
+                .then()
+                .statusCode(429)
                 .body("code", equalTo("too_many_attempts"));
         from("2001:db8:5:150::1").body(claim).post("/api/v1/auth/claim").then().statusCode(400);
     }
@@ -120,8 +169,9 @@ class RateLimitsTest extends WithFrozenClock {
     @Test
     void certificatePdfsAreLimitedPerAddressAndPerCertificate() {
         Learners.Session learner = Learners.registeredAndLoggedIn();
-        String code = SeedCourse.takeTest(learner.accessToken(),
-                SeedCourse.enrollAndStudyAll(learner.accessToken()), true).getString("certificateCode");
+        String code = SeedCourse.takeTest(
+                        learner.accessToken(), SeedCourse.enrollAndStudyAll(learner.accessToken()), true)
+                .getString("certificateCode");
         String office = "192.0.2.160";
         for (int i = 0; i < 20; i++) {
             pdf(code, office).then().statusCode(200).contentType("application/pdf");
@@ -141,10 +191,17 @@ class RateLimitsTest extends WithFrozenClock {
     void spentLimitsAndEndedLocksArePurged() {
         String address = "192.0.2.170";
         for (int i = 0; i < 5; i++) {
-            from(address).body(Map.of("login", "0912000170", "password", "doan-mat-khau-1")).post("/api/v1/auth/login")
-                    .then().statusCode(401);
+            from(address)
+                    .body(Map.of("login", "0912000170", "password", "doan-mat-khau-1"))
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .statusCode(401);
         }
-        from(address).body(Learners.registration()).post("/api/v1/auth/register").then().statusCode(201);
+        from(address)
+                .body(Learners.registration())
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201);
         assertThat(rows(address)).isEqualTo(3); // the locked pair, its address budget, its registrations
 
         purge.purge().await().indefinitely();
@@ -156,13 +213,18 @@ class RateLimitsTest extends WithFrozenClock {
     }
 
     private static int rows(String address) {
-        return Integer.parseInt(Database.queryString("SELECT (SELECT count(*) FROM rate_limit WHERE key LIKE ?) "
-                + "+ (SELECT count(*) FROM login_throttle WHERE login_key LIKE ?)", "%" + address, "%" + address));
+        return Integer.parseInt(Database.queryString(
+                "SELECT (SELECT count(*) FROM rate_limit WHERE key LIKE ?) "
+                        + "+ (SELECT count(*) FROM login_throttle WHERE login_key LIKE ?)",
+                "%" + address,
+                "%" + address));
     }
 
     /** Asserts a 429 too_many_requests problem with a Retry-After it also names; returns the seconds. */
     private static int tooManyRequests(Response response) {
-        response.then().statusCode(429).contentType("application/problem+json")
+        response.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("code", equalTo("too_many_requests"));
         int retryAfter = Integer.parseInt(response.header("Retry-After"));
         assertThat(response.jsonPath().getInt("retryAfterSeconds")).isEqualTo(retryAfter);
@@ -175,12 +237,17 @@ class RateLimitsTest extends WithFrozenClock {
     }
 
     private static Response token(String clientId, String secret, String clientAddress) {
-        return from(clientAddress).contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
-                .formParam("client_id", clientId).formParam("client_secret", secret).post("/api/v1/auth/token");
+        return from(clientAddress)
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", secret)
+                .post("/api/v1/auth/token");
     }
 
     private static Response pdf(String code, String clientAddress) {
-        return from(clientAddress).accept("application/pdf, application/problem+json")
+        return from(clientAddress)
+                .accept("application/pdf, application/problem+json")
                 .get("/api/v1/certificates/" + code + "/pdf");
     }
 }

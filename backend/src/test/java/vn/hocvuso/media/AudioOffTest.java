@@ -29,10 +29,16 @@ class AudioOffTest {
         Courses.TestCourse course = Courses.course().create();
         Learners.Session learner = Learners.registeredAndLoggedIn();
         Journeys.enroll(learner.accessToken(), course.id());
-        api(learner.accessToken()).header("Accept-Language", "vi")
-                .get("/api/v1/courses/" + course.id() + "/lessons/" + course.lessonIds().get(0) + "/audio")
-                .then().statusCode(503).body("code", equalTo("audio_off"))
-                .body("detail", equalTo("Chức năng nghe đọc bài đang tắt trên máy chủ này (thiếu espeak-ng hoặc"
-                        + " ffmpeg). Bạn vẫn có thể đọc nội dung bài."));
+        api(learner.accessToken())
+                .header("Accept-Language", "vi")
+                .get("/api/v1/courses/" + course.id() + "/lessons/"
+                        + course.lessonIds().get(0) + "/audio")
+                .then()
+                .statusCode(503)
+                .body("code", equalTo("audio_off"))
+                .body(
+                        "detail",
+                        equalTo("Chức năng nghe đọc bài đang tắt trên máy chủ này (thiếu espeak-ng hoặc"
+                                + " ffmpeg). Bạn vẫn có thể đọc nội dung bài."));
     }
 }

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
-import vn.hocvuso.testing.Media;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.Media;
 import vn.hocvuso.testing.Tokens;
 
 /** Lessons read aloud by espeak-ng on the server, once per version of the lesson. */
@@ -55,8 +55,13 @@ class LessonAudioTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         Journeys.enroll(learner.accessToken(), course.id());
 
-        JsonPath first = api(learner.accessToken()).get(audioPath(course.id(), lesson)).then().statusCode(200)
-                .body("voice", equalTo("vi")).extract().jsonPath();
+        JsonPath first = api(learner.accessToken())
+                .get(audioPath(course.id(), lesson))
+                .then()
+                .statusCode(200)
+                .body("voice", equalTo("vi"))
+                .extract()
+                .jsonPath();
         String url = first.getString("url");
         assertThat(url).matches("/api/v1/media/[0-9a-f]{64}\\.mp3");
         // the title, then the heading (block 0) and the paragraph (block 1), one after the other
@@ -74,25 +79,49 @@ class LessonAudioTest {
         assertThat(duration).isGreaterThan(previousEnd);
 
         // the audio is an MP3 any phone plays, as long as the API says, and can be fetched in parts
-        byte[] mp3 = api().accept("audio/*").get(url).then().statusCode(200).header("Content-Type", "audio/mpeg")
-                .header("Accept-Ranges", "bytes").extract().asByteArray();
+        byte[] mp3 = api().accept("audio/*")
+                .get(url)
+                .then()
+                .statusCode(200)
+                .header("Content-Type", "audio/mpeg")
+                .header("Accept-Ranges", "bytes")
+                .extract()
+                .asByteArray();
         String probe = Media.probe(mp3, "mp3");
         assertThat(probe).contains("Audio: mp3");
         assertThat(seconds(probe)).isCloseTo(duration, within(0.3));
-        api().accept("audio/*").header("Range", "bytes=0-1023").get(url).then().statusCode(206)
+        api().accept("audio/*")
+                .header("Range", "bytes=0-1023")
+                .get(url)
+                .then()
+                .statusCode(206)
                 .header("Content-Range", "bytes 0-1023/" + mp3.length);
 
         // asked again: the same audio, nothing spoken or stored again
         long stored = storedFiles();
-        api(learner.accessToken()).get(audioPath(course.id(), lesson)).then().statusCode(200).body("url", equalTo(url));
+        api(learner.accessToken())
+                .get(audioPath(course.id(), lesson))
+                .then()
+                .statusCode(200)
+                .body("url", equalTo(url));
         assertThat(storedFiles()).isEqualTo(stored);
 
         // the lesson changes: it is spoken again, with its new blocks
         // (words never spoken before, so that a run after another one, on the same storage, also has to speak them)
-        api(Tokens.admin()).body(Map.of("bodyMarkdown", "# Nội dung mới " + course.id().toString().substring(0, 8) + "\n\nMở ứng dụng VNeID.\n\n- Bước một\n- Bước hai"))
-                .patch("/api/v1/admin/lessons/" + lesson).then().statusCode(200);
-        JsonPath changed = api(learner.accessToken()).get(audioPath(course.id(), lesson)).then().statusCode(200)
-                .extract().jsonPath();
+        api(Tokens.admin())
+                .body(Map.of(
+                        "bodyMarkdown",
+                        "# Nội dung mới " + course.id().toString().substring(0, 8)
+                                + "\n\nMở ứng dụng VNeID.\n\n- Bước một\n- Bước hai"))
+                .patch("/api/v1/admin/lessons/" + lesson)
+                .then()
+                .statusCode(200);
+        JsonPath changed = api(learner.accessToken())
+                .get(audioPath(course.id(), lesson))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(changed.getString("url")).isNotEqualTo(url);
         assertThat(changed.getList("paragraphs.block")).containsExactly(null, 0, 1, 2);
         assertThat(storedFiles()).isEqualTo(stored + 2);
@@ -104,15 +133,24 @@ class LessonAudioTest {
         UUID first = course.lessonIds().get(0);
         UUID third = course.lessonIds().get(2);
         Learners.Session stranger = Learners.registeredAndLoggedIn();
-        api(stranger.accessToken()).get(audioPath(course.id(), first)).then().statusCode(409)
+        api(stranger.accessToken())
+                .get(audioPath(course.id(), first))
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("not_enrolled"));
 
         Learners.Session learner = Learners.registeredAndLoggedIn();
         Journeys.enroll(learner.accessToken(), course.id());
-        api(learner.accessToken()).get(audioPath(course.id(), third)).then().statusCode(409)
+        api(learner.accessToken())
+                .get(audioPath(course.id(), third))
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("lesson_locked"));
         Courses.TestCourse other = Courses.course().create();
-        api(learner.accessToken()).get(audioPath(course.id(), other.lessonIds().get(0))).then().statusCode(404)
+        api(learner.accessToken())
+                .get(audioPath(course.id(), other.lessonIds().get(0)))
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("lesson_not_found"));
     }
 }

@@ -36,7 +36,8 @@ class BulkMessageTest extends AtTenInTheMorning {
         Map<String, Object> body = Learners.registration();
         body.put("unitCode", unitCode);
         UUID id = Learners.register(body);
-        String token = (String) Learners.login((String) body.get("phone"), Learners.PASSWORD).get("accessToken");
+        String token = (String)
+                Learners.login((String) body.get("phone"), Learners.PASSWORD).get("accessToken");
         return new Learners.Session(id, (String) body.get("phone"), token, null);
     }
 
@@ -45,8 +46,13 @@ class BulkMessageTest extends AtTenInTheMorning {
     }
 
     private static long listed(String token, String unitCode, String status) {
-        return api(token).get("/api/v1/stats/units/" + unitCode + "/learners?status=" + status).then().statusCode(200)
-                .extract().jsonPath().getLong("totalItems");
+        return api(token)
+                .get("/api/v1/stats/units/" + unitCode + "/learners?status=" + status)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
     }
 
     @Test
@@ -58,32 +64,55 @@ class BulkMessageTest extends AtTenInTheMorning {
             people.add(learnerIn(unitCode));
         }
         Learners.Session quiet = people.get(2);
-        api(quiet.accessToken()).body(Map.of("optOuts", List.of(Map.of("kind", "BULK_INVITE", "channel", "SMS"))))
-                .put("/api/v1/me/notification-settings").then().statusCode(200);
+        api(quiet.accessToken())
+                .body(Map.of("optOuts", List.of(Map.of("kind", "BULK_INVITE", "channel", "SMS"))))
+                .put("/api/v1/me/notification-settings")
+                .then()
+                .statusCode(200);
 
-        JsonPath preview = api(manager).body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE"))
-                .post(messages(unitCode) + "/preview").then().statusCode(200).extract().jsonPath();
+        JsonPath preview = api(manager)
+                .body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE"))
+                .post(messages(unitCode) + "/preview")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         long count = preview.getLong("recipients");
         assertThat(count).isEqualTo(listed(manager, unitCode, "NOT_ENROLLED")).isGreaterThanOrEqualTo(3);
         assertThat(preview.getInt("dailyLimit")).isEqualTo(2000);
         assertThat(preview.getLong("remainingToday")).isEqualTo(2000 - preview.getLong("sentToday"));
 
         // The list grew by more than the tolerance since the count was shown: confirm again.
-        api(manager).body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE", "expectedRecipients", count + 20))
-                .post(messages(unitCode)).then().statusCode(409).body("code", is("bulk_count_changed"));
+        api(manager)
+                .body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE", "expectedRecipients", count + 20))
+                .post(messages(unitCode))
+                .then()
+                .statusCode(409)
+                .body("code", is("bulk_count_changed"));
 
-        JsonPath sent = api(manager).body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE", "expectedRecipients", count))
-                .post(messages(unitCode)).then().statusCode(202).extract().jsonPath();
+        JsonPath sent = api(manager)
+                .body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE", "expectedRecipients", count))
+                .post(messages(unitCode))
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath();
         assertThat(sent.getLong("recipients")).isEqualTo(count);
         assertThat(sent.getLong("sentToday")).isEqualTo(preview.getLong("sentToday") + count);
         String id = sent.getString("id");
 
         for (Learners.Session person : people.subList(0, 2)) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> "IN_APP:SENT -,SMS:SENT -".equals(Outbox.rows(person.id(), "BULK_INVITE")));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> "IN_APP:SENT -,SMS:SENT -".equals(Outbox.rows(person.id(), "BULK_INVITE")));
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> "IN_APP:SENT -".equals(Outbox.rows(quiet.id(), "BULK_INVITE")));
-        String inbox = api(people.get(0).accessToken()).get("/api/v1/me/notifications").then().statusCode(200)
-                .extract().path("items.find { it.kind == 'BULK_INVITE' }.body");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "IN_APP:SENT -".equals(Outbox.rows(quiet.id(), "BULK_INVITE")));
+        String inbox = api(people.get(0).accessToken())
+                .get("/api/v1/me/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.kind == 'BULK_INVITE' }.body");
         String unitName = Database.queryString("SELECT name FROM unit WHERE code = ?", unitCode);
         assertThat(inbox).startsWith("Chào Nguyễn Thị Hoa, " + unitName + " mời bạn tham gia khóa học kỹ năng số");
 
@@ -101,20 +130,43 @@ class BulkMessageTest extends AtTenInTheMorning {
         learnerIn(unitCode);
         learnerIn(unitCode);
         // Earlier today the unit messaged all but one person of its limit.
-        Database.execute("""
+        Database.execute(
+                """
                 INSERT INTO bulk_message (id, unit_code, sender_id, status_filter, kind, recipients, created_at)
                 VALUES (gen_random_uuid(), ?, gen_random_uuid(), 'NOT_ENROLLED', 'BULK_INVITE',
                         greatest(0, 1999 - (SELECT coalesce(sum(recipients), 0) FROM bulk_message
                                             WHERE unit_code = ? AND created_at >= ?::timestamptz)), ?::timestamptz)
-                """, unitCode, unitCode, clock.instant().atZone(Outbox.VIETNAM).toLocalDate().atStartOfDay(Outbox.VIETNAM)
-                .toInstant().toString(), clock.instant().toString());
+                """,
+                unitCode,
+                unitCode,
+                clock.instant()
+                        .atZone(Outbox.VIETNAM)
+                        .toLocalDate()
+                        .atStartOfDay(Outbox.VIETNAM)
+                        .toInstant()
+                        .toString(),
+                clock.instant().toString());
 
-        JsonPath preview = api(manager).body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE"))
-                .post(messages(unitCode) + "/preview").then().statusCode(200).extract().jsonPath();
+        JsonPath preview = api(manager)
+                .body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE"))
+                .post(messages(unitCode) + "/preview")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(preview.getLong("remainingToday")).isEqualTo(1);
-        api(manager).body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE",
-                        "expectedRecipients", preview.getLong("recipients")))
-                .post(messages(unitCode)).then().statusCode(429).body("code", is("bulk_daily_limit"))
+        api(manager)
+                .body(Map.of(
+                        "status",
+                        "NOT_ENROLLED",
+                        "kind",
+                        "BULK_INVITE",
+                        "expectedRecipients",
+                        preview.getLong("recipients")))
+                .post(messages(unitCode))
+                .then()
+                .statusCode(429)
+                .body("code", is("bulk_daily_limit"))
                 .header("Retry-After", notNullValue());
     }
 
@@ -122,18 +174,39 @@ class BulkMessageTest extends AtTenInTheMorning {
     void onlyTheUnitsOwnManagersMayMessageItsPeople() {
         String unitCode = unit(3);
         Map<String, Object> preview = Map.of("status", "NOT_PASSED", "kind", "BULK_TAKE_TEST");
-        api(Tokens.unitManager(unit(4))).body(preview).post(messages(unitCode) + "/preview").then().statusCode(403);
-        api(Tokens.unitManager(unit(4))).body(Map.of("status", "NOT_PASSED", "kind", "BULK_TAKE_TEST", "expectedRecipients", 0))
-                .post(messages(unitCode)).then().statusCode(403);
+        api(Tokens.unitManager(unit(4)))
+                .body(preview)
+                .post(messages(unitCode) + "/preview")
+                .then()
+                .statusCode(403);
+        api(Tokens.unitManager(unit(4)))
+                .body(Map.of("status", "NOT_PASSED", "kind", "BULK_TAKE_TEST", "expectedRecipients", 0))
+                .post(messages(unitCode))
+                .then()
+                .statusCode(403);
         // Its own manager: the count.
-        api(Tokens.unitManager(unitCode)).body(preview).post(messages(unitCode) + "/preview").then().statusCode(200)
+        api(Tokens.unitManager(unitCode))
+                .body(preview)
+                .post(messages(unitCode) + "/preview")
+                .then()
+                .statusCode(200)
                 .body("recipients", is((int) listed(Tokens.unitManager(unitCode), unitCode, "NOT_PASSED")));
         // A filter or a template that does not exist is a 400 naming the field.
-        api(Tokens.unitManager(unitCode)).body(Map.of("status", "NOT_CERTIFIED", "kind", "BULK_TAKE_TEST"))
-                .post(messages(unitCode) + "/preview").then().statusCode(400);
-        api(Tokens.unitManager(unitCode)).body(Map.of("status", "NOT_PASSED", "kind", "PASSWORD_RESET_CODE"))
-                .post(messages(unitCode) + "/preview").then().statusCode(400);
-        api(Tokens.unitManager(unitCode)).body(Map.of("status", "NOT_PASSED", "kind", "BULK_TAKE_TEST"))
-                .post(messages(unitCode)).then().statusCode(400).body("violations.size()", greaterThan(0));
+        api(Tokens.unitManager(unitCode))
+                .body(Map.of("status", "NOT_CERTIFIED", "kind", "BULK_TAKE_TEST"))
+                .post(messages(unitCode) + "/preview")
+                .then()
+                .statusCode(400);
+        api(Tokens.unitManager(unitCode))
+                .body(Map.of("status", "NOT_PASSED", "kind", "PASSWORD_RESET_CODE"))
+                .post(messages(unitCode) + "/preview")
+                .then()
+                .statusCode(400);
+        api(Tokens.unitManager(unitCode))
+                .body(Map.of("status", "NOT_PASSED", "kind", "BULK_TAKE_TEST"))
+                .post(messages(unitCode))
+                .then()
+                .statusCode(400)
+                .body("violations.size()", greaterThan(0));
     }
 }

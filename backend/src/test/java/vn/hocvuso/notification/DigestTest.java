@@ -37,22 +37,37 @@ class DigestTest extends AtTenInTheMorning {
         registration.put("unitCode", unitCode);
         registration.put("fullName", "Phạm Văn Quản");
         UUID manager = Learners.register(registration);
-        api(Tokens.admin()).body(Map.of("role", "UNIT_MANAGER", "unitCode", unitCode))
-                .post("/api/v1/admin/users/" + manager + "/roles").then().statusCode(201);
+        api(Tokens.admin())
+                .body(Map.of("role", "UNIT_MANAGER", "unitCode", unitCode))
+                .post("/api/v1/admin/users/" + manager + "/roles")
+                .then()
+                .statusCode(201);
 
         Outbox.run("digests");
-        long onTheList = api(Tokens.unitManager(unitCode)).get("/api/v1/stats/units/" + unitCode + "/learners")
-                .then().statusCode(200).extract().jsonPath().getLong("totalItems");
+        long onTheList = api(Tokens.unitManager(unitCode))
+                .get("/api/v1/stats/units/" + unitCode + "/learners")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> "EMAIL:SENT -,IN_APP:SENT -".equals(Outbox.rows(manager, "MANAGER_DIGEST")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "EMAIL:SENT -,IN_APP:SENT -".equals(Outbox.rows(manager, "MANAGER_DIGEST")));
         String token = (String) Learners.login(email, Learners.PASSWORD).get("accessToken");
-        Map<String, String> digest = api(token).get("/api/v1/me/notifications").then().statusCode(200).extract()
+        Map<String, String> digest = api(token)
+                .get("/api/v1/me/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("items.find { it.kind == 'MANAGER_DIGEST' }");
-        assertThat(digest.get("subject")).isEqualTo("Tình hình tuần này của " + unitName + ": " + onTheList + " người cần hỗ trợ");
+        assertThat(digest.get("subject"))
+                .isEqualTo("Tình hình tuần này của " + unitName + ": " + onTheList + " người cần hỗ trợ");
         assertThat(digest.get("body"))
                 .startsWith("Chào Phạm Văn Quản, tình hình của " + unitName + " (số liệu lúc ")
                 // the seeded EACH_UNIT target, with where it stands and the pace it needs
-                .containsPattern("- Ít nhất 80% người trưởng thành tham gia học: .* \\(mục tiêu 80%, hạn 31/12/2025\\): ")
+                .containsPattern(
+                        "- Ít nhất 80% người trưởng thành tham gia học: .* \\(mục tiêu 80%, hạn 31/12/2025\\): ")
                 .contains(onTheList + " người chưa có Giấy chứng nhận")
                 .endsWith("/quan-ly/don-vi/" + unitCode + "/hoc-vien");
 

@@ -17,8 +17,7 @@ final class Outbox {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private Outbox() {
-    }
+    private Outbox() {}
 
     /** Moves the clock to the next {@code time} in Vietnam (messages that wake a phone wait out 21:00–07:00). */
     static void at(TestClock clock, LocalTime time) {
@@ -39,13 +38,17 @@ final class Outbox {
     }
 
     static int count(UUID userId, String kind) {
-        return Integer.parseInt(Database.queryString("SELECT count(*) FROM notification WHERE user_id = ? AND kind = ?",
-                userId, kind));
+        return Integer.parseInt(
+                Database.queryString("SELECT count(*) FROM notification WHERE user_id = ? AND kind = ?", userId, kind));
     }
 
     /** POST /api/v1/admin/notification-jobs/{job}/run as an administrator. */
     static JsonPath run(String job) {
-        return api(Tokens.admin()).post("/api/v1/admin/notification-jobs/" + job + "/run").then().statusCode(200)
-                .extract().jsonPath();
+        return api(Tokens.admin())
+                .post("/api/v1/admin/notification-jobs/" + job + "/run")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

@@ -27,15 +27,23 @@ class PasswordResetWithoutChannelsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // The test peers still give the providers' addresses; without credentials a channel is off.
-            return Map.of("hocvuso.notifications.email.enabled", "false",
-                    "hocvuso.notifications.sms.api-key", "", "hocvuso.notifications.zalo.access-token", "");
+            return Map.of(
+                    "hocvuso.notifications.email.enabled",
+                    "false",
+                    "hocvuso.notifications.sms.api-key",
+                    "",
+                    "hocvuso.notifications.zalo.access-token",
+                    "");
         }
     }
 
     @Test
     void aResetNobodyCanBeReachedForAnswersLikeAnUnknownNumberAndTheLogSaysWhy() {
         Learners.Session learner = Learners.registeredAndLoggedIn();
-        api(learner.accessToken()).get("/api/v1/notifications/channels").then().statusCode(200)
+        api(learner.accessToken())
+                .get("/api/v1/notifications/channels")
+                .then()
+                .statusCode(200)
                 .body("items.findAll { it.enabled }.channel", is(java.util.List.of("IN_APP")))
                 .body("items.channel", hasItems("EMAIL", "SMS", "ZALO_ZNS"));
 
@@ -45,7 +53,8 @@ class PasswordResetWithoutChannelsTest {
         assertThat(unknown.statusCode()).isEqualTo(202);
         assertThat(known.asString()).isEqualTo(unknown.asString());
 
-        assertThat(Database.queryString("SELECT status || ' ' || last_error FROM notification WHERE user_id = ?",
-                learner.id())).isEqualTo("SKIPPED no_channel");
+        assertThat(Database.queryString(
+                        "SELECT status || ' ' || last_error FROM notification WHERE user_id = ?", learner.id()))
+                .isEqualTo("SKIPPED no_channel");
     }
 }

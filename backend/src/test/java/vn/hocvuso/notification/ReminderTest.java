@@ -28,10 +28,18 @@ import vn.hocvuso.testing.Tokens;
 class ReminderTest extends AtTenInTheMorning {
 
     private static String firstInboxSubject(String token, String kind) {
-        List<Map<String, Object>> items = api(token).get("/api/v1/me/notifications?size=50").then().statusCode(200)
-                .extract().jsonPath().getList("items");
-        return items.stream().filter(i -> kind.equals(i.get("kind"))).map(i -> i.get("subject") + " | " + i.get("body"))
-                .findFirst().orElse(null);
+        List<Map<String, Object>> items = api(token)
+                .get("/api/v1/me/notifications?size=50")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        return items.stream()
+                .filter(i -> kind.equals(i.get("kind")))
+                .map(i -> i.get("subject") + " | " + i.get("body"))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -47,11 +55,12 @@ class ReminderTest extends AtTenInTheMorning {
         JsonPath run = Outbox.run("reminders");
         assertThat(run.getBoolean("ran")).isTrue();
         assertThat(run.getLong("queuedByKind.REMINDER_NOT_STARTED")).isPositive();
-        await().atMost(Duration.ofSeconds(20)).until(() -> "IN_APP:SENT -,SMS:SENT -"
-                .equals(Outbox.rows(learner.id(), "REMINDER_NOT_STARTED")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "IN_APP:SENT -,SMS:SENT -".equals(Outbox.rows(learner.id(), "REMINDER_NOT_STARTED")));
         assertThat(firstInboxSubject(learner.accessToken(), "REMINDER_NOT_STARTED"))
                 .startsWith("Bắt đầu khóa học kỹ năng số của bạn | Chào Nguyễn Thị Hoa, bạn đã đăng ký khóa học")
-                .contains("3 ngày trước").contains("/khoa-hoc/" + SeedCourse.ID);
+                .contains("3 ngày trước")
+                .contains("/khoa-hoc/" + SeedCourse.ID);
 
         // The same day, a second run (or a second replica): nothing more.
         Outbox.run("reminders");
@@ -63,8 +72,8 @@ class ReminderTest extends AtTenInTheMorning {
         assertThat(Outbox.count(learner.id(), "REMINDER_NOT_STARTED")).isEqualTo(4);
 
         // Started since: no more of this kind.
-        String lesson = Database.queryString("SELECT id FROM lesson WHERE course_id = ? AND NOT retired ORDER BY ordinal LIMIT 1",
-                SeedCourse.ID);
+        String lesson = Database.queryString(
+                "SELECT id FROM lesson WHERE course_id = ? AND NOT retired ORDER BY ordinal LIMIT 1", SeedCourse.ID);
         String enrollment = Database.queryString("SELECT id FROM enrollment WHERE user_id = ?", learner.id());
         Journeys.progress(learner.accessToken(), enrollment, UUID.fromString(lesson), 10);
         clock.advance(Duration.ofDays(7));
@@ -79,14 +88,18 @@ class ReminderTest extends AtTenInTheMorning {
         clock.advance(Duration.ofDays(3).plusHours(12)); // 22:00 in Vietnam
 
         Outbox.run("reminders");
-        await().atMost(Duration.ofSeconds(20)).until(() -> "IN_APP:SENT -,SMS:PENDING quiet_hours"
-                .equals(Outbox.rows(learner.id(), "REMINDER_NOT_STARTED")));
-        assertThat(Database.queryString("SELECT to_char(next_attempt_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'HH24:MI')"
-                + " FROM notification WHERE user_id = ? AND channel = 'SMS'", learner.id())).isEqualTo("07:00");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "IN_APP:SENT -,SMS:PENDING quiet_hours"
+                        .equals(Outbox.rows(learner.id(), "REMINDER_NOT_STARTED")));
+        assertThat(Database.queryString(
+                        "SELECT to_char(next_attempt_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'HH24:MI')"
+                                + " FROM notification WHERE user_id = ? AND channel = 'SMS'",
+                        learner.id()))
+                .isEqualTo("07:00");
 
         clock.advance(Duration.ofHours(9)); // 07:00
-        await().atMost(Duration.ofSeconds(20)).until(() -> "IN_APP:SENT -,SMS:SENT -"
-                .equals(Outbox.rows(learner.id(), "REMINDER_NOT_STARTED")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "IN_APP:SENT -,SMS:SENT -".equals(Outbox.rows(learner.id(), "REMINDER_NOT_STARTED")));
     }
 
     @Test
@@ -94,28 +107,40 @@ class ReminderTest extends AtTenInTheMorning {
         Map<String, Object> registration = Learners.registration();
         registration.put("email", "nhac.hoc." + System.nanoTime() + "@example.invalid");
         UUID id = Learners.register(registration);
-        String token = (String) Learners.login((String) registration.get("phone"), Learners.PASSWORD).get("accessToken");
-        api(token).body(Map.of("optOuts", List.of(Map.of("kind", "REMINDER_NOT_STARTED", "channel", "SMS"),
-                        Map.of("kind", "REMINDER_NOT_STARTED", "channel", "EMAIL"))))
-                .put("/api/v1/me/notification-settings").then().statusCode(200);
+        String token = (String) Learners.login((String) registration.get("phone"), Learners.PASSWORD)
+                .get("accessToken");
+        api(token)
+                .body(Map.of(
+                        "optOuts",
+                        List.of(
+                                Map.of("kind", "REMINDER_NOT_STARTED", "channel", "SMS"),
+                                Map.of("kind", "REMINDER_NOT_STARTED", "channel", "EMAIL"))))
+                .put("/api/v1/me/notification-settings")
+                .then()
+                .statusCode(200);
         Journeys.enroll(token, SeedCourse.ID);
         clock.advance(Duration.ofDays(4));
 
         Outbox.run("reminders");
         // Only the inbox, which cannot be turned off; no e-mail or SMS is even queued.
-        await().atMost(Duration.ofSeconds(20)).until(() -> "IN_APP:SENT -".equals(Outbox.rows(id, "REMINDER_NOT_STARTED")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "IN_APP:SENT -".equals(Outbox.rows(id, "REMINDER_NOT_STARTED")));
     }
 
     @Test
     void stoppedMidCourseIsToldHowManyLessonsAreLeft() {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), SeedCourse.ID);
-        List<String> lessons = List.of(Database.queryString("SELECT string_agg(id::text, ',' ORDER BY ordinal) FROM lesson"
-                + " WHERE course_id = ? AND NOT retired", SeedCourse.ID).split(","));
+        List<String> lessons = List.of(Database.queryString(
+                        "SELECT string_agg(id::text, ',' ORDER BY ordinal) FROM lesson"
+                                + " WHERE course_id = ? AND NOT retired",
+                        SeedCourse.ID)
+                .split(","));
         Journeys.progress(learner.accessToken(), enrollment, UUID.fromString(lessons.get(0)), 100);
         Journeys.progress(learner.accessToken(), enrollment, UUID.fromString(lessons.get(1)), 40);
-        int done = Integer.parseInt(Database.queryString("SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid"
-                + " AND completed_at IS NOT NULL", enrollment));
+        int done = Integer.parseInt(Database.queryString(
+                "SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid" + " AND completed_at IS NOT NULL",
+                enrollment));
         int left = lessons.size() - done;
 
         clock.advance(Duration.ofDays(6));
@@ -124,10 +149,11 @@ class ReminderTest extends AtTenInTheMorning {
 
         clock.advance(Duration.ofDays(1).plusHours(1));
         Outbox.run("reminders");
-        await().atMost(Duration.ofSeconds(20)).until(() -> "IN_APP:SENT -,SMS:SENT -"
-                .equals(Outbox.rows(learner.id(), "REMINDER_STALLED")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "IN_APP:SENT -,SMS:SENT -".equals(Outbox.rows(learner.id(), "REMINDER_STALLED")));
         assertThat(firstInboxSubject(learner.accessToken(), "REMINDER_STALLED"))
-                .startsWith("Còn " + left + " bài nữa là xong | Chào Nguyễn Thị Hoa, còn " + left + " bài nữa là bạn hoàn thành");
+                .startsWith("Còn " + left + " bài nữa là xong | Chào Nguyễn Thị Hoa, còn " + left
+                        + " bài nữa là bạn hoàn thành");
         // The not-started reminder is not theirs: they started.
         assertThat(Outbox.count(learner.id(), "REMINDER_NOT_STARTED")).isZero();
     }
@@ -136,11 +162,20 @@ class ReminderTest extends AtTenInTheMorning {
     void failedTheTestIsRemindedWhenTheNextAttemptOpensOnce() {
         // Two days between attempts: longer than the clock is moved ahead to reach 10:00 in Vietnam (the
         // attempt's submission time is the database's).
-        Journeys.Ready ready = Journeys.readyForTheTest(Courses.course().maxAttempts(3).cooldownMinutes(2 * 24 * 60));
-        String attempt = api(ready.token()).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts").then()
-                .statusCode(201).extract().path("id");
+        Journeys.Ready ready =
+                Journeys.readyForTheTest(Courses.course().maxAttempts(3).cooldownMinutes(2 * 24 * 60));
+        String attempt = api(ready.token())
+                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Journeys.answerAll(ready.token(), attempt, false);
-        api(ready.token()).post("/api/v1/quiz-attempts/" + attempt + "/submit").then().statusCode(200).body("passed", is(false));
+        api(ready.token())
+                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
+                .then()
+                .statusCode(200)
+                .body("passed", is(false));
         UUID id = ready.learner().id();
 
         // The next attempt opens two days after the failed one: no reminder before.
@@ -149,9 +184,11 @@ class ReminderTest extends AtTenInTheMorning {
 
         clock.advance(Duration.ofDays(2).plusHours(1));
         Outbox.run("reminders");
-        await().atMost(Duration.ofSeconds(20)).until(() -> "IN_APP:SENT -,SMS:SENT -".equals(Outbox.rows(id, "REMINDER_RETAKE_OPEN")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "IN_APP:SENT -,SMS:SENT -".equals(Outbox.rows(id, "REMINDER_RETAKE_OPEN")));
         assertThat(firstInboxSubject(ready.token(), "REMINDER_RETAKE_OPEN"))
-                .startsWith("Bạn đã có thể làm lại bài kiểm tra").endsWith("/khoa-hoc/" + ready.course().id() + "/kiem-tra");
+                .startsWith("Bạn đã có thể làm lại bài kiểm tra")
+                .endsWith("/khoa-hoc/" + ready.course().id() + "/kiem-tra");
 
         // Once per failed attempt, however many runs.
         clock.advance(Duration.ofDays(8));
@@ -176,21 +213,31 @@ class ReminderTest extends AtTenInTheMorning {
         assertThat(run.getLong("millis")).isGreaterThanOrEqualTo(fullBatches * 20);
         // Nobody skipped at a batch's edge, nobody twice: one in-app message each, then nothing more the same day.
         for (Learners.Session learner : learners) {
-            assertThat(Database.queryString("SELECT count(*) FROM notification WHERE user_id = ?"
-                    + " AND kind = 'REMINDER_NOT_STARTED' AND channel = 'IN_APP'", learner.id())).isEqualTo("1");
+            assertThat(Database.queryString(
+                            "SELECT count(*) FROM notification WHERE user_id = ?"
+                                    + " AND kind = 'REMINDER_NOT_STARTED' AND channel = 'IN_APP'",
+                            learner.id()))
+                    .isEqualTo("1");
         }
         Outbox.run("reminders");
         for (Learners.Session learner : learners) {
             assertThat(Outbox.count(learner.id(), "REMINDER_NOT_STARTED")).isEqualTo(2);
         }
-        // Time-ordered ids (version 7), as the application makes them: the batch's rows sit together in the primary key.
-        assertThat(Database.queryString("SELECT string_agg(DISTINCT substr(id::text, 15, 1), ',') FROM notification"
-                + " WHERE user_id = ? AND kind = 'REMINDER_NOT_STARTED'", learners.get(0).id())).isEqualTo("7");
+        // Time-ordered ids (version 7), as the application makes them: the batch's rows sit together in the primary
+        // key.
+        assertThat(Database.queryString(
+                        "SELECT string_agg(DISTINCT substr(id::text, 15, 1), ',') FROM notification"
+                                + " WHERE user_id = ? AND kind = 'REMINDER_NOT_STARTED'",
+                        learners.get(0).id()))
+                .isEqualTo("7");
     }
 
     @Test
     void anUnknownJobIsNotFoundAndOneReplicaRunsTheSelectionAtATime() {
-        api(Tokens.admin()).post("/api/v1/admin/notification-jobs/everything/run").then().statusCode(404)
+        api(Tokens.admin())
+                .post("/api/v1/admin/notification-jobs/everything/run")
+                .then()
+                .statusCode(404)
                 .body("code", is("job_not_found"));
 
         // Another replica holds the lease: this one does not run.
@@ -201,7 +248,8 @@ class ReminderTest extends AtTenInTheMorning {
         try {
             assertThat(Outbox.run("reminders").getBoolean("ran")).isFalse();
         } finally {
-            Database.execute("UPDATE job_lease SET held_until = ?::timestamptz WHERE name = 'learner-reminders'",
+            Database.execute(
+                    "UPDATE job_lease SET held_until = ?::timestamptz WHERE name = 'learner-reminders'",
                     clock.instant().minusSeconds(1).toString());
         }
         JsonPath run = Outbox.run("reminders");

@@ -31,21 +31,29 @@ class CompletionRulesTest extends WithTestClock {
     public static class RulesOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("hocvuso.learning.plausible-completion", "true",
-                    "%test.hocvuso.learning.plausible-completion", "true");
+            return Map.of(
+                    "hocvuso.learning.plausible-completion",
+                    "true",
+                    "%test.hocvuso.learning.plausible-completion",
+                    "true");
         }
     }
 
     /** 123 words (the heading's three and 20 sentences of six): at 60 words a minute, 123 seconds. */
-    private static final String TEXT = "# Bài đọc\n" + "Học kỹ năng số mỗi ngày. ".repeat(20).strip();
+    private static final String TEXT =
+            "# Bài đọc\n" + "Học kỹ năng số mỗi ngày. ".repeat(20).strip();
 
-    private static ValidatableResponse report(String token, String enrollment, UUID lesson, int percent, Integer position) {
+    private static ValidatableResponse report(
+            String token, String enrollment, UUID lesson, int percent, Integer position) {
         Map<String, Object> body = new HashMap<>();
         body.put("eventId", UUID.randomUUID());
         body.put("percent", percent);
         body.put("positionSeconds", position);
-        return api(token).body(body).put("/api/v1/enrollments/" + enrollment + "/lessons/" + lesson + "/progress")
-                .then().statusCode(200);
+        return api(token)
+                .body(body)
+                .put("/api/v1/enrollments/" + enrollment + "/lessons/" + lesson + "/progress")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -58,24 +66,45 @@ class CompletionRulesTest extends WithTestClock {
         UUID first = course.lessonIds().get(0);
         String lessonPath = "/api/v1/courses/" + course.id() + "/lessons/" + first;
 
-        api(token).get(lessonPath).then().statusCode(200).body("minReadingSeconds", equalTo(123))
+        api(token)
+                .get(lessonPath)
+                .then()
+                .statusCode(200)
+                .body("minReadingSeconds", equalTo(123))
                 .body("progress.readingSecondsLeft", equalTo(123));
         // scrolled to the end at once: read, but not yet complete; the next lesson stays closed
-        report(token, enrollment, first, 100, null).body("percent", equalTo(100)).body("completed", equalTo(false))
-                .body("readingSecondsLeft", equalTo(123)).body("watchedPercent", nullValue());
-        api(token).body(Map.of("eventId", UUID.randomUUID(), "percent", 10, "positionSeconds", 0))
-                .put("/api/v1/enrollments/" + enrollment + "/lessons/" + course.lessonIds().get(1) + "/progress")
-                .then().statusCode(409).body("code", equalTo("lesson_locked"));
+        report(token, enrollment, first, 100, null)
+                .body("percent", equalTo(100))
+                .body("completed", equalTo(false))
+                .body("readingSecondsLeft", equalTo(123))
+                .body("watchedPercent", nullValue());
+        api(token)
+                .body(Map.of("eventId", UUID.randomUUID(), "percent", 10, "positionSeconds", 0))
+                .put("/api/v1/enrollments/" + enrollment + "/lessons/"
+                        + course.lessonIds().get(1) + "/progress")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("lesson_locked"));
         api(token).get("/api/v1/enrollments/" + enrollment).then().body("lessonsCompleted", equalTo(0));
 
         clock.advance(Duration.ofSeconds(100));
-        api(token).get(lessonPath).then().body("progress.readingSecondsLeft", equalTo(23))
+        api(token)
+                .get(lessonPath)
+                .then()
+                .body("progress.readingSecondsLeft", equalTo(23))
                 .body("progress.completed", equalTo(false));
-        report(token, enrollment, first, 100, null).body("completed", equalTo(false)).body("readingSecondsLeft", equalTo(23));
+        report(token, enrollment, first, 100, null)
+                .body("completed", equalTo(false))
+                .body("readingSecondsLeft", equalTo(23));
 
         clock.advance(Duration.ofSeconds(23));
-        report(token, enrollment, first, 100, null).body("completed", equalTo(true)).body("readingSecondsLeft", nullValue());
-        api(token).get(lessonPath).then().body("progress.completed", equalTo(true))
+        report(token, enrollment, first, 100, null)
+                .body("completed", equalTo(true))
+                .body("readingSecondsLeft", nullValue());
+        api(token)
+                .get(lessonPath)
+                .then()
+                .body("progress.completed", equalTo(true))
                 .body("progress.readingSecondsLeft", nullValue());
     }
 
@@ -90,22 +119,28 @@ class CompletionRulesTest extends WithTestClock {
         // a claim from before the enrolment counts from the enrolment
         String other = Learners.registeredAndLoggedIn().accessToken();
         reportSince(other, Journeys.enroll(other, course.id()), first, 100, enrolled.minusDays(1))
-                .body("completed", equalTo(false)).body("readingSecondsLeft", equalTo(123));
+                .body("completed", equalTo(false))
+                .body("readingSecondsLeft", equalTo(123));
 
         clock.advance(Duration.ofMinutes(10)); // the phone was offline; its queue arrives now
 
         // a device clock ahead of the server's is not believed: the reading time starts now
         reportSince(token, enrollment, first, 100, OffsetDateTime.now(clock).plusMinutes(5))
-                .body("completed", equalTo(false)).body("readingSecondsLeft", equalTo(123));
+                .body("completed", equalTo(false))
+                .body("readingSecondsLeft", equalTo(123));
         // the device first showed the lesson five minutes ago, offline: read long enough
         reportSince(token, enrollment, first, 100, enrolled.plusMinutes(5))
-                .body("completed", equalTo(true)).body("readingSecondsLeft", nullValue());
+                .body("completed", equalTo(true))
+                .body("readingSecondsLeft", nullValue());
     }
 
-    private static ValidatableResponse reportSince(String token, String enrollment, UUID lesson, int percent,
-            OffsetDateTime studiedSince) {
-        return api(token).body(Map.of("eventId", UUID.randomUUID(), "percent", percent, "studiedSince", studiedSince.toString()))
-                .put("/api/v1/enrollments/" + enrollment + "/lessons/" + lesson + "/progress").then().statusCode(200);
+    private static ValidatableResponse reportSince(
+            String token, String enrollment, UUID lesson, int percent, OffsetDateTime studiedSince) {
+        return api(token)
+                .body(Map.of("eventId", UUID.randomUUID(), "percent", percent, "studiedSince", studiedSince.toString()))
+                .put("/api/v1/enrollments/" + enrollment + "/lessons/" + lesson + "/progress")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -118,13 +153,20 @@ class CompletionRulesTest extends WithTestClock {
         UUID video = course.lessonIds().get(1); // 180 s, 90 %: 18 parts of 10 s, 17 needed
 
         // jumping to the end and claiming 100 % is not watching
-        report(token, enrollment, video, 100, 179).body("completed", equalTo(false)).body("watchedPercent", equalTo(5));
+        report(token, enrollment, video, 100, 179)
+                .body("completed", equalTo(false))
+                .body("watchedPercent", equalTo(5));
         for (int position = 0; position < 150; position += 10) {
             report(token, enrollment, video, 100, position + 3).body("completed", equalTo(false));
         }
-        api(token).get("/api/v1/courses/" + course.id() + "/lessons/" + video).then()
-                .body("progress.watchedPercent", equalTo(88)).body("progress.completed", equalTo(false));
-        report(token, enrollment, video, 100, 155).body("completed", equalTo(true)).body("watchedPercent", nullValue());
+        api(token)
+                .get("/api/v1/courses/" + course.id() + "/lessons/" + video)
+                .then()
+                .body("progress.watchedPercent", equalTo(88))
+                .body("progress.completed", equalTo(false));
+        report(token, enrollment, video, 100, 155)
+                .body("completed", equalTo(true))
+                .body("watchedPercent", nullValue());
         api(token).get("/api/v1/enrollments/" + enrollment).then().body("lessonsCompleted", equalTo(2));
     }
 
@@ -133,9 +175,13 @@ class CompletionRulesTest extends WithTestClock {
         Courses.TestCourse course = Courses.course().reading(0, TEXT).create();
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
-        api(learner.accessToken()).get("/api/v1/courses/" + course.id() + "/lessons/" + course.lessonIds().get(0))
-                .then().body("minReadingSeconds", nullValue());
+        api(learner.accessToken())
+                .get("/api/v1/courses/" + course.id() + "/lessons/"
+                        + course.lessonIds().get(0))
+                .then()
+                .body("minReadingSeconds", nullValue());
         report(learner.accessToken(), enrollment, course.lessonIds().get(0), 100, null)
-                .body("completed", equalTo(true)).body("readingSecondsLeft", nullValue());
+                .body("completed", equalTo(true))
+                .body("readingSecondsLeft", nullValue());
     }
 }

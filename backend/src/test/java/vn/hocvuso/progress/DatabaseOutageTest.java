@@ -60,8 +60,7 @@ class DatabaseOutageTest {
 
     PgProxy proxy;
 
-    private record Learner(String token, String enrollment, UUID lesson) {
-    }
+    private record Learner(String token, String enrollment, UUID lesson) {}
 
     /** What the load saw: every answer's status, and the event ids the API acknowledged. */
     private static final class Seen {
@@ -80,11 +79,15 @@ class DatabaseOutageTest {
         List<Learner> learners = new ArrayList<>();
         for (int i = 0; i < LEARNERS; i++) {
             Learners.Session session = Learners.registeredAndLoggedIn();
-            learners.add(new Learner(session.accessToken(), Journeys.enroll(session.accessToken(), course.id()),
+            learners.add(new Learner(
+                    session.accessToken(),
+                    Journeys.enroll(session.accessToken(), course.id()),
                     course.lessonIds().getFirst()));
         }
-        RestAssured.config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                .setParam("http.connection.timeout", HANG_MILLIS).setParam("http.socket.timeout", HANG_MILLIS));
+        RestAssured.config = RestAssured.config()
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.connection.timeout", HANG_MILLIS)
+                        .setParam("http.socket.timeout", HANG_MILLIS));
         Seen seen = new Seen();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService phones = Executors.newFixedThreadPool(LEARNERS);
@@ -101,7 +104,9 @@ class DatabaseOutageTest {
             api().get("/q/health/ready").then().statusCode(503);
             // The same answer for one-statement reads (units, the learner's profile) and where the API reads
             // through Hibernate Reactive (the content tree an administrator edits).
-            for (Response answer : List.of(api().get("/api/v1/units/21211"), api(learners.getFirst().token()).get("/api/v1/me"),
+            for (Response answer : List.of(
+                    api().get("/api/v1/units/21211"),
+                    api(learners.getFirst().token()).get("/api/v1/me"),
                     api(Tokens.admin()).get("/api/v1/admin/courses"))) {
                 assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(503);
                 assertThat(answer.jsonPath().getString("code")).isEqualTo("service_unavailable");
@@ -109,10 +114,14 @@ class DatabaseOutageTest {
             }
 
             proxy.restore();
-            Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> api().get("/q/health/ready").statusCode() == 200);
             int acknowledgedBefore = seen.acknowledged.size();
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> seen.acknowledged.size() >= acknowledgedBefore + 30);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> seen.acknowledged.size() >= acknowledgedBefore + 30);
 
             stop.set(true);
             for (Future<?> phone : load) {
@@ -127,7 +136,8 @@ class DatabaseOutageTest {
 
         assertThat(seen.wrong).isEmpty();
         assertThat(seen.statuses.keySet()).containsOnly(200, 503);
-        String missing = Database.queryString("""
+        String missing = Database.queryString(
+                """
                 SELECT count(*) FROM unnest(?::uuid[]) AS acknowledged(id)
                 WHERE NOT EXISTS (SELECT 1 FROM progress_event p WHERE p.event_id = acknowledged.id)
                 """, (Object) seen.acknowledged.stream().map(UUID::toString).toArray(String[]::new));
@@ -140,14 +150,17 @@ class DatabaseOutageTest {
         while (!stop.get()) {
             UUID eventId = UUID.randomUUID();
             percent = percent % 99 + 1;
-            Response answer = api(learner.token()).body(Map.of("eventId", eventId, "percent", percent,
-                    "positionSeconds", percent)).put("/api/v1/enrollments/" + learner.enrollment() + "/lessons/"
-                            + learner.lesson() + "/progress");
-            seen.statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+            Response answer = api(learner.token())
+                    .body(Map.of("eventId", eventId, "percent", percent, "positionSeconds", percent))
+                    .put("/api/v1/enrollments/" + learner.enrollment() + "/lessons/" + learner.lesson() + "/progress");
+            seen.statuses
+                    .computeIfAbsent(answer.statusCode(), s -> new AtomicInteger())
+                    .incrementAndGet();
             if (answer.statusCode() == 200) {
                 seen.acknowledged.add(eventId);
             } else if (answer.statusCode() == 503) {
-                if (!"service_unavailable".equals(answer.jsonPath().getString("code")) || answer.header("Retry-After") == null) {
+                if (!"service_unavailable".equals(answer.jsonPath().getString("code"))
+                        || answer.header("Retry-After") == null) {
                     seen.wrong.add(answer.asString());
                 }
             } else {

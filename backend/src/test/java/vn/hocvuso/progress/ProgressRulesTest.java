@@ -44,16 +44,33 @@ class ProgressRulesTest {
         Journeys.progress(learner.accessToken(), enrollment, course.lessonIds().get(0), 100);
 
         UUID eventId = UUID.randomUUID();
-        api(learner.accessToken()).body(event(eventId, 60, 108)).put(path(enrollment, video)).then().statusCode(200)
-                .body("percent", equalTo(60)).body("positionSeconds", equalTo(108)).body("applied", equalTo(true));
+        api(learner.accessToken())
+                .body(event(eventId, 60, 108))
+                .put(path(enrollment, video))
+                .then()
+                .statusCode(200)
+                .body("percent", equalTo(60))
+                .body("positionSeconds", equalTo(108))
+                .body("applied", equalTo(true));
         // The phone replays its queue: same event id, nothing changes.
-        api(learner.accessToken()).body(event(eventId, 60, 108)).put(path(enrollment, video)).then().statusCode(200)
-                .body("percent", equalTo(60)).body("applied", equalTo(false));
+        api(learner.accessToken())
+                .body(event(eventId, 60, 108))
+                .put(path(enrollment, video))
+                .then()
+                .statusCode(200)
+                .body("percent", equalTo(60))
+                .body("applied", equalTo(false));
         // A stale report from a second device is harmless.
-        api(learner.accessToken()).body(event(UUID.randomUUID(), 20, 36)).put(path(enrollment, video)).then()
-                .statusCode(200).body("percent", equalTo(60)).body("positionSeconds", equalTo(108))
+        api(learner.accessToken())
+                .body(event(UUID.randomUUID(), 20, 36))
+                .put(path(enrollment, video))
+                .then()
+                .statusCode(200)
+                .body("percent", equalTo(60))
+                .body("positionSeconds", equalTo(108))
                 .body("completed", equalTo(false));
-        assertThat(Database.queryString("SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
                 .isEqualTo("2");
     }
 
@@ -63,10 +80,18 @@ class ProgressRulesTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
         UUID eventId = UUID.randomUUID();
-        api(learner.accessToken()).body(event(eventId, 100, 0)).put(path(enrollment, course.lessonIds().get(0)))
-                .then().statusCode(200).body("applied", equalTo(true));
-        api(learner.accessToken()).body(event(eventId, 30, 0)).put(path(enrollment, course.lessonIds().get(1)))
-                .then().statusCode(409).body("code", equalTo("event_id_reused"));
+        api(learner.accessToken())
+                .body(event(eventId, 100, 0))
+                .put(path(enrollment, course.lessonIds().get(0)))
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(true));
+        api(learner.accessToken())
+                .body(event(eventId, 30, 0))
+                .put(path(enrollment, course.lessonIds().get(1)))
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("event_id_reused"));
     }
 
     @Test
@@ -74,12 +99,20 @@ class ProgressRulesTest {
         Courses.TestCourse course = Courses.course().create();
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
-        api(learner.accessToken()).body(event(UUID.randomUUID(), 100, 0)).put(path(enrollment, course.lessonIds().get(2)))
-                .then().statusCode(409).body("code", equalTo("lesson_locked"));
+        api(learner.accessToken())
+                .body(event(UUID.randomUUID(), 100, 0))
+                .put(path(enrollment, course.lessonIds().get(2)))
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("lesson_locked"));
         Journeys.progress(learner.accessToken(), enrollment, course.lessonIds().get(0), 99);
-        api(learner.accessToken()).body(event(UUID.randomUUID(), 10, 0)).put(path(enrollment, course.lessonIds().get(1)))
-                .then().statusCode(409);
-        assertThat(Database.queryString("SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
+        api(learner.accessToken())
+                .body(event(UUID.randomUUID(), 10, 0))
+                .put(path(enrollment, course.lessonIds().get(1)))
+                .then()
+                .statusCode(409);
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
                 .isEqualTo("1");
     }
 
@@ -91,24 +124,59 @@ class ProgressRulesTest {
         Learners.Session stranger = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
         UUID first = course.lessonIds().get(0);
-        api(learner.accessToken()).body(event(UUID.randomUUID(), 101, 0)).put(path(enrollment, first)).then()
-                .statusCode(400).body("violations.field", hasItem("percent"));
-        api(learner.accessToken()).body(event(UUID.randomUUID(), -1, -5)).put(path(enrollment, first)).then()
-                .statusCode(400).body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("percent", "positionSeconds"));
-        api(learner.accessToken()).body(event(null, 50, 0)).put(path(enrollment, first)).then().statusCode(400)
+        api(learner.accessToken())
+                .body(event(UUID.randomUUID(), 101, 0))
+                .put(path(enrollment, first))
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("percent"));
+        api(learner.accessToken())
+                .body(event(UUID.randomUUID(), -1, -5))
+                .put(path(enrollment, first))
+                .then()
+                .statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("percent", "positionSeconds"));
+        api(learner.accessToken())
+                .body(event(null, 50, 0))
+                .put(path(enrollment, first))
+                .then()
+                .statusCode(400)
                 .body("violations.field", hasItem("eventId"));
-        api(learner.accessToken()).body(event(UUID.randomUUID(), "half", 0)).put(path(enrollment, first)).then()
-                .statusCode(400).body("code", equalTo("invalid_type"));
-        api(learner.accessToken()).body(event(UUID.randomUUID(), 50, 0)).put(path(enrollment, other.lessonIds().get(0)))
-                .then().statusCode(404).body("code", equalTo("lesson_not_found"));
-        api(learner.accessToken()).body(event(UUID.randomUUID(), 50, 0)).put(path(UUID.randomUUID().toString(), first))
-                .then().statusCode(404).body("code", equalTo("enrollment_not_found"));
+        api(learner.accessToken())
+                .body(event(UUID.randomUUID(), "half", 0))
+                .put(path(enrollment, first))
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("invalid_type"));
+        api(learner.accessToken())
+                .body(event(UUID.randomUUID(), 50, 0))
+                .put(path(enrollment, other.lessonIds().get(0)))
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("lesson_not_found"));
+        api(learner.accessToken())
+                .body(event(UUID.randomUUID(), 50, 0))
+                .put(path(UUID.randomUUID().toString(), first))
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("enrollment_not_found"));
         // Someone else's enrolment is not found either: ids reveal nothing.
-        api(stranger.accessToken()).body(event(UUID.randomUUID(), 50, 0)).put(path(enrollment, first))
-                .then().statusCode(404).body("code", equalTo("enrollment_not_found"));
-        api(stranger.accessToken()).get("/api/v1/enrollments/" + enrollment).then().statusCode(404);
-        api(stranger.accessToken()).get("/api/v1/enrollments/" + enrollment + "/resume").then().statusCode(404);
-        assertThat(Database.queryString("SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
+        api(stranger.accessToken())
+                .body(event(UUID.randomUUID(), 50, 0))
+                .put(path(enrollment, first))
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("enrollment_not_found"));
+        api(stranger.accessToken())
+                .get("/api/v1/enrollments/" + enrollment)
+                .then()
+                .statusCode(404);
+        api(stranger.accessToken())
+                .get("/api/v1/enrollments/" + enrollment + "/resume")
+                .then()
+                .statusCode(404);
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
                 .isEqualTo("0");
     }
 
@@ -122,8 +190,10 @@ class ProgressRulesTest {
         try {
             List<Future<Integer>> results = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                results.add(pool.submit(() -> api(learner.accessToken()).body(body)
-                        .put(path(enrollment, course.lessonIds().get(0))).statusCode()));
+                results.add(pool.submit(() -> api(learner.accessToken())
+                        .body(body)
+                        .put(path(enrollment, course.lessonIds().get(0)))
+                        .statusCode()));
             }
             for (Future<Integer> result : results) {
                 assertThat(result.get()).isEqualTo(200);
@@ -131,10 +201,12 @@ class ProgressRulesTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(Database.queryString("SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
                 .isEqualTo("1");
         assertThat(Database.queryString(
-                "SELECT count(*) FROM learning_fact WHERE enrollment_id = ?::uuid AND kind = 'LESSON_COMPLETED'", enrollment))
+                        "SELECT count(*) FROM learning_fact WHERE enrollment_id = ?::uuid AND kind = 'LESSON_COMPLETED'",
+                        enrollment))
                 .isEqualTo("1");
     }
 }

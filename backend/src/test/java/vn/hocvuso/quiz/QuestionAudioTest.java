@@ -31,12 +31,21 @@ class QuestionAudioTest {
     }
 
     private static String start(Journeys.Ready ready) {
-        return api(ready.token()).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts").then()
-                .statusCode(201).extract().path("id");
+        return api(ready.token())
+                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static JsonPath attempt(String token, String attempt) {
-        return api(token).get("/api/v1/quiz-attempts/" + attempt).then().statusCode(200).extract().jsonPath();
+        return api(token)
+                .get("/api/v1/quiz-attempts/" + attempt)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static long storedFiles() throws IOException {
@@ -56,8 +65,13 @@ class QuestionAudioTest {
         String question = shown.getString("questions[0].questionId");
         List<String> optionIds = shown.getList("questions[0].options.id");
 
-        JsonPath audio = api(ready.token()).get(audioPath(attempt, question)).then().statusCode(200)
-                .body("voice", equalTo("vi")).extract().jsonPath();
+        JsonPath audio = api(ready.token())
+                .get(audioPath(attempt, question))
+                .then()
+                .statusCode(200)
+                .body("voice", equalTo("vi"))
+                .extract()
+                .jsonPath();
         String url = audio.getString("url");
         assertThat(url).matches("/api/v1/media/[0-9a-f]{64}\\.mp3");
         // every option the learner sees can be heard, listed in the order they see them
@@ -72,19 +86,34 @@ class QuestionAudioTest {
             assertThat(end).isGreaterThan(start + 0.3).isLessThanOrEqualTo(audio.getDouble("durationSeconds"));
         }
         // nothing in the answer but times and the ids the learner already sees
-        assertThat(audio.getMap("")).containsOnlyKeys("url", "durationSeconds", "voice", "promptStartSeconds",
-                "promptEndSeconds", "options");
+        assertThat(audio.getMap(""))
+                .containsOnlyKeys(
+                        "url", "durationSeconds", "voice", "promptStartSeconds", "promptEndSeconds", "options");
 
         // an MP3 any phone plays, fetched in parts
-        byte[] mp3 = api().accept("audio/*").get(url).then().statusCode(200).header("Content-Type", "audio/mpeg")
-                .header("Accept-Ranges", "bytes").extract().asByteArray();
+        byte[] mp3 = api().accept("audio/*")
+                .get(url)
+                .then()
+                .statusCode(200)
+                .header("Content-Type", "audio/mpeg")
+                .header("Accept-Ranges", "bytes")
+                .extract()
+                .asByteArray();
         assertThat(Media.probe(mp3, "mp3")).contains("Audio: mp3");
-        api().accept("audio/*").header("Range", "bytes=100-199").get(url).then().statusCode(206)
+        api().accept("audio/*")
+                .header("Range", "bytes=100-199")
+                .get(url)
+                .then()
+                .statusCode(206)
                 .header("Content-Range", "bytes 100-199/" + mp3.length);
 
         // asked again: the same file, nothing spoken or stored again
         long stored = storedFiles();
-        api(ready.token()).get(audioPath(attempt, question)).then().statusCode(200).body("url", equalTo(url));
+        api(ready.token())
+                .get(audioPath(attempt, question))
+                .then()
+                .statusCode(200)
+                .body("url", equalTo(url));
         assertThat(storedFiles()).isEqualTo(stored);
     }
 
@@ -95,38 +124,72 @@ class QuestionAudioTest {
         Journeys.Ready first = Journeys.readyForTheTest(builder);
         String firstAttempt = start(first);
         String question = attempt(first.token(), firstAttempt).getString("questions[0].questionId");
-        String url = api(first.token()).get(audioPath(firstAttempt, question)).then().statusCode(200)
-                .extract().path("url");
+        String url = api(first.token())
+                .get(audioPath(firstAttempt, question))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("url");
 
         // the right answer moves from "c" to "a": the words are the same, so is the audio (it cannot tell)
-        api(Tokens.admin()).body(Map.of("correctOption", "a")).patch("/api/v1/admin/questions/" + question)
-                .then().statusCode(200);
+        api(Tokens.admin())
+                .body(Map.of("correctOption", "a"))
+                .patch("/api/v1/admin/questions/" + question)
+                .then()
+                .statusCode(200);
         Learners.Session second = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(second.accessToken(), first.course().id());
         Journeys.completeAllLessons(second.accessToken(), enrollment, first.course());
-        String secondAttempt = api(second.accessToken()).post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
-                .then().statusCode(201).extract().path("id");
-        JsonPath secondAudio = api(second.accessToken()).get(audioPath(secondAttempt, question)).then()
-                .statusCode(200).body("url", equalTo(url)).extract().jsonPath();
+        String secondAttempt = api(second.accessToken())
+                .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        JsonPath secondAudio = api(second.accessToken())
+                .get(audioPath(secondAttempt, question))
+                .then()
+                .statusCode(200)
+                .body("url", equalTo(url))
+                .extract()
+                .jsonPath();
         assertThat(secondAudio.getList("options.optionId"))
-                .containsExactlyElementsOf(attempt(second.accessToken(), secondAttempt).getList(
-                        "questions.find { it.questionId == '" + question + "' }.options.id"));
+                .containsExactlyElementsOf(attempt(second.accessToken(), secondAttempt)
+                        .getList("questions.find { it.questionId == '" + question + "' }.options.id"));
 
         // the prompt is edited: a new attempt hears the new words; the open attempt keeps the words it shows
         long stored = storedFiles();
         // (words never spoken before, so that a run after another one also has to speak them)
-        api(Tokens.admin()).body(Map.of("prompt", "Câu hỏi đã sửa " + UUID.randomUUID().toString().substring(0, 8) + ": mật khẩu nào mạnh nhất?"))
-                .patch("/api/v1/admin/questions/" + question).then().statusCode(200);
+        api(Tokens.admin())
+                .body(Map.of(
+                        "prompt",
+                        "Câu hỏi đã sửa " + UUID.randomUUID().toString().substring(0, 8) + ": mật khẩu nào mạnh nhất?"))
+                .patch("/api/v1/admin/questions/" + question)
+                .then()
+                .statusCode(200);
         Learners.Session third = Learners.registeredAndLoggedIn();
-        String thirdEnrollment = Journeys.enroll(third.accessToken(), first.course().id());
+        String thirdEnrollment =
+                Journeys.enroll(third.accessToken(), first.course().id());
         Journeys.completeAllLessons(third.accessToken(), thirdEnrollment, first.course());
-        String thirdAttempt = api(third.accessToken()).post("/api/v1/enrollments/" + thirdEnrollment + "/quiz-attempts")
-                .then().statusCode(201).extract().path("id");
-        String edited = api(third.accessToken()).get(audioPath(thirdAttempt, question)).then().statusCode(200)
-                .extract().path("url");
+        String thirdAttempt = api(third.accessToken())
+                .post("/api/v1/enrollments/" + thirdEnrollment + "/quiz-attempts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String edited = api(third.accessToken())
+                .get(audioPath(thirdAttempt, question))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("url");
         assertThat(edited).isNotEqualTo(url);
         assertThat(storedFiles()).isEqualTo(stored + 2); // the new MP3 and its timings
-        api(first.token()).get(audioPath(firstAttempt, question)).then().statusCode(200).body("url", equalTo(url));
+        api(first.token())
+                .get(audioPath(firstAttempt, question))
+                .then()
+                .statusCode(200)
+                .body("url", equalTo(url));
     }
 
     @Test
@@ -136,9 +199,15 @@ class QuestionAudioTest {
         String question = attempt(ready.token(), attempt).getString("questions[0].questionId");
 
         Learners.Session stranger = Learners.registeredAndLoggedIn();
-        api(stranger.accessToken()).get(audioPath(attempt, question)).then().statusCode(404)
+        api(stranger.accessToken())
+                .get(audioPath(attempt, question))
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("attempt_not_found"));
-        api(ready.token()).get(audioPath(attempt, UUID.randomUUID())).then().statusCode(404)
+        api(ready.token())
+                .get(audioPath(attempt, UUID.randomUUID()))
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("question_not_found"));
         api(ready.token()).get(audioPath(attempt, question)).then().statusCode(200);
     }

@@ -39,9 +39,17 @@ class QuestionDrawTest {
                 int size = 1 + random.nextInt(8);
                 sizes.put(module, size);
                 for (int q = 0; q < size; q++) {
-                    bank.add(new BankQuestion(new UUID(m + 1, q + 1), module, "Chủ đề " + (m + 1),
-                            "Câu " + (m + 1) + "." + (q + 1), List.of(new Option("a", "Một"), new Option("b", "Hai"),
-                                    new Option("c", "Ba"), new Option("d", "Bốn")), "c"));
+                    bank.add(new BankQuestion(
+                            new UUID(m + 1, q + 1),
+                            module,
+                            "Chủ đề " + (m + 1),
+                            "Câu " + (m + 1) + "." + (q + 1),
+                            List.of(
+                                    new Option("a", "Một"),
+                                    new Option("b", "Hai"),
+                                    new Option("c", "Ba"),
+                                    new Option("d", "Bốn")),
+                            "c"));
                 }
             }
             return new Case(List.copyOf(bank), sizes, random.nextInt(bank.size() + 5));
@@ -76,7 +84,8 @@ class QuestionDrawTest {
         // A module gives at most one question fewer than another, unless it gave all it has.
         taken.forEach((a, fromA) -> taken.forEach((b, fromB) -> {
             if (fromA < fromB - 1) {
-                assertThat(fromA).as("module %s gave %s while %s gave %s", a, fromA, b, fromB)
+                assertThat(fromA)
+                        .as("module %s gave %s while %s gave %s", a, fromA, b, fromB)
                         .isEqualTo(c.sizes().get(a));
             }
         }));
@@ -102,13 +111,19 @@ class QuestionDrawTest {
 
     @Test
     void differentSeedsDrawDifferentTestsFromTheSameBank() {
-        List<BankQuestion> bank = LongStream.iterate(1, seed -> seed + 1).mapToObj(Case::of)
-                .filter(c -> c.bank().size() >= 12).findFirst().orElseThrow().bank();
+        List<BankQuestion> bank = LongStream.iterate(1, seed -> seed + 1)
+                .mapToObj(Case::of)
+                .filter(c -> c.bank().size() >= 12)
+                .findFirst()
+                .orElseThrow()
+                .bank();
         int count = bank.size() / 2;
         long distinct = LongStream.rangeClosed(1, 20)
                 .mapToObj(seed -> QuestionDraw.draw(bank, count, new Random(seed)).stream()
-                        .map(q -> q.id() + q.options().toString()).toList())
-                .distinct().count();
+                        .map(q -> q.id() + q.options().toString())
+                        .toList())
+                .distinct()
+                .count();
         assertThat(distinct).isGreaterThan(15);
     }
 

@@ -34,20 +34,28 @@ class QuizLockOrderTest {
         String token = learner.accessToken();
         String enrollment = Journeys.enroll(token, course.id());
         Journeys.completeAllLessons(token, enrollment, course);
-        String attempt = api(token).post("/api/v1/enrollments/" + enrollment + "/quiz-attempts").then().statusCode(201)
-                .extract().path("id");
-        Database.execute("UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
+        String attempt = api(token)
+                .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Database.execute(
+                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
 
         ExecutorService phones = Executors.newFixedThreadPool(2);
         try (Connection holder = Database.connect()) {
             holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement("SELECT 1 FROM enrollment WHERE id = ?::uuid FOR UPDATE")) {
+            try (PreparedStatement lock =
+                    holder.prepareStatement("SELECT 1 FROM enrollment WHERE id = ?::uuid FOR UPDATE")) {
                 lock.setString(1, enrollment);
                 lock.execute();
             }
-            Future<Response> start = phones.submit(() -> api(token).post("/api/v1/enrollments/" + enrollment + "/quiz-attempts"));
+            Future<Response> start =
+                    phones.submit(() -> api(token).post("/api/v1/enrollments/" + enrollment + "/quiz-attempts"));
             Database.awaitLockWaiters(1);
-            Future<Response> submit = phones.submit(() -> api(token).post("/api/v1/quiz-attempts/" + attempt + "/submit"));
+            Future<Response> submit =
+                    phones.submit(() -> api(token).post("/api/v1/quiz-attempts/" + attempt + "/submit"));
             Database.awaitLockWaiters(2);
             holder.commit();
 
@@ -59,7 +67,10 @@ class QuizLockOrderTest {
         } finally {
             phones.shutdownNow();
         }
-        api(token).get("/api/v1/quiz-attempts/" + attempt).then().statusCode(200)
+        api(token)
+                .get("/api/v1/quiz-attempts/" + attempt)
+                .then()
+                .statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("SUBMITTED"));
     }
 }

@@ -30,8 +30,12 @@ class QuizRulesTest {
     }
 
     private static String start(Ready ready) {
-        return api(ready.learner().accessToken()).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then().statusCode(201).extract().path("id");
+        return api(ready.learner().accessToken())
+                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -40,7 +44,10 @@ class QuizRulesTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
         Journeys.progress(learner.accessToken(), enrollment, course.lessonIds().get(0), 100);
-        api(learner.accessToken()).post("/api/v1/enrollments/" + enrollment + "/quiz-attempts").then().statusCode(409)
+        api(learner.accessToken())
+                .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("lessons_incomplete"))
                 .body("detail", equalTo("Bạn cần học xong tất cả bài học trước khi làm bài kiểm tra (còn 2 bài)."));
     }
@@ -50,13 +57,22 @@ class QuizRulesTest {
         Ready ready = ready(Courses.course().questionCount(6).questionsPerModule(5));
         Set<List<String>> orders = new HashSet<>();
         String attempt = start(ready);
-        List<Map<String, Object>> questions = api(ready.learner().accessToken()).get("/api/v1/quiz-attempts/" + attempt)
-                .then().statusCode(200).extract().path("questions");
+        List<Map<String, Object>> questions = api(ready.learner().accessToken())
+                .get("/api/v1/quiz-attempts/" + attempt)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("questions");
         assertThat(questions).hasSize(6);
-        assertThat(questions.stream().filter(q -> q.get("moduleTitle").equals("Chủ đề 1")).count()).isEqualTo(3);
-        assertThat(questions.stream().map(q -> q.get("questionId")).distinct().count()).isEqualTo(6);
+        assertThat(questions.stream()
+                        .filter(q -> q.get("moduleTitle").equals("Chủ đề 1"))
+                        .count())
+                .isEqualTo(3);
+        assertThat(questions.stream().map(q -> q.get("questionId")).distinct().count())
+                .isEqualTo(6);
         for (Map<String, Object> q : questions) {
-            orders.add(((List<Map<String, String>>) q.get("options")).stream().map(o -> o.get("id")).toList());
+            orders.add(((List<Map<String, String>>) q.get("options"))
+                    .stream().map(o -> o.get("id")).toList());
         }
         assertThat(orders).hasSizeGreaterThan(1); // six questions all in a-b-c-d order: 1 in 13,824
     }
@@ -67,21 +83,34 @@ class QuizRulesTest {
         for (int i = 0; i < 2; i++) {
             String attempt = start(ready);
             Journeys.answerAll(ready.learner().accessToken(), attempt, false);
-            api(ready.learner().accessToken()).post("/api/v1/quiz-attempts/" + attempt + "/submit").then().statusCode(200)
+            api(ready.learner().accessToken())
+                    .post("/api/v1/quiz-attempts/" + attempt + "/submit")
+                    .then()
+                    .statusCode(200)
                     .body("attemptsLeft", equalTo(1 - i));
         }
-        api(ready.learner().accessToken()).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then().statusCode(409).body("code", equalTo("no_attempts_left"));
+        api(ready.learner().accessToken())
+                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("no_attempts_left"));
     }
 
     @Test
     void aCooldownBetweenAttemptsIsHonoured() {
         Ready ready = ready(Courses.course().cooldownMinutes(30));
         String attempt = start(ready);
-        api(ready.learner().accessToken()).post("/api/v1/quiz-attempts/" + attempt + "/submit").then().statusCode(200)
+        api(ready.learner().accessToken())
+                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
+                .then()
+                .statusCode(200)
                 .body("passed", equalTo(false));
-        var refused = api(ready.learner().accessToken()).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts");
-        refused.then().statusCode(429).body("code", equalTo("attempt_cooldown")).body("retryAfterSeconds", greaterThan(1700));
+        var refused =
+                api(ready.learner().accessToken()).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts");
+        refused.then()
+                .statusCode(429)
+                .body("code", equalTo("attempt_cooldown"))
+                .body("retryAfterSeconds", greaterThan(1700));
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1700, 1800);
     }
 
@@ -91,14 +120,27 @@ class QuizRulesTest {
         String token = ready.learner().accessToken();
         String attempt = start(ready);
         Journeys.answerAll(token, attempt, true);
-        Database.execute("UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
+        Database.execute(
+                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
         api(token).get("/api/v1/quiz-attempts/" + attempt).then().body("status", equalTo("EXPIRED"));
-        List<Map<String, Object>> questions = api(token).get("/api/v1/quiz-attempts/" + attempt).then().extract().path("questions");
-        api(token).body(Map.of("answers", List.of(Map.of("questionId", questions.get(0).get("questionId"), "optionId", "a"))))
-                .put("/api/v1/quiz-attempts/" + attempt + "/answers").then().statusCode(409)
+        List<Map<String, Object>> questions = api(token)
+                .get("/api/v1/quiz-attempts/" + attempt)
+                .then()
+                .extract()
+                .path("questions");
+        api(token)
+                .body(Map.of(
+                        "answers", List.of(Map.of("questionId", questions.get(0).get("questionId"), "optionId", "a"))))
+                .put("/api/v1/quiz-attempts/" + attempt + "/answers")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("attempt_expired"));
-        api(token).post("/api/v1/quiz-attempts/" + attempt + "/submit").then().statusCode(200)
-                .body("passed", equalTo(true)).body("scorePercent", equalTo(100));
+        api(token)
+                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
+                .then()
+                .statusCode(200)
+                .body("passed", equalTo(true))
+                .body("scorePercent", equalTo(100));
     }
 
     @Test
@@ -106,10 +148,17 @@ class QuizRulesTest {
         Ready ready = ready(Courses.course());
         String token = ready.learner().accessToken();
         String attempt = start(ready);
-        Database.execute("UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
-        api(token).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts").then().statusCode(201)
+        Database.execute(
+                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
+        api(token)
+                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
+                .then()
+                .statusCode(201)
                 .body("attemptNo", equalTo(2));
-        api(token).get("/api/v1/quiz-attempts/" + attempt).then().body("status", equalTo("SUBMITTED"))
+        api(token)
+                .get("/api/v1/quiz-attempts/" + attempt)
+                .then()
+                .body("status", equalTo("SUBMITTED"))
                 .body("result.scorePercent", equalTo(0));
     }
 
@@ -119,11 +168,21 @@ class QuizRulesTest {
         String token = ready.learner().accessToken();
         String attempt = start(ready);
         Journeys.answerAll(token, attempt, true);
-        Database.execute("UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
-        String code = api(token).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts").then()
-                .statusCode(200).body("id", equalTo(attempt)).body("status", equalTo("SUBMITTED"))
-                .body("result.passed", equalTo(true)).extract().path("result.certificateCode");
-        api().get("/api/v1/certificates/" + code).then().statusCode(200).body("status", equalTo("VALID"))
+        Database.execute(
+                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
+        String code = api(token)
+                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(attempt))
+                .body("status", equalTo("SUBMITTED"))
+                .body("result.passed", equalTo(true))
+                .extract()
+                .path("result.certificateCode");
+        api().get("/api/v1/certificates/" + code)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("VALID"))
                 .body("holderName", equalTo("Nguyễn Thị Hoa"));
         api(token).get("/api/v1/enrollments/" + ready.enrollment()).then().body("status", equalTo("CERTIFIED"));
     }
@@ -133,25 +192,51 @@ class QuizRulesTest {
         Ready ready = ready(Courses.course());
         String token = ready.learner().accessToken();
         String attempt = start(ready);
-        List<Map<String, Object>> questions = api(token).get("/api/v1/quiz-attempts/" + attempt).then().extract().path("questions");
+        List<Map<String, Object>> questions = api(token)
+                .get("/api/v1/quiz-attempts/" + attempt)
+                .then()
+                .extract()
+                .path("questions");
         Object questionId = questions.get(0).get("questionId");
-        api(token).body(Map.of("answers", List.of(Map.of("questionId", UUID.randomUUID(), "optionId", "a"))))
-                .put("/api/v1/quiz-attempts/" + attempt + "/answers").then().statusCode(400)
+        api(token)
+                .body(Map.of("answers", List.of(Map.of("questionId", UUID.randomUUID(), "optionId", "a"))))
+                .put("/api/v1/quiz-attempts/" + attempt + "/answers")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("answers[0].questionId"))
                 .body("violations[0].code", equalTo("not_in_attempt"));
-        api(token).body(Map.of("answers", List.of(Map.of("questionId", questionId, "optionId", "z"))))
-                .put("/api/v1/quiz-attempts/" + attempt + "/answers").then().statusCode(400)
+        api(token)
+                .body(Map.of("answers", List.of(Map.of("questionId", questionId, "optionId", "z"))))
+                .put("/api/v1/quiz-attempts/" + attempt + "/answers")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("answers[0].optionId"));
-        api(token).body(Map.of("answers", List.of(Map.of("questionId", questionId, "optionId", "b"))))
-                .put("/api/v1/quiz-attempts/" + attempt + "/answers").then().statusCode(200)
-                .body("answered", equalTo(1)).body("questionCount", equalTo(4));
+        api(token)
+                .body(Map.of("answers", List.of(Map.of("questionId", questionId, "optionId", "b"))))
+                .put("/api/v1/quiz-attempts/" + attempt + "/answers")
+                .then()
+                .statusCode(200)
+                .body("answered", equalTo(1))
+                .body("questionCount", equalTo(4));
         Learners.Session stranger = Learners.registeredAndLoggedIn();
-        api(stranger.accessToken()).get("/api/v1/quiz-attempts/" + attempt).then().statusCode(404);
-        api(stranger.accessToken()).post("/api/v1/quiz-attempts/" + attempt + "/submit").then().statusCode(404);
-        api(stranger.accessToken()).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts").then().statusCode(404);
+        api(stranger.accessToken())
+                .get("/api/v1/quiz-attempts/" + attempt)
+                .then()
+                .statusCode(404);
+        api(stranger.accessToken())
+                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
+                .then()
+                .statusCode(404);
+        api(stranger.accessToken())
+                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
+                .then()
+                .statusCode(404);
         api(token).post("/api/v1/quiz-attempts/" + attempt + "/submit").then().statusCode(200);
-        api(token).body(Map.of("answers", List.of(Map.of("questionId", questionId, "optionId", "c"))))
-                .put("/api/v1/quiz-attempts/" + attempt + "/answers").then().statusCode(409)
+        api(token)
+                .body(Map.of("answers", List.of(Map.of("questionId", questionId, "optionId", "c"))))
+                .put("/api/v1/quiz-attempts/" + attempt + "/answers")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("attempt_submitted"));
     }
 
@@ -176,10 +261,12 @@ class QuizRulesTest {
             pool.shutdown();
         }
         assertThat(codes).doesNotContainNull().containsOnly(codes.get(0));
-        assertThat(Database.queryString("SELECT count(*) FROM certificate WHERE enrollment_id = ?::uuid", ready.enrollment()))
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM certificate WHERE enrollment_id = ?::uuid", ready.enrollment()))
                 .isEqualTo("1");
         assertThat(Database.queryString(
-                "SELECT count(*) FROM learning_fact WHERE enrollment_id = ?::uuid AND kind IN ('PASSED', 'CERTIFIED')",
-                ready.enrollment())).isEqualTo("2");
+                        "SELECT count(*) FROM learning_fact WHERE enrollment_id = ?::uuid AND kind IN ('PASSED', 'CERTIFIED')",
+                        ready.enrollment()))
+                .isEqualTo("2");
     }
 }

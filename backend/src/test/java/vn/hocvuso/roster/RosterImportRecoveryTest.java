@@ -16,7 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.hocvuso.roster.RosterImportJob;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Tokens;
 
@@ -44,20 +43,38 @@ class RosterImportRecoveryTest {
         int seed = ThreadLocalRandom.current().nextInt(1_000_000);
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < rows; i++) {
-            csv.append("Cán bộ ").append(prefix).append(' ').append(i).append(",085").append(String.format("%07d", (seed * 10 + i) % 10_000_000))
-                    .append(",,21211,,").append(prefix).append('-').append(i).append("\r\n");
+            csv.append("Cán bộ ")
+                    .append(prefix)
+                    .append(' ')
+                    .append(i)
+                    .append(",085")
+                    .append(String.format("%07d", (seed * 10 + i) % 10_000_000))
+                    .append(",,21211,,")
+                    .append(prefix)
+                    .append('-')
+                    .append(i)
+                    .append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String prefix() {
-        return "R" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36), 36).toUpperCase();
+        return "R"
+                + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36), 36)
+                        .toUpperCase();
     }
 
     /** Queues the file while the runner is paused; the import's id. */
     private String queued(String admin, byte[] file) {
         scheduler.pause(RosterImportJob.IDENTITY);
-        return api(admin).contentType("text/csv").body(file).post(ROSTERS).then().statusCode(202).extract().path("id");
+        return api(admin)
+                .contentType("text/csv")
+                .body(file)
+                .post(ROSTERS)
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
     }
 
     /**
@@ -97,8 +114,15 @@ class RosterImportRecoveryTest {
         assertThat(done.getInt("errors")).isZero();
         assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE employee_number = ?", prefix + "-0"))
                 .isEqualTo("1");
-        assertThat(api(admin).accept("text/csv").get(ROSTERS + "/" + id + "/result").then().statusCode(200).extract()
-                .asString()).contains("Đã tạo mới").doesNotContain("đã thuộc một tài khoản khác");
+        assertThat(api(admin)
+                        .accept("text/csv")
+                        .get(ROSTERS + "/" + id + "/result")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .contains("Đã tạo mới")
+                .doesNotContain("đã thuộc một tài khoản khác");
     }
 
     @Test
@@ -108,14 +132,21 @@ class RosterImportRecoveryTest {
         String id = queued(admin, file(prefix, 3));
         try (Connection holder = runnerStoppedAt(id, 3)) {
             // Meanwhile its heartbeat looked stale to another replica, which took the import over.
-            Database.execute("UPDATE roster_import SET runner = gen_random_uuid(), heartbeat_at = now() WHERE id = ?::uuid", id);
+            Database.execute(
+                    "UPDATE roster_import SET runner = gen_random_uuid(), heartbeat_at = now() WHERE id = ?::uuid", id);
             holder.commit();
         }
         // The old runner's batch is rolled back and it stops: nothing of it is written, for as long as
         // the new runner holds the import.
-        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() ->
-                "0".equals(Database.queryString("SELECT done_rows FROM roster_import WHERE id = ?::uuid", id))
-                && "0".equals(Database.queryString("SELECT count(*) FROM app_user WHERE employee_number LIKE ?", prefix + "-%")));
+        Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        "0".equals(Database.queryString("SELECT done_rows FROM roster_import WHERE id = ?::uuid", id))
+                                && "0"
+                                        .equals(Database.queryString(
+                                                "SELECT count(*) FROM app_user WHERE employee_number LIKE ?",
+                                                prefix + "-%")));
         // The new runner dies too: its heartbeat lapses, the import is taken over once more and finished,
         // every row once.
         Database.execute("UPDATE roster_import SET heartbeat_at = now() - interval '1 hour' WHERE id = ?::uuid", id);
@@ -132,20 +163,35 @@ class RosterImportRecoveryTest {
         String prefix = prefix();
         String id = queued(manager, file(prefix, 4));
         // A run that stopped on an unexpected error after writing nothing.
-        Database.execute("UPDATE roster_import SET status = 'FAILED', failure = 'test', finished_at = now() WHERE id = ?::uuid", id);
+        Database.execute(
+                "UPDATE roster_import SET status = 'FAILED', failure = 'test', finished_at = now() WHERE id = ?::uuid",
+                id);
         api(manager).get(ROSTERS + "/" + id).then().statusCode(200).body("status", equalTo("FAILED"));
         scheduler.resume(RosterImportJob.IDENTITY);
 
-        api(Tokens.unitManager("21211")).post(ROSTERS + "/" + id + "/resume").then().statusCode(404)
+        api(Tokens.unitManager("21211"))
+                .post(ROSTERS + "/" + id + "/resume")
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("import_not_found"));
-        api(manager).post(ROSTERS + "/" + id + "/resume").then().statusCode(202)
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/imports/rosters/" + id)).body("status", equalTo("QUEUED"));
+        api(manager)
+                .post(ROSTERS + "/" + id + "/resume")
+                .then()
+                .statusCode(202)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/imports/rosters/" + id))
+                .body("status", equalTo("QUEUED"));
         JsonPath done = RosterImportTest.awaitDone(manager, id);
         assertThat(done.getInt("created")).isEqualTo(4);
-        assertThat(Database.queryString("SELECT count(*) FROM audit_event WHERE action = 'ROSTER_IMPORT_RESUMED' AND subject_id = ?", id))
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM audit_event WHERE action = 'ROSTER_IMPORT_RESUMED' AND subject_id = ?",
+                        id))
                 .isEqualTo("1");
         // Only a failed import can be resumed.
-        api(manager).post(ROSTERS + "/" + id + "/resume").then().statusCode(409).body("code", equalTo("import_not_failed"));
+        api(manager)
+                .post(ROSTERS + "/" + id + "/resume")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("import_not_failed"));
         api(Tokens.admin()).post(ROSTERS + "/" + id + "/resume").then().statusCode(409);
     }
 }

@@ -1,9 +1,9 @@
 package vn.hocvuso.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.containsString;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +38,9 @@ class RosterImportTest {
 
     /** A prefix of employee numbers and phone numbers no other test uses. */
     private static String batch() {
-        return "T" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36), 36).toUpperCase();
+        return "T"
+                + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36), 36)
+                        .toUpperCase();
     }
 
     private static String phone(int seed, int i) {
@@ -46,7 +48,8 @@ class RosterImportTest {
     }
 
     /** Phone ranges of their own for each test of a run: two random draws could share one and see "phone taken". */
-    private static final AtomicInteger SEEDS = new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 999));
+    private static final AtomicInteger SEEDS =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 999));
 
     private static int seed() {
         return SEEDS.getAndIncrement() % 999 + 1;
@@ -72,23 +75,37 @@ class RosterImportTest {
 
     /** Waits for the background job and returns the finished import. */
     static JsonPath awaitDone(String token, String id) {
-        JsonPath status = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+        JsonPath status = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(2))
                 .pollInterval(java.time.Duration.ofMillis(200))
-                .until(() -> api(token).get(ROSTERS + "/" + id).then().statusCode(200).extract().jsonPath(),
+                .until(
+                        () -> api(token)
+                                .get(ROSTERS + "/" + id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
                         s -> "DONE".equals(s.getString("status")) || "FAILED".equals(s.getString("status")));
         assertThat(status.getString("status")).isEqualTo("DONE");
         return status;
     }
 
     private static String importFile(String token, byte[] body) {
-        String id = csv(token).body(body).post(ROSTERS).then().statusCode(202)
-                .header("Location", containsString("/api/v1/imports/rosters/")).extract().path("id");
+        String id = csv(token)
+                .body(body)
+                .post(ROSTERS)
+                .then()
+                .statusCode(202)
+                .header("Location", containsString("/api/v1/imports/rosters/"))
+                .extract()
+                .path("id");
         return id;
     }
 
     private static long publicServants(String unit) {
         String n = Database.queryString(
-                "SELECT coalesce(sum(learners), 0) FROM stat_learners WHERE unit_code = ? AND learner_group = 'CBCCVC'", unit);
+                "SELECT coalesce(sum(learners), 0) FROM stat_learners WHERE unit_code = ? AND learner_group = 'CBCCVC'",
+                unit);
         return Long.parseLong(n);
     }
 
@@ -100,17 +117,36 @@ class RosterImportTest {
         StringBuilder file = new StringBuilder(HEADER).append("\r\n");
         for (int i = 0; i < 10_000; i++) {
             String agency = i % 4 == 0 ? "Sở Nội vụ" : "";
-            file.append("Cán bộ ").append(prefix).append(" số ").append(i).append(',').append(phone(seed, i)).append(",,")
-                    .append(units[i % 3]).append(',').append(agency).append(',').append(prefix).append('-').append(i)
+            file.append("Cán bộ ")
+                    .append(prefix)
+                    .append(" số ")
+                    .append(i)
+                    .append(',')
+                    .append(phone(seed, i))
+                    .append(",,")
+                    .append(units[i % 3])
+                    .append(',')
+                    .append(agency)
+                    .append(',')
+                    .append(prefix)
+                    .append('-')
+                    .append(i)
                     .append("\r\n");
         }
         byte[] body = withBom(file.toString());
         long[] before = {publicServants(units[0]), publicServants(units[1]), publicServants(units[2])};
         String admin = Tokens.admin();
 
-        csv(admin).body(body).post(ROSTERS + "/dry-run").then().statusCode(200)
-                .body("encoding", equalTo("UTF-8 (BOM)")).body("totalRows", equalTo(10_000))
-                .body("toCreate", equalTo(10_000)).body("errorRows", equalTo(0)).body("needsConfirmation", equalTo(false));
+        csv(admin)
+                .body(body)
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(200)
+                .body("encoding", equalTo("UTF-8 (BOM)"))
+                .body("totalRows", equalTo(10_000))
+                .body("toCreate", equalTo(10_000))
+                .body("errorRows", equalTo(0))
+                .body("needsConfirmation", equalTo(false));
         assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE employee_number LIKE ?", prefix + "-%"))
                 .isEqualTo("0");
 
@@ -131,12 +167,14 @@ class RosterImportTest {
         }
 
         // The same file again: every row unchanged, nothing written, the figures as they were.
-        String versions = Database.queryString("SELECT sum(version) FROM app_user WHERE employee_number LIKE ?", prefix + "-%");
+        String versions =
+                Database.queryString("SELECT sum(version) FROM app_user WHERE employee_number LIKE ?", prefix + "-%");
         csv(admin).body(body).post(ROSTERS + "/dry-run").then().statusCode(200).body("unchanged", equalTo(10_000));
         JsonPath again = awaitDone(admin, importFile(admin, body));
         assertThat(again.getInt("unchanged")).isEqualTo(10_000);
         assertThat(again.getInt("created") + again.getInt("updated")).isZero();
-        assertThat(Database.queryString("SELECT sum(version) FROM app_user WHERE employee_number LIKE ?", prefix + "-%"))
+        assertThat(Database.queryString(
+                        "SELECT sum(version) FROM app_user WHERE employee_number LIKE ?", prefix + "-%"))
                 .isEqualTo(versions);
         for (int u = 0; u < 3; u++) {
             assertThat(publicServants(units[u]) - before[u]).isEqualTo(u == 0 ? 3334 : 3333);
@@ -152,54 +190,107 @@ class RosterImportTest {
         Map<String, Object> b = Learners.with(Learners.registration(), "email", prefix.toLowerCase() + "@example.vn");
         Learners.register(b);
         String file = HEADER + "\r\n"
-                + "Nguyễn Văn Đúng," + phone(seed, 1) + ",,21211,,\r\n"                       // 2: valid
-                + "Trần Thị Sai Số,0123,,21211,,\r\n"                                       // 3: phone
-                + "," + phone(seed, 3) + ",,21211,,\r\n"                                    // 4: name
-                + "Lê Văn Xã,0" + phone(seed, 4).substring(1) + ",,99999,,\r\n"             // 5: unit
-                + "Phạm Thị Cơ Quan," + phone(seed, 5) + ",,21211,Sở Không Có,\r\n"        // 6: agency
-                + "Võ Văn Trùng," + phone(seed, 1) + ",,21211,,\r\n"                       // 7: duplicate of line 2
+                + "Nguyễn Văn Đúng," + phone(seed, 1) + ",,21211,,\r\n" // 2: valid
+                + "Trần Thị Sai Số,0123,,21211,,\r\n" // 3: phone
+                + "," + phone(seed, 3) + ",,21211,,\r\n" // 4: name
+                + "Lê Văn Xã,0" + phone(seed, 4).substring(1) + ",,99999,,\r\n" // 5: unit
+                + "Phạm Thị Cơ Quan," + phone(seed, 5) + ",,21211,Sở Không Có,\r\n" // 6: agency
+                + "Võ Văn Trùng," + phone(seed, 1) + ",,21211,,\r\n" // 7: duplicate of line 2
                 + "Hồ Thị Thừa," + phone(seed, 7) + ",,21211,,," + "\"mở ngoặc\",thêm\r\n" // 8: too many columns
-                + "Đỗ Văn Thư,," + "khong-phai-email,21211,,\r\n"                          // 9: e-mail
+                + "Đỗ Văn Thư,," + "khong-phai-email,21211,,\r\n" // 9: e-mail
                 + "Bùi Thị Hai Chủ," + a.get("phone") + "," + b.get("email") + ",21211,,\r\n" // 10: e-mail of another
-                + "Ngô Văn Mã," + phone(seed, 10) + ",,21211,,mã có dấu cách\r\n"          // 11: employee number
-                + "\r\n";                                                                    // trailing blank line
+                + "Ngô Văn Mã," + phone(seed, 10) + ",,21211,,mã có dấu cách\r\n" // 11: employee number
+                + "\r\n"; // trailing blank line
         String admin = Tokens.admin();
-        JsonPath report = api(admin).contentType("text/csv").body(withBom(file)).post(ROSTERS + "/dry-run")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath report = api(admin)
+                .contentType("text/csv")
+                .body(withBom(file))
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(report.getInt("totalRows")).isEqualTo(10);
         assertThat(report.getInt("validRows")).isEqualTo(1);
         assertThat(report.getInt("toCreate")).isEqualTo(1);
         List<Map<String, Object>> errors = report.getList("errors");
-        assertThat(errors).extracting(e -> e.get("line") + ":" + e.get("code")).contains("3:invalid_phone",
-                "4:name_required", "5:unit_not_found", "6:agency_not_found", "7:duplicate_phone_in_file",
-                "8:column_count", "9:invalid_email", "10:email_taken", "11:employee_number_format");
-        assertThat(errors.stream().filter(e -> e.get("line").equals(3)).findFirst().orElseThrow().get("message"))
+        assertThat(errors)
+                .extracting(e -> e.get("line") + ":" + e.get("code"))
+                .contains(
+                        "3:invalid_phone",
+                        "4:name_required",
+                        "5:unit_not_found",
+                        "6:agency_not_found",
+                        "7:duplicate_phone_in_file",
+                        "8:column_count",
+                        "9:invalid_email",
+                        "10:email_taken",
+                        "11:employee_number_format");
+        assertThat(errors.stream()
+                        .filter(e -> e.get("line").equals(3))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("message"))
                 .isEqualTo("Số điện thoại \"0123\" không hợp lệ (ví dụ đúng: 0912 345 678).");
-        assertThat(errors.stream().filter(e -> e.get("line").equals(7)).findFirst().orElseThrow().get("message"))
+        assertThat(errors.stream()
+                        .filter(e -> e.get("line").equals(7))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("message"))
                 .isEqualTo("Số điện thoại trùng với dòng 2 trong tệp.");
         // English on request.
-        api(admin).contentType("text/csv").header("Accept-Language", "en").body(withBom(file)).post(ROSTERS + "/dry-run")
-                .then().statusCode(200).body("errors.message", hasItem("There is no commune/ward with code \"99999\"."));
+        api(admin)
+                .contentType("text/csv")
+                .header("Accept-Language", "en")
+                .body(withBom(file))
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(200)
+                .body("errors.message", hasItem("There is no commune/ward with code \"99999\"."));
         // Nothing written by a dry run.
-        assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE phone = ?", "+84" + phone(seed, 1).substring(1)))
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM app_user WHERE phone = ?",
+                        "+84" + phone(seed, 1).substring(1)))
                 .isEqualTo("0");
 
         // Files that cannot be a roster are refused as a whole.
-        api(admin).contentType("text/csv").body(utf8("Tên,Tuổi\r\nAn,30\r\n")).post(ROSTERS + "/dry-run").then()
-                .statusCode(400).body("code", equalTo("import_header"));
-        api(admin).contentType("text/csv").body(utf8(HEADER + "\r\n")).post(ROSTERS + "/dry-run").then()
-                .statusCode(400).body("code", equalTo("import_empty"));
-        api(admin).contentType(RosterXlsx.TYPE).body(new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3}).post(ROSTERS + "/dry-run")
-                .then().statusCode(400).body("code", equalTo("import_unreadable"));
+        api(admin)
+                .contentType("text/csv")
+                .body(utf8("Tên,Tuổi\r\nAn,30\r\n"))
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("import_header"));
+        api(admin)
+                .contentType("text/csv")
+                .body(utf8(HEADER + "\r\n"))
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("import_empty"));
+        api(admin)
+                .contentType(RosterXlsx.TYPE)
+                .body(new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3})
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("import_unreadable"));
 
         // The real run imports the valid row and reports the others in the result file.
         String id = importFile(admin, withBom(file));
         JsonPath done = awaitDone(admin, id);
         assertThat(done.getInt("created")).isEqualTo(1);
         assertThat(done.getInt("errors")).isEqualTo(9);
-        String result = api(admin).accept("text/csv").get(ROSTERS + "/" + id + "/result").then().statusCode(200)
-                .extract().asString();
-        assertThat(result).startsWith("\uFEFFDòng,Họ và tên").contains("Đã tạo mới")
+        String result = api(admin)
+                .accept("text/csv")
+                .get(ROSTERS + "/" + id + "/result")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(result)
+                .startsWith("\uFEFFDòng,Họ và tên")
+                .contains("Đã tạo mới")
                 .contains("Không có xã/phường mã \"\"99999\"\" trong danh mục."); // quotes doubled, as CSV does
     }
 
@@ -219,7 +310,9 @@ class RosterImportTest {
                 for (int m = 0; m < marks.length(); m++) {
                     String composed = Normalizer.normalize(base + marks.charAt(m), Normalizer.Form.NFC);
                     String rest = marks.substring(0, m) + marks.substring(m + 1);
-                    if (composed.length() == 1 && encoder.canEncode(composed) && (rest.isEmpty() || encoder.canEncode(rest))) {
+                    if (composed.length() == 1
+                            && encoder.canEncode(composed)
+                            && (rest.isEmpty() || encoder.canEncode(rest))) {
                         encodable = composed + rest;
                         break;
                     }
@@ -240,11 +333,18 @@ class RosterImportTest {
         String prefix = batch();
         int seed = seed();
         String vietnamese = "Nguyễn Thị Hồng Nhung Đặng";
-        byte[] ansi = cp1258(HEADER + "\r\n" + vietnamese + "," + phone(seed, 1) + ",,21211,Sở Nội vụ," + prefix + "-1\r\n");
+        byte[] ansi =
+                cp1258(HEADER + "\r\n" + vietnamese + "," + phone(seed, 1) + ",,21211,Sở Nội vụ," + prefix + "-1\r\n");
         assertThat(new String(ansi, StandardCharsets.ISO_8859_1)).doesNotContain("ễ"); // really not UTF-8
         String admin = Tokens.admin();
-        csv(admin).body(ansi).post(ROSTERS + "/dry-run").then().statusCode(200)
-                .body("encoding", equalTo("windows-1258")).body("errorRows", equalTo(0)).body("toCreate", equalTo(1));
+        csv(admin)
+                .body(ansi)
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(200)
+                .body("encoding", equalTo("windows-1258"))
+                .body("errorRows", equalTo(0))
+                .body("toCreate", equalTo(1));
         awaitDone(admin, importFile(admin, ansi));
         assertThat(Database.queryString("SELECT full_name FROM app_user WHERE employee_number = ?", prefix + "-1"))
                 .isEqualTo(Normalizer.normalize(vietnamese, Normalizer.Form.NFC));
@@ -253,19 +353,39 @@ class RosterImportTest {
         byte[] western = ("Họ và tên;Số điện thoại;Mã xã/phường;Mã cán bộ\r\n").getBytes(StandardCharsets.UTF_8);
         String westernRow = "Hélène Müller-Núñez;" + phone(seed, 2) + ";21211;" + prefix + "-2\r\n";
         byte[] cp1252 = cp1252Header(westernRow);
-        csv(admin).body(cp1252).post(ROSTERS + "/dry-run").then().statusCode(200)
-                .body("encoding", equalTo("windows-1258")).body("errorRows", equalTo(0));
+        csv(admin)
+                .body(cp1252)
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(200)
+                .body("encoding", equalTo("windows-1258"))
+                .body("errorRows", equalTo(0));
         awaitDone(admin, importFile(admin, cp1252));
         assertThat(Database.queryString("SELECT full_name FROM app_user WHERE employee_number = ?", prefix + "-2"))
                 .isEqualTo("Hélène Müller-Núñez");
         assertThat(western).isNotEmpty();
 
         // An XLSX workbook where Excel turned the phone and the unit code into numbers.
-        byte[] xlsx = RosterXlsx.of(List.of("Họ và tên", "Số điện thoại", "Mã xã/phường", "Mã cán bộ"),
+        byte[] xlsx = RosterXlsx.of(
+                List.of("Họ và tên", "Số điện thoại", "Mã xã/phường", "Mã cán bộ"),
                 List.of(List.of("Trương Văn Số", Long.parseLong(phone(seed, 3).substring(1)), 21211L, prefix + "-3")));
-        api(admin).contentType(RosterXlsx.TYPE).body(xlsx).post(ROSTERS + "/dry-run").then().statusCode(200)
-                .body("encoding", equalTo("xlsx")).body("errorRows", equalTo(0)).body("toCreate", equalTo(1));
-        String id = api(admin).contentType(RosterXlsx.TYPE).body(xlsx).post(ROSTERS).then().statusCode(202).extract().path("id");
+        api(admin)
+                .contentType(RosterXlsx.TYPE)
+                .body(xlsx)
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(200)
+                .body("encoding", equalTo("xlsx"))
+                .body("errorRows", equalTo(0))
+                .body("toCreate", equalTo(1));
+        String id = api(admin)
+                .contentType(RosterXlsx.TYPE)
+                .body(xlsx)
+                .post(ROSTERS)
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
         awaitDone(admin, id);
         assertThat(Database.queryString("SELECT phone FROM app_user WHERE employee_number = ?", prefix + "-3"))
                 .isEqualTo("+84" + phone(seed, 3).substring(1));
@@ -289,21 +409,57 @@ class RosterImportTest {
         StringBuilder first = new StringBuilder(HEADER).append("\r\n");
         StringBuilder renamed = new StringBuilder(HEADER).append("\r\n");
         for (int i = 0; i < 30; i++) {
-            first.append("Cán bộ ").append(i).append(',').append(phone(seed, i)).append(",,").append(unit).append(",,")
-                    .append(prefix).append('-').append(i).append("\r\n");
-            renamed.append(i < 20 ? "Cán bộ đổi tên " : "Cán bộ ").append(i).append(',').append(phone(seed, i)).append(",,")
-                    .append(unit).append(",,").append(prefix).append('-').append(i).append("\r\n");
+            first.append("Cán bộ ")
+                    .append(i)
+                    .append(',')
+                    .append(phone(seed, i))
+                    .append(",,")
+                    .append(unit)
+                    .append(",,")
+                    .append(prefix)
+                    .append('-')
+                    .append(i)
+                    .append("\r\n");
+            renamed.append(i < 20 ? "Cán bộ đổi tên " : "Cán bộ ")
+                    .append(i)
+                    .append(',')
+                    .append(phone(seed, i))
+                    .append(",,")
+                    .append(unit)
+                    .append(",,")
+                    .append(prefix)
+                    .append('-')
+                    .append(i)
+                    .append("\r\n");
         }
         String admin = Tokens.admin();
         awaitDone(admin, importFile(admin, utf8(first.toString())));
-        JsonPath report = csv(admin).body(utf8(renamed.toString())).post(ROSTERS + "/dry-run").then().statusCode(200)
-                .body("toUpdate", equalTo(20)).body("needsConfirmation", equalTo(true)).extract().jsonPath();
+        JsonPath report = csv(admin)
+                .body(utf8(renamed.toString()))
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(200)
+                .body("toUpdate", equalTo(20))
+                .body("needsConfirmation", equalTo(true))
+                .extract()
+                .jsonPath();
         assertThat(report.getString("unitsOverCap[0].unitCode")).isEqualTo(unit);
         assertThat(report.getInt("unitsOverCap[0].changes")).isEqualTo(20);
-        csv(admin).body(utf8(renamed.toString())).post(ROSTERS).then().statusCode(409)
+        csv(admin)
+                .body(utf8(renamed.toString()))
+                .post(ROSTERS)
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("import_needs_confirmation"));
-        String id = csv(admin).queryParam("confirm", true).body(utf8(renamed.toString())).post(ROSTERS)
-                .then().statusCode(202).body("confirmed", equalTo(true)).extract().path("id");
+        String id = csv(admin)
+                .queryParam("confirm", true)
+                .body(utf8(renamed.toString()))
+                .post(ROSTERS)
+                .then()
+                .statusCode(202)
+                .body("confirmed", equalTo(true))
+                .extract()
+                .path("id");
         assertThat(awaitDone(admin, id).getInt("updated")).isEqualTo(20);
         assertThat(Database.queryString("SELECT full_name FROM app_user WHERE employee_number = ?", prefix + "-0"))
                 .isEqualTo("Cán bộ đổi tên 0");
@@ -328,35 +484,78 @@ class RosterImportTest {
         }
         // A unit manager of Xã Tịnh Khê may not import people of another unit; of their own, they may.
         String manager = Tokens.unitManager("21211");
-        csv(manager).body(row).post(ROSTERS + "/dry-run").then().statusCode(200)
+        csv(manager)
+                .body(row)
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(200)
                 .body("errors[0].code", equalTo("out_of_scope_unit"));
         byte[] own = utf8(HEADER + "\r\nLý Văn Trong Xã," + phone(seed, 2) + ",,21211,," + prefix + "-2\r\n");
         csv(manager).body(own).post(ROSTERS + "/dry-run").then().statusCode(200).body("errorRows", equalTo(0));
         // An agency manager: only rows of their agency.
-        csv(Tokens.agencyManager(3L)).body(own).post(ROSTERS + "/dry-run").then().statusCode(200)
+        csv(Tokens.agencyManager(3L))
+                .body(own)
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(200)
                 .body("errors[0].code", equalTo("out_of_scope_agency"));
         // A service account limited to Xã Tịnh Khê: the same.
-        String limited = ServiceAccounts.token(ServiceAccounts.create(List.of("rosters:write"), List.of("21211"), List.of()));
-        csv(limited).body(row).post(ROSTERS + "/dry-run").then().statusCode(200)
+        String limited =
+                ServiceAccounts.token(ServiceAccounts.create(List.of("rosters:write"), List.of("21211"), List.of()));
+        csv(limited)
+                .body(row)
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(200)
                 .body("errors[0].code", equalTo("out_of_scope_unit"));
         String id = importFile(limited, own);
         awaitDone(limited, id);
         // Only the uploader and administrators see an import.
         api(Tokens.admin()).get(ROSTERS + "/" + id).then().statusCode(200);
         api(manager).get(ROSTERS + "/" + id).then().statusCode(404).body("code", equalTo("import_not_found"));
-        api(ServiceAccounts.tokenWith("rosters:write")).get(ROSTERS + "/" + id + "/result").then().statusCode(404);
+        api(ServiceAccounts.tokenWith("rosters:write"))
+                .get(ROSTERS + "/" + id + "/result")
+                .then()
+                .statusCode(404);
 
         // The template is public, with Vietnamese headers.
-        String template = api().accept("text/csv").get(ROSTERS + "/template").then().statusCode(200).extract().asString();
+        String template = api().accept("text/csv")
+                .get(ROSTERS + "/template")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(template).startsWith("\uFEFF" + HEADER);
-        byte[] workbook = api().accept(RosterXlsx.TYPE).queryParam("format", "xlsx").get(ROSTERS + "/template")
-                .then().statusCode(200).extract().asByteArray();
-        assertThat(FileReaders.xlsx(workbook)).containsExactly(List.of(HEADER.split(",")), List.of("Nguyễn Văn An",
-                "0912345678", "an.nv@quangngai.gov.vn", "21211", "Sở Khoa học và Công nghệ", "CB-000123"));
+        byte[] workbook = api().accept(RosterXlsx.TYPE)
+                .queryParam("format", "xlsx")
+                .get(ROSTERS + "/template")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertThat(FileReaders.xlsx(workbook))
+                .containsExactly(
+                        List.of(HEADER.split(",")),
+                        List.of(
+                                "Nguyễn Văn An",
+                                "0912345678",
+                                "an.nv@quangngai.gov.vn",
+                                "21211",
+                                "Sở Khoa học và Công nghệ",
+                                "CB-000123"));
         // The template, filled in, is a valid roster.
-        csv(Tokens.admin()).body(template.getBytes(StandardCharsets.UTF_8)).post(ROSTERS + "/dry-run").then().statusCode(200)
+        csv(Tokens.admin())
+                .body(template.getBytes(StandardCharsets.UTF_8))
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(200)
                 .body("totalRows", equalTo(1));
-        api(Tokens.admin()).contentType(RosterXlsx.TYPE).body(workbook).post(ROSTERS + "/dry-run").then().statusCode(200)
+        api(Tokens.admin())
+                .contentType(RosterXlsx.TYPE)
+                .body(workbook)
+                .post(ROSTERS + "/dry-run")
+                .then()
+                .statusCode(200)
                 .body("totalRows", equalTo(1));
     }
 
@@ -365,29 +564,58 @@ class RosterImportTest {
         String prefix = batch();
         String phone = phone(seed(), 1);
         String admin = Tokens.admin();
-        String id = importFile(admin, utf8(HEADER + "\r\nĐinh Thị Kích Hoạt," + phone + ",,21211,Sở Nội vụ," + prefix + "-1\r\n"));
+        String id = importFile(
+                admin, utf8(HEADER + "\r\nĐinh Thị Kích Hoạt," + phone + ",,21211,Sở Nội vụ," + prefix + "-1\r\n"));
         awaitDone(admin, id);
-        String result = api(admin).accept("text/csv").get(ROSTERS + "/" + id + "/result").then().statusCode(200)
-                .extract().asString();
+        String result = api(admin)
+                .accept("text/csv")
+                .get(ROSTERS + "/" + id + "/result")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         String[] line = result.split("\r\n")[1].split(",");
         String code = line[9];
         assertThat(code).matches("[0-9A-Z]{5}-[0-9A-Z]{5}");
 
         // No password yet: a login cannot succeed.
-        api().body(Map.of("login", phone, "password", "bat-ky-mat-khau-nao")).post("/api/v1/auth/login").then().statusCode(401);
-        api().body(Map.of("login", phone, "code", "AAAAA-AAAAA", "password", "kich-hoat-2026!")).post("/api/v1/auth/claim")
-                .then().statusCode(400).body("code", equalTo("invalid_claim_code"));
+        api().body(Map.of("login", phone, "password", "bat-ky-mat-khau-nao"))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401);
+        api().body(Map.of("login", phone, "code", "AAAAA-AAAAA", "password", "kich-hoat-2026!"))
+                .post("/api/v1/auth/claim")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("invalid_claim_code"));
         api().body(Map.of("login", phone, "code", code.toLowerCase().replace("-", " "), "password", "123"))
-                .post("/api/v1/auth/claim").then().statusCode(400).body("code", equalTo("validation_failed"));
+                .post("/api/v1/auth/claim")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("validation_failed"));
         api().body(Map.of("login", phone, "code", code.toLowerCase(), "password", "kich-hoat-2026!"))
-                .post("/api/v1/auth/claim").then().statusCode(204);
+                .post("/api/v1/auth/claim")
+                .then()
+                .statusCode(204);
         String token = (String) Learners.login(phone, "kich-hoat-2026!").get("accessToken");
-        api(token).get("/api/v1/me").then().statusCode(200).body("learnerGroup", equalTo("CBCCVC"))
-                .body("unit.code", equalTo("21211")).body("agency.name", equalTo("Sở Nội vụ"));
+        api(token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("learnerGroup", equalTo("CBCCVC"))
+                .body("unit.code", equalTo("21211"))
+                .body("agency.name", equalTo("Sở Nội vụ"));
         // Once only; and the result file no longer shows it.
-        api().body(Map.of("login", phone, "code", code, "password", "kich-hoat-2027!")).post("/api/v1/auth/claim")
-                .then().statusCode(400);
-        assertThat(api(admin).accept("text/csv").get(ROSTERS + "/" + id + "/result").then().extract().asString())
+        api().body(Map.of("login", phone, "code", code, "password", "kich-hoat-2027!"))
+                .post("/api/v1/auth/claim")
+                .then()
+                .statusCode(400);
+        assertThat(api(admin)
+                        .accept("text/csv")
+                        .get(ROSTERS + "/" + id + "/result")
+                        .then()
+                        .extract()
+                        .asString())
                 .doesNotContain(code);
     }
 
@@ -397,13 +625,31 @@ class RosterImportTest {
         byte[] file = utf8(HEADER + "\r\nMai Văn Một Lần," + phone(seed(), 1) + ",,21211,," + prefix + "-1\r\n");
         String admin = Tokens.admin();
         String key = UUID.randomUUID().toString();
-        String first = csv(admin).header("Idempotency-Key", key).body(file).post(ROSTERS).then().statusCode(202)
-                .extract().path("id");
-        String second = csv(admin).header("Idempotency-Key", key).body(file).post(ROSTERS).then().statusCode(202)
-                .header("Idempotent-Replayed", equalTo("true")).extract().path("id");
+        String first = csv(admin)
+                .header("Idempotency-Key", key)
+                .body(file)
+                .post(ROSTERS)
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        String second = csv(admin)
+                .header("Idempotency-Key", key)
+                .body(file)
+                .post(ROSTERS)
+                .then()
+                .statusCode(202)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .extract()
+                .path("id");
         assertThat(second).isEqualTo(first);
-        csv(admin).header("Idempotency-Key", key).body(utf8(HEADER + "\r\nKhác,0861111111,,21211,,X-1\r\n")).post(ROSTERS)
-                .then().statusCode(422).body("code", equalTo("idempotency_key_reused"));
+        csv(admin)
+                .header("Idempotency-Key", key)
+                .body(utf8(HEADER + "\r\nKhác,0861111111,,21211,,X-1\r\n"))
+                .post(ROSTERS)
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("idempotency_key_reused"));
         assertThat(awaitDone(admin, first).getInt("created")).isEqualTo(1);
         assertThat(new ArrayList<>(List.of(first))).hasSize(1);
     }

@@ -32,17 +32,35 @@ class RosterResultPrivacyTest {
     }
 
     private static String imported(String token, String rows) {
-        String id = api(token).contentType("text/csv; charset=utf-8").body((HEADER + "\r\n" + rows).getBytes(StandardCharsets.UTF_8))
-                .post(ROSTERS).then().statusCode(202).extract().path("id");
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(
-                () -> api(token).get(ROSTERS + "/" + id).then().statusCode(200).extract().<String>path("status"),
-                status -> status.equals("DONE"));
+        String id = api(token)
+                .contentType("text/csv; charset=utf-8")
+                .body((HEADER + "\r\n" + rows).getBytes(StandardCharsets.UTF_8))
+                .post(ROSTERS)
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> api(token)
+                                .get(ROSTERS + "/" + id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("status"),
+                        status -> status.equals("DONE"));
         return id;
     }
 
     private static List<List<String>> result(String token, String id) {
-        byte[] csv = api(token).accept("text/csv").get(ROSTERS + "/" + id + "/result").then().statusCode(200)
-                .extract().asByteArray();
+        byte[] csv = api(token)
+                .accept("text/csv")
+                .get(ROSTERS + "/" + id + "/result")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         return FileReaders.csv(csv).rows();
     }
 
@@ -52,8 +70,10 @@ class RosterResultPrivacyTest {
         String admin = Tokens.token(adminId, Set.of("LEARNER", "ADMIN"), List.of(), List.of());
         String first = phone();
         String second = phone();
-        String id = imported(admin, "Võ Thị Băm," + first + ",,21211,,H-" + first + "\r\n"
-                + "Huỳnh Văn Hết Hạn," + second + ",,21211,,H-" + second + "\r\n");
+        String id = imported(
+                admin,
+                "Võ Thị Băm," + first + ",,21211,,H-" + first + "\r\n" + "Huỳnh Văn Hết Hạn," + second + ",,21211,,H-"
+                        + second + "\r\n");
 
         List<List<String>> lines = result(admin, id);
         String code = lines.get(1).get(9);
@@ -66,8 +86,11 @@ class RosterResultPrivacyTest {
         // Nowhere in the database in plain text; only its SHA-256 in account_claim.
         String plain = code.replace("-", "");
         for (String table : List.of("roster_import_row", "roster_import", "account_claim", "audit_event", "app_user")) {
-            assertThat(Database.queryString("SELECT count(*) FROM " + table + " t WHERE row_to_json(t)::text LIKE ?",
-                    "%" + plain + "%")).as(table).isEqualTo("0");
+            assertThat(Database.queryString(
+                            "SELECT count(*) FROM " + table + " t WHERE row_to_json(t)::text LIKE ?",
+                            "%" + plain + "%"))
+                    .as(table)
+                    .isEqualTo("0");
         }
         String sha = HexFormat.of().formatHex(Secrets.sha256(plain));
         assertThat(Database.queryString("""
@@ -79,16 +102,25 @@ class RosterResultPrivacyTest {
                 UPDATE account_claim SET expires_at = now() - interval '1 day'
                 WHERE user_id = (SELECT id FROM app_user WHERE phone = ?)
                 """, "+84" + second.substring(1));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Database.queryString(
-                "SELECT count(*) FROM account_claim c JOIN app_user u ON u.id = c.user_id WHERE u.phone = ?",
-                "+84" + second.substring(1)), "0"::equals);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> Database.queryString(
+                                "SELECT count(*) FROM account_claim c JOIN app_user u ON u.id = c.user_id WHERE u.phone = ?",
+                                "+84" + second.substring(1)),
+                        "0"::equals);
         assertThat(result(admin, id).get(2).get(9)).isEmpty();
-        api().body(Map.of("login", second, "code", expiring, "password", "kich-hoat-2026!")).post("/api/v1/auth/claim")
-                .then().statusCode(400).body("code", equalTo("invalid_claim_code"));
+        api().body(Map.of("login", second, "code", expiring, "password", "kich-hoat-2026!"))
+                .post("/api/v1/auth/claim")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("invalid_claim_code"));
 
         // Used: no longer shown.
-        api().body(Map.of("login", first, "code", code, "password", "kich-hoat-2026!")).post("/api/v1/auth/claim")
-                .then().statusCode(204);
+        api().body(Map.of("login", first, "code", code, "password", "kich-hoat-2026!"))
+                .post("/api/v1/auth/claim")
+                .then()
+                .statusCode(204);
         assertThat(result(admin, id).get(1).get(9)).isEmpty();
 
         // Every download of the file (names, phones, codes) is in the audit trail, with who downloaded it.
@@ -101,8 +133,10 @@ class RosterResultPrivacyTest {
     void uploadedCellsThatASpreadsheetWouldRunAsFormulasAreNeutralisedInTheResultFile() {
         String admin = Tokens.admin();
         String number = phone();
-        String id = imported(admin, "\"＝HYPERLINK(\"\"https://x.invalid\"\",\"\"bấm\"\")\"," + number
-                + ",\"@SUM(1+1)\",21211,\"\t=1+2\",\"－1+2\"\r\n");
+        String id = imported(
+                admin,
+                "\"＝HYPERLINK(\"\"https://x.invalid\"\",\"\"bấm\"\")\"," + number
+                        + ",\"@SUM(1+1)\",21211,\"\t=1+2\",\"－1+2\"\r\n");
         List<String> row = result(admin, id).get(1);
         assertThat(row.get(1)).isEqualTo("'＝HYPERLINK(\"https://x.invalid\",\"bấm\")");
         assertThat(row.get(3)).isEqualTo("'@SUM(1+1)");

@@ -11,8 +11,7 @@ final class RosterXlsx {
 
     static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private RosterXlsx() {
-    }
+    private RosterXlsx() {}
 
     static byte[] of(List<String> header, List<List<Object>> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -24,7 +24,8 @@ class DenominatorImportTest {
 
     static final String SON_TAY_HA = "21343";
     static final String MO_RAI = "23536";
-    static final String HEADER = "Mã đơn vị,Cơ quan,Hiệu lực từ,Dân số,Dân số trưởng thành,Số CBCCVC,Ước tính,Nguồn số liệu\r\n";
+    static final String HEADER =
+            "Mã đơn vị,Cơ quan,Hiệu lực từ,Dân số,Dân số trưởng thành,Số CBCCVC,Ước tính,Nguồn số liệu\r\n";
     static final String GOOD = HEADER
             + SON_TAY_HA + ",,2026-02-01,\"5.810\",4100,35,không,Niên giám thống kê 2025\r\n"
             + ",Sở Tư pháp,1/2/2026,,,88,không,Quyết định giao biên chế 2026\r\n";
@@ -42,45 +43,83 @@ class DenominatorImportTest {
                 + MO_RAI + ",,2026-03-01,6000,4000,,có,Nguồn H\r\n"
                 + MO_RAI + ",,2026-03-01,6000,4000,,có,Nguồn H\r\n";
         String before = history(MO_RAI);
-        JsonPath report = api(Tokens.admin()).contentType("text/csv; charset=utf-8")
+        JsonPath report = api(Tokens.admin())
+                .contentType("text/csv; charset=utf-8")
                 .body(("\uFEFF" + file).getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/imports/denominators/dry-run").then().statusCode(200).extract().jsonPath();
+                .post("/api/v1/imports/denominators/dry-run")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(report.getString("encoding")).isEqualTo("UTF-8 (BOM)");
         assertThat(report.getInt("totalRows")).isEqualTo(9);
         assertThat(report.getInt("errorRows")).isEqualTo(8);
         assertThat(report.getInt("validRows")).isEqualTo(1);
-        assertThat(report.getList("errors.code")).contains("unit_not_found", "invalid_date", "adults_above_population",
-                "invalid_count", "agency_not_found", "agency_population", "invalid_yes_no", "source_required",
-                "duplicate_in_file");
-        assertThat(report.getString("errors.find { it.line == 3 }.message")).isEqualTo(
-                "Ngày hiệu lực \"31/2/2026\" không hợp lệ (ví dụ đúng: 2026-01-01 hoặc 1/1/2026).");
+        assertThat(report.getList("errors.code"))
+                .contains(
+                        "unit_not_found",
+                        "invalid_date",
+                        "adults_above_population",
+                        "invalid_count",
+                        "agency_not_found",
+                        "agency_population",
+                        "invalid_yes_no",
+                        "source_required",
+                        "duplicate_in_file");
+        assertThat(report.getString("errors.find { it.line == 3 }.message"))
+                .isEqualTo("Ngày hiệu lực \"31/2/2026\" không hợp lệ (ví dụ đúng: 2026-01-01 hoặc 1/1/2026).");
         assertThat(report.getString("errors.find { it.line == 10 }.message"))
                 .isEqualTo("Trùng đơn vị và ngày hiệu lực với dòng 9 trong tệp.");
         assertThat(history(MO_RAI)).isEqualTo(before);
 
         // The real run of a file with wrong rows writes nothing either.
-        api(Tokens.admin()).contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/imports/denominators").then().statusCode(400).body("code", equalTo("import_has_errors"));
+        api(Tokens.admin())
+                .contentType("text/csv")
+                .body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/denominators")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("import_has_errors"));
         assertThat(history(MO_RAI)).isEqualTo(before);
     }
 
     @Test
     void aGoodFileIsWrittenOnceAndTheFiguresUseIt() {
-        JsonPath first = api(Tokens.admin()).contentType("text/csv").body(GOOD.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/imports/denominators").then().statusCode(200).extract().jsonPath();
+        JsonPath first = api(Tokens.admin())
+                .contentType("text/csv")
+                .body(GOOD.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/denominators")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(first.getBoolean("dryRun")).isFalse();
         assertThat(first.getInt("created") + first.getInt("updated")).isEqualTo(2);
-        api(Tokens.admin()).get("/api/v1/admin/units/" + SON_TAY_HA + "/denominators").then().statusCode(200)
-                .body("items[0].validFrom", equalTo("2026-02-01")).body("items[0].population", equalTo(5810))
-                .body("items[0].adultPopulation", equalTo(4100)).body("items[0].source", equalTo("Niên giám thống kê 2025"));
-        api(Tokens.admin()).get("/api/v1/stats/units/" + SON_TAY_HA).then().statusCode(200)
+        api(Tokens.admin())
+                .get("/api/v1/admin/units/" + SON_TAY_HA + "/denominators")
+                .then()
+                .statusCode(200)
+                .body("items[0].validFrom", equalTo("2026-02-01"))
+                .body("items[0].population", equalTo(5810))
+                .body("items[0].adultPopulation", equalTo(4100))
+                .body("items[0].source", equalTo("Niên giám thống kê 2025"));
+        api(Tokens.admin())
+                .get("/api/v1/stats/units/" + SON_TAY_HA)
+                .then()
+                .statusCode(200)
                 .body("rates.participation.denominator", equalTo(4100))
                 .body("rates.publicServantCoverage.denominator", equalTo(35));
 
         // The same file again: nothing changes.
-        api(Tokens.admin()).contentType("text/csv").body(GOOD.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/imports/denominators").then().statusCode(200)
-                .body("unchanged", equalTo(2)).body("created", equalTo(0)).body("updated", equalTo(0));
+        api(Tokens.admin())
+                .contentType("text/csv")
+                .body(GOOD.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/denominators")
+                .then()
+                .statusCode(200)
+                .body("unchanged", equalTo(2))
+                .body("created", equalTo(0))
+                .body("updated", equalTo(0));
     }
 
     @Test
@@ -98,40 +137,74 @@ class DenominatorImportTest {
         sheet.value(1, 3, "có");
         sheet.value(1, 4, "Ước tính của xã");
         workbook.finish();
-        api(Tokens.admin()).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .body(bytes.toByteArray()).post("/api/v1/imports/denominators/dry-run").then().statusCode(200)
-                .body("encoding", equalTo("xlsx")).body("errorRows", equalTo(0))
-                .body("rows[0].unitCode", equalTo(MO_RAI)).body("rows[0].outcome", equalTo("CREATE"));
+        api(Tokens.admin())
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(bytes.toByteArray())
+                .post("/api/v1/imports/denominators/dry-run")
+                .then()
+                .statusCode(200)
+                .body("encoding", equalTo("xlsx"))
+                .body("errorRows", equalTo(0))
+                .body("rows[0].unitCode", equalTo(MO_RAI))
+                .body("rows[0].outcome", equalTo("CREATE"));
     }
 
     @Test
     void onlyAdministratorsAndServiceAccountsWithTheScopeWithinTheirLimits() {
         byte[] file = GOOD.getBytes(StandardCharsets.UTF_8);
-        api(ServiceAccounts.tokenWith("rosters:write")).contentType("text/csv").body(file)
-                .post("/api/v1/imports/denominators/dry-run").then().statusCode(403)
+        api(ServiceAccounts.tokenWith("rosters:write"))
+                .contentType("text/csv")
+                .body(file)
+                .post("/api/v1/imports/denominators/dry-run")
+                .then()
+                .statusCode(403)
                 .body("code", equalTo("insufficient_scope"));
-        api(ServiceAccounts.tokenWith("denominators:write")).contentType("text/csv").body(file)
-                .post("/api/v1/imports/denominators/dry-run").then().statusCode(200).body("errorRows", equalTo(0));
+        api(ServiceAccounts.tokenWith("denominators:write"))
+                .contentType("text/csv")
+                .body(file)
+                .post("/api/v1/imports/denominators/dry-run")
+                .then()
+                .statusCode(200)
+                .body("errorRows", equalTo(0));
         // Limited to Mô Rai: Sơn Tây Hạ and any agency are outside.
-        String limited = ServiceAccounts.token(ServiceAccounts.create(List.of("denominators:write"), List.of(MO_RAI),
-                List.of()));
-        api(limited).contentType("text/csv").body(file).post("/api/v1/imports/denominators/dry-run").then()
-                .statusCode(200).body("errorRows", equalTo(2)).body("errors.code", hasItem("out_of_scope_unit"))
+        String limited = ServiceAccounts.token(
+                ServiceAccounts.create(List.of("denominators:write"), List.of(MO_RAI), List.of()));
+        api(limited)
+                .contentType("text/csv")
+                .body(file)
+                .post("/api/v1/imports/denominators/dry-run")
+                .then()
+                .statusCode(200)
+                .body("errorRows", equalTo(2))
+                .body("errors.code", hasItem("out_of_scope_unit"))
                 .body("errors.code", hasItem("out_of_scope_agency"));
     }
 
     @Test
     void theTemplateHasTheVietnameseHeaders() {
-        byte[] csv = api().get("/api/v1/imports/denominators/template").then().statusCode(200).extract().asByteArray();
+        byte[] csv = api().get("/api/v1/imports/denominators/template")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + HEADER);
-        byte[] xlsx = api().queryParam("format", "xlsx").get("/api/v1/imports/denominators/template").then()
-                .statusCode(200).header("Content-Disposition", startsWith("attachment; filename=\"mau-mau-so.xlsx\""))
-                .extract().asByteArray();
-        assertThat(FileReaders.xlsx(xlsx)).containsExactly(List.of(HEADER.strip().split(",")));
+        byte[] xlsx = api().queryParam("format", "xlsx")
+                .get("/api/v1/imports/denominators/template")
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", startsWith("attachment; filename=\"mau-mau-so.xlsx\""))
+                .extract()
+                .asByteArray();
+        assertThat(FileReaders.xlsx(xlsx))
+                .containsExactly(List.of(HEADER.strip().split(",")));
     }
 
     private static String history(String code) {
-        return api(Tokens.admin()).get("/api/v1/admin/units/" + code + "/denominators").then().statusCode(200)
-                .extract().asString();
+        return api(Tokens.admin())
+                .get("/api/v1/admin/units/" + code + "/denominators")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 }

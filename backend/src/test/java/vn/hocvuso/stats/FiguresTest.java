@@ -26,8 +26,16 @@ class FiguresTest {
     private static final LocalDate MARCH = LocalDate.of(2026, 3, 1);
 
     @ParameterizedTest
-    @CsvSource({"1, 3, 33.3", "2, 3, 66.7", "1, 8, 12.5", "1, 16, 6.3", "0, 5, 0.0", "5, 5, 100.0",
-            "88064, 119285, 73.8", "7, 5, 140.0"})
+    @CsvSource({
+        "1, 3, 33.3",
+        "2, 3, 66.7",
+        "1, 8, 12.5",
+        "1, 16, 6.3",
+        "0, 5, 0.0",
+        "5, 5, 100.0",
+        "88064, 119285, 73.8",
+        "7, 5, 140.0"
+    })
     void aPercentHasOneDecimalRoundedHalfUp(long numerator, long denominator, double percent) {
         assertThat(Figures.percent(numerator, denominator)).isEqualTo(percent);
     }
@@ -60,8 +68,11 @@ class FiguresTest {
         Collections.shuffle(shuffled, random);
         assertThat(Figures.ranks(shuffled, rates::get)).isEqualTo(ranks);
         // A place's rank is one more than the number of places strictly above it.
-        ranks.forEach((place, rank) -> assertThat(rank).isEqualTo(1 + (int) rates.values().stream()
-                .filter(r -> r != null && r > rates.get(place)).count()));
+        ranks.forEach((place, rank) -> assertThat(rank)
+                .isEqualTo(1
+                        + (int) rates.values().stream()
+                                .filter(r -> r != null && r > rates.get(place))
+                                .count()));
     }
 
     @Test
@@ -97,10 +108,14 @@ class FiguresTest {
         assertThat(estimated.value()).isEqualTo(3523L);
         assertThat(estimated.estimated()).isTrue();
         assertThat(estimated.source()).isEqualTo("units.csv × tỷ lệ người trưởng thành 69%");
-        assertThat(Figures.adults(new UnitDen(JANUARY, null, null, 5, false, "x"), 0.69)).isEqualTo(Den.MISSING);
+        assertThat(Figures.adults(new UnitDen(JANUARY, null, null, 5, false, "x"), 0.69))
+                .isEqualTo(Den.MISSING);
         assertThat(Figures.adults(null, 0.69)).isEqualTo(Den.MISSING);
-        assertThat(Figures.publicServants(new UnitDen(JANUARY, 1000, 700, null, false, "x"))).isEqualTo(Den.MISSING);
-        assertThat(Figures.publicServants(new UnitDen(JANUARY, 1000, 700, 0, true, "x")).value()).isZero();
+        assertThat(Figures.publicServants(new UnitDen(JANUARY, 1000, 700, null, false, "x")))
+                .isEqualTo(Den.MISSING);
+        assertThat(Figures.publicServants(new UnitDen(JANUARY, 1000, 700, 0, true, "x"))
+                        .value())
+                .isZero();
     }
 
     @Test
@@ -127,11 +142,13 @@ class FiguresTest {
         assertThat(place.adultLearners()).isEqualTo(4);
         assertThat(place.publicServantLearners()).isEqualTo(1);
         assertThat(place.certifiedPublicServants()).isZero();
-        assertThat(place.byGroup()).containsEntry("CBCCVC", new StatCounts(3, 3, 2, 2, 2))
+        assertThat(place.byGroup())
+                .containsEntry("CBCCVC", new StatCounts(3, 3, 2, 2, 2))
                 .containsEntry("WORKER", StatCounts.ZERO);
         // Every group is listed, in the framework's order, even with nobody in it.
-        assertThat(place.groups()).extracting(g -> g.learnerGroup()).containsExactly("CBCCVC", "STUDENT", "WORKER",
-                "CITIZEN");
+        assertThat(place.groups())
+                .extracting(g -> g.learnerGroup())
+                .containsExactly("CBCCVC", "STUDENT", "WORKER", "CITIZEN");
 
         Figures.Place agency = Figures.place(cells, c -> c.agency() == 7, c -> true);
         assertThat(agency.certifiedPublicServants()).isEqualTo(2);

@@ -53,14 +53,23 @@ class StatsSnapshotTest {
         }
         long learners = during.getLong("counts.learners") - before.getLong("counts.learners");
         long enrolled = during.getLong("counts.enrolled") - before.getLong("counts.enrolled");
-        assertThat(enrolled).as("enrolled learners counted against %d new accounts", learners).isEqualTo(learners);
+        assertThat(enrolled)
+                .as("enrolled learners counted against %d new accounts", learners)
+                .isEqualTo(learners);
 
         JsonPath after = summary();
-        assertThat(after.getLong("counts.learners") - before.getLong("counts.learners")).isEqualTo(1);
-        assertThat(after.getLong("counts.enrolled") - before.getLong("counts.enrolled")).isEqualTo(1);
+        assertThat(after.getLong("counts.learners") - before.getLong("counts.learners"))
+                .isEqualTo(1);
+        assertThat(after.getLong("counts.enrolled") - before.getLong("counts.enrolled"))
+                .isEqualTo(1);
     }
 
     private static JsonPath summary() {
-        return api(Tokens.admin()).get("/api/v1/stats/summary").then().statusCode(200).extract().jsonPath();
+        return api(Tokens.admin())
+                .get("/api/v1/stats/summary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

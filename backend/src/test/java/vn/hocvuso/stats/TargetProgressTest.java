@@ -18,16 +18,16 @@ class TargetProgressTest {
     private static final Den TEN_ADULTS = new Den(10L, false, "Niên giám", LocalDate.of(2026, 1, 1));
 
     private static TargetView target(String group, String metric, double value, LocalDate deadline) {
-        return new TargetView(UUID.randomUUID(), "Thử", group, metric, value, LocalDate.of(2026, 1, 1), deadline,
-                "EACH_UNIT");
+        return new TargetView(
+                UUID.randomUUID(), "Thử", group, metric, value, LocalDate.of(2026, 1, 1), deadline, "EACH_UNIT");
     }
 
     @Test
     void behindWhenTheRecentPaceReachesTheGoalOnlyAfterTheDeadline() {
         // 50% of 10 adults = 5; 2 now; 3 to go in 11 days (today counts) = 0.3 a day; at 2 in 28 days the
         // remaining 3 take 42 days.
-        TargetStatus s = TargetProgress.status(target("ADULTS", "PARTICIPATION_RATE", 50, TODAY.plusDays(10)), 2,
-                TEN_ADULTS, 2 / 28.0, TODAY);
+        TargetStatus s = TargetProgress.status(
+                target("ADULTS", "PARTICIPATION_RATE", 50, TODAY.plusDays(10)), 2, TEN_ADULTS, 2 / 28.0, TODAY);
         assertThat(s.status()).isEqualTo("BEHIND");
         assertThat(s.current()).isEqualTo(20.0);
         assertThat(s.goalCount()).isEqualTo(5);
@@ -41,23 +41,23 @@ class TargetProgressTest {
 
     @Test
     void onTrackWhenThePaceReachesTheGoalByTheDeadline() {
-        TargetStatus s = TargetProgress.status(target("ADULTS", "PARTICIPATION_RATE", 50, TODAY.plusDays(10)), 2,
-                TEN_ADULTS, 1, TODAY);
+        TargetStatus s = TargetProgress.status(
+                target("ADULTS", "PARTICIPATION_RATE", 50, TODAY.plusDays(10)), 2, TEN_ADULTS, 1, TODAY);
         assertThat(s.status()).isEqualTo("ON_TRACK");
         assertThat(s.projectedDate()).isEqualTo(TODAY.plusDays(3));
     }
 
     @Test
     void aGoalReachedIsAchievedEvenAfterTheDeadlineAndOneMissedIsMissed() {
-        TargetStatus achieved = TargetProgress.status(target("ALL", "CERTIFIED_COUNT", 1, TODAY.minusDays(5)), 1,
-                Den.MISSING, 0, TODAY);
+        TargetStatus achieved = TargetProgress.status(
+                target("ALL", "CERTIFIED_COUNT", 1, TODAY.minusDays(5)), 1, Den.MISSING, 0, TODAY);
         assertThat(achieved.status()).isEqualTo("ACHIEVED");
         assertThat(achieved.remaining()).isZero();
         assertThat(achieved.pacePerDayNeeded()).isNull();
         assertThat(achieved.projectedDate()).isNull();
 
-        TargetStatus missed = TargetProgress.status(target("ALL", "CERTIFIED_COUNT", 2, TODAY.minusDays(1)), 1,
-                Den.MISSING, 5, TODAY);
+        TargetStatus missed = TargetProgress.status(
+                target("ALL", "CERTIFIED_COUNT", 2, TODAY.minusDays(1)), 1, Den.MISSING, 5, TODAY);
         assertThat(missed.status()).isEqualTo("MISSED");
         assertThat(missed.daysLeft()).isEqualTo(-1);
         assertThat(missed.projectedDate()).isNull();
@@ -74,7 +74,8 @@ class TargetProgressTest {
     @Test
     void withoutPaceOrWithAProjectionBeyondTenYearsThereIsNoProjectedDate() {
         TargetView target = target("ALL", "LEARNER_COUNT", 100_000, TODAY.plusDays(30));
-        assertThat(TargetProgress.status(target, 0, Den.MISSING, 0, TODAY).projectedDate()).isNull();
+        assertThat(TargetProgress.status(target, 0, Den.MISSING, 0, TODAY).projectedDate())
+                .isNull();
         TargetStatus slow = TargetProgress.status(target, 0, Den.MISSING, 0.01, TODAY);
         assertThat(slow.projectedDate()).isNull();
         assertThat(slow.status()).isEqualTo("BEHIND");
@@ -83,8 +84,8 @@ class TargetProgressTest {
     @Test
     void aRateTargetWithoutADenominatorCannotBeJudged() {
         for (Den den : new Den[] {Den.MISSING, new Den(0L, true, "Ước tính", TODAY)}) {
-            TargetStatus s = TargetProgress.status(target("CBCCVC", "CERTIFIED_RATE", 100, TODAY.plusDays(30)), 3,
-                    den, 0.5, TODAY);
+            TargetStatus s = TargetProgress.status(
+                    target("CBCCVC", "CERTIFIED_RATE", 100, TODAY.plusDays(30)), 3, den, 0.5, TODAY);
             assertThat(s.status()).isEqualTo("NO_DENOMINATOR");
             assertThat(s.current()).isNull();
             assertThat(s.goalCount()).isNull();
@@ -93,8 +94,12 @@ class TargetProgressTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PARTICIPATION_RATE, 80, 3523, 2819", "CERTIFIED_RATE, 100, 7, 7", "LEARNER_COUNT, 2.5, 0, 3",
-            "CERTIFIED_COUNT, 750000, 0, 750000"})
+    @CsvSource({
+        "PARTICIPATION_RATE, 80, 3523, 2819",
+        "CERTIFIED_RATE, 100, 7, 7",
+        "LEARNER_COUNT, 2.5, 0, 3",
+        "CERTIFIED_COUNT, 750000, 0, 750000"
+    })
     void goalsInPeopleRoundUp(String metric, double value, long denominator, long goal) {
         Den den = new Den(denominator, true, "units.csv", TODAY);
         TargetStatus s = TargetProgress.status(target("ADULTS", metric, value, TODAY.plusDays(30)), 0, den, 0, TODAY);

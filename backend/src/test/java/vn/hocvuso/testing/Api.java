@@ -25,7 +25,8 @@ public final class Api {
      * test that meets it. Requests are not checked: tests send wrong requests on purpose.
      */
     public static final OpenApiInteractionValidator CONTRACT_VALIDATOR =
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+            OpenApiInteractionValidator.createForSpecificationUrl(
+                            CONTRACT.toUri().toString())
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
                             .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
@@ -34,12 +35,14 @@ public final class Api {
 
     private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(CONTRACT_VALIDATOR);
 
-    private Api() {
-    }
+    private Api() {}
 
     /** An anonymous request, JSON in and out. */
     public static RequestSpecification api() {
-        return RestAssured.given().filter(CONTRACT_FILTER).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return RestAssured.given()
+                .filter(CONTRACT_FILTER)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
     }
 
     /** A request with a bearer token. */

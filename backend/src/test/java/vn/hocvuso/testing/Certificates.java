@@ -8,12 +8,10 @@ import java.util.UUID;
 /** Certificates earned the way learners earn them: through the API, from registration to a passed test. */
 public final class Certificates {
 
-    private Certificates() {
-    }
+    private Certificates() {}
 
     /** A certificate, its holder's session and the code anyone can verify. */
-    public record Issued(String code, Learners.Session holder) {
-    }
+    public record Issued(String code, Learners.Session holder) {}
 
     /** A citizen of Xã Tịnh Khê named {@code fullName} passes a small course of their own. */
     public static Issued issue(String fullName) {
@@ -25,8 +23,8 @@ public final class Certificates {
         UUID id = Learners.register(registration);
         String phone = (String) registration.get("phone");
         Map<String, Object> tokens = Learners.login(phone, Learners.PASSWORD);
-        Learners.Session holder = new Learners.Session(id, phone, (String) tokens.get("accessToken"),
-                (String) tokens.get("refreshToken"));
+        Learners.Session holder = new Learners.Session(
+                id, phone, (String) tokens.get("accessToken"), (String) tokens.get("refreshToken"));
         return new Issued(pass(holder.accessToken()), holder);
     }
 
@@ -35,15 +33,26 @@ public final class Certificates {
         Courses.TestCourse course = Courses.course().create();
         String enrollmentId = Journeys.enroll(token, course.id());
         Journeys.completeAllLessons(token, enrollmentId, course);
-        String attemptId = api(token).post("/api/v1/enrollments/" + enrollmentId + "/quiz-attempts").then()
-                .statusCode(201).extract().path("id");
+        String attemptId = api(token)
+                .post("/api/v1/enrollments/" + enrollmentId + "/quiz-attempts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Journeys.answerAll(token, attemptId, true);
-        return api(token).post("/api/v1/quiz-attempts/" + attemptId + "/submit").then().statusCode(200)
-                .extract().path("certificateCode");
+        return api(token)
+                .post("/api/v1/quiz-attempts/" + attemptId + "/submit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("certificateCode");
     }
 
     public static void revoke(String code) {
-        api(Tokens.admin()).body(Map.of("reason", "Cấp nhầm do lỗi nhập liệu"))
-                .post("/api/v1/admin/certificates/" + code + "/revoke").then().statusCode(200);
+        api(Tokens.admin())
+                .body(Map.of("reason", "Cấp nhầm do lỗi nhập liệu"))
+                .post("/api/v1/admin/certificates/" + code + "/revoke")
+                .then()
+                .statusCode(200);
     }
 }

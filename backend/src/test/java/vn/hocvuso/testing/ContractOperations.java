@@ -29,9 +29,19 @@ public final class ContractOperations {
     private static final String PROBLEM = "application/problem+json";
 
     /** One operation of the contract. */
-    public record Operation(String id, String verb, String path, boolean anonymousAllowed, boolean tokenOptional,
-            Set<String> scopes, Set<String> statuses, String bodyType, String body, List<String> parts,
-            Map<String, String> query, String accept) {
+    public record Operation(
+            String id,
+            String verb,
+            String path,
+            boolean anonymousAllowed,
+            boolean tokenOptional,
+            Set<String> scopes,
+            Set<String> statuses,
+            String bodyType,
+            String body,
+            List<String> parts,
+            Map<String, String> query,
+            String accept) {
 
         public boolean reads() {
             return verb.equals("GET");
@@ -52,8 +62,11 @@ public final class ContractOperations {
         public String filledPath(Function<String, String> values) {
             StringBuilder out = new StringBuilder();
             for (String segment : path.substring(1).split("/")) {
-                out.append('/').append(segment.startsWith("{") ? values.apply(segment.substring(1, segment.length() - 1))
-                        : segment);
+                out.append('/')
+                        .append(
+                                segment.startsWith("{")
+                                        ? values.apply(segment.substring(1, segment.length() - 1))
+                                        : segment);
             }
             return out.toString();
         }
@@ -81,7 +94,8 @@ public final class ContractOperations {
     /** The OAuth scopes the contract defines for service accounts. */
     public Set<String> serviceScopes() {
         Set<String> scopes = new TreeSet<>();
-        root.at("/components/securitySchemes/clientCredentials/flows/clientCredentials/scopes").fieldNames()
+        root.at("/components/securitySchemes/clientCredentials/flows/clientCredentials/scopes")
+                .fieldNames()
                 .forEachRemaining(scopes::add);
         return scopes;
     }
@@ -132,8 +146,11 @@ public final class ContractOperations {
             JsonNode p = resolve(parameter);
             if (p.path("in").asText().equals("query") && p.path("required").asBoolean()) {
                 JsonNode schema = resolve(p.path("schema"));
-                JsonNode value = p.has("example") ? p.get("example") : schema.has("enum") ? schema.get("enum").get(0)
-                        : schema.has("example") ? schema.get("example") : schema.get("default");
+                JsonNode value = p.has("example")
+                        ? p.get("example")
+                        : schema.has("enum")
+                                ? schema.get("enum").get(0)
+                                : schema.has("example") ? schema.get("example") : schema.get("default");
                 if (value != null) {
                     query.put(p.get("name").asText(), value.asText());
                 }
@@ -148,8 +165,19 @@ public final class ContractOperations {
         });
         accept.add("application/json");
         accept.add(PROBLEM);
-        return new Operation(node.get("operationId").asText(), verb, path, anonymous, anonymous && withToken, scopes, statuses,
-                bodyType, body, parts, query, String.join(", ", accept));
+        return new Operation(
+                node.get("operationId").asText(),
+                verb,
+                path,
+                anonymous,
+                anonymous && withToken,
+                scopes,
+                statuses,
+                bodyType,
+                body,
+                parts,
+                query,
+                String.join(", ", accept));
     }
 
     private JsonNode example(JsonNode media) {

@@ -15,8 +15,7 @@ public final class Courses {
     public static final String EXPLANATION = "Vì phương án c đúng ở câu";
 
     /** What a test needs to walk through the course. */
-    public record TestCourse(UUID id, List<UUID> moduleIds, List<UUID> lessonIds, List<String> lessonKinds) {
-    }
+    public record TestCourse(UUID id, List<UUID> moduleIds, List<UUID> lessonIds, List<String> lessonKinds) {}
 
     private int questionCount = 4;
     private int maxAttempts = 3;
@@ -75,14 +74,24 @@ public final class Courses {
     /** Two modules: a text lesson and a video lesson (3 minutes, 90% to complete), then a text lesson. */
     public TestCourse create() {
         UUID courseId = UUID.randomUUID();
-        Database.execute("""
+        Database.execute(
+                """
                 INSERT INTO course (id, slug, title, description, status, question_count, max_attempts,
                                     attempt_cooldown_minutes, time_limit_minutes, after_last_attempt,
                                     retake_cooldown_minutes, hide_answers_until_passed, reading_words_per_minute)
                 VALUES (?, ?, ?, 'Khóa học dùng cho kiểm thử', 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?)
-                """, courseId, "test-" + courseId, "Khóa thử " + courseId.toString().substring(0, 8), questionCount,
-                maxAttempts, cooldownMinutes, timeLimitMinutes, afterLastAttempt, retakeCooldownMinutes,
-                hideAnswersUntilPassed, readingWordsPerMinute);
+                """,
+                courseId,
+                "test-" + courseId,
+                "Khóa thử " + courseId.toString().substring(0, 8),
+                questionCount,
+                maxAttempts,
+                cooldownMinutes,
+                timeLimitMinutes,
+                afterLastAttempt,
+                retakeCooldownMinutes,
+                hideAnswersUntilPassed,
+                readingWordsPerMinute);
         List<UUID> modules = new ArrayList<>();
         List<UUID> lessons = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
@@ -90,25 +99,43 @@ public final class Courses {
         for (int m = 0; m < plan.length; m++) {
             UUID moduleId = UUID.randomUUID();
             modules.add(moduleId);
-            Database.execute("INSERT INTO course_module (id, course_id, position, title) VALUES (?, ?, ?, ?)",
-                    moduleId, courseId, m + 1, "Chủ đề " + (m + 1));
+            Database.execute(
+                    "INSERT INTO course_module (id, course_id, position, title) VALUES (?, ?, ?, ?)",
+                    moduleId,
+                    courseId,
+                    m + 1,
+                    "Chủ đề " + (m + 1));
             for (int l = 0; l < plan[m].length; l++) {
                 UUID lessonId = UUID.randomUUID();
                 lessons.add(lessonId);
                 kinds.add(plan[m][l]);
                 boolean video = plan[m][l].equals("VIDEO");
-                Database.execute("""
+                Database.execute(
+                        """
                         INSERT INTO lesson (id, course_id, module_id, position, title, kind, body_markdown, video_url,
                                             video_duration_seconds)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, lessonId, courseId, moduleId, l + 1, "Bài " + (m + 1) + "." + (l + 1), plan[m][l],
-                        lessonText, video ? "/media/video/bai.mp4" : null, video ? 180 : null);
+                        """,
+                        lessonId,
+                        courseId,
+                        moduleId,
+                        l + 1,
+                        "Bài " + (m + 1) + "." + (l + 1),
+                        plan[m][l],
+                        lessonText,
+                        video ? "/media/video/bai.mp4" : null,
+                        video ? 180 : null);
             }
             for (int q = 0; q < questionsPerModule; q++) {
-                Database.execute("""
+                Database.execute(
+                        """
                         INSERT INTO question (id, course_id, module_id, prompt, options, correct_option, explanation)
                         VALUES (?, ?, ?, ?, ?::jsonb, 'c', ?)
-                        """, UUID.randomUUID(), courseId, moduleId, "Câu hỏi " + (m + 1) + "." + (q + 1),
+                        """,
+                        UUID.randomUUID(),
+                        courseId,
+                        moduleId,
+                        "Câu hỏi " + (m + 1) + "." + (q + 1),
                         "[{\"id\":\"a\",\"text\":\"Sai một\"},{\"id\":\"b\",\"text\":\"Sai hai\"},"
                                 + "{\"id\":\"c\",\"text\":\"" + RIGHT + " rồi\"},{\"id\":\"d\",\"text\":\"Sai ba\"}]",
                         EXPLANATION + " " + (m + 1) + "." + (q + 1));

@@ -13,8 +13,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class Database {
 
-    private Database() {
-    }
+    private Database() {}
 
     /** The first column of the first row as text (null without a row), from the test database. */
     public static String queryString(String sql, Object... params) {
@@ -48,13 +47,18 @@ public final class Database {
         var config = ConfigProvider.getConfig();
         String url = config.getOptionalValue("hocvuso-test.direct-jdbc-url", String.class)
                 .orElse(config.getValue("quarkus.datasource.jdbc.url", String.class));
-        return DriverManager.getConnection(url, config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        return DriverManager.getConnection(
+                url,
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class)
+                        .orElse(""));
     }
 
     /** Waits until this many sessions of the test database wait for a row lock. */
     public static void awaitLockWaiters(int count) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> Integer.parseInt(queryString("""
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> Integer.parseInt(queryString("""
                 SELECT count(*) FROM pg_stat_activity
                 WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()
                 """)) >= count);
@@ -65,8 +69,8 @@ public final class Database {
      * (a transaction of the test) holds a lock they all need; once every one of them waits for it, the
      * holder commits and they go on together. Their answers, in the order they were sent.
      */
-    public static <T> java.util.List<T> releasedTogether(Connection holder, int count,
-            java.util.concurrent.Callable<T> request) throws Exception {
+    public static <T> java.util.List<T> releasedTogether(
+            Connection holder, int count, java.util.concurrent.Callable<T> request) throws Exception {
         java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(count);
         try {
             java.util.List<java.util.concurrent.Future<T>> sent = new java.util.ArrayList<>();

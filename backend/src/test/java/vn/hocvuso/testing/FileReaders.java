@@ -44,12 +44,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class FileReaders {
 
-    private FileReaders() {
-    }
+    private FileReaders() {}
 
     /** What a person sees in a PDF: pages, the first one's size in points, text (NFC), whether every font is embedded, the QR code. */
-    public record Pdf(int pages, float width, float height, String text, boolean fontsEmbedded, String qrCode) {
-    }
+    public record Pdf(int pages, float width, float height, String text, boolean fontsEmbedded, String qrCode) {}
 
     public static Pdf pdf(byte[] bytes) {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -65,7 +63,8 @@ public final class FileReaders {
             }
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150, ImageType.RGB);
             PDRectangle box = doc.getPage(0).getMediaBox();
-            return new Pdf(doc.getNumberOfPages(), box.getWidth(), box.getHeight(), text, fonts > 0 && embedded, qr(page));
+            return new Pdf(
+                    doc.getNumberOfPages(), box.getWidth(), box.getHeight(), text, fonts > 0 && embedded, qr(page));
         } catch (IOException e) {
             throw new UncheckedIOException("not a readable PDF", e);
         }
@@ -75,9 +74,15 @@ public final class FileReaders {
     private static String qr(BufferedImage image) {
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         try {
-            return new MultiFormatReader().decode(bitmap, Map.of(
-                    DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
-                    DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            return new MultiFormatReader()
+                    .decode(
+                            bitmap,
+                            Map.of(
+                                    DecodeHintType.POSSIBLE_FORMATS,
+                                    List.of(BarcodeFormat.QR_CODE),
+                                    DecodeHintType.TRY_HARDER,
+                                    Boolean.TRUE))
+                    .getText();
         } catch (NotFoundException e) {
             return null;
         }
@@ -100,7 +105,8 @@ public final class FileReaders {
                 }
                 rows.add(cells);
             }
-            // Rows that are only formatted (a template's text-format rows) show nothing: what a reader sees ends earlier.
+            // Rows that are only formatted (a template's text-format rows) show nothing: what a reader sees ends
+            // earlier.
             while (!rows.isEmpty() && rows.get(rows.size() - 1).stream().allMatch(String::isEmpty)) {
                 rows.remove(rows.size() - 1);
             }
@@ -111,18 +117,22 @@ public final class FileReaders {
     }
 
     /** A CSV file: whether it starts with the UTF-8 byte-order mark Excel needs, and its records. */
-    public record Csv(boolean bom, List<List<String>> rows) {
-    }
+    public record Csv(boolean bom, List<List<String>> rows) {}
 
     /** Decodes strictly (a replaced or broken byte fails), then parses as RFC 4180. */
     public static Csv csv(byte[] bytes) {
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        boolean bom = bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0))).toString();
+                    .decode(ByteBuffer.wrap(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("not UTF-8", e);
         }

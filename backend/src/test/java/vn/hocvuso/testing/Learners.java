@@ -13,8 +13,7 @@ public final class Learners {
     public static final String PASSWORD = "Hoc-vu-so-2026!";
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
-    private Learners() {
-    }
+    private Learners() {}
 
     /** A unique mobile number in national form, e.g. 0971234567. */
     public static String uniquePhone() {
@@ -34,26 +33,34 @@ public final class Learners {
 
     /** Registers the body and returns the new account's id. */
     public static UUID register(Map<String, Object> body) {
-        String id = api().body(body).post("/api/v1/auth/register").then().statusCode(201).extract().path("id");
+        String id = api().body(body)
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return UUID.fromString(id);
     }
 
     /** Logs in and returns the token response as a map. */
     public static Map<String, Object> login(String login, String password) {
-        return api().body(Map.of("login", login, "password", password)).post("/api/v1/auth/login")
-                .then().statusCode(200).extract().as(Map.class);
+        return api().body(Map.of("login", login, "password", password))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
     }
 
     /** A registered citizen and their access token. */
-    public record Session(UUID id, String phone, String accessToken, String refreshToken) {
-    }
+    public record Session(UUID id, String phone, String accessToken, String refreshToken) {}
 
     public static Session registeredAndLoggedIn() {
         Map<String, Object> body = registration();
         UUID id = register(body);
         Map<String, Object> tokens = login((String) body.get("phone"), PASSWORD);
-        return new Session(id, (String) body.get("phone"), (String) tokens.get("accessToken"),
-                (String) tokens.get("refreshToken"));
+        return new Session(id, (String) body.get("phone"), (String) tokens.get("accessToken"), (String)
+                tokens.get("refreshToken"));
     }
 
     public static Map<String, Object> with(Map<String, Object> body, String key, Object value) {

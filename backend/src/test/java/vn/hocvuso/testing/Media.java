@@ -9,16 +9,29 @@ import java.util.concurrent.TimeUnit;
 /** Real media files for the tests, made by Debian's ffmpeg, and what ffmpeg reads back from served bytes. */
 public final class Media {
 
-    private Media() {
-    }
+    private Media() {}
 
     /** A real MP4 of {@code seconds} seconds: a coloured picture and a tone. */
     public static byte[] mp4(int seconds) {
         try {
             Path out = Files.createTempFile("hocvuso-test-video", ".mp4");
-            ffmpeg("-f", "lavfi", "-i", "color=c=navy:s=160x120:d=" + seconds, "-f", "lavfi", "-i",
-                    "sine=frequency=440:duration=" + seconds, "-c:v", "mpeg4", "-c:a", "aac", "-shortest",
-                    "-movflags", "+faststart", out.toString());
+            ffmpeg(
+                    "-f",
+                    "lavfi",
+                    "-i",
+                    "color=c=navy:s=160x120:d=" + seconds,
+                    "-f",
+                    "lavfi",
+                    "-i",
+                    "sine=frequency=440:duration=" + seconds,
+                    "-c:v",
+                    "mpeg4",
+                    "-c:a",
+                    "aac",
+                    "-shortest",
+                    "-movflags",
+                    "+faststart",
+                    out.toString());
             byte[] bytes = Files.readAllBytes(out);
             Files.delete(out);
             return bytes;
@@ -41,8 +54,8 @@ public final class Media {
     }
 
     private static void ffmpeg(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-v", "error",
-                "-y"));
+        List<String> command =
+                new java.util.ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-v", "error", "-y"));
         command.addAll(List.of(args));
         run(command);
     }

@@ -46,24 +46,39 @@ public class NotificationPeers implements QuarkusTestResourceLifecycleManager {
 
     /** The providers' success answers (priority 10: a test's own stubs, priority 1, come first). */
     public static void acceptEverything(WireMockServer providers) {
-        providers.stubFor(post(urlEqualTo(ESMS_PATH)).atPriority(10).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"CodeResult\":\"100\",\"CountRegenerate\":0,\"SMSID\":\"d533459ee42b2b9525ba9eabf6a8156\"}")));
-        providers.stubFor(post(urlEqualTo(ZALO_PATH)).atPriority(10).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"a9fd7e4d8d4c1f8c\","
-                        + "\"sent_time\":\"1732850000000\",\"quota\":{\"dailyQuota\":\"500\",\"remainingQuota\":\"499\"}}}")));
+        providers.stubFor(
+                post(urlEqualTo(ESMS_PATH))
+                        .atPriority(10)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"CodeResult\":\"100\",\"CountRegenerate\":0,\"SMSID\":\"d533459ee42b2b9525ba9eabf6a8156\"}")));
+        providers.stubFor(
+                post(urlEqualTo(ZALO_PATH))
+                        .atPriority(10)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"a9fd7e4d8d4c1f8c\","
+                                                        + "\"sent_time\":\"1732850000000\",\"quota\":{\"dailyQuota\":\"500\",\"remainingQuota\":\"499\"}}}")));
     }
 
     /** The messages GreenMail received for this address. */
     public static jakarta.mail.internet.MimeMessage[] mailTo(GreenMail mail, String address) {
-        return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toArray(jakarta.mail.internet.MimeMessage[]::new);
+        return java.util.Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return java.util.Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toArray(jakarta.mail.internet.MimeMessage[]::new);
     }
 
     @Override

@@ -18,8 +18,7 @@ import java.util.stream.Stream;
 /** Every resource method of the compiled API (target/classes), with its HTTP method and full path. */
 public final class ResourceMethods {
 
-    private ResourceMethods() {
-    }
+    private ResourceMethods() {}
 
     public record Operation(String verb, String path, Method method) {
         /** "METHOD /path operationId", the Java method name being the operationId. */
@@ -32,8 +31,10 @@ public final class ResourceMethods {
         List<Operation> operations = new ArrayList<>();
         java.nio.file.Path classes = Paths.get("target", "classes");
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, ResourceMethods.class.getClassLoader());
                 Path root = type.getAnnotation(Path.class);
                 if (root == null) {
@@ -46,8 +47,8 @@ public final class ResourceMethods {
                     }
                     Path sub = method.getAnnotation(Path.class);
                     String path = (root.value() + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/");
-                    operations.add(new Operation(verb, path.endsWith("/") ? path.substring(0, path.length() - 1) : path,
-                            method));
+                    operations.add(new Operation(
+                            verb, path.endsWith("/") ? path.substring(0, path.length() - 1) : path, method));
                 }
             }
         } catch (IOException e) {

@@ -14,14 +14,14 @@ public final class SeedCourse {
 
     public static final UUID ID = UUID.fromString("0195a6b0-0000-7000-8000-000000000001");
 
-    private SeedCourse() {
-    }
+    private SeedCourse() {}
 
     /** Enrols, studies every lesson in order and returns the enrolment id. */
     public static String enrollAndStudyAll(String token) {
         String enrollment = Journeys.enroll(token, ID);
         String ids = Database.queryString(
-                "SELECT string_agg(id::text, ',' ORDER BY ordinal) FROM lesson WHERE course_id = ? AND NOT retired", ID);
+                "SELECT string_agg(id::text, ',' ORDER BY ordinal) FROM lesson WHERE course_id = ? AND NOT retired",
+                ID);
         for (String lesson : ids.split(",")) {
             Journeys.progress(token, enrollment, UUID.fromString(lesson), 100);
         }
@@ -30,27 +30,49 @@ public final class SeedCourse {
 
     /** Takes the final test, answering every question rightly or wrongly; returns the submit result. */
     public static JsonPath takeTest(String token, String enrollment, boolean right) {
-        return takeTest(token, enrollment, right,
+        return takeTest(
+                token,
+                enrollment,
+                right,
                 question -> Database.queryString("SELECT correct_option FROM question WHERE id = ?::uuid", question));
     }
 
     /** The same, with the right option of a question (by id) read from the given database. */
-    public static JsonPath takeTest(String token, String enrollment, boolean right,
-            Function<String, String> correctOption) {
-        String attempt = api(token).post("/api/v1/enrollments/" + enrollment + "/quiz-attempts").then()
-                .extract().path("id");
-        JsonPath questions = api(token).get("/api/v1/quiz-attempts/" + attempt).then().statusCode(200).extract().jsonPath();
+    public static JsonPath takeTest(
+            String token, String enrollment, boolean right, Function<String, String> correctOption) {
+        String attempt = api(token)
+                .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
+                .then()
+                .extract()
+                .path("id");
+        JsonPath questions = api(token)
+                .get("/api/v1/quiz-attempts/" + attempt)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> answers = new ArrayList<>();
         for (Map<String, Object> q : questions.<Map<String, Object>>getList("questions")) {
             String correct = correctOption.apply((String) q.get("questionId"));
             @SuppressWarnings("unchecked")
             List<Map<String, String>> options = (List<Map<String, String>>) q.get("options");
-            String chosen = options.stream().map(o -> o.get("id")).filter(id -> id.equals(correct) == right)
-                    .findFirst().orElseThrow();
+            String chosen = options.stream()
+                    .map(o -> o.get("id"))
+                    .filter(id -> id.equals(correct) == right)
+                    .findFirst()
+                    .orElseThrow();
             answers.add(Map.of("questionId", q.get("questionId"), "optionId", chosen));
         }
-        api(token).body(Map.of("answers", answers)).put("/api/v1/quiz-attempts/" + attempt + "/answers").then()
+        api(token)
+                .body(Map.of("answers", answers))
+                .put("/api/v1/quiz-attempts/" + attempt + "/answers")
+                .then()
                 .statusCode(200);
-        return api(token).post("/api/v1/quiz-attempts/" + attempt + "/submit").then().statusCode(200).extract().jsonPath();
+        return api(token)
+                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

@@ -16,19 +16,16 @@ import java.util.function.Function;
 public final class ServedFiles {
 
     /** What Chromium and Firefox send when a link is opened. */
-    public static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
-            + "image/webp,image/apng,*/*;q=0.8";
+    public static final String BROWSER =
+            "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif," + "image/webp,image/apng,*/*;q=0.8";
 
-    private ServedFiles() {
-    }
+    private ServedFiles() {}
 
     /** What one client received. */
-    public record Download(byte[] body, String contentType, String disposition, String etag, String cacheControl) {
-    }
+    public record Download(byte[] body, String contentType, String disposition, String etag, String cacheControl) {}
 
     /** The file as the first client received it, and as each client's reader read it (one per Accept header). */
-    public record Served<T>(Download first, List<T> read) {
-    }
+    public record Served<T>(Download first, List<T> read) {}
 
     /**
      * The {@code Accept} headers clients send for a file: curl's and fetch's default, the file's own type, a
@@ -52,16 +49,23 @@ public final class ServedFiles {
             byte[] body = response.then().statusCode(200).extract().asByteArray();
             String contentType = response.contentType();
             assertThat(contentType).as("Content-Type for Accept: %s", accept).startsWith(mediaType);
-            assertThat(response.header("Content-Length")).as("Content-Length for Accept: %s", accept)
+            assertThat(response.header("Content-Length"))
+                    .as("Content-Length for Accept: %s", accept)
                     .isEqualTo(String.valueOf(body.length));
-            assertThat(response.header("X-Content-Type-Options")).as("nosniff for Accept: %s", accept)
+            assertThat(response.header("X-Content-Type-Options"))
+                    .as("nosniff for Accept: %s", accept)
                     .isEqualTo("nosniff");
-            Download download = new Download(body, contentType, response.header("Content-Disposition"),
-                    response.header("ETag"), response.header("Cache-Control"));
+            Download download = new Download(
+                    body,
+                    contentType,
+                    response.header("Content-Disposition"),
+                    response.header("ETag"),
+                    response.header("Cache-Control"));
             if (first == null) {
                 first = download;
             }
-            assertThat(download.disposition()).as("Content-Disposition for Accept: %s", accept)
+            assertThat(download.disposition())
+                    .as("Content-Disposition for Accept: %s", accept)
                     .isEqualTo(first.disposition());
             try {
                 read.add(reader.apply(body));

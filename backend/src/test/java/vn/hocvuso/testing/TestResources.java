@@ -10,6 +10,5 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(value = NotificationPeers.class, restrictToAnnotatedClass = false)
 public final class TestResources {
 
-    private TestResources() {
-    }
+    private TestResources() {}
 }

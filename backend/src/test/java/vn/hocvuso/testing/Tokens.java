@@ -19,8 +19,7 @@ public final class Tokens {
     public static final String ISSUER = "https://hocvuso.quangngai.gov.vn";
     public static final String AUDIENCE = "hocvuso-api";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String admin() {
         return token(UUID.randomUUID(), Set.of("LEARNER", "ADMIN"), List.of(), List.of());
@@ -39,29 +38,50 @@ public final class Tokens {
     }
 
     public static String token(UUID subject, Set<String> groups, List<String> units, List<Long> agencies) {
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject.toString()).upn(subject.toString()).groups(groups)
-                .claim("units", units).claim("agencies", agencies)
-                .expiresIn(Duration.ofMinutes(5)).sign(privateKey());
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject.toString())
+                .upn(subject.toString())
+                .groups(groups)
+                .claim("units", units)
+                .claim("agencies", agencies)
+                .expiresIn(Duration.ofMinutes(5))
+                .sign(privateKey());
     }
 
     /** A service account's token: group INTEGRATOR, its OAuth scopes, optionally limited to units. */
     public static String integrator(String scope, List<String> units) {
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(UUID.randomUUID().toString()).groups(Set.of("INTEGRATOR"))
-                .claim("scope", scope).claim("units", units).claim("agencies", List.of())
-                .expiresIn(Duration.ofMinutes(5)).sign(privateKey());
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(UUID.randomUUID().toString())
+                .groups(Set.of("INTEGRATOR"))
+                .claim("scope", scope)
+                .claim("units", units)
+                .claim("agencies", List.of())
+                .expiresIn(Duration.ofMinutes(5))
+                .sign(privateKey());
     }
 
     /** A well-signed token meant for another service. */
     public static String otherAudience(UUID subject) {
-        return Jwt.issuer(ISSUER).audience("another-service").subject(subject.toString())
-                .groups(Set.of("LEARNER", "ADMIN")).expiresIn(Duration.ofMinutes(5)).sign(privateKey());
+        return Jwt.issuer(ISSUER)
+                .audience("another-service")
+                .subject(subject.toString())
+                .groups(Set.of("LEARNER", "ADMIN"))
+                .expiresIn(Duration.ofMinutes(5))
+                .sign(privateKey());
     }
 
     /** A token that expired a minute ago. */
     public static String expired(UUID subject) {
         long now = System.currentTimeMillis() / 1000;
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject.toString()).groups(Set.of("LEARNER"))
-                .issuedAt(now - 600).expiresAt(now - 60).sign(privateKey());
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject.toString())
+                .groups(Set.of("LEARNER"))
+                .issuedAt(now - 600)
+                .expiresAt(now - 60)
+                .sign(privateKey());
     }
 
     /** A well-formed token signed by a key the server does not trust. */
@@ -69,8 +89,12 @@ public final class Tokens {
         try {
             var generator = java.security.KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject.toString()).groups(Set.of("LEARNER", "ADMIN"))
-                    .expiresIn(Duration.ofMinutes(5)).sign(generator.generateKeyPair().getPrivate());
+            return Jwt.issuer(ISSUER)
+                    .audience(AUDIENCE)
+                    .subject(subject.toString())
+                    .groups(Set.of("LEARNER", "ADMIN"))
+                    .expiresIn(Duration.ofMinutes(5))
+                    .sign(generator.generateKeyPair().getPrivate());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -79,8 +103,10 @@ public final class Tokens {
     static PrivateKey privateKey() {
         try {
             String pem = Files.readString(TestKeys.PRIVATE)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+                    .replaceAll("-----[A-Z ]+-----", "")
+                    .replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {

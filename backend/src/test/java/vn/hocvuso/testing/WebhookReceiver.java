@@ -17,8 +17,7 @@ import org.awaitility.Awaitility;
 public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as received: the raw body and the headers that matter. */
-    public record Received(String body, String event, String eventId, String signature, String delivery, String host) {
-    }
+    public record Received(String body, String event, String eventId, String signature, String delivery, String host) {}
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -32,8 +31,12 @@ public final class WebhookReceiver implements AutoCloseable {
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             var headers = exchange.getRequestHeaders();
-            received.add(new Received(body, headers.getFirst("X-HocVuSo-Event"), headers.getFirst("X-HocVuSo-Event-Id"),
-                    headers.getFirst("X-HocVuSo-Signature"), headers.getFirst("X-HocVuSo-Delivery"),
+            received.add(new Received(
+                    body,
+                    headers.getFirst("X-HocVuSo-Event"),
+                    headers.getFirst("X-HocVuSo-Event-Id"),
+                    headers.getFirst("X-HocVuSo-Signature"),
+                    headers.getFirst("X-HocVuSo-Delivery"),
                     headers.getFirst("Host")));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -78,7 +81,9 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** Waits (at most 20 s) until {@code done} holds for what was received; returns it. */
     public List<Received> await(Predicate<List<Received>> done) {
-        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
                 .until(this::received, done);
     }
 

@@ -21,7 +21,11 @@ public final class WhoMayCall {
 
     /** A person by the role their token carries (every person is also a LEARNER). */
     public enum Person {
-        LEARNER, HELPER, UNIT_MANAGER, AGENCY_MANAGER, ADMIN
+        LEARNER,
+        HELPER,
+        UNIT_MANAGER,
+        AGENCY_MANAGER,
+        ADMIN
     }
 
     /** Who may call one operation. */
@@ -50,23 +54,68 @@ public final class WhoMayCall {
             // unit/
             row(Access.PUBLIC, "listUnits", "getUnit", "listAgencies"),
             // identity/: signing in is public; one's own account is any person's, never a service account's
-            row(Access.PUBLIC, "register", "login", "refreshToken", "logout", "claimAccount", "requestPasswordReset",
-                    "confirmPasswordReset", "requestPhoneVerification", "confirmPhoneVerification"),
+            row(
+                    Access.PUBLIC,
+                    "register",
+                    "login",
+                    "refreshToken",
+                    "logout",
+                    "claimAccount",
+                    "requestPasswordReset",
+                    "confirmPasswordReset",
+                    "requestPhoneVerification",
+                    "confirmPhoneVerification"),
             row(ANY_PERSON, "getMe", "updateMe"),
-            row(ADMIN, "adminListUsers", "adminListRoleGrants", "adminGrantRole", "adminEndUserSessions",
+            row(
+                    ADMIN,
+                    "adminListUsers",
+                    "adminListRoleGrants",
+                    "adminGrantRole",
+                    "adminEndUserSessions",
                     "adminRevokeRole"),
             // course/, enrollment/, progress/, quiz/, media/: learning is any person's
             row(Access.PUBLIC, "listCourses", "getCourse", "getMedia"),
-            row(ANY_PERSON, "getLesson", "getOfflineLessons", "getLessonAudio", "enroll", "listMyEnrollments",
-                    "getEnrollment", "getResumePoint", "reportProgress", "startQuizAttempt", "getQuizAttempt",
-                    "saveQuizAnswers", "submitQuizAttempt", "getQuizAttemptReview", "getQuestionAudio", "getQuizStatus",
-                    "getModulePractice", "checkPracticeAnswer"),
+            row(
+                    ANY_PERSON,
+                    "getLesson",
+                    "getOfflineLessons",
+                    "getLessonAudio",
+                    "enroll",
+                    "listMyEnrollments",
+                    "getEnrollment",
+                    "getResumePoint",
+                    "reportProgress",
+                    "startQuizAttempt",
+                    "getQuizAttempt",
+                    "saveQuizAnswers",
+                    "submitQuizAttempt",
+                    "getQuizAttemptReview",
+                    "getQuestionAudio",
+                    "getQuizStatus",
+                    "getModulePractice",
+                    "checkPracticeAnswer"),
             row(ADMIN_OR_UNIT_MANAGER, "grantQuizAttempt"),
-            row(ADMIN, "adminListCourses", "adminCreateCourse", "adminGetCourse", "adminUpdateCourse",
-                    "adminPublishCourse", "adminUnpublishCourse", "adminReorderCourse", "adminCreateModule",
-                    "adminUpdateModule", "adminCreateLesson", "adminGetLesson", "adminUpdateLesson", "adminRetireLesson",
-                    "adminUploadLessonVideo", "adminUploadLessonCaptions", "adminListQuestions", "adminCreateQuestion",
-                    "adminUpdateQuestion", "adminDeactivateQuestion"),
+            row(
+                    ADMIN,
+                    "adminListCourses",
+                    "adminCreateCourse",
+                    "adminGetCourse",
+                    "adminUpdateCourse",
+                    "adminPublishCourse",
+                    "adminUnpublishCourse",
+                    "adminReorderCourse",
+                    "adminCreateModule",
+                    "adminUpdateModule",
+                    "adminCreateLesson",
+                    "adminGetLesson",
+                    "adminUpdateLesson",
+                    "adminRetireLesson",
+                    "adminUploadLessonVideo",
+                    "adminUploadLessonCaptions",
+                    "adminListQuestions",
+                    "adminCreateQuestion",
+                    "adminUpdateQuestion",
+                    "adminDeactivateQuestion"),
             // certificate/
             row(Access.PUBLIC, "verifyCertificate", "getCertificatePdf"),
             row(ANY_PERSON, "listMyCertificates"),
@@ -74,39 +123,72 @@ public final class WhoMayCall {
             // stats/: figures for managers, administrators and readers; personal data for the unit's managers only
             row(MANAGERS.orScope("stats:read"), "getSummary", "listTargets"),
             row(ADMIN_OR_UNIT_MANAGER.orScope("stats:read"), "listUnitStats", "exportUnitStats", "getUnitStats"),
-            row(Access.people(Person.ADMIN, Person.AGENCY_MANAGER).orScope("stats:read"), "listAgencyStats",
+            row(
+                    Access.people(Person.ADMIN, Person.AGENCY_MANAGER).orScope("stats:read"),
+                    "listAgencyStats",
                     "getAgencyStats"),
             row(Access.people(Person.UNIT_MANAGER), "listUnitLearners"),
             row(Access.PUBLIC, "getPublicDashboard", "getDenominatorTemplate"),
-            row(ADMIN, "listUnitDenominators", "putUnitDenominators", "listAgencyDenominators",
-                    "putAgencyDenominators", "createTarget", "updateTarget", "deleteTarget"),
+            row(
+                    ADMIN,
+                    "listUnitDenominators",
+                    "putUnitDenominators",
+                    "listAgencyDenominators",
+                    "putAgencyDenominators",
+                    "createTarget",
+                    "updateTarget",
+                    "deleteTarget"),
             row(ADMIN.orScope("denominators:write"), "previewDenominatorImport", "importDenominators"),
             // integration/, webhook/, roster/
             row(Access.PUBLIC, "issueClientToken", "getRosterTemplate"),
-            row(ADMIN, "adminListServiceAccounts", "adminCreateServiceAccount", "adminGetServiceAccount",
-                    "adminRevokeServiceAccount", "adminRotateServiceAccountSecret"),
-            row(ADMIN.orScope("webhooks:manage"), "listWebhookSubscriptions", "createWebhookSubscription",
-                    "getWebhookSubscription", "updateWebhookSubscription", "deleteWebhookSubscription",
-                    "listWebhookDeliveries", "replayWebhookDelivery"),
-            row(MANAGERS.orScope("rosters:write"), "previewRosterImport", "startRosterImport", "getRosterImport",
-                    "resumeRosterImport", "getRosterImportResult"),
+            row(
+                    ADMIN,
+                    "adminListServiceAccounts",
+                    "adminCreateServiceAccount",
+                    "adminGetServiceAccount",
+                    "adminRevokeServiceAccount",
+                    "adminRotateServiceAccountSecret"),
+            row(
+                    ADMIN.orScope("webhooks:manage"),
+                    "listWebhookSubscriptions",
+                    "createWebhookSubscription",
+                    "getWebhookSubscription",
+                    "updateWebhookSubscription",
+                    "deleteWebhookSubscription",
+                    "listWebhookDeliveries",
+                    "replayWebhookDelivery"),
+            row(
+                    MANAGERS.orScope("rosters:write"),
+                    "previewRosterImport",
+                    "startRosterImport",
+                    "getRosterImport",
+                    "resumeRosterImport",
+                    "getRosterImportResult"),
             // notification/
-            row(ANY_PERSON, "listMyNotifications", "countMyUnreadNotifications", "markNotificationRead",
-                    "markAllNotificationsRead", "getNotificationSettings", "updateNotificationSettings",
+            row(
+                    ANY_PERSON,
+                    "listMyNotifications",
+                    "countMyUnreadNotifications",
+                    "markNotificationRead",
+                    "markAllNotificationsRead",
+                    "getNotificationSettings",
+                    "updateNotificationSettings",
                     "listNotificationChannels"),
             row(Access.people(Person.UNIT_MANAGER), "previewBulkMessage", "sendBulkMessage"),
             row(MANAGERS, "listNotificationDeliveries"),
-            row(ADMIN, "listNotificationTemplates", "updateNotificationTemplate", "previewNotificationTemplate",
+            row(
+                    ADMIN,
+                    "listNotificationTemplates",
+                    "updateNotificationTemplate",
+                    "previewNotificationTemplate",
                     "runNotificationJob"),
             // helper/: the unit's helpers register and reset; its managers and administrators name the helpers
             row(ADMIN_OR_UNIT_MANAGER, "listUnitHelpers", "grantUnitHelper", "revokeUnitHelper", "listHelperActivity"),
             row(Access.people(Person.HELPER), "registerAssisted", "startAssistedReset"));
 
-    private WhoMayCall() {
-    }
+    private WhoMayCall() {}
 
-    private record Row(Access access, String[] operations) {
-    }
+    private record Row(Access access, String[] operations) {}
 
     private static Row row(Access access, String... operations) {
         return new Row(access, operations);

@@ -14,9 +14,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class UnitsTest {
@@ -24,8 +24,10 @@ class UnitsTest {
     @ParameterizedTest
     @ValueSource(strings = {"tinh khe", "TỊNH KHÊ", "Tịnh Khê", "  tịnh   khê ", "Tịnh Kỳ", "tinh ky"})
     void searchFindsTinhKheWithOrWithoutDiacriticsAndByFormerCommune(String q) {
-        api().queryParam("q", q).get("/api/v1/units")
-                .then().statusCode(200)
+        api().queryParam("q", q)
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
                 .body("items.code", hasItem("21211"))
                 .body("items.find { it.code == '21211' }.name", equalTo("Xã Tịnh Khê"))
                 .body("items.find { it.code == '21211' }.formerNames", hasItem("Tịnh Kỳ"));
@@ -34,24 +36,37 @@ class UnitsTest {
     @Test
     void searchAcceptsDecomposedUnicodeAsPhonesSometimesSendIt() {
         String decomposed = Normalizer.normalize("Tịnh Khê", Normalizer.Form.NFD);
-        api().queryParam("q", decomposed).get("/api/v1/units")
-                .then().statusCode(200).body("items.code", contains("21211"));
+        api().queryParam("q", decomposed)
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
+                .body("items.code", contains("21211"));
     }
 
     @Test
     void searchForDongFindsNamesWrittenWithDStroke() {
-        api().queryParam("q", "dak to").queryParam("size", 100).get("/api/v1/units")
-                .then().statusCode(200).body("items.name", hasItem("Xã Đăk Tô"));
+        api().queryParam("q", "dak to")
+                .queryParam("size", 100)
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
+                .body("items.name", hasItem("Xã Đăk Tô"));
     }
 
     @Test
     void allNinetySixUnitsArePagedInVietnameseOrder() {
         List<String> names = new ArrayList<>();
         for (int page = 1; page <= 5; page++) {
-            names.addAll(api().queryParam("page", page).queryParam("size", 20).get("/api/v1/units")
-                    .then().statusCode(200)
-                    .body("totalItems", equalTo(96)).body("totalPages", equalTo(5)).body("page", equalTo(page))
-                    .extract().<List<String>>path("items.name"));
+            names.addAll(api().queryParam("page", page)
+                    .queryParam("size", 20)
+                    .get("/api/v1/units")
+                    .then()
+                    .statusCode(200)
+                    .body("totalItems", equalTo(96))
+                    .body("totalPages", equalTo(5))
+                    .body("page", equalTo(page))
+                    .extract()
+                    .<List<String>>path("items.name"));
         }
         assertThat(names).hasSize(96).doesNotHaveDuplicates();
         // Vietnamese order puts Đ after D (a byte or English sort would not) and compares base letters first.
@@ -64,19 +79,34 @@ class UnitsTest {
 
     @Test
     void typeFilterKeepsOnlyThatType() {
-        api().queryParam("type", "phường").queryParam("size", 100).get("/api/v1/units")
-                .then().statusCode(200).body("totalItems", equalTo(9)).body("items.type", everyItem(equalTo("phường")));
-        api().queryParam("type", "đặc khu").get("/api/v1/units")
-                .then().statusCode(200).body("items.name", contains("Đặc khu Lý Sơn"));
+        api().queryParam("type", "phường")
+                .queryParam("size", 100)
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(9))
+                .body("items.type", everyItem(equalTo("phường")));
+        api().queryParam("type", "đặc khu")
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("Đặc khu Lý Sơn"));
     }
 
     @Test
     void unknownTypeAndOutOfRangePagingAreRefusedNamingTheParameter() {
-        api().queryParam("type", "huyện").get("/api/v1/units")
-                .then().statusCode(400).body("code", equalTo("validation_failed"))
+        api().queryParam("type", "huyện")
+                .get("/api/v1/units")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("validation_failed"))
                 .body("violations.field", contains("type"));
-        api().queryParam("size", 101).queryParam("page", 0).get("/api/v1/units")
-                .then().statusCode(400).body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("size", "page"));
+        api().queryParam("size", 101)
+                .queryParam("page", 0)
+                .get("/api/v1/units")
+                .then()
+                .statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("size", "page"));
     }
 
     @Test
@@ -87,23 +117,33 @@ class UnitsTest {
 
     @Test
     void noMatchIsAnEmptyPageNotAnError() {
-        api().queryParam("q", "không có xã nào tên này").get("/api/v1/units")
-                .then().statusCode(200).body("items", hasSize(0)).body("totalItems", equalTo(0))
+        api().queryParam("q", "không có xã nào tên này")
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("totalItems", equalTo(0))
                 .body("totalPages", equalTo(0));
     }
 
     @Test
     void oneUnitShowsItsFiguresAndMerger() {
-        api().get("/api/v1/units/21211").then().statusCode(200)
-                .body("name", equalTo("Xã Tịnh Khê")).body("type", equalTo("xã"))
-                .body("population", equalTo(55956)).body("areaKm2", equalTo(46.05f))
+        api().get("/api/v1/units/21211")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Xã Tịnh Khê"))
+                .body("type", equalTo("xã"))
+                .body("population", equalTo(55956))
+                .body("areaKm2", equalTo(46.05f))
                 .body("formerNames", contains("Tịnh Kỳ", "Tịnh Châu", "Tịnh Long", "Tịnh Thiện", "Tịnh Khê"))
                 .body("arrangement", org.hamcrest.Matchers.startsWith("Sắp xếp toàn bộ"));
     }
 
     @Test
     void unknownUnitIsA404ProblemInVietnamese() {
-        api().get("/api/v1/units/99999").then().statusCode(404)
+        api().get("/api/v1/units/99999")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("code", equalTo("unit_not_found"))
                 .body("detail", equalTo("Không tìm thấy xã, phường có mã 99999."));
@@ -111,9 +151,16 @@ class UnitsTest {
 
     @Test
     void agenciesAreListedAndSearchable() {
-        api().queryParam("size", 100).get("/api/v1/agencies").then().statusCode(200)
-                .body("totalItems", equalTo(15)).body("items.name", hasItem("Sở Khoa học và Công nghệ"));
-        api().queryParam("q", "khoa hoc").get("/api/v1/agencies").then().statusCode(200)
+        api().queryParam("size", 100)
+                .get("/api/v1/agencies")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(15))
+                .body("items.name", hasItem("Sở Khoa học và Công nghệ"));
+        api().queryParam("q", "khoa hoc")
+                .get("/api/v1/agencies")
+                .then()
+                .statusCode(200)
                 .body("items.name", contains("Sở Khoa học và Công nghệ"));
     }
 }

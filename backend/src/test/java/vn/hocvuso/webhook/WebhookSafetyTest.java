@@ -47,14 +47,21 @@ class WebhookSafetyTest {
     }
 
     private String subscribe(String token, String url, String... events) {
-        String id = api(token).body(Map.of("url", url, "events", List.of(events))).post(SUBSCRIPTIONS)
-                .then().statusCode(201).extract().path("subscription.id");
+        String id = api(token)
+                .body(Map.of("url", url, "events", List.of(events)))
+                .post(SUBSCRIPTIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("subscription.id");
         created.add(id);
         return id;
     }
 
     private static List<String> learnersIn(List<Received> received) {
-        return received.stream().map(r -> JsonPath.from(r.body()).getString("data.learnerId")).toList();
+        return received.stream()
+                .map(r -> JsonPath.from(r.body()).getString("data.learnerId"))
+                .toList();
     }
 
     /** The learners whose events were written to a subscription's outbox (in the transaction of the event). */
@@ -78,9 +85,12 @@ class WebhookSafetyTest {
     @Test
     void aLimitedServiceAccountReceivesOnlyTheEventsOfLearnersItMaySee() {
         long agency = Long.parseLong(Database.queryString("SELECT min(id) FROM agency"));
-        try (WebhookReceiver unitReceiver = WebhookReceiver.start(); WebhookReceiver agencyReceiver = WebhookReceiver.start()) {
-            String unitToken = ServiceAccounts.token(ServiceAccounts.create(List.of("webhooks:manage"), List.of("21211"), List.of()));
-            String agencyToken = ServiceAccounts.token(ServiceAccounts.create(List.of("webhooks:manage"), List.of(), List.of(agency)));
+        try (WebhookReceiver unitReceiver = WebhookReceiver.start();
+                WebhookReceiver agencyReceiver = WebhookReceiver.start()) {
+            String unitToken = ServiceAccounts.token(
+                    ServiceAccounts.create(List.of("webhooks:manage"), List.of("21211"), List.of()));
+            String agencyToken = ServiceAccounts.token(
+                    ServiceAccounts.create(List.of("webhooks:manage"), List.of(), List.of(agency)));
             String unitSubscription = subscribe(unitToken, unitReceiver.url(), "learner.registered");
             String agencySubscription = subscribe(agencyToken, agencyReceiver.url(), "learner.registered");
 
@@ -93,7 +103,10 @@ class WebhookSafetyTest {
             assertThat(outboxLearners(agencySubscription)).isEqualTo(inTheAgency.toString());
             assertThat(learnersIn(unitReceiver.await(r -> !r.isEmpty()))).containsExactly(inTinhKhe.toString());
             assertThat(learnersIn(agencyReceiver.await(r -> !r.isEmpty()))).containsExactly(inTheAgency.toString());
-            api(unitToken).get("/api/v1/webhooks/deliveries").then().statusCode(200)
+            api(unitToken)
+                    .get("/api/v1/webhooks/deliveries")
+                    .then()
+                    .statusCode(200)
                     .body("items.payload.data.learnerId", everyItem(equalTo(inTinhKhe.toString())));
             assertThat(List.of(outboxLearners(unitSubscription), outboxLearners(agencySubscription)))
                     .noneMatch(learners -> learners.contains(elsewhere.toString()));
@@ -102,30 +115,65 @@ class WebhookSafetyTest {
 
     @Test
     void internalAddressesAreRefusedWhenSubscribing() {
-        List<String> internal = List.of("https://127.0.0.2:5432/", "https://169.254.169.254/latest",
-                "http://10.0.0.1/hook", "https://172.16.0.1/", "https://192.168.1.1/", "https://100.64.0.1/",
-                "https://0.0.0.0/", "https://224.0.0.1/", "https://[::1]/", "https://[fd00::1]/", "https://[fe80::1]/",
-                "https://[ff02::1]/", "https://[::ffff:169.254.169.254]/", "https://[::127.0.0.1]/",
-                "https://[64:ff9b::a00:1]/", "https://[2002:a00:1::]/");
+        List<String> internal = List.of(
+                "https://127.0.0.2:5432/",
+                "https://169.254.169.254/latest",
+                "http://10.0.0.1/hook",
+                "https://172.16.0.1/",
+                "https://192.168.1.1/",
+                "https://100.64.0.1/",
+                "https://0.0.0.0/",
+                "https://224.0.0.1/",
+                "https://[::1]/",
+                "https://[fd00::1]/",
+                "https://[fe80::1]/",
+                "https://[ff02::1]/",
+                "https://[::ffff:169.254.169.254]/",
+                "https://[::127.0.0.1]/",
+                "https://[64:ff9b::a00:1]/",
+                "https://[2002:a00:1::]/");
         String admin = Tokens.admin();
         for (String url : internal) {
-            api(admin).body(Map.of("url", url, "events", List.of("learner.registered"), "active", false))
-                    .post(SUBSCRIPTIONS).then().statusCode(400)
+            api(admin)
+                    .body(Map.of("url", url, "events", List.of("learner.registered"), "active", false))
+                    .post(SUBSCRIPTIONS)
+                    .then()
+                    .statusCode(400)
                     .body("violations.find { it.field == 'url' }.code", equalTo("webhook_url_not_public"));
         }
-        api(admin).body(Map.of("url", "https://no-such-host.invalid/hook", "events", List.of("learner.registered"),
-                "active", false)).post(SUBSCRIPTIONS).then().statusCode(400)
+        api(admin)
+                .body(Map.of(
+                        "url",
+                        "https://no-such-host.invalid/hook",
+                        "events",
+                        List.of("learner.registered"),
+                        "active",
+                        false))
+                .post(SUBSCRIPTIONS)
+                .then()
+                .statusCode(400)
                 .body("violations.find { it.field == 'url' }.code", equalTo("webhook_url_unresolvable"));
         // Nor can a subscription be pointed there later.
-        String id = api(admin).body(Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("learner.registered"),
-                "active", false)).post(SUBSCRIPTIONS).then().statusCode(201).extract().path("subscription.id");
+        String id = api(admin)
+                .body(Map.of(
+                        "url", "http://127.0.0.1:9/hook", "events", List.of("learner.registered"), "active", false))
+                .post(SUBSCRIPTIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("subscription.id");
         created.add(id);
-        api(admin).body(Map.of("url", "https://169.254.169.254/latest")).patch(SUBSCRIPTIONS + "/" + id)
-                .then().statusCode(400).body("violations[0].code", equalTo("webhook_url_not_public"));
+        api(admin)
+                .body(Map.of("url", "https://169.254.169.254/latest"))
+                .patch(SUBSCRIPTIONS + "/" + id)
+                .then()
+                .statusCode(400)
+                .body("violations[0].code", equalTo("webhook_url_not_public"));
         // None of the refused addresses was stored, by the creations or by the change.
         for (String url : internal) {
             assertThat(Database.queryString("SELECT count(*) FROM webhook_subscription WHERE url = ?", url))
-                    .as(url).isEqualTo("0");
+                    .as(url)
+                    .isEqualTo("0");
         }
     }
 
@@ -159,13 +207,21 @@ class WebhookSafetyTest {
             FakeDns dns = new FakeDns(Map.of("rebinding.invalid", List.of("127.0.0.1", "127.0.0.2")));
             QuarkusMock.installMockForType(dns, HostResolver.class);
             String admin = Tokens.admin();
-            String subscription = subscribe(admin, "http://rebinding.invalid:" + internal.port() + "/hook",
-                    "learner.registered");
+            String subscription =
+                    subscribe(admin, "http://rebinding.invalid:" + internal.port() + "/hook", "learner.registered");
             Learners.register(Learners.registration());
 
-            JsonPath log = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> api(admin)
-                    .queryParam("subscriptionId", subscription).get("/api/v1/webhooks/deliveries")
-                    .then().statusCode(200).extract().jsonPath(), l -> l.getInt("items[0].attempts") >= 2);
+            JsonPath log = Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(
+                            () -> api(admin)
+                                    .queryParam("subscriptionId", subscription)
+                                    .get("/api/v1/webhooks/deliveries")
+                                    .then()
+                                    .statusCode(200)
+                                    .extract()
+                                    .jsonPath(),
+                            l -> l.getInt("items[0].attempts") >= 2);
             assertThat(log.getString("items[0].lastError")).isEqualTo("address_not_allowed");
             assertThat(log.getString("items[0].status")).isEqualTo("PENDING");
             assertThat(dns.asked("rebinding.invalid")).isGreaterThanOrEqualTo(3);
@@ -178,12 +234,17 @@ class WebhookSafetyTest {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             FakeDns dns = new FakeDns(Map.of("pinned.invalid", List.of("127.0.0.1")));
             QuarkusMock.installMockForType(dns, HostResolver.class);
-            subscribe(Tokens.admin(), "http://pinned.invalid:" + receiver.port() + "/hook?source=hocvuso",
+            subscribe(
+                    Tokens.admin(),
+                    "http://pinned.invalid:" + receiver.port() + "/hook?source=hocvuso",
                     "learner.registered");
             UUID learner = Learners.register(Learners.registration());
 
             List<Received> got = receiver.await(r -> learnersIn(r).contains(learner.toString()));
-            Received delivery = got.stream().filter(r -> r.body().contains(learner.toString())).findFirst().orElseThrow();
+            Received delivery = got.stream()
+                    .filter(r -> r.body().contains(learner.toString()))
+                    .findFirst()
+                    .orElseThrow();
             // Resolved by the server's own check (the system resolver knows no such name), then connected to.
             assertThat(delivery.host()).isEqualTo("pinned.invalid:" + receiver.port());
             assertThat(dns.asked("pinned.invalid")).isGreaterThanOrEqualTo(2);
@@ -197,31 +258,54 @@ class WebhookSafetyTest {
         String token = ServiceAccounts.token(account);
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             String revokedOwners = subscribe(token, receiver.url(), "learner.registered");
-            api(admin).delete("/api/v1/admin/service-accounts/" + account.clientId()).then().statusCode(204);
+            api(admin)
+                    .delete("/api/v1/admin/service-accounts/" + account.clientId())
+                    .then()
+                    .statusCode(204);
 
             // Its token still works for a few minutes: it may not switch anything on, nor subscribe again.
-            api(token).body(Map.of("active", true)).patch(SUBSCRIPTIONS + "/" + revokedOwners).then().statusCode(409)
+            api(token)
+                    .body(Map.of("active", true))
+                    .patch(SUBSCRIPTIONS + "/" + revokedOwners)
+                    .then()
+                    .statusCode(409)
                     .body("code", equalTo("service_account_revoked"));
-            api(admin).body(Map.of("active", true)).patch(SUBSCRIPTIONS + "/" + revokedOwners).then().statusCode(409);
-            api(token).body(Map.of("url", receiver.url(), "events", List.of("learner.registered"))).post(SUBSCRIPTIONS)
-                    .then().statusCode(409).body("code", equalTo("service_account_revoked"));
-            api(admin).get(SUBSCRIPTIONS + "/" + revokedOwners).then().statusCode(200).body("active", equalTo(false));
+            api(admin)
+                    .body(Map.of("active", true))
+                    .patch(SUBSCRIPTIONS + "/" + revokedOwners)
+                    .then()
+                    .statusCode(409);
+            api(token)
+                    .body(Map.of("url", receiver.url(), "events", List.of("learner.registered")))
+                    .post(SUBSCRIPTIONS)
+                    .then()
+                    .statusCode(409)
+                    .body("code", equalTo("service_account_revoked"));
+            api(admin)
+                    .get(SUBSCRIPTIONS + "/" + revokedOwners)
+                    .then()
+                    .statusCode(200)
+                    .body("active", equalTo(false));
 
             // Even if its subscription were on (as one switched on before this rule), the sender skips it.
             Database.execute("UPDATE webhook_subscription SET active = true WHERE id = ?::uuid", revokedOwners);
             UUID first = Learners.register(Learners.registration());
             Database.execute("UPDATE webhook_subscription SET active = false WHERE id = ?::uuid", revokedOwners);
-            String delivery = Database.queryString("SELECT id FROM webhook_delivery WHERE subscription_id = ?::uuid",
-                    revokedOwners);
-            api(admin).post("/api/v1/webhooks/deliveries/" + delivery + "/replay").then().statusCode(409);
+            String delivery = Database.queryString(
+                    "SELECT id FROM webhook_delivery WHERE subscription_id = ?::uuid", revokedOwners);
+            api(admin)
+                    .post("/api/v1/webhooks/deliveries/" + delivery + "/replay")
+                    .then()
+                    .statusCode(409);
             // An administrator's subscription to the same receiver, for a later learner: once its event has
             // arrived, the sender has passed the (earlier due) delivery of the revoked owner.
             subscribe(admin, receiver.url(), "learner.registered");
             UUID second = Learners.register(Learners.registration());
             List<Received> got = receiver.await(r -> learnersIn(r).contains(second.toString()));
             assertThat(learnersIn(got)).doesNotContain(first.toString());
-            assertThat(Database.queryString("SELECT status || ':' || attempts FROM webhook_delivery WHERE id = ?::uuid",
-                    delivery)).isEqualTo("PENDING:0");
+            assertThat(Database.queryString(
+                            "SELECT status || ':' || attempts FROM webhook_delivery WHERE id = ?::uuid", delivery))
+                    .isEqualTo("PENDING:0");
         }
     }
 }

@@ -38,8 +38,13 @@ import vn.hocvuso.testing.WebhookReceiver.Received;
 class WebhookTest {
 
     private static final String SUBSCRIPTIONS = "/api/v1/webhooks/subscriptions";
-    private static final List<String> ALL_EVENTS = List.of("learner.registered", "learner.enrolled",
-            "learner.lesson_completed", "learner.passed", "certificate.issued", "certificate.revoked");
+    private static final List<String> ALL_EVENTS = List.of(
+            "learner.registered",
+            "learner.enrolled",
+            "learner.lesson_completed",
+            "learner.passed",
+            "certificate.issued",
+            "certificate.revoked");
 
     private final List<String> created = new ArrayList<>();
 
@@ -50,8 +55,13 @@ class WebhookTest {
     }
 
     private JsonPath subscribe(String token, String url, List<String> events) {
-        JsonPath subscription = api(token).body(Map.of("url", url, "events", events)).post(SUBSCRIPTIONS)
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath subscription = api(token)
+                .body(Map.of("url", url, "events", events))
+                .post(SUBSCRIPTIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         created.add(subscription.getString("subscription.id"));
         return subscription;
     }
@@ -66,13 +76,18 @@ class WebhookTest {
         Map<String, String> parts = WebhookReceiver.signatureParts(r.signature());
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String expected = HexFormat.of().formatHex(mac.doFinal((parts.get("t") + "." + r.body()).getBytes(StandardCharsets.UTF_8)));
+        String expected = HexFormat.of()
+                .formatHex(mac.doFinal((parts.get("t") + "." + r.body()).getBytes(StandardCharsets.UTF_8)));
         long age = Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(parts.get("t")));
-        return java.security.MessageDigest.isEqual(expected.getBytes(), parts.get("v1").getBytes()) && age < 300;
+        return java.security.MessageDigest.isEqual(
+                        expected.getBytes(), parts.get("v1").getBytes())
+                && age < 300;
     }
 
     private static List<Received> about(List<Received> received, UUID learnerId) {
-        return received.stream().filter(r -> r.body().contains(learnerId.toString())).toList();
+        return received.stream()
+                .filter(r -> r.body().contains(learnerId.toString()))
+                .toList();
     }
 
     @Test
@@ -80,7 +95,8 @@ class WebhookTest {
         String id = UUID.randomUUID().toString();
         List<Function<RequestSpecification, Response>> operations = List.of(
                 r -> r.get(SUBSCRIPTIONS),
-                r -> r.body(Map.of("url", "https://example.org/h", "events", List.of("certificate.issued"))).post(SUBSCRIPTIONS),
+                r -> r.body(Map.of("url", "https://example.org/h", "events", List.of("certificate.issued")))
+                        .post(SUBSCRIPTIONS),
                 r -> r.get(SUBSCRIPTIONS + "/" + id),
                 r -> r.body(Map.of("active", false)).patch(SUBSCRIPTIONS + "/" + id),
                 r -> r.delete(SUBSCRIPTIONS + "/" + id),
@@ -103,23 +119,39 @@ class WebhookTest {
         String admins = subscribe(Tokens.admin(), nowhere("admins"), List.of("certificate.revoked"))
                 .getString("subscription.id");
         api(integrator).get(SUBSCRIPTIONS).then().statusCode(200).body("items.id", equalTo(List.of(mine)));
-        api(integrator).get(SUBSCRIPTIONS + "/" + admins).then().statusCode(404)
+        api(integrator)
+                .get(SUBSCRIPTIONS + "/" + admins)
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("webhook_subscription_not_found"));
         api(integrator).delete(SUBSCRIPTIONS + "/" + admins).then().statusCode(404);
-        api(integrator).body(Map.of("active", false)).patch(SUBSCRIPTIONS + "/" + mine).then().statusCode(200)
-                .body("active", equalTo(false)).body("events", equalTo(List.of("certificate.issued")));
-        api(Tokens.admin()).get(SUBSCRIPTIONS).then().statusCode(200).body("items.id", hasItem(mine))
+        api(integrator)
+                .body(Map.of("active", false))
+                .patch(SUBSCRIPTIONS + "/" + mine)
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(false))
+                .body("events", equalTo(List.of("certificate.issued")));
+        api(Tokens.admin())
+                .get(SUBSCRIPTIONS)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(mine))
                 .body("items.id", hasItem(admins));
         api(Tokens.admin()).get(SUBSCRIPTIONS + "/" + mine).then().statusCode(200);
         api(integrator).delete(SUBSCRIPTIONS + "/" + mine).then().statusCode(204);
-        assertThat(Database.queryString("SELECT string_agg(action, ',' ORDER BY id) FROM audit_event WHERE subject_id = ?", mine))
+        assertThat(Database.queryString(
+                        "SELECT string_agg(action, ',' ORDER BY id) FROM audit_event WHERE subject_id = ?", mine))
                 .isEqualTo("WEBHOOK_SUBSCRIBED,WEBHOOK_SUBSCRIPTION_CHANGED,WEBHOOK_UNSUBSCRIBED");
     }
 
     @Test
     void subscriptionsNeedAUsableUrlAndKnownEvents() {
-        api(Tokens.admin()).body(Map.of("url", "ftp://example.org/x", "events", List.of("learner.teleported")))
-                .post(SUBSCRIPTIONS).then().statusCode(400)
+        api(Tokens.admin())
+                .body(Map.of("url", "ftp://example.org/x", "events", List.of("learner.teleported")))
+                .post(SUBSCRIPTIONS)
+                .then()
+                .statusCode(400)
                 .body("violations.find { it.field == 'url' }.code", equalTo("webhook_url"))
                 .body("violations.find { it.field == 'events' }.code", equalTo("unknown_event"));
     }
@@ -127,38 +159,69 @@ class WebhookTest {
     @Test
     void aLearnersJourneyArrivesAsSignedEventsWithoutPersonalData() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
-            String secret = subscribe(Tokens.admin(), receiver.url(), ALL_EVENTS).getString("secret");
+            String secret =
+                    subscribe(Tokens.admin(), receiver.url(), ALL_EVENTS).getString("secret");
             assertThat(secret).startsWith("whsec_");
             Courses.TestCourse course = Courses.course().create();
             Learners.Session learner = Learners.registeredAndLoggedIn();
             String enrollmentId = Journeys.enroll(learner.accessToken(), course.id());
             Journeys.completeAllLessons(learner.accessToken(), enrollmentId, course);
-            String attempt = api(learner.accessToken()).post("/api/v1/enrollments/" + enrollmentId + "/quiz-attempts")
-                    .then().statusCode(201).extract().path("id");
+            String attempt = api(learner.accessToken())
+                    .post("/api/v1/enrollments/" + enrollmentId + "/quiz-attempts")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             Journeys.answerAll(learner.accessToken(), attempt, true);
-            String code = api(learner.accessToken()).post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                    .then().statusCode(200).extract().path("certificateCode");
-            api(Tokens.admin()).body(Map.of("reason", "Cấp nhầm do lỗi nhập liệu"))
-                    .post("/api/v1/admin/certificates/" + code + "/revoke").then().statusCode(200);
+            String code = api(learner.accessToken())
+                    .post("/api/v1/quiz-attempts/" + attempt + "/submit")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("certificateCode");
+            api(Tokens.admin())
+                    .body(Map.of("reason", "Cấp nhầm do lỗi nhập liệu"))
+                    .post("/api/v1/admin/certificates/" + code + "/revoke")
+                    .then()
+                    .statusCode(200);
 
-            List<Received> events = about(receiver.await(r -> about(r, learner.id()).size() >= 8), learner.id());
-            assertThat(events).extracting(Received::event).containsExactlyInAnyOrder("learner.registered",
-                    "learner.enrolled", "learner.lesson_completed", "learner.lesson_completed",
-                    "learner.lesson_completed", "learner.passed", "certificate.issued", "certificate.revoked");
+            List<Received> events =
+                    about(receiver.await(r -> about(r, learner.id()).size() >= 8), learner.id());
+            assertThat(events)
+                    .extracting(Received::event)
+                    .containsExactlyInAnyOrder(
+                            "learner.registered",
+                            "learner.enrolled",
+                            "learner.lesson_completed",
+                            "learner.lesson_completed",
+                            "learner.lesson_completed",
+                            "learner.passed",
+                            "certificate.issued",
+                            "certificate.revoked");
             for (Received event : events) {
-                assertThat(verifies(event, secret)).as("signature of %s", event.event()).isTrue();
+                assertThat(verifies(event, secret))
+                        .as("signature of %s", event.event())
+                        .isTrue();
                 assertThat(verifies(event, secret + "x")).isFalse();
                 JsonPath body = JsonPath.from(event.body());
                 assertThat(body.getString("type")).isEqualTo(event.event());
                 assertThat(body.getString("id")).isEqualTo(event.eventId());
-                assertThat(body.getString("data.learnerId")).isEqualTo(learner.id().toString());
+                assertThat(body.getString("data.learnerId"))
+                        .isEqualTo(learner.id().toString());
                 assertThat(body.getString("data.unitCode")).isEqualTo("21211");
                 assertThat(body.getString("occurredAt")).endsWith("Z");
                 // Ids only: neither the name nor the phone number leaves the portal in an event.
-                assertThat(event.body()).doesNotContain("Nguyễn").doesNotContain(learner.phone().substring(1));
+                assertThat(event.body())
+                        .doesNotContain("Nguyễn")
+                        .doesNotContain(learner.phone().substring(1));
             }
-            assertThat(events.stream().filter(e -> e.event().equals("learner.enrolled")).findFirst().orElseThrow().body())
-                    .contains(enrollmentId).contains(course.id().toString());
+            assertThat(events.stream()
+                            .filter(e -> e.event().equals("learner.enrolled"))
+                            .findFirst()
+                            .orElseThrow()
+                            .body())
+                    .contains(enrollmentId)
+                    .contains(course.id().toString());
         }
     }
 
@@ -167,13 +230,22 @@ class WebhookTest {
         int port = WebhookReceiver.freePort();
         String url = "http://127.0.0.1:" + port + "/hook";
         String admin = Tokens.admin();
-        String subscription = subscribe(admin, url, List.of("learner.registered")).getString("subscription.id");
+        String subscription =
+                subscribe(admin, url, List.of("learner.registered")).getString("subscription.id");
         UUID learner = Learners.register(Learners.registration());
 
         // Down: attempts fail, are logged (with a generic reason) and retried with growing waits.
-        JsonPath log = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> api(admin)
-                .queryParam("subscriptionId", subscription).get("/api/v1/webhooks/deliveries")
-                .then().statusCode(200).extract().jsonPath(), l -> l.getInt("items[0].attempts") >= 3);
+        JsonPath log = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> api(admin)
+                                .queryParam("subscriptionId", subscription)
+                                .get("/api/v1/webhooks/deliveries")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        l -> l.getInt("items[0].attempts") >= 3);
         assertThat(log.getInt("totalItems")).isEqualTo(1);
         assertThat(log.getString("items[0].status")).isEqualTo("PENDING");
         assertThat(log.getInt("items[0].attempts")).isGreaterThanOrEqualTo(3);
@@ -186,21 +258,36 @@ class WebhookTest {
             List<Received> got = about(receiver.await(r -> !about(r, learner).isEmpty()), learner);
             assertThat(got).hasSize(1);
             String deliveryId = log.getString("items[0].id");
-            log = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> api(admin)
-                    .queryParam("status", "DELIVERED").queryParam("subscriptionId", subscription)
-                    .get("/api/v1/webhooks/deliveries").then().statusCode(200).extract().jsonPath(),
-                    l -> l.getInt("totalItems") > 0);
+            log = Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(
+                            () -> api(admin)
+                                    .queryParam("status", "DELIVERED")
+                                    .queryParam("subscriptionId", subscription)
+                                    .get("/api/v1/webhooks/deliveries")
+                                    .then()
+                                    .statusCode(200)
+                                    .extract()
+                                    .jsonPath(),
+                            l -> l.getInt("totalItems") > 0);
             assertThat(log.getString("items[0].id")).isEqualTo(deliveryId);
             assertThat(log.getInt("items[0].lastStatusCode")).isEqualTo(204);
             assertThat(log.getString("items[0].deliveredAt")).isNotNull();
 
             // An administrator replays it: the same event arrives again.
-            api(admin).post("/api/v1/webhooks/deliveries/" + deliveryId + "/replay").then().statusCode(200)
-                    .body("status", equalTo("PENDING")).body("attempts", equalTo(0));
+            api(admin)
+                    .post("/api/v1/webhooks/deliveries/" + deliveryId + "/replay")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("PENDING"))
+                    .body("attempts", equalTo(0));
             List<Received> twice = about(receiver.await(r -> about(r, learner).size() >= 2), learner);
             assertThat(twice).hasSize(2);
             assertThat(twice.get(1).eventId()).isEqualTo(twice.get(0).eventId());
-            api(admin).post("/api/v1/webhooks/deliveries/" + UUID.randomUUID() + "/replay").then().statusCode(404);
+            api(admin)
+                    .post("/api/v1/webhooks/deliveries/" + UUID.randomUUID() + "/replay")
+                    .then()
+                    .statusCode(404);
         }
     }
 
@@ -211,18 +298,38 @@ class WebhookTest {
                 .getString("subscription.id");
         String other = subscribe(Tokens.admin(), nowhere("b"), List.of("learner.registered"))
                 .getString("subscription.id");
-        api(Tokens.admin()).body(Map.of("active", false)).patch(SUBSCRIPTIONS + "/" + other).then().statusCode(200);
+        api(Tokens.admin())
+                .body(Map.of("active", false))
+                .patch(SUBSCRIPTIONS + "/" + other)
+                .then()
+                .statusCode(200);
         UUID learner = Learners.register(Learners.registration());
-        api(integrator).get("/api/v1/webhooks/deliveries").then().statusCode(200)
+        api(integrator)
+                .get("/api/v1/webhooks/deliveries")
+                .then()
+                .statusCode(200)
                 .body("items.subscriptionId", everyItem(equalTo(mine)))
                 .body("items.payload.data.learnerId", hasItem(learner.toString()));
         assertThat(Database.queryString("SELECT count(*) FROM webhook_delivery WHERE subscription_id = ?::uuid", other))
                 .isEqualTo("0");
-        String theirs = api(Tokens.admin()).queryParam("subscriptionId", mine).get("/api/v1/webhooks/deliveries")
-                .then().statusCode(200).body("items[0].id", notNullValue()).extract().path("items[0].id");
+        String theirs = api(Tokens.admin())
+                .queryParam("subscriptionId", mine)
+                .get("/api/v1/webhooks/deliveries")
+                .then()
+                .statusCode(200)
+                .body("items[0].id", notNullValue())
+                .extract()
+                .path("items[0].id");
         // The owner may replay its own delivery.
-        api(integrator).post("/api/v1/webhooks/deliveries/" + theirs + "/replay").then().statusCode(200);
-        api(integrator).queryParam("status", "SENT").get("/api/v1/webhooks/deliveries").then().statusCode(400);
+        api(integrator)
+                .post("/api/v1/webhooks/deliveries/" + theirs + "/replay")
+                .then()
+                .statusCode(200);
+        api(integrator)
+                .queryParam("status", "SENT")
+                .get("/api/v1/webhooks/deliveries")
+                .then()
+                .statusCode(400);
         api(integrator).get("/api/v1/webhooks/deliveries").then().body("items.subscriptionId", not(hasItem(other)));
     }
 }
