@@ -48,7 +48,8 @@ build: ## package the API (backend/target/quarkus-app) and build the web app (fr
 	@$(MVNW) -q package -DskipTests
 	@$(NPM_FRONTEND) build
 
-lint: ## compiler warnings as errors for the API; ESLint and tsc for the web app
+lint: ## formatting checked, compiler warnings as errors for the API; ESLint and tsc for the web app
+	@$(MAKE) --no-print-directory format-check
 	@$(MVNW) -q compile -Dmaven.compiler.failOnWarning=true -Dmaven.compiler.showWarnings=true
 	@$(NPM_FRONTEND) lint && npm run --silent typecheck
 
