@@ -180,20 +180,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-        return problem(
-                        StatusCode.UNAUTHORIZED,
-                        "not_authenticated",
-                        Messages.localeOf(headers),
-                        headers,
-                        uri,
-                        null,
-                        List.of())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .build();
+        return notAuthenticated(headers, uri, "Bearer");
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return notAuthenticated(headers, uri, "Bearer error=\"invalid_token\"");
+    }
+
+    /** 401 {@code not_authenticated}, whether no token came or a bad one; only the challenge says which. */
+    private static Response notAuthenticated(HttpHeaders headers, UriInfo uri, String challenge) {
         return problem(
                         StatusCode.UNAUTHORIZED,
                         "not_authenticated",
@@ -202,7 +198,7 @@ public class ProblemMappers {
                         uri,
                         null,
                         List.of())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
                 .build();
     }
 
