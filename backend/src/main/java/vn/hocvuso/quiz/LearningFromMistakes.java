@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.quiz.QuestionDraw.BankQuestion;
 import vn.hocvuso.quiz.QuestionDraw.Option;
@@ -53,10 +54,7 @@ public class LearningFromMistakes {
                 """)
                 .execute(Tuple.of(attemptId))
                 .chain(rows -> {
-                    Row attempt = rows.size() == 0 ? null : rows.iterator().next();
-                    if (attempt == null || !userId.equals(attempt.getUUID("user_id"))) {
-                        throw ApiException.notFound("attempt_not_found");
-                    }
+                    Row attempt = Rows.ownedBy(rows, userId, "attempt_not_found");
                     if (attempt.getOffsetDateTime("submitted_at") == null) {
                         throw new ApiException(StatusCode.CONFLICT, "attempt_not_submitted");
                     }
@@ -113,10 +111,7 @@ public class LearningFromMistakes {
         return pool.preparedQuery(PRACTICE_CONTEXT)
                 .execute(Tuple.of(enrollmentId, moduleId, userId))
                 .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("enrollment_not_found");
-                    }
-                    Row row = rows.iterator().next();
+                    Row row = Rows.one(rows, "enrollment_not_found");
                     if (row.getUUID("module_id") == null) {
                         throw ApiException.notFound("module_not_found");
                     }
@@ -164,10 +159,7 @@ public class LearningFromMistakes {
                 """)
                         .execute(Tuple.of(answer.questionId(), moduleId))
                         .map(rows -> {
-                            if (rows.size() == 0) {
-                                throw ApiException.notFound("question_not_found");
-                            }
-                            Row question = rows.iterator().next();
+                            Row question = Rows.one(rows, "question_not_found");
                             boolean known = options((JsonArray) question.getValue("options")).stream()
                                     .anyMatch(o -> o.id().equals(answer.optionId()));
                             if (!known) {

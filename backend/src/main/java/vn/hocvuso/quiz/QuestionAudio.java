@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.media.Speech;
 import vn.hocvuso.quiz.QuizViews.OptionView;
 
@@ -61,10 +62,7 @@ public class QuestionAudio {
                 LEFT JOIN quiz_attempt_item i ON i.attempt_id = a.id AND i.question_id = $2
                 WHERE a.id = $1
                 """).execute(Tuple.of(attemptId, questionId)).chain(rows -> {
-            Row row = rows.size() == 0 ? null : rows.iterator().next();
-            if (row == null || !userId.equals(row.getUUID("user_id"))) {
-                throw ApiException.notFound("attempt_not_found");
-            }
+            Row row = Rows.ownedBy(rows, userId, "attempt_not_found");
             if (row.getString("prompt") == null) {
                 throw ApiException.notFound("question_not_found");
             }

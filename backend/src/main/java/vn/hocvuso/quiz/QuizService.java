@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.certificate.CertificateIssuer;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.enrollment.Enrollments;
 import vn.hocvuso.quiz.QuestionDraw.BankQuestion;
@@ -101,10 +102,7 @@ public class QuizService {
                 """)
                 .execute(Tuple.of(enrollmentId))
                 .chain(rows -> {
-                    Row enrollment = rows.size() == 0 ? null : rows.iterator().next();
-                    if (enrollment == null || !userId.equals(enrollment.getUUID("user_id"))) {
-                        throw ApiException.notFound("enrollment_not_found");
-                    }
+                    Row enrollment = Rows.ownedBy(rows, userId, "enrollment_not_found");
                     if (enrollment.getOffsetDateTime("passed_at") != null) {
                         throw new ApiException(StatusCode.CONFLICT, "already_passed");
                     }
@@ -293,13 +291,7 @@ public class QuizService {
     private Uni<Row> lockOwned(SqlConnection tx, UUID attemptId, UUID userId) {
         return tx.preparedQuery(ATTEMPT + " FOR UPDATE OF a")
                 .execute(Tuple.of(attemptId))
-                .map(rows -> {
-                    Row row = rows.size() == 0 ? null : rows.iterator().next();
-                    if (row == null || !userId.equals(row.getUUID("user_id"))) {
-                        throw ApiException.notFound("attempt_not_found");
-                    }
-                    return row;
-                });
+                .map(rows -> Rows.ownedBy(rows, userId, "attempt_not_found"));
     }
 
     /**
@@ -394,10 +386,7 @@ public class QuizService {
 
     private Uni<AttemptView> view(SqlConnection connection, UUID attemptId, UUID userId) {
         return connection.preparedQuery(ATTEMPT).execute(Tuple.of(attemptId)).chain(rows -> {
-            Row attempt = rows.size() == 0 ? null : rows.iterator().next();
-            if (attempt == null || !userId.equals(attempt.getUUID("user_id"))) {
-                throw ApiException.notFound("attempt_not_found");
-            }
+            Row attempt = Rows.ownedBy(rows, userId, "attempt_not_found");
             boolean submitted = attempt.getOffsetDateTime("submitted_at") != null;
             AttemptStatus status = submitted
                     ? AttemptStatus.SUBMITTED
