@@ -2,7 +2,6 @@ package vn.hocvuso.quiz;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -15,7 +14,6 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.quiz.QuestionDraw.BankQuestion;
-import vn.hocvuso.quiz.QuestionDraw.Option;
 import vn.hocvuso.quiz.QuizViews.AttemptReview;
 import vn.hocvuso.quiz.QuizViews.OptionView;
 import vn.hocvuso.quiz.QuizViews.PracticeAnswer;
@@ -79,7 +77,7 @@ public class LearningFromMistakes {
                                             item.getUUID("module_id"),
                                             item.getString("module_title"),
                                             item.getString("prompt"),
-                                            options((JsonArray) item.getValue("options")),
+                                            OptionView.of((JsonArray) item.getValue("options")),
                                             chosen,
                                             right,
                                             hidden ? null : correct,
@@ -128,16 +126,7 @@ public class LearningFromMistakes {
                         .map(rows -> {
                             List<BankQuestion> bank = new ArrayList<>();
                             for (Row row : rows) {
-                                List<Option> options = options((JsonArray) row.getValue("options")).stream()
-                                        .map(o -> new Option(o.id(), o.text()))
-                                        .toList();
-                                bank.add(new BankQuestion(
-                                        row.getUUID("id"),
-                                        row.getUUID("module_id"),
-                                        context.getString("module_title"),
-                                        row.getString("prompt"),
-                                        options,
-                                        row.getString("correct_option")));
+                                bank.add(BankQuestion.of(row, context.getString("module_title")));
                             }
                             List<PracticeQuestion> questions = QuestionDraw.draw(bank, PRACTICE_SIZE).stream()
                                     .map(q -> new PracticeQuestion(
@@ -160,7 +149,7 @@ public class LearningFromMistakes {
                         .execute(Tuple.of(answer.questionId(), moduleId))
                         .map(rows -> {
                             Row question = Rows.one(rows, "question_not_found");
-                            boolean known = options((JsonArray) question.getValue("options")).stream()
+                            boolean known = OptionView.of((JsonArray) question.getValue("options")).stream()
                                     .anyMatch(o -> o.id().equals(answer.optionId()));
                             if (!known) {
                                 Violations violations = new Violations();
@@ -181,14 +170,5 @@ public class LearningFromMistakes {
     private static String explanation(Row row) {
         String text = row.getString("explanation");
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static List<OptionView> options(JsonArray json) {
-        List<OptionView> options = new ArrayList<>();
-        for (int i = 0; i < json.size(); i++) {
-            JsonObject option = json.getJsonObject(i);
-            options.add(new OptionView(option.getString("id"), option.getString("text")));
-        }
-        return options;
     }
 }

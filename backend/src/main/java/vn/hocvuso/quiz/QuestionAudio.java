@@ -3,7 +3,6 @@ package vn.hocvuso.quiz;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -66,11 +65,7 @@ public class QuestionAudio {
             if (row.getString("prompt") == null) {
                 throw ApiException.notFound("question_not_found");
             }
-            List<OptionView> shown = new ArrayList<>();
-            ((JsonArray) row.getValue("options"))
-                    .forEach(o -> shown.add(
-                            new OptionView(((JsonObject) o).getString("id"), ((JsonObject) o).getString("text"))));
-            return speak(row.getString("prompt"), shown);
+            return speak(row.getString("prompt"), OptionView.of((JsonArray) row.getValue("options")));
         });
     }
 

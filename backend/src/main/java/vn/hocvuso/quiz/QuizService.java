@@ -28,7 +28,6 @@ import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.enrollment.Enrollments;
 import vn.hocvuso.quiz.QuestionDraw.BankQuestion;
-import vn.hocvuso.quiz.QuestionDraw.Option;
 import vn.hocvuso.quiz.QuizViews.AnswersRequest;
 import vn.hocvuso.quiz.QuizViews.AttemptResult;
 import vn.hocvuso.quiz.QuizViews.AttemptStatus;
@@ -172,19 +171,7 @@ public class QuizService {
                 """).execute(Tuple.of(courseId)).chain(rows -> {
             List<BankQuestion> bank = new ArrayList<>();
             for (Row row : rows) {
-                List<Option> options = new ArrayList<>();
-                JsonArray json = (JsonArray) row.getValue("options");
-                for (int i = 0; i < json.size(); i++) {
-                    JsonObject option = json.getJsonObject(i);
-                    options.add(new Option(option.getString("id"), option.getString("text")));
-                }
-                bank.add(new BankQuestion(
-                        row.getUUID("id"),
-                        row.getUUID("module_id"),
-                        row.getString("module_title"),
-                        row.getString("prompt"),
-                        options,
-                        row.getString("correct_option")));
+                bank.add(BankQuestion.of(row, row.getString("module_title")));
             }
             List<BankQuestion> drawn = QuestionDraw.draw(bank, enrollment.getInteger("question_count"));
             if (drawn.isEmpty()) {
@@ -437,17 +424,13 @@ public class QuizService {
                 """).execute(Tuple.of(attemptId)).map(rows -> {
             List<Item> items = new ArrayList<>();
             for (Row row : rows) {
-                List<OptionView> options = new ArrayList<>();
-                ((JsonArray) row.getValue("options"))
-                        .forEach(o -> options.add(
-                                new OptionView(((JsonObject) o).getString("id"), ((JsonObject) o).getString("text"))));
                 items.add(new Item(
                         row.getInteger("position"),
                         row.getUUID("question_id"),
                         row.getUUID("module_id"),
                         row.getString("module_title"),
                         row.getString("prompt"),
-                        options,
+                        OptionView.of((JsonArray) row.getValue("options")),
                         row.getString("correct_option"),
                         row.getString("chosen_option")));
             }
