@@ -21,6 +21,7 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.common.WebAppConfig;
@@ -143,10 +144,7 @@ public class CertificateService {
         return pool.withTransaction(tx -> tx.preparedQuery(COLUMNS + " WHERE c.code = $1 FOR UPDATE")
                 .execute(Tuple.of(code))
                 .chain(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("certificate_not_found");
-                    }
-                    Row row = rows.iterator().next();
+                    Row row = Rows.one(rows, "certificate_not_found");
                     if (row.getOffsetDateTime("revoked_at") != null) {
                         throw new ApiException(StatusCode.CONFLICT, "already_revoked");
                     }
@@ -185,12 +183,7 @@ public class CertificateService {
                 CertificateCodes.normalize(typedCode).orElseThrow(() -> ApiException.notFound("certificate_not_found"));
         return pool.preparedQuery(COLUMNS + " WHERE c.code = $1")
                 .execute(Tuple.of(code))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("certificate_not_found");
-                    }
-                    return rows.iterator().next();
-                });
+                .map(rows -> Rows.one(rows, "certificate_not_found"));
     }
 
     private String verifyUrl(String code) {

@@ -1,12 +1,9 @@
 package vn.hocvuso.common;
 
-import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.WorkerExecutor;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.util.TypeLiteral;
 import java.util.function.Supplier;
 
 /**
@@ -19,32 +16,19 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class FileParsing {
 
-    private final WorkerExecutor executor;
-    private final Guard bulkhead;
+    private final BoundedWorkers workers;
 
     public FileParsing(Vertx vertx, FilesConfig config) {
-        this.executor = vertx.createSharedWorkerExecutor("hocvuso-file-parsing", config.parseThreads());
-        this.bulkhead = Guard.create()
-                .withBulkhead()
-                .limit(config.parseThreads())
-                .queueSize(config.parseQueue())
-                .done()
-                .build();
+        this.workers = new BoundedWorkers(vertx, "hocvuso-file-parsing", config.parseThreads(), config.parseQueue());
     }
 
     /** Runs {@code parse} on the parsing pool; its result (or failure) comes back on the caller's context. */
     public <T> Uni<T> parse(Supplier<T> parse) {
-        Uni<Object> guarded = bulkhead.get(
-                () -> executor.executeBlocking(Uni.createFrom().item(parse::get), false)
-                        .map(Object.class::cast),
-                new TypeLiteral<Uni<Object>>() {});
-        @SuppressWarnings("unchecked")
-        Uni<T> typed = (Uni<T>) guarded;
-        return typed;
+        return workers.run(parse);
     }
 
     @PreDestroy
     void close() {
-        executor.closeAndForget();
+        workers.close();
     }
 }

@@ -125,8 +125,7 @@ public class ProblemMappers {
     public Response wrongType(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
         if (e.getPath().isEmpty()) { // the body itself has the wrong shape (an array, a string, nothing)
-            return problem(StatusCode.BAD_REQUEST, "malformed_json", locale, headers, uri, null, List.of())
-                    .build();
+            return plain(StatusCode.BAD_REQUEST, "malformed_json", headers, uri).build();
         }
         String field = jsonPath(e);
         String code = e instanceof InvalidFormatException
@@ -151,15 +150,7 @@ public class ProblemMappers {
         if (e instanceof MismatchedInputException mismatched) {
             return wrongType(mismatched, headers, uri);
         }
-        return problem(
-                        StatusCode.BAD_REQUEST,
-                        "malformed_json",
-                        Messages.localeOf(headers),
-                        headers,
-                        uri,
-                        null,
-                        List.of())
-                .build();
+        return plain(StatusCode.BAD_REQUEST, "malformed_json", headers, uri).build();
     }
 
     /** A path, query or header parameter that is not of its type: 400 naming it, never a 404 or 500. */
@@ -180,36 +171,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-        return problem(
-                        StatusCode.UNAUTHORIZED,
-                        "not_authenticated",
-                        Messages.localeOf(headers),
-                        headers,
-                        uri,
-                        null,
-                        List.of())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .build();
+        return notAuthenticated(headers, uri, "Bearer");
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
-        return problem(
-                        StatusCode.UNAUTHORIZED,
-                        "not_authenticated",
-                        Messages.localeOf(headers),
-                        headers,
-                        uri,
-                        null,
-                        List.of())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+        return notAuthenticated(headers, uri, "Bearer error=\"invalid_token\"");
+    }
+
+    /** 401 {@code not_authenticated}, whether no token came or a bad one; only the challenge says which. */
+    private static Response notAuthenticated(HttpHeaders headers, UriInfo uri, String challenge) {
+        return plain(StatusCode.UNAUTHORIZED, "not_authenticated", headers, uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return problem(StatusCode.FORBIDDEN, "forbidden", Messages.localeOf(headers), headers, uri, null, List.of())
-                .build();
+        return plain(StatusCode.FORBIDDEN, "forbidden", headers, uri).build();
     }
 
     @ServerExceptionMapper
@@ -228,22 +207,13 @@ public class ProblemMappers {
             case NotAcceptableException ignored -> "not_acceptable";
             default -> status == StatusCode.PAYLOAD_TOO_LARGE ? "payload_too_large" : "bad_request";
         };
-        return problem(status, code, Messages.localeOf(headers), headers, uri, null, List.of())
-                .build();
+        return plain(status, code, headers, uri).build();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         if (Failures.isUnreadableBody(e)) {
-            return problem(
-                            StatusCode.BAD_REQUEST,
-                            "bad_request",
-                            Messages.localeOf(headers),
-                            headers,
-                            uri,
-                            null,
-                            List.of())
-                    .build();
+            return plain(StatusCode.BAD_REQUEST, "bad_request", headers, uri).build();
         }
         ApiException known = Failures.translate(e, unavailableRetryAfterSeconds);
         if (known != null) {
@@ -259,15 +229,13 @@ public class ProblemMappers {
                 "Unexpected failure on %s (request %s)",
                 uri == null ? "?" : uri.getPath(),
                 RequestIdFilter.of(headers));
-        return problem(
-                        StatusCode.INTERNAL_SERVER_ERROR,
-                        "internal_error",
-                        Messages.localeOf(headers),
-                        headers,
-                        uri,
-                        null,
-                        List.of())
+        return plain(StatusCode.INTERNAL_SERVER_ERROR, "internal_error", headers, uri)
                 .build();
+    }
+
+    /** A problem about no field, without Retry-After: in the request's language, with no violations. */
+    private static Response.ResponseBuilder plain(int status, String code, HttpHeaders headers, UriInfo uri) {
+        return problem(status, code, Messages.localeOf(headers), headers, uri, null, List.of());
     }
 
     static Response.ResponseBuilder problem(

@@ -4,19 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** A course: its modules and lessons, its question bank and the settings of its final test. */
 @Entity
 @Table(name = "course")
-public class Course {
-
-    @Id
-    public UUID id;
+public class Course extends ContentRow {
 
     /** Lower-case letters, digits and hyphens; part of the course's public address. */
     public String slug;
@@ -66,7 +60,4 @@ public class Course {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 }

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.course.CourseViews.CourseOutline;
 import vn.hocvuso.course.CourseViews.CourseSummary;
 import vn.hocvuso.course.CourseViews.LessonContent;
@@ -74,10 +75,7 @@ public class CourseCatalog {
                         "SELECT " + SUMMARY_COLUMNS + " FROM course c WHERE c.id = $1 AND c.status = 'PUBLISHED'")
                 .execute(Tuple.of(courseId))
                 .chain(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("course_not_found");
-                    }
-                    CourseSummary course = summary(rows.iterator().next());
+                    CourseSummary course = summary(Rows.one(rows, "course_not_found"));
                     return pool.preparedQuery("""
                             SELECT m.id AS module_id, m.position AS module_position, m.title AS module_title,
                                    m.description AS module_description, l.id, l.ordinal, l.title, l.kind,
@@ -165,10 +163,7 @@ public class CourseCatalog {
         return pool.preparedQuery(CONTENT)
                 .execute(Tuple.of(courseId, lessonId, userId))
                 .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("lesson_not_found");
-                    }
-                    Row row = rows.iterator().next();
+                    Row row = Rows.one(rows, "lesson_not_found");
                     if (row.getUUID("enrollment_id") == null) {
                         throw new ApiException(StatusCode.CONFLICT, "not_enrolled");
                     }
@@ -190,10 +185,7 @@ public class CourseCatalog {
         return pool.preparedQuery(CONTENT)
                 .execute(Tuple.of(courseId, null, userId))
                 .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("course_not_found");
-                    }
-                    if (rows.iterator().next().getUUID("enrollment_id") == null) {
+                    if (Rows.one(rows, "course_not_found").getUUID("enrollment_id") == null) {
                         throw new ApiException(StatusCode.CONFLICT, "not_enrolled");
                     }
                     return map(rows, this::content);

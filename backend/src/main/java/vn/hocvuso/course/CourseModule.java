@@ -2,18 +2,13 @@ package vn.hocvuso.course;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.UUID;
 
 /** A chapter of a course. {@code position} is unique per course (checked at commit, so swaps work). */
 @Entity
 @Table(name = "course_module")
-public class CourseModule {
-
-    @Id
-    public UUID id;
+public class CourseModule extends ContentRow {
 
     @Column(name = "course_id")
     public UUID courseId;
@@ -23,7 +18,4 @@ public class CourseModule {
     public String title;
 
     public String description;
-
-    @Version
-    public long version;
 }

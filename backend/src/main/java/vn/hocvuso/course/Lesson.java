@@ -4,9 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -16,10 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "lesson")
-public class Lesson {
-
-    @Id
-    public UUID id;
+public class Lesson extends ContentRow {
 
     @Column(name = "course_id")
     public UUID courseId;
@@ -61,7 +56,4 @@ public class Lesson {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 }

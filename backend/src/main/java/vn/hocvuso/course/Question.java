@@ -2,9 +2,7 @@ package vn.hocvuso.course;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
@@ -15,10 +13,7 @@ import org.hibernate.annotations.ColumnTransformer;
  */
 @Entity
 @Table(name = "question")
-public class Question {
-
-    @Id
-    public UUID id;
+public class Question extends ContentRow {
 
     @Column(name = "course_id")
     public UUID courseId;
@@ -46,7 +41,4 @@ public class Question {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.enrollment.EnrollmentViews.EnrollmentView;
 import vn.hocvuso.enrollment.EnrollmentViews.Status;
 import vn.hocvuso.stats.LearningFacts.Learner;
@@ -39,12 +40,7 @@ public class Enrollments {
     public Uni<EnrollmentView> view(SqlClient client, UUID enrollmentId, UUID userId) {
         return client.preparedQuery(VIEW + " WHERE e.id = $1 AND e.user_id = $2")
                 .execute(Tuple.of(enrollmentId, userId))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("enrollment_not_found");
-                    }
-                    return toView(rows.iterator().next());
-                });
+                .map(rows -> toView(Rows.one(rows, "enrollment_not_found")));
     }
 
     /** The learner's unit, agency and group now, for the facts of a change. */

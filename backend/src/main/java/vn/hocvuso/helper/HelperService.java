@@ -20,6 +20,7 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.helper.HelperViews.AssistedAccount;
@@ -108,10 +109,7 @@ public class HelperService {
                         + (key.contains("@") ? "email" : "phone") + " = $1 AND unit_code = $2")
                 .execute(Tuple.of(key, unitCode))
                 .chain(found -> {
-                    if (found.size() == 0) {
-                        throw ApiException.notFound("user_not_found");
-                    }
-                    Row person = found.iterator().next();
+                    Row person = Rows.one(found, "user_not_found");
                     UUID userId = person.getUUID("id");
                     UUID grantId = Ids.newId();
                     return tx.preparedQuery("""
@@ -293,10 +291,7 @@ public class HelperService {
                 """)
                         .execute(Tuple.of(key, helperId)))
                 .chain(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("user_not_found");
-                    }
-                    Row person = rows.iterator().next();
+                    Row person = Rows.one(rows, "user_not_found");
                     UUID userId = person.getUUID("id");
                     String via = phone ? "PHONE" : "EMAIL";
                     return pool.withTransaction(tx -> resets.issue(tx, userId, Kind.PASSWORD_RESET_CODE, phone)

@@ -2,6 +2,7 @@ package vn.hocvuso.identity;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -11,7 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
+import vn.hocvuso.audit.AuditLog;
+import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Violations;
 
@@ -49,9 +54,13 @@ public class OneTimeCodes {
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
+    private final Pool pool;
+    private final AuditLog audit;
 
-    public OneTimeCodes(Clock clock) {
+    public OneTimeCodes(Clock clock, Pool pool, AuditLog audit) {
         this.clock = clock;
+        this.pool = pool;
+        this.audit = audit;
     }
 
     public Instant expiry() {
@@ -88,11 +97,24 @@ public class OneTimeCodes {
     }
 
     /** One try used up by a wrong code. */
-    public Uni<Void> spendTry(SqlClient tx, Purpose purpose, UUID userId) {
+    private Uni<Void> spendTry(SqlClient tx, Purpose purpose, UUID userId) {
         return tx.preparedQuery("UPDATE " + purpose.table
                         + " SET tries_left = tries_left - 1 WHERE user_id = $1 AND tries_left > 0")
                 .execute(Tuple.of(userId))
                 .replaceWithVoid();
+    }
+
+    /**
+     * What a wrong code costs, the same for every purpose: one try used up and {@code failedAction}
+     * audited (with the caller's address) in one transaction, then 400 {@code errorCode}.
+     */
+    public <T> Uni<T> refuseWrong(Purpose purpose, UUID userId, String failedAction, String address, String errorCode) {
+        return pool.withTransaction(tx -> spendTry(tx, purpose, userId)
+                        .chain(() -> audit.record(
+                                tx, userId, failedAction, "user", userId.toString(), Map.of("address", address))))
+                .map(ignored -> {
+                    throw new ApiException(StatusCode.BAD_REQUEST, errorCode);
+                });
     }
 
     /** Uses the code up; false when a concurrent request used it a moment ago. */

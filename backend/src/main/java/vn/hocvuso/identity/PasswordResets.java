@@ -133,18 +133,12 @@ public class PasswordResets {
                         throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
                     }
                     if (check == OneTimeCodes.Check.WRONG) {
-                        return pool.withTransaction(tx -> codes.spendTry(
-                                                tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId)
-                                        .chain(() -> audit.record(
-                                                tx,
-                                                userId,
-                                                "password.reset.failed",
-                                                "user",
-                                                userId.toString(),
-                                                Map.of("address", address.address()))))
-                                .map(ignored -> {
-                                    throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
-                                });
+                        return codes.refuseWrong(
+                                OneTimeCodes.Purpose.PASSWORD_RESET,
+                                userId,
+                                "password.reset.failed",
+                                address.address(),
+                                "invalid_reset_code");
                     }
                     Violations pv = new Violations();
                     PasswordPolicy.check(

@@ -117,18 +117,12 @@ public class PhoneVerifications {
                     return switch (codes.check(row, userId, code)) {
                         case DEAD -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
                         case WRONG ->
-                            pool.withTransaction(tx -> codes.spendTry(
-                                                    tx, OneTimeCodes.Purpose.PHONE_VERIFICATION, userId)
-                                            .chain(() -> audit.record(
-                                                    tx,
-                                                    userId,
-                                                    "phone.verification.failed",
-                                                    "user",
-                                                    userId.toString(),
-                                                    Map.of("address", address.address()))))
-                                    .map(ignored -> {
-                                        throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
-                                    });
+                            codes.refuseWrong(
+                                    OneTimeCodes.Purpose.PHONE_VERIFICATION,
+                                    userId,
+                                    "phone.verification.failed",
+                                    address.address(),
+                                    "invalid_verification_code");
                         case MATCHES ->
                             pool.withTransaction(tx -> codes.consume(
                                             tx, OneTimeCodes.Purpose.PHONE_VERIFICATION, userId, code)

@@ -23,6 +23,7 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
@@ -175,12 +176,7 @@ public class ServiceAccountService {
     public Uni<ServiceAccountView> one(UUID id) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM service_account WHERE id = $1")
                 .execute(Tuple.of(id))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("service_account_not_found");
-                    }
-                    return toView(rows.iterator().next());
-                });
+                .map(rows -> toView(Rows.one(rows, "service_account_not_found")));
     }
 
     /** A new secret; the old one stops working at once (tokens already issued run out within their lifetime). */

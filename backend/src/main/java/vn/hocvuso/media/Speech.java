@@ -3,13 +3,10 @@ package vn.hocvuso.media;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.WorkerExecutor;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.util.TypeLiteral;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +23,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.BoundedWorkers;
 import vn.hocvuso.common.Secrets;
 
 /**
@@ -64,8 +62,7 @@ public class Speech {
     private final ObjectMapper json;
     private final Cache cache;
     private final Vertx vertx;
-    private final WorkerExecutor executor;
-    private final Guard bulkhead;
+    private final BoundedWorkers workers;
 
     public Speech(
             MediaTools tools,
@@ -80,13 +77,7 @@ public class Speech {
         this.json = json;
         this.cache = cache;
         this.vertx = vertx;
-        this.executor = vertx.createSharedWorkerExecutor("hocvuso-speech", config.speechThreads());
-        this.bulkhead = Guard.create()
-                .withBulkhead()
-                .limit(config.speechThreads())
-                .queueSize(config.speechQueue())
-                .done()
-                .build();
+        this.workers = new BoundedWorkers(vertx, "hocvuso-speech", config.speechThreads(), config.speechQueue());
     }
 
     /** 503 {@code audio_off} when the server cannot speak (switched off, or a program missing). */
@@ -135,12 +126,9 @@ public class Speech {
     }
 
     private Uni<Spoken> generate(String key, List<String> spoken) {
-        Uni<Object> guarded = bulkhead.get(
-                () -> executor.executeBlocking(Uni.createFrom().item(() -> (Object) generateNow(spoken)), false),
-                new TypeLiteral<Uni<Object>>() {});
-        return guarded.onFailure(BulkheadException.class)
+        return workers.run(() -> generateNow(spoken))
+                .onFailure(BulkheadException.class)
                 .transform(e -> ApiException.unavailable("server_busy", RETRY_AFTER_SECONDS))
-                .map(Generated.class::cast)
                 .chain(done -> storage.put(done.name(), done.dir().resolve(AUDIO_FILE))
                         .chain(() -> storage.put(key + ".json", done.dir().resolve(TIMINGS_FILE)))
                         .eventually(() -> vertx.fileSystem()
@@ -249,6 +237,6 @@ public class Speech {
 
     @PreDestroy
     void close() {
-        executor.closeAndForget();
+        workers.close();
     }
 }

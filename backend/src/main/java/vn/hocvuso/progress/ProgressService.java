@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.progress.ProgressViews.ProgressRequest;
 import vn.hocvuso.progress.ProgressViews.ProgressView;
 import vn.hocvuso.stats.LearningFacts;
@@ -94,10 +95,8 @@ public class ProgressService {
         return pool.withTransaction(tx -> tx.preparedQuery(CONTEXT)
                 .execute(Tuple.of(enrollmentId, lessonId, userId))
                 .chain(rows -> {
-                    if (rows.size() == 0) { // unknown, or someone else's: ids reveal nothing
-                        throw ApiException.notFound("enrollment_not_found");
-                    }
-                    Row context = rows.iterator().next();
+                    // 404 for an unknown enrolment or someone else's: ids reveal nothing
+                    Row context = Rows.one(rows, "enrollment_not_found");
                     if (context.getUUID("lesson_id") == null || context.getBoolean("retired")) {
                         throw ApiException.notFound("lesson_not_found");
                     }

@@ -2,7 +2,6 @@ package vn.hocvuso.quiz;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -12,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.quiz.QuestionDraw.BankQuestion;
-import vn.hocvuso.quiz.QuestionDraw.Option;
 import vn.hocvuso.quiz.QuizViews.AttemptReview;
 import vn.hocvuso.quiz.QuizViews.OptionView;
 import vn.hocvuso.quiz.QuizViews.PracticeAnswer;
@@ -53,10 +52,7 @@ public class LearningFromMistakes {
                 """)
                 .execute(Tuple.of(attemptId))
                 .chain(rows -> {
-                    Row attempt = rows.size() == 0 ? null : rows.iterator().next();
-                    if (attempt == null || !userId.equals(attempt.getUUID("user_id"))) {
-                        throw ApiException.notFound("attempt_not_found");
-                    }
+                    Row attempt = Rows.ownedBy(rows, userId, "attempt_not_found");
                     if (attempt.getOffsetDateTime("submitted_at") == null) {
                         throw new ApiException(StatusCode.CONFLICT, "attempt_not_submitted");
                     }
@@ -81,7 +77,7 @@ public class LearningFromMistakes {
                                             item.getUUID("module_id"),
                                             item.getString("module_title"),
                                             item.getString("prompt"),
-                                            options((JsonArray) item.getValue("options")),
+                                            OptionView.of((JsonArray) item.getValue("options")),
                                             chosen,
                                             right,
                                             hidden ? null : correct,
@@ -113,10 +109,7 @@ public class LearningFromMistakes {
         return pool.preparedQuery(PRACTICE_CONTEXT)
                 .execute(Tuple.of(enrollmentId, moduleId, userId))
                 .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("enrollment_not_found");
-                    }
-                    Row row = rows.iterator().next();
+                    Row row = Rows.one(rows, "enrollment_not_found");
                     if (row.getUUID("module_id") == null) {
                         throw ApiException.notFound("module_not_found");
                     }
@@ -133,16 +126,7 @@ public class LearningFromMistakes {
                         .map(rows -> {
                             List<BankQuestion> bank = new ArrayList<>();
                             for (Row row : rows) {
-                                List<Option> options = options((JsonArray) row.getValue("options")).stream()
-                                        .map(o -> new Option(o.id(), o.text()))
-                                        .toList();
-                                bank.add(new BankQuestion(
-                                        row.getUUID("id"),
-                                        row.getUUID("module_id"),
-                                        context.getString("module_title"),
-                                        row.getString("prompt"),
-                                        options,
-                                        row.getString("correct_option")));
+                                bank.add(BankQuestion.of(row, context.getString("module_title")));
                             }
                             List<PracticeQuestion> questions = QuestionDraw.draw(bank, PRACTICE_SIZE).stream()
                                     .map(q -> new PracticeQuestion(
@@ -164,11 +148,8 @@ public class LearningFromMistakes {
                 """)
                         .execute(Tuple.of(answer.questionId(), moduleId))
                         .map(rows -> {
-                            if (rows.size() == 0) {
-                                throw ApiException.notFound("question_not_found");
-                            }
-                            Row question = rows.iterator().next();
-                            boolean known = options((JsonArray) question.getValue("options")).stream()
+                            Row question = Rows.one(rows, "question_not_found");
+                            boolean known = OptionView.of((JsonArray) question.getValue("options")).stream()
                                     .anyMatch(o -> o.id().equals(answer.optionId()));
                             if (!known) {
                                 Violations violations = new Violations();
@@ -189,14 +170,5 @@ public class LearningFromMistakes {
     private static String explanation(Row row) {
         String text = row.getString("explanation");
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static List<OptionView> options(JsonArray json) {
-        List<OptionView> options = new ArrayList<>();
-        for (int i = 0; i < json.size(); i++) {
-            JsonObject option = json.getJsonObject(i);
-            options.add(new OptionView(option.getString("id"), option.getString("text")));
-        }
-        return options;
     }
 }

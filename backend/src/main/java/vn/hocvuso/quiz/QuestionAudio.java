@@ -3,7 +3,6 @@ package vn.hocvuso.quiz;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -13,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.media.Speech;
 import vn.hocvuso.quiz.QuizViews.OptionView;
 
@@ -61,18 +61,11 @@ public class QuestionAudio {
                 LEFT JOIN quiz_attempt_item i ON i.attempt_id = a.id AND i.question_id = $2
                 WHERE a.id = $1
                 """).execute(Tuple.of(attemptId, questionId)).chain(rows -> {
-            Row row = rows.size() == 0 ? null : rows.iterator().next();
-            if (row == null || !userId.equals(row.getUUID("user_id"))) {
-                throw ApiException.notFound("attempt_not_found");
-            }
+            Row row = Rows.ownedBy(rows, userId, "attempt_not_found");
             if (row.getString("prompt") == null) {
                 throw ApiException.notFound("question_not_found");
             }
-            List<OptionView> shown = new ArrayList<>();
-            ((JsonArray) row.getValue("options"))
-                    .forEach(o -> shown.add(
-                            new OptionView(((JsonObject) o).getString("id"), ((JsonObject) o).getString("text"))));
-            return speak(row.getString("prompt"), shown);
+            return speak(row.getString("prompt"), OptionView.of((JsonArray) row.getValue("options")));
         });
     }
 

@@ -1,5 +1,7 @@
 package vn.hocvuso.quiz;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.mutiny.sqlclient.Row;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import vn.hocvuso.quiz.QuizViews.OptionView;
 
 /**
  * Draws a final test from the bank: {@code count} questions spread as evenly as the bank allows over
@@ -22,7 +25,21 @@ final class QuestionDraw {
     record Option(String id, String text) {}
 
     record BankQuestion(
-            UUID id, UUID moduleId, String moduleTitle, String prompt, List<Option> options, String correctOption) {}
+            UUID id, UUID moduleId, String moduleTitle, String prompt, List<Option> options, String correctOption) {
+
+        /** A question as its row in {@code question} has it (id, module_id, prompt, options, correct_option). */
+        static BankQuestion of(Row row, String moduleTitle) {
+            return new BankQuestion(
+                    row.getUUID("id"),
+                    row.getUUID("module_id"),
+                    moduleTitle,
+                    row.getString("prompt"),
+                    OptionView.of((JsonArray) row.getValue("options")).stream()
+                            .map(o -> new Option(o.id(), o.text()))
+                            .toList(),
+                    row.getString("correct_option"));
+        }
+    }
 
     private QuestionDraw() {}
 

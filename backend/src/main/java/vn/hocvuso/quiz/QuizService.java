@@ -24,10 +24,10 @@ import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.certificate.CertificateIssuer;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.enrollment.Enrollments;
 import vn.hocvuso.quiz.QuestionDraw.BankQuestion;
-import vn.hocvuso.quiz.QuestionDraw.Option;
 import vn.hocvuso.quiz.QuizViews.AnswersRequest;
 import vn.hocvuso.quiz.QuizViews.AttemptResult;
 import vn.hocvuso.quiz.QuizViews.AttemptStatus;
@@ -101,10 +101,7 @@ public class QuizService {
                 """)
                 .execute(Tuple.of(enrollmentId))
                 .chain(rows -> {
-                    Row enrollment = rows.size() == 0 ? null : rows.iterator().next();
-                    if (enrollment == null || !userId.equals(enrollment.getUUID("user_id"))) {
-                        throw ApiException.notFound("enrollment_not_found");
-                    }
+                    Row enrollment = Rows.ownedBy(rows, userId, "enrollment_not_found");
                     if (enrollment.getOffsetDateTime("passed_at") != null) {
                         throw new ApiException(StatusCode.CONFLICT, "already_passed");
                     }
@@ -174,19 +171,7 @@ public class QuizService {
                 """).execute(Tuple.of(courseId)).chain(rows -> {
             List<BankQuestion> bank = new ArrayList<>();
             for (Row row : rows) {
-                List<Option> options = new ArrayList<>();
-                JsonArray json = (JsonArray) row.getValue("options");
-                for (int i = 0; i < json.size(); i++) {
-                    JsonObject option = json.getJsonObject(i);
-                    options.add(new Option(option.getString("id"), option.getString("text")));
-                }
-                bank.add(new BankQuestion(
-                        row.getUUID("id"),
-                        row.getUUID("module_id"),
-                        row.getString("module_title"),
-                        row.getString("prompt"),
-                        options,
-                        row.getString("correct_option")));
+                bank.add(BankQuestion.of(row, row.getString("module_title")));
             }
             List<BankQuestion> drawn = QuestionDraw.draw(bank, enrollment.getInteger("question_count"));
             if (drawn.isEmpty()) {
@@ -293,13 +278,7 @@ public class QuizService {
     private Uni<Row> lockOwned(SqlConnection tx, UUID attemptId, UUID userId) {
         return tx.preparedQuery(ATTEMPT + " FOR UPDATE OF a")
                 .execute(Tuple.of(attemptId))
-                .map(rows -> {
-                    Row row = rows.size() == 0 ? null : rows.iterator().next();
-                    if (row == null || !userId.equals(row.getUUID("user_id"))) {
-                        throw ApiException.notFound("attempt_not_found");
-                    }
-                    return row;
-                });
+                .map(rows -> Rows.ownedBy(rows, userId, "attempt_not_found"));
     }
 
     /**
@@ -394,10 +373,7 @@ public class QuizService {
 
     private Uni<AttemptView> view(SqlConnection connection, UUID attemptId, UUID userId) {
         return connection.preparedQuery(ATTEMPT).execute(Tuple.of(attemptId)).chain(rows -> {
-            Row attempt = rows.size() == 0 ? null : rows.iterator().next();
-            if (attempt == null || !userId.equals(attempt.getUUID("user_id"))) {
-                throw ApiException.notFound("attempt_not_found");
-            }
+            Row attempt = Rows.ownedBy(rows, userId, "attempt_not_found");
             boolean submitted = attempt.getOffsetDateTime("submitted_at") != null;
             AttemptStatus status = submitted
                     ? AttemptStatus.SUBMITTED
@@ -448,17 +424,13 @@ public class QuizService {
                 """).execute(Tuple.of(attemptId)).map(rows -> {
             List<Item> items = new ArrayList<>();
             for (Row row : rows) {
-                List<OptionView> options = new ArrayList<>();
-                ((JsonArray) row.getValue("options"))
-                        .forEach(o -> options.add(
-                                new OptionView(((JsonObject) o).getString("id"), ((JsonObject) o).getString("text"))));
                 items.add(new Item(
                         row.getInteger("position"),
                         row.getUUID("question_id"),
                         row.getUUID("module_id"),
                         row.getString("module_title"),
                         row.getString("prompt"),
-                        options,
+                        OptionView.of((JsonArray) row.getValue("options")),
                         row.getString("correct_option"),
                         row.getString("chosen_option")));
             }

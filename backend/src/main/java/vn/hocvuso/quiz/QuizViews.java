@@ -1,11 +1,14 @@
 package vn.hocvuso.quiz;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +23,18 @@ public final class QuizViews {
         SUBMITTED
     }
 
-    public record OptionView(String id, String text) {}
+    public record OptionView(String id, String text) {
+
+        /** Options as the database keeps them (a jsonb array of {@code {"id", "text"}}), in their order. */
+        static List<OptionView> of(JsonArray stored) {
+            List<OptionView> options = new ArrayList<>();
+            for (int i = 0; i < stored.size(); i++) {
+                JsonObject option = stored.getJsonObject(i);
+                options.add(new OptionView(option.getString("id"), option.getString("text")));
+            }
+            return options;
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record QuestionView(

@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.quiz.QuizViews.AttemptGrant;
 import vn.hocvuso.quiz.QuizViews.QuizState;
@@ -93,12 +94,7 @@ public class SecondChances {
     public Uni<QuizStatus> status(UUID userId, UUID enrollmentId) {
         return pool.preparedQuery(STATUS + " WHERE e.id = $1 AND e.user_id = $2")
                 .execute(Tuple.of(enrollmentId, userId))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("enrollment_not_found");
-                    }
-                    return statusOf(rows.iterator().next());
-                });
+                .map(rows -> statusOf(Rows.one(rows, "enrollment_not_found")));
     }
 
     private QuizStatus statusOf(Row row) {

@@ -23,6 +23,7 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.integration.IntegrationConfig;
@@ -215,12 +216,7 @@ public class WebhookService {
         return pool.preparedQuery("SELECT " + SUBSCRIPTION
                         + " FROM webhook_subscription WHERE id = $1 AND ($2::uuid IS NULL OR owner_id = $2)")
                 .execute(Tuple.of(id, owner.ownerId()))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("webhook_subscription_not_found");
-                    }
-                    return toView(rows.iterator().next());
-                });
+                .map(rows -> toView(Rows.one(rows, "webhook_subscription_not_found")));
     }
 
     public Uni<SubscriptionView> update(Owner owner, UUID id, UpdateSubscriptionRequest request) {
@@ -316,10 +312,7 @@ public class WebhookService {
                 """ + DELIVERY)
                 .execute(Tuple.of(deliveryId, owner.ownerId()))
                 .chain(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("webhook_delivery_not_found");
-                    }
-                    if (rows.iterator().next().getBoolean("owner_revoked")) {
+                    if (Rows.one(rows, "webhook_delivery_not_found").getBoolean("owner_revoked")) {
                         // Rolled back: a revoked owner's events are never sent.
                         throw new ApiException(StatusCode.CONFLICT, "service_account_revoked");
                     }
