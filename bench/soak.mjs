@@ -644,7 +644,8 @@ const checks = [
     heapGrowth == null ? 'not weighed (no jcmd)' : `${liveAtWarmup.toFixed(1)} MiB live after warm-up, ${liveAtEnd.toFixed(1)} MiB after the drain`
       + ` (${liveUnderLoadAtEnd?.toFixed(1) ?? '?'} MiB at the end of the load)`],
   ['database pool wait under 1 s after warm-up', poolWaitAfterWarmup < 1 && poolRefusals === 0,
-    `longest wait seen ${poolWaitAfterWarmup.toFixed(3)} s, ${poolRefusals} requests refused after waiting 1 s (503 service_unavailable)`
+    `longest wait ${poolWaitAfterWarmup ? `${poolWaitAfterWarmup.toFixed(3)} s` : 'none longer than the warm-up\'s'}, `
+    + `${poolRefusals} requests refused after waiting 1 s (503 service_unavailable)`
     + ` (during warm-up: longest ${poolWaitDuringWarmup.toFixed(3)} s)`],
   ['nothing left in flight', pending.size === 0 && apiHeld === 0, pending.size === 0 && apiHeld === 0
     ? `all answered ${drainedSeconds} s after the load stopped`
