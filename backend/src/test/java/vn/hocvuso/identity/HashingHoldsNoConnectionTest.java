@@ -85,16 +85,19 @@ class HashingHoldsNoConnectionTest {
             Future<Response> login =
                     phones.submit(() -> api().body(Map.of("login", waiting.phone(), "password", Learners.PASSWORD))
                             .post("/api/v1/auth/login"));
-            Future<Response> registration =
-                    phones.submit(() -> api().body(Learners.registration()).post("/api/v1/auth/register"));
-            // Both have done what comes before their hash and now wait for the hashing thread.
-            await().atMost(Duration.ofMillis(HANG_MILLIS)).until(() -> hasher.admitted() == 2);
-
+            // The login has read its account and now waits for the hashing thread.
+            await().atMost(Duration.ofMillis(HANG_MILLIS)).until(() -> hasher.admitted() == 1);
             api(other.accessToken()).get("/api/v1/me").then().statusCode(200);
             api().body(Map.of("refreshToken", other.refreshToken()))
                     .post("/api/v1/auth/refresh")
                     .then()
                     .statusCode(200);
+
+            // A registration has checked its references and waits behind it.
+            Future<Response> registration =
+                    phones.submit(() -> api().body(Learners.registration()).post("/api/v1/auth/register"));
+            await().atMost(Duration.ofMillis(HANG_MILLIS)).until(() -> hasher.admitted() == 2);
+            api(other.accessToken()).get("/api/v1/me").then().statusCode(200);
             assertThat(login.isDone()).isFalse();
             assertThat(registration.isDone()).isFalse();
 
