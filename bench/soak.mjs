@@ -696,7 +696,7 @@ lines.push(`| drained | ${drainedSeconds} s after the load stopped; left: ${JSON
 lines.push(`| machine | load average ${process_.machine.loadAverage} at the end (${Math.min(...samples.map((x) => x.load1 ?? Infinity))}–${Math.max(...samples.map((x) => x.load1 ?? 0))} during the run); scheduling: ${process_.machine.priority ?? 'not recorded'} |`);
 lines.push('', '| check | result | |', '|---|---|---|');
 for (const [name, ok, detail] of checks) lines.push(`| ${name} | ${ok ? 'pass' : '**FAIL**'} | ${detail} |`);
-lines.push('', `Resident memory over time (MiB, every ${Math.round(SECONDS / 20)} s): `
+lines.push('', `Resident memory over time, warm-up and drain included (MiB, about every ${Math.round(((samples.at(-1)?.t ?? 0) - (samples[0]?.t ?? 0)) / 20)} s): `
   + samples.filter((_, i) => i % Math.max(1, Math.round(samples.length / 20)) === 0).map((s) => Math.round(s.rssMiB ?? 0)).join(' '));
 const summary = lines.join('\n');
 mkdirSync(OUT, { recursive: true });
