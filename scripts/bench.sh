@@ -13,7 +13,7 @@
 #             (hocvuso_bench_web, made anew). `BENCH_SUITES=web make bench` runs it alone. The API is
 #             proxied on the app's origin (HOCVUSO_API_UPSTREAM); BENCH_WEB_API=cross-origin serves it
 #             on its own origin instead (HOCVUSO_API_BASE_URL, CORS);
-#   soak      the morning rush for BENCH_SOAK_SECONDS (default 60; `make soak` runs 10 minutes).
+#   soak      the morning rush: a 60 s warm-up, then BENCH_SOAK_SECONDS judged (default 60; `make soak` judges 10 minutes).
 #   notify    the reminder and digest selection over BENCH_NOTIFY_LEARNERS (default 1,000,000) learners
 #             (hocvuso_bench_notify, seeded once and kept), alone and next to the progress endpoint's load.
 # BENCH_SUITES="progress stats pdf web soak notify" (default; "files" on request), BENCH_SIZES="10000 100000 1000000" (default),

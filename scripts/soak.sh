@@ -2,10 +2,13 @@
 # `make soak`: the morning rush (issue 20). A province is seeded into a database of its own, the packaged
 # API started on it as in production (plus a blocked-thread warning at 100 ms and this machine trusted as
 # its load balancer, so that the load generator can play many client addresses), and bench/soak.mjs
-# plays the documented mix against it for SOAK_SECONDS (default 600), watching the process. The exit
-# code is the verdict; the report goes to bench/results/soak-*.md (docs/benchmarks.md records runs).
+# plays the documented mix against it, watching the process: a warm-up of SOAK_WARMUP_SECONDS (default
+# 60) ramped from SOAK_WARMUP_FROM (default 0.1) of the rates to the full mix, reported but not judged,
+# then SOAK_SECONDS (default 600) at the full mix, judged. The exit code is the verdict; the report goes
+# to bench/results/soak-*.md (docs/benchmarks.md records runs).
 #
-#   SOAK_SECONDS=60 scripts/soak.sh          the short version (`make bench`, .ci/run)
+#   SOAK_SECONDS=60 scripts/soak.sh          the short version (`make bench`, .ci/run): 60 s warm-up,
+#                                            60 s judged, up to 150 s of drain; ~6 minutes with seeding
 #   SOAK_SCALE=0.5                           half the morning peak's rates
 #   SOAK_DB, SOAK_API_PORT (default BENCH_API_PORT or 18090), SOAK_RECEIVER_PORT (API port + 6),
 #   SOAK_MANAGEMENT_PORT (API port + 7), SOAK_LEARNERS (the province, default 20000),

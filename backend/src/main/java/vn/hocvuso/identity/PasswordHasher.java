@@ -86,6 +86,11 @@ public class PasswordHasher {
         });
     }
 
+    /** Hashes running or waiting for a hashing thread at this moment (a test waits for one to be waiting). */
+    int admitted() {
+        return admitted.get();
+    }
+
     /** On a worker thread only. Two first callers may both make one; either is as good. */
     private String decoy() {
         String decoy = decoyHash;
