@@ -4,7 +4,7 @@ import { Alert, Button, SearchField, Select } from '@/components/ui';
 import { DataTable } from '@/components/ui/DataTable';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SaveResult } from '@/components/ui/FormMessages';
-import { Pagination } from '@/components/ui/Pagination';
+import { PagedList } from '@/components/ui/PagedList';
 import { QueryState } from '@/components/ui/QueryState';
 import { errorMessage } from '@/lib/api/problem';
 import { usePagedSearch } from '@/lib/use-paged-search';
@@ -210,48 +210,35 @@ export function RolesManager(slots: ScopeSlots) {
   return (
     <div className="stack">
       <SearchField id="user-search" label={t('admin.roles.search')} hint={t('admin.roles.searchHint')} search={paged} />
-      <QueryState query={users} isEmpty={users.data?.items.length === 0} empty={t('admin.roles.noUsers')}>
-        {users.data && (
-          <>
-            <DataTable
-              label={t('admin.roles.users')}
-              columns={[
-                t('followUp.name'),
-                t('followUp.contact'),
-                t('stats.unit'),
-                t('admin.roles.roles'),
-                t('admin.actions'),
-              ]}
-            >
-              {users.data.items.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row">{user.fullName}</th>
-                  <td>{user.phone ? formatPhone(user.phone) : (user.email ?? '—')}</td>
-                  <td>{user.unit.name}</td>
-                  <td>{user.roles.map((r) => t(`roles.${r.role}`)).join(', ')}</td>
-                  <td>
-                    <Button
-                      variant="secondary"
-                      aria-pressed={selected?.id === user.id}
-                      onClick={() => setSelected(user)}
-                    >
-                      {t('admin.roles.manage')}
-                      <span className="visually-hidden"> {user.fullName}</span>
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-            <Pagination
-              page={users.data.page}
-              totalPages={users.data.totalPages}
-              totalItems={users.data.totalItems}
-              onChange={setPage}
-              label={t('admin.roles.users')}
-            />
-          </>
+      <PagedList query={users} empty={t('admin.roles.noUsers')} pagesLabel={t('admin.roles.users')} onPage={setPage}>
+        {(data) => (
+          <DataTable
+            label={t('admin.roles.users')}
+            columns={[
+              t('followUp.name'),
+              t('followUp.contact'),
+              t('stats.unit'),
+              t('admin.roles.roles'),
+              t('admin.actions'),
+            ]}
+          >
+            {data.items.map((user) => (
+              <tr key={user.id}>
+                <th scope="row">{user.fullName}</th>
+                <td>{user.phone ? formatPhone(user.phone) : (user.email ?? '—')}</td>
+                <td>{user.unit.name}</td>
+                <td>{user.roles.map((r) => t(`roles.${r.role}`)).join(', ')}</td>
+                <td>
+                  <Button variant="secondary" aria-pressed={selected?.id === user.id} onClick={() => setSelected(user)}>
+                    {t('admin.roles.manage')}
+                    <span className="visually-hidden"> {user.fullName}</span>
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
-      </QueryState>
+      </PagedList>
       {selected && <Grants key={selected.id} user={selected} slots={slots} />}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorSummary, FormMessages, RadioGroup, Select, TextField } from '@/components/ui';
+import { Button, ErrorSummary, FormMessages, FullNameField, RadioGroup, Select, TextField } from '@/components/ui';
 import { LEARNER_GROUPS, type LearnerGroup } from '@/lib/api/types';
 import { type FieldErrors } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
@@ -71,13 +71,7 @@ export function AssistedRegistrationForm({ units }: Props) {
       <p>{t('assisted.registerIntro')}</p>
       <ErrorSummary items={form.summary} focusKey={form.submitCount} />
       <FormMessages form={form} />
-      <TextField
-        {...form.field('fullName')}
-        label={t('assisted.fullName')}
-        autoComplete="off"
-        autoCapitalize="words"
-        maxLength={100}
-      />
+      <FullNameField {...form.field('fullName')} label={t('assisted.fullName')} autoComplete="off" />
       <TextField
         {...form.field('phone')}
         label={t('assisted.phone')}

@@ -1,6 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorSummary, FieldHint, FormMessages, PasswordField, RadioGroup, TextField } from '@/components/ui';
+import {
+  Button,
+  ErrorSummary,
+  FieldHint,
+  FormMessages,
+  FullNameField,
+  PasswordField,
+  RadioGroup,
+  TextField,
+} from '@/components/ui';
 import { ApiError } from '@/lib/api/problem';
 import { LEARNER_GROUPS, type LearnerGroup, type Profile, type RegisterRequest, type UnitRef } from '@/lib/api/types';
 import { cleanText } from '@/lib/forms';
@@ -80,13 +89,11 @@ export function RegisterForm({ renderUnitField, renderAgencyField, onRegistered 
       <ErrorSummary items={form.summary} focusKey={form.submitCount} />
       <FormMessages form={form} />
 
-      <TextField
+      <FullNameField
         {...form.field('fullName')}
         label={t('register.fullName')}
         hint={t('register.fullNameHint')}
         autoComplete="name"
-        autoCapitalize="words"
-        maxLength={100}
       />
 
       <fieldset className="fieldset" aria-describedby="register-contact-hint">

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, RadioGroup, Select, TextField } from '@/components/ui';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { FormFooter } from '@/components/ui/FormFooter';
-import { Pagination } from '@/components/ui/Pagination';
-import { QueryState } from '@/components/ui/QueryState';
+import { PagedList } from '@/components/ui/PagedList';
 import { errorMessage } from '@/lib/api/problem';
 import { sizeError, textLength, type FieldErrors } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
@@ -159,52 +158,48 @@ export function QuestionsManager({ courseId }: { courseId: string }) {
           <p>{removeError}</p>
         </Alert>
       )}
-      <QueryState query={questions} isEmpty={questions.data?.items.length === 0} empty={t('admin.questions.none')}>
-        {questions.data && (
-          <>
-            <ol className="question-list">
-              {questions.data.items.map((q) => (
-                <li key={q.id} className="card stack">
-                  <p>
-                    <strong>{q.prompt}</strong>
-                  </p>
-                  <ul>
-                    {q.options.map((o) => (
-                      <li key={o.id}>
-                        {o.id.toUpperCase()}. {o.text}{' '}
-                        {o.id === q.correctOption && (
-                          <span className="badge badge--achieved">{t('admin.questions.correctBadge')}</span>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                  <div className="actions actions--tight">
-                    <Button variant="secondary" onClick={() => setEditing(q)}>
-                      {t('admin.edit')}
-                    </Button>
-                    <Button
-                      variant="danger"
-                      onClick={() => {
-                        setRemoveError(null);
-                        setRemoving(q);
-                      }}
-                    >
-                      {t('admin.questions.remove')}
-                    </Button>
-                  </div>
-                </li>
-              ))}
-            </ol>
-            <Pagination
-              page={questions.data.page}
-              totalPages={questions.data.totalPages}
-              totalItems={questions.data.totalItems}
-              onChange={setPage}
-              label={t('admin.questions.title')}
-            />
-          </>
+      <PagedList
+        query={questions}
+        empty={t('admin.questions.none')}
+        pagesLabel={t('admin.questions.title')}
+        onPage={setPage}
+      >
+        {(data) => (
+          <ol className="question-list">
+            {data.items.map((q) => (
+              <li key={q.id} className="card stack">
+                <p>
+                  <strong>{q.prompt}</strong>
+                </p>
+                <ul>
+                  {q.options.map((o) => (
+                    <li key={o.id}>
+                      {o.id.toUpperCase()}. {o.text}{' '}
+                      {o.id === q.correctOption && (
+                        <span className="badge badge--achieved">{t('admin.questions.correctBadge')}</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                <div className="actions actions--tight">
+                  <Button variant="secondary" onClick={() => setEditing(q)}>
+                    {t('admin.edit')}
+                  </Button>
+                  <Button
+                    variant="danger"
+                    onClick={() => {
+                      setRemoveError(null);
+                      setRemoving(q);
+                    }}
+                  >
+                    {t('admin.questions.remove')}
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ol>
         )}
-      </QueryState>
+      </PagedList>
       <ConfirmDialog
         open={removing !== null}
         title={t('admin.questions.confirmRemove')}
