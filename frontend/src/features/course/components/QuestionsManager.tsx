@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, RadioGroup, Select, TextField } from '@/components/ui';
+import { Button, RadioGroup, Select, TextField } from '@/components/ui';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { FormFooter } from '@/components/ui/FormFooter';
 import { PagedList } from '@/components/ui/PagedList';
-import { errorMessage } from '@/lib/api/problem';
+import { SaveResult } from '@/components/ui/FormMessages';
 import { sizeError, textLength, type FieldErrors } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
+import { useConfirmedMutation } from '@/lib/use-confirmed-mutation';
 import { useAdminCourse, useDeactivateQuestion, useQuestions, useSaveQuestion } from '../api/course-admin';
 import type { AdminModule, AdminQuestion } from '@/lib/api/types';
 
@@ -132,8 +133,7 @@ export function QuestionsManager({ courseId }: { courseId: string }) {
   const questions = useQuestions(courseId, page);
   const deactivate = useDeactivateQuestion(courseId);
   const [editing, setEditing] = useState<AdminQuestion | 'new' | null>(null);
-  const [removing, setRemoving] = useState<AdminQuestion | null>(null);
-  const [removeError, setRemoveError] = useState<string | null>(null);
+  const removal = useConfirmedMutation(deactivate, (question: AdminQuestion) => question.id);
   const modules = course.data?.modules ?? [];
 
   return (
@@ -153,11 +153,7 @@ export function QuestionsManager({ courseId }: { courseId: string }) {
           onDone={() => setEditing(null)}
         />
       )}
-      {removeError && (
-        <Alert variant="error" title={t('admin.questions.removeFailed')}>
-          <p>{removeError}</p>
-        </Alert>
-      )}
+      <SaveResult error={removal.error} title={t('admin.questions.removeFailed')} />
       <PagedList
         query={questions}
         empty={t('admin.questions.none')}
@@ -185,13 +181,7 @@ export function QuestionsManager({ courseId }: { courseId: string }) {
                   <Button variant="secondary" onClick={() => setEditing(q)}>
                     {t('admin.edit')}
                   </Button>
-                  <Button
-                    variant="danger"
-                    onClick={() => {
-                      setRemoveError(null);
-                      setRemoving(q);
-                    }}
-                  >
+                  <Button variant="danger" onClick={() => removal.ask(q)}>
                     {t('admin.questions.remove')}
                   </Button>
                 </div>
@@ -201,24 +191,12 @@ export function QuestionsManager({ courseId }: { courseId: string }) {
         )}
       </PagedList>
       <ConfirmDialog
-        open={removing !== null}
+        {...removal.dialog}
         title={t('admin.questions.confirmRemove')}
         confirmLabel={t('admin.questions.remove')}
         danger
-        busy={deactivate.isPending}
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => {
-          if (!removing) return;
-          deactivate.mutate(removing.id, {
-            onSuccess: () => setRemoving(null),
-            onError: (error) => {
-              setRemoving(null);
-              setRemoveError(errorMessage(error, t));
-            },
-          });
-        }}
       >
-        <p>{removing?.prompt}</p>
+        <p>{removal.item?.prompt}</p>
       </ConfirmDialog>
     </div>
   );
