@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DetailRow } from '@/components/ui/DetailRow';
 import { Alert, Button } from '@/components/ui';
 import { errorMessage } from '@/lib/api/problem';
 import type { MyCertificate } from '@/lib/api/types';
@@ -20,30 +21,17 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
         <p className="certificate__holder">{certificate.holderName}</p>
         <p>{t('certs.completed', { course: certificate.courseTitle })}</p>
         <dl className="details">
-          <div className="details__row">
-            <dt>{t('certs.code')}</dt>
-            <dd className="code">{certificate.code}</dd>
-          </div>
-          <div className="details__row">
-            <dt>{t('certs.unit')}</dt>
-            <dd>{certificate.unitName}</dd>
-          </div>
-          <div className="details__row">
-            <dt>{t('certs.score')}</dt>
-            <dd>{certificate.scorePercent}%</dd>
-          </div>
-          <div className="details__row">
-            <dt>{t('certs.issuedAt')}</dt>
-            <dd>{formatDate(certificate.issuedAt)}</dd>
-          </div>
-          <div className="details__row">
-            <dt>{t('certs.status')}</dt>
-            <dd>
-              {revoked
-                ? t('certs.revokedOn', { date: formatDate(certificate.revokedAt ?? certificate.issuedAt) })
-                : t('certs.valid')}
-            </dd>
-          </div>
+          <DetailRow label={t('certs.code')} code>
+            {certificate.code}
+          </DetailRow>
+          <DetailRow label={t('certs.unit')}>{certificate.unitName}</DetailRow>
+          <DetailRow label={t('certs.score')}>{certificate.scorePercent}%</DetailRow>
+          <DetailRow label={t('certs.issuedAt')}>{formatDate(certificate.issuedAt)}</DetailRow>
+          <DetailRow label={t('certs.status')}>
+            {revoked
+              ? t('certs.revokedOn', { date: formatDate(certificate.revokedAt ?? certificate.issuedAt) })
+              : t('certs.valid')}
+          </DetailRow>
         </dl>
       </div>
       {revoked && <Alert variant="error">{t('certs.revokedNote')}</Alert>}
