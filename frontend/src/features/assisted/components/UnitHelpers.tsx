@@ -4,8 +4,7 @@ import { Button, FormMessages, PhoneOrEmailField } from '@/components/ui';
 import { DataTable } from '@/components/ui/DataTable';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { PagedList } from '@/components/ui/PagedList';
-import { currentLocale } from '@/lib/i18n';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatInVietnam } from '@/lib/format';
 import { useApiForm } from '@/lib/use-api-form';
 import { useGrantHelper, useHelperActivity, useRevokeHelper, useUnitHelpers, type Helper } from '../api/assisted';
 
@@ -114,12 +113,7 @@ export function HelperActivityList({ code }: { code: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const activity = useHelperActivity(code, page);
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(currentLocale(), {
-      dateStyle: 'short',
-      timeStyle: 'short',
-      timeZone: 'Asia/Ho_Chi_Minh',
-    }).format(new Date(iso));
+  const time = (iso: string) => formatInVietnam(iso, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <section className="card stack" aria-labelledby="helper-activity-title">
       <h2 id="helper-activity-title">{t('helpers.activityTitle')}</h2>
