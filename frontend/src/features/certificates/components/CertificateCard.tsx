@@ -1,18 +1,16 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailRow } from '@/components/ui/DetailRow';
 import { Alert, Button } from '@/components/ui';
-import { errorMessage } from '@/lib/api/problem';
 import type { MyCertificate } from '@/lib/api/types';
 import { formatDate } from '@/lib/format';
+import { useAsyncAction } from '@/lib/use-async-action';
 import { downloadPdf, pdfUrl } from '../api/certificates';
 import { ShareLink } from './ShareLink';
 
 /** One of the learner's certificates in full: what it says, the PDF, and the link to share. */
 export function CertificateCard({ certificate }: { certificate: MyCertificate }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const download = useAsyncAction();
   const revoked = certificate.status === 'REVOKED';
   return (
     <div className="stack">
@@ -37,19 +35,9 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
       {revoked && <Alert variant="error">{t('certs.revokedNote')}</Alert>}
       <div className="actions">
         <Button
-          loading={busy}
+          loading={download.busy}
           loadingText={t('certs.downloading')}
-          onClick={async () => {
-            setBusy(true);
-            setError(null);
-            try {
-              await downloadPdf(certificate.code);
-            } catch (cause) {
-              setError(cause);
-            } finally {
-              setBusy(false);
-            }
-          }}
+          onClick={download.run(() => downloadPdf(certificate.code))}
         >
           {t('certs.download')}
         </Button>
@@ -57,7 +45,7 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
           {t('certs.openPdf')}
         </a>
       </div>
-      {error != null && <Alert variant="error">{errorMessage(error, t)}</Alert>}
+      {download.error && <Alert variant="error">{download.error}</Alert>}
       <ShareLink url={certificate.verifyUrl} title={t('certs.shareTitle', { name: certificate.holderName })} />
       <p className="muted">{t('certs.qrNote')}</p>
     </div>
