@@ -1,15 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  ErrorSummary,
-  FieldHint,
-  FormMessages,
-  FullNameField,
-  PasswordField,
-  RadioGroup,
-  TextField,
-} from '@/components/ui';
+import { Button, FieldHint, FormMessages, FullNameField, PasswordField, RadioGroup, TextField } from '@/components/ui';
 import { ApiError } from '@/lib/api/problem';
 import { LEARNER_GROUPS, type LearnerGroup, type Profile, type RegisterRequest, type UnitRef } from '@/lib/api/types';
 import { cleanText } from '@/lib/forms';
@@ -86,8 +77,7 @@ export function RegisterForm({ renderUnitField, renderAgencyField, onRegistered 
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-label={t('register.title')}>
-      <ErrorSummary items={form.summary} focusKey={form.submitCount} />
-      <FormMessages form={form} />
+      <FormMessages form={form} summary />
 
       <FullNameField
         {...form.field('fullName')}

@@ -63,8 +63,7 @@ export function ForgotPasswordForm({ onDone }: Props) {
   if (step === 'ask') {
     return (
       <form className="form" noValidate onSubmit={onAsk} aria-label={t('recovery.title')}>
-        <ErrorSummary items={form.summary} focusKey={form.submitCount} />
-        <FormMessages form={form} />
+        <FormMessages form={form} summary />
         <p>{t('recovery.intro')}</p>
         <PhoneOrEmailField {...form.field('login')} label={t('recovery.login')} hint={t('recovery.loginHint')} />
         <Button type="submit" loading={ask.isPending} loadingText={t('recovery.sending')}>
