@@ -7,6 +7,16 @@ export function formatDate(iso: string, locale = currentLocale()): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
+/**
+ * A moment as the province reads it, in Vietnam's time whatever the device's clock says (`options`: which
+ * parts, as Intl's); a value that is not a date is shown as it came.
+ */
+export function formatInVietnam(iso: string, options: Intl.DateTimeFormatOptions, locale = currentLocale()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
+}
+
 export function formatNumber(value: number, locale = currentLocale()): string {
   return new Intl.NumberFormat(locale).format(value);
 }

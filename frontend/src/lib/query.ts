@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { ApiError } from './api/problem';
 
 /** Retries only what may succeed next time (no answer or a server error), twice at most. */
@@ -22,3 +22,15 @@ export function createQueryClient(): QueryClient {
  * downloading; short enough that coming back to a page shows the progress made meanwhile.
  */
 export const JUST_FETCHED_MS = 3_000;
+
+/**
+ * A change sent to the API that makes the cached answers under `queryKey` out of date: once the server
+ * took it, those queries ask again (and the mutation settles only when they have the new answers).
+ */
+export function useRefreshingMutation<V = void, R = unknown>(
+  queryKey: QueryKey,
+  mutationFn: (variables: V) => Promise<R>,
+) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => client.invalidateQueries({ queryKey }) });
+}

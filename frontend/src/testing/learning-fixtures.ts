@@ -154,6 +154,24 @@ export function progressReply(lessonId: string, percent: number) {
 export const Q1 = '0195a6b0-0000-7000-8003-000000000101';
 export const Q2 = '0195a6b0-0000-7000-8003-000000000401';
 
+/** A question of an attempt, not answered yet; `options` as [id, text], in the order shown. */
+function question(
+  questionId: string,
+  position: number,
+  moduleTitle: string,
+  prompt: string,
+  options: [string, string][],
+) {
+  return {
+    questionId,
+    position,
+    moduleTitle,
+    prompt,
+    options: options.map(([id, text]) => ({ id, text })),
+    chosenOptionId: null,
+  } satisfies Schemas['AttemptQuestion'];
+}
+
 export function attempt(extra: Partial<Schemas['QuizAttempt']> = {}) {
   return {
     id: ATTEMPT_ID,
@@ -165,28 +183,14 @@ export function attempt(extra: Partial<Schemas['QuizAttempt']> = {}) {
     submittedAt: null,
     passMarkPercent: 80,
     questions: [
-      {
-        questionId: Q1,
-        position: 1,
-        moduleTitle: 'Khai thác dữ liệu và thông tin',
-        prompt: 'Muốn tìm lịch tiêm chủng, nên gõ gì?',
-        options: [
-          { id: 'b', text: 'Một câu thật dài' },
-          { id: 'a', text: 'Vài từ khóa ngắn, chính xác' },
-        ],
-        chosenOptionId: null,
-      },
-      {
-        questionId: Q2,
-        position: 2,
-        moduleTitle: 'An toàn trong môi trường số',
-        prompt: 'Mật khẩu nào sau đây mạnh nhất?',
-        options: [
-          { id: 'c', text: '15031960 (ngày sinh)' },
-          { id: 'a', text: 'Mua2Lua#SonTinh' },
-        ],
-        chosenOptionId: null,
-      },
+      question(Q1, 1, 'Khai thác dữ liệu và thông tin', 'Muốn tìm lịch tiêm chủng, nên gõ gì?', [
+        ['b', 'Một câu thật dài'],
+        ['a', 'Vài từ khóa ngắn, chính xác'],
+      ]),
+      question(Q2, 2, 'An toàn trong môi trường số', 'Mật khẩu nào sau đây mạnh nhất?', [
+        ['c', '15031960 (ngày sinh)'],
+        ['a', 'Mua2Lua#SonTinh'],
+      ]),
     ],
     result: null,
     ...extra,

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen, type waitForOptions } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
 import { AppProviders } from '@/app/providers';
@@ -26,4 +26,9 @@ export function renderApp(path: InitialEntry = '/') {
 /** One component with the providers it needs. */
 export function renderWithProviders(ui: ReactElement) {
   return render(<AppProviders queryClient={testQueryClient()}>{ui}</AppProviders>);
+}
+
+/** The "not allowed" page's heading, once it shows (`MessagePage`): what a person sees where a page is not for them. */
+export function findNotAllowedHeading(options?: waitForOptions) {
+  return screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }, options);
 }

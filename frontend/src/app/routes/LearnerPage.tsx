@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@/components/ui';
 import { RequireAuth } from '../RequireAuth';
@@ -15,4 +15,15 @@ export function LearnerPage({ titleKey, children }: { titleKey: string; children
       </div>
     </RequireAuth>
   );
+}
+
+/** A route's page that is only a learner's frame around one component: `export default learnerPage('account.title', AccountContent)`. */
+export function learnerPage(titleKey: string, Content: ComponentType) {
+  return function Page() {
+    return (
+      <LearnerPage titleKey={titleKey}>
+        <Content />
+      </LearnerPage>
+    );
+  };
 }

@@ -4,7 +4,7 @@ import { Alert, Button, Spinner } from '@/components/ui';
 import { ChangePasswordForm, EditProfileForm, LogoutButton, ProfileDetails, useMe } from '@/features/account';
 import { AgencySelect, UnitCombobox } from '@/features/units';
 import { errorMessage } from '@/lib/api/problem';
-import { LearnerPage } from './LearnerPage';
+import { learnerPage } from './LearnerPage';
 import { NotificationSettingsForm } from '@/features/notifications';
 
 function AccountContent() {
@@ -49,10 +49,4 @@ function AccountContent() {
   );
 }
 
-export default function AccountPage() {
-  return (
-    <LearnerPage titleKey="account.title">
-      <AccountContent />
-    </LearnerPage>
-  );
-}
+export default learnerPage('account.title', AccountContent);

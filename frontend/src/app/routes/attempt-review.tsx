@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { LoadError, Spinner } from '@/components/ui';
 import { AttemptReviewView, useAttemptReview } from '@/features/retake';
-import { LearnerPage } from './LearnerPage';
+import { learnerPage } from './LearnerPage';
 
 function ReviewContent() {
   const { t } = useTranslation();
@@ -20,10 +20,4 @@ function ReviewContent() {
 }
 
 /** The review of a submitted attempt: each question, the learner's answer, the right one and why. */
-export default function AttemptReviewPage() {
-  return (
-    <LearnerPage titleKey="retake.reviewTitle">
-      <ReviewContent />
-    </LearnerPage>
-  );
-}
+export default learnerPage('retake.reviewTitle', ReviewContent);

@@ -6,7 +6,7 @@ import { learningKeys, useEnrollment } from '@/features/learning';
 import { ListenToQuestion } from '@/features/listening';
 import { AttemptResultView, quizKeys, QuizRunner, useAttempt } from '@/features/quiz';
 import type { QuizAttempt } from '@/lib/api/types';
-import { LearnerPage } from './LearnerPage';
+import { learnerPage } from './LearnerPage';
 
 function AttemptContent() {
   const { t } = useTranslation();
@@ -48,10 +48,4 @@ function AttemptContent() {
   );
 }
 
-export default function AttemptPage() {
-  return (
-    <LearnerPage titleKey="finalTest.title">
-      <AttemptContent />
-    </LearnerPage>
-  );
-}
+export default learnerPage('finalTest.title', AttemptContent);

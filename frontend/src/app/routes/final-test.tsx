@@ -6,7 +6,7 @@ import { useStartAttempt } from '@/features/quiz';
 import { NextAttemptInfo, useQuizStatus } from '@/features/retake';
 import { errorMessage } from '@/lib/api/problem';
 import { paths } from '@/lib/paths';
-import { LearnerPage } from './LearnerPage';
+import { learnerPage } from './LearnerPage';
 
 function FinalTestContent() {
   const { t } = useTranslation();
@@ -87,10 +87,4 @@ function FinalTestContent() {
   );
 }
 
-export default function FinalTestPage() {
-  return (
-    <LearnerPage titleKey="finalTest.title">
-      <FinalTestContent />
-    </LearnerPage>
-  );
-}
+export default learnerPage('finalTest.title', FinalTestContent);

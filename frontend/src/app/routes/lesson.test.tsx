@@ -1,22 +1,16 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { progressQueue } from '@/features/learning';
-import { tokenStore } from '@/lib/auth/session';
+import { describe, expect, it } from 'vitest';
 import { COURSE_ID, ENROLLMENT_ID, L1, L2, L3, lesson, outline, progressReply } from '@/testing/learning-fixtures';
 import { json, mockApi, problem, type RecordedRequest } from '@/testing/mock-api';
+import { signedInLearnerWithProgressQueue } from '@/testing/learner-session';
 import { renderApp } from '@/testing/render';
 
 const OUTLINE = `GET /api/v1/courses/${COURSE_ID}`;
 const lessonRoute = (id: string) => `GET /api/v1/courses/${COURSE_ID}/lessons/${id}`;
 const progressRoute = (id: string) => `PUT /api/v1/enrollments/${ENROLLMENT_ID}/lessons/${id}/progress`;
 
-let stop: () => void;
-beforeEach(() => {
-  tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
-  stop = progressQueue.start();
-});
-afterEach(() => stop());
+signedInLearnerWithProgressQueue();
 
 describe('lesson page', () => {
   it('renders the Markdown as text, never as HTML', async () => {

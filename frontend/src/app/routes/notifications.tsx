@@ -1,10 +1,4 @@
 import { NotificationList } from '@/features/notifications';
-import { LearnerPage } from './LearnerPage';
+import { learnerPage } from './LearnerPage';
 
-export default function NotificationsPage() {
-  return (
-    <LearnerPage titleKey="notifications.title">
-      <NotificationList />
-    </LearnerPage>
-  );
-}
+export default learnerPage('notifications.title', NotificationList);

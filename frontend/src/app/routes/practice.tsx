@@ -4,7 +4,7 @@ import { Alert, LoadError, Spinner } from '@/components/ui';
 import { useCourseOutline } from '@/features/learning';
 import { PracticeQuiz, usePractice } from '@/features/retake';
 import { paths } from '@/lib/paths';
-import { LearnerPage } from './LearnerPage';
+import { learnerPage } from './LearnerPage';
 
 function PracticeContent() {
   const { t } = useTranslation();
@@ -37,10 +37,4 @@ function PracticeContent() {
 }
 
 /** The practice quiz of one module: untimed, not counted, explanations at once. */
-export default function PracticePage() {
-  return (
-    <LearnerPage titleKey="retake.practicePageTitle">
-      <PracticeContent />
-    </LearnerPage>
-  );
-}
+export default learnerPage('retake.practicePageTitle', PracticeContent);

@@ -31,7 +31,7 @@ export function LoadError({
   );
 }
 
-interface QueryLike {
+export interface QueryLike {
   isPending: boolean;
   isError: boolean;
   error: unknown;

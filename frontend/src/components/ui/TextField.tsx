@@ -80,3 +80,30 @@ export function SearchField({
 }: Omit<Props, 'type' | 'value' | 'onChange'> & { search: { search: string; setSearch: (text: string) => void } }) {
   return <TextField {...props} type="search" value={search.search} onChange={search.setSearch} />;
 }
+
+/**
+ * The phone number or e-mail address that names an account: no capitals, no spelling fixes, at most 254
+ * characters (an e-mail's longest). The browser offers the person's own login (`username`) unless the
+ * form is about someone else's (`someoneElse`: a helper or a manager typing another person's).
+ */
+export function PhoneOrEmailField({ someoneElse, ...props }: Omit<Props, 'type'> & { someoneElse?: boolean }) {
+  return (
+    <TextField
+      autoComplete={someoneElse ? 'off' : 'username'}
+      autoCapitalize="none"
+      spellCheck={false}
+      maxLength={254}
+      {...props}
+    />
+  );
+}
+
+/** The 6-digit code a text message or an e-mail brought, typed as people read it ("123 456": at most 9 characters). */
+export function CodeField(props: Omit<Props, 'type'>) {
+  return <TextField autoComplete="one-time-code" inputMode="numeric" maxLength={9} {...props} />;
+}
+
+/** A person's full name as on their papers: each word starts with a capital, at most 100 characters (the API's). */
+export function FullNameField(props: Omit<Props, 'type'>) {
+  return <TextField autoCapitalize="words" maxLength={100} {...props} />;
+}

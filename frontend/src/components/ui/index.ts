@@ -7,7 +7,7 @@ export { PageTitle } from './PageTitle';
 export { RadioGroup } from './RadioGroup';
 export { Select } from './Select';
 export { Spinner } from './Spinner';
-export { PasswordField, SearchField, TextField } from './TextField';
+export { CodeField, FullNameField, PasswordField, PhoneOrEmailField, SearchField, TextField } from './TextField';
 export { describedBy, Field, FieldError, FieldHint, FieldLabel, fieldIds } from './field';
 export { Dialog } from './Dialog';
 export { Markdown } from './Markdown';

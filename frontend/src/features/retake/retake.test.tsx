@@ -1,8 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { progressQueue } from '@/features/learning';
-import { tokenStore } from '@/lib/auth/session';
+import { describe, expect, it } from 'vitest';
 import {
   ATTEMPT_ID,
   COURSE_ID,
@@ -15,6 +13,7 @@ import {
   Q2,
 } from '@/testing/learning-fixtures';
 import { json, mockApi } from '@/testing/mock-api';
+import { signedInLearnerWithProgressQueue } from '@/testing/learner-session';
 import { renderApp } from '@/testing/render';
 
 const OUTLINE = `GET /api/v1/courses/${COURSE_ID}`;
@@ -85,12 +84,7 @@ function review(hidden: boolean) {
   };
 }
 
-let stop: () => void;
-beforeEach(() => {
-  tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
-  stop = progressQueue.start();
-});
-afterEach(() => stop());
+signedInLearnerWithProgressQueue();
 
 describe('second chances on the final test page', () => {
   it('says when the new set of attempts opens, instead of a start button', async () => {

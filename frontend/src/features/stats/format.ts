@@ -1,3 +1,4 @@
+import { formatInVietnam } from '@/lib/format';
 import { currentLocale } from '@/lib/i18n';
 
 /** "73,8 %" in Vietnamese, "73.8%" in English: one decimal, as the API gives it. */
@@ -13,16 +14,11 @@ export function formatCount(value: number, locale = currentLocale()): string {
 
 /** "09:00, 11/11/2025" in Vietnam time, whatever the viewer's clock says: the figures are the province's. */
 export function formatAsOf(iso: string, locale = currentLocale()): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(date);
+  return formatInVietnam(
+    iso,
+    { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' },
+    locale,
+  );
 }
 
 /** A calendar date (`2025-12-31`) as people write it, without shifting it through a time zone. */

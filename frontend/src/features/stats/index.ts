@@ -10,6 +10,7 @@ export { AgencyStatsTable } from './components/AgencyStatsTable';
 export { RankingChart, SeriesChart, type RankedPlace } from './components/Charts';
 export { FollowUpList } from './components/FollowUpList';
 export { RateFigure } from './components/RateFigure';
+export { StatCard } from './components/StatCard';
 export { SummaryCards } from './components/SummaryCards';
 export { TargetList } from './components/TargetList';
 export { UnitStatsTable } from './components/UnitStatsTable';

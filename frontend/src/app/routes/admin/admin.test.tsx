@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
-import { renderApp } from '@/testing/render';
+import { findNotAllowedHeading, renderApp } from '@/testing/render';
 import { targetStatus } from '@/testing/stats-fixtures';
 import { fakeToken } from '@/testing/tokens';
 
@@ -53,9 +53,7 @@ describe('administration is for administrators', () => {
     tokenStore.setTokens({ accessToken: fakeToken({ groups: ['UNIT_MANAGER'], units: ['21211'] }), refreshToken: 'r' });
     mockApi({});
     renderApp('/quan-tri/chi-tieu');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }, SLOW),
-    ).toBeInTheDocument();
+    expect(await findNotAllowedHeading(SLOW)).toBeInTheDocument();
   });
 });
 

@@ -2,7 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '@/components/ui';
 import { QueryState } from '@/components/ui/QueryState';
-import { formatAsOf, formatCount, RateFigure, SeriesChart, TargetList, useAgencyDetail } from '@/features/stats';
+import {
+  formatAsOf,
+  formatCount,
+  RateFigure,
+  SeriesChart,
+  StatCard,
+  TargetList,
+  useAgencyDetail,
+} from '@/features/stats';
 import { ApiError } from '@/lib/api/problem';
 import { Forbidden } from '../../Forbidden';
 import { RequireRole } from '../../RequireRole';
@@ -24,24 +32,18 @@ function AgencyDetail({ id }: { id: number }) {
           <>
             <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
             <div className="cards">
-              <div className="stat-card">
-                <h2 className="stat-card__label">{t('stats.learners')}</h2>
-                <p className="stat-card__value">{formatCount(data.counts.learners)}</p>
-              </div>
-              <div className="stat-card">
-                <h2 className="stat-card__label">{t('stats.certified')}</h2>
-                <p className="stat-card__value">{formatCount(data.counts.certified)}</p>
-              </div>
-              <div className="stat-card">
-                <h2 className="stat-card__label">{t('stats.publicServantCoverage')}</h2>
-                <p className="stat-card__value">
-                  <RateFigure rate={data.coverage} />
-                </p>
-              </div>
-              <div className="stat-card">
-                <h2 className="stat-card__label">{t('stats.rank')}</h2>
-                <p className="stat-card__value">{data.rank ?? t('unitDetail.unranked')}</p>
-              </div>
+              <StatCard level={2} label={t('stats.learners')}>
+                {formatCount(data.counts.learners)}
+              </StatCard>
+              <StatCard level={2} label={t('stats.certified')}>
+                {formatCount(data.counts.certified)}
+              </StatCard>
+              <StatCard level={2} label={t('stats.publicServantCoverage')}>
+                <RateFigure rate={data.coverage} />
+              </StatCard>
+              <StatCard level={2} label={t('stats.rank')}>
+                {data.rank ?? t('unitDetail.unranked')}
+              </StatCard>
             </div>
             <TargetList targets={data.targets} />
             <SeriesChart series={data.series} />

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
-import { renderApp } from '@/testing/render';
+import { findNotAllowedHeading, renderApp } from '@/testing/render';
 import { summary, unitPage, unitRow } from '@/testing/stats-fixtures';
 import { fakeToken } from '@/testing/tokens';
 
@@ -35,9 +35,7 @@ describe('manager dashboard', () => {
     signIn(['LEARNER']);
     const api = mockApi({});
     renderApp('/quan-ly');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }),
-    ).toBeInTheDocument();
+    expect(await findNotAllowedHeading()).toBeInTheDocument();
     expect(api.requests).toHaveLength(0);
     // and the header offers no manager link
     expect(screen.queryByRole('link', { name: 'Quản lý' })).not.toBeInTheDocument();

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
-import { renderApp } from '@/testing/render';
+import { findNotAllowedHeading, renderApp } from '@/testing/render';
 import { unitDetail, unitPage, unitRow } from '@/testing/stats-fixtures';
 import { fakeToken } from '@/testing/tokens';
 
@@ -54,9 +54,7 @@ describe("a unit's page", () => {
     signIn(['UNIT_MANAGER'], ['21211']);
     const api = mockApi({});
     renderApp('/quan-ly/don-vi/21205');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }),
-    ).toBeInTheDocument();
+    expect(await findNotAllowedHeading()).toBeInTheDocument();
     expect(api.requests).toHaveLength(0);
   });
 
@@ -66,9 +64,7 @@ describe("a unit's page", () => {
       'GET /api/v1/stats/units/21205': () => problem(403, 'forbidden', 'Bạn không có quyền thực hiện thao tác này.'),
     });
     renderApp('/quan-ly/don-vi/21205');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }),
-    ).toBeInTheDocument();
+    expect(await findNotAllowedHeading()).toBeInTheDocument();
   });
 });
 
@@ -107,9 +103,7 @@ describe('the follow-up list', () => {
     signIn(['ADMIN']);
     const api = mockApi({});
     renderApp('/quan-ly/don-vi/21211/hoc-vien');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }),
-    ).toBeInTheDocument();
+    expect(await findNotAllowedHeading()).toBeInTheDocument();
     expect(api.requests).toHaveLength(0);
   });
 });

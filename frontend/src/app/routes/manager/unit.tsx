@@ -16,6 +16,11 @@ function UnitDetail({ code }: { code: string }) {
   if (detail.error instanceof ApiError && detail.error.status === 403) return <Forbidden />;
   const data = detail.data;
   const isItsManager = claims.roles.includes('UNIT_MANAGER') && claims.units.includes(code);
+  const rankItem = (label: string, rank: number | null, outOf: number) => (
+    <li>
+      {label}: <strong>{rank === null ? t('unitDetail.unranked') : t('unitDetail.rankOf', { rank, outOf })}</strong>
+    </li>
+  );
   return (
     <div className="stack stack--wide">
       <PageTitle title={data?.unit.name ?? t('unitDetail.title')}>{data?.unit.name ?? t('unitDetail.title')}</PageTitle>
@@ -41,22 +46,8 @@ function UnitDetail({ code }: { code: string }) {
             <section aria-labelledby="ranks-title" className="card">
               <h2 id="ranks-title">{t('unitDetail.ranks')}</h2>
               <ul className="link-list">
-                <li>
-                  {t('unitDetail.participationRank')}:{' '}
-                  <strong>
-                    {data.ranks.participation === null
-                      ? t('unitDetail.unranked')
-                      : t('unitDetail.rankOf', { rank: data.ranks.participation, outOf: data.ranks.outOf })}
-                  </strong>
-                </li>
-                <li>
-                  {t('unitDetail.completionRank')}:{' '}
-                  <strong>
-                    {data.ranks.completion === null
-                      ? t('unitDetail.unranked')
-                      : t('unitDetail.rankOf', { rank: data.ranks.completion, outOf: data.ranks.outOf })}
-                  </strong>
-                </li>
+                {rankItem(t('unitDetail.participationRank'), data.ranks.participation, data.ranks.outOf)}
+                {rankItem(t('unitDetail.completionRank'), data.ranks.completion, data.ranks.outOf)}
               </ul>
             </section>
             <section aria-labelledby="groups-title" className="stack">

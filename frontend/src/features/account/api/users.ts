@@ -1,6 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
+import { useRefreshingMutation } from '@/lib/query';
 import type { GrantRoleRequest } from '@/lib/api/types';
 
 export const userKeys = {
@@ -25,21 +26,15 @@ export function useRoleGrants(userId: string | null) {
 }
 
 export function useGrantRole(userId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: GrantRoleRequest) =>
-      call(api.POST('/api/v1/admin/users/{userId}/roles', { params: { path: { userId } }, body })),
-    onSuccess: () => client.invalidateQueries({ queryKey: userKeys.grants(userId) }),
-  });
+  return useRefreshingMutation(userKeys.grants(userId), (body: GrantRoleRequest) =>
+    call(api.POST('/api/v1/admin/users/{userId}/roles', { params: { path: { userId } }, body })),
+  );
 }
 
 export function useRevokeRole(userId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (grantId: string) =>
-      call(api.DELETE('/api/v1/admin/users/{userId}/roles/{grantId}', { params: { path: { userId, grantId } } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: userKeys.grants(userId) }),
-  });
+  return useRefreshingMutation(userKeys.grants(userId), (grantId: string) =>
+    call(api.DELETE('/api/v1/admin/users/{userId}/roles/{grantId}', { params: { path: { userId, grantId } } })),
+  );
 }
 
 /** Ends every session of an account ("log out everywhere"); answers how many were open. */

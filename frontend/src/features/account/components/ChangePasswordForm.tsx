@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorSummary, FormMessages, PasswordField } from '@/components/ui';
+import { Button, FormMessages, PasswordField } from '@/components/ui';
 import type { Profile } from '@/lib/api/types';
 import { useApiForm } from '@/lib/use-api-form';
 import { useUpdateMe } from '../api/me';
@@ -28,8 +28,7 @@ export function ChangePasswordForm({ profile }: { profile: Profile }) {
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="change-password-title">
       <h2 id="change-password-title">{t('account.passwordTitle')}</h2>
-      <ErrorSummary items={form.summary} focusKey={form.submitCount} />
-      <FormMessages form={form} />
+      <FormMessages form={form} summary />
       {/* lets password managers tie the new password to the account */}
       <input
         type="text"

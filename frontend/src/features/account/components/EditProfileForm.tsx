@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorSummary, FormMessages, TextField } from '@/components/ui';
+import { Button, FormMessages, TextField } from '@/components/ui';
 import type { Profile, UnitRef, UpdateProfileRequest } from '@/lib/api/types';
 import { cleanText } from '@/lib/forms';
 import { useApiForm, type FieldSlotProps } from '@/lib/use-api-form';
@@ -60,8 +60,7 @@ export function EditProfileForm({ profile, renderUnitField, renderAgencyField }:
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="edit-profile-title">
       <h2 id="edit-profile-title">{t('account.editTitle')}</h2>
-      <ErrorSummary items={form.summary} focusKey={form.submitCount} />
-      <FormMessages form={form} />
+      <FormMessages form={form} summary />
       <TextField {...form.field('fullName')} label={t('account.fullName')} autoComplete="name" maxLength={100} />
       {renderUnitField({ ...form.field('unit'), label: t('register.unit'), hint: t('register.unitHint') })}
       {profile.learnerGroup === 'CBCCVC' &&

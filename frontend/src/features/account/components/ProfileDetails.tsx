@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DetailRow } from '@/components/ui/DetailRow';
 import type { Profile } from '@/lib/api/types';
 import { formatDate } from '@/lib/format';
 import { formatPhone } from '@/lib/validation/phone';
@@ -19,10 +20,9 @@ export function ProfileDetails({ profile }: { profile: Profile }) {
   return (
     <dl className="details">
       {rows.map(([term, value]) => (
-        <div className="details__row" key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
+        <DetailRow key={term} label={term}>
+          {value}
+        </DetailRow>
       ))}
     </dl>
   );

@@ -4,12 +4,12 @@ import { Alert, Button, SearchField, Select } from '@/components/ui';
 import { DataTable } from '@/components/ui/DataTable';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SaveResult } from '@/components/ui/FormMessages';
-import { Pagination } from '@/components/ui/Pagination';
+import { PagedList } from '@/components/ui/PagedList';
 import { QueryState } from '@/components/ui/QueryState';
-import { errorMessage } from '@/lib/api/problem';
 import { usePagedSearch } from '@/lib/use-paged-search';
 import { formatPhone } from '@/lib/validation/phone';
 import { useApiForm } from '@/lib/use-api-form';
+import { useConfirmedMutation } from '@/lib/use-confirmed-mutation';
 import type { Profile, RoleGrant } from '@/lib/api/types';
 import { useAdminUsers, useEndSessions, useGrantRole, useRevokeRole, useRoleGrants } from '../api/users';
 
@@ -49,12 +49,13 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
           : {},
   });
   const { role } = form.values;
-  const [revoking, setRevoking] = useState<RoleGrant | null>(null);
-  const [revokeError, setRevokeError] = useState<string | null>(null);
-  const endSessions = useEndSessions(user.id);
-  const [confirmEnd, setConfirmEnd] = useState(false);
+  const revocation = useConfirmedMutation(revoke, (g: RoleGrant) => g.id);
   const [ended, setEnded] = useState<number | null>(null);
-  const [endError, setEndError] = useState<string | null>(null);
+  const ending = useConfirmedMutation(
+    useEndSessions(user.id),
+    () => undefined,
+    (result) => setEnded(result.endedSessions),
+  );
 
   const onGrant = form.submit(async (v) => {
     await grant.mutateAsync(
@@ -84,10 +85,7 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
               </span>
               <Button
                 variant="danger"
-                onClick={() => {
-                  setRevokeError(null);
-                  setRevoking(g);
-                }}
+                onClick={() => revocation.ask(g)}
                 aria-label={t('admin.roles.revokeNamed', { role: t(`roles.${g.role}`), scope: scope(g) })}
               >
                 {t('admin.roles.revoke')}
@@ -96,11 +94,7 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
           ))}
         </ul>
       </QueryState>
-      {revokeError && (
-        <Alert variant="error" title={t('admin.roles.revokeFailed')}>
-          <p>{revokeError}</p>
-        </Alert>
-      )}
+      <SaveResult error={revocation.error} title={t('admin.roles.revokeFailed')} />
       <form className="form stack" onSubmit={onGrant} noValidate aria-labelledby="grant-title">
         <h3 id="grant-title">{t('admin.roles.grantTitle')}</h3>
         <Select
@@ -131,18 +125,13 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
         <h3 id="sessions-title">{t('admin.roles.sessionsTitle')}</h3>
         <p>{t('admin.roles.sessionsHint')}</p>
         {ended !== null && <Alert variant="success" title={t('admin.roles.sessionsEnded', { n: ended })} />}
-        {endError && (
-          <Alert variant="error" title={t('admin.roles.endSessionsFailed')}>
-            <p>{endError}</p>
-          </Alert>
-        )}
+        <SaveResult error={ending.error} title={t('admin.roles.endSessionsFailed')} />
         <div className="actions">
           <Button
             variant="danger"
             onClick={() => {
               setEnded(null);
-              setEndError(null);
-              setConfirmEnd(true);
+              ending.ask(user);
             }}
           >
             {t('admin.roles.endSessions')}
@@ -150,48 +139,22 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
         </div>
       </section>
       <ConfirmDialog
-        open={confirmEnd}
+        {...ending.dialog}
         title={t('admin.roles.confirmEndSessions', { name: user.fullName })}
         confirmLabel={t('admin.roles.endSessions')}
         danger
-        busy={endSessions.isPending}
-        onCancel={() => setConfirmEnd(false)}
-        onConfirm={() =>
-          endSessions.mutate(undefined, {
-            onSuccess: (result) => {
-              setConfirmEnd(false);
-              setEnded(result.endedSessions);
-            },
-            onError: (error) => {
-              setConfirmEnd(false);
-              setEndError(errorMessage(error, t));
-            },
-          })
-        }
       >
         <p>{t('admin.roles.confirmEndSessionsBody')}</p>
       </ConfirmDialog>
       <ConfirmDialog
-        open={revoking !== null}
+        {...revocation.dialog}
         title={t('admin.roles.confirmRevoke', { name: user.fullName })}
         confirmLabel={t('admin.roles.revoke')}
         danger
-        busy={revoke.isPending}
-        onCancel={() => setRevoking(null)}
-        onConfirm={() => {
-          if (!revoking) return;
-          revoke.mutate(revoking.id, {
-            onSuccess: () => setRevoking(null),
-            onError: (error) => {
-              setRevoking(null);
-              setRevokeError(errorMessage(error, t));
-            },
-          });
-        }}
       >
-        {revoking && (
+        {revocation.item && (
           <p>
-            {t(`roles.${revoking.role}`)} · {scope(revoking)}
+            {t(`roles.${revocation.item.role}`)} · {scope(revocation.item)}
           </p>
         )}
       </ConfirmDialog>
@@ -210,48 +173,35 @@ export function RolesManager(slots: ScopeSlots) {
   return (
     <div className="stack">
       <SearchField id="user-search" label={t('admin.roles.search')} hint={t('admin.roles.searchHint')} search={paged} />
-      <QueryState query={users} isEmpty={users.data?.items.length === 0} empty={t('admin.roles.noUsers')}>
-        {users.data && (
-          <>
-            <DataTable
-              label={t('admin.roles.users')}
-              columns={[
-                t('followUp.name'),
-                t('followUp.contact'),
-                t('stats.unit'),
-                t('admin.roles.roles'),
-                t('admin.actions'),
-              ]}
-            >
-              {users.data.items.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row">{user.fullName}</th>
-                  <td>{user.phone ? formatPhone(user.phone) : (user.email ?? '—')}</td>
-                  <td>{user.unit.name}</td>
-                  <td>{user.roles.map((r) => t(`roles.${r.role}`)).join(', ')}</td>
-                  <td>
-                    <Button
-                      variant="secondary"
-                      aria-pressed={selected?.id === user.id}
-                      onClick={() => setSelected(user)}
-                    >
-                      {t('admin.roles.manage')}
-                      <span className="visually-hidden"> {user.fullName}</span>
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-            <Pagination
-              page={users.data.page}
-              totalPages={users.data.totalPages}
-              totalItems={users.data.totalItems}
-              onChange={setPage}
-              label={t('admin.roles.users')}
-            />
-          </>
+      <PagedList query={users} empty={t('admin.roles.noUsers')} pagesLabel={t('admin.roles.users')} onPage={setPage}>
+        {(data) => (
+          <DataTable
+            label={t('admin.roles.users')}
+            columns={[
+              t('followUp.name'),
+              t('followUp.contact'),
+              t('stats.unit'),
+              t('admin.roles.roles'),
+              t('admin.actions'),
+            ]}
+          >
+            {data.items.map((user) => (
+              <tr key={user.id}>
+                <th scope="row">{user.fullName}</th>
+                <td>{user.phone ? formatPhone(user.phone) : (user.email ?? '—')}</td>
+                <td>{user.unit.name}</td>
+                <td>{user.roles.map((r) => t(`roles.${r.role}`)).join(', ')}</td>
+                <td>
+                  <Button variant="secondary" aria-pressed={selected?.id === user.id} onClick={() => setSelected(user)}>
+                    {t('admin.roles.manage')}
+                    <span className="visually-hidden"> {user.fullName}</span>
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
-      </QueryState>
+      </PagedList>
       {selected && <Grants key={selected.id} user={selected} slots={slots} />}
     </div>
   );

@@ -1,6 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
+import { useRefreshingMutation } from '@/lib/query';
 import type { components } from '@/lib/api/schema';
 
 export type AssistedRegistrationRequest = components['schemas']['AssistedRegistrationRequest'];
@@ -60,19 +61,13 @@ export function useHelperActivity(code: string, page: number) {
 }
 
 export function useGrantHelper(code: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (login: string) =>
-      call(api.POST('/api/v1/unit-helpers/{code}', { params: { path: { code } }, body: { login } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: helperKeys.unit(code) }),
-  });
+  return useRefreshingMutation(helperKeys.unit(code), (login: string) =>
+    call(api.POST('/api/v1/unit-helpers/{code}', { params: { path: { code } }, body: { login } })),
+  );
 }
 
 export function useRevokeHelper(code: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (userId: string) =>
-      call(api.DELETE('/api/v1/unit-helpers/{code}/{userId}', { params: { path: { code, userId } } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: helperKeys.unit(code) }),
-  });
+  return useRefreshingMutation(helperKeys.unit(code), (userId: string) =>
+    call(api.DELETE('/api/v1/unit-helpers/{code}/{userId}', { params: { path: { code, userId } } })),
+  );
 }

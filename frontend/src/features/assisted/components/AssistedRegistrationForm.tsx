@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorSummary, FormMessages, RadioGroup, Select, TextField } from '@/components/ui';
+import { Button, FormMessages, FullNameField, RadioGroup, Select, TextField } from '@/components/ui';
 import { LEARNER_GROUPS, type LearnerGroup } from '@/lib/api/types';
 import { type FieldErrors } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
@@ -69,15 +69,8 @@ export function AssistedRegistrationForm({ units }: Props) {
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="assisted-register-title">
       <h2 id="assisted-register-title">{t('assisted.registerTitle')}</h2>
       <p>{t('assisted.registerIntro')}</p>
-      <ErrorSummary items={form.summary} focusKey={form.submitCount} />
-      <FormMessages form={form} />
-      <TextField
-        {...form.field('fullName')}
-        label={t('assisted.fullName')}
-        autoComplete="off"
-        autoCapitalize="words"
-        maxLength={100}
-      />
+      <FormMessages form={form} summary />
+      <FullNameField {...form.field('fullName')} label={t('assisted.fullName')} autoComplete="off" />
       <TextField
         {...form.field('phone')}
         label={t('assisted.phone')}

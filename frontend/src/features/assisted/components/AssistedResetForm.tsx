@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, FormMessages, TextField } from '@/components/ui';
+import { Button, FormMessages, PhoneOrEmailField } from '@/components/ui';
 import { useApiForm } from '@/lib/use-api-form';
 import { useAssistedReset } from '../api/assisted';
 
@@ -27,14 +27,11 @@ export function AssistedResetForm() {
       <h2 id="assisted-reset-title">{t('assisted.resetTitle')}</h2>
       <p>{t('assisted.resetIntro')}</p>
       <FormMessages form={form} />
-      <TextField
+      <PhoneOrEmailField
         {...form.field('login')}
         label={t('assisted.resetLogin')}
         hint={t('assisted.resetLoginHint')}
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
-        maxLength={254}
+        someoneElse
       />
       <Button type="submit" loading={reset.isPending} loadingText={t('assisted.sending')}>
         {t('assisted.resetSend')}

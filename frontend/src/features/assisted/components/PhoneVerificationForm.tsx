@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, FormMessages, TextField } from '@/components/ui';
+import { Button, CodeField, FormMessages, TextField } from '@/components/ui';
 import { useApiForm } from '@/lib/use-api-form';
 import { useConfirmPhoneVerification, useRequestPhoneVerification } from '../api/assisted';
 
@@ -49,14 +49,7 @@ export function PhoneVerificationForm({ initialPhone, onDone }: Props) {
       <p>{t('verifyPhone.intro')}</p>
       <FormMessages form={form} />
       <TextField {...form.field('phone')} label={t('verifyPhone.phone')} type="tel" autoComplete="tel" />
-      <TextField
-        {...form.field('code')}
-        label={t('recovery.code')}
-        hint={t('verifyPhone.codeHint')}
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        maxLength={9}
-      />
+      <CodeField {...form.field('code')} label={t('recovery.code')} hint={t('verifyPhone.codeHint')} />
       <Button type="submit" loading={confirm.isPending} loadingText={t('verifyPhone.checking')}>
         {t('verifyPhone.submit')}
       </Button>

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FormMessages, TextField } from '@/components/ui';
+import { Button, FormMessages, PhoneOrEmailField } from '@/components/ui';
 import { DataTable } from '@/components/ui/DataTable';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { Pagination } from '@/components/ui/Pagination';
-import { QueryState } from '@/components/ui/QueryState';
-import { currentLocale } from '@/lib/i18n';
-import { formatDate } from '@/lib/format';
+import { PagedList } from '@/components/ui/PagedList';
+import { formatDate, formatInVietnam } from '@/lib/format';
 import { useApiForm } from '@/lib/use-api-form';
 import { useGrantHelper, useHelperActivity, useRevokeHelper, useUnitHelpers, type Helper } from '../api/assisted';
 
@@ -48,55 +46,48 @@ export function UnitHelpers({ code }: { code: string }) {
     <section className="card stack" aria-labelledby="helpers-title">
       <h2 id="helpers-title">{t('helpers.listTitle')}</h2>
       <FormMessages form={form} />
-      <QueryState query={helpers} errorTitle={t('helpers.loadError')}>
-        {helpers.data && (
-          <>
-            {helpers.data.items.length === 0 ? (
-              <p>{t('helpers.empty')}</p>
-            ) : (
-              <DataTable
-                label={t('helpers.listTitle')}
-                columns={[
-                  t('helpers.name'),
-                  t('helpers.phone'),
-                  t('helpers.since'),
-                  <span className="visually-hidden">{t('helpers.actions')}</span>,
-                ]}
-              >
-                {helpers.data.items.map((helper) => (
-                  <tr key={helper.userId}>
-                    <td>{helper.fullName}</td>
-                    <td>{helper.phone ?? '—'}</td>
-                    <td>{formatDate(helper.grantedAt)}</td>
-                    <td>
-                      <Button variant="secondary" onClick={() => setRevoking(helper)}>
-                        {t('helpers.revoke', { name: helper.fullName })}
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </DataTable>
-            )}
-            <Pagination
-              page={helpers.data.page}
-              totalPages={helpers.data.totalPages}
-              totalItems={helpers.data.totalItems}
-              onChange={setPage}
+      <PagedList
+        query={helpers}
+        errorTitle={t('helpers.loadError')}
+        pagesLabel={t('helpers.listTitle')}
+        onPage={setPage}
+      >
+        {(data) =>
+          data.items.length === 0 ? (
+            <p>{t('helpers.empty')}</p>
+          ) : (
+            <DataTable
               label={t('helpers.listTitle')}
-            />
-          </>
-        )}
-      </QueryState>
+              columns={[
+                t('helpers.name'),
+                t('helpers.phone'),
+                t('helpers.since'),
+                <span className="visually-hidden">{t('helpers.actions')}</span>,
+              ]}
+            >
+              {data.items.map((helper) => (
+                <tr key={helper.userId}>
+                  <td>{helper.fullName}</td>
+                  <td>{helper.phone ?? '—'}</td>
+                  <td>{formatDate(helper.grantedAt)}</td>
+                  <td>
+                    <Button variant="secondary" onClick={() => setRevoking(helper)}>
+                      {t('helpers.revoke', { name: helper.fullName })}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
+          )
+        }
+      </PagedList>
       <form className="form" noValidate onSubmit={onGrant} aria-labelledby="helpers-grant-title">
         <h3 id="helpers-grant-title">{t('helpers.grantTitle')}</h3>
-        <TextField
+        <PhoneOrEmailField
           {...form.field('login')}
           label={t('helpers.login')}
           hint={t('helpers.loginHint')}
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={254}
+          someoneElse
         />
         <Button type="submit" loading={grant.isPending} loadingText={t('helpers.granting')}>
           {t('helpers.grant')}
@@ -122,45 +113,36 @@ export function HelperActivityList({ code }: { code: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const activity = useHelperActivity(code, page);
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(currentLocale(), {
-      dateStyle: 'short',
-      timeStyle: 'short',
-      timeZone: 'Asia/Ho_Chi_Minh',
-    }).format(new Date(iso));
+  const time = (iso: string) => formatInVietnam(iso, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <section className="card stack" aria-labelledby="helper-activity-title">
       <h2 id="helper-activity-title">{t('helpers.activityTitle')}</h2>
-      <QueryState query={activity} errorTitle={t('helpers.loadError')}>
-        {activity.data && (
-          <>
-            {activity.data.items.length === 0 ? (
-              <p>{t('helpers.activityEmpty')}</p>
-            ) : (
-              <DataTable
-                label={t('helpers.activityTitle')}
-                columns={[t('helpers.when'), t('helpers.helper'), t('helpers.what'), t('helpers.person')]}
-              >
-                {activity.data.items.map((item, index) => (
-                  <tr key={`${item.at}-${index}`}>
-                    <td>{time(item.at)}</td>
-                    <td>{item.helperName ?? t('helpers.deleted')}</td>
-                    <td>{t(item.action === 'helper.registered' ? 'helpers.didRegister' : 'helpers.didReset')}</td>
-                    <td>{item.personName ?? t('helpers.deleted')}</td>
-                  </tr>
-                ))}
-              </DataTable>
-            )}
-            <Pagination
-              page={activity.data.page}
-              totalPages={activity.data.totalPages}
-              totalItems={activity.data.totalItems}
-              onChange={setPage}
+      <PagedList
+        query={activity}
+        errorTitle={t('helpers.loadError')}
+        pagesLabel={t('helpers.activityTitle')}
+        onPage={setPage}
+      >
+        {(data) =>
+          data.items.length === 0 ? (
+            <p>{t('helpers.activityEmpty')}</p>
+          ) : (
+            <DataTable
               label={t('helpers.activityTitle')}
-            />
-          </>
-        )}
-      </QueryState>
+              columns={[t('helpers.when'), t('helpers.helper'), t('helpers.what'), t('helpers.person')]}
+            >
+              {data.items.map((item, index) => (
+                <tr key={`${item.at}-${index}`}>
+                  <td>{time(item.at)}</td>
+                  <td>{item.helperName ?? t('helpers.deleted')}</td>
+                  <td>{t(item.action === 'helper.registered' ? 'helpers.didRegister' : 'helpers.didReset')}</td>
+                  <td>{item.personName ?? t('helpers.deleted')}</td>
+                </tr>
+              ))}
+            </DataTable>
+          )
+        }
+      </PagedList>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorSummary, FormMessages, PasswordField, TextField } from '@/components/ui';
+import { Button, FormMessages, PasswordField, PhoneOrEmailField } from '@/components/ui';
 import { ApiError } from '@/lib/api/problem';
 import { useApiForm } from '@/lib/use-api-form';
 import { useLogin } from '../api/auth';
@@ -43,17 +43,8 @@ export function LoginForm({ onLoggedIn, onPhoneNotVerified }: Props) {
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-label={t('login.title')}>
-      <ErrorSummary items={form.summary} focusKey={form.submitCount} />
-      <FormMessages form={form} />
-      <TextField
-        {...form.field('login')}
-        label={t('login.login')}
-        hint={t('login.loginHint')}
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        maxLength={254}
-      />
+      <FormMessages form={form} summary />
+      <PhoneOrEmailField {...form.field('login')} label={t('login.login')} hint={t('login.loginHint')} />
       <PasswordField {...form.field('password')} label={t('login.password')} autoComplete="current-password" />
       <div className="checkbox">
         <input

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorSummary, FieldHint, FormMessages, PasswordField, RadioGroup, TextField } from '@/components/ui';
+import { Button, FieldHint, FormMessages, FullNameField, PasswordField, RadioGroup, TextField } from '@/components/ui';
 import { ApiError } from '@/lib/api/problem';
 import { LEARNER_GROUPS, type LearnerGroup, type Profile, type RegisterRequest, type UnitRef } from '@/lib/api/types';
 import { cleanText } from '@/lib/forms';
@@ -77,16 +77,13 @@ export function RegisterForm({ renderUnitField, renderAgencyField, onRegistered 
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-label={t('register.title')}>
-      <ErrorSummary items={form.summary} focusKey={form.submitCount} />
-      <FormMessages form={form} />
+      <FormMessages form={form} summary />
 
-      <TextField
+      <FullNameField
         {...form.field('fullName')}
         label={t('register.fullName')}
         hint={t('register.fullNameHint')}
         autoComplete="name"
-        autoCapitalize="words"
-        maxLength={100}
       />
 
       <fieldset className="fieldset" aria-describedby="register-contact-hint">

@@ -1,17 +1,16 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DetailRow } from '@/components/ui/DetailRow';
 import { Alert, Button } from '@/components/ui';
-import { errorMessage } from '@/lib/api/problem';
 import type { MyCertificate } from '@/lib/api/types';
 import { formatDate } from '@/lib/format';
+import { useAsyncAction } from '@/lib/use-async-action';
 import { downloadPdf, pdfUrl } from '../api/certificates';
 import { ShareLink } from './ShareLink';
 
 /** One of the learner's certificates in full: what it says, the PDF, and the link to share. */
 export function CertificateCard({ certificate }: { certificate: MyCertificate }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const download = useAsyncAction();
   const revoked = certificate.status === 'REVOKED';
   return (
     <div className="stack">
@@ -20,48 +19,25 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
         <p className="certificate__holder">{certificate.holderName}</p>
         <p>{t('certs.completed', { course: certificate.courseTitle })}</p>
         <dl className="details">
-          <div className="details__row">
-            <dt>{t('certs.code')}</dt>
-            <dd className="code">{certificate.code}</dd>
-          </div>
-          <div className="details__row">
-            <dt>{t('certs.unit')}</dt>
-            <dd>{certificate.unitName}</dd>
-          </div>
-          <div className="details__row">
-            <dt>{t('certs.score')}</dt>
-            <dd>{certificate.scorePercent}%</dd>
-          </div>
-          <div className="details__row">
-            <dt>{t('certs.issuedAt')}</dt>
-            <dd>{formatDate(certificate.issuedAt)}</dd>
-          </div>
-          <div className="details__row">
-            <dt>{t('certs.status')}</dt>
-            <dd>
-              {revoked
-                ? t('certs.revokedOn', { date: formatDate(certificate.revokedAt ?? certificate.issuedAt) })
-                : t('certs.valid')}
-            </dd>
-          </div>
+          <DetailRow label={t('certs.code')} code>
+            {certificate.code}
+          </DetailRow>
+          <DetailRow label={t('certs.unit')}>{certificate.unitName}</DetailRow>
+          <DetailRow label={t('certs.score')}>{certificate.scorePercent}%</DetailRow>
+          <DetailRow label={t('certs.issuedAt')}>{formatDate(certificate.issuedAt)}</DetailRow>
+          <DetailRow label={t('certs.status')}>
+            {revoked
+              ? t('certs.revokedOn', { date: formatDate(certificate.revokedAt ?? certificate.issuedAt) })
+              : t('certs.valid')}
+          </DetailRow>
         </dl>
       </div>
       {revoked && <Alert variant="error">{t('certs.revokedNote')}</Alert>}
       <div className="actions">
         <Button
-          loading={busy}
+          loading={download.busy}
           loadingText={t('certs.downloading')}
-          onClick={async () => {
-            setBusy(true);
-            setError(null);
-            try {
-              await downloadPdf(certificate.code);
-            } catch (cause) {
-              setError(cause);
-            } finally {
-              setBusy(false);
-            }
-          }}
+          onClick={download.run(() => downloadPdf(certificate.code))}
         >
           {t('certs.download')}
         </Button>
@@ -69,7 +45,7 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
           {t('certs.openPdf')}
         </a>
       </div>
-      {error != null && <Alert variant="error">{errorMessage(error, t)}</Alert>}
+      {download.error && <Alert variant="error">{download.error}</Alert>}
       <ShareLink url={certificate.verifyUrl} title={t('certs.shareTitle', { name: certificate.holderName })} />
       <p className="muted">{t('certs.qrNote')}</p>
     </div>

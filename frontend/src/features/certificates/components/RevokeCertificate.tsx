@@ -4,16 +4,13 @@ import { Alert, Button, TextField } from '@/components/ui';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SaveResult } from '@/components/ui/FormMessages';
 import { ApiError, errorMessage } from '@/lib/api/problem';
+import { formatInVietnam } from '@/lib/format';
 import { sizeError } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
 import { useAdminCertificate, useRevokeCertificate } from '../api/revocation';
 
 function formatDateTime(iso: string | null, locale: string) {
-  return iso
-    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
-        new Date(iso),
-      )
-    : '—';
+  return iso ? formatInVietnam(iso, { dateStyle: 'medium', timeStyle: 'short' }, locale) : '—';
 }
 
 /** Find a certificate by its code, read its record, and revoke it with a reason after a confirmation. */

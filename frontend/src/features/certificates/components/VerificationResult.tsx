@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DetailRow } from '@/components/ui/DetailRow';
 import { Alert, LoadError, Spinner } from '@/components/ui';
 import { ApiError } from '@/lib/api/problem';
 import { formatDate } from '@/lib/format';
@@ -32,28 +33,13 @@ export function VerificationResult({ code }: { code: string }) {
         </p>
       </Alert>
       <dl className="details">
-        <div className="details__row">
-          <dt>{t('certs.code')}</dt>
-          <dd className="code">{c.code}</dd>
-        </div>
-        <div className="details__row">
-          <dt>{t('verify.holder')}</dt>
-          <dd>{c.holderName}</dd>
-        </div>
-        <div className="details__row">
-          <dt>{t('verify.course')}</dt>
-          <dd>{c.courseTitle}</dd>
-        </div>
-        <div className="details__row">
-          <dt>{t('certs.issuedAt')}</dt>
-          <dd>{formatDate(c.issuedAt)}</dd>
-        </div>
-        {revoked && c.revokedAt && (
-          <div className="details__row">
-            <dt>{t('verify.revokedAt')}</dt>
-            <dd>{formatDate(c.revokedAt)}</dd>
-          </div>
-        )}
+        <DetailRow label={t('certs.code')} code>
+          {c.code}
+        </DetailRow>
+        <DetailRow label={t('verify.holder')}>{c.holderName}</DetailRow>
+        <DetailRow label={t('verify.course')}>{c.courseTitle}</DetailRow>
+        <DetailRow label={t('certs.issuedAt')}>{formatDate(c.issuedAt)}</DetailRow>
+        {revoked && c.revokedAt && <DetailRow label={t('verify.revokedAt')}>{formatDate(c.revokedAt)}</DetailRow>}
       </dl>
       <p>
         <a className="btn btn--secondary" href={pdfUrl(c.code)} target="_blank" rel="noopener noreferrer">

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
+import { useRefreshingMutation } from '@/lib/query';
 import type {
   AdminCreateCourseRequest,
   AdminCreateLessonRequest,
@@ -30,11 +31,9 @@ export function useAdminCourses(page: number) {
 }
 
 export function useCreateCourse() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: AdminCreateCourseRequest) => call(api.POST('/api/v1/admin/courses', { body })),
-    onSuccess: () => client.invalidateQueries({ queryKey: courseAdminKeys.courses }),
-  });
+  return useRefreshingMutation(courseAdminKeys.courses, (body: AdminCreateCourseRequest) =>
+    call(api.POST('/api/v1/admin/courses', { body })),
+  );
 }
 
 export function useAdminCourse(courseId: string) {
@@ -45,21 +44,19 @@ export function useAdminCourse(courseId: string) {
 }
 
 export function useCreateModule(courseId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { title: string; description?: string | null }) =>
+  return useRefreshingMutation(
+    courseAdminKeys.course(courseId),
+    (body: { title: string; description?: string | null }) =>
       call(api.POST('/api/v1/admin/courses/{courseId}/modules', { params: { path: { courseId } }, body })),
-    onSuccess: () => client.invalidateQueries({ queryKey: courseAdminKeys.course(courseId) }),
-  });
+  );
 }
 
 export function useCreateLesson(courseId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ moduleId, body }: { moduleId: string; body: AdminCreateLessonRequest }) =>
+  return useRefreshingMutation(
+    courseAdminKeys.course(courseId),
+    ({ moduleId, body }: { moduleId: string; body: AdminCreateLessonRequest }) =>
       call(api.POST('/api/v1/admin/modules/{moduleId}/lessons', { params: { path: { moduleId } }, body })),
-    onSuccess: () => client.invalidateQueries({ queryKey: courseAdminKeys.course(courseId) }),
-  });
+  );
 }
 
 export function useAdminLesson(lessonId: string) {
@@ -84,11 +81,9 @@ export function useUpdateLesson(lessonId: string) {
 }
 
 export function useRetireLesson(lessonId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: () => call(api.DELETE('/api/v1/admin/lessons/{lessonId}', { params: { path: { lessonId } } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: courseAdminKeys.all }),
-  });
+  return useRefreshingMutation(courseAdminKeys.all, () =>
+    call(api.DELETE('/api/v1/admin/lessons/{lessonId}', { params: { path: { lessonId } } })),
+  );
 }
 
 export function useQuestions(courseId: string, page: number, moduleId?: string) {
@@ -105,11 +100,9 @@ export function useQuestions(courseId: string, page: number, moduleId?: string) 
 }
 
 export function useSaveQuestion(courseId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (
-      input: { id: null; body: AdminCreateQuestionRequest } | { id: string; body: AdminUpdateQuestionRequest },
-    ) =>
+  return useRefreshingMutation(
+    courseAdminKeys.questions(courseId),
+    (input: { id: null; body: AdminCreateQuestionRequest } | { id: string; body: AdminUpdateQuestionRequest }) =>
       input.id === null
         ? call(
             api.POST('/api/v1/admin/courses/{courseId}/questions', {
@@ -123,15 +116,11 @@ export function useSaveQuestion(courseId: string) {
               body: input.body,
             }),
           ),
-    onSuccess: () => client.invalidateQueries({ queryKey: courseAdminKeys.questions(courseId) }),
-  });
+  );
 }
 
 export function useDeactivateQuestion(courseId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (questionId: string) =>
-      call(api.DELETE('/api/v1/admin/questions/{questionId}', { params: { path: { questionId } } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: courseAdminKeys.questions(courseId) }),
-  });
+  return useRefreshingMutation(courseAdminKeys.questions(courseId), (questionId: string) =>
+    call(api.DELETE('/api/v1/admin/questions/{questionId}', { params: { path: { questionId } } })),
+  );
 }

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Button, Select, TextField } from '@/components/ui';
 import { FormFooter } from '@/components/ui/FormFooter';
 import { SaveResult } from '@/components/ui/FormMessages';
-import { Pagination } from '@/components/ui/Pagination';
+import { PagedList } from '@/components/ui/PagedList';
 import { QueryState } from '@/components/ui/QueryState';
 import { sizeError } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
@@ -83,38 +83,29 @@ export function CourseList() {
       ) : (
         <Button onClick={() => setCreating(true)}>{t('admin.courses.create')}</Button>
       )}
-      <QueryState query={courses} isEmpty={courses.data?.items.length === 0} empty={t('admin.courses.none')}>
-        {courses.data && (
-          <>
-            <ul className="course-list">
-              {courses.data.items.map((course) => (
-                <li key={course.id} className="card">
-                  <h2>
-                    <Link to={`/quan-tri/khoa-hoc/${course.id}`}>{course.title}</Link>
-                  </h2>
-                  <p>
-                    <span className={`badge badge--${course.status === 'PUBLISHED' ? 'achieved' : 'behind'}`}>
-                      {t(`admin.courses.statuses.${course.status}`)}
-                    </span>{' '}
-                    {t('admin.courses.sizes', {
-                      modules: course.moduleCount,
-                      lessons: course.lessonCount,
-                      questions: course.activeQuestionCount,
-                    })}
-                  </p>
-                </li>
-              ))}
-            </ul>
-            <Pagination
-              page={courses.data.page}
-              totalPages={courses.data.totalPages}
-              totalItems={courses.data.totalItems}
-              onChange={setPage}
-              label={t('admin.courses.title')}
-            />
-          </>
+      <PagedList query={courses} empty={t('admin.courses.none')} pagesLabel={t('admin.courses.title')} onPage={setPage}>
+        {(data) => (
+          <ul className="course-list">
+            {data.items.map((course) => (
+              <li key={course.id} className="card">
+                <h2>
+                  <Link to={`/quan-tri/khoa-hoc/${course.id}`}>{course.title}</Link>
+                </h2>
+                <p>
+                  <span className={`badge badge--${course.status === 'PUBLISHED' ? 'achieved' : 'behind'}`}>
+                    {t(`admin.courses.statuses.${course.status}`)}
+                  </span>{' '}
+                  {t('admin.courses.sizes', {
+                    modules: course.moduleCount,
+                    lessons: course.lessonCount,
+                    questions: course.activeQuestionCount,
+                  })}
+                </p>
+              </li>
+            ))}
+          </ul>
         )}
-      </QueryState>
+      </PagedList>
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, RadioGroup, Select, TextField } from '@/components/ui';
+import { Button, RadioGroup, Select, TextField } from '@/components/ui';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { FormFooter } from '@/components/ui/FormFooter';
-import { Pagination } from '@/components/ui/Pagination';
-import { QueryState } from '@/components/ui/QueryState';
-import { errorMessage } from '@/lib/api/problem';
+import { PagedList } from '@/components/ui/PagedList';
+import { SaveResult } from '@/components/ui/FormMessages';
 import { sizeError, textLength, type FieldErrors } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
+import { useConfirmedMutation } from '@/lib/use-confirmed-mutation';
 import { useAdminCourse, useDeactivateQuestion, useQuestions, useSaveQuestion } from '../api/course-admin';
 import type { AdminModule, AdminQuestion } from '@/lib/api/types';
 
@@ -133,8 +133,7 @@ export function QuestionsManager({ courseId }: { courseId: string }) {
   const questions = useQuestions(courseId, page);
   const deactivate = useDeactivateQuestion(courseId);
   const [editing, setEditing] = useState<AdminQuestion | 'new' | null>(null);
-  const [removing, setRemoving] = useState<AdminQuestion | null>(null);
-  const [removeError, setRemoveError] = useState<string | null>(null);
+  const removal = useConfirmedMutation(deactivate, (question: AdminQuestion) => question.id);
   const modules = course.data?.modules ?? [];
 
   return (
@@ -154,76 +153,50 @@ export function QuestionsManager({ courseId }: { courseId: string }) {
           onDone={() => setEditing(null)}
         />
       )}
-      {removeError && (
-        <Alert variant="error" title={t('admin.questions.removeFailed')}>
-          <p>{removeError}</p>
-        </Alert>
-      )}
-      <QueryState query={questions} isEmpty={questions.data?.items.length === 0} empty={t('admin.questions.none')}>
-        {questions.data && (
-          <>
-            <ol className="question-list">
-              {questions.data.items.map((q) => (
-                <li key={q.id} className="card stack">
-                  <p>
-                    <strong>{q.prompt}</strong>
-                  </p>
-                  <ul>
-                    {q.options.map((o) => (
-                      <li key={o.id}>
-                        {o.id.toUpperCase()}. {o.text}{' '}
-                        {o.id === q.correctOption && (
-                          <span className="badge badge--achieved">{t('admin.questions.correctBadge')}</span>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                  <div className="actions actions--tight">
-                    <Button variant="secondary" onClick={() => setEditing(q)}>
-                      {t('admin.edit')}
-                    </Button>
-                    <Button
-                      variant="danger"
-                      onClick={() => {
-                        setRemoveError(null);
-                        setRemoving(q);
-                      }}
-                    >
-                      {t('admin.questions.remove')}
-                    </Button>
-                  </div>
-                </li>
-              ))}
-            </ol>
-            <Pagination
-              page={questions.data.page}
-              totalPages={questions.data.totalPages}
-              totalItems={questions.data.totalItems}
-              onChange={setPage}
-              label={t('admin.questions.title')}
-            />
-          </>
+      <SaveResult error={removal.error} title={t('admin.questions.removeFailed')} />
+      <PagedList
+        query={questions}
+        empty={t('admin.questions.none')}
+        pagesLabel={t('admin.questions.title')}
+        onPage={setPage}
+      >
+        {(data) => (
+          <ol className="question-list">
+            {data.items.map((q) => (
+              <li key={q.id} className="card stack">
+                <p>
+                  <strong>{q.prompt}</strong>
+                </p>
+                <ul>
+                  {q.options.map((o) => (
+                    <li key={o.id}>
+                      {o.id.toUpperCase()}. {o.text}{' '}
+                      {o.id === q.correctOption && (
+                        <span className="badge badge--achieved">{t('admin.questions.correctBadge')}</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                <div className="actions actions--tight">
+                  <Button variant="secondary" onClick={() => setEditing(q)}>
+                    {t('admin.edit')}
+                  </Button>
+                  <Button variant="danger" onClick={() => removal.ask(q)}>
+                    {t('admin.questions.remove')}
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ol>
         )}
-      </QueryState>
+      </PagedList>
       <ConfirmDialog
-        open={removing !== null}
+        {...removal.dialog}
         title={t('admin.questions.confirmRemove')}
         confirmLabel={t('admin.questions.remove')}
         danger
-        busy={deactivate.isPending}
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => {
-          if (!removing) return;
-          deactivate.mutate(removing.id, {
-            onSuccess: () => setRemoving(null),
-            onError: (error) => {
-              setRemoving(null);
-              setRemoveError(errorMessage(error, t));
-            },
-          });
-        }}
       >
-        <p>{removing?.prompt}</p>
+        <p>{removal.item?.prompt}</p>
       </ConfirmDialog>
     </div>
   );

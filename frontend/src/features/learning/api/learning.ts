@@ -7,9 +7,13 @@ import { useSession } from '@/lib/auth/session';
 import { keepCourseOffline, offlineLesson, offlineOutline, onWifi } from '../offline/offline-course';
 import { settleQueue } from '../offline/sync';
 
-/** Without a connection, the copy kept on the device (offline lessons), if there is one; else the error. */
-async function orKept<T>(load: () => Promise<T>, kept: () => Promise<T | undefined>): Promise<T> {
+/**
+ * The server's answer once the progress waiting on the device had its chance to reach it (the answer
+ * counts it); without a connection, the copy kept on the device (offline lessons), if there is one; else the error.
+ */
+async function settledOrKept<T>(load: () => Promise<T>, kept: () => Promise<T | undefined>): Promise<T> {
   try {
+    await settleQueue();
     return await load();
   } catch (error) {
     if (error instanceof ApiError && error.isNetworkError) {
@@ -52,11 +56,8 @@ export const learningQueries = {
       // run without a connection too: the copy kept on the device answers then
       networkMode: 'always',
       queryFn: () =>
-        orKept(
-          async () => {
-            await settleQueue();
-            return call(api.GET('/api/v1/courses/{courseId}', { params: { path: { courseId } } }));
-          },
+        settledOrKept(
+          () => call(api.GET('/api/v1/courses/{courseId}', { params: { path: { courseId } } })),
           () => (status === 'authenticated' ? offlineOutline(courseId) : Promise.resolve(undefined)),
         ),
     }),
@@ -84,14 +85,12 @@ export const learningQueries = {
       staleTime: JUST_FETCHED_MS,
       networkMode: 'always',
       queryFn: () =>
-        orKept(
-          async () => {
-            // the server opens this lesson only once it knows the previous one is complete
-            await settleQueue();
-            return call(
+        // the server opens this lesson only once it knows the previous one is complete
+        settledOrKept(
+          () =>
+            call(
               api.GET('/api/v1/courses/{courseId}/lessons/{lessonId}', { params: { path: { courseId, lessonId } } }),
-            );
-          },
+            ),
           () => offlineLesson(courseId, lessonId),
         ),
     }),

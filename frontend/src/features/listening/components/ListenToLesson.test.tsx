@@ -1,10 +1,9 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { progressQueue } from '@/features/learning';
-import { tokenStore } from '@/lib/auth/session';
+import { describe, expect, it } from 'vitest';
 import { COURSE_ID, L1, lesson, outline } from '@/testing/learning-fixtures';
 import { json, mockApi, problem } from '@/testing/mock-api';
+import { signedInLearnerWithProgressQueue } from '@/testing/learner-session';
 import { renderApp } from '@/testing/render';
 
 const OUTLINE = `GET /api/v1/courses/${COURSE_ID}`;
@@ -26,12 +25,7 @@ const AUDIO_BODY = {
   ],
 };
 
-let stop: () => void;
-beforeEach(() => {
-  tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
-  stop = progressQueue.start();
-});
-afterEach(() => stop());
+signedInLearnerWithProgressQueue();
 
 function playTo(audio: HTMLAudioElement, seconds: number) {
   Object.defineProperty(audio, 'currentTime', { value: seconds, configurable: true });

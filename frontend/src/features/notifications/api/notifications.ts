@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
+import { useRefreshingMutation } from '@/lib/query';
 
 /** How often the bell asks for the unread count while a page is open. */
 const BELL_REFRESH_MS = 60_000;
@@ -36,20 +37,13 @@ export function useMyNotifications(page: number) {
 }
 
 export function useMarkRead() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (notificationId: string) =>
-      call(api.POST('/api/v1/me/notifications/{notificationId}/read', { params: { path: { notificationId } } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: notificationKeys.all }),
-  });
+  return useRefreshingMutation(notificationKeys.all, (notificationId: string) =>
+    call(api.POST('/api/v1/me/notifications/{notificationId}/read', { params: { path: { notificationId } } })),
+  );
 }
 
 export function useMarkAllRead() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: () => call(api.POST('/api/v1/me/notifications/read-all')),
-    onSuccess: () => client.invalidateQueries({ queryKey: notificationKeys.all }),
-  });
+  return useRefreshingMutation(notificationKeys.all, () => call(api.POST('/api/v1/me/notifications/read-all')));
 }
 
 export function useNotificationSettings() {

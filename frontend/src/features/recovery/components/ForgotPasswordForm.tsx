@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ErrorSummary, FormMessages, PasswordField, TextField } from '@/components/ui';
+import {
+  Alert,
+  Button,
+  CodeField,
+  ErrorSummary,
+  FormMessages,
+  PasswordField,
+  PhoneOrEmailField,
+} from '@/components/ui';
 import { type FieldErrors } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
 import { useConfirmPasswordReset, useRequestPasswordReset } from '../api/password-reset';
@@ -55,18 +63,9 @@ export function ForgotPasswordForm({ onDone }: Props) {
   if (step === 'ask') {
     return (
       <form className="form" noValidate onSubmit={onAsk} aria-label={t('recovery.title')}>
-        <ErrorSummary items={form.summary} focusKey={form.submitCount} />
-        <FormMessages form={form} />
+        <FormMessages form={form} summary />
         <p>{t('recovery.intro')}</p>
-        <TextField
-          {...form.field('login')}
-          label={t('recovery.login')}
-          hint={t('recovery.loginHint')}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={254}
-        />
+        <PhoneOrEmailField {...form.field('login')} label={t('recovery.login')} hint={t('recovery.loginHint')} />
         <Button type="submit" loading={ask.isPending} loadingText={t('recovery.sending')}>
           {t('recovery.send')}
         </Button>
@@ -83,14 +82,7 @@ export function ForgotPasswordForm({ onDone }: Props) {
       <ErrorSummary items={form.summary} focusKey={form.submitCount} />
       <Alert variant="info">{t('recovery.sent', { login: values.login.trim() })}</Alert>
       <FormMessages form={form} />
-      <TextField
-        {...form.field('code')}
-        label={t('recovery.code')}
-        hint={t('recovery.codeHint')}
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        maxLength={9}
-      />
+      <CodeField {...form.field('code')} label={t('recovery.code')} hint={t('recovery.codeHint')} />
       <PasswordField
         {...form.field('newPassword')}
         label={t('recovery.newPassword')}

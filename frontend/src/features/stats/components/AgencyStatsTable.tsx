@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Pagination } from '@/components/ui/Pagination';
 import { DataTable } from '@/components/ui/DataTable';
-import { QueryState } from '@/components/ui/QueryState';
+import { PagedList } from '@/components/ui/PagedList';
 import { useAgencyStats } from '../api/stats';
 import { formatAsOf, formatCount } from '../format';
 import { RateFigure } from './RateFigure';
@@ -13,12 +12,11 @@ export function AgencyStatsTable() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const query = useAgencyStats(page);
-  const data = query.data;
   return (
     <section aria-labelledby="agency-table-title" className="stack">
       <h2 id="agency-table-title">{t('stats.agencyTableTitle')}</h2>
-      <QueryState query={query} isEmpty={data?.items.length === 0} empty={t('stats.noAgencies')}>
-        {data && (
+      <PagedList query={query} empty={t('stats.noAgencies')} pagesLabel={t('stats.agencyTablePages')} onPage={setPage}>
+        {(data) => (
           <>
             <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
             <DataTable
@@ -45,16 +43,9 @@ export function AgencyStatsTable() {
                 </tr>
               ))}
             </DataTable>
-            <Pagination
-              page={data.page}
-              totalPages={data.totalPages}
-              totalItems={data.totalItems}
-              onChange={setPage}
-              label={t('stats.agencyTablePages')}
-            />
           </>
         )}
-      </QueryState>
+      </PagedList>
     </section>
   );
 }

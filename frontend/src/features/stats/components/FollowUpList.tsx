@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, SearchField, Select } from '@/components/ui';
 import { DataTable } from '@/components/ui/DataTable';
-import { Pagination } from '@/components/ui/Pagination';
-import { QueryState } from '@/components/ui/QueryState';
+import { PagedList } from '@/components/ui/PagedList';
 import { formatPhone } from '@/lib/validation/phone';
 import { usePagedSearch } from '@/lib/use-paged-search';
 import { useUnitLearners } from '../api/stats';
@@ -18,7 +17,6 @@ export function FollowUpList({ code }: { code: string }) {
   const paged = usePagedSearch();
   const { q, page, setPage } = paged;
   const query = useUnitLearners(code, { status, q: q || undefined, page, size: 20 });
-  const data = query.data;
 
   return (
     <div className="stack">
@@ -43,52 +41,43 @@ export function FollowUpList({ code }: { code: string }) {
           search={paged}
         />
       </div>
-      <QueryState query={query} isEmpty={data?.items.length === 0} empty={t('followUp.empty')}>
-        {data && (
-          <>
-            <DataTable
-              label={t('followUp.title')}
-              columns={[
-                t('followUp.name'),
-                t('followUp.contact'),
-                t('followUp.group'),
-                t('followUp.step'),
-                t('followUp.lessons'),
-                t('followUp.lastActivity'),
-              ]}
-            >
-              {data.items.map((learner) => (
-                <tr key={learner.id}>
-                  <th scope="row">{learner.fullName}</th>
-                  <td>
-                    {learner.phone ? (
-                      <a href={`tel:${learner.phone}`}>{formatPhone(learner.phone)}</a>
-                    ) : (
-                      (learner.email ?? '—')
-                    )}
-                  </td>
-                  <td>
-                    {t(`groups.${learner.learnerGroup}`)}
-                    {learner.agencyName && <span className="muted"> · {learner.agencyName}</span>}
-                  </td>
-                  <td>{t(`followUp.statuses.${learner.status}`)}</td>
-                  <td>
-                    {learner.lessonsCompleted}/{learner.lessonCount}
-                  </td>
-                  <td>{learner.lastActivityAt ? formatAsOf(learner.lastActivityAt) : t('followUp.never')}</td>
-                </tr>
-              ))}
-            </DataTable>
-            <Pagination
-              page={data.page}
-              totalPages={data.totalPages}
-              totalItems={data.totalItems}
-              onChange={setPage}
-              label={t('followUp.pages')}
-            />
-          </>
+      <PagedList query={query} empty={t('followUp.empty')} pagesLabel={t('followUp.pages')} onPage={setPage}>
+        {(data) => (
+          <DataTable
+            label={t('followUp.title')}
+            columns={[
+              t('followUp.name'),
+              t('followUp.contact'),
+              t('followUp.group'),
+              t('followUp.step'),
+              t('followUp.lessons'),
+              t('followUp.lastActivity'),
+            ]}
+          >
+            {data.items.map((learner) => (
+              <tr key={learner.id}>
+                <th scope="row">{learner.fullName}</th>
+                <td>
+                  {learner.phone ? (
+                    <a href={`tel:${learner.phone}`}>{formatPhone(learner.phone)}</a>
+                  ) : (
+                    (learner.email ?? '—')
+                  )}
+                </td>
+                <td>
+                  {t(`groups.${learner.learnerGroup}`)}
+                  {learner.agencyName && <span className="muted"> · {learner.agencyName}</span>}
+                </td>
+                <td>{t(`followUp.statuses.${learner.status}`)}</td>
+                <td>
+                  {learner.lessonsCompleted}/{learner.lessonCount}
+                </td>
+                <td>{learner.lastActivityAt ? formatAsOf(learner.lastActivityAt) : t('followUp.never')}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
-      </QueryState>
+      </PagedList>
     </div>
   );
 }

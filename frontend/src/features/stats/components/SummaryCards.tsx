@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { GroupCounts, StatCounts, StatRates } from '@/lib/api/types';
 import { formatAsOf, formatCount } from '../format';
 import { RateFigure } from './RateFigure';
+import { StatCard } from './StatCard';
 
 const GROUP_ORDER = ['CBCCVC', 'CITIZEN', 'STUDENT', 'WORKER'] as const;
 
@@ -16,55 +17,41 @@ interface Props {
 export function SummaryCards({ asOf, counts, byGroup, rates }: Props) {
   const { t } = useTranslation();
   const groups = [...byGroup].sort((a, b) => GROUP_ORDER.indexOf(a.learnerGroup) - GROUP_ORDER.indexOf(b.learnerGroup));
+  const item = (key: string, count: number) => (
+    <li key={key}>
+      {t(key)}: <strong>{formatCount(count)}</strong>
+    </li>
+  );
   return (
     <section aria-labelledby="summary-title" className="stack">
       <h2 id="summary-title">{t('stats.summaryTitle')}</h2>
       <p className="as-of">{t('stats.asOf', { time: formatAsOf(asOf) })}</p>
       <div className="cards">
-        <div className="stat-card">
-          <h3 className="stat-card__label">{t('stats.learners')}</h3>
-          <p className="stat-card__value">{formatCount(counts.learners)}</p>
-          <ul className="stat-card__list">
-            {groups.map((group) => (
-              <li key={group.learnerGroup}>
-                {t(`groups.${group.learnerGroup}`)}: <strong>{formatCount(group.learners)}</strong>
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div className="stat-card">
-          <h3 className="stat-card__label">{t('stats.certified')}</h3>
-          <p className="stat-card__value">{formatCount(counts.certified)}</p>
-          <ul className="stat-card__list">
-            <li>
-              {t('stats.enrolled')}: <strong>{formatCount(counts.enrolled)}</strong>
-            </li>
-            <li>
-              {t('stats.completedLessons')}: <strong>{formatCount(counts.completedLessons)}</strong>
-            </li>
-            <li>
-              {t('stats.passed')}: <strong>{formatCount(counts.passed)}</strong>
-            </li>
-          </ul>
-        </div>
-        <div className="stat-card">
-          <h3 className="stat-card__label">{t('stats.completionRate')}</h3>
-          <p className="stat-card__value">
-            <RateFigure rate={rates.completion} />
-          </p>
-        </div>
-        <div className="stat-card">
-          <h3 className="stat-card__label">{t('stats.participationRate')}</h3>
-          <p className="stat-card__value">
-            <RateFigure rate={rates.participation} />
-          </p>
-        </div>
-        <div className="stat-card">
-          <h3 className="stat-card__label">{t('stats.publicServantCoverage')}</h3>
-          <p className="stat-card__value">
-            <RateFigure rate={rates.publicServantCoverage} />
-          </p>
-        </div>
+        <StatCard
+          label={t('stats.learners')}
+          list={groups.map((group) => item(`groups.${group.learnerGroup}`, group.learners))}
+        >
+          {formatCount(counts.learners)}
+        </StatCard>
+        <StatCard
+          label={t('stats.certified')}
+          list={[
+            item('stats.enrolled', counts.enrolled),
+            item('stats.completedLessons', counts.completedLessons),
+            item('stats.passed', counts.passed),
+          ]}
+        >
+          {formatCount(counts.certified)}
+        </StatCard>
+        <StatCard label={t('stats.completionRate')}>
+          <RateFigure rate={rates.completion} />
+        </StatCard>
+        <StatCard label={t('stats.participationRate')}>
+          <RateFigure rate={rates.participation} />
+        </StatCard>
+        <StatCard label={t('stats.publicServantCoverage')}>
+          <RateFigure rate={rates.publicServantCoverage} />
+        </StatCard>
       </div>
     </section>
   );

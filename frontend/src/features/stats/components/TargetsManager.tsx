@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Select, TextField } from '@/components/ui';
+import { Button, Select, TextField } from '@/components/ui';
 import { DataTable } from '@/components/ui/DataTable';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { FormFooter } from '@/components/ui/FormFooter';
 import { QueryState } from '@/components/ui/QueryState';
-import { errorMessage } from '@/lib/api/problem';
+import { SaveResult } from '@/components/ui/FormMessages';
 import { sizeError, type FieldErrors } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
+import { useConfirmedMutation } from '@/lib/use-confirmed-mutation';
 import { useTargetsOverview } from '../api/stats';
 import { useDeleteTarget, useSaveTarget } from '../api/targets';
 import type { Target, TargetRequest } from '@/lib/api/types';
@@ -103,8 +104,7 @@ export function TargetsManager() {
   const list = useTargetsOverview(0);
   const remove = useDeleteTarget();
   const [editing, setEditing] = useState<Target | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Target | null>(null);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const deletion = useConfirmedMutation(remove, (target: Target) => target.id);
   const items = list.data?.items ?? [];
 
   return (
@@ -120,11 +120,7 @@ export function TargetsManager() {
           onDone={() => setEditing(null)}
         />
       )}
-      {deleteError && (
-        <Alert variant="error" title={t('admin.targets.deleteFailed')}>
-          <p>{deleteError}</p>
-        </Alert>
-      )}
+      <SaveResult error={deletion.error} title={t('admin.targets.deleteFailed')} />
       <QueryState query={list} isEmpty={items.length === 0} empty={t('stats.noTargets')}>
         <DataTable
           label={t('admin.targets.title')}
@@ -158,10 +154,7 @@ export function TargetsManager() {
                   </Button>
                   <Button
                     variant="danger"
-                    onClick={() => {
-                      setDeleteError(null);
-                      setDeleting(target);
-                    }}
+                    onClick={() => deletion.ask(target)}
                     aria-label={t('admin.targets.deleteNamed', { name: target.name })}
                   >
                     {t('admin.delete')}
@@ -173,22 +166,10 @@ export function TargetsManager() {
         </DataTable>
       </QueryState>
       <ConfirmDialog
-        open={deleting !== null}
-        title={t('admin.targets.confirmDelete', { name: deleting?.name ?? '' })}
+        {...deletion.dialog}
+        title={t('admin.targets.confirmDelete', { name: deletion.item?.name ?? '' })}
         confirmLabel={t('admin.delete')}
         danger
-        busy={remove.isPending}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => {
-          if (!deleting) return;
-          remove.mutate(deleting.id, {
-            onSuccess: () => setDeleting(null),
-            onError: (error) => {
-              setDeleting(null);
-              setDeleteError(errorMessage(error, t));
-            },
-          });
-        }}
       >
         <p>{t('admin.targets.confirmDeleteBody')}</p>
       </ConfirmDialog>

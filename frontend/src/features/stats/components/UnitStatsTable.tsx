@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SearchField, Select } from '@/components/ui';
 import { DataTable } from '@/components/ui/DataTable';
-import { Pagination } from '@/components/ui/Pagination';
-import { QueryState } from '@/components/ui/QueryState';
+import { PagedList } from '@/components/ui/PagedList';
 import { usePagedSearch } from '@/lib/use-paged-search';
 import { useUnitStats } from '../api/stats';
 import type { LearnerGroup, UnitStatsSort, UnitType } from '@/lib/api/types';
@@ -56,7 +55,6 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
     setPage(1);
   }
 
-  const data = query.data;
   return (
     <section aria-labelledby="unit-table-title" className="stack">
       <h2 id="unit-table-title">{t('stats.unitTableTitle')}</h2>
@@ -92,8 +90,8 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
       {showExport && (
         <ExportButtons filters={{ type: type || undefined, learnerGroup: learnerGroup || undefined, sort }} />
       )}
-      <QueryState query={query} isEmpty={data?.items.length === 0} empty={t('stats.noUnits')}>
-        {data && (
+      <PagedList query={query} empty={t('stats.noUnits')} pagesLabel={t('stats.unitTablePages')} onPage={setPage}>
+        {(data) => (
           <>
             <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
             <DataTable
@@ -140,16 +138,9 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
                 </tr>
               ))}
             </DataTable>
-            <Pagination
-              page={data.page}
-              totalPages={data.totalPages}
-              totalItems={data.totalItems}
-              onChange={setPage}
-              label={t('stats.unitTablePages')}
-            />
           </>
         )}
-      </QueryState>
+      </PagedList>
     </section>
   );
 }
