@@ -97,10 +97,7 @@ class PoolExhaustionTest {
             RestAssured.config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig());
         }
         // The refused refresh left the session usable: nothing was changed by a 503.
-        api().body(Map.of("refreshToken", learner.refreshToken()))
-                .post("/api/v1/auth/refresh")
-                .then()
-                .statusCode(200);
+        Learners.refresh(learner.refreshToken()).statusCode(200);
     }
 
     private static Response report(String token, String enrollment, UUID lesson, int percent) {

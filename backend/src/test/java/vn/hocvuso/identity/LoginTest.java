@@ -21,9 +21,7 @@ class LoginTest extends WithTestClock {
 
     @Test
     void aLearnerLogsInWithThePhoneInAnyFormAndGetsTokens() {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        String national = (String) body.get("phone");
+        String national = Learners.registered().phone();
         for (String login : new String[] {national, "+84" + national.substring(1), "84 " + national.substring(1)}) {
             api().body(Map.of("login", login, "password", Learners.PASSWORD))
                     .post("/api/v1/auth/login")
@@ -60,11 +58,17 @@ class LoginTest extends WithTestClock {
                 .statusCode(200);
     }
 
+    /** Wrong passwords, {@code times} in a row, each one refused as wrong (none yet as too many). */
+    private static void failToLogIn(Map<String, Object> wrong, int times) {
+        for (int i = 0; i < times; i++) {
+            api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
+        }
+    }
+
     @Test
     void aWrongPasswordAndAnUnknownAccountGetTheSameAnswer() {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        Response wrongPassword = api().body(Map.of("login", body.get("phone"), "password", "not-the-password"))
+        Learners.Account account = Learners.registered();
+        Response wrongPassword = api().body(Map.of("login", account.phone(), "password", "not-the-password"))
                 .post("/api/v1/auth/login");
         Response unknown = api().body(Map.of("login", Learners.uniquePhone(), "password", "not-the-password"))
                 .post("/api/v1/auth/login");
@@ -79,13 +83,10 @@ class LoginTest extends WithTestClock {
 
     @Test
     void repeatedFailuresAreSlowedThenRefusedWith429AndRetryAfter() {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        Map<String, Object> wrong = Map.of("login", body.get("phone"), "password", "not-the-password");
-        for (int i = 0; i < 5; i++) {
-            api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
-        }
-        Response locked = api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD))
+        Learners.Account account = Learners.registered();
+        Map<String, Object> wrong = Map.of("login", account.phone(), "password", "not-the-password");
+        failToLogIn(wrong, 5);
+        Response locked = api().body(Map.of("login", account.phone(), "password", Learners.PASSWORD))
                 .post("/api/v1/auth/login");
         locked.then()
                 .statusCode(429)
@@ -102,21 +103,18 @@ class LoginTest extends WithTestClock {
         // When the lock has run out, the right password works again and clears the count: five more
         // wrong answers before the next lock.
         clock.advance(Duration.ofSeconds(retryAfter));
-        api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD))
+        api().body(Map.of("login", account.phone(), "password", Learners.PASSWORD))
                 .post("/api/v1/auth/login")
                 .then()
                 .statusCode(200);
-        for (int i = 0; i < 5; i++) {
-            api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
-        }
+        failToLogIn(wrong, 5);
         api().body(wrong).post("/api/v1/auth/login").then().statusCode(429);
     }
 
     @Test
     void aBurstOfParallelGuessesIsCutAtTheLimit() throws Exception {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        Map<String, Object> wrong = Map.of("login", body.get("phone"), "password", "not-the-password");
+        Learners.Account account = Learners.registered();
+        Map<String, Object> wrong = Map.of("login", account.phone(), "password", "not-the-password");
         var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
         try {
             List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
@@ -157,12 +155,9 @@ class LoginTest extends WithTestClock {
 
     @Test
     void aLockAfterALockLastsLonger() {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        Map<String, Object> wrong = Map.of("login", body.get("phone"), "password", "not-the-password");
-        for (int i = 0; i < 5; i++) {
-            api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
-        }
+        Learners.Account account = Learners.registered();
+        Map<String, Object> wrong = Map.of("login", account.phone(), "password", "not-the-password");
+        failToLogIn(wrong, 5);
         clock.advance(Duration.ofMinutes(5));
         api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
         int retryAfter = Integer.parseInt(api().body(wrong)

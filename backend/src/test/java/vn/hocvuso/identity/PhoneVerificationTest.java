@@ -76,9 +76,9 @@ class PhoneVerificationTest extends WithTestClock {
 
     @Test
     void anAccountLogsInOnlyAfterTheCodeSentToItsPhoneIsTypedBack() {
-        Map<String, Object> body = Learners.registration();
-        String phone = (String) body.get("phone");
-        UUID id = Learners.register(body);
+        Learners.Account account = Learners.registered();
+        String phone = account.phone();
+        UUID id = account.id();
         String code = awaitCode(phone, 1);
         assertThat(smsTo(phone).get(0)).contains("Mã xác minh số điện thoại Học vụ số");
 
@@ -99,9 +99,7 @@ class PhoneVerificationTest extends WithTestClock {
 
     @Test
     void aNewCodeReplacesTheOldAndAnUnknownNumberGetsTheSameAnswer() {
-        Map<String, Object> body = Learners.registration();
-        String phone = (String) body.get("phone");
-        Learners.register(body);
+        String phone = Learners.registered().phone();
         String first = awaitCode(phone, 1);
         Response known = api().body(Map.of("phone", phone)).post("/api/v1/auth/phone-verification");
         String nobody = Learners.uniquePhone();
@@ -118,9 +116,7 @@ class PhoneVerificationTest extends WithTestClock {
 
     @Test
     void aCodeDiesAfterTenMinutesOrFiveWrongTries() {
-        Map<String, Object> body = Learners.registration();
-        String phone = (String) body.get("phone");
-        Learners.register(body);
+        String phone = Learners.registered().phone();
         String code = awaitCode(phone, 1);
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
         confirm(phone, code).then().statusCode(400).body("code", equalTo("invalid_verification_code"));
@@ -155,9 +151,7 @@ class PhoneVerificationTest extends WithTestClock {
 
     @Test
     void aResetCodeTypedBackFromThePhoneProvesItToo() {
-        Map<String, Object> body = Learners.registration();
-        String phone = (String) body.get("phone");
-        Learners.register(body);
+        String phone = Learners.registered().phone();
         awaitCode(phone, 1);
         api().body(Map.of("login", phone))
                 .post("/api/v1/auth/password-reset")

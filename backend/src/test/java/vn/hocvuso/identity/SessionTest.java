@@ -19,12 +19,7 @@ import vn.hocvuso.testing.Learners;
 class SessionTest {
 
     private static Map<String, Object> refresh(String token, int status) {
-        return api().body(Map.of("refreshToken", token))
-                .post("/api/v1/auth/refresh")
-                .then()
-                .statusCode(status)
-                .extract()
-                .as(Map.class);
+        return Learners.refresh(token).statusCode(status).extract().as(Map.class);
     }
 
     @Test
@@ -46,11 +41,7 @@ class SessionTest {
         // The replay comes later than a second browser tab would (see the grace test below).
         Database.execute("UPDATE refresh_token SET used_at = now() - interval '1 minute' WHERE used_at IS NOT NULL");
         // Someone replays the first token: refused, and the thief's and the owner's tokens both die.
-        api().body(Map.of("refreshToken", session.refreshToken()))
-                .post("/api/v1/auth/refresh")
-                .then()
-                .statusCode(401)
-                .body("code", equalTo("invalid_refresh_token"));
+        Learners.refresh(session.refreshToken()).statusCode(401).body("code", equalTo("invalid_refresh_token"));
         refresh((String) next.get("refreshToken"), 401);
     }
 
@@ -103,19 +94,16 @@ class SessionTest {
 
     @Test
     void anUnknownRefreshTokenIsRefused() {
-        api().body(Map.of("refreshToken", "made-up"))
-                .post("/api/v1/auth/refresh")
-                .then()
+        Learners.refresh("made-up")
                 .statusCode(401)
                 .body("detail", equalTo("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại."));
     }
 
     @Test
     void changingThePasswordEndsOtherSessionsButKeepsThisOne() {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        Map<String, Object> phone = Learners.login((String) body.get("phone"), Learners.PASSWORD);
-        Map<String, Object> laptop = Learners.login((String) body.get("phone"), Learners.PASSWORD);
+        Learners.Account account = Learners.registered();
+        Map<String, Object> phone = Learners.login(account.phone(), Learners.PASSWORD);
+        Map<String, Object> laptop = Learners.login(account.phone(), Learners.PASSWORD);
         api((String) phone.get("accessToken"))
                 .body(Map.of("currentPassword", Learners.PASSWORD, "newPassword", "Một mật khẩu mới 2026"))
                 .patch("/api/v1/me")
@@ -123,10 +111,10 @@ class SessionTest {
                 .statusCode(200);
         refresh((String) laptop.get("refreshToken"), 401);
         refresh((String) phone.get("refreshToken"), 200);
-        api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD))
+        api().body(Map.of("login", account.phone(), "password", Learners.PASSWORD))
                 .post("/api/v1/auth/login")
                 .then()
                 .statusCode(401);
-        Learners.login((String) body.get("phone"), "Một mật khẩu mới 2026");
+        Learners.login(account.phone(), "Một mật khẩu mới 2026");
     }
 }

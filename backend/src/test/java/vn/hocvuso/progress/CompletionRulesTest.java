@@ -10,7 +10,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -45,14 +44,7 @@ class CompletionRulesTest extends WithTestClock {
 
     private static ValidatableResponse report(
             String token, String enrollment, UUID lesson, int percent, Integer position) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("eventId", UUID.randomUUID());
-        body.put("percent", percent);
-        body.put("positionSeconds", position);
-        return api(token)
-                .body(body)
-                .put("/api/v1/enrollments/" + enrollment + "/lessons/" + lesson + "/progress")
-                .then()
+        return Journeys.report(token, enrollment, lesson, Journeys.progressEvent(UUID.randomUUID(), percent, position))
                 .statusCode(200);
     }
 
@@ -78,11 +70,7 @@ class CompletionRulesTest extends WithTestClock {
                 .body("completed", equalTo(false))
                 .body("readingSecondsLeft", equalTo(123))
                 .body("watchedPercent", nullValue());
-        api(token)
-                .body(Map.of("eventId", UUID.randomUUID(), "percent", 10, "positionSeconds", 0))
-                .put("/api/v1/enrollments/" + enrollment + "/lessons/"
-                        + course.lessonIds().get(1) + "/progress")
-                .then()
+        Journeys.report(token, enrollment, course.lessonIds().get(1), Journeys.progressEvent(UUID.randomUUID(), 10, 0))
                 .statusCode(409)
                 .body("code", equalTo("lesson_locked"));
         api(token).get("/api/v1/enrollments/" + enrollment).then().body("lessonsCompleted", equalTo(0));
@@ -136,11 +124,9 @@ class CompletionRulesTest extends WithTestClock {
 
     private static ValidatableResponse reportSince(
             String token, String enrollment, UUID lesson, int percent, OffsetDateTime studiedSince) {
-        return api(token)
-                .body(Map.of("eventId", UUID.randomUUID(), "percent", percent, "studiedSince", studiedSince.toString()))
-                .put("/api/v1/enrollments/" + enrollment + "/lessons/" + lesson + "/progress")
-                .then()
-                .statusCode(200);
+        Map<String, Object> event =
+                Map.of("eventId", UUID.randomUUID(), "percent", percent, "studiedSince", studiedSince.toString());
+        return Journeys.report(token, enrollment, lesson, event).statusCode(200);
     }
 
     @Test

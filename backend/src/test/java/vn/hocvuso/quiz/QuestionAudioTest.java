@@ -31,12 +31,7 @@ class QuestionAudioTest {
     }
 
     private static String start(Journeys.Ready ready) {
-        return api(ready.token())
-                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Journeys.startTest(ready.token(), ready.enrollment());
     }
 
     private static JsonPath attempt(String token, String attempt) {
@@ -138,14 +133,8 @@ class QuestionAudioTest {
                 .then()
                 .statusCode(200);
         Learners.Session second = Learners.registeredAndLoggedIn();
-        String enrollment = Journeys.enroll(second.accessToken(), first.course().id());
-        Journeys.completeAllLessons(second.accessToken(), enrollment, first.course());
-        String secondAttempt = api(second.accessToken())
-                .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String enrollment = Journeys.studyEveryLesson(second.accessToken(), first.course());
+        String secondAttempt = Journeys.startTest(second.accessToken(), enrollment);
         JsonPath secondAudio = api(second.accessToken())
                 .get(audioPath(secondAttempt, question))
                 .then()
@@ -168,15 +157,8 @@ class QuestionAudioTest {
                 .then()
                 .statusCode(200);
         Learners.Session third = Learners.registeredAndLoggedIn();
-        String thirdEnrollment =
-                Journeys.enroll(third.accessToken(), first.course().id());
-        Journeys.completeAllLessons(third.accessToken(), thirdEnrollment, first.course());
-        String thirdAttempt = api(third.accessToken())
-                .post("/api/v1/enrollments/" + thirdEnrollment + "/quiz-attempts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String thirdEnrollment = Journeys.studyEveryLesson(third.accessToken(), first.course());
+        String thirdAttempt = Journeys.startTest(third.accessToken(), thirdEnrollment);
         String edited = api(third.accessToken())
                 .get(audioPath(thirdAttempt, question))
                 .then()

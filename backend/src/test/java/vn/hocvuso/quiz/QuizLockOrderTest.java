@@ -32,16 +32,9 @@ class QuizLockOrderTest {
         Courses.TestCourse course = Courses.course().create();
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String token = learner.accessToken();
-        String enrollment = Journeys.enroll(token, course.id());
-        Journeys.completeAllLessons(token, enrollment, course);
-        String attempt = api(token)
-                .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Database.execute(
-                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
+        String enrollment = Journeys.studyEveryLesson(token, course);
+        String attempt = Journeys.startTest(token, enrollment);
+        Journeys.runOutOfTime(attempt);
 
         ExecutorService phones = Executors.newFixedThreadPool(2);
         try (Connection holder = Database.connect()) {

@@ -30,12 +30,7 @@ class QuizRulesTest {
     }
 
     private static String start(Ready ready) {
-        return api(ready.learner().accessToken())
-                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Journeys.startTest(ready.learner().accessToken(), ready.enrollment());
     }
 
     @Test
@@ -120,8 +115,7 @@ class QuizRulesTest {
         String token = ready.learner().accessToken();
         String attempt = start(ready);
         Journeys.answerAll(token, attempt, true);
-        Database.execute(
-                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
+        Journeys.runOutOfTime(attempt);
         api(token).get("/api/v1/quiz-attempts/" + attempt).then().body("status", equalTo("EXPIRED"));
         List<Map<String, Object>> questions = api(token)
                 .get("/api/v1/quiz-attempts/" + attempt)
@@ -148,8 +142,7 @@ class QuizRulesTest {
         Ready ready = ready(Courses.course());
         String token = ready.learner().accessToken();
         String attempt = start(ready);
-        Database.execute(
-                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
+        Journeys.runOutOfTime(attempt);
         api(token)
                 .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
                 .then()
@@ -168,8 +161,7 @@ class QuizRulesTest {
         String token = ready.learner().accessToken();
         String attempt = start(ready);
         Journeys.answerAll(token, attempt, true);
-        Database.execute(
-                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
+        Journeys.runOutOfTime(attempt);
         String code = api(token)
                 .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
                 .then()

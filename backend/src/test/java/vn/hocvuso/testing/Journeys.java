@@ -3,6 +3,7 @@ package vn.hocvuso.testing;
 import static vn.hocvuso.testing.Api.api;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +25,14 @@ public final class Journeys {
     public static Ready readyForTheTest(Courses builder) {
         Courses.TestCourse course = builder.create();
         Learners.Session learner = Learners.registeredAndLoggedIn();
-        String enrollment = enroll(learner.accessToken(), course.id());
-        completeAllLessons(learner.accessToken(), enrollment, course);
-        return new Ready(learner, enrollment, course);
+        return new Ready(learner, studyEveryLesson(learner.accessToken(), course), course);
+    }
+
+    /** The learner enrols in the course and completes every lesson of it; the enrolment's id. */
+    public static String studyEveryLesson(String token, Courses.TestCourse course) {
+        String enrollmentId = enroll(token, course.id());
+        completeAllLessons(token, enrollmentId, course);
+        return enrollmentId;
     }
 
     public static String enroll(String token, UUID courseId) {
@@ -39,15 +45,25 @@ public final class Journeys {
                 .path("id");
     }
 
+    /** One report of the lesson player: its own event id, how far (percent) and where (seconds) it got. */
+    public static Map<String, Object> progressEvent(UUID eventId, Object percent, Object positionSeconds) {
+        Map<String, Object> event = new HashMap<>();
+        event.put("eventId", eventId);
+        event.put("percent", percent);
+        event.put("positionSeconds", positionSeconds);
+        return event;
+    }
+
+    /** The lesson player sends one report; the answer, unchecked, for tests of what is accepted. */
+    public static ValidatableResponse report(String token, String enrollmentId, UUID lessonId, Object event) {
+        String lessonProgress = "/api/v1/enrollments/" + enrollmentId + "/lessons/" + lessonId + "/progress";
+        return api(token).body(event).put(lessonProgress).then();
+    }
+
+    /** The learner got {@code percent} of the way through the lesson; the progress as the server keeps it. */
     public static Map<String, Object> progress(String token, String enrollmentId, UUID lessonId, int percent) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("eventId", UUID.randomUUID());
-        body.put("percent", percent);
-        body.put("positionSeconds", percent);
-        return api(token)
-                .body(body)
-                .put("/api/v1/enrollments/" + enrollmentId + "/lessons/" + lessonId + "/progress")
-                .then()
+        Map<String, Object> event = progressEvent(UUID.randomUUID(), percent, percent);
+        return report(token, enrollmentId, lessonId, event)
                 .statusCode(200)
                 .extract()
                 .as(Map.class);
@@ -57,6 +73,24 @@ public final class Journeys {
         for (UUID lesson : course.lessonIds()) {
             progress(token, enrollmentId, lesson, 100);
         }
+    }
+
+    /** Starts the final test of an enrolment whose lessons are all complete; the new attempt's id. */
+    public static String startTest(String token, String enrollmentId) {
+        String attempts = "/api/v1/enrollments/" + enrollmentId + "/quiz-attempts";
+        return api(token).post(attempts).then().statusCode(201).extract().path("id");
+    }
+
+    /** Hands the attempt in; the certificate's code when it passed, otherwise null. */
+    public static String submit(String token, String attemptId) {
+        String submission = "/api/v1/quiz-attempts/" + attemptId + "/submit";
+        return api(token).post(submission).then().statusCode(200).extract().path("certificateCode");
+    }
+
+    /** The attempt's time runs out: its deadline passed a second ago (the clock of the database decides). */
+    public static void runOutOfTime(String attemptId) {
+        Database.execute(
+                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attemptId);
     }
 
     /** Answers every question of an attempt, rightly or wrongly, and saves the answers. */

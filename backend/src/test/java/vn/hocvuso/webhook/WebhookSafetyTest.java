@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.Deliveries;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.ServiceAccounts;
 import vn.hocvuso.testing.Tokens;
@@ -211,17 +211,8 @@ class WebhookSafetyTest {
                     subscribe(admin, "http://rebinding.invalid:" + internal.port() + "/hook", "learner.registered");
             Learners.register(Learners.registration());
 
-            JsonPath log = Awaitility.await()
-                    .atMost(Duration.ofSeconds(20))
-                    .until(
-                            () -> api(admin)
-                                    .queryParam("subscriptionId", subscription)
-                                    .get("/api/v1/webhooks/deliveries")
-                                    .then()
-                                    .statusCode(200)
-                                    .extract()
-                                    .jsonPath(),
-                            l -> l.getInt("items[0].attempts") >= 2);
+            JsonPath log = Deliveries.awaitLog(
+                    admin, subscription, Duration.ofSeconds(20), l -> l.getInt("items[0].attempts") >= 2);
             assertThat(log.getString("items[0].lastError")).isEqualTo("address_not_allowed");
             assertThat(log.getString("items[0].status")).isEqualTo("PENDING");
             assertThat(dns.asked("rebinding.invalid")).isGreaterThanOrEqualTo(3);
