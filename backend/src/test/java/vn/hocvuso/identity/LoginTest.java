@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.AtOnce;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.WithTestClock;
 
@@ -115,24 +116,9 @@ class LoginTest extends WithTestClock {
     void aBurstOfParallelGuessesIsCutAtTheLimit() throws Exception {
         Learners.Account account = Learners.registered();
         Map<String, Object> wrong = Map.of("login", account.phone(), "password", "not-the-password");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
-        try {
-            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                results.add(pool.submit(
-                        () -> api().body(wrong).post("/api/v1/auth/login").statusCode()));
-            }
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (var result : results) {
-                statuses.add(result.get());
-            }
-            assertThat(statuses)
-                    .containsOnly(401, 429)
-                    .filteredOn(s -> s == 401)
-                    .hasSize(5);
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = AtOnce.send(
+                12, () -> api().body(wrong).post("/api/v1/auth/login").statusCode());
+        assertThat(statuses).containsOnly(401, 429).filteredOn(s -> s == 401).hasSize(5);
     }
 
     @Test
@@ -140,12 +126,9 @@ class LoginTest extends WithTestClock {
         Learners.Session session = Learners.registeredAndLoggedIn();
         Map<String, Object> guess = Map.of("currentPassword", "a-guess-123", "newPassword", "Mật khẩu mới 2026");
         for (int i = 0; i < 5; i++) {
-            api(session.accessToken()).body(guess).patch("/api/v1/me").then().statusCode(400);
+            Learners.changeProfile(session.accessToken(), guess).statusCode(400);
         }
-        String retryAfter = api(session.accessToken())
-                .body(guess)
-                .patch("/api/v1/me")
-                .then()
+        String retryAfter = Learners.changeProfile(session.accessToken(), guess)
                 .statusCode(429)
                 .extract()
                 .header("Retry-After");

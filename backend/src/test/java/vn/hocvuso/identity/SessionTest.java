@@ -5,13 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.AtOnce;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 
@@ -56,26 +53,13 @@ class SessionTest {
     @Test
     void concurrentUsesOfOneRefreshTokenLetExactlyOneThrough() throws Exception {
         Learners.Session session = Learners.registeredAndLoggedIn();
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Future<Integer>> results = new ArrayList<>();
-        try {
-            for (int i = 0; i < 6; i++) {
-                results.add(pool.submit(() -> api().body(Map.of("refreshToken", session.refreshToken()))
+        List<Integer> statuses = AtOnce.send(
+                6,
+                () -> api().body(Map.of("refreshToken", session.refreshToken()))
                         .post("/api/v1/auth/refresh")
-                        .statusCode()));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            // The row lock serialises them: the first rotates, the others find the token used.
-            assertThat(statuses)
-                    .containsOnly(200, 401)
-                    .filteredOn(s -> s == 200)
-                    .hasSize(1);
-        } finally {
-            pool.shutdown();
-        }
+                        .statusCode());
+        // The row lock serialises them: the first rotates, the others find the token used.
+        assertThat(statuses).containsOnly(200, 401).filteredOn(s -> s == 200).hasSize(1);
     }
 
     @Test
@@ -104,10 +88,9 @@ class SessionTest {
         Learners.Account account = Learners.registered();
         Map<String, Object> phone = Learners.login(account.phone(), Learners.PASSWORD);
         Map<String, Object> laptop = Learners.login(account.phone(), Learners.PASSWORD);
-        api((String) phone.get("accessToken"))
-                .body(Map.of("currentPassword", Learners.PASSWORD, "newPassword", "Một mật khẩu mới 2026"))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(
+                        (String) phone.get("accessToken"),
+                        Map.of("currentPassword", Learners.PASSWORD, "newPassword", "Một mật khẩu mới 2026"))
                 .statusCode(200);
         refresh((String) laptop.get("refreshToken"), 401);
         refresh((String) phone.get("refreshToken"), 200);

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.SettingsProfile;
 import vn.hocvuso.testing.WithTestClock;
 
 /**
@@ -27,14 +27,9 @@ import vn.hocvuso.testing.WithTestClock;
 @TestProfile(CompletionRulesTest.RulesOn.class)
 class CompletionRulesTest extends WithTestClock {
 
-    public static class RulesOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "hocvuso.learning.plausible-completion",
-                    "true",
-                    "%test.hocvuso.learning.plausible-completion",
-                    "true");
+    public static class RulesOn extends SettingsProfile {
+        public RulesOn() {
+            super("hocvuso.learning.plausible-completion=true", "%test.hocvuso.learning.plausible-completion=true");
         }
     }
 

@@ -6,14 +6,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.AtOnce;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Journeys;
@@ -135,24 +132,16 @@ class ProgressRulesTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
         Map<String, Object> body = event(UUID.randomUUID(), 100, 0);
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                results.add(pool.submit(() -> Journeys.report(
+        List<Integer> statuses = AtOnce.send(
+                20,
+                () -> Journeys.report(
                                 learner.accessToken(),
                                 enrollment,
                                 course.lessonIds().get(0),
                                 body)
                         .extract()
-                        .statusCode()));
-            }
-            for (Future<Integer> result : results) {
-                assertThat(result.get()).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdown();
-        }
+                        .statusCode());
+        assertThat(statuses).hasSize(20).containsOnly(200);
         assertThat(Database.queryString(
                         "SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
                 .isEqualTo("1");

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.AtOnce;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Journeys;
@@ -238,19 +236,10 @@ class QuizRulesTest {
         String token = ready.learner().accessToken();
         String attempt = start(ready);
         Journeys.answerAll(token, attempt, true);
-        ExecutorService pool = Executors.newFixedThreadPool(10);
         List<String> codes = new ArrayList<>();
-        try {
-            List<Future<io.restassured.response.Response>> results = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                results.add(pool.submit(() -> api(token).post("/api/v1/quiz-attempts/" + attempt + "/submit")));
-            }
-            for (var result : results) {
-                assertThat(result.get().statusCode()).isEqualTo(200);
-                codes.add(result.get().path("certificateCode"));
-            }
-        } finally {
-            pool.shutdown();
+        for (var answer : AtOnce.send(10, () -> api(token).post("/api/v1/quiz-attempts/" + attempt + "/submit"))) {
+            assertThat(answer.statusCode()).isEqualTo(200);
+            codes.add(answer.path("certificateCode"));
         }
         assertThat(codes).doesNotContainNull().containsOnly(codes.get(0));
         assertThat(Database.queryString(

@@ -23,7 +23,11 @@ public final class Journeys {
     }
 
     public static Ready readyForTheTest(Courses builder) {
-        Courses.TestCourse course = builder.create();
+        return readyForTheTestOf(builder.create());
+    }
+
+    /** A new learner who has completed every lesson of this course. */
+    public static Ready readyForTheTestOf(Courses.TestCourse course) {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         return new Ready(learner, studyEveryLesson(learner.accessToken(), course), course);
     }
@@ -93,16 +97,26 @@ public final class Journeys {
                 "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attemptId);
     }
 
-    /** Answers every question of an attempt, rightly or wrongly, and saves the answers. */
-    public static void answerAll(String token, String attemptId, boolean right) {
-        JsonPath attempt = api(token)
+    /** The attempt as its learner sees it: the questions drawn for it, with their options in the order shown. */
+    public static JsonPath attempt(String token, String attemptId) {
+        return api(token)
                 .get("/api/v1/quiz-attempts/" + attemptId)
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    /** Saves answers (questionId and optionId each) to the attempt, as the test page does before it is handed in. */
+    public static void saveAnswers(String token, String attemptId, List<Map<String, Object>> answers) {
+        String saved = "/api/v1/quiz-attempts/" + attemptId + "/answers";
+        api(token).body(Map.of("answers", answers)).put(saved).then().statusCode(200);
+    }
+
+    /** Answers every question of an attempt, rightly or wrongly, and saves the answers. */
+    public static void answerAll(String token, String attemptId, boolean right) {
         List<Map<String, Object>> answers = new ArrayList<>();
-        List<Map<String, Object>> questions = attempt.getList("questions");
+        List<Map<String, Object>> questions = attempt(token, attemptId).getList("questions");
         for (Map<String, Object> question : questions) {
             List<Map<String, String>> options = (List<Map<String, String>>) question.get("options");
             String chosen = options.stream()
@@ -112,10 +126,6 @@ public final class Journeys {
                     .get("id");
             answers.add(Map.of("questionId", question.get("questionId"), "optionId", chosen));
         }
-        api(token)
-                .body(Map.of("answers", answers))
-                .put("/api/v1/quiz-attempts/" + attemptId + "/answers")
-                .then()
-                .statusCode(200);
+        saveAnswers(token, attemptId, answers);
     }
 }

@@ -69,6 +69,11 @@ public final class Learners {
                 .then();
     }
 
+    /** The learner changes their profile (name, unit, agency, password, large text); the answer. */
+    public static ValidatableResponse changeProfile(String accessToken, Object changes) {
+        return api(accessToken).body(changes).patch("/api/v1/me").then();
+    }
+
     /** A registered citizen and their access token. */
     public record Session(UUID id, String phone, String accessToken, String refreshToken) {}
 

@@ -47,8 +47,13 @@ class WebhookSafetyTest {
     }
 
     private String subscribe(String token, String url, String... events) {
+        return subscribed(token, Map.of("url", url, "events", List.of(events)));
+    }
+
+    /** Creates the subscription (removed after the test); its id. */
+    private String subscribed(String token, Map<String, Object> subscription) {
         String id = api(token)
-                .body(Map.of("url", url, "events", List.of(events)))
+                .body(subscription)
                 .post(SUBSCRIPTIONS)
                 .then()
                 .statusCode(201)
@@ -154,15 +159,9 @@ class WebhookSafetyTest {
                 .statusCode(400)
                 .body("violations.find { it.field == 'url' }.code", equalTo("webhook_url_unresolvable"));
         // Nor can a subscription be pointed there later.
-        String id = api(admin)
-                .body(Map.of(
-                        "url", "http://127.0.0.1:9/hook", "events", List.of("learner.registered"), "active", false))
-                .post(SUBSCRIPTIONS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("subscription.id");
-        created.add(id);
+        String id = subscribed(
+                admin,
+                Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("learner.registered"), "active", false));
         api(admin)
                 .body(Map.of("url", "https://169.254.169.254/latest"))
                 .patch(SUBSCRIPTIONS + "/" + id)
