@@ -3,6 +3,7 @@ package vn.hocvuso.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Problems.problem;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -112,10 +113,7 @@ class CertificateDownloadTest {
                 List.of("text/html", "image/png, image/*;q=0.5", "text/csv", "application/pdf;q=0, text/html")) {
             get(code, accept)
                     .then()
-                    .statusCode(406)
-                    .contentType("application/problem+json")
-                    .body("code", equalTo("not_acceptable"))
-                    .body("detail", equalTo("Không thể trả về dữ liệu ở định dạng được yêu cầu."));
+                    .spec(problem(406, "not_acceptable", "Không thể trả về dữ liệu ở định dạng được yêu cầu."));
         }
         for (String accept : List.of(
                 "application/problem+json",

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Problems.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -74,11 +75,7 @@ class LoginTest extends WithTestClock {
         Response unknown = api().body(Map.of("login", Learners.uniquePhone(), "password", "not-the-password"))
                 .post("/api/v1/auth/login");
         for (Response response : new Response[] {wrongPassword, unknown}) {
-            response.then()
-                    .statusCode(401)
-                    .contentType("application/problem+json")
-                    .body("code", equalTo("invalid_credentials"))
-                    .body("detail", equalTo("Số điện thoại/email hoặc mật khẩu không đúng."));
+            response.then().spec(problem(401, "invalid_credentials", "Số điện thoại/email hoặc mật khẩu không đúng."));
         }
     }
 

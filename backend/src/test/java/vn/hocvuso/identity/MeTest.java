@@ -3,6 +3,7 @@ package vn.hocvuso.identity;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Problems.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -17,12 +18,7 @@ class MeTest {
 
     @Test
     void withoutATokenTheAccountIs401InWords() {
-        api().get("/api/v1/me")
-                .then()
-                .statusCode(401)
-                .contentType("application/problem+json")
-                .body("code", equalTo("not_authenticated"))
-                .body("detail", equalTo("Bạn cần đăng nhập để tiếp tục."));
+        api().get("/api/v1/me").then().spec(problem(401, "not_authenticated", "Bạn cần đăng nhập để tiếp tục."));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Problems.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -123,10 +124,7 @@ class UnitsTest {
     void unknownUnitIsA404ProblemInVietnamese() {
         api().get("/api/v1/units/99999")
                 .then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("code", equalTo("unit_not_found"))
-                .body("detail", equalTo("Không tìm thấy xã, phường có mã 99999."));
+                .spec(problem(404, "unit_not_found", "Không tìm thấy xã, phường có mã 99999."));
     }
 
     @Test
