@@ -70,15 +70,11 @@ class LearningJourneyTest {
                 .body("enrollmentId", equalTo(enrollmentId))
                 .body("modules[0].lessons[0].state", equalTo("OPEN"))
                 .body("modules[0].lessons[1].state", equalTo("LOCKED"));
-        api(token)
-                .get("/api/v1/courses/" + course.id() + "/lessons/" + lessons.get(1))
-                .then()
+        Journeys.openLesson(token, course.id(), lessons.get(1))
                 .statusCode(409)
                 .body("code", equalTo("lesson_locked"))
                 .body("detail", equalTo("Bài học này chưa mở. Bạn cần học xong bài trước đó."));
-        api(token)
-                .get("/api/v1/courses/" + course.id() + "/lessons/" + lessons.get(0))
-                .then()
+        Journeys.openLesson(token, course.id(), lessons.get(0))
                 .statusCode(200)
                 .body("title", equalTo("Bài 1.1"))
                 .body("bodyMarkdown", equalTo("# Nội dung\nHọc kỹ năng số."))

@@ -51,11 +51,8 @@ class CompletionRulesTest extends WithTestClock {
         String token = learner.accessToken();
         String enrollment = Journeys.enroll(token, course.id());
         UUID first = course.lessonIds().get(0);
-        String lessonPath = "/api/v1/courses/" + course.id() + "/lessons/" + first;
 
-        api(token)
-                .get(lessonPath)
-                .then()
+        Journeys.openLesson(token, course.id(), first)
                 .statusCode(200)
                 .body("minReadingSeconds", equalTo(123))
                 .body("progress.readingSecondsLeft", equalTo(123));
@@ -71,9 +68,7 @@ class CompletionRulesTest extends WithTestClock {
         api(token).get("/api/v1/enrollments/" + enrollment).then().body("lessonsCompleted", equalTo(0));
 
         clock.advance(Duration.ofSeconds(100));
-        api(token)
-                .get(lessonPath)
-                .then()
+        Journeys.openLesson(token, course.id(), first)
                 .body("progress.readingSecondsLeft", equalTo(23))
                 .body("progress.completed", equalTo(false));
         report(token, enrollment, first, 100, null)
@@ -84,9 +79,7 @@ class CompletionRulesTest extends WithTestClock {
         report(token, enrollment, first, 100, null)
                 .body("completed", equalTo(true))
                 .body("readingSecondsLeft", nullValue());
-        api(token)
-                .get(lessonPath)
-                .then()
+        Journeys.openLesson(token, course.id(), first)
                 .body("progress.completed", equalTo(true))
                 .body("progress.readingSecondsLeft", nullValue());
     }
@@ -140,9 +133,7 @@ class CompletionRulesTest extends WithTestClock {
         for (int position = 0; position < 150; position += 10) {
             report(token, enrollment, video, 100, position + 3).body("completed", equalTo(false));
         }
-        api(token)
-                .get("/api/v1/courses/" + course.id() + "/lessons/" + video)
-                .then()
+        Journeys.openLesson(token, course.id(), video)
                 .body("progress.watchedPercent", equalTo(88))
                 .body("progress.completed", equalTo(false));
         report(token, enrollment, video, 100, 155)
@@ -156,10 +147,8 @@ class CompletionRulesTest extends WithTestClock {
         Courses.TestCourse course = Courses.course().reading(0, TEXT).create();
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
-        api(learner.accessToken())
-                .get("/api/v1/courses/" + course.id() + "/lessons/"
-                        + course.lessonIds().get(0))
-                .then()
+        Journeys.openLesson(
+                        learner.accessToken(), course.id(), course.lessonIds().get(0))
                 .body("minReadingSeconds", nullValue());
         report(learner.accessToken(), enrollment, course.lessonIds().get(0), 100, null)
                 .body("completed", equalTo(true))

@@ -49,6 +49,13 @@ public final class Journeys {
                 .path("id");
     }
 
+    /** The learner opens a lesson of the course; the answer (a locked lesson is refused). */
+    public static ValidatableResponse openLesson(String token, UUID courseId, UUID lessonId) {
+        return api(token)
+                .get("/api/v1/courses/" + courseId + "/lessons/" + lessonId)
+                .then();
+    }
+
     /** One report of the lesson player: its own event id, how far (percent) and where (seconds) it got. */
     public static Map<String, Object> progressEvent(UUID eventId, Object percent, Object positionSeconds) {
         Map<String, Object> event = new HashMap<>();
