@@ -121,15 +121,9 @@ class LearningJourneyTest {
                 .body("questions.options.flatten().size()", equalTo(16));
         assertThat(started.asString()).doesNotContain("correct");
         String firstAttempt = started.path("id");
-        api(token)
-                .post("/api/v1/enrollments/" + enrollmentId + "/quiz-attempts")
-                .then()
-                .statusCode(200)
-                .body("id", equalTo(firstAttempt));
+        Journeys.askToStartTest(token, enrollmentId).statusCode(200).body("id", equalTo(firstAttempt));
         Journeys.answerAll(token, firstAttempt, false);
-        api(token)
-                .post("/api/v1/quiz-attempts/" + firstAttempt + "/submit")
-                .then()
+        Journeys.handIn(token, firstAttempt)
                 .statusCode(200)
                 .body("passed", equalTo(false))
                 .body("scorePercent", equalTo(0))
@@ -139,17 +133,13 @@ class LearningJourneyTest {
                 .body("certificateCode", nullValue());
 
         // Second attempt, all right: passed, and a certificate.
-        String secondAttempt = api(token)
-                .post("/api/v1/enrollments/" + enrollmentId + "/quiz-attempts")
-                .then()
+        String secondAttempt = Journeys.askToStartTest(token, enrollmentId)
                 .statusCode(201)
                 .body("attemptNo", equalTo(2))
                 .extract()
                 .path("id");
         Journeys.answerAll(token, secondAttempt, true);
-        String code = api(token)
-                .post("/api/v1/quiz-attempts/" + secondAttempt + "/submit")
-                .then()
+        String code = Journeys.handIn(token, secondAttempt)
                 .statusCode(200)
                 .body("passed", equalTo(true))
                 .body("scorePercent", equalTo(100))
@@ -158,9 +148,7 @@ class LearningJourneyTest {
                 .path("certificateCode");
         assertThat(code).matches("HVS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         // Submitting again changes nothing.
-        api(token)
-                .post("/api/v1/quiz-attempts/" + secondAttempt + "/submit")
-                .then()
+        Journeys.handIn(token, secondAttempt)
                 .statusCode(200)
                 .body("certificateCode", equalTo(code))
                 .body("scorePercent", equalTo(100));
@@ -170,11 +158,7 @@ class LearningJourneyTest {
                 .body("status", equalTo("CERTIFIED"))
                 .body("certificateCode", equalTo(code))
                 .body("bestScorePercent", equalTo(100));
-        api(token)
-                .post("/api/v1/enrollments/" + enrollmentId + "/quiz-attempts")
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("already_passed"));
+        Journeys.askToStartTest(token, enrollmentId).statusCode(409).body("code", equalTo("already_passed"));
 
         // The learner's certificates; anyone can verify, and sees only name, course and date.
         api(token)

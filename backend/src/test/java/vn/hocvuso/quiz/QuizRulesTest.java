@@ -37,9 +37,7 @@ class QuizRulesTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
         Journeys.progress(learner.accessToken(), enrollment, course.lessonIds().get(0), 100);
-        api(learner.accessToken())
-                .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
-                .then()
+        Journeys.askToStartTest(learner.accessToken(), enrollment)
                 .statusCode(409)
                 .body("code", equalTo("lessons_incomplete"))
                 .body("detail", equalTo("Bạn cần học xong tất cả bài học trước khi làm bài kiểm tra (còn 2 bài)."));
@@ -76,15 +74,11 @@ class QuizRulesTest {
         for (int i = 0; i < 2; i++) {
             String attempt = start(ready);
             Journeys.answerAll(ready.learner().accessToken(), attempt, false);
-            api(ready.learner().accessToken())
-                    .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                    .then()
+            Journeys.handIn(ready.learner().accessToken(), attempt)
                     .statusCode(200)
                     .body("attemptsLeft", equalTo(1 - i));
         }
-        api(ready.learner().accessToken())
-                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then()
+        Journeys.askToStartTest(ready.learner().accessToken(), ready.enrollment())
                 .statusCode(409)
                 .body("code", equalTo("no_attempts_left"));
     }
@@ -93,11 +87,7 @@ class QuizRulesTest {
     void aCooldownBetweenAttemptsIsHonoured() {
         Ready ready = ready(Courses.course().cooldownMinutes(30));
         String attempt = start(ready);
-        api(ready.learner().accessToken())
-                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                .then()
-                .statusCode(200)
-                .body("passed", equalTo(false));
+        Journeys.handIn(ready.learner().accessToken(), attempt).statusCode(200).body("passed", equalTo(false));
         var refused =
                 api(ready.learner().accessToken()).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts");
         refused.then()
@@ -127,9 +117,7 @@ class QuizRulesTest {
                 .then()
                 .statusCode(409)
                 .body("code", equalTo("attempt_expired"));
-        api(token)
-                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                .then()
+        Journeys.handIn(token, attempt)
                 .statusCode(200)
                 .body("passed", equalTo(true))
                 .body("scorePercent", equalTo(100));
@@ -141,11 +129,7 @@ class QuizRulesTest {
         String token = ready.learner().accessToken();
         String attempt = start(ready);
         Journeys.runOutOfTime(attempt);
-        api(token)
-                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then()
-                .statusCode(201)
-                .body("attemptNo", equalTo(2));
+        Journeys.askToStartTest(token, ready.enrollment()).statusCode(201).body("attemptNo", equalTo(2));
         api(token)
                 .get("/api/v1/quiz-attempts/" + attempt)
                 .then()
@@ -160,9 +144,7 @@ class QuizRulesTest {
         String attempt = start(ready);
         Journeys.answerAll(token, attempt, true);
         Journeys.runOutOfTime(attempt);
-        String code = api(token)
-                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then()
+        String code = Journeys.askToStartTest(token, ready.enrollment())
                 .statusCode(200)
                 .body("id", equalTo(attempt))
                 .body("status", equalTo("SUBMITTED"))
@@ -213,15 +195,9 @@ class QuizRulesTest {
                 .get("/api/v1/quiz-attempts/" + attempt)
                 .then()
                 .statusCode(404);
-        api(stranger.accessToken())
-                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                .then()
-                .statusCode(404);
-        api(stranger.accessToken())
-                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then()
-                .statusCode(404);
-        api(token).post("/api/v1/quiz-attempts/" + attempt + "/submit").then().statusCode(200);
+        Journeys.handIn(stranger.accessToken(), attempt).statusCode(404);
+        Journeys.askToStartTest(stranger.accessToken(), ready.enrollment()).statusCode(404);
+        Journeys.handIn(token, attempt).statusCode(200);
         api(token)
                 .body(Map.of("answers", List.of(Map.of("questionId", questionId, "optionId", "c"))))
                 .put("/api/v1/quiz-attempts/" + attempt + "/answers")

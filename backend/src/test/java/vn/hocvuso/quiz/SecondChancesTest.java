@@ -47,11 +47,7 @@ class SecondChancesTest extends WithTestClock {
     private static String takeTest(Ready ready, boolean right) {
         String attempt = start(ready).then().statusCode(201).extract().path("id");
         Journeys.answerAll(ready.token(), attempt, right);
-        api(ready.token())
-                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                .then()
-                .statusCode(200)
-                .body("passed", equalTo(right));
+        Journeys.handIn(ready.token(), attempt).statusCode(200).body("passed", equalTo(right));
         return attempt;
     }
 
@@ -116,9 +112,7 @@ class SecondChancesTest extends WithTestClock {
                 .extract()
                 .path("id");
         Journeys.answerAll(ready.token(), fourth, true);
-        api(ready.token())
-                .post("/api/v1/quiz-attempts/" + fourth + "/submit")
-                .then()
+        Journeys.handIn(ready.token(), fourth)
                 .statusCode(200)
                 .body("passed", equalTo(true))
                 .body("attemptsLeft", equalTo(2));
@@ -211,10 +205,7 @@ class SecondChancesTest extends WithTestClock {
                 .statusCode(409)
                 .body("code", equalTo("attempt_not_submitted"));
         Journeys.answerAll(ready.token(), attempt, false);
-        api(ready.token())
-                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                .then()
-                .statusCode(200);
+        Journeys.handIn(ready.token(), attempt).statusCode(200);
 
         List<Map<String, Object>> items = api(ready.token())
                 .get("/api/v1/quiz-attempts/" + attempt + "/review")

@@ -86,16 +86,26 @@ public final class Journeys {
         }
     }
 
+    /** The learner taps "start the test" of the enrolment; the answer, unchecked (a refusal is an answer too). */
+    public static ValidatableResponse askToStartTest(String token, String enrollmentId) {
+        return api(token)
+                .post("/api/v1/enrollments/" + enrollmentId + "/quiz-attempts")
+                .then();
+    }
+
     /** Starts the final test of an enrolment whose lessons are all complete; the new attempt's id. */
     public static String startTest(String token, String enrollmentId) {
-        String attempts = "/api/v1/enrollments/" + enrollmentId + "/quiz-attempts";
-        return api(token).post(attempts).then().statusCode(201).extract().path("id");
+        return askToStartTest(token, enrollmentId).statusCode(201).extract().path("id");
+    }
+
+    /** The learner hands the attempt in; the answer, unchecked (a refusal is an answer too). */
+    public static ValidatableResponse handIn(String token, String attemptId) {
+        return api(token).post("/api/v1/quiz-attempts/" + attemptId + "/submit").then();
     }
 
     /** Hands the attempt in; the certificate's code when it passed, otherwise null. */
     public static String submit(String token, String attemptId) {
-        String submission = "/api/v1/quiz-attempts/" + attemptId + "/submit";
-        return api(token).post(submission).then().statusCode(200).extract().path("certificateCode");
+        return handIn(token, attemptId).statusCode(200).extract().path("certificateCode");
     }
 
     /** The attempt's time runs out: its deadline passed a second ago (the clock of the database decides). */
