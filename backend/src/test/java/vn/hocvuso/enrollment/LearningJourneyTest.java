@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Certificates;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.FileReaders;
@@ -197,16 +198,8 @@ class LearningJourneyTest {
 
         // An administrator revokes it with a reason (a real one: spaces do not count); verification then
         // says so; both are audited.
-        api(Tokens.admin())
-                .body(Map.of("reason", "   ab   "))
-                .post("/api/v1/admin/certificates/" + code + "/revoke")
-                .then()
-                .statusCode(400)
-                .body("violations[0].field", equalTo("reason"));
-        api(Tokens.admin())
-                .body(Map.of("reason", "Cấp nhầm do lỗi nhập liệu"))
-                .post("/api/v1/admin/certificates/" + code + "/revoke")
-                .then()
+        Certificates.revoke(code, "   ab   ").statusCode(400).body("violations[0].field", equalTo("reason"));
+        Certificates.revoke(code, "Cấp nhầm do lỗi nhập liệu")
                 .statusCode(200)
                 .body("status", equalTo("REVOKED"))
                 .body("revokedReason", equalTo("Cấp nhầm do lỗi nhập liệu"));
@@ -228,12 +221,7 @@ class LearningJourneyTest {
                         .text())
                 .contains("ĐÃ THU HỒI")
                 .contains("Nguyễn Thị Hoa");
-        api(Tokens.admin())
-                .body(Map.of("reason", "Thu hồi lần hai"))
-                .post("/api/v1/admin/certificates/" + code + "/revoke")
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("already_revoked"));
+        Certificates.revoke(code, "Thu hồi lần hai").statusCode(409).body("code", equalTo("already_revoked"));
         assertThat(Database.queryString(
                         "SELECT string_agg(action, ',' ORDER BY id) FROM audit_event WHERE subject_id = ?", code))
                 .isEqualTo("certificate.issued,certificate.revoked");

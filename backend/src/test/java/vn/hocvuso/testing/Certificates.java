@@ -2,6 +2,7 @@ package vn.hocvuso.testing;
 
 import static vn.hocvuso.testing.Api.api;
 
+import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,11 +38,15 @@ public final class Certificates {
         return Journeys.submit(token, attemptId);
     }
 
-    public static void revoke(String code) {
-        api(Tokens.admin())
-                .body(Map.of("reason", "Cấp nhầm do lỗi nhập liệu"))
+    /** An administrator revokes the certificate with this reason; the answer, unchecked. */
+    public static ValidatableResponse revoke(String code, String reason) {
+        return api(Tokens.admin())
+                .body(Map.of("reason", reason))
                 .post("/api/v1/admin/certificates/" + code + "/revoke")
-                .then()
-                .statusCode(200);
+                .then();
+    }
+
+    public static void revoke(String code) {
+        revoke(code, "Cấp nhầm do lỗi nhập liệu").statusCode(200);
     }
 }
