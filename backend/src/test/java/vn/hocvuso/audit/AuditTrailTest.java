@@ -76,19 +76,14 @@ class AuditTrailTest {
                 .isEqualTo("1");
 
         // A refresh token presented again after it was used: the session ends, and that is on record.
-        Map<?, ?> next = api().body(Map.of("refreshToken", session.refreshToken()))
-                .post("/api/v1/auth/refresh")
-                .then()
+        Map<?, ?> next = Learners.refresh(session.refreshToken())
                 .statusCode(200)
                 .extract()
                 .as(Map.class);
         Database.execute(
                 "UPDATE refresh_token SET used_at = now() - interval '1 minute' WHERE user_id = ? AND used_at IS NOT NULL",
                 session.id());
-        api().body(Map.of("refreshToken", session.refreshToken()))
-                .post("/api/v1/auth/refresh")
-                .then()
-                .statusCode(401);
+        Learners.refresh(session.refreshToken()).statusCode(401);
         assertThat(next.get("refreshToken")).isNotNull();
         assertThat(Database.queryString(
                         "SELECT count(*) FROM audit_event WHERE action = 'REFRESH_TOKEN_REUSED' AND subject_id = ?",

@@ -7,7 +7,6 @@ import static vn.hocvuso.testing.Api.raw;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
@@ -17,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.SettingsProfile;
 
 /**
  * A deployment that backs up its database (scripts/backup.sh records every run in {@code backup_run}): the
@@ -32,16 +32,12 @@ class BackupHealthTest {
     @TestHTTPResource(value = "metrics", management = true)
     URL managementMetrics;
 
-    public static class BackupsConfigured implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "hocvuso.backups.enabled",
-                    "true",
-                    "hocvuso.backups.max-age",
-                    "PT26H",
-                    "hocvuso.backups.refresh-interval",
-                    "PT0.2S");
+    public static class BackupsConfigured extends SettingsProfile {
+        public BackupsConfigured() {
+            super(
+                    "hocvuso.backups.enabled=true",
+                    "hocvuso.backups.max-age=PT26H",
+                    "hocvuso.backups.refresh-interval=PT0.2S");
         }
     }
 

@@ -192,12 +192,7 @@ class AuthorizationSweepTest {
             Journeys.Ready ready = Journeys.readyForTheTest(Courses.course());
             person = ready.learner().id();
             String learner = ready.token();
-            String attempt = api(learner)
-                    .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            String attempt = Journeys.startTest(learner, ready.enrollment());
             String question = api(learner)
                     .get("/api/v1/quiz-attempts/" + attempt)
                     .then()
@@ -205,12 +200,7 @@ class AuthorizationSweepTest {
                     .extract()
                     .path("questions[0].questionId");
             Journeys.answerAll(learner, attempt, true);
-            certificate = api(learner)
-                    .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("certificateCode");
+            certificate = Journeys.submit(learner, attempt);
 
             String serviceAccount = ServiceAccounts.create(
                             CONTRACT.serviceScopes().toArray(String[]::new))

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -37,18 +39,29 @@ class ContractTest {
         assertThat(YAML.readTree(served)).isEqualTo(file);
     }
 
+    /** One operation of the contract file: its path, its method, the path's item and the operation's node. */
+    private record Operation(String path, String method, JsonNode pathItem, JsonNode node) {}
+
+    private static List<Operation> operations(JsonNode file) {
+        List<Operation> operations = new ArrayList<>();
+        file.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    if (!method.getKey().equals("parameters")) {
+                        operations.add(
+                                new Operation(path.getKey(), method.getKey(), path.getValue(), method.getValue()));
+                    }
+                }));
+        return operations;
+    }
+
     @Test
     void everyOperationOfTheContractIsImplementedAndNothingElse() throws Exception {
         JsonNode file = YAML.readTree(Api.CONTRACT.toFile());
         TreeSet<String> documented = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = file.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            path.getValue().fieldNames().forEachRemaining(method -> {
-                if (!method.equals("parameters")) {
-                    documented.add(method.toUpperCase() + " " + path.getKey() + " "
-                            + path.getValue().get(method).get("operationId").asText());
-                }
-            });
+        for (Operation op : operations(file)) {
+            documented.add(op.method().toUpperCase() + " " + op.path() + " "
+                    + op.node().get("operationId").asText());
         }
         assertThat(implemented()).isEqualTo(documented);
     }
@@ -63,29 +76,22 @@ class ContractTest {
     void everyOperationDeclaresTheAnswersItsInputsCanGet() throws IOException {
         JsonNode file = YAML.readTree(Api.CONTRACT.toFile());
         TreeSet<String> missing = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = file.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = ops.next();
-                if (entry.getKey().equals("parameters")) {
-                    continue;
-                }
-                JsonNode op = entry.getValue();
-                boolean parameters =
-                        hasParameters(path.getValue().path("parameters")) || hasParameters(op.path("parameters"));
-                boolean body = op.has("requestBody");
-                JsonNode security = op.has("security") ? op.get("security") : file.path("security");
-                boolean tokenRequired = security.size() > 0;
-                for (JsonNode requirement : security) {
-                    tokenRequired &= requirement.size() > 0;
-                }
-                JsonNode responses = op.get("responses");
-                String id = op.get("operationId").asText();
-                if ((parameters || body) && !responses.has("400")) missing.add(id + " 400");
-                if (body && !responses.has("413")) missing.add(id + " 413");
-                if (body && !responses.has("415")) missing.add(id + " 415");
-                if (tokenRequired && !responses.has("403")) missing.add(id + " 403");
+        for (Operation operation : operations(file)) {
+            JsonNode op = operation.node();
+            boolean parameters =
+                    hasParameters(operation.pathItem().path("parameters")) || hasParameters(op.path("parameters"));
+            boolean body = op.has("requestBody");
+            JsonNode security = op.has("security") ? op.get("security") : file.path("security");
+            boolean tokenRequired = security.size() > 0;
+            for (JsonNode requirement : security) {
+                tokenRequired &= requirement.size() > 0;
             }
+            JsonNode responses = op.get("responses");
+            String id = op.get("operationId").asText();
+            if ((parameters || body) && !responses.has("400")) missing.add(id + " 400");
+            if (body && !responses.has("413")) missing.add(id + " 413");
+            if (body && !responses.has("415")) missing.add(id + " 415");
+            if (tokenRequired && !responses.has("403")) missing.add(id + " 403");
         }
         assertThat(missing).isEmpty();
     }

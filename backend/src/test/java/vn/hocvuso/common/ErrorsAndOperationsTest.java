@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static vn.hocvuso.testing.Api.api;
 import static vn.hocvuso.testing.Api.raw;
+import static vn.hocvuso.testing.Problems.problem;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,10 +36,7 @@ class ErrorsAndOperationsTest {
                 .body("fullName=Hoa")
                 .post("/api/v1/auth/register")
                 .then()
-                .statusCode(415)
-                .contentType("application/problem+json")
-                .body("code", equalTo("unsupported_media_type"))
-                .body("detail", equalTo("Dữ liệu phải được gửi ở dạng JSON."));
+                .spec(problem(415, "unsupported_media_type", "Dữ liệu phải được gửi ở dạng JSON."));
     }
 
     @Test
@@ -47,10 +45,7 @@ class ErrorsAndOperationsTest {
         api().body(huge)
                 .post("/api/v1/auth/register")
                 .then()
-                .statusCode(413)
-                .contentType("application/problem+json")
-                .body("code", equalTo("payload_too_large"))
-                .body("detail", equalTo("Dữ liệu gửi lên quá lớn."));
+                .spec(problem(413, "payload_too_large", "Dữ liệu gửi lên quá lớn."));
     }
 
     @Test

@@ -6,10 +6,15 @@ import static org.hamcrest.Matchers.nullValue;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.AtOnce;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
@@ -18,26 +23,33 @@ import vn.hocvuso.testing.Tokens;
 @QuarkusTest
 class IdempotencyTest {
 
+    private static final String REGISTER = "/api/v1/auth/register";
+    private static final String SERVICE_ACCOUNTS = "/api/v1/admin/service-accounts";
+
     private static String key() {
         return UUID.randomUUID().toString();
+    }
+
+    /** The administrator creates a service account (again, with the same key); what the answer holds. */
+    private static ExtractableResponse<Response> createServiceAccount(String admin, String key, Object body) {
+        return post(api(admin), key, SERVICE_ACCOUNTS, body).statusCode(201).extract();
+    }
+
+    /** The caller sends (or sends again, as a phone retrying does) a POST with this Idempotency-Key. */
+    private static ValidatableResponse post(RequestSpecification caller, String key, String path, Object body) {
+        return caller.header("Idempotency-Key", key).body(body).post(path).then();
     }
 
     @Test
     void aRepeatedRegistrationWithTheSameKeyReturnsTheFirstAnswerAndCreatesOneAccount() {
         Map<String, Object> body = Learners.registration();
         String key = key();
-        String first = api().header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/v1/auth/register")
-                .then()
+        String first = post(api(), key, REGISTER, body)
                 .statusCode(201)
                 .header("Idempotent-Replayed", nullValue())
                 .extract()
                 .path("id");
-        String again = api().header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/v1/auth/register")
-                .then()
+        String again = post(api(), key, REGISTER, body)
                 .statusCode(201)
                 .header("Idempotent-Replayed", equalTo("true"))
                 .extract()
@@ -54,15 +66,8 @@ class IdempotencyTest {
     @Test
     void theSameKeyWithAnotherBodyIsRefused() {
         String key = key();
-        api().header("Idempotency-Key", key)
-                .body(Learners.registration())
-                .post("/api/v1/auth/register")
-                .then()
-                .statusCode(201);
-        api().header("Idempotency-Key", key)
-                .body(Learners.registration())
-                .post("/api/v1/auth/register")
-                .then()
+        post(api(), key, REGISTER, Learners.registration()).statusCode(201);
+        post(api(), key, REGISTER, Learners.registration())
                 .statusCode(422)
                 .body("code", equalTo("idempotency_key_reused"));
     }
@@ -71,16 +76,8 @@ class IdempotencyTest {
     void aFailedRequestIsNotKeptSoTheKeyCanBeRetried() {
         String key = key();
         Map<String, Object> wrong = Learners.with(Learners.registration(), "unitCode", "99999");
-        api().header("Idempotency-Key", key)
-                .body(wrong)
-                .post("/api/v1/auth/register")
-                .then()
-                .statusCode(400);
-        api().header("Idempotency-Key", key)
-                .body(Learners.with(wrong, "unitCode", "21211"))
-                .post("/api/v1/auth/register")
-                .then()
-                .statusCode(201);
+        post(api(), key, REGISTER, wrong).statusCode(400);
+        post(api(), key, REGISTER, Learners.with(wrong, "unitCode", "21211")).statusCode(201);
     }
 
     @Test
@@ -88,20 +85,12 @@ class IdempotencyTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         UUID courseId = Courses.course().create().id();
         String key = key();
-        String id = api(learner.accessToken())
-                .header("Idempotency-Key", key)
-                .body(Map.of("courseId", courseId))
-                .post("/api/v1/enrollments")
-                .then()
+        String id = post(api(learner.accessToken()), key, "/api/v1/enrollments", Map.of("courseId", courseId))
                 .statusCode(201)
                 .extract()
                 .path("id");
         // Replayed as the 201 it was, not as the 200 a plain second enrolment gets.
-        api(learner.accessToken())
-                .header("Idempotency-Key", key)
-                .body(Map.of("courseId", courseId))
-                .post("/api/v1/enrollments")
-                .then()
+        post(api(learner.accessToken()), key, "/api/v1/enrollments", Map.of("courseId", courseId))
                 .statusCode(201)
                 .header("Idempotent-Replayed", equalTo("true"))
                 .body("id", equalTo(id));
@@ -113,11 +102,7 @@ class IdempotencyTest {
                 .body("id", equalTo(id));
         // Another learner using the same key gets their own enrolment.
         Learners.Session other = Learners.registeredAndLoggedIn();
-        String theirs = api(other.accessToken())
-                .header("Idempotency-Key", key)
-                .body(Map.of("courseId", courseId))
-                .post("/api/v1/enrollments")
-                .then()
+        String theirs = post(api(other.accessToken()), key, "/api/v1/enrollments", Map.of("courseId", courseId))
                 .statusCode(201)
                 .extract()
                 .path("id");
@@ -129,22 +114,8 @@ class IdempotencyTest {
         String admin = Tokens.admin();
         String key = key();
         Map<String, Object> body = Map.of("name", "Hệ thống một lần " + key, "scopes", List.of("stats:read"));
-        String first = api(admin)
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/v1/admin/service-accounts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("clientId");
-        String second = api(admin)
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/v1/admin/service-accounts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("clientId");
+        String first = createServiceAccount(admin, key, body).path("clientId");
+        String second = createServiceAccount(admin, key, body).path("clientId");
         assertThat(second).isEqualTo(first);
         assertThat(Database.queryString(
                         "SELECT count(*) FROM service_account WHERE name = ?", "Hệ thống một lần " + key))
@@ -156,21 +127,10 @@ class IdempotencyTest {
         String admin = Tokens.admin();
         String key = key();
         Map<String, Object> body = Map.of("name", "Hệ thống bí mật " + key, "scopes", List.of("webhooks:manage"));
-        var first = api(admin)
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/v1/admin/service-accounts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        var first = createServiceAccount(admin, key, body).jsonPath();
         String clientSecret = first.getString("clientSecret");
         assertThat(clientSecret).startsWith("hvs_sk_");
-        api(admin)
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/v1/admin/service-accounts")
-                .then()
+        post(api(admin), key, SERVICE_ACCOUNTS, body)
                 .statusCode(201)
                 .header("Idempotent-Replayed", equalTo("true"))
                 .body("clientId", equalTo(first.getString("clientId")))
@@ -187,22 +147,14 @@ class IdempotencyTest {
         String hookKey = key();
         Map<String, Object> hook =
                 Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("learner.passed"), "active", false);
-        var subscribed = api(token)
-                .header("Idempotency-Key", hookKey)
-                .body(hook)
-                .post("/api/v1/webhooks/subscriptions")
-                .then()
+        var subscribed = post(api(token), hookKey, "/api/v1/webhooks/subscriptions", hook)
                 .statusCode(201)
                 .extract()
                 .jsonPath();
         String secret = subscribed.getString("secret");
         assertThat(secret).startsWith("whsec_");
         try {
-            api(token)
-                    .header("Idempotency-Key", hookKey)
-                    .body(hook)
-                    .post("/api/v1/webhooks/subscriptions")
-                    .then()
+            post(api(token), hookKey, "/api/v1/webhooks/subscriptions", hook)
                     .statusCode(201)
                     .header("Idempotent-Replayed", equalTo("true"))
                     .body("subscription.id", equalTo(subscribed.getString("subscription.id")))
@@ -220,46 +172,27 @@ class IdempotencyTest {
     @Test
     void keysAreForgottenAfterADay() {
         String key = key();
-        api().header("Idempotency-Key", key)
-                .body(Learners.registration())
-                .post("/api/v1/auth/register")
-                .then()
-                .statusCode(201);
+        post(api(), key, REGISTER, Learners.registration()).statusCode(201);
         Database.execute("UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = ?", key);
-        api().header("Idempotency-Key", key)
-                .body(Learners.registration())
-                .post("/api/v1/auth/register")
-                .then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", nullValue());
+        post(api(), key, REGISTER, Learners.registration()).statusCode(201).header("Idempotent-Replayed", nullValue());
     }
 
     @Test
     void concurrentRepeatsCreateOneAccountAndWaitOrReplay() throws Exception {
         Map<String, Object> body = Learners.registration();
         String key = key();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(5);
-        try {
-            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                answers.add(pool.submit(
-                        () -> api().header("Idempotency-Key", key).body(body).post("/api/v1/auth/register")));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var response : AtOnce.send(
+                5, () -> api().header("Idempotency-Key", key).body(body).post(REGISTER))) {
+            if (response.statusCode() == 201) {
+                ids.add(response.path("id"));
+            } else {
+                // Only the "first one is still running" answer is allowed besides the replay.
+                assertThat(response.statusCode()).isEqualTo(409);
+                assertThat((String) response.path("code")).isEqualTo("idempotency_in_progress");
             }
-            java.util.Set<String> ids = new java.util.HashSet<>();
-            for (var answer : answers) {
-                var response = answer.get();
-                if (response.statusCode() == 201) {
-                    ids.add(response.path("id"));
-                } else {
-                    // Only the "first one is still running" answer is allowed besides the replay.
-                    assertThat(response.statusCode()).isEqualTo(409);
-                    assertThat((String) response.path("code")).isEqualTo("idempotency_in_progress");
-                }
-            }
-            assertThat(ids).hasSize(1);
-        } finally {
-            pool.shutdown();
         }
+        assertThat(ids).hasSize(1);
         String phone = "+84" + ((String) body.get("phone")).substring(1);
         assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE phone = ?", phone))
                 .isEqualTo("1");
@@ -267,10 +200,7 @@ class IdempotencyTest {
 
     @Test
     void aKeyMustBeSane() {
-        api().header("Idempotency-Key", "x".repeat(300))
-                .body(Learners.registration())
-                .post("/api/v1/auth/register")
-                .then()
+        post(api(), "x".repeat(300), REGISTER, Learners.registration())
                 .statusCode(400)
                 .body("code", equalTo("invalid_idempotency_key"));
     }

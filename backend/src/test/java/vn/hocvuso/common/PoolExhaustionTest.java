@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
@@ -23,6 +22,7 @@ import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.SettingsProfile;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -39,10 +39,9 @@ import vn.hocvuso.testing.Tokens;
 class PoolExhaustionTest {
 
     /** A pool of two connections, and a short wait for one, so that two held reports exhaust it. */
-    public static class TwoConnections implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.reactive.max-size", "2", "hocvuso.db.acquire-timeout", "PT1S");
+    public static class TwoConnections extends SettingsProfile {
+        public TwoConnections() {
+            super("quarkus.datasource.reactive.max-size=2", "hocvuso.db.acquire-timeout=PT1S");
         }
     }
 
@@ -62,13 +61,8 @@ class PoolExhaustionTest {
                         .setParam("http.connection.timeout", HANG_MILLIS)
                         .setParam("http.socket.timeout", HANG_MILLIS));
         ExecutorService phones = Executors.newFixedThreadPool(2);
-        try (Connection holder = Database.connect()) {
-            holder.setAutoCommit(false);
-            try (var lock =
-                    holder.prepareStatement("SELECT 1 FROM lesson_progress WHERE enrollment_id = ?::uuid FOR UPDATE")) {
-                lock.setString(1, enrollment);
-                lock.executeQuery().close();
-            }
+        try (Connection holder = Database.holdingLock(
+                "SELECT 1 FROM lesson_progress WHERE enrollment_id = ?::uuid FOR UPDATE", enrollment)) {
             List<Future<Response>> held = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 held.add(phones.submit(() -> report(learner.accessToken(), enrollment, lesson, 20)));
@@ -97,10 +91,7 @@ class PoolExhaustionTest {
             RestAssured.config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig());
         }
         // The refused refresh left the session usable: nothing was changed by a 503.
-        api().body(Map.of("refreshToken", learner.refreshToken()))
-                .post("/api/v1/auth/refresh")
-                .then()
-                .statusCode(200);
+        Learners.refresh(learner.refreshToken()).statusCode(200);
     }
 
     private static Response report(String token, String enrollment, UUID lesson, int percent) {

@@ -27,10 +27,8 @@ class OfflineLessonsTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
         // the third lesson is not open to read online yet
-        api(learner.accessToken())
-                .get("/api/v1/courses/" + course.id() + "/lessons/"
-                        + course.lessonIds().get(2))
-                .then()
+        Journeys.openLesson(
+                        learner.accessToken(), course.id(), course.lessonIds().get(2))
                 .statusCode(409)
                 .body("code", equalTo("lesson_locked"));
 

@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.AtOnce;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
@@ -25,22 +23,15 @@ class EnrollmentRulesTest {
     void twentyConcurrentEnrolsMakeOneEnrolment() throws Exception {
         Courses.TestCourse course = Courses.course().create();
         Learners.Session learner = Learners.registeredAndLoggedIn();
-        ExecutorService pool = Executors.newFixedThreadPool(20);
         List<Integer> statuses = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        try {
-            List<Future<io.restassured.response.Response>> results = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                results.add(pool.submit(() -> api(learner.accessToken())
+        for (var answer : AtOnce.send(
+                20,
+                () -> api(learner.accessToken())
                         .body(Map.of("courseId", course.id()))
-                        .post("/api/v1/enrollments")));
-            }
-            for (var result : results) {
-                statuses.add(result.get().statusCode());
-                ids.add(result.get().path("id"));
-            }
-        } finally {
-            pool.shutdown();
+                        .post("/api/v1/enrollments"))) {
+            statuses.add(answer.statusCode());
+            ids.add(answer.path("id"));
         }
         assertThat(statuses).containsOnly(200, 201).filteredOn(s -> s == 201).hasSize(1);
         assertThat(ids).containsOnly(ids.get(0));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Certificates;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.FileReaders;
@@ -70,15 +71,11 @@ class LearningJourneyTest {
                 .body("enrollmentId", equalTo(enrollmentId))
                 .body("modules[0].lessons[0].state", equalTo("OPEN"))
                 .body("modules[0].lessons[1].state", equalTo("LOCKED"));
-        api(token)
-                .get("/api/v1/courses/" + course.id() + "/lessons/" + lessons.get(1))
-                .then()
+        Journeys.openLesson(token, course.id(), lessons.get(1))
                 .statusCode(409)
                 .body("code", equalTo("lesson_locked"))
                 .body("detail", equalTo("Bài học này chưa mở. Bạn cần học xong bài trước đó."));
-        api(token)
-                .get("/api/v1/courses/" + course.id() + "/lessons/" + lessons.get(0))
-                .then()
+        Journeys.openLesson(token, course.id(), lessons.get(0))
                 .statusCode(200)
                 .body("title", equalTo("Bài 1.1"))
                 .body("bodyMarkdown", equalTo("# Nội dung\nHọc kỹ năng số."))
@@ -125,15 +122,9 @@ class LearningJourneyTest {
                 .body("questions.options.flatten().size()", equalTo(16));
         assertThat(started.asString()).doesNotContain("correct");
         String firstAttempt = started.path("id");
-        api(token)
-                .post("/api/v1/enrollments/" + enrollmentId + "/quiz-attempts")
-                .then()
-                .statusCode(200)
-                .body("id", equalTo(firstAttempt));
+        Journeys.askToStartTest(token, enrollmentId).statusCode(200).body("id", equalTo(firstAttempt));
         Journeys.answerAll(token, firstAttempt, false);
-        api(token)
-                .post("/api/v1/quiz-attempts/" + firstAttempt + "/submit")
-                .then()
+        Journeys.handIn(token, firstAttempt)
                 .statusCode(200)
                 .body("passed", equalTo(false))
                 .body("scorePercent", equalTo(0))
@@ -143,17 +134,13 @@ class LearningJourneyTest {
                 .body("certificateCode", nullValue());
 
         // Second attempt, all right: passed, and a certificate.
-        String secondAttempt = api(token)
-                .post("/api/v1/enrollments/" + enrollmentId + "/quiz-attempts")
-                .then()
+        String secondAttempt = Journeys.askToStartTest(token, enrollmentId)
                 .statusCode(201)
                 .body("attemptNo", equalTo(2))
                 .extract()
                 .path("id");
         Journeys.answerAll(token, secondAttempt, true);
-        String code = api(token)
-                .post("/api/v1/quiz-attempts/" + secondAttempt + "/submit")
-                .then()
+        String code = Journeys.handIn(token, secondAttempt)
                 .statusCode(200)
                 .body("passed", equalTo(true))
                 .body("scorePercent", equalTo(100))
@@ -162,9 +149,7 @@ class LearningJourneyTest {
                 .path("certificateCode");
         assertThat(code).matches("HVS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         // Submitting again changes nothing.
-        api(token)
-                .post("/api/v1/quiz-attempts/" + secondAttempt + "/submit")
-                .then()
+        Journeys.handIn(token, secondAttempt)
                 .statusCode(200)
                 .body("certificateCode", equalTo(code))
                 .body("scorePercent", equalTo(100));
@@ -174,11 +159,7 @@ class LearningJourneyTest {
                 .body("status", equalTo("CERTIFIED"))
                 .body("certificateCode", equalTo(code))
                 .body("bestScorePercent", equalTo(100));
-        api(token)
-                .post("/api/v1/enrollments/" + enrollmentId + "/quiz-attempts")
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("already_passed"));
+        Journeys.askToStartTest(token, enrollmentId).statusCode(409).body("code", equalTo("already_passed"));
 
         // The learner's certificates; anyone can verify, and sees only name, course and date.
         api(token)
@@ -217,16 +198,8 @@ class LearningJourneyTest {
 
         // An administrator revokes it with a reason (a real one: spaces do not count); verification then
         // says so; both are audited.
-        api(Tokens.admin())
-                .body(Map.of("reason", "   ab   "))
-                .post("/api/v1/admin/certificates/" + code + "/revoke")
-                .then()
-                .statusCode(400)
-                .body("violations[0].field", equalTo("reason"));
-        api(Tokens.admin())
-                .body(Map.of("reason", "Cấp nhầm do lỗi nhập liệu"))
-                .post("/api/v1/admin/certificates/" + code + "/revoke")
-                .then()
+        Certificates.revoke(code, "   ab   ").statusCode(400).body("violations[0].field", equalTo("reason"));
+        Certificates.revoke(code, "Cấp nhầm do lỗi nhập liệu")
                 .statusCode(200)
                 .body("status", equalTo("REVOKED"))
                 .body("revokedReason", equalTo("Cấp nhầm do lỗi nhập liệu"));
@@ -248,12 +221,7 @@ class LearningJourneyTest {
                         .text())
                 .contains("ĐÃ THU HỒI")
                 .contains("Nguyễn Thị Hoa");
-        api(Tokens.admin())
-                .body(Map.of("reason", "Thu hồi lần hai"))
-                .post("/api/v1/admin/certificates/" + code + "/revoke")
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("already_revoked"));
+        Certificates.revoke(code, "Thu hồi lần hai").statusCode(409).body("code", equalTo("already_revoked"));
         assertThat(Database.queryString(
                         "SELECT string_agg(action, ',' ORDER BY id) FROM audit_event WHERE subject_id = ?", code))
                 .isEqualTo("certificate.issued,certificate.revoked");

@@ -1,22 +1,16 @@
 package vn.hocvuso.helper;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.hocvuso.testing.Api.api;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.vertx.core.json.JsonObject;
+import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,22 +72,24 @@ class AssistedAccessTest {
         return body;
     }
 
-    private List<String> smsTo(String nationalPhone) {
-        return providers
-                .findAll(postRequestedFor(urlEqualTo(NotificationPeers.ESMS_PATH))
-                        .withRequestBody(matchingJsonPath(
-                                "$.Phone",
-                                com.github.tomakehurst.wiremock.client.WireMock.equalTo(
-                                        "84" + nationalPhone.substring(1)))))
-                .stream()
-                .map(LoggedRequest::getBodyAsString)
-                .map(b -> new JsonObject(b).getString("Content"))
-                .toList();
+    /** The helper registers a person who came to them (an assisted registration); the answer. */
+    private static ValidatableResponse registers(HelperSession helper, Object person) {
+        return api(helper.token())
+                .body(person)
+                .post("/api/v1/assisted/registrations")
+                .then();
+    }
+
+    /** The helper starts a password reset for someone; the answer. */
+    private static ValidatableResponse startsReset(HelperSession helper, Object login) {
+        return api(helper.token())
+                .body(login)
+                .post("/api/v1/assisted/password-resets")
+                .then();
     }
 
     private String awaitSms(String phone, int count) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> smsTo(phone).size() >= count);
-        return smsTo(phone).get(count - 1);
+        return NotificationPeers.awaitSms(providers, phone, count);
     }
 
     private static String code(String text) {
@@ -119,7 +115,7 @@ class AssistedAccessTest {
         // The code went to the person's phone, in the words of a new account; the helper got nothing.
         String sms = awaitSms(phone, 1);
         assertThat(sms).contains("Tài khoản Học vụ số của bạn đã được tạo").contains("kể cả người hỗ trợ");
-        assertThat(smsTo(helper.phone())).isEmpty();
+        assertThat(NotificationPeers.smsTo(providers, helper.phone())).isEmpty();
         // Nobody can log in before the person sets a password, whatever they try.
         api().body(Map.of("login", phone, "password", "!assisted"))
                 .post("/api/v1/auth/login")
@@ -156,13 +152,7 @@ class AssistedAccessTest {
         String email = "loc." + phone + "@example.vn";
         Map<String, Object> body = person(phone);
         body.put("email", email);
-        String personId = api(helper.token())
-                .body(body)
-                .post("/api/v1/assisted/registrations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String personId = registers(helper, body).statusCode(201).extract().path("id");
         // the person has not set a password yet, but the account is theirs, not one a roster made and nobody claimed
         String roster = "Họ và tên,Số điện thoại,Email,Mã xã/phường,Cơ quan,Mã cán bộ\r\n" + "Đinh Văn Lộc," + phone
                 + ",hr." + phone + "@example.vn," + UNIT + ",,\r\n";
@@ -183,21 +173,13 @@ class AssistedAccessTest {
         String phone = Learners.uniquePhone();
         Map<String, Object> body = person(phone);
         body.put("consent", false);
-        api(helper.token())
-                .body(body)
-                .post("/api/v1/assisted/registrations")
-                .then()
+        registers(helper, body)
                 .statusCode(400)
                 .body("violations.field", hasItem("consent"))
                 .body("violations.code", hasItem("consent_required"));
         body.remove("consent");
         body.remove("consentText");
-        api(helper.token())
-                .body(body)
-                .post("/api/v1/assisted/registrations")
-                .then()
-                .statusCode(400)
-                .body("violations.field", hasItem("consentText"));
+        registers(helper, body).statusCode(400).body("violations.field", hasItem("consentText"));
         assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE phone = ?", "+84" + phone.substring(1)))
                 .isEqualTo("0");
     }
@@ -207,38 +189,24 @@ class AssistedAccessTest {
         HelperSession helper = helper();
         Map<String, Object> elsewhere = person(Learners.uniquePhone());
         elsewhere.put("unitCode", OTHER_UNIT);
-        api(helper.token())
-                .body(elsewhere)
-                .post("/api/v1/assisted/registrations")
-                .then()
-                .statusCode(403);
+        registers(helper, elsewhere).statusCode(403);
 
         // A person of another unit, a login nobody has, and a manager of the helper's own unit: the same 404.
         Map<String, Object> other = Learners.with(Learners.registration(), "unitCode", OTHER_UNIT);
         Learners.register(other);
-        String otherBody = api(helper.token())
-                .body(Map.of("login", other.get("phone")))
-                .post("/api/v1/assisted/password-resets")
-                .then()
+        String otherBody = startsReset(helper, Map.of("login", other.get("phone")))
                 .statusCode(404)
                 .extract()
                 .asString();
-        String nobodyBody = api(helper.token())
-                .body(Map.of("login", Learners.uniquePhone()))
-                .post("/api/v1/assisted/password-resets")
-                .then()
+        String nobodyBody = startsReset(helper, Map.of("login", Learners.uniquePhone()))
                 .statusCode(404)
                 .extract()
                 .asString();
         assertThat(withoutIds(otherBody)).isEqualTo(withoutIds(nobodyBody));
         HelperSession colleague = helper(); // holds a role in the unit: not for a helper to reset
-        api(helper.token())
-                .body(Map.of("login", colleague.phone()))
-                .post("/api/v1/assisted/password-resets")
-                .then()
-                .statusCode(404)
-                .body("code", equalTo("user_not_found"));
-        assertThat(smsTo((String) other.get("phone"))).isEmpty();
+        startsReset(helper, Map.of("login", colleague.phone())).statusCode(404).body("code", equalTo("user_not_found"));
+        assertThat(NotificationPeers.smsTo(providers, (String) other.get("phone")))
+                .isEmpty();
 
         // The helper role gives no manager's reach: the unit's learner list stays closed.
         api(helper.token())
@@ -251,15 +219,10 @@ class AssistedAccessTest {
     void aHelperStartsAResetWhoseCodeGoesToThePersonOnly() {
         HelperSession helper = helper();
         Learners.Session person = Learners.registeredAndLoggedIn();
-        api(helper.token())
-                .body(Map.of("login", person.phone()))
-                .post("/api/v1/assisted/password-resets")
-                .then()
-                .statusCode(202)
-                .body("codeSentTo", equalTo("PHONE"));
+        startsReset(helper, Map.of("login", person.phone())).statusCode(202).body("codeSentTo", equalTo("PHONE"));
         String sms = awaitSms(person.phone(), 1);
         assertThat(sms).contains("Mã đặt lại mật khẩu Học vụ số");
-        assertThat(smsTo(helper.phone())).isEmpty();
+        assertThat(NotificationPeers.smsTo(providers, helper.phone())).isEmpty();
         api().body(Map.of("login", person.phone(), "code", code(sms), "newPassword", "Hoa-moi-2026!"))
                 .post("/api/v1/auth/password-reset/confirm")
                 .then()
@@ -310,19 +273,10 @@ class AssistedAccessTest {
                 .body("items.userId", hasItem(helper.id().toString()));
 
         String phone = Learners.uniquePhone();
-        String personId = api(helper.token())
-                .body(person(phone))
-                .post("/api/v1/assisted/registrations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String personId =
+                registers(helper, person(phone)).statusCode(201).extract().path("id");
         Learners.Session other = Learners.registeredAndLoggedIn();
-        api(helper.token())
-                .body(Map.of("login", other.phone()))
-                .post("/api/v1/assisted/password-resets")
-                .then()
-                .statusCode(202);
+        startsReset(helper, Map.of("login", other.phone())).statusCode(202);
 
         String manager = Tokens.unitManager(UNIT);
         Response page = api(manager).queryParam("size", 100).get("/api/v1/unit-helpers/" + UNIT + "/activity");
@@ -360,16 +314,8 @@ class AssistedAccessTest {
                 .statusCode(404)
                 .body("code", equalTo("helper_not_found"));
         // The helper's token still says HELPER, but the grant is gone: refused at once.
-        api(helper.token())
-                .body(person(Learners.uniquePhone()))
-                .post("/api/v1/assisted/registrations")
-                .then()
-                .statusCode(403);
-        api(helper.token())
-                .body(Map.of("login", other.phone()))
-                .post("/api/v1/assisted/password-resets")
-                .then()
-                .statusCode(404);
+        registers(helper, person(Learners.uniquePhone())).statusCode(403);
+        startsReset(helper, Map.of("login", other.phone())).statusCode(404);
         assertThat(Database.queryString(
                         "SELECT count(*) FROM audit_event WHERE action IN ('helper.granted', 'helper.revoked') AND subject_id = ?",
                         helper.id().toString()))

@@ -140,8 +140,7 @@ class AdminUsersTest {
 
     @Test
     void anAdministratorCannotRevokeTheirOwnAdminRole() {
-        Map<String, Object> body = Learners.registration();
-        UUID adminId = Learners.register(body);
+        UUID adminId = Learners.registered().id();
         String grantId = api(Tokens.admin())
                 .body(Map.of("role", "ADMIN"))
                 .post("/api/v1/admin/users/" + adminId + "/roles")

@@ -6,7 +6,6 @@ import static vn.hocvuso.testing.Api.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +31,8 @@ class ConcurrentGrantsTest {
         UUID userId = Learners.register(Learners.registration());
         String admin = Tokens.admin();
         List<Integer> statuses = new ArrayList<>();
-        try (Connection holder = Database.connect()) {
-            holder.setAutoCommit(false);
-            try (PreparedStatement lock =
-                    holder.prepareStatement("SELECT 1 FROM app_user WHERE id = ?::uuid FOR UPDATE")) {
-                lock.setString(1, userId.toString());
-                lock.execute();
-            }
+        try (Connection holder =
+                Database.holdingLock("SELECT 1 FROM app_user WHERE id = ?::uuid FOR UPDATE", userId.toString())) {
             for (Response response : Database.releasedTogether(
                     holder,
                     4,

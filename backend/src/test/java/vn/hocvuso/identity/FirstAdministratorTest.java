@@ -4,11 +4,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.SettingsProfile;
 
 /** A fresh installation gets its first administrator from the environment, and only then. */
 @QuarkusTest
@@ -18,10 +17,9 @@ class FirstAdministratorTest {
     static final String PHONE = "0988 000 111";
     static final String PASSWORD = "Quản trị tỉnh Quảng Ngãi 2026";
 
-    public static class WithBootstrapAdmin implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hocvuso.bootstrap.admin-phone", PHONE, "hocvuso.bootstrap.admin-password", PASSWORD);
+    public static class WithBootstrapAdmin extends SettingsProfile {
+        public WithBootstrapAdmin() {
+            super("hocvuso.bootstrap.admin-phone=" + PHONE, "hocvuso.bootstrap.admin-password=" + PASSWORD);
         }
     }
 

@@ -17,10 +17,7 @@ class LargeTextTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         api(learner.accessToken()).get("/api/v1/me").then().statusCode(200).body("largeText", equalTo(false));
 
-        api(learner.accessToken())
-                .body(Map.of("largeText", true))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(learner.accessToken(), Map.of("largeText", true))
                 .statusCode(200)
                 .body("largeText", equalTo(true));
         // another device: a new login reads it from the account
@@ -29,22 +26,13 @@ class LargeTextTest {
         api(other).get("/api/v1/me").then().statusCode(200).body("largeText", equalTo(true));
 
         // another change leaves it alone; switching it off is remembered too
-        api(other)
-                .body(Map.of("fullName", "Nguyễn Thị Chữ Lớn"))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(other, Map.of("fullName", "Nguyễn Thị Chữ Lớn"))
                 .statusCode(200)
                 .body("largeText", equalTo(true));
-        api(other)
-                .body(Map.of("largeText", false))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(other, Map.of("largeText", false))
                 .statusCode(200)
                 .body("largeText", equalTo(false));
-        api(learner.accessToken())
-                .body(Map.of("largeText", "rất lớn"))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(learner.accessToken(), Map.of("largeText", "rất lớn"))
                 .statusCode(400);
     }
 }

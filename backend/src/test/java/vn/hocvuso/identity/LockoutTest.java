@@ -45,9 +45,8 @@ class LockoutTest extends WithFrozenClock {
 
     @Test
     void guessesFromManyAddressesLockEachNewAddressAtItsFirstWrongAnswerButNeverTheOwner() {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        Map<String, Object> guess = Map.of("login", body.get("phone"), "password", "doan-mat-khau-1");
+        Learners.Account account = Learners.registered();
+        Map<String, Object> guess = Map.of("login", account.phone(), "password", "doan-mat-khau-1");
         // Twenty wrong answers from ten addresses: each address alone is far from its own lock.
         for (int address = 1; address <= 10; address++) {
             for (int i = 0; i < 2; i++) {
@@ -58,15 +57,14 @@ class LockoutTest extends WithFrozenClock {
         login(guess, "203.0.113.50").then().statusCode(401);
         login(guess, "203.0.113.50").then().statusCode(429).body("code", equalTo("too_many_attempts"));
         // The owner, from an address with no wrong answer, is let in.
-        login(Map.of("login", body.get("phone"), "password", Learners.PASSWORD), "198.51.100.21")
+        login(Map.of("login", account.phone(), "password", Learners.PASSWORD), "198.51.100.21")
                 .then()
                 .statusCode(200);
     }
 
     @Test
     void oneAddressTryingOnePasswordOnManyAccountsRunsOutOfItsBudget() {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
+        Learners.Account account = Learners.registered();
         String sprayer = "203.0.113.99";
         for (int i = 0; i < 50; i++) {
             login(Map.of("login", Learners.uniquePhone(), "password", "123456789a"), sprayer)
@@ -85,7 +83,7 @@ class LockoutTest extends WithFrozenClock {
         int retryAfter = Integer.parseInt(refused.header("Retry-After"));
         assertThat(retryAfter).isBetween(1, 36); // one failure more every 30 min / 50 = 36 s
         // A right password from there waits as well; elsewhere it does not.
-        Map<String, Object> right = Map.of("login", body.get("phone"), "password", Learners.PASSWORD);
+        Map<String, Object> right = Map.of("login", account.phone(), "password", Learners.PASSWORD);
         login(right, sprayer).then().statusCode(429);
         login(right, "198.51.100.22").then().statusCode(200);
 

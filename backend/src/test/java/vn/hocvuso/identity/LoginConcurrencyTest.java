@@ -28,9 +28,8 @@ class LoginConcurrencyTest {
 
     @Test
     void sixtyDevicesLoggingIntoOneAccountAtOnceAreAllLetIn() throws Exception {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        Map<String, Object> right = Map.of("login", body.get("phone"), "password", Learners.PASSWORD);
+        Learners.Account account = Learners.registered();
+        Map<String, Object> right = Map.of("login", account.phone(), "password", Learners.PASSWORD);
 
         Map<Integer, Long> statuses = concurrently(DEVICES, () -> {
             List<Integer> mine = new ArrayList<>();

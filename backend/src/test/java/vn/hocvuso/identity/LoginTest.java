@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Problems.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -13,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.AtOnce;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.WithTestClock;
 
@@ -21,9 +23,7 @@ class LoginTest extends WithTestClock {
 
     @Test
     void aLearnerLogsInWithThePhoneInAnyFormAndGetsTokens() {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        String national = (String) body.get("phone");
+        String national = Learners.registered().phone();
         for (String login : new String[] {national, "+84" + national.substring(1), "84 " + national.substring(1)}) {
             api().body(Map.of("login", login, "password", Learners.PASSWORD))
                     .post("/api/v1/auth/login")
@@ -60,32 +60,31 @@ class LoginTest extends WithTestClock {
                 .statusCode(200);
     }
 
+    /** Wrong passwords, {@code times} in a row, each one refused as wrong (none yet as too many). */
+    private static void failToLogIn(Map<String, Object> wrong, int times) {
+        for (int i = 0; i < times; i++) {
+            api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
+        }
+    }
+
     @Test
     void aWrongPasswordAndAnUnknownAccountGetTheSameAnswer() {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        Response wrongPassword = api().body(Map.of("login", body.get("phone"), "password", "not-the-password"))
+        Learners.Account account = Learners.registered();
+        Response wrongPassword = api().body(Map.of("login", account.phone(), "password", "not-the-password"))
                 .post("/api/v1/auth/login");
         Response unknown = api().body(Map.of("login", Learners.uniquePhone(), "password", "not-the-password"))
                 .post("/api/v1/auth/login");
         for (Response response : new Response[] {wrongPassword, unknown}) {
-            response.then()
-                    .statusCode(401)
-                    .contentType("application/problem+json")
-                    .body("code", equalTo("invalid_credentials"))
-                    .body("detail", equalTo("Số điện thoại/email hoặc mật khẩu không đúng."));
+            response.then().spec(problem(401, "invalid_credentials", "Số điện thoại/email hoặc mật khẩu không đúng."));
         }
     }
 
     @Test
     void repeatedFailuresAreSlowedThenRefusedWith429AndRetryAfter() {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        Map<String, Object> wrong = Map.of("login", body.get("phone"), "password", "not-the-password");
-        for (int i = 0; i < 5; i++) {
-            api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
-        }
-        Response locked = api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD))
+        Learners.Account account = Learners.registered();
+        Map<String, Object> wrong = Map.of("login", account.phone(), "password", "not-the-password");
+        failToLogIn(wrong, 5);
+        Response locked = api().body(Map.of("login", account.phone(), "password", Learners.PASSWORD))
                 .post("/api/v1/auth/login");
         locked.then()
                 .statusCode(429)
@@ -102,39 +101,21 @@ class LoginTest extends WithTestClock {
         // When the lock has run out, the right password works again and clears the count: five more
         // wrong answers before the next lock.
         clock.advance(Duration.ofSeconds(retryAfter));
-        api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD))
+        api().body(Map.of("login", account.phone(), "password", Learners.PASSWORD))
                 .post("/api/v1/auth/login")
                 .then()
                 .statusCode(200);
-        for (int i = 0; i < 5; i++) {
-            api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
-        }
+        failToLogIn(wrong, 5);
         api().body(wrong).post("/api/v1/auth/login").then().statusCode(429);
     }
 
     @Test
     void aBurstOfParallelGuessesIsCutAtTheLimit() throws Exception {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        Map<String, Object> wrong = Map.of("login", body.get("phone"), "password", "not-the-password");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
-        try {
-            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                results.add(pool.submit(
-                        () -> api().body(wrong).post("/api/v1/auth/login").statusCode()));
-            }
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (var result : results) {
-                statuses.add(result.get());
-            }
-            assertThat(statuses)
-                    .containsOnly(401, 429)
-                    .filteredOn(s -> s == 401)
-                    .hasSize(5);
-        } finally {
-            pool.shutdown();
-        }
+        Learners.Account account = Learners.registered();
+        Map<String, Object> wrong = Map.of("login", account.phone(), "password", "not-the-password");
+        List<Integer> statuses = AtOnce.send(
+                12, () -> api().body(wrong).post("/api/v1/auth/login").statusCode());
+        assertThat(statuses).containsOnly(401, 429).filteredOn(s -> s == 401).hasSize(5);
     }
 
     @Test
@@ -142,12 +123,9 @@ class LoginTest extends WithTestClock {
         Learners.Session session = Learners.registeredAndLoggedIn();
         Map<String, Object> guess = Map.of("currentPassword", "a-guess-123", "newPassword", "Mật khẩu mới 2026");
         for (int i = 0; i < 5; i++) {
-            api(session.accessToken()).body(guess).patch("/api/v1/me").then().statusCode(400);
+            Learners.changeProfile(session.accessToken(), guess).statusCode(400);
         }
-        String retryAfter = api(session.accessToken())
-                .body(guess)
-                .patch("/api/v1/me")
-                .then()
+        String retryAfter = Learners.changeProfile(session.accessToken(), guess)
                 .statusCode(429)
                 .extract()
                 .header("Retry-After");
@@ -157,12 +135,9 @@ class LoginTest extends WithTestClock {
 
     @Test
     void aLockAfterALockLastsLonger() {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        Map<String, Object> wrong = Map.of("login", body.get("phone"), "password", "not-the-password");
-        for (int i = 0; i < 5; i++) {
-            api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
-        }
+        Learners.Account account = Learners.registered();
+        Map<String, Object> wrong = Map.of("login", account.phone(), "password", "not-the-password");
+        failToLogIn(wrong, 5);
         clock.advance(Duration.ofMinutes(5));
         api().body(wrong).post("/api/v1/auth/login").then().statusCode(401);
         int retryAfter = Integer.parseInt(api().body(wrong)

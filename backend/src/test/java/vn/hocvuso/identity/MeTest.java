@@ -3,6 +3,7 @@ package vn.hocvuso.identity;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Problems.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -17,12 +18,7 @@ class MeTest {
 
     @Test
     void withoutATokenTheAccountIs401InWords() {
-        api().get("/api/v1/me")
-                .then()
-                .statusCode(401)
-                .contentType("application/problem+json")
-                .body("code", equalTo("not_authenticated"))
-                .body("detail", equalTo("Bạn cần đăng nhập để tiếp tục."));
+        api().get("/api/v1/me").then().spec(problem(401, "not_authenticated", "Bạn cần đăng nhập để tiếp tục."));
     }
 
     @Test
@@ -44,10 +40,7 @@ class MeTest {
     @Test
     void aLearnerChangesNameAndUnitAndTheRestStays() {
         Learners.Session session = Learners.registeredAndLoggedIn();
-        api(session.accessToken())
-                .body(Map.of("fullName", "Nguyễn Thị Hoa Mai", "unitCode", "21172"))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(session.accessToken(), Map.of("fullName", "Nguyễn Thị Hoa Mai", "unitCode", "21172"))
                 .statusCode(200)
                 .body("fullName", equalTo("Nguyễn Thị Hoa Mai"))
                 .body("unit.name", equalTo("Phường Trương Quang Trọng"))
@@ -66,42 +59,27 @@ class MeTest {
                 .then()
                 .extract()
                 .path("items[0].id");
-        api(token)
-                .body(Map.of("agencyId", agencyId))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(token, Map.of("agencyId", agencyId))
                 .statusCode(200)
                 .body("agency.name", equalTo("Sở Nội vụ"));
-        api(token)
-                .body(Map.of("fullName", "Lê Văn Tám"))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(token, Map.of("fullName", "Lê Văn Tám"))
                 .statusCode(200)
                 .body("agency.name", equalTo("Sở Nội vụ"));
         Map<String, Object> clear = new HashMap<>();
         clear.put("agencyId", null);
-        api(token).body(clear).patch("/api/v1/me").then().statusCode(200).body("agency", nullValue());
+        Learners.changeProfile(token, clear).statusCode(200).body("agency", nullValue());
     }
 
     @Test
     void invalidChangesAreRefusedAndChangeNothing() {
         Learners.Session session = Learners.registeredAndLoggedIn();
-        api(session.accessToken())
-                .body(Map.of("fullName", "X", "unitCode", "00000"))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(session.accessToken(), Map.of("fullName", "X", "unitCode", "00000"))
                 .statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.hasItem("fullName"));
-        api(session.accessToken())
-                .body(Map.of("unitCode", "00000"))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(session.accessToken(), Map.of("unitCode", "00000"))
                 .statusCode(400)
                 .body("violations[0].code", equalTo("unit_not_found"));
-        api(session.accessToken())
-                .body(Map.of("agencyId", 1))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(session.accessToken(), Map.of("agencyId", 1))
                 .statusCode(400)
                 .body("violations[0].code", equalTo("agency_only_for_public_servants"));
         api(session.accessToken())
@@ -114,29 +92,20 @@ class MeTest {
     @Test
     void aPasswordChangeNeedsTheCurrentPassword() {
         Learners.Session session = Learners.registeredAndLoggedIn();
-        api(session.accessToken())
-                .body(Map.of("currentPassword", "wrong-password", "newPassword", "Mật khẩu mới 2026"))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(
+                        session.accessToken(),
+                        Map.of("currentPassword", "wrong-password", "newPassword", "Mật khẩu mới 2026"))
                 .statusCode(400)
                 .body("violations[0].field", equalTo("currentPassword"))
                 .body("violations[0].message", equalTo("Mật khẩu hiện tại không đúng."));
-        api(session.accessToken())
-                .body(Map.of("newPassword", "Mật khẩu mới 2026"))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(session.accessToken(), Map.of("newPassword", "Mật khẩu mới 2026"))
                 .statusCode(400)
                 .body("violations[0].field", equalTo("currentPassword"));
-        api(session.accessToken())
-                .body(Map.of("currentPassword", Learners.PASSWORD, "newPassword", "12345678"))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(
+                        session.accessToken(), Map.of("currentPassword", Learners.PASSWORD, "newPassword", "12345678"))
                 .statusCode(400)
                 .body("violations[0].code", equalTo("password_common"));
-        api(session.accessToken())
-                .body(Map.of("email", "x@example.vn"))
-                .patch("/api/v1/me")
-                .then()
+        Learners.changeProfile(session.accessToken(), Map.of("email", "x@example.vn"))
                 .statusCode(400)
                 .body("code", equalTo("unknown_field"));
     }

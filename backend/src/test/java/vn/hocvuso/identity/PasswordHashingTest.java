@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.SettingsProfile;
 
 /**
  * Password hashes at their production cost (19 MiB, two passes): never on an event-loop thread, and a
@@ -34,22 +34,15 @@ import vn.hocvuso.testing.Learners;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PasswordHashingTest {
 
-    public static class ProductionHashing implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "hocvuso.password.hashing.concurrency",
-                    "1",
-                    "hocvuso.password.hashing.queue",
-                    "2",
-                    "hocvuso.password.argon2.memory-kib",
-                    "19456",
-                    "hocvuso.password.argon2.iterations",
-                    "2",
-                    "quarkus.vertx.max-event-loop-execute-time",
-                    "20ms",
-                    "quarkus.vertx.warning-exception-time",
-                    "10ms");
+    public static class ProductionHashing extends SettingsProfile {
+        public ProductionHashing() {
+            super(
+                    "hocvuso.password.hashing.concurrency=1",
+                    "hocvuso.password.hashing.queue=2",
+                    "hocvuso.password.argon2.memory-kib=19456",
+                    "hocvuso.password.argon2.iterations=2",
+                    "quarkus.vertx.max-event-loop-execute-time=20ms",
+                    "quarkus.vertx.warning-exception-time=10ms");
         }
     }
 

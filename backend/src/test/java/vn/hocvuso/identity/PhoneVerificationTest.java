@@ -1,20 +1,14 @@
 package vn.hocvuso.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.hocvuso.testing.Api.api;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.vertx.core.json.JsonObject;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -23,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.NotificationPeers;
+import vn.hocvuso.testing.SettingsProfile;
 import vn.hocvuso.testing.WithTestClock;
 
 /**
@@ -33,10 +28,9 @@ import vn.hocvuso.testing.WithTestClock;
 @TestProfile(PhoneVerificationTest.VerificationOn.class)
 class PhoneVerificationTest extends WithTestClock {
 
-    public static class VerificationOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hocvuso.registration.phone-verification", "true");
+    public static class VerificationOn extends SettingsProfile {
+        public VerificationOn() {
+            super("hocvuso.registration.phone-verification=true");
         }
     }
 
@@ -44,20 +38,8 @@ class PhoneVerificationTest extends WithTestClock {
 
     WireMockServer providers;
 
-    private List<String> smsTo(String nationalPhone) {
-        return providers
-                .findAll(WireMock.postRequestedFor(WireMock.urlEqualTo(NotificationPeers.ESMS_PATH))
-                        .withRequestBody(WireMock.matchingJsonPath(
-                                "$.Phone", WireMock.equalTo("84" + nationalPhone.substring(1)))))
-                .stream()
-                .map(LoggedRequest::getBodyAsString)
-                .map(b -> new JsonObject(b).getString("Content"))
-                .toList();
-    }
-
     private String awaitCode(String phone, int count) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> smsTo(phone).size() >= count);
-        Matcher m = CODE.matcher(smsTo(phone).get(count - 1));
+        Matcher m = CODE.matcher(NotificationPeers.awaitSms(providers, phone, count));
         assertThat(m.find()).isTrue();
         return m.group(1);
     }
@@ -76,11 +58,11 @@ class PhoneVerificationTest extends WithTestClock {
 
     @Test
     void anAccountLogsInOnlyAfterTheCodeSentToItsPhoneIsTypedBack() {
-        Map<String, Object> body = Learners.registration();
-        String phone = (String) body.get("phone");
-        UUID id = Learners.register(body);
+        Learners.Account account = Learners.registered();
+        String phone = account.phone();
+        UUID id = account.id();
         String code = awaitCode(phone, 1);
-        assertThat(smsTo(phone).get(0)).contains("Mã xác minh số điện thoại Học vụ số");
+        assertThat(NotificationPeers.smsTo(providers, phone).get(0)).contains("Mã xác minh số điện thoại Học vụ số");
 
         // Said only to whoever knows the password.
         login(phone, Learners.PASSWORD).then().statusCode(403).body("code", equalTo("phone_not_verified"));
@@ -99,9 +81,7 @@ class PhoneVerificationTest extends WithTestClock {
 
     @Test
     void aNewCodeReplacesTheOldAndAnUnknownNumberGetsTheSameAnswer() {
-        Map<String, Object> body = Learners.registration();
-        String phone = (String) body.get("phone");
-        Learners.register(body);
+        String phone = Learners.registered().phone();
         String first = awaitCode(phone, 1);
         Response known = api().body(Map.of("phone", phone)).post("/api/v1/auth/phone-verification");
         String nobody = Learners.uniquePhone();
@@ -109,7 +89,7 @@ class PhoneVerificationTest extends WithTestClock {
         assertThat(known.statusCode()).isEqualTo(202).isEqualTo(unknown.statusCode());
         assertThat(known.asString()).isEqualTo(unknown.asString());
         String second = awaitCode(phone, 2);
-        assertThat(smsTo(nobody)).isEmpty();
+        assertThat(NotificationPeers.smsTo(providers, nobody)).isEmpty();
         if (!first.equals(second)) {
             confirm(phone, first).then().statusCode(400);
         }
@@ -118,9 +98,7 @@ class PhoneVerificationTest extends WithTestClock {
 
     @Test
     void aCodeDiesAfterTenMinutesOrFiveWrongTries() {
-        Map<String, Object> body = Learners.registration();
-        String phone = (String) body.get("phone");
-        Learners.register(body);
+        String phone = Learners.registered().phone();
         String code = awaitCode(phone, 1);
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
         confirm(phone, code).then().statusCode(400).body("code", equalTo("invalid_verification_code"));
@@ -155,9 +133,7 @@ class PhoneVerificationTest extends WithTestClock {
 
     @Test
     void aResetCodeTypedBackFromThePhoneProvesItToo() {
-        Map<String, Object> body = Learners.registration();
-        String phone = (String) body.get("phone");
-        Learners.register(body);
+        String phone = Learners.registered().phone();
         awaitCode(phone, 1);
         api().body(Map.of("login", phone))
                 .post("/api/v1/auth/password-reset")
@@ -212,12 +188,13 @@ class PhoneVerificationTest extends WithTestClock {
                 .statusCode(201);
         // One code only: the one to set a password, which goes to the phone and so proves it.
         String code = awaitCode(phone, 1);
-        assertThat(smsTo(phone).get(0)).contains("Tài khoản Học vụ số của bạn đã được tạo");
+        assertThat(NotificationPeers.smsTo(providers, phone).get(0))
+                .contains("Tài khoản Học vụ số của bạn đã được tạo");
         api().body(Map.of("login", phone, "code", code, "newPassword", "Loc-tu-dat-2026"))
                 .post("/api/v1/auth/password-reset/confirm")
                 .then()
                 .statusCode(204);
         Learners.login(phone, "Loc-tu-dat-2026");
-        assertThat(smsTo(phone)).hasSize(1);
+        assertThat(NotificationPeers.smsTo(providers, phone)).hasSize(1);
     }
 }

@@ -13,16 +13,12 @@ import static vn.hocvuso.testing.Learners.with;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.hocvuso.testing.AtOnce;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 
@@ -175,12 +171,7 @@ class RegistrationTest {
     @Test
     void passwordsAreStoredAsArgon2idHashesNeverInClear() {
         Map<String, Object> body = registration();
-        String id = api().body(body)
-                .post("/api/v1/auth/register")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = Learners.register(body).toString();
         String stored = Database.queryString("SELECT password_hash FROM app_user WHERE id = ?::uuid", id);
         assertThat(stored).startsWith("$argon2id$").doesNotContain(Learners.PASSWORD);
     }
@@ -292,25 +283,9 @@ class RegistrationTest {
     @Test
     void concurrentRegistrationsOfOnePhoneCreateExactlyOneAccount() throws Exception {
         Map<String, Object> body = registration();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                Callable<Integer> attempt =
-                        () -> api().body(body).post("/api/v1/auth/register").statusCode();
-                results.add(pool.submit(attempt));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            assertThat(statuses)
-                    .containsOnly(201, 409)
-                    .filteredOn(s -> s == 201)
-                    .hasSize(1);
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = AtOnce.send(
+                8, () -> api().body(body).post("/api/v1/auth/register").statusCode());
+        assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
         String phone = "+84" + ((String) body.get("phone")).substring(1);
         assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE phone = ?", phone))
                 .isEqualTo("1");

@@ -19,12 +19,7 @@ import vn.hocvuso.testing.Tokens;
 class SessionLifetimeTest {
 
     private static Map<String, Object> refresh(String token, int status) {
-        return api().body(Map.of("refreshToken", token))
-                .post("/api/v1/auth/refresh")
-                .then()
-                .statusCode(status)
-                .extract()
-                .as(Map.class);
+        return Learners.refresh(token).statusCode(status).extract().as(Map.class);
     }
 
     /** Moves the login of the session holding {@code refreshToken}'s user back in time (the database's clock is the server's). */
@@ -51,18 +46,16 @@ class SessionLifetimeTest {
 
         // Past 90 days: over, however recently the token was issued.
         loggedInAgo(session.id(), "90 days 1 minute");
-        api().body(Map.of("refreshToken", next.get("refreshToken")))
-                .post("/api/v1/auth/refresh")
-                .then()
+        Learners.refresh((String) next.get("refreshToken"))
                 .statusCode(401)
                 .body("code", equalTo("invalid_refresh_token"));
     }
 
     @Test
     void onlyAnAdministratorEndsAllSessionsOfAnAccount() {
-        Map<String, Object> body = Learners.registration();
-        UUID userId = Learners.register(body);
-        String phone = (String) body.get("phone");
+        Learners.Account account = Learners.registered();
+        String phone = account.phone();
+        UUID userId = account.id();
         Map<String, Object> onPhone = Learners.login(phone, Learners.PASSWORD);
         Map<String, Object> onLaptop = Learners.login(phone, Learners.PASSWORD);
         String path = "/api/v1/admin/users/" + userId + "/sessions";

@@ -5,13 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.AtOnce;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 
@@ -19,12 +16,7 @@ import vn.hocvuso.testing.Learners;
 class SessionTest {
 
     private static Map<String, Object> refresh(String token, int status) {
-        return api().body(Map.of("refreshToken", token))
-                .post("/api/v1/auth/refresh")
-                .then()
-                .statusCode(status)
-                .extract()
-                .as(Map.class);
+        return Learners.refresh(token).statusCode(status).extract().as(Map.class);
     }
 
     @Test
@@ -46,11 +38,7 @@ class SessionTest {
         // The replay comes later than a second browser tab would (see the grace test below).
         Database.execute("UPDATE refresh_token SET used_at = now() - interval '1 minute' WHERE used_at IS NOT NULL");
         // Someone replays the first token: refused, and the thief's and the owner's tokens both die.
-        api().body(Map.of("refreshToken", session.refreshToken()))
-                .post("/api/v1/auth/refresh")
-                .then()
-                .statusCode(401)
-                .body("code", equalTo("invalid_refresh_token"));
+        Learners.refresh(session.refreshToken()).statusCode(401).body("code", equalTo("invalid_refresh_token"));
         refresh((String) next.get("refreshToken"), 401);
     }
 
@@ -65,26 +53,13 @@ class SessionTest {
     @Test
     void concurrentUsesOfOneRefreshTokenLetExactlyOneThrough() throws Exception {
         Learners.Session session = Learners.registeredAndLoggedIn();
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Future<Integer>> results = new ArrayList<>();
-        try {
-            for (int i = 0; i < 6; i++) {
-                results.add(pool.submit(() -> api().body(Map.of("refreshToken", session.refreshToken()))
+        List<Integer> statuses = AtOnce.send(
+                6,
+                () -> api().body(Map.of("refreshToken", session.refreshToken()))
                         .post("/api/v1/auth/refresh")
-                        .statusCode()));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            // The row lock serialises them: the first rotates, the others find the token used.
-            assertThat(statuses)
-                    .containsOnly(200, 401)
-                    .filteredOn(s -> s == 200)
-                    .hasSize(1);
-        } finally {
-            pool.shutdown();
-        }
+                        .statusCode());
+        // The row lock serialises them: the first rotates, the others find the token used.
+        assertThat(statuses).containsOnly(200, 401).filteredOn(s -> s == 200).hasSize(1);
     }
 
     @Test
@@ -103,30 +78,26 @@ class SessionTest {
 
     @Test
     void anUnknownRefreshTokenIsRefused() {
-        api().body(Map.of("refreshToken", "made-up"))
-                .post("/api/v1/auth/refresh")
-                .then()
+        Learners.refresh("made-up")
                 .statusCode(401)
                 .body("detail", equalTo("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại."));
     }
 
     @Test
     void changingThePasswordEndsOtherSessionsButKeepsThisOne() {
-        Map<String, Object> body = Learners.registration();
-        Learners.register(body);
-        Map<String, Object> phone = Learners.login((String) body.get("phone"), Learners.PASSWORD);
-        Map<String, Object> laptop = Learners.login((String) body.get("phone"), Learners.PASSWORD);
-        api((String) phone.get("accessToken"))
-                .body(Map.of("currentPassword", Learners.PASSWORD, "newPassword", "Một mật khẩu mới 2026"))
-                .patch("/api/v1/me")
-                .then()
+        Learners.Account account = Learners.registered();
+        Map<String, Object> phone = Learners.login(account.phone(), Learners.PASSWORD);
+        Map<String, Object> laptop = Learners.login(account.phone(), Learners.PASSWORD);
+        Learners.changeProfile(
+                        (String) phone.get("accessToken"),
+                        Map.of("currentPassword", Learners.PASSWORD, "newPassword", "Một mật khẩu mới 2026"))
                 .statusCode(200);
         refresh((String) laptop.get("refreshToken"), 401);
         refresh((String) phone.get("refreshToken"), 200);
-        api().body(Map.of("login", body.get("phone"), "password", Learners.PASSWORD))
+        api().body(Map.of("login", account.phone(), "password", Learners.PASSWORD))
                 .post("/api/v1/auth/login")
                 .then()
                 .statusCode(401);
-        Learners.login((String) body.get("phone"), "Một mật khẩu mới 2026");
+        Learners.login(account.phone(), "Một mật khẩu mới 2026");
     }
 }

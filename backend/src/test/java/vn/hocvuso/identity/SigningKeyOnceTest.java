@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Learners;
@@ -35,10 +34,7 @@ class SigningKeyOnceTest {
         try {
             Learners.Session after = Learners.registeredAndLoggedIn();
             assertThat(after.accessToken()).isNotBlank();
-            api().body(Map.of("refreshToken", before.refreshToken()))
-                    .post("/api/v1/auth/refresh")
-                    .then()
-                    .statusCode(200);
+            Learners.refresh(before.refreshToken()).statusCode(200);
             api(after.accessToken()).get("/api/v1/me").then().statusCode(200);
         } finally {
             Files.move(away, key, StandardCopyOption.REPLACE_EXISTING);

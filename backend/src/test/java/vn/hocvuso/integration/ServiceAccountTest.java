@@ -10,6 +10,7 @@ import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -30,6 +31,20 @@ class ServiceAccountTest {
 
     private static RequestSpecification form() {
         return api().contentType(ContentType.URLENC);
+    }
+
+    /** A service posts these form fields (name, value, name, value…, in this order) to the token endpoint. */
+    private static ValidatableResponse tokenRequest(String... fields) {
+        RequestSpecification request = form();
+        for (int i = 0; i < fields.length; i += 2) {
+            request = request.formParam(fields[i], fields[i + 1]);
+        }
+        return request.post("/api/v1/auth/token").then();
+    }
+
+    /** A service asks for a token with its id and secret (the client_credentials grant). */
+    private static ValidatableResponse clientCredentials(String clientId, String clientSecret) {
+        return tokenRequest("grant_type", "client_credentials", "client_id", clientId, "client_secret", clientSecret);
     }
 
     private static Map<String, Object> claims(String jwt) {
@@ -127,11 +142,7 @@ class ServiceAccountTest {
     void clientCredentialsGiveATokenCarryingTheScopesAndLimits() {
         Credentials account =
                 ServiceAccounts.create(List.of("rosters:write", "stats:read"), List.of("21211"), List.of(1L));
-        var token = form().formParam("grant_type", "client_credentials")
-                .formParam("client_id", account.clientId())
-                .formParam("client_secret", account.clientSecret())
-                .post("/api/v1/auth/token")
-                .then()
+        var token = clientCredentials(account.clientId(), account.clientSecret())
                 .statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body("token_type", equalTo("Bearer"))
@@ -161,48 +172,30 @@ class ServiceAccountTest {
     @Test
     void theTokenEndpointAnswersWithOAuthErrors() {
         Credentials account = ServiceAccounts.create("stats:read");
-        form().formParam("grant_type", "client_credentials")
-                .formParam("client_id", account.clientId())
-                .formParam("client_secret", account.clientSecret() + "x")
-                .post("/api/v1/auth/token")
-                .then()
+        clientCredentials(account.clientId(), account.clientSecret() + "x")
                 .statusCode(401)
                 .header("WWW-Authenticate", equalTo("Basic realm=\"hocvuso\""))
                 .body("error", equalTo("invalid_client"))
                 .body("error_description", not(emptyOrNullString()));
-        form().formParam("grant_type", "client_credentials")
-                .formParam("client_id", UUID.randomUUID().toString())
-                .formParam("client_secret", account.clientSecret())
-                .post("/api/v1/auth/token")
-                .then()
+        clientCredentials(UUID.randomUUID().toString(), account.clientSecret())
                 .statusCode(401)
                 .body("error", equalTo("invalid_client"));
-        form().formParam("grant_type", "client_credentials")
-                .formParam("client_id", "not-a-client")
-                .formParam("client_secret", "x")
-                .post("/api/v1/auth/token")
-                .then()
-                .statusCode(401)
-                .body("error", equalTo("invalid_client"));
-        form().formParam("grant_type", "password")
-                .formParam("client_id", account.clientId())
-                .formParam("client_secret", account.clientSecret())
-                .post("/api/v1/auth/token")
-                .then()
+        clientCredentials("not-a-client", "x").statusCode(401).body("error", equalTo("invalid_client"));
+        tokenRequest("grant_type", "password", "client_id", account.clientId(), "client_secret", account.clientSecret())
                 .statusCode(400)
                 .body("error", equalTo("unsupported_grant_type"));
-        form().formParam("client_id", account.clientId())
-                .formParam("client_secret", account.clientSecret())
-                .post("/api/v1/auth/token")
-                .then()
+        tokenRequest("client_id", account.clientId(), "client_secret", account.clientSecret())
                 .statusCode(400)
                 .body("error", equalTo("invalid_request"));
-        form().formParam("grant_type", "client_credentials")
-                .formParam("client_id", account.clientId())
-                .formParam("client_secret", account.clientSecret())
-                .formParam("scope", "stats:read rosters:write")
-                .post("/api/v1/auth/token")
-                .then()
+        tokenRequest(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        account.clientId(),
+                        "client_secret",
+                        account.clientSecret(),
+                        "scope",
+                        "stats:read rosters:write")
                 .statusCode(400)
                 .body("error", equalTo("invalid_scope"));
     }
@@ -219,24 +212,14 @@ class ServiceAccountTest {
                 .body("clientSecret", not(equalTo(account.clientSecret())))
                 .extract()
                 .path("clientSecret");
-        form().formParam("grant_type", "client_credentials")
-                .formParam("client_id", account.clientId())
-                .formParam("client_secret", account.clientSecret())
-                .post("/api/v1/auth/token")
-                .then()
+        clientCredentials(account.clientId(), account.clientSecret())
                 .statusCode(401)
                 .body("error", equalTo("invalid_client"));
         ServiceAccounts.token(new Credentials(account.clientId(), newSecret));
 
         api(admin).delete(ADMIN_PATH + "/" + account.clientId()).then().statusCode(204);
         api(admin).delete(ADMIN_PATH + "/" + account.clientId()).then().statusCode(204);
-        form().formParam("grant_type", "client_credentials")
-                .formParam("client_id", account.clientId())
-                .formParam("client_secret", newSecret)
-                .post("/api/v1/auth/token")
-                .then()
-                .statusCode(401)
-                .body("error", equalTo("invalid_client"));
+        clientCredentials(account.clientId(), newSecret).statusCode(401).body("error", equalTo("invalid_client"));
         api(admin)
                 .get(ADMIN_PATH + "/" + account.clientId())
                 .then()

@@ -4,23 +4,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.SettingsProfile;
 
 /** A server without espeak-ng says that listening is off, in a problem the web app understands; never a 500. */
 @QuarkusTest
 @TestProfile(AudioOffTest.WithoutSpeechEngine.class)
 class AudioOffTest {
 
-    public static class WithoutSpeechEngine implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hocvuso.media.espeak-command", "/nonexistent/espeak-ng");
+    public static class WithoutSpeechEngine extends SettingsProfile {
+        public WithoutSpeechEngine() {
+            super("hocvuso.media.espeak-command=/nonexistent/espeak-ng");
         }
     }
 

@@ -8,14 +8,11 @@ import static vn.hocvuso.testing.Api.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Journeys;
@@ -27,19 +24,8 @@ import vn.hocvuso.testing.Tokens;
 @QuarkusTest
 class LessonAudioTest {
 
-    private static final Path STORAGE = Path.of("target/media-test");
-
     private static String audioPath(UUID course, UUID lesson) {
         return "/api/v1/courses/" + course + "/lessons/" + lesson + "/audio";
-    }
-
-    private static long storedFiles() throws IOException {
-        if (!Files.isDirectory(STORAGE)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(STORAGE)) {
-            return files.count();
-        }
     }
 
     private static double seconds(String ffmpegOutput) {
@@ -55,15 +41,8 @@ class LessonAudioTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         Journeys.enroll(learner.accessToken(), course.id());
 
-        JsonPath first = api(learner.accessToken())
-                .get(audioPath(course.id(), lesson))
-                .then()
-                .statusCode(200)
-                .body("voice", equalTo("vi"))
-                .extract()
-                .jsonPath();
+        JsonPath first = Media.readAloud(learner.accessToken(), audioPath(course.id(), lesson));
         String url = first.getString("url");
-        assertThat(url).matches("/api/v1/media/[0-9a-f]{64}\\.mp3");
         // the title, then the heading (block 0) and the paragraph (block 1), one after the other
         List<Map<String, Object>> paragraphs = first.getList("paragraphs");
         assertThat(paragraphs).extracting(p -> p.get("block")).containsExactly(null, 0, 1);
@@ -79,32 +58,20 @@ class LessonAudioTest {
         assertThat(duration).isGreaterThan(previousEnd);
 
         // the audio is an MP3 any phone plays, as long as the API says, and can be fetched in parts
-        byte[] mp3 = api().accept("audio/*")
-                .get(url)
-                .then()
-                .statusCode(200)
-                .header("Content-Type", "audio/mpeg")
-                .header("Accept-Ranges", "bytes")
-                .extract()
-                .asByteArray();
+        byte[] mp3 = Media.playMp3(url);
         String probe = Media.probe(mp3, "mp3");
         assertThat(probe).contains("Audio: mp3");
         assertThat(seconds(probe)).isCloseTo(duration, within(0.3));
-        api().accept("audio/*")
-                .header("Range", "bytes=0-1023")
-                .get(url)
-                .then()
-                .statusCode(206)
-                .header("Content-Range", "bytes 0-1023/" + mp3.length);
+        Media.seek(url, 0, 1023, mp3.length);
 
         // asked again: the same audio, nothing spoken or stored again
-        long stored = storedFiles();
+        long stored = Media.storedFiles();
         api(learner.accessToken())
                 .get(audioPath(course.id(), lesson))
                 .then()
                 .statusCode(200)
                 .body("url", equalTo(url));
-        assertThat(storedFiles()).isEqualTo(stored);
+        assertThat(Media.storedFiles()).isEqualTo(stored);
 
         // the lesson changes: it is spoken again, with its new blocks
         // (words never spoken before, so that a run after another one, on the same storage, also has to speak them)
@@ -124,7 +91,7 @@ class LessonAudioTest {
                 .jsonPath();
         assertThat(changed.getString("url")).isNotEqualTo(url);
         assertThat(changed.getList("paragraphs.block")).containsExactly(null, 0, 1, 2);
-        assertThat(storedFiles()).isEqualTo(stored + 2);
+        assertThat(Media.storedFiles()).isEqualTo(stored + 2);
     }
 
     @Test

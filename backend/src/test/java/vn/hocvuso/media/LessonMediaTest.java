@@ -65,9 +65,7 @@ class LessonMediaTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
         Journeys.progress(learner.accessToken(), enrollment, course.lessonIds().get(0), 100);
-        api(learner.accessToken())
-                .get("/api/v1/courses/" + course.id() + "/lessons/" + lesson)
-                .then()
+        Journeys.openLesson(learner.accessToken(), course.id(), lesson)
                 .statusCode(200)
                 .body("videoUrl", equalTo(videoUrl))
                 .body("captionsUrl", equalTo(captionsUrl))

@@ -6,13 +6,13 @@ import static org.hamcrest.Matchers.is;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.SettingsProfile;
 
 /**
  * A deployment that configured no channel (the default of `make run`): nobody can be sent a reset
@@ -23,17 +23,13 @@ import vn.hocvuso.testing.Learners;
 @TestProfile(PasswordResetWithoutChannelsTest.NoChannels.class)
 class PasswordResetWithoutChannelsTest {
 
-    public static class NoChannels implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
+    public static class NoChannels extends SettingsProfile {
+        public NoChannels() {
             // The test peers still give the providers' addresses; without credentials a channel is off.
-            return Map.of(
-                    "hocvuso.notifications.email.enabled",
-                    "false",
-                    "hocvuso.notifications.sms.api-key",
-                    "",
-                    "hocvuso.notifications.zalo.access-token",
-                    "");
+            super(
+                    "hocvuso.notifications.email.enabled=false",
+                    "hocvuso.notifications.sms.api-key=",
+                    "hocvuso.notifications.zalo.access-token=");
         }
     }
 

@@ -5,18 +5,17 @@ import static org.hamcrest.Matchers.nullValue;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.SettingsProfile;
 import vn.hocvuso.testing.WithTestClock;
 
 /**
@@ -28,14 +27,9 @@ import vn.hocvuso.testing.WithTestClock;
 @TestProfile(CompletionRulesTest.RulesOn.class)
 class CompletionRulesTest extends WithTestClock {
 
-    public static class RulesOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "hocvuso.learning.plausible-completion",
-                    "true",
-                    "%test.hocvuso.learning.plausible-completion",
-                    "true");
+    public static class RulesOn extends SettingsProfile {
+        public RulesOn() {
+            super("hocvuso.learning.plausible-completion=true", "%test.hocvuso.learning.plausible-completion=true");
         }
     }
 
@@ -45,14 +39,7 @@ class CompletionRulesTest extends WithTestClock {
 
     private static ValidatableResponse report(
             String token, String enrollment, UUID lesson, int percent, Integer position) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("eventId", UUID.randomUUID());
-        body.put("percent", percent);
-        body.put("positionSeconds", position);
-        return api(token)
-                .body(body)
-                .put("/api/v1/enrollments/" + enrollment + "/lessons/" + lesson + "/progress")
-                .then()
+        return Journeys.report(token, enrollment, lesson, Journeys.progressEvent(UUID.randomUUID(), percent, position))
                 .statusCode(200);
     }
 
@@ -64,11 +51,8 @@ class CompletionRulesTest extends WithTestClock {
         String token = learner.accessToken();
         String enrollment = Journeys.enroll(token, course.id());
         UUID first = course.lessonIds().get(0);
-        String lessonPath = "/api/v1/courses/" + course.id() + "/lessons/" + first;
 
-        api(token)
-                .get(lessonPath)
-                .then()
+        Journeys.openLesson(token, course.id(), first)
                 .statusCode(200)
                 .body("minReadingSeconds", equalTo(123))
                 .body("progress.readingSecondsLeft", equalTo(123));
@@ -78,19 +62,13 @@ class CompletionRulesTest extends WithTestClock {
                 .body("completed", equalTo(false))
                 .body("readingSecondsLeft", equalTo(123))
                 .body("watchedPercent", nullValue());
-        api(token)
-                .body(Map.of("eventId", UUID.randomUUID(), "percent", 10, "positionSeconds", 0))
-                .put("/api/v1/enrollments/" + enrollment + "/lessons/"
-                        + course.lessonIds().get(1) + "/progress")
-                .then()
+        Journeys.report(token, enrollment, course.lessonIds().get(1), Journeys.progressEvent(UUID.randomUUID(), 10, 0))
                 .statusCode(409)
                 .body("code", equalTo("lesson_locked"));
         api(token).get("/api/v1/enrollments/" + enrollment).then().body("lessonsCompleted", equalTo(0));
 
         clock.advance(Duration.ofSeconds(100));
-        api(token)
-                .get(lessonPath)
-                .then()
+        Journeys.openLesson(token, course.id(), first)
                 .body("progress.readingSecondsLeft", equalTo(23))
                 .body("progress.completed", equalTo(false));
         report(token, enrollment, first, 100, null)
@@ -101,9 +79,7 @@ class CompletionRulesTest extends WithTestClock {
         report(token, enrollment, first, 100, null)
                 .body("completed", equalTo(true))
                 .body("readingSecondsLeft", nullValue());
-        api(token)
-                .get(lessonPath)
-                .then()
+        Journeys.openLesson(token, course.id(), first)
                 .body("progress.completed", equalTo(true))
                 .body("progress.readingSecondsLeft", nullValue());
     }
@@ -136,11 +112,9 @@ class CompletionRulesTest extends WithTestClock {
 
     private static ValidatableResponse reportSince(
             String token, String enrollment, UUID lesson, int percent, OffsetDateTime studiedSince) {
-        return api(token)
-                .body(Map.of("eventId", UUID.randomUUID(), "percent", percent, "studiedSince", studiedSince.toString()))
-                .put("/api/v1/enrollments/" + enrollment + "/lessons/" + lesson + "/progress")
-                .then()
-                .statusCode(200);
+        Map<String, Object> event =
+                Map.of("eventId", UUID.randomUUID(), "percent", percent, "studiedSince", studiedSince.toString());
+        return Journeys.report(token, enrollment, lesson, event).statusCode(200);
     }
 
     @Test
@@ -159,9 +133,7 @@ class CompletionRulesTest extends WithTestClock {
         for (int position = 0; position < 150; position += 10) {
             report(token, enrollment, video, 100, position + 3).body("completed", equalTo(false));
         }
-        api(token)
-                .get("/api/v1/courses/" + course.id() + "/lessons/" + video)
-                .then()
+        Journeys.openLesson(token, course.id(), video)
                 .body("progress.watchedPercent", equalTo(88))
                 .body("progress.completed", equalTo(false));
         report(token, enrollment, video, 100, 155)
@@ -175,10 +147,8 @@ class CompletionRulesTest extends WithTestClock {
         Courses.TestCourse course = Courses.course().reading(0, TEXT).create();
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
-        api(learner.accessToken())
-                .get("/api/v1/courses/" + course.id() + "/lessons/"
-                        + course.lessonIds().get(0))
-                .then()
+        Journeys.openLesson(
+                        learner.accessToken(), course.id(), course.lessonIds().get(0))
                 .body("minReadingSeconds", nullValue());
         report(learner.accessToken(), enrollment, course.lessonIds().get(0), 100, null)
                 .body("completed", equalTo(true))

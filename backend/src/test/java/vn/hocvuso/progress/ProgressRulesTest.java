@@ -6,15 +6,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.AtOnce;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Journeys;
@@ -23,16 +19,8 @@ import vn.hocvuso.testing.Learners;
 @QuarkusTest
 class ProgressRulesTest {
 
-    private static String path(String enrollmentId, UUID lessonId) {
-        return "/api/v1/enrollments/" + enrollmentId + "/lessons/" + lessonId + "/progress";
-    }
-
     private static Map<String, Object> event(UUID eventId, Object percent, Object position) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("eventId", eventId);
-        body.put("percent", percent);
-        body.put("positionSeconds", position);
-        return body;
+        return Journeys.progressEvent(eventId, percent, position);
     }
 
     @Test
@@ -44,27 +32,18 @@ class ProgressRulesTest {
         Journeys.progress(learner.accessToken(), enrollment, course.lessonIds().get(0), 100);
 
         UUID eventId = UUID.randomUUID();
-        api(learner.accessToken())
-                .body(event(eventId, 60, 108))
-                .put(path(enrollment, video))
-                .then()
+        Journeys.report(learner.accessToken(), enrollment, video, event(eventId, 60, 108))
                 .statusCode(200)
                 .body("percent", equalTo(60))
                 .body("positionSeconds", equalTo(108))
                 .body("applied", equalTo(true));
         // The phone replays its queue: same event id, nothing changes.
-        api(learner.accessToken())
-                .body(event(eventId, 60, 108))
-                .put(path(enrollment, video))
-                .then()
+        Journeys.report(learner.accessToken(), enrollment, video, event(eventId, 60, 108))
                 .statusCode(200)
                 .body("percent", equalTo(60))
                 .body("applied", equalTo(false));
         // A stale report from a second device is harmless.
-        api(learner.accessToken())
-                .body(event(UUID.randomUUID(), 20, 36))
-                .put(path(enrollment, video))
-                .then()
+        Journeys.report(learner.accessToken(), enrollment, video, event(UUID.randomUUID(), 20, 36))
                 .statusCode(200)
                 .body("percent", equalTo(60))
                 .body("positionSeconds", equalTo(108))
@@ -80,16 +59,10 @@ class ProgressRulesTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
         UUID eventId = UUID.randomUUID();
-        api(learner.accessToken())
-                .body(event(eventId, 100, 0))
-                .put(path(enrollment, course.lessonIds().get(0)))
-                .then()
+        Journeys.report(learner.accessToken(), enrollment, course.lessonIds().get(0), event(eventId, 100, 0))
                 .statusCode(200)
                 .body("applied", equalTo(true));
-        api(learner.accessToken())
-                .body(event(eventId, 30, 0))
-                .put(path(enrollment, course.lessonIds().get(1)))
-                .then()
+        Journeys.report(learner.accessToken(), enrollment, course.lessonIds().get(1), event(eventId, 30, 0))
                 .statusCode(409)
                 .body("code", equalTo("event_id_reused"));
     }
@@ -99,17 +72,11 @@ class ProgressRulesTest {
         Courses.TestCourse course = Courses.course().create();
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
-        api(learner.accessToken())
-                .body(event(UUID.randomUUID(), 100, 0))
-                .put(path(enrollment, course.lessonIds().get(2)))
-                .then()
+        Journeys.report(learner.accessToken(), enrollment, course.lessonIds().get(2), event(UUID.randomUUID(), 100, 0))
                 .statusCode(409)
                 .body("code", equalTo("lesson_locked"));
         Journeys.progress(learner.accessToken(), enrollment, course.lessonIds().get(0), 99);
-        api(learner.accessToken())
-                .body(event(UUID.randomUUID(), 10, 0))
-                .put(path(enrollment, course.lessonIds().get(1)))
-                .then()
+        Journeys.report(learner.accessToken(), enrollment, course.lessonIds().get(1), event(UUID.randomUUID(), 10, 0))
                 .statusCode(409);
         assertThat(Database.queryString(
                         "SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
@@ -124,47 +91,26 @@ class ProgressRulesTest {
         Learners.Session stranger = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
         UUID first = course.lessonIds().get(0);
-        api(learner.accessToken())
-                .body(event(UUID.randomUUID(), 101, 0))
-                .put(path(enrollment, first))
-                .then()
+        Journeys.report(learner.accessToken(), enrollment, first, event(UUID.randomUUID(), 101, 0))
                 .statusCode(400)
                 .body("violations.field", hasItem("percent"));
-        api(learner.accessToken())
-                .body(event(UUID.randomUUID(), -1, -5))
-                .put(path(enrollment, first))
-                .then()
+        Journeys.report(learner.accessToken(), enrollment, first, event(UUID.randomUUID(), -1, -5))
                 .statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("percent", "positionSeconds"));
-        api(learner.accessToken())
-                .body(event(null, 50, 0))
-                .put(path(enrollment, first))
-                .then()
+        Journeys.report(learner.accessToken(), enrollment, first, event(null, 50, 0))
                 .statusCode(400)
                 .body("violations.field", hasItem("eventId"));
-        api(learner.accessToken())
-                .body(event(UUID.randomUUID(), "half", 0))
-                .put(path(enrollment, first))
-                .then()
+        Journeys.report(learner.accessToken(), enrollment, first, event(UUID.randomUUID(), "half", 0))
                 .statusCode(400)
                 .body("code", equalTo("invalid_type"));
-        api(learner.accessToken())
-                .body(event(UUID.randomUUID(), 50, 0))
-                .put(path(enrollment, other.lessonIds().get(0)))
-                .then()
+        Journeys.report(learner.accessToken(), enrollment, other.lessonIds().get(0), event(UUID.randomUUID(), 50, 0))
                 .statusCode(404)
                 .body("code", equalTo("lesson_not_found"));
-        api(learner.accessToken())
-                .body(event(UUID.randomUUID(), 50, 0))
-                .put(path(UUID.randomUUID().toString(), first))
-                .then()
+        Journeys.report(learner.accessToken(), UUID.randomUUID().toString(), first, event(UUID.randomUUID(), 50, 0))
                 .statusCode(404)
                 .body("code", equalTo("enrollment_not_found"));
         // Someone else's enrolment is not found either: ids reveal nothing.
-        api(stranger.accessToken())
-                .body(event(UUID.randomUUID(), 50, 0))
-                .put(path(enrollment, first))
-                .then()
+        Journeys.report(stranger.accessToken(), enrollment, first, event(UUID.randomUUID(), 50, 0))
                 .statusCode(404)
                 .body("code", equalTo("enrollment_not_found"));
         api(stranger.accessToken())
@@ -186,21 +132,16 @@ class ProgressRulesTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
         Map<String, Object> body = event(UUID.randomUUID(), 100, 0);
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                results.add(pool.submit(() -> api(learner.accessToken())
-                        .body(body)
-                        .put(path(enrollment, course.lessonIds().get(0)))
-                        .statusCode()));
-            }
-            for (Future<Integer> result : results) {
-                assertThat(result.get()).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = AtOnce.send(
+                20,
+                () -> Journeys.report(
+                                learner.accessToken(),
+                                enrollment,
+                                course.lessonIds().get(0),
+                                body)
+                        .extract()
+                        .statusCode());
+        assertThat(statuses).hasSize(20).containsOnly(200);
         assertThat(Database.queryString(
                         "SELECT count(*) FROM lesson_progress WHERE enrollment_id = ?::uuid", enrollment))
                 .isEqualTo("1");

@@ -6,13 +6,11 @@ import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Journeys;
@@ -24,56 +22,38 @@ import vn.hocvuso.testing.Tokens;
 @QuarkusTest
 class QuestionAudioTest {
 
-    private static final Path STORAGE = Path.of("target/media-test");
-
     private static String audioPath(String attempt, Object question) {
         return "/api/v1/quiz-attempts/" + attempt + "/questions/" + question + "/audio";
     }
 
+    /** The learner asks to hear a question of their attempt; the answer. */
+    private static ValidatableResponse heard(String token, String attempt, Object question) {
+        return api(token).get(audioPath(attempt, question)).then();
+    }
+
+    /** An administrator changes the question. */
+    private static void edit(String question, Map<String, Object> changes) {
+        api(Tokens.admin())
+                .body(changes)
+                .patch("/api/v1/admin/questions/" + question)
+                .then()
+                .statusCode(200);
+    }
+
     private static String start(Journeys.Ready ready) {
-        return api(ready.token())
-                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    private static JsonPath attempt(String token, String attempt) {
-        return api(token)
-                .get("/api/v1/quiz-attempts/" + attempt)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
-    private static long storedFiles() throws IOException {
-        if (!Files.isDirectory(STORAGE)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(STORAGE)) {
-            return files.count();
-        }
+        return Journeys.startTest(ready.token(), ready.enrollment());
     }
 
     @Test
     void aQuestionIsReadAloudPromptFirstThenEachOptionInTheOrderShown() throws IOException {
         Journeys.Ready ready = Journeys.readyForTheTest(Courses.course());
         String attempt = start(ready);
-        JsonPath shown = attempt(ready.token(), attempt);
+        JsonPath shown = Journeys.attempt(ready.token(), attempt);
         String question = shown.getString("questions[0].questionId");
         List<String> optionIds = shown.getList("questions[0].options.id");
 
-        JsonPath audio = api(ready.token())
-                .get(audioPath(attempt, question))
-                .then()
-                .statusCode(200)
-                .body("voice", equalTo("vi"))
-                .extract()
-                .jsonPath();
+        JsonPath audio = Media.readAloud(ready.token(), audioPath(attempt, question));
         String url = audio.getString("url");
-        assertThat(url).matches("/api/v1/media/[0-9a-f]{64}\\.mp3");
         // every option the learner sees can be heard, listed in the order they see them
         assertThat(audio.getList("options.optionId")).containsExactlyElementsOf(optionIds);
         double promptEnd = audio.getDouble("promptEndSeconds");
@@ -91,30 +71,14 @@ class QuestionAudioTest {
                         "url", "durationSeconds", "voice", "promptStartSeconds", "promptEndSeconds", "options");
 
         // an MP3 any phone plays, fetched in parts
-        byte[] mp3 = api().accept("audio/*")
-                .get(url)
-                .then()
-                .statusCode(200)
-                .header("Content-Type", "audio/mpeg")
-                .header("Accept-Ranges", "bytes")
-                .extract()
-                .asByteArray();
+        byte[] mp3 = Media.playMp3(url);
         assertThat(Media.probe(mp3, "mp3")).contains("Audio: mp3");
-        api().accept("audio/*")
-                .header("Range", "bytes=100-199")
-                .get(url)
-                .then()
-                .statusCode(206)
-                .header("Content-Range", "bytes 100-199/" + mp3.length);
+        Media.seek(url, 100, 199, mp3.length);
 
         // asked again: the same file, nothing spoken or stored again
-        long stored = storedFiles();
-        api(ready.token())
-                .get(audioPath(attempt, question))
-                .then()
-                .statusCode(200)
-                .body("url", equalTo(url));
-        assertThat(storedFiles()).isEqualTo(stored);
+        long stored = Media.storedFiles();
+        heard(ready.token(), attempt, question).statusCode(200).body("url", equalTo(url));
+        assertThat(Media.storedFiles()).isEqualTo(stored);
     }
 
     @Test
@@ -123,92 +87,54 @@ class QuestionAudioTest {
         Courses builder = Courses.course().questionsPerModule(1);
         Journeys.Ready first = Journeys.readyForTheTest(builder);
         String firstAttempt = start(first);
-        String question = attempt(first.token(), firstAttempt).getString("questions[0].questionId");
-        String url = api(first.token())
-                .get(audioPath(firstAttempt, question))
-                .then()
+        String question = Journeys.attempt(first.token(), firstAttempt).getString("questions[0].questionId");
+        String url = heard(first.token(), firstAttempt, question)
                 .statusCode(200)
                 .extract()
                 .path("url");
 
         // the right answer moves from "c" to "a": the words are the same, so is the audio (it cannot tell)
-        api(Tokens.admin())
-                .body(Map.of("correctOption", "a"))
-                .patch("/api/v1/admin/questions/" + question)
-                .then()
-                .statusCode(200);
-        Learners.Session second = Learners.registeredAndLoggedIn();
-        String enrollment = Journeys.enroll(second.accessToken(), first.course().id());
-        Journeys.completeAllLessons(second.accessToken(), enrollment, first.course());
-        String secondAttempt = api(second.accessToken())
-                .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        JsonPath secondAudio = api(second.accessToken())
-                .get(audioPath(secondAttempt, question))
-                .then()
+        edit(question, Map.of("correctOption", "a"));
+        Journeys.Ready second = Journeys.readyForTheTestOf(first.course());
+        String secondAttempt = start(second);
+        JsonPath secondAudio = heard(second.token(), secondAttempt, question)
                 .statusCode(200)
                 .body("url", equalTo(url))
                 .extract()
                 .jsonPath();
         assertThat(secondAudio.getList("options.optionId"))
-                .containsExactlyElementsOf(attempt(second.accessToken(), secondAttempt)
+                .containsExactlyElementsOf(Journeys.attempt(second.token(), secondAttempt)
                         .getList("questions.find { it.questionId == '" + question + "' }.options.id"));
 
         // the prompt is edited: a new attempt hears the new words; the open attempt keeps the words it shows
-        long stored = storedFiles();
+        long stored = Media.storedFiles();
         // (words never spoken before, so that a run after another one also has to speak them)
-        api(Tokens.admin())
-                .body(Map.of(
+        edit(
+                question,
+                Map.of(
                         "prompt",
-                        "Câu hỏi đã sửa " + UUID.randomUUID().toString().substring(0, 8) + ": mật khẩu nào mạnh nhất?"))
-                .patch("/api/v1/admin/questions/" + question)
-                .then()
-                .statusCode(200);
-        Learners.Session third = Learners.registeredAndLoggedIn();
-        String thirdEnrollment =
-                Journeys.enroll(third.accessToken(), first.course().id());
-        Journeys.completeAllLessons(third.accessToken(), thirdEnrollment, first.course());
-        String thirdAttempt = api(third.accessToken())
-                .post("/api/v1/enrollments/" + thirdEnrollment + "/quiz-attempts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String edited = api(third.accessToken())
-                .get(audioPath(thirdAttempt, question))
-                .then()
+                        "Câu hỏi đã sửa " + UUID.randomUUID().toString().substring(0, 8)
+                                + ": mật khẩu nào mạnh nhất?"));
+        Journeys.Ready third = Journeys.readyForTheTestOf(first.course());
+        String thirdAttempt = start(third);
+        String edited = heard(third.token(), thirdAttempt, question)
                 .statusCode(200)
                 .extract()
                 .path("url");
         assertThat(edited).isNotEqualTo(url);
-        assertThat(storedFiles()).isEqualTo(stored + 2); // the new MP3 and its timings
-        api(first.token())
-                .get(audioPath(firstAttempt, question))
-                .then()
-                .statusCode(200)
-                .body("url", equalTo(url));
+        assertThat(Media.storedFiles()).isEqualTo(stored + 2); // the new MP3 and its timings
+        heard(first.token(), firstAttempt, question).statusCode(200).body("url", equalTo(url));
     }
 
     @Test
     void onlyTheLearnerWhoseAttemptItIsHearsItsQuestions() {
         Journeys.Ready ready = Journeys.readyForTheTest(Courses.course());
         String attempt = start(ready);
-        String question = attempt(ready.token(), attempt).getString("questions[0].questionId");
+        String question = Journeys.attempt(ready.token(), attempt).getString("questions[0].questionId");
 
         Learners.Session stranger = Learners.registeredAndLoggedIn();
-        api(stranger.accessToken())
-                .get(audioPath(attempt, question))
-                .then()
-                .statusCode(404)
-                .body("code", equalTo("attempt_not_found"));
-        api(ready.token())
-                .get(audioPath(attempt, UUID.randomUUID()))
-                .then()
-                .statusCode(404)
-                .body("code", equalTo("question_not_found"));
-        api(ready.token()).get(audioPath(attempt, question)).then().statusCode(200);
+        heard(stranger.accessToken(), attempt, question).statusCode(404).body("code", equalTo("attempt_not_found"));
+        heard(ready.token(), attempt, UUID.randomUUID()).statusCode(404).body("code", equalTo("question_not_found"));
+        heard(ready.token(), attempt, question).statusCode(200);
     }
 }

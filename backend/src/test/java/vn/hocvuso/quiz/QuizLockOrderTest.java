@@ -6,7 +6,6 @@ import static vn.hocvuso.testing.Api.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Journeys;
-import vn.hocvuso.testing.Learners;
 
 /**
  * A learner whose attempt ran out of time taps "start again" on one phone while the other submits the
@@ -29,28 +27,15 @@ class QuizLockOrderTest {
 
     @Test
     void startAndSubmitOfAnExpiredAttemptBothAnswerWhateverTheirOrder() throws Exception {
-        Courses.TestCourse course = Courses.course().create();
-        Learners.Session learner = Learners.registeredAndLoggedIn();
-        String token = learner.accessToken();
-        String enrollment = Journeys.enroll(token, course.id());
-        Journeys.completeAllLessons(token, enrollment, course);
-        String attempt = api(token)
-                .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Database.execute(
-                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
+        Journeys.Ready ready = Journeys.readyForTheTest(Courses.course());
+        String token = ready.token();
+        String enrollment = ready.enrollment();
+        String attempt = Journeys.startTest(token, enrollment);
+        Journeys.runOutOfTime(attempt);
 
         ExecutorService phones = Executors.newFixedThreadPool(2);
-        try (Connection holder = Database.connect()) {
-            holder.setAutoCommit(false);
-            try (PreparedStatement lock =
-                    holder.prepareStatement("SELECT 1 FROM enrollment WHERE id = ?::uuid FOR UPDATE")) {
-                lock.setString(1, enrollment);
-                lock.execute();
-            }
+        try (Connection holder =
+                Database.holdingLock("SELECT 1 FROM enrollment WHERE id = ?::uuid FOR UPDATE", enrollment)) {
             Future<Response> start =
                     phones.submit(() -> api(token).post("/api/v1/enrollments/" + enrollment + "/quiz-attempts"));
             Database.awaitLockWaiters(1);

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.AtOnce;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Journeys;
@@ -30,12 +28,7 @@ class QuizRulesTest {
     }
 
     private static String start(Ready ready) {
-        return api(ready.learner().accessToken())
-                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Journeys.startTest(ready.learner().accessToken(), ready.enrollment());
     }
 
     @Test
@@ -44,9 +37,7 @@ class QuizRulesTest {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), course.id());
         Journeys.progress(learner.accessToken(), enrollment, course.lessonIds().get(0), 100);
-        api(learner.accessToken())
-                .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
-                .then()
+        Journeys.askToStartTest(learner.accessToken(), enrollment)
                 .statusCode(409)
                 .body("code", equalTo("lessons_incomplete"))
                 .body("detail", equalTo("Bạn cần học xong tất cả bài học trước khi làm bài kiểm tra (còn 2 bài)."));
@@ -83,15 +74,11 @@ class QuizRulesTest {
         for (int i = 0; i < 2; i++) {
             String attempt = start(ready);
             Journeys.answerAll(ready.learner().accessToken(), attempt, false);
-            api(ready.learner().accessToken())
-                    .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                    .then()
+            Journeys.handIn(ready.learner().accessToken(), attempt)
                     .statusCode(200)
                     .body("attemptsLeft", equalTo(1 - i));
         }
-        api(ready.learner().accessToken())
-                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then()
+        Journeys.askToStartTest(ready.learner().accessToken(), ready.enrollment())
                 .statusCode(409)
                 .body("code", equalTo("no_attempts_left"));
     }
@@ -100,11 +87,7 @@ class QuizRulesTest {
     void aCooldownBetweenAttemptsIsHonoured() {
         Ready ready = ready(Courses.course().cooldownMinutes(30));
         String attempt = start(ready);
-        api(ready.learner().accessToken())
-                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                .then()
-                .statusCode(200)
-                .body("passed", equalTo(false));
+        Journeys.handIn(ready.learner().accessToken(), attempt).statusCode(200).body("passed", equalTo(false));
         var refused =
                 api(ready.learner().accessToken()).post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts");
         refused.then()
@@ -120,8 +103,7 @@ class QuizRulesTest {
         String token = ready.learner().accessToken();
         String attempt = start(ready);
         Journeys.answerAll(token, attempt, true);
-        Database.execute(
-                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
+        Journeys.runOutOfTime(attempt);
         api(token).get("/api/v1/quiz-attempts/" + attempt).then().body("status", equalTo("EXPIRED"));
         List<Map<String, Object>> questions = api(token)
                 .get("/api/v1/quiz-attempts/" + attempt)
@@ -135,9 +117,7 @@ class QuizRulesTest {
                 .then()
                 .statusCode(409)
                 .body("code", equalTo("attempt_expired"));
-        api(token)
-                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                .then()
+        Journeys.handIn(token, attempt)
                 .statusCode(200)
                 .body("passed", equalTo(true))
                 .body("scorePercent", equalTo(100));
@@ -148,13 +128,8 @@ class QuizRulesTest {
         Ready ready = ready(Courses.course());
         String token = ready.learner().accessToken();
         String attempt = start(ready);
-        Database.execute(
-                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
-        api(token)
-                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then()
-                .statusCode(201)
-                .body("attemptNo", equalTo(2));
+        Journeys.runOutOfTime(attempt);
+        Journeys.askToStartTest(token, ready.enrollment()).statusCode(201).body("attemptNo", equalTo(2));
         api(token)
                 .get("/api/v1/quiz-attempts/" + attempt)
                 .then()
@@ -168,11 +143,8 @@ class QuizRulesTest {
         String token = ready.learner().accessToken();
         String attempt = start(ready);
         Journeys.answerAll(token, attempt, true);
-        Database.execute(
-                "UPDATE quiz_attempt SET deadline_at = now() - interval '1 second' WHERE id = ?::uuid", attempt);
-        String code = api(token)
-                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then()
+        Journeys.runOutOfTime(attempt);
+        String code = Journeys.askToStartTest(token, ready.enrollment())
                 .statusCode(200)
                 .body("id", equalTo(attempt))
                 .body("status", equalTo("SUBMITTED"))
@@ -223,15 +195,9 @@ class QuizRulesTest {
                 .get("/api/v1/quiz-attempts/" + attempt)
                 .then()
                 .statusCode(404);
-        api(stranger.accessToken())
-                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                .then()
-                .statusCode(404);
-        api(stranger.accessToken())
-                .post("/api/v1/enrollments/" + ready.enrollment() + "/quiz-attempts")
-                .then()
-                .statusCode(404);
-        api(token).post("/api/v1/quiz-attempts/" + attempt + "/submit").then().statusCode(200);
+        Journeys.handIn(stranger.accessToken(), attempt).statusCode(404);
+        Journeys.askToStartTest(stranger.accessToken(), ready.enrollment()).statusCode(404);
+        Journeys.handIn(token, attempt).statusCode(200);
         api(token)
                 .body(Map.of("answers", List.of(Map.of("questionId", questionId, "optionId", "c"))))
                 .put("/api/v1/quiz-attempts/" + attempt + "/answers")
@@ -246,19 +212,10 @@ class QuizRulesTest {
         String token = ready.learner().accessToken();
         String attempt = start(ready);
         Journeys.answerAll(token, attempt, true);
-        ExecutorService pool = Executors.newFixedThreadPool(10);
         List<String> codes = new ArrayList<>();
-        try {
-            List<Future<io.restassured.response.Response>> results = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                results.add(pool.submit(() -> api(token).post("/api/v1/quiz-attempts/" + attempt + "/submit")));
-            }
-            for (var result : results) {
-                assertThat(result.get().statusCode()).isEqualTo(200);
-                codes.add(result.get().path("certificateCode"));
-            }
-        } finally {
-            pool.shutdown();
+        for (var answer : AtOnce.send(10, () -> api(token).post("/api/v1/quiz-attempts/" + attempt + "/submit"))) {
+            assertThat(answer.statusCode()).isEqualTo(200);
+            codes.add(answer.path("certificateCode"));
         }
         assertThat(codes).doesNotContainNull().containsOnly(codes.get(0));
         assertThat(Database.queryString(

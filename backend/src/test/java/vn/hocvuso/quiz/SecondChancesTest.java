@@ -10,6 +10,7 @@ import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -46,11 +47,7 @@ class SecondChancesTest extends WithTestClock {
     private static String takeTest(Ready ready, boolean right) {
         String attempt = start(ready).then().statusCode(201).extract().path("id");
         Journeys.answerAll(ready.token(), attempt, right);
-        api(ready.token())
-                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                .then()
-                .statusCode(200)
-                .body("passed", equalTo(right));
+        Journeys.handIn(ready.token(), attempt).statusCode(200).body("passed", equalTo(right));
         return attempt;
     }
 
@@ -61,6 +58,14 @@ class SecondChancesTest extends WithTestClock {
     private static String grantPath(Ready ready) {
         return "/api/v1/courses/" + ready.course().id() + "/learners/"
                 + ready.learner().id() + "/attempt-grants";
+    }
+
+    /** In the practice of a module, the learner checks one answer (untimed, counted nowhere); the answer. */
+    private static ValidatableResponse check(String token, String practice, Object questionId, Object optionId) {
+        return api(token)
+                .body(Map.of("questionId", questionId, "optionId", optionId))
+                .post(practice + "/check")
+                .then();
     }
 
     @Test
@@ -107,9 +112,7 @@ class SecondChancesTest extends WithTestClock {
                 .extract()
                 .path("id");
         Journeys.answerAll(ready.token(), fourth, true);
-        api(ready.token())
-                .post("/api/v1/quiz-attempts/" + fourth + "/submit")
-                .then()
+        Journeys.handIn(ready.token(), fourth)
                 .statusCode(200)
                 .body("passed", equalTo(true))
                 .body("attemptsLeft", equalTo(2));
@@ -202,10 +205,7 @@ class SecondChancesTest extends WithTestClock {
                 .statusCode(409)
                 .body("code", equalTo("attempt_not_submitted"));
         Journeys.answerAll(ready.token(), attempt, false);
-        api(ready.token())
-                .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                .then()
-                .statusCode(200);
+        Journeys.handIn(ready.token(), attempt).statusCode(200);
 
         List<Map<String, Object>> items = api(ready.token())
                 .get("/api/v1/quiz-attempts/" + attempt + "/review")
@@ -251,18 +251,12 @@ class SecondChancesTest extends WithTestClock {
                 .statusCode(200)
                 .extract()
                 .path("questions[0].questionId");
-        api(ready.token())
-                .body(Map.of("questionId", question, "optionId", "a"))
-                .post(practice + "/check")
-                .then()
+        check(ready.token(), practice, question, "a")
                 .statusCode(200)
                 .body("correct", equalTo(false))
                 .body("correctOptionId", nullValue())
                 .body("explanation", nullValue());
-        api(ready.token())
-                .body(Map.of("questionId", question, "optionId", "c"))
-                .post(practice + "/check")
-                .then()
+        check(ready.token(), practice, question, "c")
                 .statusCode(200)
                 .body("correct", equalTo(true))
                 .body("explanation", startsWith(Courses.EXPLANATION));
@@ -295,33 +289,19 @@ class SecondChancesTest extends WithTestClock {
                 .extract()
                 .path("questions");
         String question = (String) questions.get(0).get("questionId");
-        api(learner.accessToken())
-                .body(Map.of("questionId", question, "optionId", "b"))
-                .post(practice + "/check")
-                .then()
+        check(learner.accessToken(), practice, question, "b")
                 .statusCode(200)
                 .body("correct", equalTo(false))
                 .body("correctOptionId", equalTo("c"))
                 .body("explanation", startsWith(Courses.EXPLANATION + " 2."));
-        api(learner.accessToken())
-                .body(Map.of("questionId", question, "optionId", "c"))
-                .post(practice + "/check")
-                .then()
-                .statusCode(200)
-                .body("correct", equalTo(true));
-        api(learner.accessToken())
-                .body(Map.of("questionId", question, "optionId", "z"))
-                .post(practice + "/check")
-                .then()
+        check(learner.accessToken(), practice, question, "c").statusCode(200).body("correct", equalTo(true));
+        check(learner.accessToken(), practice, question, "z")
                 .statusCode(400)
                 .body("violations[0].field", equalTo("optionId"));
         String otherModuleQuestion = Database.queryString(
                 "SELECT id::text FROM question WHERE module_id = ? LIMIT 1",
                 course.moduleIds().get(0));
-        api(learner.accessToken())
-                .body(Map.of("questionId", otherModuleQuestion, "optionId", "c"))
-                .post(practice + "/check")
-                .then()
+        check(learner.accessToken(), practice, otherModuleQuestion, "c")
                 .statusCode(404)
                 .body("code", equalTo("question_not_found"));
 
@@ -353,10 +333,6 @@ class SecondChancesTest extends WithTestClock {
                 .get("/api/v1/enrollments/" + enrollment + "/quiz-status")
                 .then()
                 .statusCode(404);
-        api(stranger.accessToken())
-                .body(Map.of("questionId", question, "optionId", "c"))
-                .post(practice + "/check")
-                .then()
-                .statusCode(404);
+        check(stranger.accessToken(), practice, question, "c").statusCode(404);
     }
 }

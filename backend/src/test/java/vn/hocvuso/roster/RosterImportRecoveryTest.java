@@ -10,13 +10,13 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.Rosters;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -27,8 +27,7 @@ import vn.hocvuso.testing.Tokens;
 @QuarkusTest
 class RosterImportRecoveryTest {
 
-    private static final String ROSTERS = "/api/v1/imports/rosters";
-    private static final String HEADER = "Họ và tên,Số điện thoại,Email,Mã xã/phường,Cơ quan,Mã cán bộ\r\n";
+    private static final String ROSTERS = Rosters.IMPORTS;
 
     @Inject
     Scheduler scheduler;
@@ -41,19 +40,10 @@ class RosterImportRecoveryTest {
     /** A file of {@code rows} new public servants of Xã Tịnh Khê, with numbers no other test uses. */
     private static byte[] file(String prefix, int rows) {
         int seed = ThreadLocalRandom.current().nextInt(1_000_000);
-        StringBuilder csv = new StringBuilder(HEADER);
+        StringBuilder csv = new StringBuilder(Rosters.HEADER).append("\r\n");
         for (int i = 0; i < rows; i++) {
-            csv.append("Cán bộ ")
-                    .append(prefix)
-                    .append(' ')
-                    .append(i)
-                    .append(",085")
-                    .append(String.format("%07d", (seed * 10 + i) % 10_000_000))
-                    .append(",,21211,,")
-                    .append(prefix)
-                    .append('-')
-                    .append(i)
-                    .append("\r\n");
+            String phone = "085" + String.format("%07d", (seed * 10 + i) % 10_000_000);
+            csv.append(Rosters.row("Cán bộ " + prefix + " " + i, phone, "21211", "", prefix + "-" + i));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -67,14 +57,7 @@ class RosterImportRecoveryTest {
     /** Queues the file while the runner is paused; the import's id. */
     private String queued(String admin, byte[] file) {
         scheduler.pause(RosterImportJob.IDENTITY);
-        return api(admin)
-                .contentType("text/csv")
-                .body(file)
-                .post(ROSTERS)
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("id");
+        return Rosters.upload(admin, "text/csv", file);
     }
 
     /**
@@ -82,14 +65,8 @@ class RosterImportRecoveryTest {
      * header is line 1), which a transaction of the test's own holds; the caller commits to let it go.
      */
     private Connection runnerStoppedAt(String importId, int line) throws Exception {
-        Connection holder = Database.connect();
-        holder.setAutoCommit(false);
-        try (PreparedStatement lock = holder.prepareStatement(
-                "SELECT 1 FROM roster_import_row WHERE import_id = ?::uuid AND line = ? FOR UPDATE")) {
-            lock.setString(1, importId);
-            lock.setInt(2, line);
-            lock.execute();
-        }
+        Connection holder = Database.holdingLock(
+                "SELECT 1 FROM roster_import_row WHERE import_id = ?::uuid AND line = ? FOR UPDATE", importId, line);
         scheduler.resume(RosterImportJob.IDENTITY);
         Database.awaitLockWaiters(1);
         return holder;
@@ -109,18 +86,12 @@ class RosterImportRecoveryTest {
                     """);
             holder.commit();
         }
-        JsonPath done = RosterImportTest.awaitDone(admin, id);
+        JsonPath done = Rosters.awaitDone(admin, id);
         assertThat(done.getInt("created")).isEqualTo(1);
         assertThat(done.getInt("errors")).isZero();
         assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE employee_number = ?", prefix + "-0"))
                 .isEqualTo("1");
-        assertThat(api(admin)
-                        .accept("text/csv")
-                        .get(ROSTERS + "/" + id + "/result")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString())
+        assertThat(Rosters.result(admin, id).asString())
                 .contains("Đã tạo mới")
                 .doesNotContain("đã thuộc một tài khoản khác");
     }
@@ -150,7 +121,7 @@ class RosterImportRecoveryTest {
         // The new runner dies too: its heartbeat lapses, the import is taken over once more and finished,
         // every row once.
         Database.execute("UPDATE roster_import SET heartbeat_at = now() - interval '1 hour' WHERE id = ?::uuid", id);
-        JsonPath done = RosterImportTest.awaitDone(admin, id);
+        JsonPath done = Rosters.awaitDone(admin, id);
         assertThat(done.getInt("created")).isEqualTo(3);
         assertThat(done.getInt("errors")).isZero();
         assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE employee_number LIKE ?", prefix + "-%"))
@@ -180,7 +151,7 @@ class RosterImportRecoveryTest {
                 .statusCode(202)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/imports/rosters/" + id))
                 .body("status", equalTo("QUEUED"));
-        JsonPath done = RosterImportTest.awaitDone(manager, id);
+        JsonPath done = Rosters.awaitDone(manager, id);
         assertThat(done.getInt("created")).isEqualTo(4);
         assertThat(Database.queryString(
                         "SELECT count(*) FROM audit_event WHERE action = 'ROSTER_IMPORT_RESUMED' AND subject_id = ?",

@@ -1,7 +1,6 @@
 package vn.hocvuso.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.hocvuso.testing.Api.api;
@@ -9,6 +8,7 @@ import static vn.hocvuso.testing.Api.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -27,14 +27,15 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.Rosters;
 import vn.hocvuso.testing.ServiceAccounts;
 import vn.hocvuso.testing.Tokens;
 
 @QuarkusTest
 class RosterImportTest {
 
-    private static final String ROSTERS = "/api/v1/imports/rosters";
-    private static final String HEADER = "Họ và tên,Số điện thoại,Email,Mã xã/phường,Cơ quan,Mã cán bộ";
+    private static final String ROSTERS = Rosters.IMPORTS;
+    private static final String HEADER = Rosters.HEADER;
 
     /** A prefix of employee numbers and phone numbers no other test uses. */
     private static String batch() {
@@ -73,33 +74,13 @@ class RosterImportTest {
         return all;
     }
 
-    /** Waits for the background job and returns the finished import. */
-    static JsonPath awaitDone(String token, String id) {
-        JsonPath status = org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofMinutes(2))
-                .pollInterval(java.time.Duration.ofMillis(200))
-                .until(
-                        () -> api(token)
-                                .get(ROSTERS + "/" + id)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .jsonPath(),
-                        s -> "DONE".equals(s.getString("status")) || "FAILED".equals(s.getString("status")));
-        assertThat(status.getString("status")).isEqualTo("DONE");
-        return status;
+    /** What the import would do with the file, without doing it (the page's preview); the answer. */
+    private static ValidatableResponse dryRun(RequestSpecification request, byte[] file) {
+        return request.body(file).post(ROSTERS + "/dry-run").then();
     }
 
     private static String importFile(String token, byte[] body) {
-        String id = csv(token)
-                .body(body)
-                .post(ROSTERS)
-                .then()
-                .statusCode(202)
-                .header("Location", containsString("/api/v1/imports/rosters/"))
-                .extract()
-                .path("id");
-        return id;
+        return Rosters.upload(token, "text/csv; charset=utf-8", body);
     }
 
     private static long publicServants(String unit) {
@@ -117,30 +98,14 @@ class RosterImportTest {
         StringBuilder file = new StringBuilder(HEADER).append("\r\n");
         for (int i = 0; i < 10_000; i++) {
             String agency = i % 4 == 0 ? "Sở Nội vụ" : "";
-            file.append("Cán bộ ")
-                    .append(prefix)
-                    .append(" số ")
-                    .append(i)
-                    .append(',')
-                    .append(phone(seed, i))
-                    .append(",,")
-                    .append(units[i % 3])
-                    .append(',')
-                    .append(agency)
-                    .append(',')
-                    .append(prefix)
-                    .append('-')
-                    .append(i)
-                    .append("\r\n");
+            file.append(Rosters.row(
+                    "Cán bộ " + prefix + " số " + i, phone(seed, i), units[i % 3], agency, prefix + "-" + i));
         }
         byte[] body = withBom(file.toString());
         long[] before = {publicServants(units[0]), publicServants(units[1]), publicServants(units[2])};
         String admin = Tokens.admin();
 
-        csv(admin)
-                .body(body)
-                .post(ROSTERS + "/dry-run")
-                .then()
+        dryRun(csv(admin), body)
                 .statusCode(200)
                 .body("encoding", equalTo("UTF-8 (BOM)"))
                 .body("totalRows", equalTo(10_000))
@@ -150,7 +115,7 @@ class RosterImportTest {
         assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE employee_number LIKE ?", prefix + "-%"))
                 .isEqualTo("0");
 
-        JsonPath done = awaitDone(admin, importFile(admin, body));
+        JsonPath done = Rosters.awaitDone(admin, importFile(admin, body));
         assertThat(done.getInt("created")).isEqualTo(10_000);
         assertThat(done.getInt("doneRows")).isEqualTo(10_000);
         assertThat(done.getString("resultUrl")).endsWith("/result");
@@ -169,8 +134,8 @@ class RosterImportTest {
         // The same file again: every row unchanged, nothing written, the figures as they were.
         String versions =
                 Database.queryString("SELECT sum(version) FROM app_user WHERE employee_number LIKE ?", prefix + "-%");
-        csv(admin).body(body).post(ROSTERS + "/dry-run").then().statusCode(200).body("unchanged", equalTo(10_000));
-        JsonPath again = awaitDone(admin, importFile(admin, body));
+        dryRun(csv(admin), body).statusCode(200).body("unchanged", equalTo(10_000));
+        JsonPath again = Rosters.awaitDone(admin, importFile(admin, body));
         assertThat(again.getInt("unchanged")).isEqualTo(10_000);
         assertThat(again.getInt("created") + again.getInt("updated")).isZero();
         assertThat(Database.queryString(
@@ -202,11 +167,7 @@ class RosterImportTest {
                 + "Ngô Văn Mã," + phone(seed, 10) + ",,21211,,mã có dấu cách\r\n" // 11: employee number
                 + "\r\n"; // trailing blank line
         String admin = Tokens.admin();
-        JsonPath report = api(admin)
-                .contentType("text/csv")
-                .body(withBom(file))
-                .post(ROSTERS + "/dry-run")
-                .then()
+        JsonPath report = dryRun(api(admin).contentType("text/csv"), withBom(file))
                 .statusCode(200)
                 .extract()
                 .jsonPath();
@@ -239,12 +200,7 @@ class RosterImportTest {
                         .get("message"))
                 .isEqualTo("Số điện thoại trùng với dòng 2 trong tệp.");
         // English on request.
-        api(admin)
-                .contentType("text/csv")
-                .header("Accept-Language", "en")
-                .body(withBom(file))
-                .post(ROSTERS + "/dry-run")
-                .then()
+        dryRun(api(admin).contentType("text/csv").header("Accept-Language", "en"), withBom(file))
                 .statusCode(200)
                 .body("errors.message", hasItem("There is no commune/ward with code \"99999\"."));
         // Nothing written by a dry run.
@@ -254,40 +210,22 @@ class RosterImportTest {
                 .isEqualTo("0");
 
         // Files that cannot be a roster are refused as a whole.
-        api(admin)
-                .contentType("text/csv")
-                .body(utf8("Tên,Tuổi\r\nAn,30\r\n"))
-                .post(ROSTERS + "/dry-run")
-                .then()
+        dryRun(api(admin).contentType("text/csv"), utf8("Tên,Tuổi\r\nAn,30\r\n"))
                 .statusCode(400)
                 .body("code", equalTo("import_header"));
-        api(admin)
-                .contentType("text/csv")
-                .body(utf8(HEADER + "\r\n"))
-                .post(ROSTERS + "/dry-run")
-                .then()
+        dryRun(api(admin).contentType("text/csv"), utf8(HEADER + "\r\n"))
                 .statusCode(400)
                 .body("code", equalTo("import_empty"));
-        api(admin)
-                .contentType(RosterXlsx.TYPE)
-                .body(new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3})
-                .post(ROSTERS + "/dry-run")
-                .then()
+        dryRun(api(admin).contentType(RosterXlsx.TYPE), new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3})
                 .statusCode(400)
                 .body("code", equalTo("import_unreadable"));
 
         // The real run imports the valid row and reports the others in the result file.
         String id = importFile(admin, withBom(file));
-        JsonPath done = awaitDone(admin, id);
+        JsonPath done = Rosters.awaitDone(admin, id);
         assertThat(done.getInt("created")).isEqualTo(1);
         assertThat(done.getInt("errors")).isEqualTo(9);
-        String result = api(admin)
-                .accept("text/csv")
-                .get(ROSTERS + "/" + id + "/result")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String result = Rosters.result(admin, id).asString();
         assertThat(result)
                 .startsWith("\uFEFFDòng,Họ và tên")
                 .contains("Đã tạo mới")
@@ -337,15 +275,12 @@ class RosterImportTest {
                 cp1258(HEADER + "\r\n" + vietnamese + "," + phone(seed, 1) + ",,21211,Sở Nội vụ," + prefix + "-1\r\n");
         assertThat(new String(ansi, StandardCharsets.ISO_8859_1)).doesNotContain("ễ"); // really not UTF-8
         String admin = Tokens.admin();
-        csv(admin)
-                .body(ansi)
-                .post(ROSTERS + "/dry-run")
-                .then()
+        dryRun(csv(admin), ansi)
                 .statusCode(200)
                 .body("encoding", equalTo("windows-1258"))
                 .body("errorRows", equalTo(0))
                 .body("toCreate", equalTo(1));
-        awaitDone(admin, importFile(admin, ansi));
+        Rosters.awaitDone(admin, importFile(admin, ansi));
         assertThat(Database.queryString("SELECT full_name FROM app_user WHERE employee_number = ?", prefix + "-1"))
                 .isEqualTo(Normalizer.normalize(vietnamese, Normalizer.Form.NFC));
 
@@ -353,14 +288,11 @@ class RosterImportTest {
         byte[] western = ("Họ và tên;Số điện thoại;Mã xã/phường;Mã cán bộ\r\n").getBytes(StandardCharsets.UTF_8);
         String westernRow = "Hélène Müller-Núñez;" + phone(seed, 2) + ";21211;" + prefix + "-2\r\n";
         byte[] cp1252 = cp1252Header(westernRow);
-        csv(admin)
-                .body(cp1252)
-                .post(ROSTERS + "/dry-run")
-                .then()
+        dryRun(csv(admin), cp1252)
                 .statusCode(200)
                 .body("encoding", equalTo("windows-1258"))
                 .body("errorRows", equalTo(0));
-        awaitDone(admin, importFile(admin, cp1252));
+        Rosters.awaitDone(admin, importFile(admin, cp1252));
         assertThat(Database.queryString("SELECT full_name FROM app_user WHERE employee_number = ?", prefix + "-2"))
                 .isEqualTo("Hélène Müller-Núñez");
         assertThat(western).isNotEmpty();
@@ -369,24 +301,13 @@ class RosterImportTest {
         byte[] xlsx = RosterXlsx.of(
                 List.of("Họ và tên", "Số điện thoại", "Mã xã/phường", "Mã cán bộ"),
                 List.of(List.of("Trương Văn Số", Long.parseLong(phone(seed, 3).substring(1)), 21211L, prefix + "-3")));
-        api(admin)
-                .contentType(RosterXlsx.TYPE)
-                .body(xlsx)
-                .post(ROSTERS + "/dry-run")
-                .then()
+        dryRun(api(admin).contentType(RosterXlsx.TYPE), xlsx)
                 .statusCode(200)
                 .body("encoding", equalTo("xlsx"))
                 .body("errorRows", equalTo(0))
                 .body("toCreate", equalTo(1));
-        String id = api(admin)
-                .contentType(RosterXlsx.TYPE)
-                .body(xlsx)
-                .post(ROSTERS)
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("id");
-        awaitDone(admin, id);
+        String id = Rosters.upload(admin, RosterXlsx.TYPE, xlsx);
+        Rosters.awaitDone(admin, id);
         assertThat(Database.queryString("SELECT phone FROM app_user WHERE employee_number = ?", prefix + "-3"))
                 .isEqualTo("+84" + phone(seed, 3).substring(1));
     }
@@ -409,35 +330,13 @@ class RosterImportTest {
         StringBuilder first = new StringBuilder(HEADER).append("\r\n");
         StringBuilder renamed = new StringBuilder(HEADER).append("\r\n");
         for (int i = 0; i < 30; i++) {
-            first.append("Cán bộ ")
-                    .append(i)
-                    .append(',')
-                    .append(phone(seed, i))
-                    .append(",,")
-                    .append(unit)
-                    .append(",,")
-                    .append(prefix)
-                    .append('-')
-                    .append(i)
-                    .append("\r\n");
-            renamed.append(i < 20 ? "Cán bộ đổi tên " : "Cán bộ ")
-                    .append(i)
-                    .append(',')
-                    .append(phone(seed, i))
-                    .append(",,")
-                    .append(unit)
-                    .append(",,")
-                    .append(prefix)
-                    .append('-')
-                    .append(i)
-                    .append("\r\n");
+            first.append(Rosters.row("Cán bộ " + i, phone(seed, i), unit, "", prefix + "-" + i));
+            renamed.append(Rosters.row(
+                    (i < 20 ? "Cán bộ đổi tên " : "Cán bộ ") + i, phone(seed, i), unit, "", prefix + "-" + i));
         }
         String admin = Tokens.admin();
-        awaitDone(admin, importFile(admin, utf8(first.toString())));
-        JsonPath report = csv(admin)
-                .body(utf8(renamed.toString()))
-                .post(ROSTERS + "/dry-run")
-                .then()
+        Rosters.awaitDone(admin, importFile(admin, utf8(first.toString())));
+        JsonPath report = dryRun(csv(admin), utf8(renamed.toString()))
                 .statusCode(200)
                 .body("toUpdate", equalTo(20))
                 .body("needsConfirmation", equalTo(true))
@@ -460,7 +359,7 @@ class RosterImportTest {
                 .body("confirmed", equalTo(true))
                 .extract()
                 .path("id");
-        assertThat(awaitDone(admin, id).getInt("updated")).isEqualTo(20);
+        assertThat(Rosters.awaitDone(admin, id).getInt("updated")).isEqualTo(20);
         assertThat(Database.queryString("SELECT full_name FROM app_user WHERE employee_number = ?", prefix + "-0"))
                 .isEqualTo("Cán bộ đổi tên 0");
     }
@@ -484,32 +383,19 @@ class RosterImportTest {
         }
         // A unit manager of Xã Tịnh Khê may not import people of another unit; of their own, they may.
         String manager = Tokens.unitManager("21211");
-        csv(manager)
-                .body(row)
-                .post(ROSTERS + "/dry-run")
-                .then()
-                .statusCode(200)
-                .body("errors[0].code", equalTo("out_of_scope_unit"));
+        dryRun(csv(manager), row).statusCode(200).body("errors[0].code", equalTo("out_of_scope_unit"));
         byte[] own = utf8(HEADER + "\r\nLý Văn Trong Xã," + phone(seed, 2) + ",,21211,," + prefix + "-2\r\n");
-        csv(manager).body(own).post(ROSTERS + "/dry-run").then().statusCode(200).body("errorRows", equalTo(0));
+        dryRun(csv(manager), own).statusCode(200).body("errorRows", equalTo(0));
         // An agency manager: only rows of their agency.
-        csv(Tokens.agencyManager(3L))
-                .body(own)
-                .post(ROSTERS + "/dry-run")
-                .then()
+        dryRun(csv(Tokens.agencyManager(3L)), own)
                 .statusCode(200)
                 .body("errors[0].code", equalTo("out_of_scope_agency"));
         // A service account limited to Xã Tịnh Khê: the same.
         String limited =
                 ServiceAccounts.token(ServiceAccounts.create(List.of("rosters:write"), List.of("21211"), List.of()));
-        csv(limited)
-                .body(row)
-                .post(ROSTERS + "/dry-run")
-                .then()
-                .statusCode(200)
-                .body("errors[0].code", equalTo("out_of_scope_unit"));
+        dryRun(csv(limited), row).statusCode(200).body("errors[0].code", equalTo("out_of_scope_unit"));
         String id = importFile(limited, own);
-        awaitDone(limited, id);
+        Rosters.awaitDone(limited, id);
         // Only the uploader and administrators see an import.
         api(Tokens.admin()).get(ROSTERS + "/" + id).then().statusCode(200);
         api(manager).get(ROSTERS + "/" + id).then().statusCode(404).body("code", equalTo("import_not_found"));
@@ -544,17 +430,10 @@ class RosterImportTest {
                                 "Sở Khoa học và Công nghệ",
                                 "CB-000123"));
         // The template, filled in, is a valid roster.
-        csv(Tokens.admin())
-                .body(template.getBytes(StandardCharsets.UTF_8))
-                .post(ROSTERS + "/dry-run")
-                .then()
+        dryRun(csv(Tokens.admin()), template.getBytes(StandardCharsets.UTF_8))
                 .statusCode(200)
                 .body("totalRows", equalTo(1));
-        api(Tokens.admin())
-                .contentType(RosterXlsx.TYPE)
-                .body(workbook)
-                .post(ROSTERS + "/dry-run")
-                .then()
+        dryRun(api(Tokens.admin()).contentType(RosterXlsx.TYPE), workbook)
                 .statusCode(200)
                 .body("totalRows", equalTo(1));
     }
@@ -566,14 +445,8 @@ class RosterImportTest {
         String admin = Tokens.admin();
         String id = importFile(
                 admin, utf8(HEADER + "\r\nĐinh Thị Kích Hoạt," + phone + ",,21211,Sở Nội vụ," + prefix + "-1\r\n"));
-        awaitDone(admin, id);
-        String result = api(admin)
-                .accept("text/csv")
-                .get(ROSTERS + "/" + id + "/result")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        Rosters.awaitDone(admin, id);
+        String result = Rosters.result(admin, id).asString();
         String[] line = result.split("\r\n")[1].split(",");
         String code = line[9];
         assertThat(code).matches("[0-9A-Z]{5}-[0-9A-Z]{5}");
@@ -650,7 +523,7 @@ class RosterImportTest {
                 .then()
                 .statusCode(422)
                 .body("code", equalTo("idempotency_key_reused"));
-        assertThat(awaitDone(admin, first).getInt("created")).isEqualTo(1);
+        assertThat(Rosters.awaitDone(admin, first).getInt("created")).isEqualTo(1);
         assertThat(new ArrayList<>(List.of(first))).hasSize(1);
     }
 }

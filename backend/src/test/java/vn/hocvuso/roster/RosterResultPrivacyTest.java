@@ -18,49 +18,29 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.common.Secrets;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.FileReaders;
+import vn.hocvuso.testing.Rosters;
 import vn.hocvuso.testing.Tokens;
 
 /** The roster result file carries names, phones and one-time codes: who reads it, and what the database keeps. */
 @QuarkusTest
 class RosterResultPrivacyTest {
 
-    private static final String ROSTERS = "/api/v1/imports/rosters";
-    private static final String HEADER = "Họ và tên,Số điện thoại,Email,Mã xã/phường,Cơ quan,Mã cán bộ";
+    private static final String ROSTERS = Rosters.IMPORTS;
 
     private static String phone() {
         return "085" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 
+    /** Uploads the rows and waits for their import to finish; the import's id. */
     private static String imported(String token, String rows) {
-        String id = api(token)
-                .contentType("text/csv; charset=utf-8")
-                .body((HEADER + "\r\n" + rows).getBytes(StandardCharsets.UTF_8))
-                .post(ROSTERS)
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("id");
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .until(
-                        () -> api(token)
-                                .get(ROSTERS + "/" + id)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .<String>path("status"),
-                        status -> status.equals("DONE"));
+        byte[] file = (Rosters.HEADER + "\r\n" + rows).getBytes(StandardCharsets.UTF_8);
+        String id = Rosters.upload(token, "text/csv; charset=utf-8", file);
+        Rosters.awaitDone(token, id);
         return id;
     }
 
     private static List<List<String>> result(String token, String id) {
-        byte[] csv = api(token)
-                .accept("text/csv")
-                .get(ROSTERS + "/" + id + "/result")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] csv = Rosters.result(token, id).asByteArray();
         return FileReaders.csv(csv).rows();
     }
 
@@ -72,8 +52,8 @@ class RosterResultPrivacyTest {
         String second = phone();
         String id = imported(
                 admin,
-                "Võ Thị Băm," + first + ",,21211,,H-" + first + "\r\n" + "Huỳnh Văn Hết Hạn," + second + ",,21211,,H-"
-                        + second + "\r\n");
+                Rosters.row("Võ Thị Băm", first, "21211", "", "H-" + first)
+                        + Rosters.row("Huỳnh Văn Hết Hạn", second, "21211", "", "H-" + second));
 
         List<List<String>> lines = result(admin, id);
         String code = lines.get(1).get(9);

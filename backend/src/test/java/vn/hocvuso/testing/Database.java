@@ -54,6 +54,23 @@ public final class Database {
                         .orElse(""));
     }
 
+    /**
+     * A transaction of the test's own that has taken the row locks of {@code selectForUpdate} (a
+     * {@code SELECT … FOR UPDATE}): requests that need those rows queue behind it until the caller commits.
+     * The caller closes it.
+     */
+    public static Connection holdingLock(String selectForUpdate, Object... params) throws SQLException {
+        Connection holder = connect();
+        holder.setAutoCommit(false);
+        try (PreparedStatement lock = holder.prepareStatement(selectForUpdate)) {
+            for (int i = 0; i < params.length; i++) {
+                lock.setObject(i + 1, params[i]);
+            }
+            lock.execute();
+        }
+        return holder;
+    }
+
     /** Waits until this many sessions of the test database wait for a row lock. */
     public static void awaitLockWaiters(int count) {
         org.awaitility.Awaitility.await()

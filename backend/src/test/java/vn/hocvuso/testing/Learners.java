@@ -2,6 +2,7 @@ package vn.hocvuso.testing;
 
 import static vn.hocvuso.testing.Api.api;
 
+import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +43,15 @@ public final class Learners {
         return UUID.fromString(id);
     }
 
+    /** A registered account, not logged in: its id and its phone number (the login). */
+    public record Account(UUID id, String phone) {}
+
+    /** A citizen of Xã Tịnh Khê registers with the {@link #registration()} defaults. */
+    public static Account registered() {
+        Map<String, Object> body = registration();
+        return new Account(register(body), (String) body.get("phone"));
+    }
+
     /** Logs in and returns the token response as a map. */
     public static Map<String, Object> login(String login, String password) {
         return api().body(Map.of("login", login, "password", password))
@@ -50,6 +60,18 @@ public final class Learners {
                 .statusCode(200)
                 .extract()
                 .as(Map.class);
+    }
+
+    /** The app trades a refresh token for new tokens (rotation); the answer, for the test to check. */
+    public static ValidatableResponse refresh(String refreshToken) {
+        return api().body(Map.of("refreshToken", refreshToken))
+                .post("/api/v1/auth/refresh")
+                .then();
+    }
+
+    /** The learner changes their profile (name, unit, agency, password, large text); the answer. */
+    public static ValidatableResponse changeProfile(String accessToken, Object changes) {
+        return api(accessToken).body(changes).patch("/api/v1/me").then();
     }
 
     /** A registered citizen and their access token. */

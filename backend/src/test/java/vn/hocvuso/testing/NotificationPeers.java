@@ -1,15 +1,23 @@
 package vn.hocvuso.testing;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 
 /**
  * The peers notifications talk to, started by the test run on 127.0.0.1: a GreenMail SMTP server that
@@ -50,21 +58,34 @@ public class NotificationPeers implements QuarkusTestResourceLifecycleManager {
                 post(urlEqualTo(ESMS_PATH))
                         .atPriority(10)
                         .willReturn(
-                                aResponse()
-                                        .withStatus(200)
-                                        .withHeader("Content-Type", "application/json")
-                                        .withBody(
-                                                "{\"CodeResult\":\"100\",\"CountRegenerate\":0,\"SMSID\":\"d533459ee42b2b9525ba9eabf6a8156\"}")));
+                                okJson(
+                                        "{\"CodeResult\":\"100\",\"CountRegenerate\":0,\"SMSID\":\"d533459ee42b2b9525ba9eabf6a8156\"}")));
         providers.stubFor(
                 post(urlEqualTo(ZALO_PATH))
                         .atPriority(10)
                         .willReturn(
-                                aResponse()
-                                        .withStatus(200)
-                                        .withHeader("Content-Type", "application/json")
-                                        .withBody(
-                                                "{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"a9fd7e4d8d4c1f8c\","
-                                                        + "\"sent_time\":\"1732850000000\",\"quota\":{\"dailyQuota\":\"500\",\"remainingQuota\":\"499\"}}}")));
+                                okJson(
+                                        "{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"a9fd7e4d8d4c1f8c\","
+                                                + "\"sent_time\":\"1732850000000\",\"quota\":{\"dailyQuota\":\"500\",\"remainingQuota\":\"499\"}}}")));
+    }
+
+    /** The texts of the SMS the eSMS peer was asked to send to this national number (0…), oldest first. */
+    public static List<String> smsTo(WireMockServer providers, String nationalPhone) {
+        return providers
+                .findAll(postRequestedFor(urlEqualTo(ESMS_PATH))
+                        .withRequestBody(matchingJsonPath("$.Phone", equalTo("84" + nationalPhone.substring(1)))))
+                .stream()
+                .map(LoggedRequest::getBodyAsString)
+                .map(b -> new JsonObject(b).getString("Content"))
+                .toList();
+    }
+
+    /** Waits until the {@code count}-th SMS to this number has gone out (sending is in the background); its text. */
+    public static String awaitSms(WireMockServer providers, String nationalPhone, int count) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> smsTo(providers, nationalPhone).size() >= count);
+        return smsTo(providers, nationalPhone).get(count - 1);
     }
 
     /** The messages GreenMail received for this address. */

@@ -45,12 +45,7 @@ public final class SeedCourse {
                 .then()
                 .extract()
                 .path("id");
-        JsonPath questions = api(token)
-                .get("/api/v1/quiz-attempts/" + attempt)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath questions = Journeys.attempt(token, attempt);
         List<Map<String, Object>> answers = new ArrayList<>();
         for (Map<String, Object> q : questions.<Map<String, Object>>getList("questions")) {
             String correct = correctOption.apply((String) q.get("questionId"));
@@ -63,11 +58,7 @@ public final class SeedCourse {
                     .orElseThrow();
             answers.add(Map.of("questionId", q.get("questionId"), "optionId", chosen));
         }
-        api(token)
-                .body(Map.of("answers", answers))
-                .put("/api/v1/quiz-attempts/" + attempt + "/answers")
-                .then()
-                .statusCode(200);
+        Journeys.saveAnswers(token, attempt, answers);
         return api(token)
                 .post("/api/v1/quiz-attempts/" + attempt + "/submit")
                 .then()

@@ -7,13 +7,16 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Problems.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,13 +24,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class UnitsTest {
 
+    /** The communes and wards as the registration form asks for them with these query parameters. */
+    private static ValidatableResponse units(Map<String, ?> query) {
+        return api().queryParams(query).get("/api/v1/units").then().statusCode(200);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"tinh khe", "TỊNH KHÊ", "Tịnh Khê", "  tịnh   khê ", "Tịnh Kỳ", "tinh ky"})
     void searchFindsTinhKheWithOrWithoutDiacriticsAndByFormerCommune(String q) {
-        api().queryParam("q", q)
-                .get("/api/v1/units")
-                .then()
-                .statusCode(200)
+        units(Map.of("q", q))
                 .body("items.code", hasItem("21211"))
                 .body("items.find { it.code == '21211' }.name", equalTo("Xã Tịnh Khê"))
                 .body("items.find { it.code == '21211' }.formerNames", hasItem("Tịnh Kỳ"));
@@ -36,32 +41,19 @@ class UnitsTest {
     @Test
     void searchAcceptsDecomposedUnicodeAsPhonesSometimesSendIt() {
         String decomposed = Normalizer.normalize("Tịnh Khê", Normalizer.Form.NFD);
-        api().queryParam("q", decomposed)
-                .get("/api/v1/units")
-                .then()
-                .statusCode(200)
-                .body("items.code", contains("21211"));
+        units(Map.of("q", decomposed)).body("items.code", contains("21211"));
     }
 
     @Test
     void searchForDongFindsNamesWrittenWithDStroke() {
-        api().queryParam("q", "dak to")
-                .queryParam("size", 100)
-                .get("/api/v1/units")
-                .then()
-                .statusCode(200)
-                .body("items.name", hasItem("Xã Đăk Tô"));
+        units(Map.of("q", "dak to", "size", 100)).body("items.name", hasItem("Xã Đăk Tô"));
     }
 
     @Test
     void allNinetySixUnitsArePagedInVietnameseOrder() {
         List<String> names = new ArrayList<>();
         for (int page = 1; page <= 5; page++) {
-            names.addAll(api().queryParam("page", page)
-                    .queryParam("size", 20)
-                    .get("/api/v1/units")
-                    .then()
-                    .statusCode(200)
+            names.addAll(units(Map.of("page", page, "size", 20))
                     .body("totalItems", equalTo(96))
                     .body("totalPages", equalTo(5))
                     .body("page", equalTo(page))
@@ -79,18 +71,10 @@ class UnitsTest {
 
     @Test
     void typeFilterKeepsOnlyThatType() {
-        api().queryParam("type", "phường")
-                .queryParam("size", 100)
-                .get("/api/v1/units")
-                .then()
-                .statusCode(200)
+        units(Map.of("type", "phường", "size", 100))
                 .body("totalItems", equalTo(9))
                 .body("items.type", everyItem(equalTo("phường")));
-        api().queryParam("type", "đặc khu")
-                .get("/api/v1/units")
-                .then()
-                .statusCode(200)
-                .body("items.name", contains("Đặc khu Lý Sơn"));
+        units(Map.of("type", "đặc khu")).body("items.name", contains("Đặc khu Lý Sơn"));
     }
 
     @Test
@@ -111,16 +95,13 @@ class UnitsTest {
 
     @Test
     void wildcardsInTheSearchAreTakenLiterally() {
-        api().queryParam("q", "%").get("/api/v1/units").then().statusCode(200).body("totalItems", equalTo(0));
-        api().queryParam("q", "_").get("/api/v1/units").then().statusCode(200).body("totalItems", equalTo(0));
+        units(Map.of("q", "%")).body("totalItems", equalTo(0));
+        units(Map.of("q", "_")).body("totalItems", equalTo(0));
     }
 
     @Test
     void noMatchIsAnEmptyPageNotAnError() {
-        api().queryParam("q", "không có xã nào tên này")
-                .get("/api/v1/units")
-                .then()
-                .statusCode(200)
+        units(Map.of("q", "không có xã nào tên này"))
                 .body("items", hasSize(0))
                 .body("totalItems", equalTo(0))
                 .body("totalPages", equalTo(0));
@@ -143,10 +124,7 @@ class UnitsTest {
     void unknownUnitIsA404ProblemInVietnamese() {
         api().get("/api/v1/units/99999")
                 .then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("code", equalTo("unit_not_found"))
-                .body("detail", equalTo("Không tìm thấy xã, phường có mã 99999."));
+                .spec(problem(404, "unit_not_found", "Không tìm thấy xã, phường có mã 99999."));
     }
 
     @Test

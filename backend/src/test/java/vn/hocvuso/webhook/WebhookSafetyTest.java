@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.Deliveries;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.ServiceAccounts;
 import vn.hocvuso.testing.Tokens;
@@ -47,8 +47,13 @@ class WebhookSafetyTest {
     }
 
     private String subscribe(String token, String url, String... events) {
+        return subscribed(token, Map.of("url", url, "events", List.of(events)));
+    }
+
+    /** Creates the subscription (removed after the test); its id. */
+    private String subscribed(String token, Map<String, Object> subscription) {
         String id = api(token)
-                .body(Map.of("url", url, "events", List.of(events)))
+                .body(subscription)
                 .post(SUBSCRIPTIONS)
                 .then()
                 .statusCode(201)
@@ -154,15 +159,9 @@ class WebhookSafetyTest {
                 .statusCode(400)
                 .body("violations.find { it.field == 'url' }.code", equalTo("webhook_url_unresolvable"));
         // Nor can a subscription be pointed there later.
-        String id = api(admin)
-                .body(Map.of(
-                        "url", "http://127.0.0.1:9/hook", "events", List.of("learner.registered"), "active", false))
-                .post(SUBSCRIPTIONS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("subscription.id");
-        created.add(id);
+        String id = subscribed(
+                admin,
+                Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("learner.registered"), "active", false));
         api(admin)
                 .body(Map.of("url", "https://169.254.169.254/latest"))
                 .patch(SUBSCRIPTIONS + "/" + id)
@@ -211,17 +210,8 @@ class WebhookSafetyTest {
                     subscribe(admin, "http://rebinding.invalid:" + internal.port() + "/hook", "learner.registered");
             Learners.register(Learners.registration());
 
-            JsonPath log = Awaitility.await()
-                    .atMost(Duration.ofSeconds(20))
-                    .until(
-                            () -> api(admin)
-                                    .queryParam("subscriptionId", subscription)
-                                    .get("/api/v1/webhooks/deliveries")
-                                    .then()
-                                    .statusCode(200)
-                                    .extract()
-                                    .jsonPath(),
-                            l -> l.getInt("items[0].attempts") >= 2);
+            JsonPath log = Deliveries.awaitLog(
+                    admin, subscription, Duration.ofSeconds(20), l -> l.getInt("items[0].attempts") >= 2);
             assertThat(log.getString("items[0].lastError")).isEqualTo("address_not_allowed");
             assertThat(log.getString("items[0].status")).isEqualTo("PENDING");
             assertThat(dns.asked("rebinding.invalid")).isGreaterThanOrEqualTo(3);

@@ -22,11 +22,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Certificates;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.Deliveries;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.ServiceAccounts;
@@ -164,26 +165,11 @@ class WebhookTest {
             assertThat(secret).startsWith("whsec_");
             Courses.TestCourse course = Courses.course().create();
             Learners.Session learner = Learners.registeredAndLoggedIn();
-            String enrollmentId = Journeys.enroll(learner.accessToken(), course.id());
-            Journeys.completeAllLessons(learner.accessToken(), enrollmentId, course);
-            String attempt = api(learner.accessToken())
-                    .post("/api/v1/enrollments/" + enrollmentId + "/quiz-attempts")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            String enrollmentId = Journeys.studyEveryLesson(learner.accessToken(), course);
+            String attempt = Journeys.startTest(learner.accessToken(), enrollmentId);
             Journeys.answerAll(learner.accessToken(), attempt, true);
-            String code = api(learner.accessToken())
-                    .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("certificateCode");
-            api(Tokens.admin())
-                    .body(Map.of("reason", "Cấp nhầm do lỗi nhập liệu"))
-                    .post("/api/v1/admin/certificates/" + code + "/revoke")
-                    .then()
-                    .statusCode(200);
+            String code = Journeys.submit(learner.accessToken(), attempt);
+            Certificates.revoke(code);
 
             List<Received> events =
                     about(receiver.await(r -> about(r, learner.id()).size() >= 8), learner.id());
@@ -235,17 +221,8 @@ class WebhookTest {
         UUID learner = Learners.register(Learners.registration());
 
         // Down: attempts fail, are logged (with a generic reason) and retried with growing waits.
-        JsonPath log = Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> api(admin)
-                                .queryParam("subscriptionId", subscription)
-                                .get("/api/v1/webhooks/deliveries")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .jsonPath(),
-                        l -> l.getInt("items[0].attempts") >= 3);
+        JsonPath log = Deliveries.awaitLog(
+                admin, subscription, Duration.ofSeconds(20), l -> l.getInt("items[0].attempts") >= 3);
         assertThat(log.getInt("totalItems")).isEqualTo(1);
         assertThat(log.getString("items[0].status")).isEqualTo("PENDING");
         assertThat(log.getInt("items[0].attempts")).isGreaterThanOrEqualTo(3);
@@ -258,18 +235,8 @@ class WebhookTest {
             List<Received> got = about(receiver.await(r -> !about(r, learner).isEmpty()), learner);
             assertThat(got).hasSize(1);
             String deliveryId = log.getString("items[0].id");
-            log = Awaitility.await()
-                    .atMost(Duration.ofSeconds(10))
-                    .until(
-                            () -> api(admin)
-                                    .queryParam("status", "DELIVERED")
-                                    .queryParam("subscriptionId", subscription)
-                                    .get("/api/v1/webhooks/deliveries")
-                                    .then()
-                                    .statusCode(200)
-                                    .extract()
-                                    .jsonPath(),
-                            l -> l.getInt("totalItems") > 0);
+            log = Deliveries.awaitLog(
+                    admin, subscription, "DELIVERED", Duration.ofSeconds(10), l -> l.getInt("totalItems") > 0);
             assertThat(log.getString("items[0].id")).isEqualTo(deliveryId);
             assertThat(log.getInt("items[0].lastStatusCode")).isEqualTo(204);
             assertThat(log.getString("items[0].deliveredAt")).isNotNull();
