@@ -27,9 +27,10 @@ public final class Constraints {
 
     /**
      * Reports a violation on one field of the checked object (a class-level constraint); several calls
-     * report several fields. Returns {@code false}.
+     * report several fields. Returns {@code false}. (A name of its own: with text arguments, an overload
+     * of {@link #report} would take the code for the field.)
      */
-    public static boolean report(ConstraintValidatorContext context, String field, String code, Object... args) {
+    public static boolean reportOn(ConstraintValidatorContext context, String field, String code, Object... args) {
         context.disableDefaultConstraintViolation();
         context.unwrap(HibernateConstraintValidatorContext.class)
                 .withDynamicPayload(args)

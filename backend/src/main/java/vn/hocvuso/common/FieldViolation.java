@@ -27,7 +27,7 @@ public record FieldViolation(String field, String code, Object... args) {
      * A constraint violation in the shape a service reports one: a standard constraint by the table
      * above (with its bounds as arguments), unless it states a code of its own as its message
      * ({@code @Pattern(regexp = …, message = "slug_format")}); one of ours by its message, which is its
-     * code, with the arguments it reported through {@link Constraints#report}.
+     * code, with the arguments it reported through {@link Constraints#report} or {@link Constraints#reportOn}.
      */
     public static FieldViolation of(ConstraintViolation<?> violation) {
         String field = fieldOf(violation.getPropertyPath());

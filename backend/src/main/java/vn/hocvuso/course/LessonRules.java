@@ -36,17 +36,17 @@ public @interface LessonRules {
             }
             boolean valid = true;
             if (r.kind() == LessonKind.VIDEO && r.videoUrl() == null) {
-                valid = Constraints.report(context, "videoUrl", "required");
+                valid = Constraints.reportOn(context, "videoUrl", "required");
             }
             if (r.kind() == LessonKind.TEXT) {
                 if (r.videoUrl() != null && MediaUrl.Check.valid(r.videoUrl())) {
-                    valid = Constraints.report(context, "videoUrl", "not_for_text_lesson");
+                    valid = Constraints.reportOn(context, "videoUrl", "not_for_text_lesson");
                 }
                 if (r.videoDurationSeconds() != null) {
-                    valid = Constraints.report(context, "videoDurationSeconds", "not_for_text_lesson");
+                    valid = Constraints.reportOn(context, "videoDurationSeconds", "not_for_text_lesson");
                 }
                 if (r.captionsUrl() != null && MediaUrl.Check.valid(r.captionsUrl())) {
-                    valid = Constraints.report(context, "captionsUrl", "not_for_text_lesson");
+                    valid = Constraints.reportOn(context, "captionsUrl", "not_for_text_lesson");
                 }
             }
             return valid;

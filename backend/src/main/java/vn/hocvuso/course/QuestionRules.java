@@ -62,7 +62,7 @@ public @interface QuestionRules {
                 if (option.id() == null || !OPTION_ID.matcher(option.id()).matches()) {
                     wellFormed = false;
                 } else if (!ids.add(option.id())) {
-                    valid = Constraints.report(context, "options[" + i + "].id", "duplicate_option");
+                    valid = Constraints.reportOn(context, "options[" + i + "].id", "duplicate_option");
                 }
                 String text = option.text();
                 wellFormed &= text != null && !text.isEmpty() && text.length() <= CourseFields.OPTION_TEXT_MAX;
@@ -72,7 +72,7 @@ public @interface QuestionRules {
                     && r.correctOption() != null
                     && !r.correctOption().isEmpty()
                     && !ids.contains(r.correctOption())) {
-                valid = Constraints.report(context, "correctOption", "not_an_option");
+                valid = Constraints.reportOn(context, "correctOption", "not_an_option");
             }
             return valid;
         }

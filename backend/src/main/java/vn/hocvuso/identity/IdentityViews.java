@@ -51,11 +51,9 @@ public final class IdentityViews {
      */
     @PasswordChange
     public static final class UpdateProfileRequest {
-        @OneLine
         @TextLength(min = 2, max = 100)
         private String fullName;
 
-        @OneLine
         @UnitCode
         private String unitCode;
 
@@ -87,10 +85,12 @@ public final class IdentityViews {
             return newPassword;
         }
 
+        @OneLine // on the setter: Jackson reads the property through it, not through the private field
         public void setFullName(String fullName) {
             this.fullName = fullName;
         }
 
+        @OneLine
         public void setUnitCode(String unitCode) {
             this.unitCode = unitCode;
         }

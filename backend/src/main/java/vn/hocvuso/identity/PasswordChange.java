@@ -33,7 +33,7 @@ public @interface PasswordChange {
             if (r == null || (r.currentPassword() == null) == (r.newPassword() == null)) {
                 return true;
             }
-            return Constraints.report(
+            return Constraints.reportOn(
                     context, r.currentPassword() == null ? "currentPassword" : "newPassword", "required");
         }
     }

@@ -56,10 +56,10 @@ public @interface RegistrationRules {
             }
             boolean valid = true;
             if (blank(r.phone()) && blank(r.email())) {
-                valid = Constraints.report(context, "phone", "phone_or_email_required");
+                valid = Constraints.reportOn(context, "phone", "phone_or_email_required");
             }
             if (r.agencyId() != null && r.learnerGroup() != null && r.learnerGroup() != LearnerGroup.CBCCVC) {
-                valid = Constraints.report(context, "agencyId", "agency_only_for_public_servants");
+                valid = Constraints.reportOn(context, "agencyId", "agency_only_for_public_servants");
             }
             if (r instanceof RegisterRequest request) {
                 Optional<FieldViolation> weak = PasswordPolicy.problem(
@@ -71,7 +71,7 @@ public @interface RegistrationRules {
                         blank(r.email()) ? null : r.email().toLowerCase(Locale.ROOT),
                         blank(r.fullName()) ? null : r.fullName());
                 if (weak.isPresent()) {
-                    valid = Constraints.report(
+                    valid = Constraints.reportOn(
                             context, "password", weak.get().code(), weak.get().args());
                 }
             }

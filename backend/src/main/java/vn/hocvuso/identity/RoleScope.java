@@ -39,18 +39,18 @@ public @interface RoleScope {
             boolean valid = true;
             switch (r.role()) {
                 case UNIT_MANAGER -> {
-                    if (!unit) valid = Constraints.report(context, "unitCode", "required");
-                    if (agency) valid = Constraints.report(context, "agencyId", "not_for_role");
+                    if (!unit) valid = Constraints.reportOn(context, "unitCode", "required");
+                    if (agency) valid = Constraints.reportOn(context, "agencyId", "not_for_role");
                 }
                 case AGENCY_MANAGER -> {
-                    if (!agency) valid = Constraints.report(context, "agencyId", "required");
-                    if (unit) valid = Constraints.report(context, "unitCode", "not_for_role");
+                    if (!agency) valid = Constraints.reportOn(context, "agencyId", "required");
+                    if (unit) valid = Constraints.reportOn(context, "unitCode", "not_for_role");
                 }
                 case ADMIN -> {
-                    if (unit) valid = Constraints.report(context, "unitCode", "not_for_role");
-                    if (agency) valid = Constraints.report(context, "agencyId", "not_for_role");
+                    if (unit) valid = Constraints.reportOn(context, "unitCode", "not_for_role");
+                    if (agency) valid = Constraints.reportOn(context, "agencyId", "not_for_role");
                 }
-                default -> valid = Constraints.report(context, "role", "invalid_choice");
+                default -> valid = Constraints.reportOn(context, "role", "invalid_choice");
             }
             return valid;
         }

@@ -36,10 +36,10 @@ public @interface OptOutRules {
             Kind kind = Kind.parse(o.kind());
             ChannelName channel = ChannelName.parse(o.channel());
             if (kind == null) {
-                return Constraints.report(context, "kind", "format");
+                return Constraints.reportOn(context, "kind", "format");
             }
             if (channel == null) {
-                return Constraints.report(context, "channel", "format");
+                return Constraints.reportOn(context, "channel", "format");
             }
             return kind.optional()
                             && channel != ChannelName.IN_APP

@@ -30,7 +30,7 @@ public @interface AdultsWithinPopulation {
                 return true;
             }
             return r.adultPopulation() <= r.population()
-                    || Constraints.report(context, "adultPopulation", "adults_above_population");
+                    || Constraints.reportOn(context, "adultPopulation", "adults_above_population");
         }
     }
 }

@@ -40,15 +40,15 @@ public @interface TargetRules {
             if (r.value() != null) {
                 boolean rate = r.metric() != null && r.metric().name().endsWith("_RATE");
                 if (r.value().signum() <= 0) {
-                    valid = Constraints.report(context, "value", "min_exclusive", 0);
+                    valid = Constraints.reportOn(context, "value", "min_exclusive", 0);
                 } else if (rate && r.value().compareTo(HUNDRED) > 0) {
-                    valid = Constraints.report(context, "value", "max", 100);
+                    valid = Constraints.reportOn(context, "value", "max", 100);
                 } else if (r.value().scale() > 2) {
-                    valid = Constraints.report(context, "value", "decimals", 2);
+                    valid = Constraints.reportOn(context, "value", "decimals", 2);
                 }
             }
             if (r.startsOn() != null && r.deadline() != null && !r.deadline().isAfter(r.startsOn())) {
-                valid = Constraints.report(context, "deadline", "deadline_before_start");
+                valid = Constraints.reportOn(context, "deadline", "deadline_before_start");
             }
             return valid;
         }

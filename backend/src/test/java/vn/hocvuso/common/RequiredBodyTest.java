@@ -65,7 +65,8 @@ class RequiredBodyTest {
                 ? Tokens.integrator(access.scopes().iterator().next(), List.of())
                 : Tokens.token(
                         UUID.randomUUID(),
-                        Set.of("LEARNER", access.people().iterator().next().name()),
+                        Set.copyOf(List.of(
+                                "LEARNER", access.people().iterator().next().name())),
                         List.of("21211"),
                         List.of(1L));
         return spec.header("Authorization", "Bearer " + token);

@@ -81,6 +81,17 @@ class TextInputTest {
     }
 
     @Test
+    void aNameChangedInTheProfileIsStoredNfcOnOneLine() {
+        Learners.Session learner = Learners.registeredAndLoggedIn();
+        api(learner.accessToken())
+                .body(Map.of("fullName", " " + DECOMPOSED.replace(" ", " \n  ") + "\t"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("fullName", equalTo(NAME));
+    }
+
+    @Test
     void aPasswordIsKeptExactlyAsTyped() {
         String password = "  " + Normalizer.normalize("Mật-khẩu-2026!", Normalizer.Form.NFD) + " ";
         Map<String, Object> body = Learners.with(Learners.registration(), "password", password);
