@@ -13,9 +13,9 @@ import vn.hocvuso.common.Constraints;
 import vn.hocvuso.security.Scope;
 
 /**
- * Every scope of a service account is one the portal knows ({@link Scope}); each unknown one (or a
- * {@code null}) is reported on the list as {@code unknown_scope}, naming it. An empty list is
- * {@code @NotEmpty}'s to report.
+ * Every scope of a service account is one the portal knows ({@link Scope}); the unknown ones (or a
+ * {@code null}) are reported on the list as one {@code unknown_scope} naming them all (Bean Validation
+ * keeps one violation per field and code). An empty list is {@code @NotEmpty}'s to report.
  */
 @Constraint(validatedBy = KnownScopes.Check.class)
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,15 +31,13 @@ public @interface KnownScopes {
     class Check implements ConstraintValidator<KnownScopes, List<String>> {
         @Override
         public boolean isValid(List<String> scopes, ConstraintValidatorContext context) {
-            boolean valid = true;
-            if (scopes != null) {
-                for (String s : scopes) {
-                    if (s == null || Scope.of(s).isEmpty()) {
-                        valid = Constraints.report(context, "unknown_scope", String.valueOf(s));
-                    }
-                }
-            }
-            return valid;
+            List<String> unknown = scopes == null
+                    ? List.of()
+                    : scopes.stream()
+                            .filter(s -> s == null || Scope.of(s).isEmpty())
+                            .map(String::valueOf)
+                            .toList();
+            return unknown.isEmpty() || Constraints.report(context, "unknown_scope", String.join(", ", unknown));
         }
     }
 }

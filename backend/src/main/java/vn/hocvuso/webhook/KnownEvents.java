@@ -13,8 +13,8 @@ import vn.hocvuso.common.Constraints;
 
 /**
  * The events a subscription asks for: at least one ({@code required}), each one of
- * {@link WebhookViews#EVENTS} (each unknown one, or a {@code null}, reported as {@code unknown_event}
- * naming it). {@code null} itself is valid: a partial update leaves the events alone.
+ * {@link WebhookViews#EVENTS} (the unknown ones, or a {@code null}, reported as one {@code unknown_event}
+ * naming them all). {@code null} itself is valid: a partial update leaves the events alone.
  */
 @Constraint(validatedBy = KnownEvents.Check.class)
 @Retention(RetentionPolicy.RUNTIME)
@@ -36,13 +36,11 @@ public @interface KnownEvents {
             if (events.isEmpty()) {
                 return Constraints.report(context, "required");
             }
-            boolean valid = true;
-            for (String e : events) {
-                if (e == null || !WebhookViews.EVENTS.contains(e)) {
-                    valid = Constraints.report(context, "unknown_event", String.valueOf(e));
-                }
-            }
-            return valid;
+            List<String> unknown = events.stream()
+                    .filter(e -> e == null || !WebhookViews.EVENTS.contains(e))
+                    .map(String::valueOf)
+                    .toList();
+            return unknown.isEmpty() || Constraints.report(context, "unknown_event", String.join(", ", unknown));
         }
     }
 }

@@ -23,7 +23,9 @@ import vn.hocvuso.course.AdminCourseViews.ModuleRequest;
 import vn.hocvuso.course.AdminCourseViews.QuestionOption;
 import vn.hocvuso.course.AdminCourseViews.UpdateLessonRequest;
 import vn.hocvuso.course.LessonKind;
+import vn.hocvuso.helper.HelperViews.AssistedRegistrationRequest;
 import vn.hocvuso.identity.IdentityViews.GrantRoleRequest;
+import vn.hocvuso.identity.IdentityViews.RegisterRequest;
 import vn.hocvuso.identity.IdentityViews.UpdateProfileRequest;
 import vn.hocvuso.identity.PasswordResets.ResetConfirmation;
 import vn.hocvuso.identity.PhoneVerifications.VerificationConfirmation;
@@ -38,6 +40,7 @@ import vn.hocvuso.stats.TargetService.TargetGroup;
 import vn.hocvuso.stats.TargetService.TargetMetric;
 import vn.hocvuso.stats.TargetService.TargetRequest;
 import vn.hocvuso.stats.TargetService.TargetScope;
+import vn.hocvuso.unit.LearnerGroup;
 import vn.hocvuso.webhook.WebhookUrl;
 import vn.hocvuso.webhook.WebhookViews.CreateSubscriptionRequest;
 import vn.hocvuso.webhook.WebhookViews.UpdateSubscriptionRequest;
@@ -136,6 +139,31 @@ class ConstraintsTest {
     }
 
     @Test
+    void registrationRulesAndTheContactsConstraints() {
+        String password = "Hoc-vu-so-2026!";
+        assertThat(violations(registration("0912 345 678", null, password, null)))
+                .isEmpty();
+        assertThat(violations(registration(null, "hoa@example.vn", password, null)))
+                .isEmpty();
+        assertThat(violations(registration("123", "hoa@", password, null)))
+                .containsExactly("email invalid_email", "phone invalid_phone");
+        assertThat(violations(registration("", "", password, null))).containsExactly("phone phone_or_email_required");
+        assertThat(violations(registration("0912345678", null, "0912345678-ab", null)))
+                .containsExactly("password password_contains_phone");
+        assertThat(violations(registration("0912345678", null, null, 1L)))
+                .containsExactly("agencyId agency_only_for_public_servants", "password required");
+        assertThat(violations(new RegisterRequest(" ", null, null, password, null, "", null)))
+                .containsExactly(
+                        "fullName size [2, 100]",
+                        "learnerGroup required",
+                        "phone phone_or_email_required",
+                        "unitCode required");
+        assertThat(violations(new AssistedRegistrationRequest(
+                        "Nguyễn Thị Hoa", "0912345678", null, LearnerGroup.CITIZEN, "21211", null, false, "")))
+                .containsExactly("consent consent_required", "consentText required");
+    }
+
+    @Test
     void roleScopeWantsTheScopeOfTheRoleAndNothingElse() {
         assertThat(violations(new GrantRoleRequest(Role.UNIT_MANAGER, "21211", null)))
                 .isEmpty();
@@ -177,7 +205,7 @@ class ConstraintsTest {
     void knownScopesNameEachUnknownOne() {
         assertThat(violations(new CreateServiceAccountRequest(
                         "Sở Nội vụ", null, Arrays.asList("stats:read", "root", null), null, null)))
-                .containsExactly("scopes unknown_scope [null]", "scopes unknown_scope [root]");
+                .containsExactly("scopes unknown_scope [root, null]");
         assertThat(violations(new CreateServiceAccountRequest("Sở Nội vụ", null, List.of(), null, null)))
                 .containsExactly("scopes required");
     }
@@ -188,8 +216,10 @@ class ConstraintsTest {
                         "https://hooks.example.vn/hocvuso", List.of("learner.passed"), null)))
                 .isEmpty();
         assertThat(violations(new CreateSubscriptionRequest(
-                        "http://hooks.example.vn/hocvuso", List.of("learner.passed", "learner.flew"), null)))
-                .containsExactly("events unknown_event [learner.flew]", "url webhook_url");
+                        "http://hooks.example.vn/hocvuso",
+                        List.of("learner.flew", "learner.passed", "learner.ran"),
+                        null)))
+                .containsExactly("events unknown_event [learner.flew, learner.ran]", "url webhook_url");
         assertThat(violations(new CreateSubscriptionRequest("", List.of(), null)))
                 .containsExactly("events required", "url required");
         assertThat(violations(new CreateSubscriptionRequest(null, null, null)))
@@ -269,6 +299,10 @@ class ConstraintsTest {
         assertThat(violations(new TemplateText("Nhắc học", "Chào {name}"))).isEmpty();
         assertThat(violations(new TemplateText("", "x".repeat(2001))))
                 .containsExactly("body size [1, 2000]", "subject required");
+    }
+
+    private static RegisterRequest registration(String phone, String email, String password, Long agencyId) {
+        return new RegisterRequest("Nguyễn Thị Hoa", phone, email, password, LearnerGroup.CITIZEN, "21211", agencyId);
     }
 
     private static TargetRequest target(TargetMetric metric, String value, LocalDate startsOn, LocalDate deadline) {
