@@ -3,7 +3,6 @@ package vn.hocvuso.certificate;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.hocvuso.certificate.CertificateViews.CertificateRecord;
 import vn.hocvuso.certificate.CertificateViews.RevokeRequest;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
 
@@ -39,7 +39,7 @@ public class AdminCertificateResource {
     @Path("/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<CertificateRecord> adminRevokeCertificate(
-            @PathParam("code") String code, @Valid @NotNull RevokeRequest body) {
+            @PathParam("code") String code, @Valid @RequiredBody RevokeRequest body) {
         return service.revoke(caller.userId(), code, body.reason());
     }
 }

@@ -22,8 +22,6 @@ import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Rows;
-import vn.hocvuso.common.Texts;
-import vn.hocvuso.common.Violations;
 import vn.hocvuso.common.WebAppConfig;
 import vn.hocvuso.enrollment.Enrollments;
 import vn.hocvuso.stats.LearningFacts;
@@ -137,10 +135,6 @@ public class CertificateService {
     public Uni<CertificateRecord> revoke(UUID actorId, String typedCode, String reason) {
         String code =
                 CertificateCodes.normalize(typedCode).orElseThrow(() -> ApiException.notFound("certificate_not_found"));
-        String why = Texts.clean(reason);
-        if (why == null || why.length() < 5 || why.length() > 500) {
-            new Violations().add("reason", "size", 5, 500).throwIfAny();
-        }
         return pool.withTransaction(tx -> tx.preparedQuery(COLUMNS + " WHERE c.code = $1 FOR UPDATE")
                 .execute(Tuple.of(code))
                 .chain(rows -> {
@@ -152,7 +146,7 @@ public class CertificateService {
                     return tx.preparedQuery("""
                             UPDATE certificate SET revoked_at = now(), revoked_reason = $2, revoked_by = $3 WHERE code = $1
                             """)
-                            .execute(Tuple.of(code, why, actorId))
+                            .execute(Tuple.of(code, reason, actorId))
                             .chain(() -> enrollments.learner(tx, userId))
                             .chain(learner -> facts.record(
                                     tx,
@@ -167,7 +161,7 @@ public class CertificateService {
                                     "certificate.revoked",
                                     "certificate",
                                     code,
-                                    Map.of("reason", why, "holderId", userId.toString())))
+                                    Map.of("reason", reason, "holderId", userId.toString())))
                             .chain(() -> tx.preparedQuery(COLUMNS + " WHERE c.code = $1")
                                     .execute(Tuple.of(code)))
                             .map(updated -> record(updated.iterator().next()));

@@ -1,10 +1,11 @@
 package vn.hocvuso.certificate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.hocvuso.common.OneLine;
+import vn.hocvuso.common.TextLength;
 
 /** Request and response bodies of certificates. */
 public final class CertificateViews {
@@ -41,8 +42,10 @@ public final class CertificateViews {
             String verifyUrl,
             String pdfUrl) {}
 
-    /** The reason's length (5 to 500) is checked after trimming, in the service. */
-    public record RevokeRequest(@NotBlank @Size(max = 2000) String reason) {}
+    /** The reason, on one line: 5 to 500 letters. */
+    public record RevokeRequest(
+            @NotNull @OneLine @TextLength(min = 5, max = 500)
+            String reason) {}
 
     /** The administrator's view, with the learner's unit and the revocation. */
     @JsonInclude(JsonInclude.Include.ALWAYS)

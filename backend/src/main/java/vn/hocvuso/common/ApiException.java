@@ -34,6 +34,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(StatusCode.BAD_REQUEST, "validation_failed", violations, null);
     }
 
+    /**
+     * One wrong field found by a rule that needs the database or the network (a well-formed unit code
+     * of no unit): the same 400 {@code validation_failed} as a constraint's.
+     */
+    public static ApiException invalid(String field, String code, Object... args) {
+        return validation(List.of(new FieldViolation(field, code, args)));
+    }
+
     /** A conflict on one field (for example a phone number already taken), reported as that field's violation too. */
     public static ApiException conflict(String code, String field) {
         return new ApiException(StatusCode.CONFLICT, code, List.of(new FieldViolation(field, code)), null);

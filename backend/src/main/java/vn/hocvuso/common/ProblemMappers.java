@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
@@ -47,18 +46,6 @@ public class ProblemMappers {
         this.unavailableRetryAfterSeconds =
                 (int) Math.max(1, database.retryAfter().toSeconds());
     }
-
-    /** Bean Validation constraint → our violation code. */
-    private static final Map<String, String> CONSTRAINT_CODES = Map.of(
-            "NotNull", "required",
-            "NotBlank", "required",
-            "NotEmpty", "required",
-            "Size", "size",
-            "Min", "min",
-            "Max", "max",
-            "Pattern", "format",
-            "Email", "invalid_email",
-            "Positive", "min");
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
@@ -86,19 +73,16 @@ public class ProblemMappers {
             return unexpected(e, headers, uri);
         }
         Locale locale = Messages.localeOf(headers);
+        boolean noBody = e.getConstraintViolations().stream()
+                .anyMatch(v -> v.getConstraintDescriptor().getAnnotation() instanceof RequiredBody);
+        if (noBody) { // nothing to name a field of: the same answer as a body that is not JSON
+            return problem(StatusCode.BAD_REQUEST, "malformed_json", locale, headers, uri, null, List.of())
+                    .build();
+        }
         List<Problem.Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            String constraint =
-                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            String code = CONSTRAINT_CODES.getOrDefault(constraint, "invalid");
-            Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
-            Object[] args = switch (code) {
-                case "size" -> new Object[] {attrs.get("min"), attrs.get("max")};
-                case "min", "max" -> new Object[] {attrs.getOrDefault("value", 1)};
-                default -> new Object[0];
-            };
-            violations.add(
-                    new Problem.Violation(fieldOf(v.getPropertyPath()), code, violationMessage(locale, code, args)));
+        for (ConstraintViolation<?> cv : e.getConstraintViolations()) {
+            FieldViolation v = FieldViolation.of(cv);
+            violations.add(new Problem.Violation(v.field(), v.code(), violationMessage(locale, v.code(), v.args())));
         }
         return problem(StatusCode.BAD_REQUEST, "validation_failed", locale, headers, uri, null, violations)
                 .build();
@@ -280,26 +264,6 @@ public class ProblemMappers {
             }
         }
         return false;
-    }
-
-    /**
-     * "register.body.fullName" → "fullName"; "listUnits.size" → "size": the name the client used,
-     * without the Java method and parameter that carried it.
-     */
-    private static String fieldOf(Path path) {
-        List<String> names = new ArrayList<>();
-        Path.Node lastParameter = null;
-        for (Path.Node node : path) {
-            switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR -> {}
-                case PARAMETER -> lastParameter = node;
-                default -> names.add(node.getName());
-            }
-        }
-        if (names.isEmpty() && lastParameter != null) {
-            return lastParameter.getName();
-        }
-        return String.join(".", names);
     }
 
     private static String jsonPath(JsonMappingException e) {

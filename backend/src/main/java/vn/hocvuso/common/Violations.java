@@ -1,9 +1,14 @@
 package vn.hocvuso.common;
 
+import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Collects every wrong field of a request, so that one 400 names them all. */
+/**
+ * Collects the wrong fields that a request's constraints cannot see, because only the database or the
+ * network knows them (several unknown references at once), so that one 400 names them all.
+ */
 public final class Violations {
 
     private final List<FieldViolation> items = new ArrayList<>();
@@ -15,6 +20,21 @@ public final class Violations {
 
     public boolean has(String field) {
         return items.stream().anyMatch(v -> v.field().equals(field));
+    }
+
+    /**
+     * A request's constraint violations, for the one service that validates its record itself
+     * (registration: its answer adds what the database finds, and a helper hears 403 first).
+     */
+    public static Violations of(Set<? extends ConstraintViolation<?>> violations) {
+        Violations collected = new Violations();
+        violations.forEach(v -> collected.items.add(FieldViolation.of(v)));
+        return collected;
+    }
+
+    /** What was collected, in order. */
+    public List<FieldViolation> items() {
+        return List.copyOf(items);
     }
 
     public boolean isEmpty() {

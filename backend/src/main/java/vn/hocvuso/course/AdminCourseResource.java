@@ -4,7 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,8 +21,10 @@ import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.OnCreate;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.course.AdminCourseViews.CourseDetail;
 import vn.hocvuso.course.AdminCourseViews.CourseSummary;
 import vn.hocvuso.course.AdminCourseViews.CreateCourseRequest;
@@ -75,7 +77,7 @@ public class AdminCourseResource {
     @POST
     @Path("/courses")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<CourseDetail>> adminCreateCourse(@NotNull CreateCourseRequest body) {
+    public Uni<RestResponse<CourseDetail>> adminCreateCourse(@Valid @RequiredBody CreateCourseRequest body) {
         return created(courses.create(caller.userId(), body));
     }
 
@@ -89,7 +91,7 @@ public class AdminCourseResource {
     @Path("/courses/{courseId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<CourseDetail> adminUpdateCourse(
-            @PathParam("courseId") UUID courseId, @NotNull UpdateCourseRequest body) {
+            @PathParam("courseId") UUID courseId, @Valid @RequiredBody UpdateCourseRequest body) {
         return lockConflicts(courses.update(caller.userId(), courseId, body));
     }
 
@@ -108,7 +110,8 @@ public class AdminCourseResource {
     @PUT
     @Path("/courses/{courseId}/order")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<CourseDetail> adminReorderCourse(@PathParam("courseId") UUID courseId, @NotNull ReorderRequest body) {
+    public Uni<CourseDetail> adminReorderCourse(
+            @PathParam("courseId") UUID courseId, @Valid @RequiredBody ReorderRequest body) {
         return lockConflicts(courses.reorder(caller.userId(), courseId, body));
     }
 
@@ -118,14 +121,16 @@ public class AdminCourseResource {
     @Path("/courses/{courseId}/modules")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<ModuleView>> adminCreateModule(
-            @PathParam("courseId") UUID courseId, @NotNull ModuleRequest body) {
+            @PathParam("courseId") UUID courseId,
+            @Valid @ConvertGroup(to = OnCreate.class) @RequiredBody ModuleRequest body) {
         return created(modules.create(caller.userId(), courseId, body));
     }
 
     @PATCH
     @Path("/modules/{moduleId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<ModuleView> adminUpdateModule(@PathParam("moduleId") UUID moduleId, @NotNull ModuleRequest body) {
+    public Uni<ModuleView> adminUpdateModule(
+            @PathParam("moduleId") UUID moduleId, @Valid @RequiredBody ModuleRequest body) {
         return lockConflicts(modules.update(caller.userId(), moduleId, body));
     }
 
@@ -135,7 +140,7 @@ public class AdminCourseResource {
     @Path("/modules/{moduleId}/lessons")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<LessonDetail>> adminCreateLesson(
-            @PathParam("moduleId") UUID moduleId, @NotNull CreateLessonRequest body) {
+            @PathParam("moduleId") UUID moduleId, @Valid @RequiredBody CreateLessonRequest body) {
         return created(lessons.create(caller.userId(), moduleId, body));
     }
 
@@ -149,7 +154,7 @@ public class AdminCourseResource {
     @Path("/lessons/{lessonId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<LessonDetail> adminUpdateLesson(
-            @PathParam("lessonId") UUID lessonId, @NotNull UpdateLessonRequest body) {
+            @PathParam("lessonId") UUID lessonId, @Valid @RequiredBody UpdateLessonRequest body) {
         return lockConflicts(lessons.update(caller.userId(), lessonId, body));
     }
 
@@ -174,7 +179,7 @@ public class AdminCourseResource {
     @Path("/courses/{courseId}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<QuestionView>> adminCreateQuestion(
-            @PathParam("courseId") UUID courseId, @NotNull CreateQuestionRequest body) {
+            @PathParam("courseId") UUID courseId, @Valid @RequiredBody CreateQuestionRequest body) {
         return created(questions.create(caller.userId(), courseId, body));
     }
 
@@ -182,7 +187,7 @@ public class AdminCourseResource {
     @Path("/questions/{questionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<QuestionView> adminUpdateQuestion(
-            @PathParam("questionId") UUID questionId, @NotNull UpdateQuestionRequest body) {
+            @PathParam("questionId") UUID questionId, @Valid @RequiredBody UpdateQuestionRequest body) {
         return lockConflicts(questions.update(caller.userId(), questionId, body));
     }
 

@@ -1,10 +1,5 @@
 package vn.hocvuso.course;
 
-import static vn.hocvuso.course.CourseFields.DESCRIPTION_MAX;
-import static vn.hocvuso.course.CourseFields.TITLE_MAX;
-import static vn.hocvuso.course.CourseFields.line;
-import static vn.hocvuso.course.CourseFields.range;
-import static vn.hocvuso.course.CourseFields.text;
 import static vn.hocvuso.course.CourseStructure.now;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -88,15 +83,9 @@ public class AdminCourseService {
 
     @WithTransaction
     public Uni<CourseDetail> create(UUID actorId, CreateCourseRequest request) {
-        Violations v = new Violations();
-        String slug = request.slug() == null ? null : request.slug().strip();
-        if (slug == null || slug.isEmpty()) {
-            v.add("slug", "required");
-        } else if (!CourseFields.SLUG.matcher(slug).matches()) {
-            v.add("slug", "slug_format");
-        }
-        String title = line(v, "title", request.title(), true, TITLE_MAX);
-        String description = text(v, "description", request.description(), DESCRIPTION_MAX);
+        String slug = request.slug();
+        String title = request.title();
+        String description = request.description();
         Settings settings = new Settings(
                 request.passMarkPercent(),
                 request.questionCount(),
@@ -108,8 +97,6 @@ public class AdminCourseService {
                 request.retakeCooldownMinutes(),
                 request.hideAnswersUntilPassed(),
                 request.readingWordsPerMinute());
-        settings.check(v);
-        v.throwIfAny();
         return courses.slugTaken(slug)
                 .chain(taken -> {
                     if (taken) {
@@ -144,9 +131,8 @@ public class AdminCourseService {
 
     @WithTransaction
     public Uni<CourseDetail> update(UUID actorId, UUID courseId, UpdateCourseRequest request) {
-        Violations v = new Violations();
-        String title = line(v, "title", request.title(), false, TITLE_MAX);
-        String description = text(v, "description", request.description(), DESCRIPTION_MAX);
+        String title = request.title();
+        String description = request.description();
         Settings settings = new Settings(
                 request.passMarkPercent(),
                 request.questionCount(),
@@ -158,8 +144,6 @@ public class AdminCourseService {
                 request.retakeCooldownMinutes(),
                 request.hideAnswersUntilPassed(),
                 request.readingWordsPerMinute());
-        settings.check(v);
-        v.throwIfAny();
         return structure.lockedCourse(courseId).chain(course -> {
             FieldChanges changes = new FieldChanges();
             course.title = changes.set("title", course.title, title);
@@ -217,9 +201,6 @@ public class AdminCourseService {
      */
     @WithTransaction
     public Uni<CourseDetail> reorder(UUID actorId, UUID courseId, ReorderRequest request) {
-        if (request.modules() == null) {
-            new Violations().add("modules", "required").throwIfAny();
-        }
         return structure
                 .lockedCourse(courseId)
                 .chain(course -> modules.ofCourse(courseId)
@@ -339,23 +320,6 @@ public class AdminCourseService {
             Integer retakeCooldownMinutes,
             Boolean hideAnswersUntilPassed,
             Integer readingWordsPerMinute) {
-
-        /** The ranges of the CHECK constraints of the course table. */
-        void check(Violations v) {
-            range(v, "passMarkPercent", passMarkPercent, 1, 100);
-            range(v, "questionCount", questionCount, 1, 200);
-            range(v, "timeLimitMinutes", timeLimitMinutes, 1, 600);
-            range(v, "maxAttempts", maxAttempts, 1, 100);
-            range(v, "attemptCooldownMinutes", attemptCooldownMinutes, 0, Integer.MAX_VALUE);
-            range(v, "videoCompletionPercent", videoCompletionPercent, 1, 100);
-            if (afterLastAttempt != null
-                    && !afterLastAttempt.equals("COOLDOWN")
-                    && !afterLastAttempt.equals("MANAGER")) {
-                v.add("afterLastAttempt", "invalid_choice");
-            }
-            range(v, "retakeCooldownMinutes", retakeCooldownMinutes, 0, 525_600);
-            range(v, "readingWordsPerMinute", readingWordsPerMinute, 0, 5000);
-        }
 
         void applyTo(Course c, FieldChanges changes) {
             c.passMarkPercent = changes.set("passMarkPercent", c.passMarkPercent, passMarkPercent);

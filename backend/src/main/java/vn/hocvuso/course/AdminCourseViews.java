@@ -1,15 +1,27 @@
 package vn.hocvuso.course;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.hocvuso.common.OnCreate;
+import vn.hocvuso.common.OneLine;
+import vn.hocvuso.common.OneOf;
+import vn.hocvuso.common.TextLength;
 
 /**
- * Request and response bodies of the administrator's course API. Requests are checked as a whole by
- * the admin services (with {@link CourseFields}), so that one answer names every wrong field. In the update requests an
- * absent (or {@code null}) field is left as it is.
+ * Request and response bodies of the administrator's course API. Requests are checked by their
+ * constraints before a service runs (one answer names every wrong field); what needs the stored course
+ * (a lesson's kind, a question's stored options, the order of a course) the admin services check after
+ * loading it. In the update requests an absent (or {@code null}) field is left as it is.
  */
 public final class AdminCourseViews {
 
@@ -18,66 +30,119 @@ public final class AdminCourseViews {
     // --- Requests ------------------------------------------------------------------------------------
 
     public record CreateCourseRequest(
+            @NotBlank @Pattern(regexp = "([a-z0-9-]{3,80})?", message = "slug_format")
             String slug,
+
+            @NotNull @OneLine @TextLength(min = 1, max = CourseFields.TITLE_MAX)
             String title,
-            String description,
-            Integer passMarkPercent,
-            Integer questionCount,
-            Integer timeLimitMinutes,
-            Integer maxAttempts,
-            Integer attemptCooldownMinutes,
-            Integer videoCompletionPercent,
+
+            @TextLength(max = CourseFields.DESCRIPTION_MAX) String description,
+            @Min(1) @Max(100) Integer passMarkPercent,
+            @Min(1) @Max(200) Integer questionCount,
+            @Min(1) @Max(600) Integer timeLimitMinutes,
+            @Min(1) @Max(100) Integer maxAttempts,
+            @Min(0) Integer attemptCooldownMinutes,
+            @Min(1) @Max(100) Integer videoCompletionPercent,
+
+            @OneOf(
+                    value = {"COOLDOWN", "MANAGER"},
+                    message = "invalid_choice")
             String afterLastAttempt,
-            Integer retakeCooldownMinutes,
+
+            @Min(0) @Max(525_600) Integer retakeCooldownMinutes,
             Boolean hideAnswersUntilPassed,
-            Integer readingWordsPerMinute) {}
+            @Min(0) @Max(5000) Integer readingWordsPerMinute) {}
 
     public record UpdateCourseRequest(
+            @OneLine @TextLength(min = 1, max = CourseFields.TITLE_MAX)
             String title,
-            String description,
-            Integer passMarkPercent,
-            Integer questionCount,
-            Integer timeLimitMinutes,
-            Integer maxAttempts,
-            Integer attemptCooldownMinutes,
-            Integer videoCompletionPercent,
+
+            @TextLength(max = CourseFields.DESCRIPTION_MAX) String description,
+            @Min(1) @Max(100) Integer passMarkPercent,
+            @Min(1) @Max(200) Integer questionCount,
+            @Min(1) @Max(600) Integer timeLimitMinutes,
+            @Min(1) @Max(100) Integer maxAttempts,
+            @Min(0) Integer attemptCooldownMinutes,
+            @Min(1) @Max(100) Integer videoCompletionPercent,
+
+            @OneOf(
+                    value = {"COOLDOWN", "MANAGER"},
+                    message = "invalid_choice")
             String afterLastAttempt,
-            Integer retakeCooldownMinutes,
+
+            @Min(0) @Max(525_600) Integer retakeCooldownMinutes,
             Boolean hideAnswersUntilPassed,
-            Integer readingWordsPerMinute) {}
+            @Min(0) @Max(5000) Integer readingWordsPerMinute) {}
 
-    public record ModuleRequest(String title, String description) {}
-
-    public record CreateLessonRequest(
+    /** The title is required when a module is created ({@link OnCreate}), optional in a change. */
+    public record ModuleRequest(
+            @NotNull(groups = OnCreate.class) @OneLine @TextLength(min = 1, max = CourseFields.TITLE_MAX)
             String title,
-            LessonKind kind,
-            String bodyMarkdown,
-            String videoUrl,
-            Integer videoDurationSeconds,
-            String captionsUrl,
-            Integer estimatedMinutes) {}
+
+            @TextLength(max = CourseFields.DESCRIPTION_MAX) String description) {}
+
+    @LessonRules
+    public record CreateLessonRequest(
+            @NotNull @OneLine @TextLength(min = 1, max = CourseFields.TITLE_MAX)
+            String title,
+
+            @NotNull LessonKind kind,
+            @TextLength(max = CourseFields.BODY_MAX) String bodyMarkdown,
+            @MediaUrl String videoUrl,
+            @Min(1) Integer videoDurationSeconds,
+            @MediaUrl String captionsUrl,
+            @Min(1) @Max(600) Integer estimatedMinutes) {}
 
     /** Changing {@code kind} to TEXT removes the video fields; to VIDEO needs a {@code videoUrl}. */
     public record UpdateLessonRequest(
+            @OneLine @TextLength(min = 1, max = CourseFields.TITLE_MAX)
             String title,
-            LessonKind kind,
-            String bodyMarkdown,
-            String videoUrl,
-            Integer videoDurationSeconds,
-            String captionsUrl,
-            Integer estimatedMinutes) {}
 
-    public record ReorderRequest(List<ModuleOrder> modules) {}
+            LessonKind kind,
+            @TextLength(max = CourseFields.BODY_MAX) String bodyMarkdown,
+            @MediaUrl String videoUrl,
+            @Min(1) Integer videoDurationSeconds,
+            @MediaUrl(emptyRemoves = true) String captionsUrl,
+            @Min(1) @Max(600) Integer estimatedMinutes) {}
+
+    public record ReorderRequest(@NotNull List<ModuleOrder> modules) {}
 
     public record ModuleOrder(UUID moduleId, List<UUID> lessonIds) {}
 
-    public record QuestionOption(String id, String text) {}
+    public record QuestionOption(
+            @NotBlank @Pattern(regexp = "[a-z]?", message = "option_id_format")
+            String id,
 
+            @NotNull @OneLine @TextLength(min = 1, max = CourseFields.OPTION_TEXT_MAX)
+            String text) {}
+
+    @QuestionRules
     public record CreateQuestionRequest(
-            UUID moduleId, String prompt, List<QuestionOption> options, String correctOption, String explanation) {}
+            @NotNull UUID moduleId,
 
+            @NotNull @OneLine @TextLength(min = 1, max = CourseFields.PROMPT_MAX)
+            String prompt,
+
+            @NotNull @Size(min = CourseFields.OPTIONS_MIN, max = CourseFields.OPTIONS_MAX, message = "option_count")
+            List<@NotNull @Valid QuestionOption> options,
+
+            @NotBlank String correctOption,
+            @TextLength(max = CourseFields.EXPLANATION_MAX) String explanation)
+            implements QuestionRules.Fields {}
+
+    @QuestionRules
     public record UpdateQuestionRequest(
-            UUID moduleId, String prompt, List<QuestionOption> options, String correctOption, String explanation) {}
+            UUID moduleId,
+
+            @OneLine @TextLength(min = 1, max = CourseFields.PROMPT_MAX)
+            String prompt,
+
+            @Size(min = CourseFields.OPTIONS_MIN, max = CourseFields.OPTIONS_MAX, message = "option_count")
+            List<@NotNull @Valid QuestionOption> options,
+
+            String correctOption,
+            @TextLength(max = CourseFields.EXPLANATION_MAX) String explanation)
+            implements QuestionRules.Fields {}
 
     // --- Responses -----------------------------------------------------------------------------------
 

@@ -1,9 +1,5 @@
 package vn.hocvuso.course;
 
-import static vn.hocvuso.course.CourseFields.DESCRIPTION_MAX;
-import static vn.hocvuso.course.CourseFields.TITLE_MAX;
-import static vn.hocvuso.course.CourseFields.line;
-import static vn.hocvuso.course.CourseFields.text;
 import static vn.hocvuso.course.CourseStructure.requireFound;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -14,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.Ids;
-import vn.hocvuso.common.Violations;
 import vn.hocvuso.course.AdminCourseViews.ModuleRequest;
 import vn.hocvuso.course.AdminCourseViews.ModuleView;
 
@@ -38,10 +33,8 @@ public class AdminModuleService {
     /** Adds a module at the end of the course. */
     @WithTransaction
     public Uni<ModuleView> create(UUID actorId, UUID courseId, ModuleRequest request) {
-        Violations v = new Violations();
-        String title = line(v, "title", request.title(), true, TITLE_MAX);
-        String description = text(v, "description", request.description(), DESCRIPTION_MAX);
-        v.throwIfAny();
+        String title = request.title();
+        String description = request.description();
         return structure
                 .lockedCourse(courseId)
                 .chain(course -> modules.nextPosition(courseId).chain(position -> {
@@ -65,10 +58,8 @@ public class AdminModuleService {
 
     @WithTransaction
     public Uni<ModuleView> update(UUID actorId, UUID moduleId, ModuleRequest request) {
-        Violations v = new Violations();
-        String title = line(v, "title", request.title(), false, TITLE_MAX);
-        String description = text(v, "description", request.description(), DESCRIPTION_MAX);
-        v.throwIfAny();
+        String title = request.title();
+        String description = request.description();
         return modules.findById(moduleId).chain(module -> {
             requireFound(module, "module_not_found");
             FieldChanges changes = new FieldChanges();

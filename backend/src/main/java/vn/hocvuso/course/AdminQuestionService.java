@@ -1,10 +1,5 @@
 package vn.hocvuso.course;
 
-import static vn.hocvuso.course.CourseFields.EXPLANATION_MAX;
-import static vn.hocvuso.course.CourseFields.PROMPT_MAX;
-import static vn.hocvuso.course.CourseFields.line;
-import static vn.hocvuso.course.CourseFields.options;
-import static vn.hocvuso.course.CourseFields.text;
 import static vn.hocvuso.course.CourseStructure.now;
 import static vn.hocvuso.course.CourseStructure.requireFound;
 
@@ -21,8 +16,6 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
-import vn.hocvuso.common.Texts;
-import vn.hocvuso.common.Violations;
 import vn.hocvuso.course.AdminCourseViews.CreateQuestionRequest;
 import vn.hocvuso.course.AdminCourseViews.QuestionOption;
 import vn.hocvuso.course.AdminCourseViews.QuestionView;
@@ -76,20 +69,10 @@ public class AdminQuestionService {
 
     @WithTransaction
     public Uni<QuestionView> create(UUID actorId, UUID courseId, CreateQuestionRequest request) {
-        Violations v = new Violations();
-        if (request.moduleId() == null) {
-            v.add("moduleId", "required");
-        }
-        String prompt = line(v, "prompt", request.prompt(), true, PROMPT_MAX);
-        List<QuestionOption> options = options(v, request.options(), true);
-        String correct = Texts.cleanOrNull(request.correctOption());
-        if (correct == null) {
-            v.add("correctOption", "required");
-        } else if (options != null && options.stream().noneMatch(o -> o.id().equals(correct))) {
-            v.add("correctOption", "not_an_option");
-        }
-        String explanation = text(v, "explanation", request.explanation(), EXPLANATION_MAX);
-        v.throwIfAny();
+        String prompt = request.prompt();
+        List<QuestionOption> options = request.options();
+        String correct = request.correctOption();
+        String explanation = request.explanation();
         return structure
                 .course(courseId)
                 .call(course -> structure.moduleOfCourse(request.moduleId(), courseId))
@@ -121,12 +104,10 @@ public class AdminQuestionService {
      */
     @WithTransaction
     public Uni<QuestionView> update(UUID actorId, UUID questionId, UpdateQuestionRequest request) {
-        Violations v = new Violations();
-        String prompt = line(v, "prompt", request.prompt(), false, PROMPT_MAX);
-        List<QuestionOption> options = options(v, request.options(), false);
-        String correct = Texts.cleanOrNull(request.correctOption());
-        String explanation = text(v, "explanation", request.explanation(), EXPLANATION_MAX);
-        v.throwIfAny();
+        String prompt = request.prompt();
+        List<QuestionOption> options = request.options();
+        String correct = "".equals(request.correctOption()) ? null : request.correctOption();
+        String explanation = request.explanation();
         return questions.findById(questionId).chain(question -> {
             requireFound(question, "question_not_found");
             if (!question.active) {
@@ -135,7 +116,7 @@ public class AdminQuestionService {
             List<QuestionOption> newOptions = options != null ? options : QuestionOptions.decode(question.options);
             String newCorrect = correct != null ? correct : question.correctOption;
             if (newOptions.stream().noneMatch(o -> o.id().equals(newCorrect))) {
-                new Violations().add("correctOption", "not_an_option").throwIfAny();
+                throw ApiException.invalid("correctOption", "not_an_option");
             }
             Uni<Void> moduleChecked = request.moduleId() == null
                     ? Uni.createFrom().voidItem()

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import vn.hocvuso.common.ApiException;
-import vn.hocvuso.common.Violations;
 
 /**
  * What the administrator's services share about a course's structure: finding its parts (404 when
@@ -39,7 +38,7 @@ public class CourseStructure {
         return modules.findById(moduleId)
                 .invoke(module -> {
                     if (module == null || !module.courseId.equals(courseId)) {
-                        new Violations().add("moduleId", "module_not_in_course").throwIfAny();
+                        throw ApiException.invalid("moduleId", "module_not_in_course");
                     }
                 })
                 .replaceWithVoid();

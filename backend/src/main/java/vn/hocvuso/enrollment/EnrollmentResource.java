@@ -3,7 +3,6 @@ package vn.hocvuso.enrollment;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.enrollment.EnrollmentViews.EnrollRequest;
 import vn.hocvuso.enrollment.EnrollmentViews.EnrollmentView;
 import vn.hocvuso.enrollment.EnrollmentViews.ResumePoint;
@@ -42,7 +42,7 @@ public class EnrollmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<EnrollmentView>> enroll(
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull EnrollRequest body) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @RequiredBody EnrollRequest body) {
         UUID userId = caller.userId();
         return idempotency.run(
                 idempotencyKey,

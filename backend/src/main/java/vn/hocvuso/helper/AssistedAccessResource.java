@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.helper.HelperViews.AssistedAccount;
 import vn.hocvuso.helper.HelperViews.AssistedRegistrationRequest;
 import vn.hocvuso.helper.HelperViews.AssistedReset;
@@ -40,10 +40,11 @@ public class AssistedAccessResource {
         this.addresses = addresses;
     }
 
+    /** The body is validated by the service, after the helper's scope: 403 comes before anything about it. */
     @POST
     @Path("/registrations")
     public Uni<RestResponse<AssistedAccount>> registerAssisted(
-            AssistedRegistrationRequest body, @Context HttpServerRequest request) {
+            @RequiredBody AssistedRegistrationRequest body, @Context HttpServerRequest request) {
         return service.register(caller.userId(), body, addresses.of(request))
                 .map(account -> RestResponse.status(RestResponse.Status.CREATED, account));
     }
@@ -51,7 +52,7 @@ public class AssistedAccessResource {
     @POST
     @Path("/password-resets")
     public Uni<RestResponse<AssistedReset>> startAssistedReset(
-            @Valid @NotNull AssistedResetRequest body, @Context HttpServerRequest request) {
+            @Valid @RequiredBody AssistedResetRequest body, @Context HttpServerRequest request) {
         return service.startReset(caller.userId(), body.login(), addresses.of(request))
                 .map(reset -> RestResponse.status(RestResponse.Status.ACCEPTED, reset));
     }

@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,7 +22,6 @@ import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Rows;
-import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.helper.HelperViews.AssistedAccount;
 import vn.hocvuso.helper.HelperViews.AssistedRegistrationRequest;
@@ -29,7 +29,6 @@ import vn.hocvuso.helper.HelperViews.AssistedReset;
 import vn.hocvuso.helper.HelperViews.Helper;
 import vn.hocvuso.helper.HelperViews.HelperActivity;
 import vn.hocvuso.identity.AuthService;
-import vn.hocvuso.identity.IdentityViews.RegisterRequest;
 import vn.hocvuso.identity.PasswordResets;
 import vn.hocvuso.identity.PhoneVerifications;
 import vn.hocvuso.limit.ClientAddress;
@@ -62,6 +61,7 @@ public class HelperService {
     private final Limits limits;
     private final AuditLog audit;
     private final Clock clock;
+    private final Validator validator;
 
     public HelperService(
             Pool pool,
@@ -70,7 +70,9 @@ public class HelperService {
             PhoneVerifications verifications,
             Limits limits,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            Validator validator) {
+        this.validator = validator;
         this.pool = pool;
         this.auth = auth;
         this.resets = resets;
@@ -213,30 +215,10 @@ public class HelperService {
     // --- helpers: registering a person, starting a reset ----------------------------------------------
 
     public Uni<AssistedAccount> register(UUID helperId, AssistedRegistrationRequest request, ClientAddress address) {
-        if (request == null) {
-            throw new ApiException(400, "malformed_json");
-        }
-        Violations v = new Violations();
-        AuthService.NewAccount account = AuthService.checkShape(
-                new RegisterRequest(
-                        request.fullName(),
-                        request.phone(),
-                        request.email(),
-                        null,
-                        request.learnerGroup(),
-                        request.unitCode(),
-                        request.agencyId()),
-                v,
-                false);
-        if (!Boolean.TRUE.equals(request.consent())) {
-            v.add("consent", "consent_required");
-        }
-        String consentText = Texts.cleanOrNull(request.consentText());
-        if (consentText == null) {
-            v.add("consentText", "required");
-        } else if (consentText.length() > 2000) {
-            v.add("consentText", "size", 1, 2000);
-        }
+        // Validated here, not before: a helper of another unit hears 403 before anything about the fields.
+        Violations v = Violations.of(validator.validate(request));
+        AuthService.NewAccount account = AuthService.NewAccount.of(request, null);
+        String consentText = request.consentText();
         // Scope before the rest: a helper of another unit learns nothing about this one's rules.
         Uni<Void> scope = account.unitCode() == null || v.has("unitCode")
                 ? Uni.createFrom().voidItem()

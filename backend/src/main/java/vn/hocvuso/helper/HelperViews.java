@@ -1,11 +1,19 @@
 package vn.hocvuso.helper;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
+import vn.hocvuso.common.OneLine;
+import vn.hocvuso.common.TextLength;
+import vn.hocvuso.identity.EmailAddress;
+import vn.hocvuso.identity.MobilePhone;
+import vn.hocvuso.identity.RegistrationRules;
 import vn.hocvuso.unit.LearnerGroup;
+import vn.hocvuso.unit.UnitCode;
 
 /** Request and response bodies of assisted access. */
 public final class HelperViews {
@@ -24,15 +32,23 @@ public final class HelperViews {
      * A person registered by a helper: the registration's fields without a password, and the consent the
      * person gave ({@code consent} ticked, {@code consentText} the statement shown beside the box, kept as shown).
      */
+    @RegistrationRules
     public record AssistedRegistrationRequest(
+            @NotNull @OneLine @TextLength(min = 2, max = 100)
             String fullName,
-            String phone,
-            String email,
-            LearnerGroup learnerGroup,
-            String unitCode,
+
+            @OneLine @MobilePhone String phone,
+            @OneLine @EmailAddress String email,
+            @NotNull LearnerGroup learnerGroup,
+            @NotBlank @OneLine @UnitCode String unitCode,
             Long agencyId,
+
+            @NotNull(message = "consent_required") @AssertTrue(message = "consent_required")
             Boolean consent,
-            String consentText) {}
+
+            @NotNull @OneLine @TextLength(min = 1, max = 2000)
+            String consentText)
+            implements RegistrationRules.Fields {}
 
     /** What the helper learns of the account they helped make: its id and name, and where the code went. */
     public record AssistedAccount(UUID id, String fullName, String unitCode, String codeSentTo) {}

@@ -3,7 +3,6 @@ package vn.hocvuso.helper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.helper.HelperViews.GrantHelperRequest;
 import vn.hocvuso.helper.HelperViews.Helper;
 import vn.hocvuso.helper.HelperViews.HelperActivity;
@@ -52,7 +52,8 @@ public class UnitHelperResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<Helper>> grantUnitHelper(
-            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @Valid @NotNull GrantHelperRequest body) {
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
+            @Valid @RequiredBody GrantHelperRequest body) {
         requireManagerOf(code);
         return service.grant(caller.id(), code, body.login())
                 .map(result -> RestResponse.status(

@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.hocvuso.common.Failures;
 import vn.hocvuso.common.Ids;
-import vn.hocvuso.common.Violations;
 import vn.hocvuso.security.Role;
 import vn.hocvuso.unit.Agencies;
 import vn.hocvuso.unit.Agency;
@@ -131,9 +130,7 @@ public class AccountBootstrap {
         String phone = PhoneNumbers.normalize(rawPhone)
                 .orElseThrow(() -> new IllegalStateException(
                         "HOCVUSO_ADMIN_PHONE is not a Vietnamese mobile number: " + rawPhone));
-        Violations weak = new Violations();
-        PasswordPolicy.check(password, "password", phone, null, null, weak);
-        if (!weak.isEmpty()) {
+        if (PasswordPolicy.problem(password, "password", phone, null, null).isPresent()) {
             throw new IllegalStateException("HOCVUSO_ADMIN_PASSWORD is too weak: use 8 to 128 characters, "
                     + "not a common password and not the phone number");
         }

@@ -11,8 +11,6 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
-import vn.hocvuso.common.Texts;
-import vn.hocvuso.common.Violations;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.UpdateProfileRequest;
 import vn.hocvuso.limit.LoginThrottle;
@@ -68,26 +66,9 @@ public class AccountService {
     }
 
     public Uni<Profile> update(UUID userId, Optional<UUID> sessionId, UpdateProfileRequest request) {
-        if (request == null) {
-            throw new ApiException(400, "malformed_json");
-        }
-        Violations v = new Violations();
-        String fullName = request.fullName() == null ? null : Texts.cleanOrNull(request.fullName());
-        if (request.fullName() != null) {
-            AuthService.checkFullName(fullName, "fullName", v);
-        }
-        String unitCode = request.unitCode() == null ? null : Texts.clean(request.unitCode());
-        if (unitCode != null && !AuthService.UNIT_CODE.matcher(unitCode).matches()) {
-            v.add("unitCode", "unit_not_found", unitCode);
-        }
-        boolean changesPassword = request.currentPassword() != null || request.newPassword() != null;
-        if (changesPassword && request.currentPassword() == null) {
-            v.add("currentPassword", "required");
-        }
-        if (changesPassword && request.newPassword() == null) {
-            v.add("newPassword", "required");
-        }
-        v.throwIfAny();
+        String fullName = request.fullName();
+        String unitCode = request.unitCode();
+        boolean changesPassword = request.currentPassword() != null;
         return current(pool, userId)
                 .chain(user -> {
                     if (!changesPassword) {
@@ -95,19 +76,15 @@ public class AccountService {
                     }
                     return currentPasswordMatches(user, request.currentPassword())
                             .chain(matches -> {
-                                Violations pv = new Violations();
                                 if (!matches) {
-                                    pv.add("currentPassword", "wrong_password");
-                                } else {
-                                    PasswordPolicy.check(
-                                            request.newPassword(),
-                                            "newPassword",
-                                            user.phone(),
-                                            user.email(),
-                                            fullName != null ? fullName : user.fullName(),
-                                            pv);
+                                    throw ApiException.invalid("currentPassword", "wrong_password");
                                 }
-                                pv.throwIfAny();
+                                PasswordPolicy.require(
+                                        request.newPassword(),
+                                        "newPassword",
+                                        user.phone(),
+                                        user.email(),
+                                        fullName != null ? fullName : user.fullName());
                                 return hasher.hash(request.newPassword());
                             });
                 })
@@ -151,9 +128,7 @@ public class AccountService {
             if (unitCode != null) {
                 steps = steps.chain(() -> units.find(tx, unitCode).invoke(unit -> {
                             if (unit == null) {
-                                new Violations()
-                                        .add("unitCode", "unit_not_found", unitCode)
-                                        .throwIfAny();
+                                throw ApiException.invalid("unitCode", "unit_not_found", unitCode);
                             }
                         }))
                         .replaceWithVoid();
@@ -162,13 +137,11 @@ public class AccountService {
                 steps = steps.chain(() -> agencyId.isEmpty()
                                 ? Uni.createFrom().item((Agency) null)
                                 : agencies.find(tx, agencyId.get()).invoke(agency -> {
-                                    Violations av = new Violations();
                                     if (agency == null) {
-                                        av.add("agencyId", "agency_not_found", agencyId.get());
+                                        throw ApiException.invalid("agencyId", "agency_not_found", agencyId.get());
                                     } else if (user.learnerGroup() != LearnerGroup.CBCCVC) {
-                                        av.add("agencyId", "agency_only_for_public_servants");
+                                        throw ApiException.invalid("agencyId", "agency_only_for_public_servants");
                                     }
-                                    av.throwIfAny();
                                 }))
                         .replaceWithVoid();
             }

@@ -3,7 +3,6 @@ package vn.hocvuso.identity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.identity.IdentityViews.GrantRoleRequest;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.RoleGrantView;
@@ -59,7 +59,7 @@ public class AdminUserResource {
     @Path("/{userId}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<RoleGrantView>> adminGrantRole(
-            @PathParam("userId") UUID userId, @Valid @NotNull GrantRoleRequest body) {
+            @PathParam("userId") UUID userId, @Valid @RequiredBody GrantRoleRequest body) {
         return service.grant(caller.userId(), userId, body)
                 .map(result -> RestResponse.status(
                         result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.grant()));

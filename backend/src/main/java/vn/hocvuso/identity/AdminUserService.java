@@ -18,7 +18,6 @@ import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Texts;
-import vn.hocvuso.common.Violations;
 import vn.hocvuso.identity.IdentityViews.GrantRoleRequest;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.RoleGrantView;
@@ -103,44 +102,25 @@ public class AdminUserService {
     }
 
     public Uni<GrantResult> grant(UUID actorId, UUID userId, GrantRoleRequest request) {
-        Violations v = new Violations();
-        String unitCode = Texts.cleanOrNull(request.unitCode());
+        String unitCode = request.unitCodeOrNull();
         Long agencyId = request.agencyId();
-        switch (request.role()) {
-            case UNIT_MANAGER -> {
-                if (unitCode == null) v.add("unitCode", "required");
-                if (agencyId != null) v.add("agencyId", "not_for_role");
-            }
-            case AGENCY_MANAGER -> {
-                if (agencyId == null) v.add("agencyId", "required");
-                if (unitCode != null) v.add("unitCode", "not_for_role");
-            }
-            case ADMIN -> {
-                if (unitCode != null) v.add("unitCode", "not_for_role");
-                if (agencyId != null) v.add("agencyId", "not_for_role");
-            }
-            default -> v.add("role", "invalid_choice");
-        }
-        v.throwIfAny();
         return pool.withTransaction(tx -> requireUser(tx, userId)
                 .chain(() -> unitCode == null
                         ? Uni.createFrom().voidItem()
                         : units.find(tx, unitCode)
                                 .invoke(u -> {
-                                    if (u == null)
-                                        new Violations()
-                                                .add("unitCode", "unit_not_found", unitCode)
-                                                .throwIfAny();
+                                    if (u == null) {
+                                        throw ApiException.invalid("unitCode", "unit_not_found", unitCode);
+                                    }
                                 })
                                 .replaceWithVoid())
                 .chain(() -> agencyId == null
                         ? Uni.createFrom().voidItem()
                         : agencies.find(tx, agencyId)
                                 .invoke(a -> {
-                                    if (a == null)
-                                        new Violations()
-                                                .add("agencyId", "agency_not_found", agencyId)
-                                                .throwIfAny();
+                                    if (a == null) {
+                                        throw ApiException.invalid("agencyId", "agency_not_found", agencyId);
+                                    }
                                 })
                                 .replaceWithVoid())
                 .chain(() -> grants.findSame(tx, userId, request.role(), unitCode, agencyId))

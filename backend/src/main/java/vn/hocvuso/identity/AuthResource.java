@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.Idempotency;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.identity.IdentityViews.LoginRequest;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.RefreshRequest;
@@ -52,11 +52,12 @@ public class AuthResource {
         this.addresses = addresses;
     }
 
+    /** The body is validated by the service, so that its answer names the unknown unit or agency too. */
     @POST
     @Path("/register")
     public Uni<RestResponse<Profile>> register(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            RegisterRequest body,
+            @RequiredBody RegisterRequest body,
             @Context HttpServerRequest request) {
         // The password is left out of the fingerprint: it must not be kept, even hashed, outside the
         // account (a fast hash of it would be a guessable copy). A retry needs the same other fields.
@@ -82,19 +83,20 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    public Uni<TokenResponse> login(@Valid @NotNull LoginRequest body, @Context HttpServerRequest request) {
+    public Uni<TokenResponse> login(@Valid @RequiredBody LoginRequest body, @Context HttpServerRequest request) {
         return service.login(body, addresses.of(request));
     }
 
     @POST
     @Path("/refresh")
-    public Uni<TokenResponse> refreshToken(@Valid @NotNull RefreshRequest body, @Context HttpServerRequest request) {
+    public Uni<TokenResponse> refreshToken(
+            @Valid @RequiredBody RefreshRequest body, @Context HttpServerRequest request) {
         return service.refresh(body.refreshToken(), addresses.of(request));
     }
 
     @POST
     @Path("/logout")
-    public Uni<RestResponse<Void>> logout(@Valid @NotNull RefreshRequest body) {
+    public Uni<RestResponse<Void>> logout(@Valid @RequiredBody RefreshRequest body) {
         return service.logout(body.refreshToken()).map(ignored -> RestResponse.noContent());
     }
 
@@ -102,7 +104,7 @@ public class AuthResource {
     @POST
     @Path("/password-reset")
     public Uni<RestResponse<Void>> requestPasswordReset(
-            @Valid @NotNull PasswordResets.ResetRequest body, @Context HttpServerRequest request) {
+            @Valid @RequiredBody PasswordResets.ResetRequest body, @Context HttpServerRequest request) {
         return resets.request(body, addresses.of(request)).map(ignored -> RestResponse.accepted());
     }
 
@@ -110,7 +112,7 @@ public class AuthResource {
     @POST
     @Path("/password-reset/confirm")
     public Uni<RestResponse<Void>> confirmPasswordReset(
-            PasswordResets.ResetConfirmation body, @Context HttpServerRequest request) {
+            @Valid @RequiredBody PasswordResets.ResetConfirmation body, @Context HttpServerRequest request) {
         return resets.confirm(body, addresses.of(request)).map(ignored -> RestResponse.noContent());
     }
 
@@ -118,7 +120,7 @@ public class AuthResource {
     @POST
     @Path("/phone-verification")
     public Uni<RestResponse<Void>> requestPhoneVerification(
-            @Valid @NotNull PhoneVerifications.VerificationRequest body, @Context HttpServerRequest request) {
+            @Valid @RequiredBody PhoneVerifications.VerificationRequest body, @Context HttpServerRequest request) {
         return verifications.resend(body, addresses.of(request)).map(ignored -> RestResponse.accepted());
     }
 
@@ -126,7 +128,7 @@ public class AuthResource {
     @POST
     @Path("/phone-verification/confirm")
     public Uni<RestResponse<Void>> confirmPhoneVerification(
-            PhoneVerifications.VerificationConfirmation body, @Context HttpServerRequest request) {
+            @Valid @RequiredBody PhoneVerifications.VerificationConfirmation body, @Context HttpServerRequest request) {
         return verifications.confirm(body, addresses.of(request)).map(ignored -> RestResponse.noContent());
     }
 }

@@ -4,12 +4,12 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
@@ -37,8 +37,6 @@ import vn.hocvuso.unit.Units;
 public class AuthService {
 
     private static final Logger LOG = Logger.getLogger(AuthService.class);
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
-    static final Pattern UNIT_CODE = Pattern.compile("^[0-9]{5}$");
 
     private final Users users;
     private final RoleGrants grants;
@@ -54,6 +52,8 @@ public class AuthService {
     private final Pool pool;
     private final PhoneVerifications verifications;
 
+    private final Validator validator;
+
     public AuthService(
             Users users,
             RoleGrants grants,
@@ -67,7 +67,9 @@ public class AuthService {
             LearningFacts facts,
             AuditLog audit,
             Pool pool,
-            PhoneVerifications verifications) {
+            PhoneVerifications verifications,
+            Validator validator) {
+        this.validator = validator;
         this.users = users;
         this.grants = grants;
         this.units = units;
@@ -83,7 +85,7 @@ public class AuthService {
         this.verifications = verifications;
     }
 
-    /** A registration after its checks, ready to store. */
+    /** A registration after its checks, ready to store: the phone in E.164, the e-mail in lower case. */
     public record NewAccount(
             String fullName,
             String phone,
@@ -91,14 +93,31 @@ public class AuthService {
             String password,
             LearnerGroup group,
             String unitCode,
-            Long agencyId) {}
+            Long agencyId) {
+
+        /** What the request says (whether it holds is its constraints' to say); blank reads as absent. */
+        public static NewAccount of(RegistrationRules.Fields r, String password) {
+            String phone =
+                    blank(r.phone()) ? null : PhoneNumbers.normalize(r.phone()).orElse(null);
+            String email = blank(r.email()) ? null : r.email().toLowerCase(Locale.ROOT);
+            return new NewAccount(
+                    r.fullName(),
+                    phone,
+                    email,
+                    password,
+                    r.learnerGroup(),
+                    blank(r.unitCode()) ? null : r.unitCode(),
+                    r.agencyId());
+        }
+
+        private static boolean blank(String text) {
+            return text == null || text.isEmpty();
+        }
+    }
 
     public Uni<Profile> register(RegisterRequest request, ClientAddress address) {
-        if (request == null) {
-            throw new ApiException(400, "malformed_json");
-        }
-        Violations violations = new Violations();
-        NewAccount account = checkShape(request, violations);
+        Violations violations = Violations.of(validator.validate(request));
+        NewAccount account = NewAccount.of(request, request.password());
         // References are checked even when other fields are wrong, so one answer names every field;
         // the limits come before the slow hash, which comes only after all checks, outside any transaction.
         return checkReferences(account, violations)
@@ -110,54 +129,6 @@ public class AuthService {
                 .call(profile -> account.phone() != null && verifications.required()
                         ? verifications.start(profile.id())
                         : Uni.createFrom().voidItem());
-    }
-
-    /** Every rule that needs no database. */
-    private static NewAccount checkShape(RegisterRequest r, Violations v) {
-        return checkShape(r, v, true);
-    }
-
-    /**
-     * The rules of a registration; without {@code withPassword} (a helper registering a person, who sets
-     * their own password later) the password is not asked for.
-     */
-    public static NewAccount checkShape(RegisterRequest r, Violations v, boolean withPassword) {
-        String fullName = Texts.cleanOrNull(r.fullName());
-        checkFullName(fullName, "fullName", v);
-        String phone = null;
-        String rawPhone = Texts.cleanOrNull(r.phone());
-        if (rawPhone != null) {
-            phone = PhoneNumbers.normalize(rawPhone).orElse(null);
-            if (phone == null) {
-                v.add("phone", "invalid_phone");
-            }
-        }
-        String email = Texts.cleanOrNull(r.email());
-        if (email != null) {
-            email = email.toLowerCase(Locale.ROOT);
-            if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-                v.add("email", "invalid_email");
-            }
-        }
-        if (rawPhone == null && email == null) {
-            v.add("phone", "phone_or_email_required");
-        }
-        if (withPassword) {
-            PasswordPolicy.check(r.password(), "password", phone, email, fullName, v);
-        }
-        if (r.learnerGroup() == null) {
-            v.add("learnerGroup", "required");
-        }
-        String unitCode = Texts.cleanOrNull(r.unitCode());
-        if (unitCode == null) {
-            v.add("unitCode", "required");
-        } else if (!UNIT_CODE.matcher(unitCode).matches()) {
-            v.add("unitCode", "unit_not_found", unitCode);
-        }
-        if (r.agencyId() != null && r.learnerGroup() != null && r.learnerGroup() != LearnerGroup.CBCCVC) {
-            v.add("agencyId", "agency_only_for_public_servants");
-        }
-        return new NewAccount(fullName, phone, email, r.password(), r.learnerGroup(), unitCode, r.agencyId());
     }
 
     public Uni<Void> checkReferences(NewAccount account, Violations v) {
@@ -175,14 +146,6 @@ public class AuthService {
                             if (found == null) v.add("agencyId", "agency_not_found", account.agencyId());
                         })
                         .replaceWithVoid());
-    }
-
-    static void checkFullName(String fullName, String field, Violations v) {
-        if (fullName == null) {
-            v.add(field, "required");
-        } else if (fullName.codePointCount(0, fullName.length()) < 2 || fullName.length() > 100) {
-            v.add(field, "size", 2, 100);
-        }
     }
 
     Uni<Profile> store(NewAccount account, String passwordHash) {

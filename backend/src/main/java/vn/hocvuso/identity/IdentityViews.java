@@ -9,27 +9,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.hocvuso.common.OneLine;
+import vn.hocvuso.common.TextLength;
+import vn.hocvuso.common.Verbatim;
 import vn.hocvuso.security.Role;
 import vn.hocvuso.unit.LearnerGroup;
+import vn.hocvuso.unit.UnitCode;
 
 /** Request and response bodies of the identity feature. */
 public final class IdentityViews {
 
     private IdentityViews() {}
 
-    /** Checked as a whole by {@link AuthService}, so that one answer names every wrong field. */
+    /**
+     * Validated by {@link AuthService} itself, not before it (see {@link RegistrationRules}), so that one
+     * answer names every wrong field and the unknown unit or agency together.
+     */
+    @RegistrationRules
     public record RegisterRequest(
+            @NotNull @OneLine @TextLength(min = 2, max = 100)
             String fullName,
-            String phone,
-            String email,
-            String password,
-            LearnerGroup learnerGroup,
-            String unitCode,
-            Long agencyId) {}
+
+            @OneLine @MobilePhone String phone,
+            @OneLine @EmailAddress String email,
+            @Verbatim String password,
+            @NotNull LearnerGroup learnerGroup,
+            @NotBlank @OneLine @UnitCode String unitCode,
+            Long agencyId)
+            implements RegistrationRules.Fields {}
 
     public record LoginRequest(
             @NotBlank @Size(max = 254) String login,
-            @NotBlank @Size(max = 128) String password) {}
+            @NotBlank @Size(max = 128) @Verbatim String password) {}
 
     public record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {}
 
@@ -38,9 +49,14 @@ public final class IdentityViews {
      * {@code agencyId} has three states a record cannot tell apart: absent (keep), {@code null} (remove
      * the agency) and a number (set it); the setter records that the field was sent.
      */
+    @PasswordChange
     public static final class UpdateProfileRequest {
+        @TextLength(min = 2, max = 100)
         private String fullName;
+
+        @UnitCode
         private String unitCode;
+
         private Long agencyId;
         private boolean agencyIdSent;
         private String currentPassword;
@@ -69,10 +85,12 @@ public final class IdentityViews {
             return newPassword;
         }
 
+        @OneLine // on the setter: Jackson reads the property through it, not through the private field
         public void setFullName(String fullName) {
             this.fullName = fullName;
         }
 
+        @OneLine
         public void setUnitCode(String unitCode) {
             this.unitCode = unitCode;
         }
@@ -82,10 +100,12 @@ public final class IdentityViews {
             this.agencyIdSent = true;
         }
 
+        @Verbatim
         public void setCurrentPassword(String currentPassword) {
             this.currentPassword = currentPassword;
         }
 
+        @Verbatim
         public void setNewPassword(String newPassword) {
             this.newPassword = newPassword;
         }
@@ -144,7 +164,15 @@ public final class IdentityViews {
         }
     }
 
-    public record GrantRoleRequest(@NotNull Role role, String unitCode, Long agencyId) {}
+    @RoleScope
+    public record GrantRoleRequest(
+            @NotNull Role role, @OneLine String unitCode, Long agencyId) {
+
+        /** The unit code, {@code null} when none or blank. */
+        String unitCodeOrNull() {
+            return unitCode == null || unitCode.isEmpty() ? null : unitCode;
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record RoleGrantView(UUID id, Role role, String unitCode, Long agencyId, OffsetDateTime grantedAt) {

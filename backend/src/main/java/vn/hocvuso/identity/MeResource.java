@@ -2,12 +2,14 @@ package vn.hocvuso.identity;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.UpdateProfileRequest;
 import vn.hocvuso.security.Caller;
@@ -33,7 +35,7 @@ public class MeResource {
 
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Profile> updateMe(UpdateProfileRequest body) {
+    public Uni<Profile> updateMe(@Valid @RequiredBody UpdateProfileRequest body) {
         return service.update(caller.userId(), caller.sessionId(), body);
     }
 }

@@ -18,7 +18,6 @@ import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Secrets;
-import vn.hocvuso.common.Violations;
 
 /**
  * The one-time codes of account recovery, assisted registration and phone verification: 6 digits, 10
@@ -125,15 +124,9 @@ public class OneTimeCodes {
                 .map(deleted -> deleted.size() > 0);
     }
 
-    /** A code as typed: spaces removed; the violation (if any) on {@code field}. */
-    public static String typed(String code, String field, Violations v) {
-        String clean = code == null ? "" : code.replaceAll("\\s", "");
-        if (clean.isEmpty()) {
-            v.add(field, "required");
-        } else if (!clean.matches("[0-9]{6}")) {
-            v.add(field, "format");
-        }
-        return clean;
+    /** A code as typed, spaces removed ({@link OneTimeCode} has checked it); {@code null} reads as empty. */
+    public static String typed(String code) {
+        return code == null ? "" : code.replaceAll("\\s", "");
     }
 
     private static byte[] hash(UUID userId, String code) {

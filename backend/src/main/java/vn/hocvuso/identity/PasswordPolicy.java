@@ -8,10 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.hocvuso.common.Violations;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.FieldViolation;
 
 /**
  * What a password must be (NIST SP 800-63B): long enough, not absurdly long, not a common password and
@@ -27,33 +30,37 @@ public final class PasswordPolicy {
 
     private PasswordPolicy() {}
 
-    /** Adds a violation on {@code field} if the password breaks the policy. */
-    public static void check(
-            String password, String field, String phoneE164, String email, String fullName, Violations violations) {
+    /** What is wrong with the password, as a violation of {@code field}; empty if the policy accepts it. */
+    public static Optional<FieldViolation> problem(
+            String password, String field, String phoneE164, String email, String fullName) {
         if (password == null || password.isEmpty()) {
-            violations.add(field, "required");
-            return;
+            return Optional.of(new FieldViolation(field, "required"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            violations.add(field, "password_length", MIN_LENGTH, MAX_LENGTH);
-            return;
+            return Optional.of(new FieldViolation(field, "password_length", MIN_LENGTH, MAX_LENGTH));
         }
         String folded = fold(password);
         if (COMMON.contains(folded) || password.codePoints().distinct().count() < 4) {
-            violations.add(field, "password_common");
-            return;
+            return Optional.of(new FieldViolation(field, "password_common"));
         }
         if (phoneE164 != null && folded.contains(phoneE164.substring(3))) {
-            violations.add(field, "password_contains_phone");
-            return;
+            return Optional.of(new FieldViolation(field, "password_contains_phone"));
         }
         String emailName = email == null ? null : fold(email.substring(0, Math.max(0, email.indexOf('@'))));
         String name = fullName == null ? null : fold(fullName).replace(" ", "");
         if ((emailName != null && emailName.length() >= 4 && folded.contains(emailName))
                 || (name != null && name.length() >= 4 && folded.equals(name))) {
-            violations.add(field, "password_personal");
+            return Optional.of(new FieldViolation(field, "password_personal"));
         }
+        return Optional.empty();
+    }
+
+    /** A 400 naming {@code field} if the password breaks the policy (the account's data is known only now). */
+    public static void require(String password, String field, String phoneE164, String email, String fullName) {
+        problem(password, field, phoneE164, email, fullName).ifPresent(v -> {
+            throw ApiException.validation(List.of(v));
+        });
     }
 
     /** Lower case without diacritics, so that "MậtKhẩu" counts as "matkhau". */

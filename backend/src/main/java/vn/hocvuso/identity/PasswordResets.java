@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
@@ -15,8 +16,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
-import vn.hocvuso.common.Texts;
-import vn.hocvuso.common.Violations;
+import vn.hocvuso.common.OneLine;
+import vn.hocvuso.common.Verbatim;
 import vn.hocvuso.limit.ClientAddress;
 import vn.hocvuso.limit.Limits;
 import vn.hocvuso.notification.Kind;
@@ -37,7 +38,10 @@ public class PasswordResets {
 
     public record ResetRequest(@NotBlank @Size(max = 254) String login) {}
 
-    public record ResetConfirmation(String login, String code, String newPassword) {}
+    public record ResetConfirmation(
+            @NotBlank @OneLine String login,
+            @OneTimeCode String code,
+            @NotNull @Verbatim String newPassword) {}
 
     private final Pool pool;
     private final OneTimeCodes codes;
@@ -105,20 +109,8 @@ public class PasswordResets {
     }
 
     public Uni<Void> confirm(ResetConfirmation request, ClientAddress address) {
-        if (request == null) {
-            throw new ApiException(400, "malformed_json");
-        }
-        Violations v = new Violations();
-        String login = Texts.cleanOrNull(request.login());
-        if (login == null) {
-            v.add("login", "required");
-        }
-        String code = OneTimeCodes.typed(request.code(), "code", v);
-        if (request.newPassword() == null) {
-            v.add("newPassword", "required");
-        }
-        v.throwIfAny();
-        String key = AuthService.loginKey(login);
+        String code = OneTimeCodes.typed(request.code());
+        String key = AuthService.loginKey(request.login());
         return limits.passwordResetConfirm(address)
                 .chain(() -> pool.preparedQuery("""
                 SELECT u.id, u.full_name, u.phone, u.email, r.code_hash, r.expires_at, r.tries_left, r.via_phone
@@ -140,15 +132,12 @@ public class PasswordResets {
                                 address.address(),
                                 "invalid_reset_code");
                     }
-                    Violations pv = new Violations();
-                    PasswordPolicy.check(
+                    PasswordPolicy.require(
                             request.newPassword(),
                             "newPassword",
                             row.getString("phone"),
                             row.getString("email"),
-                            row.getString("full_name"),
-                            pv);
-                    pv.throwIfAny();
+                            row.getString("full_name"));
                     // A code typed back from a phone proves the phone too (an assisted or unverified account).
                     boolean provesPhone = Boolean.TRUE.equals(row.getBoolean("via_phone"));
                     return hasher.hash(request.newPassword())

@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.OneLine;
 import vn.hocvuso.common.Texts;
-import vn.hocvuso.common.Violations;
 import vn.hocvuso.limit.ClientAddress;
 import vn.hocvuso.limit.Limits;
 import vn.hocvuso.notification.Kind;
@@ -36,7 +36,8 @@ public class PhoneVerifications {
     public record VerificationRequest(
             @NotBlank @Size(max = 20) String phone) {}
 
-    public record VerificationConfirmation(String phone, String code) {}
+    public record VerificationConfirmation(
+            @NotBlank @OneLine String phone, @OneTimeCode String code) {}
 
     private final Pool pool;
     private final OneTimeCodes codes;
@@ -95,16 +96,8 @@ public class PhoneVerifications {
 
     /** The code typed back: the account becomes usable. Wrong, expired or used up: 400 {@code invalid_verification_code}. */
     public Uni<Void> confirm(VerificationConfirmation request, ClientAddress address) {
-        if (request == null) {
-            throw new ApiException(400, "malformed_json");
-        }
-        Violations v = new Violations();
-        String phone = Texts.cleanOrNull(request.phone()) == null ? null : phone(request.phone());
-        if (phone == null) {
-            v.add("phone", "required");
-        }
-        String code = OneTimeCodes.typed(request.code(), "code", v);
-        v.throwIfAny();
+        String phone = phone(request.phone());
+        String code = OneTimeCodes.typed(request.code());
         return limits.phoneVerificationConfirm(address)
                 .chain(() -> pool.preparedQuery("""
                 SELECT u.id, c.code_hash, c.expires_at, c.tries_left

@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.integration.ServiceAccountViews.CreateServiceAccountRequest;
 import vn.hocvuso.integration.ServiceAccountViews.ServiceAccountSecret;
 import vn.hocvuso.integration.ServiceAccountViews.ServiceAccountView;
@@ -48,7 +49,8 @@ public class ServiceAccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<ServiceAccountSecret>> adminCreateServiceAccount(
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, CreateServiceAccountRequest body) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @RequiredBody CreateServiceAccountRequest body) {
         UUID actor = caller.userId();
         return idempotency.runKeepingNoSecret(
                 idempotencyKey,

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
@@ -25,7 +24,6 @@ import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Secrets;
-import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.identity.AuthConfig;
 import vn.hocvuso.integration.ServiceAccountViews.ClientTokenResponse;
@@ -34,7 +32,6 @@ import vn.hocvuso.integration.ServiceAccountViews.ServiceAccountSecret;
 import vn.hocvuso.integration.ServiceAccountViews.ServiceAccountView;
 import vn.hocvuso.security.Claims;
 import vn.hocvuso.security.Role;
-import vn.hocvuso.security.Scope;
 
 /** Service accounts: created, rotated and revoked by administrators; exchanged for tokens by their systems. */
 @ApplicationScoped
@@ -58,49 +55,15 @@ public class ServiceAccountService {
     }
 
     public Uni<ServiceAccountSecret> create(UUID actor, CreateServiceAccountRequest request) {
-        if (request == null) {
-            throw new ApiException(400, "malformed_json");
-        }
-        Violations v = new Violations();
-        String name = Texts.cleanOrNull(request.name());
-        if (name == null) {
-            v.add("name", "required");
-        } else if (name.length() < 2 || name.length() > 100) {
-            v.add("name", "size", 2, 100);
-        }
-        String description = Texts.cleanOrNull(request.description());
-        if (description != null && description.length() > 500) {
-            v.add("description", "size", 0, 500);
-        }
-        Set<String> scopes = new LinkedHashSet<>();
-        if (request.scopes() == null || request.scopes().isEmpty()) {
-            v.add("scopes", "required");
-        } else {
-            for (String s : request.scopes()) {
-                if (s == null || Scope.of(s).isEmpty()) {
-                    v.add("scopes", "unknown_scope", String.valueOf(s));
-                } else {
-                    scopes.add(s);
-                }
-            }
-        }
+        String name = request.name();
+        String description = request.description();
+        Set<String> scopes = new LinkedHashSet<>(request.scopes());
         List<String> unitCodes = request.unitCodes() == null
                 ? List.of()
-                : request.unitCodes().stream()
-                        .map(c -> c == null ? null : Texts.clean(c))
-                        .distinct()
-                        .toList();
+                : request.unitCodes().stream().distinct().toList();
         List<Long> agencyIds = request.agencyIds() == null
                 ? List.of()
                 : request.agencyIds().stream().distinct().toList();
-        // (List.of().contains(null) throws, hence the streams.)
-        if (unitCodes.stream().anyMatch(Objects::isNull)) {
-            v.add("unitCodes", "required");
-        }
-        if (agencyIds.stream().anyMatch(Objects::isNull)) {
-            v.add("agencyIds", "required");
-        }
-        v.throwIfAny();
         String secret = Secrets.newSecret(SECRET_PREFIX);
         UUID id = Ids.newId();
         return pool.withTransaction(tx -> checkLimits(tx, unitCodes, agencyIds)

@@ -2,9 +2,15 @@ package vn.hocvuso.integration;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import vn.hocvuso.common.NoNullElements;
+import vn.hocvuso.common.OneLine;
+import vn.hocvuso.common.TextLength;
 
 /** Request and response bodies of service accounts and the client-credentials token. */
 public final class ServiceAccountViews {
@@ -13,7 +19,13 @@ public final class ServiceAccountViews {
 
     /** Checked as a whole by {@link ServiceAccountService}, so one answer names every wrong field. */
     public record CreateServiceAccountRequest(
-            String name, String description, List<String> scopes, List<String> unitCodes, List<Long> agencyIds) {}
+            @NotNull @OneLine @TextLength(min = 2, max = 100)
+            String name,
+
+            @OneLine @Size(max = 500) String description,
+            @NotEmpty @KnownScopes List<String> scopes,
+            @OneLine @NoNullElements List<String> unitCodes,
+            @NoNullElements List<Long> agencyIds) {}
 
     public record ServiceAccountView(
             UUID id,

@@ -3,7 +3,6 @@ package vn.hocvuso.notification;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.notification.BulkMessages.BulkPreviewRequest;
 import vn.hocvuso.notification.BulkMessages.BulkSendRequest;
 import vn.hocvuso.notification.NotificationViews.BulkPreview;
@@ -42,14 +42,16 @@ public class BulkMessageResource {
     @POST
     @Path("/preview")
     public Uni<BulkPreview> previewBulkMessage(
-            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @NotNull @Valid BulkPreviewRequest request) {
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
+            @Valid @RequiredBody BulkPreviewRequest request) {
         scope.requireManagerOf(code);
         return bulk.preview(code, request.status(), request.kind().kind());
     }
 
     @POST
     public Uni<RestResponse<BulkSent>> sendBulkMessage(
-            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @NotNull @Valid BulkSendRequest request) {
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
+            @Valid @RequiredBody BulkSendRequest request) {
         scope.requireManagerOf(code);
         return bulk.send(caller.id(), code, request.status(), request.kind().kind(), request.expectedRecipients())
                 .map(RestResponse::accepted);

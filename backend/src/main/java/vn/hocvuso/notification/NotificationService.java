@@ -5,7 +5,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
-import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.notification.NotificationViews.ChannelReach;
 import vn.hocvuso.notification.NotificationViews.ChannelState;
@@ -149,36 +147,11 @@ public class NotificationService {
 
     /** Replaces the person's language and opt-outs; in-app and transactional kinds cannot be turned off. */
     public Uni<Settings> updateSettings(UUID userId, SettingsUpdate update) {
-        if (update == null) {
-            throw new ApiException(400, "malformed_json");
-        }
-        Violations v = new Violations();
         String language = update.language() == null ? "vi" : update.language();
-        if (!LANGUAGES.contains(language)) {
-            v.add("language", "format");
+        Set<String> pairs = new LinkedHashSet<>(); // each pair once; OptOutRules has checked them
+        if (update.optOuts() != null) {
+            update.optOuts().forEach(o -> pairs.add(o.kind() + " " + o.channel()));
         }
-        Set<String> pairs = new LinkedHashSet<>();
-        List<OptOut> optOuts = update.optOuts() == null ? List.of() : update.optOuts();
-        if (optOuts.size() > 50) {
-            v.add("optOuts", "size", 0, 50);
-        }
-        for (int i = 0; i < optOuts.size() && i < 50; i++) {
-            OptOut o = optOuts.get(i);
-            Kind kind = o == null ? null : Kind.parse(o.kind());
-            ChannelName channel = o == null ? null : ChannelName.parse(o.channel());
-            if (kind == null) {
-                v.add("optOuts[" + i + "].kind", "format");
-            } else if (channel == null) {
-                v.add("optOuts[" + i + "].channel", "format");
-            } else if (!kind.optional()
-                    || channel == ChannelName.IN_APP
-                    || !kind.channels().contains(channel)) {
-                v.add("optOuts[" + i + "]", "not_optional", kind.name(), channel.name());
-            } else {
-                pairs.add(kind.name() + " " + channel.name());
-            }
-        }
-        v.throwIfAny();
         String[] kinds = pairs.stream().map(p -> p.split(" ")[0]).toArray(String[]::new);
         String[] chans = pairs.stream().map(p -> p.split(" ")[1]).toArray(String[]::new);
         // an account removed since its token was issued: 404, not a foreign-key failure (found by the fuzzer)
@@ -260,29 +233,12 @@ public class NotificationService {
         return kind;
     }
 
+    /** The variables of the path's kind (its fields' shape is the record's constraints'). */
     private static TemplateText checkText(Kind kind, TemplateText text) {
-        if (text == null) {
-            throw new ApiException(400, "malformed_json");
-        }
         Violations v = new Violations();
-        String subject = Texts.cleanOrNull(text.subject());
-        String body =
-                text.body() == null ? null : Normalizer.normalize(text.body().strip(), Normalizer.Form.NFC);
-        if (subject == null) {
-            v.add("subject", "required");
-        } else if (subject.length() > 200) {
-            v.add("subject", "size", 1, 200);
-        }
-        if (body == null || body.isEmpty()) {
-            v.add("body", "required");
-        } else if (body.length() > 2000) {
-            v.add("body", "size", 1, 2000);
-        }
-        if (subject != null && body != null && !body.isEmpty()) {
-            Templates.check(kind, subject, body, v);
-        }
+        Templates.check(kind, text.subject(), text.body(), v);
         v.throwIfAny();
-        return new TemplateText(subject, body);
+        return text;
     }
 
     private static Template template(Row r) {

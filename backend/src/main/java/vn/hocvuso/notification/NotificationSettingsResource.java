@@ -2,12 +2,14 @@ package vn.hocvuso.notification;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.notification.NotificationViews.Settings;
 import vn.hocvuso.notification.NotificationViews.SettingsUpdate;
 import vn.hocvuso.security.Caller;
@@ -33,7 +35,7 @@ public class NotificationSettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Settings> updateNotificationSettings(SettingsUpdate body) {
+    public Uni<Settings> updateNotificationSettings(@Valid @RequiredBody SettingsUpdate body) {
         return service.updateSettings(caller.userId(), body);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.notification.NotificationViews.Template;
 import vn.hocvuso.notification.NotificationViews.TemplateText;
 import vn.hocvuso.security.Caller;
@@ -42,7 +43,9 @@ public class NotificationTemplateResource {
     @Path("/{kind}/{language}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Template> updateNotificationTemplate(
-            @PathParam("kind") String kind, @PathParam("language") String language, TemplateText body) {
+            @PathParam("kind") String kind,
+            @PathParam("language") String language,
+            @Valid @RequiredBody TemplateText body) {
         return service.updateTemplate(caller.id(), kind, language, body);
     }
 
@@ -50,7 +53,9 @@ public class NotificationTemplateResource {
     @Path("/{kind}/{language}/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     public TemplateText previewNotificationTemplate(
-            @PathParam("kind") String kind, @PathParam("language") String language, TemplateText body) {
+            @PathParam("kind") String kind,
+            @PathParam("language") String language,
+            @Valid @RequiredBody TemplateText body) {
         return service.preview(kind, language, body);
     }
 }

@@ -1,9 +1,15 @@
 package vn.hocvuso.notification;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.hocvuso.common.OneLine;
+import vn.hocvuso.common.OneOf;
+import vn.hocvuso.common.TextLength;
 
 /** Request and response bodies of the notification endpoints. */
 public final class NotificationViews {
@@ -22,6 +28,7 @@ public final class NotificationViews {
 
     public record KindChoice(String kind, boolean optional, List<String> channels) {}
 
+    @OptOutRules
     public record OptOut(String kind, String channel) {}
 
     /** The person's settings: their language, the channels that are on and reach them, the kinds, their opt-outs. */
@@ -30,7 +37,9 @@ public final class NotificationViews {
 
     public record ChannelReach(String channel, boolean enabled, boolean reachable) {}
 
-    public record SettingsUpdate(String language, List<OptOut> optOuts) {}
+    public record SettingsUpdate(
+            @OneOf({"vi", "en"}) String language,
+            @Size(max = 50) List<@NotNull @Valid OptOut> optOuts) {}
 
     public record Template(
             String kind,
@@ -41,7 +50,11 @@ public final class NotificationViews {
             List<String> requiredVariables,
             Instant updatedAt) {}
 
-    public record TemplateText(String subject, String body) {}
+    public record TemplateText(
+            @NotNull @OneLine @TextLength(min = 1, max = 200)
+            String subject,
+
+            @NotNull @TextLength(min = 1, max = 2000) String body) {}
 
     /** A delivery log row; the address is masked (the person's own page shows it whole). */
     public record Delivery(

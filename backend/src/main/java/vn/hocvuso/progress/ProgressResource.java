@@ -3,7 +3,6 @@ package vn.hocvuso.progress;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.progress.ProgressViews.ProgressRequest;
 import vn.hocvuso.progress.ProgressViews.ProgressView;
 import vn.hocvuso.security.Caller;
@@ -34,7 +34,7 @@ public class ProgressResource {
     public Uni<ProgressView> reportProgress(
             @PathParam("enrollmentId") UUID enrollmentId,
             @PathParam("lessonId") UUID lessonId,
-            @Valid @NotNull ProgressRequest body) {
+            @Valid @RequiredBody ProgressRequest body) {
         return service.report(caller.userId(), enrollmentId, lessonId, body);
     }
 }

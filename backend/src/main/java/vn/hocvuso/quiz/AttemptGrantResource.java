@@ -3,7 +3,6 @@ package vn.hocvuso.quiz;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.quiz.QuizViews.AttemptGrant;
 import vn.hocvuso.quiz.QuizViews.GrantRequest;
 import vn.hocvuso.security.Caller;
@@ -38,7 +38,7 @@ public class AttemptGrantResource {
     public Uni<RestResponse<AttemptGrant>> grantQuizAttempt(
             @PathParam("courseId") UUID courseId,
             @PathParam("learnerId") UUID learnerId,
-            @Valid @NotNull GrantRequest body) {
+            @Valid @RequiredBody GrantRequest body) {
         return chances.grant(caller, courseId, learnerId, body.reason())
                 .map(grant -> RestResponse.status(RestResponse.Status.CREATED, grant));
     }

@@ -3,7 +3,6 @@ package vn.hocvuso.quiz;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.quiz.QuizViews.PracticeAnswer;
 import vn.hocvuso.quiz.QuizViews.PracticeFeedback;
 import vn.hocvuso.quiz.QuizViews.PracticeSet;
@@ -56,7 +56,7 @@ public class LearnerQuizResource {
     public Uni<PracticeFeedback> checkPracticeAnswer(
             @PathParam("enrollmentId") UUID enrollmentId,
             @PathParam("moduleId") UUID moduleId,
-            @Valid @NotNull PracticeAnswer body) {
+            @Valid @RequiredBody PracticeAnswer body) {
         return mistakes.check(caller.userId(), enrollmentId, moduleId, body);
     }
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Rows;
-import vn.hocvuso.common.Violations;
 import vn.hocvuso.quiz.QuestionDraw.BankQuestion;
 import vn.hocvuso.quiz.QuizViews.AttemptReview;
 import vn.hocvuso.quiz.QuizViews.OptionView;
@@ -152,9 +151,7 @@ public class LearningFromMistakes {
                             boolean known = OptionView.of((JsonArray) question.getValue("options")).stream()
                                     .anyMatch(o -> o.id().equals(answer.optionId()));
                             if (!known) {
-                                Violations violations = new Violations();
-                                violations.add("optionId", "invalid_choice");
-                                violations.throwIfAny();
+                                throw ApiException.invalid("optionId", "invalid_choice");
                             }
                             boolean hidden = context.getBoolean("hidden");
                             boolean right = question.getString("correct_option").equals(answer.optionId());

@@ -3,7 +3,6 @@ package vn.hocvuso.quiz;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.quiz.QuizViews.AnswersRequest;
 import vn.hocvuso.quiz.QuizViews.AttemptResult;
 import vn.hocvuso.quiz.QuizViews.AttemptReview;
@@ -62,7 +62,7 @@ public class QuizAttemptResource {
     @Path("/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<SavedAnswers> saveQuizAnswers(
-            @PathParam("attemptId") UUID attemptId, @Valid @NotNull AnswersRequest body) {
+            @PathParam("attemptId") UUID attemptId, @Valid @RequiredBody AnswersRequest body) {
         return service.saveAnswers(caller.userId(), attemptId, body);
     }
 

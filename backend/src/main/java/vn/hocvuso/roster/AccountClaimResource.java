@@ -3,6 +3,7 @@ package vn.hocvuso.roster;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.limit.ClientAddresses;
 import vn.hocvuso.roster.RosterViews.ClaimRequest;
 
@@ -33,7 +35,8 @@ public class AccountClaimResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<Void>> claimAccount(ClaimRequest body, @Context HttpServerRequest request) {
+    public Uni<RestResponse<Void>> claimAccount(
+            @Valid @RequiredBody ClaimRequest body, @Context HttpServerRequest request) {
         return claims.claim(body, addresses.of(request)).map(ignored -> RestResponse.noContent());
     }
 }

@@ -15,8 +15,6 @@ import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Secrets;
-import vn.hocvuso.common.Texts;
-import vn.hocvuso.common.Violations;
 import vn.hocvuso.identity.PasswordHasher;
 import vn.hocvuso.identity.PasswordPolicy;
 import vn.hocvuso.identity.PhoneNumbers;
@@ -72,15 +70,7 @@ public class AccountClaims {
     }
 
     public Uni<Void> claim(ClaimRequest request, ClientAddress address) {
-        if (request == null) {
-            throw new ApiException(400, "malformed_json");
-        }
-        Violations v = new Violations();
-        String login = Texts.cleanOrNull(request.login());
-        if (login == null) v.add("login", "required");
-        if (request.code() == null || request.code().isBlank()) v.add("code", "required");
-        if (request.password() == null) v.add("password", "required");
-        v.throwIfAny();
+        String login = request.login();
         String key = login.contains("@")
                 ? login.toLowerCase(Locale.ROOT)
                 : PhoneNumbers.normalize(login).orElse(login);
@@ -108,15 +98,12 @@ public class AccountClaims {
                                 })
                                 .replaceWithVoid();
                     }
-                    Violations pv = new Violations();
-                    PasswordPolicy.check(
+                    PasswordPolicy.require(
                             request.password(),
                             "password",
                             row.getString("phone"),
                             row.getString("email"),
-                            row.getString("full_name"),
-                            pv);
-                    pv.throwIfAny();
+                            row.getString("full_name"));
                     UUID userId = row.getUUID("id");
                     return hasher.hash(request.password())
                             .chain(hash -> pool.withTransaction(tx -> tx.preparedQuery("""

@@ -1,8 +1,12 @@
 package vn.hocvuso.roster;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import vn.hocvuso.common.OneLine;
+import vn.hocvuso.common.Verbatim;
 
 /** Request and response bodies of roster imports and account claims. */
 public final class RosterViews {
@@ -45,5 +49,8 @@ public final class RosterViews {
             OffsetDateTime finishedAt,
             String resultUrl) {}
 
-    public record ClaimRequest(String login, String code, String password) {}
+    public record ClaimRequest(
+            @NotBlank @OneLine String login,
+            @NotBlank String code,
+            @NotNull @Verbatim String password) {}
 }

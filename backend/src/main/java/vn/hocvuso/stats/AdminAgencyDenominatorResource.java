@@ -3,7 +3,6 @@ package vn.hocvuso.stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
 import vn.hocvuso.stats.DenominatorService.AgencyDenominatorRequest;
@@ -38,7 +38,7 @@ public class AdminAgencyDenominatorResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<AgencyDenominatorList> putAgencyDenominators(
-            @PathParam("id") long id, @Valid @NotNull AgencyDenominatorRequest body) {
+            @PathParam("id") long id, @Valid @RequiredBody AgencyDenominatorRequest body) {
         return denominators.putAgency(caller.userId(), id, body);
     }
 }

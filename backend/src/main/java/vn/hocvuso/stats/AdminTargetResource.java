@@ -3,7 +3,6 @@ package vn.hocvuso.stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
 import vn.hocvuso.stats.StatsViews.TargetView;
@@ -35,14 +35,14 @@ public class AdminTargetResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<RestResponse<TargetView>> createTarget(@Valid @NotNull TargetRequest body) {
+    public Uni<RestResponse<TargetView>> createTarget(@Valid @RequiredBody TargetRequest body) {
         return targets.create(caller.userId(), body).map(t -> RestResponse.status(RestResponse.Status.CREATED, t));
     }
 
     @PUT
     @Path("/{targetId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<TargetView> updateTarget(@PathParam("targetId") UUID targetId, @Valid @NotNull TargetRequest body) {
+    public Uni<TargetView> updateTarget(@PathParam("targetId") UUID targetId, @Valid @RequiredBody TargetRequest body) {
         return targets.update(caller.userId(), targetId, body);
     }
 

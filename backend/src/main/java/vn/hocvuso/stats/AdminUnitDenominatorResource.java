@@ -3,7 +3,6 @@ package vn.hocvuso.stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
 import vn.hocvuso.stats.DenominatorService.UnitDenominatorRequest;
@@ -39,7 +39,8 @@ public class AdminUnitDenominatorResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<UnitDenominatorList> putUnitDenominators(
-            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @Valid @NotNull UnitDenominatorRequest body) {
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
+            @Valid @RequiredBody UnitDenominatorRequest body) {
         return denominators.putUnit(caller.userId(), code, body);
     }
 }

@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -17,8 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
-import vn.hocvuso.common.Texts;
-import vn.hocvuso.common.Violations;
+import vn.hocvuso.common.OneLine;
 import vn.hocvuso.stats.StatsViews.AgencyDenominator;
 import vn.hocvuso.stats.StatsViews.AgencyDenominatorList;
 import vn.hocvuso.stats.StatsViews.UnitDenominator;
@@ -31,19 +31,20 @@ import vn.hocvuso.stats.StatsViews.UnitDenominatorList;
 @ApplicationScoped
 public class DenominatorService {
 
+    @AdultsWithinPopulation
     public record UnitDenominatorRequest(
             @NotNull LocalDate validFrom,
             @Min(0) Integer population,
             @Min(0) Integer adultPopulation,
             @Min(0) Integer publicServants,
             @NotNull Boolean estimated,
-            @NotNull @Size(max = 500) String source) {}
+            @NotBlank @OneLine @Size(max = 500) String source) {}
 
     public record AgencyDenominatorRequest(
             @NotNull LocalDate validFrom,
             @Min(0) Integer publicServants,
             @NotNull Boolean estimated,
-            @NotNull @Size(max = 500) String source) {}
+            @NotBlank @OneLine @Size(max = 500) String source) {}
 
     private final Pool pool;
     private final AuditLog audit;
@@ -60,19 +61,8 @@ public class DenominatorService {
     }
 
     public Uni<UnitDenominatorList> putUnit(UUID actor, String code, UnitDenominatorRequest r) {
-        Violations violations = new Violations();
-        String source = Texts.cleanOrNull(r.source());
-        if (source == null) {
-            violations.add("source", "required");
-        }
-        if (r.population() != null && r.adultPopulation() != null && r.adultPopulation() > r.population()) {
-            violations.add("adultPopulation", "adults_above_population");
-        }
-        violations.throwIfAny();
-        UnitDenominatorRequest clean = new UnitDenominatorRequest(
-                r.validFrom(), r.population(), r.adultPopulation(), r.publicServants(), r.estimated(), source);
         return pool.withTransaction(tx -> requireUnit(tx, code)
-                        .chain(() -> upsertUnit(tx, actor, code, clean, "api"))
+                        .chain(() -> upsertUnit(tx, actor, code, r, "api"))
                         .chain(() -> unitHistory(tx, code)))
                 .call(data::denominatorsChanged);
     }
@@ -126,14 +116,8 @@ public class DenominatorService {
     }
 
     public Uni<AgencyDenominatorList> putAgency(UUID actor, long id, AgencyDenominatorRequest r) {
-        String source = Texts.cleanOrNull(r.source());
-        if (source == null) {
-            new Violations().add("source", "required").throwIfAny();
-        }
-        AgencyDenominatorRequest clean =
-                new AgencyDenominatorRequest(r.validFrom(), r.publicServants(), r.estimated(), source);
         return pool.withTransaction(tx -> requireAgency(tx, id)
-                        .chain(() -> upsertAgency(tx, actor, id, clean, "api"))
+                        .chain(() -> upsertAgency(tx, actor, id, r, "api"))
                         .chain(() -> agencyHistory(tx, id)))
                 .call(data::denominatorsChanged);
     }

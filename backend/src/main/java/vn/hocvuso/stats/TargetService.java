@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -20,8 +21,7 @@ import java.util.UUID;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
-import vn.hocvuso.common.Texts;
-import vn.hocvuso.common.Violations;
+import vn.hocvuso.common.OneLine;
 import vn.hocvuso.stats.StatsViews.TargetView;
 
 /** The province's plan as data: targets an administrator adds, changes and removes. */
@@ -50,8 +50,9 @@ public class TargetService {
         EACH_AGENCY
     }
 
+    @TargetRules
     public record TargetRequest(
-            @NotNull @Size(max = 200) String name,
+            @NotBlank @OneLine @Size(max = 200) String name,
             @NotNull TargetGroup learnerGroup,
             @NotNull TargetMetric metric,
             @NotNull BigDecimal value,
@@ -92,7 +93,7 @@ public class TargetService {
     }
 
     public Uni<TargetView> create(UUID actor, TargetRequest request) {
-        String name = validate(request);
+        String name = request.name();
         UUID id = Ids.newId();
         return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO target (" + COLUMNS
                                 + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)" + " RETURNING " + COLUMNS)
@@ -111,7 +112,7 @@ public class TargetService {
     }
 
     public Uni<TargetView> update(UUID actor, UUID id, TargetRequest request) {
-        String name = validate(request);
+        String name = request.name();
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE target SET name = $2, learner_group = $3, metric = $4, value = $5, starts_on = $6, deadline = $7,
                                   scope = $8, updated_at = now()
@@ -147,27 +148,6 @@ public class TargetService {
                         .call(t -> audit.record(tx, actor, "target.deleted", "target", id.toString(), details(t)))
                         .replaceWithVoid())
                 .call(cache::invalidateAll);
-    }
-
-    private static String validate(TargetRequest r) {
-        Violations violations = new Violations();
-        String name = Texts.cleanOrNull(r.name());
-        if (name == null) {
-            violations.add("name", "required");
-        }
-        boolean rate = r.metric().name().endsWith("_RATE");
-        if (r.value().signum() <= 0) {
-            violations.add("value", "min_exclusive", 0);
-        } else if (rate && r.value().compareTo(BigDecimal.valueOf(100)) > 0) {
-            violations.add("value", "max", 100);
-        } else if (r.value().scale() > 2) {
-            violations.add("value", "decimals", 2);
-        }
-        if (!r.deadline().isAfter(r.startsOn())) {
-            violations.add("deadline", "deadline_before_start");
-        }
-        violations.throwIfAny();
-        return name;
     }
 
     static TargetView view(Row r) {

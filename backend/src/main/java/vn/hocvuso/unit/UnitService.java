@@ -9,7 +9,6 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Texts;
-import vn.hocvuso.common.Violations;
 import vn.hocvuso.unit.UnitViews.AgencyView;
 import vn.hocvuso.unit.UnitViews.UnitDetailView;
 import vn.hocvuso.unit.UnitViews.UnitView;
@@ -34,7 +33,7 @@ public class UnitService {
         String q = Texts.escapeLike(Texts.cleanOrNull(query));
         String t = Texts.cleanOrNull(type);
         if (t != null && !UNIT_TYPES.contains(t.toLowerCase())) {
-            new Violations().add("type", "invalid_choice").throwIfAny();
+            throw ApiException.invalid("type", "invalid_choice");
         }
         String unitType = t == null ? null : t.toLowerCase();
         return units.countMatching(pool, q, unitType)

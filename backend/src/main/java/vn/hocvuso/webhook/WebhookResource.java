@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.RequiredBody;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
 import vn.hocvuso.security.Scope;
@@ -64,7 +65,8 @@ public class WebhookResource {
     @Path("/subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<SubscriptionSecret>> createWebhookSubscription(
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, CreateSubscriptionRequest body) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @RequiredBody CreateSubscriptionRequest body) {
         Owner owner = owner();
         return idempotency.runKeepingNoSecret(
                 idempotencyKey,
@@ -87,7 +89,7 @@ public class WebhookResource {
     @Path("/subscriptions/{subscriptionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<SubscriptionView> updateWebhookSubscription(
-            @PathParam("subscriptionId") UUID subscriptionId, UpdateSubscriptionRequest body) {
+            @PathParam("subscriptionId") UUID subscriptionId, @Valid @RequiredBody UpdateSubscriptionRequest body) {
         return service.update(owner(), subscriptionId, body);
     }
 

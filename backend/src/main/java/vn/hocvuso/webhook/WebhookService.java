@@ -8,7 +8,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +24,6 @@ import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Secrets;
-import vn.hocvuso.common.Violations;
-import vn.hocvuso.integration.IntegrationConfig;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Reach;
 import vn.hocvuso.webhook.WebhookViews.CreateSubscriptionRequest;
@@ -60,32 +57,24 @@ public class WebhookService {
 
     private final Pool pool;
     private final AuditLog audit;
-    private final IntegrationConfig config;
     private final ObjectMapper json;
     private final WebhookAddresses addresses;
 
-    public WebhookService(
-            Pool pool, AuditLog audit, IntegrationConfig config, ObjectMapper json, WebhookAddresses addresses) {
+    public WebhookService(Pool pool, AuditLog audit, ObjectMapper json, WebhookAddresses addresses) {
         this.pool = pool;
         this.audit = audit;
-        this.config = config;
         this.json = json;
         this.addresses = addresses;
     }
 
     public Uni<SubscriptionSecret> create(Owner owner, CreateSubscriptionRequest request) {
-        if (request == null) {
-            throw new ApiException(400, "malformed_json");
-        }
-        Violations v = new Violations();
-        String url = checkUrl(request.url(), v);
-        List<String> events = checkEvents(request.events(), v);
+        String url = request.url();
+        List<String> events = distinct(request.events());
         UUID id = Ids.newId();
         String secret = Secrets.newSecret("whsec_");
         boolean active = request.active() == null || request.active();
         Reach reach = owner.reach();
-        return checkAddress(url, v)
-                .invoke(v::throwIfAny)
+        return checkAddress(url)
                 .chain(() -> pool.withTransaction(tx -> requireOwnerActive(tx, owner)
                         .chain(() -> tx.preparedQuery("""
                         INSERT INTO webhook_subscription (id, url, events, secret, active, owner_id, created_by,
@@ -121,22 +110,21 @@ public class WebhookService {
      * The receiver's name must resolve, and only to addresses a webhook may reach ({@link WebhookAddresses});
      * checked again before every delivery.
      */
-    private Uni<Void> checkAddress(String url, Violations v) {
-        if (url == null || v.has("url")) {
+    private Uni<Void> checkAddress(String url) {
+        if (url == null) {
             return Uni.createFrom().voidItem();
         }
         String host;
         try {
             host = WebhookSender.Target.of(url).host();
         } catch (URISyntaxException e) {
-            v.add("url", "webhook_url");
-            return Uni.createFrom().voidItem();
+            throw ApiException.invalid("url", "webhook_url");
         }
         return addresses
                 .check(host)
                 .invoke(checked -> {
                     if (checked instanceof WebhookAddresses.Checked.Refused refused) {
-                        v.add(
+                        throw ApiException.invalid(
                                 "url",
                                 "name_not_resolved".equals(refused.reason())
                                         ? "webhook_url_unresolvable"
@@ -161,41 +149,9 @@ public class WebhookService {
                 .replaceWithVoid();
     }
 
-    private String checkUrl(String raw, Violations v) {
-        if (raw == null || raw.isBlank()) {
-            v.add("url", "required");
-            return null;
-        }
-        String url = raw.strip();
-        try {
-            URI uri = new URI(url);
-            boolean https = "https".equalsIgnoreCase(uri.getScheme());
-            boolean http = "http".equalsIgnoreCase(uri.getScheme());
-            if (url.length() > 2000
-                    || uri.getHost() == null
-                    || !(https || (http && config.webhooks().allowHttp()))) {
-                v.add("url", "webhook_url");
-            }
-        } catch (URISyntaxException e) {
-            v.add("url", "webhook_url");
-        }
-        return url;
-    }
-
-    private static List<String> checkEvents(List<String> requested, Violations v) {
-        if (requested == null || requested.isEmpty()) {
-            v.add("events", "required");
-            return List.of();
-        }
-        Set<String> events = new LinkedHashSet<>();
-        for (String e : requested) {
-            if (e == null || !WebhookViews.EVENTS.contains(e)) {
-                v.add("events", "unknown_event", String.valueOf(e));
-            } else {
-                events.add(e);
-            }
-        }
-        return List.copyOf(events);
+    /** The events asked for, each once, in the order given ({@link KnownEvents} has checked them). */
+    private static List<String> distinct(List<String> requested) {
+        return requested == null ? null : List.copyOf(new LinkedHashSet<>(requested));
     }
 
     public Uni<Page<SubscriptionView>> list(Owner owner, PageRequest page) {
@@ -220,14 +176,9 @@ public class WebhookService {
     }
 
     public Uni<SubscriptionView> update(Owner owner, UUID id, UpdateSubscriptionRequest request) {
-        if (request == null) {
-            throw new ApiException(400, "malformed_json");
-        }
-        Violations v = new Violations();
-        String url = request.url() == null ? null : checkUrl(request.url(), v);
-        List<String> events = request.events() == null ? null : checkEvents(request.events(), v);
-        return checkAddress(url, v)
-                .invoke(v::throwIfAny)
+        String url = request.url();
+        List<String> events = distinct(request.events());
+        return checkAddress(url)
                 .chain(() -> pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE webhook_subscription SET url = coalesce($3, url), events = coalesce($4, events),
                        active = coalesce($5, active), updated_at = now()

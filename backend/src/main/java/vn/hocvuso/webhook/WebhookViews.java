@@ -2,6 +2,7 @@ package vn.hocvuso.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -23,10 +24,14 @@ public final class WebhookViews {
             "notification.delivered",
             "notification.failed");
 
-    public record CreateSubscriptionRequest(String url, List<String> events, Boolean active) {}
+    public record CreateSubscriptionRequest(
+            @NotNull @WebhookUrl String url,
+            @NotNull @KnownEvents List<String> events,
+            Boolean active) {}
 
     /** Only the fields sent (not null) change. */
-    public record UpdateSubscriptionRequest(String url, List<String> events, Boolean active) {}
+    public record UpdateSubscriptionRequest(
+            @WebhookUrl String url, @KnownEvents List<String> events, Boolean active) {}
 
     public record SubscriptionView(
             UUID id,
