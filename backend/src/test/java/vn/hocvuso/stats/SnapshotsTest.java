@@ -127,12 +127,12 @@ class SnapshotsTest {
     }
 
     @Test
-    void aSnapshotWhoseRequestWentAwayWhileAReadWaitedEndsBeforeItsConnectionIsReused() throws Exception {
+    void snapshotsWhoseRequestsWentAwayEndBeforeTheirConnectionIsReused() throws Exception {
         AtomicReference<Object> heard = new AtomicReference<>();
         try (Connection holder = Database.connect()) {
             holder.setAutoCommit(false);
             holder.createStatement().execute("SELECT pg_advisory_xact_lock(4217)");
-            Cancellable request = Snapshots.readOnly(
+            Cancellable reading = Snapshots.readOnly(
                             pool,
                             db -> Uni.combine()
                                     .all()
@@ -144,14 +144,21 @@ class SnapshotsTest {
                                     .replaceWith("read"))
                     .subscribe()
                     .with(heard::set, heard::set);
-            // The snapshot has begun and one of its reads waits: the client goes away now.
+            // The first snapshot has begun and one of its reads waits; a second waits for the pool's one
+            // connection. Both clients go away now.
             Database.awaitLockWaiters(1);
-            request.cancel();
+            Cancellable waiting = Snapshots.readOnly(
+                            pool, db -> first(db.query(STATE).execute()))
+                    .subscribe()
+                    .with(heard::set, heard::set);
+            reading.cancel();
+            waiting.cancel();
             holder.commit();
         }
 
+        // Neither kept the connection (the pool has one) nor left it inside a transaction.
         assertThat(stateOfTheNextUse()).isEqualTo(OUTSIDE);
-        assertThat(heard.get()).as("the answer of a cancelled request").isNull();
+        assertThat(heard.get()).as("an answer to a request that went away").isNull();
     }
 
     /** What the next user of the pool's one connection sees (waits for the snapshot to give it back). */
