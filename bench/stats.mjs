@@ -3,43 +3,20 @@
 // requests one after another, so each latency is the server's own; prints one JSON line.
 //   node stats.mjs <apiUrl> <privateKeyPem> <unitCode> [requests] [rawRuns]
 // The database comes from the PG* environment variables.
-import { createSign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { adminToken, summarise, timed } from './stats-client.mjs';
 
 const [url, keyFile, unit, requests = '400', rawRuns = '15'] = process.argv.slice(2);
 const key = readFileSync(keyFile, 'utf8');
 const course = '0195a6b0-0000-7000-8000-000000000001';
-const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-function adminToken() {
-  const now = Math.floor(Date.now() / 1000);
-  const head = b64({ alg: 'RS256', typ: 'JWT' });
-  const body = b64({ iss: 'https://hocvuso.quangngai.gov.vn', aud: 'hocvuso-api', sub: '00000000-0000-4000-8000-00000000beef',
-    upn: 'bench', groups: ['LEARNER', 'ADMIN'], units: [], agencies: [], iat: now, exp: now + 3600 });
-  const signature = createSign('RSA-SHA256').update(`${head}.${body}`).sign(key).toString('base64url');
-  return `${head}.${body}.${signature}`;
-}
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-const summarise = (samples) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const r = (v) => Math.round(v * 100) / 100;
-  return { n: sorted.length, p50: r(percentile(sorted, 50)), p95: r(percentile(sorted, 95)), p99: r(percentile(sorted, 99)) };
-};
 
 async function timeApi(path, n) {
-  const headers = { authorization: `Bearer ${adminToken()}` };
+  const headers = { authorization: `Bearer ${adminToken(key)}` };
   // warm-up: a server in service has compiled its hot paths; 200 requests let the JIT do the same
-  for (let i = 0; i < 200; i++) await (await fetch(url + path, { headers })).arrayBuffer();
+  for (let i = 0; i < 200; i++) await timed(url + path, headers);
   const samples = [];
-  for (let i = 0; i < n; i++) {
-    const start = performance.now();
-    const response = await fetch(url + path, { headers });
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    samples.push(performance.now() - start);
-  }
+  for (let i = 0; i < n; i++) samples.push(await timed(url + path, headers));
   return summarise(samples);
 }
 

@@ -18,6 +18,11 @@
 #             (hocvuso_bench_notify, seeded once and kept), alone and next to the progress endpoint's load.
 # BENCH_SUITES="progress stats pdf web soak notify" (default; "files" on request), BENCH_SIZES="10000 100000 1000000" (default),
 # BENCH_DB=hocvuso_bench (the database of the progress and files suites).
+# BENCH_STATS_REF=<another checkout, its API packaged> (stats suite): that build's API is started beside this
+# one on the same database (port BENCH_API_PORT+1), timed alone by stats.mjs (stats-ref-<size>.json), then
+# both by stats-ab.mjs, one client alternating its requests between them (stats-ab-<size>.json; A = the
+# reference, B = this checkout): the comparison a loaded machine still allows.
+# BENCH_SKIP_BUILD=1 uses the API already packaged in backend/target (a measuring slot: nothing is built).
 # Prints the results and writes them to bench/results/ (git-ignored); docs/benchmarks.md records runs.
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
@@ -33,6 +38,7 @@ WEB_PORT=${BENCH_WEB_PORT:-$((API_PORT + 1))}
 CDP_PORT=${BENCH_CDP_PORT:-$((API_PORT + 2))}
 WEB_DB=${BENCH_WEB_DB:-hocvuso_bench_web}
 BENCH_DB=${BENCH_DB:-hocvuso_bench}
+[ -z "${BENCH_STATS_REF:-}" ] || BENCH_STATS_REF=$(cd "$BENCH_STATS_REF" && pwd)
 OUT="$ROOT/bench/results"; mkdir -p "$OUT"
 need psql "install PostgreSQL's client: apt-get install postgresql-client"
 case " $SUITES " in *" progress "*)
@@ -48,10 +54,10 @@ case " $SUITES " in *" notify "*) "$ROOT/scripts/db.sh" ensure hocvuso_bench_not
 load_db_env
 "$ROOT/scripts/keys.sh"
 export PGHOST=$HOCVUSO_DB_HOST PGPORT=$HOCVUSO_DB_PORT PGUSER=$HOCVUSO_DB_USER PGPASSWORD=$HOCVUSO_DB_PASSWORD
-(cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
+[ "${BENCH_SKIP_BUILD:-}" = 1 ] || (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
 (cd "$ROOT/bench" && npm install --no-audit --no-fund --loglevel=error)
 
-cleanup() { kill "${API_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
+cleanup() { kill "${API_PID:-}" "${REF_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 stop_api() { kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; API_PID=; }
 
@@ -102,8 +108,23 @@ stats_suite() {
     unit=$(psql -Atc "SELECT unit_code FROM stat_learners GROUP BY unit_code ORDER BY sum(learners) DESC LIMIT 1")
     node "$ROOT/bench/stats.mjs" "http://127.0.0.1:$API_PORT" "$ROOT/.secrets/jwt/private.pem" "$unit" \
       > "$OUT/stats-$size.json"
+    [ -n "${BENCH_STATS_REF:-}" ] && stats_against_reference "$size" "$database" "$unit"
     stop_api
   done
+}
+
+# The reference build's API beside this one (still running) on the same database: alone, then interleaved.
+stats_against_reference() {
+  local size=$1 database=$2 unit=$3 ref_port=$((API_PORT + 1)) ours=$API_PID
+  echo "[bench] the reference, $BENCH_STATS_REF ($(git -C "$BENCH_STATS_REF" rev-parse --short HEAD)), on port $ref_port"
+  ROOT=$BENCH_STATS_REF start_api "$ref_port" "$database" "$RUN_DIR/bench-backend-ref.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+  REF_PID=$API_PID API_PID=$ours
+  node "$ROOT/bench/stats.mjs" "http://127.0.0.1:$ref_port" "$ROOT/.secrets/jwt/private.pem" "$unit" \
+    > "$OUT/stats-ref-$size.json"
+  echo "[bench] $size learners, interleaved: A = the reference, B = this checkout"
+  node "$ROOT/bench/stats-ab.mjs" "http://127.0.0.1:$ref_port" "http://127.0.0.1:$API_PORT" \
+    "$ROOT/.secrets/jwt/private.pem" "$unit" > "$OUT/stats-ab-$size.json"
+  kill "$REF_PID" 2>/dev/null || true; wait "$REF_PID" 2>/dev/null || true; REF_PID=
 }
 
 pdf_suite() {

@@ -162,11 +162,23 @@ public class Caller {
         }
         if (isService()) {
             if (!hasScope(scope)) {
-                throw new ApiException(StatusCode.FORBIDDEN, "insufficient_scope", scope.wire());
+                throw refusal(scope);
             }
             return;
         }
         throw new ForbiddenException();
+    }
+
+    /**
+     * The 403 for a caller refused where {@code scope} lets service accounts in: {@code insufficient_scope}
+     * (naming the scope) for a service account without it, as the contract words a missing scope;
+     * {@code forbidden} for anyone else (a person, or a service account that holds the scope but whose limits
+     * leave the thing out).
+     */
+    public ApiException refusal(Scope scope) {
+        return isService() && !hasScope(scope)
+                ? new ApiException(StatusCode.FORBIDDEN, "insufficient_scope", scope.wire())
+                : ApiException.forbidden();
     }
 
     private Set<String> strings(String name) {

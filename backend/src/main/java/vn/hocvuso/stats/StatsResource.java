@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
@@ -121,9 +120,7 @@ public class StatsResource {
     public Uni<UnitStatsDetail> getUnitStats(
             @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
             @QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days) {
-        if (!scope.canSeeUnit(code)) {
-            throw ApiException.forbidden();
-        }
+        scope.requireUnit(code);
         return stats.unit(code, days);
     }
 
@@ -155,9 +152,7 @@ public class StatsResource {
     @Path("/agencies/{id}")
     public Uni<AgencyStatsDetail> getAgencyStats(
             @PathParam("id") long id, @QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days) {
-        if (!scope.canSeeAgency(id)) {
-            throw ApiException.forbidden();
-        }
+        scope.requireAgency(id);
         return stats.agency(id, days);
     }
 

@@ -44,23 +44,27 @@ public class StatsScope {
 
     /** May read the province's aggregate figures: anyone who reads any figures. */
     public void requireReader() {
-        if (reach().isNothing()) {
-            throw ApiException.forbidden();
-        }
+        require(!reach().isNothing());
     }
 
     /** May list units (all, or those in scope). */
     public void requireUnitReader() {
-        if (!everything() && unitScope().isEmpty()) {
-            throw ApiException.forbidden();
-        }
+        require(everything() || !unitScope().isEmpty());
     }
 
     /** May list agencies (all, or those in scope). */
     public void requireAgencyReader() {
-        if (!everything() && agencyScope().isEmpty()) {
-            throw ApiException.forbidden();
-        }
+        require(everything() || !agencyScope().isEmpty());
+    }
+
+    /** May read one unit's figures. */
+    public void requireUnit(String code) {
+        require(canSeeUnit(code));
+    }
+
+    /** May read one agency's figures. */
+    public void requireAgency(long id) {
+        require(canSeeAgency(id));
     }
 
     public boolean canSeeUnit(String code) {
@@ -69,6 +73,13 @@ public class StatsScope {
 
     public boolean canSeeAgency(long id) {
         return reach().coversAgency(id);
+    }
+
+    /** 403 unless {@code allowed}: {@code insufficient_scope} for a service account without {@code stats:read}. */
+    private void require(boolean allowed) {
+        if (!allowed) {
+            throw caller.refusal(Scope.STATS_READ);
+        }
     }
 
     /** Personal data of a unit's learners: only the people who manage that unit, never a service account. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
@@ -29,7 +28,7 @@ import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.PgProxy;
-import vn.hocvuso.testing.PgProxyResource;
+import vn.hocvuso.testing.ThroughAProxy;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -43,16 +42,8 @@ import vn.hocvuso.testing.Tokens;
  * back; and every report that was acknowledged is in the database.
  */
 @QuarkusTest
-@TestProfile(DatabaseOutageTest.ThroughAProxy.class)
+@TestProfile(ThroughAProxy.class)
 class DatabaseOutageTest {
-
-    /** The application's datasource goes through the test's proxy; only this test class uses it. */
-    public static class ThroughAProxy implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(PgProxyResource.class));
-        }
-    }
 
     private static final int LEARNERS = 6;
     /** A request that takes longer than this has hung: the test fails on it. */

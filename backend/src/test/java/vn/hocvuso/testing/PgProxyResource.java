@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Puts a {@link PgProxy} between the application and the test database, for the tests of a profile
- * that need to take the database away ({@code DatabaseOutageTest}); the test gets the proxy injected
+ * that need to take the database away (the profile {@link ThroughAProxy}); the test gets the proxy injected
  * into its {@code PgProxy} field. Tests keep a direct connection ({@code hocvuso-test.direct-jdbc-url})
  * to look at the database while the application's is cut.
  */
