@@ -144,7 +144,10 @@ public class Reminders {
               FROM scanned s JOIN course c ON c.id = s.course_id
               JOIN LATERAL (SELECT a.id, a.submitted_at, a.passed FROM quiz_attempt a WHERE a.enrollment_id = s.id
                             ORDER BY a.attempt_no DESC LIMIT 1) last ON true
-              WHERE last.submitted_at IS NOT NULL AND last.passed IS NOT TRUE),
+              WHERE last.submitted_at IS NOT NULL AND last.passed IS NOT TRUE
+                -- already reminded of this attempt (its dedupe key, any channel): one probe of the outbox's
+                -- unique index instead of writing every channel's row again into a conflict, every day
+                AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.dedupe_key = $4 || ':' || s.user_id || ':' || last.id)),
             picked AS (
               SELECT f.user_id, f.attempt_id::text AS dedupe,
                      jsonb_build_object('name', u.full_name, 'course', f.title,
