@@ -11,9 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Violations;
+import vn.hocvuso.notification.Kind;
+import vn.hocvuso.notification.Notifications;
 
 /**
  * The one-time codes of account recovery, assisted registration and phone verification: 6 digits, 10
@@ -49,17 +52,33 @@ public class OneTimeCodes {
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
+    private final Notifications notifications;
 
-    public OneTimeCodes(Clock clock) {
+    public OneTimeCodes(Clock clock, Notifications notifications) {
         this.clock = clock;
+        this.notifications = notifications;
     }
 
-    public Instant expiry() {
-        return clock.instant().plus(VALIDITY);
+    /**
+     * A new code for the account, replacing any live one, sent as {@code kind} to its phone ({@code phone}:
+     * Zalo or SMS) or e-mail, in the caller's transaction: the code exists exactly when its message does,
+     * and the message expires with the code. Whoever asked for it (the person, a helper, the registration)
+     * never sees the code. Limits are the caller's: each purpose counts its own.
+     */
+    public Uni<Void> send(SqlClient tx, Purpose purpose, UUID userId, Kind kind, boolean phone) {
+        Instant expires = clock.instant().plus(VALIDITY);
+        return issue(tx, purpose, userId, expires)
+                .chain(code -> notifications.toAddress(
+                        tx,
+                        userId,
+                        kind,
+                        phone,
+                        Map.of("code", code, "minutes", String.valueOf(VALIDITY.toMinutes())),
+                        expires));
     }
 
     /** A new code for the account, replacing any live one; returns the code to send. */
-    public Uni<String> issue(SqlClient tx, Purpose purpose, UUID userId, Instant expires) {
+    private Uni<String> issue(SqlClient tx, Purpose purpose, UUID userId, Instant expires) {
         String code = String.format("%06d", random.nextInt(1_000_000));
         return tx.preparedQuery("INSERT INTO " + purpose.table + """
                  (user_id, code_hash, expires_at, tries_left, created_at) VALUES ($1, $2, $3, $4, $5)
