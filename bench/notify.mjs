@@ -7,10 +7,11 @@
 //   2. the selections alone (POST /api/v1/admin/notification-jobs/{reminders,digests}/run), for
 //      - a catch-up day: the outbox of earlier runs emptied, so every due reminder is written, as on the
 //        first run after a deployment or a week without runs;
-//      - a steady-state day, the day after: a reminder comes once a week while its cause lasts, and the
-//        seeded activity is spread evenly over the days, so a day's new reminders are about a seventh
-//        of a catch-up run's. The outbox of a catch-up run is kept but for a seventh of its reminders
-//        (the same seventh every time: a hash of the dedupe key), and the run writes those again;
+//        Every enrolment's reminder_check_at is put back to -infinity ("not looked at yet") as well;
+//      - a steady-state day, the day after the run before: the API's clock is moved one day ahead (its
+//        offset file, BENCH_CLOCK_FILE, hocvuso.clock.offset-file) and the outbox and the enrolments'
+//        reminder_check_at are as that run left them, so the run reads and writes what became due in
+//        that day: a reminder comes once a week while its cause lasts, about a seventh of a catch-up;
 //   3. the progress endpoint during each kind of selection, at saturation and at 70/s: the load runs
 //      exactly as long as the selection (started together, stopped when it ends), and is compared with
 //      the same load alone just before and just after (their mean): the machine is shared and its
@@ -24,7 +25,7 @@
 import autocannon from 'autocannon';
 import { execFileSync } from 'node:child_process';
 import { createSign, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const [url, targetsFile, keyFile, seconds = '20', connections = '32'] = process.argv.slice(2);
 const RATE = 70; // progress reports a second at the morning peak (docs/benchmarks.md, the soak's mix)
@@ -79,15 +80,26 @@ const summary = (r) => ({ seconds: Math.round(r.duration * 10) / 10, rps: Math.r
 const psql = (sql) => execFileSync('psql', ['-Atq', '-c', sql]).toString().trim();
 const REMINDERS = "(kind LIKE 'REMINDER_%' OR kind = 'MANAGER_DIGEST')";
 
-function prepareOutbox(day) {
+// Days the API's clock is ahead of the real time (written to its offset file).
+let clockDays = 0;
+function setClock(days) {
+  clockDays = days;
+  writeFileSync(process.env.BENCH_CLOCK_FILE, `P${days}D`);
+}
+
+async function prepareOutbox(day) {
   if (day === 'catch-up') {
     psql(`DELETE FROM notification WHERE ${REMINDERS}`);
+    psql("UPDATE enrollment SET reminder_check_at = '-infinity' WHERE reminder_check_at <> '-infinity'");
+    psql('VACUUM (ANALYZE) enrollment');
   } else {
-    // The outbox a catch-up run leaves, less the seventh that is new on a steady-state day.
+    // The day after the run before (a catch-up or a steady-state day): its outbox and checks are kept.
     if (Number(psql("SELECT count(*) FROM notification WHERE kind LIKE 'REMINDER_%'")) === 0) {
-      throw new Error('a steady-state day is measured after a catch-up run');
+      throw new Error('a steady-state day is measured after a run');
     }
-    psql(`DELETE FROM notification WHERE ${REMINDERS} AND (kind = 'MANAGER_DIGEST' OR abs(hashtext(dedupe_key)) % 7 = 0)`);
+    psql("DELETE FROM notification WHERE kind = 'MANAGER_DIGEST'");
+    setClock(clockDays + 1);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the API reads the file every 100 ms
   }
   psql('VACUUM (ANALYZE) notification');
 }
@@ -122,13 +134,14 @@ async function runJob(job) {
     method: 'POST', headers: { authorization: `Bearer ${admin}` }, signal: AbortSignal.timeout(900_000) });
   if (!response.ok) throw new Error(`${job}: HTTP ${response.status} ${await response.text()}`);
   const body = await response.json();
+  if (!body.ran) throw new Error(`${job}: not run (its lease is held: job_lease)`);
   return { ...body, wallMillis: Math.round(performance.now() - started) };
 }
 
 async function selections() {
   const reminders = await runJob('reminders');
   const digests = await runJob('digests');
-  return { reminders: { millis: reminders.wallMillis, scanned: reminders.scanned, queued: reminders.queued,
+  return { clockDays, reminders: { millis: reminders.wallMillis, scanned: reminders.scanned, queued: reminders.queued,
     byKind: reminders.queuedByKind }, digests: { millis: digests.wallMillis, queued: digests.queued },
   totalMillis: reminders.wallMillis + digests.wallMillis };
 }
@@ -141,6 +154,9 @@ async function measured(label, work) {
   return out;
 }
 
+setClock(0);
+// A lease left by an earlier benchmark whose clock was days ahead would keep the jobs from running.
+psql('DELETE FROM job_lease');
 await load(15); // warm-up
 
 const selection = {};
@@ -148,10 +164,10 @@ const during = {};
 const change = (a, b) => Math.round(((b - a) / a) * 1000) / 10;
 const mean = (a, b, field) => Math.round((a[field] + b[field]) / 2);
 for (const day of ['catch-up', 'steady-state']) {
-  prepareOutbox(day);
+  await prepareOutbox(day);
   selection[day] = await measured(`selections alone, ${day} day`, selections);
   for (const [name, rate] of [['saturation', undefined], ['rate70', RATE]]) {
-    prepareOutbox(day);
+    await prepareOutbox(day);
     // The foreign load on this shared machine moves from minute to minute: the progress endpoint alone
     // just before and just after the selection is the baseline, not a figure taken minutes earlier.
     const before = await measured(`progress alone before, ${name}`, async () => summary(await load(seconds, rate)));

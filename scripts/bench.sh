@@ -163,8 +163,11 @@ notify_suite() {
   export PGDATABASE=hocvuso_bench_notify
   # The sender is held back (it would otherwise start sending the queued messages at once) and the
   # schedules are off: what is measured is the selection the admin endpoint runs.
+  # The API's clock follows an offset file, so that a steady-state day is the day after the run before.
+  local clock_file="$RUN_DIR/bench-notify-clock"
+  rm -f "$clock_file"
   local env=(QUARKUS_HTTP_ACCESS_LOG_ENABLED=false HOCVUSO_NOTIFICATIONS_POLL_INTERVAL=PT1H
-    HOCVUSO_REMINDERS_CRON=off HOCVUSO_DIGESTS_CRON=off)
+    HOCVUSO_REMINDERS_CRON=off HOCVUSO_DIGESTS_CRON=off HOCVUSO_CLOCK_OFFSET_FILE="$clock_file")
   start_api "$API_PORT" hocvuso_bench_notify "$RUN_DIR/bench-notify-backend.log" "${env[@]}"
   have=$(psql -Atc "SELECT count(*) FROM app_user WHERE phone LIKE '+8494%'")
   if [ "$have" -lt "$learners" ]; then
@@ -179,7 +182,7 @@ notify_suite() {
   echo "[bench] notify: progress alone (saturation, 70/s; ${SECONDS_PER_RUN}s each), the selections alone (catch-up, steady-state day), progress while each runs"
   # The reminders' pacing is the API's setting (HOCVUSO_NOTIFICATIONS_REMINDERS_PAUSE, _BATCH_SIZE: set them to
   # compare); the API's pid lets the benchmark weigh its CPU against PostgreSQL's.
-  BENCH_API_PID=$API_PID node "$ROOT/bench/notify.mjs" "http://127.0.0.1:$API_PORT" "$OUT/notify-targets.csv" "$ROOT/.secrets/jwt/private.pem" \
+  BENCH_API_PID=$API_PID BENCH_CLOCK_FILE="$clock_file" node "$ROOT/bench/notify.mjs" "http://127.0.0.1:$API_PORT" "$OUT/notify-targets.csv" "$ROOT/.secrets/jwt/private.pem" \
     "$SECONDS_PER_RUN" "${BENCH_NOTIFY_CONNECTIONS:-32}" > "$OUT/notify.json"
   psql -At -c "SELECT 'learners ' || count(*) FROM app_user"
   stop_api

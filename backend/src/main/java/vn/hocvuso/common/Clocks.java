@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
  * The time the application reasons with where a rule depends on it (limits, lockouts, the wait before a
  * new set of test attempts). Injected, so that tests move time instead of waiting for it: the API tests
  * replace it ({@code TestClock}); the end-to-end tests, which run the packaged API, move it through
- * {@code hocvuso.clock.offset-file} (set only by {@code scripts/e2e.sh}; never in production).
+ * {@code hocvuso.clock.offset-file} (set only by {@code scripts/e2e.sh} and the notify benchmark, whose
+ * steady-state day is the day after the run before; never in production).
  */
 public class Clocks {
 

@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Secrets;
+import vn.hocvuso.notification.Kind;
+import vn.hocvuso.notification.Notifications;
 
 /**
  * The one-time codes of account recovery, assisted registration and phone verification: 6 digits, 10
@@ -55,19 +57,35 @@ public class OneTimeCodes {
     private final Clock clock;
     private final Pool pool;
     private final AuditLog audit;
+    private final Notifications notifications;
 
-    public OneTimeCodes(Clock clock, Pool pool, AuditLog audit) {
+    public OneTimeCodes(Clock clock, Pool pool, AuditLog audit, Notifications notifications) {
         this.clock = clock;
         this.pool = pool;
         this.audit = audit;
+        this.notifications = notifications;
     }
 
-    public Instant expiry() {
-        return clock.instant().plus(VALIDITY);
+    /**
+     * A new code for the account, replacing any live one, sent as {@code kind} to its phone ({@code phone}:
+     * Zalo or SMS) or e-mail, in the caller's transaction: the code exists exactly when its message does,
+     * and the message expires with the code. Whoever asked for it (the person, a helper, the registration)
+     * never sees the code. Limits are the caller's: each purpose counts its own.
+     */
+    public Uni<Void> send(SqlClient tx, Purpose purpose, UUID userId, Kind kind, boolean phone) {
+        Instant expires = clock.instant().plus(VALIDITY);
+        return issue(tx, purpose, userId, expires)
+                .chain(code -> notifications.toAddress(
+                        tx,
+                        userId,
+                        kind,
+                        phone,
+                        Map.of("code", code, "minutes", String.valueOf(VALIDITY.toMinutes())),
+                        expires));
     }
 
     /** A new code for the account, replacing any live one; returns the code to send. */
-    public Uni<String> issue(SqlClient tx, Purpose purpose, UUID userId, Instant expires) {
+    private Uni<String> issue(SqlClient tx, Purpose purpose, UUID userId, Instant expires) {
         String code = String.format("%06d", random.nextInt(1_000_000));
         return tx.preparedQuery("INSERT INTO " + purpose.table + """
                  (user_id, code_hash, expires_at, tries_left, created_at) VALUES ($1, $2, $3, $4, $5)

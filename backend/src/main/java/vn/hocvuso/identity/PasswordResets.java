@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -21,7 +20,6 @@ import vn.hocvuso.common.Verbatim;
 import vn.hocvuso.limit.ClientAddress;
 import vn.hocvuso.limit.Limits;
 import vn.hocvuso.notification.Kind;
-import vn.hocvuso.notification.Notifications;
 
 /**
  * "Quên mật khẩu": a 6-digit code to the phone or e-mail the person typed, then a new password with it.
@@ -46,21 +44,13 @@ public class PasswordResets {
     private final Pool pool;
     private final OneTimeCodes codes;
     private final Limits limits;
-    private final Notifications notifications;
     private final PasswordHasher hasher;
     private final AuditLog audit;
 
-    public PasswordResets(
-            Pool pool,
-            OneTimeCodes codes,
-            Limits limits,
-            Notifications notifications,
-            PasswordHasher hasher,
-            AuditLog audit) {
+    public PasswordResets(Pool pool, OneTimeCodes codes, Limits limits, PasswordHasher hasher, AuditLog audit) {
         this.pool = pool;
         this.codes = codes;
         this.limits = limits;
-        this.notifications = notifications;
         this.hasher = hasher;
         this.audit = audit;
     }
@@ -95,17 +85,11 @@ public class PasswordResets {
      * first password. Whoever starts it never sees the code.
      */
     public Uni<Void> issue(SqlClient tx, UUID userId, Kind kind, boolean phone) {
-        Instant expires = codes.expiry();
-        return codes.issue(tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId, expires)
-                .call(code -> tx.preparedQuery("UPDATE password_reset SET via_phone = $2 WHERE user_id = $1")
+        // where it went: a code typed back from a phone proves the phone (confirm)
+        return codes.send(tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId, kind, phone)
+                .chain(() -> tx.preparedQuery("UPDATE password_reset SET via_phone = $2 WHERE user_id = $1")
                         .execute(Tuple.of(userId, phone)))
-                .chain(code -> notifications.toAddress(
-                        tx,
-                        userId,
-                        kind,
-                        phone,
-                        Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes())),
-                        expires));
+                .replaceWithVoid();
     }
 
     public Uni<Void> confirm(ResetConfirmation request, ClientAddress address) {

@@ -8,7 +8,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
@@ -19,7 +18,6 @@ import vn.hocvuso.common.Texts;
 import vn.hocvuso.limit.ClientAddress;
 import vn.hocvuso.limit.Limits;
 import vn.hocvuso.notification.Kind;
-import vn.hocvuso.notification.Notifications;
 
 /**
  * Phone verification at registration, where a deployment turns it on ({@code hocvuso.registration.phone-verification}).
@@ -41,21 +39,13 @@ public class PhoneVerifications {
 
     private final Pool pool;
     private final OneTimeCodes codes;
-    private final Notifications notifications;
     private final Limits limits;
     private final AuditLog audit;
     private final AuthConfig config;
 
-    public PhoneVerifications(
-            Pool pool,
-            OneTimeCodes codes,
-            Notifications notifications,
-            Limits limits,
-            AuditLog audit,
-            AuthConfig config) {
+    public PhoneVerifications(Pool pool, OneTimeCodes codes, Limits limits, AuditLog audit, AuthConfig config) {
         this.pool = pool;
         this.codes = codes;
-        this.notifications = notifications;
         this.limits = limits;
         this.audit = audit;
         this.config = config;
@@ -71,15 +61,7 @@ public class PhoneVerifications {
     }
 
     private Uni<Void> send(SqlClient tx, UUID userId) {
-        Instant expires = codes.expiry();
-        return codes.issue(tx, OneTimeCodes.Purpose.PHONE_VERIFICATION, userId, expires)
-                .chain(code -> notifications.toAddress(
-                        tx,
-                        userId,
-                        Kind.PHONE_VERIFICATION_CODE,
-                        true,
-                        Map.of("code", code, "minutes", String.valueOf(OneTimeCodes.VALIDITY.toMinutes())),
-                        expires));
+        return codes.send(tx, OneTimeCodes.Purpose.PHONE_VERIFICATION, userId, Kind.PHONE_VERIFICATION_CODE, true);
     }
 
     /** A new code for a number waiting to be verified; the same 202 for any other number (no enumeration). */

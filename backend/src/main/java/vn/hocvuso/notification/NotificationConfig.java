@@ -115,10 +115,12 @@ public interface NotificationConfig {
 
     interface Reminders {
         /**
-         * When the selection runs (quarkus-scheduler cron, Asia/Ho_Chi_Minh): once a day, in the morning,
-         * so that most messages go out at once instead of waiting for quiet hours to end. {@code off} stops it.
+         * When the selection runs (quarkus-scheduler cron, Asia/Ho_Chi_Minh): once a day at 06:00, before the
+         * morning's learners arrive, so that its database work never meets their peak (docs/benchmarks.md,
+         * "Reminders and digests"); its messages to phones and e-mail wait for the end of quiet hours (07:00),
+         * the inbox has them at once. {@code off} stops it.
          */
-        @WithDefault("0 0 9 * * ?")
+        @WithDefault("0 0 6 * * ?")
         String cron();
 
         /** Enrolled and no lesson opened after this long: "not started". */
