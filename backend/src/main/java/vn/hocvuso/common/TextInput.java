@@ -29,11 +29,17 @@ public class TextInput implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(new SimpleModule("TextInput").addDeserializer(String.class, Text.TRIMMED));
+        mapper.registerModule(new SimpleModule("TextInput").addDeserializer(String.class, Text.AS_READ));
     }
 
     /** What is done to a string: the three ways above. */
     enum Form {
+        /**
+         * A string that is not a property of a request type: the values of a map or of a document read
+         * whole (stored jsonb read back with {@code new JsonObject(text)}, which goes through this mapper
+         * too) are data, kept exactly as stored; a roster cell that starts with a tab stays so.
+         */
+        AS_READ,
         TRIMMED,
         ONE_LINE,
         VERBATIM
@@ -42,6 +48,7 @@ public class TextInput implements ObjectMapperCustomizer {
     /** Text as one form reads it; chooses the form from the annotations of the property it reads. */
     static final class Text extends StdScalarDeserializer<String> implements ContextualDeserializer {
 
+        static final Text AS_READ = new Text(Form.AS_READ);
         static final Text TRIMMED = new Text(Form.TRIMMED);
         static final Text ONE_LINE = new Text(Form.ONE_LINE);
         static final Text VERBATIM = new Text(Form.VERBATIM);
@@ -55,7 +62,7 @@ public class TextInput implements ObjectMapperCustomizer {
 
         @Override
         public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
-            if (property == null) {
+            if (property == null || property.getMember() == null) {
                 return this;
             }
             if (property.getAnnotation(Verbatim.class) != null) {
@@ -72,7 +79,7 @@ public class TextInput implements ObjectMapperCustomizer {
 
     /** The form applied to one string; {@code null} stays {@code null}. */
     static String apply(Form form, String text) {
-        if (text == null || form == Form.VERBATIM) {
+        if (text == null || form == Form.VERBATIM || form == Form.AS_READ) {
             return text;
         }
         if (form == Form.ONE_LINE) {
