@@ -154,6 +154,15 @@ public interface NotificationConfig {
         Duration pause();
 
         /**
+         * A pause after each batch proportional to the time the batch took: with 3, the selection works a
+         * quarter of the time while it is paced, so a portal whose requests already take every core loses
+         * about a quarter of what an unpaced selection would take from it (docs/benchmarks.md, "Reminders
+         * and digests"). 0 turns it off.
+         */
+        @WithDefault("3")
+        double pace();
+
+        /**
          * How long into a run the pauses are made; after that the selection walks at full speed, so that
          * a day with much to write (a catch-up after days without runs) still completes within its minute.
          */

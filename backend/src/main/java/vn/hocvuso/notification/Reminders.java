@@ -274,7 +274,9 @@ public class Reminders {
                 .addInteger(r.maxPerCause())
                 .addString(cursorCheck)
                 .addDouble((double) r.stalledAfter().toSeconds());
+        long batchStarted = System.nanoTime();
         return pool.preparedQuery(sql).execute(args).chain(rows -> {
+            Duration took = Duration.ofNanos(System.nanoTime() - batchStarted);
             Row row = rows.iterator().next();
             long scanned = row.getLong("scanned");
             totals.scanned += scanned;
@@ -290,9 +292,19 @@ public class Reminders {
             // days without runs) the rest walks at full speed, so that the pauses never make the run miss its minute.
             boolean paced =
                     System.nanoTime() - totals.walkStarted < r.pacedFor().toNanos();
-            return pause(paced ? r.pause() : Duration.ZERO)
+            return pause(paced ? pauseAfter(took, r.pace(), r.pause()) : Duration.ZERO)
                     .chain(() -> batch(sql, kind, channels, afterSeconds, next, nextCheck, totals));
         });
+    }
+
+    /**
+     * The pause after a batch: {@code pace} times what the batch took, at least {@code pause}. A batch
+     * takes longer when the portal is busy (its statement waits for the cores the requests use), so the
+     * selection yields more exactly when the portal needs the cores, and hardly at all at night.
+     */
+    static Duration pauseAfter(Duration took, double pace, Duration atLeast) {
+        Duration proportional = Duration.ofNanos((long) (took.toNanos() * Math.max(0, pace)));
+        return proportional.compareTo(atLeast) > 0 ? proportional : atLeast;
     }
 
     /**
