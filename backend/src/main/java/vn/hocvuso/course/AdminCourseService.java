@@ -25,6 +25,7 @@ import vn.hocvuso.common.Violations;
 import vn.hocvuso.course.AdminCourseViews.CourseDetail;
 import vn.hocvuso.course.AdminCourseViews.CourseSummary;
 import vn.hocvuso.course.AdminCourseViews.CreateCourseRequest;
+import vn.hocvuso.course.AdminCourseViews.FinalTestSettings;
 import vn.hocvuso.course.AdminCourseViews.ModuleOrder;
 import vn.hocvuso.course.AdminCourseViews.ReorderRequest;
 import vn.hocvuso.course.AdminCourseViews.UpdateCourseRequest;
@@ -86,17 +87,6 @@ public class AdminCourseService {
         String slug = request.slug();
         String title = request.title();
         String description = request.description();
-        Settings settings = new Settings(
-                request.passMarkPercent(),
-                request.questionCount(),
-                request.timeLimitMinutes(),
-                request.maxAttempts(),
-                request.attemptCooldownMinutes(),
-                request.videoCompletionPercent(),
-                request.afterLastAttempt(),
-                request.retakeCooldownMinutes(),
-                request.hideAnswersUntilPassed(),
-                request.readingWordsPerMinute());
         return courses.slugTaken(slug)
                 .chain(taken -> {
                     if (taken) {
@@ -115,7 +105,7 @@ public class AdminCourseService {
                     course.maxAttempts = DEFAULT_MAX_ATTEMPTS;
                     course.attemptCooldownMinutes = DEFAULT_ATTEMPT_COOLDOWN_MINUTES;
                     course.videoCompletionPercent = DEFAULT_VIDEO_COMPLETION_PERCENT;
-                    settings.applyTo(course, new FieldChanges());
+                    applySettings(request, course, new FieldChanges());
                     course.createdAt = now;
                     course.updatedAt = now;
                     return courses.persist(course)
@@ -133,22 +123,11 @@ public class AdminCourseService {
     public Uni<CourseDetail> update(UUID actorId, UUID courseId, UpdateCourseRequest request) {
         String title = request.title();
         String description = request.description();
-        Settings settings = new Settings(
-                request.passMarkPercent(),
-                request.questionCount(),
-                request.timeLimitMinutes(),
-                request.maxAttempts(),
-                request.attemptCooldownMinutes(),
-                request.videoCompletionPercent(),
-                request.afterLastAttempt(),
-                request.retakeCooldownMinutes(),
-                request.hideAnswersUntilPassed(),
-                request.readingWordsPerMinute());
         return structure.lockedCourse(courseId).chain(course -> {
             FieldChanges changes = new FieldChanges();
             course.title = changes.set("title", course.title, title);
             course.description = changes.set("description", course.description, description);
-            settings.applyTo(course, changes);
+            applySettings(request, course, changes);
             if (changes.none()) {
                 return detail(course);
             }
@@ -308,35 +287,22 @@ public class AdminCourseService {
         return map;
     }
 
-    /** The final test's settings as a request gives them; {@code null} leaves a setting as it is. */
-    private record Settings(
-            Integer passMarkPercent,
-            Integer questionCount,
-            Integer timeLimitMinutes,
-            Integer maxAttempts,
-            Integer attemptCooldownMinutes,
-            Integer videoCompletionPercent,
-            String afterLastAttempt,
-            Integer retakeCooldownMinutes,
-            Boolean hideAnswersUntilPassed,
-            Integer readingWordsPerMinute) {
-
-        void applyTo(Course c, FieldChanges changes) {
-            c.passMarkPercent = changes.set("passMarkPercent", c.passMarkPercent, passMarkPercent);
-            c.questionCount = changes.set("questionCount", c.questionCount, questionCount);
-            c.timeLimitMinutes = changes.set("timeLimitMinutes", c.timeLimitMinutes, timeLimitMinutes);
-            c.maxAttempts = changes.set("maxAttempts", c.maxAttempts, maxAttempts);
-            c.attemptCooldownMinutes =
-                    changes.set("attemptCooldownMinutes", c.attemptCooldownMinutes, attemptCooldownMinutes);
-            c.videoCompletionPercent =
-                    changes.set("videoCompletionPercent", c.videoCompletionPercent, videoCompletionPercent);
-            c.afterLastAttempt = changes.set("afterLastAttempt", c.afterLastAttempt, afterLastAttempt);
-            c.retakeCooldownMinutes =
-                    changes.set("retakeCooldownMinutes", c.retakeCooldownMinutes, retakeCooldownMinutes);
-            c.hideAnswersUntilPassed =
-                    changes.set("hideAnswersUntilPassed", c.hideAnswersUntilPassed, hideAnswersUntilPassed);
-            c.readingWordsPerMinute =
-                    changes.set("readingWordsPerMinute", c.readingWordsPerMinute, readingWordsPerMinute);
-        }
+    /** Writes the settings a request gives into the course; {@code null} leaves a setting as it is. */
+    private static void applySettings(FinalTestSettings s, Course c, FieldChanges changes) {
+        c.passMarkPercent = changes.set("passMarkPercent", c.passMarkPercent, s.passMarkPercent());
+        c.questionCount = changes.set("questionCount", c.questionCount, s.questionCount());
+        c.timeLimitMinutes = changes.set("timeLimitMinutes", c.timeLimitMinutes, s.timeLimitMinutes());
+        c.maxAttempts = changes.set("maxAttempts", c.maxAttempts, s.maxAttempts());
+        c.attemptCooldownMinutes =
+                changes.set("attemptCooldownMinutes", c.attemptCooldownMinutes, s.attemptCooldownMinutes());
+        c.videoCompletionPercent =
+                changes.set("videoCompletionPercent", c.videoCompletionPercent, s.videoCompletionPercent());
+        c.afterLastAttempt = changes.set("afterLastAttempt", c.afterLastAttempt, s.afterLastAttempt());
+        c.retakeCooldownMinutes =
+                changes.set("retakeCooldownMinutes", c.retakeCooldownMinutes, s.retakeCooldownMinutes());
+        c.hideAnswersUntilPassed =
+                changes.set("hideAnswersUntilPassed", c.hideAnswersUntilPassed, s.hideAnswersUntilPassed());
+        c.readingWordsPerMinute =
+                changes.set("readingWordsPerMinute", c.readingWordsPerMinute, s.readingWordsPerMinute());
     }
 }

@@ -51,7 +51,8 @@ public final class AdminCourseViews {
 
             @Min(0) @Max(525_600) Integer retakeCooldownMinutes,
             Boolean hideAnswersUntilPassed,
-            @Min(0) @Max(5000) Integer readingWordsPerMinute) {}
+            @Min(0) @Max(5000) Integer readingWordsPerMinute)
+            implements FinalTestSettings {}
 
     public record UpdateCourseRequest(
             @OneLine @TextLength(min = 1, max = CourseFields.TITLE_MAX)
@@ -72,7 +73,31 @@ public final class AdminCourseViews {
 
             @Min(0) @Max(525_600) Integer retakeCooldownMinutes,
             Boolean hideAnswersUntilPassed,
-            @Min(0) @Max(5000) Integer readingWordsPerMinute) {}
+            @Min(0) @Max(5000) Integer readingWordsPerMinute)
+            implements FinalTestSettings {}
+
+    /** The final test's settings, as both course requests carry them; {@code null} leaves a setting as it is. */
+    public interface FinalTestSettings {
+        Integer passMarkPercent();
+
+        Integer questionCount();
+
+        Integer timeLimitMinutes();
+
+        Integer maxAttempts();
+
+        Integer attemptCooldownMinutes();
+
+        Integer videoCompletionPercent();
+
+        String afterLastAttempt();
+
+        Integer retakeCooldownMinutes();
+
+        Boolean hideAnswersUntilPassed();
+
+        Integer readingWordsPerMinute();
+    }
 
     /** The title is required when a module is created ({@link OnCreate}), optional in a change. */
     public record ModuleRequest(

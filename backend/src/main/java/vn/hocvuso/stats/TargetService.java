@@ -93,39 +93,21 @@ public class TargetService {
     }
 
     public Uni<TargetView> create(UUID actor, TargetRequest request) {
-        String name = request.name();
         UUID id = Ids.newId();
         return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO target (" + COLUMNS
                                 + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)" + " RETURNING " + COLUMNS)
-                        .execute(Tuple.from(List.of(
-                                id,
-                                name,
-                                request.learnerGroup().name(),
-                                request.metric().name(),
-                                request.value(),
-                                request.startsOn(),
-                                request.deadline(),
-                                request.scope().name())))
+                        .execute(columns(id, request))
                         .map(rows -> view(rows.iterator().next()))
                         .call(t -> audit.record(tx, actor, "target.created", "target", id.toString(), details(t))))
                 .call(cache::invalidateAll);
     }
 
     public Uni<TargetView> update(UUID actor, UUID id, TargetRequest request) {
-        String name = request.name();
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE target SET name = $2, learner_group = $3, metric = $4, value = $5, starts_on = $6, deadline = $7,
                                   scope = $8, updated_at = now()
                 WHERE id = $1 RETURNING """ + " " + COLUMNS)
-                        .execute(Tuple.from(List.of(
-                                id,
-                                name,
-                                request.learnerGroup().name(),
-                                request.metric().name(),
-                                request.value(),
-                                request.startsOn(),
-                                request.deadline(),
-                                request.scope().name())))
+                        .execute(columns(id, request))
                         .map(rows -> {
                             if (rows.size() == 0) {
                                 throw ApiException.notFound("target_not_found");
@@ -172,5 +154,18 @@ public class TargetService {
         d.put("deadline", t.deadline().toString());
         d.put("scope", t.scope());
         return d;
+    }
+
+    /** A target's columns in the order of {@link #COLUMNS}, for both the insert and the update. */
+    private static Tuple columns(UUID id, TargetRequest request) {
+        return Tuple.from(List.of(
+                id,
+                request.name(),
+                request.learnerGroup().name(),
+                request.metric().name(),
+                request.value(),
+                request.startsOn(),
+                request.deadline(),
+                request.scope().name()));
     }
 }
