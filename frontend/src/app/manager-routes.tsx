@@ -23,6 +23,7 @@ export function managerRoutes(openManagerArea: () => Promise<unknown>): RouteObj
       { path: 'quan-tri/bai-hoc/:lessonId', lazy: managerPage(() => import('./routes/admin/lesson')) },
       { path: 'quan-tri/chi-tieu', lazy: managerPage(() => import('./routes/admin/targets')) },
       { path: 'quan-tri/mau-so', lazy: managerPage(() => import('./routes/admin/denominators')) },
+      { path: 'quan-tri/to-chuc', lazy: managerPage(() => import('./routes/admin/organisations')) },
       { path: 'quan-tri/phan-quyen', lazy: managerPage(() => import('./routes/admin/roles')) },
       { path: 'quan-tri/chung-nhan', lazy: managerPage(() => import('./routes/admin/certificates')) },
     ]),

@@ -73,7 +73,12 @@ export function mockApi(handlers: Record<string, Handler>) {
       path: url.pathname,
       search: url.searchParams,
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      // a file sent as it is (a spreadsheet) stays text; everything else the app sends is JSON
+      body: text
+        ? /^text\/(csv|plain)/.test(request.headers.get('Content-Type') ?? '')
+          ? text
+          : JSON.parse(text)
+        : undefined,
     };
     requests.push(recorded);
     const handler = handlers[`${request.method} ${url.pathname}`];

@@ -7,6 +7,7 @@ const SECTIONS = [
   ['/quan-tri/khoa-hoc', 'courses'],
   ['/quan-tri/chi-tieu', 'targets'],
   ['/quan-tri/mau-so', 'denominators'],
+  ['/quan-tri/to-chuc', 'organisations'],
   ['/quan-tri/phan-quyen', 'roles'],
   ['/quan-tri/chung-nhan', 'certificates'],
   ['/quan-ly', 'dashboard'],

@@ -29,10 +29,12 @@ public class Caller {
 
     private final JsonWebToken token;
     private final CurrentIdentityAssociation identities;
+    private final Subtrees subtrees;
 
-    public Caller(JsonWebToken token, CurrentIdentityAssociation identities) {
+    public Caller(JsonWebToken token, CurrentIdentityAssociation identities, Subtrees subtrees) {
         this.token = token;
         this.identities = identities;
+        this.subtrees = subtrees;
     }
 
     /** The account calling, a person's or a service account's; 401 without a token. */
@@ -130,7 +132,8 @@ public class Caller {
     /**
      * What the caller may see: an administrator everything; a service account holding {@code scope} its
      * unit and agency limits (none: everything), without it nothing; a unit or agency manager the units
-     * or agencies of their grants.
+     * or agencies of their grants. An agency reaches its whole subtree ({@link Subtrees}): a manager of a
+     * department sees its schools and hospitals, a manager of a school only the school.
      */
     public Reach reach(Scope scope) {
         if (isAdmin()) {
@@ -142,12 +145,14 @@ public class Caller {
             }
             Set<String> units = units();
             Set<Long> agencies = agencies();
-            return units.isEmpty() && agencies.isEmpty() ? Reach.ALL : new Reach(false, units, agencies);
+            return units.isEmpty() && agencies.isEmpty()
+                    ? Reach.ALL
+                    : new Reach(false, units, subtrees.withDescendants(agencies));
         }
         return new Reach(
                 false,
                 has(Role.UNIT_MANAGER.name()) ? units() : Set.of(),
-                has(Role.AGENCY_MANAGER.name()) ? agencies() : Set.of());
+                has(Role.AGENCY_MANAGER.name()) ? subtrees.withDescendants(agencies()) : Set.of());
     }
 
     /** The caller key of idempotency records: one namespace per account or service account. */

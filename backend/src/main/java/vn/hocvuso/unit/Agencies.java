@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import vn.hocvuso.common.PageRequest;
 
-/** The named queries of the agencies (reference data, read only). */
+/** The named queries of the agencies (read only; the organisation tree is edited by {@code organisation}). */
 @ApplicationScoped
 public class Agencies {
 
+    /**
+     * The open organisations of kind AGENCY, as this list answered before the organisation tree (schools and
+     * enterprises are searched through {@code organisation.OrganisationResource}).
+     */
     private static final String MATCH = """
             FROM agency
-            WHERE $1::text IS NULL OR search_key LIKE '%' || vn_fold($1::text) || '%'
+            WHERE kind = 'AGENCY' AND closed_on IS NULL
+              AND ($1::text IS NULL OR search_key LIKE '%' || vn_fold($1::text) || '%')
             """;
 
     public Uni<List<Agency>> search(SqlClient client, String q, PageRequest page) {

@@ -218,6 +218,7 @@ class AuthorizationSweepTest {
 
             ids.put("code", UNIT);
             ids.put("id", Long.toString(AGENCY));
+            ids.put("organisationId", Long.toString(AGENCY));
             ids.put("courseId", ready.course().id().toString());
             ids.put("moduleId", ready.course().moduleIds().get(0).toString());
             ids.put("lessonId", ready.course().lessonIds().get(0).toString());

@@ -53,6 +53,18 @@ public final class WhoMayCall {
     public static final Map<String, Access> TABLE = table(
             // unit/
             row(Access.PUBLIC, "listUnits", "getUnit", "listAgencies"),
+            // organisation/: the open organisations are public; the tree is the administrators'
+            row(Access.PUBLIC, "listOrganisations", "getOrganisation"),
+            row(
+                    ADMIN,
+                    "adminListOrganisations",
+                    "adminCreateOrganisation",
+                    "adminGetOrganisation",
+                    "adminUpdateOrganisation",
+                    "adminCloseOrganisation",
+                    "adminReopenOrganisation",
+                    "adminPreviewOrganisationImport",
+                    "adminImportOrganisations"),
             // identity/: signing in is public; one's own account is any person's, never a service account's
             row(
                     Access.PUBLIC,
@@ -126,7 +138,9 @@ public final class WhoMayCall {
             row(
                     Access.people(Person.ADMIN, Person.AGENCY_MANAGER).orScope("stats:read"),
                     "listAgencyStats",
-                    "getAgencyStats"),
+                    "getAgencyStats",
+                    "listOrganisationStats",
+                    "getOrganisationStats"),
             row(Access.people(Person.UNIT_MANAGER), "listUnitLearners"),
             row(Access.PUBLIC, "getPublicDashboard", "getDenominatorTemplate"),
             row(

@@ -1,0 +1,374 @@
+package vn.hocvuso.organisation;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
+import vn.hocvuso.audit.AuditLog;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.FileParsing;
+import vn.hocvuso.common.FilesConfig;
+import vn.hocvuso.common.Messages;
+import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Spreadsheet;
+import vn.hocvuso.common.TableFile;
+import vn.hocvuso.common.Texts;
+import vn.hocvuso.organisation.OrganisationViews.Kind;
+import vn.hocvuso.organisation.OrganisationViews.OrganisationDetail;
+import vn.hocvuso.organisation.OrganisationViews.OrganisationRequest;
+import vn.hocvuso.organisation.OrganisationViews.SchoolLevel;
+import vn.hocvuso.organisation.Organisations.Filter;
+import vn.hocvuso.organisation.Organisations.Sort;
+
+/**
+ * Organisations from a file (CSV in any encoding Excel writes, or XLSX, read by {@code common.TableFile}
+ * within the same limits as rosters and denominators): one row per organisation, named within its unit.
+ * A row whose organisation exists (same unit, same name ignoring case and diacritics) updates its kind,
+ * level and parent, or changes nothing; any other row creates one. A parent is named by its name (an
+ * existing organisation's or one of an earlier row). A dry run checks every row and writes nothing; the
+ * real run writes every row in one transaction, or nothing when any row is wrong.
+ */
+@ApplicationScoped
+public class OrganisationImport {
+
+    static final int MAX_ROWS = 2000;
+
+    /** The columns of an organisation file, as the template names them, and the names people also use. */
+    enum Column {
+        NAME("Tên tổ chức", "tentochuc", "ten", "tencoquan", "tentruong", "tendoanhnghiep", "name"),
+        KIND("Loại", "loai", "loaitochuc", "kind"),
+        LEVEL("Cấp học", "caphoc", "level", "schoollevel"),
+        UNIT("Mã đơn vị", "madonvi", "maxaphuong", "maxa", "unitcode", "unit"),
+        PARENT("Trực thuộc", "tructhuoc", "donvichuquan", "coquanchuquan", "parent", "parentname");
+
+        final String vietnamese;
+        private final List<String> aliases;
+
+        Column(String vietnamese, String... aliases) {
+            this.vietnamese = vietnamese;
+            this.aliases = List.of(aliases);
+        }
+
+        static Optional<Column> of(String header) {
+            return TableFile.column(values(), c -> c.aliases, header);
+        }
+    }
+
+    public record RowProblem(int line, String field, String code, String message) {}
+
+    public record RowOutcome(int line, String name, String unitCode, String outcome, Long id) {}
+
+    public record Report(
+            boolean dryRun,
+            String encoding,
+            int totalRows,
+            int created,
+            int updated,
+            int unchanged,
+            int errorRows,
+            List<RowOutcome> rows,
+            List<RowProblem> errors) {}
+
+    /** A checked row: what it asks for, and the organisation it updates (or null: a new one). */
+    private record Planned(int line, OrganisationRequest request, String parentKey, OrganisationDetail existing) {}
+
+    private final Pool pool;
+    private final Organisations organisations;
+    private final AuditLog audit;
+    private final OrganisationTree tree;
+    private final FileParsing parsing;
+    private final TableFile.Limits limits;
+
+    public OrganisationImport(
+            Pool pool,
+            Organisations organisations,
+            AuditLog audit,
+            OrganisationTree tree,
+            FileParsing parsing,
+            FilesConfig files) {
+        this.pool = pool;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.tree = tree;
+        this.parsing = parsing;
+        this.limits = TableFile.Limits.of(files, MAX_ROWS);
+    }
+
+    public Uni<Report> run(UUID actor, byte[] file, boolean dryRun, Locale locale) {
+        return parsing.parse(() -> read(file == null ? new byte[0] : file, limits))
+                .chain(table -> pool.withTransaction(tx -> organisations
+                        .lockShape(tx)
+                        .chain(() -> directory(tx))
+                        .chain(dir -> {
+                            List<RowProblem> problems = new ArrayList<>();
+                            List<Planned> planned = plan(table, dir, problems, locale);
+                            if (!dryRun && !problems.isEmpty()) {
+                                throw new ApiException(StatusCode.BAD_REQUEST, "import_has_errors", problems.size());
+                            }
+                            return apply(tx, actor, planned, dir, dryRun)
+                                    .map(rows -> report(dryRun, table, rows, problems));
+                        })))
+                .call(report -> dryRun ? Uni.createFrom().voidItem() : tree.reload());
+    }
+
+    private static TableFile.Table<Column> read(byte[] file, TableFile.Limits limits) {
+        TableFile.Table<Column> table = TableFile.read(file, limits, Column::of);
+        TableFile.requireColumns(table, List.of(Column.NAME, Column.KIND), Column.NAME, Column.NAME, c -> c.vietnamese);
+        if (table.rows().isEmpty()) {
+            throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
+        }
+        return table;
+    }
+
+    /** Every organisation, by its key (unit and folded name), and by folded name alone (for parents). */
+    private record Directory(Map<String, OrganisationDetail> byKey, Map<String, List<OrganisationDetail>> byName) {}
+
+    private Uni<Directory> directory(SqlClient tx) {
+        Filter all = new Filter(null, null, null, null, null, false, "ALL");
+        return organisations
+                .search(tx, all, Sort.NAME, PageRequest.of(1, Integer.MAX_VALUE / 2))
+                .map(list -> {
+                    Map<String, OrganisationDetail> byKey = new HashMap<>();
+                    Map<String, List<OrganisationDetail>> byName = new HashMap<>();
+                    for (OrganisationDetail o : list) {
+                        byKey.put(key(o.unitCode(), o.name()), o);
+                        byName.computeIfAbsent(Texts.fold(o.name()), k -> new ArrayList<>())
+                                .add(o);
+                    }
+                    return new Directory(byKey, byName);
+                });
+    }
+
+    private static String key(String unitCode, String name) {
+        return (unitCode == null ? "" : unitCode) + "/" + Texts.fold(name);
+    }
+
+    private static List<Planned> plan(
+            TableFile.Table<Column> table, Directory dir, List<RowProblem> problems, Locale locale) {
+        List<Planned> planned = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> namesInFile = new HashMap<>();
+        for (TableFile.Row<Column> row : table.rows()) {
+            int line = row.line();
+            int before = problems.size();
+            Map<Column, String> cells = new HashMap<>();
+            row.cells().forEach((c, text) -> {
+                String value = Texts.cleanOrNull(text);
+                if (value != null) {
+                    cells.put(c, value);
+                }
+            });
+            String name = cells.get(Column.NAME);
+            if (name == null) {
+                problem(problems, line, Column.NAME, "required", locale);
+            } else if (name.length() > 300) {
+                problem(problems, line, Column.NAME, "name_too_long", locale, 300);
+            }
+            Kind kind = kind(cells.get(Column.KIND));
+            if (kind == null) {
+                problem(
+                        problems,
+                        line,
+                        Column.KIND,
+                        "invalid_kind",
+                        locale,
+                        Objects.toString(cells.get(Column.KIND), ""));
+            }
+            SchoolLevel level = level(cells.get(Column.LEVEL));
+            if (cells.get(Column.LEVEL) != null && level == null) {
+                problem(problems, line, Column.LEVEL, "invalid_level", locale, cells.get(Column.LEVEL));
+            } else if (kind == Kind.SCHOOL && level == null) {
+                problem(problems, line, Column.LEVEL, "school_level_required", locale);
+            } else if (kind != null && kind != Kind.SCHOOL && level != null) {
+                problem(problems, line, Column.LEVEL, "school_level_not_school", locale);
+            }
+            String unit = cells.get(Column.UNIT);
+            if (unit != null && !unit.matches("[0-9]{5}")) {
+                problem(problems, line, Column.UNIT, "unit_not_found", locale, unit);
+            } else if (kind == Kind.ENTERPRISE && unit == null) {
+                problem(problems, line, Column.UNIT, "unit_required", locale);
+            }
+            String parent = cells.get(Column.PARENT);
+            String parentKey = parent == null ? null : Texts.fold(parent);
+            if (parentKey != null && !namesInFile.containsKey(parentKey)) {
+                List<OrganisationDetail> candidates = dir.byName().getOrDefault(parentKey, List.of());
+                if (candidates.isEmpty()) {
+                    problem(problems, line, Column.PARENT, "parent_not_found", locale, parent);
+                } else if (candidates.size() > 1) {
+                    problem(problems, line, Column.PARENT, "parent_ambiguous", locale, parent);
+                } else if (candidates.get(0).closed()) {
+                    problem(problems, line, Column.PARENT, "parent_closed", locale, parent);
+                }
+            }
+            if (name != null) {
+                String key = key(unit, name);
+                Integer earlier = seen.putIfAbsent(key, line);
+                if (earlier != null) {
+                    problem(problems, line, Column.NAME, "duplicate_organisation_in_file", locale, earlier);
+                }
+                if (parentKey != null && parentKey.equals(Texts.fold(name))) {
+                    problem(problems, line, Column.PARENT, "organisation_cycle", locale);
+                }
+                OrganisationDetail existing = dir.byKey().get(key);
+                if (existing != null && existing.closed()) {
+                    problem(problems, line, Column.NAME, "organisation_closed", locale);
+                }
+                if (problems.size() == before) {
+                    namesInFile.put(Texts.fold(name), line);
+                    planned.add(new Planned(
+                            line,
+                            new OrganisationRequest(name, kind, level, unit, null, null, null),
+                            parentKey,
+                            existing));
+                }
+            }
+        }
+        return planned;
+    }
+
+    /** Writes (or, in a dry run, only decides) each planned row in file order, parents before children. */
+    private Uni<List<RowOutcome>> apply(
+            SqlClient tx, UUID actor, List<Planned> planned, Directory dir, boolean dryRun) {
+        List<RowOutcome> outcomes = new ArrayList<>();
+        Map<String, Long> idsInFile = new HashMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Planned p : planned) {
+            chain = chain.chain(() -> {
+                Long parentId = parentId(p.parentKey(), idsInFile, dir);
+                OrganisationRequest r = p.request();
+                OrganisationRequest request = new OrganisationRequest(
+                        r.name(), r.kind(), r.schoolLevel(), r.unitCode(), parentId, null, null);
+                OrganisationDetail e = p.existing();
+                String outcome = e == null
+                        ? "CREATE"
+                        : Objects.equals(e.kind(), r.kind().name())
+                                        && Objects.equals(
+                                                e.schoolLevel(),
+                                                r.schoolLevel() == null
+                                                        ? null
+                                                        : r.schoolLevel().name())
+                                        && Objects.equals(e.parentId(), parentId)
+                                ? "UNCHANGED"
+                                : "UPDATE";
+                Uni<Long> written;
+                if (dryRun || outcome.equals("UNCHANGED")) {
+                    written = Uni.createFrom().item(e == null ? null : e.id());
+                } else if (e == null) {
+                    written = organisations.insert(tx, request);
+                } else {
+                    OrganisationRequest kept = new OrganisationRequest(
+                            e.name(), r.kind(), r.schoolLevel(), e.unitCode(), parentId, e.openedOn(), null);
+                    written = (parentId == null
+                                    ? Uni.createFrom().item(false)
+                                    : organisations.isWithin(tx, parentId, e.id()))
+                            .chain(cycle -> {
+                                if (cycle) {
+                                    throw new ApiException(StatusCode.CONFLICT, "organisation_cycle");
+                                }
+                                return organisations.update(tx, e.id(), kept).replaceWith(e.id());
+                            });
+                }
+                return written.invoke(id -> {
+                            // Null in a dry run for one it would create: its children then name no parent id yet.
+                            idsInFile.put(Texts.fold(r.name()), id);
+                            boolean done = !dryRun && !outcome.equals("UNCHANGED");
+                            outcomes.add(new RowOutcome(
+                                    p.line(), r.name(), r.unitCode(), done ? outcome + "D" : outcome, id));
+                        })
+                        .replaceWithVoid();
+            });
+        }
+        if (dryRun) {
+            return chain.replaceWith(outcomes);
+        }
+        return chain.chain(() ->
+                        audit.record(tx, actor, "organisation.imported", "organisation", "import", summary(outcomes)))
+                .replaceWith(outcomes);
+    }
+
+    /** The parent a row names: one of an earlier row (null in a dry run, not created yet), else the directory's. */
+    private static Long parentId(String key, Map<String, Long> idsInFile, Directory dir) {
+        if (key == null) {
+            return null;
+        }
+        if (idsInFile.containsKey(key)) {
+            return idsInFile.get(key);
+        }
+        return dir.byName().get(key).get(0).id();
+    }
+
+    private static Map<String, Object> summary(List<RowOutcome> outcomes) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put(
+                "created",
+                outcomes.stream()
+                        .filter(o -> o.outcome().equals("CREATED"))
+                        .map(RowOutcome::id)
+                        .toList());
+        d.put(
+                "updated",
+                outcomes.stream()
+                        .filter(o -> o.outcome().equals("UPDATED"))
+                        .map(RowOutcome::id)
+                        .toList());
+        return d;
+    }
+
+    private static Report report(
+            boolean dryRun, TableFile.Table<Column> table, List<RowOutcome> rows, List<RowProblem> problems) {
+        return new Report(
+                dryRun,
+                table.encoding(),
+                table.rows().size(),
+                count(rows, "CREATE"),
+                count(rows, "UPDATE"),
+                count(rows, "UNCHANGED"),
+                (int) problems.stream().map(RowProblem::line).distinct().count(),
+                rows,
+                problems);
+    }
+
+    private static int count(List<RowOutcome> rows, String prefix) {
+        return (int) rows.stream().filter(o -> o.outcome().startsWith(prefix)).count();
+    }
+
+    /** The kind as written in the template (AGENCY…) or in Vietnamese (cơ quan, trường, doanh nghiệp). */
+    static Kind kind(String text) {
+        return switch (Spreadsheet.fold(text)) {
+            case "agency", "coquan", "coquandonvi", "donvi" -> Kind.AGENCY;
+            case "school", "truong", "truonghoc" -> Kind.SCHOOL;
+            case "enterprise", "doanhnghiep", "congty" -> Kind.ENTERPRISE;
+            default -> null;
+        };
+    }
+
+    /** The level as written in the template (PRIMARY…) or in Vietnamese (tiểu học, THCS, THPT…). */
+    static SchoolLevel level(String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (Spreadsheet.fold(text)) {
+            case "primary", "tieuhoc" -> SchoolLevel.PRIMARY;
+            case "lowersecondary", "thcs", "trunghoccoso" -> SchoolLevel.LOWER_SECONDARY;
+            case "uppersecondary", "thpt", "trunghocphothong" -> SchoolLevel.UPPER_SECONDARY;
+            case "college", "caodang" -> SchoolLevel.COLLEGE;
+            case "university", "daihoc" -> SchoolLevel.UNIVERSITY;
+            default -> null;
+        };
+    }
+
+    private static void problem(
+            List<RowProblem> problems, int line, Column column, String code, Locale locale, Object... args) {
+        problems.add(new RowProblem(line, column.vietnamese, code, Messages.get(locale, "import." + code, args)));
+    }
+}

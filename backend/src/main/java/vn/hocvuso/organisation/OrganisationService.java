@@ -1,0 +1,261 @@
+package vn.hocvuso.organisation;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
+import vn.hocvuso.audit.AuditLog;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.organisation.OrganisationViews.CloseRequest;
+import vn.hocvuso.organisation.OrganisationViews.OrganisationDetail;
+import vn.hocvuso.organisation.OrganisationViews.OrganisationRequest;
+import vn.hocvuso.organisation.OrganisationViews.ReopenRequest;
+import vn.hocvuso.unit.Units;
+
+/**
+ * An administrator's changes to the organisation tree: create, change (a new parent moves it), close,
+ * merge into another, reopen. Each is one transaction with its audit event; a change names the version
+ * it read (409 {@code edit_conflict} when another changed it since). Closing never deletes: the row, its
+ * people ({@code app_user.agency_id} stays) and its rollups stay, so its past figures keep counting, in its
+ * own figures and in those of the subtrees above it and of the organisation it merged into.
+ */
+@ApplicationScoped
+public class OrganisationService {
+
+    /** The statistics' directory of agencies (stats.StatsData), forgotten here when the tree changes. */
+    static final String STATS_DIRECTORY = "stats-agencies";
+
+    private final Pool pool;
+    private final Organisations organisations;
+    private final Units units;
+    private final AuditLog audit;
+    private final OrganisationTree tree;
+    private final Cache statsDirectory;
+
+    public OrganisationService(
+            Pool pool,
+            Organisations organisations,
+            Units units,
+            AuditLog audit,
+            OrganisationTree tree,
+            @CacheName(STATS_DIRECTORY) Cache statsDirectory) {
+        this.pool = pool;
+        this.organisations = organisations;
+        this.units = units;
+        this.audit = audit;
+        this.tree = tree;
+        this.statsDirectory = statsDirectory;
+    }
+
+    public Uni<OrganisationDetail> get(long id) {
+        return organisations.find(pool, id, false).map(OrganisationService::found);
+    }
+
+    public Uni<OrganisationDetail> create(UUID actor, OrganisationRequest request) {
+        return changed(pool.withTransaction(tx -> organisations
+                .lockShape(tx)
+                .chain(() -> checkReferences(tx, request))
+                .chain(() -> organisations.insert(tx, request))
+                .chain(id -> organisations.find(tx, id, false))
+                .call(o -> audit.record(tx, actor, "organisation.created", "organisation", id(o), details(o)))));
+    }
+
+    public Uni<OrganisationDetail> update(UUID actor, long id, OrganisationRequest request) {
+        return changed(pool.withTransaction(tx -> organisations
+                .lockShape(tx)
+                .chain(() -> current(tx, id, request.version()))
+                .call(before -> {
+                    requireOpen(before);
+                    return checkReferences(tx, request).chain(() -> refuseCycle(tx, id, request.parentId()));
+                })
+                .chain(before -> organisations
+                        .update(tx, id, request)
+                        .chain(() -> organisations.find(tx, id, false))
+                        .call(after -> audit.record(
+                                tx,
+                                actor,
+                                moved(before, after) ? "organisation.moved" : "organisation.updated",
+                                "organisation",
+                                id(after),
+                                changes(before, after))))));
+    }
+
+    public Uni<OrganisationDetail> close(UUID actor, long id, CloseRequest request) {
+        return changed(pool.withTransaction(tx -> organisations
+                .lockShape(tx)
+                .chain(() -> current(tx, id, request.version()))
+                .call(before -> {
+                    requireOpen(before);
+                    if (before.openChildren() > 0) {
+                        throw new ApiException(
+                                StatusCode.CONFLICT, "organisation_has_open_children", before.openChildren());
+                    }
+                    if (before.openedOn() != null && request.closedOn().isBefore(before.openedOn())) {
+                        throw ApiException.invalid("closedOn", "closed_before_opened", before.openedOn());
+                    }
+                    return request.mergedIntoId() == null
+                            ? Uni.createFrom().voidItem()
+                            : checkMergeTarget(tx, id, request.mergedIntoId());
+                })
+                .chain(before -> organisations
+                        .close(tx, id, request.closedOn(), request.mergedIntoId())
+                        .chain(() -> organisations.find(tx, id, false))
+                        .call(after -> audit.record(
+                                tx,
+                                actor,
+                                after.mergedIntoId() != null ? "organisation.merged" : "organisation.closed",
+                                "organisation",
+                                id(after),
+                                details(after))))));
+    }
+
+    public Uni<OrganisationDetail> reopen(UUID actor, long id, ReopenRequest request) {
+        return changed(pool.withTransaction(tx -> organisations
+                .lockShape(tx)
+                .chain(() -> current(tx, id, request.version()))
+                .call(before -> {
+                    if (!before.closed()) {
+                        throw new ApiException(StatusCode.CONFLICT, "organisation_not_closed");
+                    }
+                    return organisations.close(tx, id, null, null);
+                })
+                .chain(() -> organisations.find(tx, id, false))
+                .call(after ->
+                        audit.record(tx, actor, "organisation.reopened", "organisation", id(after), details(after)))));
+    }
+
+    /** After a committed change: this replica's tree and statistics directory read it at once. */
+    private Uni<OrganisationDetail> changed(Uni<OrganisationDetail> change) {
+        return change.call(tree::reload).call(statsDirectory::invalidateAll);
+    }
+
+    /** The row, locked, at the version the administrator read. */
+    private Uni<OrganisationDetail> current(SqlClient tx, long id, long version) {
+        return organisations.find(tx, id, true).map(found -> {
+            OrganisationDetail o = found(found);
+            if (o.version() != version) {
+                throw new ApiException(StatusCode.CONFLICT, "edit_conflict");
+            }
+            return o;
+        });
+    }
+
+    /** The unit and the parent the request names exist, and the parent is open. */
+    private Uni<Void> checkReferences(SqlClient tx, OrganisationRequest request) {
+        Uni<Void> unit = request.unitCode() == null || request.unitCode().isEmpty()
+                ? Uni.createFrom().voidItem()
+                : units.find(tx, request.unitCode())
+                        .invoke(u -> {
+                            if (u == null) {
+                                throw ApiException.invalid("unitCode", "unit_not_found", request.unitCode());
+                            }
+                        })
+                        .replaceWithVoid();
+        return unit.chain(() -> request.parentId() == null
+                ? Uni.createFrom().voidItem()
+                : organisations
+                        .find(tx, request.parentId(), false)
+                        .invoke(parent -> {
+                            if (parent == null) {
+                                throw ApiException.invalid("parentId", "organisation_not_found");
+                            }
+                            if (parent.closed()) {
+                                throw ApiException.invalid("parentId", "parent_closed");
+                            }
+                        })
+                        .replaceWithVoid());
+    }
+
+    /** A new parent may be neither the organisation itself nor anything below it. */
+    private Uni<Void> refuseCycle(SqlClient tx, long id, Long parentId) {
+        if (parentId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return organisations
+                .isWithin(tx, parentId, id)
+                .invoke(cycle -> {
+                    if (cycle) {
+                        throw new ApiException(StatusCode.CONFLICT, "organisation_cycle");
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /** The organisation merged into exists, is open, and is neither this one nor below it. */
+    private Uni<Void> checkMergeTarget(SqlClient tx, long id, long targetId) {
+        return organisations
+                .find(tx, targetId, false)
+                .chain(target -> {
+                    if (target == null) {
+                        throw ApiException.invalid("mergedIntoId", "organisation_not_found");
+                    }
+                    if (target.closed()) {
+                        throw ApiException.invalid("mergedIntoId", "parent_closed");
+                    }
+                    return organisations.isWithin(tx, targetId, id).invoke(within -> {
+                        if (within) {
+                            throw new ApiException(StatusCode.CONFLICT, "organisation_cycle");
+                        }
+                    });
+                })
+                .replaceWithVoid();
+    }
+
+    private static void requireOpen(OrganisationDetail o) {
+        if (o.closed()) {
+            throw new ApiException(StatusCode.CONFLICT, "organisation_closed");
+        }
+    }
+
+    static OrganisationDetail found(OrganisationDetail o) {
+        if (o == null) {
+            throw ApiException.notFound("organisation_not_found");
+        }
+        return o;
+    }
+
+    private static boolean moved(OrganisationDetail before, OrganisationDetail after) {
+        return before.parentId() == null
+                ? after.parentId() != null
+                : !before.parentId().equals(after.parentId());
+    }
+
+    private static String id(OrganisationDetail o) {
+        return Long.toString(o.id());
+    }
+
+    private static Map<String, Object> details(OrganisationDetail o) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("name", o.name());
+        d.put("kind", o.kind());
+        d.put("schoolLevel", o.schoolLevel());
+        d.put("unitCode", o.unitCode());
+        d.put("parentId", o.parentId());
+        d.put("openedOn", o.openedOn() == null ? null : o.openedOn().toString());
+        d.put("closedOn", o.closedOn() == null ? null : o.closedOn().toString());
+        d.put("mergedIntoId", o.mergedIntoId());
+        d.put("version", o.version());
+        return d;
+    }
+
+    /** The audit's details of a change: every field as it is now, and what it was where it changed. */
+    private static Map<String, Object> changes(OrganisationDetail before, OrganisationDetail after) {
+        Map<String, Object> now = details(after);
+        Map<String, Object> was = details(before);
+        Map<String, Object> previous = new LinkedHashMap<>();
+        was.forEach((field, value) -> {
+            if (!field.equals("version") && !Objects.equals(value, now.get(field))) {
+                previous.put(field, value);
+            }
+        });
+        now.put("previous", previous);
+        return now;
+    }
+}

@@ -1,0 +1,10 @@
+import { OrganisationsManager } from '@/features/organisations/admin';
+import { AdminPage } from './AdminPage';
+
+export default function AdminOrganisationsPage() {
+  return (
+    <AdminPage titleKey="admin.organisations.title">
+      <OrganisationsManager />
+    </AdminPage>
+  );
+}

@@ -1,0 +1,213 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, SearchField, Select } from '@/components/ui';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { DataTable } from '@/components/ui/DataTable';
+import { SaveResult } from '@/components/ui/FormMessages';
+import { PagedList } from '@/components/ui/PagedList';
+import { errorMessage } from '@/lib/api/problem';
+import { useConfirmedMutation } from '@/lib/use-confirmed-mutation';
+import { usePagedSearch } from '@/lib/use-paged-search';
+import {
+  ORGANISATION_KINDS,
+  useAdminOrganisations,
+  useReopenOrganisation,
+  type Organisation,
+  type OrganisationQuery,
+} from '../api/organisations';
+import { CloseOrganisationDialog } from './CloseOrganisationDialog';
+import { OrganisationForm } from './OrganisationForm';
+import { OrganisationImport } from './OrganisationImport';
+
+interface Level {
+  id: number;
+  name: string;
+}
+
+/**
+ * The organisation tree for administrators: one level at a time (a name opens what is below it), or the
+ * whole tree searched by name; create, change or move, close or merge (asked first), reopen, import.
+ */
+export function OrganisationsManager() {
+  const { t } = useTranslation();
+  const paged = usePagedSearch();
+  const [kind, setKind] = useState<OrganisationQuery['kind']>('');
+  const [status, setStatus] = useState<OrganisationQuery['status']>('OPEN');
+  const [path, setPath] = useState<Level[]>([]);
+  const [editing, setEditing] = useState<Organisation | 'new' | null>(null);
+  const [closing, setClosing] = useState<Organisation | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const parent = path.at(-1) ?? null;
+  const list = useAdminOrganisations({ q: paged.q, kind, status, parentId: parent?.id ?? null, page: paged.page });
+  const reopen = useConfirmedMutation(useReopenOrganisation(), (o: Organisation) => o);
+
+  function open(level: Level[]) {
+    setPath(level);
+    paged.setPage(1);
+  }
+
+  return (
+    <div className="stack">
+      <nav aria-label={t('admin.organisations.path')}>
+        <ol className="breadcrumbs">
+          <li>
+            {path.length === 0 ? (
+              <span aria-current="page">{t('admin.organisations.roots')}</span>
+            ) : (
+              <button type="button" className="link-button" onClick={() => open([])}>
+                {t('admin.organisations.roots')}
+              </button>
+            )}
+          </li>
+          {path.map((level, i) => (
+            <li key={level.id}>
+              {i === path.length - 1 ? (
+                <span aria-current="page">{level.name}</span>
+              ) : (
+                <button type="button" className="link-button" onClick={() => open(path.slice(0, i + 1))}>
+                  {level.name}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div className="filters">
+        <SearchField id="organisation-search" label={t('admin.organisations.search')} search={paged} />
+        <Select
+          id="organisation-kind"
+          label={t('admin.organisations.filterKind')}
+          value={kind}
+          onChange={(v) => {
+            setKind(v as OrganisationQuery['kind']);
+            paged.setPage(1);
+          }}
+          options={[
+            { value: '', label: t('admin.organisations.allKinds') },
+            ...ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`admin.organisations.kinds.${k}`) })),
+          ]}
+        />
+        <Select
+          id="organisation-status"
+          label={t('admin.organisations.filterStatus')}
+          value={status}
+          onChange={(v) => {
+            setStatus(v as OrganisationQuery['status']);
+            paged.setPage(1);
+          }}
+          options={(['OPEN', 'CLOSED', 'ALL'] as const).map((s) => ({
+            value: s,
+            label: t(`admin.organisations.statuses.${s}`),
+          }))}
+        />
+      </div>
+      {editing === null ? (
+        <div className="actions">
+          <Button onClick={() => setEditing('new')}>{t('admin.organisations.add')}</Button>
+        </div>
+      ) : (
+        <OrganisationForm
+          key={editing === 'new' ? 'new' : editing.id}
+          organisation={editing === 'new' ? null : editing}
+          parentId={parent?.id ?? null}
+          onDone={() => setEditing(null)}
+        />
+      )}
+      <SaveResult error={error ?? reopen.error} />
+      <PagedList
+        query={list}
+        empty={t('admin.organisations.empty')}
+        pagesLabel={t('admin.organisations.title')}
+        onPage={paged.setPage}
+      >
+        {(page) => (
+          <DataTable
+            label={t('admin.organisations.title')}
+            columns={[
+              t('admin.organisations.name'),
+              t('admin.organisations.kind'),
+              t('admin.organisations.unitCode'),
+              t('admin.organisations.status'),
+              t('admin.actions'),
+            ]}
+          >
+            {page.items.map((o) => (
+              <tr key={o.id}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => open([...path, { id: o.id, name: o.name }])}
+                    aria-label={t('admin.organisations.openNamed', { name: o.name })}
+                  >
+                    {o.name}
+                  </button>
+                  {o.parentName && paged.q ? <div className="muted">{o.parentName}</div> : null}
+                </th>
+                <td>
+                  {t(`admin.organisations.kinds.${o.kind}`)}
+                  {o.schoolLevel ? ` (${t(`admin.organisations.levels.${o.schoolLevel}`)})` : ''}
+                </td>
+                <td>{o.unitName ?? '—'}</td>
+                <td>
+                  {o.closedOn
+                    ? o.mergedIntoName
+                      ? t('admin.organisations.mergedInto', { name: o.mergedIntoName, date: o.closedOn })
+                      : t('admin.organisations.closedOnDate', { date: o.closedOn })
+                    : t('admin.organisations.statuses.OPEN')}
+                </td>
+                <td>
+                  <div className="actions actions--tight">
+                    {o.closedOn ? (
+                      <Button
+                        variant="secondary"
+                        onClick={() => reopen.ask(o)}
+                        aria-label={t('admin.organisations.reopenNamed', { name: o.name })}
+                      >
+                        {t('admin.organisations.reopen')}
+                      </Button>
+                    ) : (
+                      <>
+                        <Button
+                          variant="secondary"
+                          onClick={() => setEditing(o)}
+                          aria-label={t('admin.organisations.editNamed', { name: o.name })}
+                        >
+                          {t('admin.edit')}
+                        </Button>
+                        <Button
+                          variant="danger"
+                          onClick={() => {
+                            setError(null);
+                            setClosing(o);
+                          }}
+                          aria-label={t('admin.organisations.closeNamed', { name: o.name })}
+                        >
+                          {t('admin.organisations.close')}
+                        </Button>
+                      </>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </PagedList>
+      <CloseOrganisationDialog
+        key={closing?.id ?? 'none'}
+        organisation={closing}
+        onDone={() => setClosing(null)}
+        onError={(cause) => setError(errorMessage(cause, t))}
+      />
+      <ConfirmDialog
+        {...reopen.dialog}
+        title={t('admin.organisations.confirmReopen', { name: reopen.item?.name ?? '' })}
+        confirmLabel={t('admin.organisations.reopen')}
+      >
+        <p>{t('admin.organisations.confirmReopenBody')}</p>
+      </ConfirmDialog>
+      <OrganisationImport />
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { organisationKeys } from './api/organisations';
