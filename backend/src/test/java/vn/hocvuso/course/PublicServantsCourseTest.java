@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.SeedCourse;
+import vn.hocvuso.testing.Tokens;
 
 /**
  * The second course that ships with the portal, "Kỹ năng số trong công vụ" for public servants (issue 13):
@@ -149,5 +151,37 @@ class PublicServantsCourseTest {
                 .extract()
                 .asByteArray();
         assertThat(FileReaders.pdf(pdf).text()).contains(TITLE).doesNotContain("Kỹ năng số cơ bản");
+    }
+
+    @Test
+    void aPublicServantCertifiedInThisCourseIsCountedAsALearnerButNotAsCertifiedByThePlan() {
+        String tinhKhe = "21211";
+        JsonPath before = unitFigures(tinhKhe);
+        Map<String, Object> servant = new HashMap<>(Learners.registration());
+        servant.put("learnerGroup", "CBCCVC");
+        Learners.register(servant);
+        String token = (String)
+                Learners.login((String) servant.get("phone"), Learners.PASSWORD).get("accessToken");
+        String enrollment = SeedCourse.enrollAndStudyAll(token, COURSE);
+        assertThat(SeedCourse.takeTest(token, enrollment, true).getString("certificateCode"))
+                .isNotBlank();
+
+        // The path certifies with "Kỹ năng số cơ bản": this certificate is not the one the plan counts.
+        JsonPath after = unitFigures(tinhKhe);
+        assertThat(after.getLong("counts.learners") - before.getLong("counts.learners"))
+                .isEqualTo(1);
+        assertThat(after.getLong("counts.certified") - before.getLong("counts.certified"))
+                .isZero();
+        assertThat(after.getLong("certifiedPublicServants") - before.getLong("certifiedPublicServants"))
+                .isZero();
+    }
+
+    private static JsonPath unitFigures(String unit) {
+        return api(Tokens.admin())
+                .get("/api/v1/stats/units/" + unit)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }
