@@ -76,13 +76,27 @@ describe('a citizen learns the whole course and gets a certificate', () => {
       // home: what the course is, and how to start
       await page.goto(`${WEB_URL}/`);
       await page.getByRole('heading', { level: 2, name: 'Kỹ năng số cơ bản' }).waitFor();
-      expect(await page.getByText(/Tổng thời gian học: \d+ giờ/).count()).toBe(1);
+      // two courses, each in its own card: the one every group takes, and the public servants' second one
+      const basics = page.getByRole('region', { name: 'Kỹ năng số cơ bản' });
+      await page.getByRole('region', { name: 'Kỹ năng số trong công vụ' }).waitFor();
+      expect(await basics.getByText(/Tổng thời gian học: \d+ giờ/).count()).toBe(1);
       await expectAccessible(page, 'home');
       await docScreenshots(page, 'home');
 
+      // the public servants' course has a page of its own, open to anyone
+      await page
+        .getByRole('region', { name: 'Kỹ năng số trong công vụ' })
+        .getByRole('link', { name: 'Xem các bài học' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Kỹ năng số trong công vụ' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Các bài học (12 bài, khoảng 87 phút)' }).waitFor();
+      expect(await page.getByText('Chữ ký số là gì?').count()).toBe(1);
+      await expectAccessible(page, 'course-public-servants');
+      await page.goto(`${WEB_URL}/`);
+
       await register(page, phone, name);
       await page.getByRole('link', { name: 'Trang chủ' }).click();
-      await page.getByRole('link', { name: 'Bắt đầu học' }).click();
+      await page.getByRole('region', { name: 'Kỹ năng số cơ bản' }).getByRole('link', { name: 'Bắt đầu học' }).click();
 
       // course page: enrol
       await page.getByRole('button', { name: 'Ghi danh vào khóa học' }).waitFor();

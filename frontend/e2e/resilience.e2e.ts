@@ -101,7 +101,10 @@ describe('a page whose code is gone after a release', () => {
       if (request.isNavigationRequest()) documents.push(new URL(request.url()).pathname);
     });
 
-    await page.getByRole('link', { name: 'Xem các bài học' }).click();
+    await page
+      .getByRole('region', { name: 'Kỹ năng số cơ bản' })
+      .getByRole('link', { name: 'Xem các bài học' })
+      .click();
 
     // the reloaded page meets the same missing chunk: this time it says so, once
     await page.getByRole('heading', { level: 1, name: 'Học vụ số vừa có phiên bản mới' }).waitFor();

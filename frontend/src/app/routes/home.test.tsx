@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
@@ -21,6 +21,31 @@ describe('home page', () => {
     expect(screen.getByRole('link', { name: 'Đăng ký tài khoản' })).toHaveAttribute('href', '/dang-ky');
     expect(screen.getByRole('link', { name: 'Tôi đã có tài khoản – Đăng nhập' })).toHaveAttribute('href', '/dang-nhap');
     expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it('shows each published course in its own card, with one way to register for all of them', async () => {
+    const publicService = {
+      ...course,
+      id: '0195a6b0-0000-7000-8000-000000000002',
+      slug: 'ky-nang-so-trong-cong-vu',
+      title: 'Kỹ năng số trong công vụ',
+      moduleCount: 4,
+      lessonCount: 12,
+      estimatedMinutes: 87,
+      questionCount: 20,
+    };
+    mockApi({ 'GET /api/v1/courses': () => json(page([course, publicService])) });
+    renderApp('/');
+    const second = await screen.findByRole('region', { name: 'Kỹ năng số trong công vụ' });
+    expect(within(second).getByText('4 chủ đề, 12 bài học ngắn.')).toBeInTheDocument();
+    expect(within(second).getByText(/Tổng thời gian học: 1 giờ 27 phút/)).toBeInTheDocument();
+    expect(within(second).getByRole('link', { name: 'Xem các bài học' })).toHaveAttribute(
+      'href',
+      '/khoa-hoc/0195a6b0-0000-7000-8000-000000000002',
+    );
+    expect(screen.getByRole('region', { name: 'Kỹ năng số cơ bản' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Đăng ký tài khoản' })).toHaveLength(1);
+    expect(screen.getAllByRole('link', { name: 'Xem các bài học' })).toHaveLength(2);
   });
 
   it('lets an enrolled learner continue where they stopped', async () => {

@@ -48,17 +48,9 @@ function CourseCard({ course }: { course: PublishedCourse }) {
       )}
       <div className="actions">
         {status !== 'authenticated' ? (
-          <>
-            <Link className="btn btn--primary" to={paths.register}>
-              {t('home.register')}
-            </Link>
-            <Link className="btn btn--secondary" to={paths.login}>
-              {t('home.login')}
-            </Link>
-            <Link className="btn btn--secondary" to={paths.course(course.id)}>
-              {t('home.seeLessons')}
-            </Link>
-          </>
+          <Link className="btn btn--secondary" to={paths.course(course.id)}>
+            {t('home.seeLessons')}
+          </Link>
         ) : enrollment ? (
           <>
             {enrollment.certificateCode ? (
@@ -82,6 +74,23 @@ function CourseCard({ course }: { course: PublishedCourse }) {
   );
 }
 
+/** Register or log in: once for the page, above however many courses there are. */
+function Welcome() {
+  const { t } = useTranslation();
+  const { status } = useSession();
+  if (status === 'authenticated') return null;
+  return (
+    <div className="actions">
+      <Link className="btn btn--primary" to={paths.register}>
+        {t('home.register')}
+      </Link>
+      <Link className="btn btn--secondary" to={paths.login}>
+        {t('home.login')}
+      </Link>
+    </div>
+  );
+}
+
 export default function HomePage() {
   const { t } = useTranslation();
   const courses = useCourses();
@@ -89,6 +98,7 @@ export default function HomePage() {
     <div className="stack">
       <PageTitle title={t('common.appName')}>{t('home.title')}</PageTitle>
       <p className="lead">{t('home.intro')}</p>
+      <Welcome />
       {courses.isPending ? (
         // as tall as a course's card on a phone: the steps below stay where they are when it arrives
         <div className="card course-card course-card--waiting" role="status">

@@ -87,7 +87,7 @@ export const en: Resources = {
     loadingCourses: 'Loading the course…',
     coursesError: 'The courses could not be loaded.',
     noCourses: 'No course is open at the moment.',
-    factModules: '{{modules}} topics, {{lessons}} short lessons (reading and video).',
+    factModules: '{{modules}} topics, {{lessons}} short lessons.',
     factTime: 'Total learning time: {{time}}. Learn whenever you like, stop at any time.',
     factTest: 'Final test: {{questions}} questions in {{minutes}} minutes, {{mark}}% to pass.',
     factFree: 'Free of charge. Pass the test to receive a certificate.',

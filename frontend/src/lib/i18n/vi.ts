@@ -85,7 +85,7 @@ export const vi = {
     loadingCourses: 'Đang tải khóa học…',
     coursesError: 'Không tải được khóa học.',
     noCourses: 'Hiện chưa có khóa học nào mở.',
-    factModules: '{{modules}} chủ đề, {{lessons}} bài học ngắn (bài đọc và video).',
+    factModules: '{{modules}} chủ đề, {{lessons}} bài học ngắn.',
     factTime: 'Tổng thời gian học: {{time}}. Học lúc nào rảnh, dừng lúc nào cũng được.',
     factTest: 'Bài kiểm tra cuối khóa: {{questions}} câu trong {{minutes}} phút, đạt từ {{mark}}%.',
     factFree: 'Miễn phí. Đạt bài kiểm tra thì được cấp giấy chứng nhận.',

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.OneOf;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.notification.NotificationViews.ChannelList;
@@ -50,10 +52,10 @@ public class NotificationResource {
     @Path("/deliveries")
     @RolesAllowed({Role.ADMIN_NAME, "UNIT_MANAGER", "AGENCY_MANAGER"})
     public Uni<Page<Delivery>> listNotificationDeliveries(
-            @QueryParam("status") String status,
-            @QueryParam("channel") String channel,
-            @QueryParam("kind") String kind,
-            @QueryParam("unitCode") String unitCode,
+            @QueryParam("status") @OneOf({"PENDING", "SENT", "FAILED", "SKIPPED"}) String status,
+            @QueryParam("channel") @OneOf(names = ChannelName.class) String channel,
+            @QueryParam("kind") @OneOf(names = Kind.class) String kind,
+            @QueryParam("unitCode") @Pattern(regexp = "[0-9]{5}") String unitCode,
             @QueryParam("userId") UUID userId,
             @Valid @BeanParam PageRequest page) {
         return service.deliveries(

@@ -26,7 +26,7 @@ import vn.hocvuso.notification.NotificationViews.JobRun;
  * là xong");</li>
  * <li>{@link Kind#REMINDER_RETAKE_OPEN}: the last attempt at the final test failed and the next one is open.</li>
  * </ul>
- * (The fourth, "certificate issued", is written with the certificate itself: QuizService.) Each kind walks
+ * (The fourth, "certificate issued", is written with the certificate itself: quiz/Grading.) Each kind walks
  * its own partial index of enrolments, {@code batch-size} at a time, and each batch is one statement: pick
  * who is due, write their messages into the outbox ({@link Notifications#insertPicked}). The not-started
  * and stalled kinds read only the enrolments whose {@code reminder_check_at} has come (V87) and set it

@@ -415,4 +415,23 @@ class NotificationsTest extends AtTenInTheMorning {
                 .then()
                 .statusCode(400);
     }
+
+    @Test
+    void theDeliveryLogNamesEachFilterItCannotRead() {
+        Map<String, String> wrong = Map.of("status", "LOST", "channel", "FAX", "kind", "REMINDER", "unitCode", "2121");
+        wrong.forEach((filter, value) -> api(Tokens.admin())
+                .queryParam(filter, value)
+                .get("/api/v1/notifications/deliveries")
+                .then()
+                .statusCode(400)
+                .body("violations.field", is(List.of(filter)))
+                .body("violations.code", is(List.of("format"))));
+        api(Tokens.admin())
+                .queryParam("status", "LOST")
+                .queryParam("channel", "FAX")
+                .get("/api/v1/notifications/deliveries")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItems("status", "channel"));
+    }
 }

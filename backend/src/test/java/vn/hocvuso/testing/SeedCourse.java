@@ -9,19 +9,28 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Journeys through the seeded course "Kỹ năng số cơ bản", the one the province's figures report on. */
+/**
+ * Journeys through the seeded courses: "Kỹ năng số cơ bản" ({@link #ID}), the one the province's figures report
+ * on, and "Kỹ năng số trong công vụ" ({@link #PUBLIC_SERVICE}), second in the public servants' path.
+ */
 public final class SeedCourse {
 
     public static final UUID ID = UUID.fromString("0195a6b0-0000-7000-8000-000000000001");
+    public static final UUID PUBLIC_SERVICE = UUID.fromString("0195a6b0-0000-7000-8000-000000000002");
 
     private SeedCourse() {}
 
-    /** Enrols, studies every lesson in order and returns the enrolment id. */
+    /** Enrols in "Kỹ năng số cơ bản", studies every lesson in order and returns the enrolment id. */
     public static String enrollAndStudyAll(String token) {
-        String enrollment = Journeys.enroll(token, ID);
+        return enrollAndStudyAll(token, ID);
+    }
+
+    /** Enrols in the course, studies every lesson in order and returns the enrolment id. */
+    public static String enrollAndStudyAll(String token, UUID course) {
+        String enrollment = Journeys.enroll(token, course);
         String ids = Database.queryString(
                 "SELECT string_agg(id::text, ',' ORDER BY ordinal) FROM lesson WHERE course_id = ? AND NOT retired",
-                ID);
+                course);
         for (String lesson : ids.split(",")) {
             Journeys.progress(token, enrollment, UUID.fromString(lesson), 100);
         }
