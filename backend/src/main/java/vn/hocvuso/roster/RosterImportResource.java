@@ -40,11 +40,14 @@ import vn.hocvuso.security.Role;
 public class RosterImportResource {
 
     private final RosterImportService service;
+    private final RosterResults results;
     private final Caller caller;
     private final Idempotency idempotency;
 
-    public RosterImportResource(RosterImportService service, Caller caller, Idempotency idempotency) {
+    public RosterImportResource(
+            RosterImportService service, RosterResults results, Caller caller, Idempotency idempotency) {
         this.service = service;
+        this.results = results;
         this.caller = caller;
         this.idempotency = idempotency;
     }
@@ -95,14 +98,10 @@ public class RosterImportResource {
             @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
         return switch (format) {
             case "csv" ->
-                Download.attachment(
-                                RosterImportService.templateCsv(),
-                                "text/csv; charset=utf-8",
-                                "mau-danh-sach-can-bo.csv")
+                Download.attachment(RosterTemplates.csv(), "text/csv; charset=utf-8", "mau-danh-sach-can-bo.csv")
                         .response(headers);
             case "xlsx" ->
-                Download.attachment(
-                                RosterImportService.templateXlsx(), RosterFile.XLSX_TYPE, "mau-danh-sach-can-bo.xlsx")
+                Download.attachment(RosterTemplates.xlsx(), RosterFile.XLSX_TYPE, "mau-danh-sach-can-bo.xlsx")
                         .response(headers);
             default -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "format");
         };
@@ -130,7 +129,7 @@ public class RosterImportResource {
     @Path("/{importId}/result")
     @Produces({"text/csv", Download.PROBLEM, MediaType.APPLICATION_JSON})
     public Uni<Response> getRosterImportResult(@PathParam("importId") UUID importId, @Context HttpHeaders headers) {
-        return service.result(caller, importId, Messages.localeOf(headers))
+        return results.result(caller, importId, Messages.localeOf(headers))
                 .map(csv -> Download.attachment(csv, "text/csv; charset=utf-8", "ket-qua-nhap-" + importId + ".csv")
                         .response(headers));
     }

@@ -256,7 +256,7 @@ final class RosterPlanner {
                         employees.toArray(String[]::new),
                         phones.toArray(String[]::new),
                         emails.toArray(String[]::new),
-                        RosterImportJob.NO_PASSWORD))
+                        RosterWriter.NO_PASSWORD))
                 .map(found -> {
                     Map<String, Existing> byEmployee = new HashMap<>();
                     Map<String, Existing> byPhone = new HashMap<>();
