@@ -3,12 +3,13 @@ package vn.hocvuso.roster;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
-import vn.hocvuso.roster.RosterPlanner.CallerScope;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
 import vn.hocvuso.security.Scope;
@@ -40,6 +41,44 @@ public class RosterAccess {
             throw new ForbiddenException();
         }
         return new CallerScope(false, true, units, agencies);
+    }
+
+    /**
+     * Whom a roster's rows become. Without an organisation: public servants of any agencies, each row
+     * naming its own ({@code group} may only be theirs). With one: it must exist (404
+     * {@code organisation_not_found}), be the caller's (an administrator, an agency manager whose reach
+     * covers it, a service account with {@code rosters:write} whose limits do; else 403
+     * {@code organisation_out_of_scope}), be open (400 {@code organisation_closed}), and import the group
+     * asked for (400 {@code roster_group_not_allowed}: see {@link RosterTarget#groupFor}).
+     */
+    Uni<RosterTarget> target(Caller caller, Long organisationId, String group) {
+        if (organisationId == null) {
+            if (group != null && !RosterTarget.PUBLIC_SERVANTS.equals(group)) {
+                return Uni.createFrom()
+                        .failure(new ApiException(StatusCode.BAD_REQUEST, "roster_group_not_allowed", group));
+            }
+            return Uni.createFrom().item(RosterTarget.ANY_AGENCY);
+        }
+        return pool.preparedQuery("""
+                SELECT kind, unit_code, closed_on IS NOT NULL AND closed_on <= current_date AS closed
+                FROM agency WHERE id = $1
+                """).execute(Tuple.of(organisationId)).map(rows -> {
+            if (rows.size() == 0) {
+                throw ApiException.notFound("organisation_not_found");
+            }
+            if (!caller.reach(Scope.ROSTERS_WRITE).coversAgency(organisationId)) {
+                throw new ApiException(StatusCode.FORBIDDEN, "organisation_out_of_scope");
+            }
+            Row r = rows.iterator().next();
+            if (r.getBoolean("closed")) {
+                throw new ApiException(StatusCode.BAD_REQUEST, "organisation_closed");
+            }
+            String resolved = RosterTarget.groupFor(r.getString("kind"), group);
+            if (resolved == null) {
+                throw new ApiException(StatusCode.BAD_REQUEST, "roster_group_not_allowed", group);
+            }
+            return new RosterTarget(organisationId, r.getString("unit_code"), resolved);
+        });
     }
 
     /** The uploader (same account or service account) or an administrator; anyone else is told it does not exist. */

@@ -18,7 +18,6 @@ import org.jboss.logging.Logger;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Failures;
 import vn.hocvuso.integration.IntegrationConfig;
-import vn.hocvuso.roster.RosterPlanner.CallerScope;
 import vn.hocvuso.roster.RosterPlanner.RowPlan;
 import vn.hocvuso.roster.RosterRows.Pending;
 import vn.hocvuso.roster.RosterWriter.Taken;
@@ -95,7 +94,8 @@ public class RosterImportJob {
                             WHERE status = 'QUEUED'
                                OR (status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $2))
                             ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING id, created_by, scope_all, scope_any, scope_units, scope_agencies, has_agency_column
+                RETURNING id, created_by, scope_all, scope_any, scope_units, scope_agencies, has_agency_column,
+                          organisation_id, learner_group, default_unit
                 """)
                 .execute(Tuple.of(
                         runner, (double) config.imports().takeoverAfter().toSeconds()))
@@ -113,7 +113,11 @@ public class RosterImportJob {
                                     r.getBoolean("scope_any"),
                                     new LinkedHashSet<>(Arrays.asList(r.getArrayOfStrings("scope_units"))),
                                     new LinkedHashSet<>(Arrays.asList(r.getArrayOfLongs("scope_agencies")))),
-                            r.getBoolean("has_agency_column"));
+                            r.getBoolean("has_agency_column"),
+                            new RosterTarget(
+                                    r.getLong("organisation_id"),
+                                    r.getString("default_unit"),
+                                    r.getString("learner_group")));
                     return batches(taken).onFailure().recoverWithUni(failure -> stopped(taken, failure));
                 });
     }
@@ -162,7 +166,7 @@ public class RosterImportJob {
                         return writer.finish(taken);
                     }
                     List<Pending> batch = new ArrayList<>();
-                    rows.forEach(r -> batch.add(RosterRows.pending(r)));
+                    rows.forEach(r -> batch.add(RosterRows.pending(r, taken.target())));
                     // A statement that never returns (a connection silently gone) must not hold the run forever.
                     return process(taken, batch)
                             .ifNoItem()
@@ -183,7 +187,8 @@ public class RosterImportJob {
             plans.add(plan);
         }
         return pool.withTransaction(tx -> RosterPlanner.references(tx, plans, taken.scope())
-                        .chain(() -> RosterPlanner.againstAccounts(tx, plans, taken.scope(), taken.hasAgencyColumn()))
+                        .chain(() -> RosterPlanner.againstAccounts(
+                                tx, plans, taken.scope(), taken.hasAgencyColumn(), taken.target()))
                         .chain(() -> writer.write(tx, taken, plans)))
                 // Taken over or the database away: not the rows' fault; the run stops (see stopped).
                 .onFailure(failure -> !(failure instanceof TakenOver) && !Failures.isTransient(failure))

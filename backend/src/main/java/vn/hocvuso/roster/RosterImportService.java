@@ -23,7 +23,6 @@ import vn.hocvuso.common.TableFile;
 import vn.hocvuso.integration.IntegrationConfig;
 import vn.hocvuso.roster.RosterFile.Column;
 import vn.hocvuso.roster.RosterPlanner.Action;
-import vn.hocvuso.roster.RosterPlanner.CallerScope;
 import vn.hocvuso.roster.RosterPlanner.RowError;
 import vn.hocvuso.roster.RosterPlanner.RowPlan;
 import vn.hocvuso.roster.RosterViews.DryRunReport;
@@ -65,38 +64,46 @@ public class RosterImportService {
     }
 
     /** A parsed file and every row's plan. */
-    record Planned(RosterFile.Parsed file, List<RowPlan> rows, boolean hasAgencyColumn, List<UnitOverCap> overCap) {
+    record Planned(
+            RosterFile.Parsed file,
+            List<RowPlan> rows,
+            boolean hasAgencyColumn,
+            List<UnitOverCap> overCap,
+            RosterTarget target) {
         int count(Action action) {
             return (int) rows.stream().filter(r -> r.action == action).count();
         }
     }
 
     /** Parsing runs on the file-parsing pool: a 20 MB workbook is too much work for the event loop. */
-    Uni<Planned> plan(byte[] body, CallerScope scope) {
+    Uni<Planned> plan(byte[] body, CallerScope scope, RosterTarget target) {
         if (body == null || body.length == 0) {
             return Uni.createFrom().failure(new ApiException(StatusCode.BAD_REQUEST, "import_empty"));
         }
-        return parsing.parse(() -> RosterFile.parse(body, limits)).chain(file -> {
-            List<RowPlan> rows = new ArrayList<>(file.lines().size());
-            file.lines().forEach(line -> rows.add(RosterPlanner.shape(line)));
-            RosterPlanner.duplicatesInFile(rows);
-            boolean hasAgencyColumn =
-                    !file.lines().isEmpty() && file.lines().getFirst().cells().containsKey(Column.AGENCY);
-            return RosterPlanner.references(pool, rows, scope)
-                    .chain(() -> RosterPlanner.againstAccounts(pool, rows, scope, hasAgencyColumn))
-                    .chain(() -> overCap(pool, rows))
-                    .map(over -> new Planned(file, rows, hasAgencyColumn, over));
-        });
+        return parsing.parse(() -> RosterFile.parse(body, limits, target.defaultUnit() == null))
+                .chain(file -> {
+                    List<RowPlan> rows = new ArrayList<>(file.lines().size());
+                    file.lines().forEach(line -> rows.add(RosterPlanner.shape(line, target)));
+                    RosterPlanner.duplicatesInFile(rows);
+                    // An organisation's roster names its agency for every row.
+                    boolean hasAgencyColumn = target.forOrganisation()
+                            || (!file.lines().isEmpty()
+                                    && file.lines().getFirst().cells().containsKey(Column.AGENCY));
+                    return RosterPlanner.references(pool, rows, scope)
+                            .chain(() -> RosterPlanner.againstAccounts(pool, rows, scope, hasAgencyColumn, target))
+                            .chain(() -> overCap(pool, rows, target.group()))
+                            .map(over -> new Planned(file, rows, hasAgencyColumn, over, target));
+                });
     }
 
     /**
-     * The safety cap: per unit, the existing public-servant accounts the file would change (a move
-     * counts against the unit it leaves), against how many the unit has. New accounts do not count.
+     * The safety cap: per unit, the existing accounts of the roster's group the file would change (a
+     * move counts against the unit it leaves), against how many the unit has. New accounts do not count.
      */
-    private Uni<List<UnitOverCap>> overCap(SqlClient db, List<RowPlan> rows) {
+    private Uni<List<UnitOverCap>> overCap(SqlClient db, List<RowPlan> rows, String group) {
         Map<String, Integer> changes = new LinkedHashMap<>();
         for (RowPlan p : rows) {
-            if (p.action == Action.UPDATE && "CBCCVC".equals(p.existing.group())) {
+            if (p.action == Action.UPDATE && group.equals(p.existing.group())) {
                 changes.merge(p.existing.unitCode(), 1, Integer::sum);
             }
         }
@@ -105,10 +112,10 @@ public class RosterImportService {
         }
         return db.preparedQuery("""
                 SELECT u.code, u.name, coalesce((SELECT sum(s.learners) FROM stat_learners s
-                                                  WHERE s.unit_code = u.code AND s.learner_group = 'CBCCVC'), 0)::int AS existing
+                                                  WHERE s.unit_code = u.code AND s.learner_group = $2), 0)::int AS existing
                 FROM unit u WHERE u.code = ANY($1) ORDER BY u.name COLLATE vietnamese
                 """)
-                .execute(Tuple.of(changes.keySet().toArray(String[]::new)))
+                .execute(Tuple.of(changes.keySet().toArray(String[]::new), group))
                 .map(found -> {
                     List<UnitOverCap> over = new ArrayList<>();
                     for (Row r : found) {
@@ -123,9 +130,14 @@ public class RosterImportService {
                 });
     }
 
-    public Uni<DryRunReport> dryRun(Caller caller, byte[] body, Locale locale) {
+    /** Checks the roster's organisation and the caller's right to it, then plans the file. */
+    private Uni<Planned> plan(Caller caller, byte[] body, Long organisationId, String group) {
         CallerScope scope = RosterAccess.scopeOf(caller);
-        return plan(body, scope).map(planned -> {
+        return access.target(caller, organisationId, group).chain(target -> plan(body, scope, target));
+    }
+
+    public Uni<DryRunReport> dryRun(Caller caller, byte[] body, Long organisationId, String group, Locale locale) {
+        return plan(caller, body, organisationId, group).map(planned -> {
             List<RowProblem> problems = new ArrayList<>();
             for (RowPlan p : planned.rows()) {
                 for (RowError e : p.errors) {
@@ -135,6 +147,8 @@ public class RosterImportService {
             int errorRows = planned.count(Action.ERROR);
             return new DryRunReport(
                     planned.file().encoding(),
+                    planned.target().organisationId(),
+                    planned.target().group(),
                     planned.rows().size(),
                     planned.rows().size() - errorRows,
                     errorRows,
@@ -153,11 +167,12 @@ public class RosterImportService {
     }
 
     /** Checks the file as the dry run does, applies the safety cap, stores the rows and queues the job. */
-    public Uni<ImportView> submit(Caller caller, byte[] body, String fileName, boolean confirm) {
+    public Uni<ImportView> submit(
+            Caller caller, byte[] body, String fileName, boolean confirm, Long organisationId, String group) {
         CallerScope scope = RosterAccess.scopeOf(caller);
         UUID actor = caller.id();
         String callerKey = caller.key();
-        return plan(body, scope).chain(planned -> {
+        return plan(caller, body, organisationId, group).chain(planned -> {
             if (!planned.overCap().isEmpty() && !confirm) {
                 String units = String.join(
                         ", ",
@@ -170,8 +185,9 @@ public class RosterImportService {
             String name = fileName == null ? "" : fileName.strip();
             return pool.withTransaction(tx -> tx.preparedQuery("""
                     INSERT INTO roster_import (id, status, file_name, encoding, has_agency_column, created_by, caller_key,
-                                               scope_all, scope_any, scope_units, scope_agencies, confirmed, total_rows)
-                    VALUES ($1, 'QUEUED', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                                               scope_all, scope_any, scope_units, scope_agencies, confirmed, total_rows,
+                                               organisation_id, learner_group, default_unit)
+                    VALUES ($1, 'QUEUED', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
                     """)
                     .execute(Tuple.tuple()
                             .addUUID(id)
@@ -185,7 +201,10 @@ public class RosterImportService {
                             .addArrayOfString(scope.units().toArray(String[]::new))
                             .addArrayOfLong(scope.agencies().toArray(Long[]::new))
                             .addBoolean(confirm)
-                            .addInteger(planned.rows().size()))
+                            .addInteger(planned.rows().size())
+                            .addLong(planned.target().organisationId())
+                            .addString(planned.target().group())
+                            .addString(planned.target().defaultUnit()))
                     .chain(() -> RosterRows.store(tx, id, planned.rows()))
                     .call(() -> audit.record(
                             tx,
@@ -193,9 +212,21 @@ public class RosterImportService {
                             "ROSTER_IMPORT_QUEUED",
                             "roster_import",
                             id.toString(),
-                            Map.of("rows", planned.rows().size(), "fileName", name, "confirmed", confirm)))
+                            auditDetails(planned, name, confirm)))
                     .chain(() -> view(tx, id)));
         });
+    }
+
+    private static Map<String, Object> auditDetails(Planned planned, String fileName, boolean confirm) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("rows", planned.rows().size());
+        details.put("fileName", fileName);
+        details.put("confirmed", confirm);
+        details.put("learnerGroup", planned.target().group());
+        if (planned.target().forOrganisation()) {
+            details.put("organisationId", planned.target().organisationId());
+        }
+        return details;
     }
 
     public Uni<ImportView> status(Caller caller, UUID id) {
@@ -240,6 +271,8 @@ public class RosterImportService {
                             status,
                             r.getString("file_name"),
                             r.getString("encoding"),
+                            r.getLong("organisation_id"),
+                            r.getString("learner_group"),
                             r.getInteger("total_rows"),
                             r.getInteger("done_rows"),
                             r.getInteger("created_count"),

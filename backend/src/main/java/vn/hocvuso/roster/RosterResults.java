@@ -58,49 +58,57 @@ public class RosterResults {
 
     public Uni<byte[]> result(Caller caller, UUID id, Locale locale) {
         UUID actor = caller.id();
+        boolean[] students = {false};
         return access.owned(caller, id)
-                .chain(() ->
-                        pool.withTransaction(tx -> tx.preparedQuery("SELECT status FROM roster_import WHERE id = $1")
-                                .execute(Tuple.of(id))
-                                .chain(status -> {
-                                    if (!"DONE".equals(status.iterator().next().getString(0))) {
-                                        throw new ApiException(StatusCode.CONFLICT, "import_not_finished");
-                                    }
-                                    return tx.preparedQuery("""
+                .chain(() -> pool.withTransaction(tx -> tx.preparedQuery(
+                                "SELECT status, learner_group FROM roster_import WHERE id = $1")
+                        .execute(Tuple.of(id))
+                        .chain(status -> {
+                            Row found = status.iterator().next();
+                            if (!"DONE".equals(found.getString("status"))) {
+                                throw new ApiException(StatusCode.CONFLICT, "import_not_finished");
+                            }
+                            students[0] = RosterTarget.STUDENTS.equals(found.getString("learner_group"));
+                            return tx.preparedQuery("""
                             SELECT r.line, r.cells, r.errors, r.outcome, r.user_id, c.code_hash
                             FROM roster_import_row r
                             LEFT JOIN account_claim c ON c.user_id = r.user_id AND c.import_id = r.import_id
                                                      AND c.expires_at > now()
                             WHERE r.import_id = $1 ORDER BY r.line
                             """).execute(Tuple.of(id));
-                                })
-                                .chain(rows -> {
-                                    List<List<String>> lines = new ArrayList<>(rows.size());
-                                    int codes = 0;
-                                    for (Row r : rows) {
-                                        String code = claimCode(id, r);
-                                        codes += code.isEmpty() ? 0 : 1;
-                                        lines.add(line(r, code, locale));
-                                    }
-                                    byte[] csv = Spreadsheet.csv(List.of(HEADER), lines);
-                                    return audit.record(
-                                                    tx,
-                                                    actor,
-                                                    "ROSTER_RESULT_DOWNLOADED",
-                                                    "roster_import",
-                                                    id.toString(),
-                                                    Map.of("rows", lines.size(), "claimCodes", codes))
-                                            .replaceWith(csv);
-                                })));
+                        })
+                        .chain(rows -> {
+                            List<List<String>> lines = new ArrayList<>(rows.size());
+                            int codes = 0;
+                            for (Row r : rows) {
+                                String code = claimCode(id, r);
+                                codes += code.isEmpty() ? 0 : 1;
+                                lines.add(line(r, code, locale, students[0]));
+                            }
+                            List<String> header = new ArrayList<>(List.of(HEADER));
+                            if (students[0]) {
+                                header.add(Column.CLASS.vietnamese);
+                            }
+                            byte[] csv = Spreadsheet.csv(header, lines);
+                            return audit.record(
+                                            tx,
+                                            actor,
+                                            "ROSTER_RESULT_DOWNLOADED",
+                                            "roster_import",
+                                            id.toString(),
+                                            Map.of("rows", lines.size(), "claimCodes", codes))
+                                    .replaceWith(csv);
+                        })));
     }
 
-    private static List<String> line(Row r, String code, Locale locale) {
+    /** A students' roster's result file has their class too, as its last column. */
+    private static List<String> line(Row r, String code, Locale locale, boolean students) {
         JsonObject cells = RosterRows.jsonObject(r.getValue("cells"));
         String outcome = r.getString("outcome");
         List<String> notes = RosterRows.errorsFrom(r.getValue("errors")).stream()
                 .map(e -> RosterImportService.message(locale, e))
                 .toList();
-        return List.of(
+        List<String> line = new ArrayList<>(List.of(
                 String.valueOf(r.getInteger("line")),
                 text(cells, Column.NAME),
                 text(cells, Column.PHONE),
@@ -110,7 +118,11 @@ public class RosterResults {
                 text(cells, Column.EMPLOYEE_NUMBER),
                 outcome == null ? "" : Messages.get(locale, "import.outcome." + outcome),
                 String.join(" ", notes),
-                code);
+                code));
+        if (students) {
+            line.add(text(cells, Column.CLASS));
+        }
+        return line;
     }
 
     /** The row's code, if its account still waits to be claimed and the code matches the stored hash. */

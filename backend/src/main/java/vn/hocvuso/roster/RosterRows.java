@@ -59,7 +59,7 @@ final class RosterRows {
     }
 
     /** A row read back by the job: its cells planned again, with the errors stored at upload. */
-    static Pending pending(Row r) {
+    static Pending pending(Row r, RosterTarget target) {
         JsonObject cells = jsonObject(r.getValue("cells"));
         Map<Column, String> map = new EnumMap<>(Column.class);
         for (Column c : Column.values()) {
@@ -69,7 +69,7 @@ final class RosterRows {
         }
         RosterFile.Line line = new RosterFile.Line(
                 r.getInteger("line"), map, r.getInteger("cell_count"), r.getInteger("header_count"));
-        return new Pending(RosterPlanner.shape(line), errorsFrom(r.getValue("errors")));
+        return new Pending(RosterPlanner.shape(line, target), errorsFrom(r.getValue("errors")));
     }
 
     static String errorsJson(List<RowError> errors) {

@@ -18,7 +18,6 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Secrets;
 import vn.hocvuso.integration.IntegrationConfig;
-import vn.hocvuso.roster.RosterPlanner.CallerScope;
 import vn.hocvuso.roster.RosterPlanner.RowPlan;
 
 /**
@@ -34,7 +33,7 @@ public class RosterWriter {
     static final String NO_PASSWORD = "!unclaimed";
 
     /** This run's hold on an import: its id and the runner id every batch checks. */
-    record Taken(UUID id, UUID runner, UUID actor, CallerScope scope, boolean hasAgencyColumn) {}
+    record Taken(UUID id, UUID runner, UUID actor, CallerScope scope, boolean hasAgencyColumn, RosterTarget target) {}
 
     /** The import was taken over by another runner: this one's batch is rolled back and it stops. */
     static final class TakenOver extends RuntimeException {
@@ -93,6 +92,7 @@ public class RosterWriter {
         int updated = 0;
         int unchanged = 0;
         int errors = 0;
+        String group = taken.target().group();
         OffsetDateTime claimExpiry = OffsetDateTime.now().plus(config.imports().claimCodeTtl());
         for (RowPlan p : plans) {
             switch (p.action) {
@@ -107,8 +107,14 @@ public class RosterWriter {
                             .addString(NO_PASSWORD)
                             .addString(p.unitCode)
                             .addLong(p.agencyId)
-                            .addString(p.employeeNumber));
-                    facts.add(Tuple.tuple().addUUID(id).addString(p.unitCode).addLong(p.agencyId));
+                            .addString(p.employeeNumber)
+                            .addString(group)
+                            .addString(RosterPlanner.newClass(p, taken.target())));
+                    facts.add(Tuple.tuple()
+                            .addUUID(id)
+                            .addString(p.unitCode)
+                            .addLong(p.agencyId)
+                            .addString(group));
                     claims.add(Tuple.tuple()
                             .addUUID(id)
                             .addBuffer(Buffer.buffer(Secrets.sha256(code)))
@@ -125,7 +131,9 @@ public class RosterWriter {
                             .addLong(p.agencyId)
                             .addString(RosterPlanner.newEmployeeNumber(p))
                             .addString(RosterPlanner.newPhone(p))
-                            .addString(RosterPlanner.newEmail(p)));
+                            .addString(RosterPlanner.newEmail(p))
+                            .addString(group)
+                            .addString(RosterPlanner.newClass(p, taken.target())));
                     outcomes.add(outcome(taken, p, "UPDATED", p.existing.id()));
                     updated++;
                 }
@@ -141,21 +149,23 @@ public class RosterWriter {
         }
         int[] counts = {created, updated, unchanged, errors};
         return batch(tx, """
-                INSERT INTO app_user (id, full_name, phone, email, password_hash, learner_group, unit_code, agency_id, employee_number)
-                VALUES ($1, $2, $3, $4, $5, 'CBCCVC', $6, $7, $8)
+                INSERT INTO app_user (id, full_name, phone, email, password_hash, unit_code, agency_id, employee_number,
+                                      learner_group, class_name)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
                 """, users)
                 // Counted at once: the stat_* triggers see the new accounts; the fact feeds the daily
                 // series and the learner.registered webhook, like a registration.
                 .chain(() -> batch(tx, """
                         INSERT INTO learning_fact (kind, user_id, unit_code, agency_id, learner_group)
-                        VALUES ('REGISTERED', $1, $2, $3, 'CBCCVC')
+                        VALUES ('REGISTERED', $1, $2, $3, $4)
                         """, facts))
                 .chain(() -> batch(tx, """
                         INSERT INTO account_claim (user_id, code_hash, expires_at, import_id) VALUES ($1, $2, $3, $4)
                         """, claims))
                 .chain(() -> batch(tx, """
-                        UPDATE app_user SET full_name = $2, unit_code = $3, agency_id = $4, learner_group = 'CBCCVC',
-                               employee_number = $5, phone = $6, email = $7, updated_at = now(), version = version + 1
+                        UPDATE app_user SET full_name = $2, unit_code = $3, agency_id = $4, learner_group = $8,
+                               class_name = $9, employee_number = $5, phone = $6, email = $7, updated_at = now(),
+                               version = version + 1
                         WHERE id = $1
                         """, updates))
                 .chain(() -> batch(tx, """
