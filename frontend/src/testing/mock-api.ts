@@ -73,7 +73,8 @@ export function mockApi(handlers: Record<string, Handler>) {
       path: url.pathname,
       search: url.searchParams,
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      // a file sent as it is (a roster) is kept as its text
+      body: text ? (/json/.test(request.headers.get('Content-Type') ?? 'json') ? JSON.parse(text) : text) : undefined,
     };
     requests.push(recorded);
     const handler = handlers[`${request.method} ${url.pathname}`];
