@@ -73,12 +73,8 @@ export function mockApi(handlers: Record<string, Handler>) {
       path: url.pathname,
       search: url.searchParams,
       headers: request.headers,
-      // a file sent as it is (a spreadsheet) stays text; everything else the app sends is JSON
-      body: text
-        ? /^text\/(csv|plain)/.test(request.headers.get('Content-Type') ?? '')
-          ? text
-          : JSON.parse(text)
-        : undefined,
+      // a file sent as it is (a roster, a spreadsheet) is kept as its text; everything else the app sends is JSON
+      body: text ? (/json/.test(request.headers.get('Content-Type') ?? 'json') ? JSON.parse(text) : text) : undefined,
     };
     requests.push(recorded);
     const handler = handlers[`${request.method} ${url.pathname}`];

@@ -101,6 +101,11 @@ function Dashboard() {
       {seesUnits && <UnitRanking />}
       {seesUnits && <UnitStatsTable showExport />}
       {seesAgencies && <AgencyStatsTable />}
+      {(isAdmin || myAgencies.length > 0) && (
+        <p>
+          <Link to="/quan-ly/danh-sach">{t('rosters.link')}</Link>
+        </p>
+      )}
       {isAdmin && (
         <p>
           <Link to="/quan-tri">{t('manager.adminLink')}</Link>

@@ -3,11 +3,11 @@ import { Button, Select, Spinner } from '@/components/ui';
 import type { FieldSlotProps } from '@/lib/use-api-form';
 import { useAgencies } from '../api/units';
 
-/** `value`: the agency id as text; '' for none. */
-export type AgencySelectProps = FieldSlotProps;
+/** `value`: the agency id as text; '' for none. `only`: offer just these (a manager's own). */
+export type AgencySelectProps = FieldSlotProps & { only?: readonly number[] };
 
 /** The provincial agencies (sở, ban, ngành), optional: only public servants have one. */
-export function AgencySelect({ id, label, hint, error, value, onChange }: AgencySelectProps) {
+export function AgencySelect({ id, label, hint, error, value, onChange, only }: AgencySelectProps) {
   const { t } = useTranslation();
   const agencies = useAgencies();
 
@@ -27,7 +27,9 @@ export function AgencySelect({ id, label, hint, error, value, onChange }: Agency
   }
   const options = [
     { value: '', label: t('agencies.none') },
-    ...agencies.data.items.map((agency) => ({ value: String(agency.id), label: agency.name })),
+    ...agencies.data.items
+      .filter((agency) => !only || only.includes(agency.id))
+      .map((agency) => ({ value: String(agency.id), label: agency.name })),
   ];
   return (
     <Select

@@ -31,6 +31,8 @@ public final class RosterFile {
                 "unitcode",
                 "unit"),
         AGENCY("Cơ quan", "coquan", "coquancongtac", "coquandonvi", "donvicongtac", "agency", "agencyid"),
+        /** A student's class or grade (students' rosters only). */
+        CLASS("Lớp", "lop", "lophoc", "lopkhoi", "khoilop", "class", "classname", "grade"),
         EMPLOYEE_NUMBER(
                 "Mã cán bộ",
                 "macanbo",
@@ -40,7 +42,14 @@ public final class RosterFile {
                 "sohieu",
                 "employeenumber",
                 "employeeid",
-                "employeeno");
+                "employeeno",
+                // A school's and an enterprise's own numbers are the same key.
+                "mahocsinh",
+                "masinhvien",
+                "mahocsinhsinhvien",
+                "studentid",
+                "studentnumber",
+                "manguoilaodong");
 
         public final String vietnamese;
         private final List<String> aliases;
@@ -72,11 +81,18 @@ public final class RosterFile {
 
     private RosterFile() {}
 
-    /** Reads the file within {@code limits} (CPU work: through {@link vn.hocvuso.common.FileParsing}). */
-    public static Parsed parse(byte[] bytes, TableFile.Limits limits) {
+    /**
+     * Reads the file within {@code limits} (CPU work: through {@link vn.hocvuso.common.FileParsing}). The
+     * unit column is required unless the rows can take the organisation's unit ({@code unitRequired}).
+     */
+    public static Parsed parse(byte[] bytes, TableFile.Limits limits, boolean unitRequired) {
         TableFile.Table<Column> read = TableFile.read(bytes, limits, Column::of);
         TableFile.requireColumns(
-                read, List.of(Column.NAME, Column.UNIT), Column.PHONE, Column.EMAIL, c -> c.vietnamese);
+                read,
+                unitRequired ? List.of(Column.NAME, Column.UNIT) : List.of(Column.NAME),
+                Column.PHONE,
+                Column.EMAIL,
+                c -> c.vietnamese);
         int headerCount = (int) read.header().stream().filter(h -> !h.isBlank()).count();
         List<Line> lines = new ArrayList<>(read.rows().size());
         for (TableFile.Row<Column> row : read.rows()) {

@@ -3,34 +3,25 @@ package vn.hocvuso.roster;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Failures;
-import vn.hocvuso.common.Ids;
-import vn.hocvuso.common.Secrets;
 import vn.hocvuso.integration.IntegrationConfig;
-import vn.hocvuso.roster.RosterFile.Column;
-import vn.hocvuso.roster.RosterPlanner.CallerScope;
 import vn.hocvuso.roster.RosterPlanner.RowPlan;
+import vn.hocvuso.roster.RosterRows.Pending;
+import vn.hocvuso.roster.RosterWriter.Taken;
+import vn.hocvuso.roster.RosterWriter.TakenOver;
 
 /**
  * Runs queued roster imports in the background, on every replica (quarkus-scheduler, one run at a time
@@ -67,22 +58,18 @@ public class RosterImportJob {
             "agency_not_found",
             "out_of_scope_unit",
             "out_of_scope_agency");
-    /** Unclaimed accounts hold this instead of a password hash: it never matches any password. */
-    static final String NO_PASSWORD = "!unclaimed";
 
     /** The scheduler's name of this job (tests pause it to set up an import's state). */
     public static final String IDENTITY = "roster-import-runner";
 
     private final Pool pool;
     private final IntegrationConfig config;
-    private final AuditLog audit;
-    private final ClaimCodes claimCodes;
+    private final RosterWriter writer;
 
-    public RosterImportJob(Pool pool, IntegrationConfig config, AuditLog audit, ClaimCodes claimCodes) {
+    public RosterImportJob(Pool pool, IntegrationConfig config, RosterWriter writer) {
         this.pool = pool;
         this.config = config;
-        this.audit = audit;
-        this.claimCodes = claimCodes;
+        this.writer = writer;
     }
 
     /** Takes the next queued import, if any, and runs it to its end; skipped while the previous run goes on. */
@@ -98,16 +85,6 @@ public class RosterImportJob {
         });
     }
 
-    /** This run's hold on an import: its id and the runner id every batch checks. */
-    private record Taken(UUID id, UUID runner, UUID actor, CallerScope scope, boolean hasAgencyColumn) {}
-
-    /** The import was taken over by another runner: this one's batch is rolled back and it stops. */
-    private static final class TakenOver extends RuntimeException {
-        TakenOver() {
-            super("taken over by another runner", null, false, false);
-        }
-    }
-
     private Uni<Void> runNext() {
         UUID runner = UUID.randomUUID();
         return pool.preparedQuery("""
@@ -117,7 +94,8 @@ public class RosterImportJob {
                             WHERE status = 'QUEUED'
                                OR (status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $2))
                             ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING id, created_by, scope_all, scope_any, scope_units, scope_agencies, has_agency_column
+                RETURNING id, created_by, scope_all, scope_any, scope_units, scope_agencies, has_agency_column,
+                          organisation_id, learner_group, default_unit
                 """)
                 .execute(Tuple.of(
                         runner, (double) config.imports().takeoverAfter().toSeconds()))
@@ -135,7 +113,11 @@ public class RosterImportJob {
                                     r.getBoolean("scope_any"),
                                     new LinkedHashSet<>(Arrays.asList(r.getArrayOfStrings("scope_units"))),
                                     new LinkedHashSet<>(Arrays.asList(r.getArrayOfLongs("scope_agencies")))),
-                            r.getBoolean("has_agency_column"));
+                            r.getBoolean("has_agency_column"),
+                            new RosterTarget(
+                                    r.getLong("organisation_id"),
+                                    r.getString("default_unit"),
+                                    r.getString("learner_group")));
                     return batches(taken).onFailure().recoverWithUni(failure -> stopped(taken, failure));
                 });
     }
@@ -181,10 +163,10 @@ public class RosterImportJob {
                 .execute(Tuple.of(taken.id(), config.imports().batchSize()))
                 .chain(rows -> {
                     if (rows.size() == 0) {
-                        return finish(taken);
+                        return writer.finish(taken);
                     }
                     List<Pending> batch = new ArrayList<>();
-                    rows.forEach(r -> batch.add(pending(r)));
+                    rows.forEach(r -> batch.add(RosterRows.pending(r, taken.target())));
                     // A statement that never returns (a connection silently gone) must not hold the run forever.
                     return process(taken, batch)
                             .ifNoItem()
@@ -192,22 +174,6 @@ public class RosterImportJob {
                             .fail()
                             .chain(() -> batches(taken));
                 });
-    }
-
-    /** A stored row, rebuilt into what the planner reads. */
-    private record Pending(RowPlan plan, List<RosterPlanner.RowError> stored) {}
-
-    private static Pending pending(Row r) {
-        JsonObject cells = RosterImportService.jsonObject(r.getValue("cells"));
-        Map<Column, String> map = new EnumMap<>(Column.class);
-        for (Column c : Column.values()) {
-            if (cells.containsKey(c.name())) {
-                map.put(c, cells.getString(c.name()));
-            }
-        }
-        RosterFile.Line line = new RosterFile.Line(
-                r.getInteger("line"), map, r.getInteger("cell_count"), r.getInteger("header_count"));
-        return new Pending(RosterPlanner.shape(line), RosterImportService.errorsFrom(r.getValue("errors")));
     }
 
     /** One batch: planned against the accounts of now, written with its progress in one transaction. */
@@ -221,8 +187,9 @@ public class RosterImportJob {
             plans.add(plan);
         }
         return pool.withTransaction(tx -> RosterPlanner.references(tx, plans, taken.scope())
-                        .chain(() -> RosterPlanner.againstAccounts(tx, plans, taken.scope(), taken.hasAgencyColumn()))
-                        .chain(() -> write(tx, taken, plans)))
+                        .chain(() -> RosterPlanner.againstAccounts(
+                                tx, plans, taken.scope(), taken.hasAgencyColumn(), taken.target()))
+                        .chain(() -> writer.write(tx, taken, plans)))
                 // Taken over or the database away: not the rows' fault; the run stops (see stopped).
                 .onFailure(failure -> !(failure instanceof TakenOver) && !Failures.isTransient(failure))
                 .recoverWithUni(failure -> {
@@ -236,7 +203,7 @@ public class RosterImportJob {
                         } else {
                             LOG.warnf("Roster import %s, line %d: %s", taken.id(), plan.line.line(), refused.code());
                         }
-                        return markFailed(taken, plan, refused);
+                        return writer.markFailed(taken, plan, refused);
                     }
                     // Write the rows one by one, so that one bad row does not stop the others.
                     Uni<Void> each = Uni.createFrom().voidItem();
@@ -245,168 +212,5 @@ public class RosterImportJob {
                     }
                     return each;
                 });
-    }
-
-    private Uni<Void> markFailed(Taken taken, RowPlan plan, ApiException refused) {
-        RosterPlanner.RowError error = refused == null
-                ? new RosterPlanner.RowError("line", "row_rejected", List.of())
-                : new RosterPlanner.RowError(
-                        refused.violations().isEmpty()
-                                ? "line"
-                                : refused.violations().getFirst().field(),
-                        refused.code(),
-                        List.of());
-        return pool.withTransaction(tx -> tx.preparedQuery("""
-                UPDATE roster_import_row SET outcome = 'ERROR', errors = $3::jsonb WHERE import_id = $1 AND line = $2
-                """)
-                        .execute(Tuple.of(taken.id(), plan.line.line(), RosterImportService.errorsJson(List.of(error))))
-                        .chain(() -> tx.preparedQuery("""
-                        UPDATE roster_import SET done_rows = done_rows + 1, error_count = error_count + 1,
-                               heartbeat_at = now() WHERE id = $1 AND runner = $2 RETURNING 1
-                        """).execute(Tuple.of(taken.id(), taken.runner())))
-                        .invoke(RosterImportJob::stillOurs))
-                .replaceWithVoid();
-    }
-
-    /** The import row was updated only if this runner still holds it; else the transaction rolls back. */
-    private static void stillOurs(RowSet<Row> updated) {
-        if (updated.size() == 0) {
-            throw new TakenOver();
-        }
-    }
-
-    private Uni<Void> write(SqlClient tx, Taken taken, List<RowPlan> plans) {
-        List<Tuple> users = new ArrayList<>();
-        List<Tuple> facts = new ArrayList<>();
-        List<Tuple> claims = new ArrayList<>();
-        List<Tuple> updates = new ArrayList<>();
-        List<Tuple> outcomes = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int errors = 0;
-        OffsetDateTime claimExpiry = OffsetDateTime.now().plus(config.imports().claimCodeTtl());
-        for (RowPlan p : plans) {
-            switch (p.action) {
-                case CREATE -> {
-                    UUID id = Ids.newId();
-                    String code = claimCodes.codeFor(taken.id(), id);
-                    users.add(Tuple.tuple()
-                            .addUUID(id)
-                            .addString(p.fullName)
-                            .addString(p.phone)
-                            .addString(p.email)
-                            .addString(NO_PASSWORD)
-                            .addString(p.unitCode)
-                            .addLong(p.agencyId)
-                            .addString(p.employeeNumber));
-                    facts.add(Tuple.tuple().addUUID(id).addString(p.unitCode).addLong(p.agencyId));
-                    claims.add(Tuple.tuple()
-                            .addUUID(id)
-                            .addBuffer(Buffer.buffer(Secrets.sha256(code)))
-                            .addOffsetDateTime(claimExpiry)
-                            .addUUID(taken.id()));
-                    outcomes.add(outcome(taken, p, "CREATED", id));
-                    created++;
-                }
-                case UPDATE -> {
-                    updates.add(Tuple.tuple()
-                            .addUUID(p.existing.id())
-                            .addString(p.fullName)
-                            .addString(p.unitCode)
-                            .addLong(p.agencyId)
-                            .addString(RosterPlanner.newEmployeeNumber(p))
-                            .addString(RosterPlanner.newPhone(p))
-                            .addString(RosterPlanner.newEmail(p)));
-                    outcomes.add(outcome(taken, p, "UPDATED", p.existing.id()));
-                    updated++;
-                }
-                case UNCHANGED -> {
-                    outcomes.add(outcome(taken, p, "UNCHANGED", p.existing.id()));
-                    unchanged++;
-                }
-                case ERROR -> {
-                    outcomes.add(outcome(taken, p, "ERROR", null));
-                    errors++;
-                }
-            }
-        }
-        int[] counts = {created, updated, unchanged, errors};
-        return batch(tx, """
-                INSERT INTO app_user (id, full_name, phone, email, password_hash, learner_group, unit_code, agency_id, employee_number)
-                VALUES ($1, $2, $3, $4, $5, 'CBCCVC', $6, $7, $8)
-                """, users)
-                // Counted at once: the stat_* triggers see the new accounts; the fact feeds the daily
-                // series and the learner.registered webhook, like a registration.
-                .chain(() -> batch(tx, """
-                        INSERT INTO learning_fact (kind, user_id, unit_code, agency_id, learner_group)
-                        VALUES ('REGISTERED', $1, $2, $3, 'CBCCVC')
-                        """, facts))
-                .chain(() -> batch(tx, """
-                        INSERT INTO account_claim (user_id, code_hash, expires_at, import_id) VALUES ($1, $2, $3, $4)
-                        """, claims))
-                .chain(() -> batch(tx, """
-                        UPDATE app_user SET full_name = $2, unit_code = $3, agency_id = $4, learner_group = 'CBCCVC',
-                               employee_number = $5, phone = $6, email = $7, updated_at = now(), version = version + 1
-                        WHERE id = $1
-                        """, updates))
-                .chain(() -> batch(tx, """
-                        UPDATE roster_import_row SET outcome = $3, errors = $4::jsonb, user_id = $5
-                        WHERE import_id = $1 AND line = $2
-                        """, outcomes))
-                .chain(() -> tx.preparedQuery("""
-                        UPDATE roster_import SET done_rows = done_rows + $2, created_count = created_count + $3,
-                               updated_count = updated_count + $4, unchanged_count = unchanged_count + $5,
-                               error_count = error_count + $6, heartbeat_at = now()
-                        WHERE id = $1 AND runner = $7 RETURNING 1
-                        """)
-                        .execute(Tuple.of(taken.id(), plans.size(), counts[0], counts[1], counts[2], counts[3])
-                                .addUUID(taken.runner())))
-                .invoke(RosterImportJob::stillOurs)
-                .replaceWithVoid();
-    }
-
-    private static Tuple outcome(Taken taken, RowPlan p, String outcome, UUID userId) {
-        return Tuple.tuple()
-                .addUUID(taken.id())
-                .addInteger(p.line.line())
-                .addString(outcome)
-                .addString(RosterImportService.errorsJson(p.errors))
-                .addUUID(userId);
-    }
-
-    private static Uni<Void> batch(SqlClient tx, String sql, List<Tuple> tuples) {
-        return tuples.isEmpty()
-                ? Uni.createFrom().voidItem()
-                : tx.preparedQuery(sql).executeBatch(tuples).replaceWithVoid();
-    }
-
-    private Uni<Void> finish(Taken taken) {
-        return pool.withTransaction(tx -> tx.preparedQuery("""
-                UPDATE roster_import SET status = 'DONE', finished_at = now(), runner = NULL WHERE id = $1 AND runner = $2
-                RETURNING total_rows, created_count, updated_count, unchanged_count, error_count
-                """)
-                .execute(Tuple.of(taken.id(), taken.runner()))
-                .invoke(RosterImportJob::stillOurs)
-                .chain(rows -> {
-                    Row r = rows.iterator().next();
-                    return audit.record(
-                            tx,
-                            taken.actor(),
-                            "ROSTER_IMPORT_DONE",
-                            "roster_import",
-                            taken.id().toString(),
-                            Map.of(
-                                    "rows",
-                                    r.getInteger("total_rows"),
-                                    "created",
-                                    r.getInteger("created_count"),
-                                    "updated",
-                                    r.getInteger("updated_count"),
-                                    "unchanged",
-                                    r.getInteger("unchanged_count"),
-                                    "errors",
-                                    r.getInteger("error_count")));
-                }));
     }
 }

@@ -1,5 +1,7 @@
 package vn.hocvuso.roster;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,20 +33,25 @@ import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
 
 /**
- * Roster imports of public servants. Who may call: the administrator (the whole province), a unit or
- * agency manager (rows of their units or agencies), a service account with {@code rosters:write}
- * (within its limits). The body is the file itself (CSV or XLSX), as {@code curl --data-binary} sends it.
+ * Roster imports: of public servants (each row naming its agency), or of one organisation
+ * ({@code organisationId}: a school's students or staff, an enterprise's workers, an agency's public
+ * servants). Who may call: the administrator (the whole province), a unit or agency manager (rows of
+ * their units or agencies; an organisation's roster only an agency manager whose reach covers it), a
+ * service account with {@code rosters:write} (within its limits). The template: anyone. The body is the file itself (CSV or XLSX), as {@code curl --data-binary} sends it.
  */
 @Path("/api/v1/imports/rosters")
 @RolesAllowed({Role.ADMIN_NAME, "UNIT_MANAGER", "AGENCY_MANAGER", "INTEGRATOR"})
 public class RosterImportResource {
 
     private final RosterImportService service;
+    private final RosterResults results;
     private final Caller caller;
     private final Idempotency idempotency;
 
-    public RosterImportResource(RosterImportService service, Caller caller, Idempotency idempotency) {
+    public RosterImportResource(
+            RosterImportService service, RosterResults results, Caller caller, Idempotency idempotency) {
         this.service = service;
+        this.results = results;
         this.caller = caller;
         this.idempotency = idempotency;
     }
@@ -53,8 +60,12 @@ public class RosterImportResource {
     @Path("/dry-run")
     @Consumes({"text/csv", "application/csv", "text/plain", RosterFile.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<DryRunReport> previewRosterImport(byte[] body, @Context HttpHeaders headers) {
-        return service.dryRun(caller, body, Messages.localeOf(headers));
+    public Uni<DryRunReport> previewRosterImport(
+            @QueryParam("organisationId") Long organisationId,
+            @QueryParam("group") String group,
+            byte[] body,
+            @Context HttpHeaders headers) {
+        return service.dryRun(caller, body, organisationId, group, Messages.localeOf(headers));
     }
 
     @POST
@@ -64,15 +75,18 @@ public class RosterImportResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @QueryParam("confirm") @DefaultValue("false") boolean confirm,
             @QueryParam("fileName") String fileName,
+            @QueryParam("organisationId") Long organisationId,
+            @QueryParam("group") String group,
             byte[] body) {
-        byte[] fingerprint = Secrets.sha256(concat(body, ("|" + confirm + "|" + fileName).getBytes()));
+        byte[] fingerprint = Secrets.sha256(
+                concat(body, ("|" + confirm + "|" + fileName + "|" + organisationId + "|" + group).getBytes(UTF_8)));
         return idempotency.run(
                 idempotencyKey,
                 caller.key(),
                 "startRosterImport",
                 fingerprint,
                 ImportView.class,
-                () -> service.submit(caller, body, fileName, confirm)
+                () -> service.submit(caller, body, fileName, confirm, organisationId, group)
                         .map(view -> RestResponse.ResponseBuilder.<ImportView>create(RestResponse.Status.ACCEPTED)
                                 .entity(view)
                                 .location(URI.create("/api/v1/imports/rosters/" + view.id()))
@@ -92,17 +106,17 @@ public class RosterImportResource {
     @PermitAll
     @Produces({"text/csv", RosterFile.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
     public Response getRosterTemplate(
-            @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
+            @QueryParam("format") @DefaultValue("csv") String format,
+            @QueryParam("kind") @DefaultValue("AGENCY") String kind,
+            @Context HttpHeaders headers) {
+        RosterTemplates template = RosterTemplates.of(kind)
+                .orElseThrow(() -> new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "kind"));
         return switch (format) {
             case "csv" ->
-                Download.attachment(
-                                RosterImportService.templateCsv(),
-                                "text/csv; charset=utf-8",
-                                "mau-danh-sach-can-bo.csv")
+                Download.attachment(template.csv(), "text/csv; charset=utf-8", template.fileName + ".csv")
                         .response(headers);
             case "xlsx" ->
-                Download.attachment(
-                                RosterImportService.templateXlsx(), RosterFile.XLSX_TYPE, "mau-danh-sach-can-bo.xlsx")
+                Download.attachment(template.xlsx(), RosterFile.XLSX_TYPE, template.fileName + ".xlsx")
                         .response(headers);
             default -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "format");
         };
@@ -130,7 +144,7 @@ public class RosterImportResource {
     @Path("/{importId}/result")
     @Produces({"text/csv", Download.PROBLEM, MediaType.APPLICATION_JSON})
     public Uni<Response> getRosterImportResult(@PathParam("importId") UUID importId, @Context HttpHeaders headers) {
-        return service.result(caller, importId, Messages.localeOf(headers))
+        return results.result(caller, importId, Messages.localeOf(headers))
                 .map(csv -> Download.attachment(csv, "text/csv; charset=utf-8", "ket-qua-nhap-" + importId + ".csv")
                         .response(headers));
     }

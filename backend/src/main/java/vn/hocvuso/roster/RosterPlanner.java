@@ -41,23 +41,6 @@ final class RosterPlanner {
     record RowError(String field, String code, List<Object> args) {}
 
     /**
-     * Who uploads: the whole province ({@code all}); a manager, who may touch rows of any of their units
-     * or agencies ({@code any}); or a service account, for which each non-empty limit must hold.
-     */
-    record CallerScope(boolean all, boolean any, Set<String> units, Set<Long> agencies) {
-        boolean allowed(String unit, Long agency) {
-            if (all) {
-                return true;
-            }
-            if (any) {
-                return units.contains(unit) || (agency != null && agencies.contains(agency));
-            }
-            return (units.isEmpty() || units.contains(unit))
-                    && (agencies.isEmpty() || (agency != null && agencies.contains(agency)));
-        }
-    }
-
-    /**
      * An account a file matched. {@code unclaimed}: made by a roster and never claimed by its person, so the
      * roster's contacts replace its own; an account a community helper registered has no password yet either,
      * but its contacts are the person's own and stay.
@@ -71,6 +54,7 @@ final class RosterPlanner {
             String unitCode,
             Long agencyId,
             String group,
+            String className,
             boolean unclaimed) {}
 
     /** A row and what will happen to it. */
@@ -82,6 +66,7 @@ final class RosterPlanner {
         String unitCode;
         String agencyRaw;
         Long agencyId;
+        String className;
         String employeeNumber;
         final List<RowError> errors = new ArrayList<>();
         Action action;
@@ -102,8 +87,11 @@ final class RosterPlanner {
 
     private RosterPlanner() {}
 
-    /** Every rule that needs no database. {@code columns} says which columns the file has. */
-    static RowPlan shape(RosterFile.Line line) {
+    /**
+     * Every rule that needs no database. A roster of one organisation puts every row in it (an agency
+     * column is not read), and a row without a unit takes the organisation's.
+     */
+    static RowPlan shape(RosterFile.Line line, RosterTarget target) {
         RowPlan p = new RowPlan(line);
         if (line.brokenShape()) {
             p.error("line", "column_count", line.cellCount(), line.headerCount());
@@ -134,14 +122,26 @@ final class RosterPlanner {
             p.error("phone", "contact_required");
         }
         String unit = Texts.cleanOrNull(line.get(Column.UNIT));
-        if (unit == null) {
+        if (unit == null && target.defaultUnit() != null) {
+            p.unitCode = target.defaultUnit();
+        } else if (unit == null) {
             p.error("unit", "unit_required");
         } else {
             // A code typed as a number loses its leading zeros.
             p.unitCode =
                     DIGITS.matcher(unit).matches() && unit.length() < 5 ? "0".repeat(5 - unit.length()) + unit : unit;
         }
-        p.agencyRaw = Texts.cleanOrNull(line.get(Column.AGENCY));
+        if (target.forOrganisation()) {
+            p.agencyId = target.organisationId();
+        } else {
+            p.agencyRaw = Texts.cleanOrNull(line.get(Column.AGENCY));
+        }
+        if (target.students()) {
+            p.className = Texts.cleanOrNull(line.get(Column.CLASS));
+            if (p.className != null && p.className.length() > 50) {
+                p.error("className", "class_size");
+            }
+        }
         String employee = Texts.cleanOrNull(line.get(Column.EMPLOYEE_NUMBER));
         if (employee != null) {
             if (!EMPLOYEE_NUMBER.matcher(employee).matches()) {
@@ -236,7 +236,8 @@ final class RosterPlanner {
      * Matches the valid rows with existing accounts (by employee number, else phone, else e-mail),
      * refuses contact details that belong to someone else, and decides create / update / unchanged.
      */
-    static Uni<Void> againstAccounts(SqlClient db, List<RowPlan> rows, CallerScope scope, boolean hasAgencyColumn) {
+    static Uni<Void> againstAccounts(
+            SqlClient db, List<RowPlan> rows, CallerScope scope, boolean hasAgencyColumn, RosterTarget target) {
         List<String> employees = new ArrayList<>();
         List<String> phones = new ArrayList<>();
         List<String> emails = new ArrayList<>();
@@ -248,7 +249,7 @@ final class RosterPlanner {
             }
         }
         return db.preparedQuery("""
-                SELECT id, full_name, phone, email, employee_number, unit_code, agency_id, learner_group,
+                SELECT id, full_name, phone, email, employee_number, unit_code, agency_id, learner_group, class_name,
                        password_hash = $4 AS unclaimed
                 FROM app_user WHERE employee_number = ANY($1) OR phone = ANY($2) OR email = ANY($3)
                 """)
@@ -256,7 +257,7 @@ final class RosterPlanner {
                         employees.toArray(String[]::new),
                         phones.toArray(String[]::new),
                         emails.toArray(String[]::new),
-                        RosterImportJob.NO_PASSWORD))
+                        RosterWriter.NO_PASSWORD))
                 .map(found -> {
                     Map<String, Existing> byEmployee = new HashMap<>();
                     Map<String, Existing> byPhone = new HashMap<>();
@@ -271,6 +272,7 @@ final class RosterPlanner {
                                 r.getString("unit_code"),
                                 r.getLong("agency_id"),
                                 r.getString("learner_group"),
+                                r.getString("class_name"),
                                 r.getBoolean("unclaimed"));
                         if (e.employeeNumber() != null) byEmployee.put(e.employeeNumber(), e);
                         if (e.phone() != null) byPhone.put(e.phone(), e);
@@ -278,7 +280,7 @@ final class RosterPlanner {
                     }
                     for (RowPlan p : rows) {
                         if (p.ok()) {
-                            decide(p, byEmployee, byPhone, byEmail, scope, hasAgencyColumn);
+                            decide(p, new Found(byEmployee, byPhone, byEmail), scope, hasAgencyColumn, target);
                         } else {
                             p.action = Action.ERROR;
                         }
@@ -288,14 +290,15 @@ final class RosterPlanner {
                 .replaceWithVoid();
     }
 
+    /** The accounts a batch's rows may match, by employee number, phone and e-mail. */
+    private record Found(
+            Map<String, Existing> byEmployee, Map<String, Existing> byPhone, Map<String, Existing> byEmail) {}
+
     private static void decide(
-            RowPlan p,
-            Map<String, Existing> byEmployee,
-            Map<String, Existing> byPhone,
-            Map<String, Existing> byEmail,
-            CallerScope scope,
-            boolean hasAgencyColumn) {
-        Existing a = p.employeeNumber == null ? null : byEmployee.get(p.employeeNumber);
+            RowPlan p, Found found, CallerScope scope, boolean hasAgencyColumn, RosterTarget target) {
+        Map<String, Existing> byPhone = found.byPhone();
+        Map<String, Existing> byEmail = found.byEmail();
+        Existing a = p.employeeNumber == null ? null : found.byEmployee().get(p.employeeNumber);
         if (a == null && p.phone != null) {
             a = byPhone.get(p.phone);
         }
@@ -345,7 +348,8 @@ final class RosterPlanner {
         boolean same = Objects.equals(a.fullName(), p.fullName)
                 && Objects.equals(a.unitCode(), p.unitCode)
                 && Objects.equals(a.agencyId(), p.agencyId)
-                && "CBCCVC".equals(a.group())
+                && target.group().equals(a.group())
+                && Objects.equals(a.className(), newClass(p, target))
                 && Objects.equals(a.employeeNumber(), p.employeeNumber == null ? a.employeeNumber() : p.employeeNumber)
                 && Objects.equals(a.phone(), newPhone(p))
                 && Objects.equals(a.email(), newEmail(p));
@@ -363,6 +367,17 @@ final class RosterPlanner {
         Existing a = p.existing;
         if (a == null) return p.email;
         return a.unclaimed() ? (p.email != null ? p.email : a.email()) : (a.email() != null ? a.email() : p.email);
+    }
+
+    /**
+     * A student's class: the row's, else the one the account has if it is already a student's; nobody
+     * else has one (the database allows a class to students only).
+     */
+    static String newClass(RowPlan p, RosterTarget target) {
+        if (!target.students()) return null;
+        if (p.className != null) return p.className;
+        Existing a = p.existing;
+        return a != null && RosterTarget.STUDENTS.equals(a.group()) ? a.className() : null;
     }
 
     static String newEmployeeNumber(RowPlan p) {

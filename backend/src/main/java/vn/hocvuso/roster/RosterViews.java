@@ -19,9 +19,15 @@ public final class RosterViews {
     /** A unit where the file would change more existing public-servant accounts than the safety cap allows. */
     public record UnitOverCap(String unitCode, String unitName, int existing, int changes) {}
 
-    /** What an import would do, row by row; nothing is written. */
+    /**
+     * What an import would do, row by row; nothing is written. {@code organisationId}: the organisation
+     * whose roster it is (null: public servants of the agencies the rows name); {@code learnerGroup}:
+     * what its rows become.
+     */
     public record DryRunReport(
             String encoding,
+            Long organisationId,
+            String learnerGroup,
             int totalRows,
             int validRows,
             int errorRows,
@@ -37,6 +43,8 @@ public final class RosterViews {
             String status,
             String fileName,
             String encoding,
+            Long organisationId,
+            String learnerGroup,
             int totalRows,
             int doneRows,
             int created,

@@ -121,6 +121,40 @@ class ServedFilesTest {
                 FileReaders::xlsx);
         assertThat(rosterXlsx.first().disposition()).isEqualTo("attachment; filename=\"mau-danh-sach-can-bo.xlsx\"");
         assertThat(rosterXlsx.read()).allSatisfy(sheet -> assertThat(sheet).containsExactly(roster, example));
+        // One template per kind of organisation: a school's students (with their class), an enterprise's workers.
+        Map<String, List<List<String>>> kinds = Map.of(
+                "SCHOOL",
+                List.of(
+                        List.of("mau-danh-sach-hoc-sinh"),
+                        List.of("Họ và tên", "Số điện thoại", "Email", "Lớp", "Mã xã/phường", "Mã học sinh"),
+                        List.of("Trần Thị Bình", "0912345679", "binh.tt@gmail.com", "10A1", "21211", "HS-2025-0001")),
+                "ENTERPRISE",
+                List.of(
+                        List.of("mau-danh-sach-nguoi-lao-dong"),
+                        List.of("Họ và tên", "Số điện thoại", "Email", "Mã xã/phường", "Mã nhân viên"),
+                        List.of("Lê Văn Cường", "0987654321", "cuong.lv@gmail.com", "21211", "NV-0042")));
+        kinds.forEach((kind, expected) -> {
+            String name = expected.get(0).get(0);
+            Served<FileReaders.Csv> csv = ServedFiles.fetch(
+                    accept -> api().accept(accept).queryParam("kind", kind).get(ROSTERS + "/template"),
+                    "text/csv",
+                    FileReaders::csv);
+            assertThat(csv.first().disposition()).isEqualTo("attachment; filename=\"" + name + ".csv\"");
+            assertThat(csv.read()).allSatisfy(table -> {
+                assertThat(table.bom()).isTrue();
+                assertThat(table.rows()).containsExactly(expected.get(1), expected.get(2));
+            });
+            Served<List<List<String>>> xlsx = ServedFiles.fetch(
+                    accept -> api().accept(accept)
+                            .queryParam("format", "xlsx")
+                            .queryParam("kind", kind)
+                            .get(ROSTERS + "/template"),
+                    XLSX,
+                    FileReaders::xlsx);
+            assertThat(xlsx.first().disposition()).isEqualTo("attachment; filename=\"" + name + ".xlsx\"");
+            assertThat(xlsx.read())
+                    .allSatisfy(sheet -> assertThat(sheet).containsExactly(expected.get(1), expected.get(2)));
+        });
 
         List<String> denominators = List.of(
                 "Mã đơn vị",

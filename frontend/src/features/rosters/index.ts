@@ -1,0 +1,2 @@
+export { RosterImport } from './components/RosterImport';
+export { ROSTER_KINDS, type RosterKind } from './kinds';
