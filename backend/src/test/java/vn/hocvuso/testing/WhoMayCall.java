@@ -52,7 +52,16 @@ public final class WhoMayCall {
 
     public static final Map<String, Access> TABLE = table(
             // unit/
-            row(Access.PUBLIC, "listUnits", "getUnit", "listAgencies"),
+            row(Access.PUBLIC, "listUnits", "getUnit", "listAgencies", "listUnitVillages"),
+            // village/: a unit's villages are kept by its managers; its figures by village are figures
+            row(
+                    ADMIN_OR_UNIT_MANAGER,
+                    "listManagedVillages",
+                    "createVillage",
+                    "updateVillage",
+                    "closeVillage",
+                    "reopenVillage"),
+            row(ADMIN_OR_UNIT_MANAGER.orScope("stats:read"), "getUnitVillageStats"),
             // identity/: signing in is public; one's own account is any person's, never a service account's
             row(
                     Access.PUBLIC,
