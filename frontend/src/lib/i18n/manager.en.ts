@@ -154,6 +154,7 @@ export const managerEn: typeof managerVi = {
     close: 'Close',
   },
   followUp: {
+    village: 'Village or residential group',
     title: 'People to follow up',
     back: "← Back to the unit's results",
     loggedTitle: 'Personal data',

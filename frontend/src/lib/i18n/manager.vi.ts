@@ -154,6 +154,7 @@ export const managerVi = {
     close: 'Đóng',
   },
   followUp: {
+    village: 'Thôn, tổ dân phố',
     title: 'Người cần đôn đốc',
     back: '← Về kết quả của đơn vị',
     loggedTitle: 'Thông tin cá nhân',
