@@ -87,13 +87,6 @@ public class Villages {
                 .map(rows -> rows.size() == 0 ? null : village(rows.iterator().next()));
     }
 
-    /** The open village of that unit whose name folds to the same key, or null. */
-    public Uni<Village> findByName(SqlClient client, String unitCode, String name) {
-        return client.preparedQuery(COLUMNS + " FROM village v WHERE v.unit_code = $1 AND v.search_key = vn_fold($2)")
-                .execute(Tuple.of(unitCode, name))
-                .map(rows -> rows.size() == 0 ? null : village(rows.iterator().next()));
-    }
-
     /** A new village; its id. A name the unit already has (ignoring case and diacritics) is the index's 409. */
     public Uni<Long> insert(SqlClient client, String unitCode, String name, VillageKind kind) {
         return client.preparedQuery("INSERT INTO village (unit_code, name, kind) VALUES ($1, $2, $3) RETURNING id")
