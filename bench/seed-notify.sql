@@ -11,7 +11,9 @@
 \set course '''0195a6b0-0000-7000-8000-000000000001'''
 BEGIN;
 ALTER TABLE app_user DISABLE TRIGGER stat_user;
+ALTER TABLE app_user DISABLE TRIGGER stat_village_user;
 ALTER TABLE enrollment DISABLE TRIGGER stat_enrollment;
+ALTER TABLE enrollment DISABLE TRIGGER stat_village_enrollment;
 
 CREATE OR REPLACE FUNCTION pg_temp.uniform(g bigint, salt int) RETURNS double precision
     LANGUAGE sql IMMUTABLE AS $$ SELECT ((hashint8(g * 1000 + salt) & 2147483647)::double precision) / 2147483648 $$;
@@ -79,8 +81,11 @@ FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM agency) a JOIN un
 ON CONFLICT DO NOTHING;
 
 SELECT stat_rebuild();
+SELECT stat_village_rebuild();
 ALTER TABLE app_user ENABLE TRIGGER stat_user;
+ALTER TABLE app_user ENABLE TRIGGER stat_village_user;
 ALTER TABLE enrollment ENABLE TRIGGER stat_enrollment;
+ALTER TABLE enrollment ENABLE TRIGGER stat_village_enrollment;
 COMMIT;
 ANALYZE;
 SELECT (SELECT count(*) FROM app_user) AS accounts, (SELECT count(*) FROM enrollment) AS enrolments,

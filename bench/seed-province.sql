@@ -13,8 +13,11 @@
 BEGIN;
 
 ALTER TABLE app_user DISABLE TRIGGER stat_user;
+ALTER TABLE app_user DISABLE TRIGGER stat_village_user;
 ALTER TABLE enrollment DISABLE TRIGGER stat_enrollment;
+ALTER TABLE enrollment DISABLE TRIGGER stat_village_enrollment;
 ALTER TABLE certificate DISABLE TRIGGER stat_certificate;
+ALTER TABLE certificate DISABLE TRIGGER stat_village_certificate;
 ALTER TABLE learning_fact DISABLE TRIGGER stat_fact;
 
 CREATE TABLE IF NOT EXISTS bench_unit_cdf AS
@@ -110,10 +113,14 @@ FROM certificate c JOIN app_user u ON u.id = c.user_id JOIN seed_user s ON s.enr
 WHERE c.revoked_at IS NOT NULL;
 
 SELECT stat_rebuild();
+SELECT stat_village_rebuild();
 
 ALTER TABLE app_user ENABLE TRIGGER stat_user;
+ALTER TABLE app_user ENABLE TRIGGER stat_village_user;
 ALTER TABLE enrollment ENABLE TRIGGER stat_enrollment;
+ALTER TABLE enrollment ENABLE TRIGGER stat_village_enrollment;
 ALTER TABLE certificate ENABLE TRIGGER stat_certificate;
+ALTER TABLE certificate ENABLE TRIGGER stat_village_certificate;
 ALTER TABLE learning_fact ENABLE TRIGGER stat_fact;
 
 COMMIT;

@@ -13,6 +13,7 @@ export function managerRoutes(openManagerArea: () => Promise<unknown>): RouteObj
       { path: 'quan-ly/don-vi/:code', lazy: managerPage(() => import('./routes/manager/unit')) },
       { path: 'quan-ly/don-vi/:code/hoc-vien', lazy: managerPage(() => import('./routes/manager/unit-learners')) },
       { path: 'quan-ly/don-vi/:code/ho-tro', lazy: managerPage(() => import('./routes/manager/unit-helpers')) },
+      { path: 'quan-ly/don-vi/:code/thon', lazy: managerPage(() => import('./routes/manager/unit-villages')) },
       { path: 'quan-ly/co-quan/:id', lazy: managerPage(() => import('./routes/manager/agency')) },
       { path: 'quan-ly/danh-sach', lazy: managerPage(() => import('./routes/manager/rosters')) },
     ]),

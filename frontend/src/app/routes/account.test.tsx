@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
-import { json, mockApi, problem, tinhAn, unitPage } from '@/testing/mock-api';
+import { json, mockApi, problem, reply, tinhAn, unitPage } from '@/testing/mock-api';
 import { learnerProfile } from '@/testing/profiles';
 import { renderApp } from '@/testing/render';
 
@@ -38,6 +38,34 @@ describe('my account', () => {
 
     expect(await screen.findByText('Đã lưu thay đổi.')).toBeInTheDocument();
     expect(api.requests.find((r) => r.method === 'PATCH')?.body).toEqual({ unitCode: '21205' });
+  });
+
+  it('chooses a village of the unit, and removes it again', async () => {
+    const inVillage = { ...profile, village: { id: 101, name: 'Thôn An Kỳ' } };
+    const api = mockApi({
+      'GET /api/v1/me': () => json(inVillage),
+      'GET /api/v1/units/21211/villages': () =>
+        reply('VillageOptionPage', {
+          items: [
+            { id: 101, name: 'Thôn An Kỳ', kind: 'THON' },
+            { id: 102, name: 'Thôn Kỳ Xuyên', kind: 'THON' },
+          ],
+          page: 1,
+          size: 100,
+          totalItems: 2,
+          totalPages: 1,
+        }),
+      'PATCH /api/v1/me': () => json({ ...profile, village: null }),
+    });
+    const user = userEvent.setup();
+    renderApp('/tai-khoan');
+    const village = await screen.findByLabelText(/Thôn, tổ dân phố nơi bạn sống/);
+    expect(village).toHaveValue('101');
+    await user.selectOptions(village, '— Không chọn —');
+    await user.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+
+    expect(await screen.findByText('Đã lưu thay đổi.')).toBeInTheDocument();
+    expect(api.requests.find((r) => r.method === 'PATCH')?.body).toEqual({ villageId: null });
   });
 
   it('shows a wrong current password on that field', async () => {

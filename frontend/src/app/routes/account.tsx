@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Alert, Button, Spinner } from '@/components/ui';
 import { ChangePasswordForm, EditProfileForm, LogoutButton, ProfileDetails, useMe } from '@/features/account';
-import { AgencySelect, UnitCombobox } from '@/features/units';
+import { AgencySelect, UnitCombobox, VillageSelect } from '@/features/units';
 import { errorMessage } from '@/lib/api/problem';
 import { learnerPage } from './LearnerPage';
 import { NotificationSettingsForm } from '@/features/notifications';
@@ -37,6 +37,7 @@ function AccountContent() {
           profile={profile}
           renderUnitField={(props) => <UnitCombobox {...props} />}
           renderAgencyField={(props) => <AgencySelect {...props} />}
+          renderVillageField={(props) => <VillageSelect {...props} />}
         />
       </section>
       <section className="card">

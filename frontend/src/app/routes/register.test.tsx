@@ -18,6 +18,17 @@ const baseHandlers = {
       totalItems: 1,
       totalPages: 1,
     }),
+  'GET /api/v1/units/21211/villages': () =>
+    reply('VillageOptionPage', {
+      items: [
+        { id: 101, name: 'Thôn An Kỳ', kind: 'THON' },
+        { id: 102, name: 'Thôn Kỳ Xuyên', kind: 'THON' },
+      ],
+      page: 1,
+      size: 100,
+      totalItems: 2,
+      totalPages: 1,
+    }),
 };
 
 async function openRegister() {
@@ -175,6 +186,36 @@ describe('registration form', () => {
     expect(api.requests.find((r) => r.path === '/api/v1/auth/login')?.body).toEqual({
       login: '0912 345 678',
       password: 'hoa-tinh-khe-2025',
+    });
+  });
+
+  it('offers the villages of the chosen unit, skippable, and a class to students only', async () => {
+    const api = mockApi({
+      ...baseHandlers,
+      'POST /api/v1/auth/register': () => json(profile, 201),
+      'POST /api/v1/auth/login': () => json(tokens),
+      'GET /api/v1/me': () => json(profile),
+    });
+    const user = userEvent.setup();
+    await openRegister();
+    expect(screen.queryByLabelText(/Thôn, tổ dân phố/)).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Lớp/)).not.toBeInTheDocument();
+
+    await fillValidForm(user);
+    const village = await screen.findByLabelText(/Thôn, tổ dân phố nơi bạn sống/);
+    expect(within(village).getByRole('option', { name: '— Không chọn —' })).toBeInTheDocument();
+    await user.selectOptions(village, 'Thôn Kỳ Xuyên');
+
+    await user.click(screen.getByLabelText('Học sinh, sinh viên'));
+    await user.type(await screen.findByLabelText(/^Lớp/), ' 11A2 ');
+    await submit(user);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tài khoản của tôi' })).toBeInTheDocument();
+    expect(api.requests.find((r) => r.path === '/api/v1/auth/register')?.body).toMatchObject({
+      learnerGroup: 'STUDENT',
+      unitCode: '21211',
+      villageId: 102,
+      className: '11A2',
     });
   });
 });

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '@/components/ui';
 import { meQueryKey } from '@/features/account';
 import { RegisterForm } from '@/features/auth';
-import { AgencySelect, UnitCombobox } from '@/features/units';
+import { AgencySelect, UnitCombobox, VillageSelect } from '@/features/units';
 
 export default function RegisterPage() {
   const { t } = useTranslation();
@@ -17,6 +17,7 @@ export default function RegisterPage() {
       <RegisterForm
         renderUnitField={(props) => <UnitCombobox {...props} />}
         renderAgencyField={(props) => <AgencySelect {...props} />}
+        renderVillageField={(props) => <VillageSelect {...props} />}
         onRegistered={(profile, loggedIn, reason) => {
           if (reason === 'phone_not_verified') {
             void navigate('/xac-minh-so-dien-thoai', { replace: true, state: { phone: profile.phone ?? '' } });

@@ -4,19 +4,24 @@ import type { UnitRef } from '@/lib/api/types';
 import { fullNameSchema } from '@/lib/validation/full-name';
 import { checkPassword, PASSWORD_MESSAGES } from '@/lib/validation/password';
 
-export const PROFILE_FIELDS = ['fullName', 'unit', 'agency'] as const;
+export const PROFILE_FIELDS = ['fullName', 'unit', 'agency', 'village', 'className'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 export interface ProfileValues {
   fullName: string;
   unit: UnitRef | null;
   agency: string;
+  /** Village id as text, '' for none. */
+  village: string;
+  className: string;
 }
 
 const profileSchema = z.object({
   fullName: fullNameSchema,
   unit: z.object({ code: z.string() }, { error: 'validation.unitRequired' }),
   agency: z.string(),
+  village: z.string(),
+  className: z.string().trim().max(50, 'validation.classNameTooLong'),
 });
 
 export function validateProfile(values: ProfileValues): FieldErrors<ProfileField> {

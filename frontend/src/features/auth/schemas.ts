@@ -16,6 +16,8 @@ export const REGISTER_FIELDS = [
   'learnerGroup',
   'unit',
   'agency',
+  'village',
+  'className',
 ] as const;
 export type RegisterField = (typeof REGISTER_FIELDS)[number];
 
@@ -29,6 +31,10 @@ export interface RegisterValues {
   unit: UnitRef | null;
   /** Agency id as text, '' for none. */
   agency: string;
+  /** Village id as text, '' for none. */
+  village: string;
+  /** A student's class, '' for none. */
+  className: string;
 }
 
 export const emptyRegisterValues: RegisterValues = {
@@ -40,6 +46,8 @@ export const emptyRegisterValues: RegisterValues = {
   learnerGroup: '',
   unit: null,
   agency: '',
+  village: '',
+  className: '',
 };
 
 const registerSchema = z.object({
@@ -57,6 +65,8 @@ const registerSchema = z.object({
   learnerGroup: z.enum(['CBCCVC', 'STUDENT', 'WORKER', 'CITIZEN'], { error: 'validation.learnerGroupRequired' }),
   unit: z.object({ code: z.string().regex(/^\d{5}$/) }, { error: 'validation.unitRequired' }),
   agency: z.string(),
+  village: z.string(),
+  className: z.string().trim().max(50, 'validation.classNameTooLong'),
 });
 
 /** Every problem at once, one per field, in the order of the form. */

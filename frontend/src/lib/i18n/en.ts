@@ -40,6 +40,7 @@ export const en: Resources = {
     errorSummaryTitle_other: 'Please fix the {{count}} problems below',
   },
   validation: {
+    classNameTooLong: 'A class is at most 50 characters.',
     required: 'Please fill this in.',
     fullNameRequired: 'Please enter your full name.',
     fullNameSize: 'Full name must be 2 to 100 characters.',
@@ -115,6 +116,10 @@ export const en: Resources = {
     unitHint: 'Type the name (with or without accents), then choose it from the list.',
     agency: 'Your agency',
     agencyHint: 'Only if you work for a provincial department or board.',
+    village: 'The village or residential group you live in',
+    villageHint: 'Optional. Helps your commune or ward support you closer to home.',
+    className: 'Class',
+    classNameHint: 'Optional. For example: 9A, 11A2, K47 CNTT.',
     submit: 'Register',
     submitting: 'Registering…',
     haveAccount: 'Already have an account?',
@@ -129,6 +134,11 @@ export const en: Resources = {
     formerNames: 'Includes: {{names}}',
     loadError: 'Could not load the communes and wards. Please try again.',
     selected: '{{name}} selected.',
+  },
+  villages: {
+    none: '— None —',
+    loading: 'Loading the villages and residential groups…',
+    loadError: 'Could not load the villages and residential groups.',
   },
   agencies: {
     none: '— None —',

@@ -38,6 +38,7 @@ export const vi = {
     errorSummaryTitle_other: 'Vui lòng sửa {{count}} lỗi dưới đây',
   },
   validation: {
+    classNameTooLong: 'Tên lớp dài tối đa 50 ký tự.',
     required: 'Vui lòng nhập thông tin này.',
     fullNameRequired: 'Vui lòng nhập họ và tên.',
     fullNameSize: 'Họ và tên phải có từ 2 đến 100 ký tự.',
@@ -113,6 +114,10 @@ export const vi = {
     unitHint: 'Gõ tên xã, phường (có dấu hoặc không dấu), rồi chọn trong danh sách.',
     agency: 'Cơ quan nơi bạn công tác',
     agencyHint: 'Chỉ chọn nếu bạn làm việc ở sở, ban, ngành cấp tỉnh.',
+    village: 'Thôn, tổ dân phố nơi bạn sống',
+    villageHint: 'Không bắt buộc. Giúp xã, phường hỗ trợ bạn gần nhà hơn.',
+    className: 'Lớp',
+    classNameHint: 'Không bắt buộc. Ví dụ: 9A, 11A2, K47 CNTT.',
     submit: 'Đăng ký',
     submitting: 'Đang đăng ký…',
     haveAccount: 'Đã có tài khoản?',
@@ -127,6 +132,11 @@ export const vi = {
     formerNames: 'Gồm: {{names}}',
     loadError: 'Không tải được danh sách xã, phường. Vui lòng thử lại.',
     selected: 'Đã chọn {{name}}.',
+  },
+  villages: {
+    none: '— Không chọn —',
+    loading: 'Đang tải danh sách thôn, tổ dân phố…',
+    loadError: 'Không tải được danh sách thôn, tổ dân phố.',
   },
   agencies: {
     none: '— Không chọn —',

@@ -1,13 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '@/components/ui';
 import { BulkMessageDialog } from '@/features/notifications';
 import { FollowUpList } from '@/features/stats';
+import { VillageSelect } from '@/features/units';
 import { RequireRole } from '../../RequireRole';
 
 export default function UnitLearnersPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
+  const [village, setVillage] = useState('');
   return (
     // personal data: only the unit's own managers, not province administrators (the API says the same)
     <RequireRole roles={['UNIT_MANAGER']} allow={(claims) => claims.units.includes(code)}>
@@ -19,7 +22,14 @@ export default function UnitLearnersPage() {
         <div className="actions">
           <BulkMessageDialog code={code} />
         </div>
-        <FollowUpList code={code} />
+        <VillageSelect
+          id="follow-up-village"
+          label={t('followUp.village')}
+          value={village}
+          onChange={setVillage}
+          unitCode={code}
+        />
+        <FollowUpList code={code} villageId={village ? Number(village) : undefined} />
       </div>
     </RequireRole>
   );

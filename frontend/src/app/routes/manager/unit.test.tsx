@@ -69,24 +69,35 @@ describe("a unit's page", () => {
 });
 
 describe('the follow-up list', () => {
-  it('lists who has a step to take, says access is logged, and filters by step and name', async () => {
+  it('lists who has a step to take, says access is logged, and filters by step, name and village', async () => {
     signIn(['UNIT_MANAGER'], ['21211']);
     const api = mockApi({
       'GET /api/v1/stats/units/21211/learners': () =>
         reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/units/21211/villages': () =>
+        reply('VillageOptionPage', {
+          items: [{ id: 101, name: 'Thôn An Kỳ', kind: 'THON' }],
+          page: 1,
+          size: 100,
+          totalItems: 1,
+          totalPages: 1,
+        }),
     });
+    const learnerRequests = () => api.requests.filter((r) => r.path.endsWith('/learners'));
     const user = userEvent.setup();
     renderApp('/quan-ly/don-vi/21211/hoc-vien');
     expect(await screen.findByRole('link', { name: '0912 345 678' })).toHaveAttribute('href', 'tel:+84912345678');
     expect(screen.getByText(/Mỗi lần xem đều được ghi lại trong nhật ký hệ thống/)).toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: 'Nguyễn Văn Ba' })).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: '3/18' })).toBeInTheDocument();
-    expect(api.requests[0]?.search.get('status')).toBe('NOT_CERTIFIED');
+    expect(learnerRequests()[0]?.search.get('status')).toBe('NOT_CERTIFIED');
 
     await user.selectOptions(screen.getByLabelText('Bước chưa hoàn thành'), 'NOT_PASSED');
-    await waitFor(() => expect(api.requests.at(-1)?.search.get('status')).toBe('NOT_PASSED'));
+    await waitFor(() => expect(learnerRequests().at(-1)?.search.get('status')).toBe('NOT_PASSED'));
     await user.type(screen.getByLabelText('Tìm theo tên, số điện thoại hoặc email'), 'nguyen van');
-    await waitFor(() => expect(api.requests.at(-1)?.search.get('q')).toBe('nguyen van'));
+    await waitFor(() => expect(learnerRequests().at(-1)?.search.get('q')).toBe('nguyen van'));
+    await user.selectOptions(await screen.findByLabelText(/Thôn, tổ dân phố/), 'Thôn An Kỳ');
+    await waitFor(() => expect(learnerRequests().at(-1)?.search.get('villageId')).toBe('101'));
   });
 
   it('says when nobody is left to follow up', async () => {

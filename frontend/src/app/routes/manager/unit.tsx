@@ -36,6 +36,8 @@ function UnitDetail({ code }: { code: string }) {
           <>
             {' · '}
             <Link to={`/quan-ly/don-vi/${code}/ho-tro`}>{t('helpers.link')}</Link>
+            {' · '}
+            <Link to={`/quan-ly/don-vi/${code}/thon`}>{t('villages.link')}</Link>
           </>
         )}
       </p>

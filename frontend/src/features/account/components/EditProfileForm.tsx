@@ -9,40 +9,53 @@ import { PROFILE_FIELDS, validateProfile, type ProfileField, type ProfileValues 
 
 export type ProfileUnitSlotProps = FieldSlotProps<UnitRef | null>;
 export type ProfileAgencySlotProps = FieldSlotProps;
+export type ProfileVillageSlotProps = FieldSlotProps & { unitCode: string | undefined };
 
 interface Props {
   profile: Profile;
   renderUnitField: (props: ProfileUnitSlotProps) => ReactNode;
   renderAgencyField: (props: ProfileAgencySlotProps) => ReactNode;
+  renderVillageField: (props: ProfileVillageSlotProps) => ReactNode;
 }
 
 const fieldId = (field: string) => `profile-${field}`;
 
-/** Only what changed is sent: PATCH semantics, and `agencyId: null` removes the agency. */
+/**
+ * Only what changed is sent: PATCH semantics, and `null` removes the organisation, village or class. A new unit
+ * without a village of it sends no village: the server drops the old unit's village.
+ */
 export function changes(profile: Profile, values: ProfileValues): UpdateProfileRequest {
   const body: UpdateProfileRequest = {};
   const fullName = cleanText(values.fullName);
   if (fullName !== profile.fullName) body.fullName = fullName;
   if (values.unit && values.unit.code !== profile.unit.code) body.unitCode = values.unit.code;
   if (profile.learnerGroup === 'CBCCVC') {
-    const agencyId = values.agency ? Number(values.agency) : null;
-    if (agencyId !== (profile.agency?.id ?? null)) body.agencyId = agencyId;
+    const organisationId = values.agency ? Number(values.agency) : null;
+    if (organisationId !== (profile.organisation?.id ?? null)) body.organisationId = organisationId;
+  }
+  const villageId = values.village ? Number(values.village) : null;
+  if (villageId !== (profile.village?.id ?? null)) body.villageId = villageId;
+  if (profile.learnerGroup === 'STUDENT') {
+    const className = cleanText(values.className) || null;
+    if (className !== profile.className) body.className = className;
   }
   return body;
 }
 
-export function EditProfileForm({ profile, renderUnitField, renderAgencyField }: Props) {
+export function EditProfileForm({ profile, renderUnitField, renderAgencyField, renderVillageField }: Props) {
   const { t } = useTranslation();
   const update = useUpdateMe();
   const form = useApiForm<ProfileValues, ProfileField>({
     initial: {
       fullName: profile.fullName,
       unit: profile.unit,
-      agency: profile.agency ? String(profile.agency.id) : '',
+      agency: profile.organisation ? String(profile.organisation.id) : '',
+      village: profile.village ? String(profile.village.id) : '',
+      className: profile.className ?? '',
     },
     fields: PROFILE_FIELDS,
     fieldId,
-    fieldOf: { unitCode: 'unit', agencyId: 'agency' },
+    fieldOf: { unitCode: 'unit', agencyId: 'agency', organisationId: 'agency', villageId: 'village' },
     clearOnEdit: true,
     validate: validateProfile,
   });
@@ -63,8 +76,23 @@ export function EditProfileForm({ profile, renderUnitField, renderAgencyField }:
       <FormMessages form={form} summary />
       <TextField {...form.field('fullName')} label={t('account.fullName')} autoComplete="name" maxLength={100} />
       {renderUnitField({ ...form.field('unit'), label: t('register.unit'), hint: t('register.unitHint') })}
+      {renderVillageField({
+        ...form.field('village'),
+        label: t('register.village'),
+        hint: t('register.villageHint'),
+        // the villages of the unit chosen here; a village of the old unit no longer fits
+        unitCode: form.values.unit?.code,
+      })}
       {profile.learnerGroup === 'CBCCVC' &&
         renderAgencyField({ ...form.field('agency'), label: t('register.agency'), hint: t('register.agencyHint') })}
+      {profile.learnerGroup === 'STUDENT' && (
+        <TextField
+          {...form.field('className')}
+          label={t('register.className')}
+          hint={t('register.classNameHint')}
+          maxLength={50}
+        />
+      )}
       <Button type="submit" loading={update.isPending} loadingText={t('account.saving')}>
         {t('account.save')}
       </Button>

@@ -17,10 +17,13 @@ import {
 /** What the form gives the unit picker it is handed (the picker lives in another feature). */
 export type UnitFieldSlotProps = FieldSlotProps<UnitRef | null>;
 export type AgencyFieldSlotProps = FieldSlotProps;
+/** The village picker is handed the unit chosen above it. */
+export type VillageFieldSlotProps = FieldSlotProps & { unitCode: string | undefined };
 
 interface Props {
   renderUnitField: (props: UnitFieldSlotProps) => ReactNode;
   renderAgencyField: (props: AgencyFieldSlotProps) => ReactNode;
+  renderVillageField: (props: VillageFieldSlotProps) => ReactNode;
   /** After the account is created; `loggedIn` is false if the automatic login failed, `reason` its problem code. */
   onRegistered: (profile: Profile, loggedIn: boolean, reason?: string) => void;
 }
@@ -31,6 +34,7 @@ export function toRegisterRequest(values: RegisterValues): RegisterRequest {
   const phone = values.phone.trim();
   const email = values.email.trim();
   const group = values.learnerGroup as LearnerGroup;
+  const className = cleanText(values.className);
   return {
     fullName: cleanText(values.fullName),
     ...(phone ? { phone } : {}),
@@ -38,11 +42,13 @@ export function toRegisterRequest(values: RegisterValues): RegisterRequest {
     password: values.password,
     learnerGroup: group,
     unitCode: values.unit?.code ?? '',
-    ...(group === 'CBCCVC' && values.agency ? { agencyId: Number(values.agency) } : {}),
+    ...(group === 'CBCCVC' && values.agency ? { organisationId: Number(values.agency) } : {}),
+    ...(values.village ? { villageId: Number(values.village) } : {}),
+    ...(group === 'STUDENT' && className ? { className } : {}),
   };
 }
 
-export function RegisterForm({ renderUnitField, renderAgencyField, onRegistered }: Props) {
+export function RegisterForm({ renderUnitField, renderAgencyField, renderVillageField, onRegistered }: Props) {
   const { t } = useTranslation();
   const register = useRegister();
   const login = useLogin();
@@ -51,7 +57,7 @@ export function RegisterForm({ renderUnitField, renderAgencyField, onRegistered 
     initial: emptyRegisterValues,
     fields: REGISTER_FIELDS,
     fieldId,
-    fieldOf: { unitCode: 'unit', agencyId: 'agency' },
+    fieldOf: { unitCode: 'unit', agencyId: 'agency', organisationId: 'agency', villageId: 'village' },
     validate: validateRegister,
   });
 
@@ -126,8 +132,24 @@ export function RegisterForm({ renderUnitField, renderAgencyField, onRegistered 
 
       {renderUnitField({ ...form.field('unit'), label: t('register.unit'), hint: t('register.unitHint') })}
 
+      {renderVillageField({
+        ...form.field('village'),
+        label: t('register.village'),
+        hint: t('register.villageHint'),
+        unitCode: form.values.unit?.code,
+      })}
+
       {form.values.learnerGroup === 'CBCCVC' &&
         renderAgencyField({ ...form.field('agency'), label: t('register.agency'), hint: t('register.agencyHint') })}
+
+      {form.values.learnerGroup === 'STUDENT' && (
+        <TextField
+          {...form.field('className')}
+          label={t('register.className')}
+          hint={t('register.classNameHint')}
+          maxLength={50}
+        />
+      )}
 
       <Button type="submit" loading={busy} loadingText={t('register.submitting')}>
         {t('register.submit')}

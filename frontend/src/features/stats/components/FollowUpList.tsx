@@ -10,13 +10,21 @@ import type { LearnerFollowUpStatus } from '@/lib/api/types';
 import { FOLLOW_UP_STATUSES } from '../api/types';
 import { formatAsOf } from '../format';
 
-/** The people of a unit who still have a step to take, for the commune's follow-up calls. */
-export function FollowUpList({ code }: { code: string }) {
+/**
+ * The people of a unit who still have a step to take, for the commune's follow-up calls; `villageId`: only those
+ * of one village of the unit (a new village starts the list again at page 1).
+ */
+export function FollowUpList({ code, villageId }: { code: string; villageId?: number }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<LearnerFollowUpStatus>('NOT_CERTIFIED');
   const paged = usePagedSearch();
   const { q, page, setPage } = paged;
-  const query = useUnitLearners(code, { status, q: q || undefined, page, size: 20 });
+  const [shownVillage, setShownVillage] = useState(villageId);
+  if (villageId !== shownVillage) {
+    setShownVillage(villageId);
+    setPage(1);
+  }
+  const query = useUnitLearners(code, { status, q: q || undefined, villageId, page, size: 20 });
 
   return (
     <div className="stack">

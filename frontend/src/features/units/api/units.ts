@@ -8,6 +8,7 @@ export const unitKeys = {
   search: (q: string) => ['units', 'search', q] as const,
   unit: (code: string) => ['units', code] as const,
   agencies: ['agencies', 'all'] as const,
+  villages: (code: string) => ['units', code, 'villages'] as const,
 };
 
 export function useUnitSearch(query: string) {
@@ -36,5 +37,20 @@ export function useUnit(code: string) {
     queryKey: unitKeys.unit(code),
     queryFn: () => call(api.GET('/api/v1/units/{code}', { params: { path: { code } } })),
     staleTime: 60 * 60_000,
+  });
+}
+
+/** The open villages of a unit (a commune has a few dozen at most: one page of 100), for registration and the profile. */
+export function useUnitVillages(code: string | undefined) {
+  return useQuery({
+    queryKey: unitKeys.villages(code ?? ''),
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/units/{code}/villages', {
+          params: { path: { code: code ?? '' }, query: { size: 100 } },
+        }),
+      ),
+    enabled: Boolean(code),
+    staleTime: 10 * 60_000,
   });
 }

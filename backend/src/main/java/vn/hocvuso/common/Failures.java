@@ -39,7 +39,8 @@ public final class Failures {
             "app_user_employee_number_idx", new String[] {"employee_number_taken", "employeeNumber"},
             "course_slug_key", new String[] {"slug_taken", "slug"},
             "role_grant_once_idx", new String[] {"role_already_granted", null},
-            "agency_name_in_unit_idx", new String[] {"organisation_name_taken", "name"});
+            "agency_name_in_unit_idx", new String[] {"organisation_name_taken", "name"},
+            "village_name_in_unit_idx", new String[] {"village_name_taken", "name"});
 
     private static final int BUSY_RETRY_AFTER_SECONDS = 5;
     /** Where RESTEasy Reactive parses multipart bodies (see {@link #isUnreadableBody}). */

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.RequiredBody;
@@ -45,7 +44,7 @@ public class UnitHelperResource {
     @GET
     public Uni<Page<Helper>> listUnitHelpers(
             @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @Valid @BeanParam PageRequest page) {
-        requireManagerOf(code);
+        caller.requireAdminOrManagerOf(code);
         return service.helpers(code, page);
     }
 
@@ -54,7 +53,7 @@ public class UnitHelperResource {
     public Uni<RestResponse<Helper>> grantUnitHelper(
             @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
             @Valid @RequiredBody GrantHelperRequest body) {
-        requireManagerOf(code);
+        caller.requireAdminOrManagerOf(code);
         return service.grant(caller.id(), code, body.login())
                 .map(result -> RestResponse.status(
                         result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, result.helper()));
@@ -64,7 +63,7 @@ public class UnitHelperResource {
     @Path("/{userId}")
     public Uni<RestResponse<Void>> revokeUnitHelper(
             @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @PathParam("userId") UUID userId) {
-        requireManagerOf(code);
+        caller.requireAdminOrManagerOf(code);
         return service.revoke(caller.id(), code, userId).map(ignored -> RestResponse.noContent());
     }
 
@@ -72,16 +71,7 @@ public class UnitHelperResource {
     @Path("/activity")
     public Uni<Page<HelperActivity>> listHelperActivity(
             @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @Valid @BeanParam PageRequest page) {
-        requireManagerOf(code);
+        caller.requireAdminOrManagerOf(code);
         return service.activity(caller.id(), code, page);
-    }
-
-    private void requireManagerOf(String code) {
-        if (caller.isService()
-                || !(caller.isAdmin()
-                        || caller.has(Role.UNIT_MANAGER.name())
-                                && caller.units().contains(code))) {
-            throw ApiException.forbidden();
-        }
     }
 }

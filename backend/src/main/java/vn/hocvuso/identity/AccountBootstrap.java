@@ -43,6 +43,16 @@ public class AccountBootstrap {
             String scopeUnit,
             String scopeAgency) {}
 
+    /**
+     * A few villages of Xã Tịnh Khê for demonstrations, named so that nobody takes them for the commune's real
+     * ones (the shared data has no village list: a unit's managers enter or import their own).
+     */
+    private static final String DEMO_VILLAGES = """
+            INSERT INTO village (unit_code, name, kind)
+            SELECT '21211', 'Thôn mẫu ' || n || ' (dữ liệu minh họa)', 'THON' FROM generate_series(1, 4) n
+            ON CONFLICT DO NOTHING
+            """;
+
     static final List<DemoAccount> DEMO = List.of(
             new DemoAccount("+84900000001", "Nguyễn Thị Hoa", LearnerGroup.CITIZEN, "21211", null, null, null, null),
             new DemoAccount(
@@ -106,6 +116,8 @@ public class AccountBootstrap {
             for (DemoAccount account : DEMO) {
                 ensureTolerantly(account, hash, true);
             }
+            VertxContextSupport.subscribeAndAwait(
+                    () -> pool.preparedQuery(DEMO_VILLAGES).execute().replaceWithVoid());
             LOG.infof(
                     "Demo accounts ready: %s (one password for all, see .secrets/demo-password)",
                     DEMO.stream().map(a -> PhoneNumbers.national(a.phone())).toList());
@@ -197,6 +209,8 @@ public class AccountBootstrap {
                                         account.group(),
                                         account.unitCode(),
                                         agency == null ? null : agency.id(),
+                                        null,
+                                        null,
                                         false));
                         if (account.role() == null) {
                             return user;

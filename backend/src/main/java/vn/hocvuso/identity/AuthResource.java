@@ -70,7 +70,10 @@ public class AuthResource {
                         null,
                         body.learnerGroup(),
                         body.unitCode(),
-                        body.agencyId());
+                        body.agencyId(),
+                        body.organisationId(),
+                        body.villageId(),
+                        body.className());
         return idempotency.run(
                 idempotencyKey,
                 "anonymous",

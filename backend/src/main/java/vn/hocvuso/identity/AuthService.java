@@ -27,10 +27,9 @@ import vn.hocvuso.limit.LoginThrottle;
 import vn.hocvuso.limit.LoginThrottle.Attempt;
 import vn.hocvuso.limit.LoginThrottle.Purpose;
 import vn.hocvuso.stats.LearningFacts;
-import vn.hocvuso.unit.Agencies;
-import vn.hocvuso.unit.Agency;
 import vn.hocvuso.unit.LearnerGroup;
 import vn.hocvuso.unit.Units;
+import vn.hocvuso.village.LearnerPlaces;
 
 /** Registration, login, token refresh and logout. */
 @ApplicationScoped
@@ -41,7 +40,7 @@ public class AuthService {
     private final Users users;
     private final RoleGrants grants;
     private final Units units;
-    private final Agencies agencies;
+    private final LearnerPlaces places;
     private final PasswordHasher hasher;
     private final TokenIssuer tokens;
     private final RefreshTokens refreshTokens;
@@ -58,7 +57,7 @@ public class AuthService {
             Users users,
             RoleGrants grants,
             Units units,
-            Agencies agencies,
+            LearnerPlaces places,
             PasswordHasher hasher,
             TokenIssuer tokens,
             RefreshTokens refreshTokens,
@@ -73,7 +72,7 @@ public class AuthService {
         this.users = users;
         this.grants = grants;
         this.units = units;
-        this.agencies = agencies;
+        this.places = places;
         this.hasher = hasher;
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
@@ -93,9 +92,16 @@ public class AuthService {
             String password,
             LearnerGroup group,
             String unitCode,
-            Long agencyId) {
+            Long agencyId,
+            String organisationField,
+            Long villageId,
+            String className) {
 
-        /** What the request says (whether it holds is its constraints' to say); blank reads as absent. */
+        /**
+         * What the request says (whether it holds is its constraints' to say); blank reads as absent. The
+         * organisation, named {@code organisationId} or by its older name {@code agencyId}, is kept in
+         * {@code agencyId}, the column every organisation lives in.
+         */
         public static NewAccount of(RegistrationRules.Fields r, String password) {
             String phone =
                     blank(r.phone()) ? null : PhoneNumbers.normalize(r.phone()).orElse(null);
@@ -107,7 +113,10 @@ public class AuthService {
                     password,
                     r.learnerGroup(),
                     blank(r.unitCode()) ? null : r.unitCode(),
-                    r.agencyId());
+                    r.organisation(),
+                    r.organisationField(),
+                    r.villageId(),
+                    r.className());
         }
 
         private static boolean blank(String text) {
@@ -131,6 +140,7 @@ public class AuthService {
                         : Uni.createFrom().voidItem());
     }
 
+    /** The unit, and the village and organisation against it and the group (LearnerPlaces), into {@code v}. */
     public Uni<Void> checkReferences(NewAccount account, Violations v) {
         Uni<Void> unit = account.unitCode() == null || v.has("unitCode")
                 ? Uni.createFrom().voidItem()
@@ -139,13 +149,15 @@ public class AuthService {
                             if (found == null) v.add("unitCode", "unit_not_found", account.unitCode());
                         })
                         .replaceWithVoid();
-        return unit.chain(() -> account.agencyId() == null || v.has("agencyId")
-                ? Uni.createFrom().voidItem()
-                : agencies.find(pool, account.agencyId())
-                        .invoke(found -> {
-                            if (found == null) v.add("agencyId", "agency_not_found", account.agencyId());
-                        })
-                        .replaceWithVoid());
+        return unit.chain(() -> places.check(
+                pool,
+                new LearnerPlaces.Choice(
+                        account.group(),
+                        v.has("unitCode") ? null : account.unitCode(),
+                        account.villageId(),
+                        account.agencyId(),
+                        account.organisationField()),
+                v));
     }
 
     Uni<Profile> store(NewAccount account, String passwordHash) {
@@ -153,23 +165,14 @@ public class AuthService {
     }
 
     private Uni<Profile> store(SqlClient tx, NewAccount account, String passwordHash) {
-        // Chained, not combined: the lookups share one connection.
-        return units.find(tx, account.unitCode())
-                .chain(unit -> (account.agencyId() == null
-                                ? Uni.createFrom().<Agency>nullItem()
-                                : agencies.find(tx, account.agencyId()))
-                        .chain(agency -> {
-                            Violations v = new Violations();
-                            if (unit == null) {
-                                v.add("unitCode", "unit_not_found", account.unitCode());
-                            }
-                            if (account.agencyId() != null && agency == null) {
-                                v.add("agencyId", "agency_not_found", account.agencyId());
-                            }
-                            v.throwIfAny();
-                            return ensureContactsFree(tx, account.phone(), account.email())
-                                    .chain(() -> insert(tx, account, passwordHash));
-                        }));
+        // The places were checked before the hash; the database checks their fit again (V95, app_user_place).
+        return units.find(tx, account.unitCode()).chain(unit -> {
+            if (unit == null) {
+                throw ApiException.invalid("unitCode", "unit_not_found", account.unitCode());
+            }
+            return ensureContactsFree(tx, account.phone(), account.email())
+                    .chain(() -> insert(tx, account, passwordHash));
+        });
     }
 
     private Uni<Profile> insert(SqlClient tx, NewAccount account, String passwordHash) {
@@ -199,6 +202,8 @@ public class AuthService {
                                 account.group(),
                                 account.unitCode(),
                                 account.agencyId(),
+                                account.villageId(),
+                                account.className(),
                                 phoneUnverified))
                 .chain(() -> facts.record(
                         tx,

@@ -35,7 +35,11 @@ public final class IdentityViews {
             @Verbatim String password,
             @NotNull LearnerGroup learnerGroup,
             @NotBlank @OneLine @UnitCode String unitCode,
-            Long agencyId)
+            /** Deprecated alias of {@code organisationId}, kept for clients written before organisations. */
+            Long agencyId,
+            Long organisationId,
+            Long villageId,
+            @OneLine @TextLength(min = 1, max = 50) String className)
             implements RegistrationRules.Fields {}
 
     public record LoginRequest(
@@ -59,6 +63,15 @@ public final class IdentityViews {
 
         private Long agencyId;
         private boolean agencyIdSent;
+        private Long organisationId;
+        private boolean organisationIdSent;
+        private Long villageId;
+        private boolean villageIdSent;
+
+        @TextLength(min = 1, max = 50)
+        private String className;
+
+        private boolean classNameSent;
         private String currentPassword;
         private String newPassword;
         private Boolean largeText;
@@ -75,6 +88,24 @@ public final class IdentityViews {
         @SuppressWarnings("OptionalAssignedToNull")
         public Optional<Long> agencyId() {
             return agencyIdSent ? Optional.ofNullable(agencyId) : null;
+        }
+
+        /** The same three states for {@code organisationId}, of which {@code agencyId} is the older name. */
+        @SuppressWarnings("OptionalAssignedToNull")
+        public Optional<Long> organisationId() {
+            return organisationIdSent ? Optional.ofNullable(organisationId) : null;
+        }
+
+        /** {@code null} when absent; empty to remove the village; else the new village. */
+        @SuppressWarnings("OptionalAssignedToNull")
+        public Optional<Long> villageId() {
+            return villageIdSent ? Optional.ofNullable(villageId) : null;
+        }
+
+        /** {@code null} when absent; empty to remove the class; else the new class. */
+        @SuppressWarnings("OptionalAssignedToNull")
+        public Optional<String> className() {
+            return classNameSent ? Optional.ofNullable(className) : null;
         }
 
         public String currentPassword() {
@@ -98,6 +129,22 @@ public final class IdentityViews {
         public void setAgencyId(Long agencyId) {
             this.agencyId = agencyId;
             this.agencyIdSent = true;
+        }
+
+        public void setOrganisationId(Long organisationId) {
+            this.organisationId = organisationId;
+            this.organisationIdSent = true;
+        }
+
+        public void setVillageId(Long villageId) {
+            this.villageId = villageId;
+            this.villageIdSent = true;
+        }
+
+        @OneLine
+        public void setClassName(String className) {
+            this.className = className;
+            this.classNameSent = true;
         }
 
         @Verbatim
@@ -130,6 +177,11 @@ public final class IdentityViews {
 
     public record AgencyRef(Long id, String name) {}
 
+    /** A learner's organisation: an agency, a school or an enterprise ({@code kind}). */
+    public record OrganisationRef(Long id, String name, String kind) {}
+
+    public record VillageRef(Long id, String name) {}
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RoleAssignment(Role role, String unitCode, Long agencyId) {}
 
@@ -142,6 +194,9 @@ public final class IdentityViews {
             LearnerGroup learnerGroup,
             UnitRef unit,
             AgencyRef agency,
+            OrganisationRef organisation,
+            VillageRef village,
+            String className,
             List<RoleAssignment> roles,
             OffsetDateTime createdAt,
             boolean largeText) {
@@ -157,7 +212,14 @@ public final class IdentityViews {
                     user.email(),
                     user.learnerGroup(),
                     user.unit(),
-                    user.agency(),
+                    user.organisation() == null
+                            ? null
+                            : new AgencyRef(
+                                    user.organisation().id(),
+                                    user.organisation().name()),
+                    user.organisation(),
+                    user.village(),
+                    user.className(),
                     roles,
                     user.createdAt(),
                     user.largeText());

@@ -17,7 +17,9 @@ import vn.hocvuso.unit.LearnerGroup;
 
 /**
  * A registration's fields together: a phone number or an e-mail address ({@code phone_or_email_required}
- * on {@code phone}), an agency only for public servants ({@code agency_only_for_public_servants}), and,
+ * on {@code phone}), no organisation for citizens ({@code organisation_not_for_citizens}; {@code agencyId} is the
+ * older name of {@code organisationId}, both at once must agree: {@code organisation_ambiguous}), a class only for
+ * students ({@code class_only_for_students}), and,
  * when the person sets a password, one {@link PasswordPolicy} accepts for this name, phone and address.
  * Validated by the services themselves ({@code AuthService}, {@code HelperService}), see
  * {@code docs/architecture.md}, "Validation".
@@ -45,7 +47,30 @@ public @interface RegistrationRules {
 
         String unitCode();
 
+        /** The older name of {@link #organisationId()}. */
         Long agencyId();
+
+        default Long organisationId() {
+            return null;
+        }
+
+        default Long villageId() {
+            return null;
+        }
+
+        default String className() {
+            return null;
+        }
+
+        /** The organisation named, by either name; null when none. */
+        default Long organisation() {
+            return organisationId() != null ? organisationId() : agencyId();
+        }
+
+        /** The field the client named the organisation in. */
+        default String organisationField() {
+            return organisationId() != null || agencyId() == null ? "organisationId" : "agencyId";
+        }
     }
 
     class Check implements ConstraintValidator<RegistrationRules, Fields> {
@@ -58,8 +83,15 @@ public @interface RegistrationRules {
             if (blank(r.phone()) && blank(r.email())) {
                 valid = Constraints.reportOn(context, "phone", "phone_or_email_required");
             }
-            if (r.agencyId() != null && r.learnerGroup() != null && r.learnerGroup() != LearnerGroup.CBCCVC) {
-                valid = Constraints.reportOn(context, "agencyId", "agency_only_for_public_servants");
+            if (r.agencyId() != null
+                    && r.organisationId() != null
+                    && !r.agencyId().equals(r.organisationId())) {
+                valid = Constraints.reportOn(context, "organisationId", "organisation_ambiguous");
+            } else if (r.organisation() != null && r.learnerGroup() == LearnerGroup.CITIZEN) {
+                valid = Constraints.reportOn(context, r.organisationField(), "organisation_not_for_citizens");
+            }
+            if (r.className() != null && r.learnerGroup() != null && r.learnerGroup() != LearnerGroup.STUDENT) {
+                valid = Constraints.reportOn(context, "className", "class_only_for_students");
             }
             if (r instanceof RegisterRequest request) {
                 Optional<FieldViolation> weak = PasswordPolicy.problem(

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import vn.hocvuso.common.PageRequest;
-import vn.hocvuso.identity.IdentityViews.AgencyRef;
+import vn.hocvuso.identity.IdentityViews.OrganisationRef;
 import vn.hocvuso.identity.IdentityViews.UnitRef;
+import vn.hocvuso.identity.IdentityViews.VillageRef;
 import vn.hocvuso.unit.LearnerGroup;
 
 /** The named queries of accounts ({@code app_user}), each read with the unit and agency a profile shows. */
@@ -21,8 +22,10 @@ public class Users {
     private static final String SELECT = """
             SELECT u.id, u.full_name, u.phone, u.email, u.password_hash, u.learner_group, u.created_at,
                    u.phone_unverified, u.large_text, un.code AS unit_code, un.name AS unit_name, un.type AS unit_type,
-                   a.id AS agency_id, a.name AS agency_name
+                   a.id AS agency_id, a.name AS agency_name, a.kind AS agency_kind, u.class_name,
+                   v.id AS village_id, v.name AS village_name
             FROM app_user u JOIN unit un ON un.code = u.unit_code LEFT JOIN agency a ON a.id = u.agency_id
+            LEFT JOIN village v ON v.id = u.village_id
             """;
 
     private static final String SEARCH = """
@@ -43,6 +46,8 @@ public class Users {
             LearnerGroup learnerGroup,
             String unitCode,
             Long agencyId,
+            Long villageId,
+            String className,
             boolean phoneUnverified) {}
 
     /** The account, or null. */
@@ -93,8 +98,8 @@ public class Users {
     public Uni<Void> insert(SqlClient client, NewUser user) {
         return client.preparedQuery("""
                 INSERT INTO app_user (id, full_name, phone, email, password_hash, learner_group, unit_code, agency_id,
-                                      phone_unverified)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                      village_id, class_name, phone_unverified)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
                 """)
                 .execute(Tuple.tuple()
                         .addUUID(user.id())
@@ -105,6 +110,8 @@ public class Users {
                         .addString(user.learnerGroup().name())
                         .addString(user.unitCode())
                         .addLong(user.agencyId())
+                        .addLong(user.villageId())
+                        .addString(user.className())
                         .addBoolean(user.phoneUnverified()))
                 .replaceWithVoid();
     }
@@ -120,6 +127,7 @@ public class Users {
 
     private static User user(Row row) {
         Long agencyId = row.getLong("agency_id");
+        Long villageId = row.getLong("village_id");
         return new User(
                 row.getUUID("id"),
                 row.getString("full_name"),
@@ -128,7 +136,11 @@ public class Users {
                 row.getString("password_hash"),
                 LearnerGroup.valueOf(row.getString("learner_group")),
                 new UnitRef(row.getString("unit_code"), row.getString("unit_name"), row.getString("unit_type")),
-                agencyId == null ? null : new AgencyRef(agencyId, row.getString("agency_name")),
+                agencyId == null
+                        ? null
+                        : new OrganisationRef(agencyId, row.getString("agency_name"), row.getString("agency_kind")),
+                villageId == null ? null : new VillageRef(villageId, row.getString("village_name")),
+                row.getString("class_name"),
                 row.getOffsetDateTime("created_at"),
                 row.getBoolean("phone_unverified"),
                 row.getBoolean("large_text"));

@@ -155,6 +155,16 @@ public class Caller {
                 has(Role.AGENCY_MANAGER.name()) ? subtrees.withDescendants(agencies()) : Set.of());
     }
 
+    /**
+     * An administrator, or a UNIT_MANAGER of {@code unitCode}; anyone else 403, service accounts too (the pages a
+     * unit's managers keep: its helpers, its villages).
+     */
+    public void requireAdminOrManagerOf(String unitCode) {
+        if (isService() || !(isAdmin() || has(Role.UNIT_MANAGER.name()) && units().contains(unitCode))) {
+            throw ApiException.forbidden();
+        }
+    }
+
     /** The caller key of idempotency records: one namespace per account or service account. */
     public String key() {
         return (isService() ? "service:" : "user:") + id();

@@ -56,6 +56,9 @@ public class FollowUpService {
      */
     public static final String PEOPLE = FROM;
 
+    /** The list itself can also be narrowed to one village of the unit ($6, or NULL for everyone). */
+    private static final String LISTED = FROM + " AND ($6::bigint IS NULL OR u.village_id = $6)\n";
+
     private final Pool pool;
     private final AuditLog audit;
     private final StatsConfig config;
@@ -66,15 +69,23 @@ public class FollowUpService {
         this.config = config;
     }
 
+    /** The follow-up list; {@code villageId}: only the learners of that village (of this unit), or null. */
     public Uni<Page<UnitLearner>> list(
-            UUID reader, String unitCode, Status status, String learnerGroup, String q, PageRequest page) {
+            UUID reader,
+            String unitCode,
+            Status status,
+            String learnerGroup,
+            Long villageId,
+            String q,
+            PageRequest page) {
         String search = Texts.cleanOrNull(q);
         List<Object> args = Arrays.asList(
                 unitCode,
                 config.courseId(),
                 status.name(),
                 learnerGroup,
-                search == null ? null : Texts.escapeLike(search));
+                search == null ? null : Texts.escapeLike(search),
+                villageId);
         // The count and the page in one snapshot: a learner finishing between them cannot make them disagree.
         return Snapshots.audited(
                 pool,
@@ -85,7 +96,8 @@ public class FollowUpService {
                                 throw ApiException.notFound("unit_not_found", unitCode);
                             }
                         })
-                        .chain(() -> tx.preparedQuery("SELECT count(*) " + FROM).execute(Tuple.from(args)))
+                        .chain(() ->
+                                tx.preparedQuery("SELECT count(*) " + LISTED).execute(Tuple.from(args)))
                         .chain(count -> {
                             List<Object> pageArgs = new ArrayList<>(args);
                             pageArgs.add(page.size);
@@ -98,8 +110,8 @@ public class FollowUpService {
                                         AND p.completed_at IS NOT NULL)::int AS lessons_completed,
                                    (SELECT max(p.updated_at) FROM lesson_progress p WHERE p.enrollment_id = e.id) AS last_activity,
                                    (SELECT count(*) FROM lesson l WHERE l.course_id = $2 AND NOT l.retired)::int AS lesson_count
-                            """ + FROM
-                                            + " ORDER BY u.full_name COLLATE vietnamese, u.id LIMIT $6 OFFSET $7")
+                            """ + LISTED
+                                            + " ORDER BY u.full_name COLLATE vietnamese, u.id LIMIT $7 OFFSET $8")
                                     .execute(Tuple.from(pageArgs))
                                     .map(rows -> {
                                         List<UnitLearner> items = new ArrayList<>();
@@ -119,6 +131,7 @@ public class FollowUpService {
                                 details(
                                         status,
                                         learnerGroup,
+                                        villageId,
                                         search != null,
                                         page,
                                         result.items().size()))));
@@ -149,10 +162,13 @@ public class FollowUpService {
     }
 
     private static Map<String, Object> details(
-            Status status, String group, boolean searched, PageRequest page, int returned) {
+            Status status, String group, Long villageId, boolean searched, PageRequest page, int returned) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("status", status.name());
         d.put("learnerGroup", group);
+        if (villageId != null) {
+            d.put("villageId", villageId);
+        }
         d.put("searched", searched);
         d.put("page", page.page);
         d.put("returned", returned);

@@ -130,6 +130,7 @@ public class StatsResource {
             @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
             @QueryParam("status") String status,
             @QueryParam("learnerGroup") String learnerGroup,
+            @QueryParam("villageId") Long villageId,
             @QueryParam("q") @Size(max = 100) String q,
             @BeanParam @Valid PageRequest page) {
         Violations violations = new Violations();
@@ -138,7 +139,13 @@ public class StatsResource {
         violations.throwIfAny();
         scope.requireManagerOf(code);
         return followUp.list(
-                caller.userId(), code, parsed == null ? FollowUpService.Status.NOT_CERTIFIED : parsed, group, q, page);
+                caller.userId(),
+                code,
+                parsed == null ? FollowUpService.Status.NOT_CERTIFIED : parsed,
+                group,
+                villageId,
+                q,
+                page);
     }
 
     @GET

@@ -151,8 +151,20 @@ class ConstraintsTest {
         assertThat(violations(registration("0912345678", null, "0912345678-ab", null)))
                 .containsExactly("password password_contains_phone");
         assertThat(violations(registration("0912345678", null, null, 1L)))
-                .containsExactly("agencyId agency_only_for_public_servants", "password required");
-        assertThat(violations(new RegisterRequest(" ", null, null, password, null, "", null)))
+                .containsExactly("agencyId organisation_not_for_citizens", "password required");
+        assertThat(violations(new RegisterRequest(
+                        "Nguyễn Văn An",
+                        "0912345678",
+                        null,
+                        password,
+                        LearnerGroup.CITIZEN,
+                        "21211",
+                        1L,
+                        2L,
+                        null,
+                        "9A")))
+                .containsExactly("className class_only_for_students", "organisationId organisation_ambiguous");
+        assertThat(violations(new RegisterRequest(" ", null, null, password, null, "", null, null, null, null)))
                 .containsExactly(
                         "fullName size [2, 100]",
                         "learnerGroup required",
@@ -302,7 +314,8 @@ class ConstraintsTest {
     }
 
     private static RegisterRequest registration(String phone, String email, String password, Long agencyId) {
-        return new RegisterRequest("Nguyễn Thị Hoa", phone, email, password, LearnerGroup.CITIZEN, "21211", agencyId);
+        return new RegisterRequest(
+                "Nguyễn Thị Hoa", phone, email, password, LearnerGroup.CITIZEN, "21211", agencyId, null, null, null);
     }
 
     private static TargetRequest target(TargetMetric metric, String value, LocalDate startsOn, LocalDate deadline) {

@@ -81,7 +81,7 @@ class MeTest {
                 .body("violations[0].code", equalTo("unit_not_found"));
         Learners.changeProfile(session.accessToken(), Map.of("agencyId", 1))
                 .statusCode(400)
-                .body("violations[0].code", equalTo("agency_only_for_public_servants"));
+                .body("violations[0].code", equalTo("organisation_not_for_citizens"));
         api(session.accessToken())
                 .get("/api/v1/me")
                 .then()

@@ -203,7 +203,7 @@ class RegistrationTest {
                 .post("/api/v1/auth/register")
                 .then()
                 .statusCode(400)
-                .body("violations.code", hasItem("agency_only_for_public_servants"));
+                .body("violations.code", hasItem("organisation_not_for_citizens"));
         api().body(with(with(registration(), "learnerGroup", "CBCCVC"), "agencyId", 999_999))
                 .post("/api/v1/auth/register")
                 .then()

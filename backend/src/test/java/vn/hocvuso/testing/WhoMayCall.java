@@ -52,7 +52,7 @@ public final class WhoMayCall {
 
     public static final Map<String, Access> TABLE = table(
             // unit/
-            row(Access.PUBLIC, "listUnits", "getUnit", "listAgencies"),
+            row(Access.PUBLIC, "listUnits", "getUnit", "listAgencies", "listUnitVillages"),
             // organisation/: the open organisations are public; the tree is the administrators'
             row(Access.PUBLIC, "listOrganisations", "getOrganisation"),
             row(
@@ -65,6 +65,15 @@ public final class WhoMayCall {
                     "adminReopenOrganisation",
                     "adminPreviewOrganisationImport",
                     "adminImportOrganisations"),
+            // village/: a unit's villages are kept by its managers; its figures by village are figures
+            row(
+                    ADMIN_OR_UNIT_MANAGER,
+                    "listManagedVillages",
+                    "createVillage",
+                    "updateVillage",
+                    "closeVillage",
+                    "reopenVillage"),
+            row(ADMIN_OR_UNIT_MANAGER.orScope("stats:read"), "getUnitVillageStats"),
             // identity/: signing in is public; one's own account is any person's, never a service account's
             row(
                     Access.PUBLIC,

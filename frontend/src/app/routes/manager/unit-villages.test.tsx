@@ -1,0 +1,105 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { tokenStore } from '@/lib/auth/session';
+import type { components } from '@/lib/api/schema';
+import { json, mockApi, reply } from '@/testing/mock-api';
+import { findNotAllowedHeading, renderApp } from '@/testing/render';
+import { fakeToken } from '@/testing/tokens';
+
+type Schemas = components['schemas'];
+
+function signIn(groups: string[], units: string[] = []) {
+  tokenStore.setTokens({ accessToken: fakeToken({ groups, units }), refreshToken: 'refresh' });
+}
+
+const anKy = {
+  id: 101,
+  unitCode: '21211',
+  name: 'Thôn An Kỳ',
+  kind: 'THON',
+  closedOn: null,
+  mergedIntoId: null,
+  mergedIntoName: null,
+  learners: 214,
+  version: 0,
+} satisfies Schemas['Village'];
+
+const villagePage = (items: Schemas['Village'][]) =>
+  reply('VillagePage', { items, page: 1, size: 50, totalItems: items.length, totalPages: 1 });
+
+const figures = {
+  unitCode: '21211',
+  courseId: '0195a6b0-0000-7000-8000-000000000001',
+  asOf: '2026-11-29T02:00:00Z',
+  villages: [
+    {
+      villageId: 101,
+      name: 'Thôn An Kỳ',
+      kind: 'THON',
+      closedOn: null,
+      learners: 214,
+      enrolled: 190,
+      completedLessons: 151,
+      passed: 140,
+      certified: 140,
+    },
+  ],
+  withoutVillage: {
+    villageId: null,
+    name: null,
+    kind: null,
+    closedOn: null,
+    learners: 1406,
+    enrolled: 1200,
+    completedLessons: 990,
+    passed: 930,
+    certified: 929,
+  },
+} satisfies Schemas['UnitVillageFigures'];
+
+describe("a unit's villages page", () => {
+  it('lists the villages with their figures, adds one, and closes one only after confirmation', async () => {
+    signIn(['UNIT_MANAGER'], ['21211']);
+    let closed = false;
+    const api = mockApi({
+      'GET /api/v1/unit-villages/21211': () =>
+        villagePage([closed ? { ...anKy, closedOn: '2026-11-29', version: 1 } : anKy]),
+      'GET /api/v1/stats/units/21211/villages': () => reply('UnitVillageFigures', figures),
+      'POST /api/v1/unit-villages/21211': () => json({ ...anKy, id: 102, name: 'Thôn Kỳ Xuyên', learners: 0 }, 201),
+      'POST /api/v1/unit-villages/21211/101/close': () => {
+        closed = true;
+        return json({ ...anKy, closedOn: '2026-11-29', version: 1 });
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-ly/don-vi/21211/thon');
+
+    const table = await screen.findByRole('table', { name: 'Số liệu theo thôn, tổ dân phố' }, { timeout: 10_000 });
+    expect(within(table).getByRole('row', { name: /Thôn An Kỳ 214 190 151 140 140/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Chưa chọn thôn, tổ dân phố 1\.406/ })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText(/Tên thôn, tổ dân phố/), '  Thôn Kỳ Xuyên ');
+    await user.click(screen.getByRole('button', { name: 'Thêm' }));
+    expect(await screen.findByText('Đã thêm Thôn Kỳ Xuyên.')).toBeInTheDocument();
+    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({ name: 'Thôn Kỳ Xuyên', kind: 'THON' });
+
+    await user.click(screen.getByRole('button', { name: 'Ngừng hoạt động Thôn An Kỳ' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Ngừng hoạt động Thôn An Kỳ?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Hủy' }));
+    expect(api.requests.some((r) => r.path.endsWith('/close'))).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Ngừng hoạt động Thôn An Kỳ' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ngừng hoạt động' }));
+    expect(await screen.findByText('Đã ngừng hoạt động Thôn An Kỳ.')).toBeInTheDocument();
+    expect(api.requests.find((r) => r.path.endsWith('/close'))?.body).toEqual({ version: 0 });
+    expect(await screen.findByRole('button', { name: 'Mở lại Thôn An Kỳ' })).toBeInTheDocument();
+  });
+
+  it("shows another unit's manager the no-permission page", async () => {
+    signIn(['UNIT_MANAGER'], ['21172']);
+    mockApi({});
+    renderApp('/quan-ly/don-vi/21211/thon');
+    expect(await findNotAllowedHeading()).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageTitle } from '@/components/ui';
+import { UnitVillages, VillageFiguresTable } from '@/features/villages';
+import { RequireRole } from '../../RequireRole';
+
+/** A unit's villages and its figures by village: for its managers and the province administrators (as the API). */
+export default function UnitVillagesPage() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  return (
+    <RequireRole
+      roles={['UNIT_MANAGER', 'ADMIN']}
+      allow={(claims) => claims.roles.includes('ADMIN') || claims.units.includes(code)}
+    >
+      <div className="stack stack--wide">
+        <PageTitle title={t('villages.title')}>{t('villages.title')}</PageTitle>
+        <p>
+          <Link to={`/quan-ly/don-vi/${code}`}>{t('followUp.back')}</Link>
+        </p>
+        <p>{t('villages.intro')}</p>
+        <VillageFiguresTable code={code} />
+        <UnitVillages code={code} />
+      </div>
+    </RequireRole>
+  );
+}

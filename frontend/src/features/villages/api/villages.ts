@@ -1,0 +1,75 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { call } from '@/lib/api/problem';
+import { useRefreshingMutation } from '@/lib/query';
+import type { components } from '@/lib/api/schema';
+
+export type Village = components['schemas']['Village'];
+export type VillageKind = components['schemas']['VillageKind'];
+export type UnitVillageFigures = components['schemas']['UnitVillageFigures'];
+
+export const villageKeys = {
+  unit: (code: string) => ['unit-villages', code] as const,
+  list: (code: string, page: number) => ['unit-villages', code, 'list', page] as const,
+  figures: (code: string) => ['unit-villages', code, 'figures'] as const,
+};
+
+/** A unit's villages for its managers, closed ones too (after the open ones). */
+export function useManagedVillages(code: string, page: number) {
+  return useQuery({
+    queryKey: villageKeys.list(code, page),
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/unit-villages/{code}', {
+          params: { path: { code }, query: { closed: true, page, size: 50 } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useVillageFigures(code: string) {
+  return useQuery({
+    queryKey: villageKeys.figures(code),
+    queryFn: () => call(api.GET('/api/v1/stats/units/{code}/villages', { params: { path: { code } } })),
+  });
+}
+
+export function useCreateVillage(code: string) {
+  return useRefreshingMutation(villageKeys.unit(code), (body: { name: string; kind: VillageKind }) =>
+    call(api.POST('/api/v1/unit-villages/{code}', { params: { path: { code } }, body })),
+  );
+}
+
+export function useRenameVillage(code: string) {
+  return useRefreshingMutation(villageKeys.unit(code), (village: { id: number; version: number; name: string }) =>
+    call(
+      api.PATCH('/api/v1/unit-villages/{code}/{villageId}', {
+        params: { path: { code, villageId: village.id } },
+        body: { version: village.version, name: village.name },
+      }),
+    ),
+  );
+}
+
+export function useCloseVillage(code: string) {
+  return useRefreshingMutation(villageKeys.unit(code), (village: Village) =>
+    call(
+      api.POST('/api/v1/unit-villages/{code}/{villageId}/close', {
+        params: { path: { code, villageId: village.id } },
+        body: { version: village.version },
+      }),
+    ),
+  );
+}
+
+export function useReopenVillage(code: string) {
+  return useRefreshingMutation(villageKeys.unit(code), (village: Village) =>
+    call(
+      api.POST('/api/v1/unit-villages/{code}/{villageId}/reopen', {
+        params: { path: { code, villageId: village.id } },
+        body: { version: village.version },
+      }),
+    ),
+  );
+}

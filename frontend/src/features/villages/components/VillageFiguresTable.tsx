@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { LoadError, Spinner } from '@/components/ui';
+import { DataTable } from '@/components/ui/DataTable';
+import { formatInVietnam, formatNumber } from '@/lib/format';
+import { useVillageFigures } from '../api/villages';
+
+/** A unit's figures by village (counts only), with the learners who named no village last. */
+export function VillageFiguresTable({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const figures = useVillageFigures(code);
+  if (figures.isPending) return <Spinner label={t('villages.figuresLoading')} />;
+  if (figures.isError)
+    return (
+      <LoadError title={t('villages.figuresError')} error={figures.error} onRetry={() => void figures.refetch()} />
+    );
+  const rows = [
+    ...figures.data.villages.map((v) => ({ key: String(v.villageId), name: v.name ?? '', closed: v.closedOn, v })),
+    { key: 'none', name: t('villages.withoutVillage'), closed: null, v: figures.data.withoutVillage },
+  ];
+  return (
+    <section className="card stack" aria-labelledby="village-figures-title">
+      <h2 id="village-figures-title">{t('villages.figuresTitle')}</h2>
+      <p>
+        {t('villages.asOf', { time: formatInVietnam(figures.data.asOf, { dateStyle: 'short', timeStyle: 'short' }) })}
+      </p>
+      <DataTable
+        label={t('villages.figuresTitle')}
+        columns={[
+          t('villages.name'),
+          t('villages.learners'),
+          t('villages.enrolled'),
+          t('villages.completed'),
+          t('villages.passed'),
+          t('villages.certified'),
+        ]}
+      >
+        {rows.map(({ key, name, closed, v }) => (
+          <tr key={key}>
+            <td>{closed ? t('villages.closedName', { name }) : name}</td>
+            <td>{formatNumber(v.learners)}</td>
+            <td>{formatNumber(v.enrolled)}</td>
+            <td>{formatNumber(v.completedLessons)}</td>
+            <td>{formatNumber(v.passed)}</td>
+            <td>{formatNumber(v.certified)}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { UnitVillages } from './components/UnitVillages';
+export { VillageFiguresTable } from './components/VillageFiguresTable';
