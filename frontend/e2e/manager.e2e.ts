@@ -215,6 +215,7 @@ describe('an administrator', () => {
     expect(verification.status).toBe('REVOKED');
 
     for (const [path, heading, name] of [
+      ['/quan-tri/lo-trinh', 'Lộ trình học', 'admin-paths'],
       ['/quan-tri/chi-tieu', 'Chỉ tiêu của tỉnh', 'admin-targets'],
       ['/quan-tri/mau-so', 'Mẫu số', 'admin-denominators'],
       ['/quan-tri/phan-quyen', 'Phân quyền quản lý', 'admin-roles'],

@@ -23,6 +23,7 @@ export function managerRoutes(openManagerArea: () => Promise<unknown>): RouteObj
       { path: 'quan-tri/khoa-hoc/:courseId', lazy: managerPage(() => import('./routes/admin/course')) },
       { path: 'quan-tri/khoa-hoc/:courseId/cau-hoi', lazy: managerPage(() => import('./routes/admin/questions')) },
       { path: 'quan-tri/bai-hoc/:lessonId', lazy: managerPage(() => import('./routes/admin/lesson')) },
+      { path: 'quan-tri/lo-trinh', lazy: managerPage(() => import('./routes/admin/paths')) },
       { path: 'quan-tri/chi-tieu', lazy: managerPage(() => import('./routes/admin/targets')) },
       { path: 'quan-tri/mau-so', lazy: managerPage(() => import('./routes/admin/denominators')) },
       { path: 'quan-tri/to-chuc', lazy: managerPage(() => import('./routes/admin/organisations')) },

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
 import { course, COURSE_ID, enrollment, ENROLLMENT_ID, L2, page } from '@/testing/learning-fixtures';
-import { json, mockApi, problem } from '@/testing/mock-api';
+import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
 describe('home page', () => {
@@ -98,6 +98,54 @@ describe('home page', () => {
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('hocvuso.lang')).toBe('en');
+  });
+
+  it("shows a logged-in learner their group's path, the certifying course and where they stand", async () => {
+    tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
+    mockApi({
+      'GET /api/v1/courses': () => json(page([course])),
+      'GET /api/v1/enrollments': () => json(page([])),
+      'GET /api/v1/me/path': () =>
+        reply('MyPath', {
+          learnerGroup: 'CBCCVC',
+          name: 'Lộ trình cho cán bộ, công chức, viên chức',
+          certified: false,
+          courses: [
+            {
+              position: 1,
+              id: COURSE_ID,
+              slug: 'ky-nang-so-co-ban',
+              title: 'Kỹ năng số cơ bản',
+              certifying: false,
+              state: 'CERTIFIED',
+              enrollmentId: ENROLLMENT_ID,
+              certificateCode: 'HVS-7K3M-9QXD-4TPR',
+            },
+            {
+              position: 2,
+              id: '0195a6b0-0000-7000-8000-000000000002',
+              slug: 'ky-nang-so-cho-can-bo',
+              title: 'Kỹ năng số cho cán bộ, công chức, viên chức',
+              certifying: true,
+              state: 'NOT_ENROLLED',
+              enrollmentId: null,
+              certificateCode: null,
+            },
+          ],
+        }),
+    });
+    renderApp('/');
+    const panel = (await screen.findByRole('heading', { level: 2, name: 'Lộ trình học của bạn' })).closest('section')!;
+    const items = within(panel).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Kỹ năng số cơ bản');
+    expect(items[0]).toHaveTextContent('Đã có giấy chứng nhận');
+    expect(items[1]).toHaveTextContent('(khóa cấp giấy chứng nhận kỹ năng số cơ bản)');
+    expect(items[1]).toHaveTextContent('Chưa đăng ký học');
+    expect(within(panel).getByRole('status')).toHaveTextContent('Học xong và đạt bài kiểm tra của khóa cấp chứng nhận');
+    expect(within(items[1]!).getByRole('link')).toHaveAttribute(
+      'href',
+      '/khoa-hoc/0195a6b0-0000-7000-8000-000000000002',
+    );
   });
 
   it('has a page for unknown addresses', async () => {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadError, PageTitle, ProgressBar } from '@/components/ui';
-import { ContinueButton, useCourses, useMyEnrollments } from '@/features/learning';
+import { ContinueButton, MyPathPanel, useCourses, useMyEnrollments } from '@/features/learning';
 import type { PublishedCourse } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/session';
 import { paths } from '@/lib/paths';
@@ -94,11 +94,13 @@ function Welcome() {
 export default function HomePage() {
   const { t } = useTranslation();
   const courses = useCourses();
+  const { status } = useSession();
   return (
     <div className="stack">
       <PageTitle title={t('common.appName')}>{t('home.title')}</PageTitle>
       <p className="lead">{t('home.intro')}</p>
       <Welcome />
+      {status === 'authenticated' && <MyPathPanel />}
       {courses.isPending ? (
         // as tall as a course's card on a phone: the steps below stay where they are when it arrives
         <div className="card course-card course-card--waiting" role="status">

@@ -70,6 +70,20 @@ export const en: Resources = {
     AGENCY_MANAGER: 'Agency manager',
     ADMIN: 'Administrator',
   },
+  path: {
+    title: 'Your learning path',
+    error: 'The learning path could not be loaded.',
+    certifying: '(the course certifying basic digital skills)',
+    certified: 'You hold the certificate of basic digital skills of your path.',
+    notCertified: 'Finish and pass the test of the certifying course to be recognised as having basic digital skills.',
+    state: {
+      NOT_ENROLLED: 'Not enrolled',
+      IN_PROGRESS: 'In progress',
+      LESSONS_COMPLETED: 'Lessons done, test not taken',
+      PASSED: 'Test passed',
+      CERTIFIED: 'Certificate received',
+    },
+  },
   home: {
     title: 'Learn digital skills, free, on your phone',
     intro:

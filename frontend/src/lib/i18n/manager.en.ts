@@ -247,7 +247,41 @@ export const managerEn: typeof managerVi = {
     saveFailed: 'Not saved.',
     edit: 'Edit',
     delete: 'Delete',
+    paths: {
+      intro:
+        "Each learner group has a path: its courses in order and the course that certifies basic digital skills. The statistics count a person as certified when they hold a valid certificate of their own group's certifying course.",
+      none: 'No learning path yet.',
+      groups: {
+        CBCCVC: 'Public servants',
+        STUDENT: 'Students',
+        WORKER: 'Enterprise workers',
+        CITIZEN: 'Citizens',
+      },
+      name: 'Name of the path',
+      courses: 'Courses in order (choose the certifying one)',
+      certifying: '(certifying)',
+      up: 'Up',
+      down: 'Down',
+      remove: 'Remove',
+      moveUp: 'Move “{{title}}” up',
+      moveDown: 'Move “{{title}}” down',
+      removeCourse: 'Remove “{{title}}” from the path',
+      addCourse: 'Add a published course',
+      chooseCourse: '— Choose a course —',
+      add: 'Add to the path',
+      save: 'Save the path',
+      noCourses: 'A path needs at least one course.',
+      certifyingNotInPath: "The certifying course must be one of the path's courses.",
+      confirmTitle: 'Change the certifying course?',
+      confirmBody:
+        'Once saved, the statistics of {{group}} count only the people holding a certificate of “{{course}}”.',
+      confirm: 'Change and save',
+    },
     sections: {
+      paths: {
+        title: 'Learning paths',
+        body: "Each learner group's courses and the certifying course the statistics count.",
+      },
       courses: {
         title: 'Courses, lessons and questions',
         body: 'Write modules, lessons (Markdown) and the final test question bank.',

@@ -246,7 +246,41 @@ export const managerVi = {
     saveFailed: 'Chưa lưu được.',
     edit: 'Sửa',
     delete: 'Xóa',
+    paths: {
+      intro:
+        'Mỗi nhóm đối tượng có một lộ trình: các khóa học theo thứ tự và khóa cấp giấy chứng nhận kỹ năng số cơ bản. Số liệu thống kê tính một người là “đã được chứng nhận” khi người đó có giấy chứng nhận còn hiệu lực của khóa cấp chứng nhận trong lộ trình của nhóm mình.',
+      none: 'Chưa có lộ trình nào.',
+      groups: {
+        CBCCVC: 'Cán bộ, công chức, viên chức',
+        STUDENT: 'Học sinh, sinh viên',
+        WORKER: 'Người lao động trong doanh nghiệp',
+        CITIZEN: 'Người dân',
+      },
+      name: 'Tên lộ trình',
+      courses: 'Các khóa học theo thứ tự (chọn khóa cấp giấy chứng nhận)',
+      certifying: '(cấp giấy chứng nhận)',
+      up: 'Lên',
+      down: 'Xuống',
+      remove: 'Bỏ',
+      moveUp: 'Đưa “{{title}}” lên trước',
+      moveDown: 'Đưa “{{title}}” xuống sau',
+      removeCourse: 'Bỏ “{{title}}” khỏi lộ trình',
+      addCourse: 'Thêm khóa học đã xuất bản',
+      chooseCourse: '— Chọn khóa học —',
+      add: 'Thêm vào lộ trình',
+      save: 'Lưu lộ trình',
+      noCourses: 'Lộ trình cần ít nhất một khóa học.',
+      certifyingNotInPath: 'Khóa cấp giấy chứng nhận phải là một khóa của lộ trình.',
+      confirmTitle: 'Đổi khóa cấp giấy chứng nhận?',
+      confirmBody:
+        'Từ khi lưu, số liệu thống kê của nhóm {{group}} chỉ tính những người có giấy chứng nhận của khóa “{{course}}”.',
+      confirm: 'Đổi và lưu',
+    },
     sections: {
+      paths: {
+        title: 'Lộ trình học',
+        body: 'Các khóa học của từng nhóm đối tượng và khóa cấp giấy chứng nhận mà số liệu thống kê tính.',
+      },
       courses: {
         title: 'Khóa học, bài học và câu hỏi',
         body: 'Soạn chương, bài học (Markdown) và ngân hàng câu hỏi của bài kiểm tra.',

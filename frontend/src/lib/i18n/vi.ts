@@ -68,6 +68,20 @@ export const vi = {
     AGENCY_MANAGER: 'Quản lý cơ quan',
     ADMIN: 'Quản trị hệ thống',
   },
+  path: {
+    title: 'Lộ trình học của bạn',
+    error: 'Không tải được lộ trình học.',
+    certifying: '(khóa cấp giấy chứng nhận kỹ năng số cơ bản)',
+    certified: 'Bạn đã có giấy chứng nhận kỹ năng số cơ bản của lộ trình.',
+    notCertified: 'Học xong và đạt bài kiểm tra của khóa cấp chứng nhận để được công nhận có kỹ năng số cơ bản.',
+    state: {
+      NOT_ENROLLED: 'Chưa đăng ký học',
+      IN_PROGRESS: 'Đang học',
+      LESSONS_COMPLETED: 'Đã học xong, chưa làm bài kiểm tra',
+      PASSED: 'Đã đạt bài kiểm tra',
+      CERTIFIED: 'Đã có giấy chứng nhận',
+    },
+  },
   home: {
     title: 'Học kỹ năng số, miễn phí, ngay trên điện thoại',
     intro:

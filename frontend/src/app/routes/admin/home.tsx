@@ -5,6 +5,7 @@ import { RequireRole } from '../../RequireRole';
 
 const SECTIONS = [
   ['/quan-tri/khoa-hoc', 'courses'],
+  ['/quan-tri/lo-trinh', 'paths'],
   ['/quan-tri/chi-tieu', 'targets'],
   ['/quan-tri/mau-so', 'denominators'],
   ['/quan-tri/to-chuc', 'organisations'],

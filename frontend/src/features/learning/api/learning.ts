@@ -35,6 +35,8 @@ export const learningKeys = {
   /** Every enrolment's detail, as a prefix. */
   enrollmentDetails: ['enrollment'] as const,
   enrollment: (id: string) => ['enrollment', id] as const,
+  /** The learner's own path (their group's courses and where they stand). */
+  myPath: ['me', 'path'] as const,
 };
 
 /**
@@ -141,4 +143,13 @@ export async function fetchResumePoint(enrollmentId: string) {
 export function useLesson(courseId: string, lessonId: string) {
   const { status } = useSession();
   return useQuery({ ...learningQueries.lesson(courseId, lessonId), enabled: status === 'authenticated' });
+}
+
+/** The learner's path: their group's courses in order, the certifying one marked, their state in each. */
+export function useMyPath(enabled: boolean) {
+  return useQuery({
+    queryKey: learningKeys.myPath,
+    queryFn: () => call(api.GET('/api/v1/me/path')),
+    enabled,
+  });
 }

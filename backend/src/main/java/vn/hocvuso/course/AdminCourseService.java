@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
@@ -161,16 +162,27 @@ public class AdminCourseService {
         });
     }
 
+    /**
+     * Back to draft: refused (409 {@code course_certifies_path}) while a learner group's path certifies with
+     * it; an administrator changes the path first. A course that is only part of a path may be unpublished:
+     * learners' paths show published courses only.
+     */
     @WithTransaction
     public Uni<CourseDetail> unpublish(UUID actorId, UUID courseId) {
         return structure.lockedCourse(courseId).chain(course -> {
             if (course.status == CourseStatus.DRAFT) {
                 return detail(course);
             }
-            course.status = CourseStatus.DRAFT;
-            course.updatedAt = now();
-            return audit.record(actorId, "course.unpublished", "course", course.id.toString(), Map.of())
-                    .chain(() -> detail(course));
+            return courses.groupsCertifiedBy(courseId).chain(groups -> {
+                if (!groups.isEmpty()) {
+                    // A learning path must never certify with a course learners cannot take.
+                    throw new ApiException(StatusCode.CONFLICT, "course_certifies_path", String.join(", ", groups));
+                }
+                course.status = CourseStatus.DRAFT;
+                course.updatedAt = now();
+                return audit.record(actorId, "course.unpublished", "course", course.id.toString(), Map.of())
+                        .chain(() -> detail(course));
+            });
         });
     }
 

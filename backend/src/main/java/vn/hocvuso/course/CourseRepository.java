@@ -57,6 +57,20 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
         return count("slug", slug).map(n -> n > 0);
     }
 
+    /**
+     * The learner groups whose learning path this course certifies (learning_path, V88), in the groups'
+     * usual order: such a course must stay published.
+     */
+    public Uni<List<String>> groupsCertifiedBy(UUID courseId) {
+        return getSession()
+                .chain(session -> session.createNativeQuery("""
+                                SELECT learner_group FROM learning_path WHERE certifying_course_id = :course
+                                ORDER BY array_position(ARRAY['CBCCVC', 'STUDENT', 'WORKER', 'CITIZEN'], learner_group)
+                                """, String.class)
+                        .setParameter("course", courseId)
+                        .getResultList());
+    }
+
     /** Recomputes every lesson's ordinal in the course (1..n over active lessons); see V3__learning.sql. */
     public Uni<Void> renumberLessons(UUID courseId) {
         return getSession()

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import vn.hocvuso.stats.StatsCourses.Selection;
 import vn.hocvuso.stats.StatsViews.SeriesPoint;
 
 /**
@@ -36,7 +37,6 @@ import vn.hocvuso.stats.StatsViews.SeriesPoint;
 public class DailyFacts {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final UUID NO_COURSE = new UUID(0, 0);
     static final String PAST_DAYS_CACHE = "stats-past-days";
     static final String YESTERDAY_CACHE = "stats-yesterday";
 
@@ -119,15 +119,13 @@ public class DailyFacts {
         }
     }
 
-    private final StatsConfig config;
+    /** A past day's facts as one selection counts them (a changed path is another key, never a stale day). */
+    private record DayKey(LocalDate day, Selection selection) {}
+
     private final CaffeineCache pastDays;
     private final CaffeineCache yesterdays;
 
-    public DailyFacts(
-            StatsConfig config,
-            @CacheName(PAST_DAYS_CACHE) Cache pastDays,
-            @CacheName(YESTERDAY_CACHE) Cache yesterdays) {
-        this.config = config;
+    public DailyFacts(@CacheName(PAST_DAYS_CACHE) Cache pastDays, @CacheName(YESTERDAY_CACHE) Cache yesterdays) {
         this.pastDays = pastDays.as(CaffeineCache.class);
         this.yesterdays = yesterdays.as(CaffeineCache.class);
     }
@@ -137,14 +135,15 @@ public class DailyFacts {
     }
 
     /**
-     * The facts of every day from {@code from} to {@code today}, both included, in day order: the cached
-     * past days as they are, the others read in one statement on {@code db} (the caller's snapshot).
+     * The facts of every day from {@code from} to {@code today}, both included, in day order, as
+     * {@code selection} counts them: the cached past days as they are, the others read in one statement on
+     * {@code db} (the caller's snapshot).
      */
-    public Uni<NavigableMap<LocalDate, Day>> days(SqlClient db, LocalDate from, LocalDate today) {
+    public Uni<NavigableMap<LocalDate, Day>> days(SqlClient db, LocalDate from, LocalDate today, Selection selection) {
         NavigableMap<LocalDate, Day> out = new TreeMap<>();
         LocalDate firstMissing = null;
         for (LocalDate d = from; !d.isAfter(today); d = d.plusDays(1)) {
-            Day cached = d.isBefore(today) ? cached(cacheOf(d, today), d) : null;
+            Day cached = d.isBefore(today) ? cached(cacheOf(d, today), new DayKey(d, selection)) : null;
             if (cached != null) {
                 out.put(d, cached);
             } else if (firstMissing == null) {
@@ -153,12 +152,12 @@ public class DailyFacts {
         }
         // Missing days are few and recent (a cold cache aside): reading from the first to today is one statement.
         LocalDate loadFrom = firstMissing;
-        return load(db, loadFrom, today).map(loaded -> {
+        return load(db, loadFrom, today, selection).map(loaded -> {
             for (LocalDate d = loadFrom; !d.isAfter(today); d = d.plusDays(1)) {
                 Day day = Day.of(loaded.getOrDefault(d, List.of()));
                 out.putIfAbsent(d, day);
                 if (d.isBefore(today)) {
-                    cacheOf(d, today).put(d, CompletableFuture.completedFuture(day));
+                    cacheOf(d, today).put(new DayKey(d, selection), CompletableFuture.completedFuture(day));
                 }
             }
             return out;
@@ -170,28 +169,36 @@ public class DailyFacts {
     }
 
     /** A day the cache holds, or null (never waits: a day being read by another request is read again). */
-    private static Day cached(CaffeineCache cache, LocalDate day) {
+    private static Day cached(CaffeineCache cache, DayKey day) {
         CompletableFuture<Day> held = cache.getIfPresent(day);
         return held != null && held.isDone() && !held.isCompletedExceptionally() ? held.join() : null;
     }
 
-    private Uni<Map<LocalDate, List<Fact>>> load(SqlClient db, LocalDate from, LocalDate to) {
-        // Registrations belong to no course; everything else to the course the province reports on.
+    private static Uni<Map<LocalDate, List<Fact>>> load(
+            SqlClient db, LocalDate from, LocalDate to, Selection selection) {
+        // Registrations belong to no course; everything else to the course the selection counts for the group.
+        List<UUID> courses = new ArrayList<>(List.of(selection.courses()));
+        courses.add(StatsCourses.NO_COURSE);
         return db.preparedQuery("""
-                SELECT day, unit_code, agency_id, learner_group, kind, sum(n)::bigint AS n
+                SELECT day, unit_code, agency_id, learner_group, kind, sum(n)::bigint AS n, course_id
                 FROM stat_daily
-                WHERE day BETWEEN $1 AND $2 AND course_id IN ($3, $4)
-                GROUP BY day, unit_code, agency_id, learner_group, kind
+                WHERE day BETWEEN $1 AND $2 AND course_id = ANY ($3)
+                GROUP BY day, unit_code, agency_id, learner_group, kind, course_id
                 """)
-                .execute(Tuple.of(from, to, config.courseId(), NO_COURSE))
+                .execute(Tuple.of(from, to, courses.toArray(UUID[]::new)))
                 .map(rows -> {
                     Map<LocalDate, List<Fact>> byDay = new HashMap<>();
                     for (Row r : rows) {
+                        UUID course = r.getUUID("course_id");
+                        String group = r.getString("learner_group");
+                        if (!course.equals(StatsCourses.NO_COURSE) && !selection.counts(group, course)) {
+                            continue;
+                        }
                         byDay.computeIfAbsent(r.getLocalDate("day"), d -> new ArrayList<>())
                                 .add(new Fact(
                                         r.getString("unit_code"),
                                         r.getLong("agency_id"),
-                                        r.getString("learner_group"),
+                                        group,
                                         r.getString("kind"),
                                         r.getLong("n")));
                     }

@@ -8,7 +8,12 @@ import java.util.UUID;
 @ConfigMapping(prefix = "hocvuso.stats")
 public interface StatsConfig {
 
-    /** The course the province reports on (the national "Kỹ năng số cơ bản" course seeded in V4). */
+    /**
+     * The course the unit managers' follow-up list (and the bulk messages sent to it) is about: the
+     * national "Kỹ năng số cơ bản" course seeded in V4. The statistics no longer read it: they count each
+     * group's certifying course (learning_path, {@link StatsCourses}). Kept until the follow-up list
+     * follows the paths too (it names one course page in its messages).
+     */
     @WithDefault("0195a6b0-0000-7000-8000-000000000001")
     UUID courseId();
 

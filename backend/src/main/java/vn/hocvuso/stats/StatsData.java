@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.hocvuso.stats.StatsCourses.Selection;
 import vn.hocvuso.stats.StatsViews.StatCounts;
 
 /**
@@ -30,7 +31,10 @@ import vn.hocvuso.stats.StatsViews.StatCounts;
 @ApplicationScoped
 public class StatsData {
 
-    /** The figures of one unit, agency (0 = none) and learner group, for the reported course. */
+    /**
+     * The figures of one unit, agency (0 = none) and learner group, in the course the response counts
+     * ({@link StatsCourses.Selection}: the group's certifying course, or the one the request names).
+     */
     public record Cell(String unit, long agency, String group, StatCounts counts) {}
 
     public record UnitInfo(String code, String name, String type, String searchKey) {}
@@ -71,28 +75,25 @@ public class StatsData {
     static final String AGENCIES_CACHE = "stats-agencies";
     static final String DENOMINATORS_CACHE = "stats-denominators";
 
-    private final StatsConfig config;
     private final Cache units;
     private final Cache agencies;
     private final Cache denominators;
 
     public StatsData(
-            StatsConfig config,
             @CacheName(UNITS_CACHE) Cache units,
             @CacheName(AGENCIES_CACHE) Cache agencies,
             @CacheName(DENOMINATORS_CACHE) Cache denominators) {
-        this.config = config;
         this.units = units;
         this.agencies = agencies;
         this.denominators = denominators;
     }
 
-    /** The snapshot of {@code today}, on {@code db}: the caller's snapshot transaction. */
-    public Uni<Snapshot> snapshot(SqlClient db, Instant asOf, LocalDate today) {
+    /** The snapshot of {@code today} counting {@code selection}, on {@code db}: the caller's snapshot transaction. */
+    public Uni<Snapshot> snapshot(SqlClient db, Instant asOf, LocalDate today, Selection selection) {
         return Uni.combine()
                 .all()
                 .unis(
-                        cells(db),
+                        cells(db, selection),
                         units.getAsync(units.getDefaultKey(), k -> unitDirectory(db)),
                         agencies.getAsync(agencies.getDefaultKey(), k -> agencyDirectory(db)),
                         denominators.getAsync(today, day -> denominators(db, day)))
@@ -107,21 +108,25 @@ public class StatsData {
 
     /**
      * The cells: accounts and progress read as two plain scans of a few thousand rows and summed here
-     * (a GROUP BY over their union costs PostgreSQL more than the scans).
+     * (a GROUP BY over their union costs PostgreSQL more than the scans). The progress rows are those of the
+     * selection's courses, each counted only for the groups it is selected for.
      */
-    private Uni<List<Cell>> cells(SqlClient db) {
+    private Uni<List<Cell>> cells(SqlClient db, Selection selection) {
         Uni<RowSet<Row>> learners = db.preparedQuery(
                         "SELECT unit_code, agency_id, learner_group, learners FROM stat_learners WHERE learners <> 0")
                 .execute();
         Uni<RowSet<Row>> progress = db.preparedQuery("""
-                SELECT unit_code, agency_id, learner_group, enrolled, completed_lessons, passed, certified
-                FROM stat_progress WHERE course_id = $1""").execute(Tuple.of(config.courseId()));
+                SELECT unit_code, agency_id, learner_group, enrolled, completed_lessons, passed, certified, course_id
+                FROM stat_progress WHERE course_id = ANY ($1)""").execute(Tuple.of(selection.courses()));
         return Uni.combine().all().unis(learners, progress).asTuple().map(read -> {
             Map<CellKey, StatCounts> sums = new HashMap<>();
             for (Row r : read.getItem1()) {
                 sums.merge(CellKey.of(r), new StatCounts(r.getInteger(3), 0, 0, 0, 0), StatCounts::plus);
             }
             for (Row r : read.getItem2()) {
+                if (!selection.counts(r.getString(2), r.getUUID(7))) {
+                    continue;
+                }
                 sums.merge(
                         CellKey.of(r),
                         new StatCounts(0, r.getInteger(3), r.getInteger(4), r.getInteger(5), r.getInteger(6)),

@@ -2,27 +2,23 @@ package vn.hocvuso.stats;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.NavigableMap;
+import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.PageRequest;
-import vn.hocvuso.common.Texts;
-import vn.hocvuso.stats.DailyFacts.Fact;
-import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.Figures.Place;
+import vn.hocvuso.stats.StatsCourses.Selection;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
-import vn.hocvuso.stats.StatsData.Cell;
 import vn.hocvuso.stats.StatsData.Snapshot;
 import vn.hocvuso.stats.StatsData.UnitInfo;
 import vn.hocvuso.stats.StatsViews.AgencyRef;
@@ -32,88 +28,79 @@ import vn.hocvuso.stats.StatsViews.AgencyStatsRow;
 import vn.hocvuso.stats.StatsViews.ProvinceStats;
 import vn.hocvuso.stats.StatsViews.PublicDashboard;
 import vn.hocvuso.stats.StatsViews.PublicUnitRow;
-import vn.hocvuso.stats.StatsViews.Rate;
-import vn.hocvuso.stats.StatsViews.StatRates;
 import vn.hocvuso.stats.StatsViews.TargetOverview;
 import vn.hocvuso.stats.StatsViews.TargetOverviewList;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
-import vn.hocvuso.stats.StatsViews.TargetTally;
 import vn.hocvuso.stats.StatsViews.TargetView;
 import vn.hocvuso.stats.StatsViews.UnitRanks;
 import vn.hocvuso.stats.StatsViews.UnitRef;
 import vn.hocvuso.stats.StatsViews.UnitStatsDetail;
 import vn.hocvuso.stats.StatsViews.UnitStatsPage;
 import vn.hocvuso.stats.StatsViews.UnitStatsRow;
+import vn.hocvuso.stats.UnitTable.UnitQuery;
 
 /**
  * The figures of the province, its units and its agencies, composed from one snapshot of the rollups,
  * the denominators and the daily facts. Every response is a few thousand rows read, whatever the number
- * of learners.
+ * of learners. Each counts what {@link StatsCourses} selects: each group's certifying course, or the
+ * course a request names ({@code courseId}, null for the paths). The tables are {@link UnitTable}'s, the
+ * targets' statuses {@link TargetStatuses}'.
  */
 @ApplicationScoped
 public class StatsService {
-
-    public enum Sort {
-        name,
-        learners,
-        enrolled,
-        completedLessons,
-        passed,
-        certified,
-        completionRate,
-        participationRate,
-        publicServantCoverage
-    }
-
-    /** The filters of the unit table. */
-    public record UnitQuery(String type, String learnerGroup, String q, Sort sort, boolean ascending) {}
-
-    private static final String PROVINCE_SOURCE = "Tổng của các xã, phường, đặc khu";
-    private static final String PROVINCE_SERVANTS_SOURCE = "Tổng của các xã, phường, đặc khu và các sở, ngành";
 
     private final Pool pool;
     private final StatsData data;
     private final DailyFacts facts;
     private final TargetService targets;
+    private final StatsCourses courses;
+    private final UnitTable table;
+    private final TargetStatuses statuses;
+    private final PlaceDenominators dens;
     private final StatsConfig config;
 
-    public StatsService(Pool pool, StatsData data, DailyFacts facts, TargetService targets, StatsConfig config) {
+    public StatsService(
+            Pool pool,
+            StatsData data,
+            DailyFacts facts,
+            TargetService targets,
+            StatsCourses courses,
+            UnitTable table,
+            TargetStatuses statuses,
+            PlaceDenominators dens,
+            StatsConfig config) {
         this.pool = pool;
         this.data = data;
         this.facts = facts;
         this.targets = targets;
+        this.courses = courses;
+        this.table = table;
+        this.statuses = statuses;
+        this.dens = dens;
         this.config = config;
     }
 
     // ---- the province ----
 
-    public Uni<ProvinceStats> summary(int days) {
-        return load(days).map(c -> {
-            Place p = Figures.place(c.snap.cells(), cell -> true, cell -> true);
-            List<TargetStatus> statuses = c.targets.stream()
-                    .filter(t -> "PROVINCE".equals(t.scope()))
-                    .map(t -> provinceStatus(c, t))
-                    .toList();
+    public Uni<ProvinceStats> summary(int days, UUID courseId) {
+        return load(days, courseId).map(c -> {
+            Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
             return new ProvinceStats(
-                    c.snap.asOf(),
+                    c.snap().asOf(),
                     p.counts(),
                     p.groups(),
                     p.adultLearners(),
                     p.certifiedPublicServants(),
-                    Figures.rates(p, provinceAdults(c.snap), provinceServants(c.snap)),
-                    DailyFacts.provinceSeries(c.series),
-                    statuses);
+                    Figures.rates(p, dens.provinceAdults(c.snap()), dens.provinceServants(c.snap())),
+                    DailyFacts.provinceSeries(c.series()),
+                    statuses.ofProvince(c));
         });
     }
 
     public Uni<PublicDashboard> publicDashboard() {
-        return load(1).map(c -> {
-            Place p = Figures.place(c.snap.cells(), cell -> true, cell -> true);
-            List<TargetStatus> statuses = c.targets.stream()
-                    .filter(t -> "PROVINCE".equals(t.scope()))
-                    .map(t -> provinceStatus(c, t))
-                    .toList();
-            List<UnitStatsRow> rows = unitRows(c.snap, null);
+        return load(1, null).map(c -> {
+            Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
+            List<UnitStatsRow> rows = table.rows(c.snap(), null);
             Map<UnitStatsRow, Integer> ranks =
                     Figures.ranks(rows, r -> r.rates().participation().percent());
             List<PublicUnitRow> units = rows.stream()
@@ -128,38 +115,39 @@ public class StatsService {
                             ranks.get(r)))
                     .toList();
             return new PublicDashboard(
-                    c.snap.asOf(),
+                    c.snap().asOf(),
                     p.counts(),
                     p.groups(),
-                    Figures.rates(p, provinceAdults(c.snap), provinceServants(c.snap)),
-                    statuses,
+                    Figures.rates(p, dens.provinceAdults(c.snap()), dens.provinceServants(c.snap())),
+                    statuses.ofProvince(c),
                     units);
         });
     }
 
-    public Uni<TargetOverviewList> targetOverview() {
-        return load(1).map(c -> {
+    public Uni<TargetOverviewList> targetOverview(UUID courseId) {
+        return load(1, courseId).map(c -> {
             List<TargetOverview> items = new ArrayList<>();
-            for (TargetView t : c.targets) {
-                TargetStatus province = provinceStatus(c, t);
+            for (TargetView t : c.targets()) {
+                TargetStatus province = statuses.province(c, t);
                 List<TargetStatus> places = switch (t.scope()) {
-                    case "EACH_UNIT" -> List.copyOf(unitStatuses(c, t, null).values());
-                    case "EACH_AGENCY" -> List.copyOf(agencyStatuses(c, t, null).values());
+                    case "EACH_UNIT" -> List.copyOf(statuses.units(c, t, null).values());
+                    case "EACH_AGENCY" ->
+                        List.copyOf(statuses.agencies(c, t, null).values());
                     default -> List.of(province);
                 };
-                items.add(new TargetOverview(t, province, tally(places)));
+                items.add(new TargetOverview(t, province, TargetStatuses.tally(places)));
             }
-            return new TargetOverviewList(c.snap.asOf(), items);
+            return new TargetOverviewList(c.snap().asOf(), items);
         });
     }
 
     // ---- units ----
 
-    public Uni<UnitStatsPage> units(UnitQuery query, PageRequest page, Predicate<String> visible) {
-        return snapshot().map(snap -> {
-            List<UnitStatsRow> ranked = rankedUnits(snap, query);
-            List<UnitStatsRow> mine =
-                    ranked.stream().filter(r -> visible.test(r.code())).toList();
+    public Uni<UnitStatsPage> units(UnitQuery query, UUID courseId, PageRequest page, Predicate<String> visible) {
+        return snapshot(courseId).map(snap -> {
+            List<UnitStatsRow> mine = table.ranked(snap, query).stream()
+                    .filter(r -> visible.test(r.code()))
+                    .toList();
             List<UnitStatsRow> items =
                     mine.stream().skip(page.offset()).limit(page.size).toList();
             int totalPages = (int) ((mine.size() + page.size - 1) / page.size);
@@ -169,53 +157,55 @@ public class StatsService {
     }
 
     /** Every visible row in rank order, for the export. */
-    public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, Predicate<String> visible) {
-        return snapshot()
-                .map(snap -> rankedUnits(snap, query).stream()
+    public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, UUID courseId, Predicate<String> visible) {
+        return snapshot(courseId)
+                .map(snap -> table.ranked(snap, query).stream()
                         .filter(r -> visible.test(r.code()))
                         .toList());
     }
 
+    /** A unit's figures as plan 368 counts them (each group's certifying course). */
     public Uni<UnitStatsDetail> unit(String code, int days) {
-        return load(days).map(c -> {
-            UnitInfo unit = c.snap.units().stream()
+        return unit(code, days, null);
+    }
+
+    public Uni<UnitStatsDetail> unit(String code, int days, UUID courseId) {
+        return load(days, courseId).map(c -> {
+            UnitInfo unit = c.snap().units().stream()
                     .filter(u -> u.code().equals(code))
                     .findFirst()
                     .orElseThrow(() -> ApiException.notFound("unit_not_found", code));
-            Place p = Figures.place(c.snap.cells(), cell -> cell.unit().equals(code), cell -> cell.agency() == 0);
-            List<UnitStatsRow> rows = unitRows(c.snap, null);
+            Place p = Figures.place(c.snap().cells(), cell -> cell.unit().equals(code), cell -> cell.agency() == 0);
+            List<UnitStatsRow> rows = table.rows(c.snap(), null);
             Map<String, Integer> participation =
                     byCode(Figures.ranks(rows, r -> r.rates().participation().percent()));
             Map<String, Integer> completion =
                     byCode(Figures.ranks(rows, r -> r.rates().completion().percent()));
-            List<TargetStatus> statuses = c.targets.stream()
+            List<TargetStatus> unitStatuses = c.targets().stream()
                     .filter(t -> "EACH_UNIT".equals(t.scope()))
-                    .map(t -> unitStatuses(c, t, code).get(code))
+                    .map(t -> statuses.units(c, t, code).get(code))
                     .toList();
             return new UnitStatsDetail(
-                    c.snap.asOf(),
+                    c.snap().asOf(),
                     new UnitRef(unit.code(), unit.name(), unit.type()),
                     p.counts(),
                     p.groups(),
                     p.adultLearners(),
                     p.certifiedPublicServants(),
-                    Figures.rates(
-                            p,
-                            unitAdults(c.snap, code),
-                            Figures.publicServants(c.snap.unitDens().get(code))),
+                    Figures.rates(p, dens.unitAdults(c.snap(), code), dens.unitServants(c.snap(), code)),
                     new UnitRanks(participation.get(code), completion.get(code), rows.size()),
-                    DailyFacts.series(c.series, day -> day.ofUnit(code)),
-                    statuses);
+                    DailyFacts.series(c.series(), day -> day.ofUnit(code)),
+                    unitStatuses);
         });
     }
 
     // ---- agencies ----
 
-    public Uni<AgencyStatsPage> agencies(PageRequest page, Predicate<Long> visible) {
-        return snapshot().map(snap -> {
-            List<AgencyStatsRow> rows = agencyRows(snap);
-            List<AgencyStatsRow> mine =
-                    rows.stream().filter(r -> visible.test(r.id())).toList();
+    public Uni<AgencyStatsPage> agencies(UUID courseId, PageRequest page, Predicate<Long> visible) {
+        return snapshot(courseId).map(snap -> {
+            List<AgencyStatsRow> mine = table.agencies(snap).stream()
+                    .filter(r -> visible.test(r.id()))
+                    .toList();
             List<AgencyStatsRow> items =
                     mine.stream().skip(page.offset()).limit(page.size).toList();
             int totalPages = (int) ((mine.size() + page.size - 1) / page.size);
@@ -223,256 +213,80 @@ public class StatsService {
         });
     }
 
+    /** An agency's figures as plan 368 counts them (each group's certifying course). */
     public Uni<AgencyStatsDetail> agency(long id, int days) {
-        return load(days).map(c -> {
-            AgencyInfo agency = c.snap.agencies().stream()
+        return agency(id, days, null);
+    }
+
+    public Uni<AgencyStatsDetail> agency(long id, int days, UUID courseId) {
+        return load(days, courseId).map(c -> {
+            AgencyInfo agency = c.snap().agencies().stream()
                     .filter(a -> a.id() == id)
                     .findFirst()
                     .orElseThrow(() -> ApiException.notFound("agency_not_found"));
-            AgencyStatsRow row = agencyRows(c.snap).stream()
+            AgencyStatsRow row = table.agencies(c.snap()).stream()
                     .filter(r -> r.id() == id)
                     .findFirst()
                     .orElseThrow();
-            List<TargetStatus> statuses = c.targets.stream()
+            List<TargetStatus> agencyStatuses = c.targets().stream()
                     .filter(t -> "EACH_AGENCY".equals(t.scope()))
-                    .map(t -> agencyStatuses(c, t, id).get(id))
+                    .map(t -> statuses.agencies(c, t, id).get(id))
                     .toList();
             return new AgencyStatsDetail(
-                    c.snap.asOf(),
+                    c.snap().asOf(),
                     new AgencyRef(agency.id(), agency.name()),
                     row.counts(),
                     row.coverage(),
                     row.rank(),
-                    DailyFacts.series(c.series, day -> day.ofAgency(id)),
-                    statuses);
+                    DailyFacts.series(c.series(), day -> day.ofAgency(id)),
+                    agencyStatuses);
         });
     }
 
-    // ---- composition ----
-
-    /** A snapshot, the targets, the requested series and the pace window, read together. */
-    private record Context(
-            Snapshot snap,
-            List<TargetView> targets,
-            Map<LocalDate, DailyFacts.Day> series,
-            Map<LocalDate, DailyFacts.Day> paceWindow) {}
+    // ---- reading ----
 
     /** The rollups, directories and denominators, in one snapshot on one connection ({@link Snapshots}). */
-    private Uni<Snapshot> snapshot() {
+    private Uni<Snapshot> snapshot(UUID courseId) {
         Instant asOf = Instant.now();
         LocalDate today = DailyFacts.today();
-        return Snapshots.readOnly(pool, db -> data.snapshot(db, asOf, today));
+        return Snapshots.readOnly(
+                pool,
+                db -> courses.select(db, courseId)
+                        .chain(selection -> Uni.combine()
+                                .all()
+                                .unis(courses.requireKnown(db, courseId), data.snapshot(db, asOf, today, selection))
+                                .with((known, snap) -> snap)));
     }
 
     /** The same with the targets and the daily facts of the series and of the pace window, in that snapshot. */
-    private Uni<Context> load(int seriesDays) {
+    private Uni<StatsContext> load(int seriesDays, UUID courseId) {
         Instant asOf = Instant.now();
         LocalDate today = DailyFacts.today();
         int window = Math.max(seriesDays, config.paceWindowDays());
         return Snapshots.readOnly(
                 pool,
-                db -> Uni.combine()
-                        .all()
-                        .unis(
-                                data.snapshot(db, asOf, today),
-                                targets.all(db),
-                                facts.days(db, today.minusDays(window - 1L), today))
-                        .with((snap, plan, days) -> new Context(
-                                snap,
-                                plan,
-                                days.tailMap(today.minusDays(seriesDays - 1L), true),
-                                days.tailMap(today.minusDays(config.paceWindowDays() - 1L), true))));
+                db -> courses.select(db, courseId)
+                        .chain(selection -> read(db, courseId, selection, asOf, today, window))
+                        .map(read -> new StatsContext(
+                                read.snap(),
+                                read.targets(),
+                                read.days().tailMap(today.minusDays(seriesDays - 1L), true),
+                                read.days().tailMap(today.minusDays(config.paceWindowDays() - 1L), true))));
     }
 
-    private List<UnitStatsRow> unitRows(Snapshot snap, String group) {
-        List<UnitStatsRow> rows = new ArrayList<>(snap.units().size());
-        Map<String, List<Cell>> byUnit = snap.cells().stream().collect(Collectors.groupingBy(Cell::unit));
-        for (UnitInfo u : snap.units()) {
-            Place p = Figures.place(
-                    byUnit.getOrDefault(u.code(), List.of()),
-                    c -> group == null || c.group().equals(group),
-                    c -> c.agency() == 0);
-            StatRates rates = Figures.rates(
-                    p,
-                    unitAdults(snap, u.code()),
-                    Figures.publicServants(snap.unitDens().get(u.code())));
-            rows.add(new UnitStatsRow(u.code(), u.name(), u.type(), p.counts(), rates, null));
-        }
-        return rows;
-    }
+    private record Read(Snapshot snap, List<TargetView> targets, NavigableMap<LocalDate, DailyFacts.Day> days) {}
 
-    private List<UnitStatsRow> rankedUnits(Snapshot snap, UnitQuery query) {
-        String folded = query.q() == null ? null : Texts.fold(query.q());
-        Set<String> matching = snap.units().stream()
-                .filter(u -> query.type() == null || u.type().equals(query.type()))
-                .filter(u -> folded == null || folded.isBlank() || u.searchKey().contains(folded))
-                .map(UnitInfo::code)
-                .collect(Collectors.toSet());
-        List<UnitStatsRow> rows = unitRows(snap, query.learnerGroup()).stream()
-                .filter(r -> matching.contains(r.code()))
-                .toList();
-        Function<UnitStatsRow, Double> key = metric(query.sort());
-        Map<UnitStatsRow, Integer> ranks = Figures.ranks(rows, key);
-        List<UnitStatsRow> ranked = new ArrayList<>(rows.stream()
-                .map(r -> new UnitStatsRow(r.code(), r.name(), r.type(), r.counts(), r.rates(), ranks.get(r)))
-                .toList());
-        Map<String, Integer> nameOrder = new HashMap<>();
-        snap.units().forEach(u -> nameOrder.put(u.code(), nameOrder.size()));
-        Comparator<UnitStatsRow> byName = Comparator.comparing(r -> nameOrder.get(r.code()));
-        Comparator<UnitStatsRow> order;
-        if (query.sort() == Sort.name) {
-            order = query.ascending() ? byName : byName.reversed();
-        } else {
-            // Rows without the figure go last whichever the order; equal figures keep name order.
-            Comparator<UnitStatsRow> byValue = Comparator.comparing(
-                    key,
-                    Comparator.nullsLast(
-                            query.ascending() ? Comparator.<Double>naturalOrder() : Comparator.<Double>reverseOrder()));
-            order = byValue.thenComparing(byName);
-        }
-        ranked.sort(order);
-        return ranked;
-    }
-
-    private static Function<UnitStatsRow, Double> metric(Sort sort) {
-        return switch (sort) {
-            case learners -> r -> (double) r.counts().learners();
-            case enrolled -> r -> (double) r.counts().enrolled();
-            case completedLessons -> r -> (double) r.counts().completedLessons();
-            case passed -> r -> (double) r.counts().passed();
-            case certified -> r -> (double) r.counts().certified();
-            case completionRate -> r -> r.rates().completion().percent();
-            case publicServantCoverage -> r -> r.rates().publicServantCoverage().percent();
-            case participationRate, name -> r -> r.rates().participation().percent();
-        };
-    }
-
-    private List<AgencyStatsRow> agencyRows(Snapshot snap) {
-        List<AgencyStatsRow> rows = new ArrayList<>();
-        Map<Long, List<Cell>> byAgency = snap.cells().stream().collect(Collectors.groupingBy(Cell::agency));
-        for (AgencyInfo a : snap.agencies()) {
-            Place p = Figures.place(byAgency.getOrDefault(a.id(), List.of()), c -> true, c -> true);
-            Rate coverage = Figures.rate(
-                    p.certifiedPublicServants(),
-                    Figures.publicServants(snap.agencyDens().get(a.id())),
-                    "PUBLIC_SERVANTS");
-            rows.add(new AgencyStatsRow(a.id(), a.name(), p.counts(), coverage, null));
-        }
-        Map<AgencyStatsRow, Integer> ranks =
-                Figures.ranks(rows, r -> r.coverage().percent());
-        List<AgencyStatsRow> ranked = new ArrayList<>(rows.stream()
-                .map(r -> new AgencyStatsRow(r.id(), r.name(), r.counts(), r.coverage(), ranks.get(r)))
-                .toList());
-        ranked.sort(Comparator.comparing((AgencyStatsRow r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank()));
-        return ranked;
-    }
-
-    private Den unitAdults(Snapshot snap, String code) {
-        return Figures.adults(snap.unitDens().get(code), config.adultShare());
-    }
-
-    private Den provinceAdults(Snapshot snap) {
-        return Figures.sum(
-                snap.units().stream().map(u -> unitAdults(snap, u.code())).toList(), PROVINCE_SOURCE);
-    }
-
-    private Den provinceServants(Snapshot snap) {
-        List<Den> parts = new ArrayList<>();
-        snap.units()
-                .forEach(u -> parts.add(Figures.publicServants(snap.unitDens().get(u.code()))));
-        snap.agencies()
-                .forEach(a -> parts.add(Figures.publicServants(snap.agencyDens().get(a.id()))));
-        return Figures.sum(parts, PROVINCE_SERVANTS_SOURCE);
-    }
-
-    private static final String PROVINCE = "province";
-
-    private TargetStatus provinceStatus(Context c, TargetView t) {
-        long current = TargetProgress.current(t, c.snap.cells(), cell -> PROVINCE, cell -> true)
-                .getOrDefault(PROVINCE, 0L);
-        double pace = TargetProgress.provincePace(t, c.paceWindow);
-        Den den = TargetProgress.denominator(t, provinceAdults(c.snap), provinceServants(c.snap));
-        return TargetProgress.status(t, current, den, pace, c.snap.today());
-    }
-
-    /** The target's status in each unit (or only {@code only}, when given). */
-    private Map<String, TargetStatus> unitStatuses(Context c, TargetView t, String only) {
-        Map<String, Long> current = TargetProgress.current(
-                t,
-                c.snap.cells(),
-                cell -> only == null || cell.unit().equals(only) ? cell.unit() : null,
-                cell -> cell.agency() == 0);
-        Map<String, Double> pace = TargetProgress.pace(
-                t,
-                c.paceWindow,
-                day -> only == null ? day.facts() : day.ofUnit(only),
-                Fact::unit,
-                f -> f.agency() == 0);
-        Map<String, TargetStatus> out = new LinkedHashMap<>();
-        for (UnitInfo u : c.snap.units()) {
-            if (only == null || u.code().equals(only)) {
-                Den den = TargetProgress.denominator(
-                        t,
-                        unitAdults(c.snap, u.code()),
-                        Figures.publicServants(c.snap.unitDens().get(u.code())));
-                out.put(
-                        u.code(),
-                        TargetProgress.status(
-                                t,
-                                current.getOrDefault(u.code(), 0L),
-                                den,
-                                pace.getOrDefault(u.code(), 0.0),
-                                c.snap.today()));
-            }
-        }
-        return out;
-    }
-
-    /** The target's status in each agency (or only {@code only}, when given). */
-    private Map<Long, TargetStatus> agencyStatuses(Context c, TargetView t, Long only) {
-        Map<Long, Long> current = TargetProgress.current(
-                t,
-                c.snap.cells(),
-                cell -> cell.agency() != 0 && (only == null || cell.agency() == only) ? cell.agency() : null,
-                cell -> true);
-        Map<Long, Double> pace = TargetProgress.pace(
-                t,
-                c.paceWindow,
-                day -> only == null ? day.facts() : day.ofAgency(only),
-                f -> f.agency() != 0 ? f.agency() : null,
-                f -> true);
-        Map<Long, TargetStatus> out = new LinkedHashMap<>();
-        for (AgencyInfo a : c.snap.agencies()) {
-            if (only == null || a.id() == only) {
-                Den den = TargetProgress.denominator(
-                        t,
-                        Den.MISSING,
-                        Figures.publicServants(c.snap.agencyDens().get(a.id())));
-                out.put(
-                        a.id(),
-                        TargetProgress.status(
-                                t,
-                                current.getOrDefault(a.id(), 0L),
-                                den,
-                                pace.getOrDefault(a.id(), 0.0),
-                                c.snap.today()));
-            }
-        }
-        return out;
-    }
-
-    private static TargetTally tally(List<TargetStatus> statuses) {
-        int achieved = 0, onTrack = 0, behind = 0, missed = 0, none = 0;
-        for (TargetStatus s : statuses) {
-            switch (s.status()) {
-                case "ACHIEVED" -> achieved++;
-                case "ON_TRACK" -> onTrack++;
-                case "BEHIND" -> behind++;
-                case "MISSED" -> missed++;
-                default -> none++;
-            }
-        }
-        return new TargetTally(achieved, onTrack, behind, missed, none);
+    /** The reads of one response, issued together on its connection (pipelined). */
+    private Uni<Read> read(
+            SqlConnection db, UUID courseId, Selection selection, Instant asOf, LocalDate today, int window) {
+        return Uni.combine()
+                .all()
+                .unis(
+                        courses.requireKnown(db, courseId),
+                        data.snapshot(db, asOf, today, selection),
+                        targets.all(db),
+                        facts.days(db, today.minusDays(window - 1L), today, selection))
+                .with((known, snap, plan, days) -> new Read(snap, plan, days));
     }
 
     private static Map<String, Integer> byCode(Map<UnitStatsRow, Integer> ranks) {

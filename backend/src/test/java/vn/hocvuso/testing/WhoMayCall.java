@@ -140,6 +140,9 @@ public final class WhoMayCall {
             // certificate/
             row(Access.PUBLIC, "verifyCertificate", "getCertificatePdf"),
             row(ANY_PERSON, "listMyCertificates"),
+            // path/: the paths are the administrator's; one's own path is any person's
+            row(ADMIN, "adminListPaths", "adminGetPath", "adminUpdatePath"),
+            row(ANY_PERSON, "getMyPath"),
             row(ADMIN, "adminGetCertificate", "adminRevokeCertificate"),
             // stats/: figures for managers, administrators and readers; personal data for the unit's managers only
             row(MANAGERS.orScope("stats:read"), "getSummary", "listTargets"),

@@ -1,0 +1,14 @@
+package vn.hocvuso.stats;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.hocvuso.stats.StatsData.Snapshot;
+import vn.hocvuso.stats.StatsViews.TargetView;
+
+/** A snapshot, the targets, the requested series and the pace window, read together for one response. */
+record StatsContext(
+        Snapshot snap,
+        List<TargetView> targets,
+        Map<LocalDate, DailyFacts.Day> series,
+        Map<LocalDate, DailyFacts.Day> paceWindow) {}
