@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,21 @@ public class StatsData {
             boolean estimated,
             String source) {}
 
-    public record AgencyDen(LocalDate validFrom, Integer publicServants, boolean estimated, String source) {}
+    /** An organisation's headcounts: its public servants, and a school's students or an enterprise's workers. */
+    public record AgencyDen(
+            LocalDate validFrom,
+            Integer publicServants,
+            Integer students,
+            Integer workers,
+            boolean estimated,
+            String source) {}
+
+    /**
+     * A village's learners of one group: how many, how many certified (as {@link #cells} counts
+     * certified), and how many of each joined or were certified in the pace window.
+     */
+    public record VillageCell(
+            long village, String group, long learners, long certified, long registeredLately, long certifiedLately) {}
 
     /** Everything a response needs, read in one snapshot (the cached parts as the caches hold them). */
     public record Snapshot(
@@ -133,6 +148,32 @@ public class StatsData {
         });
     }
 
+    /**
+     * The learners of the villages of one unit (or of every unit, when {@code unit} is null), by village
+     * and group, counted as {@link #cells} counts them, with those who joined or were certified since
+     * {@code since}. There is no village rollup yet: this reads the unit's learners (app_user's village
+     * index), so it serves one unit's page or the administrators' overview, not every dashboard request.
+     */
+    public Uni<List<VillageCell>> villageCells(SqlClient db, String unit, Instant since) {
+        return db.preparedQuery("""
+                SELECT u.village_id, u.learner_group, count(*),
+                       count(c.id), count(*) FILTER (WHERE u.created_at >= $3),
+                       count(c.id) FILTER (WHERE c.issued_at >= $3)
+                FROM app_user u
+                LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = $2
+                LEFT JOIN certificate c ON c.enrollment_id = e.id AND c.revoked_at IS NULL
+                WHERE u.village_id IS NOT NULL AND ($1::text IS NULL OR u.unit_code = $1)
+                GROUP BY 1, 2
+                """)
+                .execute(Tuple.of(unit, config.courseId(), since.atOffset(ZoneOffset.UTC)))
+                .map(rows -> {
+                    List<VillageCell> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(new VillageCell(
+                            r.getLong(0), r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5))));
+                    return out;
+                });
+    }
+
     private static Uni<List<UnitInfo>> unitDirectory(SqlClient db) {
         return db.preparedQuery("SELECT code, name, type, search_key FROM unit ORDER BY name COLLATE vietnamese, code")
                 .execute()
@@ -175,7 +216,8 @@ public class StatsData {
                     return out;
                 });
         Uni<Map<Long, AgencyDen>> agencyDens = db.preparedQuery("""
-                SELECT DISTINCT ON (agency_id) agency_id, valid_from, public_servants, estimated, source
+                SELECT DISTINCT ON (agency_id) agency_id, valid_from, public_servants, students, workers, estimated,
+                       source
                 FROM agency_denominator WHERE valid_from <= $1 ORDER BY agency_id, valid_from DESC
                 """)
                 .execute(Tuple.of(day))
@@ -183,7 +225,13 @@ public class StatsData {
                     Map<Long, AgencyDen> out = new HashMap<>();
                     rows.forEach(r -> out.put(
                             r.getLong(0),
-                            new AgencyDen(r.getLocalDate(1), r.getInteger(2), r.getBoolean(3), r.getString(4))));
+                            new AgencyDen(
+                                    r.getLocalDate(1),
+                                    r.getInteger(2),
+                                    r.getInteger(3),
+                                    r.getInteger(4),
+                                    r.getBoolean(5),
+                                    r.getString(6))));
                     return out;
                 });
         return Uni.combine()

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,6 @@ import java.util.stream.Collectors;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Texts;
-import vn.hocvuso.stats.DailyFacts.Fact;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.Figures.Place;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
@@ -37,7 +35,6 @@ import vn.hocvuso.stats.StatsViews.StatRates;
 import vn.hocvuso.stats.StatsViews.TargetOverview;
 import vn.hocvuso.stats.StatsViews.TargetOverviewList;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
-import vn.hocvuso.stats.StatsViews.TargetTally;
 import vn.hocvuso.stats.StatsViews.TargetView;
 import vn.hocvuso.stats.StatsViews.UnitRanks;
 import vn.hocvuso.stats.StatsViews.UnitRef;
@@ -75,25 +72,30 @@ public class StatsService {
     private final StatsData data;
     private final DailyFacts facts;
     private final TargetService targets;
+    private final TargetData targetData;
     private final StatsConfig config;
 
-    public StatsService(Pool pool, StatsData data, DailyFacts facts, TargetService targets, StatsConfig config) {
+    public StatsService(
+            Pool pool,
+            StatsData data,
+            DailyFacts facts,
+            TargetService targets,
+            TargetData targetData,
+            StatsConfig config) {
         this.pool = pool;
         this.data = data;
         this.facts = facts;
         this.targets = targets;
+        this.targetData = targetData;
         this.config = config;
     }
 
     // ---- the province ----
 
     public Uni<ProvinceStats> summary(int days) {
-        return load(days).map(c -> {
+        return load(days, null).map(c -> {
             Place p = Figures.place(c.snap.cells(), cell -> true, cell -> true);
-            List<TargetStatus> statuses = c.targets.stream()
-                    .filter(t -> "PROVINCE".equals(t.scope()))
-                    .map(t -> provinceStatus(c, t))
-                    .toList();
+            List<TargetStatus> statuses = targetStatuses(c).ofProvince(c.targets);
             return new ProvinceStats(
                     c.snap.asOf(),
                     p.counts(),
@@ -107,12 +109,9 @@ public class StatsService {
     }
 
     public Uni<PublicDashboard> publicDashboard() {
-        return load(1).map(c -> {
+        return load(1, null).map(c -> {
             Place p = Figures.place(c.snap.cells(), cell -> true, cell -> true);
-            List<TargetStatus> statuses = c.targets.stream()
-                    .filter(t -> "PROVINCE".equals(t.scope()))
-                    .map(t -> provinceStatus(c, t))
-                    .toList();
+            List<TargetStatus> statuses = targetStatuses(c).ofProvince(c.targets);
             List<UnitStatsRow> rows = unitRows(c.snap, null);
             Map<UnitStatsRow, Integer> ranks =
                     Figures.ranks(rows, r -> r.rates().participation().percent());
@@ -138,16 +137,11 @@ public class StatsService {
     }
 
     public Uni<TargetOverviewList> targetOverview() {
-        return load(1).map(c -> {
+        return load(1, TargetData.ALL_UNITS).map(c -> {
+            TargetStatuses statuses = targetStatuses(c);
             List<TargetOverview> items = new ArrayList<>();
             for (TargetView t : c.targets) {
-                TargetStatus province = provinceStatus(c, t);
-                List<TargetStatus> places = switch (t.scope()) {
-                    case "EACH_UNIT" -> List.copyOf(unitStatuses(c, t, null).values());
-                    case "EACH_AGENCY" -> List.copyOf(agencyStatuses(c, t, null).values());
-                    default -> List.of(province);
-                };
-                items.add(new TargetOverview(t, province, tally(places)));
+                items.add(new TargetOverview(t, statuses.province(t), TargetStatuses.tally(statuses.places(t))));
             }
             return new TargetOverviewList(c.snap.asOf(), items);
         });
@@ -177,7 +171,7 @@ public class StatsService {
     }
 
     public Uni<UnitStatsDetail> unit(String code, int days) {
-        return load(days).map(c -> {
+        return load(days, code).map(c -> {
             UnitInfo unit = c.snap.units().stream()
                     .filter(u -> u.code().equals(code))
                     .findFirst()
@@ -188,10 +182,7 @@ public class StatsService {
                     byCode(Figures.ranks(rows, r -> r.rates().participation().percent()));
             Map<String, Integer> completion =
                     byCode(Figures.ranks(rows, r -> r.rates().completion().percent()));
-            List<TargetStatus> statuses = c.targets.stream()
-                    .filter(t -> "EACH_UNIT".equals(t.scope()))
-                    .map(t -> unitStatuses(c, t, code).get(code))
-                    .toList();
+            List<TargetStatus> statuses = targetStatuses(c).ofUnit(code, c.targets);
             return new UnitStatsDetail(
                     c.snap.asOf(),
                     new UnitRef(unit.code(), unit.name(), unit.type()),
@@ -224,7 +215,7 @@ public class StatsService {
     }
 
     public Uni<AgencyStatsDetail> agency(long id, int days) {
-        return load(days).map(c -> {
+        return load(days, null).map(c -> {
             AgencyInfo agency = c.snap.agencies().stream()
                     .filter(a -> a.id() == id)
                     .findFirst()
@@ -233,10 +224,7 @@ public class StatsService {
                     .filter(r -> r.id() == id)
                     .findFirst()
                     .orElseThrow();
-            List<TargetStatus> statuses = c.targets.stream()
-                    .filter(t -> "EACH_AGENCY".equals(t.scope()))
-                    .map(t -> agencyStatuses(c, t, id).get(id))
-                    .toList();
+            List<TargetStatus> statuses = targetStatuses(c).ofOrganisation(id, c.targets);
             return new AgencyStatsDetail(
                     c.snap.asOf(),
                     new AgencyRef(agency.id(), agency.name()),
@@ -250,10 +238,11 @@ public class StatsService {
 
     // ---- composition ----
 
-    /** A snapshot, the targets, the requested series and the pace window, read together. */
+    /** A snapshot, the targets (with what they need), the requested series and the pace window, read together. */
     private record Context(
             Snapshot snap,
             List<TargetView> targets,
+            TargetData.Extra extra,
             Map<LocalDate, DailyFacts.Day> series,
             Map<LocalDate, DailyFacts.Day> paceWindow) {}
 
@@ -264,11 +253,16 @@ public class StatsService {
         return Snapshots.readOnly(pool, db -> data.snapshot(db, asOf, today));
     }
 
-    /** The same with the targets and the daily facts of the series and of the pace window, in that snapshot. */
-    private Uni<Context> load(int seriesDays) {
+    /**
+     * The same with the targets, what they need ({@link TargetData}: the villages of {@code villagesOf}),
+     * and the daily facts of the series and of the pace window, in that snapshot.
+     */
+    private Uni<Context> load(int seriesDays, String villagesOf) {
         Instant asOf = Instant.now();
         LocalDate today = DailyFacts.today();
         int window = Math.max(seriesDays, config.paceWindowDays());
+        LocalDate paceFrom = today.minusDays(config.paceWindowDays() - 1L);
+        Instant paceSince = paceFrom.atStartOfDay(DailyFacts.VIETNAM).toInstant();
         return Snapshots.readOnly(
                 pool,
                 db -> Uni.combine()
@@ -276,12 +270,19 @@ public class StatsService {
                         .unis(
                                 data.snapshot(db, asOf, today),
                                 targets.all(db),
+                                targetData.read(db, today, villagesOf, paceSince),
                                 facts.days(db, today.minusDays(window - 1L), today))
-                        .with((snap, plan, days) -> new Context(
+                        .with((snap, plan, extra, days) -> new Context(
                                 snap,
                                 plan,
+                                extra,
                                 days.tailMap(today.minusDays(seriesDays - 1L), true),
-                                days.tailMap(today.minusDays(config.paceWindowDays() - 1L), true))));
+                                days.tailMap(paceFrom, true))));
+    }
+
+    private TargetStatuses targetStatuses(Context c) {
+        return new TargetStatuses(
+                c.snap, c.paceWindow, c.extra, config.adultShare(), provinceAdults(c.snap), provinceServants(c.snap));
     }
 
     private List<UnitStatsRow> unitRows(Snapshot snap, String group) {
@@ -383,96 +384,6 @@ public class StatsService {
         snap.agencies()
                 .forEach(a -> parts.add(Figures.publicServants(snap.agencyDens().get(a.id()))));
         return Figures.sum(parts, PROVINCE_SERVANTS_SOURCE);
-    }
-
-    private static final String PROVINCE = "province";
-
-    private TargetStatus provinceStatus(Context c, TargetView t) {
-        long current = TargetProgress.current(t, c.snap.cells(), cell -> PROVINCE, cell -> true)
-                .getOrDefault(PROVINCE, 0L);
-        double pace = TargetProgress.provincePace(t, c.paceWindow);
-        Den den = TargetProgress.denominator(t, provinceAdults(c.snap), provinceServants(c.snap));
-        return TargetProgress.status(t, current, den, pace, c.snap.today());
-    }
-
-    /** The target's status in each unit (or only {@code only}, when given). */
-    private Map<String, TargetStatus> unitStatuses(Context c, TargetView t, String only) {
-        Map<String, Long> current = TargetProgress.current(
-                t,
-                c.snap.cells(),
-                cell -> only == null || cell.unit().equals(only) ? cell.unit() : null,
-                cell -> cell.agency() == 0);
-        Map<String, Double> pace = TargetProgress.pace(
-                t,
-                c.paceWindow,
-                day -> only == null ? day.facts() : day.ofUnit(only),
-                Fact::unit,
-                f -> f.agency() == 0);
-        Map<String, TargetStatus> out = new LinkedHashMap<>();
-        for (UnitInfo u : c.snap.units()) {
-            if (only == null || u.code().equals(only)) {
-                Den den = TargetProgress.denominator(
-                        t,
-                        unitAdults(c.snap, u.code()),
-                        Figures.publicServants(c.snap.unitDens().get(u.code())));
-                out.put(
-                        u.code(),
-                        TargetProgress.status(
-                                t,
-                                current.getOrDefault(u.code(), 0L),
-                                den,
-                                pace.getOrDefault(u.code(), 0.0),
-                                c.snap.today()));
-            }
-        }
-        return out;
-    }
-
-    /** The target's status in each agency (or only {@code only}, when given). */
-    private Map<Long, TargetStatus> agencyStatuses(Context c, TargetView t, Long only) {
-        Map<Long, Long> current = TargetProgress.current(
-                t,
-                c.snap.cells(),
-                cell -> cell.agency() != 0 && (only == null || cell.agency() == only) ? cell.agency() : null,
-                cell -> true);
-        Map<Long, Double> pace = TargetProgress.pace(
-                t,
-                c.paceWindow,
-                day -> only == null ? day.facts() : day.ofAgency(only),
-                f -> f.agency() != 0 ? f.agency() : null,
-                f -> true);
-        Map<Long, TargetStatus> out = new LinkedHashMap<>();
-        for (AgencyInfo a : c.snap.agencies()) {
-            if (only == null || a.id() == only) {
-                Den den = TargetProgress.denominator(
-                        t,
-                        Den.MISSING,
-                        Figures.publicServants(c.snap.agencyDens().get(a.id())));
-                out.put(
-                        a.id(),
-                        TargetProgress.status(
-                                t,
-                                current.getOrDefault(a.id(), 0L),
-                                den,
-                                pace.getOrDefault(a.id(), 0.0),
-                                c.snap.today()));
-            }
-        }
-        return out;
-    }
-
-    private static TargetTally tally(List<TargetStatus> statuses) {
-        int achieved = 0, onTrack = 0, behind = 0, missed = 0, none = 0;
-        for (TargetStatus s : statuses) {
-            switch (s.status()) {
-                case "ACHIEVED" -> achieved++;
-                case "ON_TRACK" -> onTrack++;
-                case "BEHIND" -> behind++;
-                case "MISSED" -> missed++;
-                default -> none++;
-            }
-        }
-        return new TargetTally(achieved, onTrack, behind, missed, none);
     }
 
     private static Map<String, Integer> byCode(Map<UnitStatsRow, Integer> ranks) {

@@ -135,6 +135,8 @@ public final class WhoMayCall {
                     "putUnitDenominators",
                     "listAgencyDenominators",
                     "putAgencyDenominators",
+                    "listVillageDenominators",
+                    "putVillageDenominators",
                     "createTarget",
                     "updateTarget",
                     "deleteTarget"),
