@@ -178,7 +178,7 @@ describe('the public dashboard', () => {
     const students = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: /^100% học sinh trung học, sinh viên toàn tỉnh/ }) });
-    await students.getByText('Chưa có mẫu số').waitFor();
+    await students.getByText('Chưa có mẫu số', { exact: true }).waitFor();
     await check(page, 'public-dashboard');
     await context.close();
   });
