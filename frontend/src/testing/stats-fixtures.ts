@@ -64,6 +64,33 @@ export const targetStatus = {
   projectedDate: '2026-02-12',
   status: 'BEHIND',
   denominatorEstimated: true,
+  scope: 'EACH_UNIT',
+  place: { kind: 'UNIT', id: '21211', name: 'Xã Tịnh Khê' },
+  denominator: 40050,
+  denominatorSource: 'Ước tính từ dân số (units.csv)',
+  denominatorValidFrom: '2025-07-01',
+} satisfies Schemas['TargetStatus'];
+
+/** A village's status on its unit's page: no denominator yet. */
+export const villageTargetStatus = {
+  ...targetStatus,
+  targetId: '0195a6b0-0000-7000-8000-0000000000da',
+  name: '100% người trưởng thành của mỗi thôn, tổ dân phố có kỹ năng số cơ bản năm 2026',
+  metric: 'CERTIFIED_RATE',
+  value: 100,
+  current: null,
+  currentCount: 12,
+  goalCount: null,
+  remaining: null,
+  pacePerDayNeeded: null,
+  projectedDate: null,
+  status: 'NO_DENOMINATOR',
+  denominatorEstimated: false,
+  scope: 'EACH_VILLAGE',
+  place: { kind: 'VILLAGE', id: '12', name: 'Thôn Trường Thọ' },
+  denominator: null,
+  denominatorSource: null,
+  denominatorValidFrom: null,
 } satisfies Schemas['TargetStatus'];
 
 export const series = [

@@ -63,6 +63,8 @@ export type TargetRequest = Schemas['TargetRequest'];
 export type TargetGroup = Schemas['TargetGroup'];
 export type TargetMetric = Schemas['TargetMetric'];
 export type TargetScope = Schemas['TargetScope'];
+export type SchoolLevel = Schemas['SchoolLevel'];
+export type TargetPlace = Schemas['TargetPlace'];
 export type UnitDenominatorRequest = Schemas['UnitDenominatorRequest'];
 export type AgencyDenominatorRequest = Schemas['AgencyDenominatorRequest'];
 

@@ -187,6 +187,7 @@ describe('targets', () => {
     startsOn: '2025-07-01',
     deadline: '2025-12-31',
     scope: 'EACH_UNIT',
+    schoolLevels: null,
   };
   const overview = {
     asOf: '2025-11-11T02:00:00Z',
@@ -245,6 +246,34 @@ describe('targets', () => {
       startsOn: '2025-11-20',
       deadline: '2025-11-30',
       scope: 'PROVINCE',
+      schoolLevels: null,
+    });
+  });
+
+  it('restricts a student target to schools from a level up, as the plan does', async () => {
+    const api = mockApi({
+      'GET /api/v1/stats/targets': () => reply('TargetOverviewList', { asOf: overview.asOf, items: [] }),
+      'POST /api/v1/admin/targets': (r) => json({ id: 'new', ...(r.body as object) }, 201),
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-tri/chi-tieu');
+    await user.click(await screen.findByRole('button', { name: 'Thêm chỉ tiêu' }, SLOW));
+    // Only a student target has school levels.
+    expect(screen.queryByLabelText('Cấp học')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Tên chỉ tiêu'), '100% học sinh trung học, sinh viên mỗi trường');
+    await user.selectOptions(screen.getByLabelText('Đối tượng'), 'STUDENT');
+    await user.selectOptions(screen.getByLabelText('Chỉ số'), 'CERTIFIED_RATE');
+    await user.type(screen.getByLabelText('Giá trị (%)'), '100');
+    await user.type(screen.getByLabelText('Ngày bắt đầu'), '2025-07-01');
+    await user.type(screen.getByLabelText('Hạn hoàn thành'), '2025-12-31');
+    await user.selectOptions(screen.getByLabelText('Áp dụng cho'), 'EACH_SCHOOL');
+    await user.selectOptions(screen.getByLabelText('Cấp học'), 'LOWER_SECONDARY');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(api.requests.some((r) => r.method === 'POST')).toBe(true));
+    expect(api.requests.find((r) => r.method === 'POST')?.body).toMatchObject({
+      learnerGroup: 'STUDENT',
+      scope: 'EACH_SCHOOL',
+      schoolLevels: ['LOWER_SECONDARY', 'UPPER_SECONDARY', 'COLLEGE', 'UNIVERSITY'],
     });
   });
 });

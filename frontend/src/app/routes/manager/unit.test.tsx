@@ -5,7 +5,7 @@ import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
-import { unitDetail, unitPage, unitRow } from '@/testing/stats-fixtures';
+import { targetStatus, unitDetail, unitPage, unitRow, villageTargetStatus } from '@/testing/stats-fixtures';
 import { fakeToken } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
@@ -48,6 +48,22 @@ describe("a unit's page", () => {
       'href',
       '/quan-ly/don-vi/21211/hoc-vien',
     );
+  });
+
+  it("lists the unit's targets with the denominator each is computed from, and each village's", async () => {
+    signIn(['UNIT_MANAGER'], ['21211']);
+    mockApi({
+      'GET /api/v1/stats/units/21211': () => json({ ...unitDetail, targets: [targetStatus, villageTargetStatus] }),
+    });
+    renderApp('/quan-ly/don-vi/21211');
+    const own = await screen.findByRole('heading', { name: targetStatus.name }, { timeout: 4000 });
+    const ownItem = own.closest('li') as HTMLElement;
+    expect(ownItem).toHaveTextContent('Mẫu số: 40.050 (Ước tính từ dân số (units.csv), áp dụng từ 01/07/2025)');
+    const village = screen.getByRole('heading', { name: `${villageTargetStatus.name}: Thôn Trường Thọ` });
+    const villageItem = village.closest('li') as HTMLElement;
+    expect(within(villageItem).getByText('Chưa có mẫu số')).toBeInTheDocument();
+    expect(villageItem).toHaveTextContent('chưa có mẫu số');
+    expect(villageItem).not.toHaveTextContent('0 %');
   });
 
   it("refuses another unit's page to a unit manager without asking the API", async () => {

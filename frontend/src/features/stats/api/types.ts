@@ -1,5 +1,12 @@
 import type { operations } from '@/lib/api/schema';
-import type { LearnerFollowUpStatus, TargetGroup, TargetMetric, TargetScope, UnitType } from '@/lib/api/types';
+import type {
+  LearnerFollowUpStatus,
+  SchoolLevel,
+  TargetGroup,
+  TargetMetric,
+  TargetScope,
+  UnitType,
+} from '@/lib/api/types';
 
 /** The statistics' filters and choices (their schemas are named in lib/api/types). */
 
@@ -21,4 +28,19 @@ export const TARGET_METRICS: readonly TargetMetric[] = [
   'LEARNER_COUNT',
   'CERTIFIED_COUNT',
 ];
-export const TARGET_SCOPES: readonly TargetScope[] = ['PROVINCE', 'EACH_UNIT', 'EACH_AGENCY'];
+export const TARGET_SCOPES: readonly TargetScope[] = [
+  'PROVINCE',
+  'EACH_UNIT',
+  'EACH_AGENCY',
+  'EACH_SCHOOL',
+  'EACH_ENTERPRISE',
+  'EACH_VILLAGE',
+];
+/** School levels from the lowest up: a student target counts the schools from one level up. */
+export const SCHOOL_LEVELS: readonly SchoolLevel[] = [
+  'PRIMARY',
+  'LOWER_SECONDARY',
+  'UPPER_SECONDARY',
+  'COLLEGE',
+  'UNIVERSITY',
+];

@@ -6,7 +6,10 @@ function isRate(metric: TargetStatus['metric']) {
   return metric === 'PARTICIPATION_RATE' || metric === 'CERTIFIED_RATE';
 }
 
-/** Each target with where it stands, the daily pace still needed and when it will be reached at today's pace. */
+/**
+ * Each target with where it stands (against which denominator), the daily pace still needed and when it
+ * will be reached at today's pace; a village's target names the village.
+ */
 export function TargetList({ targets, headingLevel = 2 }: { targets: TargetStatus[]; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const Heading = `h${headingLevel}` as const;
@@ -21,9 +24,12 @@ export function TargetList({ targets, headingLevel = 2 }: { targets: TargetStatu
           {targets.map((target) => {
             const value = (n: number) => (isRate(target.metric) ? formatPercent(n) : formatCount(n));
             return (
-              <li key={target.targetId} className="target">
+              <li key={`${target.targetId}-${target.place.id ?? ''}`} className="target">
                 <div className="target__head">
-                  <Item className="target__name">{target.name}</Item>
+                  <Item className="target__name">
+                    {target.name}
+                    {target.place.kind === 'VILLAGE' && <span className="target__place">: {target.place.name}</span>}
+                  </Item>
                   <span className={`badge badge--${target.status.toLowerCase()}`}>
                     {t(`stats.targetStatus.${target.status}`)}
                   </span>
@@ -36,6 +42,16 @@ export function TargetList({ targets, headingLevel = 2 }: { targets: TargetStatu
                       {value(target.value)}
                       {target.denominatorEstimated && (
                         <span className="badge badge--estimate">{t('stats.estimated')}</span>
+                      )}
+                      {target.denominator !== null && (
+                        <span className="muted target__denominator">
+                          {' '}
+                          {t('stats.targetDenominator', {
+                            value: formatCount(target.denominator),
+                            source: target.denominatorSource ?? '',
+                            date: target.denominatorValidFrom ? formatDay(target.denominatorValidFrom) : '',
+                          })}
+                        </span>
                       )}
                     </dd>
                   </div>

@@ -11,10 +11,10 @@ import { useApiForm } from '@/lib/use-api-form';
 import { useConfirmedMutation } from '@/lib/use-confirmed-mutation';
 import { useTargetsOverview } from '../api/stats';
 import { useDeleteTarget, useSaveTarget } from '../api/targets';
-import type { Target, TargetRequest } from '@/lib/api/types';
-import { TARGET_GROUPS, TARGET_METRICS, TARGET_SCOPES } from '../api/types';
+import type { SchoolLevel, Target, TargetRequest } from '@/lib/api/types';
+import { SCHOOL_LEVELS, TARGET_GROUPS, TARGET_METRICS, TARGET_SCOPES } from '../api/types';
 
-const FIELDS = ['name', 'learnerGroup', 'metric', 'value', 'startsOn', 'deadline', 'scope'] as const;
+const FIELDS = ['name', 'learnerGroup', 'metric', 'value', 'startsOn', 'deadline', 'scope', 'schoolLevels'] as const;
 type Field = (typeof FIELDS)[number];
 type TargetValues = Record<Field, string>;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,6 +24,21 @@ function isRate(metric: string) {
 }
 
 const toNumber = (text: string) => Number(text.replace(',', '.'));
+
+/**
+ * The plan restricts student targets "from a level up" (secondary and up in 2025, from primary school in
+ * 2026): the form offers the lowest level, '' for every level, and sends that level and all above it.
+ */
+function levelsFrom(lowest: string): SchoolLevel[] | null {
+  const i = SCHOOL_LEVELS.indexOf(lowest as SchoolLevel);
+  return i <= 0 ? null : SCHOOL_LEVELS.slice(i);
+}
+
+/** The lowest level of stored levels, or '' for every level. */
+function lowestOf(levels: readonly SchoolLevel[] | null | undefined): string {
+  const lowest = levels && levels.length > 0 ? SCHOOL_LEVELS.find((l) => levels.includes(l)) : undefined;
+  return lowest === undefined || lowest === 'PRIMARY' ? '' : lowest;
+}
 
 function validateTarget(v: TargetValues): FieldErrors<Field> {
   const e: FieldErrors<Field> = sizeError('name', v.name, 1, 200);
@@ -49,6 +64,7 @@ function TargetForm({ target, onDone }: { target: Target | null; onDone: () => v
       startsOn: target?.startsOn ?? '',
       deadline: target?.deadline ?? '',
       scope: target?.scope ?? 'PROVINCE',
+      schoolLevels: lowestOf(target?.schoolLevels),
     },
     fields: FIELDS,
     validate: validateTarget,
@@ -65,6 +81,7 @@ function TargetForm({ target, onDone }: { target: Target | null; onDone: () => v
       startsOn: v.startsOn,
       deadline: v.deadline,
       scope: v.scope as TargetRequest['scope'],
+      schoolLevels: v.learnerGroup === 'STUDENT' ? levelsFrom(v.schoolLevels) : null,
     };
     await save.mutateAsync({ id: target?.id ?? null, body });
     onDone();
@@ -92,6 +109,17 @@ function TargetForm({ target, onDone }: { target: Target | null; onDone: () => v
       <TextField {...form.field('startsOn')} type="date" label={t('admin.targets.startsOn')} />
       <TextField {...form.field('deadline')} type="date" label={t('admin.targets.deadline')} />
       <Select {...form.field('scope')} label={t('admin.targets.scope')} options={options(TARGET_SCOPES, 'scopes')} />
+      {form.values.learnerGroup === 'STUDENT' && (
+        <Select
+          {...form.field('schoolLevels')}
+          label={t('admin.targets.schoolLevelsFrom')}
+          hint={t('admin.targets.schoolLevelsHint')}
+          options={[
+            { value: '', label: t('admin.targets.everyLevel') },
+            ...SCHOOL_LEVELS.slice(1).map((l) => ({ value: l, label: t(`admin.targets.levelsFrom.${l}`) })),
+          ]}
+        />
+      )}
       <FormFooter error={form.formError} saving={save.isPending} onCancel={onDone} />
     </form>
   );
@@ -139,7 +167,12 @@ export function TargetsManager() {
                 {t(`admin.targets.metrics.${target.metric}`)}: {target.value}
                 {isRate(target.metric) ? '%' : ''} ({t(`admin.targets.groups.${target.learnerGroup}`)})
               </td>
-              <td>{t(`admin.targets.scopes.${target.scope}`)}</td>
+              <td>
+                {t(`admin.targets.scopes.${target.scope}`)}
+                {lowestOf(target.schoolLevels) !== '' && (
+                  <> ({t(`admin.targets.levelsFrom.${lowestOf(target.schoolLevels)}`)})</>
+                )}
+              </td>
               <td>
                 {target.startsOn} → {target.deadline}
               </td>

@@ -16,7 +16,10 @@ import vn.hocvuso.security.Role;
 import vn.hocvuso.stats.DenominatorService.AgencyDenominatorRequest;
 import vn.hocvuso.stats.StatsViews.AgencyDenominatorList;
 
-/** An agency's public-servant headcounts. Who may call: ADMIN only. */
+/**
+ * An organisation's headcounts: public servants, a school's students, an enterprise's workers. Who may
+ * call: ADMIN only.
+ */
 @Path("/api/v1/admin/agencies/{id}/denominators")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)

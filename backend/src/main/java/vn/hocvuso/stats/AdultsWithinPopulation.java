@@ -9,9 +9,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import vn.hocvuso.common.Constraints;
-import vn.hocvuso.stats.DenominatorService.UnitDenominatorRequest;
 
-/** A unit's adults are part of its population: {@code adultPopulation} above {@code population} is refused. */
+/**
+ * A unit's or village's adults are part of its population: {@code adultPopulation} above
+ * {@code population} is refused.
+ */
 @Constraint(validatedBy = AdultsWithinPopulation.Check.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -23,9 +25,16 @@ public @interface AdultsWithinPopulation {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check implements ConstraintValidator<AdultsWithinPopulation, UnitDenominatorRequest> {
+    /** A request that records a population and its adults. */
+    interface Populations {
+        Integer population();
+
+        Integer adultPopulation();
+    }
+
+    class Check implements ConstraintValidator<AdultsWithinPopulation, Populations> {
         @Override
-        public boolean isValid(UnitDenominatorRequest r, ConstraintValidatorContext context) {
+        public boolean isValid(Populations r, ConstraintValidatorContext context) {
             if (r == null || r.population() == null || r.adultPopulation() == null) {
                 return true;
             }

@@ -3,14 +3,10 @@ package vn.hocvuso.stats;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,55 +21,42 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.FileParsing;
 import vn.hocvuso.common.FilesConfig;
 import vn.hocvuso.common.Messages;
-import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.common.TableFile;
-import vn.hocvuso.common.Texts;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Scope;
+import vn.hocvuso.stats.DenominatorFile.Column;
 import vn.hocvuso.stats.DenominatorService.AgencyDenominatorRequest;
 import vn.hocvuso.stats.DenominatorService.UnitDenominatorRequest;
+import vn.hocvuso.stats.DenominatorService.VillageDenominatorRequest;
 
 /**
- * Denominators from a file (CSV in any encoding Excel writes, or XLSX): one row per unit or agency and
- * date. A dry run checks every row and writes nothing; the real run writes every row in one transaction,
- * or nothing when any row is wrong. A row equal to the version already stored changes nothing, so the
- * same file twice is harmless.
+ * Denominators from a file (CSV in any encoding Excel writes, or XLSX; its format is {@link
+ * DenominatorFile}): one row per place and date, for every kind the API takes — a unit (population,
+ * adults, public servants), a village of a unit (population, adults), an organisation (public servants;
+ * a school's students; an enterprise's workers). A dry run checks every row and writes nothing; the real
+ * run writes every row in one transaction, or nothing when any row is wrong. A row equal to the version
+ * already stored changes nothing, so the same file twice is harmless.
  *
  * <p>Who may upload: administrators, and service accounts with {@code denominators:write} within their
- * limits. Not unit or agency managers: a rate's denominator is not set by those it measures.
+ * limits (a village is within its unit's). Not unit or agency managers: a rate's denominator is not set by
+ * those it measures.
  */
 @ApplicationScoped
 public class DenominatorImport {
 
     static final int MAX_ROWS = 1000;
 
-    /** The columns of a denominator file, as the template names them, and the names people also use. */
-    enum Column {
-        UNIT("Mã đơn vị", "madonvi", "maxaphuong", "maxaphuongdackhu", "maxa", "unitcode", "unit"),
-        AGENCY("Cơ quan", "coquan", "macoquan", "agency", "agencyid"),
-        VALID_FROM("Hiệu lực từ", "hieuluctu", "ngayhieuluc", "tungay", "validfrom"),
-        POPULATION("Dân số", "danso", "population"),
-        ADULTS("Dân số trưởng thành", "dansotruongthanh", "nguoitruongthanh", "adultpopulation", "adults"),
-        PUBLIC_SERVANTS("Số CBCCVC", "socbccvc", "cbccvc", "bienche", "sobienche", "publicservants"),
-        ESTIMATED("Ước tính", "uoctinh", "estimated"),
-        SOURCE("Nguồn số liệu", "nguonsolieu", "nguon", "source");
-
-        final String vietnamese;
-        private final List<String> aliases;
-
-        Column(String vietnamese, String... aliases) {
-            this.vietnamese = vietnamese;
-            this.aliases = List.of(aliases);
-        }
-
-        static Optional<Column> of(String header) {
-            return TableFile.column(values(), c -> c.aliases, header);
-        }
+    /** What a row sets the denominators of. */
+    enum Kind {
+        UNIT,
+        VILLAGE,
+        AGENCY
     }
 
     public record RowProblem(int line, String field, String code, String message) {}
 
-    public record RowOutcome(int line, String unitCode, Long agencyId, LocalDate validFrom, String outcome) {}
+    public record RowOutcome(
+            int line, String unitCode, Long agencyId, Long villageId, LocalDate validFrom, String outcome) {}
 
     public record Report(
             boolean dryRun,
@@ -87,16 +70,22 @@ public class DenominatorImport {
             List<RowOutcome> rows,
             List<RowProblem> errors) {}
 
-    /** A checked row, ready to write. */
-    private record Planned(
-            int line, String unitCode, Long agencyId, UnitDenominatorRequest unit, AgencyDenominatorRequest agency) {
-        LocalDate validFrom() {
-            return unit != null ? unit.validFrom() : agency.validFrom();
-        }
+    /** Writes a checked row's version, in the import's transaction. */
+    @FunctionalInterface
+    private interface Write {
+        Uni<Void> to(SqlClient tx, UUID actor);
     }
 
-    private static final DateTimeFormatter DAY_MONTH_YEAR =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /** A checked row, ready to write: where, from when, its values as stored (to compare), how to write it. */
+    private record Planned(
+            int line,
+            Kind kind,
+            String unitCode,
+            Long agencyId,
+            Long villageId,
+            LocalDate validFrom,
+            List<Object> values,
+            Write write) {}
 
     private final Pool pool;
     private final DenominatorService denominators;
@@ -116,157 +105,192 @@ public class DenominatorImport {
     public Uni<Report> run(Caller caller, byte[] file, boolean dryRun, Locale locale) {
         caller.requireAdminOr(Scope.DENOMINATORS_WRITE);
         // Parsed on the file-parsing pool, then checked and written on the event loop.
-        return parsing.parse(() -> read(file == null ? new byte[0] : file, limits))
-                .chain(read -> pool.withTransaction(tx -> directory(tx).chain(dir -> {
-                    List<RowProblem> problems = new ArrayList<>();
-                    List<Planned> planned = new ArrayList<>();
-                    Map<String, Integer> seen = new HashMap<>();
-                    for (int i = 0; i < read.rows().size(); i++) {
-                        check(caller, read.lines().get(i), read.rows().get(i), dir, seen, planned, problems, locale);
-                    }
-                    if (!dryRun && !problems.isEmpty()) {
-                        throw new ApiException(StatusCode.BAD_REQUEST, "import_has_errors", problems.size());
-                    }
-                    return apply(tx, caller, planned, dryRun)
-                            .map(outcomes -> report(
-                                    dryRun, read.encoding(), read.rows().size(), planned, outcomes, problems, locale));
-                })))
+        return parsing.parse(() -> DenominatorFile.read(file == null ? new byte[0] : file, limits))
+                .chain(read ->
+                        pool.withTransaction(tx -> DenominatorDirectory.read(tx).chain(dir -> {
+                            List<RowProblem> problems = new ArrayList<>();
+                            List<Planned> planned = new ArrayList<>();
+                            Map<String, Integer> seen = new HashMap<>();
+                            for (int i = 0; i < read.rows().size(); i++) {
+                                Problems p = new Problems(problems, read.lines().get(i), locale);
+                                check(caller, read.rows().get(i), dir, seen, planned, p);
+                            }
+                            if (!dryRun && !problems.isEmpty()) {
+                                throw new ApiException(StatusCode.BAD_REQUEST, "import_has_errors", problems.size());
+                            }
+                            return apply(tx, caller, planned, dryRun)
+                                    .map(outcomes -> report(
+                                            dryRun, read.encoding(), read.rows().size(), planned, outcomes, problems));
+                        })))
                 .call(data::denominatorsChanged);
     }
 
-    /** The file's data rows (cleaned cells of the denominator columns), their lines and its encoding. */
-    private record Read(List<Map<Column, String>> rows, List<Integer> lines, String encoding) {}
-
-    private static Read read(byte[] file, TableFile.Limits limits) {
-        TableFile.Table<Column> table = TableFile.read(file, limits, Column::of);
-        TableFile.requireColumns(
-                table, List.of(Column.VALID_FROM, Column.SOURCE), Column.UNIT, Column.AGENCY, c -> c.vietnamese);
-        List<Map<Column, String>> rows = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        for (TableFile.Row<Column> row : table.rows()) {
-            Map<Column, String> values = new HashMap<>();
-            row.cells().forEach((column, text) -> {
-                String value = text == null ? null : Texts.cleanOrNull(text);
-                if (value != null) {
-                    values.put(column, value);
-                }
-            });
-            rows.add(values);
-            lines.add(row.line());
+    /** The problems of one line, each with its message in the request's language. */
+    private record Problems(List<RowProblem> all, int line, Locale locale) {
+        void add(Column column, String code, Object... args) {
+            all.add(new RowProblem(line, column.vietnamese, code, Messages.get(locale, "import." + code, args)));
         }
-        if (rows.isEmpty()) {
-            throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
-        }
-        return new Read(rows, lines, table.encoding());
-    }
-
-    private record Directory(Map<String, String> units, Map<Long, String> agencies) {}
-
-    private static Uni<Directory> directory(SqlClient tx) {
-        return tx.preparedQuery("SELECT code, name FROM unit")
-                .execute()
-                .chain(units -> tx.preparedQuery("SELECT id, name FROM agency")
-                        .execute()
-                        .map(agencies -> {
-                            Map<String, String> u = new HashMap<>();
-                            units.forEach(r -> u.put(r.getString(0), r.getString(1)));
-                            Map<Long, String> a = new HashMap<>();
-                            agencies.forEach(r -> a.put(r.getLong(0), r.getString(1)));
-                            return new Directory(u, a);
-                        }));
     }
 
     private void check(
             Caller caller,
-            int line,
             Map<Column, String> row,
-            Directory dir,
+            DenominatorDirectory dir,
             Map<String, Integer> seen,
             List<Planned> planned,
-            List<RowProblem> problems,
-            Locale locale) {
-        int before = problems.size();
+            Problems problems) {
+        int before = problems.all().size();
         String unit = row.get(Column.UNIT);
         String agencyText = row.get(Column.AGENCY);
+        String villageText = row.get(Column.VILLAGE);
+        Kind kind = agencyText != null
+                ? (unit == null && villageText == null ? Kind.AGENCY : null)
+                : unit != null ? (villageText == null ? Kind.UNIT : Kind.VILLAGE) : null;
         Long agency = null;
-        if ((unit == null) == (agencyText == null)) {
-            problem(problems, line, Column.UNIT, "denominator_target", locale);
-        } else if (unit != null) {
-            if (!dir.units().containsKey(unit)) {
-                problem(problems, line, Column.UNIT, "unit_not_found", locale, unit);
-            } else if (limited(caller) && !caller.units().contains(unit)) {
-                problem(problems, line, Column.UNIT, "out_of_scope_unit", locale, unit);
-            }
-        } else {
-            agency = findAgency(agencyText, dir);
+        Long village = null;
+        if (kind == null) {
+            problems.add(Column.UNIT, "denominator_target");
+        } else if (kind == Kind.AGENCY) {
+            agency = dir.agency(agencyText);
             if (agency == null) {
-                problem(problems, line, Column.AGENCY, "agency_not_found", locale, agencyText);
+                problems.add(Column.AGENCY, "agency_not_found", agencyText);
             } else if (limited(caller) && !caller.agencies().contains(agency)) {
-                problem(problems, line, Column.AGENCY, "out_of_scope_agency", locale);
+                problems.add(Column.AGENCY, "out_of_scope_agency");
+            }
+        } else if (!dir.units().containsKey(unit)) {
+            problems.add(Column.UNIT, "unit_not_found", unit);
+        } else if (limited(caller) && !caller.units().contains(unit)) {
+            problems.add(Column.UNIT, "out_of_scope_unit", unit);
+        } else if (kind == Kind.VILLAGE) {
+            village = dir.village(unit, villageText);
+            if (village == null) {
+                problems.add(Column.VILLAGE, "village_not_found", villageText, unit);
             }
         }
-        LocalDate validFrom = date(row.get(Column.VALID_FROM));
+        LocalDate validFrom = DenominatorFile.date(row.get(Column.VALID_FROM));
         if (validFrom == null) {
-            problem(
-                    problems,
-                    line,
-                    Column.VALID_FROM,
-                    "invalid_date",
-                    locale,
-                    Objects.toString(row.get(Column.VALID_FROM), ""));
+            problems.add(Column.VALID_FROM, "invalid_date", Objects.toString(row.get(Column.VALID_FROM), ""));
         }
-        Integer population = count(row, Column.POPULATION, line, problems, locale);
-        Integer adults = count(row, Column.ADULTS, line, problems, locale);
-        Integer servants = count(row, Column.PUBLIC_SERVANTS, line, problems, locale);
+        Map<Column, Integer> counts = new HashMap<>();
+        for (Column c :
+                List.of(Column.POPULATION, Column.ADULTS, Column.PUBLIC_SERVANTS, Column.STUDENTS, Column.WORKERS)) {
+            String text = row.get(c);
+            if (text != null) {
+                Integer n = DenominatorFile.count(text);
+                if (n == null) {
+                    problems.add(c, "invalid_count", text);
+                } else {
+                    counts.put(c, n);
+                }
+            }
+        }
+        Integer population = counts.get(Column.POPULATION);
+        Integer adults = counts.get(Column.ADULTS);
         if (population != null && adults != null && adults > population) {
-            problem(problems, line, Column.ADULTS, "adults_above_population", locale);
+            problems.add(Column.ADULTS, "adults_above_population");
         }
-        if (agencyText != null && unit == null && (population != null || adults != null)) {
-            problem(problems, line, Column.POPULATION, "agency_population", locale);
+        if (kind != null) {
+            figuresOfKind(
+                    kind, agency == null ? null : dir.agencies().get(agency).kind(), row, problems);
         }
-        if (row.get(Column.POPULATION) == null
-                && row.get(Column.ADULTS) == null
-                && row.get(Column.PUBLIC_SERVANTS) == null) {
-            problem(problems, line, Column.POPULATION, "no_figure", locale);
+        if (counts.isEmpty() && problems.all().size() == before) {
+            problems.add(Column.POPULATION, "no_figure");
         }
-        Boolean estimated = yesNo(row.get(Column.ESTIMATED));
+        Boolean estimated = DenominatorFile.yesNo(row.get(Column.ESTIMATED));
         if (estimated == null) {
-            problem(
-                    problems,
-                    line,
-                    Column.ESTIMATED,
-                    "invalid_yes_no",
-                    locale,
-                    Objects.toString(row.get(Column.ESTIMATED), ""));
+            problems.add(Column.ESTIMATED, "invalid_yes_no", Objects.toString(row.get(Column.ESTIMATED), ""));
         }
         String source = row.get(Column.SOURCE);
         if (source == null) {
-            problem(problems, line, Column.SOURCE, "source_required", locale);
+            problems.add(Column.SOURCE, "source_required");
         } else if (source.length() > 500) {
-            problem(problems, line, Column.SOURCE, "source_size", locale);
+            problems.add(Column.SOURCE, "source_size");
         }
-        String key = (unit != null ? "u:" + unit : "a:" + agency) + "@" + validFrom;
-        Integer first = seen.putIfAbsent(key, line);
-        if (first != null && problems.size() == before) {
-            problem(problems, line, unit != null ? Column.UNIT : Column.AGENCY, "duplicate_in_file", locale, first);
+        if (problems.all().size() != before) {
+            return;
         }
-        if (problems.size() == before) {
-            planned.add(
-                    unit != null
-                            ? new Planned(
-                                    line,
-                                    unit,
-                                    null,
-                                    new UnitDenominatorRequest(
-                                            validFrom, population, adults, servants, estimated, source),
-                                    null)
-                            : new Planned(
-                                    line,
-                                    null,
-                                    agency,
-                                    null,
-                                    new AgencyDenominatorRequest(validFrom, servants, estimated, source)));
+        String key =
+                kind + ":" + (kind == Kind.UNIT ? unit : kind == Kind.VILLAGE ? village : agency) + "@" + validFrom;
+        Integer first = seen.putIfAbsent(key, problems.line());
+        if (first != null) {
+            problems.add(kind == Kind.AGENCY ? Column.AGENCY : Column.UNIT, "duplicate_in_file", first);
+            return;
         }
+        planned.add(plan(problems.line(), kind, unit, agency, village, validFrom, counts, estimated, source));
+    }
+
+    /**
+     * Which figures a row of this kind may give: population and adults for a unit or village, public
+     * servants for a unit or organisation, students for a school, workers for an enterprise.
+     */
+    private static void figuresOfKind(Kind kind, String orgKind, Map<Column, String> row, Problems problems) {
+        if (kind == Kind.AGENCY && (row.get(Column.POPULATION) != null || row.get(Column.ADULTS) != null)) {
+            problems.add(Column.POPULATION, "agency_population");
+        }
+        if (kind == Kind.VILLAGE && row.get(Column.PUBLIC_SERVANTS) != null) {
+            problems.add(Column.PUBLIC_SERVANTS, "figure_not_of_kind", Column.PUBLIC_SERVANTS.vietnamese);
+        }
+        if (row.get(Column.STUDENTS) != null && !"SCHOOL".equals(orgKind)) {
+            problems.add(Column.STUDENTS, "figure_not_of_kind", Column.STUDENTS.vietnamese);
+        }
+        if (row.get(Column.WORKERS) != null && !"ENTERPRISE".equals(orgKind)) {
+            problems.add(Column.WORKERS, "figure_not_of_kind", Column.WORKERS.vietnamese);
+        }
+    }
+
+    private Planned plan(
+            int line,
+            Kind kind,
+            String unit,
+            Long agency,
+            Long village,
+            LocalDate validFrom,
+            Map<Column, Integer> counts,
+            boolean estimated,
+            String source) {
+        Integer population = counts.get(Column.POPULATION);
+        Integer adults = counts.get(Column.ADULTS);
+        Integer servants = counts.get(Column.PUBLIC_SERVANTS);
+        return switch (kind) {
+            case UNIT -> {
+                var r = new UnitDenominatorRequest(validFrom, population, adults, servants, estimated, source);
+                yield new Planned(
+                        line,
+                        kind,
+                        unit,
+                        null,
+                        null,
+                        validFrom,
+                        Arrays.asList(population, adults, servants, estimated, source),
+                        (tx, actor) -> denominators.upsertUnit(tx, actor, unit, r, "import"));
+            }
+            case VILLAGE -> {
+                var r = new VillageDenominatorRequest(validFrom, population, adults, estimated, source);
+                yield new Planned(
+                        line,
+                        kind,
+                        unit,
+                        null,
+                        village,
+                        validFrom,
+                        Arrays.asList(population, adults, estimated, source),
+                        (tx, actor) -> denominators.upsertVillage(tx, actor, village, r, "import"));
+            }
+            case AGENCY -> {
+                Integer students = counts.get(Column.STUDENTS);
+                Integer workers = counts.get(Column.WORKERS);
+                var r = new AgencyDenominatorRequest(validFrom, servants, students, workers, estimated, source);
+                yield new Planned(
+                        line,
+                        kind,
+                        null,
+                        agency,
+                        null,
+                        validFrom,
+                        Arrays.asList(servants, students, workers, estimated, source),
+                        (tx, actor) -> denominators.upsertAgency(tx, actor, agency, r, "import"));
+            }
+        };
     }
 
     /** Each row against the stored version of the same date: unchanged rows are not written. */
@@ -275,57 +299,50 @@ public class DenominatorImport {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Planned p : planned) {
             chain = chain.chain(() -> existing(tx, p).chain(stored -> {
-                String outcome = stored.isEmpty() ? "CREATE" : stored.get().equals(values(p)) ? "UNCHANGED" : "UPDATE";
+                String outcome = stored.isEmpty() ? "CREATE" : stored.get().equals(p.values()) ? "UNCHANGED" : "UPDATE";
+                boolean write = !dryRun && !outcome.equals("UNCHANGED");
                 outcomes.add(new RowOutcome(
                         p.line(),
                         p.unitCode(),
                         p.agencyId(),
+                        p.villageId(),
                         p.validFrom(),
-                        dryRun || outcome.equals("UNCHANGED") ? outcome : outcome + "D"));
-                if (dryRun || outcome.equals("UNCHANGED")) {
-                    return Uni.createFrom().voidItem();
-                }
-                UUID actor = caller.id();
-                return p.unit() != null
-                        ? denominators.upsertUnit(tx, actor, p.unitCode(), p.unit(), "import")
-                        : denominators.upsertAgency(tx, actor, p.agencyId(), p.agency(), "import");
+                        write ? outcome + "D" : outcome));
+                return write ? p.write().to(tx, caller.id()) : Uni.createFrom().voidItem();
             }));
         }
         return chain.replaceWith(outcomes);
     }
 
+    /** The stored version of the row's place and date, as {@link Planned#values} lists them. */
     private static Uni<Optional<List<Object>>> existing(SqlClient tx, Planned p) {
-        Uni<RowSet<Row>> rows = p.unit() != null
-                ? tx.preparedQuery("""
-                        SELECT population, adult_population, public_servants, estimated, source FROM unit_denominator
-                        WHERE unit_code = $1 AND valid_from = $2""").execute(Tuple.of(p.unitCode(), p.validFrom()))
-                : tx.preparedQuery("""
-                        SELECT NULL::int, NULL::int, public_servants, estimated, source FROM agency_denominator
-                        WHERE agency_id = $1 AND valid_from = $2""").execute(Tuple.of(p.agencyId(), p.validFrom()));
-        return rows.map(set -> {
+        String sql = switch (p.kind()) {
+            case UNIT ->
+                "SELECT population, adult_population, public_servants, estimated, source"
+                        + " FROM unit_denominator WHERE unit_code = $1 AND valid_from = $2";
+            case VILLAGE ->
+                "SELECT population, adult_population, estimated, source"
+                        + " FROM village_denominator WHERE village_id = $1 AND valid_from = $2";
+            case AGENCY ->
+                "SELECT public_servants, students, workers, estimated, source"
+                        + " FROM agency_denominator WHERE agency_id = $1 AND valid_from = $2";
+        };
+        Object key = switch (p.kind()) {
+            case UNIT -> p.unitCode();
+            case VILLAGE -> p.villageId();
+            case AGENCY -> p.agencyId();
+        };
+        return tx.preparedQuery(sql).execute(Tuple.of(key, p.validFrom())).map(set -> {
             if (set.size() == 0) {
                 return Optional.empty();
             }
             Row r = set.iterator().next();
-            return Optional.of(
-                    Arrays.asList(r.getInteger(0), r.getInteger(1), r.getInteger(2), r.getBoolean(3), r.getString(4)));
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < r.size(); i++) {
+                values.add(r.getValue(i));
+            }
+            return Optional.of(values);
         });
-    }
-
-    private static List<Object> values(Planned p) {
-        return p.unit() != null
-                ? Arrays.asList(
-                        p.unit().population(),
-                        p.unit().adultPopulation(),
-                        p.unit().publicServants(),
-                        p.unit().estimated(),
-                        p.unit().source())
-                : Arrays.asList(
-                        null,
-                        null,
-                        p.agency().publicServants(),
-                        p.agency().estimated(),
-                        p.agency().source());
     }
 
     private static Report report(
@@ -334,8 +351,7 @@ public class DenominatorImport {
             int total,
             List<Planned> planned,
             List<RowOutcome> outcomes,
-            List<RowProblem> problems,
-            Locale locale) {
+            List<RowProblem> problems) {
         int created = (int)
                 outcomes.stream().filter(o -> o.outcome().startsWith("CREATE")).count();
         int updated = (int)
@@ -351,61 +367,5 @@ public class DenominatorImport {
     private static boolean limited(Caller caller) {
         return !caller.isAdmin()
                 && (!caller.units().isEmpty() || !caller.agencies().isEmpty());
-    }
-
-    private static Long findAgency(String text, Directory dir) {
-        if (text.matches("[0-9]{1,9}")) {
-            long id = Long.parseLong(text);
-            return dir.agencies().containsKey(id) ? id : null;
-        }
-        String folded = Spreadsheet.fold(text);
-        return dir.agencies().entrySet().stream()
-                .filter(e -> Spreadsheet.fold(e.getValue()).equals(folded))
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** 2026-01-01 or 1/1/2026 (as Vietnamese spreadsheets write dates). */
-    static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** A count as people type it: 56012, 56.012 or 56,012 (thousands separators), or empty for unknown. */
-    private static Integer count(
-            Map<Column, String> row, Column column, int line, List<RowProblem> problems, Locale locale) {
-        String text = row.get(column);
-        if (text == null) {
-            return null;
-        }
-        String digits = text.replaceAll("[.,\\s]", "");
-        if (!digits.matches("[0-9]{1,9}")) {
-            problem(problems, line, column, "invalid_count", locale, text);
-            return null;
-        }
-        return Integer.parseInt(digits);
-    }
-
-    private static Boolean yesNo(String text) {
-        if (text == null) {
-            return Boolean.FALSE;
-        }
-        return switch (Spreadsheet.fold(text)) {
-            case "co", "x", "1", "true", "yes", "uoctinh" -> Boolean.TRUE;
-            case "khong", "0", "false", "no" -> Boolean.FALSE;
-            default -> null;
-        };
-    }
-
-    private static void problem(
-            List<RowProblem> problems, int line, Column column, String code, Locale locale, Object... args) {
-        problems.add(new RowProblem(line, column.vietnamese, code, Messages.get(locale, "import." + code, args)));
     }
 }

@@ -78,7 +78,7 @@ public class DenominatorImportResource {
     @Produces({"text/csv", Spreadsheet.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
     public Response getDenominatorTemplate(
             @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
-        List<String> header = Arrays.stream(DenominatorImport.Column.values())
+        List<String> header = Arrays.stream(DenominatorFile.Column.values())
                 .map(c -> c.vietnamese)
                 .toList();
         return switch (format) {

@@ -88,15 +88,33 @@ final class Figures {
     }
 
     static Den publicServants(UnitDen d) {
-        return d == null || d.publicServants() == null
-                ? Den.MISSING
-                : new Den((long) d.publicServants(), d.estimated(), d.source(), d.validFrom());
+        return d == null ? Den.MISSING : den(d.publicServants(), d.estimated(), d.source(), d.validFrom());
     }
 
     static Den publicServants(AgencyDen d) {
-        return d == null || d.publicServants() == null
+        return d == null ? Den.MISSING : den(d.publicServants(), d.estimated(), d.source(), d.validFrom());
+    }
+
+    static Den students(AgencyDen d) {
+        return d == null ? Den.MISSING : den(d.students(), d.estimated(), d.source(), d.validFrom());
+    }
+
+    static Den workers(AgencyDen d) {
+        return d == null ? Den.MISSING : den(d.workers(), d.estimated(), d.source(), d.validFrom());
+    }
+
+    /** A village's adults: as recorded, or its population by the configured share (then an estimate). */
+    static Den villageAdults(TargetData.VillageDen d, double adultShare) {
+        return d == null
                 ? Den.MISSING
-                : new Den((long) d.publicServants(), d.estimated(), d.source(), d.validFrom());
+                : adults(
+                        new UnitDen(
+                                d.validFrom(), d.population(), d.adultPopulation(), null, d.estimated(), d.source()),
+                        adultShare);
+    }
+
+    private static Den den(Integer value, boolean estimated, String source, LocalDate validFrom) {
+        return value == null ? Den.MISSING : new Den((long) value, estimated, source, validFrom);
     }
 
     /** The province's denominator: the sum of its parts, unknown while any part is unknown. */

@@ -67,10 +67,12 @@ public class OrganisationFigures {
 
     private final Pool pool;
     private final StatsData data;
+    private final StatsCourses courses;
 
-    public OrganisationFigures(Pool pool, StatsData data) {
+    public OrganisationFigures(Pool pool, StatsData data, StatsCourses courses) {
         this.pool = pool;
         this.data = data;
+        this.courses = courses;
     }
 
     /** The organisations the caller may see ({@code visible}) matching the query, by name, a page. */
@@ -112,7 +114,8 @@ public class OrganisationFigures {
         LocalDate today = DailyFacts.today();
         return Snapshots.readOnly(
                 pool,
-                db -> data.snapshot(db, asOf, today)
+                db -> courses.select(db, null)
+                        .chain(selection -> data.snapshot(db, asOf, today, selection))
                         .chain(snap -> organisations(db).map(orgs -> {
                             Map<Long, StatCounts> own = new HashMap<>();
                             for (Cell cell : snap.cells()) {

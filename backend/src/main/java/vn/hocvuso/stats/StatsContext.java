@@ -10,5 +10,6 @@ import vn.hocvuso.stats.StatsViews.TargetView;
 record StatsContext(
         Snapshot snap,
         List<TargetView> targets,
+        TargetData.Extra extra,
         Map<LocalDate, DailyFacts.Day> series,
         Map<LocalDate, DailyFacts.Day> paceWindow) {}

@@ -3,6 +3,7 @@ package vn.hocvuso.stats;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -10,12 +11,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import vn.hocvuso.stats.StatsCourses.Selection;
 import vn.hocvuso.stats.StatsViews.StatCounts;
+import vn.hocvuso.unit.LearnerGroup;
 
 /**
  * Reads what every figure is computed from: the rollup cells (one per unit, agency and learner group,
@@ -49,7 +53,21 @@ public class StatsData {
             boolean estimated,
             String source) {}
 
-    public record AgencyDen(LocalDate validFrom, Integer publicServants, boolean estimated, String source) {}
+    /** An organisation's headcounts: its public servants, and a school's students or an enterprise's workers. */
+    public record AgencyDen(
+            LocalDate validFrom,
+            Integer publicServants,
+            Integer students,
+            Integer workers,
+            boolean estimated,
+            String source) {}
+
+    /**
+     * A village's learners of one group: how many, how many certified (as {@link #cells} counts
+     * certified), and how many of each joined or were certified in the pace window.
+     */
+    public record VillageCell(
+            long village, String group, long learners, long certified, long registeredLately, long certifiedLately) {}
 
     /** Everything a response needs, read in one snapshot (the cached parts as the caches hold them). */
     public record Snapshot(
@@ -138,6 +156,44 @@ public class StatsData {
         });
     }
 
+    /**
+     * The learners of the villages of one unit (or of every unit, when {@code unit} is null), by village
+     * and group, counted as {@link #cells} counts them, with those who joined or were certified since
+     * {@code since}. There is no village rollup yet: this reads the unit's learners (app_user's village
+     * index), so it serves one unit's page or the administrators' overview, not every dashboard request.
+     */
+    public Uni<List<VillageCell>> villageCells(SqlClient db, String unit, Instant since, Selection selection) {
+        return db.preparedQuery("""
+                SELECT u.village_id, u.learner_group, count(*),
+                       count(c.id), count(*) FILTER (WHERE u.created_at >= $3),
+                       count(c.id) FILTER (WHERE c.issued_at >= $3)
+                FROM app_user u
+                LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = ($2::jsonb ->> u.learner_group)::uuid
+                LEFT JOIN certificate c ON c.enrollment_id = e.id AND c.revoked_at IS NULL
+                WHERE u.village_id IS NOT NULL AND ($1::text IS NULL OR u.unit_code = $1)
+                GROUP BY 1, 2
+                """)
+                .execute(Tuple.of(unit, courseByGroup(selection), since.atOffset(ZoneOffset.UTC)))
+                .map(rows -> {
+                    List<VillageCell> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(new VillageCell(
+                            r.getLong(0), r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5))));
+                    return out;
+                });
+    }
+
+    /** Each group's counted course, as the JSON object a statement reads it from ($n ->> learner_group). */
+    private static JsonObject courseByGroup(Selection selection) {
+        JsonObject out = new JsonObject();
+        for (LearnerGroup group : LearnerGroup.values()) {
+            UUID course = selection.courseOf(group.name());
+            if (course != null) {
+                out.put(group.name(), course.toString());
+            }
+        }
+        return out;
+    }
+
     private static Uni<List<UnitInfo>> unitDirectory(SqlClient db) {
         return db.preparedQuery("SELECT code, name, type, search_key FROM unit ORDER BY name COLLATE vietnamese, code")
                 .execute()
@@ -180,7 +236,8 @@ public class StatsData {
                     return out;
                 });
         Uni<Map<Long, AgencyDen>> agencyDens = db.preparedQuery("""
-                SELECT DISTINCT ON (agency_id) agency_id, valid_from, public_servants, estimated, source
+                SELECT DISTINCT ON (agency_id) agency_id, valid_from, public_servants, students, workers, estimated,
+                       source
                 FROM agency_denominator WHERE valid_from <= $1 ORDER BY agency_id, valid_from DESC
                 """)
                 .execute(Tuple.of(day))
@@ -188,7 +245,13 @@ public class StatsData {
                     Map<Long, AgencyDen> out = new HashMap<>();
                     rows.forEach(r -> out.put(
                             r.getLong(0),
-                            new AgencyDen(r.getLocalDate(1), r.getInteger(2), r.getBoolean(3), r.getString(4))));
+                            new AgencyDen(
+                                    r.getLocalDate(1),
+                                    r.getInteger(2),
+                                    r.getInteger(3),
+                                    r.getInteger(4),
+                                    r.getBoolean(5),
+                                    r.getString(6))));
                     return out;
                 });
         return Uni.combine()

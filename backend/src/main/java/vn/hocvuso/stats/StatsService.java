@@ -55,7 +55,7 @@ public class StatsService {
     private final TargetService targets;
     private final StatsCourses courses;
     private final UnitTable table;
-    private final TargetStatuses statuses;
+    private final TargetData targetData;
     private final PlaceDenominators dens;
     private final StatsConfig config;
 
@@ -66,7 +66,7 @@ public class StatsService {
             TargetService targets,
             StatsCourses courses,
             UnitTable table,
-            TargetStatuses statuses,
+            TargetData targetData,
             PlaceDenominators dens,
             StatsConfig config) {
         this.pool = pool;
@@ -75,7 +75,7 @@ public class StatsService {
         this.targets = targets;
         this.courses = courses;
         this.table = table;
-        this.statuses = statuses;
+        this.targetData = targetData;
         this.dens = dens;
         this.config = config;
     }
@@ -83,7 +83,7 @@ public class StatsService {
     // ---- the province ----
 
     public Uni<ProvinceStats> summary(int days, UUID courseId) {
-        return load(days, courseId).map(c -> {
+        return load(days, courseId, null).map(c -> {
             Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
             return new ProvinceStats(
                     c.snap().asOf(),
@@ -93,12 +93,12 @@ public class StatsService {
                     p.certifiedPublicServants(),
                     Figures.rates(p, dens.provinceAdults(c.snap()), dens.provinceServants(c.snap())),
                     DailyFacts.provinceSeries(c.series()),
-                    statuses.ofProvince(c));
+                    targetStatuses(c).ofProvince(c.targets()));
         });
     }
 
     public Uni<PublicDashboard> publicDashboard() {
-        return load(1, null).map(c -> {
+        return load(1, null, null).map(c -> {
             Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
             List<UnitStatsRow> rows = table.rows(c.snap(), null);
             Map<UnitStatsRow, Integer> ranks =
@@ -119,23 +119,17 @@ public class StatsService {
                     p.counts(),
                     p.groups(),
                     Figures.rates(p, dens.provinceAdults(c.snap()), dens.provinceServants(c.snap())),
-                    statuses.ofProvince(c),
+                    targetStatuses(c).ofProvince(c.targets()),
                     units);
         });
     }
 
     public Uni<TargetOverviewList> targetOverview(UUID courseId) {
-        return load(1, courseId).map(c -> {
+        return load(1, courseId, TargetData.ALL_UNITS).map(c -> {
+            TargetStatuses statuses = targetStatuses(c);
             List<TargetOverview> items = new ArrayList<>();
             for (TargetView t : c.targets()) {
-                TargetStatus province = statuses.province(c, t);
-                List<TargetStatus> places = switch (t.scope()) {
-                    case "EACH_UNIT" -> List.copyOf(statuses.units(c, t, null).values());
-                    case "EACH_AGENCY" ->
-                        List.copyOf(statuses.agencies(c, t, null).values());
-                    default -> List.of(province);
-                };
-                items.add(new TargetOverview(t, province, TargetStatuses.tally(places)));
+                items.add(new TargetOverview(t, statuses.province(t), TargetStatuses.tally(statuses.places(t))));
             }
             return new TargetOverviewList(c.snap().asOf(), items);
         });
@@ -170,7 +164,7 @@ public class StatsService {
     }
 
     public Uni<UnitStatsDetail> unit(String code, int days, UUID courseId) {
-        return load(days, courseId).map(c -> {
+        return load(days, courseId, code).map(c -> {
             UnitInfo unit = c.snap().units().stream()
                     .filter(u -> u.code().equals(code))
                     .findFirst()
@@ -181,10 +175,7 @@ public class StatsService {
                     byCode(Figures.ranks(rows, r -> r.rates().participation().percent()));
             Map<String, Integer> completion =
                     byCode(Figures.ranks(rows, r -> r.rates().completion().percent()));
-            List<TargetStatus> unitStatuses = c.targets().stream()
-                    .filter(t -> "EACH_UNIT".equals(t.scope()))
-                    .map(t -> statuses.units(c, t, code).get(code))
-                    .toList();
+            List<TargetStatus> unitStatuses = targetStatuses(c).ofUnit(code, c.targets());
             return new UnitStatsDetail(
                     c.snap().asOf(),
                     new UnitRef(unit.code(), unit.name(), unit.type()),
@@ -219,7 +210,7 @@ public class StatsService {
     }
 
     public Uni<AgencyStatsDetail> agency(long id, int days, UUID courseId) {
-        return load(days, courseId).map(c -> {
+        return load(days, courseId, null).map(c -> {
             AgencyInfo agency = c.snap().agencies().stream()
                     .filter(a -> a.id() == id)
                     .findFirst()
@@ -228,10 +219,7 @@ public class StatsService {
                     .filter(r -> r.id() == id)
                     .findFirst()
                     .orElseThrow();
-            List<TargetStatus> agencyStatuses = c.targets().stream()
-                    .filter(t -> "EACH_AGENCY".equals(t.scope()))
-                    .map(t -> statuses.agencies(c, t, id).get(id))
-                    .toList();
+            List<TargetStatus> agencyStatuses = targetStatuses(c).ofOrganisation(id, c.targets());
             return new AgencyStatsDetail(
                     c.snap().asOf(),
                     new AgencyRef(agency.id(), agency.name()),
@@ -258,35 +246,64 @@ public class StatsService {
                                 .with((known, snap) -> snap)));
     }
 
-    /** The same with the targets and the daily facts of the series and of the pace window, in that snapshot. */
-    private Uni<StatsContext> load(int seriesDays, UUID courseId) {
+    /**
+     * The same with the targets, what they need ({@link TargetData}: the villages of {@code villagesOf}), and
+     * the daily facts of the series and of the pace window, in that snapshot.
+     */
+    private Uni<StatsContext> load(int seriesDays, UUID courseId, String villagesOf) {
         Instant asOf = Instant.now();
         LocalDate today = DailyFacts.today();
         int window = Math.max(seriesDays, config.paceWindowDays());
+        LocalDate paceFrom = today.minusDays(config.paceWindowDays() - 1L);
+        Instant paceSince = paceFrom.atStartOfDay(DailyFacts.VIETNAM).toInstant();
         return Snapshots.readOnly(
                 pool,
                 db -> courses.select(db, courseId)
-                        .chain(selection -> read(db, courseId, selection, asOf, today, window))
+                        .chain(selection -> read(db, courseId, selection, asOf, today, window, villagesOf, paceSince))
                         .map(read -> new StatsContext(
                                 read.snap(),
                                 read.targets(),
+                                read.extra(),
                                 read.days().tailMap(today.minusDays(seriesDays - 1L), true),
-                                read.days().tailMap(today.minusDays(config.paceWindowDays() - 1L), true))));
+                                read.days().tailMap(paceFrom, true))));
     }
 
-    private record Read(Snapshot snap, List<TargetView> targets, NavigableMap<LocalDate, DailyFacts.Day> days) {}
+    /** Where each target stands, measured on this response's read. */
+    private TargetStatuses targetStatuses(StatsContext c) {
+        return new TargetStatuses(
+                c.snap(),
+                c.paceWindow(),
+                c.extra(),
+                config.adultShare(),
+                dens.provinceAdults(c.snap()),
+                dens.provinceServants(c.snap()));
+    }
+
+    private record Read(
+            Snapshot snap,
+            List<TargetView> targets,
+            TargetData.Extra extra,
+            NavigableMap<LocalDate, DailyFacts.Day> days) {}
 
     /** The reads of one response, issued together on its connection (pipelined). */
     private Uni<Read> read(
-            SqlConnection db, UUID courseId, Selection selection, Instant asOf, LocalDate today, int window) {
+            SqlConnection db,
+            UUID courseId,
+            Selection selection,
+            Instant asOf,
+            LocalDate today,
+            int window,
+            String villagesOf,
+            Instant paceSince) {
         return Uni.combine()
                 .all()
                 .unis(
                         courses.requireKnown(db, courseId),
                         data.snapshot(db, asOf, today, selection),
                         targets.all(db),
+                        targetData.read(db, today, villagesOf, paceSince, selection),
                         facts.days(db, today.minusDays(window - 1L), today, selection))
-                .with((known, snap, plan, days) -> new Read(snap, plan, days));
+                .with((known, snap, plan, extra, days) -> new Read(snap, plan, extra, days));
     }
 
     private static Map<String, Integer> byCode(Map<UnitStatsRow, Integer> ranks) {

@@ -63,7 +63,8 @@ public final class StatsViews {
             double value,
             LocalDate startsOn,
             LocalDate deadline,
-            String scope) {}
+            String scope,
+            List<String> schoolLevels) {}
 
     public record TargetStatus(
             UUID targetId,
@@ -81,7 +82,17 @@ public final class StatsViews {
             double currentPacePerDay,
             LocalDate projectedDate,
             String status,
-            boolean denominatorEstimated) {}
+            boolean denominatorEstimated,
+            String scope,
+            TargetPlace place,
+            Long denominator,
+            String denominatorSource,
+            LocalDate denominatorValidFrom) {}
+
+    /** The place a target's status is for: the province, a unit, an organisation or a village. */
+    public record TargetPlace(String kind, String id, String name) {
+        static final TargetPlace PROVINCE = new TargetPlace("PROVINCE", null, null);
+    }
 
     public record TargetTally(int achieved, int onTrack, int behind, int missed, int noDenominator) {}
 
@@ -170,7 +181,23 @@ public final class StatsViews {
     public record UnitDenominatorList(String unitCode, List<UnitDenominator> items) {}
 
     public record AgencyDenominator(
-            LocalDate validFrom, Integer publicServants, boolean estimated, String source, Instant recordedAt) {}
+            LocalDate validFrom,
+            Integer publicServants,
+            Integer students,
+            Integer workers,
+            boolean estimated,
+            String source,
+            Instant recordedAt) {}
 
     public record AgencyDenominatorList(long agencyId, List<AgencyDenominator> items) {}
+
+    public record VillageDenominator(
+            LocalDate validFrom,
+            Integer population,
+            Integer adultPopulation,
+            boolean estimated,
+            String source,
+            Instant recordedAt) {}
+
+    public record VillageDenominatorList(long villageId, List<VillageDenominator> items) {}
 }

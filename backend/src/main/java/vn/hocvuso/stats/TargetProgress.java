@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import vn.hocvuso.stats.DailyFacts.Fact;
 import vn.hocvuso.stats.DailyFacts.KindCounts;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.Cell;
+import vn.hocvuso.stats.StatsViews.TargetPlace;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
 import vn.hocvuso.stats.StatsViews.TargetView;
 
@@ -44,18 +44,54 @@ final class TargetProgress {
     }
 
     /**
-     * The people counted now, per place ({@code placeOf} gives a cell's place, null for none). For public
-     * servants only each place's own (a unit's servants without an agency, an agency's staff), as its
-     * headcount counts them.
+     * Where a learner of a unit, an organisation (0 = none) and a group counts for a target: the key of
+     * their place, or null when the target does not count them there.
      */
-    static <K> Map<K, Long> current(
-            TargetView t, List<Cell> cells, Function<Cell, K> placeOf, Predicate<Cell> ownPublicServant) {
+    @FunctionalInterface
+    interface Placement<K> {
+        K of(String unit, long agency, String group);
+    }
+
+    /** The group whose headcount a rate target is measured against. */
+    enum Headcount {
+        ADULTS,
+        PUBLIC_SERVANTS,
+        STUDENTS,
+        WORKERS
+    }
+
+    static Headcount headcount(String targetGroup) {
+        return switch (targetGroup) {
+            case "CBCCVC" -> Headcount.PUBLIC_SERVANTS;
+            case "STUDENT" -> Headcount.STUDENTS;
+            case "WORKER" -> Headcount.WORKERS;
+            default -> Headcount.ADULTS;
+        };
+    }
+
+    /**
+     * Whether a rate of this group can be measured in this scope: adults live in units and villages,
+     * public servants work in units, agencies and schools, students study in schools and workers work in
+     * enterprises (both summed per unit and for the province).
+     */
+    static boolean measurable(String targetGroup, String scope) {
+        return switch (scope) {
+            case "PROVINCE", "EACH_UNIT" -> true;
+            case "EACH_AGENCY" -> headcount(targetGroup) == Headcount.PUBLIC_SERVANTS;
+            case "EACH_SCHOOL" ->
+                headcount(targetGroup) == Headcount.PUBLIC_SERVANTS || headcount(targetGroup) == Headcount.STUDENTS;
+            case "EACH_ENTERPRISE" -> headcount(targetGroup) == Headcount.WORKERS;
+            case "EACH_VILLAGE" -> headcount(targetGroup) == Headcount.ADULTS;
+            default -> false;
+        };
+    }
+
+    /** The people counted now, per place ({@code placement} says where each cell counts, if at all). */
+    static <K> Map<K, Long> current(TargetView t, List<Cell> cells, Placement<K> placement) {
         Map<K, Long> out = new HashMap<>();
         for (Cell c : cells) {
-            K place = placeOf.apply(c);
-            if (place != null
-                    && inGroup(t.learnerGroup(), c.group())
-                    && (!Figures.PUBLIC_SERVANTS.equals(t.learnerGroup()) || ownPublicServant.test(c))) {
+            K place = placement.of(c.unit(), c.agency(), c.group());
+            if (place != null && inGroup(t.learnerGroup(), c.group())) {
                 out.merge(
                         place,
                         countsCertified(t.metric())
@@ -80,18 +116,15 @@ final class TargetProgress {
             TargetView t,
             Map<LocalDate, DailyFacts.Day> window,
             Function<DailyFacts.Day, List<Fact>> pick,
-            Function<Fact, K> placeOf,
-            Predicate<Fact> ownPublicServant) {
+            Placement<K> placement) {
         Map<K, Long> net = new HashMap<>();
         for (DailyFacts.Day day : window.values()) {
             for (Fact f : pick.apply(day)) {
-                K place = placeOf.apply(f);
-                if (place == null
-                        || !inGroup(t.learnerGroup(), f.group())
-                        || (Figures.PUBLIC_SERVANTS.equals(t.learnerGroup()) && !ownPublicServant.test(f))) {
+                if (!inGroup(t.learnerGroup(), f.group())) {
                     continue;
                 }
-                long d = delta(t, f.counts());
+                K place = placement.of(f.unit(), f.agency(), f.group());
+                long d = place == null ? 0 : delta(t, f.counts());
                 if (d != 0) {
                     net.merge(place, d, Long::sum);
                 }
@@ -100,6 +133,11 @@ final class TargetProgress {
         Map<K, Double> out = new HashMap<>();
         net.forEach((place, n) -> out.put(place, perDay(n, window.size())));
         return out;
+    }
+
+    /** The daily pace of a change of {@code net} people over {@code days} days (never below zero). */
+    static double perDay(long net, int days) {
+        return days == 0 ? 0 : Math.max(0, net) / (double) days;
     }
 
     /** The province's pace, from each day's totals per group. */
@@ -115,88 +153,75 @@ final class TargetProgress {
         return perDay(net, window.size());
     }
 
-    private static double perDay(long net, int days) {
-        return days == 0 ? 0 : Math.max(0, net) / (double) days;
-    }
-
-    /** The denominator of a rate target: the headcount for public servants, the adult population otherwise. */
-    static Den denominator(TargetView t, Den adults, Den publicServants) {
-        return switch (t.learnerGroup()) {
-            case "CBCCVC" -> publicServants;
-            case "STUDENT" -> Den.MISSING;
-            default -> adults;
-        };
-    }
-
-    static TargetStatus status(TargetView t, long current, Den den, double pace, LocalDate today) {
+    /**
+     * Where a target stands for one place: with {@code den} for a rate (a missing or zero denominator
+     * gives {@code NO_DENOMINATOR}, no rate and no goal), the goal in people, the daily pace still needed
+     * (today included), and the date the recent {@code pace} reaches the goal.
+     */
+    static TargetStatus status(TargetView t, TargetPlace place, long current, Den den, double pace, LocalDate today) {
         long daysLeft = ChronoUnit.DAYS.between(today, t.deadline());
-        Long goal;
-        Double value;
-        if (isRate(t.metric())) {
-            if (den.value() == null || den.value() == 0) {
-                return new TargetStatus(
-                        t.id(),
-                        t.name(),
-                        t.learnerGroup(),
-                        t.metric(),
-                        t.value(),
-                        t.deadline(),
-                        null,
-                        current,
-                        null,
-                        null,
-                        daysLeft,
-                        null,
-                        round(pace),
-                        null,
-                        "NO_DENOMINATOR",
-                        den.estimated());
-            }
-            goal = BigDecimal.valueOf(t.value())
-                    .multiply(BigDecimal.valueOf(den.value()))
-                    .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
-                    .longValueExact();
-            value = Figures.percent(current, den.value());
-        } else {
-            goal = BigDecimal.valueOf(t.value())
-                    .setScale(0, RoundingMode.CEILING)
-                    .longValueExact();
-            value = (double) current;
+        boolean rate = isRate(t.metric());
+        if (rate && (den.value() == null || den.value() == 0)) {
+            return new Outcome(null, null, null, null, null, "NO_DENOMINATOR")
+                    .of(t, place, current, den, daysLeft, pace);
         }
+        long goal = rate
+                ? BigDecimal.valueOf(t.value())
+                        .multiply(BigDecimal.valueOf(den.value()))
+                        .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
+                        .longValueExact()
+                : BigDecimal.valueOf(t.value())
+                        .setScale(0, RoundingMode.CEILING)
+                        .longValueExact();
+        Double value = rate ? Figures.percent(current, den.value()) : (double) current;
         long remaining = Math.max(0, goal - current);
-        String status;
-        LocalDate projected = null;
-        Double needed = null;
         if (remaining == 0) {
-            status = "ACHIEVED";
-        } else if (daysLeft < 0) {
-            status = "MISSED";
-        } else {
-            // Today still counts: a deadline of today leaves one day.
-            needed = round(remaining / (double) (daysLeft + 1));
-            // Beyond ten years a projection says nothing useful (and would overflow date formats).
-            if (pace > 0 && remaining / pace <= MAX_PROJECTION_DAYS) {
-                projected = today.plusDays((long) Math.ceil(remaining / pace));
-            }
-            status = projected != null && !projected.isAfter(t.deadline()) ? "ON_TRACK" : "BEHIND";
+            return new Outcome(value, goal, remaining, null, null, "ACHIEVED")
+                    .of(t, place, current, den, daysLeft, pace);
         }
-        return new TargetStatus(
-                t.id(),
-                t.name(),
-                t.learnerGroup(),
-                t.metric(),
-                t.value(),
-                t.deadline(),
-                value,
-                current,
-                goal,
-                remaining,
-                daysLeft,
-                needed,
-                round(pace),
-                projected,
-                status,
-                isRate(t.metric()) && den.estimated());
+        if (daysLeft < 0) {
+            return new Outcome(value, goal, remaining, null, null, "MISSED").of(t, place, current, den, daysLeft, pace);
+        }
+        // Today still counts: a deadline of today leaves one day.
+        Double needed = round(remaining / (double) (daysLeft + 1));
+        LocalDate projected = null;
+        // Beyond ten years a projection says nothing useful (and would overflow date formats).
+        if (pace > 0 && remaining / pace <= MAX_PROJECTION_DAYS) {
+            projected = today.plusDays((long) Math.ceil(remaining / pace));
+        }
+        String status = projected != null && !projected.isAfter(t.deadline()) ? "ON_TRACK" : "BEHIND";
+        return new Outcome(value, goal, remaining, needed, projected, status)
+                .of(t, place, current, den, daysLeft, pace);
+    }
+
+    /** The parts of a status that depend on how far the place is. */
+    private record Outcome(Double value, Long goal, Long remaining, Double needed, LocalDate projected, String status) {
+
+        TargetStatus of(TargetView t, TargetPlace place, long current, Den den, long daysLeft, double pace) {
+            boolean rate = isRate(t.metric());
+            return new TargetStatus(
+                    t.id(),
+                    t.name(),
+                    t.learnerGroup(),
+                    t.metric(),
+                    t.value(),
+                    t.deadline(),
+                    value,
+                    current,
+                    goal,
+                    remaining,
+                    daysLeft,
+                    needed,
+                    round(pace),
+                    projected,
+                    status,
+                    rate && den.estimated(),
+                    t.scope(),
+                    place,
+                    rate ? den.value() : null,
+                    rate ? den.source() : null,
+                    rate ? den.validFrom() : null);
+        }
     }
 
     private static double round(double v) {

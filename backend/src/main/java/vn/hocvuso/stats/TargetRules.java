@@ -14,7 +14,9 @@ import vn.hocvuso.stats.TargetService.TargetRequest;
 
 /**
  * A target's value and dates together: the value above 0, at most 100 for a rate (a percentage), with at
- * most two decimals; the deadline after the start. A missing field is {@code @NotNull}'s to report.
+ * most two decimals; the deadline after the start; school levels only for a student target; a rate only
+ * where its group has a denominator ({@link TargetProgress#measurable}: no adult population of an
+ * enterprise, no students of a village). A missing field is {@code @NotNull}'s to report.
  */
 @Constraint(validatedBy = TargetRules.Check.class)
 @Retention(RetentionPolicy.RUNTIME)
@@ -49,6 +51,20 @@ public @interface TargetRules {
             }
             if (r.startsOn() != null && r.deadline() != null && !r.deadline().isAfter(r.startsOn())) {
                 valid = Constraints.reportOn(context, "deadline", "deadline_before_start");
+            }
+            if (r.schoolLevels() != null
+                    && !r.schoolLevels().isEmpty()
+                    && r.learnerGroup() != null
+                    && r.learnerGroup() != TargetService.TargetGroup.STUDENT) {
+                valid = Constraints.reportOn(context, "schoolLevels", "school_levels_for_students");
+            }
+            if (r.metric() != null
+                    && r.learnerGroup() != null
+                    && r.scope() != null
+                    && TargetProgress.isRate(r.metric().name())
+                    && !TargetProgress.measurable(
+                            r.learnerGroup().name(), r.scope().name())) {
+                valid = Constraints.reportOn(context, "scope", "no_denominator_for_scope");
             }
             return valid;
         }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,23 @@ public class TargetService {
         CERTIFIED_COUNT
     }
 
+    /** Where a target applies: the province as a whole, or every unit, organisation of a kind, or village. */
     public enum TargetScope {
         PROVINCE,
         EACH_UNIT,
-        EACH_AGENCY
+        EACH_AGENCY,
+        EACH_SCHOOL,
+        EACH_ENTERPRISE,
+        EACH_VILLAGE
+    }
+
+    /** The levels of schools (V88's {@code agency.school_level}) a student target can be restricted to. */
+    public enum SchoolLevel {
+        PRIMARY,
+        LOWER_SECONDARY,
+        UPPER_SECONDARY,
+        COLLEGE,
+        UNIVERSITY
     }
 
     @TargetRules
@@ -58,9 +72,19 @@ public class TargetService {
             @NotNull BigDecimal value,
             @NotNull LocalDate startsOn,
             @NotNull LocalDate deadline,
-            @NotNull TargetScope scope) {}
+            @NotNull TargetScope scope,
+            @Size(max = 5) List<@NotNull SchoolLevel> schoolLevels) {
 
-    private static final String COLUMNS = "id, name, learner_group, metric, value, starts_on, deadline, scope";
+        /** The levels as stored: none (or an empty list) means every level. */
+        String[] storedLevels() {
+            return schoolLevels == null || schoolLevels.isEmpty()
+                    ? null
+                    : schoolLevels.stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
+        }
+    }
+
+    private static final String COLUMNS =
+            "id, name, learner_group, metric, value, starts_on, deadline, scope, school_levels";
 
     static final String CACHE = "stats-targets";
 
@@ -95,7 +119,7 @@ public class TargetService {
     public Uni<TargetView> create(UUID actor, TargetRequest request) {
         UUID id = Ids.newId();
         return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO target (" + COLUMNS
-                                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)" + " RETURNING " + COLUMNS)
+                                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)" + " RETURNING " + COLUMNS)
                         .execute(columns(id, request))
                         .map(rows -> view(rows.iterator().next()))
                         .call(t -> audit.record(tx, actor, "target.created", "target", id.toString(), details(t))))
@@ -105,7 +129,7 @@ public class TargetService {
     public Uni<TargetView> update(UUID actor, UUID id, TargetRequest request) {
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE target SET name = $2, learner_group = $3, metric = $4, value = $5, starts_on = $6, deadline = $7,
-                                  scope = $8, updated_at = now()
+                                  scope = $8, school_levels = $9, updated_at = now()
                 WHERE id = $1 RETURNING """ + " " + COLUMNS)
                         .execute(columns(id, request))
                         .map(rows -> {
@@ -141,7 +165,12 @@ public class TargetService {
                 r.getBigDecimal("value").doubleValue(),
                 r.getLocalDate("starts_on"),
                 r.getLocalDate("deadline"),
-                r.getString("scope"));
+                r.getString("scope"),
+                levels(r.getArrayOfStrings("school_levels")));
+    }
+
+    private static List<String> levels(String[] stored) {
+        return stored == null ? null : List.of(stored);
     }
 
     private static Map<String, Object> details(TargetView t) {
@@ -153,12 +182,13 @@ public class TargetService {
         d.put("startsOn", t.startsOn().toString());
         d.put("deadline", t.deadline().toString());
         d.put("scope", t.scope());
+        d.put("schoolLevels", t.schoolLevels());
         return d;
     }
 
     /** A target's columns in the order of {@link #COLUMNS}, for both the insert and the update. */
     private static Tuple columns(UUID id, TargetRequest request) {
-        return Tuple.from(List.of(
+        return Tuple.from(Arrays.asList(
                 id,
                 request.name(),
                 request.learnerGroup().name(),
@@ -166,6 +196,7 @@ public class TargetService {
                 request.value(),
                 request.startsOn(),
                 request.deadline(),
-                request.scope().name()));
+                request.scope().name(),
+                request.storedLevels()));
     }
 }

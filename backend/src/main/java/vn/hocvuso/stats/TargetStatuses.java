@@ -1,101 +1,235 @@
 package vn.hocvuso.stats;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.hocvuso.stats.DailyFacts.Fact;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import vn.hocvuso.stats.Figures.Den;
-import vn.hocvuso.stats.StatsData.AgencyInfo;
+import vn.hocvuso.stats.StatsData.Snapshot;
 import vn.hocvuso.stats.StatsData.UnitInfo;
+import vn.hocvuso.stats.StatsData.VillageCell;
+import vn.hocvuso.stats.StatsViews.TargetPlace;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
 import vn.hocvuso.stats.StatsViews.TargetTally;
 import vn.hocvuso.stats.StatsViews.TargetView;
+import vn.hocvuso.stats.TargetData.Extra;
+import vn.hocvuso.stats.TargetData.Org;
+import vn.hocvuso.stats.TargetProgress.Headcount;
+import vn.hocvuso.stats.TargetProgress.Placement;
 
-/** Where each target stands, for the province, each unit or each agency, from one response's context. */
-@ApplicationScoped
-public class TargetStatuses {
+/**
+ * Where every target stands, for the province and for each place its scope names, each measured against
+ * its own group's headcount (docs/plan-368.md, "Targets"): adults against the adult population of the
+ * unit or village, public servants against the headcount of the unit (its own staff) or organisation,
+ * students against the students of the schools (of the target's levels), workers against the workers of
+ * the enterprises. Pure arithmetic over one read (the snapshot, the pace window and {@link Extra}).
+ *
+ * <p>Who counts: a public servant under their organisation, or under their unit when they have none (as
+ * the headcounts count them); a student or worker, for a rate or a school-level restriction, only as a
+ * member of a school (of those levels) or enterprise, since only those have a headcount; everyone else
+ * by their unit and village.
+ */
+final class TargetStatuses {
 
     private static final String PROVINCE = "province";
+    private static final String STUDENTS_SOURCE = "Tổng số học sinh, sinh viên của các trường";
+    private static final String WORKERS_SOURCE = "Tổng số người lao động của các doanh nghiệp";
 
-    private final PlaceDenominators dens;
+    private final Snapshot snap;
+    private final Map<LocalDate, DailyFacts.Day> paceWindow;
+    private final Extra extra;
+    private final double adultShare;
+    private final Den provinceAdults;
+    private final Den provinceServants;
 
-    public TargetStatuses(PlaceDenominators dens) {
-        this.dens = dens;
+    TargetStatuses(
+            Snapshot snap,
+            Map<LocalDate, DailyFacts.Day> paceWindow,
+            Extra extra,
+            double adultShare,
+            Den provinceAdults,
+            Den provinceServants) {
+        this.snap = snap;
+        this.paceWindow = paceWindow;
+        this.extra = extra;
+        this.adultShare = adultShare;
+        this.provinceAdults = provinceAdults;
+        this.provinceServants = provinceServants;
     }
 
-    /** The province's status of every province-wide target. */
-    List<TargetStatus> ofProvince(StatsContext c) {
-        return c.targets().stream()
+    /** The targets set for the province as a whole. */
+    List<TargetStatus> ofProvince(List<TargetView> targets) {
+        return targets.stream()
                 .filter(t -> "PROVINCE".equals(t.scope()))
-                .map(t -> province(c, t))
+                .map(this::province)
                 .toList();
     }
 
-    TargetStatus province(StatsContext c, TargetView t) {
-        long current = TargetProgress.current(t, c.snap().cells(), cell -> PROVINCE, cell -> true)
-                .getOrDefault(PROVINCE, 0L);
-        double pace = TargetProgress.provincePace(t, c.paceWindow());
-        Den den = TargetProgress.denominator(t, dens.provinceAdults(c.snap()), dens.provinceServants(c.snap()));
-        return TargetProgress.status(t, current, den, pace, c.snap().today());
-    }
-
-    /** The target's status in each unit (or only {@code only}, when given). */
-    Map<String, TargetStatus> units(StatsContext c, TargetView t, String only) {
-        Map<String, Long> current = TargetProgress.current(
-                t,
-                c.snap().cells(),
-                cell -> only == null || cell.unit().equals(only) ? cell.unit() : null,
-                cell -> cell.agency() == 0);
-        Map<String, Double> pace = TargetProgress.pace(
-                t,
-                c.paceWindow(),
-                day -> only == null ? day.facts() : day.ofUnit(only),
-                Fact::unit,
-                f -> f.agency() == 0);
-        Map<String, TargetStatus> out = new LinkedHashMap<>();
-        for (UnitInfo u : c.snap().units()) {
-            if (only == null || u.code().equals(only)) {
-                Den den = TargetProgress.denominator(
-                        t, dens.unitAdults(c.snap(), u.code()), dens.unitServants(c.snap(), u.code()));
-                out.put(
-                        u.code(),
-                        TargetProgress.status(
-                                t,
-                                current.getOrDefault(u.code(), 0L),
-                                den,
-                                pace.getOrDefault(u.code(), 0.0),
-                                c.snap().today()));
+    /** A unit's targets, and those of each of its villages. */
+    List<TargetStatus> ofUnit(String code, List<TargetView> targets) {
+        List<TargetStatus> out = new ArrayList<>();
+        for (TargetView t : targets) {
+            switch (t.scope()) {
+                case "EACH_UNIT" -> out.add(units(t, code).get(code));
+                case "EACH_VILLAGE" -> out.addAll(villages(t, code).values());
+                default -> {}
             }
         }
         return out;
     }
 
-    /** The target's status in each agency (or only {@code only}, when given). */
-    Map<Long, TargetStatus> agencies(StatsContext c, TargetView t, Long only) {
-        Map<Long, Long> current = TargetProgress.current(
-                t,
-                c.snap().cells(),
-                cell -> cell.agency() != 0 && (only == null || cell.agency() == only) ? cell.agency() : null,
-                cell -> true);
-        Map<Long, Double> pace = TargetProgress.pace(
-                t,
-                c.paceWindow(),
-                day -> only == null ? day.facts() : day.ofAgency(only),
-                f -> f.agency() != 0 ? f.agency() : null,
-                f -> true);
-        Map<Long, TargetStatus> out = new LinkedHashMap<>();
-        for (AgencyInfo a : c.snap().agencies()) {
-            if (only == null || a.id() == only) {
-                Den den = TargetProgress.denominator(t, Den.MISSING, dens.agencyServants(c.snap(), a.id()));
+    /** An organisation's targets: those of its kind (a school's only when its level is the target's). */
+    List<TargetStatus> ofOrganisation(long id, List<TargetView> targets) {
+        Org org = extra.orgs().get(id);
+        if (org == null) {
+            return List.of();
+        }
+        return targets.stream()
+                .filter(t -> t.scope().equals(scopeOf(org.kind())))
+                .map(t -> organisations(t, id).get(id))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** Every place a target applies to (the province for a PROVINCE target). */
+    List<TargetStatus> places(TargetView t) {
+        return switch (t.scope()) {
+            case "EACH_UNIT" -> List.copyOf(units(t, null).values());
+            case "EACH_AGENCY", "EACH_SCHOOL", "EACH_ENTERPRISE" ->
+                List.copyOf(organisations(t, null).values());
+            case "EACH_VILLAGE" -> List.copyOf(villages(t, null).values());
+            default -> List.of(province(t));
+        };
+    }
+
+    /** The target measured on the province as a whole. */
+    TargetStatus province(TargetView t) {
+        Placement<String> placement =
+                (unit, agency, group) -> organisationBound(t) && memberOrg(t, agency) == null ? null : PROVINCE;
+        long current = TargetProgress.current(t, snap.cells(), placement).getOrDefault(PROVINCE, 0L);
+        double pace = organisationBound(t)
+                ? TargetProgress.pace(t, paceWindow, DailyFacts.Day::facts, placement)
+                        .getOrDefault(PROVINCE, 0.0)
+                : TargetProgress.provincePace(t, paceWindow);
+        Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
+            case ADULTS -> provinceAdults;
+            case PUBLIC_SERVANTS -> provinceServants;
+            case STUDENTS, WORKERS -> sumOfOrganisations(t, org -> true);
+        };
+        return TargetProgress.status(t, TargetPlace.PROVINCE, current, den, pace, snap.today());
+    }
+
+    /** The target in each unit (or only {@code only}). */
+    Map<String, TargetStatus> units(TargetView t, String only) {
+        boolean bound = organisationBound(t);
+        Placement<String> placement = (unit, agency, group) -> {
+            String place;
+            if (bound) {
+                Org org = memberOrg(t, agency);
+                place = org == null ? null : org.unitCode();
+            } else if (Figures.PUBLIC_SERVANTS.equals(t.learnerGroup())) {
+                // A unit's headcount is of its own staff: public servants of no organisation.
+                place = agency == 0 ? unit : null;
+            } else {
+                place = unit;
+            }
+            return only == null || only.equals(place) ? place : null;
+        };
+        Map<String, Long> current = TargetProgress.current(t, snap.cells(), placement);
+        Map<String, Double> pace = TargetProgress.pace(
+                t, paceWindow, day -> only == null || bound ? day.facts() : day.ofUnit(only), placement);
+        Map<String, TargetStatus> out = new LinkedHashMap<>();
+        for (UnitInfo u : snap.units()) {
+            if (only == null || u.code().equals(only)) {
+                Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
+                    case ADULTS -> Figures.adults(snap.unitDens().get(u.code()), adultShare);
+                    case PUBLIC_SERVANTS ->
+                        Figures.publicServants(snap.unitDens().get(u.code()));
+                    case STUDENTS, WORKERS ->
+                        sumOfOrganisations(t, org -> u.code().equals(org.unitCode()));
+                };
                 out.put(
-                        a.id(),
+                        u.code(),
                         TargetProgress.status(
                                 t,
-                                current.getOrDefault(a.id(), 0L),
+                                new TargetPlace("UNIT", u.code(), u.name()),
+                                current.getOrDefault(u.code(), 0L),
                                 den,
-                                pace.getOrDefault(a.id(), 0.0),
-                                c.snap().today()));
+                                pace.getOrDefault(u.code(), 0.0),
+                                snap.today()));
+            }
+        }
+        return out;
+    }
+
+    /** The target in each organisation of its scope's kind (or only {@code only}). */
+    Map<Long, TargetStatus> organisations(TargetView t, Long only) {
+        Placement<Long> placement = (unit, agency, group) -> {
+            Org org = extra.orgs().get(agency);
+            boolean counted = org != null
+                    && (only == null || agency == only)
+                    && applies(t, org)
+                    && (!organisationBound(t) || memberOrg(t, agency) != null);
+            return counted ? agency : null;
+        };
+        Map<Long, Long> current = TargetProgress.current(t, snap.cells(), placement);
+        Map<Long, Double> pace =
+                TargetProgress.pace(t, paceWindow, day -> only == null ? day.facts() : day.ofAgency(only), placement);
+        Map<Long, TargetStatus> out = new LinkedHashMap<>();
+        for (Org org : extra.orgs().values()) {
+            if ((only == null || org.id() == only) && applies(t, org)) {
+                StatsData.AgencyDen d = snap.agencyDens().get(org.id());
+                Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
+                    case PUBLIC_SERVANTS -> Figures.publicServants(d);
+                    case STUDENTS -> Figures.students(d);
+                    case WORKERS -> Figures.workers(d);
+                    case ADULTS -> Den.MISSING;
+                };
+                out.put(
+                        org.id(),
+                        TargetProgress.status(
+                                t,
+                                new TargetPlace(org.kind(), Long.toString(org.id()), org.name()),
+                                current.getOrDefault(org.id(), 0L),
+                                den,
+                                pace.getOrDefault(org.id(), 0.0),
+                                snap.today()));
+            }
+        }
+        return out;
+    }
+
+    /** The target in each village read (of {@code unit}, or all). */
+    Map<Long, TargetStatus> villages(TargetView t, String unit) {
+        Map<Long, Long> current = new HashMap<>();
+        Map<Long, Long> lately = new HashMap<>();
+        boolean certified = TargetProgress.countsCertified(t.metric());
+        for (VillageCell c : extra.villageCells()) {
+            if (TargetProgress.inGroup(t.learnerGroup(), c.group())) {
+                current.merge(c.village(), certified ? c.certified() : c.learners(), Long::sum);
+                lately.merge(c.village(), certified ? c.certifiedLately() : c.registeredLately(), Long::sum);
+            }
+        }
+        Map<Long, TargetStatus> out = new LinkedHashMap<>();
+        for (TargetData.Village v : extra.villages().values()) {
+            if (unit == null || unit.equals(v.unitCode())) {
+                Den den = TargetProgress.headcount(t.learnerGroup()) == Headcount.ADULTS
+                        ? Figures.villageAdults(extra.villageDens().get(v.id()), adultShare)
+                        : Den.MISSING;
+                out.put(
+                        v.id(),
+                        TargetProgress.status(
+                                t,
+                                new TargetPlace("VILLAGE", Long.toString(v.id()), v.name()),
+                                current.getOrDefault(v.id(), 0L),
+                                den,
+                                TargetProgress.perDay(lately.getOrDefault(v.id(), 0L), paceWindow.size()),
+                                snap.today()));
             }
         }
         return out;
@@ -113,5 +247,57 @@ public class TargetStatuses {
             }
         }
         return new TargetTally(achieved, onTrack, behind, missed, none);
+    }
+
+    /** The scope whose places are organisations of this kind. */
+    static String scopeOf(String kind) {
+        return switch (kind) {
+            case "SCHOOL" -> "EACH_SCHOOL";
+            case "ENTERPRISE" -> "EACH_ENTERPRISE";
+            default -> "EACH_AGENCY";
+        };
+    }
+
+    /** Whether an organisation is one of the places of a target of an organisation scope. */
+    private static boolean applies(TargetView t, Org org) {
+        return t.scope().equals(scopeOf(org.kind())) && levelIn(t, org);
+    }
+
+    private static boolean levelIn(TargetView t, Org org) {
+        return t.schoolLevels() == null || t.schoolLevels().contains(org.schoolLevel());
+    }
+
+    /**
+     * Whether the target counts students or workers only as members of their school or enterprise: for a
+     * rate (only those have a headcount) or a restriction to school levels.
+     */
+    private static boolean organisationBound(TargetView t) {
+        Headcount h = TargetProgress.headcount(t.learnerGroup());
+        return (h == Headcount.STUDENTS || h == Headcount.WORKERS)
+                && (TargetProgress.isRate(t.metric()) || t.schoolLevels() != null);
+    }
+
+    /** The school (of the target's levels) or enterprise a student or worker target counts {@code agency} as. */
+    private Org memberOrg(TargetView t, long agency) {
+        Org org = extra.orgs().get(agency);
+        if (org == null) {
+            return null;
+        }
+        return switch (TargetProgress.headcount(t.learnerGroup())) {
+            case STUDENTS -> "SCHOOL".equals(org.kind()) && levelIn(t, org) ? org : null;
+            case WORKERS -> "ENTERPRISE".equals(org.kind()) ? org : null;
+            default -> null;
+        };
+    }
+
+    /** The sum of the headcounts of the target's schools or enterprises that {@code where} takes. */
+    private Den sumOfOrganisations(TargetView t, Predicate<Org> where) {
+        boolean students = TargetProgress.headcount(t.learnerGroup()) == Headcount.STUDENTS;
+        Function<StatsData.AgencyDen, Den> headcount = students ? Figures::students : Figures::workers;
+        List<Den> parts = extra.orgs().values().stream()
+                .filter(org -> memberOrg(t, org.id()) != null && where.test(org))
+                .map(org -> headcount.apply(snap.agencyDens().get(org.id())))
+                .toList();
+        return Figures.sum(parts, students ? STUDENTS_SOURCE : WORKERS_SOURCE);
     }
 }

@@ -36,6 +36,7 @@ import vn.hocvuso.notification.NotificationViews.SettingsUpdate;
 import vn.hocvuso.notification.NotificationViews.TemplateText;
 import vn.hocvuso.security.Role;
 import vn.hocvuso.stats.DenominatorService.UnitDenominatorRequest;
+import vn.hocvuso.stats.TargetService.SchoolLevel;
 import vn.hocvuso.stats.TargetService.TargetGroup;
 import vn.hocvuso.stats.TargetService.TargetMetric;
 import vn.hocvuso.stats.TargetService.TargetRequest;
@@ -203,6 +204,43 @@ class ConstraintsTest {
     }
 
     @Test
+    void schoolLevelsAreForStudentsAndARateNeedsItsGroupsHeadcountInTheScope() {
+        LocalDate start = LocalDate.of(2025, 7, 1);
+        List<SchoolLevel> secondary = List.of(SchoolLevel.LOWER_SECONDARY, SchoolLevel.UPPER_SECONDARY);
+        assertThat(violations(new TargetRequest(
+                        "Học sinh trung học",
+                        TargetGroup.STUDENT,
+                        TargetMetric.CERTIFIED_RATE,
+                        new BigDecimal("100"),
+                        start,
+                        start.plusMonths(6),
+                        TargetScope.EACH_SCHOOL,
+                        secondary)))
+                .isEmpty();
+        assertThat(violations(new TargetRequest(
+                        "Người lao động",
+                        TargetGroup.WORKER,
+                        TargetMetric.CERTIFIED_RATE,
+                        new BigDecimal("80"),
+                        start,
+                        start.plusMonths(6),
+                        TargetScope.EACH_VILLAGE,
+                        secondary)))
+                .containsExactlyInAnyOrder("schoolLevels school_levels_for_students", "scope no_denominator_for_scope");
+        // A count needs no headcount: every scope will do.
+        assertThat(violations(new TargetRequest(
+                        "Người lao động",
+                        TargetGroup.WORKER,
+                        TargetMetric.CERTIFIED_COUNT,
+                        new BigDecimal("80"),
+                        start,
+                        start.plusMonths(6),
+                        TargetScope.EACH_VILLAGE,
+                        null)))
+                .isEmpty();
+    }
+
+    @Test
     void adultsWithinPopulation() {
         LocalDate from = LocalDate.of(2026, 1, 1);
         assertThat(violations(new UnitDenominatorRequest(from, 1000, 700, 20, false, "Niên giám 2025")))
@@ -326,7 +364,8 @@ class ConstraintsTest {
                 new BigDecimal(value),
                 startsOn,
                 deadline,
-                TargetScope.PROVINCE);
+                TargetScope.PROVINCE,
+                null);
     }
 
     private static CreateLessonRequest lesson(LessonKind kind, String videoUrl, Integer seconds, String captionsUrl) {

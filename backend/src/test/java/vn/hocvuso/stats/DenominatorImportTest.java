@@ -14,6 +14,7 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.ServiceAccounts;
 import vn.hocvuso.testing.Tokens;
@@ -26,6 +27,11 @@ class DenominatorImportTest {
     static final String MO_RAI = "23536";
     static final String HEADER =
             "Mã đơn vị,Cơ quan,Hiệu lực từ,Dân số,Dân số trưởng thành,Số CBCCVC,Ước tính,Nguồn số liệu\r\n";
+    /** The template's columns: every kind of place and figure. */
+    static final String TEMPLATE = "Mã đơn vị,Cơ quan,Thôn/tổ dân phố,Hiệu lực từ,Dân số,Dân số trưởng thành,Số CBCCVC,"
+            + "Số học sinh/sinh viên,Số người lao động,Ước tính,Nguồn số liệu\r\n";
+
+    static final String TRA_CAU = "21451";
     static final String GOOD = HEADER
             + SON_TAY_HA + ",,2026-02-01,\"5.810\",4100,35,không,Niên giám thống kê 2025\r\n"
             + ",Sở Tư pháp,1/2/2026,,,88,không,Quyết định giao biên chế 2026\r\n";
@@ -181,13 +187,95 @@ class DenominatorImportTest {
     }
 
     @Test
+    void schoolsEnterprisesAndVillagesComeFromTheSameFileEachWithItsOwnFigures() {
+        long school = Long.parseLong(Database.queryString(
+                "INSERT INTO agency (name, kind, school_level, unit_code) VALUES (?, 'SCHOOL', 'UPPER_SECONDARY', ?)"
+                        + " RETURNING id",
+                "Trường THPT Trà Câu (thử)",
+                TRA_CAU));
+        long firm = Long.parseLong(Database.queryString(
+                "INSERT INTO agency (name, kind, unit_code) VALUES (?, 'ENTERPRISE', ?) RETURNING id",
+                "Công ty CP Thủy sản Trà Câu (thử)",
+                TRA_CAU));
+        long village = Long.parseLong(Database.queryString(
+                "INSERT INTO village (unit_code, name, kind) VALUES (?, ?, 'TO_DAN_PHO') RETURNING id",
+                TRA_CAU,
+                "Tổ dân phố 1 (thử)"));
+        String good = TEMPLATE
+                + ",Trường THPT Trà Câu (thử),,2026-01-01,,,60,1.200,,không,Sở Giáo dục và Đào tạo\r\n"
+                + "," + firm + ",,2026-01-01,,,,,350,có,Báo cáo của doanh nghiệp\r\n"
+                // A village by its name as typed, without diacritics.
+                + TRA_CAU + ",,to dan pho 1 (thu),2026-01-01,2400,1700,,,,không,UBND phường Trà Câu\r\n";
+        String wrong = good
+                + ",Công ty CP Thủy sản Trà Câu (thử),,2026-02-01,,,,10,,không,Nhầm cột\r\n"
+                + TRA_CAU + ",,Thôn Không Có,2026-01-01,10,5,,,,không,Nguồn X\r\n"
+                + TRA_CAU + ",,Tổ dân phố 1 (thử),2026-02-01,10,5,3,,,không,Nguồn Y\r\n"
+                + "99999,,Tổ dân phố 1 (thử),2026-02-01,10,5,,,,không,Nguồn Z\r\n";
+        JsonPath dry = api(Tokens.admin())
+                .contentType("text/csv")
+                .body(wrong.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/denominators/dry-run")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(dry.getInt("validRows")).isEqualTo(3);
+        assertThat(dry.getInt("errorRows")).isEqualTo(4);
+        assertThat(dry.getList("errors.code"))
+                .containsExactlyInAnyOrder(
+                        "figure_not_of_kind", "village_not_found", "figure_not_of_kind", "unit_not_found");
+        assertThat(dry.getString("errors.find { it.line == 6 }.message"))
+                .isEqualTo("Không tìm thấy thôn, tổ dân phố \"Thôn Không Có\" của xã/phường mã 21451.");
+        assertThat(dry.getList("rows.villageId", Long.class)).containsExactly(null, null, village);
+        assertThat(Database.queryString("SELECT count(*) FROM village_denominator WHERE village_id = ?", village))
+                .isEqualTo("0");
+
+        JsonPath written = api(Tokens.admin())
+                .contentType("text/csv")
+                .body(good.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/denominators")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(written.getInt("created")).isEqualTo(3);
+        api(Tokens.admin())
+                .get("/api/v1/admin/agencies/" + school + "/denominators")
+                .then()
+                .statusCode(200)
+                .body("items[0].students", equalTo(1200))
+                .body("items[0].publicServants", equalTo(60))
+                .body("items[0].workers", equalTo(null));
+        api(Tokens.admin())
+                .get("/api/v1/admin/agencies/" + firm + "/denominators")
+                .then()
+                .statusCode(200)
+                .body("items[0].workers", equalTo(350))
+                .body("items[0].estimated", equalTo(true));
+        api(Tokens.admin())
+                .get("/api/v1/admin/villages/" + village + "/denominators")
+                .then()
+                .statusCode(200)
+                .body("items[0].adultPopulation", equalTo(1700))
+                .body("items[0].source", equalTo("UBND phường Trà Câu"));
+        // The same file again changes nothing.
+        api(Tokens.admin())
+                .contentType("text/csv")
+                .body(good.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/denominators")
+                .then()
+                .statusCode(200)
+                .body("unchanged", equalTo(3));
+    }
+
+    @Test
     void theTemplateHasTheVietnameseHeaders() {
         byte[] csv = api().get("/api/v1/imports/denominators/template")
                 .then()
                 .statusCode(200)
                 .extract()
                 .asByteArray();
-        assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + HEADER);
+        assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + TEMPLATE);
         byte[] xlsx = api().queryParam("format", "xlsx")
                 .get("/api/v1/imports/denominators/template")
                 .then()
@@ -196,7 +284,7 @@ class DenominatorImportTest {
                 .extract()
                 .asByteArray();
         assertThat(FileReaders.xlsx(xlsx))
-                .containsExactly(List.of(HEADER.strip().split(",")));
+                .containsExactly(List.of(TEMPLATE.strip().split(",")));
     }
 
     private static String history(String code) {

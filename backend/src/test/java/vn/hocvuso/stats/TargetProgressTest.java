@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.hocvuso.stats.Figures.Den;
+import vn.hocvuso.stats.StatsViews.TargetPlace;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
 import vn.hocvuso.stats.StatsViews.TargetView;
 
@@ -19,15 +20,19 @@ class TargetProgressTest {
 
     private static TargetView target(String group, String metric, double value, LocalDate deadline) {
         return new TargetView(
-                UUID.randomUUID(), "Thử", group, metric, value, LocalDate.of(2026, 1, 1), deadline, "EACH_UNIT");
+                UUID.randomUUID(), "Thử", group, metric, value, LocalDate.of(2026, 1, 1), deadline, "EACH_UNIT", null);
+    }
+
+    private static TargetStatus status(TargetView t, long current, Den den, double pace, LocalDate today) {
+        return TargetProgress.status(t, new TargetPlace("UNIT", "21211", "Xã Tịnh Khê"), current, den, pace, today);
     }
 
     @Test
     void behindWhenTheRecentPaceReachesTheGoalOnlyAfterTheDeadline() {
         // 50% of 10 adults = 5; 2 now; 3 to go in 11 days (today counts) = 0.3 a day; at 2 in 28 days the
         // remaining 3 take 42 days.
-        TargetStatus s = TargetProgress.status(
-                target("ADULTS", "PARTICIPATION_RATE", 50, TODAY.plusDays(10)), 2, TEN_ADULTS, 2 / 28.0, TODAY);
+        TargetStatus s =
+                status(target("ADULTS", "PARTICIPATION_RATE", 50, TODAY.plusDays(10)), 2, TEN_ADULTS, 2 / 28.0, TODAY);
         assertThat(s.status()).isEqualTo("BEHIND");
         assertThat(s.current()).isEqualTo(20.0);
         assertThat(s.goalCount()).isEqualTo(5);
@@ -41,23 +46,22 @@ class TargetProgressTest {
 
     @Test
     void onTrackWhenThePaceReachesTheGoalByTheDeadline() {
-        TargetStatus s = TargetProgress.status(
-                target("ADULTS", "PARTICIPATION_RATE", 50, TODAY.plusDays(10)), 2, TEN_ADULTS, 1, TODAY);
+        TargetStatus s =
+                status(target("ADULTS", "PARTICIPATION_RATE", 50, TODAY.plusDays(10)), 2, TEN_ADULTS, 1, TODAY);
         assertThat(s.status()).isEqualTo("ON_TRACK");
         assertThat(s.projectedDate()).isEqualTo(TODAY.plusDays(3));
     }
 
     @Test
     void aGoalReachedIsAchievedEvenAfterTheDeadlineAndOneMissedIsMissed() {
-        TargetStatus achieved = TargetProgress.status(
-                target("ALL", "CERTIFIED_COUNT", 1, TODAY.minusDays(5)), 1, Den.MISSING, 0, TODAY);
+        TargetStatus achieved =
+                status(target("ALL", "CERTIFIED_COUNT", 1, TODAY.minusDays(5)), 1, Den.MISSING, 0, TODAY);
         assertThat(achieved.status()).isEqualTo("ACHIEVED");
         assertThat(achieved.remaining()).isZero();
         assertThat(achieved.pacePerDayNeeded()).isNull();
         assertThat(achieved.projectedDate()).isNull();
 
-        TargetStatus missed = TargetProgress.status(
-                target("ALL", "CERTIFIED_COUNT", 2, TODAY.minusDays(1)), 1, Den.MISSING, 5, TODAY);
+        TargetStatus missed = status(target("ALL", "CERTIFIED_COUNT", 2, TODAY.minusDays(1)), 1, Den.MISSING, 5, TODAY);
         assertThat(missed.status()).isEqualTo("MISSED");
         assertThat(missed.daysLeft()).isEqualTo(-1);
         assertThat(missed.projectedDate()).isNull();
@@ -65,7 +69,7 @@ class TargetProgressTest {
 
     @Test
     void aDeadlineOfTodayLeavesOneDay() {
-        TargetStatus s = TargetProgress.status(target("ALL", "LEARNER_COUNT", 10, TODAY), 4, Den.MISSING, 0, TODAY);
+        TargetStatus s = status(target("ALL", "LEARNER_COUNT", 10, TODAY), 4, Den.MISSING, 0, TODAY);
         assertThat(s.daysLeft()).isZero();
         assertThat(s.pacePerDayNeeded()).isEqualTo(6.0);
         assertThat(s.status()).isEqualTo("BEHIND");
@@ -74,9 +78,8 @@ class TargetProgressTest {
     @Test
     void withoutPaceOrWithAProjectionBeyondTenYearsThereIsNoProjectedDate() {
         TargetView target = target("ALL", "LEARNER_COUNT", 100_000, TODAY.plusDays(30));
-        assertThat(TargetProgress.status(target, 0, Den.MISSING, 0, TODAY).projectedDate())
-                .isNull();
-        TargetStatus slow = TargetProgress.status(target, 0, Den.MISSING, 0.01, TODAY);
+        assertThat(status(target, 0, Den.MISSING, 0, TODAY).projectedDate()).isNull();
+        TargetStatus slow = status(target, 0, Den.MISSING, 0.01, TODAY);
         assertThat(slow.projectedDate()).isNull();
         assertThat(slow.status()).isEqualTo("BEHIND");
     }
@@ -84,8 +87,7 @@ class TargetProgressTest {
     @Test
     void aRateTargetWithoutADenominatorCannotBeJudged() {
         for (Den den : new Den[] {Den.MISSING, new Den(0L, true, "Ước tính", TODAY)}) {
-            TargetStatus s = TargetProgress.status(
-                    target("CBCCVC", "CERTIFIED_RATE", 100, TODAY.plusDays(30)), 3, den, 0.5, TODAY);
+            TargetStatus s = status(target("CBCCVC", "CERTIFIED_RATE", 100, TODAY.plusDays(30)), 3, den, 0.5, TODAY);
             assertThat(s.status()).isEqualTo("NO_DENOMINATOR");
             assertThat(s.current()).isNull();
             assertThat(s.goalCount()).isNull();
@@ -102,7 +104,7 @@ class TargetProgressTest {
     })
     void goalsInPeopleRoundUp(String metric, double value, long denominator, long goal) {
         Den den = new Den(denominator, true, "units.csv", TODAY);
-        TargetStatus s = TargetProgress.status(target("ADULTS", metric, value, TODAY.plusDays(30)), 0, den, 0, TODAY);
+        TargetStatus s = status(target("ADULTS", metric, value, TODAY.plusDays(30)), 0, den, 0, TODAY);
         assertThat(s.goalCount()).isEqualTo(goal);
         // Only a rate says whether its denominator was estimated.
         assertThat(s.denominatorEstimated()).isEqualTo(metric.endsWith("_RATE"));
@@ -120,12 +122,53 @@ class TargetProgressTest {
         assertThat(TargetProgress.countsCertified("CERTIFIED_COUNT")).isTrue();
         assertThat(TargetProgress.countsCertified("PARTICIPATION_RATE")).isFalse();
 
-        Den servants = new Den(4L, false, "Biên chế", TODAY);
-        assertThat(TargetProgress.denominator(target("CBCCVC", "CERTIFIED_RATE", 100, TODAY), TEN_ADULTS, servants))
-                .isEqualTo(servants);
-        assertThat(TargetProgress.denominator(target("STUDENT", "CERTIFIED_RATE", 100, TODAY), TEN_ADULTS, servants))
-                .isEqualTo(Den.MISSING);
-        assertThat(TargetProgress.denominator(target("ADULTS", "PARTICIPATION_RATE", 80, TODAY), TEN_ADULTS, servants))
-                .isEqualTo(TEN_ADULTS);
+        // Each group against its own headcount.
+        assertThat(TargetProgress.headcount("CBCCVC")).isEqualTo(TargetProgress.Headcount.PUBLIC_SERVANTS);
+        assertThat(TargetProgress.headcount("STUDENT")).isEqualTo(TargetProgress.Headcount.STUDENTS);
+        assertThat(TargetProgress.headcount("WORKER")).isEqualTo(TargetProgress.Headcount.WORKERS);
+        assertThat(TargetProgress.headcount("ADULTS")).isEqualTo(TargetProgress.Headcount.ADULTS);
+        assertThat(TargetProgress.headcount("CITIZEN")).isEqualTo(TargetProgress.Headcount.ADULTS);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "ADULTS, PROVINCE, true",
+        "ADULTS, EACH_VILLAGE, true",
+        "ADULTS, EACH_ENTERPRISE, false",
+        "CBCCVC, EACH_AGENCY, true",
+        "CBCCVC, EACH_SCHOOL, true",
+        "CBCCVC, EACH_VILLAGE, false",
+        "STUDENT, EACH_SCHOOL, true",
+        "STUDENT, EACH_UNIT, true",
+        "STUDENT, EACH_VILLAGE, false",
+        "WORKER, EACH_ENTERPRISE, true",
+        "WORKER, EACH_AGENCY, false"
+    })
+    void aRateIsMeasurableOnlyWhereItsGroupHasAHeadcount(String group, String scope, boolean measurable) {
+        assertThat(TargetProgress.measurable(group, scope)).isEqualTo(measurable);
+    }
+
+    @Test
+    void aStatusSaysWhichDenominatorItWasComputedFromAndNoneWithoutOne() {
+        TargetStatus s = status(target("ADULTS", "CERTIFIED_RATE", 80, TODAY.plusDays(30)), 4, TEN_ADULTS, 0, TODAY);
+        assertThat(s.denominator()).isEqualTo(10);
+        assertThat(s.denominatorSource()).isEqualTo("Niên giám");
+        assertThat(s.denominatorValidFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(s.place().name()).isEqualTo("Xã Tịnh Khê");
+        assertThat(s.scope()).isEqualTo("EACH_UNIT");
+
+        // No headcount, or a zero one: no rate, no goal, no fake 0 %.
+        for (Den den : new Den[] {Den.MISSING, new Den(0L, false, "Biên chế", TODAY)}) {
+            TargetStatus none = status(target("STUDENT", "CERTIFIED_RATE", 100, TODAY.plusDays(30)), 3, den, 1, TODAY);
+            assertThat(none.status()).isEqualTo("NO_DENOMINATOR");
+            assertThat(none.current()).isNull();
+            assertThat(none.goalCount()).isNull();
+            assertThat(none.currentCount()).isEqualTo(3);
+            assertThat(none.projectedDate()).isNull();
+        }
+        // A count has no denominator to show.
+        TargetStatus count = status(target("ADULTS", "CERTIFIED_COUNT", 5, TODAY.plusDays(3)), 1, TEN_ADULTS, 0, TODAY);
+        assertThat(count.denominator()).isNull();
+        assertThat(count.denominatorSource()).isNull();
     }
 }

@@ -161,6 +161,8 @@ public final class WhoMayCall {
                     "putUnitDenominators",
                     "listAgencyDenominators",
                     "putAgencyDenominators",
+                    "listVillageDenominators",
+                    "putVillageDenominators",
                     "createTarget",
                     "updateTarget",
                     "deleteTarget"),

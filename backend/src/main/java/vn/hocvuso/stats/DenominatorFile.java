@@ -1,0 +1,112 @@
+package vn.hocvuso.stats;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Spreadsheet;
+import vn.hocvuso.common.TableFile;
+import vn.hocvuso.common.Texts;
+
+/**
+ * The denominator file's format: its columns (as the template names them, and the names people also
+ * use), its rows as cleaned text, and how a cell's date, count and yes/no are read. The rules of a row
+ * are {@link DenominatorImport}'s.
+ */
+final class DenominatorFile {
+
+    private DenominatorFile() {}
+
+    /** The columns of a denominator file, as the template names them, and the names people also use. */
+    enum Column {
+        UNIT("Mã đơn vị", "madonvi", "maxaphuong", "maxaphuongdackhu", "maxa", "unitcode", "unit"),
+        AGENCY("Cơ quan", "coquan", "macoquan", "agency", "agencyid", "tochuc", "truong", "doanhnghiep"),
+        VILLAGE("Thôn/tổ dân phố", "thontodanpho", "thon", "todanpho", "village", "villageid"),
+        VALID_FROM("Hiệu lực từ", "hieuluctu", "ngayhieuluc", "tungay", "validfrom"),
+        POPULATION("Dân số", "danso", "population"),
+        ADULTS("Dân số trưởng thành", "dansotruongthanh", "nguoitruongthanh", "adultpopulation", "adults"),
+        PUBLIC_SERVANTS("Số CBCCVC", "socbccvc", "cbccvc", "bienche", "sobienche", "publicservants"),
+        STUDENTS("Số học sinh/sinh viên", "sohocsinhsinhvien", "sohocsinh", "hocsinh", "sinhvien", "students"),
+        WORKERS("Số người lao động", "songuoilaodong", "nguoilaodong", "laodong", "workers"),
+        ESTIMATED("Ước tính", "uoctinh", "estimated"),
+        SOURCE("Nguồn số liệu", "nguonsolieu", "nguon", "source");
+
+        final String vietnamese;
+        private final List<String> aliases;
+
+        Column(String vietnamese, String... aliases) {
+            this.vietnamese = vietnamese;
+            this.aliases = List.of(aliases);
+        }
+
+        static Optional<Column> of(String header) {
+            return TableFile.column(values(), c -> c.aliases, header);
+        }
+    }
+
+    /** The file's data rows (cleaned cells of the denominator columns), their lines and its encoding. */
+    record Read(List<Map<Column, String>> rows, List<Integer> lines, String encoding) {}
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    static Read read(byte[] file, TableFile.Limits limits) {
+        TableFile.Table<Column> table = TableFile.read(file, limits, Column::of);
+        TableFile.requireColumns(
+                table, List.of(Column.VALID_FROM, Column.SOURCE), Column.UNIT, Column.AGENCY, c -> c.vietnamese);
+        List<Map<Column, String>> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (TableFile.Row<Column> row : table.rows()) {
+            Map<Column, String> values = new HashMap<>();
+            row.cells().forEach((column, text) -> {
+                String value = text == null ? null : Texts.cleanOrNull(text);
+                if (value != null) {
+                    values.put(column, value);
+                }
+            });
+            rows.add(values);
+            lines.add(row.line());
+        }
+        if (rows.isEmpty()) {
+            throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
+        }
+        return new Read(rows, lines, table.encoding());
+    }
+
+    /** 2026-01-01 or 1/1/2026 (as Vietnamese spreadsheets write dates). */
+    static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Whether a count's text is one: 56012, 56.012 or 56,012 (thousands separators). */
+    static Integer count(String text) {
+        String digits = text.replaceAll("[.,\\s]", "");
+        return digits.matches("[0-9]{1,9}") ? Integer.parseInt(digits) : null;
+    }
+
+    /** "có"/"không" and the like; empty is no; anything else null. */
+    static Boolean yesNo(String text) {
+        if (text == null) {
+            return Boolean.FALSE;
+        }
+        return switch (Spreadsheet.fold(text)) {
+            case "co", "x", "1", "true", "yes", "uoctinh" -> Boolean.TRUE;
+            case "khong", "0", "false", "no" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package vn.hocvuso.stats;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.hocvuso.stats.StatsData.VillageCell;
+
+/**
+ * What the targets need beyond the snapshot, read in the caller's snapshot: the open organisations
+ * (kind, school level, unit), and for a unit's page or the overview its villages, their denominators in
+ * force and their learners ({@link StatsData#villageCells}). A few hundred rows of reference data.
+ */
+@ApplicationScoped
+public class TargetData {
+
+    /** An organisation open today: an AGENCY, a SCHOOL (with its level) or an ENTERPRISE (in a unit). */
+    public record Org(long id, String name, String kind, String schoolLevel, String unitCode) {}
+
+    public record Village(long id, String unitCode, String name) {}
+
+    public record VillageDen(
+            LocalDate validFrom, Integer population, Integer adultPopulation, boolean estimated, String source) {}
+
+    /** The read: organisations always; villages only when asked for (empty otherwise). */
+    public record Extra(
+            Map<Long, Org> orgs,
+            Map<Long, Village> villages,
+            Map<Long, VillageDen> villageDens,
+            List<VillageCell> villageCells) {
+
+        static final Extra NONE = new Extra(Map.of(), Map.of(), Map.of(), List.of());
+    }
+
+    /** Read every unit's villages ({@link #read}'s {@code villagesOf}). */
+    public static final String ALL_UNITS = "*";
+
+    private final StatsData data;
+
+    public TargetData(StatsData data) {
+        this.data = data;
+    }
+
+    /**
+     * The organisations open on {@code today}; with {@code villagesOf} (a unit's code, {@link #ALL_UNITS}
+     * or null for none) the villages open that day, their denominators and learners since {@code since}.
+     */
+    public Uni<Extra> read(
+            SqlClient db, LocalDate today, String villagesOf, Instant since, StatsCourses.Selection selection) {
+        Uni<Map<Long, Org>> orgs = db.preparedQuery("""
+                SELECT id, name, kind, school_level, unit_code FROM agency
+                WHERE closed_on IS NULL OR closed_on > $1 ORDER BY name COLLATE vietnamese, id""")
+                .execute(Tuple.of(today))
+                .map(rows -> {
+                    Map<Long, Org> out = new LinkedHashMap<>();
+                    rows.forEach(r -> out.put(
+                            r.getLong(0),
+                            new Org(r.getLong(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4))));
+                    return out;
+                });
+        if (villagesOf == null) {
+            return orgs.map(o -> new Extra(o, Map.of(), Map.of(), List.of()));
+        }
+        String unit = ALL_UNITS.equals(villagesOf) ? null : villagesOf;
+        return orgs.chain(o -> villages(db, today, unit)
+                .chain(v -> villageDens(db, today, unit)
+                        .chain(d -> data.villageCells(db, unit, since, selection)
+                                .map(cells -> new Extra(o, v, d, cells)))));
+    }
+
+    private static Uni<Map<Long, Village>> villages(SqlClient db, LocalDate today, String unit) {
+        return db.preparedQuery("""
+                SELECT id, unit_code, name FROM village
+                WHERE ($1::text IS NULL OR unit_code = $1) AND (closed_on IS NULL OR closed_on > $2)
+                ORDER BY name COLLATE vietnamese, id""").execute(Tuple.of(unit, today)).map(rows -> {
+            Map<Long, Village> out = new LinkedHashMap<>();
+            rows.forEach(r -> out.put(r.getLong(0), new Village(r.getLong(0), r.getString(1), r.getString(2))));
+            return out;
+        });
+    }
+
+    private static Uni<Map<Long, VillageDen>> villageDens(SqlClient db, LocalDate today, String unit) {
+        return db.preparedQuery("""
+                SELECT DISTINCT ON (d.village_id) d.village_id, d.valid_from, d.population, d.adult_population,
+                       d.estimated, d.source
+                FROM village_denominator d JOIN village v ON v.id = d.village_id
+                WHERE d.valid_from <= $2 AND ($1::text IS NULL OR v.unit_code = $1)
+                ORDER BY d.village_id, d.valid_from DESC""").execute(Tuple.of(unit, today)).map(rows -> {
+            Map<Long, VillageDen> out = new HashMap<>();
+            rows.forEach(r -> out.put(
+                    r.getLong(0),
+                    new VillageDen(
+                            r.getLocalDate(1), r.getInteger(2), r.getInteger(3), r.getBoolean(4), r.getString(5))));
+            return out;
+        });
+    }
+}
