@@ -96,6 +96,11 @@ describe('a citizen learns the whole course and gets a certificate', () => {
 
       await register(page, phone, name);
       await page.getByRole('link', { name: 'Trang chủ' }).click();
+      // their group's path: the one course, certifying, not yet started
+      const path = page.getByRole('region', { name: 'Lộ trình học của bạn' });
+      await path.getByText('Chưa đăng ký học').waitFor();
+      expect(await path.getByText('(khóa cấp giấy chứng nhận kỹ năng số cơ bản)').count()).toBe(1);
+      await expectAccessible(page, 'home with the learning path');
       await page.getByRole('region', { name: 'Kỹ năng số cơ bản' }).getByRole('link', { name: 'Bắt đầu học' }).click();
 
       // course page: enrol
