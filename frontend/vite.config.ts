@@ -105,8 +105,10 @@ function pageShells(): Plugin {
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') throw new Error('page-shells: index.html is not in the bundle');
+      const headingFonts = Object.keys(bundle).filter((name) => FONT_FILE.test(name) && name.includes('-600-'));
       for (const shell of PAGE_SHELLS) {
-        this.emitFile({ type: 'asset', fileName: shell.file, source: shellHtml(String(index.source), shell) });
+        const source = shellHtml(String(index.source), shell, headingFonts);
+        this.emitFile({ type: 'asset', fileName: shell.file, source });
       }
     },
   };
