@@ -11,7 +11,8 @@
 #   /usr/share/nginx/html/config.js       window.__HOCVUSO_CONFIG__ = { apiBaseUrl: "…" } (read by src/lib/config.ts;
 #                                         "" means the page's own origin)
 #   /etc/nginx/hocvuso/headers.conf       the security headers, with the API's origin in the CSP connect-src
-#   /etc/nginx/hocvuso/api.conf           the /api/ proxy, or nothing
+#   /etc/nginx/hocvuso/api.conf           the /api/ proxy and the first screens' answers (/_first-screen/),
+#                                         or /_first-screen/ answering nothing
 #
 # The URLs are checked strictly before they go into JavaScript and into nginx's configuration: a quote or
 # a semicolon in them could otherwise inject code or directives. A bad value stops the container.
@@ -44,6 +45,10 @@ else
   origin=" $(printf '%s' "$api" | sed -E 's#^(https?://[^/]+).*$#\1#')"
 fi
 
+# The one inline script of the app: it draws a course's or a certificate's first screen from the API's
+# answer nginx includes into the page (src/app/first-screen.ts, whose test checks this hash).
+first_screen_script="'sha256-3ujJwNN/dm70JrCrrhu50OAxQx1R1jdqupqXZ8V8wgY='"
+
 tmp=$(mktemp)
 cat > "$tmp" <<JS
 // Written at container start by /docker-entrypoint.d/40-config.sh from HOCVUSO_API_BASE_URL, or "" (this origin) with HOCVUSO_API_UPSTREAM.
@@ -64,7 +69,7 @@ add_header Referrer-Policy "strict-origin-when-cross-origin" always;
 add_header X-Frame-Options "DENY" always;
 add_header Permissions-Policy "camera=(), microphone=(), geolocation=(), payment=()" always;
 add_header Cross-Origin-Opener-Policy "same-origin" always;
-add_header Content-Security-Policy "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; media-src 'self' blob:$origin; connect-src 'self'$origin; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" always;
+add_header Content-Security-Policy "default-src 'self'; script-src 'self' $first_screen_script; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; media-src 'self' blob:$origin; connect-src 'self'$origin; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" always;
 NGINX
 chmod 0644 "$tmp"
 mv "$tmp" "$NGINX_SNIPPETS/headers.conf"
@@ -91,10 +96,41 @@ location ^~ /api/ {
     proxy_buffering off;
     proxy_read_timeout 120s;
 }
+
+# A course's outline or a certificate's verification, public answers included by nginx into the page's
+# HTML (SSI, default.conf) so that its words are drawn before the app's code arrives. A subrequest
+# never carries the visitor's credentials, asks for plain JSON, and gives up after a second: the page
+# is then served without it and the app asks as usual.
+location ^~ /_first-screen/ {
+    internal;
+    proxy_pass $upstream/api/v1/;
+    proxy_http_version 1.1;
+    proxy_set_header Connection "";
+    proxy_set_header Host \$http_host;
+    proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+    proxy_set_header X-Forwarded-Proto \$scheme;
+    proxy_set_header Accept "application/json";
+    proxy_set_header Accept-Encoding "";
+    proxy_set_header Authorization "";
+    proxy_set_header Cookie "";
+    proxy_pass_request_body off;
+    proxy_set_header Content-Length "";
+    proxy_connect_timeout 1s;
+    proxy_send_timeout 1s;
+    proxy_read_timeout 1s;
+    subrequest_output_buffer_size 64k;
+}
 NGINX
   echo "40-config.sh: API proxied from /api/ to $upstream; the app calls its own origin"
 else
-  echo "# Written at container start by /docker-entrypoint.d/40-config.sh: the API is another origin ($api), nothing to proxy." > "$tmp"
+  cat > "$tmp" <<NGINX
+# Written at container start by /docker-entrypoint.d/40-config.sh: the API is another origin ($api),
+# nothing to proxy; a page's first screen is drawn by the app (the include answers nothing).
+location ^~ /_first-screen/ {
+    internal;
+    return 204;
+}
+NGINX
   echo "40-config.sh: API base URL $api (CSP connect-src and media-src 'self'$origin)"
 fi
 chmod 0644 "$tmp"

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
 import { COURSE_ID, enrollment, ENROLLMENT_ID, L2, outline } from '@/testing/learning-fixtures';
 import { json, mockApi, problem } from '@/testing/mock-api';
@@ -10,6 +10,24 @@ const COURSE = `GET /api/v1/courses/${COURSE_ID}`;
 
 describe('course page', () => {
   beforeEach(() => tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' }));
+
+  it("asks for the header's unread count only once the page's own data has arrived", async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const api = mockApi({
+      [COURSE]: () => new Promise<Response>((resolve) => (answer = resolve)),
+      [`GET /api/v1/enrollments/${ENROLLMENT_ID}`]: () => json(enrollment()),
+      'GET /api/v1/me/notifications/unread-count': () => json({ unread: 2 }),
+    });
+    renderApp(`/khoa-hoc/${COURSE_ID}`);
+    await vi.waitFor(() => expect(api.requests.some((r) => r.path === `/api/v1/courses/${COURSE_ID}`)).toBe(true));
+    // the outline is on its way: the bell waits (on a slow link the page's words come first)
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(api.requests.some((r) => r.path.endsWith('/unread-count'))).toBe(false);
+
+    answer(json(outline()));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kỹ năng số cơ bản' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Thông báo, 2 chưa đọc' })).toBeInTheDocument();
+  });
 
   it('shows every lesson with its state in words and the overall progress', async () => {
     mockApi({

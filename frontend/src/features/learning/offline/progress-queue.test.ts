@@ -25,6 +25,19 @@ function setup(outcomes: SendOutcome[] = [], online = { value: true }, clock = {
 }
 
 describe('the offline progress queue', () => {
+  it("tells its listeners of changes only: starting with nothing queued stales no page's data", async () => {
+    const { queue } = setup();
+    const heard: string[] = [];
+    queue.subscribe(() => heard.push(JSON.stringify(queue.getState())));
+    const target = new EventTarget();
+    queue.start(target as unknown as Window);
+    await queue.flush();
+    expect(heard).toEqual([]);
+
+    await queue.report({ enrollmentId: 'E', lessonId: 'L1', percent: 40 });
+    expect(heard.length).toBeGreaterThan(0);
+  });
+
   it('writes each report to the device before sending, and removes it once the server confirmed it', async () => {
     const { queue, storage, sent } = setup();
     const done = queue.report({ enrollmentId: 'E', lessonId: 'L1', percent: 40 });

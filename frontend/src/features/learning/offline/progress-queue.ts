@@ -98,7 +98,9 @@ export function createProgressQueue({
     setState({ pending: items.length });
   }
 
+  /** Listeners hear of a change only: an empty queue checked at start changes nothing (and stales no page's data). */
   function setState(patch: Partial<SyncState>) {
+    if (Object.entries(patch).every(([key, value]) => state[key as keyof SyncState] === value)) return;
     state = { ...state, ...patch };
     listeners.forEach((listener) => listener());
   }

@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall, expectAccessible, launchBrowser } from './support';
+
+/**
+ * A course's page through the production web server with the API proxied on the app's origin
+ * (scripts/e2e.sh starts it): nginx includes the public outline into the HTML and the inline script draws
+ * the course's title and description before any of the app's code (src/app/first-screen.ts). The app's
+ * code is held back here, so what shows is the first paint alone; the CSP that
+ * docker-entrypoint.d/40-config.sh writes must allow the script by its hash, or nothing is drawn.
+ */
+const NGINX_SAME_ORIGIN_URL = (process.env.E2E_NGINX_SAME_ORIGIN_URL ?? '').replace(/\/+$/, '');
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!NGINX_SAME_ORIGIN_URL)
+    throw new Error('E2E_NGINX_SAME_ORIGIN_URL is not set: run the tests through scripts/e2e.sh.');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("a course's first screen from the HTML alone", () => {
+  it("shows the course's title and description before the app's code, then the app draws the same", async () => {
+    const courses = await apiCall<{ items: { id: string; title: string; description: string }[] }>(
+      'GET',
+      '/api/v1/courses?page=1&size=20',
+      null,
+    );
+    const course = courses.items[0]!;
+    // nginx waits one second at most for the API (then the app draws the page): a cold API on a loaded
+    // machine is slower than that the first time, which is that fallback, tested below
+    for (let i = 0; i < 3; i++) await fetch(`${NGINX_SAME_ORIGIN_URL}/api/v1/courses/${course.id}`);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/.test(message.text())) refused.push(message.text());
+    });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+
+    await page.goto(`${NGINX_SAME_ORIGIN_URL}/khoa-hoc/${course.id}`, { waitUntil: 'commit' });
+    await expect.poll(() => page.locator('main h1').textContent()).toBe(course.title);
+    expect(await page.locator('main p').first().textContent()).toBe(course.description);
+    expect(await page.title()).toBe(`${course.title} – Học vụ số`);
+    expect(refused).toEqual([]);
+
+    release();
+    await page.getByRole('link', { name: 'Đăng ký' }).first().waitFor();
+    await expect.poll(() => page.locator('main .card').count()).toBeGreaterThan(0);
+    expect(await page.locator('main h1').textContent()).toBe(course.title);
+    await expectAccessible(page, 'course, first screen then the app');
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves an unknown course (or an API too slow to answer within a second) to the app, which says so', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${NGINX_SAME_ORIGIN_URL}/khoa-hoc/00000000-0000-7000-8000-000000000000`);
+    await page.getByText('Không tải được khóa học.').waitFor();
+    await page.close();
+  });
+});
