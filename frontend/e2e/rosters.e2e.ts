@@ -50,7 +50,14 @@ describe("a school's roster", () => {
       await page
         .getByRole('heading', { level: 1, name: 'Nhập danh sách theo cơ quan, trường học, doanh nghiệp' })
         .waitFor();
-      await page.getByLabel('Cơ quan, trường học hoặc doanh nghiệp').selectOption(school.id);
+      // the administrator searches the school without accents and picks it in the list
+      const picker = page.getByRole('combobox', { name: /Cơ quan, trường học hoặc doanh nghiệp/ });
+      await picker.fill(`truong thpt thu nghiem ${school.name.split(' ').at(-1)}`);
+      await page.getByRole('option', { name: new RegExp(school.name) }).click();
+      await expect.poll(() => picker.inputValue()).toBe(school.name);
+      // a school imports its students (first, with the class column) or its staff, never workers
+      expect(await page.getByRole('radio', { name: /Học sinh, sinh viên của trường/ }).isChecked()).toBe(true);
+      expect(await page.getByRole('radio', { name: 'Người lao động của doanh nghiệp' }).count()).toBe(0);
       await page.getByRole('list', { name: 'Các cột của tệp' }).getByText('Lớp').waitFor();
       await expectAccessible(page, 'the roster page');
 

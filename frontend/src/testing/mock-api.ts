@@ -103,3 +103,84 @@ export const tinhAn = {
 export function unitPage(items: Schemas['Unit'][]) {
   return { items, page: 1, size: 10, totalItems: items.length, totalPages: 1 } satisfies Schemas['UnitPage'];
 }
+
+/** Open organisations of Quảng Ngãi as the public search gives them. */
+export const schoolTranQuocTuan = {
+  id: 1042,
+  name: 'Trường THPT Trần Quốc Tuấn',
+  kind: 'SCHOOL',
+  schoolLevel: 'UPPER_SECONDARY',
+  unitCode: '21211',
+  parentId: 5,
+  parentName: 'Sở Giáo dục và Đào tạo',
+} satisfies Schemas['OrganisationSummary'];
+
+export const universityPhamVanDong = {
+  id: 27,
+  name: 'Trường Đại học Phạm Văn Đồng',
+  kind: 'SCHOOL',
+  schoolLevel: 'UNIVERSITY',
+  unitCode: null,
+  parentId: null,
+  parentName: null,
+} satisfies Schemas['OrganisationSummary'];
+
+export const enterpriseDetMay = {
+  id: 2051,
+  name: 'Công ty TNHH Dệt may Quảng Ngãi',
+  kind: 'ENTERPRISE',
+  schoolLevel: null,
+  unitCode: '21211',
+  parentId: null,
+  parentName: null,
+} satisfies Schemas['OrganisationSummary'];
+
+export const agencyKhoaHoc = {
+  id: 7,
+  name: 'Sở Khoa học và Công nghệ',
+  kind: 'AGENCY',
+  schoolLevel: null,
+  unitCode: null,
+  parentId: null,
+  parentName: null,
+} satisfies Schemas['OrganisationSummary'];
+
+export function organisationPage(items: Schemas['OrganisationSummary'][]) {
+  return {
+    items,
+    page: 1,
+    size: 10,
+    totalItems: items.length,
+    totalPages: 1,
+  } satisfies Schemas['OrganisationPage'];
+}
+
+/**
+ * `GET /api/v1/organisations` over these organisations, filtered as the server filters (kind, unit; the
+ * text ignoring case and accents, roughly: every word of it in the name without accents).
+ */
+export function organisationSearch(all: Schemas['OrganisationSummary'][]) {
+  const fold = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase();
+  return (request: RecordedRequest) => {
+    const kind = request.search.get('kind');
+    const unitCode = request.search.get('unitCode');
+    const words = fold(request.search.get('q') ?? '')
+      .split(/\s+/)
+      .filter(Boolean);
+    return json(
+      organisationPage(
+        all.filter(
+          (o) =>
+            (!kind || o.kind === kind) &&
+            (!unitCode || o.unitCode === unitCode) &&
+            words.every((word) => fold(o.name).includes(word)),
+        ),
+      ),
+    );
+  };
+}

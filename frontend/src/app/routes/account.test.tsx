@@ -2,7 +2,18 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
-import { json, mockApi, problem, reply, tinhAn, unitPage } from '@/testing/mock-api';
+import {
+  enterpriseDetMay,
+  json,
+  mockApi,
+  organisationSearch,
+  problem,
+  reply,
+  schoolTranQuocTuan,
+  tinhAn,
+  unitPage,
+  universityPhamVanDong,
+} from '@/testing/mock-api';
 import { learnerProfile } from '@/testing/profiles';
 import { renderApp } from '@/testing/render';
 
@@ -66,6 +77,56 @@ describe('my account', () => {
 
     expect(await screen.findByText('Đã lưu thay đổi.')).toBeInTheDocument();
     expect(api.requests.find((r) => r.method === 'PATCH')?.body).toEqual({ villageId: null });
+  });
+
+  it('lets a student change school and class, showing the school they chose', async () => {
+    const student = {
+      ...profile,
+      learnerGroup: 'STUDENT' as const,
+      organisation: { id: 1042, name: 'Trường THPT Trần Quốc Tuấn', kind: 'SCHOOL' as const },
+      className: '10A1',
+    };
+    const api = mockApi({
+      'GET /api/v1/me': () => json(student),
+      'GET /api/v1/organisations': organisationSearch([schoolTranQuocTuan, universityPhamVanDong, enterpriseDetMay]),
+      'PATCH /api/v1/me': () => json(student),
+    });
+    const user = userEvent.setup();
+    renderApp('/tai-khoan');
+    const school = await screen.findByRole('combobox', { name: /Trường nơi bạn học/ });
+    expect(school).toHaveValue('Trường THPT Trần Quốc Tuấn');
+    await user.clear(school);
+    await user.type(school, 'pham van dong');
+    await user.click(await screen.findByRole('option', { name: /Trường Đại học Phạm Văn Đồng/ }));
+    const className = screen.getByLabelText(/^Lớp/);
+    await user.clear(className);
+    await user.type(className, 'K47 CNTT');
+    await user.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+
+    expect(await screen.findByText('Đã lưu thay đổi.')).toBeInTheDocument();
+    expect(api.requests.find((r) => r.method === 'PATCH')?.body).toEqual({ organisationId: 27, className: 'K47 CNTT' });
+    // schools only, those of the learner's commune first
+    const searches = api.requests.filter((r) => r.path === '/api/v1/organisations');
+    expect(searches.every((r) => r.search.get('kind') === 'SCHOOL')).toBe(true);
+    expect(searches.some((r) => r.search.get('unitCode') === '21211')).toBe(true);
+  });
+
+  it('lets a worker choose an enterprise (no class for them)', async () => {
+    const worker = { ...profile, learnerGroup: 'WORKER' as const };
+    const api = mockApi({
+      'GET /api/v1/me': () => json(worker),
+      'GET /api/v1/organisations': organisationSearch([schoolTranQuocTuan, enterpriseDetMay]),
+      'PATCH /api/v1/me': () => json(worker),
+    });
+    const user = userEvent.setup();
+    renderApp('/tai-khoan');
+    const enterprise = await screen.findByRole('combobox', { name: /Doanh nghiệp nơi bạn làm việc/ });
+    expect(screen.queryByLabelText(/^Lớp/)).not.toBeInTheDocument();
+    await user.type(enterprise, 'det may');
+    await user.click(await screen.findByRole('option', { name: /Công ty TNHH Dệt may Quảng Ngãi/ }));
+    await user.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    expect(await screen.findByText('Đã lưu thay đổi.')).toBeInTheDocument();
+    expect(api.requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toEqual({ organisationId: 2051 });
   });
 
   it('shows a wrong current password on that field', async () => {

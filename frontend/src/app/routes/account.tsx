@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Alert, Button, Spinner } from '@/components/ui';
 import { ChangePasswordForm, EditProfileForm, LogoutButton, ProfileDetails, useMe } from '@/features/account';
-import { AgencySelect, UnitCombobox, VillageSelect } from '@/features/units';
+import { GroupOrganisationField } from '@/features/organisations';
+import { UnitCombobox, VillageSelect } from '@/features/units';
 import { errorMessage } from '@/lib/api/problem';
 import { learnerPage } from './LearnerPage';
 import { NotificationSettingsForm } from '@/features/notifications';
@@ -36,7 +37,7 @@ function AccountContent() {
           key={profile.id}
           profile={profile}
           renderUnitField={(props) => <UnitCombobox {...props} />}
-          renderAgencyField={(props) => <AgencySelect {...props} />}
+          renderOrganisationField={(props) => <GroupOrganisationField {...props} />}
           renderVillageField={(props) => <VillageSelect {...props} />}
         />
       </section>

@@ -1,7 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, mockApi, problem, tinhKhe, unitPage, reply } from '@/testing/mock-api';
+import {
+  agencyKhoaHoc,
+  enterpriseDetMay,
+  json,
+  mockApi,
+  organisationSearch,
+  problem,
+  reply,
+  schoolTranQuocTuan,
+  tinhKhe,
+  unitPage,
+  universityPhamVanDong,
+} from '@/testing/mock-api';
 import { learnerProfile } from '@/testing/profiles';
 import { renderApp } from '@/testing/render';
 
@@ -10,14 +22,12 @@ const tokens = { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshT
 
 const baseHandlers = {
   'GET /api/v1/units': () => json(unitPage([tinhKhe])),
-  'GET /api/v1/agencies': () =>
-    reply('AgencyPage', {
-      items: [{ id: 7, name: 'Sở Khoa học và Công nghệ' }],
-      page: 1,
-      size: 100,
-      totalItems: 1,
-      totalPages: 1,
-    }),
+  'GET /api/v1/organisations': organisationSearch([
+    schoolTranQuocTuan,
+    universityPhamVanDong,
+    enterpriseDetMay,
+    agencyKhoaHoc,
+  ]),
   'GET /api/v1/units/21211/villages': () =>
     reply('VillageOptionPage', {
       items: [
@@ -147,18 +157,61 @@ describe('registration form', () => {
     );
   });
 
-  it('asks public servants for their agency, and only them', async () => {
+  it('asks a student for a school, a worker for an enterprise, a public servant for an agency or school, a citizen for none', async () => {
     mockApi(baseHandlers);
     const user = userEvent.setup();
     await openRegister();
-    expect(screen.queryByLabelText(/Cơ quan nơi bạn công tác/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: /Trường nơi bạn học/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('Học sinh, sinh viên'));
+    const school = await screen.findByRole('combobox', { name: /Trường nơi bạn học.*không bắt buộc/ });
+    await user.type(school, 'pham van dong');
+    await user.click(await screen.findByRole('option', { name: /Trường Đại học Phạm Văn Đồng/ }));
+
+    // another group asks again, for its own kind: the school is not kept
+    await user.click(screen.getByLabelText('Người lao động trong doanh nghiệp'));
+    const enterprise = await screen.findByRole('combobox', { name: /Doanh nghiệp nơi bạn làm việc/ });
+    expect(enterprise).toHaveValue('');
+    await user.type(enterprise, 'truong');
+    await waitFor(() => expect(screen.getByText(/Không tìm thấy nơi nào phù hợp/)).toBeInTheDocument());
 
     await user.click(screen.getByLabelText('Cán bộ, công chức, viên chức'));
-    const agency = await screen.findByLabelText(/Cơ quan nơi bạn công tác/);
-    expect(within(agency).getByRole('option', { name: 'Sở Khoa học và Công nghệ' })).toBeInTheDocument();
+    const agency = await screen.findByRole('combobox', { name: /Cơ quan, trường học nơi bạn công tác/ });
+    await user.type(agency, 'so khoa hoc');
+    expect(await screen.findByRole('option', { name: /Sở Khoa học và Công nghệ/ })).toBeInTheDocument();
 
     await user.click(screen.getByLabelText('Người dân'));
-    expect(screen.queryByLabelText(/Cơ quan nơi bạn công tác/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: /Cơ quan, trường học/ })).not.toBeInTheDocument();
+  });
+
+  it('registers a worker in an enterprise of their commune', async () => {
+    const api = mockApi({
+      ...baseHandlers,
+      'POST /api/v1/auth/register': () => json(profile, 201),
+      'POST /api/v1/auth/login': () => json(tokens),
+      'GET /api/v1/me': () => json(profile),
+    });
+    const user = userEvent.setup();
+    await openRegister();
+    await fillValidForm(user);
+    await user.click(screen.getByLabelText('Người lao động trong doanh nghiệp'));
+    await user.type(await screen.findByRole('combobox', { name: /Doanh nghiệp nơi bạn làm việc/ }), 'det may');
+    await user.click(await screen.findByRole('option', { name: /Công ty TNHH Dệt may Quảng Ngãi/ }));
+    await submit(user);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tài khoản của tôi' })).toBeInTheDocument();
+    expect(api.requests.find((r) => r.path === '/api/v1/auth/register')?.body).toEqual({
+      fullName: 'Nguyễn Thị Hoa',
+      phone: '0912 345 678',
+      password: 'hoa-tinh-khe-2025',
+      learnerGroup: 'WORKER',
+      unitCode: '21211',
+      organisationId: 2051,
+    });
+    // the enterprises of the chosen commune were asked for first
+    expect(api.requests.some((r) => r.path === '/api/v1/organisations' && r.search.get('unitCode') === '21211')).toBe(
+      true,
+    );
   });
 
   it('creates the account, logs in with the same details and opens the account page', async () => {
@@ -189,7 +242,7 @@ describe('registration form', () => {
     });
   });
 
-  it('offers the villages of the chosen unit, skippable, and a class to students only', async () => {
+  it('offers the villages of the chosen unit, skippable, and a school and a class to students', async () => {
     const api = mockApi({
       ...baseHandlers,
       'POST /api/v1/auth/register': () => json(profile, 201),
@@ -207,6 +260,8 @@ describe('registration form', () => {
     await user.selectOptions(village, 'Thôn Kỳ Xuyên');
 
     await user.click(screen.getByLabelText('Học sinh, sinh viên'));
+    await user.type(await screen.findByRole('combobox', { name: /Trường nơi bạn học/ }), 'tran quoc tuan');
+    await user.click(await screen.findByRole('option', { name: /Trường THPT Trần Quốc Tuấn/ }));
     await user.type(await screen.findByLabelText(/^Lớp/), ' 11A2 ');
     await submit(user);
 
@@ -215,6 +270,7 @@ describe('registration form', () => {
       learnerGroup: 'STUDENT',
       unitCode: '21211',
       villageId: 102,
+      organisationId: 1042,
       className: '11A2',
     });
   });

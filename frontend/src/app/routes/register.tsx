@@ -4,7 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '@/components/ui';
 import { meQueryKey } from '@/features/account';
 import { RegisterForm } from '@/features/auth';
-import { AgencySelect, UnitCombobox, VillageSelect } from '@/features/units';
+import { GroupOrganisationField } from '@/features/organisations';
+import { UnitCombobox, VillageSelect } from '@/features/units';
 
 export default function RegisterPage() {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export default function RegisterPage() {
       <p>{t('register.intro')}</p>
       <RegisterForm
         renderUnitField={(props) => <UnitCombobox {...props} />}
-        renderAgencyField={(props) => <AgencySelect {...props} />}
+        renderOrganisationField={(props) => <GroupOrganisationField {...props} />}
         renderVillageField={(props) => <VillageSelect {...props} />}
         onRegistered={(profile, loggedIn, reason) => {
           if (reason === 'phone_not_verified') {

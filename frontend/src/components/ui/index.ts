@@ -16,3 +16,4 @@ export { LoadError } from './QueryState';
 export { ErrorScreen } from './ErrorScreen';
 export { PageSkeleton } from './PageSkeleton';
 export { FormMessages } from './FormMessages';
+export { SearchCombobox, type SearchComboboxProps, type SearchComboboxTexts } from './SearchCombobox';

@@ -1,5 +1,9 @@
 export { meQueryKey, useMe } from './api/me';
 export { ChangePasswordForm } from './components/ChangePasswordForm';
-export { EditProfileForm, type ProfileAgencySlotProps, type ProfileUnitSlotProps } from './components/EditProfileForm';
+export {
+  EditProfileForm,
+  type ProfileOrganisationSlotProps,
+  type ProfileUnitSlotProps,
+} from './components/EditProfileForm';
 export { LogoutButton } from './components/LogoutButton';
 export { ProfileDetails } from './components/ProfileDetails';

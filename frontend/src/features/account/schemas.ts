@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { addError, zodFieldErrors, type FieldErrors } from '@/lib/forms';
-import type { UnitRef } from '@/lib/api/types';
+import type { OrganisationRef, UnitRef } from '@/lib/api/types';
 import { fullNameSchema } from '@/lib/validation/full-name';
 import { checkPassword, PASSWORD_MESSAGES } from '@/lib/validation/password';
 
-export const PROFILE_FIELDS = ['fullName', 'unit', 'agency', 'village', 'className'] as const;
+export const PROFILE_FIELDS = ['fullName', 'unit', 'organisation', 'village', 'className'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 export interface ProfileValues {
   fullName: string;
   unit: UnitRef | null;
-  agency: string;
+  /** A student's school, a worker's enterprise, a public servant's agency or school; null for none. */
+  organisation: OrganisationRef | null;
   /** Village id as text, '' for none. */
   village: string;
   className: string;
@@ -19,7 +20,6 @@ export interface ProfileValues {
 const profileSchema = z.object({
   fullName: fullNameSchema,
   unit: z.object({ code: z.string() }, { error: 'validation.unitRequired' }),
-  agency: z.string(),
   village: z.string(),
   className: z.string().trim().max(50, 'validation.classNameTooLong'),
 });

@@ -1,2 +1,2 @@
 export { LoginForm } from './components/LoginForm';
-export { RegisterForm, type AgencyFieldSlotProps, type UnitFieldSlotProps } from './components/RegisterForm';
+export { RegisterForm, type OrganisationFieldSlotProps, type UnitFieldSlotProps } from './components/RegisterForm';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addError, zodFieldErrors, type FieldErrors } from '@/lib/forms';
-import type { LearnerGroup, UnitRef } from '@/lib/api/types';
+import type { LearnerGroup, OrganisationRef, UnitRef } from '@/lib/api/types';
 import { isValidEmail } from '@/lib/validation/email';
 import { fullNameSchema } from '@/lib/validation/full-name';
 import { checkPassword, PASSWORD_MESSAGES } from '@/lib/validation/password';
@@ -15,7 +15,7 @@ export const REGISTER_FIELDS = [
   'confirmPassword',
   'learnerGroup',
   'unit',
-  'agency',
+  'organisation',
   'village',
   'className',
 ] as const;
@@ -29,8 +29,8 @@ export interface RegisterValues {
   confirmPassword: string;
   learnerGroup: LearnerGroup | '';
   unit: UnitRef | null;
-  /** Agency id as text, '' for none. */
-  agency: string;
+  /** A student's school, a worker's enterprise, a public servant's agency or school; null for none. */
+  organisation: OrganisationRef | null;
   /** Village id as text, '' for none. */
   village: string;
   /** A student's class, '' for none. */
@@ -45,7 +45,7 @@ export const emptyRegisterValues: RegisterValues = {
   confirmPassword: '',
   learnerGroup: '',
   unit: null,
-  agency: '',
+  organisation: null,
   village: '',
   className: '',
 };
@@ -64,7 +64,6 @@ const registerSchema = z.object({
   confirmPassword: z.string(),
   learnerGroup: z.enum(['CBCCVC', 'STUDENT', 'WORKER', 'CITIZEN'], { error: 'validation.learnerGroupRequired' }),
   unit: z.object({ code: z.string().regex(/^\d{5}$/) }, { error: 'validation.unitRequired' }),
-  agency: z.string(),
   village: z.string(),
   className: z.string().trim().max(50, 'validation.classNameTooLong'),
 });

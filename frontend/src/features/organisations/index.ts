@@ -1,1 +1,8 @@
-export { organisationKeys } from './api/organisations';
+export {
+  organisationKeys,
+  useOrganisationsById,
+  type OrganisationKind,
+  type OrganisationRef,
+} from './api/organisations';
+export { GroupOrganisationField, type GroupOrganisationFieldProps } from './components/GroupOrganisationField';
+export { OrganisationCombobox, type OrganisationComboboxProps } from './components/OrganisationCombobox';

@@ -10,6 +10,9 @@ export type Unit = Schemas['Unit'];
 export type UnitRef = Schemas['UnitRef'];
 export type Agency = Schemas['Agency'];
 export type Profile = Schemas['Profile'];
+/** A learner's organisation as the profile names it (and as a form keeps a chosen one). */
+export type OrganisationRef = NonNullable<Profile['organisation']>;
+export type OrganisationKind = Schemas['OrganisationKind'];
 export type LearnerGroup = Schemas['LearnerGroup'];
 export type Role = Schemas['Role'];
 export type TokenResponse = Schemas['TokenResponse'];

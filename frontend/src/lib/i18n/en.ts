@@ -128,8 +128,6 @@ export const en: Resources = {
     learnerGroup: 'You are a',
     unit: 'Commune or ward where you live or work',
     unitHint: 'Type the name (with or without accents), then choose it from the list.',
-    agency: 'Your agency',
-    agencyHint: 'Only if you work for a provincial department or board.',
     village: 'The village or residential group you live in',
     villageHint: 'Optional. Helps your commune or ward support you closer to home.',
     className: 'Class',
@@ -140,11 +138,14 @@ export const en: Resources = {
     loginLink: 'Log in',
     autoLoginFailed: 'Your account was created. Please log in to continue.',
   },
-  units: {
+  combobox: {
     searching: 'Searching…',
-    noResults: 'No commune or ward matches. Try another name.',
     results_one: '{{count}} result. Use the arrow keys to choose.',
     results_other: '{{count}} results. Use the arrow keys to choose.',
+    clear: 'Clear “{{label}}”',
+  },
+  units: {
+    noResults: 'No commune or ward matches. Try another name.',
     formerNames: 'Includes: {{names}}',
     loadError: 'Could not load the communes and wards. Please try again.',
     selected: '{{name}} selected.',
@@ -153,6 +154,34 @@ export const en: Resources = {
     none: '— None —',
     loading: 'Loading the villages and residential groups…',
     loadError: 'Could not load the villages and residential groups.',
+  },
+  organisations: {
+    field: {
+      STUDENT: {
+        label: 'Your school',
+        hint: 'Type the name of your school (with or without accents), then choose it. Schools of your commune or ward come first.',
+      },
+      WORKER: {
+        label: 'Your enterprise',
+        hint: 'Type the name of the enterprise you work for (with or without accents), then choose it. Those of your commune or ward come first.',
+      },
+      CBCCVC: {
+        label: 'Your agency or school (where you work)',
+        hint: 'Type the name of your agency or office (teachers: your school), with or without accents, then choose it in the list.',
+      },
+    },
+    noResults: 'Nothing matches. Try another name, or leave this field empty.',
+    loadError: 'Could not load the list. Please try again.',
+    selected: '{{name}} selected.',
+    kinds: { AGENCY: 'Agency or office', SCHOOL: 'School', ENTERPRISE: 'Enterprise' },
+    levels: {
+      PRIMARY: 'Primary',
+      LOWER_SECONDARY: 'Lower secondary',
+      UPPER_SECONDARY: 'Upper secondary',
+      COLLEGE: 'College',
+      UNIVERSITY: 'University',
+    },
+    under: 'under {{name}}',
   },
   agencies: {
     none: '— None —',
@@ -182,7 +211,7 @@ export const en: Resources = {
     email: 'E-mail',
     learnerGroup: 'Group',
     unit: 'Commune or ward',
-    agency: 'Agency',
+    organisation: 'School, enterprise or agency',
     roles: 'Roles',
     createdAt: 'Registered on',
     none: 'None',

@@ -126,8 +126,6 @@ export const vi = {
     learnerGroup: 'Bạn là',
     unit: 'Xã, phường nơi bạn sống hoặc làm việc',
     unitHint: 'Gõ tên xã, phường (có dấu hoặc không dấu), rồi chọn trong danh sách.',
-    agency: 'Cơ quan nơi bạn công tác',
-    agencyHint: 'Chỉ chọn nếu bạn làm việc ở sở, ban, ngành cấp tỉnh.',
     village: 'Thôn, tổ dân phố nơi bạn sống',
     villageHint: 'Không bắt buộc. Giúp xã, phường hỗ trợ bạn gần nhà hơn.',
     className: 'Lớp',
@@ -138,11 +136,14 @@ export const vi = {
     loginLink: 'Đăng nhập',
     autoLoginFailed: 'Đã tạo tài khoản. Vui lòng đăng nhập để tiếp tục.',
   },
-  units: {
+  combobox: {
     searching: 'Đang tìm…',
-    noResults: 'Không tìm thấy xã, phường nào phù hợp. Hãy thử gõ tên khác.',
     results_one: 'Có {{count}} kết quả. Dùng phím mũi tên để chọn.',
     results_other: 'Có {{count}} kết quả. Dùng phím mũi tên để chọn.',
+    clear: 'Xóa ô “{{label}}”',
+  },
+  units: {
+    noResults: 'Không tìm thấy xã, phường nào phù hợp. Hãy thử gõ tên khác.',
     formerNames: 'Gồm: {{names}}',
     loadError: 'Không tải được danh sách xã, phường. Vui lòng thử lại.',
     selected: 'Đã chọn {{name}}.',
@@ -151,6 +152,34 @@ export const vi = {
     none: '— Không chọn —',
     loading: 'Đang tải danh sách thôn, tổ dân phố…',
     loadError: 'Không tải được danh sách thôn, tổ dân phố.',
+  },
+  organisations: {
+    field: {
+      STUDENT: {
+        label: 'Trường nơi bạn học',
+        hint: 'Gõ tên trường (có dấu hoặc không dấu), rồi chọn. Trường ở xã, phường của bạn hiện trước.',
+      },
+      WORKER: {
+        label: 'Doanh nghiệp nơi bạn làm việc',
+        hint: 'Gõ tên doanh nghiệp (có dấu hoặc không dấu), rồi chọn. Doanh nghiệp ở xã, phường của bạn hiện trước.',
+      },
+      CBCCVC: {
+        label: 'Cơ quan, trường học nơi bạn công tác',
+        hint: 'Gõ tên cơ quan, đơn vị (giáo viên: tên trường), có dấu hoặc không dấu, rồi chọn trong danh sách.',
+      },
+    },
+    noResults: 'Không tìm thấy nơi nào phù hợp. Hãy thử gõ tên khác, hoặc để trống ô này.',
+    loadError: 'Không tải được danh sách. Vui lòng thử lại.',
+    selected: 'Đã chọn {{name}}.',
+    kinds: { AGENCY: 'Cơ quan, đơn vị', SCHOOL: 'Trường học', ENTERPRISE: 'Doanh nghiệp' },
+    levels: {
+      PRIMARY: 'Tiểu học',
+      LOWER_SECONDARY: 'Trung học cơ sở',
+      UPPER_SECONDARY: 'Trung học phổ thông',
+      COLLEGE: 'Cao đẳng',
+      UNIVERSITY: 'Đại học',
+    },
+    under: 'thuộc {{name}}',
   },
   agencies: {
     none: '— Không chọn —',
@@ -180,7 +209,7 @@ export const vi = {
     email: 'Email',
     learnerGroup: 'Đối tượng',
     unit: 'Xã, phường',
-    agency: 'Cơ quan',
+    organisation: 'Trường, doanh nghiệp hoặc cơ quan',
     roles: 'Vai trò',
     createdAt: 'Ngày đăng ký',
     none: 'Chưa có',

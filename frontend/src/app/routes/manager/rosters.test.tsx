@@ -3,15 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '@/lib/api/schema';
 import { tokenStore } from '@/lib/auth/session';
-import { json, mockApi, problem, reply } from '@/testing/mock-api';
+import { enterpriseDetMay, mockApi, organisationSearch, problem, reply, schoolTranQuocTuan } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
 import { fakeToken } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
 
-const SCHOOL = { id: 1042, name: 'Trường THPT Trần Quốc Tuấn' };
-const ENTERPRISE = { id: 2051, name: 'Công ty TNHH Dệt may Quảng Ngãi' };
-const agencies = { items: [SCHOOL, ENTERPRISE], page: 1, size: 100, totalItems: 2, totalPages: 1 };
+const SCHOOL = schoolTranQuocTuan;
+const ENTERPRISE = enterpriseDetMay;
 
 const preview = {
   encoding: 'UTF-8 (BOM)',
@@ -65,7 +64,7 @@ describe('the roster page', () => {
   it("lets a school's manager check and import its students, with the columns and template of a school", async () => {
     signIn(['AGENCY_MANAGER'], [SCHOOL.id]);
     const api = mockApi({
-      'GET /api/v1/agencies': () => json(agencies),
+      [`GET /api/v1/organisations/${SCHOOL.id}`]: () => reply('OrganisationSummary', SCHOOL),
       'POST /api/v1/imports/rosters/dry-run': () => reply('RosterDryRun', preview),
       'POST /api/v1/imports/rosters': () => reply('RosterImport', queued, 202),
       [`GET /api/v1/imports/rosters/${queued.id}`]: () => reply('RosterImport', queued),
@@ -79,11 +78,19 @@ describe('the roster page', () => {
         { timeout: 4000 },
       ),
     ).toBeInTheDocument();
-    // Only the manager's own organisation is offered, chosen already.
+    // Only the manager's own organisation is offered (fetched by id), chosen already.
     const select = await screen.findByLabelText('Cơ quan, trường học hoặc doanh nghiệp', { exact: false });
-    expect(within(select).queryByRole('option', { name: ENTERPRISE.name })).toBeNull();
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([SCHOOL.name]);
     expect(select).toHaveValue(String(SCHOOL.id));
-    // A school's students: the class column and the school's template.
+    expect(api.requests.some((r) => r.path === '/api/v1/organisations')).toBe(false);
+    // A school imports its students or its staff, nothing else; its students first: the class column.
+    expect(screen.getAllByRole('radio')).toHaveLength(2);
+    expect(screen.queryByRole('radio', { name: 'Người lao động của doanh nghiệp' })).toBeNull();
+    expect(screen.getByRole('radio', { name: /Học sinh, sinh viên của trường/ })).toBeChecked();
     const columns = screen.getByRole('list', { name: 'Các cột của tệp' });
     expect(within(columns).getByText('Lớp')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Tải tệp mẫu Excel' })).toHaveAttribute(
@@ -124,35 +131,57 @@ describe('the roster page', () => {
     expect(start?.search.get('confirm')).toBe('false');
   });
 
-  it("shows the server's refusal of an organisation that does not import this kind", async () => {
+  it("lets an administrator search any open organisation, an enterprise imports its workers, and shows the server's refusal", async () => {
     signIn(['ADMIN']);
-    mockApi({
-      'GET /api/v1/agencies': () => json(agencies),
+    const api = mockApi({
+      'GET /api/v1/organisations': organisationSearch([SCHOOL, ENTERPRISE]),
       'POST /api/v1/imports/rosters/dry-run': () =>
-        problem(
-          400,
-          'roster_group_not_allowed',
-          'Danh sách này không nhập được nhóm "STUDENT": trường học nhập học sinh, sinh viên (hoặc cán bộ, giáo viên với group=CBCCVC), doanh nghiệp nhập người lao động, cơ quan nhập cán bộ, công chức, viên chức.',
-        ),
+        problem(409, 'organisation_closed', 'Công ty TNHH Dệt may Quảng Ngãi đã giải thể hoặc sáp nhập.'),
     });
     const user = userEvent.setup();
     renderApp('/quan-ly/danh-sach');
-    const select = await screen.findByLabelText(
-      'Cơ quan, trường học hoặc doanh nghiệp',
-      { exact: false },
+    const picker = await screen.findByRole(
+      'combobox',
+      { name: /Cơ quan, trường học hoặc doanh nghiệp/ },
       { timeout: 4000 },
     );
-    // An administrator chooses any organisation.
-    await user.selectOptions(select, String(ENTERPRISE.id));
+    // Any kind: the search asks for none.
+    await user.type(picker, 'det may');
+    await user.click(await screen.findByRole('option', { name: /Công ty TNHH Dệt may Quảng Ngãi/ }));
+    expect(api.requests.filter((r) => r.path === '/api/v1/organisations').every((r) => !r.search.has('kind'))).toBe(
+      true,
+    );
+    // An enterprise imports its workers only: no class column.
+    expect(screen.getByRole('radio', { name: 'Người lao động của doanh nghiệp' })).toBeChecked();
+    expect(screen.queryByRole('radio', { name: /Học sinh, sinh viên/ })).toBeNull();
+    expect(within(screen.getByRole('list', { name: 'Các cột của tệp' })).queryByText('Lớp')).toBeNull();
+
     await user.upload(
       screen.getByLabelText('Tệp danh sách (Excel .xlsx hoặc .csv)'),
-      new File([FILE], 'lop-10.csv', { type: 'text/csv' }),
+      new File([FILE], 'cong-nhan.csv', { type: 'text/csv' }),
     );
     await user.click(screen.getByRole('button', { name: 'Kiểm tra tệp' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('không nhập được nhóm "STUDENT"');
-    // The enterprise's own kind shows its columns: no class.
-    await user.click(screen.getByRole('radio', { name: 'Người lao động của doanh nghiệp' }));
-    expect(within(screen.getByRole('list', { name: 'Các cột của tệp' })).queryByText('Lớp')).toBeNull();
+    expect(await screen.findByRole('alert')).toHaveTextContent('đã giải thể hoặc sáp nhập');
+    const dryRun = api.requests.find((r) => r.path === '/api/v1/imports/rosters/dry-run');
+    expect(dryRun?.search.get('organisationId')).toBe(String(ENTERPRISE.id));
+    expect(dryRun?.search.get('group')).toBe('WORKER');
+  });
+
+  it('tells a manager whose organisations are all closed that there is nothing to import', async () => {
+    signIn(['AGENCY_MANAGER'], [SCHOOL.id]);
+    mockApi({
+      [`GET /api/v1/organisations/${SCHOOL.id}`]: () =>
+        problem(404, 'organisation_not_found', 'Không tìm thấy cơ quan, tổ chức này.'),
+    });
+    renderApp('/quan-ly/danh-sach');
+    expect(
+      await screen.findByText(
+        'Bạn chưa được giao quản lý cơ quan, trường học hay doanh nghiệp nào còn hoạt động.',
+        {},
+        { timeout: 4000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Kiểm tra tệp' })).toBeNull();
   });
 
   it('is not for learners or unit managers', async () => {

@@ -1,20 +1,24 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormMessages, TextField } from '@/components/ui';
-import type { Profile, UnitRef, UpdateProfileRequest } from '@/lib/api/types';
+import type { LearnerGroup, OrganisationRef, Profile, UnitRef, UpdateProfileRequest } from '@/lib/api/types';
 import { cleanText } from '@/lib/forms';
-import { useApiForm, type FieldSlotProps } from '@/lib/use-api-form';
+import { useApiForm, type FieldProps, type FieldSlotProps } from '@/lib/use-api-form';
 import { useUpdateMe } from '../api/me';
 import { PROFILE_FIELDS, validateProfile, type ProfileField, type ProfileValues } from '../schemas';
 
 export type ProfileUnitSlotProps = FieldSlotProps<UnitRef | null>;
-export type ProfileAgencySlotProps = FieldSlotProps;
+/** As at registration: the group's organisation, those of the unit chosen here first. */
+export type ProfileOrganisationSlotProps = FieldProps<OrganisationRef | null> & {
+  group: Exclude<LearnerGroup, 'CITIZEN'>;
+  unitCode: string | undefined;
+};
 export type ProfileVillageSlotProps = FieldSlotProps & { unitCode: string | undefined };
 
 interface Props {
   profile: Profile;
   renderUnitField: (props: ProfileUnitSlotProps) => ReactNode;
-  renderAgencyField: (props: ProfileAgencySlotProps) => ReactNode;
+  renderOrganisationField: (props: ProfileOrganisationSlotProps) => ReactNode;
   renderVillageField: (props: ProfileVillageSlotProps) => ReactNode;
 }
 
@@ -29,8 +33,8 @@ export function changes(profile: Profile, values: ProfileValues): UpdateProfileR
   const fullName = cleanText(values.fullName);
   if (fullName !== profile.fullName) body.fullName = fullName;
   if (values.unit && values.unit.code !== profile.unit.code) body.unitCode = values.unit.code;
-  if (profile.learnerGroup === 'CBCCVC') {
-    const organisationId = values.agency ? Number(values.agency) : null;
+  if (profile.learnerGroup !== 'CITIZEN') {
+    const organisationId = values.organisation?.id ?? null;
     if (organisationId !== (profile.organisation?.id ?? null)) body.organisationId = organisationId;
   }
   const villageId = values.village ? Number(values.village) : null;
@@ -42,23 +46,25 @@ export function changes(profile: Profile, values: ProfileValues): UpdateProfileR
   return body;
 }
 
-export function EditProfileForm({ profile, renderUnitField, renderAgencyField, renderVillageField }: Props) {
+export function EditProfileForm({ profile, renderUnitField, renderOrganisationField, renderVillageField }: Props) {
   const { t } = useTranslation();
   const update = useUpdateMe();
   const form = useApiForm<ProfileValues, ProfileField>({
     initial: {
       fullName: profile.fullName,
       unit: profile.unit,
-      agency: profile.organisation ? String(profile.organisation.id) : '',
+      organisation: profile.organisation,
       village: profile.village ? String(profile.village.id) : '',
       className: profile.className ?? '',
     },
     fields: PROFILE_FIELDS,
     fieldId,
-    fieldOf: { unitCode: 'unit', agencyId: 'agency', organisationId: 'agency', villageId: 'village' },
+    fieldOf: { unitCode: 'unit', agencyId: 'organisation', organisationId: 'organisation', villageId: 'village' },
     clearOnEdit: true,
     validate: validateProfile,
   });
+
+  const group = profile.learnerGroup;
 
   const onSubmit = form.submit(async (values) => {
     const body = changes(profile, values);
@@ -83,8 +89,12 @@ export function EditProfileForm({ profile, renderUnitField, renderAgencyField, r
         // the villages of the unit chosen here; a village of the old unit no longer fits
         unitCode: form.values.unit?.code,
       })}
-      {profile.learnerGroup === 'CBCCVC' &&
-        renderAgencyField({ ...form.field('agency'), label: t('register.agency'), hint: t('register.agencyHint') })}
+      {group !== 'CITIZEN' &&
+        renderOrganisationField({
+          ...form.field('organisation'),
+          group,
+          unitCode: form.values.unit?.code,
+        })}
       {profile.learnerGroup === 'STUDENT' && (
         <TextField
           {...form.field('className')}

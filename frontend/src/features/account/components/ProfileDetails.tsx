@@ -13,7 +13,10 @@ export function ProfileDetails({ profile }: { profile: Profile }) {
     [t('account.email'), profile.email ?? none],
     [t('account.learnerGroup'), t(`groups.${profile.learnerGroup}`)],
     [t('account.unit'), profile.unit.name],
-    [t('account.agency'), profile.agency?.name ?? none],
+    [t('account.organisation'), profile.organisation?.name ?? none],
+    ...(profile.learnerGroup === 'STUDENT'
+      ? ([[t('register.className'), profile.className ?? none]] as [string, React.ReactNode][])
+      : []),
     [t('account.roles'), profile.roles.map((r) => t(`roles.${r.role}`)).join(', ') || none],
     [t('account.createdAt'), formatDate(profile.createdAt, i18n.resolvedLanguage === 'en' ? 'en-GB' : 'vi-VN')],
   ];

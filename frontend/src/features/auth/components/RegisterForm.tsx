@@ -1,10 +1,17 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FieldHint, FormMessages, FullNameField, PasswordField, RadioGroup, TextField } from '@/components/ui';
 import { ApiError } from '@/lib/api/problem';
-import { LEARNER_GROUPS, type LearnerGroup, type Profile, type RegisterRequest, type UnitRef } from '@/lib/api/types';
+import {
+  LEARNER_GROUPS,
+  type LearnerGroup,
+  type OrganisationRef,
+  type Profile,
+  type RegisterRequest,
+  type UnitRef,
+} from '@/lib/api/types';
 import { cleanText } from '@/lib/forms';
-import { useApiForm, type FieldSlotProps } from '@/lib/use-api-form';
+import { useApiForm, type FieldProps, type FieldSlotProps } from '@/lib/use-api-form';
 import { useLogin, useRegister } from '../api/auth';
 import {
   emptyRegisterValues,
@@ -16,13 +23,21 @@ import {
 
 /** What the form gives the unit picker it is handed (the picker lives in another feature). */
 export type UnitFieldSlotProps = FieldSlotProps<UnitRef | null>;
-export type AgencyFieldSlotProps = FieldSlotProps;
+/**
+ * The organisation picker is handed the group it asks for (a student's school, a worker's enterprise, a
+ * public servant's agency or school: it words its label for it) and the unit chosen above it (its
+ * organisations first).
+ */
+export type OrganisationFieldSlotProps = FieldProps<OrganisationRef | null> & {
+  group: Exclude<LearnerGroup, 'CITIZEN'>;
+  unitCode: string | undefined;
+};
 /** The village picker is handed the unit chosen above it. */
 export type VillageFieldSlotProps = FieldSlotProps & { unitCode: string | undefined };
 
 interface Props {
   renderUnitField: (props: UnitFieldSlotProps) => ReactNode;
-  renderAgencyField: (props: AgencyFieldSlotProps) => ReactNode;
+  renderOrganisationField: (props: OrganisationFieldSlotProps) => ReactNode;
   renderVillageField: (props: VillageFieldSlotProps) => ReactNode;
   /** After the account is created; `loggedIn` is false if the automatic login failed, `reason` its problem code. */
   onRegistered: (profile: Profile, loggedIn: boolean, reason?: string) => void;
@@ -42,13 +57,13 @@ export function toRegisterRequest(values: RegisterValues): RegisterRequest {
     password: values.password,
     learnerGroup: group,
     unitCode: values.unit?.code ?? '',
-    ...(group === 'CBCCVC' && values.agency ? { organisationId: Number(values.agency) } : {}),
+    ...(group !== 'CITIZEN' && values.organisation ? { organisationId: values.organisation.id } : {}),
     ...(values.village ? { villageId: Number(values.village) } : {}),
     ...(group === 'STUDENT' && className ? { className } : {}),
   };
 }
 
-export function RegisterForm({ renderUnitField, renderAgencyField, renderVillageField, onRegistered }: Props) {
+export function RegisterForm({ renderUnitField, renderOrganisationField, renderVillageField, onRegistered }: Props) {
   const { t } = useTranslation();
   const register = useRegister();
   const login = useLogin();
@@ -57,9 +72,12 @@ export function RegisterForm({ renderUnitField, renderAgencyField, renderVillage
     initial: emptyRegisterValues,
     fields: REGISTER_FIELDS,
     fieldId,
-    fieldOf: { unitCode: 'unit', agencyId: 'agency', organisationId: 'agency', villageId: 'village' },
+    fieldOf: { unitCode: 'unit', agencyId: 'organisation', organisationId: 'organisation', villageId: 'village' },
     validate: validateRegister,
   });
+
+  const group = form.values.learnerGroup;
+  const groupField = form.field('learnerGroup');
 
   const onSubmit = form.submit(async (values) => {
     let profile: Profile;
@@ -124,7 +142,12 @@ export function RegisterForm({ renderUnitField, renderAgencyField, renderVillage
       />
 
       <RadioGroup
-        {...form.field('learnerGroup')}
+        {...groupField}
+        onChange={(value) => {
+          // a school is no enterprise: another group chooses its organisation again
+          if (value !== group) form.set('organisation', null);
+          groupField.onChange(value);
+        }}
         name="learnerGroup"
         legend={t('register.learnerGroup')}
         options={LEARNER_GROUPS.map((group) => ({ value: group, label: t(`groups.${group}`) }))}
@@ -139,10 +162,17 @@ export function RegisterForm({ renderUnitField, renderAgencyField, renderVillage
         unitCode: form.values.unit?.code,
       })}
 
-      {form.values.learnerGroup === 'CBCCVC' &&
-        renderAgencyField({ ...form.field('agency'), label: t('register.agency'), hint: t('register.agencyHint') })}
+      {group && group !== 'CITIZEN' && (
+        <Fragment key={group}>
+          {renderOrganisationField({
+            ...form.field('organisation'),
+            group,
+            unitCode: form.values.unit?.code,
+          })}
+        </Fragment>
+      )}
 
-      {form.values.learnerGroup === 'STUDENT' && (
+      {group === 'STUDENT' && (
         <TextField
           {...form.field('className')}
           label={t('register.className')}

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
 import { useRefreshingMutation } from '@/lib/query';
@@ -9,6 +9,23 @@ export type Organisation = Schemas['OrganisationDetail'];
 export type OrganisationRequest = Schemas['OrganisationRequest'];
 export type OrganisationImportReport = Schemas['OrganisationImportReport'];
 export type OrganisationKind = Schemas['OrganisationKind'];
+/** An open organisation as the public search gives it (registration, the profile, the roster page). */
+export type OrganisationSummary = Schemas['OrganisationSummary'];
+/** What a form keeps of a chosen organisation (the profile's `organisation`). */
+export type { OrganisationRef } from '@/lib/api/types';
+
+/** Results shown at a time by the organisation picker. */
+export const ORGANISATION_SEARCH_SIZE = 10;
+
+/**
+ * What the public search asks for: the text, the kinds wanted (none: any kind) and the unit whose
+ * organisations come first (none: no preference).
+ */
+export interface OrganisationSearch {
+  q: string;
+  kinds: readonly OrganisationKind[];
+  unitCode?: string;
+}
 
 export const ORGANISATION_KINDS = ['AGENCY', 'SCHOOL', 'ENTERPRISE'] as const;
 export const SCHOOL_LEVELS = ['PRIMARY', 'LOWER_SECONDARY', 'UPPER_SECONDARY', 'COLLEGE', 'UNIVERSITY'] as const;
@@ -26,7 +43,49 @@ export interface OrganisationQuery {
 export const organisationKeys = {
   all: ['organisations'] as const,
   list: (query: OrganisationQuery) => ['organisations', 'list', query] as const,
+  search: (search: OrganisationSearch) => ['organisations', 'search', search] as const,
+  one: (id: number) => ['organisations', 'one', id] as const,
 };
+
+const collator = new Intl.Collator('vi');
+
+function searchOnce(q: string, kind: OrganisationKind | undefined, unitCode: string | undefined) {
+  return call(
+    api.GET('/api/v1/organisations', {
+      params: { query: { q, kind, unitCode, size: ORGANISATION_SEARCH_SIZE } },
+    }),
+  ).then((page) => page.items);
+}
+
+/**
+ * The open organisations matching the text (the server ignores accents), of the wanted kinds, those of
+ * `unitCode` first and then any other, each part in Vietnamese order, at most one page of the picker.
+ * The API takes one kind and one unit per request: several kinds, or "this unit first", are one request each.
+ */
+export async function searchOrganisations({ q, kinds, unitCode }: OrganisationSearch): Promise<OrganisationSummary[]> {
+  const wanted = kinds.length ? kinds : [undefined];
+  const [near, anywhere] = await Promise.all([
+    unitCode ? Promise.all(wanted.map((kind) => searchOnce(q, kind, unitCode))) : Promise.resolve([]),
+    Promise.all(wanted.map((kind) => searchOnce(q, kind, undefined))),
+  ]);
+  const sorted = (lists: OrganisationSummary[][]) => lists.flat().sort((a, b) => collator.compare(a.name, b.name));
+  const seen = new Set<number>();
+  return [...sorted(near), ...sorted(anywhere)]
+    .filter((organisation) => !seen.has(organisation.id) && seen.add(organisation.id))
+    .slice(0, ORGANISATION_SEARCH_SIZE);
+}
+
+/** Open organisations by id (a manager's own, from the token's `agencies`); a closed one is 404. */
+export function useOrganisationsById(ids: readonly number[]) {
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: organisationKeys.one(id),
+      queryFn: () =>
+        call(api.GET('/api/v1/organisations/{organisationId}', { params: { path: { organisationId: id } } })),
+      staleTime: 10 * 60_000,
+    })),
+  });
+}
 
 export function useAdminOrganisations(query: OrganisationQuery) {
   return useQuery({

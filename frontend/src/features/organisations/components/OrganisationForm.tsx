@@ -72,7 +72,7 @@ export function OrganisationForm({
       <Select
         {...form.field('kind')}
         label={t('admin.organisations.kind')}
-        options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`admin.organisations.kinds.${k}`) }))}
+        options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisations.kinds.${k}`) }))}
       />
       {form.values.kind === 'SCHOOL' && (
         <Select
@@ -80,7 +80,7 @@ export function OrganisationForm({
           label={t('admin.organisations.level')}
           options={[
             { value: '', label: t('admin.organisations.chooseLevel') },
-            ...SCHOOL_LEVELS.map((l) => ({ value: l, label: t(`admin.organisations.levels.${l}`) })),
+            ...SCHOOL_LEVELS.map((l) => ({ value: l, label: t(`organisations.levels.${l}`) })),
           ]}
         />
       )}

@@ -84,7 +84,7 @@ export function OrganisationsManager() {
           }}
           options={[
             { value: '', label: t('admin.organisations.allKinds') },
-            ...ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`admin.organisations.kinds.${k}`) })),
+            ...ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisations.kinds.${k}`) })),
           ]}
         />
         <Select
@@ -145,8 +145,8 @@ export function OrganisationsManager() {
                   {o.parentName && paged.q ? <div className="muted">{o.parentName}</div> : null}
                 </th>
                 <td>
-                  {t(`admin.organisations.kinds.${o.kind}`)}
-                  {o.schoolLevel ? ` (${t(`admin.organisations.levels.${o.schoolLevel}`)})` : ''}
+                  {t(`organisations.kinds.${o.kind}`)}
+                  {o.schoolLevel ? ` (${t(`organisations.levels.${o.schoolLevel}`)})` : ''}
                 </td>
                 <td>{o.unitName ?? '—'}</td>
                 <td>

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { DataTable } from '@/components/ui/DataTable';
 import { QueryState } from '@/components/ui/QueryState';
 import { ApiError } from '@/lib/api/problem';
+import type { OrganisationKind } from '@/lib/api/types';
 import { useAsyncAction } from '@/lib/use-async-action';
 import { useApiForm } from '@/lib/use-api-form';
 import {
@@ -16,7 +17,7 @@ import {
   type RosterDryRun,
   type RosterTarget,
 } from '../api/rosters';
-import { ROSTER_KIND_ORDER, ROSTER_KINDS, type RosterKind } from '../kinds';
+import { ROSTER_KINDS, rosterKindsOf, type RosterKind } from '../kinds';
 
 interface Values {
   kind: RosterKind;
@@ -26,12 +27,14 @@ interface Values {
 /**
  * A roster of one organisation: what it imports (its columns and template), the file checked first (the
  * dry run, row by row), then imported after a confirmation, its progress, and the result file with the
- * activation codes. `organisationId`: the organisation chosen on the page.
+ * activation codes. `organisation`: the one chosen on the page; its kind says which rosters it imports
+ * (a school its students or its staff, an enterprise its workers, an agency its public servants).
  */
-export function RosterImport({ organisationId }: { organisationId: number }) {
+export function RosterImport({ organisation }: { organisation: { id: number; kind: OrganisationKind } }) {
   const { t } = useTranslation();
+  const kinds = rosterKindsOf(organisation.kind);
   const form = useApiForm<Values, 'kind' | 'file'>({
-    initial: { kind: 'STUDENTS', file: null },
+    initial: { kind: kinds[0] as RosterKind, file: null }, // every kind of organisation imports one roster at least
     fields: ['kind', 'file'],
     validate: ({ file }) => (file ? {} : { file: { key: 'rosters.fileRequired' } }),
     clearOnEdit: true,
@@ -41,7 +44,7 @@ export function RosterImport({ organisationId }: { organisationId: number }) {
   const [starting, setStarting] = useState(false);
   const [importId, setImportId] = useState<string | null>(null);
   const spec = ROSTER_KINDS[form.values.kind];
-  const target: RosterTarget = { organisationId, group: spec.group };
+  const target: RosterTarget = { organisationId: organisation.id, group: spec.group };
 
   function change<K extends keyof Values>(field: K, value: Values[K]) {
     form.set(field, value);
@@ -79,7 +82,7 @@ export function RosterImport({ organisationId }: { organisationId: number }) {
           legend={t('rosters.kind')}
           value={form.values.kind}
           onChange={(value) => change('kind', value as RosterKind)}
-          options={ROSTER_KIND_ORDER.map((kind) => ({ value: kind, label: t(`rosters.kinds.${kind}`) }))}
+          options={kinds.map((kind) => ({ value: kind, label: t(`rosters.kinds.${kind}`) }))}
         />
         <section className="card stack" aria-labelledby="roster-columns">
           <h2 id="roster-columns">{t('rosters.columnsTitle')}</h2>

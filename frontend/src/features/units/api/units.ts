@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
 
@@ -11,15 +11,11 @@ export const unitKeys = {
   villages: (code: string) => ['units', code, 'villages'] as const,
 };
 
-export function useUnitSearch(query: string) {
-  const q = query.trim();
-  return useQuery({
-    queryKey: unitKeys.search(q),
-    queryFn: () => call(api.GET('/api/v1/units', { params: { query: { q, size: UNIT_SEARCH_SIZE } } })),
-    enabled: q.length > 0,
-    staleTime: 10 * 60_000, // reference data changes rarely
-    placeholderData: keepPreviousData,
-  });
+/** The units whose name (or former name) matches the text, ignoring accents: the unit picker's search. */
+export function searchUnits(q: string) {
+  return call(api.GET('/api/v1/units', { params: { query: { q, size: UNIT_SEARCH_SIZE } } })).then(
+    (page) => page.items,
+  );
 }
 
 export function useAgencies(enabled = true) {
