@@ -28,8 +28,21 @@ import vn.hocvuso.testing.WhoMayCall.Access;
 @QuarkusTest
 class RequiredBodyTest {
 
-    private static final Map<String, String> PATH_VALUES =
-            Map.of("code", "21211", "id", "1", "kind", "REMINDER_NOT_STARTED", "language", "vi");
+    private static final Map<String, String> PATH_VALUES = Map.of(
+            "code",
+            "21211",
+            "id",
+            "1",
+            "organisationId",
+            "1",
+            "villageId",
+            "1",
+            "group",
+            "CBCCVC",
+            "kind",
+            "REMINDER_NOT_STARTED",
+            "language",
+            "vi");
 
     static Stream<Operation> operationsWithAJsonBody() {
         return ContractOperations.read().all().stream()

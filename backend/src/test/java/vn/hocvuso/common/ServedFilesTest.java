@@ -159,10 +159,13 @@ class ServedFilesTest {
         List<String> denominators = List.of(
                 "Mã đơn vị",
                 "Cơ quan",
+                "Thôn/tổ dân phố",
                 "Hiệu lực từ",
                 "Dân số",
                 "Dân số trưởng thành",
                 "Số CBCCVC",
+                "Số học sinh/sinh viên",
+                "Số người lao động",
                 "Ước tính",
                 "Nguồn số liệu");
         Served<FileReaders.Csv> denominatorCsv = ServedFiles.fetch(

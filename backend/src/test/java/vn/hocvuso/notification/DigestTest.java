@@ -67,7 +67,8 @@ class DigestTest extends AtTenInTheMorning {
                 .startsWith("Chào Phạm Văn Quản, tình hình của " + unitName + " (số liệu lúc ")
                 // the seeded EACH_UNIT target, with where it stands and the pace it needs
                 .containsPattern(
-                        "- Ít nhất 80% người trưởng thành tham gia học: .* \\(mục tiêu 80%, hạn 31/12/2025\\): ")
+                        "- Ít nhất 80% người dân trong độ tuổi trưởng thành của mỗi xã, phường, đặc khu tham gia khóa học: .* "
+                                + "\\(mục tiêu 80%, hạn 31/12/2025\\): ")
                 .contains(onTheList + " người chưa có Giấy chứng nhận")
                 .endsWith("/quan-ly/don-vi/" + unitCode + "/hoc-vien");
 
