@@ -205,7 +205,8 @@ public class LearningPaths {
                 ORDER BY lpc.position
                 """).execute(Tuple.of(userId)).map(rows -> {
             if (rows.size() == 0) {
-                throw ApiException.notFound("path_not_found");
+                // Every group has a path (V88), so no row means no account: answered as /me answers it.
+                throw new ApiException(StatusCode.UNAUTHORIZED, "not_authenticated");
             }
             String group = null;
             String name = null;
