@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Reach;
 import vn.hocvuso.security.Role;
 import vn.hocvuso.security.Scope;
 
@@ -24,23 +25,25 @@ public class RosterAccess {
         this.pool = pool;
     }
 
-    /** Who may import what: an administrator everything; a manager their units or agencies; a service account its limits. */
+    /**
+     * Who may import what: an administrator everything; a manager their units or the organisations their
+     * reach covers (a department's manager its schools and hospitals too, as {@link Caller#reach} has it
+     * for the figures); a service account its limits.
+     */
     static CallerScope scopeOf(Caller caller) {
         if (caller.isService()) {
             caller.requireAdminOr(Scope.ROSTERS_WRITE);
-            Set<String> units = caller.units();
-            Set<Long> agencies = caller.agencies();
-            return new CallerScope(units.isEmpty() && agencies.isEmpty(), false, units, agencies);
+            Reach reach = caller.reach(Scope.ROSTERS_WRITE);
+            return new CallerScope(reach.everything(), false, reach.units(), reach.agencies());
         }
         if (caller.isAdmin()) {
             return new CallerScope(true, false, Set.of(), Set.of());
         }
-        Set<String> units = caller.has(Role.UNIT_MANAGER.name()) ? caller.units() : Set.of();
-        Set<Long> agencies = caller.has(Role.AGENCY_MANAGER.name()) ? caller.agencies() : Set.of();
-        if (units.isEmpty() && agencies.isEmpty()) {
+        Reach reach = caller.reach(Scope.ROSTERS_WRITE);
+        if (reach.isNothing()) {
             throw new ForbiddenException();
         }
-        return new CallerScope(false, true, units, agencies);
+        return new CallerScope(false, true, reach.units(), reach.agencies());
     }
 
     /**

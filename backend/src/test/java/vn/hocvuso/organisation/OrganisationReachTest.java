@@ -6,6 +6,8 @@ import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.Rosters;
 import vn.hocvuso.testing.SeedCourse;
 import vn.hocvuso.testing.Tokens;
 
@@ -135,6 +138,33 @@ class OrganisationReachTest {
     }
 
     @Test
+    void aDepartmentsManagerImportsTheRosterOfASchoolInItsSubtreeButNotOfAnotherDepartmentsSchool() {
+        // A department and school of this test's own, so that the shared tree's figures stay as they are.
+        String n = Orgs.unique();
+        long department = Orgs.agency("Sở thử danh sách " + n, null);
+        long school = Orgs.school("Trường THCS thử danh sách " + n, "LOWER_SECONDARY", "21211", department);
+        String manager = Tokens.agencyManager(department);
+        String phone = Learners.registration().get("phone").toString();
+        byte[] roster = ("Họ và tên,Số điện thoại,Email,Lớp,Mã xã/phường,Mã học sinh\r\n" + "Võ Thị Lan," + phone
+                        + ",,8A2,,HS-" + n + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        // Every row of the school's roster is the manager's to write, as the school's figures are theirs to read.
+        rosterOf(manager, school, roster, "/dry-run")
+                .statusCode(200)
+                .body("toCreate", equalTo(1))
+                .body("errorRows", equalTo(0));
+        String id =
+                rosterOf(manager, school, roster, "").statusCode(202).extract().path("id");
+        assertThat(Rosters.awaitDone(manager, id).getInt("created")).isEqualTo(1);
+        assertThat(Database.queryString(
+                        "SELECT learner_group || ' ' || class_name FROM app_user WHERE agency_id = ?", school))
+                .isEqualTo("STUDENT 8A2");
+
+        rosterOf(manager, s2, roster, "/dry-run").statusCode(403).body("code", equalTo("organisation_out_of_scope"));
+    }
+
+    @Test
     void aSchoolsManagerSeesOnlyTheSchool() {
         String manager = Tokens.agencyManager(s2);
         stats(manager, s2, 200);
@@ -166,6 +196,15 @@ class OrganisationReachTest {
                 .get("/api/v1/stats/organisations")
                 .then()
                 .statusCode(403);
+    }
+
+    private static ValidatableResponse rosterOf(String token, long organisation, byte[] file, String path) {
+        return api(token)
+                .contentType("text/csv; charset=utf-8")
+                .queryParam("organisationId", organisation)
+                .body(file)
+                .post(Rosters.IMPORTS + path)
+                .then();
     }
 
     private static JsonPath stats(String token, long id, int status) {
