@@ -24,6 +24,7 @@ MANAGEMENT_PORT=${SOAK_MANAGEMENT_PORT:-$((PORT + 7))}
 LEARNERS=${SOAK_LEARNERS:-20000}
 OUT="$ROOT/bench/results"; mkdir -p "$OUT"
 LOG="$RUN_DIR/soak-backend.log"
+SAFEPOINTS="$RUN_DIR/soak-safepoints.log"
 need psql "install PostgreSQL's client: apt-get install postgresql-client"
 need node "install Node.js 20.19 or newer"
 for port in "$PORT" "$RECEIVER_PORT"; do
@@ -63,7 +64,9 @@ cleanup() {
 trap cleanup EXIT INT TERM
 api() {
   # shellcheck disable=SC2086 # SOAK_API_ENV is a list of assignments
-  API_JAVA_OPTS="${SOAK_JAVA_OPTS:--Xms768m -Xmx768m -XX:+AlwaysPreTouch}" start_api "$PORT" "$DATABASE" "$LOG" \
+  # The safepoint log tells the JVM's stops from the API's own blocks (bench/soak.mjs, watchEventLoops).
+  API_JAVA_OPTS="${SOAK_JAVA_OPTS:--Xms768m -Xmx768m -XX:+AlwaysPreTouch} -Xlog:safepoint=info:file=$SAFEPOINTS:time" \
+    start_api "$PORT" "$DATABASE" "$LOG" \
     QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
     QUARKUS_VERTX_MAX_EVENT_LOOP_EXECUTE_TIME=100ms QUARKUS_VERTX_WARNING_EXCEPTION_TIME=20ms \
     HOCVUSO_TRUSTED_PROXIES=127.0.0.1 HOCVUSO_INTEGRATIONS_WEBHOOKS_ALLOW_HTTP=true \
@@ -80,7 +83,7 @@ echo "[soak] API pid $API_PID on :$PORT; ${DURATION}s of the morning rush"
 set +e
 SOAK_PRIORITY="$(cat /proc/self/autogroup 2>/dev/null || echo 'no autogroup')" \
 SOAK_URL="http://127.0.0.1:$PORT" SOAK_SECONDS="$DURATION" SOAK_KEY="$ROOT/.secrets/jwt/private.pem" SOAK_API_PID="$API_PID" \
-  SOAK_API_LOG="$LOG" SOAK_RECEIVER_PORT="$RECEIVER_PORT" SOAK_OUT="$OUT" SOAK_JCMD="$JAVA_HOME/bin/jcmd" \
+  SOAK_API_LOG="$LOG" SOAK_SAFEPOINT_LOG="$SAFEPOINTS" SOAK_RECEIVER_PORT="$RECEIVER_PORT" SOAK_OUT="$OUT" SOAK_JCMD="$JAVA_HOME/bin/jcmd" \
   SOAK_METRICS_URLS="http://127.0.0.1:$MANAGEMENT_PORT/q/metrics,http://127.0.0.1:$PORT/q/metrics" \
   node "$ROOT/bench/soak.mjs"
 verdict=$?
