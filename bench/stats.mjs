@@ -58,12 +58,21 @@ const result = { learners, api: {}, raw: {} };
 result.api.summary = await timeApi('/api/v1/stats/summary', Number(requests));
 result.api.units = await timeApi('/api/v1/stats/units?size=100', Number(requests));
 result.api.unit = await timeApi(`/api/v1/stats/units/${unit}`, Number(requests));
+// Plan 368's dimensions (issue 13): the unit's villages, the organisations (schools, enterprises,
+// agencies), every target with its places, and the province counted by the public servants' second course.
+const organisation = (await client.query(
+  "SELECT agency_id FROM stat_learners l JOIN agency a ON a.id = l.agency_id WHERE a.kind = 'SCHOOL' GROUP BY 1 ORDER BY sum(learners) DESC LIMIT 1")).rows[0]?.agency_id;
+result.api.villages = await timeApi(`/api/v1/stats/units/${unit}/villages`, Number(requests));
+result.api.organisations = await timeApi('/api/v1/stats/organisations?size=100', Number(requests));
+if (organisation) result.api.organisation = await timeApi(`/api/v1/stats/organisations/${organisation}`, Number(requests));
+result.api.targets = await timeApi('/api/v1/stats/targets', Number(requests));
+result.api.secondCourse = await timeApi('/api/v1/stats/summary?courseId=0195a6b0-0000-7000-8000-000000000002', Number(requests));
 result.raw.summary = await timeRaw(client, RAW.summary, Number(rawRuns));
 result.raw.units = await timeRaw(client, RAW.units, Number(rawRuns));
 result.raw.unit = await timeRaw(client, RAW.unit, Number(rawRuns));
 await client.end();
-for (const name of ['summary', 'units', 'unit']) {
-  console.error(`[bench] ${learners} learners, ${name}: API p50 ${result.api[name].p50} ms, p95 ${result.api[name].p95} ms, ` +
-    `p99 ${result.api[name].p99} ms | plain GROUP BY p50 ${result.raw[name].p50} ms, p95 ${result.raw[name].p95} ms`);
+for (const name of Object.keys(result.api)) {
+  console.error(`[bench] ${learners} learners, ${name}: API p50 ${result.api[name].p50} ms, p95 ${result.api[name].p95} ms, `
+    + `p99 ${result.api[name].p99} ms${result.raw[name] ? ` | plain GROUP BY p50 ${result.raw[name].p50} ms, p95 ${result.raw[name].p95} ms` : ''}`);
 }
 console.log(JSON.stringify(result));

@@ -98,6 +98,13 @@ stats_suite() {
     # The API migrates the database when it starts; the province is then seeded once and kept.
     start_api "$API_PORT" "$database" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
     have=$(psql -Atc "SELECT count(*) FROM app_user WHERE phone LIKE '+8493%'")
+    if [ "$have" -gt 0 ] && [ "$(psql -Atc "SELECT to_regclass('bench_place') IS NULL")" = t ]; then
+      echo "[bench] $database was seeded before plan 368's places (schools, enterprises, villages): seeding it again"
+      stop_api
+      "$ROOT/scripts/db.sh" recreate "$database"
+      start_api "$API_PORT" "$database" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+      have=0
+    fi
     if [ "$have" -lt "$size" ]; then
       echo "[bench] seeding learners $((have + 1)) to $size into $database (the million takes tens of minutes)"
       stop_api
