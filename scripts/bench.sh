@@ -17,6 +17,7 @@
 #   notify    the reminder and digest selection over BENCH_NOTIFY_LEARNERS (default 1,000,000) learners
 #             (hocvuso_bench_notify, seeded once and kept), alone and next to the progress endpoint's load.
 # BENCH_SUITES="progress stats pdf web soak notify" (default; "files" on request), BENCH_SIZES="10000 100000 1000000" (default),
+# BENCH_STATS_DB (the statistics databases' prefix, default hocvuso_bench: hocvuso_bench_<size>),
 # BENCH_DB=hocvuso_bench (the database of the progress and files suites).
 # BENCH_STATS_REF=<another checkout, its API packaged> (stats suite): that build's API is started beside this
 # one on the same database (port BENCH_API_PORT+1), timed alone by stats.mjs (stats-ref-<size>.json), then
@@ -47,7 +48,7 @@ esac
 
 # The databases first: db.sh reads HOCVUSO_DB_* as "use this server as configured", which load_db_env sets.
 case " $SUITES " in *" progress "*|*" files "*) "$ROOT/scripts/db.sh" recreate "$BENCH_DB" ;; esac
-case " $SUITES " in *" stats "*) for size in $SIZES; do "$ROOT/scripts/db.sh" ensure "hocvuso_bench_$size"; done ;; esac
+case " $SUITES " in *" stats "*) for size in $SIZES; do "$ROOT/scripts/db.sh" ensure "${BENCH_STATS_DB:-hocvuso_bench}_$size"; done ;; esac
 case " $SUITES " in *" pdf "*) "$ROOT/scripts/db.sh" recreate "$PDF_DB" ;; esac
 case " $SUITES " in *" web "*) "$ROOT/scripts/db.sh" recreate "$WEB_DB" ;; esac
 case " $SUITES " in *" notify "*) "$ROOT/scripts/db.sh" ensure hocvuso_bench_notify ;; esac
@@ -93,7 +94,7 @@ files_suite() {
 stats_suite() {
   local size database have unit
   for size in $SIZES; do
-    database="hocvuso_bench_$size"
+    database="${BENCH_STATS_DB:-hocvuso_bench}_$size"
     export PGDATABASE=$database
     # The API migrates the database when it starts; the province is then seeded once and kept.
     start_api "$API_PORT" "$database" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
