@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, expectAccessible, launchBrowser, newVisitor, uniquePhone, WEB_URL } from './support';
+import { apiCall, apiLogin, checkPage, launchBrowser, newVisitor, uniquePhone, WEB_URL } from './support';
 
 /** Demo accounts (AccountBootstrap): the unit manager of Xã Tịnh Khê and the province administrator. */
 const UNIT_MANAGER = '0900000002';
 const ADMIN = '0900000004';
 const DEMO_PASSWORD = process.env.E2E_DEMO_PASSWORD ?? '';
 const LEARNER_PASSWORD = 'hoc-ky-nang-moi-ngay-2025';
-const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 let browser: Browser;
 
@@ -48,27 +45,6 @@ async function open(page: Page, path: string, heading: string | RegExp) {
   await page.goto(`${WEB_URL}${path}`);
   // a reload restores the session from the refresh token first
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-/** Screenshots at phone and desktop widths into docs/screenshots/, only when asked (E2E_SCREENSHOTS=1). */
-async function shoot(page: Page, name: string) {
-  if (process.env.E2E_SCREENSHOTS !== '1') return;
-  mkdirSync(SHOTS, { recursive: true });
-  const original = page.viewportSize();
-  for (const [label, width, height] of [
-    ['phone', 390, 844],
-    ['desktop', 1366, 900],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.waitForTimeout(300); // let the charts redraw at the new width
-    await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
-  }
-  if (original) await page.setViewportSize(original);
-}
-
-async function check(page: Page, name: string) {
-  await expectAccessible(page, name);
-  await shoot(page, name);
 }
 
 /** Takes a new learner through every lesson and the final test with the right answers; returns the certificate code. */
@@ -127,7 +103,7 @@ describe('a unit manager', () => {
     await page.getByRole('heading', { name: 'Số liệu tổng hợp' }).waitFor();
     const table = page.getByRole('table', { name: 'Kết quả theo xã, phường, đặc khu' });
     await table.getByRole('link', { name: 'Xã Tịnh Khê' }).waitFor();
-    await check(page, 'manager-dashboard');
+    await checkPage(page, 'manager-dashboard');
 
     await table.getByRole('link', { name: 'Xã Tịnh Khê' }).click();
     await page.getByRole('heading', { level: 1, name: 'Xã Tịnh Khê' }).waitFor();
@@ -135,16 +111,16 @@ describe('a unit manager', () => {
     expect(Number((await citizens.getByRole('cell').first().textContent())?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(
       1,
     );
-    await check(page, 'manager-unit');
+    await checkPage(page, 'manager-unit');
 
     await page.getByRole('link', { name: 'Danh sách cần đôn đốc' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Người cần đôn đốc' }).waitFor();
     await page.getByLabel('Tìm theo tên, số điện thoại hoặc email').fill(name);
     await page.getByRole('rowheader', { name }).waitFor();
-    await check(page, 'manager-follow-up');
+    await checkPage(page, 'manager-follow-up');
 
     await open(page, '/quan-ly/don-vi/21205', 'Bạn không có quyền xem trang này');
-    await check(page, 'forbidden');
+    await checkPage(page, 'forbidden');
     await context.close();
   });
 });
@@ -179,7 +155,7 @@ describe('the public dashboard', () => {
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: /^100% học sinh trung học, sinh viên toàn tỉnh/ }) });
     await students.getByText('Chưa có mẫu số', { exact: true }).waitFor();
-    await check(page, 'public-dashboard');
+    await checkPage(page, 'public-dashboard');
     await context.close();
   });
 });
@@ -194,13 +170,13 @@ describe('an administrator', () => {
     await logIn(page, ADMIN, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Quản trị', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Quản trị hệ thống' }).waitFor();
-    await check(page, 'admin-home');
+    await checkPage(page, 'admin-home');
 
     await page.getByRole('link', { name: 'Khóa học, bài học và câu hỏi' }).click();
     await page.getByRole('heading', { level: 1, name: 'Khóa học, bài học và câu hỏi' }).waitFor();
     await page.locator('.course-list a').first().click();
     await page.locator('.lesson-list a').first().waitFor();
-    await check(page, 'admin-course');
+    await checkPage(page, 'admin-course');
     await page.locator('.lesson-list a').first().click();
     await page.getByRole('heading', { level: 1, name: 'Sửa bài học' }).waitFor();
     const body = page.getByLabel('Nội dung bài học (Markdown)');
@@ -208,7 +184,7 @@ describe('an administrator', () => {
     await body.fill(`${await body.inputValue()}\n\n**${added}**`);
     await page.getByRole('tab', { name: 'Xem trước' }).click();
     await page.getByRole('tabpanel', { name: 'Xem trước' }).locator('strong', { hasText: added }).waitFor();
-    await check(page, 'admin-lesson-editor');
+    await checkPage(page, 'admin-lesson-editor');
     await page.getByRole('button', { name: 'Lưu bài học' }).click();
     await page.getByText('Đã lưu.').waitFor();
     await page.reload();
@@ -223,7 +199,7 @@ describe('an administrator', () => {
     await page.getByRole('button', { name: 'Thu hồi giấy chứng nhận' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
-    await check(page, 'admin-revoke-confirm');
+    await checkPage(page, 'admin-revoke-confirm');
     await dialog.getByRole('button', { name: 'Thu hồi', exact: true }).click();
     await page.getByText('Đã thu hồi giấy chứng nhận.').waitFor();
     const verification = await apiCall<{ status: string }>('GET', `/api/v1/certificates/${code}`, null);
@@ -241,7 +217,7 @@ describe('an administrator', () => {
         .first()
         .waitFor({ state: 'detached' })
         .catch(() => {});
-      await check(page, name);
+      await checkPage(page, name);
     }
     await context.close();
   });

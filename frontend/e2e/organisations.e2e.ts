@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, expectAccessible, launchBrowser, newVisitor, WEB_URL } from './support';
+import { apiCall, apiLogin, checkPage, launchBrowser, newVisitor, WEB_URL } from './support';
 
 /** The province administrator of the demo accounts (AccountBootstrap). */
 const ADMIN = '0900000004';
@@ -41,7 +41,7 @@ describe('the organisation tree', () => {
     await page.getByRole('heading', { level: 1, name: 'Tổ chức' }).waitFor();
     // the seeded departments are the top level
     await page.getByRole('button', { name: 'Xem các đơn vị trực thuộc “Sở Y tế”' }).waitFor();
-    await expectAccessible(page, 'admin-organisations');
+    await checkPage(page, 'admin-organisations');
 
     await page.getByRole('button', { name: 'Thêm tổ chức' }).click();
     await page.getByLabel('Tên tổ chức').fill(department);
@@ -54,7 +54,7 @@ describe('the organisation tree', () => {
     await page.getByLabel('Loại', { exact: true }).selectOption('SCHOOL');
     await page.getByLabel('Cấp học').selectOption('UPPER_SECONDARY');
     await page.getByLabel(/Mã xã, phường, đặc khu/).fill('21211');
-    await expectAccessible(page, 'admin-organisation-form');
+    await checkPage(page, 'admin-organisation-form');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('button', { name: `Sửa “${school}”` }).waitFor();
 
@@ -68,7 +68,7 @@ describe('the organisation tree', () => {
     await page.getByRole('button', { name: `Giải thể hoặc sáp nhập “${school}”` }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
-    await expectAccessible(page, 'admin-organisation-close');
+    await checkPage(page, 'admin-organisation-close');
     await dialog.getByRole('button', { name: 'Giải thể', exact: true }).click();
     await page
       .getByRole('button', { name: `Mở lại “${school}”` })

@@ -11,6 +11,8 @@ export const API_URL = (process.env.E2E_API_URL ?? 'http://127.0.0.1:8080').repl
 const RESULTS = join(import.meta.dirname, '..', 'test-results');
 
 export const WIDTHS = [360, 1280] as const;
+const DOC_SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const DOC_SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } } as const;
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -63,13 +65,26 @@ export async function expectAccessible(page: Page, label: string) {
   expect(bad, `axe on ${label}`).toEqual([]);
 }
 
-/** Full-page screenshots at phone and desktop widths, into test-results/. */
-export async function screenshots(page: Page, name: string) {
+/**
+ * Pictures of a page: at phone and desktop widths into test-results/ on every run (what a failing run
+ * looked like), and into docs/screenshots/<name>-phone.png and -desktop.png when E2E_SCREENSHOTS=1 (the
+ * README's pictures; a normal run leaves the committed ones alone). The one way the journeys take them.
+ */
+export async function screenshots(page: Page, name: string, fullPage = true) {
   mkdirSync(RESULTS, { recursive: true });
   const original = page.viewportSize();
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: join(RESULTS, `${name}-${width}.png`), fullPage: true });
+    await page.screenshot({ path: join(RESULTS, `${name}-${width}.png`), fullPage });
+  }
+  if (process.env.E2E_SCREENSHOTS === '1') {
+    mkdirSync(DOC_SHOTS, { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (const [label, size] of Object.entries(DOC_SIZES)) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300); // let the charts redraw at the new width
+      await page.screenshot({ path: join(DOC_SHOTS, `${name}-${label}.png`), fullPage });
+    }
   }
   if (original) await page.setViewportSize(original);
 }
@@ -92,26 +107,6 @@ export async function tabTo(page: Page, selector: string, maxPresses = 40) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`${selector} was not reached with ${maxPresses} presses of Tab`);
-}
-
-const DOC_SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
-export const DOC_SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } } as const;
-
-/**
- * Screenshots for the README (docs/screenshots/learner-<name>-phone.png and -desktop.png), only when
- * E2E_SCREENSHOTS=1: a normal test run leaves the committed pictures alone.
- */
-export async function docScreenshots(page: Page, name: string, fullPage = true) {
-  if (process.env.E2E_SCREENSHOTS !== '1') return;
-  mkdirSync(DOC_SHOTS, { recursive: true });
-  const original = page.viewportSize();
-  await page.evaluate(() => window.scrollTo(0, 0));
-  for (const [label, size] of Object.entries(DOC_SIZES)) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: join(DOC_SHOTS, `learner-${name}-${label}.png`), fullPage });
-  }
-  if (original) await page.setViewportSize(original);
 }
 
 /**
