@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { components } from '../lib/api/schema';
+import { matchesWords } from '@/lib/text';
 
 type Schemas = components['schemas'];
 
@@ -160,25 +161,14 @@ export function organisationPage(items: Schemas['OrganisationSummary'][]) {
  * text ignoring case and accents, roughly: every word of it in the name without accents).
  */
 export function organisationSearch(all: Schemas['OrganisationSummary'][]) {
-  const fold = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .replace(/đ/gi, 'd')
-      .toLowerCase();
   return (request: RecordedRequest) => {
     const kind = request.search.get('kind');
     const unitCode = request.search.get('unitCode');
-    const words = fold(request.search.get('q') ?? '')
-      .split(/\s+/)
-      .filter(Boolean);
+    const q = request.search.get('q') ?? '';
     return json(
       organisationPage(
         all.filter(
-          (o) =>
-            (!kind || o.kind === kind) &&
-            (!unitCode || o.unitCode === unitCode) &&
-            words.every((word) => fold(o.name).includes(word)),
+          (o) => (!kind || o.kind === kind) && (!unitCode || o.unitCode === unitCode) && matchesWords(o.name, q),
         ),
       ),
     );

@@ -70,9 +70,9 @@ describe('my account', () => {
     });
     const user = userEvent.setup();
     renderApp('/tai-khoan');
-    const village = await screen.findByLabelText(/Thôn, tổ dân phố nơi bạn sống/);
-    expect(village).toHaveValue('101');
-    await user.selectOptions(village, '— Không chọn —');
+    const village = await screen.findByRole('combobox', { name: /Thôn, tổ dân phố nơi bạn sống/ });
+    expect(village).toHaveValue('Thôn An Kỳ');
+    await user.clear(village);
     await user.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
 
     expect(await screen.findByText('Đã lưu thay đổi.')).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { Alert, Button, Spinner } from '@/components/ui';
 import { ChangePasswordForm, EditProfileForm, LogoutButton, ProfileDetails, useMe } from '@/features/account';
 import { GroupOrganisationField } from '@/features/organisations';
-import { UnitCombobox, VillageSelect } from '@/features/units';
+import { UnitCombobox, VillageCombobox } from '@/features/units';
 import { errorMessage } from '@/lib/api/problem';
 import { learnerPage } from './LearnerPage';
 import { NotificationSettingsForm } from '@/features/notifications';
@@ -38,7 +38,7 @@ function AccountContent() {
           profile={profile}
           renderUnitField={(props) => <UnitCombobox {...props} />}
           renderOrganisationField={(props) => <GroupOrganisationField {...props} />}
-          renderVillageField={(props) => <VillageSelect {...props} />}
+          renderVillageField={(props) => <VillageCombobox {...props} />}
         />
       </section>
       <section className="card">

@@ -4,7 +4,7 @@ import { PageTitle, TextField } from '@/components/ui';
 import { DataTable } from '@/components/ui/DataTable';
 import { QueryState } from '@/components/ui/QueryState';
 import { formatCount, RankingChart, RateFigure, SummaryCards, TargetList, usePublicDashboard } from '@/features/stats';
-import { fold } from '@/lib/validation/password';
+import { fold } from '@/lib/text';
 
 /** The province's figures for everyone, no login: counts, rates, targets and every unit's rank. */
 export default function PublicDashboardPage() {

@@ -5,7 +5,7 @@ import { PageTitle } from '@/components/ui';
 import { meQueryKey } from '@/features/account';
 import { RegisterForm } from '@/features/auth';
 import { GroupOrganisationField } from '@/features/organisations';
-import { UnitCombobox, VillageSelect } from '@/features/units';
+import { UnitCombobox, VillageCombobox } from '@/features/units';
 
 export default function RegisterPage() {
   const { t } = useTranslation();
@@ -18,7 +18,7 @@ export default function RegisterPage() {
       <RegisterForm
         renderUnitField={(props) => <UnitCombobox {...props} />}
         renderOrganisationField={(props) => <GroupOrganisationField {...props} />}
-        renderVillageField={(props) => <VillageSelect {...props} />}
+        renderVillageField={(props) => <VillageCombobox {...props} />}
         onRegistered={(profile, loggedIn, reason) => {
           if (reason === 'phone_not_verified') {
             void navigate('/xac-minh-so-dien-thoai', { replace: true, state: { phone: profile.phone ?? '' } });

@@ -1,4 +1,4 @@
 export { unitKeys, useUnit, useUnitVillages } from './api/units';
 export { AgencySelect, type AgencySelectProps } from './components/AgencySelect';
 export { UnitCombobox, type UnitComboboxProps } from './components/UnitCombobox';
-export { VillageSelect, type VillageSelectProps } from './components/VillageSelect';
+export { VillageCombobox, type VillageComboboxProps } from './components/VillageCombobox';

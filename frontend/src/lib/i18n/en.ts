@@ -151,9 +151,10 @@ export const en: Resources = {
     selected: '{{name}} selected.',
   },
   villages: {
-    none: '— None —',
     loading: 'Loading the villages and residential groups…',
     loadError: 'Could not load the villages and residential groups.',
+    noResults: 'No village or residential group matches. Try another name, or leave this empty.',
+    selected: '{{name}} chosen.',
   },
   organisations: {
     field: {
@@ -184,7 +185,6 @@ export const en: Resources = {
     under: 'under {{name}}',
   },
   agencies: {
-    none: '— None —',
     loading: 'Loading agencies…',
     loadError: 'Could not load the agencies.',
   },

@@ -127,7 +127,8 @@ export const vi = {
     unit: 'Xã, phường nơi bạn sống hoặc làm việc',
     unitHint: 'Gõ tên xã, phường (có dấu hoặc không dấu), rồi chọn trong danh sách.',
     village: 'Thôn, tổ dân phố nơi bạn sống',
-    villageHint: 'Không bắt buộc. Giúp xã, phường hỗ trợ bạn gần nhà hơn.',
+    villageHint:
+      'Không bắt buộc. Gõ tên thôn, tổ dân phố (có dấu hoặc không dấu), rồi chọn. Giúp xã, phường hỗ trợ bạn gần nhà hơn.',
     className: 'Lớp',
     classNameHint: 'Không bắt buộc. Ví dụ: 9A, 11A2, K47 CNTT.',
     submit: 'Đăng ký',
@@ -149,9 +150,10 @@ export const vi = {
     selected: 'Đã chọn {{name}}.',
   },
   villages: {
-    none: '— Không chọn —',
     loading: 'Đang tải danh sách thôn, tổ dân phố…',
     loadError: 'Không tải được danh sách thôn, tổ dân phố.',
+    noResults: 'Không tìm thấy thôn, tổ dân phố nào phù hợp. Hãy thử gõ tên khác, hoặc để trống ô này.',
+    selected: 'Đã chọn {{name}}.',
   },
   organisations: {
     field: {
@@ -182,7 +184,6 @@ export const vi = {
     under: 'thuộc {{name}}',
   },
   agencies: {
-    none: '— Không chọn —',
     loading: 'Đang tải danh sách cơ quan…',
     loadError: 'Không tải được danh sách cơ quan.',
   },

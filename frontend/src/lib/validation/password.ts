@@ -1,4 +1,5 @@
 import { normalizePhone } from './phone';
+import { fold } from '@/lib/text';
 
 /** The API's password policy (NIST SP 800-63B, no composition rules); the server stays the authority. */
 export const PASSWORD_MIN = 8;
@@ -45,16 +46,6 @@ const COMMON = new Set([
   'vietnam',
   'vietnam123',
 ]);
-
-/** Lower case without diacritics, so that "MậtKhẩu" counts as "matkhau". */
-export function fold(text: string): string {
-  return text
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
 
 export type PasswordProblem = 'length' | 'common' | 'containsPhone' | 'personal';
 

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { PageTitle } from '@/components/ui';
 import { BulkMessageDialog } from '@/features/notifications';
 import { FollowUpList } from '@/features/stats';
-import { VillageSelect } from '@/features/units';
+import { VillageCombobox } from '@/features/units';
 import { RequireRole } from '../../RequireRole';
 
 export default function UnitLearnersPage() {
@@ -22,7 +22,7 @@ export default function UnitLearnersPage() {
         <div className="actions">
           <BulkMessageDialog code={code} />
         </div>
-        <VillageSelect
+        <VillageCombobox
           id="follow-up-village"
           label={t('followUp.village')}
           value={village}

@@ -112,7 +112,8 @@ describe('the follow-up list', () => {
     await waitFor(() => expect(learnerRequests().at(-1)?.search.get('status')).toBe('NOT_PASSED'));
     await user.type(screen.getByLabelText('Tìm theo tên, số điện thoại hoặc email'), 'nguyen van');
     await waitFor(() => expect(learnerRequests().at(-1)?.search.get('q')).toBe('nguyen van'));
-    await user.selectOptions(await screen.findByLabelText(/Thôn, tổ dân phố/), 'Thôn An Kỳ');
+    await user.type(await screen.findByRole('combobox', { name: /Thôn, tổ dân phố/ }), 'an ky');
+    await user.click(await screen.findByRole('option', { name: 'Thôn An Kỳ' }));
     await waitFor(() => expect(learnerRequests().at(-1)?.search.get('villageId')).toBe('101'));
   });
 
