@@ -113,6 +113,12 @@ describe('a unit manager', () => {
     );
     await checkPage(page, 'manager-unit');
 
+    await page.getByRole('link', { name: 'Thôn, tổ dân phố' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Thôn, tổ dân phố' }).waitFor();
+    await checkPage(page, 'manager-villages');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Xã Tịnh Khê' }).waitFor();
+
     await page.getByRole('link', { name: 'Danh sách cần đôn đốc' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Người cần đôn đốc' }).waitFor();
     await page.getByLabel('Tìm theo tên, số điện thoại hoặc email').fill(name);
