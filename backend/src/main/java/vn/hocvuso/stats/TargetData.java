@@ -53,10 +53,14 @@ public class TargetData {
             return Uni.createFrom().item(Extra.NONE);
         }
         String unit = ALL_UNITS.equals(villagesOf) ? null : villagesOf;
-        return villages(db, today, unit)
-                .chain(v -> villageDens(db, today, unit)
-                        .chain(d ->
-                                data.villageCells(db, unit, since, selection).map(cells -> new Extra(v, d, cells))));
+        // Issued together on the caller's connection (pipelined), as StatsService issues its reads.
+        return Uni.combine()
+                .all()
+                .unis(
+                        villages(db, today, unit),
+                        villageDens(db, today, unit),
+                        data.villageCells(db, unit, since, selection))
+                .with(Extra::new);
     }
 
     /** The organisations of the directory open on {@code today}, by id, in the directory's order (by name). */
