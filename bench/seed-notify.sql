@@ -14,6 +14,8 @@ ALTER TABLE app_user DISABLE TRIGGER stat_user;
 ALTER TABLE app_user DISABLE TRIGGER stat_village_user;
 ALTER TABLE enrollment DISABLE TRIGGER stat_enrollment;
 ALTER TABLE enrollment DISABLE TRIGGER stat_village_enrollment;
+ALTER TABLE enrollment DISABLE TRIGGER stat_enrollment_insert;
+ALTER TABLE enrollment DISABLE TRIGGER stat_village_enrollment_insert;
 
 CREATE OR REPLACE FUNCTION pg_temp.uniform(g bigint, salt int) RETURNS double precision
     LANGUAGE sql IMMUTABLE AS $$ SELECT ((hashint8(g * 1000 + salt) & 2147483647)::double precision) / 2147483648 $$;
@@ -86,6 +88,8 @@ ALTER TABLE app_user ENABLE TRIGGER stat_user;
 ALTER TABLE app_user ENABLE TRIGGER stat_village_user;
 ALTER TABLE enrollment ENABLE TRIGGER stat_enrollment;
 ALTER TABLE enrollment ENABLE TRIGGER stat_village_enrollment;
+ALTER TABLE enrollment ENABLE TRIGGER stat_enrollment_insert;
+ALTER TABLE enrollment ENABLE TRIGGER stat_village_enrollment_insert;
 COMMIT;
 ANALYZE;
 SELECT (SELECT count(*) FROM app_user) AS accounts, (SELECT count(*) FROM enrollment) AS enrolments,

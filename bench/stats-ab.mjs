@@ -9,7 +9,15 @@ import { adminToken, summarise, timed } from './stats-client.mjs';
 
 const [a, b, keyFile, unit, pairs = '400', warmup = '200'] = process.argv.slice(2);
 const headers = { authorization: `Bearer ${adminToken(readFileSync(keyFile, 'utf8'))}` };
-const paths = { summary: '/api/v1/stats/summary', units: '/api/v1/stats/units?size=100', unit: `/api/v1/stats/units/${unit}` };
+// The province, the units' table, the unit's page (with its villages), the targets' overview (every
+// unit's villages and organisations) and the public dashboard.
+const paths = {
+  summary: '/api/v1/stats/summary',
+  units: '/api/v1/stats/units?size=100',
+  unit: `/api/v1/stats/units/${unit}`,
+  targets: '/api/v1/stats/targets',
+  dashboard: '/api/v1/public/dashboard',
+};
 const ratio = (x, y) => Math.round((y / x) * 100) / 100;
 
 const result = { a, b, pairs: Number(pairs), endpoints: {} };

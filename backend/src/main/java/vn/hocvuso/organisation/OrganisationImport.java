@@ -1,5 +1,7 @@
 package vn.hocvuso.organisation;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -88,6 +90,7 @@ public class OrganisationImport {
     private final OrganisationTree tree;
     private final FileParsing parsing;
     private final TableFile.Limits limits;
+    private final Cache statsDirectory;
 
     public OrganisationImport(
             Pool pool,
@@ -95,13 +98,15 @@ public class OrganisationImport {
             AuditLog audit,
             OrganisationTree tree,
             FileParsing parsing,
-            FilesConfig files) {
+            FilesConfig files,
+            @CacheName(OrganisationService.STATS_DIRECTORY) Cache statsDirectory) {
         this.pool = pool;
         this.organisations = organisations;
         this.audit = audit;
         this.tree = tree;
         this.parsing = parsing;
         this.limits = TableFile.Limits.of(files, MAX_ROWS);
+        this.statsDirectory = statsDirectory;
     }
 
     public Uni<Report> run(UUID actor, byte[] file, boolean dryRun, Locale locale) {
@@ -118,7 +123,8 @@ public class OrganisationImport {
                             return apply(tx, actor, planned, dir, dryRun)
                                     .map(rows -> report(dryRun, table, rows, problems));
                         })))
-                .call(report -> dryRun ? Uni.createFrom().voidItem() : tree.reload());
+                .call(report ->
+                        dryRun ? Uni.createFrom().voidItem() : tree.reload().chain(statsDirectory::invalidateAll));
     }
 
     private static TableFile.Table<Column> read(byte[] file, TableFile.Limits limits) {

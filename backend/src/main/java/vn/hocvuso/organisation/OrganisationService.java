@@ -29,7 +29,7 @@ import vn.hocvuso.unit.Units;
 @ApplicationScoped
 public class OrganisationService {
 
-    /** The statistics' directory of agencies (stats.StatsData), forgotten here when the tree changes. */
+    /** The statistics' directory of organisations (stats.StatsData), forgotten here and by an import when they change. */
     static final String STATS_DIRECTORY = "stats-agencies";
 
     private final Pool pool;

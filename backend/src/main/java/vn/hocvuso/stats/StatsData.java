@@ -3,7 +3,6 @@ package vn.hocvuso.stats;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -11,26 +10,26 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import vn.hocvuso.stats.StatsCourses.Selection;
 import vn.hocvuso.stats.StatsViews.StatCounts;
-import vn.hocvuso.unit.LearnerGroup;
 
 /**
  * Reads what every figure is computed from: the rollup cells (one per unit, agency and learner group,
- * a few thousand rows however many learners there are), the current denominators, and the unit and
- * agency directories. Nothing here scans learners.
+ * a few thousand rows however many learners there are), the village rollups, the current denominators,
+ * and the unit and organisation directories. Nothing here scans learners.
  *
  * <p>The cells are read on every request, in the request's snapshot ({@link Snapshots}). The rest changes
  * rarely and is kept in caches (quarkus-cache, settings in application.properties, docs/operations.md
- * "Statistics caches"), read on the request's connection when missing: the directories, which only
- * migrations change, for the life of the process; the denominators briefly, forgotten at once on this
- * replica when it changes one ({@link #denominatorsChanged()}), on the others after the cache's expiry.
+ * "Statistics caches"), read on the request's connection when missing: the units, which only migrations
+ * change, for the life of the process; the organisations (every one, closed ones too, with what the
+ * targets need of them) until an administrator changes one on this replica ({@code
+ * organisation.OrganisationService} and {@code OrganisationImport} forget them at once) or, on the other
+ * replicas, the cache's expiry; the denominators briefly, forgotten at once on this replica when it
+ * changes one ({@link #denominatorsChanged()}), on the others after the cache's expiry.
  */
 @ApplicationScoped
 public class StatsData {
@@ -43,7 +42,18 @@ public class StatsData {
 
     public record UnitInfo(String code, String name, String type, String searchKey) {}
 
-    public record AgencyInfo(long id, String name) {}
+    /**
+     * An organisation: an AGENCY, a SCHOOL (with its level) or an ENTERPRISE, in a unit or none, and the
+     * day it closed (null: open).
+     */
+    public record AgencyInfo(
+            long id, String name, String kind, String schoolLevel, String unitCode, LocalDate closedOn) {
+
+        /** Whether it is open on {@code day}: not closed, or closed after it. */
+        boolean openOn(LocalDate day) {
+            return closedOn == null || closedOn.isAfter(day);
+        }
+    }
 
     public record UnitDen(
             LocalDate validFrom,
@@ -158,40 +168,71 @@ public class StatsData {
 
     /**
      * The learners of the villages of one unit (or of every unit, when {@code unit} is null), by village
-     * and group, counted as {@link #cells} counts them, with those who joined or were certified since
-     * {@code since}. There is no village rollup yet: this reads the unit's learners (app_user's village
-     * index), so it serves one unit's page or the administrators' overview, not every dashboard request.
+     * and group, counted as {@link #cells} counts them, with those who joined or were certified on a day
+     * from {@code since} on. Read from the village rollups (V95, V120): the learners, the certified of the
+     * selection's courses, and the days of the pace window ({@code stat_village_daily}): a few rows per
+     * village, however many learners it has.
      */
-    public Uni<List<VillageCell>> villageCells(SqlClient db, String unit, Instant since, Selection selection) {
-        return db.preparedQuery("""
-                SELECT u.village_id, u.learner_group, count(*),
-                       count(c.id), count(*) FILTER (WHERE u.created_at >= $3),
-                       count(c.id) FILTER (WHERE c.issued_at >= $3)
-                FROM app_user u
-                LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = ($2::jsonb ->> u.learner_group)::uuid
-                LEFT JOIN certificate c ON c.enrollment_id = e.id AND c.revoked_at IS NULL
-                WHERE u.village_id IS NOT NULL AND ($1::text IS NULL OR u.unit_code = $1)
-                GROUP BY 1, 2
-                """)
-                .execute(Tuple.of(unit, courseByGroup(selection), since.atOffset(ZoneOffset.UTC)))
-                .map(rows -> {
-                    List<VillageCell> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(new VillageCell(
-                            r.getLong(0), r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5))));
-                    return out;
-                });
+    public Uni<List<VillageCell>> villageCells(SqlClient db, String unit, LocalDate since, Selection selection) {
+        Uni<RowSet<Row>> learners = db.preparedQuery("""
+                SELECT s.village_id, s.learner_group, s.learners
+                FROM stat_village_learners s JOIN village v ON v.id = s.village_id
+                WHERE s.learners <> 0 AND ($1::text IS NULL OR v.unit_code = $1)""").execute(Tuple.of(unit));
+        Uni<RowSet<Row>> certified = db.preparedQuery("""
+                SELECT s.village_id, s.learner_group, s.course_id, s.certified
+                FROM stat_village_progress s JOIN village v ON v.id = s.village_id
+                WHERE s.certified <> 0 AND s.course_id = ANY ($2) AND ($1::text IS NULL OR v.unit_code = $1)""").execute(Tuple.of(unit, selection.courses()));
+        Uni<RowSet<Row>> lately =
+                db.preparedQuery("""
+                SELECT d.village_id, d.learner_group, d.course_id, sum(d.joined), sum(d.certified)
+                FROM stat_village_daily d JOIN village v ON v.id = d.village_id
+                WHERE d.day >= $2 AND (d.course_id = $3 OR d.course_id = ANY ($4))
+                  AND ($1::text IS NULL OR v.unit_code = $1)
+                GROUP BY 1, 2, 3""").execute(Tuple.of(unit, since, StatsCourses.NO_COURSE, selection.courses()));
+        return Uni.combine().all().unis(learners, certified, lately).asTuple().map(read -> {
+            Map<VillageKey, VillageCell> sums = new HashMap<>();
+            for (Row r : read.getItem1()) {
+                add(sums, r, r.getInteger(2), 0, 0, 0);
+            }
+            for (Row r : read.getItem2()) {
+                if (selection.counts(r.getString(1), r.getUUID(2))) {
+                    add(sums, r, 0, r.getInteger(3), 0, 0);
+                }
+            }
+            for (Row r : read.getItem3()) {
+                if (StatsCourses.NO_COURSE.equals(r.getUUID(2))) {
+                    add(sums, r, 0, 0, r.getLong(3), 0);
+                } else if (selection.counts(r.getString(1), r.getUUID(2))) {
+                    add(sums, r, 0, 0, 0, r.getLong(4));
+                }
+            }
+            return List.copyOf(sums.values());
+        });
     }
 
-    /** Each group's counted course, as the JSON object a statement reads it from ($n ->> learner_group). */
-    private static JsonObject courseByGroup(Selection selection) {
-        JsonObject out = new JsonObject();
-        for (LearnerGroup group : LearnerGroup.values()) {
-            UUID course = selection.courseOf(group.name());
-            if (course != null) {
-                out.put(group.name(), course.toString());
-            }
-        }
-        return out;
+    /** A village and learner group: where the village rollups' rows are summed. */
+    private record VillageKey(long village, String group) {}
+
+    /** Adds a village rollup row's counts (its first two columns: village and group) to their sum. */
+    private static void add(
+            Map<VillageKey, VillageCell> sums,
+            Row r,
+            long learners,
+            long certified,
+            long registeredLately,
+            long certifiedLately) {
+        long village = r.getLong(0);
+        String group = r.getString(1);
+        sums.merge(
+                new VillageKey(village, group),
+                new VillageCell(village, group, learners, certified, registeredLately, certifiedLately),
+                (a, b) -> new VillageCell(
+                        village,
+                        group,
+                        a.learners() + b.learners(),
+                        a.certified() + b.certified(),
+                        a.registeredLately() + b.registeredLately(),
+                        a.certifiedLately() + b.certifiedLately()));
     }
 
     private static Uni<List<UnitInfo>> unitDirectory(SqlClient db) {
@@ -206,13 +247,14 @@ public class StatsData {
     }
 
     private static Uni<List<AgencyInfo>> agencyDirectory(SqlClient db) {
-        return db.preparedQuery("SELECT id, name FROM agency ORDER BY name COLLATE vietnamese, id")
-                .execute()
-                .map(rows -> {
-                    List<AgencyInfo> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(new AgencyInfo(r.getLong(0), r.getString(1))));
-                    return List.copyOf(out);
-                });
+        return db.preparedQuery("""
+                SELECT id, name, kind, school_level, unit_code, closed_on FROM agency
+                ORDER BY name COLLATE vietnamese, id""").execute().map(rows -> {
+            List<AgencyInfo> out = new ArrayList<>();
+            rows.forEach(r -> out.add(new AgencyInfo(
+                    r.getLong(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLocalDate(5))));
+            return List.copyOf(out);
+        });
     }
 
     private static Uni<Denominators> denominators(SqlClient db, LocalDate day) {

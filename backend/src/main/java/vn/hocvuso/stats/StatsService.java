@@ -255,11 +255,10 @@ public class StatsService {
         LocalDate today = DailyFacts.today();
         int window = Math.max(seriesDays, config.paceWindowDays());
         LocalDate paceFrom = today.minusDays(config.paceWindowDays() - 1L);
-        Instant paceSince = paceFrom.atStartOfDay(DailyFacts.VIETNAM).toInstant();
         return Snapshots.readOnly(
                 pool,
                 db -> courses.select(db, courseId)
-                        .chain(selection -> read(db, courseId, selection, asOf, today, window, villagesOf, paceSince))
+                        .chain(selection -> read(db, courseId, selection, asOf, today, window, villagesOf, paceFrom))
                         .map(read -> new StatsContext(
                                 read.snap(),
                                 read.targets(),
@@ -294,14 +293,14 @@ public class StatsService {
             LocalDate today,
             int window,
             String villagesOf,
-            Instant paceSince) {
+            LocalDate paceFrom) {
         return Uni.combine()
                 .all()
                 .unis(
                         courses.requireKnown(db, courseId),
                         data.snapshot(db, asOf, today, selection),
                         targets.all(db),
-                        targetData.read(db, today, villagesOf, paceSince, selection),
+                        targetData.read(db, today, villagesOf, paceFrom, selection),
                         facts.days(db, today.minusDays(window - 1L), today, selection))
                 .with((known, snap, plan, extra, days) -> new Read(snap, plan, extra, days));
     }

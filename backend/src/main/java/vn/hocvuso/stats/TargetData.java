@@ -4,38 +4,33 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.hocvuso.stats.StatsData.AgencyInfo;
 import vn.hocvuso.stats.StatsData.VillageCell;
 
 /**
- * What the targets need beyond the snapshot, read in the caller's snapshot: the open organisations
- * (kind, school level, unit), and for a unit's page or the overview its villages, their denominators in
- * force and their learners ({@link StatsData#villageCells}). A few hundred rows of reference data.
+ * What the targets need beyond the snapshot, read in the caller's snapshot: for a unit's page or the
+ * overview, its villages, their denominators in force and their learners ({@link StatsData#villageCells},
+ * from the village rollups). A few hundred rows of reference data. The organisations come from the
+ * snapshot's cached directory ({@link #openOrganisations}), not from a read per response.
  */
 @ApplicationScoped
 public class TargetData {
-
-    /** An organisation open today: an AGENCY, a SCHOOL (with its level) or an ENTERPRISE (in a unit). */
-    public record Org(long id, String name, String kind, String schoolLevel, String unitCode) {}
 
     public record Village(long id, String unitCode, String name) {}
 
     public record VillageDen(
             LocalDate validFrom, Integer population, Integer adultPopulation, boolean estimated, String source) {}
 
-    /** The read: organisations always; villages only when asked for (empty otherwise). */
+    /** The read: the villages when asked for (empty otherwise). */
     public record Extra(
-            Map<Long, Org> orgs,
-            Map<Long, Village> villages,
-            Map<Long, VillageDen> villageDens,
-            List<VillageCell> villageCells) {
+            Map<Long, Village> villages, Map<Long, VillageDen> villageDens, List<VillageCell> villageCells) {
 
-        static final Extra NONE = new Extra(Map.of(), Map.of(), Map.of(), List.of());
+        static final Extra NONE = new Extra(Map.of(), Map.of(), List.of());
     }
 
     /** Read every unit's villages ({@link #read}'s {@code villagesOf}). */
@@ -48,30 +43,35 @@ public class TargetData {
     }
 
     /**
-     * The organisations open on {@code today}; with {@code villagesOf} (a unit's code, {@link #ALL_UNITS}
-     * or null for none) the villages open that day, their denominators and learners since {@code since}.
+     * With {@code villagesOf} (a unit's code, or {@link #ALL_UNITS}) the villages open on {@code today},
+     * their denominators, and their learners with those who joined or were certified from {@code since}
+     * on; with null, nothing ({@link Extra#NONE}).
      */
     public Uni<Extra> read(
-            SqlClient db, LocalDate today, String villagesOf, Instant since, StatsCourses.Selection selection) {
-        Uni<Map<Long, Org>> orgs = db.preparedQuery("""
-                SELECT id, name, kind, school_level, unit_code FROM agency
-                WHERE closed_on IS NULL OR closed_on > $1 ORDER BY name COLLATE vietnamese, id""")
-                .execute(Tuple.of(today))
-                .map(rows -> {
-                    Map<Long, Org> out = new LinkedHashMap<>();
-                    rows.forEach(r -> out.put(
-                            r.getLong(0),
-                            new Org(r.getLong(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4))));
-                    return out;
-                });
+            SqlClient db, LocalDate today, String villagesOf, LocalDate since, StatsCourses.Selection selection) {
         if (villagesOf == null) {
-            return orgs.map(o -> new Extra(o, Map.of(), Map.of(), List.of()));
+            return Uni.createFrom().item(Extra.NONE);
         }
         String unit = ALL_UNITS.equals(villagesOf) ? null : villagesOf;
-        return orgs.chain(o -> villages(db, today, unit)
-                .chain(v -> villageDens(db, today, unit)
-                        .chain(d -> data.villageCells(db, unit, since, selection)
-                                .map(cells -> new Extra(o, v, d, cells)))));
+        // Issued together on the caller's connection (pipelined), as StatsService issues its reads.
+        return Uni.combine()
+                .all()
+                .unis(
+                        villages(db, today, unit),
+                        villageDens(db, today, unit),
+                        data.villageCells(db, unit, since, selection))
+                .with(Extra::new);
+    }
+
+    /** The organisations of the directory open on {@code today}, by id, in the directory's order (by name). */
+    static Map<Long, AgencyInfo> openOrganisations(List<AgencyInfo> directory, LocalDate today) {
+        Map<Long, AgencyInfo> out = new LinkedHashMap<>();
+        for (AgencyInfo org : directory) {
+            if (org.openOn(today)) {
+                out.put(org.id(), org);
+            }
+        }
+        return out;
     }
 
     private static Uni<Map<Long, Village>> villages(SqlClient db, LocalDate today, String unit) {

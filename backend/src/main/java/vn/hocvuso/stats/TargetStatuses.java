@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import vn.hocvuso.stats.Figures.Den;
+import vn.hocvuso.stats.StatsData.AgencyInfo;
 import vn.hocvuso.stats.StatsData.Snapshot;
 import vn.hocvuso.stats.StatsData.UnitInfo;
 import vn.hocvuso.stats.StatsData.VillageCell;
@@ -18,7 +19,6 @@ import vn.hocvuso.stats.StatsViews.TargetStatus;
 import vn.hocvuso.stats.StatsViews.TargetTally;
 import vn.hocvuso.stats.StatsViews.TargetView;
 import vn.hocvuso.stats.TargetData.Extra;
-import vn.hocvuso.stats.TargetData.Org;
 import vn.hocvuso.stats.TargetProgress.Headcount;
 import vn.hocvuso.stats.TargetProgress.Placement;
 
@@ -27,7 +27,7 @@ import vn.hocvuso.stats.TargetProgress.Placement;
  * its own group's headcount (docs/plan-368.md, "Targets"): adults against the adult population of the
  * unit or village, public servants against the headcount of the unit (its own staff) or organisation,
  * students against the students of the schools (of the target's levels), workers against the workers of
- * the enterprises. Pure arithmetic over one read (the snapshot, the pace window and {@link Extra}).
+ * the enterprises. Pure arithmetic over one read (the snapshot with its organisations, the pace window and {@link Extra}).
  *
  * <p>Who counts: a public servant under their organisation, or under their unit when they have none (as
  * the headcounts count them); a student or worker, for a rate or a school-level restriction, only as a
@@ -43,6 +43,9 @@ final class TargetStatuses {
     private final Snapshot snap;
     private final Map<LocalDate, DailyFacts.Day> paceWindow;
     private final Extra extra;
+    /** The organisations open on the snapshot's day, by id, by name. */
+    private final Map<Long, AgencyInfo> orgs;
+
     private final double adultShare;
     private final Den provinceAdults;
     private final Den provinceServants;
@@ -57,6 +60,7 @@ final class TargetStatuses {
         this.snap = snap;
         this.paceWindow = paceWindow;
         this.extra = extra;
+        this.orgs = TargetData.openOrganisations(snap.agencies(), snap.today());
         this.adultShare = adultShare;
         this.provinceAdults = provinceAdults;
         this.provinceServants = provinceServants;
@@ -85,7 +89,7 @@ final class TargetStatuses {
 
     /** An organisation's targets: those of its kind (a school's only when its level is the target's). */
     List<TargetStatus> ofOrganisation(long id, List<TargetView> targets) {
-        Org org = extra.orgs().get(id);
+        AgencyInfo org = orgs.get(id);
         if (org == null) {
             return List.of();
         }
@@ -130,7 +134,7 @@ final class TargetStatuses {
         Placement<String> placement = (unit, agency, group) -> {
             String place;
             if (bound) {
-                Org org = memberOrg(t, agency);
+                AgencyInfo org = memberOrg(t, agency);
                 place = org == null ? null : org.unitCode();
             } else if (Figures.PUBLIC_SERVANTS.equals(t.learnerGroup())) {
                 // A unit's headcount is of its own staff: public servants of no organisation.
@@ -170,7 +174,7 @@ final class TargetStatuses {
     /** The target in each organisation of its scope's kind (or only {@code only}). */
     Map<Long, TargetStatus> organisations(TargetView t, Long only) {
         Placement<Long> placement = (unit, agency, group) -> {
-            Org org = extra.orgs().get(agency);
+            AgencyInfo org = orgs.get(agency);
             boolean counted = org != null
                     && (only == null || agency == only)
                     && applies(t, org)
@@ -181,7 +185,7 @@ final class TargetStatuses {
         Map<Long, Double> pace =
                 TargetProgress.pace(t, paceWindow, day -> only == null ? day.facts() : day.ofAgency(only), placement);
         Map<Long, TargetStatus> out = new LinkedHashMap<>();
-        for (Org org : extra.orgs().values()) {
+        for (AgencyInfo org : orgs.values()) {
             if ((only == null || org.id() == only) && applies(t, org)) {
                 StatsData.AgencyDen d = snap.agencyDens().get(org.id());
                 Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
@@ -259,11 +263,11 @@ final class TargetStatuses {
     }
 
     /** Whether an organisation is one of the places of a target of an organisation scope. */
-    private static boolean applies(TargetView t, Org org) {
+    private static boolean applies(TargetView t, AgencyInfo org) {
         return t.scope().equals(scopeOf(org.kind())) && levelIn(t, org);
     }
 
-    private static boolean levelIn(TargetView t, Org org) {
+    private static boolean levelIn(TargetView t, AgencyInfo org) {
         return t.schoolLevels() == null || t.schoolLevels().contains(org.schoolLevel());
     }
 
@@ -278,8 +282,8 @@ final class TargetStatuses {
     }
 
     /** The school (of the target's levels) or enterprise a student or worker target counts {@code agency} as. */
-    private Org memberOrg(TargetView t, long agency) {
-        Org org = extra.orgs().get(agency);
+    private AgencyInfo memberOrg(TargetView t, long agency) {
+        AgencyInfo org = orgs.get(agency);
         if (org == null) {
             return null;
         }
@@ -291,10 +295,10 @@ final class TargetStatuses {
     }
 
     /** The sum of the headcounts of the target's schools or enterprises that {@code where} takes. */
-    private Den sumOfOrganisations(TargetView t, Predicate<Org> where) {
+    private Den sumOfOrganisations(TargetView t, Predicate<AgencyInfo> where) {
         boolean students = TargetProgress.headcount(t.learnerGroup()) == Headcount.STUDENTS;
         Function<StatsData.AgencyDen, Den> headcount = students ? Figures::students : Figures::workers;
-        List<Den> parts = extra.orgs().values().stream()
+        List<Den> parts = orgs.values().stream()
                 .filter(org -> memberOrg(t, org.id()) != null && where.test(org))
                 .map(org -> headcount.apply(snap.agencyDens().get(org.id())))
                 .toList();

@@ -3,6 +3,7 @@ package vn.hocvuso.testing;
 import static vn.hocvuso.testing.Api.api;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Villages and organisations for tests: villages through the API (as a unit's manager would), organisations by SQL. */
@@ -27,6 +28,15 @@ public final class Places {
                 .extract()
                 .path("id");
         return id.longValue();
+    }
+
+    /** A learner registered in the unit, living in that village, and logged in. */
+    public static Learners.Session learnerIn(String unitCode, long village) {
+        Map<String, Object> body =
+                Learners.with(Learners.with(Learners.registration(), "unitCode", unitCode), "villageId", village);
+        UUID id = Learners.register(body);
+        Map<String, Object> tokens = Learners.login((String) body.get("phone"), Learners.PASSWORD);
+        return new Learners.Session(id, (String) body.get("phone"), (String) tokens.get("accessToken"), null);
     }
 
     /** A new organisation of that kind ({@code AGENCY}, {@code SCHOOL}, {@code ENTERPRISE}), in the unit; its id. */

@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
@@ -121,11 +120,7 @@ class VillageFiguresTest {
     }
 
     private static Learners.Session inVillage(long village) {
-        Map<String, Object> body =
-                Learners.with(Learners.with(Learners.registration(), "unitCode", UNIT), "villageId", village);
-        UUID id = Learners.register(body);
-        Map<String, Object> tokens = Learners.login((String) body.get("phone"), Learners.PASSWORD);
-        return new Learners.Session(id, (String) body.get("phone"), (String) tokens.get("accessToken"), null);
+        return Places.learnerIn(UNIT, village);
     }
 
     private static JsonPath figures(String token) {
