@@ -125,7 +125,9 @@ stats_suite() {
 stats_against_reference() {
   local size=$1 database=$2 unit=$3 ref_port=$((API_PORT + 1)) ours=$API_PID
   echo "[bench] the reference, $BENCH_STATS_REF ($(git -C "$BENCH_STATS_REF" rev-parse --short HEAD)), on port $ref_port"
-  ROOT=$BENCH_STATS_REF start_api "$ref_port" "$database" "$RUN_DIR/bench-backend-ref.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+  # The reference does not migrate: the database is this checkout's, and an older build refuses newer migrations.
+  ROOT=$BENCH_STATS_REF start_api "$ref_port" "$database" "$RUN_DIR/bench-backend-ref.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
+    QUARKUS_FLYWAY_MIGRATE_AT_START=false
   REF_PID=$API_PID API_PID=$ours
   node "$ROOT/bench/stats.mjs" "http://127.0.0.1:$ref_port" "$ROOT/.secrets/jwt/private.pem" "$unit" \
     > "$OUT/stats-ref-$size.json"
