@@ -27,6 +27,7 @@ import vn.hocvuso.stats.StatsViews.UnitDenominator;
 import vn.hocvuso.stats.StatsViews.UnitDenominatorList;
 import vn.hocvuso.stats.StatsViews.VillageDenominator;
 import vn.hocvuso.stats.StatsViews.VillageDenominatorList;
+import vn.hocvuso.unit.Units;
 
 /**
  * Denominators, versioned by the date from which they hold. Setting the same date again replaces that
@@ -75,11 +76,11 @@ public class DenominatorService {
     }
 
     public Uni<UnitDenominatorList> unitHistory(String code) {
-        return pool.withConnection(c -> requireUnit(c, code).chain(() -> unitHistory(c, code)));
+        return pool.withConnection(c -> Units.require(c, code).chain(() -> unitHistory(c, code)));
     }
 
     public Uni<UnitDenominatorList> putUnit(UUID actor, String code, UnitDenominatorRequest r) {
-        return pool.withTransaction(tx -> requireUnit(tx, code)
+        return pool.withTransaction(tx -> Units.require(tx, code)
                         .chain(() -> upsertUnit(tx, actor, code, r, "api"))
                         .chain(() -> unitHistory(tx, code)))
                 .call(data::denominatorsChanged);
@@ -197,15 +198,6 @@ public class DenominatorService {
                         (from, population, adults, none, estimated, source, at) ->
                                 new VillageDenominator(from, population, adults, estimated, source, at))
                 .map(items -> new VillageDenominatorList(id, items));
-    }
-
-    private static Uni<Void> requireUnit(SqlClient c, String code) {
-        return requireRow(
-                        c,
-                        "SELECT code FROM unit WHERE code = $1",
-                        code,
-                        () -> ApiException.notFound("unit_not_found", code))
-                .replaceWithVoid();
     }
 
     /** The organisation's kind, or 404. */
