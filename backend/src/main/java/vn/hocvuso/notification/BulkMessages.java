@@ -26,6 +26,7 @@ import vn.hocvuso.common.Ids;
 import vn.hocvuso.notification.NotificationViews.BulkPreview;
 import vn.hocvuso.notification.NotificationViews.BulkSent;
 import vn.hocvuso.stats.FollowUpService;
+import vn.hocvuso.unit.Units;
 
 /**
  * A unit manager's message to the people of a follow-up list (not enrolled, not finished, not passed):
@@ -106,7 +107,7 @@ public class BulkMessages {
     }
 
     public Uni<BulkPreview> preview(String unitCode, Status status, Kind kind) {
-        return requireUnit(pool, unitCode)
+        return Units.require(pool, unitCode)
                 .chain(() -> counts(pool, unitCode, status))
                 .map(c -> {
                     int limit = config.bulk().perUnitPerDay();
@@ -116,7 +117,7 @@ public class BulkMessages {
     }
 
     public Uni<BulkSent> send(UUID sender, String unitCode, Status status, Kind kind, long expected) {
-        return pool.withTransaction(tx -> requireUnit(tx, unitCode)
+        return pool.withTransaction(tx -> Units.require(tx, unitCode)
                 .chain(() -> tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtext('bulk_message:' || $1))")
                         .execute(Tuple.of(unitCode)))
                 .chain(() -> counts(tx, unitCode, status))
@@ -175,17 +176,6 @@ public class BulkMessages {
                                                 now.toInstant()));
                             });
                 }));
-    }
-
-    private static Uni<Void> requireUnit(SqlClient client, String unitCode) {
-        return client.preparedQuery("SELECT 1 FROM unit WHERE code = $1")
-                .execute(Tuple.of(unitCode))
-                .invoke(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("unit_not_found", unitCode);
-                    }
-                })
-                .replaceWithVoid();
     }
 
     /** {people on the list now, people the unit messaged today}. */

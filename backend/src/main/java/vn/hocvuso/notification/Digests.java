@@ -2,7 +2,6 @@ package vn.hocvuso.notification;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -79,15 +78,7 @@ public class Digests {
             timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return run().invoke(r -> LOG.infof("Digests: %s", r))
-                .replaceWithVoid()
-                .onFailure()
-                .recoverWithUni(failure -> {
-                    LOG.warnf(
-                            "Digests stopped (%s); a run this week again sends only those not sent",
-                            failure.toString());
-                    return Uni.createFrom().voidItem();
-                });
+        return JobLease.logged(run(), LOG, "Digests", "a run this week again sends only those not sent");
     }
 
     /** A manager and one place they manage (a unit or an agency). */
@@ -100,30 +91,25 @@ public class Digests {
     public Uni<JobRun> run() {
         long started = System.nanoTime();
         OffsetDateTime since = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return lease.take(JOB, config.reminders().lease()).chain(taken -> {
-            if (!taken) {
-                return Uni.createFrom().item(new JobRun(JOB, false, 0, 0, 0, 0, Map.of()));
-            }
-            return grants().chain(grants -> send(grants))
-                    .chain(picked -> pool.preparedQuery("""
-                            SELECT count(*) FROM notification WHERE kind = 'MANAGER_DIGEST' AND created_at >= $1
-                            """)
-                            .execute(Tuple.of(since))
-                            .map(rows -> {
-                                long queued = rows.iterator().next().getLong(0);
-                                return new JobRun(
-                                        JOB,
-                                        true,
-                                        picked[0],
-                                        picked[1],
-                                        queued,
-                                        (System.nanoTime() - started) / 1_000_000,
-                                        Map.of(Kind.MANAGER_DIGEST.name(), queued));
-                            }))
-                    .call(run -> lease.release(JOB, JsonObject.mapFrom(run)))
-                    .onFailure()
-                    .call(() -> lease.release(JOB, new JsonObject().put("failed", true)));
-        });
+        return lease.run(
+                JOB,
+                config.reminders().lease(),
+                () -> grants().chain(grants -> send(grants))
+                        .chain(picked -> pool.preparedQuery("""
+                        SELECT count(*) FROM notification WHERE kind = 'MANAGER_DIGEST' AND created_at >= $1
+                        """)
+                                .execute(Tuple.of(since))
+                                .map(rows -> {
+                                    long queued = rows.iterator().next().getLong(0);
+                                    return new JobRun(
+                                            JOB,
+                                            true,
+                                            picked[0],
+                                            picked[1],
+                                            queued,
+                                            (System.nanoTime() - started) / 1_000_000,
+                                            Map.of(Kind.MANAGER_DIGEST.name(), queued));
+                                })));
     }
 
     private Uni<List<Grant>> grants() {

@@ -9,8 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 import vn.hocvuso.common.Ids;
+import vn.hocvuso.notification.NotificationViews.JobRun;
 
 /**
  * Which replica runs a periodic selection (reminders, digests): a row of {@code job_lease} taken with one
@@ -31,6 +35,37 @@ public class JobLease {
     public JobLease(Pool pool, Clock clock) {
         this.pool = pool;
         this.clock = clock;
+    }
+
+    /**
+     * One run of the job, if this replica takes its lease: {@code work}'s answer, kept as the job's last
+     * result when the lease is let go (or {@code {"failed": true}} when it fails); a run that another
+     * replica holds does nothing and says so ({@code ran} false).
+     */
+    public Uni<JobRun> run(String job, Duration lease, Supplier<Uni<JobRun>> work) {
+        return take(job, lease).chain(taken -> {
+            if (!taken) {
+                return Uni.createFrom().item(new JobRun(job, false, 0, 0, 0, 0, Map.of()));
+            }
+            return work.get()
+                    .call(run -> release(job, JsonObject.mapFrom(run)))
+                    .onFailure()
+                    .call(() -> release(job, new JsonObject().put("failed", true)));
+        });
+    }
+
+    /**
+     * What the scheduler runs: the run, logged as {@code "<label>: <run>"}; a failure is logged with what
+     * happens next ({@code afterFailure}) and ends the tick quietly, the next tick starts afresh.
+     */
+    static Uni<Void> logged(Uni<JobRun> run, Logger log, String label, String afterFailure) {
+        return run.invoke(r -> log.infof("%s: %s", label, r))
+                .replaceWithVoid()
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    log.warnf("%s stopped (%s); %s", label, failure.toString(), afterFailure);
+                    return Uni.createFrom().voidItem();
+                });
     }
 
     /** True when this replica now holds the job for {@code lease}. */

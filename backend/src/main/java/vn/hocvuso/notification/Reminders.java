@@ -2,7 +2,6 @@ package vn.hocvuso.notification;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -196,22 +195,13 @@ public class Reminders {
             timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return run().invoke(r -> LOG.infof("Reminders: %s", r))
-                .replaceWithVoid()
-                .onFailure()
-                .recoverWithUni(failure -> {
-                    LOG.warnf("Reminders stopped (%s); the next run picks up who is still due", failure.toString());
-                    return Uni.createFrom().voidItem();
-                });
+        return JobLease.logged(run(), LOG, "Reminders", "the next run picks up who is still due");
     }
 
     /** One run now, if no other replica holds it. */
     public Uni<JobRun> run() {
         long started = System.nanoTime();
-        return lease.take(JOB, config.reminders().lease()).chain(taken -> {
-            if (!taken) {
-                return Uni.createFrom().item(new JobRun(JOB, false, 0, 0, 0, 0, Map.of()));
-            }
+        return lease.run(JOB, config.reminders().lease(), () -> {
             Totals totals = new Totals();
             NotificationConfig.Reminders r = config.reminders();
             return kind(
@@ -222,10 +212,7 @@ public class Reminders {
                     .chain(() -> kind(
                             Kind.REMINDER_STALLED, STALLED, r.stalledAfter().toSeconds(), totals))
                     .chain(() -> kind(Kind.REMINDER_RETAKE_OPEN, RETAKE_OPEN, 0, totals))
-                    .map(ignored -> totals.run(JOB, started))
-                    .call(run -> lease.release(JOB, JsonObject.mapFrom(run)))
-                    .onFailure()
-                    .call(() -> lease.release(JOB, new JsonObject().put("failed", true)));
+                    .map(ignored -> totals.run(JOB, started));
         });
     }
 

@@ -20,8 +20,9 @@ import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.FileParsing;
 import vn.hocvuso.common.FilesConfig;
-import vn.hocvuso.common.Messages;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.RowProblems;
+import vn.hocvuso.common.RowProblems.RowProblem;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.common.TableFile;
 import vn.hocvuso.common.Texts;
@@ -65,8 +66,6 @@ public class OrganisationImport {
             return TableFile.column(values(), c -> c.aliases, header);
         }
     }
-
-    public record RowProblem(int line, String field, String code, String message) {}
 
     public record RowOutcome(int line, String name, String unitCode, String outcome, Long id) {}
 
@@ -115,11 +114,9 @@ public class OrganisationImport {
                         .lockShape(tx)
                         .chain(() -> directory(tx))
                         .chain(dir -> {
-                            List<RowProblem> problems = new ArrayList<>();
-                            List<Planned> planned = plan(table, dir, problems, locale);
-                            if (!dryRun && !problems.isEmpty()) {
-                                throw new ApiException(StatusCode.BAD_REQUEST, "import_has_errors", problems.size());
-                            }
+                            RowProblems problems = new RowProblems(locale);
+                            List<Planned> planned = plan(table, dir, problems);
+                            problems.refuseAnyUnless(dryRun);
                             return apply(tx, actor, planned, dir, dryRun)
                                     .map(rows -> report(dryRun, table, rows, problems));
                         })))
@@ -159,8 +156,7 @@ public class OrganisationImport {
         return (unitCode == null ? "" : unitCode) + "/" + Texts.fold(name);
     }
 
-    private static List<Planned> plan(
-            TableFile.Table<Column> table, Directory dir, List<RowProblem> problems, Locale locale) {
+    private static List<Planned> plan(TableFile.Table<Column> table, Directory dir, RowProblems problems) {
         List<Planned> planned = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> namesInFile = new HashMap<>();
@@ -176,58 +172,52 @@ public class OrganisationImport {
             });
             String name = cells.get(Column.NAME);
             if (name == null) {
-                problem(problems, line, Column.NAME, "required", locale);
+                problem(problems, line, Column.NAME, "required");
             } else if (name.length() > 300) {
-                problem(problems, line, Column.NAME, "name_too_long", locale, 300);
+                problem(problems, line, Column.NAME, "name_too_long", 300);
             }
             Kind kind = kind(cells.get(Column.KIND));
             if (kind == null) {
-                problem(
-                        problems,
-                        line,
-                        Column.KIND,
-                        "invalid_kind",
-                        locale,
-                        Objects.toString(cells.get(Column.KIND), ""));
+                problem(problems, line, Column.KIND, "invalid_kind", Objects.toString(cells.get(Column.KIND), ""));
             }
             SchoolLevel level = level(cells.get(Column.LEVEL));
             if (cells.get(Column.LEVEL) != null && level == null) {
-                problem(problems, line, Column.LEVEL, "invalid_level", locale, cells.get(Column.LEVEL));
+                problem(problems, line, Column.LEVEL, "invalid_level", cells.get(Column.LEVEL));
             } else if (kind == Kind.SCHOOL && level == null) {
-                problem(problems, line, Column.LEVEL, "school_level_required", locale);
+                problem(problems, line, Column.LEVEL, "school_level_required");
             } else if (kind != null && kind != Kind.SCHOOL && level != null) {
-                problem(problems, line, Column.LEVEL, "school_level_not_school", locale);
+                problem(problems, line, Column.LEVEL, "school_level_not_school");
             }
             String unit = cells.get(Column.UNIT);
             if (unit != null && !unit.matches("[0-9]{5}")) {
-                problem(problems, line, Column.UNIT, "unit_not_found", locale, unit);
+                problem(problems, line, Column.UNIT, "unit_not_found", unit);
             } else if (kind == Kind.ENTERPRISE && unit == null) {
-                problem(problems, line, Column.UNIT, "unit_required", locale);
+                problem(problems, line, Column.UNIT, "unit_required");
             }
             String parent = cells.get(Column.PARENT);
             String parentKey = parent == null ? null : Texts.fold(parent);
             if (parentKey != null && !namesInFile.containsKey(parentKey)) {
                 List<OrganisationDetail> candidates = dir.byName().getOrDefault(parentKey, List.of());
                 if (candidates.isEmpty()) {
-                    problem(problems, line, Column.PARENT, "parent_not_found", locale, parent);
+                    problem(problems, line, Column.PARENT, "parent_not_found", parent);
                 } else if (candidates.size() > 1) {
-                    problem(problems, line, Column.PARENT, "parent_ambiguous", locale, parent);
+                    problem(problems, line, Column.PARENT, "parent_ambiguous", parent);
                 } else if (candidates.get(0).closed()) {
-                    problem(problems, line, Column.PARENT, "parent_closed", locale, parent);
+                    problem(problems, line, Column.PARENT, "parent_closed", parent);
                 }
             }
             if (name != null) {
                 String key = key(unit, name);
                 Integer earlier = seen.putIfAbsent(key, line);
                 if (earlier != null) {
-                    problem(problems, line, Column.NAME, "duplicate_organisation_in_file", locale, earlier);
+                    problem(problems, line, Column.NAME, "duplicate_organisation_in_file", earlier);
                 }
                 if (parentKey != null && parentKey.equals(Texts.fold(name))) {
-                    problem(problems, line, Column.PARENT, "organisation_cycle", locale);
+                    problem(problems, line, Column.PARENT, "organisation_cycle");
                 }
                 OrganisationDetail existing = dir.byKey().get(key);
                 if (existing != null && existing.closed()) {
-                    problem(problems, line, Column.NAME, "organisation_closed", locale);
+                    problem(problems, line, Column.NAME, "organisation_closed");
                 }
                 if (problems.size() == before) {
                     namesInFile.put(Texts.fold(name), line);
@@ -331,7 +321,7 @@ public class OrganisationImport {
     }
 
     private static Report report(
-            boolean dryRun, TableFile.Table<Column> table, List<RowOutcome> rows, List<RowProblem> problems) {
+            boolean dryRun, TableFile.Table<Column> table, List<RowOutcome> rows, RowProblems problems) {
         return new Report(
                 dryRun,
                 table.encoding(),
@@ -339,9 +329,9 @@ public class OrganisationImport {
                 count(rows, "CREATE"),
                 count(rows, "UPDATE"),
                 count(rows, "UNCHANGED"),
-                (int) problems.stream().map(RowProblem::line).distinct().count(),
+                problems.rows(),
                 rows,
-                problems);
+                problems.list());
     }
 
     private static int count(List<RowOutcome> rows, String prefix) {
@@ -373,8 +363,7 @@ public class OrganisationImport {
         };
     }
 
-    private static void problem(
-            List<RowProblem> problems, int line, Column column, String code, Locale locale, Object... args) {
-        problems.add(new RowProblem(line, column.vietnamese, code, Messages.get(locale, "import." + code, args)));
+    private static void problem(RowProblems problems, int line, Column column, String code, Object... args) {
+        problems.add(line, column.vietnamese, code, args);
     }
 }

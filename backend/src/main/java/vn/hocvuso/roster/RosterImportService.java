@@ -18,7 +18,8 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.FileParsing;
 import vn.hocvuso.common.FilesConfig;
 import vn.hocvuso.common.Ids;
-import vn.hocvuso.common.Messages;
+import vn.hocvuso.common.RowProblems;
+import vn.hocvuso.common.RowProblems.RowProblem;
 import vn.hocvuso.common.TableFile;
 import vn.hocvuso.integration.IntegrationConfig;
 import vn.hocvuso.roster.RosterFile.Column;
@@ -27,7 +28,6 @@ import vn.hocvuso.roster.RosterPlanner.RowError;
 import vn.hocvuso.roster.RosterPlanner.RowPlan;
 import vn.hocvuso.roster.RosterViews.DryRunReport;
 import vn.hocvuso.roster.RosterViews.ImportView;
-import vn.hocvuso.roster.RosterViews.RowProblem;
 import vn.hocvuso.roster.RosterViews.UnitOverCap;
 import vn.hocvuso.security.Caller;
 
@@ -162,8 +162,7 @@ public class RosterImportService {
     }
 
     static String message(Locale locale, RowError e) {
-        String text = Messages.get(locale, "import." + e.code(), e.args().toArray());
-        return text != null ? text : e.code();
+        return RowProblems.message(locale, e.code(), e.args().toArray());
     }
 
     /** Checks the file as the dry run does, applies the safety cap, stores the rows and queues the job. */

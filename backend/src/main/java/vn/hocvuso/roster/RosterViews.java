@@ -6,15 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.hocvuso.common.OneLine;
+import vn.hocvuso.common.RowProblems.RowProblem;
 import vn.hocvuso.common.Verbatim;
 
 /** Request and response bodies of roster imports and account claims. */
 public final class RosterViews {
 
     private RosterViews() {}
-
-    /** One reason a row is refused, with the message in the request's language. */
-    public record RowProblem(int line, String field, String code, String message) {}
 
     /** A unit where the file would change more existing public-servant accounts than the safety cap allows. */
     public record UnitOverCap(String unitCode, String unitName, int existing, int changes) {}

@@ -16,11 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestResponse.StatusCode;
-import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.FileParsing;
 import vn.hocvuso.common.FilesConfig;
-import vn.hocvuso.common.Messages;
+import vn.hocvuso.common.RowProblems;
+import vn.hocvuso.common.RowProblems.RowProblem;
 import vn.hocvuso.common.TableFile;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Scope;
@@ -52,8 +51,6 @@ public class DenominatorImport {
         VILLAGE,
         AGENCY
     }
-
-    public record RowProblem(int line, String field, String code, String message) {}
 
     public record RowOutcome(
             int line, String unitCode, Long agencyId, Long villageId, LocalDate validFrom, String outcome) {}
@@ -108,16 +105,14 @@ public class DenominatorImport {
         return parsing.parse(() -> DenominatorFile.read(file == null ? new byte[0] : file, limits))
                 .chain(read ->
                         pool.withTransaction(tx -> DenominatorDirectory.read(tx).chain(dir -> {
-                            List<RowProblem> problems = new ArrayList<>();
+                            RowProblems problems = new RowProblems(locale);
                             List<Planned> planned = new ArrayList<>();
                             Map<String, Integer> seen = new HashMap<>();
                             for (int i = 0; i < read.rows().size(); i++) {
-                                Problems p = new Problems(problems, read.lines().get(i), locale);
+                                Problems p = new Problems(problems, read.lines().get(i));
                                 check(caller, read.rows().get(i), dir, seen, planned, p);
                             }
-                            if (!dryRun && !problems.isEmpty()) {
-                                throw new ApiException(StatusCode.BAD_REQUEST, "import_has_errors", problems.size());
-                            }
+                            problems.refuseAnyUnless(dryRun);
                             return apply(tx, caller, planned, dryRun)
                                     .map(outcomes -> report(
                                             dryRun, read.encoding(), read.rows().size(), planned, outcomes, problems));
@@ -125,10 +120,10 @@ public class DenominatorImport {
                 .call(data::denominatorsChanged);
     }
 
-    /** The problems of one line, each with its message in the request's language. */
-    private record Problems(List<RowProblem> all, int line, Locale locale) {
+    /** The problems of one line. */
+    private record Problems(RowProblems all, int line) {
         void add(Column column, String code, Object... args) {
-            all.add(new RowProblem(line, column.vietnamese, code, Messages.get(locale, "import." + code, args)));
+            all.add(line, column.vietnamese, code, args);
         }
     }
 
@@ -351,16 +346,24 @@ public class DenominatorImport {
             int total,
             List<Planned> planned,
             List<RowOutcome> outcomes,
-            List<RowProblem> problems) {
+            RowProblems problems) {
         int created = (int)
                 outcomes.stream().filter(o -> o.outcome().startsWith("CREATE")).count();
         int updated = (int)
                 outcomes.stream().filter(o -> o.outcome().startsWith("UPDATE")).count();
         int unchanged = (int)
                 outcomes.stream().filter(o -> o.outcome().equals("UNCHANGED")).count();
-        int errorRows = (int) problems.stream().map(RowProblem::line).distinct().count();
         return new Report(
-                dryRun, encoding, total, planned.size(), errorRows, created, updated, unchanged, outcomes, problems);
+                dryRun,
+                encoding,
+                total,
+                planned.size(),
+                problems.rows(),
+                created,
+                updated,
+                unchanged,
+                outcomes,
+                problems.list());
     }
 
     /** A service account with limits writes only within them (units for unit rows, agencies for agency rows). */

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import vn.hocvuso.stats.StatsViews.UnitDenominator;
 import vn.hocvuso.stats.StatsViews.UnitDenominatorList;
 import vn.hocvuso.stats.StatsViews.VillageDenominator;
 import vn.hocvuso.stats.StatsViews.VillageDenominatorList;
+import vn.hocvuso.unit.Units;
 
 /**
  * Denominators, versioned by the date from which they hold. Setting the same date again replaces that
@@ -42,7 +44,7 @@ public class DenominatorService {
             @Min(0) Integer publicServants,
             @NotNull Boolean estimated,
             @NotBlank @OneLine @Size(max = 500) String source)
-            implements AdultsWithinPopulation.Populations {}
+            implements AdultsWithinPopulation.Populations, Version {}
 
     /** An organisation's headcounts: public servants of any; students of a school; workers of an enterprise. */
     public record AgencyDenominatorRequest(
@@ -51,7 +53,8 @@ public class DenominatorService {
             @Min(0) Integer students,
             @Min(0) Integer workers,
             @NotNull Boolean estimated,
-            @NotBlank @OneLine @Size(max = 500) String source) {}
+            @NotBlank @OneLine @Size(max = 500) String source)
+            implements Version {}
 
     @AdultsWithinPopulation
     public record VillageDenominatorRequest(
@@ -60,7 +63,7 @@ public class DenominatorService {
             @Min(0) Integer adultPopulation,
             @NotNull Boolean estimated,
             @NotBlank @OneLine @Size(max = 500) String source)
-            implements AdultsWithinPopulation.Populations {}
+            implements AdultsWithinPopulation.Populations, Version {}
 
     private final Pool pool;
     private final AuditLog audit;
@@ -73,11 +76,11 @@ public class DenominatorService {
     }
 
     public Uni<UnitDenominatorList> unitHistory(String code) {
-        return pool.withConnection(c -> requireUnit(c, code).chain(() -> unitHistory(c, code)));
+        return pool.withConnection(c -> Units.require(c, code).chain(() -> unitHistory(c, code)));
     }
 
     public Uni<UnitDenominatorList> putUnit(UUID actor, String code, UnitDenominatorRequest r) {
-        return pool.withTransaction(tx -> requireUnit(tx, code)
+        return pool.withTransaction(tx -> Units.require(tx, code)
                         .chain(() -> upsertUnit(tx, actor, code, r, "api"))
                         .chain(() -> unitHistory(tx, code)))
                 .call(data::denominatorsChanged);
@@ -85,46 +88,7 @@ public class DenominatorService {
 
     /** Records (or replaces) the version of that date and audits it, in the caller's transaction. */
     Uni<Void> upsertUnit(SqlClient tx, UUID actor, String code, UnitDenominatorRequest r, String via) {
-        return tx.preparedQuery("""
-                INSERT INTO unit_denominator (unit_code, valid_from, population, adult_population, public_servants,
-                                              estimated, source, recorded_by)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-                ON CONFLICT (unit_code, valid_from) DO UPDATE SET population = EXCLUDED.population,
-                    adult_population = EXCLUDED.adult_population, public_servants = EXCLUDED.public_servants,
-                    estimated = EXCLUDED.estimated, source = EXCLUDED.source, recorded_at = now(),
-                    recorded_by = EXCLUDED.recorded_by
-                """)
-                .execute(Tuple.from(Arrays.asList(
-                        code,
-                        r.validFrom(),
-                        r.population(),
-                        r.adultPopulation(),
-                        r.publicServants(),
-                        r.estimated(),
-                        r.source(),
-                        actor)))
-                .call(() -> audit.record(
-                        tx,
-                        actor,
-                        "denominator.unit.set",
-                        "unit",
-                        code,
-                        details(
-                                "validFrom",
-                                r.validFrom().toString(),
-                                "population",
-                                r.population(),
-                                "adultPopulation",
-                                r.adultPopulation(),
-                                "publicServants",
-                                r.publicServants(),
-                                "estimated",
-                                r.estimated(),
-                                "source",
-                                r.source(),
-                                "via",
-                                via)))
-                .replaceWithVoid();
+        return upsert(tx, Table.UNIT, actor, code, r, via, r.population(), r.adultPopulation(), r.publicServants());
     }
 
     public Uni<AgencyDenominatorList> agencyHistory(long id) {
@@ -145,46 +109,7 @@ public class DenominatorService {
     }
 
     Uni<Void> upsertAgency(SqlClient tx, UUID actor, long id, AgencyDenominatorRequest r, String via) {
-        return tx.preparedQuery("""
-                INSERT INTO agency_denominator (agency_id, valid_from, public_servants, students, workers, estimated,
-                                                source, recorded_by)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-                ON CONFLICT (agency_id, valid_from) DO UPDATE SET public_servants = EXCLUDED.public_servants,
-                    students = EXCLUDED.students, workers = EXCLUDED.workers,
-                    estimated = EXCLUDED.estimated, source = EXCLUDED.source, recorded_at = now(),
-                    recorded_by = EXCLUDED.recorded_by
-                """)
-                .execute(Tuple.from(Arrays.asList(
-                        id,
-                        r.validFrom(),
-                        r.publicServants(),
-                        r.students(),
-                        r.workers(),
-                        r.estimated(),
-                        r.source(),
-                        actor)))
-                .call(() -> audit.record(
-                        tx,
-                        actor,
-                        "denominator.agency.set",
-                        "agency",
-                        Long.toString(id),
-                        details(
-                                "validFrom",
-                                r.validFrom().toString(),
-                                "publicServants",
-                                r.publicServants(),
-                                "students",
-                                r.students(),
-                                "workers",
-                                r.workers(),
-                                "estimated",
-                                r.estimated(),
-                                "source",
-                                r.source(),
-                                "via",
-                                via)))
-                .replaceWithVoid();
+        return upsert(tx, Table.AGENCY, actor, id, r, via, r.publicServants(), r.students(), r.workers());
     }
 
     /**
@@ -213,36 +138,50 @@ public class DenominatorService {
     }
 
     Uni<Void> upsertVillage(SqlClient tx, UUID actor, long id, VillageDenominatorRequest r, String via) {
-        return tx.preparedQuery("""
-                INSERT INTO village_denominator (village_id, valid_from, population, adult_population, estimated, source,
-                                                 recorded_by)
-                VALUES ($1, $2, $3, $4, $5, $6, $7)
-                ON CONFLICT (village_id, valid_from) DO UPDATE SET population = EXCLUDED.population,
-                    adult_population = EXCLUDED.adult_population, estimated = EXCLUDED.estimated,
-                    source = EXCLUDED.source, recorded_at = now(), recorded_by = EXCLUDED.recorded_by
-                """)
-                .execute(Tuple.from(Arrays.asList(
-                        id, r.validFrom(), r.population(), r.adultPopulation(), r.estimated(), r.source(), actor)))
+        return upsert(tx, Table.VILLAGE, actor, id, r, via, r.population(), r.adultPopulation());
+    }
+
+    /**
+     * Writes a version into its table ({@code ON CONFLICT} on the key and date replaces that date's) and
+     * audits it as {@code denominator.<entity>.set} with every figure, in the caller's transaction.
+     */
+    private Uni<Void> upsert(
+            SqlClient tx, Table table, UUID actor, Object key, Version v, String via, Integer... counts) {
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(key);
+        arguments.add(v.validFrom());
+        arguments.addAll(Arrays.asList(counts));
+        arguments.addAll(Arrays.asList(v.estimated(), v.source(), actor));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("validFrom", v.validFrom().toString());
+        for (int i = 0; i < table.fields.size(); i++) {
+            details.put(table.fields.get(i), counts[i]);
+        }
+        details.put("estimated", v.estimated());
+        details.put("source", v.source());
+        details.put("via", via);
+        return tx.preparedQuery(table.upsert)
+                .execute(Tuple.from(arguments))
                 .call(() -> audit.record(
-                        tx,
-                        actor,
-                        "denominator.village.set",
-                        "village",
-                        Long.toString(id),
-                        details(
-                                "validFrom",
-                                r.validFrom().toString(),
-                                "population",
-                                r.population(),
-                                "adultPopulation",
-                                r.adultPopulation(),
-                                "estimated",
-                                r.estimated(),
-                                "source",
-                                r.source(),
-                                "via",
-                                via)))
+                        tx, actor, "denominator." + table.entity + ".set", table.entity, String.valueOf(key), details))
                 .replaceWithVoid();
+    }
+
+    /** A place's versions, newest first, each as {@code view} makes it. */
+    private static <V> Uni<List<V>> history(SqlClient c, Table table, Object key, View<V> view) {
+        int n = table.columns.size();
+        return c.preparedQuery(table.history).execute(Tuple.of(key)).map(rows -> {
+            List<V> items = new ArrayList<>();
+            rows.forEach(r -> items.add(view.of(
+                    r.getLocalDate(0),
+                    r.getInteger(1),
+                    r.getInteger(2),
+                    n > 2 ? r.getInteger(3) : null,
+                    r.getBoolean(n + 1),
+                    r.getString(n + 2),
+                    r.getOffsetDateTime(n + 3).toInstant())));
+            return items;
+        });
     }
 
     private static Uni<Void> requireVillage(SqlClient c, long id) {
@@ -252,29 +191,13 @@ public class DenominatorService {
     }
 
     private static Uni<VillageDenominatorList> villageHistory(SqlClient c, long id) {
-        return c.preparedQuery("""
-                SELECT valid_from, population, adult_population, estimated, source, recorded_at
-                FROM village_denominator WHERE village_id = $1 ORDER BY valid_from DESC
-                """).execute(Tuple.of(id)).map(rows -> {
-            List<VillageDenominator> items = new ArrayList<>();
-            rows.forEach(r -> items.add(new VillageDenominator(
-                    r.getLocalDate(0),
-                    r.getInteger(1),
-                    r.getInteger(2),
-                    r.getBoolean(3),
-                    r.getString(4),
-                    r.getOffsetDateTime(5).toInstant())));
-            return new VillageDenominatorList(id, items);
-        });
-    }
-
-    private static Uni<Void> requireUnit(SqlClient c, String code) {
-        return requireRow(
+        return history(
                         c,
-                        "SELECT code FROM unit WHERE code = $1",
-                        code,
-                        () -> ApiException.notFound("unit_not_found", code))
-                .replaceWithVoid();
+                        Table.VILLAGE,
+                        id,
+                        (from, population, adults, none, estimated, source, at) ->
+                                new VillageDenominator(from, population, adults, estimated, source, at))
+                .map(items -> new VillageDenominatorList(id, items));
     }
 
     /** The organisation's kind, or 404. */
@@ -294,46 +217,89 @@ public class DenominatorService {
     }
 
     private static Uni<UnitDenominatorList> unitHistory(SqlClient c, String code) {
-        return c.preparedQuery("""
-                SELECT valid_from, population, adult_population, public_servants, estimated, source, recorded_at
-                FROM unit_denominator WHERE unit_code = $1 ORDER BY valid_from DESC
-                """).execute(Tuple.of(code)).map(rows -> {
-            List<UnitDenominator> items = new ArrayList<>();
-            rows.forEach(r -> items.add(new UnitDenominator(
-                    r.getLocalDate(0),
-                    r.getInteger(1),
-                    r.getInteger(2),
-                    r.getInteger(3),
-                    r.getBoolean(4),
-                    r.getString(5),
-                    r.getOffsetDateTime(6).toInstant())));
-            return new UnitDenominatorList(code, items);
-        });
+        return history(c, Table.UNIT, code, UnitDenominator::new).map(items -> new UnitDenominatorList(code, items));
     }
 
     private static Uni<AgencyDenominatorList> agencyHistory(SqlClient c, long id) {
-        return c.preparedQuery("""
-                SELECT valid_from, public_servants, students, workers, estimated, source, recorded_at
-                FROM agency_denominator WHERE agency_id = $1 ORDER BY valid_from DESC
-                """).execute(Tuple.of(id)).map(rows -> {
-            List<AgencyDenominator> items = new ArrayList<>();
-            rows.forEach(r -> items.add(new AgencyDenominator(
-                    r.getLocalDate(0),
-                    r.getInteger(1),
-                    r.getInteger(2),
-                    r.getInteger(3),
-                    r.getBoolean(4),
-                    r.getString(5),
-                    r.getOffsetDateTime(6).toInstant())));
-            return new AgencyDenominatorList(id, items);
-        });
+        return history(c, Table.AGENCY, id, AgencyDenominator::new).map(items -> new AgencyDenominatorList(id, items));
     }
 
-    private static Map<String, Object> details(Object... pairs) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            out.put((String) pairs[i], pairs[i + 1]);
+    /** What every request for a version says besides its headcounts: from when, whether estimated, from where. */
+    interface Version {
+        LocalDate validFrom();
+
+        Boolean estimated();
+
+        String source();
+    }
+
+    /** A stored version's view, from its date, its headcounts in the table's order (null past them), how it was set. */
+    @FunctionalInterface
+    private interface View<V> {
+        V of(
+                LocalDate validFrom,
+                Integer first,
+                Integer second,
+                Integer third,
+                boolean estimated,
+                String source,
+                Instant recordedAt);
+    }
+
+    /**
+     * A denominator table ({@code <entity>_denominator}): the key of what it counts, and its headcount
+     * columns with the names the API and the audit give them. The three tables are alike but for these,
+     * so one statement of each kind serves them all: for {@code UNIT}, {@code INSERT INTO unit_denominator
+     * (unit_code, valid_from, population, adult_population, public_servants, estimated, source, recorded_by)
+     * VALUES ($1, …, $8) ON CONFLICT (unit_code, valid_from) DO UPDATE SET population = EXCLUDED.population,
+     * …, recorded_at = now(), recorded_by = EXCLUDED.recorded_by} and {@code SELECT valid_from, population,
+     * adult_population, public_servants, estimated, source, recorded_at FROM unit_denominator WHERE unit_code
+     * = $1 ORDER BY valid_from DESC}.
+     */
+    private enum Table {
+        UNIT(
+                "unit",
+                "unit_code",
+                List.of("population", "adult_population", "public_servants"),
+                List.of("population", "adultPopulation", "publicServants")),
+        AGENCY(
+                "agency",
+                "agency_id",
+                List.of("public_servants", "students", "workers"),
+                List.of("publicServants", "students", "workers")),
+        VILLAGE(
+                "village",
+                "village_id",
+                List.of("population", "adult_population"),
+                List.of("population", "adultPopulation"));
+
+        final String entity;
+        final List<String> columns;
+        final List<String> fields;
+        final String upsert;
+        final String history;
+
+        Table(String entity, String key, List<String> columns, List<String> fields) {
+            this.entity = entity;
+            this.columns = columns;
+            this.fields = fields;
+            String table = entity + "_denominator";
+            String names = String.join(", ", columns);
+            StringBuilder values = new StringBuilder();
+            for (int i = 1; i <= columns.size() + 5; i++) {
+                values.append(i == 1 ? "$" : ", $").append(i);
+            }
+            StringBuilder replaced = new StringBuilder();
+            for (String column : columns) {
+                replaced.append(column).append(" = EXCLUDED.").append(column).append(", ");
+            }
+            this.upsert = "INSERT INTO " + table + " (" + key + ", valid_from, " + names
+                    + ", estimated, source, recorded_by) VALUES (" + values + ") ON CONFLICT (" + key
+                    + ", valid_from) DO UPDATE SET " + replaced
+                    + "estimated = EXCLUDED.estimated, source = EXCLUDED.source, recorded_at = now(),"
+                    + " recorded_by = EXCLUDED.recorded_by";
+            this.history = "SELECT valid_from, " + names + ", estimated, source, recorded_at FROM " + table + " WHERE "
+                    + key + " = $1 ORDER BY valid_from DESC";
         }
-        return out;
     }
 }

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import vn.hocvuso.audit.AuditLog;
-import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.stats.StatsViews.UnitLearner;
+import vn.hocvuso.unit.Units;
 
 /**
  * The people of a unit who still have a step to take, for the unit's managers to follow up. Personal
@@ -89,13 +89,7 @@ public class FollowUpService {
         // The count and the page in one snapshot: a learner finishing between them cannot make them disagree.
         return Snapshots.audited(
                 pool,
-                tx -> tx.preparedQuery("SELECT 1 FROM unit WHERE code = $1")
-                        .execute(Tuple.of(unitCode))
-                        .invoke(rows -> {
-                            if (rows.size() == 0) {
-                                throw ApiException.notFound("unit_not_found", unitCode);
-                            }
-                        })
+                tx -> Units.require(tx, unitCode)
                         .chain(() ->
                                 tx.preparedQuery("SELECT count(*) " + LISTED).execute(Tuple.from(args)))
                         .chain(count -> {

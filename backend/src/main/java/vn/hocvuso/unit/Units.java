@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.PageRequest;
 
 /** The named queries of the units (reference data, read only). */
@@ -36,6 +37,21 @@ public class Units {
         return client.preparedQuery("SELECT count(*) " + MATCH)
                 .execute(Tuple.of(q, type))
                 .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /**
+     * Nothing when a unit has this code; 404 {@code unit_not_found} naming the code when none has (a
+     * well-formed code of no unit: the shape is {@link UnitCode}'s to check).
+     */
+    public static Uni<Void> require(SqlClient client, String code) {
+        return client.preparedQuery("SELECT 1 FROM unit WHERE code = $1")
+                .execute(Tuple.of(code))
+                .invoke(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("unit_not_found", code);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** The unit, or null. */

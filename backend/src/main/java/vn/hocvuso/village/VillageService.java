@@ -3,7 +3,6 @@ package vn.hocvuso.village;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Texts;
+import vn.hocvuso.unit.Units;
 import vn.hocvuso.village.VillageViews.CloseVillageRequest;
 import vn.hocvuso.village.VillageViews.CreateVillageRequest;
 import vn.hocvuso.village.VillageViews.UpdateVillageRequest;
@@ -48,7 +48,7 @@ public class VillageService {
     /** The open villages of a unit, as registration offers them; 404 for a unit that does not exist. */
     public Uni<Page<VillageOption>> openVillages(String unitCode, String query, PageRequest page) {
         String q = Texts.escapeLike(Texts.cleanOrNull(query));
-        return requireUnit(pool, unitCode)
+        return Units.require(pool, unitCode)
                 .chain(() -> villages.countOpen(pool, unitCode, q))
                 .chain(total -> villages.searchOpen(pool, unitCode, q, page).map(list -> Page.of(list, page, total)));
     }
@@ -56,14 +56,14 @@ public class VillageService {
     /** A unit's villages for its managers, closed ones too when asked. */
     public Uni<Page<Village>> villages(String unitCode, String query, boolean withClosed, PageRequest page) {
         String q = Texts.escapeLike(Texts.cleanOrNull(query));
-        return requireUnit(pool, unitCode)
+        return Units.require(pool, unitCode)
                 .chain(() -> villages.count(pool, unitCode, q, withClosed))
                 .chain(total ->
                         villages.search(pool, unitCode, q, withClosed, page).map(list -> Page.of(list, page, total)));
     }
 
     public Uni<Village> create(UUID actor, String unitCode, CreateVillageRequest request) {
-        return pool.withTransaction(tx -> requireUnit(tx, unitCode)
+        return pool.withTransaction(tx -> Units.require(tx, unitCode)
                 .chain(() -> villages.insert(tx, unitCode, request.name(), request.kind()))
                 .call(id -> audit.record(
                         tx,
@@ -150,7 +150,7 @@ public class VillageService {
     }
 
     private Uni<Village> existing(SqlClient tx, String unitCode, long id) {
-        return requireUnit(tx, unitCode)
+        return Units.require(tx, unitCode)
                 .chain(() -> villages.find(tx, unitCode, id))
                 .invoke(found -> {
                     if (found == null) {
@@ -170,18 +170,6 @@ public class VillageService {
                 .invoke(target -> {
                     if (target == null || target.closedOn() != null) {
                         throw ApiException.invalid("mergedIntoId", "merge_target_invalid");
-                    }
-                })
-                .replaceWithVoid();
-    }
-
-    /** 404 {@code unit_not_found} for a well-formed code of no unit. */
-    static Uni<Void> requireUnit(SqlClient client, String unitCode) {
-        return client.preparedQuery("SELECT 1 FROM unit WHERE code = $1")
-                .execute(Tuple.of(unitCode))
-                .invoke(rows -> {
-                    if (rows.size() == 0) {
-                        throw ApiException.notFound("unit_not_found", unitCode);
                     }
                 })
                 .replaceWithVoid();

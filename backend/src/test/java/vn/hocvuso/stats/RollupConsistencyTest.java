@@ -2,9 +2,9 @@ package vn.hocvuso.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Rollups.mismatches;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
-import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.Rollups;
+import vn.hocvuso.testing.Rollups.Track;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -40,34 +41,19 @@ class RollupConsistencyTest {
         final Map<UUID, Track> tracks = new HashMap<>();
     }
 
-    /** How far a learner is in one course. */
-    private static final class Track {
-        String enrollment;
-        int lessonsDone;
-        String certificate;
-    }
-
     @Test
     void aRandomMixOfJourneysLeavesEveryRollupEqualToACountOverTheRawData() {
         Random random = new Random(20251111);
         List<Courses.TestCourse> courses = List.of(
                 Courses.course().questionCount(4).maxAttempts(5).create(),
                 Courses.course().questionCount(4).maxAttempts(5).create());
-        List<Learner> learners = new ArrayList<>();
         List<Number> agencies = api().queryParam("size", 3)
                 .get("/api/v1/agencies")
                 .then()
                 .extract()
                 .path("items.id");
-        for (int step = 0; step < 220; step++) {
-            int action = learners.size() < 5 ? 0 : random.nextInt(8);
-            Learner learner = learners.isEmpty() ? null : learners.get(random.nextInt(learners.size()));
+        List<Learner> learners = Rollups.play(random, 220, 16, () -> register(random, agencies), (action, learner) -> {
             switch (action) {
-                case 0 -> {
-                    if (learners.size() < 16) {
-                        learners.add(register(random, agencies));
-                    }
-                }
                 case 1, 2, 3, 7 ->
                     advance(learner, courses.get((learner.course + (random.nextInt(6) == 0 ? 1 : 0)) % 2), random);
                 case 4 -> {
@@ -94,8 +80,9 @@ class RollupConsistencyTest {
                         api(learner.token).body(body).patch("/api/v1/me").then().statusCode(200);
                     }
                 }
+                default -> throw new IllegalStateException("no action " + action);
             }
-        }
+        });
         assertThat(learners).hasSizeGreaterThan(10);
         for (Courses.TestCourse c : courses) {
             assertThat(Database.queryString("SELECT count(*) FROM certificate WHERE course_id = ?", c.id()))
@@ -164,36 +151,12 @@ class RollupConsistencyTest {
                 + " SELECT 'p', unit_code, agency_id, learner_group, course_id, NULL, NULL, enrolled, completed_lessons, passed,"
                 + " certified FROM stat_progress WHERE (enrolled, completed_lessons, passed, certified) <> (0, 0, 0, 0) UNION ALL"
                 + " SELECT 'd', unit_code, agency_id, learner_group, course_id, day, kind, n, 0, 0, 0 FROM stat_daily";
-        String kept0 =
-                Database.queryString("SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) FROM (" + kept + ") r");
-        Database.queryString("SELECT stat_rebuild()::text");
-        String after =
-                Database.queryString("SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) FROM (" + kept + ") r");
-        assertThat(after).as("rollups rebuilt from the raw tables").isEqualTo(kept0);
+        Rollups.assertRebuildKeeps("stat_rebuild", kept, "rollups rebuilt from the raw tables");
     }
 
-    /** The learner's next step: enrol, study the next lesson, or take the final test. */
+    /** The learner's next step in the course. */
     private static void advance(Learner learner, Courses.TestCourse course, Random random) {
-        Track track = learner.tracks.computeIfAbsent(course.id(), id -> new Track());
-        if (track.enrollment == null) {
-            track.enrollment = Journeys.enroll(learner.token, course.id());
-        } else if (track.lessonsDone < course.lessonIds().size()) {
-            Journeys.progress(
-                    learner.token, track.enrollment, course.lessonIds().get(track.lessonsDone++), 100);
-        } else if (track.certificate == null) {
-            var started = api(learner.token).post("/api/v1/enrollments/" + track.enrollment + "/quiz-attempts");
-            if (started.statusCode() != 200 && started.statusCode() != 201) {
-                return; // out of attempts
-            }
-            String attempt = started.path("id");
-            Journeys.answerAll(learner.token, attempt, random.nextInt(3) > 0);
-            track.certificate = api(learner.token)
-                    .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("certificateCode");
-        }
+        learner.tracks.computeIfAbsent(course.id(), id -> new Track()).advance(learner.token, course, random);
     }
 
     private static Learner register(Random random, List<Number> agencies) {
@@ -211,11 +174,5 @@ class RollupConsistencyTest {
         learner.token = (String)
                 Learners.login((String) body.get("phone"), Learners.PASSWORD).get("accessToken");
         return learner;
-    }
-
-    /** Rows in one query and not the other, either way: 0 when the two agree exactly. */
-    private static String mismatches(String raw, String rollup) {
-        return Database.queryString("SELECT count(*) FROM ((" + raw + " EXCEPT " + rollup + ") UNION ALL (" + rollup
-                + " EXCEPT " + raw + ")) d");
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.hocvuso.testing.Tokens;
 
 @QuarkusTest
 class UnitsTest {
@@ -128,6 +129,24 @@ class UnitsTest {
         api().get("/api/v1/units/99999")
                 .then()
                 .spec(problem(404, "unit_not_found", "Không tìm thấy xã, phường có mã 99999."));
+    }
+
+    @Test
+    void everyPlaceThatNamesAUnitAnswersTheSame404ForACodeOfNoUnit() {
+        String noUnit = "Không tìm thấy xã, phường có mã 99999.";
+        api(Tokens.admin())
+                .get("/api/v1/admin/units/99999/denominators")
+                .then()
+                .spec(problem(404, "unit_not_found", noUnit));
+        api(Tokens.admin()).get("/api/v1/unit-villages/99999").then().spec(problem(404, "unit_not_found", noUnit));
+        // A manager's token naming a unit that is no more (the follow-up list and its messages are managers' only).
+        String manager = Tokens.unitManager("99999");
+        api(manager).get("/api/v1/stats/units/99999/learners").then().spec(problem(404, "unit_not_found", noUnit));
+        api(manager)
+                .body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE"))
+                .post("/api/v1/stats/units/99999/learners/messages/preview")
+                .then()
+                .spec(problem(404, "unit_not_found", noUnit));
     }
 
     @Test

@@ -2,9 +2,9 @@ package vn.hocvuso.village;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Rollups.mismatches;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +12,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
-import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.Places;
+import vn.hocvuso.testing.Rollups;
+import vn.hocvuso.testing.Rollups.Track;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -31,9 +32,7 @@ class VillageRollupConsistencyTest {
     private static final class Learner {
         String token;
         String unit;
-        String enrollment;
-        int lessonsDone;
-        String certificate;
+        final Track track = new Track();
     }
 
     @Test
@@ -49,22 +48,14 @@ class VillageRollupConsistencyTest {
                             Places.village(unit, Places.unique("Thôn Kiểm Tra")),
                             Places.village(unit, Places.unique("Tổ dân phố Kiểm Tra"))));
         }
-        List<Learner> learners = new ArrayList<>();
-        for (int step = 0; step < 160; step++) {
-            int action = learners.size() < 5 ? 0 : random.nextInt(8);
-            Learner learner = learners.isEmpty() ? null : learners.get(random.nextInt(learners.size()));
+        List<Learner> learners = Rollups.play(random, 160, 14, () -> register(random, villages), (action, learner) -> {
             switch (action) {
-                case 0 -> {
-                    if (learners.size() < 14) {
-                        learners.add(register(random, villages));
-                    }
-                }
-                case 1, 2, 3 -> advance(learner, course, random);
+                case 1, 2, 3 -> learner.track.advance(learner.token, course, random);
                 case 4 -> {
-                    if (learner.certificate != null && random.nextInt(3) == 0) {
+                    if (learner.track.certificate != null && random.nextInt(3) == 0) {
                         api(Tokens.admin())
                                 .body(Map.of("reason", "Kiểm tra số liệu theo thôn"))
-                                .post("/api/v1/admin/certificates/" + learner.certificate + "/revoke");
+                                .post("/api/v1/admin/certificates/" + learner.track.certificate + "/revoke");
                     }
                 }
                 case 5 -> { // another village of the unit, or none
@@ -81,9 +72,9 @@ class VillageRollupConsistencyTest {
                     }
                     api(learner.token).body(body).patch("/api/v1/me").then().statusCode(200);
                 }
-                default -> advance(learner, course, random);
+                default -> learner.track.advance(learner.token, course, random);
             }
-        }
+        });
         assertThat(learners).hasSizeGreaterThan(8);
         assertThat(Database.queryString("SELECT count(*) FROM app_user WHERE village_id IS NOT NULL"))
                 .isNotEqualTo("0");
@@ -111,12 +102,7 @@ class VillageRollupConsistencyTest {
                 + " WHERE learners <> 0 UNION ALL SELECT 'p', village_id, learner_group, course_id, enrolled,"
                 + " completed_lessons, passed, certified FROM stat_village_progress"
                 + " WHERE (enrolled, completed_lessons, passed, certified) <> (0, 0, 0, 0)";
-        String before =
-                Database.queryString("SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) FROM (" + kept + ") r");
-        Database.queryString("SELECT stat_village_rebuild()::text");
-        String after =
-                Database.queryString("SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) FROM (" + kept + ") r");
-        assertThat(after).as("village rollups rebuilt from the raw tables").isEqualTo(before);
+        Rollups.assertRebuildKeeps("stat_village_rebuild", kept, "village rollups rebuilt from the raw tables");
     }
 
     private static Long village(Random random, Map<String, List<Long>> villages, String unit) {
@@ -134,32 +120,5 @@ class VillageRollupConsistencyTest {
         learner.token = (String)
                 Learners.login((String) body.get("phone"), Learners.PASSWORD).get("accessToken");
         return learner;
-    }
-
-    private static void advance(Learner learner, Courses.TestCourse course, Random random) {
-        if (learner.enrollment == null) {
-            learner.enrollment = Journeys.enroll(learner.token, course.id());
-        } else if (learner.lessonsDone < course.lessonIds().size()) {
-            Journeys.progress(
-                    learner.token, learner.enrollment, course.lessonIds().get(learner.lessonsDone++), 100);
-        } else if (learner.certificate == null) {
-            var started = api(learner.token).post("/api/v1/enrollments/" + learner.enrollment + "/quiz-attempts");
-            if (started.statusCode() != 200 && started.statusCode() != 201) {
-                return;
-            }
-            String attempt = started.path("id");
-            Journeys.answerAll(learner.token, attempt, random.nextInt(3) > 0);
-            learner.certificate = api(learner.token)
-                    .post("/api/v1/quiz-attempts/" + attempt + "/submit")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("certificateCode");
-        }
-    }
-
-    private static String mismatches(String raw, String rollup) {
-        return Database.queryString("SELECT count(*) FROM ((" + raw + " EXCEPT " + rollup + ") UNION ALL (" + rollup
-                + " EXCEPT " + raw + ")) d");
     }
 }
