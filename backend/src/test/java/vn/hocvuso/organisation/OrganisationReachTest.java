@@ -152,6 +152,56 @@ class OrganisationReachTest {
     }
 
     @Test
+    void anAdministratorMakesSomeoneManagerOfASchoolOrAnEnterpriseAndTheirNextTokenReachesIt() {
+        String schoolManager = grantedManagerOf(s2, "Võ Thị Hiệu Trưởng");
+        stats(schoolManager, s2, 200);
+        stats(schoolManager, b, 403);
+        stats(schoolManager, s1, 403);
+        List<Integer> listed = api(schoolManager)
+                .get("/api/v1/stats/organisations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertThat(listed).containsExactly((int) s2);
+
+        String enterpriseManager = grantedManagerOf(e, "Huỳnh Văn Giám Đốc");
+        assertThat(stats(enterpriseManager, e, 200).getLong("organisation.counts.learners"))
+                .isEqualTo(1);
+        stats(enterpriseManager, s1, 403);
+        stats(enterpriseManager, a, 403);
+
+        // An organisation that does not exist is the grant's mistake, said on its field.
+        UUID someone = Learners.register(Learners.registration());
+        api(Tokens.admin())
+                .body(Map.of("role", "AGENCY_MANAGER", "agencyId", 987_654_321L))
+                .post("/api/v1/admin/users/" + someone + "/roles")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("agencyId"))
+                .body("violations[0].code", equalTo("agency_not_found"));
+    }
+
+    /**
+     * A learner an administrator makes AGENCY_MANAGER of {@code organisation} through the API (as the roles
+     * page does), then logs in: the grant names the organisation, and the new token carries it.
+     */
+    private static String grantedManagerOf(long organisation, String name) {
+        Map<String, Object> body = new HashMap<>(Learners.registration());
+        body.put("fullName", name);
+        UUID id = Learners.register(body);
+        api(Tokens.admin())
+                .body(Map.of("role", "AGENCY_MANAGER", "agencyId", organisation))
+                .post("/api/v1/admin/users/" + id + "/roles")
+                .then()
+                .statusCode(201)
+                .body("role", equalTo("AGENCY_MANAGER"))
+                .body("agencyId", equalTo((int) organisation));
+        return (String)
+                Learners.login((String) body.get("phone"), Learners.PASSWORD).get("accessToken");
+    }
+
+    @Test
     void theListFiltersByParentAndKind() {
         List<Integer> schools = api(Tokens.admin())
                 .queryParam("parentId", a)
