@@ -227,4 +227,71 @@ describe('an administrator', () => {
     }
     await context.close();
   });
+
+  it("makes someone a school's manager and sets a village's population, through the admin pages", async () => {
+    const adminToken = await apiLogin(ADMIN, DEMO_PASSWORD);
+    const n = Date.now() % 1_000_000;
+    const school = await apiCall<{ id: number; name: string }>('POST', '/api/v1/admin/organisations', adminToken, {
+      name: `Trường THCS Phân Quyền ${n}`,
+      kind: 'SCHOOL',
+      schoolLevel: 'LOWER_SECONDARY',
+      unitCode: '21211',
+    });
+    const village = await apiCall<{ id: number; name: string }>('POST', '/api/v1/unit-villages/21211', adminToken, {
+      name: `Thôn Mẫu Số ${n}`,
+      kind: 'THON',
+    });
+    const principal = `Nguyễn Thị Hiệu Trưởng ${n}`;
+    const { phone } = await registerCitizen(principal);
+
+    const { context, page } = await newVisitor(browser, { width: 1280 });
+    await logIn(page, ADMIN, DEMO_PASSWORD);
+    await open(page, '/quan-tri/phan-quyen', 'Phân quyền quản lý');
+    await page.getByLabel('Tìm tài khoản').fill(phone);
+    await page.getByRole('button', { name: `Phân quyền ${principal}` }).click();
+    await page.getByLabel('Vai trò').selectOption('AGENCY_MANAGER');
+    // found without accents, as an administrator types on a phone
+    await page.getByRole('combobox', { name: /được quản lý/ }).fill(`truong thcs phan quyen ${n}`);
+    await page.getByRole('option', { name: new RegExp(school.name) }).click();
+    await page.getByRole('button', { name: 'Giao quyền', exact: true }).click();
+    await page.getByText(/Đã giao quyền\./).waitFor();
+    await page
+      .getByRole('button', {
+        name: `Thu hồi quyền Quản lý cơ quan, trường học, doanh nghiệp (${school.name} (Trường học))`,
+      })
+      .waitFor();
+    await check(page, 'admin-roles-organisation');
+    // their next login reaches the school
+    const managerToken = await apiLogin(phone, LEARNER_PASSWORD);
+    const figures = await apiCall<{ organisation: { id: number } }>(
+      'GET',
+      `/api/v1/stats/organisations/${school.id}`,
+      managerToken,
+    );
+    expect(figures.organisation.id).toBe(school.id);
+
+    await open(page, '/quan-tri/mau-so', 'Mẫu số');
+    await page.getByRole('radio', { name: 'Thôn, tổ dân phố' }).check();
+    await page.getByRole('combobox', { name: /Xã, phường, đặc khu/ }).fill('tinh khe');
+    await page.getByRole('option', { name: /Xã Tịnh Khê/ }).click();
+    const row = page.getByRole('row', { name: new RegExp(village.name) });
+    await row.getByText('Chưa có số liệu.').waitFor();
+    await row.getByRole('button', { name: `Nhập số liệu ${village.name}` }).click();
+    await page.getByRole('heading', { name: `Số liệu của ${village.name}` }).waitFor();
+    await page.getByLabel('Áp dụng từ ngày').fill('2026-01-01');
+    await page.getByLabel(/^Dân số/).fill('3120');
+    await page.getByLabel(/^Số người trưởng thành/).fill('2240');
+    await page.getByLabel('Nguồn số liệu').fill('UBND xã Tịnh Khê, số liệu dân cư thôn năm 2026');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu.').waitFor();
+    await row.getByText('3.120').waitFor();
+    await check(page, 'admin-denominators-villages');
+    const stored = await apiCall<{ items: { validFrom: string; population: number; adultPopulation: number }[] }>(
+      'GET',
+      `/api/v1/admin/villages/${village.id}/denominators`,
+      adminToken,
+    );
+    expect(stored.items).toMatchObject([{ validFrom: '2026-01-01', population: 3120, adultPopulation: 2240 }]);
+    await context.close();
+  });
 });

@@ -20,3 +20,8 @@ export function formatInVietnam(iso: string, options: Intl.DateTimeFormatOptions
 export function formatNumber(value: number, locale = currentLocale()): string {
   return new Intl.NumberFormat(locale).format(value);
 }
+
+/** Today's date in Vietnam as the API writes dates ("2026-11-23"), whatever the device's time zone. */
+export function todayInVietnam(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}

@@ -1,4 +1,3 @@
 export { unitKeys, useUnit, useUnitVillages } from './api/units';
-export { AgencySelect, type AgencySelectProps } from './components/AgencySelect';
 export { UnitCombobox, type UnitComboboxProps } from './components/UnitCombobox';
 export { VillageCombobox, type VillageComboboxProps } from './components/VillageCombobox';

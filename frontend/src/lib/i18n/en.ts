@@ -67,7 +67,7 @@ export const en: Resources = {
   roles: {
     LEARNER: 'Learner',
     UNIT_MANAGER: 'Commune/ward manager',
-    AGENCY_MANAGER: 'Agency manager',
+    AGENCY_MANAGER: 'Organisation manager',
     ADMIN: 'Administrator',
   },
   path: {
@@ -183,10 +183,6 @@ export const en: Resources = {
       UNIVERSITY: 'University',
     },
     under: 'under {{name}}',
-  },
-  agencies: {
-    loading: 'Loading agencies…',
-    loadError: 'Could not load the agencies.',
   },
   login: {
     title: 'Log in',

@@ -65,7 +65,7 @@ export const vi = {
   roles: {
     LEARNER: 'Học viên',
     UNIT_MANAGER: 'Quản lý xã, phường',
-    AGENCY_MANAGER: 'Quản lý cơ quan',
+    AGENCY_MANAGER: 'Quản lý cơ quan, trường học, doanh nghiệp',
     ADMIN: 'Quản trị hệ thống',
   },
   path: {
@@ -182,10 +182,6 @@ export const vi = {
       UNIVERSITY: 'Đại học',
     },
     under: 'thuộc {{name}}',
-  },
-  agencies: {
-    loading: 'Đang tải danh sách cơ quan…',
-    loadError: 'Không tải được danh sách cơ quan.',
   },
   login: {
     title: 'Đăng nhập',

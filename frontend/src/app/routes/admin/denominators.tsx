@@ -1,16 +1,47 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '@/components/ui';
-import { Denominators } from '@/features/stats/admin';
-import { AgencySelect, UnitCombobox } from '@/features/units';
+import { QueryState } from '@/components/ui/QueryState';
+import { OrganisationCombobox, type OrganisationRef } from '@/features/organisations';
+import { Denominators, VillageDenominatorsTable, type VillageItem } from '@/features/stats/admin';
+import { UnitCombobox, useUnitVillages } from '@/features/units';
 import type { UnitRef } from '@/lib/api/types';
 import { AdminPage } from './AdminPage';
 
+type Owner = 'unit' | 'village' | 'organisation';
+const OWNERS: readonly Owner[] = ['unit', 'village', 'organisation'];
+const EVERY_KIND = [] as const;
+const KIND_LABEL = { unit: 'kindUnit', village: 'kindVillage', organisation: 'kindOrganisation' } as const;
+
+/** A unit's open villages, each with the figures in force; choosing one opens its versions below. */
+function UnitVillageDenominators({ unit }: { unit: UnitRef }) {
+  const { t } = useTranslation();
+  const villages = useUnitVillages(unit.code);
+  const [village, setVillage] = useState<VillageItem | null>(null);
+  return (
+    <QueryState query={villages} isEmpty={villages.data?.items.length === 0} empty={t('admin.denominators.noVillages')}>
+      {villages.data && (
+        <VillageDenominatorsTable
+          villages={villages.data.items}
+          selectedId={village?.id ?? null}
+          onSelect={setVillage}
+        />
+      )}
+      {village && (
+        <section className="stack" aria-labelledby="village-figures-title">
+          <h2 id="village-figures-title">{t('admin.denominators.figuresOf', { name: village.name })}</h2>
+          <Denominators key={village.id} owner={{ kind: 'village', id: village.id }} />
+        </section>
+      )}
+    </QueryState>
+  );
+}
+
 export default function AdminDenominatorsPage() {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<'unit' | 'agency'>('unit');
+  const [owner, setOwner] = useState<Owner>('unit');
   const [unit, setUnit] = useState<UnitRef | null>(null);
-  const [agencyId, setAgencyId] = useState('');
+  const [organisation, setOrganisation] = useState<OrganisationRef | null>(null);
   return (
     <AdminPage title={t('admin.denominators.title')}>
       <p>{t('admin.denominators.intro')}</p>
@@ -18,27 +49,42 @@ export default function AdminDenominatorsPage() {
         id="denominator-kind"
         name="denominator-kind"
         legend={t('admin.denominators.kind')}
-        value={kind}
-        onChange={(v) => setKind(v as 'unit' | 'agency')}
-        options={[
-          { value: 'unit', label: t('admin.denominators.kindUnit') },
-          { value: 'agency', label: t('admin.denominators.kindAgency') },
-        ]}
+        value={owner}
+        onChange={(v) => setOwner(v as Owner)}
+        options={OWNERS.map((value) => ({ value, label: t(`admin.denominators.${KIND_LABEL[value]}`) }))}
       />
-      {kind === 'unit' ? (
+      {owner === 'organisation' ? (
         <>
-          <UnitCombobox id="denominator-unit" label={t('admin.denominators.unit')} value={unit} onChange={setUnit} />
-          {unit && <Denominators key={unit.code} owner={{ kind: 'unit', code: unit.code }} />}
+          <OrganisationCombobox
+            id="denominator-organisation"
+            label={t('admin.denominators.organisation')}
+            hint={t('admin.denominators.organisationHint')}
+            kinds={EVERY_KIND}
+            value={organisation}
+            onChange={setOrganisation}
+          />
+          {organisation && (
+            <Denominators
+              key={organisation.id}
+              owner={{ kind: 'organisation', id: organisation.id, organisationKind: organisation.kind }}
+            />
+          )}
         </>
       ) : (
         <>
-          <AgencySelect
-            id="denominator-agency"
-            label={t('admin.denominators.agency')}
-            value={agencyId}
-            onChange={setAgencyId}
+          <UnitCombobox
+            id="denominator-unit"
+            label={t('admin.denominators.unit')}
+            hint={owner === 'village' ? t('admin.denominators.villageUnitHint') : undefined}
+            value={unit}
+            onChange={setUnit}
           />
-          {agencyId && <Denominators key={agencyId} owner={{ kind: 'agency', id: Number(agencyId) }} />}
+          {unit &&
+            (owner === 'unit' ? (
+              <Denominators key={unit.code} owner={{ kind: 'unit', code: unit.code }} />
+            ) : (
+              <UnitVillageDenominators key={unit.code} unit={unit} />
+            ))}
         </>
       )}
     </AdminPage>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RolesManager } from '@/features/account/admin';
-import { AgencySelect, UnitCombobox } from '@/features/units';
+import { OrganisationCombobox } from '@/features/organisations';
+import { OrganisationName } from '@/features/organisations/admin';
+import { UnitCombobox } from '@/features/units';
 import type { UnitRef } from '@/lib/api/types';
 import { AdminPage } from './AdminPage';
 
@@ -31,13 +33,17 @@ function UnitField({
   );
 }
 
+/** Any kind of organisation: an agency's, a school's or an enterprise's manager sees that organisation's figures. */
+const EVERY_KIND = [] as const;
+
 export default function AdminRolesPage() {
   const { t } = useTranslation();
   return (
     <AdminPage title={t('admin.roles.title')}>
       <RolesManager
         renderUnitField={(props) => <UnitField {...props} />}
-        renderAgencyField={(props) => <AgencySelect {...props} />}
+        renderOrganisationField={(props) => <OrganisationCombobox {...props} kinds={EVERY_KIND} />}
+        renderOrganisation={(id) => <OrganisationName id={id} />}
       />
     </AdminPage>
   );

@@ -8,9 +8,9 @@ import { PagedList } from '@/components/ui/PagedList';
 import { QueryState } from '@/components/ui/QueryState';
 import { usePagedSearch } from '@/lib/use-paged-search';
 import { formatPhone } from '@/lib/validation/phone';
-import { useApiForm } from '@/lib/use-api-form';
+import { useApiForm, type FieldSlotProps } from '@/lib/use-api-form';
 import { useConfirmedMutation } from '@/lib/use-confirmed-mutation';
-import type { Profile, RoleGrant } from '@/lib/api/types';
+import type { OrganisationRef, Profile, RoleGrant } from '@/lib/api/types';
 import { useAdminUsers, useEndSessions, useGrantRole, useRevokeRole, useRoleGrants } from '../api/users';
 
 export interface ScopeSlots {
@@ -21,14 +21,10 @@ export interface ScopeSlots {
     error?: string;
     onChange: (code: string | null) => void;
   }) => ReactNode;
-  /** An agency picker; gives back the agency id as text ('' for none). */
-  renderAgencyField: (props: {
-    id: string;
-    label: string;
-    error?: string;
-    value: string;
-    onChange: (value: string) => void;
-  }) => ReactNode;
+  /** An organisation picker (an agency, a school or an enterprise: a manager may be granted any). */
+  renderOrganisationField: (props: FieldSlotProps<OrganisationRef | null>) => ReactNode;
+  /** A granted organisation's name and kind, from its id. */
+  renderOrganisation: (id: number) => ReactNode;
 }
 
 type ManagerRole = 'UNIT_MANAGER' | 'AGENCY_MANAGER';
@@ -39,13 +35,19 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
   const grant = useGrantRole(user.id);
   const revoke = useRevokeRole(user.id);
   const form = useApiForm({
-    initial: { role: 'UNIT_MANAGER' as ManagerRole, unitCode: null as string | null, agencyId: '' },
-    fields: ['unitCode', 'agencyId'],
-    validate: ({ role, unitCode, agencyId }) =>
+    initial: {
+      role: 'UNIT_MANAGER' as ManagerRole,
+      unitCode: null as string | null,
+      organisation: null as OrganisationRef | null,
+    },
+    fields: ['unitCode', 'organisation'],
+    // the API names the organisation `agencyId`
+    fieldOf: { agencyId: 'organisation' },
+    validate: ({ role, unitCode, organisation }) =>
       role === 'UNIT_MANAGER' && !unitCode
         ? { unitCode: { key: 'admin.roles.unitRequired' } }
-        : role === 'AGENCY_MANAGER' && !agencyId
-          ? { agencyId: { key: 'admin.roles.agencyRequired' } }
+        : role === 'AGENCY_MANAGER' && !organisation
+          ? { organisation: { key: 'admin.roles.organisationRequired' } }
           : {},
   });
   const { role } = form.values;
@@ -61,16 +63,16 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
     await grant.mutateAsync(
       v.role === 'UNIT_MANAGER'
         ? { role: v.role, unitCode: v.unitCode }
-        : { role: v.role, agencyId: Number(v.agencyId) },
+        : { role: v.role, agencyId: v.organisation?.id },
     );
     form.setNotice({ variant: 'success', text: t('admin.roles.granted') });
   });
 
-  const scope = (g: RoleGrant) =>
+  const scope = (g: RoleGrant): ReactNode =>
     g.unitCode
       ? t('admin.roles.unitScope', { code: g.unitCode })
       : g.agencyId
-        ? t('admin.roles.agencyScope', { id: g.agencyId })
+        ? slots.renderOrganisation(g.agencyId)
         : t('admin.roles.provinceScope');
 
   return (
@@ -83,12 +85,11 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
               <span>
                 <strong>{t(`roles.${g.role}`)}</strong> · {scope(g)}
               </span>
-              <Button
-                variant="danger"
-                onClick={() => revocation.ask(g)}
-                aria-label={t('admin.roles.revokeNamed', { role: t(`roles.${g.role}`), scope: scope(g) })}
-              >
-                {t('admin.roles.revoke')}
+              <Button variant="danger" onClick={() => revocation.ask(g)}>
+                {t('admin.roles.revoke')}{' '}
+                <span className="visually-hidden">
+                  {t(`roles.${g.role}`)} ({scope(g)})
+                </span>
               </Button>
             </li>
           ))}
@@ -113,7 +114,12 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
               error: form.errors.unitCode,
               onChange: (code) => form.set('unitCode', code),
             })
-          : slots.renderAgencyField({ ...form.field('agencyId'), id: 'grant-agency', label: t('admin.roles.agency') })}
+          : slots.renderOrganisationField({
+              ...form.field('organisation'),
+              id: 'grant-organisation',
+              label: t('admin.roles.organisation'),
+              hint: t('admin.roles.organisationHint'),
+            })}
         <SaveResult error={form.formError} title={t('admin.roles.grantFailed')} notice={form.notice} />
         <div className="actions">
           <Button type="submit" loading={grant.isPending} loadingText={t('admin.saving')}>
@@ -162,7 +168,10 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
   );
 }
 
-/** Find an account, then grant or revoke its unit- and agency-manager roles, or log it out everywhere. */
+/**
+ * Find an account, then grant or revoke its unit-manager and organisation-manager roles (an agency, a
+ * school or an enterprise), or log it out everywhere.
+ */
 export function RolesManager(slots: ScopeSlots) {
   const { t } = useTranslation();
   const paged = usePagedSearch();

@@ -45,6 +45,8 @@ export const organisationKeys = {
   list: (query: OrganisationQuery) => ['organisations', 'list', query] as const,
   search: (search: OrganisationSearch) => ['organisations', 'search', search] as const,
   one: (id: number) => ['organisations', 'one', id] as const,
+  /** Open or closed, with the administrator's details (another shape than `one`'s). */
+  adminOne: (id: number) => ['organisations', 'admin-one', id] as const,
 };
 
 const collator = new Intl.Collator('vi');
@@ -84,6 +86,16 @@ export function useOrganisationsById(ids: readonly number[]) {
         call(api.GET('/api/v1/organisations/{organisationId}', { params: { path: { organisationId: id } } })),
       staleTime: 10 * 60_000,
     })),
+  });
+}
+
+/** One organisation, open or closed, as administrators see it (a role grant names it by id). */
+export function useAdminOrganisation(id: number) {
+  return useQuery({
+    queryKey: organisationKeys.adminOne(id),
+    queryFn: () =>
+      call(api.GET('/api/v1/admin/organisations/{organisationId}', { params: { path: { organisationId: id } } })),
+    staleTime: 10 * 60_000,
   });
 }
 

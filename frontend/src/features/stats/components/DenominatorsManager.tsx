@@ -1,24 +1,25 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, TextField } from '@/components/ui';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { DataTable } from '@/components/ui/DataTable';
 import { SaveResult } from '@/components/ui/FormMessages';
 import { QueryState } from '@/components/ui/QueryState';
 import { sizeError, type FieldErrors } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
-import { useDenominators, usePutDenominators, type DenominatorOwner } from '../api/denominators';
+import {
+  COUNT_FIELDS,
+  countFieldsOf,
+  useDenominators,
+  usePutDenominators,
+  type CountField,
+  type DenominatorBody,
+  type DenominatorOwner,
+  type DenominatorVersion,
+} from '../api/denominators';
 
-const FIELDS = ['validFrom', 'population', 'adultPopulation', 'publicServants', 'estimated', 'source'] as const;
+const FIELDS = ['validFrom', ...COUNT_FIELDS, 'estimated', 'source'] as const;
 type Field = (typeof FIELDS)[number];
-
-interface Row {
-  validFrom: string;
-  population?: number | null;
-  adultPopulation?: number | null;
-  publicServants: number | null;
-  estimated: boolean;
-  source: string;
-  recordedAt: string;
-}
 
 function toCount(text: string): number | null | 'invalid' {
   const clean = text.replace(/[\s.,]/g, '');
@@ -26,19 +27,16 @@ function toCount(text: string): number | null | 'invalid' {
   return /^\d+$/.test(clean) && Number(clean) <= 2_147_483_647 ? Number(clean) : 'invalid';
 }
 
-interface DenominatorValues {
+type DenominatorValues = Record<CountField, string> & {
   validFrom: string;
-  population: string;
-  adultPopulation: string;
-  publicServants: string;
   estimated: boolean;
   source: string;
-}
+};
 
 function validateDenominators(v: DenominatorValues): FieldErrors<Field> {
   const e: FieldErrors<Field> = sizeError('source', v.source, 1, 500);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.validFrom)) e.validFrom = { key: 'admin.validation.date' };
-  for (const field of ['population', 'adultPopulation', 'publicServants'] as const) {
+  for (const field of COUNT_FIELDS) {
     if (toCount(v[field]) === 'invalid') e[field] = { key: 'admin.validation.count' };
   }
   const p = toCount(v.population);
@@ -48,45 +46,62 @@ function validateDenominators(v: DenominatorValues): FieldErrors<Field> {
   return e;
 }
 
+/** Each figure's hint, where it needs one. */
+const HINTS: Partial<Record<CountField, string>> = { adultPopulation: 'admin.denominators.adultHint' };
+
 /**
- * A new version of the denominators from a date, and the history beneath: the same rules as the API
- * (counts ≥ 0, adults ≤ population, a source of 1–500 characters), its own messages for the rest.
+ * A new version of the denominators from a date, and the history beneath: the owner's figures only, the
+ * same rules as the API (counts ≥ 0, adults ≤ population, a source of 1–500 characters), its own messages
+ * for the rest; a date that already has a version is replaced only once the administrator confirms.
  */
 function DenominatorForm({
-  kind,
+  counts,
   history,
   saving,
   save,
 }: {
-  kind: 'unit' | 'agency';
-  history: Row[];
+  counts: readonly CountField[];
+  history: DenominatorVersion[];
   saving: boolean;
-  save: (body: Record<string, unknown>) => Promise<unknown>;
+  save: (body: DenominatorBody) => Promise<unknown>;
 }) {
   const { t, i18n } = useTranslation();
   const latest = history[0];
   const form = useApiForm<DenominatorValues, Field>({
     initial: {
       validFrom: '',
-      population: latest?.population?.toString() ?? '',
-      adultPopulation: latest?.adultPopulation?.toString() ?? '',
-      publicServants: latest?.publicServants?.toString() ?? '',
+      ...(Object.fromEntries(COUNT_FIELDS.map((f) => [f, latest?.[f]?.toString() ?? ''])) as Record<
+        CountField,
+        string
+      >),
       estimated: false,
       source: '',
     },
     fields: FIELDS,
     validate: validateDenominators,
   });
+  const [replacing, setReplacing] = useState<DenominatorVersion | null>(null);
 
-  const onSubmit = form.submit(async (v) => {
-    const counts = {
-      population: toCount(v.population),
-      adultPopulation: toCount(v.adultPopulation),
-      publicServants: toCount(v.publicServants),
-    };
-    const common = { validFrom: v.validFrom, estimated: v.estimated, source: v.source.trim() };
-    await save(kind === 'unit' ? { ...common, ...counts } : { ...common, publicServants: counts.publicServants });
+  const send = async (v: DenominatorValues) => {
+    const figures: Partial<Record<CountField, number | null>> = {};
+    for (const field of counts) {
+      const count = toCount(v[field]); // checked above: never 'invalid' here
+      figures[field] = count === 'invalid' ? null : count;
+    }
+    await save({ ...figures, validFrom: v.validFrom, estimated: v.estimated, source: v.source.trim() });
     form.setNotice({ variant: 'success', text: t('admin.saved') });
+  };
+  const onSubmit = form.submit(async (v) => {
+    const same = history.find((row) => row.validFrom === v.validFrom);
+    if (same) setReplacing(same);
+    else await send(v);
+  });
+  const onReplace = form.submit(async (v) => {
+    try {
+      await send(v);
+    } finally {
+      setReplacing(null);
+    }
   });
 
   const number = (n: number | null | undefined) =>
@@ -101,29 +116,16 @@ function DenominatorForm({
           label={t('admin.denominators.validFrom')}
           hint={t('admin.denominators.validFromHint')}
         />
-        {kind === 'unit' && (
-          <>
-            <TextField
-              {...form.field('population')}
-              label={t('admin.denominators.population')}
-              inputMode="numeric"
-              optional
-            />
-            <TextField
-              {...form.field('adultPopulation')}
-              label={t('admin.denominators.adultPopulation')}
-              hint={t('admin.denominators.adultHint')}
-              inputMode="numeric"
-              optional
-            />
-          </>
-        )}
-        <TextField
-          {...form.field('publicServants')}
-          label={t('admin.denominators.publicServants')}
-          inputMode="numeric"
-          optional
-        />
+        {counts.map((field) => (
+          <TextField
+            key={field}
+            {...form.field(field)}
+            label={t(`admin.denominators.${field}`)}
+            hint={HINTS[field] && t(HINTS[field])}
+            inputMode="numeric"
+            optional
+          />
+        ))}
         <div className="checkbox">
           <input
             id="estimated"
@@ -146,6 +148,16 @@ function DenominatorForm({
           </Button>
         </div>
       </form>
+      <ConfirmDialog
+        open={replacing !== null}
+        busy={saving}
+        title={t('admin.denominators.confirmReplace', { date: replacing?.validFrom })}
+        confirmLabel={t('admin.denominators.replace')}
+        onConfirm={() => void onReplace()}
+        onCancel={() => setReplacing(null)}
+      >
+        <p>{t('admin.denominators.confirmReplaceBody', { source: replacing?.source })}</p>
+      </ConfirmDialog>
       <section aria-labelledby="denominator-history" className="stack">
         <h2 id="denominator-history">{t('admin.denominators.history')}</h2>
         {history.length === 0 ? (
@@ -155,13 +167,7 @@ function DenominatorForm({
             label={t('admin.denominators.history')}
             columns={[
               t('admin.denominators.validFrom'),
-              ...(kind === 'unit'
-                ? [
-                    { label: t('admin.denominators.population'), numeric: true },
-                    { label: t('admin.denominators.adultPopulation'), numeric: true },
-                  ]
-                : []),
-              { label: t('admin.denominators.publicServants'), numeric: true },
+              ...counts.map((field) => ({ label: t(`admin.denominators.${field}`), numeric: true })),
               t('admin.denominators.source'),
             ]}
           >
@@ -171,9 +177,11 @@ function DenominatorForm({
                   {row.validFrom}
                   {row.estimated && <span className="badge badge--estimate">{t('stats.estimated')}</span>}
                 </th>
-                {kind === 'unit' && <td className="num">{number(row.population)}</td>}
-                {kind === 'unit' && <td className="num">{number(row.adultPopulation)}</td>}
-                <td className="num">{number(row.publicServants)}</td>
+                {counts.map((field) => (
+                  <td key={field} className="num">
+                    {number(row[field])}
+                  </td>
+                ))}
                 <td>{row.source}</td>
               </tr>
             ))}
@@ -184,7 +192,7 @@ function DenominatorForm({
   );
 }
 
-/** A unit's or an agency's denominators: a new version from a date, and the versions so far. */
+/** A unit's, an organisation's or a village's denominators: a new version from a date, and the versions so far. */
 export function Denominators({ owner }: { owner: DenominatorOwner }) {
   const list = useDenominators(owner);
   const put = usePutDenominators(owner);
@@ -192,10 +200,10 @@ export function Denominators({ owner }: { owner: DenominatorOwner }) {
     <QueryState query={list}>
       {list.data && (
         <DenominatorForm
-          kind={owner.kind}
+          counts={countFieldsOf(owner)}
           history={list.data.items}
           saving={put.isPending}
-          save={(body) => put.mutateAsync(body as never)}
+          save={(body) => put.mutateAsync(body)}
         />
       )}
     </QueryState>

@@ -7,7 +7,6 @@ export const UNIT_SEARCH_SIZE = 10;
 export const unitKeys = {
   search: (q: string) => ['units', 'search', q] as const,
   unit: (code: string) => ['units', code] as const,
-  agencies: ['agencies', 'all'] as const,
   villages: (code: string) => ['units', code, 'villages'] as const,
 };
 
@@ -16,15 +15,6 @@ export function searchUnits(q: string) {
   return call(api.GET('/api/v1/units', { params: { query: { q, size: UNIT_SEARCH_SIZE } } })).then(
     (page) => page.items,
   );
-}
-
-export function useAgencies(enabled = true) {
-  return useQuery({
-    queryKey: unitKeys.agencies,
-    queryFn: () => call(api.GET('/api/v1/agencies', { params: { query: { size: 100 } } })),
-    staleTime: 60 * 60_000,
-    enabled,
-  });
 }
 
 /** One unit (a manager's token carries only its code); reference data, kept an hour. */

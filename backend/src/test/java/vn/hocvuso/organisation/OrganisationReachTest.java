@@ -125,14 +125,7 @@ class OrganisationReachTest {
                 .extract()
                 .path("items.id");
         assertThat(listed).containsExactlyInAnyOrder((int) a, (int) s1, (int) h1, (int) s3);
-        List<Integer> organisations = api(manager)
-                .queryParam("size", 100)
-                .get("/api/v1/stats/organisations")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items.id");
-        assertThat(organisations).containsExactlyInAnyOrder((int) a, (int) s1, (int) h1, (int) s3);
+        assertThat(organisationsSeenBy(manager)).containsExactlyInAnyOrder((int) a, (int) s1, (int) h1, (int) s3);
         // People: an agency manager reads no one's personal data, in the subtree or out of it.
         api(manager).get("/api/v1/stats/units/21211/learners").then().statusCode(403);
     }
@@ -167,18 +160,49 @@ class OrganisationReachTest {
     @Test
     void aSchoolsManagerSeesOnlyTheSchool() {
         String manager = Tokens.agencyManager(s2);
-        stats(manager, s2, 200);
-        stats(manager, b, 403);
-        stats(manager, s1, 403);
-        List<Integer> listed = api(manager)
-                .get("/api/v1/stats/organisations")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items.id");
-        assertThat(listed).containsExactly((int) s2);
+        reachesOnly(manager, s2, b, s1);
         assertThat(stats(manager, s2, 200).getLong("organisation.counts.learners"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anAdministratorMakesSomeoneManagerOfASchoolOrAnEnterpriseAndTheirNextTokenReachesIt() {
+        String schoolManager = grantedManagerOf(s2, "Võ Thị Hiệu Trưởng");
+        reachesOnly(schoolManager, s2, b, s1);
+
+        String enterpriseManager = grantedManagerOf(e, "Huỳnh Văn Giám Đốc");
+        assertThat(stats(enterpriseManager, e, 200).getLong("organisation.counts.learners"))
+                .isEqualTo(1);
+        reachesOnly(enterpriseManager, e, s1, a);
+
+        // An organisation that does not exist is the grant's mistake, said on its field.
+        UUID someone = Learners.register(Learners.registration());
+        api(Tokens.admin())
+                .body(Map.of("role", "AGENCY_MANAGER", "agencyId", 987_654_321L))
+                .post("/api/v1/admin/users/" + someone + "/roles")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("agencyId"))
+                .body("violations[0].code", equalTo("agency_not_found"));
+    }
+
+    /**
+     * A learner an administrator makes AGENCY_MANAGER of {@code organisation} through the API (as the roles
+     * page does), then logs in: the grant names the organisation, and the new token carries it.
+     */
+    private static String grantedManagerOf(long organisation, String name) {
+        Map<String, Object> body = new HashMap<>(Learners.registration());
+        body.put("fullName", name);
+        UUID id = Learners.register(body);
+        api(Tokens.admin())
+                .body(Map.of("role", "AGENCY_MANAGER", "agencyId", organisation))
+                .post("/api/v1/admin/users/" + id + "/roles")
+                .then()
+                .statusCode(201)
+                .body("role", equalTo("AGENCY_MANAGER"))
+                .body("agencyId", equalTo((int) organisation));
+        return (String)
+                Learners.login((String) body.get("phone"), Learners.PASSWORD).get("accessToken");
     }
 
     @Test
@@ -205,6 +229,26 @@ class OrganisationReachTest {
                 .body(file)
                 .post(Rosters.IMPORTS + path)
                 .then();
+    }
+
+    /** The organisations whose figures the caller is listed. */
+    private static List<Integer> organisationsSeenBy(String token) {
+        return api(token)
+                .queryParam("size", 100)
+                .get("/api/v1/stats/organisations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+    }
+
+    /** A manager reads {@code own}'s figures, is refused {@code others}', and is listed only {@code own}. */
+    private static void reachesOnly(String manager, long own, long... others) {
+        stats(manager, own, 200);
+        for (long other : others) {
+            stats(manager, other, 403);
+        }
+        assertThat(organisationsSeenBy(manager)).containsExactly((int) own);
     }
 
     private static JsonPath stats(String token, long id, int status) {
