@@ -260,7 +260,7 @@ describe('an administrator', () => {
         name: `Thu hồi quyền Quản lý cơ quan, trường học, doanh nghiệp (${school.name} (Trường học))`,
       })
       .waitFor();
-    await check(page, 'admin-roles-organisation');
+    await checkPage(page, 'admin-roles-organisation');
     // their next login reaches the school
     const managerToken = await apiLogin(phone, LEARNER_PASSWORD);
     const figures = await apiCall<{ organisation: { id: number } }>(
@@ -285,7 +285,7 @@ describe('an administrator', () => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu.').waitFor();
     await row.getByText('3.120').waitFor();
-    await check(page, 'admin-denominators-villages');
+    await checkPage(page, 'admin-denominators-villages');
     const stored = await apiCall<{ items: { validFrom: string; population: number; adultPopulation: number }[] }>(
       'GET',
       `/api/v1/admin/villages/${village.id}/denominators`,
