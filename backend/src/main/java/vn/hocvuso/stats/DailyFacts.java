@@ -88,26 +88,30 @@ public class DailyFacts {
 
     /**
      * One day's facts, indexed once when read: by unit and by agency (a unit's series reads its own few
-     * dozen rows, not the province's thousands), and the province's totals per learner group.
+     * dozen rows, not the province's thousands), the province's totals per learner group, and their kinds
+     * counted together per unit, organisation and group (what a target's pace sums, {@link PaceWindow}).
      */
     public record Day(
             List<Fact> facts,
             Map<String, List<Fact>> byUnit,
             Map<Long, List<Fact>> byAgency,
-            Map<String, KindCounts> totals) {
+            Map<String, KindCounts> totals,
+            Map<PaceWindow.Place, KindCounts> byPlace) {
 
         static Day of(List<Fact> facts) {
             Map<String, List<Fact>> byUnit = new HashMap<>();
             Map<Long, List<Fact>> byAgency = new HashMap<>();
             Map<String, KindCounts> totals = new HashMap<>();
+            Map<PaceWindow.Place, KindCounts> byPlace = new HashMap<>();
             for (Fact f : facts) {
                 byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f);
                 if (f.agency() != 0) {
                     byAgency.computeIfAbsent(f.agency(), a -> new ArrayList<>()).add(f);
                 }
                 totals.merge(f.group(), f.counts(), KindCounts::plus);
+                byPlace.merge(new PaceWindow.Place(f.unit(), f.agency(), f.group()), f.counts(), KindCounts::plus);
             }
-            return new Day(facts, byUnit, byAgency, totals);
+            return new Day(facts, byUnit, byAgency, totals, byPlace);
         }
 
         List<Fact> ofUnit(String code) {

@@ -7,8 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import vn.hocvuso.stats.DailyFacts.Fact;
 import vn.hocvuso.stats.DailyFacts.KindCounts;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.Cell;
@@ -109,29 +107,24 @@ final class TargetProgress {
     }
 
     /**
-     * The average daily change of the counted people over the pace window, per place, from the facts
-     * {@code pick} takes from each day; one pass.
+     * The average daily change of the counted people over the pace window, per place, from the window's
+     * {@code sums} (all of them, or a unit's or an organisation's); one pass.
      */
-    static <K> Map<K, Double> pace(
-            TargetView t,
-            Map<LocalDate, DailyFacts.Day> window,
-            Function<DailyFacts.Day, List<Fact>> pick,
-            Placement<K> placement) {
+    static <K> Map<K, Double> pace(TargetView t, List<PaceWindow.Sum> sums, int days, Placement<K> placement) {
         Map<K, Long> net = new HashMap<>();
-        for (DailyFacts.Day day : window.values()) {
-            for (Fact f : pick.apply(day)) {
-                if (!inGroup(t.learnerGroup(), f.group())) {
-                    continue;
-                }
-                K place = placement.of(f.unit(), f.agency(), f.group());
-                long d = place == null ? 0 : delta(t, f.counts());
-                if (d != 0) {
-                    net.merge(place, d, Long::sum);
-                }
+        for (PaceWindow.Sum s : sums) {
+            PaceWindow.Place p = s.place();
+            if (!inGroup(t.learnerGroup(), p.group())) {
+                continue;
+            }
+            K place = placement.of(p.unit(), p.agency(), p.group());
+            long d = place == null ? 0 : delta(t, s.counts());
+            if (d != 0) {
+                net.merge(place, d, Long::sum);
             }
         }
         Map<K, Double> out = new HashMap<>();
-        net.forEach((place, n) -> out.put(place, perDay(n, window.size())));
+        net.forEach((place, n) -> out.put(place, perDay(n, days)));
         return out;
     }
 

@@ -42,6 +42,9 @@ final class TargetStatuses {
 
     private final Snapshot snap;
     private final Map<LocalDate, DailyFacts.Day> paceWindow;
+    /** The pace window summed per place, when a target first needs it ({@link #window()}). */
+    private PaceWindow window;
+
     private final Extra extra;
     /** The organisations open on the snapshot's day, by id, by name. */
     private final Map<Long, AgencyInfo> orgs;
@@ -64,6 +67,14 @@ final class TargetStatuses {
         this.adultShare = adultShare;
         this.provinceAdults = provinceAdults;
         this.provinceServants = provinceServants;
+    }
+
+    /** The pace window summed per place, once per response (a response is read on one thread). */
+    private PaceWindow window() {
+        if (window == null) {
+            window = PaceWindow.of(paceWindow);
+        }
+        return window;
     }
 
     /** The targets set for the province as a whole. */
@@ -117,7 +128,7 @@ final class TargetStatuses {
                 (unit, agency, group) -> organisationBound(t) && memberOrg(t, agency) == null ? null : PROVINCE;
         long current = TargetProgress.current(t, snap.cells(), placement).getOrDefault(PROVINCE, 0L);
         double pace = organisationBound(t)
-                ? TargetProgress.pace(t, paceWindow, DailyFacts.Day::facts, placement)
+                ? TargetProgress.pace(t, window().sums(), window().days(), placement)
                         .getOrDefault(PROVINCE, 0.0)
                 : TargetProgress.provincePace(t, paceWindow);
         Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
@@ -146,7 +157,7 @@ final class TargetStatuses {
         };
         Map<String, Long> current = TargetProgress.current(t, snap.cells(), placement);
         Map<String, Double> pace = TargetProgress.pace(
-                t, paceWindow, day -> only == null || bound ? day.facts() : day.ofUnit(only), placement);
+                t, only == null || bound ? window().sums() : window().ofUnit(only), window().days(), placement);
         Map<String, TargetStatus> out = new LinkedHashMap<>();
         for (UnitInfo u : snap.units()) {
             if (only == null || u.code().equals(only)) {
@@ -182,8 +193,8 @@ final class TargetStatuses {
             return counted ? agency : null;
         };
         Map<Long, Long> current = TargetProgress.current(t, snap.cells(), placement);
-        Map<Long, Double> pace =
-                TargetProgress.pace(t, paceWindow, day -> only == null ? day.facts() : day.ofAgency(only), placement);
+        Map<Long, Double> pace = TargetProgress.pace(
+                t, only == null ? window().sums() : window().ofAgency(only), window().days(), placement);
         Map<Long, TargetStatus> out = new LinkedHashMap<>();
         for (AgencyInfo org : orgs.values()) {
             if ((only == null || org.id() == only) && applies(t, org)) {

@@ -1,0 +1,76 @@
+package vn.hocvuso.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.hocvuso.stats.DailyFacts.Day;
+import vn.hocvuso.stats.DailyFacts.Fact;
+import vn.hocvuso.stats.StatsViews.TargetView;
+
+/**
+ * The pace of a target read from the window summed once per place: the same as counting each day's
+ * facts, per unit, per organisation, with a revocation taken off and other groups left out.
+ */
+class PaceWindowTest {
+
+    private static final LocalDate D1 = LocalDate.of(2026, 11, 27);
+
+    private static TargetView target(String group, String metric) {
+        return new TargetView(
+                UUID.randomUUID(), "Chỉ tiêu thử", group, metric, 80, D1, D1.plusDays(60), "EACH_UNIT", List.of());
+    }
+
+    private static PaceWindow window() {
+        Map<LocalDate, Day> days = new TreeMap<>();
+        days.put(
+                D1,
+                Day.of(List.of(
+                        new Fact("21211", 0, "CITIZEN", "CERTIFIED", 5),
+                        new Fact("21211", 0, "CITIZEN", "REGISTERED", 9),
+                        new Fact("21211", 42, "STUDENT", "CERTIFIED", 4),
+                        new Fact("21205", 0, "CITIZEN", "CERTIFIED", 2))));
+        days.put(
+                D1.plusDays(1),
+                Day.of(List.of(
+                        new Fact("21211", 0, "CITIZEN", "CERTIFIED", 3),
+                        new Fact("21211", 0, "CITIZEN", "CERTIFICATE_REVOKED", 2),
+                        new Fact("21211", 42, "STUDENT", "CERTIFIED", 2))));
+        days.put(D1.plusDays(2), Day.of(List.of()));
+        return PaceWindow.of(days);
+    }
+
+    @Test
+    void eachUnitsPaceIsItsNetCertifiedOverTheWindowsDays() {
+        PaceWindow w = window();
+        assertThat(w.days()).isEqualTo(3);
+        // One sum per place and group, whatever the number of days and kinds.
+        assertThat(w.sums()).hasSize(3);
+
+        Map<String, Double> adults = TargetProgress.pace(
+                target("ADULTS", "CERTIFIED_RATE"), w.sums(), w.days(), (unit, agency, group) -> unit);
+        // 21211: 5 + 3 certified, 2 revoked, adults only (the students' 6 are not adults); 21205: 2.
+        assertThat(adults).containsExactlyInAnyOrderEntriesOf(Map.of("21211", 2.0, "21205", 2 / 3.0));
+
+        Map<String, Double> everyone =
+                TargetProgress.pace(target("ALL", "CERTIFIED"), w.ofUnit("21211"), w.days(), (u, a, g) -> u);
+        assertThat(everyone).containsExactly(Map.entry("21211", 4.0));
+
+        Map<String, Double> joined = TargetProgress.pace(target("ALL", "LEARNERS"), w.sums(), w.days(), (u, a, g) -> u);
+        assertThat(joined).containsExactly(Map.entry("21211", 3.0));
+    }
+
+    @Test
+    void anOrganisationsPaceReadsOnlyItsOwnSums() {
+        PaceWindow w = window();
+        assertThat(w.ofAgency(42)).hasSize(1);
+        Map<Long, Double> school = TargetProgress.pace(
+                target("STUDENT", "CERTIFIED_RATE"), w.ofAgency(42), w.days(), (unit, agency, group) -> agency);
+        assertThat(school).containsExactly(Map.entry(42L, 2.0));
+        assertThat(w.ofAgency(7)).isEmpty();
+    }
+}
