@@ -18,6 +18,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import vn.hocvuso.stats.StatsCourses.Selection;
 import vn.hocvuso.stats.StatsViews.SeriesPoint;
@@ -128,6 +129,8 @@ public class DailyFacts {
 
     private final CaffeineCache pastDays;
     private final CaffeineCache yesterdays;
+    /** The last past part summed per selection (a course's figures, the paths'): a handful of entries. */
+    private final Map<Selection, PastPart> pastParts = new ConcurrentHashMap<>();
 
     public DailyFacts(@CacheName(PAST_DAYS_CACHE) Cache pastDays, @CacheName(YESTERDAY_CACHE) Cache yesterdays) {
         this.pastDays = pastDays.as(CaffeineCache.class);
@@ -166,6 +169,41 @@ public class DailyFacts {
             }
             return out;
         });
+    }
+
+    /**
+     * The pace window summed per place ({@link PaceWindow}): the past days' part is summed once and kept
+     * while the window's past days are the very ones it summed (the same cached {@link Day} objects: a day
+     * read again after its cache expired, or a new day at midnight, sums again); today is summed per call.
+     */
+    PaceWindow paceWindow(NavigableMap<LocalDate, Day> window, LocalDate today, Selection selection) {
+        List<Day> past = List.copyOf(window.headMap(today, false).values());
+        PastPart kept = pastParts.get(selection);
+        if (kept == null || !kept.summed(past)) {
+            kept = new PastPart(past, PaceWindow.Part.of(past));
+            pastParts.put(selection, kept);
+        }
+        Day todays = window.get(today);
+        return new PaceWindow(
+                window.size(),
+                kept.part(),
+                todays == null ? PaceWindow.Part.EMPTY : PaceWindow.Part.of(List.of(todays)));
+    }
+
+    /** A past part and the days it summed, compared by identity (a day's facts never change once read). */
+    private record PastPart(List<Day> days, PaceWindow.Part part) {
+
+        boolean summed(List<Day> others) {
+            if (others.size() != days.size()) {
+                return false;
+            }
+            for (int i = 0; i < days.size(); i++) {
+                if (others.get(i) != days.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private CaffeineCache cacheOf(LocalDate day, LocalDate today) {

@@ -2,51 +2,75 @@ package vn.hocvuso.stats;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import vn.hocvuso.stats.DailyFacts.Day;
 import vn.hocvuso.stats.DailyFacts.KindCounts;
 
 /**
- * The pace window's facts summed once per response, per unit, organisation (0 = none) and group: the
- * pace of every target and every place of it is then one pass over a few thousand sums, not over each
- * day's rows again for each target (at a million learners the window holds about 190,000 rows of
- * {@code stat_daily}, and the province summary alone measures four targets bound to organisations).
- * Each {@link Day} brings its own sums, cached with it, so a response merges 28 days of sums.
+ * The pace window's facts summed per unit, organisation (0 = none) and group: the pace of every target
+ * and every place of it is one pass over a few thousand sums, not over each day's rows again for each
+ * target (at a million learners the window holds about 190,000 rows of {@code stat_daily}, and the
+ * province summary alone measures four targets bound to organisations). The past days' part does not
+ * change until midnight and is summed once ({@link DailyFacts#paceWindow}); a response adds today's.
+ * A place may have a sum in each part: a pace adds them up by place anyway.
  */
-record PaceWindow(int days, List<Sum> sums, Map<String, List<Sum>> byUnit, Map<Long, List<Sum>> byAgency) {
+record PaceWindow(int days, Part past, Part today) {
 
     /** Where facts count: a unit, an organisation (0 = none) and a learner group. */
     record Place(String unit, long agency, String group) {}
 
-    /** What happened in one place over the window. */
+    /** What happened in one place over the days of a part. */
     record Sum(Place place, KindCounts counts) {}
 
-    static PaceWindow of(Map<LocalDate, Day> days) {
-        Map<Place, KindCounts> merged = new HashMap<>();
-        for (Day day : days.values()) {
-            day.byPlace().forEach((place, counts) -> merged.merge(place, counts, KindCounts::plus));
-        }
-        List<Sum> sums = new ArrayList<>(merged.size());
-        Map<String, List<Sum>> byUnit = new HashMap<>();
-        Map<Long, List<Sum>> byAgency = new HashMap<>();
-        merged.forEach((place, counts) -> {
-            Sum sum = new Sum(place, counts);
-            sums.add(sum);
-            byUnit.computeIfAbsent(place.unit(), u -> new ArrayList<>()).add(sum);
-            if (place.agency() != 0) {
-                byAgency.computeIfAbsent(place.agency(), a -> new ArrayList<>()).add(sum);
+    /** Some days' facts summed per place, indexed by unit and by organisation. */
+    record Part(List<Sum> sums, Map<String, List<Sum>> byUnit, Map<Long, List<Sum>> byAgency) {
+
+        static final Part EMPTY = new Part(List.of(), Map.of(), Map.of());
+
+        static Part of(Collection<Day> days) {
+            Map<Place, KindCounts> merged = new HashMap<>();
+            for (Day day : days) {
+                day.byPlace().forEach((place, counts) -> merged.merge(place, counts, KindCounts::plus));
             }
-        });
-        return new PaceWindow(days.size(), sums, byUnit, byAgency);
+            List<Sum> sums = new ArrayList<>(merged.size());
+            Map<String, List<Sum>> byUnit = new HashMap<>();
+            Map<Long, List<Sum>> byAgency = new HashMap<>();
+            merged.forEach((place, counts) -> {
+                Sum sum = new Sum(place, counts);
+                sums.add(sum);
+                byUnit.computeIfAbsent(place.unit(), u -> new ArrayList<>()).add(sum);
+                if (place.agency() != 0) {
+                    byAgency.computeIfAbsent(place.agency(), a -> new ArrayList<>())
+                            .add(sum);
+                }
+            });
+            return new Part(sums, byUnit, byAgency);
+        }
     }
 
-    List<Sum> ofUnit(String code) {
-        return byUnit.getOrDefault(code, List.of());
+    /** The whole window summed at once (no part kept between responses). */
+    static PaceWindow of(Map<LocalDate, Day> days) {
+        return new PaceWindow(days.size(), Part.of(days.values()), Part.EMPTY);
     }
 
-    List<Sum> ofAgency(long id) {
-        return byAgency.getOrDefault(id, List.of());
+    Iterable<Sum> sums() {
+        return both(past.sums(), today.sums());
+    }
+
+    Iterable<Sum> ofUnit(String code) {
+        return both(past.byUnit().getOrDefault(code, List.of()), today.byUnit().getOrDefault(code, List.of()));
+    }
+
+    Iterable<Sum> ofAgency(long id) {
+        return both(
+                past.byAgency().getOrDefault(id, List.of()), today.byAgency().getOrDefault(id, List.of()));
+    }
+
+    private static Iterable<Sum> both(List<Sum> a, List<Sum> b) {
+        return b.isEmpty() ? a : () -> Stream.concat(a.stream(), b.stream()).iterator();
     }
 }

@@ -3,6 +3,7 @@ package vn.hocvuso.stats;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import vn.hocvuso.stats.StatsData.Snapshot;
 import vn.hocvuso.stats.StatsViews.TargetView;
 
@@ -12,4 +13,5 @@ record StatsContext(
         List<TargetView> targets,
         TargetData.Extra extra,
         Map<LocalDate, DailyFacts.Day> series,
-        Map<LocalDate, DailyFacts.Day> paceWindow) {}
+        NavigableMap<LocalDate, DailyFacts.Day> paceWindow,
+        StatsCourses.Selection selection) {}

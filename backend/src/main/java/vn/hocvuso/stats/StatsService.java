@@ -258,13 +258,14 @@ public class StatsService {
         return Snapshots.readOnly(
                 pool,
                 db -> courses.select(db, courseId)
-                        .chain(selection -> read(db, courseId, selection, asOf, today, window, villagesOf, paceFrom))
-                        .map(read -> new StatsContext(
-                                read.snap(),
-                                read.targets(),
-                                read.extra(),
-                                read.days().tailMap(today.minusDays(seriesDays - 1L), true),
-                                read.days().tailMap(paceFrom, true))));
+                        .chain(selection -> read(db, courseId, selection, asOf, today, window, villagesOf, paceFrom)
+                                .map(read -> new StatsContext(
+                                        read.snap(),
+                                        read.targets(),
+                                        read.extra(),
+                                        read.days().tailMap(today.minusDays(seriesDays - 1L), true),
+                                        read.days().tailMap(paceFrom, true),
+                                        selection))));
     }
 
     /** Where each target stands, measured on this response's read. */
@@ -272,6 +273,7 @@ public class StatsService {
         return new TargetStatuses(
                 c.snap(),
                 c.paceWindow(),
+                () -> facts.paceWindow(c.paceWindow(), c.snap().today(), c.selection()),
                 c.extra(),
                 config.adultShare(),
                 dens.provinceAdults(c.snap()),

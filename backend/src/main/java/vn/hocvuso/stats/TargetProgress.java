@@ -110,7 +110,7 @@ final class TargetProgress {
      * The average daily change of the counted people over the pace window, per place, from the window's
      * {@code sums} (all of them, or a unit's or an organisation's); one pass.
      */
-    static <K> Map<K, Double> pace(TargetView t, List<PaceWindow.Sum> sums, int days, Placement<K> placement) {
+    static <K> Map<K, Double> pace(TargetView t, Iterable<PaceWindow.Sum> sums, int days, Placement<K> placement) {
         Map<K, Long> net = new HashMap<>();
         for (PaceWindow.Sum s : sums) {
             PaceWindow.Place p = s.place();

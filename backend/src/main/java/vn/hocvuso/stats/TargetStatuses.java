@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
 import vn.hocvuso.stats.StatsData.Snapshot;
@@ -42,7 +43,9 @@ final class TargetStatuses {
 
     private final Snapshot snap;
     private final Map<LocalDate, DailyFacts.Day> paceWindow;
-    /** The pace window summed per place, when a target first needs it ({@link #window()}). */
+    /** The pace window summed per place, asked for when a target first needs it ({@link #window()}). */
+    private final Supplier<PaceWindow> summedWindow;
+
     private PaceWindow window;
 
     private final Extra extra;
@@ -56,12 +59,14 @@ final class TargetStatuses {
     TargetStatuses(
             Snapshot snap,
             Map<LocalDate, DailyFacts.Day> paceWindow,
+            Supplier<PaceWindow> summedWindow,
             Extra extra,
             double adultShare,
             Den provinceAdults,
             Den provinceServants) {
         this.snap = snap;
         this.paceWindow = paceWindow;
+        this.summedWindow = summedWindow;
         this.extra = extra;
         this.orgs = TargetData.openOrganisations(snap.agencies(), snap.today());
         this.adultShare = adultShare;
@@ -72,7 +77,7 @@ final class TargetStatuses {
     /** The pace window summed per place, once per response (a response is read on one thread). */
     private PaceWindow window() {
         if (window == null) {
-            window = PaceWindow.of(paceWindow);
+            window = summedWindow.get();
         }
         return window;
     }
