@@ -182,13 +182,16 @@ public class StatsData {
                 SELECT s.village_id, s.learner_group, s.course_id, s.certified
                 FROM stat_village_progress s JOIN village v ON v.id = s.village_id
                 WHERE s.certified <> 0 AND s.course_id = ANY ($2) AND ($1::text IS NULL OR v.unit_code = $1)""").execute(Tuple.of(unit, selection.courses()));
-        Uni<RowSet<Row>> lately =
-                db.preparedQuery("""
+        // Two statements, not one with "$1 IS NULL OR": a unit's page must read its own villages' days by
+        // the (village, day) index (V121), which a generic plan of the "OR" form does not use.
+        String lateSums = """
                 SELECT d.village_id, d.learner_group, d.course_id, sum(d.joined), sum(d.certified)
                 FROM stat_village_daily d JOIN village v ON v.id = d.village_id
-                WHERE d.day >= $2 AND (d.course_id = $3 OR d.course_id = ANY ($4))
-                  AND ($1::text IS NULL OR v.unit_code = $1)
-                GROUP BY 1, 2, 3""").execute(Tuple.of(unit, since, StatsCourses.NO_COURSE, selection.courses()));
+                WHERE d.day >= $2 AND (d.course_id = $3 OR d.course_id = ANY ($4)) AND %s
+                GROUP BY 1, 2, 3""";
+        Uni<RowSet<Row>> lately = db.preparedQuery(
+                        lateSums.formatted(unit == null ? "$1::text IS NULL" : "v.unit_code = $1"))
+                .execute(Tuple.of(unit, since, StatsCourses.NO_COURSE, selection.courses()));
         return Uni.combine().all().unis(learners, certified, lately).asTuple().map(read -> {
             Map<VillageKey, VillageCell> sums = new HashMap<>();
             for (Row r : read.getItem1()) {
