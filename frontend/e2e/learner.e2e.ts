@@ -81,7 +81,7 @@ describe('a citizen learns the whole course and gets a certificate', () => {
       await page.getByRole('region', { name: 'Kỹ năng số trong công vụ' }).waitFor();
       expect(await basics.getByText(/Tổng thời gian học: \d+ giờ/).count()).toBe(1);
       await expectAccessible(page, 'home');
-      await screenshots(page, 'learner-home');
+      await screenshots(page, 'learner-home', { everyRun: false });
 
       // the public servants' course has a page of its own, open to anyone
       await page
@@ -110,7 +110,7 @@ describe('a citizen learns the whole course and gets a certificate', () => {
       await page.getByRole('button', { name: 'Bắt đầu học bài đầu tiên' }).waitFor();
       expect(await page.getByText('Đã học xong 0/19 bài (0%)').count()).toBe(1);
       await expectAccessible(page, 'course');
-      await screenshots(page, 'learner-course');
+      await screenshots(page, 'learner-course', { everyRun: false });
       await page.getByRole('button', { name: 'Bắt đầu học bài đầu tiên' }).click();
 
       // every lesson, in order
@@ -119,11 +119,11 @@ describe('a citizen learns the whole course and gets a certificate', () => {
         const title = await h1(page).textContent();
         expect(title, `lesson ${n}`).toBeTruthy();
         await expectAccessible(page, `lesson ${n}`);
-        if (n === 1) await screenshots(page, 'learner-lesson', false);
+        if (n === 1) await screenshots(page, 'learner-lesson', { fullPage: false, everyRun: false });
         if (n === 5) {
           // a video lesson: the player with captions, its text beside it
           expect(await page.locator('video track[kind="captions"][srclang="vi"]').count()).toBe(1);
-          await screenshots(page, 'learner-lesson-video', false);
+          await screenshots(page, 'learner-lesson-video', { fullPage: false, everyRun: false });
         }
 
         if (n === 3) {
@@ -136,7 +136,7 @@ describe('a citizen learns the whole course and gets a certificate', () => {
           expect(queued).toHaveLength(1);
           expect(queued[0].percent).toBe(100);
           await expectAccessible(page, 'lesson offline');
-          await screenshots(page, 'learner-lesson-offline', false);
+          await screenshots(page, 'learner-lesson-offline', { fullPage: false, everyRun: false });
 
           await context.setOffline(false);
           await page.getByText('Đã lưu', { exact: true }).waitFor();
@@ -163,13 +163,13 @@ describe('a citizen learns the whole course and gets a certificate', () => {
       expect(await page.getByRole('timer').textContent()).toMatch(/^(29|30):\d\d$/);
       await expectAccessible(page, 'attempt');
       await answerAll(page, false);
-      await screenshots(page, 'learner-quiz', false);
+      await screenshots(page, 'learner-quiz', { fullPage: false, everyRun: false });
       await submit(page);
       await page.getByText('Bạn chưa đạt lần này.').waitFor();
       // each weak module offers its practice (issue 12)
       expect(await page.getByRole('link', { name: /^Ôn tập chủ đề/ }).count()).toBeGreaterThan(0);
       await expectAccessible(page, 'result failed');
-      await screenshots(page, 'learner-result-failed');
+      await screenshots(page, 'learner-result-failed', { everyRun: false });
 
       // second attempt: every answer right
       await page.getByRole('link', { name: 'Làm lại bài kiểm tra' }).click();
@@ -180,14 +180,14 @@ describe('a citizen learns the whole course and gets a certificate', () => {
       await page.getByText('Chúc mừng! Bạn đã đạt bài kiểm tra.').waitFor();
       expect(await page.getByText('Điểm của bạn: 100% (20/20 câu đúng).').count()).toBe(1);
       await expectAccessible(page, 'result passed');
-      await screenshots(page, 'learner-result-passed');
+      await screenshots(page, 'learner-result-passed', { everyRun: false });
 
       // the certificate: view, download the PDF
       await page.getByRole('link', { name: 'Xem giấy chứng nhận' }).click();
       await page.getByRole('heading', { level: 1, name: 'Giấy chứng nhận' }).waitFor();
       await page.getByText(name).first().waitFor();
       await expectAccessible(page, 'certificate');
-      await screenshots(page, 'learner-certificate');
+      await screenshots(page, 'learner-certificate', { everyRun: false });
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Tải giấy chứng nhận (PDF)' }).click(),
@@ -229,7 +229,7 @@ describe('a citizen learns the whole course and gets a certificate', () => {
       const publicPdf = await readPdf(shown.body);
       expect(publicPdf.text).toContain(name);
       expect(publicPdf.text).toContain(`Số hiệu: ${code}`);
-      await screenshots(stranger.page, 'learner-verify');
+      await screenshots(stranger.page, 'learner-verify', { everyRun: false });
       await stranger.page.getByLabel('Mã chứng nhận').fill('HVS-0000-0000-0000');
       await stranger.page.getByRole('button', { name: 'Tra cứu' }).click();
       await stranger.page.getByText('Không tìm thấy giấy chứng nhận').waitFor();

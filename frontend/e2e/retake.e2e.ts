@@ -49,7 +49,7 @@ describe('a second chance at the final test', () => {
     await page.getByText(/Bạn sẽ được làm lại từ .* \(sau 24 giờ kể từ lần làm bài cuối\)/).waitFor();
     expect(await page.getByRole('button', { name: /Làm lại bài kiểm tra|Bắt đầu làm bài/ }).count()).toBe(0);
     await expectAccessible(page, 'final test, every attempt used');
-    await screenshots(page, 'learner-retake-wait');
+    await screenshots(page, 'learner-retake-wait', { everyRun: false });
 
     // the review of the last attempt: each answer, the right one, the explanation
     await page.goto(`${WEB_URL}/bai-kiem-tra/${last}`);
@@ -60,7 +60,7 @@ describe('a second chance at the final test', () => {
     expect(await page.getByText('(đáp án đúng)').count()).toBe(20);
     expect(await page.getByText('Giải thích:').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'review');
-    await screenshots(page, 'learner-review', false);
+    await screenshots(page, 'learner-review', { fullPage: false, everyRun: false });
 
     // practice of a weak module, one answer checked at once
     await page
@@ -73,7 +73,7 @@ describe('a second chance at the final test', () => {
     await page.getByRole('button', { name: 'Kiểm tra câu trả lời' }).click();
     await page.getByText(/^(Chính xác!|Chưa đúng\.)$/).waitFor();
     await expectAccessible(page, 'practice');
-    await screenshots(page, 'learner-practice');
+    await screenshots(page, 'learner-practice', { everyRun: false });
 
     // the commune's manager gives another attempt, with a reason
     const manager = await apiLogin(UNIT_MANAGER, DEMO_PASSWORD);

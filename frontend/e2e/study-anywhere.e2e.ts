@@ -66,7 +66,7 @@ describe('studying anywhere', () => {
     await page.getByText(/Trang Học vụ số đang dùng .* trên máy/).waitFor();
     expect(await offlineRecords(page)).toBe(1);
     await expectAccessible(page, 'course page with the offline panel');
-    await screenshots(page, 'learner-offline-panel');
+    await screenshots(page, 'learner-offline-panel', { everyRun: false });
 
     // the first lesson is opened online; then the network goes, and the next ones, never opened, come from the device
     await page.getByRole('link', { name: learner.lessons[0]!.title }).click();
@@ -81,7 +81,7 @@ describe('studying anywhere', () => {
       }
       if (n === 1) {
         await expectAccessible(page, 'a lesson studied offline');
-        await screenshots(page, 'learner-lesson-offline-kept', false);
+        await screenshots(page, 'learner-lesson-offline-kept', { fullPage: false, everyRun: false });
       }
       await page.getByRole('button', { name: 'Học xong, sang bài tiếp theo' }).click();
     }
@@ -136,7 +136,7 @@ describe('studying anywhere', () => {
       await expectPlaying(page, '.listen audio');
       await page.getByText(/Đang đọc: (tên bài|đoạn \d+\/\d+)/).waitFor();
       await expectAccessible(page, 'a lesson being read aloud');
-      await screenshots(page, 'learner-listening', false);
+      await screenshots(page, 'learner-listening', { fullPage: false, everyRun: false });
       await page.locator('.listen audio').evaluate((audio: HTMLAudioElement) => audio.pause());
 
       // the final test at the usual size
@@ -168,7 +168,7 @@ describe('studying anywhere', () => {
         .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
       expect(after).toBeGreaterThan(before * 1.15);
       await expectAccessible(page, 'the test, large text');
-      await screenshots(page, 'learner-large-text-test');
+      await screenshots(page, 'learner-large-text-test', { everyRun: false });
 
       await passTheOpenAttempt(page);
       await expectAccessible(page, 'the result, large text');

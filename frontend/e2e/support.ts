@@ -69,13 +69,21 @@ export async function expectAccessible(page: Page, label: string) {
  * Pictures of a page: at phone and desktop widths into test-results/ on every run (what a failing run
  * looked like), and into docs/screenshots/<name>-phone.png and -desktop.png when E2E_SCREENSHOTS=1 (the
  * README's pictures; a normal run leaves the committed ones alone). The one way the journeys take them.
+ * `everyRun: false` takes only the README's: the learner's timed journey (offline, the test's clock)
+ * is not resized on every run.
  */
-export async function screenshots(page: Page, name: string, fullPage = true) {
-  mkdirSync(RESULTS, { recursive: true });
+export async function screenshots(
+  page: Page,
+  name: string,
+  { fullPage = true, everyRun = true }: { fullPage?: boolean; everyRun?: boolean } = {},
+) {
   const original = page.viewportSize();
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: join(RESULTS, `${name}-${width}.png`), fullPage });
+  if (everyRun) {
+    mkdirSync(RESULTS, { recursive: true });
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: join(RESULTS, `${name}-${width}.png`), fullPage });
+    }
   }
   if (process.env.E2E_SCREENSHOTS === '1') {
     mkdirSync(DOC_SHOTS, { recursive: true });
