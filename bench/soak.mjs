@@ -213,9 +213,10 @@ const quizTakers = (await db.query(`
   SELECT e.user_id, e.id AS enrollment_id FROM enrollment e JOIN app_user u ON u.id = e.user_id
   WHERE e.course_id = $1 AND e.lessons_completed_at IS NOT NULL AND e.passed_at IS NULL AND u.phone LIKE '+8494%'`, [COURSE])).rows
   .map((r) => ({ userId: r.user_id, enrollmentId: r.enrollment_id, busy: false }));
-// Certificates in the seeded province carry benchmark codes; give them codes of the real shape.
+// Certificates in the seeded province carry benchmark codes (BENCH-, and BENCH2- for the second course);
+// give them codes of the real shape.
 await db.query(`UPDATE certificate SET code = 'HVS-' || substr(h, 1, 4) || '-' || substr(h, 5, 4) || '-' || substr(h, 9, 4)
-  FROM (SELECT id AS cid, upper(md5(id::text)) AS h FROM certificate WHERE code LIKE 'BENCH-%') s WHERE id = s.cid`);
+  FROM (SELECT id AS cid, upper(md5(id::text)) AS h FROM certificate WHERE code LIKE 'BENCH%') s WHERE id = s.cid`);
 const certificates = (await db.query('SELECT code FROM certificate ORDER BY hashtext(code) LIMIT 20000')).rows.map((r) => r.code);
 await db.query('ANALYZE');
 
