@@ -1,6 +1,5 @@
 package vn.hocvuso.stats;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -50,11 +49,6 @@ record PaceWindow(int days, Part past, Part today) {
             });
             return new Part(sums, byUnit, byAgency);
         }
-    }
-
-    /** The whole window summed at once (no part kept between responses). */
-    static PaceWindow of(Map<LocalDate, Day> days) {
-        return new PaceWindow(days.size(), Part.of(days.values()), Part.EMPTY);
     }
 
     Iterable<Sum> sums() {

@@ -41,15 +41,19 @@ class PaceWindowTest {
                         new Fact("21211", 0, "CITIZEN", "CERTIFICATE_REVOKED", 2),
                         new Fact("21211", 42, "STUDENT", "CERTIFIED", 2))));
         days.put(D1.plusDays(2), Day.of(List.of()));
-        return PaceWindow.of(days);
+        // as DailyFacts.paceWindow makes it: the past days' part, and today's (here the second day, so that
+        // a place has a sum in each part and the pace adds them up)
+        Day today = days.remove(D1.plusDays(1));
+        return new PaceWindow(3, PaceWindow.Part.of(days.values()), PaceWindow.Part.of(List.of(today)));
     }
 
     @Test
     void eachUnitsPaceIsItsNetCertifiedOverTheWindowsDays() {
         PaceWindow w = window();
         assertThat(w.days()).isEqualTo(3);
-        // One sum per place and group, whatever the number of days and kinds.
-        assertThat(w.sums()).hasSize(3);
+        // One sum per place and group in each part, whatever the number of days and kinds.
+        assertThat(w.past().sums()).hasSize(3);
+        assertThat(w.today().sums()).hasSize(2);
 
         Map<String, Double> adults = TargetProgress.pace(
                 target("ADULTS", "CERTIFIED_RATE"), w.sums(), w.days(), (unit, agency, group) -> unit);
@@ -67,7 +71,7 @@ class PaceWindowTest {
     @Test
     void anOrganisationsPaceReadsOnlyItsOwnSums() {
         PaceWindow w = window();
-        assertThat(w.ofAgency(42)).hasSize(1);
+        assertThat(w.ofAgency(42)).hasSize(2); // one in the past days, one today
         Map<Long, Double> school = TargetProgress.pace(
                 target("STUDENT", "CERTIFIED_RATE"), w.ofAgency(42), w.days(), (unit, agency, group) -> agency);
         assertThat(school).containsExactly(Map.entry(42L, 2.0));
