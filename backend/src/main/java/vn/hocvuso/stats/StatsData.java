@@ -106,14 +106,17 @@ public class StatsData {
     private final Cache units;
     private final Cache agencies;
     private final Cache denominators;
+    private final VillageWindow window;
 
     public StatsData(
             @CacheName(UNITS_CACHE) Cache units,
             @CacheName(AGENCIES_CACHE) Cache agencies,
-            @CacheName(DENOMINATORS_CACHE) Cache denominators) {
+            @CacheName(DENOMINATORS_CACHE) Cache denominators,
+            VillageWindow window) {
         this.units = units;
         this.agencies = agencies;
         this.denominators = denominators;
+        this.window = window;
     }
 
     /** The snapshot of {@code today} counting {@code selection}, on {@code db}: the caller's snapshot transaction. */
@@ -173,7 +176,8 @@ public class StatsData {
      * selection's courses, and the days of the pace window ({@code stat_village_daily}): a few rows per
      * village, however many learners it has.
      */
-    public Uni<List<VillageCell>> villageCells(SqlClient db, String unit, LocalDate since, Selection selection) {
+    public Uni<List<VillageCell>> villageCells(
+            SqlClient db, String unit, LocalDate since, LocalDate today, Selection selection) {
         Uni<RowSet<Row>> learners = db.preparedQuery("""
                 SELECT s.village_id, s.learner_group, s.learners
                 FROM stat_village_learners s JOIN village v ON v.id = s.village_id
@@ -182,31 +186,22 @@ public class StatsData {
                 SELECT s.village_id, s.learner_group, s.course_id, s.certified
                 FROM stat_village_progress s JOIN village v ON v.id = s.village_id
                 WHERE s.certified <> 0 AND s.course_id = ANY ($2) AND ($1::text IS NULL OR v.unit_code = $1)""").execute(Tuple.of(unit, selection.courses()));
-        // Two statements, not one with "$1 IS NULL OR": a unit's page must read its own villages' days by
-        // the (village, day) index (V121), which a generic plan of the "OR" form does not use.
-        String lateSums = """
-                SELECT d.village_id, d.learner_group, d.course_id, sum(d.joined), sum(d.certified)
-                FROM stat_village_daily d JOIN village v ON v.id = d.village_id
-                WHERE d.day >= $2 AND (d.course_id = $3 OR d.course_id = ANY ($4)) AND %s
-                GROUP BY 1, 2, 3""";
-        Uni<RowSet<Row>> lately = db.preparedQuery(
-                        lateSums.formatted(unit == null ? "$1::text IS NULL" : "v.unit_code = $1"))
-                .execute(Tuple.of(unit, since, StatsCourses.NO_COURSE, selection.courses()));
+        Uni<List<VillageWindow.Sum>> lately = window.sums(db, unit, since, today, selection);
         return Uni.combine().all().unis(learners, certified, lately).asTuple().map(read -> {
             Map<VillageKey, VillageCell> sums = new HashMap<>();
             for (Row r : read.getItem1()) {
-                add(sums, r, r.getInteger(2), 0, 0, 0);
+                add(sums, r.getLong(0), r.getString(1), r.getInteger(2), 0, 0, 0);
             }
             for (Row r : read.getItem2()) {
                 if (selection.counts(r.getString(1), r.getUUID(2))) {
-                    add(sums, r, 0, r.getInteger(3), 0, 0);
+                    add(sums, r.getLong(0), r.getString(1), 0, r.getInteger(3), 0, 0);
                 }
             }
-            for (Row r : read.getItem3()) {
-                if (StatsCourses.NO_COURSE.equals(r.getUUID(2))) {
-                    add(sums, r, 0, 0, r.getLong(3), 0);
-                } else if (selection.counts(r.getString(1), r.getUUID(2))) {
-                    add(sums, r, 0, 0, 0, r.getLong(4));
+            for (VillageWindow.Sum s : read.getItem3()) {
+                if (StatsCourses.NO_COURSE.equals(s.course())) {
+                    add(sums, s.village(), s.group(), 0, 0, s.joined(), 0);
+                } else if (selection.counts(s.group(), s.course())) {
+                    add(sums, s.village(), s.group(), 0, 0, 0, s.certified());
                 }
             }
             return List.copyOf(sums.values());
@@ -216,16 +211,15 @@ public class StatsData {
     /** A village and learner group: where the village rollups' rows are summed. */
     private record VillageKey(long village, String group) {}
 
-    /** Adds a village rollup row's counts (its first two columns: village and group) to their sum. */
+    /** Adds a village rollup row's counts to their village's and group's sum. */
     private static void add(
             Map<VillageKey, VillageCell> sums,
-            Row r,
+            long village,
+            String group,
             long learners,
             long certified,
             long registeredLately,
             long certifiedLately) {
-        long village = r.getLong(0);
-        String group = r.getString(1);
         sums.merge(
                 new VillageKey(village, group),
                 new VillageCell(village, group, learners, certified, registeredLately, certifiedLately),

@@ -59,7 +59,7 @@ public class TargetData {
                 .unis(
                         villages(db, today, unit),
                         villageDens(db, today, unit),
-                        data.villageCells(db, unit, since, selection))
+                        data.villageCells(db, unit, since, today, selection))
                 .with(Extra::new);
     }
 

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import vn.hocvuso.stats.DailyFacts.KindCounts;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.Cell;
@@ -34,10 +35,15 @@ final class TargetProgress {
 
     /** Whether a learner group falls under a target's group (ALL, ADULTS, or one group). */
     static boolean inGroup(String targetGroup, String group) {
+        return groups(targetGroup).test(group);
+    }
+
+    /** The learner groups under a target's group, as a test decided once (it runs for every cell). */
+    static Predicate<String> groups(String targetGroup) {
         return switch (targetGroup) {
-            case "ALL" -> true;
-            case "ADULTS" -> !Figures.STUDENTS.equals(group);
-            default -> targetGroup.equals(group);
+            case "ALL" -> group -> true;
+            case "ADULTS" -> group -> !Figures.STUDENTS.equals(group);
+            default -> targetGroup::equals;
         };
     }
 
@@ -86,24 +92,24 @@ final class TargetProgress {
 
     /** The people counted now, per place ({@code placement} says where each cell counts, if at all). */
     static <K> Map<K, Long> current(TargetView t, List<Cell> cells, Placement<K> placement) {
+        Predicate<String> counted = groups(t.learnerGroup());
+        boolean certified = countsCertified(t.metric());
         Map<K, Long> out = new HashMap<>();
         for (Cell c : cells) {
+            if (!counted.test(c.group())) {
+                continue;
+            }
             K place = placement.of(c.unit(), c.agency(), c.group());
-            if (place != null && inGroup(t.learnerGroup(), c.group())) {
-                out.merge(
-                        place,
-                        countsCertified(t.metric())
-                                ? c.counts().certified()
-                                : c.counts().learners(),
-                        Long::sum);
+            if (place != null) {
+                out.merge(place, certified ? c.counts().certified() : c.counts().learners(), Long::sum);
             }
         }
         return out;
     }
 
     /** The change facts of these kinds make to the people a target counts. */
-    private static long delta(TargetView t, KindCounts counts) {
-        return countsCertified(t.metric()) ? counts.certified() - counts.revoked() : counts.registered();
+    private static long delta(boolean certified, KindCounts counts) {
+        return certified ? counts.certified() - counts.revoked() : counts.registered();
     }
 
     /**
@@ -111,14 +117,16 @@ final class TargetProgress {
      * {@code sums} (all of them, or a unit's or an organisation's); one pass.
      */
     static <K> Map<K, Double> pace(TargetView t, Iterable<PaceWindow.Sum> sums, int days, Placement<K> placement) {
+        Predicate<String> counted = groups(t.learnerGroup());
+        boolean certified = countsCertified(t.metric());
         Map<K, Long> net = new HashMap<>();
         for (PaceWindow.Sum s : sums) {
             PaceWindow.Place p = s.place();
-            if (!inGroup(t.learnerGroup(), p.group())) {
+            if (!counted.test(p.group())) {
                 continue;
             }
             K place = placement.of(p.unit(), p.agency(), p.group());
-            long d = place == null ? 0 : delta(t, s.counts());
+            long d = place == null ? 0 : delta(certified, s.counts());
             if (d != 0) {
                 net.merge(place, d, Long::sum);
             }
@@ -135,11 +143,13 @@ final class TargetProgress {
 
     /** The province's pace, from each day's totals per group. */
     static double provincePace(TargetView t, Map<LocalDate, DailyFacts.Day> window) {
+        Predicate<String> counted = groups(t.learnerGroup());
+        boolean certified = countsCertified(t.metric());
         long net = 0;
         for (DailyFacts.Day day : window.values()) {
             for (Map.Entry<String, KindCounts> group : day.totals().entrySet()) {
-                if (inGroup(t.learnerGroup(), group.getKey())) {
-                    net += delta(t, group.getValue());
+                if (counted.test(group.getKey())) {
+                    net += delta(certified, group.getValue());
                 }
             }
         }

@@ -2,13 +2,13 @@ package vn.hocvuso.stats;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
@@ -55,6 +55,29 @@ final class TargetStatuses {
     private final double adultShare;
     private final Den provinceAdults;
     private final Den provinceServants;
+
+    /**
+     * What targets of the same shape share, computed once per response: the plan sets most targets twice
+     * (2025 and 2026, another value and deadline, the same people counted in the same places), and every
+     * cell and pace sum would otherwise be placed again for each.
+     */
+    private final Map<Shape, Map<?, Long>> currents = new HashMap<>();
+
+    private final Map<Shape, Map<?, Double>> paces = new HashMap<>();
+    private final Map<Shape, Map<Long, AgencyInfo>> members = new HashMap<>();
+    private final Map<Shape, Map<Long, AgencyInfo>> organisationPlaces = new HashMap<>();
+
+    /**
+     * The part of a target its places and counts depend on ({@code places}: which method places them, for
+     * {@code only} one place or all), not its value, start or deadline.
+     */
+    private record Shape(
+            String places, Object only, String group, String metric, String scope, List<String> schoolLevels) {
+
+        static Shape of(String places, Object only, TargetView t) {
+            return new Shape(places, only, t.learnerGroup(), t.metric(), t.scope(), t.schoolLevels());
+        }
+    }
 
     TargetStatuses(
             Snapshot snap,
@@ -129,17 +152,18 @@ final class TargetStatuses {
 
     /** The target measured on the province as a whole. */
     TargetStatus province(TargetView t) {
+        Map<Long, AgencyInfo> members = organisationBound(t) ? members(t) : null;
         Placement<String> placement =
-                (unit, agency, group) -> organisationBound(t) && memberOrg(t, agency) == null ? null : PROVINCE;
-        long current = TargetProgress.current(t, snap.cells(), placement).getOrDefault(PROVINCE, 0L);
-        double pace = organisationBound(t)
-                ? TargetProgress.pace(t, window().sums(), window().days(), placement)
-                        .getOrDefault(PROVINCE, 0.0)
+                (unit, agency, group) -> members != null && !members.containsKey(agency) ? null : PROVINCE;
+        Shape shape = Shape.of(PROVINCE, null, t);
+        long current = current(shape, t, placement).getOrDefault(PROVINCE, 0L);
+        double pace = members != null
+                ? pace(shape, t, window().sums(), placement).getOrDefault(PROVINCE, 0.0)
                 : TargetProgress.provincePace(t, paceWindow);
         Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
             case ADULTS -> provinceAdults;
             case PUBLIC_SERVANTS -> provinceServants;
-            case STUDENTS, WORKERS -> sumOfOrganisations(t, org -> true);
+            case STUDENTS, WORKERS -> headcountOf(t, members(t).values());
         };
         return TargetProgress.status(t, TargetPlace.PROVINCE, current, den, pace, snap.today());
     }
@@ -147,12 +171,14 @@ final class TargetStatuses {
     /** The target in each unit (or only {@code only}). */
     Map<String, TargetStatus> units(TargetView t, String only) {
         boolean bound = organisationBound(t);
+        Map<Long, AgencyInfo> members = bound ? members(t) : null;
+        boolean servants = Figures.PUBLIC_SERVANTS.equals(t.learnerGroup());
         Placement<String> placement = (unit, agency, group) -> {
             String place;
             if (bound) {
-                AgencyInfo org = memberOrg(t, agency);
+                AgencyInfo org = members.get(agency);
                 place = org == null ? null : org.unitCode();
-            } else if (Figures.PUBLIC_SERVANTS.equals(t.learnerGroup())) {
+            } else if (servants) {
                 // A unit's headcount is of its own staff: public servants of no organisation.
                 place = agency == 0 ? unit : null;
             } else {
@@ -160,18 +186,27 @@ final class TargetStatuses {
             }
             return only == null || only.equals(place) ? place : null;
         };
-        Map<String, Long> current = TargetProgress.current(t, snap.cells(), placement);
-        Map<String, Double> pace = TargetProgress.pace(
-                t, only == null || bound ? window().sums() : window().ofUnit(only), window().days(), placement);
+        Shape shape = Shape.of("UNIT", only, t);
+        Map<String, Long> current = current(shape, t, placement);
+        Map<String, Double> pace =
+                pace(shape, t, only == null || bound ? window().sums() : window().ofUnit(only), placement);
+        Headcount headcount = TargetProgress.headcount(t.learnerGroup());
+        Map<String, List<AgencyInfo>> membersByUnit = new HashMap<>();
+        if (headcount == Headcount.STUDENTS || headcount == Headcount.WORKERS) {
+            for (AgencyInfo org : members(t).values()) {
+                membersByUnit
+                        .computeIfAbsent(org.unitCode(), k -> new ArrayList<>())
+                        .add(org);
+            }
+        }
         Map<String, TargetStatus> out = new LinkedHashMap<>();
         for (UnitInfo u : snap.units()) {
             if (only == null || u.code().equals(only)) {
-                Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
+                Den den = switch (headcount) {
                     case ADULTS -> Figures.adults(snap.unitDens().get(u.code()), adultShare);
                     case PUBLIC_SERVANTS ->
                         Figures.publicServants(snap.unitDens().get(u.code()));
-                    case STUDENTS, WORKERS ->
-                        sumOfOrganisations(t, org -> u.code().equals(org.unitCode()));
+                    case STUDENTS, WORKERS -> headcountOf(t, membersByUnit.getOrDefault(u.code(), List.of()));
                 };
                 out.put(
                         u.code(),
@@ -189,20 +224,20 @@ final class TargetStatuses {
 
     /** The target in each organisation of its scope's kind (or only {@code only}). */
     Map<Long, TargetStatus> organisations(TargetView t, Long only) {
+        Map<Long, AgencyInfo> places = organisationPlaces(t);
+        Map<Long, AgencyInfo> members = organisationBound(t) ? members(t) : null;
         Placement<Long> placement = (unit, agency, group) -> {
-            AgencyInfo org = orgs.get(agency);
-            boolean counted = org != null
-                    && (only == null || agency == only)
-                    && applies(t, org)
-                    && (!organisationBound(t) || memberOrg(t, agency) != null);
+            boolean counted = (only == null || agency == only)
+                    && places.containsKey(agency)
+                    && (members == null || members.containsKey(agency));
             return counted ? agency : null;
         };
-        Map<Long, Long> current = TargetProgress.current(t, snap.cells(), placement);
-        Map<Long, Double> pace = TargetProgress.pace(
-                t, only == null ? window().sums() : window().ofAgency(only), window().days(), placement);
+        Shape shape = Shape.of("ORGANISATION", only, t);
+        Map<Long, Long> current = current(shape, t, placement);
+        Map<Long, Double> pace = pace(shape, t, only == null ? window().sums() : window().ofAgency(only), placement);
         Map<Long, TargetStatus> out = new LinkedHashMap<>();
-        for (AgencyInfo org : orgs.values()) {
-            if ((only == null || org.id() == only) && applies(t, org)) {
+        for (AgencyInfo org : places.values()) {
+            if (only == null || org.id() == only) {
                 StatsData.AgencyDen d = snap.agencyDens().get(org.id());
                 Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
                     case PUBLIC_SERVANTS -> Figures.publicServants(d);
@@ -297,25 +332,56 @@ final class TargetStatuses {
                 && (TargetProgress.isRate(t.metric()) || t.schoolLevels() != null);
     }
 
-    /** The school (of the target's levels) or enterprise a student or worker target counts {@code agency} as. */
-    private AgencyInfo memberOrg(TargetView t, long agency) {
-        AgencyInfo org = orgs.get(agency);
-        if (org == null) {
-            return null;
-        }
-        return switch (TargetProgress.headcount(t.learnerGroup())) {
-            case STUDENTS -> "SCHOOL".equals(org.kind()) && levelIn(t, org) ? org : null;
-            case WORKERS -> "ENTERPRISE".equals(org.kind()) ? org : null;
-            default -> null;
-        };
+    /**
+     * The open schools (of the target's levels) or enterprises a student or worker target counts its
+     * learners as members of, by id (none for another group).
+     */
+    private Map<Long, AgencyInfo> members(TargetView t) {
+        return members.computeIfAbsent(Shape.of("MEMBERS", null, t), shape -> {
+            Map<Long, AgencyInfo> out = new HashMap<>();
+            for (AgencyInfo org : orgs.values()) {
+                boolean member = switch (TargetProgress.headcount(t.learnerGroup())) {
+                    case STUDENTS -> "SCHOOL".equals(org.kind()) && levelIn(t, org);
+                    case WORKERS -> "ENTERPRISE".equals(org.kind());
+                    default -> false;
+                };
+                if (member) {
+                    out.put(org.id(), org);
+                }
+            }
+            return out;
+        });
     }
 
-    /** The sum of the headcounts of the target's schools or enterprises that {@code where} takes. */
-    private Den sumOfOrganisations(TargetView t, Predicate<AgencyInfo> where) {
+    /** The open organisations that are places of a target of an organisation scope, in the directory's order. */
+    private Map<Long, AgencyInfo> organisationPlaces(TargetView t) {
+        return organisationPlaces.computeIfAbsent(Shape.of("PLACES", null, t), shape -> {
+            Map<Long, AgencyInfo> out = new LinkedHashMap<>();
+            for (AgencyInfo org : orgs.values()) {
+                if (applies(t, org)) {
+                    out.put(org.id(), org);
+                }
+            }
+            return out;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <K> Map<K, Long> current(Shape shape, TargetView t, Placement<K> placement) {
+        return (Map<K, Long>) currents.computeIfAbsent(shape, s -> TargetProgress.current(t, snap.cells(), placement));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <K> Map<K, Double> pace(Shape shape, TargetView t, Iterable<PaceWindow.Sum> sums, Placement<K> placement) {
+        return (Map<K, Double>)
+                paces.computeIfAbsent(shape, s -> TargetProgress.pace(t, sums, window().days(), placement));
+    }
+
+    /** The sum of the headcounts of some of the target's schools or enterprises. */
+    private Den headcountOf(TargetView t, Collection<AgencyInfo> organisations) {
         boolean students = TargetProgress.headcount(t.learnerGroup()) == Headcount.STUDENTS;
         Function<StatsData.AgencyDen, Den> headcount = students ? Figures::students : Figures::workers;
-        List<Den> parts = orgs.values().stream()
-                .filter(org -> memberOrg(t, org.id()) != null && where.test(org))
+        List<Den> parts = organisations.stream()
                 .map(org -> headcount.apply(snap.agencyDens().get(org.id())))
                 .toList();
         return Figures.sum(parts, students ? STUDENTS_SOURCE : WORKERS_SOURCE);

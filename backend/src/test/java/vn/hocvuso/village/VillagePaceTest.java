@@ -80,6 +80,29 @@ class VillagePaceTest {
     }
 
     /**
+     * A past day changes when a learner who joined before today moves: the pace read after the move counts
+     * them in their new village at once, although the past days' sums are kept between answers (V124's
+     * version tells every answer they changed).
+     */
+    @Test
+    void aMoveThatChangesAPastDayIsInTheNextAnswer() {
+        long an = Places.village(UNIT, Places.unique("Thôn Nhịp Tây"));
+        long binh = Places.village(UNIT, Places.unique("Thôn Nhịp Đông"));
+        String joinedTarget = target("LEARNER_COUNT");
+        Learners.Session mover = inVillage(an);
+        // They joined three days ago: the rollups rebuilt from the raw tables put their joining on that day.
+        Database.execute("UPDATE app_user SET created_at = created_at - interval '3 days' WHERE id = ?", mover.id());
+        Database.queryString("SELECT stat_village_rebuild()::text");
+        assertStatus(joinedTarget, an, 1, 1);
+        assertStatus(joinedTarget, binh, 0, 0);
+
+        Learners.changeProfile(mover.accessToken(), Map.of("villageId", binh)).statusCode(200);
+        assertStatus(joinedTarget, an, 0, 0);
+        assertStatus(joinedTarget, binh, 1, 1);
+        assertRollupIsRaw(an, binh);
+    }
+
+    /**
      * The target's status in the village: its count, and the projected date its pace gives (none without
      * pace), as {@code lately} people joined or certified in the window make it.
      */
