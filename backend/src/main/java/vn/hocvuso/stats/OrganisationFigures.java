@@ -2,7 +2,6 @@ package vn.hocvuso.stats;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.stats.StatsData.AgencyInfo;
 import vn.hocvuso.stats.StatsData.Cell;
 import vn.hocvuso.stats.StatsViews.StatCounts;
 
@@ -24,23 +24,14 @@ import vn.hocvuso.stats.StatsViews.StatCounts;
  * The figures by organisation (issue 13): for every organisation of the tree its own figures (the
  * learners whose organisation it is) and its subtree's (itself, everything below it and everything merged
  * into it). Sums of the rollup cells keyed by agency ({@code stat_learners}, {@code stat_progress}) read in
- * one snapshot with the tree as it stood then; never a scan of learners. A closed or merged organisation
+ * one snapshot, over the tree of the statistics' organisation directory ({@link StatsData}: cached, forgotten
+ * at once when this replica changes an organisation); never a scan of learners, and only the rows of the
+ * page asked for summed over their subtrees. A closed or merged organisation
  * keeps its rows, its people and so its figures: they stay in its own figures, in the subtrees above it,
  * and in the subtree of the organisation it merged into.
  */
 @ApplicationScoped
 public class OrganisationFigures {
-
-    /** One organisation of the tree, as the figures name it. */
-    public record Org(
-            long id,
-            String name,
-            String kind,
-            String schoolLevel,
-            String unitCode,
-            Long parentId,
-            LocalDate closedOn,
-            Long mergedIntoId) {}
 
     public record OrganisationStatsRow(
             long id,
@@ -63,7 +54,7 @@ public class OrganisationFigures {
     /** Which organisations a list shows: below one parent, the roots, of one kind; all optional. */
     public record Query(Long parentId, boolean rootsOnly, String kind) {}
 
-    private record Read(Instant asOf, List<Org> orgs, Map<Long, StatCounts> own) {}
+    private record Read(Instant asOf, List<AgencyInfo> orgs, Map<Long, StatCounts> own) {}
 
     private final Pool pool;
     private final StatsData data;
@@ -79,15 +70,18 @@ public class OrganisationFigures {
     public Uni<OrganisationStatsPage> list(Query query, PageRequest page, Predicate<Long> visible) {
         return read().map(read -> {
             Tree f = new Tree(read);
-            List<OrganisationStatsRow> mine = read.orgs.stream()
+            List<AgencyInfo> mine = read.orgs.stream()
                     .filter(o -> visible.test(o.id()))
                     .filter(o -> query.parentId() == null || query.parentId().equals(o.parentId()))
                     .filter(o -> !query.rootsOnly() || o.parentId() == null)
                     .filter(o -> query.kind() == null || query.kind().equals(o.kind()))
+                    .toList();
+            // Only the page's rows are summed over their subtrees.
+            List<OrganisationStatsRow> items = mine.stream()
+                    .skip(page.offset())
+                    .limit(page.size)
                     .map(f::row)
                     .toList();
-            List<OrganisationStatsRow> items =
-                    mine.stream().skip(page.offset()).limit(page.size).toList();
             int totalPages = (mine.size() + page.size - 1) / page.size;
             return new OrganisationStatsPage(read.asOf, items, page.page, page.size, mine.size(), totalPages);
         });
@@ -97,7 +91,7 @@ public class OrganisationFigures {
     public Uni<OrganisationStatsDetail> one(long id) {
         return read().map(read -> {
             Tree f = new Tree(read);
-            Org org = f.byId.get(id);
+            AgencyInfo org = f.byId.get(id);
             if (org == null) {
                 throw ApiException.notFound("organisation_not_found");
             }
@@ -116,44 +110,26 @@ public class OrganisationFigures {
                 pool,
                 db -> courses.select(db, null)
                         .chain(selection -> data.snapshot(db, asOf, today, selection))
-                        .chain(snap -> organisations(db).map(orgs -> {
+                        .map(snap -> {
                             Map<Long, StatCounts> own = new HashMap<>();
                             for (Cell cell : snap.cells()) {
                                 if (cell.agency() != 0) {
                                     own.merge(cell.agency(), cell.counts(), StatCounts::plus);
                                 }
                             }
-                            return new Read(snap.asOf(), orgs, own);
-                        })));
-    }
-
-    private static Uni<List<Org>> organisations(SqlClient db) {
-        return db.preparedQuery("""
-                SELECT id, name, kind, school_level, unit_code, parent_id, closed_on, merged_into_id
-                FROM agency ORDER BY name COLLATE vietnamese, id""").execute().map(rows -> {
-            List<Org> out = new ArrayList<>();
-            rows.forEach(r -> out.add(new Org(
-                    r.getLong(0),
-                    r.getString(1),
-                    r.getString(2),
-                    r.getString(3),
-                    r.getString(4),
-                    r.getLong(5),
-                    r.getLocalDate(6),
-                    r.getLong(7))));
-            return out;
-        });
+                            return new Read(snap.asOf(), snap.agencies(), own);
+                        }));
     }
 
     /** The rows of one reading: each organisation's own counts and its subtree's. */
     private static final class Tree {
         final Read read;
-        final Map<Long, Org> byId = new HashMap<>();
+        final Map<Long, AgencyInfo> byId = new HashMap<>();
         final Map<Long, List<Long>> below = new HashMap<>();
 
         Tree(Read read) {
             this.read = read;
-            for (Org o : read.orgs) {
+            for (AgencyInfo o : read.orgs) {
                 byId.put(o.id(), o);
                 for (Long up : new Long[] {o.parentId(), o.mergedIntoId()}) {
                     if (up != null) {
@@ -163,7 +139,7 @@ public class OrganisationFigures {
             }
         }
 
-        OrganisationStatsRow row(Org o) {
+        OrganisationStatsRow row(AgencyInfo o) {
             StatCounts subtree = StatCounts.ZERO;
             for (long member : subtree(o.id())) {
                 subtree = subtree.plus(read.own.getOrDefault(member, StatCounts.ZERO));
