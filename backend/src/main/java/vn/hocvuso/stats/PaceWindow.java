@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import vn.hocvuso.stats.DailyFacts.Day;
 import vn.hocvuso.stats.DailyFacts.KindCounts;
@@ -25,10 +26,14 @@ record PaceWindow(int days, Part past, Part today) {
     /** What happened in one place over the days of a part. */
     record Sum(Place place, KindCounts counts) {}
 
-    /** Some days' facts summed per place, indexed by unit and by organisation. */
-    record Part(List<Sum> sums, Map<String, List<Sum>> byUnit, Map<Long, List<Sum>> byAgency) {
+    /** Some days' facts summed per place, indexed by unit, by organisation and by learner group. */
+    record Part(
+            List<Sum> sums,
+            Map<String, List<Sum>> byUnit,
+            Map<Long, List<Sum>> byAgency,
+            Map<String, List<Sum>> byGroup) {
 
-        static final Part EMPTY = new Part(List.of(), Map.of(), Map.of());
+        static final Part EMPTY = new Part(List.of(), Map.of(), Map.of(), Map.of());
 
         static Part of(Collection<Day> days) {
             Map<Place, KindCounts> merged = new HashMap<>();
@@ -38,6 +43,7 @@ record PaceWindow(int days, Part past, Part today) {
             List<Sum> sums = new ArrayList<>(merged.size());
             Map<String, List<Sum>> byUnit = new HashMap<>();
             Map<Long, List<Sum>> byAgency = new HashMap<>();
+            Map<String, List<Sum>> byGroup = new HashMap<>();
             merged.forEach((place, counts) -> {
                 Sum sum = new Sum(place, counts);
                 sums.add(sum);
@@ -46,13 +52,27 @@ record PaceWindow(int days, Part past, Part today) {
                     byAgency.computeIfAbsent(place.agency(), a -> new ArrayList<>())
                             .add(sum);
                 }
+                byGroup.computeIfAbsent(place.group(), g -> new ArrayList<>()).add(sum);
             });
-            return new Part(sums, byUnit, byAgency);
+            return new Part(sums, byUnit, byAgency, byGroup);
         }
     }
 
     Iterable<Sum> sums() {
         return both(past.sums(), today.sums());
+    }
+
+    /** The sums of the learner groups {@code groups} takes (a target's: most name one group of four). */
+    Iterable<Sum> sums(Predicate<String> groups) {
+        List<List<Sum>> parts = new ArrayList<>();
+        for (Part part : List.of(past, today)) {
+            part.byGroup().forEach((group, sums) -> {
+                if (groups.test(group)) {
+                    parts.add(sums);
+                }
+            });
+        }
+        return () -> parts.stream().flatMap(List::stream).iterator();
     }
 
     Iterable<Sum> ofUnit(String code) {

@@ -205,11 +205,7 @@ public class StatsData {
                 }
             }
             for (VillageWindow.Sum s : read.getItem3()) {
-                if (StatsCourses.NO_COURSE.equals(s.course())) {
-                    add(sums, s.village(), s.group(), 0, 0, s.joined(), 0);
-                } else if (selection.counts(s.group(), s.course())) {
-                    add(sums, s.village(), s.group(), 0, 0, 0, s.certified());
-                }
+                add(sums, s.village(), s.group(), 0, 0, s.joined(), s.certified());
             }
             return List.copyOf(sums.values());
         });

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
+import vn.hocvuso.stats.StatsData.Cell;
 import vn.hocvuso.stats.StatsData.Snapshot;
 import vn.hocvuso.stats.StatsData.UnitInfo;
 import vn.hocvuso.stats.StatsData.VillageCell;
+import vn.hocvuso.stats.StatsViews.StatCounts;
 import vn.hocvuso.stats.StatsViews.TargetPlace;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
 import vn.hocvuso.stats.StatsViews.TargetTally;
@@ -66,6 +69,8 @@ final class TargetStatuses {
     private final Map<Shape, Map<?, Double>> paces = new HashMap<>();
     private final Map<Shape, Map<Long, AgencyInfo>> members = new HashMap<>();
     private final Map<Shape, Map<Long, AgencyInfo>> organisationPlaces = new HashMap<>();
+    private Map<String, List<Cell>> cellsByGroup;
+    private Map<String, StatCounts> groupTotals;
 
     /**
      * The part of a target its places and counts depend on ({@code places}: which method places them, for
@@ -156,9 +161,9 @@ final class TargetStatuses {
         Placement<String> placement =
                 (unit, agency, group) -> members != null && !members.containsKey(agency) ? null : PROVINCE;
         Shape shape = Shape.of(PROVINCE, null, t);
-        long current = current(shape, t, placement).getOrDefault(PROVINCE, 0L);
+        long current = members != null ? current(shape, t, placement).getOrDefault(PROVINCE, 0L) : provinceCount(t);
         double pace = members != null
-                ? pace(shape, t, window().sums(), placement).getOrDefault(PROVINCE, 0.0)
+                ? pace(shape, t, groupSums(t), placement).getOrDefault(PROVINCE, 0.0)
                 : TargetProgress.provincePace(t, paceWindow);
         Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
             case ADULTS -> provinceAdults;
@@ -189,7 +194,7 @@ final class TargetStatuses {
         Shape shape = Shape.of("UNIT", only, t);
         Map<String, Long> current = current(shape, t, placement);
         Map<String, Double> pace =
-                pace(shape, t, only == null || bound ? window().sums() : window().ofUnit(only), placement);
+                pace(shape, t, only == null || bound ? groupSums(t) : window().ofUnit(only), placement);
         Headcount headcount = TargetProgress.headcount(t.learnerGroup());
         Map<String, List<AgencyInfo>> membersByUnit = new HashMap<>();
         if (headcount == Headcount.STUDENTS || headcount == Headcount.WORKERS) {
@@ -234,7 +239,7 @@ final class TargetStatuses {
         };
         Shape shape = Shape.of("ORGANISATION", only, t);
         Map<Long, Long> current = current(shape, t, placement);
-        Map<Long, Double> pace = pace(shape, t, only == null ? window().sums() : window().ofAgency(only), placement);
+        Map<Long, Double> pace = pace(shape, t, only == null ? groupSums(t) : window().ofAgency(only), placement);
         Map<Long, TargetStatus> out = new LinkedHashMap<>();
         for (AgencyInfo org : places.values()) {
             if (only == null || org.id() == only) {
@@ -368,13 +373,55 @@ final class TargetStatuses {
 
     @SuppressWarnings("unchecked")
     private <K> Map<K, Long> current(Shape shape, TargetView t, Placement<K> placement) {
-        return (Map<K, Long>) currents.computeIfAbsent(shape, s -> TargetProgress.current(t, snap.cells(), placement));
+        return (Map<K, Long>) currents.computeIfAbsent(shape, s -> TargetProgress.current(t, cellsOf(t), placement));
     }
 
     @SuppressWarnings("unchecked")
     private <K> Map<K, Double> pace(Shape shape, TargetView t, Iterable<PaceWindow.Sum> sums, Placement<K> placement) {
         return (Map<K, Double>)
                 paces.computeIfAbsent(shape, s -> TargetProgress.pace(t, sums, window().days(), placement));
+    }
+
+    /** The people a target counts in the whole province, from the cells' totals per group (summed once). */
+    private long provinceCount(TargetView t) {
+        if (groupTotals == null) {
+            groupTotals = new HashMap<>();
+            for (Cell c : snap.cells()) {
+                groupTotals.merge(c.group(), c.counts(), StatCounts::plus);
+            }
+        }
+        Predicate<String> groups = TargetProgress.groups(t.learnerGroup());
+        boolean certified = TargetProgress.countsCertified(t.metric());
+        long n = 0;
+        for (Map.Entry<String, StatCounts> total : groupTotals.entrySet()) {
+            if (groups.test(total.getKey())) {
+                n += certified ? total.getValue().certified() : total.getValue().learners();
+            }
+        }
+        return n;
+    }
+
+    /** The pace window's sums of the target's learner groups. */
+    private Iterable<PaceWindow.Sum> groupSums(TargetView t) {
+        return window().sums(TargetProgress.groups(t.learnerGroup()));
+    }
+
+    /** The cells of the target's learner groups (the cells indexed by group once per answer). */
+    private List<Cell> cellsOf(TargetView t) {
+        if (cellsByGroup == null) {
+            cellsByGroup = new HashMap<>();
+            for (Cell c : snap.cells()) {
+                cellsByGroup.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c);
+            }
+        }
+        Predicate<String> groups = TargetProgress.groups(t.learnerGroup());
+        List<Cell> out = new ArrayList<>();
+        cellsByGroup.forEach((group, cells) -> {
+            if (groups.test(group)) {
+                out.addAll(cells);
+            }
+        });
+        return out;
     }
 
     /** The sum of the headcounts of some of the target's schools or enterprises. */

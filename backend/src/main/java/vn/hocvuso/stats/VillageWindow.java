@@ -10,7 +10,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.hocvuso.stats.StatsCourses.Selection;
 
@@ -29,8 +31,18 @@ public class VillageWindow {
 
     static final String CACHE = "stats-village-window";
 
-    /** One village rollup row summed over some days: the joined (course {@link StatsCourses#NO_COURSE}) or the certified. */
-    record Sum(long village, String group, UUID course, long joined, long certified) {}
+    /**
+     * A village's learners of one group who joined, and its certificates of the selection's course for that
+     * group, over some days.
+     */
+    record Sum(long village, String group, long joined, long certified) {
+
+        Sum plus(Sum o) {
+            return new Sum(village, group, joined + o.joined, certified + o.certified);
+        }
+    }
+
+    private record VillageGroup(long village, String group) {}
 
     /** The past days of one window, for one unit or all (null), as they stood at {@code version}. */
     private record PastKey(String unit, LocalDate from, LocalDate to, Selection selection, long version) {}
@@ -73,17 +85,29 @@ public class VillageWindow {
         });
     }
 
+    /** The days' rows summed per village and group, the certified counted as {@code selection} counts them. */
     private static Uni<List<Sum>> read(SqlClient db, String unit, LocalDate from, LocalDate to, Selection selection) {
         Uni<RowSet<Row>> rows = unit == null
                 ? db.preparedQuery(ALL_UNITS).execute(Tuple.of(from, to, StatsCourses.NO_COURSE, selection.courses()))
                 : db.preparedQuery(ONE_UNIT)
                         .execute(Tuple.of(from, to, StatsCourses.NO_COURSE, selection.courses(), unit));
         return rows.map(read -> {
-            List<Sum> out = new ArrayList<>(read.size());
+            Map<VillageGroup, Sum> sums = new HashMap<>();
             for (Row r : read) {
-                out.add(new Sum(r.getLong(0), r.getString(1), r.getUUID(2), r.getLong(3), r.getLong(4)));
+                long village = r.getLong(0);
+                String group = r.getString(1);
+                UUID course = r.getUUID(2);
+                Sum sum;
+                if (StatsCourses.NO_COURSE.equals(course)) {
+                    sum = new Sum(village, group, r.getLong(3), 0);
+                } else if (selection.counts(group, course)) {
+                    sum = new Sum(village, group, 0, r.getLong(4));
+                } else {
+                    continue;
+                }
+                sums.merge(new VillageGroup(village, group), sum, Sum::plus);
             }
-            return List.copyOf(out);
+            return List.copyOf(sums.values());
         });
     }
 }
