@@ -47,7 +47,7 @@ public class StatsData {
      * day it closed (null: open).
      */
     public record AgencyInfo(
-            long id, String name, String kind, String schoolLevel, String unitCode, LocalDate closedOn) {
+            long id, String name, String kind, String schoolLevel, String unitCode, Long parentId, LocalDate closedOn) {
 
         /** Whether it is open on {@code day}: not closed, or closed after it. */
         boolean openOn(LocalDate day) {
@@ -251,11 +251,17 @@ public class StatsData {
 
     private static Uni<List<AgencyInfo>> agencyDirectory(SqlClient db) {
         return db.preparedQuery("""
-                SELECT id, name, kind, school_level, unit_code, closed_on FROM agency
+                SELECT id, name, kind, school_level, unit_code, parent_id, closed_on FROM agency
                 ORDER BY name COLLATE vietnamese, id""").execute().map(rows -> {
             List<AgencyInfo> out = new ArrayList<>();
             rows.forEach(r -> out.add(new AgencyInfo(
-                    r.getLong(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLocalDate(5))));
+                    r.getLong(0),
+                    r.getString(1),
+                    r.getString(2),
+                    r.getString(3),
+                    r.getString(4),
+                    r.getLong(5),
+                    r.getLocalDate(6))));
             return List.copyOf(out);
         });
     }
