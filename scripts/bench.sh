@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make bench`: measurements on this machine, against databases of their own. Seven suites:
+# `make bench`: measurements on this machine, against databases of their own. Eight suites:
 #   progress  the progress endpoint under load (hocvuso_bench, made anew) and pgbench on the same SQL;
 #   files     how long hostile upload files take to be refused (hocvuso_bench too), next to a
 #             legitimate file of the largest size;
@@ -16,7 +16,17 @@
 #   soak      the morning rush: a 60 s warm-up, then BENCH_SOAK_SECONDS judged (default 60; `make soak` judges 10 minutes).
 #   notify    the reminder and digest selection over BENCH_NOTIFY_LEARNERS (default 1,000,000) learners
 #             (hocvuso_bench_notify, seeded once and kept), alone and next to the progress endpoint's load.
-# BENCH_SUITES="progress stats pdf web soak notify" (default; "files" on request), BENCH_SIZES="10000 100000 1000000" (default),
+#   triggers  what the village rollups' triggers (V95, V120) cost the writes they fire on: pgbench runs the
+#             services' SQL of an enrolment, a course's completion, a pass with its certificate and a move
+#             to another village (each rolled back), and a plain progress report, on a province of
+#             BENCH_TRIGGER_LEARNERS (default 5,000; 70 % in villages) in hocvuso_bench_triggers (made
+#             anew), once with the triggers as shipped and once with exactly those four disabled
+#             (re-enabled after), alternating in BENCH_TRIGGER_ROUNDS (default 3) rounds of
+#             BENCH_TRIGGER_ROUND_SECONDS (default 2) each; then each write's statement 200 times under
+#             EXPLAIN ANALYZE, the triggers' own time per call (what a loaded machine blurs least): about
+#             two minutes on a quiet machine.
+#             `BENCH_SUITES=triggers make bench` runs it alone; the ratio is with / without.
+# BENCH_SUITES="progress stats pdf web soak notify" (default; "files" and "triggers" on request), BENCH_SIZES="10000 100000 1000000" (default),
 # BENCH_STATS_DB (the statistics databases' prefix, default hocvuso_bench: hocvuso_bench_<size>),
 # BENCH_DB=hocvuso_bench (the database of the progress and files suites).
 # BENCH_STATS_REF=<another checkout, its API packaged> (stats suite): that build's API is started beside this
@@ -42,7 +52,7 @@ BENCH_DB=${BENCH_DB:-hocvuso_bench}
 [ -z "${BENCH_STATS_REF:-}" ] || BENCH_STATS_REF=$(cd "$BENCH_STATS_REF" && pwd)
 OUT="$ROOT/bench/results"; mkdir -p "$OUT"
 need psql "install PostgreSQL's client: apt-get install postgresql-client"
-case " $SUITES " in *" progress "*)
+case " $SUITES " in *" progress "*|*" triggers "*)
   need pgbench "install pgbench: apt-get install postgresql-contrib (Debian ships it with the server package)" ;;
 esac
 
@@ -52,6 +62,7 @@ case " $SUITES " in *" stats "*) for size in $SIZES; do "$ROOT/scripts/db.sh" en
 case " $SUITES " in *" pdf "*) "$ROOT/scripts/db.sh" recreate "$PDF_DB" ;; esac
 case " $SUITES " in *" web "*) "$ROOT/scripts/db.sh" recreate "$WEB_DB" ;; esac
 case " $SUITES " in *" notify "*) "$ROOT/scripts/db.sh" ensure hocvuso_bench_notify ;; esac
+case " $SUITES " in *" triggers "*) "$ROOT/scripts/db.sh" recreate hocvuso_bench_triggers ;; esac
 load_db_env
 "$ROOT/scripts/keys.sh"
 export PGHOST=$HOCVUSO_DB_HOST PGPORT=$HOCVUSO_DB_PORT PGUSER=$HOCVUSO_DB_USER PGPASSWORD=$HOCVUSO_DB_PASSWORD
@@ -196,6 +207,67 @@ notify_suite() {
     "$SECONDS_PER_RUN" "${BENCH_NOTIFY_CONNECTIONS:-32}" > "$OUT/notify.json"
   psql -At -c "SELECT 'learners ' || count(*) FROM app_user"
   stop_api
+}
+
+# The village rollups' triggers: the ones V95 and V120 made, which bench/seed-province.sql also switches off.
+village_triggers() { # village_triggers ENABLE|DISABLE
+  psql -q -v ON_ERROR_STOP=1 -c "ALTER TABLE app_user $1 TRIGGER stat_village_user" \
+    -c "ALTER TABLE enrollment $1 TRIGGER stat_village_enrollment" \
+    -c "ALTER TABLE enrollment $1 TRIGGER stat_village_enrollment_insert" \
+    -c "ALTER TABLE certificate $1 TRIGGER stat_village_certificate"
+}
+
+triggers_suite() {
+  local rounds=${BENCH_TRIGGER_ROUNDS:-3} round=${BENCH_TRIGGER_ROUND_SECONDS:-2} learners=${BENCH_TRIGGER_LEARNERS:-5000}
+  local write table pool state r
+  export PGDATABASE=hocvuso_bench_triggers
+  # The API migrates the new database and is not needed after: what is timed is the SQL alone.
+  start_api "$API_PORT" "$PGDATABASE" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+  stop_api
+  echo "[bench] seeding 1,000 progress learners, $learners learners of a province (70 % in villages) and the pools of writes"
+  # Progress first: its seed gives every enrolment there is lessons. The province's ANALYZE would warn of
+  # every catalogue table the role may not analyse.
+  psql -q -v ON_ERROR_STOP=1 -v learners=1000 -f "$ROOT/bench/seed-progress.sql" >/dev/null
+  psql -q -v ON_ERROR_STOP=1 -c "SET client_min_messages = error" -v from=1 -v to="$learners" \
+    -f "$ROOT/bench/seed-province.sql" >/dev/null
+  psql -q -v ON_ERROR_STOP=1 -c "SET client_min_messages = error" -f "$ROOT/bench/seed-triggers.sql"
+  sed "s/random(1, 10000)/random(1, :pool)/" "$ROOT/bench/pgbench-progress.sql" > "$OUT/pgbench-triggers-progress.sql"
+  for write in enrol complete pass move; do cp "$ROOT/bench/pgbench-$write.sql" "$OUT/pgbench-triggers-$write.sql"; done
+  village_triggers ENABLE # as shipped, also after a run that stopped half-way
+  printf '| write | tps with | tps without | ratio | latency with (ms) | latency without (ms) |\n|---|---|---|---|---|---|\n' \
+    > "$OUT/triggers.md"
+  # With and without alternate in short rounds (with, without, without, with, ...), so that a neighbour's
+  # load on a shared machine falls on both alike; the rounds' tps are averaged, their latencies weighed by
+  # their transactions.
+  for write in enrol complete pass move progress; do
+    case $write in enrol) table=bench_enrol ;; complete) table=bench_finish ;; pass) table=bench_pass ;;
+      move) table=bench_move ;; progress) table=bench_target ;; esac
+    pool=$(psql -Atc "SELECT count(*) FROM $table")
+    echo "[bench] triggers: $write, $rounds rounds of ${round}s with and without, 16 clients"
+    rm -f "$OUT/triggers-$write-with.txt" "$OUT/triggers-$write-without.txt"
+    for r in $(seq 1 "$rounds"); do
+      for state in $([ $((r % 2)) = 1 ] && echo with without || echo without with); do
+        [ "$state" = with ] || village_triggers DISABLE
+        pgbench -n -M prepared -c 16 -j 2 -T "$round" -D pool="$pool" -f "$OUT/pgbench-triggers-$write.sql" \
+          >> "$OUT/triggers-$write-$state.txt" 2>&1 || { village_triggers ENABLE; cat "$OUT/triggers-$write-$state.txt"; return 1; }
+        [ "$state" = with ] || village_triggers ENABLE
+      done
+    done
+    awk -v w="$write" '
+      /^number of transactions actually processed/ { split($0, a, ": "); n = a[2] + 0 }
+      /^latency average/ { weighed[FILENAME] += $4 * n; count[FILENAME] += n }
+      /^tps/ { tps[FILENAME] += $3; rounds[FILENAME]++ }
+      END { f = ARGV[1]; g = ARGV[2]
+            printf "| %s | %.0f | %.0f | %.2f | %.2f | %.2f |\n", w, tps[f] / rounds[f], tps[g] / rounds[g],
+                   (tps[f] / rounds[f]) / (tps[g] / rounds[g]), weighed[f] / count[f], weighed[g] / count[g] }' \
+      "$OUT/triggers-$write-with.txt" "$OUT/triggers-$write-without.txt" >> "$OUT/triggers.md"
+  done
+  echo "[bench] triggers: each write's statement under EXPLAIN ANALYZE, 200 times"
+  printf '\n| write | calls | village triggers (ms/call) | other triggers (ms/call) | statement (ms/call) | village share (%%) |\n|---|---|---|---|---|---|\n' \
+    >> "$OUT/triggers.md"
+  psql -q -v ON_ERROR_STOP=1 -v calls=200 -f "$ROOT/bench/triggers-explain.sql" >> "$OUT/triggers.md"
+  echo "[bench] the village rollups' triggers on the write path ($learners learners; $OUT/triggers.md):"
+  cat "$OUT/triggers.md"
 }
 
 soak_suite() {

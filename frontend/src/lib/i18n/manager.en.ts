@@ -67,6 +67,7 @@ export const managerEn: typeof managerVi = {
     rank: 'Rank',
     unit: 'Commune, ward, special zone',
     agency: 'Agency',
+    agencyParent: 'Part of',
     noRanking: 'No unit has the figures needed for a ranking yet.',
     rankingChartLabel: 'Bar chart of the participation rate of {{count}} units; the figures are in the table after it.',
     chartLoading: 'Loading the chart…',

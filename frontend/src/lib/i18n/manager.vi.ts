@@ -65,6 +65,7 @@ export const managerVi = {
     rank: 'Hạng',
     unit: 'Xã, phường, đặc khu',
     agency: 'Cơ quan',
+    agencyParent: 'Trực thuộc',
     noRanking: 'Chưa có đơn vị nào đủ số liệu để xếp hạng.',
     rankingChartLabel: 'Biểu đồ cột tỷ lệ tham gia của {{count}} đơn vị; số liệu có trong bảng ngay sau.',
     chartLoading: 'Đang tải biểu đồ…',

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
-import { summary, unitPage, unitRow } from '@/testing/stats-fixtures';
+import { counts, rate, summary, unitPage, unitRow } from '@/testing/stats-fixtures';
 import { fakeToken } from '@/testing/tokens';
 
 // jsdom has no canvas: the chart itself is left out, its text alternative (summary and table) is tested
@@ -119,6 +119,42 @@ describe('manager dashboard', () => {
     await waitFor(() => expect(tableRequests().at(-1)?.search.get('q')).toBe('tinh khe'));
     // one request after the pause in typing, not one per key
     expect(tableRequests().filter((r) => r.search.get('q')?.startsWith('tinh'))).toHaveLength(1);
+  });
+
+  it('names the organisation above each agency in the agency table', async () => {
+    signIn(['ADMIN']);
+    const agency = (id: number, name: string, parent: { id: number; name: string } | null, rank: number) => ({
+      id,
+      name,
+      kind: 'AGENCY' as const,
+      parentId: parent?.id ?? null,
+      parentName: parent?.name ?? null,
+      counts,
+      coverage: rate({ basis: 'PUBLIC_SERVANTS' }),
+      rank,
+    });
+    const department = { id: 7, name: 'Sở Khoa học và Công nghệ' };
+    adminApi({
+      'GET /api/v1/stats/agencies': () =>
+        reply('AgencyStatsPage', {
+          asOf: summary.asOf,
+          items: [
+            agency(department.id, department.name, null, 1),
+            agency(31, 'Trung tâm Công nghệ thông tin và Truyền thông', department, 2),
+          ],
+          page: 1,
+          size: 20,
+          totalItems: 2,
+          totalPages: 1,
+        }),
+    });
+    renderApp('/quan-ly');
+    const table = await screen.findByRole('table', { name: 'Kết quả theo cơ quan' });
+    expect(within(table).getByRole('columnheader', { name: 'Trực thuộc' })).toBeInTheDocument();
+    const child = within(table).getByRole('rowheader', { name: 'Trung tâm Công nghệ thông tin và Truyền thông' });
+    expect(child.closest('tr')).toHaveTextContent('Sở Khoa học và Công nghệ');
+    const top = within(table).getByRole('rowheader', { name: department.name });
+    expect(top.closest('tr')).toHaveTextContent('—');
   });
 
   it('says so when no unit matches', async () => {

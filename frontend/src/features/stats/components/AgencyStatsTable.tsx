@@ -7,7 +7,7 @@ import { useAgencyStats } from '../api/stats';
 import { formatAsOf, formatCount } from '../format';
 import { RateFigure } from './RateFigure';
 
-/** The agencies in the caller's scope, ranked by public-servant coverage. */
+/** The agencies in the caller's scope, ranked by public-servant coverage, each with the organisation above it. */
 export function AgencyStatsTable() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
@@ -24,6 +24,7 @@ export function AgencyStatsTable() {
               columns={[
                 t('stats.rank'),
                 t('stats.agency'),
+                t('stats.agencyParent'),
                 { label: t('stats.learners'), numeric: true },
                 { label: t('stats.certified'), numeric: true },
                 { label: t('stats.publicServantCoverage'), numeric: true },
@@ -35,6 +36,7 @@ export function AgencyStatsTable() {
                   <th scope="row">
                     <Link to={`/quan-ly/co-quan/${row.id}`}>{row.name}</Link>
                   </th>
+                  <td>{row.parentName ?? '—'}</td>
                   <td className="num">{formatCount(row.counts.learners)}</td>
                   <td className="num">{formatCount(row.counts.certified)}</td>
                   <td className="num">

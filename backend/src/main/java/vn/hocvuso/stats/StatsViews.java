@@ -130,7 +130,16 @@ public final class StatsViews {
             List<SeriesPoint> series,
             List<TargetStatus> targets) {}
 
-    public record AgencyStatsRow(long id, String name, StatCounts counts, Rate coverage, Integer rank) {}
+    /** An agency's row: its kind and the organisation above it (by the directory the figures were read with). */
+    public record AgencyStatsRow(
+            long id,
+            String name,
+            String kind,
+            Long parentId,
+            String parentName,
+            StatCounts counts,
+            Rate coverage,
+            Integer rank) {}
 
     public record AgencyStatsPage(
             Instant asOf, List<AgencyStatsRow> items, int page, int size, long totalItems, int totalPages) {}

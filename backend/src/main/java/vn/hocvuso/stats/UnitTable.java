@@ -111,16 +111,33 @@ public class UnitTable {
     List<AgencyStatsRow> agencies(Snapshot snap) {
         List<AgencyStatsRow> rows = new ArrayList<>();
         Map<Long, List<Cell>> byAgency = snap.cells().stream().collect(Collectors.groupingBy(Cell::agency));
+        Map<Long, String> names = snap.agencies().stream().collect(Collectors.toMap(AgencyInfo::id, AgencyInfo::name));
         for (AgencyInfo a : snap.agencies()) {
             Place p = Figures.place(byAgency.getOrDefault(a.id(), List.of()), c -> true, c -> true);
             Rate coverage =
                     Figures.rate(p.certifiedPublicServants(), dens.agencyServants(snap, a.id()), "PUBLIC_SERVANTS");
-            rows.add(new AgencyStatsRow(a.id(), a.name(), p.counts(), coverage, null));
+            rows.add(new AgencyStatsRow(
+                    a.id(),
+                    a.name(),
+                    a.kind(),
+                    a.parentId(),
+                    a.parentId() == null ? null : names.get(a.parentId()),
+                    p.counts(),
+                    coverage,
+                    null));
         }
         Map<AgencyStatsRow, Integer> ranks =
                 Figures.ranks(rows, r -> r.coverage().percent());
         List<AgencyStatsRow> ranked = new ArrayList<>(rows.stream()
-                .map(r -> new AgencyStatsRow(r.id(), r.name(), r.counts(), r.coverage(), ranks.get(r)))
+                .map(r -> new AgencyStatsRow(
+                        r.id(),
+                        r.name(),
+                        r.kind(),
+                        r.parentId(),
+                        r.parentName(),
+                        r.counts(),
+                        r.coverage(),
+                        ranks.get(r)))
                 .toList());
         ranked.sort(Comparator.comparing((AgencyStatsRow r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank()));
         return ranked;

@@ -34,6 +34,7 @@ import vn.hocvuso.testing.Tokens;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrganisationReachTest {
 
+    String aName;
     long a;
     long s1;
     long h1;
@@ -48,7 +49,8 @@ class OrganisationReachTest {
             return;
         }
         String n = Orgs.unique();
-        a = Orgs.agency("Sở thử phạm vi A " + n, null);
+        aName = "Sở thử phạm vi A " + n;
+        a = Orgs.agency(aName, null);
         s1 = Orgs.school("Trường THPT thử S1 " + n, "UPPER_SECONDARY", "21211", a);
         h1 = Orgs.agency("Bệnh viện thử H1 " + n, a);
         s3 = Orgs.school("Trường THPT thử S3 " + n, "UPPER_SECONDARY", "21211", a);
@@ -94,6 +96,28 @@ class OrganisationReachTest {
         JsonPath enterprise = stats(Tokens.admin(), e, 200);
         assertCounts(enterprise, "organisation.counts", List.of(e));
         assertThat(enterprise.getLong("organisation.counts.learners")).isEqualTo(1);
+    }
+
+    @Test
+    void theFiguresByAgencyNameEachRowsKindAndTheOrganisationAboveIt() {
+        JsonPath page = api(Tokens.agencyManager(a))
+                .queryParam("size", 100)
+                .get("/api/v1/stats/agencies")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String school = "items.find { it.id == " + s1 + " }.";
+        assertThat(page.getString(school + "kind")).isEqualTo("SCHOOL");
+        assertThat(page.getLong(school + "parentId")).isEqualTo(a);
+        assertThat(page.getString(school + "parentName")).isEqualTo(aName);
+        String hospital = "items.find { it.id == " + h1 + " }.";
+        assertThat(page.getString(hospital + "kind")).isEqualTo("AGENCY");
+        assertThat(page.getString(hospital + "parentName")).isEqualTo(aName);
+        String department = "items.find { it.id == " + a + " }.";
+        assertThat(page.getString(department + "kind")).isEqualTo("AGENCY");
+        assertThat(page.getString(department + "parentId")).isNull();
+        assertThat(page.getString(department + "parentName")).isNull();
     }
 
     @Test
