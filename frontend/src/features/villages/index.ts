@@ -1,2 +1,3 @@
 export { UnitVillages } from './components/UnitVillages';
 export { VillageFiguresTable } from './components/VillageFiguresTable';
+export { VillageImport } from './components/VillageImport';

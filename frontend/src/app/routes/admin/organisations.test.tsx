@@ -138,7 +138,7 @@ describe('the organisation tree', () => {
     const api = mockApi({
       'GET /api/v1/admin/organisations': () => page([]),
       'POST /api/v1/admin/organisations/import/dry-run': () =>
-        reply('OrganisationImportReport', {
+        reply('ImportReport', {
           dryRun: true,
           encoding: 'UTF-8',
           totalRows: 2,

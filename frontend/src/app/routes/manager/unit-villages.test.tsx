@@ -96,6 +96,78 @@ describe("a unit's villages page", () => {
     expect(await screen.findByRole('button', { name: 'Mở lại Thôn An Kỳ' })).toBeInTheDocument();
   });
 
+  it('checks a spreadsheet first, shows its wrong rows, and imports the fixed file for this unit', async () => {
+    signIn(['UNIT_MANAGER'], ['21211']);
+    const report = {
+      dryRun: true,
+      encoding: 'UTF-8 (BOM)',
+      totalRows: 2,
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      errorRows: 1,
+      rows: [{ line: 2, name: 'Tổ dân phố 5', unitCode: '21211', outcome: 'CREATE', id: null }],
+      errors: [
+        {
+          line: 3,
+          field: 'Loại',
+          code: 'invalid_village_kind',
+          message: 'Loại "xóm trại" không hợp lệ (dùng: thôn hoặc tổ dân phố).',
+        },
+      ],
+    } satisfies Schemas['ImportReport'];
+    let fixed = false;
+    const api = mockApi({
+      'GET /api/v1/unit-villages/21211': () => villagePage([anKy]),
+      'GET /api/v1/stats/units/21211/villages': () => reply('UnitVillageFigures', figures),
+      'POST /api/v1/imports/villages/dry-run': () =>
+        reply('ImportReport', fixed ? { ...report, totalRows: 1, errorRows: 0, errors: [] } : report),
+      'POST /api/v1/imports/villages': () =>
+        reply('ImportReport', {
+          ...report,
+          dryRun: false,
+          totalRows: 1,
+          errorRows: 0,
+          errors: [],
+          rows: [{ line: 2, name: 'Tổ dân phố 5', unitCode: '21211', outcome: 'CREATED', id: 131 }],
+        }),
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-ly/don-vi/21211/thon');
+
+    const section = within(
+      (await screen.findByRole('heading', { name: 'Nhập từ tệp' }, { timeout: 10_000 })).closest('section')!,
+    );
+    expect(section.getByRole('link', { name: 'Tải tệp mẫu (Excel)' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('/api/v1/imports/villages/template?format=xlsx'),
+    );
+    const file = new File(['Tên thôn/tổ dân phố,Loại\r\n'], 'thon.csv', { type: 'text/csv' });
+    await user.upload(section.getByLabelText('Tệp bảng tính'), file);
+    await user.click(section.getByRole('button', { name: 'Kiểm tra tệp' }));
+    expect(await section.findByText('Loại "xóm trại" không hợp lệ (dùng: thôn hoặc tổ dân phố).')).toBeInTheDocument();
+    expect(section.getByRole('button', { name: 'Nhập tệp' })).toBeDisabled();
+    const dryRun = api.requests.find((r) => r.path.endsWith('/dry-run'));
+    expect(dryRun?.search.get('unitCode')).toBe('21211');
+    expect(dryRun?.headers.get('Content-Type')).toBe('text/csv');
+
+    fixed = true;
+    await user.upload(section.getByLabelText('Tệp bảng tính'), file);
+    await user.click(section.getByRole('button', { name: 'Kiểm tra tệp' }));
+    expect(
+      await section.findByText(
+        'Kết quả kiểm tra: 1 thôn, tổ dân phố sẽ được thêm, 0 được đổi loại, 0 không đổi, 0 dòng lỗi.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(section.getByRole('button', { name: 'Nhập tệp' }));
+    expect(
+      await section.findByText('Đã nhập: 1 thôn, tổ dân phố được thêm, 0 được đổi loại, 0 không đổi.'),
+    ).toBeInTheDocument();
+    expect(
+      api.requests.find((r) => r.method === 'POST' && r.path === '/api/v1/imports/villages')?.search.get('unitCode'),
+    ).toBe('21211');
+  });
+
   it("shows another unit's manager the no-permission page", async () => {
     signIn(['UNIT_MANAGER'], ['21172']);
     mockApi({});

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '@/components/ui';
-import { UnitVillages, VillageFiguresTable } from '@/features/villages';
+import { UnitVillages, VillageFiguresTable, VillageImport } from '@/features/villages';
 import { RequireRole } from '../../RequireRole';
 
 /** A unit's villages and its figures by village: for its managers and the province administrators (as the API). */
@@ -21,6 +21,7 @@ export default function UnitVillagesPage() {
         <p>{t('villages.intro')}</p>
         <VillageFiguresTable code={code} />
         <UnitVillages code={code} />
+        <VillageImport code={code} />
       </div>
     </RequireRole>
   );

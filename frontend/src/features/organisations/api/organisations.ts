@@ -7,7 +7,6 @@ import type { components } from '@/lib/api/schema';
 type Schemas = components['schemas'];
 export type Organisation = Schemas['OrganisationDetail'];
 export type OrganisationRequest = Schemas['OrganisationRequest'];
-export type OrganisationImportReport = Schemas['OrganisationImportReport'];
 export type OrganisationKind = Schemas['OrganisationKind'];
 /** An open organisation as the public search gives it (registration, the profile, the roster page). */
 export type OrganisationSummary = Schemas['OrganisationSummary'];

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { apiUrl } from '@/lib/api/media';
 import { call } from '@/lib/api/problem';
 import { useRefreshingMutation } from '@/lib/query';
 import type { components } from '@/lib/api/schema';
@@ -72,4 +73,28 @@ export function useReopenVillage(code: string) {
       }),
     ),
   );
+}
+
+/**
+ * Sends a spreadsheet of the unit's villages as it is (CSV or XLSX): a dry run, or the import itself. The unit is
+ * named for the rows that leave its code empty, so a unit's own list needs no unit column.
+ */
+export function useImportVillages(code: string) {
+  return useRefreshingMutation(villageKeys.unit(code), ({ file, dryRun }: { file: File; dryRun: boolean }) => {
+    const init = {
+      body: file as unknown as string,
+      bodySerializer: (body: unknown) => body as BodyInit,
+      headers: { 'Content-Type': file.type || 'text/csv' },
+    };
+    return call(
+      dryRun
+        ? api.POST('/api/v1/imports/villages/dry-run', { ...init, params: { query: { unitCode: code } } })
+        : api.POST('/api/v1/imports/villages', { ...init, params: { header: {}, query: { unitCode: code } } }),
+    );
+  });
+}
+
+/** The public template, as a link. */
+export function villageTemplateUrl(format: 'csv' | 'xlsx'): string {
+  return apiUrl(`/api/v1/imports/villages/template?format=${format}`);
 }

@@ -28,8 +28,17 @@ final class CsvRows {
 
     private CsvRows() {}
 
-    /** Sends every row to {@code sink}; returns the encoding it read ("UTF-8 (BOM)", "UTF-8", "windows-1258"). */
+    /**
+     * Sends every row to {@code sink}; returns the encoding it read ("UTF-8 (BOM)", "UTF-8", "UTF-16 (BOM)",
+     * "windows-1258").
+     */
     static String read(byte[] bytes, Limits limits, RowSink sink) {
+        // Excel's "Unicode Text" is UTF-16 (little-endian) with a byte-order mark, tab-separated.
+        Charset utf16 = utf16(bytes);
+        if (utf16 != null) {
+            parse(bytes, 2, utf16, limits, sink);
+            return "UTF-16 (BOM)";
+        }
         int start =
                 bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
                         ? 3
@@ -37,14 +46,30 @@ final class CsvRows {
         // Valid UTF-8 is UTF-8; anything else is the Vietnamese Windows code page, which agrees with
         // windows-1252 on every Latin-1 letter, so it reads both kinds of Excel "ANSI" CSV.
         boolean utf8 = validUtf8(bytes, start);
-        Charset charset = utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1258");
+        parse(bytes, start, utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1258"), limits, sink);
+        return utf8 ? (start == 3 ? "UTF-8 (BOM)" : "UTF-8") : "windows-1258";
+    }
+
+    /** UTF-16LE or UTF-16BE by the file's byte-order mark; null without one. */
+    private static Charset utf16(byte[] bytes) {
+        if (bytes.length < 2) {
+            return null;
+        }
+        int first = bytes[0] & 0xFF;
+        int second = bytes[1] & 0xFF;
+        if (first == 0xFF && second == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return first == 0xFE && second == 0xFF ? StandardCharsets.UTF_16BE : null;
+    }
+
+    private static void parse(byte[] bytes, int start, Charset charset, Limits limits, RowSink sink) {
         try (Reader reader =
                 new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), charset)) {
             new Parser(limits, sink).parse(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return utf8 ? (start == 3 ? "UTF-8 (BOM)" : "UTF-8") : "windows-1258";
     }
 
     private static boolean validUtf8(byte[] bytes, int start) {

@@ -1,8 +1,13 @@
 package vn.hocvuso.common;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Tables people open in a spreadsheet: CSV written the way Excel reads it (formula-safe cells), and
@@ -19,6 +24,37 @@ public final class Spreadsheet {
         rows.forEach(row -> out.append(csvLine(row)));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * An import's template as a workbook: the header in bold, the example rows (if any) under it, and every cell
+     * below formatted as text, so that a unit code or a phone typed there keeps its leading zero.
+     */
+    public static byte[] xlsxTemplate(String sheetName, List<String> header, List<? extends List<String>> examples) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "HocVuSo", "1.0");
+            Worksheet sheet = workbook.newWorksheet(sheetName);
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+                sheet.style(0, c).bold().set();
+                sheet.width(c, 24);
+                for (int r = 0; r < examples.size(); r++) {
+                    sheet.value(r + 1, c, examples.get(r).get(c));
+                }
+            }
+            sheet.range(1, 0, TEMPLATE_TEXT_ROWS, header.size() - 1)
+                    .style()
+                    .format("@")
+                    .set();
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** How many rows of a template are formatted as text: more than any import takes at once. */
+    private static final int TEMPLATE_TEXT_ROWS = 10_000;
 
     public static String csvLine(List<?> values) {
         return String.join(

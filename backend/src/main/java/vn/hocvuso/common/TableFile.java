@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 
 /**
  * Reads an uploaded table as people make them, within limits: CSV written by Excel (UTF-8 with or
- * without a byte-order mark, or the Windows "ANSI" code page of a Vietnamese Windows: windows-1258,
+ * without a byte-order mark, UTF-16 with one as "Unicode Text" writes it, or the Windows "ANSI" code page of a Vietnamese Windows: windows-1258,
  * whose accents are combining marks, so every cell is NFC-normalised; Latin-1 letters of a
  * windows-1252 file read the same), separated by commas, semicolons or tabs; or an XLSX workbook (its
  * first sheet). The first row with any text is the header; the import maps its cells to its own

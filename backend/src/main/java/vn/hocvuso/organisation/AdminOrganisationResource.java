@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.Idempotency;
+import vn.hocvuso.common.ImportReport;
 import vn.hocvuso.common.Messages;
 import vn.hocvuso.common.OneOf;
 import vn.hocvuso.common.Page;
@@ -120,7 +121,7 @@ public class AdminOrganisationResource {
     @POST
     @Path("/import/dry-run")
     @Consumes({"text/csv", "application/csv", "text/plain", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
-    public Uni<OrganisationImport.Report> adminPreviewOrganisationImport(byte[] body, @Context HttpHeaders headers) {
+    public Uni<ImportReport> adminPreviewOrganisationImport(byte[] body, @Context HttpHeaders headers) {
         return imports.run(caller.userId(), body, true, Messages.localeOf(headers));
     }
 
@@ -128,14 +129,14 @@ public class AdminOrganisationResource {
     @POST
     @Path("/import")
     @Consumes({"text/csv", "application/csv", "text/plain", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
-    public Uni<RestResponse<OrganisationImport.Report>> adminImportOrganisations(
+    public Uni<RestResponse<ImportReport>> adminImportOrganisations(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, byte[] body, @Context HttpHeaders headers) {
         return idempotency.run(
                 idempotencyKey,
                 caller.key(),
                 "adminImportOrganisations",
                 Secrets.sha256(body == null ? new byte[0] : body),
-                OrganisationImport.Report.class,
+                ImportReport.class,
                 () -> imports.run(caller.userId(), body, false, Messages.localeOf(headers))
                         .map(RestResponse::ok));
     }

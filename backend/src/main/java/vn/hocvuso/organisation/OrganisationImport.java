@@ -20,9 +20,10 @@ import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.FileParsing;
 import vn.hocvuso.common.FilesConfig;
+import vn.hocvuso.common.ImportReport;
+import vn.hocvuso.common.ImportReport.RowOutcome;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.RowProblems;
-import vn.hocvuso.common.RowProblems.RowProblem;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.common.TableFile;
 import vn.hocvuso.common.Texts;
@@ -67,19 +68,6 @@ public class OrganisationImport {
         }
     }
 
-    public record RowOutcome(int line, String name, String unitCode, String outcome, Long id) {}
-
-    public record Report(
-            boolean dryRun,
-            String encoding,
-            int totalRows,
-            int created,
-            int updated,
-            int unchanged,
-            int errorRows,
-            List<RowOutcome> rows,
-            List<RowProblem> errors) {}
-
     /** A checked row: what it asks for, and the organisation it updates (or null: a new one). */
     private record Planned(int line, OrganisationRequest request, String parentKey, OrganisationDetail existing) {}
 
@@ -108,7 +96,7 @@ public class OrganisationImport {
         this.statsDirectory = statsDirectory;
     }
 
-    public Uni<Report> run(UUID actor, byte[] file, boolean dryRun, Locale locale) {
+    public Uni<ImportReport> run(UUID actor, byte[] file, boolean dryRun, Locale locale) {
         return parsing.parse(() -> read(file == null ? new byte[0] : file, limits))
                 .chain(table -> pool.withTransaction(tx -> organisations
                         .lockShape(tx)
@@ -118,7 +106,7 @@ public class OrganisationImport {
                             List<Planned> planned = plan(table, dir, problems);
                             problems.refuseAnyUnless(dryRun);
                             return apply(tx, actor, planned, dir, dryRun)
-                                    .map(rows -> report(dryRun, table, rows, problems));
+                                    .map(rows -> ImportReport.of(dryRun, table, rows, problems));
                         })))
                 .call(report ->
                         dryRun ? Uni.createFrom().voidItem() : tree.reload().chain(statsDirectory::invalidateAll));
@@ -277,9 +265,8 @@ public class OrganisationImport {
                 return written.invoke(id -> {
                             // Null in a dry run for one it would create: its children then name no parent id yet.
                             idsInFile.put(Texts.fold(r.name()), id);
-                            boolean done = !dryRun && !outcome.equals("UNCHANGED");
                             outcomes.add(new RowOutcome(
-                                    p.line(), r.name(), r.unitCode(), done ? outcome + "D" : outcome, id));
+                                    p.line(), r.name(), r.unitCode(), ImportReport.outcome(outcome, !dryRun), id));
                         })
                         .replaceWithVoid();
             });
@@ -305,37 +292,9 @@ public class OrganisationImport {
 
     private static Map<String, Object> summary(List<RowOutcome> outcomes) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put(
-                "created",
-                outcomes.stream()
-                        .filter(o -> o.outcome().equals("CREATED"))
-                        .map(RowOutcome::id)
-                        .toList());
-        d.put(
-                "updated",
-                outcomes.stream()
-                        .filter(o -> o.outcome().equals("UPDATED"))
-                        .map(RowOutcome::id)
-                        .toList());
+        d.put("created", ImportReport.ids(outcomes, "CREATED"));
+        d.put("updated", ImportReport.ids(outcomes, "UPDATED"));
         return d;
-    }
-
-    private static Report report(
-            boolean dryRun, TableFile.Table<Column> table, List<RowOutcome> rows, RowProblems problems) {
-        return new Report(
-                dryRun,
-                table.encoding(),
-                table.rows().size(),
-                count(rows, "CREATE"),
-                count(rows, "UPDATE"),
-                count(rows, "UNCHANGED"),
-                problems.rows(),
-                rows,
-                problems.list());
-    }
-
-    private static int count(List<RowOutcome> rows, String prefix) {
-        return (int) rows.stream().filter(o -> o.outcome().startsWith(prefix)).count();
     }
 
     /** The kind as written in the template (AGENCY…) or in Vietnamese (cơ quan, trường, doanh nghiệp). */

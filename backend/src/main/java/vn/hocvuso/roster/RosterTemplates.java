@@ -1,13 +1,8 @@
 package vn.hocvuso.roster;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import vn.hocvuso.common.Spreadsheet;
 
 /**
@@ -62,22 +57,6 @@ enum RosterTemplates {
     }
 
     byte[] xlsx() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "HocVuSo", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Danh sách");
-            for (int c = 0; c < header.size(); c++) {
-                sheet.value(0, c, header.get(c));
-                sheet.style(0, c).bold().set();
-                // Text cells: a phone or a unit code typed here keeps its leading zero.
-                sheet.value(1, c, example.get(c));
-                sheet.width(c, 24);
-            }
-            sheet.range(1, 0, 10_000, header.size() - 1).style().format("@").set();
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Spreadsheet.xlsxTemplate("Danh sách", header, List.of(example));
     }
 }

@@ -15,13 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
@@ -86,27 +81,12 @@ public class DenominatorImportResource {
                 Download.attachment(Spreadsheet.csv(header, List.of()), "text/csv; charset=utf-8", "mau-mau-so.csv")
                         .response(headers);
             case "xlsx" ->
-                Download.attachment(xlsx(header), Spreadsheet.XLSX_TYPE, "mau-mau-so.xlsx")
+                Download.attachment(
+                                Spreadsheet.xlsxTemplate("Mẫu số", header, List.of()),
+                                Spreadsheet.XLSX_TYPE,
+                                "mau-mau-so.xlsx")
                         .response(headers);
             default -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "format");
         };
-    }
-
-    private static byte[] xlsx(List<String> header) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "HocVuSo", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Mẫu số");
-            for (int c = 0; c < header.size(); c++) {
-                sheet.value(0, c, header.get(c));
-                sheet.style(0, c).bold().set();
-                // Text cells: a unit code typed here keeps its leading digits as typed.
-                sheet.range(1, c, 200, c).style().format("@").set();
-            }
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -5,7 +5,10 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.PageRequest;
@@ -52,6 +55,17 @@ public class Units {
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /** Which of these codes are units' (an import checks every row's code with one query). */
+    public static Uni<Set<String>> existing(SqlClient client, Collection<String> codes) {
+        return client.preparedQuery("SELECT code FROM unit WHERE code = ANY($1)")
+                .execute(Tuple.of(codes.toArray(String[]::new)))
+                .map(rows -> {
+                    Set<String> found = new HashSet<>();
+                    rows.forEach(r -> found.add(r.getString("code")));
+                    return found;
+                });
     }
 
     /** The unit, or null. */

@@ -64,43 +64,49 @@ public class VillageService {
 
     public Uni<Village> create(UUID actor, String unitCode, CreateVillageRequest request) {
         return pool.withTransaction(tx -> Units.require(tx, unitCode)
-                .chain(() -> villages.insert(tx, unitCode, request.name(), request.kind()))
+                .chain(() -> insert(tx, actor, unitCode, request.name(), request.kind()))
+                .chain(id -> villages.find(tx, unitCode, id)));
+    }
+
+    public Uni<Village> update(UUID actor, String unitCode, long id, UpdateVillageRequest request) {
+        return pool.withTransaction(tx -> existing(tx, unitCode, id)
+                .call(before -> update(tx, actor, before, request.version(), request.name(), request.kind()))
+                .chain(() -> villages.find(tx, unitCode, id)));
+    }
+
+    /** A new village of a unit that exists, audited ({@code village.created}) in the caller's transaction; its id. */
+    Uni<Long> insert(SqlClient tx, UUID actor, String unitCode, String name, VillageKind kind) {
+        return villages.insert(tx, unitCode, name, kind)
                 .call(id -> audit.record(
                         tx,
                         actor,
                         "village.created",
                         "village",
                         id.toString(),
-                        details(
-                                "unitCode",
-                                unitCode,
-                                "name",
-                                request.name(),
-                                "kind",
-                                request.kind().name())))
-                .chain(id -> villages.find(tx, unitCode, id)));
+                        details("unitCode", unitCode, "name", name, "kind", kind.name())));
     }
 
-    public Uni<Village> update(UUID actor, String unitCode, long id, UpdateVillageRequest request) {
-        return pool.withTransaction(tx -> existing(tx, unitCode, id)
-                .call(before -> villages.update(tx, unitCode, id, request.version(), request.name(), request.kind())
-                        .invoke(VillageService::requireChanged))
-                .call(before -> audit.record(
+    /**
+     * A new name or kind (null: kept) of the village as it was read at {@code version}, audited
+     * ({@code village.updated}) in the caller's transaction; 409 {@code edit_conflict} if it changed meanwhile.
+     */
+    Uni<Void> update(SqlClient tx, UUID actor, Village before, long version, String name, VillageKind kind) {
+        return villages.update(tx, before.unitCode(), before.id(), version, name, kind)
+                .invoke(VillageService::requireChanged)
+                .chain(() -> audit.record(
                         tx,
                         actor,
                         "village.updated",
                         "village",
-                        Long.toString(id),
+                        Long.toString(before.id()),
                         details(
-                                "unitCode", unitCode,
-                                "name", request.name() == null ? null : List.of(before.name(), request.name()),
+                                "unitCode", before.unitCode(),
+                                "name", name == null ? null : List.of(before.name(), name),
                                 "kind",
-                                        request.kind() == null
+                                        kind == null
                                                 ? null
-                                                : List.of(
-                                                        before.kind().name(),
-                                                        request.kind().name()))))
-                .chain(() -> villages.find(tx, unitCode, id)));
+                                                : List.of(before.kind().name(), kind.name()))))
+                .replaceWithVoid();
     }
 
     /**

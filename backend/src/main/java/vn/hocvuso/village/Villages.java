@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.village.VillageViews.Village;
@@ -85,6 +86,13 @@ public class Villages {
         return client.preparedQuery(COLUMNS + " FROM village v WHERE v.id = $1")
                 .execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? null : village(rows.iterator().next()));
+    }
+
+    /** Every village, open or closed, of these units: what an import compares its rows with. */
+    public Uni<List<Village>> ofUnits(SqlClient client, Collection<String> unitCodes) {
+        return client.preparedQuery(COLUMNS + " FROM village v WHERE v.unit_code = ANY($1)")
+                .execute(Tuple.of(unitCodes.toArray(String[]::new)))
+                .map(Villages::all);
     }
 
     /** A new village; its id. A name the unit already has (ignoring case and diacritics) is the index's 409. */

@@ -50,6 +50,17 @@ class CsvRowsTest {
         assertThat(read.encoding()).isEqualTo("UTF-8");
     }
 
+    @Test
+    void excelsUnicodeTextIsUtf16WithAByteOrderMarkAndTabs() {
+        String text = "\uFEFFTên thôn/tổ dân phố\tLoại\r\nThôn Trường Thọ\tthôn\r\n";
+        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Read read = read(text.getBytes(charset), ROOMY);
+            assertThat(read.encoding()).isEqualTo("UTF-16 (BOM)");
+            assertThat(read.rows())
+                    .containsExactly(List.of("Tên thôn/tổ dân phố", "Loại"), List.of("Thôn Trường Thọ", "thôn"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\r\n", "\n", "\r"})
     void anyLineEndEndsARowAndALastLineNeedsNone(String end) {

@@ -10,10 +10,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -29,6 +26,7 @@ import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.Rosters;
 import vn.hocvuso.testing.ServiceAccounts;
+import vn.hocvuso.testing.TableFiles;
 import vn.hocvuso.testing.Tokens;
 
 @QuarkusTest
@@ -216,7 +214,7 @@ class RosterImportTest {
         dryRun(api(admin).contentType("text/csv"), utf8(HEADER + "\r\n"))
                 .statusCode(400)
                 .body("code", equalTo("import_empty"));
-        dryRun(api(admin).contentType(RosterXlsx.TYPE), new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3})
+        dryRun(api(admin).contentType(TableFiles.XLSX_TYPE), new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3})
                 .statusCode(400)
                 .body("code", equalTo("import_unreadable"));
 
@@ -232,47 +230,13 @@ class RosterImportTest {
                 .contains("Không có xã/phường mã \"\"99999\"\" trong danh mục."); // quotes doubled, as CSV does
     }
 
-    /** windows-1258 as Windows writes it: base letters with the accents it has, plus combining tone marks. */
-    static byte[] cp1258(String text) {
-        CharsetEncoder encoder = Charset.forName("windows-1258").newEncoder();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < text.length(); i++) {
-            String ch = String.valueOf(text.charAt(i));
-            String encodable = ch;
-            if (!encoder.canEncode(ch)) {
-                // e.g. ệ = e + dot below + circumflex: Windows writes ê (one byte) + the combining dot below.
-                String nfd = Normalizer.normalize(ch, Normalizer.Form.NFD);
-                String base = nfd.substring(0, 1);
-                String marks = nfd.substring(1);
-                encodable = base + marks;
-                for (int m = 0; m < marks.length(); m++) {
-                    String composed = Normalizer.normalize(base + marks.charAt(m), Normalizer.Form.NFC);
-                    String rest = marks.substring(0, m) + marks.substring(m + 1);
-                    if (composed.length() == 1
-                            && encoder.canEncode(composed)
-                            && (rest.isEmpty() || encoder.canEncode(rest))) {
-                        encodable = composed + rest;
-                        break;
-                    }
-                }
-            }
-            try {
-                ByteBuffer bytes = encoder.encode(java.nio.CharBuffer.wrap(encodable));
-                out.write(bytes.array(), 0, bytes.limit());
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new IllegalStateException(ch, e);
-            }
-        }
-        return out.toByteArray();
-    }
-
     @Test
     void windowsCodePagesAndExcelWorkbooksAreReadAsExcelWritesThem() throws Exception {
         String prefix = batch();
         int seed = seed();
         String vietnamese = "Nguyễn Thị Hồng Nhung Đặng";
-        byte[] ansi =
-                cp1258(HEADER + "\r\n" + vietnamese + "," + phone(seed, 1) + ",,21211,Sở Nội vụ," + prefix + "-1\r\n");
+        byte[] ansi = TableFiles.cp1258(
+                HEADER + "\r\n" + vietnamese + "," + phone(seed, 1) + ",,21211,Sở Nội vụ," + prefix + "-1\r\n");
         assertThat(new String(ansi, StandardCharsets.ISO_8859_1)).doesNotContain("ễ"); // really not UTF-8
         String admin = Tokens.admin();
         dryRun(csv(admin), ansi)
@@ -298,15 +262,15 @@ class RosterImportTest {
         assertThat(western).isNotEmpty();
 
         // An XLSX workbook where Excel turned the phone and the unit code into numbers.
-        byte[] xlsx = RosterXlsx.of(
+        byte[] xlsx = TableFiles.xlsx(
                 List.of("Họ và tên", "Số điện thoại", "Mã xã/phường", "Mã cán bộ"),
                 List.of(List.of("Trương Văn Số", Long.parseLong(phone(seed, 3).substring(1)), 21211L, prefix + "-3")));
-        dryRun(api(admin).contentType(RosterXlsx.TYPE), xlsx)
+        dryRun(api(admin).contentType(TableFiles.XLSX_TYPE), xlsx)
                 .statusCode(200)
                 .body("encoding", equalTo("xlsx"))
                 .body("errorRows", equalTo(0))
                 .body("toCreate", equalTo(1));
-        String id = Rosters.upload(admin, RosterXlsx.TYPE, xlsx);
+        String id = Rosters.upload(admin, TableFiles.XLSX_TYPE, xlsx);
         Rosters.awaitDone(admin, id);
         assertThat(Database.queryString("SELECT phone FROM app_user WHERE employee_number = ?", prefix + "-3"))
                 .isEqualTo("+84" + phone(seed, 3).substring(1));
@@ -314,7 +278,7 @@ class RosterImportTest {
 
     /** The Western header cannot be written in windows-1252 (it has Vietnamese), so it is written in 1258. */
     private static byte[] cp1252Header(String row) {
-        byte[] header = cp1258("Họ và tên;Số điện thoại;Mã xã/phường;Mã cán bộ\r\n");
+        byte[] header = TableFiles.cp1258("Họ và tên;Số điện thoại;Mã xã/phường;Mã cán bộ\r\n");
         byte[] body = row.getBytes(Charset.forName("windows-1252"));
         byte[] all = new byte[header.length + body.length];
         System.arraycopy(header, 0, all, 0, header.length);
@@ -412,7 +376,7 @@ class RosterImportTest {
                 .extract()
                 .asString();
         assertThat(template).startsWith("\uFEFF" + HEADER);
-        byte[] workbook = api().accept(RosterXlsx.TYPE)
+        byte[] workbook = api().accept(TableFiles.XLSX_TYPE)
                 .queryParam("format", "xlsx")
                 .get(ROSTERS + "/template")
                 .then()
@@ -433,7 +397,7 @@ class RosterImportTest {
         dryRun(csv(Tokens.admin()), template.getBytes(StandardCharsets.UTF_8))
                 .statusCode(200)
                 .body("totalRows", equalTo(1));
-        dryRun(api(Tokens.admin()).contentType(RosterXlsx.TYPE), workbook)
+        dryRun(api(Tokens.admin()).contentType(TableFiles.XLSX_TYPE), workbook)
                 .statusCode(200)
                 .body("totalRows", equalTo(1));
     }

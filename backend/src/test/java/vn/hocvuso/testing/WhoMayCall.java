@@ -74,6 +74,7 @@ public final class WhoMayCall {
                     "closeVillage",
                     "reopenVillage"),
             row(ADMIN_OR_UNIT_MANAGER.orScope("stats:read"), "getUnitVillageStats"),
+            row(ADMIN_OR_UNIT_MANAGER, "previewVillageImport", "importVillages"),
             // identity/: signing in is public; one's own account is any person's, never a service account's
             row(
                     Access.PUBLIC,
@@ -154,7 +155,7 @@ public final class WhoMayCall {
                     "listOrganisationStats",
                     "getOrganisationStats"),
             row(Access.people(Person.UNIT_MANAGER), "listUnitLearners"),
-            row(Access.PUBLIC, "getPublicDashboard", "getDenominatorTemplate"),
+            row(Access.PUBLIC, "getPublicDashboard", "getDenominatorTemplate", "getVillageTemplate"),
             row(
                     ADMIN,
                     "listUnitDenominators",

@@ -1,0 +1,100 @@
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { components } from '@/lib/api/schema';
+import { errorMessage } from '@/lib/api/problem';
+import { Button } from './Button';
+import { DataTable } from './DataTable';
+import { SaveResult } from './FormMessages';
+
+export type ImportReport = components['schemas']['ImportReport'];
+export type ImportRequest = { file: File; dryRun: boolean };
+
+/**
+ * A spreadsheet of named places (organisations, villages): checked first (a dry run, row by row, each wrong row's
+ * problem shown), then written all at once, only when no row is wrong. Its texts are the feature's, under
+ * `texts` (importTitle, importIntro, importFile, dryRun, importRun, reportDry, reportDone, importErrors, line,
+ * column, problem); `children` may add what the file should hold (the template's links).
+ */
+export function FileImport({
+  id,
+  texts,
+  send,
+  children,
+}: {
+  id: string;
+  texts: string;
+  send: UseMutationResult<ImportReport, unknown, ImportRequest>;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  function run(dryRun: boolean) {
+    if (!file) return;
+    setError(null);
+    send.mutate(
+      { file, dryRun },
+      { onSuccess: (r) => setReport(r), onError: (cause) => setError(errorMessage(cause, t)) },
+    );
+  }
+
+  return (
+    <section className="stack card" aria-labelledby={`${id}-import-title`}>
+      <h2 id={`${id}-import-title`}>{t(`${texts}.importTitle`)}</h2>
+      <p>{t(`${texts}.importIntro`)}</p>
+      {children}
+      <label htmlFor={`${id}-file`}>{t(`${texts}.importFile`)}</label>
+      <input
+        id={`${id}-file`}
+        type="file"
+        accept=".csv,.xlsx,.txt,text/csv"
+        onChange={(event) => {
+          setFile(event.target.files?.[0] ?? null);
+          setReport(null);
+        }}
+      />
+      <div className="actions">
+        <Button variant="secondary" disabled={!file} loading={send.isPending} onClick={() => run(true)}>
+          {t(`${texts}.dryRun`)}
+        </Button>
+        <Button
+          disabled={!file || !report?.dryRun || report.errorRows > 0}
+          loading={send.isPending}
+          onClick={() => run(false)}
+        >
+          {t(`${texts}.importRun`)}
+        </Button>
+      </div>
+      <SaveResult error={error} />
+      {report && (
+        <div className="stack" role="status">
+          <p>
+            {t(report.dryRun ? `${texts}.reportDry` : `${texts}.reportDone`, {
+              created: report.created,
+              updated: report.updated,
+              unchanged: report.unchanged,
+              errors: report.errorRows,
+            })}
+          </p>
+          {report.errors.length > 0 && (
+            <DataTable
+              label={t(`${texts}.importErrors`)}
+              columns={[t(`${texts}.line`), t(`${texts}.column`), t(`${texts}.problem`)]}
+            >
+              {report.errors.map((e) => (
+                <tr key={`${e.line}-${e.field}-${e.code}`}>
+                  <th scope="row">{e.line}</th>
+                  <td>{e.field}</td>
+                  <td>{e.message}</td>
+                </tr>
+              ))}
+            </DataTable>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
