@@ -116,6 +116,18 @@ describe('a unit manager', () => {
     await page.getByRole('link', { name: 'Thôn, tổ dân phố' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Thôn, tổ dân phố' }).waitFor();
     await checkPage(page, 'manager-villages');
+    // A file checked before it is imported: one new village, one row of an unknown kind; nothing is written.
+    const villageFile = `Tên thôn/tổ dân phố,Loại\r\nThôn Thử Nhập ${Date.now() % 10000},thôn\r\nThôn Thử Lỗi,phường\r\n`;
+    await page.getByLabel('Tệp bảng tính').setInputFiles({
+      name: 'thon.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${villageFile}`, 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    await page.getByText(/Kết quả kiểm tra: 1 thôn, tổ dân phố sẽ được thêm.*1 dòng lỗi/).waitFor();
+    await page.getByRole('table', { name: 'Các dòng lỗi' }).getByRole('rowheader', { name: '3' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Nhập tệp' }).isDisabled()).toBe(true);
+    await checkPage(page, 'manager-villages-import');
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Xã Tịnh Khê' }).waitFor();
 
