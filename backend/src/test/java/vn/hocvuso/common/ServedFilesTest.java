@@ -42,6 +42,7 @@ class ServedFilesTest {
             "getRosterTemplate",
             "getRosterImportResult",
             "getDenominatorTemplate",
+            "getVillageTemplate",
             "getMedia");
 
     @Test
@@ -184,6 +185,21 @@ class ServedFilesTest {
                 FileReaders::xlsx);
         assertThat(denominatorXlsx.first().disposition()).isEqualTo("attachment; filename=\"mau-mau-so.xlsx\"");
         assertThat(denominatorXlsx.read()).allSatisfy(sheet -> assertThat(sheet).containsExactly(denominators));
+
+        List<String> villages = List.of("Mã đơn vị", "Tên thôn/tổ dân phố", "Loại");
+        Served<FileReaders.Csv> villageCsv = ServedFiles.fetch(
+                accept -> api().accept(accept).get("/api/v1/imports/villages/template"), "text/csv", FileReaders::csv);
+        assertThat(villageCsv.first().disposition()).isEqualTo("attachment; filename=\"mau-thon-to-dan-pho.csv\"");
+        assertThat(villageCsv.read()).allSatisfy(table -> {
+            assertThat(table.bom()).isTrue();
+            assertThat(table.rows()).containsExactly(villages);
+        });
+        Served<List<List<String>>> villageXlsx = ServedFiles.fetch(
+                accept -> api().accept(accept).queryParam("format", "xlsx").get("/api/v1/imports/villages/template"),
+                XLSX,
+                FileReaders::xlsx);
+        assertThat(villageXlsx.first().disposition()).isEqualTo("attachment; filename=\"mau-thon-to-dan-pho.xlsx\"");
+        assertThat(villageXlsx.read()).allSatisfy(sheet -> assertThat(sheet).containsExactly(villages));
     }
 
     @Test
