@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
-import vn.hocvuso.stats.StatsData.Cell;
 import vn.hocvuso.stats.StatsData.Snapshot;
 import vn.hocvuso.stats.StatsData.UnitInfo;
 import vn.hocvuso.stats.StatsData.VillageCell;
-import vn.hocvuso.stats.StatsViews.StatCounts;
 import vn.hocvuso.stats.StatsViews.TargetPlace;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
 import vn.hocvuso.stats.StatsViews.TargetTally;
@@ -55,34 +52,11 @@ final class TargetStatuses {
     /** The organisations open on the snapshot's day, by id, by name. */
     private final Map<Long, AgencyInfo> orgs;
 
+    private final TargetCounts counts;
+
     private final double adultShare;
     private final Den provinceAdults;
     private final Den provinceServants;
-
-    /**
-     * What targets of the same shape share, computed once per response: the plan sets most targets twice
-     * (2025 and 2026, another value and deadline, the same people counted in the same places), and every
-     * cell and pace sum would otherwise be placed again for each.
-     */
-    private final Map<Shape, Map<?, Long>> currents = new HashMap<>();
-
-    private final Map<Shape, Map<?, Double>> paces = new HashMap<>();
-    private final Map<Shape, Map<Long, AgencyInfo>> members = new HashMap<>();
-    private final Map<Shape, Map<Long, AgencyInfo>> organisationPlaces = new HashMap<>();
-    private Map<String, List<Cell>> cellsByGroup;
-    private Map<String, StatCounts> groupTotals;
-
-    /**
-     * The part of a target its places and counts depend on ({@code places}: which method places them, for
-     * {@code only} one place or all), not its value, start or deadline.
-     */
-    private record Shape(
-            String places, Object only, String group, String metric, String scope, List<String> schoolLevels) {
-
-        static Shape of(String places, Object only, TargetView t) {
-            return new Shape(places, only, t.learnerGroup(), t.metric(), t.scope(), t.schoolLevels());
-        }
-    }
 
     TargetStatuses(
             Snapshot snap,
@@ -97,6 +71,7 @@ final class TargetStatuses {
         this.summedWindow = summedWindow;
         this.extra = extra;
         this.orgs = TargetData.openOrganisations(snap.agencies(), snap.today());
+        this.counts = new TargetCounts(snap, orgs, this::window);
         this.adultShare = adultShare;
         this.provinceAdults = provinceAdults;
         this.provinceServants = provinceServants;
@@ -157,18 +132,20 @@ final class TargetStatuses {
 
     /** The target measured on the province as a whole. */
     TargetStatus province(TargetView t) {
-        Map<Long, AgencyInfo> members = organisationBound(t) ? members(t) : null;
+        Map<Long, AgencyInfo> members = organisationBound(t) ? counts.members(t) : null;
         Placement<String> placement =
                 (unit, agency, group) -> members != null && !members.containsKey(agency) ? null : PROVINCE;
-        Shape shape = Shape.of(PROVINCE, null, t);
-        long current = members != null ? current(shape, t, placement).getOrDefault(PROVINCE, 0L) : provinceCount(t);
+        TargetCounts.Shape shape = TargetCounts.Shape.of(PROVINCE, null, t);
+        long current = members != null
+                ? counts.current(shape, t, placement).getOrDefault(PROVINCE, 0L)
+                : counts.provinceCount(t);
         double pace = members != null
-                ? pace(shape, t, groupSums(t), placement).getOrDefault(PROVINCE, 0.0)
+                ? counts.pace(shape, t, counts.groupSums(t), placement).getOrDefault(PROVINCE, 0.0)
                 : TargetProgress.provincePace(t, paceWindow);
         Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
             case ADULTS -> provinceAdults;
             case PUBLIC_SERVANTS -> provinceServants;
-            case STUDENTS, WORKERS -> headcountOf(t, members(t).values());
+            case STUDENTS, WORKERS -> headcountOf(t, counts.members(t).values());
         };
         return TargetProgress.status(t, TargetPlace.PROVINCE, current, den, pace, snap.today());
     }
@@ -176,7 +153,7 @@ final class TargetStatuses {
     /** The target in each unit (or only {@code only}). */
     Map<String, TargetStatus> units(TargetView t, String only) {
         boolean bound = organisationBound(t);
-        Map<Long, AgencyInfo> members = bound ? members(t) : null;
+        Map<Long, AgencyInfo> members = bound ? counts.members(t) : null;
         boolean servants = Figures.PUBLIC_SERVANTS.equals(t.learnerGroup());
         Placement<String> placement = (unit, agency, group) -> {
             String place;
@@ -191,14 +168,14 @@ final class TargetStatuses {
             }
             return only == null || only.equals(place) ? place : null;
         };
-        Shape shape = Shape.of("UNIT", only, t);
-        Map<String, Long> current = current(shape, t, placement);
+        TargetCounts.Shape shape = TargetCounts.Shape.of("UNIT", only, t);
+        Map<String, Long> current = counts.current(shape, t, placement);
         Map<String, Double> pace =
-                pace(shape, t, only == null || bound ? groupSums(t) : window().ofUnit(only), placement);
+                counts.pace(shape, t, only == null || bound ? counts.groupSums(t) : window().ofUnit(only), placement);
         Headcount headcount = TargetProgress.headcount(t.learnerGroup());
         Map<String, List<AgencyInfo>> membersByUnit = new HashMap<>();
         if (headcount == Headcount.STUDENTS || headcount == Headcount.WORKERS) {
-            for (AgencyInfo org : members(t).values()) {
+            for (AgencyInfo org : counts.members(t).values()) {
                 membersByUnit
                         .computeIfAbsent(org.unitCode(), k -> new ArrayList<>())
                         .add(org);
@@ -229,17 +206,18 @@ final class TargetStatuses {
 
     /** The target in each organisation of its scope's kind (or only {@code only}). */
     Map<Long, TargetStatus> organisations(TargetView t, Long only) {
-        Map<Long, AgencyInfo> places = organisationPlaces(t);
-        Map<Long, AgencyInfo> members = organisationBound(t) ? members(t) : null;
+        Map<Long, AgencyInfo> places = counts.organisationPlaces(t);
+        Map<Long, AgencyInfo> members = organisationBound(t) ? counts.members(t) : null;
         Placement<Long> placement = (unit, agency, group) -> {
             boolean counted = (only == null || agency == only)
                     && places.containsKey(agency)
                     && (members == null || members.containsKey(agency));
             return counted ? agency : null;
         };
-        Shape shape = Shape.of("ORGANISATION", only, t);
-        Map<Long, Long> current = current(shape, t, placement);
-        Map<Long, Double> pace = pace(shape, t, only == null ? groupSums(t) : window().ofAgency(only), placement);
+        TargetCounts.Shape shape = TargetCounts.Shape.of("ORGANISATION", only, t);
+        Map<Long, Long> current = counts.current(shape, t, placement);
+        Map<Long, Double> pace =
+                counts.pace(shape, t, only == null ? counts.groupSums(t) : window().ofAgency(only), placement);
         Map<Long, TargetStatus> out = new LinkedHashMap<>();
         for (AgencyInfo org : places.values()) {
             if (only == null || org.id() == only) {
@@ -318,15 +296,6 @@ final class TargetStatuses {
         };
     }
 
-    /** Whether an organisation is one of the places of a target of an organisation scope. */
-    private static boolean applies(TargetView t, AgencyInfo org) {
-        return t.scope().equals(scopeOf(org.kind())) && levelIn(t, org);
-    }
-
-    private static boolean levelIn(TargetView t, AgencyInfo org) {
-        return t.schoolLevels() == null || t.schoolLevels().contains(org.schoolLevel());
-    }
-
     /**
      * Whether the target counts students or workers only as members of their school or enterprise: for a
      * rate (only those have a headcount) or a restriction to school levels.
@@ -335,93 +304,6 @@ final class TargetStatuses {
         Headcount h = TargetProgress.headcount(t.learnerGroup());
         return (h == Headcount.STUDENTS || h == Headcount.WORKERS)
                 && (TargetProgress.isRate(t.metric()) || t.schoolLevels() != null);
-    }
-
-    /**
-     * The open schools (of the target's levels) or enterprises a student or worker target counts its
-     * learners as members of, by id (none for another group).
-     */
-    private Map<Long, AgencyInfo> members(TargetView t) {
-        return members.computeIfAbsent(Shape.of("MEMBERS", null, t), shape -> {
-            Map<Long, AgencyInfo> out = new HashMap<>();
-            for (AgencyInfo org : orgs.values()) {
-                boolean member = switch (TargetProgress.headcount(t.learnerGroup())) {
-                    case STUDENTS -> "SCHOOL".equals(org.kind()) && levelIn(t, org);
-                    case WORKERS -> "ENTERPRISE".equals(org.kind());
-                    default -> false;
-                };
-                if (member) {
-                    out.put(org.id(), org);
-                }
-            }
-            return out;
-        });
-    }
-
-    /** The open organisations that are places of a target of an organisation scope, in the directory's order. */
-    private Map<Long, AgencyInfo> organisationPlaces(TargetView t) {
-        return organisationPlaces.computeIfAbsent(Shape.of("PLACES", null, t), shape -> {
-            Map<Long, AgencyInfo> out = new LinkedHashMap<>();
-            for (AgencyInfo org : orgs.values()) {
-                if (applies(t, org)) {
-                    out.put(org.id(), org);
-                }
-            }
-            return out;
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private <K> Map<K, Long> current(Shape shape, TargetView t, Placement<K> placement) {
-        return (Map<K, Long>) currents.computeIfAbsent(shape, s -> TargetProgress.current(t, cellsOf(t), placement));
-    }
-
-    @SuppressWarnings("unchecked")
-    private <K> Map<K, Double> pace(Shape shape, TargetView t, Iterable<PaceWindow.Sum> sums, Placement<K> placement) {
-        return (Map<K, Double>)
-                paces.computeIfAbsent(shape, s -> TargetProgress.pace(t, sums, window().days(), placement));
-    }
-
-    /** The people a target counts in the whole province, from the cells' totals per group (summed once). */
-    private long provinceCount(TargetView t) {
-        if (groupTotals == null) {
-            groupTotals = new HashMap<>();
-            for (Cell c : snap.cells()) {
-                groupTotals.merge(c.group(), c.counts(), StatCounts::plus);
-            }
-        }
-        Predicate<String> groups = TargetProgress.groups(t.learnerGroup());
-        boolean certified = TargetProgress.countsCertified(t.metric());
-        long n = 0;
-        for (Map.Entry<String, StatCounts> total : groupTotals.entrySet()) {
-            if (groups.test(total.getKey())) {
-                n += certified ? total.getValue().certified() : total.getValue().learners();
-            }
-        }
-        return n;
-    }
-
-    /** The pace window's sums of the target's learner groups. */
-    private Iterable<PaceWindow.Sum> groupSums(TargetView t) {
-        return window().sums(TargetProgress.groups(t.learnerGroup()));
-    }
-
-    /** The cells of the target's learner groups (the cells indexed by group once per answer). */
-    private List<Cell> cellsOf(TargetView t) {
-        if (cellsByGroup == null) {
-            cellsByGroup = new HashMap<>();
-            for (Cell c : snap.cells()) {
-                cellsByGroup.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c);
-            }
-        }
-        Predicate<String> groups = TargetProgress.groups(t.learnerGroup());
-        List<Cell> out = new ArrayList<>();
-        cellsByGroup.forEach((group, cells) -> {
-            if (groups.test(group)) {
-                out.addAll(cells);
-            }
-        });
-        return out;
     }
 
     /** The sum of the headcounts of some of the target's schools or enterprises. */
