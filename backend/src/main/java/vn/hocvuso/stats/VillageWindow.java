@@ -21,9 +21,9 @@ import vn.hocvuso.stats.StatsCourses.Selection;
  * ({@code stat_village_daily}, V120), summed per village, learner group and course.
  *
  * <p>The past days are summed once and kept (quarkus-cache {@value #CACHE}) under the version of the past
- * days that V124 keeps in the database: a learner's move or a revoked certificate that changes a past day
- * moves it, so every answer, on any replica, reads that one row in its own snapshot and sums the past days
- * again only when they changed (or after the cache's expiry, which bounds what a transaction writing across
+ * days that the database keeps per village (V124, V126): a learner's move or a revoked certificate that
+ * changes a past day moves its village's, so every answer, on any replica, sums the versions of the villages
+ * it reads in its own snapshot and sums the past days again only when they changed (or after the cache's expiry, which bounds what a transaction writing across
  * midnight can leave unseen). Today's rows are read on every answer.
  */
 @ApplicationScoped
@@ -58,6 +58,13 @@ public class VillageWindow {
     private static final String ONE_UNIT =
             SUMS.formatted("JOIN village v ON v.id = d.village_id", "AND v.unit_code = $5");
 
+    /** The version of the past days of every village, or of a unit's (V126: each village's, and row 0 a rebuild's). */
+    private static final String ALL_VERSIONS = "SELECT sum(version)::bigint FROM stat_village_daily_past_version";
+
+    private static final String UNIT_VERSIONS = """
+            SELECT sum(version)::bigint FROM stat_village_daily_past_version
+            WHERE village_id = 0 OR village_id IN (SELECT id FROM village WHERE unit_code = $1)""";
+
     private final Cache past;
 
     public VillageWindow(@CacheName(CACHE) Cache past) {
@@ -71,9 +78,10 @@ public class VillageWindow {
             return todays;
         }
         LocalDate yesterday = today.minusDays(1);
-        Uni<List<Sum>> pastDays = db.preparedQuery("SELECT version FROM stat_village_daily_past_version")
-                .execute()
-                .map(rows -> rows.iterator().next().getLong(0))
+        Uni<RowSet<Row>> versions = unit == null
+                ? db.preparedQuery(ALL_VERSIONS).execute()
+                : db.preparedQuery(UNIT_VERSIONS).execute(Tuple.of(unit));
+        Uni<List<Sum>> pastDays = versions.map(rows -> rows.iterator().next().getLong(0))
                 .chain(version -> past.getAsync(
                         new PastKey(unit, since, yesterday, selection, version),
                         key -> read(db, unit, since, yesterday, selection)));
