@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 
 /**
- * What an import of a table file ({@link TableFile}: organisations, denominators, rosters) finds wrong in
+ * What an import of a table file ({@link TableFile}: organisations, villages, denominators, rosters) finds wrong in
  * its rows: each problem names its line, its column as the template names it, a stable code and the
  * message {@code import.<code>} in the request's language. A dry run lists them all; a real run writes
  * nothing when there is any ({@link #refuseAnyUnless}).
@@ -25,6 +25,11 @@ public final class RowProblems {
 
     public void add(int line, String field, String code, Object... args) {
         all.add(new RowProblem(line, field, code, message(locale, code, args)));
+    }
+
+    /** A problem of a row's cell in {@code column}, named as the template names it. */
+    public void add(int line, ImportColumn column, String code, Object... args) {
+        add(line, column.header(), code, args);
     }
 
     /** The message of a row's problem: {@code import.<code>} with its arguments, or the code when it has none. */

@@ -3,11 +3,8 @@ package vn.hocvuso.common;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 
 /**
@@ -16,7 +13,7 @@ import org.jboss.resteasy.reactive.RestResponse.StatusCode;
  * whose accents are combining marks, so every cell is NFC-normalised; Latin-1 letters of a
  * windows-1252 file read the same), separated by commas, semicolons or tabs; or an XLSX workbook (its
  * first sheet). The first row with any text is the header; the import maps its cells to its own
- * columns, and only those columns' cells are kept.
+ * columns ({@link ImportColumn}), and only those columns' cells are kept.
  *
  * <p>Every limit ({@link Limits}) is checked as the file is read, before what it bounds is allocated:
  * a row number or a column letter past the limits, a decompressed size or a number of zip entries past
@@ -89,47 +86,28 @@ public final class TableFile {
 
     private TableFile() {}
 
-    /** The column among {@code columns} one of whose aliases is the header's folded text ({@link Spreadsheet#fold}). */
-    public static <C> Optional<C> column(C[] columns, Function<C, List<String>> aliases, String header) {
-        String key = Spreadsheet.fold(header);
-        for (C column : columns) {
-            if (aliases.apply(column).contains(key)) {
-                return Optional.of(column);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Refuses a table without every {@code required} column, or with neither {@code either} nor {@code or}:
-     * 400 {@code import_header} naming the first missing one (by {@code name}).
-     */
-    public static <C> void requireColumns(Table<C> table, List<C> required, C either, C or, Function<C, String> name) {
-        for (C column : required) {
-            if (!table.columns().containsValue(column)) {
-                throw new ApiException(StatusCode.BAD_REQUEST, "import_header", name.apply(column));
-            }
-        }
-        if (!table.columns().containsValue(either) && !table.columns().containsValue(or)) {
-            throw new ApiException(StatusCode.BAD_REQUEST, "import_header", name.apply(either));
-        }
-    }
-
     public static boolean looksLikeXlsx(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04;
     }
 
     /**
-     * Reads the table, keeping the cells of the columns {@code columnOf} recognises in the header (a
-     * column named twice counts once). An empty file or one without a header is 400 {@code import_empty};
-     * an unreadable one 400 {@code import_unreadable}.
+     * Reads the table, keeping the cells of the {@code columns} its header names ({@link ImportColumn#positions}),
+     * and refuses it unless the header has the columns the import needs ({@link ImportColumn#require}: every one
+     * of {@code required}, and one of {@code anyOf} when it names some) and at least one data row. An empty file, one
+     * without a header or without data rows is 400 {@code import_empty}; an unreadable one 400
+     * {@code import_unreadable}.
      */
-    public static <C> Table<C> read(byte[] bytes, Limits limits, Function<String, Optional<C>> columnOf) {
-        Builder<C> table = new Builder<>(limits, columnOf);
+    public static <C extends Enum<C> & ImportColumn> Table<C> read(
+            byte[] bytes, Limits limits, Class<C> columns, List<C> required, List<C> anyOf) {
+        Builder<C> table = new Builder<>(limits, columns);
         String encoding = looksLikeXlsx(bytes)
                 ? XlsxRows.read(bytes, limits, table.budget, table)
                 : CsvRows.read(bytes, limits, table);
         if (table.header == null) {
+            throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
+        }
+        ImportColumn.require(table.columns.values(), required, anyOf);
+        if (table.rows.isEmpty()) {
             throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
         }
         return new Table<>(encoding, table.header, table.columns, table.rows);
@@ -170,17 +148,17 @@ public final class TableFile {
         }
     }
 
-    private static final class Builder<C> implements RowSink {
+    private static final class Builder<C extends Enum<C> & ImportColumn> implements RowSink {
         private final Limits limits;
-        private final Function<String, Optional<C>> columnOf;
+        private final Class<C> columnsOf;
         final Budget budget;
         List<String> header;
         Map<Integer, C> columns;
         final List<Row<C>> rows = new ArrayList<>();
 
-        Builder(Limits limits, Function<String, Optional<C>> columnOf) {
+        Builder(Limits limits, Class<C> columnsOf) {
             this.limits = limits;
-            this.columnOf = columnOf;
+            this.columnsOf = columnsOf;
             this.budget = new Budget(limits);
         }
 
@@ -194,13 +172,7 @@ public final class TableFile {
             }
             if (header == null) {
                 header = cells.stream().map(cell -> budget.keep(nfc(cell))).toList();
-                columns = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    int index = i;
-                    columnOf.apply(header.get(i))
-                            .filter(c -> !columns.containsValue(c))
-                            .ifPresent(c -> columns.put(index, c));
-                }
+                columns = ImportColumn.positions(columnsOf, header);
                 return;
             }
             if (rows.size() >= limits.maxRows()) {

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.FileParsing;
 import vn.hocvuso.common.FilesConfig;
+import vn.hocvuso.common.ImportColumn;
 import vn.hocvuso.common.ImportReport;
 import vn.hocvuso.common.ImportReport.RowOutcome;
 import vn.hocvuso.common.PageRequest;
@@ -48,23 +48,22 @@ public class OrganisationImport {
     static final int MAX_ROWS = 2000;
 
     /** The columns of an organisation file, as the template names them, and the names people also use. */
-    enum Column {
+    enum Column implements ImportColumn {
         NAME("Tên tổ chức", "tentochuc", "ten", "tencoquan", "tentruong", "tendoanhnghiep", "name"),
         KIND("Loại", "loai", "loaitochuc", "kind"),
         LEVEL("Cấp học", "caphoc", "level", "schoollevel"),
         UNIT("Mã đơn vị", "madonvi", "maxaphuong", "maxa", "unitcode", "unit"),
         PARENT("Trực thuộc", "tructhuoc", "donvichuquan", "coquanchuquan", "parent", "parentname");
 
-        final String vietnamese;
-        private final List<String> aliases;
+        private final Names names;
 
-        Column(String vietnamese, String... aliases) {
-            this.vietnamese = vietnamese;
-            this.aliases = List.of(aliases);
+        Column(String header, String... aliases) {
+            this.names = new Names(header, aliases);
         }
 
-        static Optional<Column> of(String header) {
-            return TableFile.column(values(), c -> c.aliases, header);
+        @Override
+        public Names names() {
+            return names;
         }
     }
 
@@ -97,7 +96,12 @@ public class OrganisationImport {
     }
 
     public Uni<ImportReport> run(UUID actor, byte[] file, boolean dryRun, Locale locale) {
-        return parsing.parse(() -> read(file == null ? new byte[0] : file, limits))
+        return parsing.parse(() -> TableFile.read(
+                        file == null ? new byte[0] : file,
+                        limits,
+                        Column.class,
+                        List.of(Column.NAME, Column.KIND),
+                        List.of()))
                 .chain(table -> pool.withTransaction(tx -> organisations
                         .lockShape(tx)
                         .chain(() -> directory(tx))
@@ -110,15 +114,6 @@ public class OrganisationImport {
                         })))
                 .call(report ->
                         dryRun ? Uni.createFrom().voidItem() : tree.reload().chain(statsDirectory::invalidateAll));
-    }
-
-    private static TableFile.Table<Column> read(byte[] file, TableFile.Limits limits) {
-        TableFile.Table<Column> table = TableFile.read(file, limits, Column::of);
-        TableFile.requireColumns(table, List.of(Column.NAME, Column.KIND), Column.NAME, Column.NAME, c -> c.vietnamese);
-        if (table.rows().isEmpty()) {
-            throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
-        }
-        return table;
     }
 
     /** Every organisation, by its key (unit and folded name), and by folded name alone (for parents). */
@@ -160,52 +155,52 @@ public class OrganisationImport {
             });
             String name = cells.get(Column.NAME);
             if (name == null) {
-                problem(problems, line, Column.NAME, "required");
+                problems.add(line, Column.NAME, "required");
             } else if (name.length() > 300) {
-                problem(problems, line, Column.NAME, "name_too_long", 300);
+                problems.add(line, Column.NAME, "name_too_long", 300);
             }
             Kind kind = kind(cells.get(Column.KIND));
             if (kind == null) {
-                problem(problems, line, Column.KIND, "invalid_kind", Objects.toString(cells.get(Column.KIND), ""));
+                problems.add(line, Column.KIND, "invalid_kind", Objects.toString(cells.get(Column.KIND), ""));
             }
             SchoolLevel level = level(cells.get(Column.LEVEL));
             if (cells.get(Column.LEVEL) != null && level == null) {
-                problem(problems, line, Column.LEVEL, "invalid_level", cells.get(Column.LEVEL));
+                problems.add(line, Column.LEVEL, "invalid_level", cells.get(Column.LEVEL));
             } else if (kind == Kind.SCHOOL && level == null) {
-                problem(problems, line, Column.LEVEL, "school_level_required");
+                problems.add(line, Column.LEVEL, "school_level_required");
             } else if (kind != null && kind != Kind.SCHOOL && level != null) {
-                problem(problems, line, Column.LEVEL, "school_level_not_school");
+                problems.add(line, Column.LEVEL, "school_level_not_school");
             }
             String unit = cells.get(Column.UNIT);
             if (unit != null && !unit.matches("[0-9]{5}")) {
-                problem(problems, line, Column.UNIT, "unit_not_found", unit);
+                problems.add(line, Column.UNIT, "unit_not_found", unit);
             } else if (kind == Kind.ENTERPRISE && unit == null) {
-                problem(problems, line, Column.UNIT, "unit_required");
+                problems.add(line, Column.UNIT, "unit_required");
             }
             String parent = cells.get(Column.PARENT);
             String parentKey = parent == null ? null : Texts.fold(parent);
             if (parentKey != null && !namesInFile.containsKey(parentKey)) {
                 List<OrganisationDetail> candidates = dir.byName().getOrDefault(parentKey, List.of());
                 if (candidates.isEmpty()) {
-                    problem(problems, line, Column.PARENT, "parent_not_found", parent);
+                    problems.add(line, Column.PARENT, "parent_not_found", parent);
                 } else if (candidates.size() > 1) {
-                    problem(problems, line, Column.PARENT, "parent_ambiguous", parent);
+                    problems.add(line, Column.PARENT, "parent_ambiguous", parent);
                 } else if (candidates.get(0).closed()) {
-                    problem(problems, line, Column.PARENT, "parent_closed", parent);
+                    problems.add(line, Column.PARENT, "parent_closed", parent);
                 }
             }
             if (name != null) {
                 String key = key(unit, name);
                 Integer earlier = seen.putIfAbsent(key, line);
                 if (earlier != null) {
-                    problem(problems, line, Column.NAME, "duplicate_organisation_in_file", earlier);
+                    problems.add(line, Column.NAME, "duplicate_organisation_in_file", earlier);
                 }
                 if (parentKey != null && parentKey.equals(Texts.fold(name))) {
-                    problem(problems, line, Column.PARENT, "organisation_cycle");
+                    problems.add(line, Column.PARENT, "organisation_cycle");
                 }
                 OrganisationDetail existing = dir.byKey().get(key);
                 if (existing != null && existing.closed()) {
-                    problem(problems, line, Column.NAME, "organisation_closed");
+                    problems.add(line, Column.NAME, "organisation_closed");
                 }
                 if (problems.size() == before) {
                     namesInFile.put(Texts.fold(name), line);
@@ -320,9 +315,5 @@ public class OrganisationImport {
             case "university", "daihoc" -> SchoolLevel.UNIVERSITY;
             default -> null;
         };
-    }
-
-    private static void problem(RowProblems problems, int line, Column column, String code, Object... args) {
-        problems.add(line, column.vietnamese, code, args);
     }
 }

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.jboss.resteasy.reactive.RestResponse.StatusCode;
-import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.ImportColumn;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.common.TableFile;
 
@@ -17,7 +15,7 @@ import vn.hocvuso.common.TableFile;
 public final class RosterFile {
 
     /** The columns of a roster. */
-    public enum Column {
+    public enum Column implements ImportColumn {
         NAME("Họ và tên", "hovaten", "hoten", "ten", "name", "fullname"),
         PHONE("Số điện thoại", "sodienthoai", "dienthoai", "sdt", "didong", "phone", "mobile", "phonenumber"),
         EMAIL("Email", "email", "thudientu", "mail"),
@@ -51,16 +49,15 @@ public final class RosterFile {
                 "studentnumber",
                 "manguoilaodong");
 
-        public final String vietnamese;
-        private final List<String> aliases;
+        private final Names names;
 
-        Column(String vietnamese, String... aliases) {
-            this.vietnamese = vietnamese;
-            this.aliases = List.of(aliases);
+        Column(String header, String... aliases) {
+            this.names = new Names(header, aliases);
         }
 
-        static Optional<Column> of(String header) {
-            return TableFile.column(values(), c -> c.aliases, header);
+        @Override
+        public Names names() {
+            return names;
         }
     }
 
@@ -86,13 +83,12 @@ public final class RosterFile {
      * unit column is required unless the rows can take the organisation's unit ({@code unitRequired}).
      */
     public static Parsed parse(byte[] bytes, TableFile.Limits limits, boolean unitRequired) {
-        TableFile.Table<Column> read = TableFile.read(bytes, limits, Column::of);
-        TableFile.requireColumns(
-                read,
+        TableFile.Table<Column> read = TableFile.read(
+                bytes,
+                limits,
+                Column.class,
                 unitRequired ? List.of(Column.NAME, Column.UNIT) : List.of(Column.NAME),
-                Column.PHONE,
-                Column.EMAIL,
-                c -> c.vietnamese);
+                List.of(Column.PHONE, Column.EMAIL));
         int headerCount = (int) read.header().stream().filter(h -> !h.isBlank()).count();
         List<Line> lines = new ArrayList<>(read.rows().size());
         for (TableFile.Row<Column> row : read.rows()) {
@@ -101,9 +97,6 @@ public final class RosterFile {
             // Trailing empty cells (Excel pads rows to the widest) do not make a row "too long".
             int count = row.size() > headerCount ? Math.max(headerCount, row.filled()) : row.size();
             lines.add(new Line(row.line(), cells, count, Math.max(headerCount, 1)));
-        }
-        if (lines.isEmpty()) {
-            throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
         }
         return new Parsed(lines, read.encoding());
     }

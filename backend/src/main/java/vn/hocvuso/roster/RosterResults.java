@@ -87,7 +87,7 @@ public class RosterResults {
                             }
                             List<String> header = new ArrayList<>(List.of(HEADER));
                             if (students[0]) {
-                                header.add(Column.CLASS.vietnamese);
+                                header.add(Column.CLASS.header());
                             }
                             byte[] csv = Spreadsheet.csv(header, lines);
                             return audit.record(

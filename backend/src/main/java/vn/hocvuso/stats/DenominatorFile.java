@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.jboss.resteasy.reactive.RestResponse.StatusCode;
-import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.ImportColumn;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.common.TableFile;
 import vn.hocvuso.common.Texts;
@@ -25,7 +23,7 @@ final class DenominatorFile {
     private DenominatorFile() {}
 
     /** The columns of a denominator file, as the template names them, and the names people also use. */
-    enum Column {
+    enum Column implements ImportColumn {
         UNIT("Mã đơn vị", "madonvi", "maxaphuong", "maxaphuongdackhu", "maxa", "unitcode", "unit"),
         AGENCY("Cơ quan", "coquan", "macoquan", "agency", "agencyid", "tochuc", "truong", "doanhnghiep"),
         VILLAGE("Thôn/tổ dân phố", "thontodanpho", "thon", "todanpho", "village", "villageid"),
@@ -38,16 +36,15 @@ final class DenominatorFile {
         ESTIMATED("Ước tính", "uoctinh", "estimated"),
         SOURCE("Nguồn số liệu", "nguonsolieu", "nguon", "source");
 
-        final String vietnamese;
-        private final List<String> aliases;
+        private final Names names;
 
-        Column(String vietnamese, String... aliases) {
-            this.vietnamese = vietnamese;
-            this.aliases = List.of(aliases);
+        Column(String header, String... aliases) {
+            this.names = new Names(header, aliases);
         }
 
-        static Optional<Column> of(String header) {
-            return TableFile.column(values(), c -> c.aliases, header);
+        @Override
+        public Names names() {
+            return names;
         }
     }
 
@@ -58,9 +55,12 @@ final class DenominatorFile {
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     static Read read(byte[] file, TableFile.Limits limits) {
-        TableFile.Table<Column> table = TableFile.read(file, limits, Column::of);
-        TableFile.requireColumns(
-                table, List.of(Column.VALID_FROM, Column.SOURCE), Column.UNIT, Column.AGENCY, c -> c.vietnamese);
+        TableFile.Table<Column> table = TableFile.read(
+                file,
+                limits,
+                Column.class,
+                List.of(Column.VALID_FROM, Column.SOURCE),
+                List.of(Column.UNIT, Column.AGENCY));
         List<Map<Column, String>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (TableFile.Row<Column> row : table.rows()) {
@@ -73,9 +73,6 @@ final class DenominatorFile {
             });
             rows.add(values);
             lines.add(row.line());
-        }
-        if (rows.isEmpty()) {
-            throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
         }
         return new Read(rows, lines, table.encoding());
     }

@@ -123,7 +123,7 @@ public class DenominatorImport {
     /** The problems of one line. */
     private record Problems(RowProblems all, int line) {
         void add(Column column, String code, Object... args) {
-            all.add(line, column.vietnamese, code, args);
+            all.add(line, column, code, args);
         }
     }
 
@@ -223,13 +223,13 @@ public class DenominatorImport {
             problems.add(Column.POPULATION, "agency_population");
         }
         if (kind == Kind.VILLAGE && row.get(Column.PUBLIC_SERVANTS) != null) {
-            problems.add(Column.PUBLIC_SERVANTS, "figure_not_of_kind", Column.PUBLIC_SERVANTS.vietnamese);
+            problems.add(Column.PUBLIC_SERVANTS, "figure_not_of_kind", Column.PUBLIC_SERVANTS.header());
         }
         if (row.get(Column.STUDENTS) != null && !"SCHOOL".equals(orgKind)) {
-            problems.add(Column.STUDENTS, "figure_not_of_kind", Column.STUDENTS.vietnamese);
+            problems.add(Column.STUDENTS, "figure_not_of_kind", Column.STUDENTS.header());
         }
         if (row.get(Column.WORKERS) != null && !"ENTERPRISE".equals(orgKind)) {
-            problems.add(Column.WORKERS, "figure_not_of_kind", Column.WORKERS.vietnamese);
+            problems.add(Column.WORKERS, "figure_not_of_kind", Column.WORKERS.header());
         }
     }
 

@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
+import vn.hocvuso.common.ImportColumn;
 import vn.hocvuso.common.Messages;
 import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Spreadsheet;
@@ -73,9 +73,7 @@ public class DenominatorImportResource {
     @Produces({"text/csv", Spreadsheet.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
     public Response getDenominatorTemplate(
             @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
-        List<String> header = Arrays.stream(DenominatorFile.Column.values())
-                .map(c -> c.vietnamese)
-                .toList();
+        List<String> header = ImportColumn.headers(DenominatorFile.Column.class);
         return switch (format) {
             case "csv" ->
                 Download.attachment(Spreadsheet.csv(header, List.of()), "text/csv; charset=utf-8", "mau-mau-so.csv")

@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestResponse.StatusCode;
-import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.FileParsing;
 import vn.hocvuso.common.FilesConfig;
+import vn.hocvuso.common.ImportColumn;
 import vn.hocvuso.common.ImportReport;
 import vn.hocvuso.common.ImportReport.RowOutcome;
 import vn.hocvuso.common.RowProblems;
@@ -46,7 +44,7 @@ public class VillageImport {
     private static final int MAX_NAME = 200;
 
     /** The columns of a village file, as the template names them, and the names people also use. */
-    enum Column {
+    enum Column implements ImportColumn {
         UNIT("Mã đơn vị", "madonvi", "maxaphuong", "maxaphuongdackhu", "maxa", "unitcode", "unit"),
         NAME(
                 "Tên thôn/tổ dân phố",
@@ -62,22 +60,20 @@ public class VillageImport {
                 "name"),
         KIND("Loại", "loai", "phanloai", "kind");
 
-        final String vietnamese;
-        private final List<String> aliases;
+        private final Names names;
 
-        Column(String vietnamese, String... aliases) {
-            this.vietnamese = vietnamese;
-            this.aliases = List.of(aliases);
+        Column(String header, String... aliases) {
+            this.names = new Names(header, aliases);
         }
 
-        static Optional<Column> of(String header) {
-            return TableFile.column(values(), c -> c.aliases, header);
+        @Override
+        public Names names() {
+            return names;
         }
     }
 
     /** The template's columns, in its order. */
-    static final List<String> TEMPLATE =
-            List.of(Column.UNIT.vietnamese, Column.NAME.vietnamese, Column.KIND.vietnamese);
+    static final List<String> TEMPLATE = ImportColumn.headers(Column.class);
 
     /** A checked row: its unit, name and kind, and the village it changes (or null: a new one). */
     private record Planned(int line, String unitCode, String name, VillageKind kind, Village existing) {}
@@ -104,7 +100,12 @@ public class VillageImport {
      */
     public Uni<ImportReport> run(
             UUID actor, Set<String> managed, String unitCode, byte[] file, boolean dryRun, Locale locale) {
-        return parsing.parse(() -> read(file == null ? new byte[0] : file, limits))
+        return parsing.parse(() -> TableFile.read(
+                        file == null ? new byte[0] : file,
+                        limits,
+                        Column.class,
+                        List.of(Column.NAME, Column.KIND),
+                        List.of()))
                 .chain(table -> {
                     Set<String> codes = new LinkedHashSet<>();
                     table.rows().forEach(row -> codes.add(unitOf(row, unitCode)));
@@ -119,15 +120,6 @@ public class VillageImport {
                                         .map(rows -> ImportReport.of(dryRun, table, rows, problems));
                             }));
                 });
-    }
-
-    private static TableFile.Table<Column> read(byte[] file, TableFile.Limits limits) {
-        TableFile.Table<Column> table = TableFile.read(file, limits, Column::of);
-        TableFile.requireColumns(table, List.of(Column.NAME, Column.KIND), Column.NAME, Column.NAME, c -> c.vietnamese);
-        if (table.rows().isEmpty()) {
-            throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
-        }
-        return table;
     }
 
     /** The units the file names that exist, and their villages by unit and folded name. */
@@ -157,33 +149,33 @@ public class VillageImport {
             int before = problems.size();
             String unit = unitOf(row, unitCode);
             if (unit == null) {
-                problem(problems, line, Column.UNIT, "unit_required");
+                problems.add(line, Column.UNIT, "unit_required");
             } else if (!dir.units().contains(unit)) {
-                problem(problems, line, Column.UNIT, "unit_not_found", unit);
+                problems.add(line, Column.UNIT, "unit_not_found", unit);
             } else if (managed != null && !managed.contains(unit)) {
-                problem(problems, line, Column.UNIT, "out_of_scope_unit", unit);
+                problems.add(line, Column.UNIT, "out_of_scope_unit", unit);
             }
             String name = Texts.cleanOrNull(row.cells().get(Column.NAME));
             if (name == null) {
-                problem(problems, line, Column.NAME, "village_name_required");
+                problems.add(line, Column.NAME, "village_name_required");
             } else if (name.length() > MAX_NAME) {
-                problem(problems, line, Column.NAME, "village_name_too_long", MAX_NAME);
+                problems.add(line, Column.NAME, "village_name_too_long", MAX_NAME);
             }
             String kindText = Texts.cleanOrNull(row.cells().get(Column.KIND));
             VillageKind kind = kind(kindText);
             if (kind == null) {
-                problem(problems, line, Column.KIND, "invalid_village_kind", Objects.toString(kindText, ""));
+                problems.add(line, Column.KIND, "invalid_village_kind", Objects.toString(kindText, ""));
             }
             Village existing = null;
             if (unit != null && name != null) {
                 String key = key(unit, name);
                 Integer earlier = seen.putIfAbsent(key, line);
                 if (earlier != null) {
-                    problem(problems, line, Column.NAME, "duplicate_village_in_file", earlier);
+                    problems.add(line, Column.NAME, "duplicate_village_in_file", earlier);
                 }
                 existing = dir.byKey().get(key);
                 if (existing != null && existing.closedOn() != null) {
-                    problem(problems, line, Column.NAME, "village_closed_not_reopened", existing.name());
+                    problems.add(line, Column.NAME, "village_closed_not_reopened", existing.name());
                 }
             }
             if (problems.size() == before) {
@@ -232,9 +224,5 @@ public class VillageImport {
             case "todanpho", "tdp", "to", "khupho", "khudancu" -> VillageKind.TO_DAN_PHO;
             default -> null;
         };
-    }
-
-    private static void problem(RowProblems problems, int line, Column column, String code, Object... args) {
-        problems.add(line, column.vietnamese, code, args);
     }
 }
