@@ -77,50 +77,42 @@ public class DailyFacts {
                     certified + o.certified,
                     revoked + o.revoked);
         }
-
-        static KindCounts sum(List<Fact> facts) {
-            KindCounts sum = ZERO;
-            for (Fact f : facts) {
-                sum = sum.plus(f.counts());
-            }
-            return sum;
-        }
     }
 
     /**
-     * One day's facts, indexed once when read: by unit and by agency (a unit's series reads its own few
-     * dozen rows, not the province's thousands), the province's totals per learner group, and their kinds
-     * counted together per unit, organisation and group (what a target's pace sums, {@link PaceWindow}).
+     * One day's facts, counted once when read (a past day is read once and kept): per unit and per agency
+     * (a unit's or an agency's series point), the province's per learner group, and per unit, organisation
+     * and group (what a target's pace sums, {@link PaceWindow}).
      */
     public record Day(
-            List<Fact> facts,
-            Map<String, List<Fact>> byUnit,
-            Map<Long, List<Fact>> byAgency,
+            Map<String, KindCounts> byUnit,
+            Map<Long, KindCounts> byAgency,
             Map<String, KindCounts> totals,
             Map<PaceWindow.Place, KindCounts> byPlace) {
 
         static Day of(List<Fact> facts) {
-            Map<String, List<Fact>> byUnit = new HashMap<>();
-            Map<Long, List<Fact>> byAgency = new HashMap<>();
+            Map<String, KindCounts> byUnit = new HashMap<>();
+            Map<Long, KindCounts> byAgency = new HashMap<>();
             Map<String, KindCounts> totals = new HashMap<>();
             Map<PaceWindow.Place, KindCounts> byPlace = new HashMap<>();
             for (Fact f : facts) {
-                byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f);
+                KindCounts counts = f.counts();
+                byUnit.merge(f.unit(), counts, KindCounts::plus);
                 if (f.agency() != 0) {
-                    byAgency.computeIfAbsent(f.agency(), a -> new ArrayList<>()).add(f);
+                    byAgency.merge(f.agency(), counts, KindCounts::plus);
                 }
-                totals.merge(f.group(), f.counts(), KindCounts::plus);
-                byPlace.merge(new PaceWindow.Place(f.unit(), f.agency(), f.group()), f.counts(), KindCounts::plus);
+                totals.merge(f.group(), counts, KindCounts::plus);
+                byPlace.merge(new PaceWindow.Place(f.unit(), f.agency(), f.group()), counts, KindCounts::plus);
             }
-            return new Day(facts, byUnit, byAgency, totals, byPlace);
+            return new Day(byUnit, byAgency, totals, byPlace);
         }
 
-        List<Fact> ofUnit(String code) {
-            return byUnit.getOrDefault(code, List.of());
+        KindCounts ofUnit(String code) {
+            return byUnit.getOrDefault(code, KindCounts.ZERO);
         }
 
-        List<Fact> ofAgency(long id) {
-            return byAgency.getOrDefault(id, List.of());
+        KindCounts ofAgency(long id) {
+            return byAgency.getOrDefault(id, KindCounts.ZERO);
         }
     }
 
@@ -248,10 +240,10 @@ public class DailyFacts {
                 });
     }
 
-    /** One point per day for the facts {@code pick} takes from each day (a unit's, an agency's). */
-    public static List<SeriesPoint> series(Map<LocalDate, Day> days, Function<Day, List<Fact>> pick) {
+    /** One point per day, of the counts {@code pick} takes from each day (a unit's, an agency's). */
+    public static List<SeriesPoint> series(Map<LocalDate, Day> days, Function<Day, KindCounts> pick) {
         List<SeriesPoint> out = new ArrayList<>(days.size());
-        days.forEach((day, facts) -> out.add(point(day, KindCounts.sum(pick.apply(facts)))));
+        days.forEach((day, facts) -> out.add(point(day, pick.apply(facts))));
         return out;
     }
 
