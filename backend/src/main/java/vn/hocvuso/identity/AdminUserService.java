@@ -116,10 +116,14 @@ public class AdminUserService {
                                 .replaceWithVoid())
                 .chain(() -> agencyId == null
                         ? Uni.createFrom().voidItem()
-                        : agencies.find(tx, agencyId)
-                                .invoke(a -> {
-                                    if (a == null) {
+                        : agencies.isOpen(tx, agencyId)
+                                .invoke(open -> {
+                                    if (open == null) {
                                         throw ApiException.invalid("agencyId", "agency_not_found", agencyId);
+                                    }
+                                    // A closed organisation has nobody to manage: reopen it first.
+                                    if (!open) {
+                                        throw new ApiException(StatusCode.CONFLICT, "organisation_closed");
                                     }
                                 })
                                 .replaceWithVoid())

@@ -45,6 +45,13 @@ public class Agencies {
                 .map(rows -> rows.size() == 0 ? null : agency(rows.iterator().next()));
     }
 
+    /** Whether the organisation is open (not closed): null when there is none of that id. */
+    public Uni<Boolean> isOpen(SqlClient client, long id) {
+        return client.preparedQuery("SELECT closed_on IS NULL FROM agency WHERE id = $1")
+                .execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getBoolean(0));
+    }
+
     /** The agency of that exact name, or null. */
     public Uni<Agency> findByName(SqlClient client, String name) {
         return client.preparedQuery("SELECT id, name FROM agency WHERE name = $1")

@@ -208,6 +208,19 @@ class OrganisationReachTest {
                 .statusCode(400)
                 .body("violations[0].field", equalTo("agencyId"))
                 .body("violations[0].code", equalTo("agency_not_found"));
+
+        // Nor is a closed one a place anybody manages: reopen it first. Nothing is granted.
+        api(Tokens.admin())
+                .body(Map.of("role", "AGENCY_MANAGER", "agencyId", s3))
+                .post("/api/v1/admin/users/" + someone + "/roles")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("organisation_closed"));
+        api(Tokens.admin())
+                .get("/api/v1/admin/users/" + someone + "/roles")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
     }
 
     /**
