@@ -5,7 +5,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import vn.hocvuso.stats.DailyFacts.Day;
 import vn.hocvuso.stats.DailyFacts.KindCounts;
@@ -26,14 +29,29 @@ record PaceWindow(int days, Part past, Part today) {
     /** What happened in one place over the days of a part. */
     record Sum(Place place, KindCounts counts) {}
 
-    /** Some days' facts summed per place, indexed by unit, by organisation and by learner group. */
+    /**
+     * Some days' facts summed per place, indexed by unit, by organisation and by learner group, with the
+     * targets' net changes made of them ({@link Nets}).
+     */
     record Part(
             List<Sum> sums,
             Map<String, List<Sum>> byUnit,
             Map<Long, List<Sum>> byAgency,
-            Map<String, List<Sum>> byGroup) {
+            Map<String, List<Sum>> byGroup,
+            Nets nets) {
 
-        static final Part EMPTY = new Part(List.of(), Map.of(), Map.of(), Map.of());
+        static final Part EMPTY = new Part(List.of(), Map.of(), Map.of(), Map.of(), new Nets());
+
+        /** The sums of the learner groups {@code groups} takes. */
+        Iterable<Sum> sums(Predicate<String> groups) {
+            List<List<Sum>> parts = new ArrayList<>();
+            byGroup.forEach((group, sums) -> {
+                if (groups.test(group)) {
+                    parts.add(sums);
+                }
+            });
+            return () -> parts.stream().flatMap(List::stream).iterator();
+        }
 
         static Part of(Collection<Day> days) {
             Map<Place, KindCounts> merged = new HashMap<>();
@@ -54,7 +72,7 @@ record PaceWindow(int days, Part past, Part today) {
                 }
                 byGroup.computeIfAbsent(place.group(), g -> new ArrayList<>()).add(sum);
             });
-            return new Part(sums, byUnit, byAgency, byGroup);
+            return new Part(sums, byUnit, byAgency, byGroup, new Nets());
         }
     }
 
@@ -62,17 +80,29 @@ record PaceWindow(int days, Part past, Part today) {
         return both(past.sums(), today.sums());
     }
 
-    /** The sums of the learner groups {@code groups} takes (a target's: most name one group of four). */
-    Iterable<Sum> sums(Predicate<String> groups) {
-        List<List<Sum>> parts = new ArrayList<>();
-        for (Part part : List.of(past, today)) {
-            part.byGroup().forEach((group, sums) -> {
-                if (groups.test(group)) {
-                    parts.add(sums);
-                }
-            });
+    /**
+     * The targets' net changes made of a part, kept with it. The past part serves every answer until
+     * midnight ({@link DailyFacts#paceWindow}), so each target shape places its sums once, not on every
+     * answer (at a million learners the pace of every place was a quarter of the targets' overview); the
+     * places come from the organisation directory of the answer, so a net is kept for the directory it was
+     * placed with, compared by identity (the statistics' cache reads a new one after a change or its
+     * expiry: the nets are placed again).
+     */
+    static final class Nets {
+
+        private record Kept(Object directory, ConcurrentMap<Object, Map<?, Long>> nets) {}
+
+        private volatile Kept kept = new Kept(null, new ConcurrentHashMap<>());
+
+        @SuppressWarnings("unchecked")
+        <K> Map<K, Long> of(Object directory, Object shape, Supplier<Map<K, Long>> place) {
+            Kept current = kept;
+            if (current.directory() != directory) {
+                current = new Kept(directory, new ConcurrentHashMap<>());
+                kept = current;
+            }
+            return (Map<K, Long>) current.nets().computeIfAbsent(shape, s -> Map.copyOf(place.get()));
         }
-        return () -> parts.stream().flatMap(List::stream).iterator();
     }
 
     Iterable<Sum> ofUnit(String code) {

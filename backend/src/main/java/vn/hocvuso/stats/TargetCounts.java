@@ -96,6 +96,27 @@ final class TargetCounts {
         return (Map<K, Long>) currents.computeIfAbsent(shape, s -> TargetProgress.current(t, cellsOf(t), placement));
     }
 
+    /**
+     * The pace in every place of the target: the past part's net changes as kept with it for this answer's
+     * organisation directory ({@link PaceWindow.Nets}), today's added.
+     */
+    @SuppressWarnings("unchecked")
+    <K> Map<K, Double> pace(Shape shape, TargetView t, Placement<K> placement) {
+        return (Map<K, Double>) paces.computeIfAbsent(shape, s -> {
+            PaceWindow w = window.get();
+            Predicate<String> groups = TargetProgress.groups(t.learnerGroup());
+            Map<K, Long> net = new HashMap<>(w.past()
+                    .nets()
+                    .of(
+                            snap.agencies(),
+                            shape,
+                            () -> TargetProgress.net(t, w.past().sums(groups), placement)));
+            TargetProgress.net(t, w.today().sums(groups), placement).forEach((k, n) -> net.merge(k, n, Long::sum));
+            return TargetProgress.perDay(net, w.days());
+        });
+    }
+
+    /** The pace in the places {@code sums} hold (one unit's or organisation's). */
     @SuppressWarnings("unchecked")
     <K> Map<K, Double> pace(Shape shape, TargetView t, Iterable<PaceWindow.Sum> sums, Placement<K> placement) {
         return (Map<K, Double>) paces.computeIfAbsent(
@@ -119,11 +140,6 @@ final class TargetCounts {
             }
         }
         return n;
-    }
-
-    /** The pace window's sums of the target's learner groups. */
-    Iterable<PaceWindow.Sum> groupSums(TargetView t) {
-        return window.get().sums(TargetProgress.groups(t.learnerGroup()));
     }
 
     /** The cells of the target's learner groups (the cells indexed by group once per answer). */

@@ -117,6 +117,11 @@ final class TargetProgress {
      * {@code sums} (all of them, or a unit's or an organisation's); one pass.
      */
     static <K> Map<K, Double> pace(TargetView t, Iterable<PaceWindow.Sum> sums, int days, Placement<K> placement) {
+        return perDay(net(t, sums, placement), days);
+    }
+
+    /** The net change of the counted people in {@code sums}, per place (places without change left out). */
+    static <K> Map<K, Long> net(TargetView t, Iterable<PaceWindow.Sum> sums, Placement<K> placement) {
         Predicate<String> counted = groups(t.learnerGroup());
         boolean certified = countsCertified(t.metric());
         Map<K, Long> net = new HashMap<>();
@@ -131,6 +136,11 @@ final class TargetProgress {
                 net.merge(place, d, Long::sum);
             }
         }
+        return net;
+    }
+
+    /** Net changes over {@code days} days as daily paces, per place. */
+    static <K> Map<K, Double> perDay(Map<K, Long> net, int days) {
         Map<K, Double> out = new HashMap<>();
         net.forEach((place, n) -> out.put(place, perDay(n, days)));
         return out;

@@ -140,7 +140,7 @@ final class TargetStatuses {
                 ? counts.current(shape, t, placement).getOrDefault(PROVINCE, 0L)
                 : counts.provinceCount(t);
         double pace = members != null
-                ? counts.pace(shape, t, counts.groupSums(t), placement).getOrDefault(PROVINCE, 0.0)
+                ? counts.pace(shape, t, placement).getOrDefault(PROVINCE, 0.0)
                 : TargetProgress.provincePace(t, paceWindow);
         Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
             case ADULTS -> provinceAdults;
@@ -170,8 +170,9 @@ final class TargetStatuses {
         };
         TargetCounts.Shape shape = TargetCounts.Shape.of("UNIT", only, t);
         Map<String, Long> current = counts.current(shape, t, placement);
-        Map<String, Double> pace =
-                counts.pace(shape, t, only == null || bound ? counts.groupSums(t) : window().ofUnit(only), placement);
+        Map<String, Double> pace = only == null || bound
+                ? counts.pace(shape, t, placement)
+                : counts.pace(shape, t, window().ofUnit(only), placement);
         Headcount headcount = TargetProgress.headcount(t.learnerGroup());
         Map<String, List<AgencyInfo>> membersByUnit = new HashMap<>();
         if (headcount == Headcount.STUDENTS || headcount == Headcount.WORKERS) {
@@ -216,8 +217,9 @@ final class TargetStatuses {
         };
         TargetCounts.Shape shape = TargetCounts.Shape.of("ORGANISATION", only, t);
         Map<Long, Long> current = counts.current(shape, t, placement);
-        Map<Long, Double> pace =
-                counts.pace(shape, t, only == null ? counts.groupSums(t) : window().ofAgency(only), placement);
+        Map<Long, Double> pace = only == null
+                ? counts.pace(shape, t, placement)
+                : counts.pace(shape, t, window().ofAgency(only), placement);
         Map<Long, TargetStatus> out = new LinkedHashMap<>();
         for (AgencyInfo org : places.values()) {
             if (only == null || org.id() == only) {

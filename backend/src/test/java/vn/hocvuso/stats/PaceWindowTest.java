@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.stats.DailyFacts.Day;
 import vn.hocvuso.stats.DailyFacts.Fact;
@@ -76,5 +77,33 @@ class PaceWindowTest {
                 target("STUDENT", "CERTIFIED_RATE"), w.ofAgency(42), w.days(), (unit, agency, group) -> agency);
         assertThat(school).containsExactly(Map.entry(42L, 2.0));
         assertThat(w.ofAgency(7)).isEmpty();
+    }
+
+    /**
+     * The past part's net changes are placed once per target shape and organisation directory, and placed
+     * again for another directory (an organisation closed or moved): never an old directory's places.
+     */
+    @Test
+    void thePastPartsNetsAreKeptPerDirectoryAndPlacedAgainForANewOne() {
+        PaceWindow w = window();
+        TargetView adults = target("ADULTS", "CERTIFIED_RATE");
+        List<Object> directory = List.of("the directory as read");
+        int[] placed = {0};
+        Supplier<Map<String, Long>> byUnit = () -> {
+            placed[0]++;
+            return TargetProgress.net(adults, w.past().sums(g -> true), (unit, agency, group) -> unit);
+        };
+        Map<String, Long> first = w.past().nets().of(directory, "shape", byUnit);
+        assertThat(first).containsExactlyInAnyOrderEntriesOf(Map.of("21211", 5L, "21205", 2L));
+        assertThat(w.past().nets().of(directory, "shape", byUnit)).isSameAs(first);
+        assertThat(placed[0]).isEqualTo(1);
+
+        // An equal but newly read directory (the cache read it again) places them again, by its own places.
+        Map<String, Long> again = w.past().nets().of(List.of("the directory as read"), "shape", () -> {
+            placed[0]++;
+            return Map.of("21205", 2L);
+        });
+        assertThat(again).containsExactly(Map.entry("21205", 2L));
+        assertThat(placed[0]).isEqualTo(2);
     }
 }
