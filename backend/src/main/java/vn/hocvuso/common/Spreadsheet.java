@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 
 /**
  * Tables people open in a spreadsheet: CSV written the way Excel reads it (formula-safe cells), and
@@ -23,6 +24,25 @@ public final class Spreadsheet {
         out.append(csvLine(header));
         rows.forEach(row -> out.append(csvLine(row)));
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An import's template as the download asked for: {@code csv} (UTF-8 with a byte-order mark) or
+     * {@code xlsx} ({@link #xlsxTemplate}), named {@code fileStem.csv} or {@code .xlsx}, the header and the
+     * example rows; another format is the caller's mistake (400 {@code invalid_parameter}).
+     */
+    public static Download template(
+            String format,
+            String fileStem,
+            String sheetName,
+            List<String> header,
+            List<? extends List<String>> examples) {
+        return switch (format) {
+            case "csv" -> Download.attachment(csv(header, examples), "text/csv; charset=utf-8", fileStem + ".csv");
+            case "xlsx" ->
+                Download.attachment(xlsxTemplate(sheetName, header, examples), XLSX_TYPE, fileStem + ".xlsx");
+            default -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "format");
+        };
     }
 
     /**

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
@@ -27,6 +28,7 @@ import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.Messages;
 import vn.hocvuso.common.Secrets;
+import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.roster.RosterViews.DryRunReport;
 import vn.hocvuso.roster.RosterViews.ImportView;
 import vn.hocvuso.security.Caller;
@@ -111,15 +113,8 @@ public class RosterImportResource {
             @Context HttpHeaders headers) {
         RosterTemplates template = RosterTemplates.of(kind)
                 .orElseThrow(() -> new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "kind"));
-        return switch (format) {
-            case "csv" ->
-                Download.attachment(template.csv(), "text/csv; charset=utf-8", template.fileName + ".csv")
-                        .response(headers);
-            case "xlsx" ->
-                Download.attachment(template.xlsx(), RosterFile.XLSX_TYPE, template.fileName + ".xlsx")
-                        .response(headers);
-            default -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "format");
-        };
+        return Spreadsheet.template(format, template.fileName, "Danh sách", template.header, List.of(template.example))
+                .response(headers);
     }
 
     @GET

@@ -1,9 +1,7 @@
 package vn.hocvuso.roster;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import vn.hocvuso.common.Spreadsheet;
 
 /**
  * The roster templates an uploader starts from, one per kind of organisation: the Vietnamese headers
@@ -49,14 +47,5 @@ enum RosterTemplates {
             }
         }
         return Optional.empty();
-    }
-
-    byte[] csv() {
-        String csv = "\uFEFF" + Spreadsheet.csvLine(header) + Spreadsheet.csvLine(example);
-        return csv.getBytes(StandardCharsets.UTF_8);
-    }
-
-    byte[] xlsx() {
-        return Spreadsheet.xlsxTemplate("Danh sách", header, List.of(example));
     }
 }

@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.StatusCode;
-import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.ImportColumn;
@@ -73,18 +71,8 @@ public class DenominatorImportResource {
     @Produces({"text/csv", Spreadsheet.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
     public Response getDenominatorTemplate(
             @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
-        List<String> header = ImportColumn.headers(DenominatorFile.Column.class);
-        return switch (format) {
-            case "csv" ->
-                Download.attachment(Spreadsheet.csv(header, List.of()), "text/csv; charset=utf-8", "mau-mau-so.csv")
-                        .response(headers);
-            case "xlsx" ->
-                Download.attachment(
-                                Spreadsheet.xlsxTemplate("Mẫu số", header, List.of()),
-                                Spreadsheet.XLSX_TYPE,
-                                "mau-mau-so.xlsx")
-                        .response(headers);
-            default -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "format");
-        };
+        return Spreadsheet.template(
+                        format, "mau-mau-so", "Mẫu số", ImportColumn.headers(DenominatorFile.Column.class), List.of())
+                .response(headers);
     }
 }

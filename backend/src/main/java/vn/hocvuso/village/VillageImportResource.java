@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.StatusCode;
-import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.ImportReport;
@@ -91,21 +89,9 @@ public class VillageImportResource {
     @Produces({"text/csv", Spreadsheet.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
     public Response getVillageTemplate(
             @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
-        return switch (format) {
-            case "csv" ->
-                Download.attachment(
-                                Spreadsheet.csv(VillageImport.TEMPLATE, List.of()),
-                                "text/csv; charset=utf-8",
-                                "mau-thon-to-dan-pho.csv")
-                        .response(headers);
-            case "xlsx" ->
-                Download.attachment(
-                                Spreadsheet.xlsxTemplate("Thôn, tổ dân phố", VillageImport.TEMPLATE, List.of()),
-                                Spreadsheet.XLSX_TYPE,
-                                "mau-thon-to-dan-pho.xlsx")
-                        .response(headers);
-            default -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_parameter", "format");
-        };
+        return Spreadsheet.template(
+                        format, "mau-thon-to-dan-pho", "Thôn, tổ dân phố", VillageImport.TEMPLATE, List.of())
+                .response(headers);
     }
 
     /**
