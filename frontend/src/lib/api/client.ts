@@ -14,3 +14,18 @@ export const api = createClient<paths>({
   fetch: (request) => adoptEarlyOr(auth.fetch, request),
   headers: { Accept: 'application/json, application/problem+json' },
 });
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A spreadsheet upload's request parts: the file is the body as it is, typed by its name (a workbook, or CSV
+ * in whatever encoding: the server reads it). Not by the browser's type: Windows names a CSV
+ * `application/vnd.ms-excel`, which no import accepts.
+ */
+export function fileBody(file: File) {
+  return {
+    body: file as unknown as string,
+    bodySerializer: (body: unknown) => body as BodyInit,
+    headers: { 'Content-Type': /\.xlsx$/i.test(file.name) ? XLSX : 'text/csv' },
+  };
+}

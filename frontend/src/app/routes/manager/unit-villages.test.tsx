@@ -142,7 +142,8 @@ describe("a unit's villages page", () => {
       'href',
       expect.stringContaining('/api/v1/imports/villages/template?format=xlsx'),
     );
-    const file = new File(['Tên thôn/tổ dân phố,Loại\r\n'], 'thon.csv', { type: 'text/csv' });
+    // Windows gives a CSV the type application/vnd.ms-excel, which no import accepts: it is sent by its name, as CSV.
+    const file = new File(['Tên thôn/tổ dân phố,Loại\r\n'], 'thon.csv', { type: 'application/vnd.ms-excel' });
     await user.upload(section.getByLabelText('Tệp bảng tính'), file);
     await user.click(section.getByRole('button', { name: 'Kiểm tra tệp' }));
     expect(await section.findByText('Loại "xóm trại" không hợp lệ (dùng: thôn hoặc tổ dân phố).')).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api/client';
+import { api, fileBody } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
 import { useRefreshingMutation } from '@/lib/query';
 import type { components } from '@/lib/api/schema';
@@ -172,11 +172,7 @@ export function useReopenOrganisation() {
 /** Sends a spreadsheet as it is (CSV or XLSX): a dry run, or the import itself. */
 export function useImportOrganisations() {
   return useRefreshingMutation(organisationKeys.all, ({ file, dryRun }: { file: File; dryRun: boolean }) => {
-    const init = {
-      body: file as unknown as string,
-      bodySerializer: (body: unknown) => body as BodyInit,
-      headers: { 'Content-Type': file.type || 'text/csv' },
-    };
+    const init = fileBody(file);
     return call(
       dryRun
         ? api.POST('/api/v1/admin/organisations/import/dry-run', init)

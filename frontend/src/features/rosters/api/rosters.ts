@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api/client';
+import { api, fileBody } from '@/lib/api/client';
 import { apiUrl } from '@/lib/api/media';
 import { call, networkError, toApiError } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
@@ -18,17 +18,6 @@ export const rosterKeys = {
   all: ['rosters'] as const,
   import: (id: string) => [...rosterKeys.all, 'import', id] as const,
 };
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The file is the body, as it is: a workbook by its name, anything else as CSV (the server reads its encoding). */
-function fileBody(file: File) {
-  return {
-    body: file as unknown as string,
-    bodySerializer: (body: unknown) => body as BodyInit,
-    headers: { 'Content-Type': /\.xlsx$/i.test(file.name) ? XLSX : 'text/csv' },
-  };
-}
 
 /** What the import would do with the file; nothing is written. */
 export function previewRoster(file: File, target: RosterTarget): Promise<RosterDryRun> {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api/client';
+import { api, fileBody } from '@/lib/api/client';
 import { apiUrl } from '@/lib/api/media';
 import { call } from '@/lib/api/problem';
 import { useRefreshingMutation } from '@/lib/query';
@@ -81,11 +81,7 @@ export function useReopenVillage(code: string) {
  */
 export function useImportVillages(code: string) {
   return useRefreshingMutation(villageKeys.unit(code), ({ file, dryRun }: { file: File; dryRun: boolean }) => {
-    const init = {
-      body: file as unknown as string,
-      bodySerializer: (body: unknown) => body as BodyInit,
-      headers: { 'Content-Type': file.type || 'text/csv' },
-    };
+    const init = fileBody(file);
     return call(
       dryRun
         ? api.POST('/api/v1/imports/villages/dry-run', { ...init, params: { query: { unitCode: code } } })
