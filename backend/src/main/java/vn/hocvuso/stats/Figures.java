@@ -104,7 +104,7 @@ final class Figures {
     }
 
     /** A village's adults: as recorded, or its population by the configured share (then an estimate). */
-    static Den villageAdults(TargetData.VillageDen d, double adultShare) {
+    static Den villageAdults(StatsData.VillageDen d, double adultShare) {
         return d == null
                 ? Den.MISSING
                 : adults(

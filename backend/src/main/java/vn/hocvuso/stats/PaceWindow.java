@@ -5,10 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import vn.hocvuso.stats.DailyFacts.Day;
 import vn.hocvuso.stats.DailyFacts.KindCounts;
@@ -31,16 +28,18 @@ record PaceWindow(int days, Part past, Part today) {
 
     /**
      * Some days' facts summed per place, indexed by unit, by organisation and by learner group, with the
-     * targets' net changes made of them ({@link Nets}).
+     * targets' net changes made of them ({@code nets}). The past part serves every answer until midnight
+     * ({@link DailyFacts#paceWindow}), so each target shape places its sums once, for the organisation
+     * directory it placed them with ({@link KeptFor}).
      */
     record Part(
             List<Sum> sums,
             Map<String, List<Sum>> byUnit,
             Map<Long, List<Sum>> byAgency,
             Map<String, List<Sum>> byGroup,
-            Nets nets) {
+            KeptFor nets) {
 
-        static final Part EMPTY = new Part(List.of(), Map.of(), Map.of(), Map.of(), new Nets());
+        static final Part EMPTY = new Part(List.of(), Map.of(), Map.of(), Map.of(), new KeptFor());
 
         /** The sums of the learner groups {@code groups} takes. */
         Iterable<Sum> sums(Predicate<String> groups) {
@@ -72,37 +71,12 @@ record PaceWindow(int days, Part past, Part today) {
                 }
                 byGroup.computeIfAbsent(place.group(), g -> new ArrayList<>()).add(sum);
             });
-            return new Part(sums, byUnit, byAgency, byGroup, new Nets());
+            return new Part(sums, byUnit, byAgency, byGroup, new KeptFor());
         }
     }
 
     Iterable<Sum> sums() {
         return both(past.sums(), today.sums());
-    }
-
-    /**
-     * The targets' net changes made of a part, kept with it. The past part serves every answer until
-     * midnight ({@link DailyFacts#paceWindow}), so each target shape places its sums once, not on every
-     * answer (at a million learners the pace of every place was a quarter of the targets' overview); the
-     * places come from the organisation directory of the answer, so a net is kept for the directory it was
-     * placed with, compared by identity (the statistics' cache reads a new one after a change or its
-     * expiry: the nets are placed again).
-     */
-    static final class Nets {
-
-        private record Kept(Object directory, ConcurrentMap<Object, Map<?, Long>> nets) {}
-
-        private volatile Kept kept = new Kept(null, new ConcurrentHashMap<>());
-
-        @SuppressWarnings("unchecked")
-        <K> Map<K, Long> of(Object directory, Object shape, Supplier<Map<K, Long>> place) {
-            Kept current = kept;
-            if (current.directory() != directory) {
-                current = new Kept(directory, new ConcurrentHashMap<>());
-                kept = current;
-            }
-            return (Map<K, Long>) current.nets().computeIfAbsent(shape, s -> Map.copyOf(place.get()));
-        }
     }
 
     Iterable<Sum> ofUnit(String code) {

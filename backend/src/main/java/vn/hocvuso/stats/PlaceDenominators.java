@@ -3,6 +3,7 @@ package vn.hocvuso.stats;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.Snapshot;
 
@@ -14,6 +15,8 @@ public class PlaceDenominators {
     private static final String PROVINCE_SERVANTS_SOURCE = "Tổng của các xã, phường, đặc khu và các sở, ngành";
 
     private final StatsConfig config;
+    /** The province's sums, kept while the caches hold the same directories and denominators. */
+    private final KeptFor provinceSums = new KeptFor();
 
     public PlaceDenominators(StatsConfig config) {
         this.config = config;
@@ -34,15 +37,28 @@ public class PlaceDenominators {
 
     /** The province's adults: the sum of its units', unknown while any is. */
     Den provinceAdults(Snapshot snap) {
-        return Figures.sum(
-                snap.units().stream().map(u -> unitAdults(snap, u.code())).toList(), PROVINCE_SOURCE);
+        return ofProvince(
+                snap,
+                "ADULTS",
+                () -> Figures.sum(
+                        snap.units().stream()
+                                .map(u -> unitAdults(snap, u.code()))
+                                .toList(),
+                        PROVINCE_SOURCE));
     }
 
     /** The province's public servants: its units' and its agencies'. */
     Den provinceServants(Snapshot snap) {
-        List<Den> parts = new ArrayList<>();
-        snap.units().forEach(u -> parts.add(unitServants(snap, u.code())));
-        snap.agencies().forEach(a -> parts.add(agencyServants(snap, a.id())));
-        return Figures.sum(parts, PROVINCE_SERVANTS_SOURCE);
+        return ofProvince(snap, "PUBLIC_SERVANTS", () -> {
+            List<Den> parts = new ArrayList<>();
+            snap.units().forEach(u -> parts.add(unitServants(snap, u.code())));
+            snap.agencies().forEach(a -> parts.add(agencyServants(snap, a.id())));
+            return Figures.sum(parts, PROVINCE_SERVANTS_SOURCE);
+        });
+    }
+
+    /** A sum over the snapshot's directories and denominators (all held by caches): worked out once. */
+    private Den ofProvince(Snapshot snap, String what, Supplier<Den> sum) {
+        return provinceSums.of(List.of(what), sum, snap.units(), snap.agencies(), snap.unitDens(), snap.agencyDens());
     }
 }

@@ -79,12 +79,19 @@ public class StatsData {
             boolean estimated,
             String source) {}
 
+    /** A village's learners of one group, or those of them certified, as {@link #cells} counts them. */
+    public record VillageCount(long village, String group, long count) {}
+
     /**
-     * A village's learners of one group: how many, how many certified (as {@link #cells} counts
-     * certified), and how many of each joined or were certified in the pace window.
+     * The villages' rollups as read: their learners, the certified of the selection's courses, and who
+     * joined or was certified in the pace window; each by village and group, a few rows per village. Left
+     * as rows: each village target sums only those of its own groups and metric, once.
      */
-    public record VillageCell(
-            long village, String group, long learners, long certified, long registeredLately, long certifiedLately) {}
+    public record VillageRows(
+            List<VillageCount> learners, List<VillageCount> certified, List<VillageWindow.Sum> lately) {
+
+        static final VillageRows NONE = new VillageRows(List.of(), List.of(), List.of());
+    }
 
     /** Everything a response needs, read in one snapshot (the cached parts as the caches hold them). */
     public record Snapshot(
@@ -96,8 +103,20 @@ public class StatsData {
             Map<String, UnitDen> unitDens,
             Map<Long, AgencyDen> agencyDens) {}
 
-    /** The denominators in force on a day. */
-    record Denominators(Map<String, UnitDen> units, Map<Long, AgencyDen> agencies) {}
+    /** A village's population and adults, as a version of {@code village_denominator} gives them. */
+    public record VillageDen(
+            LocalDate validFrom, Integer population, Integer adultPopulation, boolean estimated, String source) {}
+
+    /** A village as the figures place it: its unit, its name, and the day it closed (null: open). */
+    public record VillageInfo(long id, String unitCode, String name, LocalDate closedOn) {
+
+        boolean openOn(LocalDate day) {
+            return closedOn == null || closedOn.isAfter(day);
+        }
+    }
+
+    /** The denominators in force on a day: of the units, the organisations and the villages. */
+    record Denominators(Map<String, UnitDen> units, Map<Long, AgencyDen> agencies, Map<Long, VillageDen> villages) {}
 
     /** Where a rollup row belongs: the key its counts are summed under. */
     private record CellKey(String unit, long agency, String group) {
@@ -109,20 +128,24 @@ public class StatsData {
     static final String UNITS_CACHE = "stats-units";
     static final String AGENCIES_CACHE = "stats-agencies";
     static final String DENOMINATORS_CACHE = "stats-denominators";
+    public static final String VILLAGES_CACHE = "stats-villages";
 
     private final Cache units;
     private final Cache agencies;
     private final Cache denominators;
+    private final Cache villages;
     private final VillageWindow window;
 
     public StatsData(
             @CacheName(UNITS_CACHE) Cache units,
             @CacheName(AGENCIES_CACHE) Cache agencies,
             @CacheName(DENOMINATORS_CACHE) Cache denominators,
+            @CacheName(VILLAGES_CACHE) Cache villages,
             VillageWindow window) {
         this.units = units;
         this.agencies = agencies;
         this.denominators = denominators;
+        this.villages = villages;
         this.window = window;
     }
 
@@ -134,9 +157,33 @@ public class StatsData {
                         cells(db, selection),
                         units.getAsync(units.getDefaultKey(), k -> unitDirectory(db)),
                         agencies.getAsync(agencies.getDefaultKey(), k -> agencyDirectory(db)),
-                        denominators.getAsync(today, day -> denominators(db, day)))
+                        denominators(db, today))
                 .with((cells, unitList, agencyList, dens) ->
                         new Snapshot(asOf, today, cells, unitList, agencyList, dens.units(), dens.agencies()));
+    }
+
+    /** The denominators in force on {@code day}, as cached (read on {@code db}, the caller's snapshot, when not). */
+    Uni<Denominators> denominators(SqlClient db, LocalDate day) {
+        return denominators.getAsync(day, d -> readDenominators(db, d));
+    }
+
+    /**
+     * Every village, closed ones too, in Vietnamese order of their names: kept like the organisations
+     * (their unit's managers change them; the replica that does forgets them at once, {@code
+     * village.VillageService} and {@code VillageImport}), read on {@code db} when not cached.
+     */
+    Uni<List<VillageInfo>> villageDirectory(SqlClient db) {
+        return villages.getAsync(
+                villages.getDefaultKey(),
+                k -> db.preparedQuery(
+                                "SELECT id, unit_code, name, closed_on FROM village ORDER BY name COLLATE vietnamese, id")
+                        .execute()
+                        .map(rows -> {
+                            List<VillageInfo> out = new ArrayList<>();
+                            rows.forEach(r -> out.add(
+                                    new VillageInfo(r.getLong(0), r.getString(1), r.getString(2), r.getLocalDate(3))));
+                            return List.copyOf(out);
+                        }));
     }
 
     /** Forgets the denominators read, after this replica changed one (the others: after the cache's expiry). */
@@ -180,59 +227,42 @@ public class StatsData {
      * The learners of the villages of one unit (or of every unit, when {@code unit} is null), by village
      * and group, counted as {@link #cells} counts them, with those who joined or were certified on a day
      * from {@code since} on. Read from the village rollups (V95, V120): the learners, the certified of the
-     * selection's courses, and the days of the pace window ({@code stat_village_daily}): a few rows per
-     * village, however many learners it has.
+     * selection's courses, and the days of the pace window ({@code stat_village_daily}).
      */
-    public Uni<List<VillageCell>> villageCells(
+    public Uni<VillageRows> villageRows(
             SqlClient db, String unit, LocalDate since, LocalDate today, Selection selection) {
-        Uni<RowSet<Row>> learners = db.preparedQuery("""
-                SELECT s.village_id, s.learner_group, s.learners
-                FROM stat_village_learners s JOIN village v ON v.id = s.village_id
-                WHERE s.learners <> 0 AND ($1::text IS NULL OR v.unit_code = $1)""").execute(Tuple.of(unit));
-        Uni<RowSet<Row>> certified = db.preparedQuery("""
-                SELECT s.village_id, s.learner_group, s.course_id, s.certified
-                FROM stat_village_progress s JOIN village v ON v.id = s.village_id
-                WHERE s.certified <> 0 AND s.course_id = ANY ($2) AND ($1::text IS NULL OR v.unit_code = $1)""").execute(Tuple.of(unit, selection.courses()));
+        // Every unit's (the overview) reads the rollups whole; joining the villages only to keep them all
+        // would cost as much as the scans.
+        boolean all = unit == null;
+        Uni<List<VillageCount>> learners = db.preparedQuery(
+                        "SELECT village_id, learner_group, learners FROM stat_village_learners WHERE learners <> 0"
+                                + (all ? "" : " AND " + villagesOf("$1")))
+                .execute(all ? Tuple.tuple() : Tuple.of(unit))
+                .map(rows -> {
+                    List<VillageCount> out = new ArrayList<>(rows.size());
+                    rows.forEach(r -> out.add(new VillageCount(r.getLong(0), r.getString(1), r.getInteger(2))));
+                    return out;
+                });
+        Uni<List<VillageCount>> certified = db.preparedQuery("""
+                SELECT village_id, learner_group, course_id, certified FROM stat_village_progress
+                WHERE certified <> 0 AND course_id = ANY ($1)""" + (all ? "" : " AND " + villagesOf("$2")))
+                .execute(all ? Tuple.of(selection.courses()) : Tuple.of(selection.courses(), unit))
+                .map(rows -> {
+                    List<VillageCount> out = new ArrayList<>(rows.size());
+                    for (Row r : rows) {
+                        if (selection.counts(r.getString(1), r.getUUID(2))) {
+                            out.add(new VillageCount(r.getLong(0), r.getString(1), r.getInteger(3)));
+                        }
+                    }
+                    return out;
+                });
         Uni<List<VillageWindow.Sum>> lately = window.sums(db, unit, since, today, selection);
-        return Uni.combine().all().unis(learners, certified, lately).asTuple().map(read -> {
-            Map<VillageKey, VillageCell> sums = new HashMap<>();
-            for (Row r : read.getItem1()) {
-                add(sums, r.getLong(0), r.getString(1), r.getInteger(2), 0, 0, 0);
-            }
-            for (Row r : read.getItem2()) {
-                if (selection.counts(r.getString(1), r.getUUID(2))) {
-                    add(sums, r.getLong(0), r.getString(1), 0, r.getInteger(3), 0, 0);
-                }
-            }
-            for (VillageWindow.Sum s : read.getItem3()) {
-                add(sums, s.village(), s.group(), 0, 0, s.joined(), s.certified());
-            }
-            return List.copyOf(sums.values());
-        });
+        return Uni.combine().all().unis(learners, certified, lately).with(VillageRows::new);
     }
 
-    /** A village and learner group: where the village rollups' rows are summed. */
-    private record VillageKey(long village, String group) {}
-
-    /** Adds a village rollup row's counts to their village's and group's sum. */
-    private static void add(
-            Map<VillageKey, VillageCell> sums,
-            long village,
-            String group,
-            long learners,
-            long certified,
-            long registeredLately,
-            long certifiedLately) {
-        sums.merge(
-                new VillageKey(village, group),
-                new VillageCell(village, group, learners, certified, registeredLately, certifiedLately),
-                (a, b) -> new VillageCell(
-                        village,
-                        group,
-                        a.learners() + b.learners(),
-                        a.certified() + b.certified(),
-                        a.registeredLately() + b.registeredLately(),
-                        a.certifiedLately() + b.certifiedLately()));
+    /** The condition that a rollup row's village is one of the unit given as {@code parameter}. */
+    private static String villagesOf(String parameter) {
+        return "village_id IN (SELECT id FROM village WHERE unit_code = " + parameter + ")";
     }
 
     private static Uni<List<UnitInfo>> unitDirectory(SqlClient db) {
@@ -264,7 +294,7 @@ public class StatsData {
         });
     }
 
-    private static Uni<Denominators> denominators(SqlClient db, LocalDate day) {
+    private static Uni<Denominators> readDenominators(SqlClient db, LocalDate day) {
         Uni<Map<String, UnitDen>> unitDens = db.preparedQuery("""
                 SELECT DISTINCT ON (unit_code) unit_code, valid_from, population, adult_population, public_servants,
                        estimated, source
@@ -303,10 +333,28 @@ public class StatsData {
                                     r.getString(6))));
                     return out;
                 });
+        Uni<Map<Long, VillageDen>> villageDens = db.preparedQuery("""
+                SELECT DISTINCT ON (village_id) village_id, valid_from, population, adult_population, estimated, source
+                FROM village_denominator WHERE valid_from <= $1 ORDER BY village_id, valid_from DESC
+                """)
+                .execute(Tuple.of(day))
+                .map(rows -> {
+                    Map<Long, VillageDen> out = new HashMap<>();
+                    rows.forEach(r -> out.put(
+                            r.getLong(0),
+                            new VillageDen(
+                                    r.getLocalDate(1),
+                                    r.getInteger(2),
+                                    r.getInteger(3),
+                                    r.getBoolean(4),
+                                    r.getString(5))));
+                    return out;
+                });
         return Uni.combine()
                 .all()
-                .unis(unitDens, agencyDens)
+                .unis(unitDens, agencyDens, villageDens)
                 .asTuple()
-                .map(t -> new Denominators(Map.copyOf(t.getItem1()), Map.copyOf(t.getItem2())));
+                .map(t ->
+                        new Denominators(Map.copyOf(t.getItem1()), Map.copyOf(t.getItem2()), Map.copyOf(t.getItem3())));
     }
 }

@@ -58,6 +58,8 @@ public class StatsService {
     private final TargetData targetData;
     private final PlaceDenominators dens;
     private final StatsConfig config;
+    /** What the targets work out from the cached directory and headcounts, shared by the answers. */
+    private final TargetStatuses.Kept kept = new TargetStatuses.Kept();
 
     public StatsService(
             Pool pool,
@@ -277,7 +279,8 @@ public class StatsService {
                 c.extra(),
                 config.adultShare(),
                 dens.provinceAdults(c.snap()),
-                dens.provinceServants(c.snap()));
+                dens.provinceServants(c.snap()),
+                kept);
     }
 
     private record Read(

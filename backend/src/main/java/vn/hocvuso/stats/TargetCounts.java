@@ -1,6 +1,7 @@
 package vn.hocvuso.stats;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ final class TargetCounts {
     private final Snapshot snap;
     /** The organisations open on the snapshot's day, by id, in the directory's order. */
     private final Map<Long, AgencyInfo> orgs;
+    /** What is worked out from the organisation directory alone, kept across answers. */
+    private final KeptFor ofDirectory;
     /** The pace window summed per place, asked for when a target first needs it. */
     private final Supplier<PaceWindow> window;
 
@@ -35,8 +38,6 @@ final class TargetCounts {
     private final Map<Shape, Map<?, Long>> currents = new HashMap<>();
 
     private final Map<Shape, Map<?, Double>> paces = new HashMap<>();
-    private final Map<Shape, Map<Long, AgencyInfo>> members = new HashMap<>();
-    private final Map<Shape, Map<Long, AgencyInfo>> organisationPlaces = new HashMap<>();
     private Map<String, List<Cell>> cellsByGroup;
     private Map<String, StatCounts> groupTotals;
 
@@ -51,10 +52,23 @@ final class TargetCounts {
         }
     }
 
-    TargetCounts(Snapshot snap, Map<Long, AgencyInfo> orgs, Supplier<PaceWindow> window) {
+    TargetCounts(Snapshot snap, KeptFor ofDirectory, Supplier<PaceWindow> window) {
         this.snap = snap;
-        this.orgs = orgs;
+        this.ofDirectory = ofDirectory;
         this.window = window;
+        this.orgs = ofDirectory(
+                List.of("OPEN"),
+                () -> Collections.unmodifiableMap(TargetData.openOrganisations(snap.agencies(), snap.today())));
+    }
+
+    /** The organisations open on the snapshot's day, by id, in the directory's order (by name). */
+    Map<Long, AgencyInfo> orgs() {
+        return orgs;
+    }
+
+    /** A value worked out from the snapshot's organisation directory on its day, kept across answers. */
+    <V> V ofDirectory(List<?> key, Supplier<V> work) {
+        return ofDirectory.of(List.of(key, snap.today()), work, snap.agencies());
     }
 
     /**
@@ -62,7 +76,7 @@ final class TargetCounts {
      * learners as members of, by id (none for another group).
      */
     Map<Long, AgencyInfo> members(TargetView t) {
-        return members.computeIfAbsent(Shape.of("MEMBERS", null, t), shape -> {
+        return ofDirectory(List.of("MEMBERS", Shape.of(null, null, t)), () -> {
             Map<Long, AgencyInfo> out = new HashMap<>();
             for (AgencyInfo org : orgs.values()) {
                 boolean member = switch (TargetProgress.headcount(t.learnerGroup())) {
@@ -74,20 +88,20 @@ final class TargetCounts {
                     out.put(org.id(), org);
                 }
             }
-            return out;
+            return Collections.unmodifiableMap(out);
         });
     }
 
     /** The open organisations that are places of a target of an organisation scope, in the directory's order. */
     Map<Long, AgencyInfo> organisationPlaces(TargetView t) {
-        return organisationPlaces.computeIfAbsent(Shape.of("PLACES", null, t), shape -> {
+        return ofDirectory(List.of("PLACES", Shape.of(null, null, t)), () -> {
             Map<Long, AgencyInfo> out = new LinkedHashMap<>();
             for (AgencyInfo org : orgs.values()) {
                 if (applies(t, org)) {
                     out.put(org.id(), org);
                 }
             }
-            return out;
+            return Collections.unmodifiableMap(out);
         });
     }
 
@@ -98,7 +112,7 @@ final class TargetCounts {
 
     /**
      * The pace in every place of the target: the past part's net changes as kept with it for this answer's
-     * organisation directory ({@link PaceWindow.Nets}), today's added.
+     * organisation directory ({@link PaceWindow.Part#nets}), today's added.
      */
     @SuppressWarnings("unchecked")
     <K> Map<K, Double> pace(Shape shape, TargetView t, Placement<K> placement) {
@@ -108,9 +122,9 @@ final class TargetCounts {
             Map<K, Long> net = new HashMap<>(w.past()
                     .nets()
                     .of(
-                            snap.agencies(),
-                            shape,
-                            () -> TargetProgress.net(t, w.past().sums(groups), placement)));
+                            List.of(shape),
+                            () -> Map.copyOf(TargetProgress.net(t, w.past().sums(groups), placement)),
+                            snap.agencies()));
             TargetProgress.net(t, w.today().sums(groups), placement).forEach((k, n) -> net.merge(k, n, Long::sum));
             return TargetProgress.perDay(net, w.days());
         });

@@ -3,18 +3,19 @@ package vn.hocvuso.stats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
 import vn.hocvuso.stats.StatsData.Snapshot;
 import vn.hocvuso.stats.StatsData.UnitInfo;
-import vn.hocvuso.stats.StatsData.VillageCell;
 import vn.hocvuso.stats.StatsViews.TargetPlace;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
 import vn.hocvuso.stats.StatsViews.TargetTally;
@@ -53,6 +54,19 @@ final class TargetStatuses {
     private final Map<Long, AgencyInfo> orgs;
 
     private final TargetCounts counts;
+    /** The headcounts of organisations summed per target shape, kept across answers ({@link Kept}). */
+    private final KeptFor headcounts;
+
+    /**
+     * What answers share: worked out from the organisation directory, and from it with the organisations'
+     * headcounts, kept while the statistics' caches hold the same ones ({@link KeptFor}).
+     */
+    record Kept(KeptFor ofDirectory, KeptFor ofHeadcounts) {
+
+        Kept() {
+            this(new KeptFor(), new KeptFor());
+        }
+    }
 
     private final double adultShare;
     private final Den provinceAdults;
@@ -65,13 +79,15 @@ final class TargetStatuses {
             Extra extra,
             double adultShare,
             Den provinceAdults,
-            Den provinceServants) {
+            Den provinceServants,
+            Kept kept) {
         this.snap = snap;
         this.paceWindow = paceWindow;
         this.summedWindow = summedWindow;
         this.extra = extra;
-        this.orgs = TargetData.openOrganisations(snap.agencies(), snap.today());
-        this.counts = new TargetCounts(snap, orgs, this::window);
+        this.headcounts = kept.ofHeadcounts();
+        this.counts = new TargetCounts(snap, kept.ofDirectory(), this::window);
+        this.orgs = counts.orgs();
         this.adultShare = adultShare;
         this.provinceAdults = provinceAdults;
         this.provinceServants = provinceServants;
@@ -145,7 +161,10 @@ final class TargetStatuses {
         Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
             case ADULTS -> provinceAdults;
             case PUBLIC_SERVANTS -> provinceServants;
-            case STUDENTS, WORKERS -> headcountOf(t, counts.members(t).values());
+            case STUDENTS, WORKERS ->
+                ofHeadcounts(
+                        List.of(PROVINCE, t.learnerGroup(), levels(t)),
+                        () -> headcountOf(t, counts.members(t).values()));
         };
         return TargetProgress.status(t, TargetPlace.PROVINCE, current, den, pace, snap.today());
     }
@@ -174,14 +193,9 @@ final class TargetStatuses {
                 ? counts.pace(shape, t, placement)
                 : counts.pace(shape, t, window().ofUnit(only), placement);
         Headcount headcount = TargetProgress.headcount(t.learnerGroup());
-        Map<String, List<AgencyInfo>> membersByUnit = new HashMap<>();
-        if (headcount == Headcount.STUDENTS || headcount == Headcount.WORKERS) {
-            for (AgencyInfo org : counts.members(t).values()) {
-                membersByUnit
-                        .computeIfAbsent(org.unitCode(), k -> new ArrayList<>())
-                        .add(org);
-            }
-        }
+        Map<String, Den> unitHeadcounts = headcount == Headcount.STUDENTS || headcount == Headcount.WORKERS
+                ? ofHeadcounts(List.of("UNIT", t.learnerGroup(), levels(t)), () -> unitHeadcounts(t))
+                : Map.of();
         Map<String, TargetStatus> out = new LinkedHashMap<>();
         for (UnitInfo u : snap.units()) {
             if (only == null || u.code().equals(only)) {
@@ -189,7 +203,7 @@ final class TargetStatuses {
                     case ADULTS -> Figures.adults(snap.unitDens().get(u.code()), adultShare);
                     case PUBLIC_SERVANTS ->
                         Figures.publicServants(snap.unitDens().get(u.code()));
-                    case STUDENTS, WORKERS -> headcountOf(t, membersByUnit.getOrDefault(u.code(), List.of()));
+                    case STUDENTS, WORKERS -> unitHeadcounts.getOrDefault(u.code(), headcountOf(t, List.of()));
                 };
                 out.put(
                         u.code(),
@@ -208,35 +222,39 @@ final class TargetStatuses {
     /** The target in each organisation of its scope's kind (or only {@code only}). */
     Map<Long, TargetStatus> organisations(TargetView t, Long only) {
         Map<Long, AgencyInfo> places = counts.organisationPlaces(t);
-        Map<Long, AgencyInfo> members = organisationBound(t) ? counts.members(t) : null;
-        Placement<Long> placement = (unit, agency, group) -> {
-            boolean counted = (only == null || agency == only)
-                    && places.containsKey(agency)
-                    && (members == null || members.containsKey(agency));
-            return counted ? agency : null;
-        };
+        // The places whose learners count: a bound target's places that are also its members.
+        Map<Long, AgencyInfo> counted = organisationBound(t)
+                ? counts.ofDirectory(List.of("COUNTED", t.learnerGroup(), t.scope(), levels(t)), () -> {
+                    Map<Long, AgencyInfo> members = counts.members(t);
+                    Map<Long, AgencyInfo> out = new HashMap<>();
+                    places.forEach((id, org) -> {
+                        if (members.containsKey(id)) {
+                            out.put(id, org);
+                        }
+                    });
+                    return Collections.unmodifiableMap(out);
+                })
+                : places;
+        Placement<Long> placement = (unit, agency, group) ->
+                (only == null || agency == only) && counted.containsKey(agency) ? agency : null;
         TargetCounts.Shape shape = TargetCounts.Shape.of("ORGANISATION", only, t);
         Map<Long, Long> current = counts.current(shape, t, placement);
         Map<Long, Double> pace = only == null
                 ? counts.pace(shape, t, placement)
                 : counts.pace(shape, t, window().ofAgency(only), placement);
+        Headcount headcount = TargetProgress.headcount(t.learnerGroup());
+        Map<Long, Den> dens =
+                ofHeadcounts(List.of("ORGANISATIONS", headcount), () -> organisationHeadcounts(headcount));
         Map<Long, TargetStatus> out = new LinkedHashMap<>();
         for (AgencyInfo org : places.values()) {
             if (only == null || org.id() == only) {
-                StatsData.AgencyDen d = snap.agencyDens().get(org.id());
-                Den den = switch (TargetProgress.headcount(t.learnerGroup())) {
-                    case PUBLIC_SERVANTS -> Figures.publicServants(d);
-                    case STUDENTS -> Figures.students(d);
-                    case WORKERS -> Figures.workers(d);
-                    case ADULTS -> Den.MISSING;
-                };
                 out.put(
                         org.id(),
                         TargetProgress.status(
                                 t,
                                 new TargetPlace(org.kind(), Long.toString(org.id()), org.name()),
                                 current.getOrDefault(org.id(), 0L),
-                                den,
+                                dens.getOrDefault(org.id(), Den.MISSING),
                                 pace.getOrDefault(org.id(), 0.0),
                                 snap.today()));
             }
@@ -244,19 +262,44 @@ final class TargetStatuses {
         return out;
     }
 
+    /** Each open organisation's headcount of one kind (none: missing). */
+    private Map<Long, Den> organisationHeadcounts(Headcount headcount) {
+        Map<Long, Den> out = new HashMap<>();
+        for (AgencyInfo org : orgs.values()) {
+            StatsData.AgencyDen d = snap.agencyDens().get(org.id());
+            out.put(
+                    org.id(),
+                    switch (headcount) {
+                        case PUBLIC_SERVANTS -> Figures.publicServants(d);
+                        case STUDENTS -> Figures.students(d);
+                        case WORKERS -> Figures.workers(d);
+                        case ADULTS -> Den.MISSING;
+                    });
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
     /** The target in each village read (of {@code unit}, or all). */
     Map<Long, TargetStatus> villages(TargetView t, String unit) {
-        Map<Long, Long> current = new HashMap<>();
-        Map<Long, Long> lately = new HashMap<>();
+        Predicate<String> groups = TargetProgress.groups(t.learnerGroup());
         boolean certified = TargetProgress.countsCertified(t.metric());
-        for (VillageCell c : extra.villageCells()) {
-            if (TargetProgress.inGroup(t.learnerGroup(), c.group())) {
-                current.merge(c.village(), certified ? c.certified() : c.learners(), Long::sum);
-                lately.merge(c.village(), certified ? c.certifiedLately() : c.registeredLately(), Long::sum);
+        // Per village: the people counted now, and the change of the pace window.
+        Map<Long, long[]> sums = new HashMap<>(2 * extra.villages().size());
+        for (StatsData.VillageCount c : certified
+                ? extra.villageRows().certified()
+                : extra.villageRows().learners()) {
+            if (groups.test(c.group())) {
+                sums.computeIfAbsent(c.village(), k -> new long[2])[0] += c.count();
             }
         }
+        for (VillageWindow.Sum w : extra.villageRows().lately()) {
+            if (groups.test(w.group())) {
+                sums.computeIfAbsent(w.village(), k -> new long[2])[1] += certified ? w.certified() : w.joined();
+            }
+        }
+        long[] none = new long[2];
         Map<Long, TargetStatus> out = new LinkedHashMap<>();
-        for (TargetData.Village v : extra.villages().values()) {
+        for (StatsData.VillageInfo v : extra.villages().values()) {
             if (unit == null || unit.equals(v.unitCode())) {
                 Den den = TargetProgress.headcount(t.learnerGroup()) == Headcount.ADULTS
                         ? Figures.villageAdults(extra.villageDens().get(v.id()), adultShare)
@@ -266,9 +309,9 @@ final class TargetStatuses {
                         TargetProgress.status(
                                 t,
                                 new TargetPlace("VILLAGE", Long.toString(v.id()), v.name()),
-                                current.getOrDefault(v.id(), 0L),
+                                sums.getOrDefault(v.id(), none)[0],
                                 den,
-                                TargetProgress.perDay(lately.getOrDefault(v.id(), 0L), paceWindow.size()),
+                                TargetProgress.perDay(sums.getOrDefault(v.id(), none)[1], paceWindow.size()),
                                 snap.today()));
             }
         }
@@ -306,6 +349,32 @@ final class TargetStatuses {
         Headcount h = TargetProgress.headcount(t.learnerGroup());
         return (h == Headcount.STUDENTS || h == Headcount.WORKERS)
                 && (TargetProgress.isRate(t.metric()) || t.schoolLevels() != null);
+    }
+
+    /** The headcount of the target's schools or enterprises in each unit that has any. */
+    private Map<String, Den> unitHeadcounts(TargetView t) {
+        Map<String, List<AgencyInfo>> membersByUnit = new HashMap<>();
+        for (AgencyInfo org : counts.members(t).values()) {
+            membersByUnit
+                    .computeIfAbsent(org.unitCode(), k -> new ArrayList<>())
+                    .add(org);
+        }
+        Map<String, Den> out = new HashMap<>();
+        membersByUnit.forEach((unit, members) -> out.put(unit, headcountOf(t, members)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * A value worked out from the organisation directory and the organisations' headcounts on the
+     * snapshot's day, kept across answers while the caches hold the same ones.
+     */
+    private <V> V ofHeadcounts(List<?> key, Supplier<V> work) {
+        return headcounts.of(List.of(key, snap.today()), work, snap.agencies(), snap.agencyDens());
+    }
+
+    /** A target's school levels as a key (null: every level). */
+    private static Object levels(TargetView t) {
+        return t.schoolLevels() == null ? "ALL" : t.schoolLevels();
     }
 
     /** The sum of the headcounts of some of the target's schools or enterprises. */

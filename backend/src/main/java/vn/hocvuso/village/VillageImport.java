@@ -110,7 +110,7 @@ public class VillageImport {
                     Set<String> codes = new LinkedHashSet<>();
                     table.rows().forEach(row -> codes.add(unitOf(row, unitCode)));
                     codes.remove(null);
-                    return pool.withTransaction(tx -> Units.existing(tx, codes)
+                    return service.changed(pool.withTransaction(tx -> Units.existing(tx, codes)
                             .chain(units -> villages.ofUnits(tx, units).map(list -> new Directory(units, list)))
                             .chain(dir -> {
                                 RowProblems problems = new RowProblems(locale);
@@ -118,7 +118,7 @@ public class VillageImport {
                                 problems.refuseAnyUnless(dryRun);
                                 return apply(tx, actor, planned, dryRun)
                                         .map(rows -> ImportReport.of(dryRun, table, rows, problems));
-                            }));
+                            })));
                 });
     }
 

@@ -1,5 +1,7 @@
 package vn.hocvuso.village;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -17,6 +19,7 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Texts;
+import vn.hocvuso.stats.StatsData;
 import vn.hocvuso.unit.Units;
 import vn.hocvuso.village.VillageViews.CloseVillageRequest;
 import vn.hocvuso.village.VillageViews.CreateVillageRequest;
@@ -37,12 +40,25 @@ public class VillageService {
     private final AuditLog audit;
     private final Pool pool;
     private final Clock clock;
+    /** The villages as the figures keep them: forgotten on this replica as soon as one changes. */
+    private final Cache statsVillages;
 
-    public VillageService(Villages villages, AuditLog audit, Pool pool, Clock clock) {
+    public VillageService(
+            Villages villages,
+            AuditLog audit,
+            Pool pool,
+            Clock clock,
+            @CacheName(StatsData.VILLAGES_CACHE) Cache statsVillages) {
         this.villages = villages;
         this.audit = audit;
         this.pool = pool;
         this.clock = clock;
+        this.statsVillages = statsVillages;
+    }
+
+    /** Tells the figures that villages changed, after {@code change} committed. */
+    <T> Uni<T> changed(Uni<T> change) {
+        return change.call(statsVillages::invalidateAll);
     }
 
     /** The open villages of a unit, as registration offers them; 404 for a unit that does not exist. */
@@ -63,15 +79,15 @@ public class VillageService {
     }
 
     public Uni<Village> create(UUID actor, String unitCode, CreateVillageRequest request) {
-        return pool.withTransaction(tx -> Units.require(tx, unitCode)
+        return changed(pool.withTransaction(tx -> Units.require(tx, unitCode)
                 .chain(() -> insert(tx, actor, unitCode, request.name(), request.kind()))
-                .chain(id -> villages.find(tx, unitCode, id)));
+                .chain(id -> villages.find(tx, unitCode, id))));
     }
 
     public Uni<Village> update(UUID actor, String unitCode, long id, UpdateVillageRequest request) {
-        return pool.withTransaction(tx -> existing(tx, unitCode, id)
+        return changed(pool.withTransaction(tx -> existing(tx, unitCode, id)
                 .call(before -> update(tx, actor, before, request.version(), request.name(), request.kind()))
-                .chain(() -> villages.find(tx, unitCode, id)));
+                .chain(() -> villages.find(tx, unitCode, id))));
     }
 
     /** A new village of a unit that exists, audited ({@code village.created}) in the caller's transaction; its id. */
@@ -116,7 +132,7 @@ public class VillageService {
     public Uni<Village> close(UUID actor, String unitCode, long id, CloseVillageRequest request) {
         LocalDate closedOn =
                 request.closedOn() != null ? request.closedOn() : LocalDate.ofInstant(clock.instant(), VIETNAM);
-        return pool.withTransaction(tx -> existing(tx, unitCode, id)
+        return changed(pool.withTransaction(tx -> existing(tx, unitCode, id)
                 .call(before -> {
                     if (before.closedOn() != null) {
                         throw new ApiException(StatusCode.CONFLICT, "village_closed");
@@ -138,11 +154,11 @@ public class VillageService {
                                 closedOn.toString(),
                                 "mergedIntoId",
                                 request.mergedIntoId())))
-                .chain(() -> villages.find(tx, unitCode, id)));
+                .chain(() -> villages.find(tx, unitCode, id))));
     }
 
     public Uni<Village> reopen(UUID actor, String unitCode, long id, long version) {
-        return pool.withTransaction(tx -> existing(tx, unitCode, id)
+        return changed(pool.withTransaction(tx -> existing(tx, unitCode, id)
                 .call(before -> {
                     if (before.closedOn() == null) {
                         throw new ApiException(StatusCode.CONFLICT, "village_open");
@@ -152,7 +168,7 @@ public class VillageService {
                 })
                 .call(() -> audit.record(
                         tx, actor, "village.reopened", "village", Long.toString(id), details("unitCode", unitCode)))
-                .chain(() -> villages.find(tx, unitCode, id)));
+                .chain(() -> villages.find(tx, unitCode, id))));
     }
 
     private Uni<Village> existing(SqlClient tx, String unitCode, long id) {

@@ -93,16 +93,22 @@ class PaceWindowTest {
             placed[0]++;
             return TargetProgress.net(adults, w.past().sums(g -> true), (unit, agency, group) -> unit);
         };
-        Map<String, Long> first = w.past().nets().of(directory, "shape", byUnit);
+        Map<String, Long> first = w.past().nets().of(List.of("shape"), byUnit, directory);
         assertThat(first).containsExactlyInAnyOrderEntriesOf(Map.of("21211", 5L, "21205", 2L));
-        assertThat(w.past().nets().of(directory, "shape", byUnit)).isSameAs(first);
+        assertThat(w.past().nets().<Map<String, Long>>of(List.of("shape"), byUnit, directory))
+                .isSameAs(first);
         assertThat(placed[0]).isEqualTo(1);
 
         // An equal but newly read directory (the cache read it again) places them again, by its own places.
-        Map<String, Long> again = w.past().nets().of(List.of("the directory as read"), "shape", () -> {
-            placed[0]++;
-            return Map.of("21205", 2L);
-        });
+        Map<String, Long> again = w.past()
+                .nets()
+                .of(
+                        List.of("shape"),
+                        () -> {
+                            placed[0]++;
+                            return Map.of("21205", 2L);
+                        },
+                        List.of("the directory as read"));
         assertThat(again).containsExactly(Map.entry("21205", 2L));
         assertThat(placed[0]).isEqualTo(2);
     }

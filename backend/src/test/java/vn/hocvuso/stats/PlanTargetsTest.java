@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.SeedCourse;
+import vn.hocvuso.testing.Places;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -47,6 +48,10 @@ class PlanTargetsTest {
     @CacheName(StatsData.AGENCIES_CACHE)
     Cache agencies;
 
+    @Inject
+    @CacheName(StatsData.VILLAGES_CACHE)
+    Cache villages;
+
     long secondary;
     long primary;
     long enterprise;
@@ -71,9 +76,10 @@ class PlanTargetsTest {
         enterprise = organisation("Công ty TNHH Nông sản Nguyễn Nghiêm (thử)", "ENTERPRISE", null);
         village = village("Thôn An Hội (thử)");
         emptyVillage = village("Thôn Phước Hòa (thử)");
-        // The statistics keep the organisation directory for the life of the process (until the
-        // organisation API invalidates it): these were added behind its back.
+        // The statistics keep the organisations and villages for a while (until the organisation or
+        // village API invalidates them): these were added behind their back.
         agencies.invalidateAll().await().indefinitely();
+        villages.invalidateAll().await().indefinitely();
 
         member("STUDENT", "Nguyễn Văn Học", secondary, null, true);
         member("STUDENT", "Trần Thị Sinh", secondary, null, false);
@@ -210,6 +216,40 @@ class PlanTargetsTest {
                 .then()
                 .statusCode(404)
                 .body("code", equalTo("village_not_found"));
+    }
+
+    /**
+     * The statistics keep the villages (a cache): a village a manager adds, renames or closes through the
+     * API shows on the unit's page at once, since the change empties it.
+     */
+    @Test
+    void aVillageAddedRenamedOrClosedThroughTheApiShowsOnTheUnitsPageAtOnce() {
+        String manager = Tokens.unitManager(UNIT);
+        unit(); // the villages are now kept
+        String name = Places.unique("Thôn Gò Cả (thử)");
+        Number id = api(manager)
+                .body(Map.of("name", name, "kind", "THON"))
+                .post("/api/v1/unit-villages/" + UNIT)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String place = "targets.find { it.targetId == '" + villageTarget + "' && it.place.id == '" + id + "' }";
+        assertThat(unit().getString(place + ".place.name")).isEqualTo(name);
+
+        api(manager)
+                .body(Map.of("version", 0, "name", name + " Đông"))
+                .patch("/api/v1/unit-villages/" + UNIT + "/" + id)
+                .then()
+                .statusCode(200);
+        assertThat(unit().getString(place + ".place.name")).isEqualTo(name + " Đông");
+
+        api(manager)
+                .body(Map.of("version", 1))
+                .post("/api/v1/unit-villages/" + UNIT + "/" + id + "/close")
+                .then()
+                .statusCode(200);
+        assertThat(unit().getMap(place)).isNull();
     }
 
     @Test
