@@ -1,6 +1,5 @@
 package vn.hocvuso.national;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -8,7 +7,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,14 +21,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.certificate.CertificateCodes;
-import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.FileParsing;
 import vn.hocvuso.common.FilesConfig;
 import vn.hocvuso.common.Ids;
-import vn.hocvuso.common.ImportColumn;
 import vn.hocvuso.common.RowProblems;
 import vn.hocvuso.common.RowProblems.RowProblem;
 import vn.hocvuso.common.Spreadsheet;
@@ -67,46 +62,6 @@ public class NationalImport {
     private static final Pattern CREDENTIAL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:-]{0,99}");
     /** The title a result gets when the file names none. */
     static final String DEFAULT_TITLE = "Khóa học trên Nền tảng Bình dân học vụ số";
-
-    /** The columns of a national results file, as the template names them, and the names the platform also uses. */
-    enum Column implements ImportColumn {
-        CREDENTIAL(
-                "Mã chứng nhận",
-                "machungnhan",
-                "machungnhanquocgia",
-                "machungchi",
-                "sochungnhan",
-                "sohieu",
-                "credentialid",
-                "credential"),
-        NAME("Họ và tên", "hovaten", "hoten", "hotennguoihoc", "fullname", "name"),
-        PHONE("Số điện thoại", "sodienthoai", "dienthoai", "sdt", "phone"),
-        UNIT("Mã đơn vị", "madonvi", "maxaphuong", "maxaphuongdackhu", "maxa", "unitcode"),
-        COURSE("Khóa học", "khoahoc", "tenkhoahoc", "coursetitle", "course"),
-        ISSUED_ON("Ngày cấp", "ngaycap", "ngayhoanthanh", "ngaycapchungnhan", "issuedon", "issuedate");
-
-        private final Names names;
-
-        Column(String header, String... aliases) {
-            this.names = new Names(header, aliases);
-        }
-
-        @Override
-        public Names names() {
-            return names;
-        }
-    }
-
-    static final List<String> TEMPLATE = ImportColumn.headers(Column.class);
-
-    /** The JSON fields of a row, by column (the export's names where they mean the same). */
-    private static final Map<String, Column> JSON_FIELDS = Map.of(
-            "credentialId", Column.CREDENTIAL,
-            "fullName", Column.NAME,
-            "phone", Column.PHONE,
-            "unitCode", Column.UNIT,
-            "courseTitle", Column.COURSE,
-            "issuedOn", Column.ISSUED_ON);
 
     /** What an import answers: each good row's outcome, each wrong row's problems, and the counts. */
     public record Report(
@@ -177,14 +132,7 @@ public class NationalImport {
     /** Checks (and unless {@code dryRun} writes) a file; {@code asJson}: the body is the JSON form. */
     public Uni<Report> run(UUID actor, byte[] file, boolean asJson, boolean dryRun, Locale locale) {
         byte[] bytes = file == null ? new byte[0] : file;
-        return parsing.parse(() -> asJson
-                        ? fromJson(bytes)
-                        : TableFile.read(
-                                bytes,
-                                limits,
-                                Column.class,
-                                List.of(Column.CREDENTIAL, Column.NAME, Column.PHONE, Column.ISSUED_ON),
-                                List.of()))
+        return parsing.parse(() -> NationalFile.read(bytes, asJson, limits, json))
                 .chain(table -> pool.withTransaction(tx -> lookUp(tx, table).chain(found -> {
                     RowProblems problems = new RowProblems(locale);
                     List<RowOutcome> outcomes = new ArrayList<>();
@@ -217,43 +165,6 @@ public class NationalImport {
                 })));
     }
 
-    /**
-     * The JSON form: an array of objects, or an object whose {@code results} is one; each object's fields as
-     * {@link #JSON_FIELDS} names them (others ignored), its position (from 1) standing for a file's line.
-     */
-    private TableFile.Table<Column> fromJson(byte[] bytes) {
-        JsonNode root;
-        try {
-            root = json.readTree(bytes);
-        } catch (IOException e) {
-            throw new ApiException(StatusCode.BAD_REQUEST, "import_unreadable");
-        }
-        JsonNode items = root != null && root.isObject() ? root.get("results") : root;
-        if (items == null || !items.isArray()) {
-            throw new ApiException(StatusCode.BAD_REQUEST, "import_unreadable");
-        }
-        if (items.isEmpty()) {
-            throw new ApiException(StatusCode.BAD_REQUEST, "import_empty");
-        }
-        if (items.size() > MAX_ROWS) {
-            throw new ApiException(StatusCode.BAD_REQUEST, "too_many_rows", MAX_ROWS);
-        }
-        List<TableFile.Row<Column>> rows = new ArrayList<>();
-        int line = 0;
-        for (JsonNode item : items) {
-            line++;
-            Map<Column, String> cells = new HashMap<>();
-            if (item.isObject()) {
-                JSON_FIELDS.forEach((field, column) -> {
-                    JsonNode value = item.get(field);
-                    cells.put(column, value == null || value.isNull() ? null : value.asText());
-                });
-            }
-            rows.add(new TableFile.Row<>(line, cells, cells.size(), cells.size()));
-        }
-        return new TableFile.Table<>("JSON", List.copyOf(JSON_FIELDS.keySet()), Map.of(), rows);
-    }
-
     /** The accounts of the rows' phones, the credentials already imported, and the units the rows name. */
     private record Found(Map<String, Account> byPhone, Map<String, Imported> imported, Set<String> units) {}
 
@@ -270,17 +181,18 @@ public class NationalImport {
             WHERE u.phone = ANY ($1)
             """;
 
-    private Uni<Found> lookUp(SqlClient tx, TableFile.Table<Column> table) {
+    private Uni<Found> lookUp(SqlClient tx, TableFile.Table<NationalFile.Column> table) {
         Set<String> phones = new LinkedHashSet<>();
         Set<String> credentials = new LinkedHashSet<>();
         Set<String> units = new LinkedHashSet<>();
-        for (TableFile.Row<Column> row : table.rows()) {
-            PhoneNumbers.normalize(cell(row, Column.PHONE)).ifPresent(phones::add);
-            String credential = cell(row, Column.CREDENTIAL);
+        for (TableFile.Row<NationalFile.Column> row : table.rows()) {
+            PhoneNumbers.normalize(NationalFile.cell(row, NationalFile.Column.PHONE))
+                    .ifPresent(phones::add);
+            String credential = NationalFile.cell(row, NationalFile.Column.CREDENTIAL);
             if (credential != null) {
                 credentials.add(credential);
             }
-            String unit = cell(row, Column.UNIT);
+            String unit = NationalFile.cell(row, NationalFile.Column.UNIT);
             if (unit != null) {
                 units.add(unit);
             }
@@ -317,60 +229,56 @@ public class NationalImport {
                         })));
     }
 
-    private static String cell(TableFile.Row<Column> row, Column column) {
-        return Texts.cleanOrNull(row.cells().get(column));
-    }
-
     /**
      * Checks every row; adds the rows that change nothing to {@code unchanged} and answers the rows to write. A row's
      * problems are all named (a dry run lists them), but a row with any is neither written nor counted.
      */
     private List<Planned> plan(
-            TableFile.Table<Column> table, Found found, RowProblems problems, List<RowOutcome> unchanged) {
+            TableFile.Table<NationalFile.Column> table, Found found, RowProblems problems, List<RowOutcome> unchanged) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), VIETNAM);
         List<Planned> planned = new ArrayList<>();
         Map<String, UUID> credentialsSeen = new HashMap<>();
         Set<UUID> certifiedHere = new HashSet<>();
-        for (TableFile.Row<Column> row : table.rows()) {
+        for (TableFile.Row<NationalFile.Column> row : table.rows()) {
             int line = row.line();
             int before = problems.size();
-            String credential = cell(row, Column.CREDENTIAL);
+            String credential = NationalFile.cell(row, NationalFile.Column.CREDENTIAL);
             if (credential == null) {
-                problems.add(line, Column.CREDENTIAL, "credential_required");
+                problems.add(line, NationalFile.Column.CREDENTIAL, "credential_required");
             } else if (!CREDENTIAL.matcher(credential).matches()) {
-                problems.add(line, Column.CREDENTIAL, "credential_invalid");
+                problems.add(line, NationalFile.Column.CREDENTIAL, "credential_invalid");
             }
-            String name = cell(row, Column.NAME);
+            String name = NationalFile.cell(row, NationalFile.Column.NAME);
             if (name == null) {
-                problems.add(line, Column.NAME, "holder_name_required");
+                problems.add(line, NationalFile.Column.NAME, "holder_name_required");
             }
-            String typedPhone = cell(row, Column.PHONE);
+            String typedPhone = NationalFile.cell(row, NationalFile.Column.PHONE);
             String phone = PhoneNumbers.normalize(typedPhone).orElse(null);
             if (typedPhone == null) {
-                problems.add(line, Column.PHONE, "national_phone_required");
+                problems.add(line, NationalFile.Column.PHONE, "national_phone_required");
             } else if (phone == null) {
-                problems.add(line, Column.PHONE, "invalid_phone", typedPhone);
+                problems.add(line, NationalFile.Column.PHONE, "invalid_phone", typedPhone);
             }
-            String unit = cell(row, Column.UNIT);
+            String unit = NationalFile.cell(row, NationalFile.Column.UNIT);
             if (unit != null && !found.units().contains(unit)) {
-                problems.add(line, Column.UNIT, "unit_not_found", unit);
+                problems.add(line, NationalFile.Column.UNIT, "unit_not_found", unit);
             }
-            String title = cell(row, Column.COURSE);
+            String title = NationalFile.cell(row, NationalFile.Column.COURSE);
             if (title != null && title.length() > MAX_TITLE) {
-                problems.add(line, Column.COURSE, "course_title_too_long", MAX_TITLE);
+                problems.add(line, NationalFile.Column.COURSE, "course_title_too_long", MAX_TITLE);
             }
-            String day = cell(row, Column.ISSUED_ON);
+            String day = NationalFile.cell(row, NationalFile.Column.ISSUED_ON);
             LocalDate issuedOn = Spreadsheet.date(day);
             if (issuedOn == null) {
-                problems.add(line, Column.ISSUED_ON, "issued_on_invalid", day == null ? "" : day);
+                problems.add(line, NationalFile.Column.ISSUED_ON, "issued_on_invalid", day == null ? "" : day);
             } else if (issuedOn.isAfter(today)) {
-                problems.add(line, Column.ISSUED_ON, "issued_on_future", day);
+                problems.add(line, NationalFile.Column.ISSUED_ON, "issued_on_future", day);
             }
             Account account = phone == null ? null : found.byPhone().get(phone);
             if (phone != null && account == null) {
-                problems.add(line, Column.PHONE, "learner_not_found", typedPhone);
+                problems.add(line, NationalFile.Column.PHONE, "learner_not_found", typedPhone);
             } else if (account != null && name != null && !Texts.fold(name).equals(Texts.fold(account.fullName()))) {
-                problems.add(line, Column.NAME, "holder_name_differs", typedPhone);
+                problems.add(line, NationalFile.Column.NAME, "holder_name_differs", typedPhone);
             }
             if (problems.size() > before || account == null) {
                 continue;
@@ -380,17 +288,18 @@ public class NationalImport {
             String reason = null;
             if (earlier != null && !earlier.userId().equals(account.id())
                     || seenFor != null && !seenFor.equals(account.id())) {
-                problems.add(line, Column.CREDENTIAL, "credential_of_another_learner", credential);
+                problems.add(line, NationalFile.Column.CREDENTIAL, "credential_of_another_learner", credential);
             } else if (earlier != null) {
                 reason = "ALREADY_IMPORTED";
             } else if (seenFor != null) {
                 reason = "REPEATED_IN_FILE";
             } else if (account.course() == null) {
-                problems.add(line, Column.PHONE, "no_certifying_course");
+                problems.add(line, NationalFile.Column.PHONE, "no_certifying_course");
             } else if (account.certificate() != null && !account.revoked() || certifiedHere.contains(account.id())) {
                 reason = "ALREADY_CERTIFIED";
             } else if (account.certificate() != null) {
-                problems.add(line, Column.CREDENTIAL, "certificate_revoked_in_course", account.certificate());
+                problems.add(
+                        line, NationalFile.Column.CREDENTIAL, "certificate_revoked_in_course", account.certificate());
             }
             if (problems.size() > before) {
                 continue;

@@ -89,7 +89,7 @@ public class NationalImportResource {
     public Response getNationalResultsTemplate(
             @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
         return Spreadsheet.template(
-                        format, "mau-ket-qua-quoc-gia", "Kết quả quốc gia", NationalImport.TEMPLATE, List.of())
+                        format, "mau-ket-qua-quoc-gia", "Kết quả quốc gia", NationalFile.TEMPLATE, List.of())
                 .response(headers);
     }
 
