@@ -37,6 +37,7 @@ const CERTIFICATE = {
   courseTitle: 'Kỹ năng số cơ bản',
   issuedAt: '2026-11-30T05:41:00Z',
   revokedAt: null,
+  source: 'PORTAL',
 } satisfies Schemas['CertificateVerification'];
 
 const shellOf = (file: string) => PAGE_SHELLS.find((shell) => shell.file === file)!;

@@ -112,6 +112,7 @@ describe('public verification', () => {
           courseTitle: 'Kỹ năng số cơ bản',
           issuedAt: '2026-11-30T20:41:00Z',
           revokedAt: null,
+          source: 'PORTAL',
         }),
     });
     renderApp(`/chung-nhan/${CODE}`);
@@ -134,6 +135,7 @@ describe('public verification', () => {
           courseTitle: 'Kỹ năng số cơ bản',
           issuedAt: '2026-11-30T20:41:00Z',
           revokedAt: '2026-12-02T08:00:00Z',
+          source: 'PORTAL',
         }),
     });
     renderApp(`/chung-nhan/${CODE}`);

@@ -9,14 +9,16 @@ import { SaveResult } from './FormMessages';
 
 export type ImportReport = components['schemas']['ImportReport'];
 export type ImportRequest = { file: File; dryRun: boolean };
+/** What the component shows of any import's report (a results import has no `updated`). */
+type Summary = Pick<ImportReport, 'dryRun' | 'created' | 'unchanged' | 'errorRows' | 'errors'> & { updated?: number };
 
 /**
- * A spreadsheet of named places (organisations, villages): checked first (a dry run, row by row, each wrong row's
+ * A spreadsheet of named places (organisations, villages) or of results (the national platform's): checked first (a dry run, row by row, each wrong row's
  * problem shown), then written all at once, only when no row is wrong. Its texts are the feature's, under
  * `texts` (importTitle, importIntro, importFile, dryRun, importRun, reportDry, reportDone, importErrors, line,
  * column, problem); `children` may add what the file should hold (the template's links).
  */
-export function FileImport({
+export function FileImport<R extends Summary = ImportReport>({
   id,
   texts,
   send,
@@ -24,12 +26,12 @@ export function FileImport({
 }: {
   id: string;
   texts: string;
-  send: UseMutationResult<ImportReport, unknown, ImportRequest>;
+  send: UseMutationResult<R, unknown, ImportRequest>;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<R | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   function run(dryRun: boolean) {

@@ -350,6 +350,8 @@ export const en: Resources = {
     backToCourse: 'Back to the course',
   },
   certs: {
+    source: 'Source',
+    sourceNational: 'National platform (binhdanhocvuso.gov.vn)',
     title: 'My certificates',
     oneTitle: 'Certificate',
     loadError: 'The certificates could not be loaded.',

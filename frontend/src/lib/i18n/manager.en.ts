@@ -589,6 +589,7 @@ export const managerEn: typeof managerVi = {
       unit: 'Commune, ward',
       course: 'Course',
       score: 'Score',
+      national: 'National platform (credential {{id}})',
       issuedAt: 'Issued',
       revokedAt: 'Revoked',
       revokedReason: 'Reason for revoking',
@@ -636,6 +637,23 @@ export const managerEn: typeof managerVi = {
     didRegister: 'Created an account',
     didReset: 'Sent a reset code',
     deleted: '(account deleted)',
+  },
+  national: {
+    importTitle: 'Results from the national Bình dân học vụ số platform',
+    importIntro:
+      'A CSV, Excel (.xlsx) or JSON file exported by the national platform (binhdanhocvuso.gov.vn), with the columns: Mã chứng nhận, Họ và tên, Số điện thoại, Ngày cấp, and if present Mã đơn vị, Khóa học. Each row goes to the account with the same phone and the same name on the portal; a row that does not match is reported, never given to someone else. The learner counts as certified, with the source "national platform". A credential already imported is not counted again. Check the file first; it is imported only when no row is wrong.',
+    importFile: 'Results file',
+    templateXlsx: 'Download the template (Excel)',
+    templateCsv: 'Download the template (CSV)',
+    dryRun: 'Check the file',
+    importRun: 'Import the results',
+    reportDry:
+      'Check: {{created}} learners would be recorded as certified, {{unchanged}} rows unchanged (already imported or already certified), {{errors}} wrong rows.',
+    reportDone: 'Imported: {{created}} learners recorded as certified, {{unchanged}} rows unchanged.',
+    importErrors: 'Wrong rows',
+    line: 'Line',
+    column: 'Column',
+    problem: 'Problem',
   },
   villages: {
     link: 'Villages and residential groups',

@@ -592,6 +592,7 @@ export const managerVi = {
       unit: 'Xã, phường',
       course: 'Khóa học',
       score: 'Điểm',
+      national: 'Nền tảng quốc gia (mã chứng nhận {{id}})',
       issuedAt: 'Ngày cấp',
       revokedAt: 'Ngày thu hồi',
       revokedReason: 'Lý do thu hồi',
@@ -640,6 +641,23 @@ export const managerVi = {
     didRegister: 'Tạo tài khoản',
     didReset: 'Gửi mã đặt lại mật khẩu',
     deleted: '(tài khoản đã xóa)',
+  },
+  national: {
+    importTitle: 'Kết quả từ Nền tảng Bình dân học vụ số quốc gia',
+    importIntro:
+      'Tệp CSV, Excel (.xlsx) hoặc JSON do nền tảng quốc gia (binhdanhocvuso.gov.vn) xuất, với các cột: Mã chứng nhận, Họ và tên, Số điện thoại, Ngày cấp, và nếu có Mã đơn vị, Khóa học. Mỗi dòng được gắn với tài khoản có cùng số điện thoại và cùng họ tên trên cổng; dòng không khớp được báo lỗi, không gán cho người khác. Người học được tính là đã được cấp chứng nhận, với nguồn "Nền tảng quốc gia". Mã chứng nhận đã nhập sẽ không được tính lại. Hãy kiểm tra trước; tệp chỉ được nhập khi không còn dòng nào lỗi.',
+    importFile: 'Tệp kết quả',
+    templateXlsx: 'Tải tệp mẫu (Excel)',
+    templateCsv: 'Tải tệp mẫu (CSV)',
+    dryRun: 'Kiểm tra tệp',
+    importRun: 'Nhập kết quả',
+    reportDry:
+      'Kết quả kiểm tra: {{created}} người học sẽ được ghi nhận chứng nhận, {{unchanged}} dòng không đổi (đã nhập hoặc đã có chứng nhận), {{errors}} dòng lỗi.',
+    reportDone: 'Đã nhập: {{created}} người học được ghi nhận chứng nhận, {{unchanged}} dòng không đổi.',
+    importErrors: 'Các dòng lỗi',
+    line: 'Dòng',
+    column: 'Cột',
+    problem: 'Lỗi',
   },
   villages: {
     link: 'Thôn, tổ dân phố',

@@ -347,6 +347,8 @@ export const vi = {
     backToCourse: 'Về trang khóa học',
   },
   certs: {
+    source: 'Nguồn',
+    sourceNational: 'Nền tảng quốc gia (binhdanhocvuso.gov.vn)',
     title: 'Giấy chứng nhận của tôi',
     oneTitle: 'Giấy chứng nhận',
     loadError: 'Không tải được giấy chứng nhận.',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RevokeCertificate } from '@/features/certificates/admin';
+import { NationalResultsImport } from '@/features/national';
 import { AdminPage } from './AdminPage';
 
 export default function AdminCertificatesPage() {
@@ -8,6 +9,7 @@ export default function AdminCertificatesPage() {
     <AdminPage title={t('admin.certificates.title')}>
       <p>{t('admin.certificates.intro')}</p>
       <RevokeCertificate />
+      <NationalResultsImport />
     </AdminPage>
   );
 }

@@ -12,6 +12,8 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
   const { t } = useTranslation();
   const download = useAsyncAction();
   const revoked = certificate.status === 'REVOKED';
+  // Earned on the national platform: no score and no PDF here (the national platform prints its own).
+  const national = certificate.source === 'NATIONAL';
   return (
     <div className="stack">
       <div className={`certificate ${revoked ? 'certificate--revoked' : ''}`}>
@@ -23,7 +25,11 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
             {certificate.code}
           </DetailRow>
           <DetailRow label={t('certs.unit')}>{certificate.unitName}</DetailRow>
-          <DetailRow label={t('certs.score')}>{certificate.scorePercent}%</DetailRow>
+          {national ? (
+            <DetailRow label={t('certs.source')}>{t('certs.sourceNational')}</DetailRow>
+          ) : (
+            <DetailRow label={t('certs.score')}>{certificate.scorePercent}%</DetailRow>
+          )}
           <DetailRow label={t('certs.issuedAt')}>{formatDate(certificate.issuedAt)}</DetailRow>
           <DetailRow label={t('certs.status')}>
             {revoked
@@ -33,18 +39,20 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
         </dl>
       </div>
       {revoked && <Alert variant="error">{t('certs.revokedNote')}</Alert>}
-      <div className="actions">
-        <Button
-          loading={download.busy}
-          loadingText={t('certs.downloading')}
-          onClick={download.run(() => downloadPdf(certificate.code))}
-        >
-          {t('certs.download')}
-        </Button>
-        <a className="btn btn--secondary" href={pdfUrl(certificate.code)} target="_blank" rel="noopener noreferrer">
-          {t('certs.openPdf')}
-        </a>
-      </div>
+      {!national && (
+        <div className="actions">
+          <Button
+            loading={download.busy}
+            loadingText={t('certs.downloading')}
+            onClick={download.run(() => downloadPdf(certificate.code))}
+          >
+            {t('certs.download')}
+          </Button>
+          <a className="btn btn--secondary" href={pdfUrl(certificate.code)} target="_blank" rel="noopener noreferrer">
+            {t('certs.openPdf')}
+          </a>
+        </div>
+      )}
       {download.error && <Alert variant="error">{download.error}</Alert>}
       <ShareLink url={certificate.verifyUrl} title={t('certs.shareTitle', { name: certificate.holderName })} />
       <p className="muted">{t('certs.qrNote')}</p>

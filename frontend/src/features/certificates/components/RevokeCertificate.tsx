@@ -98,7 +98,11 @@ export function RevokeCertificate() {
             <dt>{t('admin.certificates.course')}</dt>
             <dd>{record.courseTitle}</dd>
             <dt>{t('admin.certificates.score')}</dt>
-            <dd>{record.scorePercent}%</dd>
+            <dd>
+              {record.source === 'NATIONAL'
+                ? t('admin.certificates.national', { id: record.externalId })
+                : `${record.scorePercent}%`}
+            </dd>
             <dt>{t('admin.certificates.issuedAt')}</dt>
             <dd>{formatDateTime(record.issuedAt, i18n.language)}</dd>
             {record.revokedAt && (

@@ -39,13 +39,16 @@ export function VerificationResult({ code }: { code: string }) {
         <DetailRow label={t('verify.holder')}>{c.holderName}</DetailRow>
         <DetailRow label={t('verify.course')}>{c.courseTitle}</DetailRow>
         <DetailRow label={t('certs.issuedAt')}>{formatDate(c.issuedAt)}</DetailRow>
+        {c.source === 'NATIONAL' && <DetailRow label={t('certs.source')}>{t('certs.sourceNational')}</DetailRow>}
         {revoked && c.revokedAt && <DetailRow label={t('verify.revokedAt')}>{formatDate(c.revokedAt)}</DetailRow>}
       </dl>
-      <p>
-        <a className="btn btn--secondary" href={pdfUrl(c.code)} target="_blank" rel="noopener noreferrer">
-          {t('verify.openPdf')}
-        </a>
-      </p>
+      {c.source === 'PORTAL' && (
+        <p>
+          <a className="btn btn--secondary" href={pdfUrl(c.code)} target="_blank" rel="noopener noreferrer">
+            {t('verify.openPdf')}
+          </a>
+        </p>
+      )}
     </div>
   );
 }

@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.certificate.CertificateViews.CertificateRecord;
 import vn.hocvuso.certificate.CertificateViews.MyCertificate;
+import vn.hocvuso.certificate.CertificateViews.Source;
 import vn.hocvuso.certificate.CertificateViews.Status;
 import vn.hocvuso.certificate.CertificateViews.Verification;
 import vn.hocvuso.common.ApiException;
@@ -35,7 +36,7 @@ public class CertificateService {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String COLUMNS = """
             SELECT c.code, c.user_id, c.course_id, c.enrollment_id, c.holder_name, c.unit_code, c.unit_name,
-                   c.course_title, c.score_percent, c.issued_at, c.revoked_at, c.revoked_reason
+                   c.course_title, c.score_percent, c.issued_at, c.revoked_at, c.revoked_reason, c.source, c.external_id
             FROM certificate c
             """;
 
@@ -74,6 +75,7 @@ public class CertificateService {
                             List<MyCertificate> items = new ArrayList<>();
                             for (Row row : rows) {
                                 String code = row.getString("code");
+                                Source source = source(row);
                                 items.add(new MyCertificate(
                                         code,
                                         status(row),
@@ -85,7 +87,9 @@ public class CertificateService {
                                         row.getOffsetDateTime("issued_at"),
                                         row.getOffsetDateTime("revoked_at"),
                                         verifyUrl(code),
-                                        "/api/v1/certificates/" + code + "/pdf"));
+                                        source == Source.PORTAL ? "/api/v1/certificates/" + code + "/pdf" : null,
+                                        source,
+                                        row.getString("external_id")));
                             }
                             return Page.of(items, page, count.iterator().next().getLong(0));
                         }));
@@ -99,7 +103,8 @@ public class CertificateService {
                         row.getString("holder_name"),
                         row.getString("course_title"),
                         row.getOffsetDateTime("issued_at"),
-                        row.getOffsetDateTime("revoked_at")));
+                        row.getOffsetDateTime("revoked_at"),
+                        source(row)));
     }
 
     /**
@@ -111,6 +116,10 @@ public class CertificateService {
      */
     public Uni<Download> pdf(String typedCode, String ifNoneMatch) {
         return find(typedCode).chain(row -> {
+            if (source(row) != Source.PORTAL) {
+                // Earned on the national platform: its certificate is the national platform's to print.
+                throw ApiException.notFound("certificate_issued_elsewhere");
+            }
             String code = row.getString("code");
             CertificatePdf.Data data = new CertificatePdf.Data(
                     code,
@@ -188,6 +197,10 @@ public class CertificateService {
         return row.getOffsetDateTime("revoked_at") == null ? Status.VALID : Status.REVOKED;
     }
 
+    private static Source source(Row row) {
+        return Source.valueOf(row.getString("source"));
+    }
+
     private static CertificateRecord record(Row row) {
         return new CertificateRecord(
                 row.getString("code"),
@@ -201,6 +214,8 @@ public class CertificateService {
                 row.getInteger("score_percent"),
                 row.getOffsetDateTime("issued_at"),
                 row.getOffsetDateTime("revoked_at"),
-                row.getString("revoked_reason"));
+                row.getString("revoked_reason"),
+                source(row),
+                row.getString("external_id"));
     }
 }

@@ -17,6 +17,12 @@ public final class CertificateViews {
         REVOKED
     }
 
+    /** Where it was earned: on this portal, or on the national platform and imported ({@code NationalImport}). */
+    public enum Source {
+        PORTAL,
+        NATIONAL
+    }
+
     /** What anyone may learn from a code: valid or revoked, whose, for which course, when. Nothing more. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Verification(
@@ -25,7 +31,8 @@ public final class CertificateViews {
             String holderName,
             String courseTitle,
             OffsetDateTime issuedAt,
-            OffsetDateTime revokedAt) {}
+            OffsetDateTime revokedAt,
+            Source source) {}
 
     /** The holder's own view. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -36,11 +43,13 @@ public final class CertificateViews {
             String courseTitle,
             String holderName,
             String unitName,
-            int scorePercent,
+            Integer scorePercent,
             OffsetDateTime issuedAt,
             OffsetDateTime revokedAt,
             String verifyUrl,
-            String pdfUrl) {}
+            String pdfUrl,
+            Source source,
+            String externalId) {}
 
     /** The reason, on one line: 5 to 500 letters. */
     public record RevokeRequest(
@@ -58,8 +67,10 @@ public final class CertificateViews {
             String unitName,
             UUID courseId,
             String courseTitle,
-            int scorePercent,
+            Integer scorePercent,
             OffsetDateTime issuedAt,
             OffsetDateTime revokedAt,
-            String revokedReason) {}
+            String revokedReason,
+            Source source,
+            String externalId) {}
 }

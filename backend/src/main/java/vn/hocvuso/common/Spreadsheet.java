@@ -4,6 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Workbook;
@@ -124,6 +128,21 @@ public final class Spreadsheet {
     }
 
     private Spreadsheet() {}
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    /** A day as Vietnamese spreadsheets write it (1/1/2026) or as ISO 8601 (2026-01-01); null when it is neither. */
+    public static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
 
     /** Lower case, no accents (đ → d), letters and digits only: "Số điện thoại" → "sodienthoai". */
     public static String fold(String text) {

@@ -8,7 +8,8 @@ public enum Scope {
     ROSTERS_WRITE("rosters:write"),
     STATS_READ("stats:read"),
     WEBHOOKS_MANAGE("webhooks:manage"),
-    DENOMINATORS_WRITE("denominators:write");
+    DENOMINATORS_WRITE("denominators:write"),
+    RESULTS_READ("results:read");
 
     private final String wire;
 

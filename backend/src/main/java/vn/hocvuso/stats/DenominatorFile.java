@@ -1,9 +1,5 @@
 package vn.hocvuso.stats;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,9 +47,6 @@ final class DenominatorFile {
     /** The file's data rows (cleaned cells of the denominator columns), their lines and its encoding. */
     record Read(List<Map<Column, String>> rows, List<Integer> lines, String encoding) {}
 
-    private static final DateTimeFormatter DAY_MONTH_YEAR =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-
     static Read read(byte[] file, TableFile.Limits limits) {
         TableFile.Table<Column> table = TableFile.read(
                 file,
@@ -75,18 +68,6 @@ final class DenominatorFile {
             lines.add(row.line());
         }
         return new Read(rows, lines, table.encoding());
-    }
-
-    /** 2026-01-01 or 1/1/2026 (as Vietnamese spreadsheets write dates). */
-    static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** Whether a count's text is one: 56012, 56.012 or 56,012 (thousands separators). */

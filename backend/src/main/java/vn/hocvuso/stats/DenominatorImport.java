@@ -20,6 +20,7 @@ import vn.hocvuso.common.FileParsing;
 import vn.hocvuso.common.FilesConfig;
 import vn.hocvuso.common.RowProblems;
 import vn.hocvuso.common.RowProblems.RowProblem;
+import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.common.TableFile;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Scope;
@@ -162,7 +163,7 @@ public class DenominatorImport {
                 problems.add(Column.VILLAGE, "village_not_found", villageText, unit);
             }
         }
-        LocalDate validFrom = DenominatorFile.date(row.get(Column.VALID_FROM));
+        LocalDate validFrom = Spreadsheet.date(row.get(Column.VALID_FROM));
         if (validFrom == null) {
             problems.add(Column.VALID_FROM, "invalid_date", Objects.toString(row.get(Column.VALID_FROM), ""));
         }

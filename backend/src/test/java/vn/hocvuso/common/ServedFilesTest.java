@@ -43,6 +43,8 @@ class ServedFilesTest {
             "getRosterImportResult",
             "getDenominatorTemplate",
             "getVillageTemplate",
+            "getNationalResultsTemplate",
+            "exportNationalResults",
             "getMedia");
 
     @Test
@@ -200,6 +202,76 @@ class ServedFilesTest {
                 FileReaders::xlsx);
         assertThat(villageXlsx.first().disposition()).isEqualTo("attachment; filename=\"mau-thon-to-dan-pho.xlsx\"");
         assertThat(villageXlsx.read()).allSatisfy(sheet -> assertThat(sheet).containsExactly(villages));
+
+        List<String> national =
+                List.of("Mã chứng nhận", "Họ và tên", "Số điện thoại", "Mã đơn vị", "Khóa học", "Ngày cấp");
+        String nationalTemplate = "/api/v1/imports/national-results/template";
+        Served<FileReaders.Csv> nationalCsv =
+                ServedFiles.fetch(accept -> api().accept(accept).get(nationalTemplate), "text/csv", FileReaders::csv);
+        assertThat(nationalCsv.first().disposition()).isEqualTo("attachment; filename=\"mau-ket-qua-quoc-gia.csv\"");
+        assertThat(nationalCsv.read())
+                .allSatisfy(table -> assertThat(table.rows()).containsExactly(national));
+        Served<List<List<String>>> nationalXlsx = ServedFiles.fetch(
+                accept -> api().accept(accept).queryParam("format", "xlsx").get(nationalTemplate),
+                XLSX,
+                FileReaders::xlsx);
+        assertThat(nationalXlsx.read()).allSatisfy(sheet -> assertThat(sheet).containsExactly(national));
+    }
+
+    @Test
+    void theNationalResultsFeedOpensAsJsonLinesAndAsCsvWithTheSameResult() {
+        String admin = Tokens.admin();
+        String name = "Hồ Thị Ngọc Ánh";
+        String code = Certificates.issue(name).code();
+        String feed = "/api/v1/national-results";
+        // The certificate's place in the feed: every page from the start until it, as an integrator reads.
+        String since = null;
+        for (int pages = 0; pages < 10_000; pages++) {
+            var page = api(admin).queryParam("limit", 10_000);
+            if (since != null) {
+                page.queryParam("since", since);
+            }
+            var response = page.get(feed);
+            String body = response.then().statusCode(200).extract().asString();
+            if (body.contains(code) || !"true".equals(response.header("Has-More"))) {
+                break;
+            }
+            since = response.header("Next-Cursor");
+        }
+        String from = since;
+        Served<String> lines = ServedFiles.fetch(
+                accept -> {
+                    var request = api(admin).accept(accept).queryParam("limit", 10_000);
+                    return from == null
+                            ? request.get(feed)
+                            : request.queryParam("since", from).get(feed);
+                },
+                "application/x-ndjson",
+                bytes -> new String(bytes, StandardCharsets.UTF_8));
+        assertThat(lines.first().disposition()).isEqualTo("attachment; filename=\"ket-qua-hoc-vu-so.jsonl\"");
+        assertThat(lines.read())
+                .allSatisfy(text -> assertThat(text.lines())
+                        .anySatisfy(line -> assertThat(line)
+                                .contains("\"credentialId\":\"" + code + "\"")
+                                .contains(name)));
+        Served<FileReaders.Csv> csv = ServedFiles.fetch(
+                accept -> {
+                    var request = api(admin)
+                            .accept(accept)
+                            .queryParam("limit", 10_000)
+                            .queryParam("format", "csv");
+                    return from == null
+                            ? request.get(feed)
+                            : request.queryParam("since", from).get(feed);
+                },
+                "text/csv",
+                FileReaders::csv);
+        assertThat(csv.first().disposition()).isEqualTo("attachment; filename=\"ket-qua-hoc-vu-so.csv\"");
+        assertThat(csv.read()).allSatisfy(table -> {
+            assertThat(table.bom()).isTrue();
+            assertThat(table.rows().get(0)).startsWith("credentialId", "status", "fullName", "phone");
+            assertThat(table.rows()).anySatisfy(row -> assertThat(row).startsWith(code, "VALID", name));
+        });
     }
 
     @Test

@@ -5,15 +5,19 @@ import static vn.hocvuso.testing.Api.api;
 import static vn.hocvuso.testing.Rollups.mismatches;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Certificates;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.NationalResults;
 import vn.hocvuso.testing.Rollups;
 import vn.hocvuso.testing.Rollups.Track;
 import vn.hocvuso.testing.Tokens;
@@ -22,7 +26,8 @@ import vn.hocvuso.testing.Tokens;
  * The statistics rollups are kept by triggers as learners act. Whatever the order of events, every
  * rollup row must equal a count over the raw data: this test plays a random (but repeatable) mix of
  * registrations, enrolments in two courses, lessons, fails and passes, revocations and moves between
- * units and agencies, through the API, then compares each rollup with a GROUP BY over the raw tables,
+ * units and agencies, results imported from the national platform (and some of those revoked), through the API,
+ * then compares each rollup with a GROUP BY over the raw tables,
  * per course and per learning path (the students' path certifying with the second course meanwhile).
  */
 @QuarkusTest
@@ -34,11 +39,14 @@ class RollupConsistencyTest {
     /** One simulated learner and how far they are in each course. */
     private static final class Learner {
         String token;
+        String phone;
         String group;
         /** The course the learner mostly studies; now and then the other one too. */
         int course;
 
         final Map<UUID, Track> tracks = new HashMap<>();
+        /** The certificates of results imported from the national platform. */
+        final List<String> national = new ArrayList<>();
     }
 
     @Test
@@ -54,9 +62,25 @@ class RollupConsistencyTest {
                 .path("items.id");
         List<Learner> learners = Rollups.play(random, 220, 16, () -> register(random, agencies), (action, learner) -> {
             switch (action) {
-                case 1, 2, 3, 7 ->
+                case 1, 2, 3 ->
                     advance(learner, courses.get((learner.course + (random.nextInt(6) == 0 ? 1 : 0)) % 2), random);
+                case 7 -> {
+                    if (random.nextInt(4) == 0) { // certified on the national platform, on a day of the campaign
+                        String code = NationalResults.importFor(
+                                learner.phone, "Nguyễn Thị Hoa", LocalDate.of(2025, 11, 1 + random.nextInt(20)));
+                        if (code != null) {
+                            learner.national.add(code);
+                        }
+                    } else {
+                        advance(learner, courses.get(learner.course), random);
+                    }
+                }
                 case 4 -> {
+                    for (String code : learner.national) {
+                        if (random.nextInt(3) == 0) {
+                            Certificates.revoke(code, "Kiểm tra số liệu thống kê");
+                        }
+                    }
                     for (Track track : learner.tracks.values()) {
                         if (track.certificate != null && random.nextInt(3) == 0) {
                             api(Tokens.admin())
@@ -84,6 +108,9 @@ class RollupConsistencyTest {
             }
         });
         assertThat(learners).hasSizeGreaterThan(10);
+        assertThat(learners.stream().mapToInt(l -> l.national.size()).sum())
+                .as("results imported from the national platform")
+                .isGreaterThan(0);
         for (Courses.TestCourse c : courses) {
             assertThat(Database.queryString("SELECT count(*) FROM certificate WHERE course_id = ?", c.id()))
                     .isNotEqualTo("0");
@@ -171,8 +198,9 @@ class RollupConsistencyTest {
             body.put("agencyId", agencies.get(random.nextInt(agencies.size())));
         }
         Learners.register(body);
-        learner.token = (String)
-                Learners.login((String) body.get("phone"), Learners.PASSWORD).get("accessToken");
+        learner.phone = (String) body.get("phone");
+        learner.token =
+                (String) Learners.login(learner.phone, Learners.PASSWORD).get("accessToken");
         return learner;
     }
 }

@@ -155,7 +155,12 @@ public final class WhoMayCall {
                     "listOrganisationStats",
                     "getOrganisationStats"),
             row(Access.people(Person.UNIT_MANAGER), "listUnitLearners"),
-            row(Access.PUBLIC, "getPublicDashboard", "getDenominatorTemplate", "getVillageTemplate"),
+            row(
+                    Access.PUBLIC,
+                    "getPublicDashboard",
+                    "getDenominatorTemplate",
+                    "getVillageTemplate",
+                    "getNationalResultsTemplate"),
             row(
                     ADMIN,
                     "listUnitDenominators",
@@ -168,6 +173,9 @@ public final class WhoMayCall {
                     "updateTarget",
                     "deleteTarget"),
             row(ADMIN.orScope("denominators:write"), "previewDenominatorImport", "importDenominators"),
+            // national/
+            row(ADMIN.orScope("results:read"), "exportNationalResults"),
+            row(ADMIN, "previewNationalResultsImport", "importNationalResults"),
             // integration/, webhook/, roster/
             row(Access.PUBLIC, "issueClientToken", "getRosterTemplate"),
             row(

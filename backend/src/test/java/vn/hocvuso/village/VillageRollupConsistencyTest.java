@@ -5,6 +5,7 @@ import static vn.hocvuso.testing.Api.api;
 import static vn.hocvuso.testing.Rollups.mismatches;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Courses;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.NationalResults;
 import vn.hocvuso.testing.Places;
 import vn.hocvuso.testing.Rollups;
 import vn.hocvuso.testing.Rollups.Track;
@@ -31,6 +33,7 @@ class VillageRollupConsistencyTest {
 
     private static final class Learner {
         String token;
+        String phone;
         String unit;
         final Track track = new Track();
     }
@@ -72,7 +75,14 @@ class VillageRollupConsistencyTest {
                     }
                     api(learner.token).body(body).patch("/api/v1/me").then().statusCode(200);
                 }
-                default -> learner.track.advance(learner.token, course, random);
+                default -> {
+                    if (random.nextInt(4) == 0) { // certified on the national platform, on a past day
+                        NationalResults.importFor(
+                                learner.phone, "Nguyễn Thị Hoa", LocalDate.of(2025, 11, 1 + random.nextInt(20)));
+                    } else {
+                        learner.track.advance(learner.token, course, random);
+                    }
+                }
             }
         });
         assertThat(learners).hasSizeGreaterThan(8);
@@ -98,6 +108,30 @@ class VillageRollupConsistencyTest {
                 .as("enrolled, completed, passed and certified per village, group and course")
                 .isEqualTo("0");
 
+        // The days of joining and of the valid certificates (a national result's is the day it was earned, in the
+        // past).
+        assertThat(mismatches("""
+                SELECT day, village_id, learner_group, course_id, sum(joined)::int, sum(certified)::int FROM (
+                    SELECT (u.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day, u.village_id, u.learner_group,
+                           '00000000-0000-0000-0000-000000000000'::uuid AS course_id, 1 AS joined, 0 AS certified
+                    FROM app_user u WHERE u.village_id IS NOT NULL
+                    UNION ALL
+                    SELECT (c.issued_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, u.village_id, u.learner_group, c.course_id, 0, 1
+                    FROM certificate c JOIN app_user u ON u.id = c.user_id
+                    WHERE u.village_id IS NOT NULL AND c.revoked_at IS NULL) f
+                GROUP BY 1, 2, 3, 4
+                """, """
+                SELECT day, village_id, learner_group, course_id, joined, certified FROM stat_village_daily
+                WHERE (joined, certified) <> (0, 0)
+                """))
+                .as("joined and certified per day, village, group and course")
+                .isEqualTo("0");
+        assertThat(Database.queryString("""
+                SELECT count(*) FROM certificate c JOIN app_user u ON u.id = c.user_id
+                WHERE c.source = 'NATIONAL' AND u.village_id IS NOT NULL"""))
+                .as("results imported from the national platform, of learners in a village")
+                .isNotEqualTo("0");
+
         String kept = "SELECT 'l', village_id, learner_group, NULL::uuid, learners, 0, 0, 0 FROM stat_village_learners"
                 + " WHERE learners <> 0 UNION ALL SELECT 'p', village_id, learner_group, course_id, enrolled,"
                 + " completed_lessons, passed, certified FROM stat_village_progress"
@@ -117,8 +151,9 @@ class VillageRollupConsistencyTest {
         body.put("learnerGroup", random.nextBoolean() ? "CITIZEN" : "WORKER");
         body.put("villageId", village(random, villages, learner.unit));
         Learners.register(body);
-        learner.token = (String)
-                Learners.login((String) body.get("phone"), Learners.PASSWORD).get("accessToken");
+        learner.phone = (String) body.get("phone");
+        learner.token =
+                (String) Learners.login(learner.phone, Learners.PASSWORD).get("accessToken");
         return learner;
     }
 }

@@ -1,0 +1,196 @@
+package vn.hocvuso.national;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static vn.hocvuso.testing.Api.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Certificates;
+import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.ServiceAccounts;
+import vn.hocvuso.testing.Tokens;
+
+/**
+ * The portal's results as the national platform pulls them: the full export, then only what changed since the cursor
+ * it was handed (new certificates, and a revocation sent again as such), page by page; a cursor edited by hand is
+ * refused; who may read it, and every read audited.
+ */
+@QuarkusTest
+class NationalResultsFeedTest {
+
+    private static final String FEED = "/api/v1/national-results";
+
+    /** Everything after {@code since} (null: from the start), page by page of {@code limit}: the lines and the cursor. */
+    private record Read(List<JsonPath> results, String cursor, int pages) {
+        List<String> codes() {
+            return results.stream().map(r -> r.getString("credentialId")).toList();
+        }
+
+        JsonPath of(String code) {
+            return results.stream()
+                    .filter(r -> r.getString("credentialId").equals(code))
+                    .reduce((a, b) -> b)
+                    .orElseThrow(() -> new AssertionError(code + " is not in the feed"));
+        }
+    }
+
+    private static Read readAll(String token, String since, int limit) {
+        List<JsonPath> results = new ArrayList<>();
+        String cursor = since;
+        int pages = 0;
+        while (true) {
+            var request = api(token).queryParam("limit", limit);
+            if (cursor != null) {
+                request.queryParam("since", cursor);
+            }
+            Response response = request.get(FEED);
+            String body = response.then()
+                    .statusCode(anyOf(is(200), is(204)))
+                    .extract()
+                    .asString();
+            pages++;
+            body.lines().map(JsonPath::from).forEach(results::add);
+            assertThat(body.lines().count()).isLessThanOrEqualTo(limit);
+            cursor = response.header("Next-Cursor");
+            assertThat(cursor).isNotBlank();
+            if (!"true".equals(response.header("Has-More"))) {
+                return new Read(results, cursor, pages);
+            }
+        }
+    }
+
+    /** Waits until the feed after {@code since} holds exactly {@code codes} (a slow transaction elsewhere may hold it back). */
+    private static Read awaitExactly(String token, String since, int limit, List<String> codes) {
+        List<Read> last = new ArrayList<>(List.of(new Read(List.of(), since, 0)));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Read read = readAll(token, since, limit);
+            last.set(0, read);
+            assertThat(read.codes()).containsExactlyElementsOf(codes);
+        });
+        return last.get(0);
+    }
+
+    @Test
+    void theFullExportThenOnlyWhatChangedSinceTheCursorWithARevocationSentAgain() {
+        String admin = Tokens.admin();
+        Certificates.Issued first = Certificates.issue("Phạm Thị Lụa");
+        Read full = readAll(admin, null, 10_000);
+        JsonPath line = full.of(first.code());
+        assertThat(line.getString("status")).isEqualTo("VALID");
+        assertThat(line.getString("fullName")).isEqualTo("Phạm Thị Lụa");
+        assertThat(line.getString("phone"))
+                .isEqualTo("+84" + first.holder().phone().substring(1));
+        assertThat(line.getString("unitCode")).isEqualTo("21211");
+        assertThat(line.getString("unitName")).isEqualTo("Xã Tịnh Khê");
+        assertThat(line.getString("learnerGroup")).isEqualTo("CITIZEN");
+        assertThat(line.getString("issuedOn")).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(line.getString("revokedAt")).isNull();
+        assertThat(line.getString("verifyUrl")).endsWith("/chung-nhan/" + first.code());
+        String cursor = full.cursor();
+
+        // Nothing new: no file, and the same cursor back.
+        api(admin)
+                .queryParam("since", cursor)
+                .get(FEED)
+                .then()
+                .statusCode(204)
+                .header("Has-More", "false")
+                .header("Next-Cursor", cursor);
+
+        // Two new certificates, read one per page.
+        String second = Certificates.issue("Võ Văn Kiệt").code();
+        String third = Certificates.issue("Đinh Thị Én").code();
+        Read since = awaitExactly(admin, cursor, 1, List.of(second, third));
+        assertThat(since.pages()).isEqualTo(2); // one each; the second page says there is no more
+
+        // The first one revoked after the cursor was handed out: it comes again, revoked, and only it.
+        Certificates.revoke(first.code());
+        Read revoked = awaitExactly(admin, since.cursor(), 1000, List.of(first.code()));
+        JsonPath again = revoked.of(first.code());
+        assertThat(again.getString("status")).isEqualTo("REVOKED");
+        assertThat(again.getString("revokedOn")).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(again.getString("revokedAt")).isNotNull();
+
+        // The full export now holds it once, in its latest state, after the two issued later.
+        List<String> all = readAll(admin, null, 10_000).codes();
+        assertThat(all.stream().filter(first.code()::equals)).hasSize(1);
+        assertThat(all.indexOf(first.code())).isGreaterThan(all.indexOf(third));
+    }
+
+    @Test
+    void aCursorEditedOrCutShortIsRefusedInVietnamese() {
+        String admin = Tokens.admin();
+        Certificates.issue("Lý Thị Sen");
+        String cursor = readAll(admin, null, 10_000).cursor();
+        String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        // The position moved back by hand, the checksum left as it was.
+        String[] parts = decoded.split("\\|");
+        String edited = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        String.join("|", parts[0], "1", parts[2], parts[3]).getBytes(StandardCharsets.UTF_8));
+        for (String bad : List.of(edited, cursor.substring(0, cursor.length() - 3), "không-phải-con-trỏ", "%%%")) {
+            api(admin)
+                    .queryParam("since", bad)
+                    .get(FEED)
+                    .then()
+                    .statusCode(400)
+                    .body("code", equalTo("invalid_cursor"))
+                    .body(
+                            "detail",
+                            equalTo(
+                                    "Con trỏ \"since\" không hợp lệ (bị sửa hoặc cắt ngắn). Hãy dùng đúng giá trị Next-Cursor đã nhận, hoặc lấy lại toàn bộ (không gửi since)."));
+        }
+        api(admin).queryParam("limit", 0).get(FEED).then().statusCode(400);
+        api(admin).queryParam("limit", 10_001).get(FEED).then().statusCode(400);
+        api(admin).queryParam("format", "xml").get(FEED).then().statusCode(400);
+    }
+
+    @Test
+    void onlyAdministratorsAndServiceAccountsWithTheScopeWithinTheirUnitsReadItEachReadAudited() {
+        String admin = Tokens.admin();
+        Certificates.issue("Trịnh Văn Bô");
+        String cursor = readAll(admin, null, 10_000).cursor();
+        String code = Certificates.issue("Mai Thị Xuân").code(); // Xã Tịnh Khê (21211)
+
+        api().get(FEED).then().statusCode(401);
+        api(Tokens.learner(Learners.registered().id())).get(FEED).then().statusCode(403);
+        api(Tokens.unitManager("21211")).get(FEED).then().statusCode(403);
+        api(ServiceAccounts.tokenWith("stats:read"))
+                .get(FEED)
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("insufficient_scope"));
+
+        ServiceAccounts.Credentials national = ServiceAccounts.create("results:read");
+        String token = ServiceAccounts.token(national);
+        assertThat(awaitExactly(token, cursor, 100, List.of(code)).codes()).containsExactly(code);
+        String otherUnit =
+                ServiceAccounts.token(ServiceAccounts.create(List.of("results:read"), List.of("21172"), List.of()));
+        assertThat(readAll(otherUnit, cursor, 100).codes()).isEmpty();
+
+        String reads = Database.queryString(
+                "SELECT count(*) FROM audit_event WHERE action = 'national_results.exported' AND actor_id = ?::uuid",
+                national.clientId());
+        assertThat(Integer.parseInt(reads)).isGreaterThanOrEqualTo(1);
+        Map<String, Object> details = JsonPath.from(Database.queryString(
+                        "SELECT details::text FROM audit_event WHERE action = 'national_results.exported' AND actor_id = ?::uuid"
+                                + " ORDER BY id DESC LIMIT 1",
+                        national.clientId()))
+                .getMap("");
+        assertThat(details).containsEntry("since", cursor).containsEntry("format", "jsonl");
+    }
+}

@@ -1,0 +1,1 @@
+export { NationalResultsImport } from './components/NationalResultsImport';
