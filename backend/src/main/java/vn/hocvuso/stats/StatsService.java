@@ -28,6 +28,8 @@ import vn.hocvuso.stats.StatsViews.AgencyStatsRow;
 import vn.hocvuso.stats.StatsViews.ProvinceStats;
 import vn.hocvuso.stats.StatsViews.PublicDashboard;
 import vn.hocvuso.stats.StatsViews.PublicUnitRow;
+import vn.hocvuso.stats.StatsViews.StatCounts;
+import vn.hocvuso.stats.StatsViews.StatsChange;
 import vn.hocvuso.stats.StatsViews.TargetOverview;
 import vn.hocvuso.stats.StatsViews.TargetOverviewList;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
@@ -58,6 +60,8 @@ public class StatsService {
     private final TargetData targetData;
     private final PlaceDenominators dens;
     private final StatsConfig config;
+    private final PastCells past;
+    private final StatsMoment moment;
 
     public StatsService(
             Pool pool,
@@ -68,7 +72,9 @@ public class StatsService {
             UnitTable table,
             TargetData targetData,
             PlaceDenominators dens,
-            StatsConfig config) {
+            StatsConfig config,
+            PastCells past,
+            StatsMoment moment) {
         this.pool = pool;
         this.data = data;
         this.facts = facts;
@@ -78,12 +84,22 @@ public class StatsService {
         this.targetData = targetData;
         this.dens = dens;
         this.config = config;
+        this.past = past;
+        this.moment = moment;
     }
 
     // ---- the province ----
 
     public Uni<ProvinceStats> summary(int days, UUID courseId) {
-        return load(days, courseId, null).map(c -> {
+        return summary(days, courseId, null, null);
+    }
+
+    /**
+     * The province's figures at the end of {@code day} (null: now), with their change since the end of
+     * {@code since} (null: none).
+     */
+    public Uni<ProvinceStats> summary(int days, UUID courseId, LocalDate day, LocalDate since) {
+        Uni<ProvinceStats> figures = load(days, courseId, null, day).map(c -> {
             Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
             return new ProvinceStats(
                     c.snap().asOf(),
@@ -93,12 +109,28 @@ public class StatsService {
                     p.certifiedPublicServants(),
                     Figures.rates(p, dens.provinceAdults(c.snap()), dens.provinceServants(c.snap())),
                     DailyFacts.provinceSeries(c.series()),
-                    targetStatuses(c).ofProvince(c.targets()));
+                    targetStatuses(c).ofProvince(c.targets()),
+                    null);
         });
+        if (since == null) {
+            return figures;
+        }
+        return figures.chain(now -> snapshot(courseId, since).map(then -> {
+            Place p = Figures.place(then.cells(), cell -> true, cell -> true);
+            return now.since(new StatsChange(
+                    then.asOf(),
+                    StatsChange.difference(now.counts(), p.counts()),
+                    now.adultLearners() - p.adultLearners(),
+                    now.certifiedPublicServants() - p.certifiedPublicServants()));
+        }));
     }
 
     public Uni<PublicDashboard> publicDashboard() {
-        return load(1, null, null).map(c -> {
+        return publicDashboard(null);
+    }
+
+    public Uni<PublicDashboard> publicDashboard(LocalDate day) {
+        return load(1, null, null, day).map(c -> {
             Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
             List<UnitStatsRow> rows = table.rows(c.snap(), null);
             Map<UnitStatsRow, Integer> ranks =
@@ -125,7 +157,11 @@ public class StatsService {
     }
 
     public Uni<TargetOverviewList> targetOverview(UUID courseId) {
-        return load(1, courseId, TargetData.ALL_UNITS).map(c -> {
+        return targetOverview(courseId, null);
+    }
+
+    public Uni<TargetOverviewList> targetOverview(UUID courseId, LocalDate day) {
+        return load(1, courseId, TargetData.ALL_UNITS, day).map(c -> {
             TargetStatuses statuses = targetStatuses(c);
             List<TargetOverview> items = new ArrayList<>();
             for (TargetView t : c.targets()) {
@@ -138,21 +174,52 @@ public class StatsService {
     // ---- units ----
 
     public Uni<UnitStatsPage> units(UnitQuery query, UUID courseId, PageRequest page, Predicate<String> visible) {
-        return snapshot(courseId).map(snap -> {
+        return units(query, courseId, page, visible, null, null);
+    }
+
+    /**
+     * A page of the units' table at the end of {@code day} (null: now), each row with its change since the
+     * end of {@code since} (null: none) in the same filters.
+     */
+    public Uni<UnitStatsPage> units(
+            UnitQuery query,
+            UUID courseId,
+            PageRequest page,
+            Predicate<String> visible,
+            LocalDate day,
+            LocalDate since) {
+        Uni<Map<String, StatCounts>> before = since == null
+                ? Uni.createFrom().item(Map.of())
+                : snapshot(courseId, since).map(then -> countsByCode(table.rows(then, query.learnerGroup())));
+        return before.chain(then -> snapshot(courseId, day).map(snap -> {
             List<UnitStatsRow> mine = table.ranked(snap, query).stream()
                     .filter(r -> visible.test(r.code()))
+                    .map(r -> since == null
+                            ? r
+                            : r.since(StatsChange.difference(r.counts(), then.getOrDefault(r.code(), StatCounts.ZERO))))
                     .toList();
             List<UnitStatsRow> items =
                     mine.stream().skip(page.offset()).limit(page.size).toList();
             int totalPages = (int) ((mine.size() + page.size - 1) / page.size);
             return new UnitStatsPage(
-                    snap.asOf(), query.sort().name(), items, page.page, page.size, mine.size(), totalPages);
-        });
+                    snap.asOf(),
+                    query.sort().name(),
+                    items,
+                    page.page,
+                    page.size,
+                    mine.size(),
+                    totalPages,
+                    since == null ? null : StatsMoment.endOf(since));
+        }));
     }
 
     /** Every visible row in rank order, for the export. */
     public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, UUID courseId, Predicate<String> visible) {
-        return snapshot(courseId)
+        return allUnits(query, courseId, visible, null);
+    }
+
+    public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, UUID courseId, Predicate<String> visible, LocalDate day) {
+        return snapshot(courseId, day)
                 .map(snap -> table.ranked(snap, query).stream()
                         .filter(r -> visible.test(r.code()))
                         .toList());
@@ -164,7 +231,11 @@ public class StatsService {
     }
 
     public Uni<UnitStatsDetail> unit(String code, int days, UUID courseId) {
-        return load(days, courseId, code).map(c -> {
+        return unit(code, days, courseId, null);
+    }
+
+    public Uni<UnitStatsDetail> unit(String code, int days, UUID courseId, LocalDate day) {
+        return load(days, courseId, code, day).map(c -> {
             UnitInfo unit = c.snap().units().stream()
                     .filter(u -> u.code().equals(code))
                     .findFirst()
@@ -185,7 +256,7 @@ public class StatsService {
                     p.certifiedPublicServants(),
                     Figures.rates(p, dens.unitAdults(c.snap(), code), dens.unitServants(c.snap(), code)),
                     new UnitRanks(participation.get(code), completion.get(code), rows.size()),
-                    DailyFacts.series(c.series(), day -> day.ofUnit(code)),
+                    DailyFacts.series(c.series(), facts -> facts.ofUnit(code)),
                     unitStatuses);
         });
     }
@@ -193,7 +264,11 @@ public class StatsService {
     // ---- agencies ----
 
     public Uni<AgencyStatsPage> agencies(UUID courseId, PageRequest page, Predicate<Long> visible) {
-        return snapshot(courseId).map(snap -> {
+        return agencies(courseId, page, visible, null);
+    }
+
+    public Uni<AgencyStatsPage> agencies(UUID courseId, PageRequest page, Predicate<Long> visible, LocalDate day) {
+        return snapshot(courseId, day).map(snap -> {
             List<AgencyStatsRow> mine = table.agencies(snap).stream()
                     .filter(r -> visible.test(r.id()))
                     .toList();
@@ -210,7 +285,11 @@ public class StatsService {
     }
 
     public Uni<AgencyStatsDetail> agency(long id, int days, UUID courseId) {
-        return load(days, courseId, null).map(c -> {
+        return agency(id, days, courseId, null);
+    }
+
+    public Uni<AgencyStatsDetail> agency(long id, int days, UUID courseId, LocalDate day) {
+        return load(days, courseId, null, day).map(c -> {
             AgencyInfo agency = c.snap().agencies().stream()
                     .filter(a -> a.id() == id)
                     .findFirst()
@@ -226,7 +305,7 @@ public class StatsService {
                     row.counts(),
                     row.coverage(),
                     row.rank(),
-                    DailyFacts.series(c.series(), day -> day.ofAgency(id)),
+                    DailyFacts.series(c.series(), facts -> facts.ofAgency(id)),
                     agencyStatuses);
         });
     }
@@ -234,31 +313,41 @@ public class StatsService {
     // ---- reading ----
 
     /** The rollups, directories and denominators, in one snapshot on one connection ({@link Snapshots}). */
-    private Uni<Snapshot> snapshot(UUID courseId) {
-        Instant asOf = Instant.now();
-        LocalDate today = DailyFacts.today();
+    private Uni<Snapshot> snapshot(UUID courseId, LocalDate day) {
+        Instant asOf = moment.now();
+        LocalDate today = moment.today();
         return Snapshots.readOnly(
                 pool,
                 db -> courses.select(db, courseId)
                         .chain(selection -> Uni.combine()
                                 .all()
-                                .unis(courses.requireKnown(db, courseId), data.snapshot(db, asOf, today, selection))
+                                .unis(courses.requireKnown(db, courseId), snapshot(db, asOf, today, day, selection))
                                 .with((known, snap) -> snap)));
+    }
+
+    /** Now's snapshot, or the one at the end of {@code day} when it names a past day. */
+    private Uni<Snapshot> snapshot(SqlConnection db, Instant now, LocalDate today, LocalDate day, Selection selection) {
+        return day == null
+                ? data.snapshot(db, now, today, selection)
+                : data.snapshotAt(db, day, today, selection, past);
     }
 
     /**
      * The same with the targets, what they need ({@link TargetData}: the villages of {@code villagesOf}), and
      * the daily facts of the series and of the pace window, in that snapshot.
      */
-    private Uni<StatsContext> load(int seriesDays, UUID courseId, String villagesOf) {
-        Instant asOf = Instant.now();
-        LocalDate today = DailyFacts.today();
+    private Uni<StatsContext> load(int seriesDays, UUID courseId, String villagesOf, LocalDate day) {
+        Instant asOf = moment.now();
+        LocalDate realToday = moment.today();
+        // As of a past day, that day is the answer's "today": its series ends there, its pace window too.
+        LocalDate today = day == null ? realToday : day;
         int window = Math.max(seriesDays, config.paceWindowDays());
         LocalDate paceFrom = today.minusDays(config.paceWindowDays() - 1L);
         return Snapshots.readOnly(
                 pool,
                 db -> courses.select(db, courseId)
-                        .chain(selection -> read(db, courseId, selection, asOf, today, window, villagesOf, paceFrom)
+                        .chain(selection -> read(
+                                        db, courseId, selection, asOf, realToday, day, window, villagesOf, paceFrom)
                                 .map(read -> new StatsContext(
                                         read.snap(),
                                         read.targets(),
@@ -292,19 +381,27 @@ public class StatsService {
             UUID courseId,
             Selection selection,
             Instant asOf,
-            LocalDate today,
+            LocalDate realToday,
+            LocalDate day,
             int window,
             String villagesOf,
             LocalDate paceFrom) {
+        LocalDate today = day == null ? realToday : day;
         return Uni.combine()
                 .all()
                 .unis(
                         courses.requireKnown(db, courseId),
-                        data.snapshot(db, asOf, today, selection),
-                        targets.all(db),
+                        snapshot(db, asOf, realToday, day, selection),
+                        day == null ? targets.all(db) : targets.asOf(db, StatsMoment.endOf(day)),
                         targetData.read(db, today, villagesOf, paceFrom, selection),
                         facts.days(db, today.minusDays(window - 1L), today, selection))
                 .with((known, snap, plan, extra, days) -> new Read(snap, plan, extra, days));
+    }
+
+    private static Map<String, StatCounts> countsByCode(List<UnitStatsRow> rows) {
+        Map<String, StatCounts> out = new HashMap<>();
+        rows.forEach(r -> out.put(r.code(), r.counts()));
+        return out;
     }
 
     private static Map<String, Integer> byCode(Map<UnitStatsRow, Integer> ranks) {
