@@ -63,6 +63,15 @@ public class StatsMoment {
         return day.equals(today) ? null : day;
     }
 
+    /**
+     * The day {@code raw} names to compare with, checked as {@link #pastDay} checks it; today is kept (a
+     * comparison with today is one with now).
+     */
+    public LocalDate comparedDay(String field, String raw) {
+        LocalDate day = pastDay(field, raw);
+        return day == null && raw != null && !raw.isEmpty() ? today() : day;
+    }
+
     /** The end of {@code day} in Vietnam: the moment the figures as of that day are for. */
     public static Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(DailyFacts.VIETNAM).toInstant().minusMillis(1);

@@ -77,7 +77,7 @@ public class StatsResource {
             @QueryParam("asOf") String asOf,
             @QueryParam("compareTo") String compareTo) {
         scope.requireReader();
-        return stats.summary(days, courseId, moment.pastDay("asOf", asOf), moment.pastDay("compareTo", compareTo));
+        return stats.summary(days, courseId, moment.pastDay("asOf", asOf), moment.comparedDay("compareTo", compareTo));
     }
 
     @GET
@@ -95,7 +95,7 @@ public class StatsResource {
                 page,
                 scope::canSeeUnit,
                 moment.pastDay("asOf", asOf),
-                moment.pastDay("compareTo", compareTo));
+                moment.comparedDay("compareTo", compareTo));
     }
 
     @GET

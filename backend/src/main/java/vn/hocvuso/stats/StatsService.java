@@ -90,10 +90,6 @@ public class StatsService {
 
     // ---- the province ----
 
-    public Uni<ProvinceStats> summary(int days, UUID courseId) {
-        return summary(days, courseId, null, null);
-    }
-
     /**
      * The province's figures at the end of {@code day} (null: now), with their change since the end of
      * {@code since} (null: none).
@@ -115,7 +111,7 @@ public class StatsService {
         if (since == null) {
             return figures;
         }
-        return figures.chain(now -> snapshot(courseId, since).map(then -> {
+        return figures.chain(now -> snapshot(courseId, pastOnly(since)).map(then -> {
             Place p = Figures.place(then.cells(), cell -> true, cell -> true);
             return now.since(new StatsChange(
                     then.asOf(),
@@ -123,10 +119,6 @@ public class StatsService {
                     now.adultLearners() - p.adultLearners(),
                     now.certifiedPublicServants() - p.certifiedPublicServants()));
         }));
-    }
-
-    public Uni<PublicDashboard> publicDashboard() {
-        return publicDashboard(null);
     }
 
     public Uni<PublicDashboard> publicDashboard(LocalDate day) {
@@ -156,10 +148,6 @@ public class StatsService {
         });
     }
 
-    public Uni<TargetOverviewList> targetOverview(UUID courseId) {
-        return targetOverview(courseId, null);
-    }
-
     public Uni<TargetOverviewList> targetOverview(UUID courseId, LocalDate day) {
         return load(1, courseId, TargetData.ALL_UNITS, day).map(c -> {
             TargetStatuses statuses = targetStatuses(c);
@@ -173,10 +161,6 @@ public class StatsService {
 
     // ---- units ----
 
-    public Uni<UnitStatsPage> units(UnitQuery query, UUID courseId, PageRequest page, Predicate<String> visible) {
-        return units(query, courseId, page, visible, null, null);
-    }
-
     /**
      * A page of the units' table at the end of {@code day} (null: now), each row with its change since the
      * end of {@code since} (null: none) in the same filters.
@@ -188,10 +172,12 @@ public class StatsService {
             Predicate<String> visible,
             LocalDate day,
             LocalDate since) {
-        Uni<Map<String, StatCounts>> before = since == null
-                ? Uni.createFrom().item(Map.of())
-                : snapshot(courseId, since).map(then -> countsByCode(table.rows(then, query.learnerGroup())));
-        return before.chain(then -> snapshot(courseId, day).map(snap -> {
+        Uni<Compared> before = since == null
+                ? Uni.createFrom().item(new Compared(null, Map.of()))
+                : snapshot(courseId, pastOnly(since))
+                        .map(then -> new Compared(then.asOf(), countsByCode(table.rows(then, query.learnerGroup()))));
+        return before.chain(compared -> snapshot(courseId, day).map(snap -> {
+            Map<String, StatCounts> then = compared.counts();
             List<UnitStatsRow> mine = table.ranked(snap, query).stream()
                     .filter(r -> visible.test(r.code()))
                     .map(r -> since == null
@@ -209,15 +195,11 @@ public class StatsService {
                     page.size,
                     mine.size(),
                     totalPages,
-                    since == null ? null : StatsMoment.endOf(since));
+                    compared.asOf());
         }));
     }
 
     /** Every visible row in rank order, for the export. */
-    public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, UUID courseId, Predicate<String> visible) {
-        return allUnits(query, courseId, visible, null);
-    }
-
     public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, UUID courseId, Predicate<String> visible, LocalDate day) {
         return snapshot(courseId, day)
                 .map(snap -> table.ranked(snap, query).stream()
@@ -227,11 +209,7 @@ public class StatsService {
 
     /** A unit's figures as plan 368 counts them (each group's certifying course). */
     public Uni<UnitStatsDetail> unit(String code, int days) {
-        return unit(code, days, null);
-    }
-
-    public Uni<UnitStatsDetail> unit(String code, int days, UUID courseId) {
-        return unit(code, days, courseId, null);
+        return unit(code, days, null, null);
     }
 
     public Uni<UnitStatsDetail> unit(String code, int days, UUID courseId, LocalDate day) {
@@ -263,10 +241,6 @@ public class StatsService {
 
     // ---- agencies ----
 
-    public Uni<AgencyStatsPage> agencies(UUID courseId, PageRequest page, Predicate<Long> visible) {
-        return agencies(courseId, page, visible, null);
-    }
-
     public Uni<AgencyStatsPage> agencies(UUID courseId, PageRequest page, Predicate<Long> visible, LocalDate day) {
         return snapshot(courseId, day).map(snap -> {
             List<AgencyStatsRow> mine = table.agencies(snap).stream()
@@ -281,11 +255,7 @@ public class StatsService {
 
     /** An agency's figures as plan 368 counts them (each group's certifying course). */
     public Uni<AgencyStatsDetail> agency(long id, int days) {
-        return agency(id, days, null);
-    }
-
-    public Uni<AgencyStatsDetail> agency(long id, int days, UUID courseId) {
-        return agency(id, days, courseId, null);
+        return agency(id, days, null, null);
     }
 
     public Uni<AgencyStatsDetail> agency(long id, int days, UUID courseId, LocalDate day) {
@@ -396,6 +366,14 @@ public class StatsService {
                         targetData.read(db, today, villagesOf, paceFrom, selection),
                         facts.days(db, today.minusDays(window - 1L), today, selection))
                 .with((known, snap, plan, extra, days) -> new Read(snap, plan, extra, days));
+    }
+
+    /** The moment a table is compared with, and each unit's counts then. */
+    private record Compared(Instant asOf, Map<String, StatCounts> counts) {}
+
+    /** A day to read the past of: today's figures are now's. */
+    private LocalDate pastOnly(LocalDate day) {
+        return day == null || day.equals(moment.today()) ? null : day;
     }
 
     private static Map<String, StatCounts> countsByCode(List<UnitStatsRow> rows) {

@@ -60,7 +60,13 @@ class AsOfFiguresTest extends WithTestClock {
         SeedCourse.enrollAndStudyAll(servantToken);
         registerAndLogin(person(OTHER, "WORKER", "Lê Văn Tâm"));
 
-        Map<String, Function<RequestSpecification, RequestSpecification>> reads = reads();
+        long agency = ((Number) api().queryParam("q", "ngoai vu")
+                        .get("/api/v1/agencies")
+                        .then()
+                        .extract()
+                        .path("items[0].id"))
+                .longValue();
+        Map<String, Function<RequestSpecification, RequestSpecification>> reads = reads(agency);
         Map<String, Map<String, Object>> served = new LinkedHashMap<>();
         reads.forEach((name, read) -> served.put(name, body(read.apply(as(name)), 200)));
         String csvServed = exportCsv(null);
@@ -75,6 +81,9 @@ class AsOfFiguresTest extends WithTestClock {
                 .patch("/api/v1/me")
                 .then()
                 .statusCode(200);
+        Map<String, Object> staff = person(MINE, "CBCCVC", "Võ Thị Mai");
+        staff.put("agencyId", agency);
+        registerAndLogin(staff);
         api(Tokens.admin())
                 .body(Map.of("reason", "Cấp nhầm do lỗi nhập liệu"))
                 .post("/api/v1/admin/certificates/" + certificate + "/revoke")
@@ -88,6 +97,7 @@ class AsOfFiguresTest extends WithTestClock {
         reads.forEach((name, read) -> now.put(name, body(read.apply(as(name)), 200)));
         assertThat(now.get("unit")).isNotEqualTo(served.get("unit"));
         assertThat(now.get("targets")).isNotEqualTo(served.get("targets"));
+        assertThat(now.get("organisation")).isNotEqualTo(served.get("organisation"));
 
         for (String name : reads.keySet()) {
             Map<String, Object> asOf = body(reads.get(name).apply(as(name).queryParam("asOf", day.toString())), 200);
@@ -118,7 +128,15 @@ class AsOfFiguresTest extends WithTestClock {
                     .as(figure)
                     .isEqualTo(count(now.get("summary"), figure) - count(served.get("summary"), figure));
         }
-        assertThat(compared.getLong("change.counts.learners")).isEqualTo(1);
+        assertThat(compared.getLong("change.counts.learners")).isEqualTo(2);
+        // Compared with today: with now, nothing changed since.
+        api(Tokens.admin())
+                .queryParam("compareTo", day.plusDays(1).toString())
+                .get("/api/v1/stats/summary")
+                .then()
+                .statusCode(200)
+                .body("change.counts.learners", equalTo(0))
+                .body("change.counts.certified", equalTo(0));
         JsonPath units = api(Tokens.admin())
                 .queryParam("compareTo", day.toString())
                 .queryParam("size", 100)
@@ -139,10 +157,10 @@ class AsOfFiguresTest extends WithTestClock {
                             ((Number) n).intValue() - ((Number) before.get(code).get(figure)).intValue()));
             assertThat(row.get("change")).as(code).isEqualTo(change);
         }
-        // Phường Nghĩa Lộ: a newcomer in and a public servant out; a certificate earned, another revoked; one more
-        // pass (a revocation does not undo a pass).
+        // Phường Nghĩa Lộ: a certified newcomer and an agency's public servant in, a public servant out; a certificate
+        // earned, another revoked; one more pass (a revocation does not undo a pass).
         assertThat(units.getMap("items.find { it.code == '" + MINE + "' }.change"))
-                .isEqualTo(Map.of("learners", 0, "enrolled", 0, "completedLessons", 0, "passed", 1, "certified", 0));
+                .isEqualTo(Map.of("learners", 1, "enrolled", 0, "completedLessons", 0, "passed", 1, "certified", 0));
         assertThat(units.getMap("items.find { it.code == '" + OTHER + "' }.change"))
                 .isEqualTo(Map.of("learners", 1, "enrolled", 1, "completedLessons", 1, "passed", 0, "certified", 0));
         assertThat(units.getString("compareTo")).isEqualTo(endOf(day));
@@ -187,6 +205,7 @@ class AsOfFiguresTest extends WithTestClock {
                 "/api/v1/stats/units/" + MINE,
                 "/api/v1/stats/targets",
                 "/api/v1/stats/agencies",
+                "/api/v1/stats/organisations",
                 "/api/v1/public/dashboard")) {
             refused(path, "asOf", "11/11/2025", "date_malformed", "NNNN-TT-NN");
             refused(path, "asOf", tomorrow, "date_in_future", "hôm nay là");
@@ -206,7 +225,7 @@ class AsOfFiguresTest extends WithTestClock {
     // ---- helpers ----
 
     /** What each endpoint answers, by name; the names that need a unit manager's token say so. */
-    private static Map<String, Function<RequestSpecification, RequestSpecification>> reads() {
+    private static Map<String, Function<RequestSpecification, RequestSpecification>> reads(long agency) {
         Map<String, Function<RequestSpecification, RequestSpecification>> reads = new LinkedHashMap<>();
         reads.put("summary", r -> r.basePath("/api/v1/stats/summary"));
         reads.put("units", r -> r.queryParam("size", 100).basePath("/api/v1/stats/units"));
@@ -215,6 +234,8 @@ class AsOfFiguresTest extends WithTestClock {
         reads.put("targets", r -> r.basePath("/api/v1/stats/targets"));
         reads.put("agencies", r -> r.queryParam("size", 100).basePath("/api/v1/stats/agencies"));
         reads.put("dashboard", r -> r.basePath("/api/v1/public/dashboard"));
+        reads.put("organisations", r -> r.queryParam("roots", true).basePath("/api/v1/stats/organisations"));
+        reads.put("organisation", r -> r.basePath("/api/v1/stats/organisations/" + agency));
         return reads;
     }
 
