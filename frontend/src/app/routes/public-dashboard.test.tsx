@@ -63,4 +63,20 @@ describe('the public dashboard', () => {
     renderApp('/thong-ke');
     expect(await screen.findByText('Không tải được số liệu.')).toBeInTheDocument();
   });
+
+  it('shows the figures at the end of a chosen day', async () => {
+    const api = mockApi({ 'GET /api/v1/public/dashboard': () => json(dashboard) });
+    renderApp('/thong-ke');
+    const day = await screen.findByLabelText('Số liệu tính đến ngày');
+    await userEvent.type(day, '2025-11-11');
+    await vi.waitFor(() =>
+      expect(
+        api.requests
+          .filter((r) => r.path === '/api/v1/public/dashboard')
+          .at(-1)
+          ?.search.get('asOf'),
+      ).toBe('2025-11-11'),
+    );
+    expect(screen.queryByLabelText('So sánh với ngày')).not.toBeInTheDocument();
+  });
 });

@@ -3,13 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle, TextField } from '@/components/ui';
 import { DataTable } from '@/components/ui/DataTable';
 import { QueryState } from '@/components/ui/QueryState';
-import { formatCount, RankingChart, RateFigure, SummaryCards, TargetList, usePublicDashboard } from '@/features/stats';
+import {
+  AsOfPicker,
+  type AsOfChoice,
+  formatCount,
+  RankingChart,
+  RateFigure,
+  SummaryCards,
+  TargetList,
+  usePublicDashboard,
+} from '@/features/stats';
 import { fold } from '@/lib/text';
 
 /** The province's figures for everyone, no login: counts, rates, targets and every unit's rank. */
 export default function PublicDashboardPage() {
   const { t } = useTranslation();
-  const dashboard = usePublicDashboard();
+  const [choice, setChoice] = useState<AsOfChoice>({ asOf: '', compareTo: '' });
+  const dashboard = usePublicDashboard(choice.asOf);
   const [search, setSearch] = useState('');
   const data = dashboard.data;
   const units = useMemo(() => {
@@ -27,6 +37,7 @@ export default function PublicDashboardPage() {
     <div className="stack stack--wide">
       <PageTitle title={t('publicDashboard.title')}>{t('publicDashboard.title')}</PageTitle>
       <p className="lead">{t('publicDashboard.intro')}</p>
+      <AsOfPicker idPrefix="public" value={choice} onChange={setChoice} />
       <QueryState query={dashboard} errorTitle={t('publicDashboard.error')}>
         {data && (
           <>

@@ -94,3 +94,4 @@ export type PracticeFeedback = Schemas['PracticeFeedback'];
 export type CertificateRecord = Schemas['CertificateRecord'];
 export type RoleGrant = Schemas['RoleGrant'];
 export type GrantRoleRequest = Schemas['GrantRoleRequest'];
+export type StatsChange = Schemas['StatsChange'];

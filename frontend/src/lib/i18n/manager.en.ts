@@ -20,6 +20,14 @@ export const managerEn: typeof managerVi = {
   stats: {
     summaryTitle: 'Summary figures',
     asOf: 'Figures as of {{time}}',
+    pastDay: {
+      group: 'Choose the day of the figures',
+      label: 'Figures as of the day',
+      hint: 'The figures at the end of the chosen day. Empty: the figures now.',
+      compareLabel: 'Compare with the day',
+      compareHint: 'Empty: no comparison.',
+      change: '{{learners}} learner accounts, {{certified}} certified since the end of {{since}}.',
+    },
     learners: 'Learner accounts',
     certified: 'Completed and certified',
     enrolled: 'Enrolled',

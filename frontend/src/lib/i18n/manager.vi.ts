@@ -18,6 +18,15 @@ export const managerVi = {
   stats: {
     summaryTitle: 'Số liệu tổng hợp',
     asOf: 'Số liệu tính đến {{time}}',
+    pastDay: {
+      group: 'Chọn ngày của số liệu',
+      label: 'Số liệu tính đến ngày',
+      hint: 'Số liệu lúc hết ngày đã chọn. Để trống: số liệu hiện tại.',
+      compareLabel: 'So sánh với ngày',
+      compareHint: 'Để trống: không so sánh.',
+      change:
+        '{{learners}} tài khoản học viên, {{certified}} người được cấp giấy chứng nhận so với hết ngày {{since}}.',
+    },
     learners: 'Tài khoản học viên',
     certified: 'Đã hoàn thành và được cấp giấy chứng nhận',
     enrolled: 'Đã ghi danh',

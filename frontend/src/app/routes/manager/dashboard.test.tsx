@@ -194,4 +194,59 @@ describe('manager dashboard', () => {
     expect(api.requests.some((r) => r.path === '/api/v1/stats/agencies')).toBe(false);
     expect(screen.queryByRole('link', { name: 'Quản trị' })).not.toBeInTheDocument();
   });
+
+  it('shows the figures as of a chosen day, compared with another, and exports that day', async () => {
+    signIn(['ADMIN']);
+    const api = adminApi({
+      'GET /api/v1/stats/summary': (r: { search: URLSearchParams }) =>
+        json(
+          r.search.get('compareTo')
+            ? {
+                ...summary,
+                asOf: '2025-11-11T16:59:59.999Z',
+                change: {
+                  since: '2025-11-04T16:59:59.999Z',
+                  counts: { ...counts, learners: 12400, certified: 9840 },
+                  adultLearners: 9300,
+                  certifiedPublicServants: 2150,
+                },
+              }
+            : summary,
+        ),
+      'GET /api/v1/stats/units/export': () =>
+        new Response('Hạng,Mã đơn vị', {
+          headers: {
+            'Content-Type': 'text/csv',
+            'Content-Disposition': 'attachment; filename="ket-qua-theo-don-vi-2025-11-11.csv"',
+          },
+        }),
+    });
+    globalThis.URL.createObjectURL = vi.fn(() => 'blob:x');
+    globalThis.URL.revokeObjectURL = vi.fn();
+    renderApp('/quan-ly');
+    const day = await screen.findByLabelText('Số liệu tính đến ngày');
+    expect(day).toHaveAttribute('min', '2025-07-01');
+    await userEvent.type(day, '2025-11-11');
+    await userEvent.type(screen.getByLabelText('So sánh với ngày'), '2025-11-04');
+    expect(
+      await screen.findByText(
+        '+12.400 tài khoản học viên, +9.840 người được cấp giấy chứng nhận so với hết ngày 04/11/2025.',
+      ),
+    ).toBeInTheDocument();
+    const summaries = api.requests.filter((r) => r.path === '/api/v1/stats/summary');
+    expect(summaries.at(-1)?.search.get('asOf')).toBe('2025-11-11');
+    expect(summaries.at(-1)?.search.get('compareTo')).toBe('2025-11-04');
+    await waitFor(() =>
+      expect(
+        api.requests
+          .filter((r) => r.path === '/api/v1/stats/units')
+          .at(-1)
+          ?.search.get('compareTo'),
+      ).toBe('2025-11-04'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Tải tệp CSV' }));
+    await waitFor(() =>
+      expect(api.requests.find((r) => r.path === '/api/v1/stats/units/export')?.search.get('asOf')).toBe('2025-11-11'),
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/ui';
@@ -5,6 +6,9 @@ import { QueryState } from '@/components/ui/QueryState';
 import { useUnit } from '@/features/units';
 import {
   AgencyStatsTable,
+  AsOfPicker,
+  ChangeLine,
+  type AsOfChoice,
   RankingChart,
   SeriesChart,
   SummaryCards,
@@ -22,9 +26,9 @@ function UnitName({ code }: { code: string }) {
   return <>{unit.data?.name ?? code}</>;
 }
 
-function ProvinceOverview() {
+function ProvinceOverview({ choice }: { choice: AsOfChoice }) {
   const { t } = useTranslation();
-  const summary = useSummary(30);
+  const summary = useSummary(30, choice.asOf, choice.compareTo);
   return (
     <QueryState query={summary} errorTitle={t('manager.summaryError')}>
       {summary.data && (
@@ -35,6 +39,7 @@ function ProvinceOverview() {
             byGroup={summary.data.byGroup}
             rates={summary.data.rates}
           />
+          {summary.data.change && <ChangeLine change={summary.data.change} />}
           <TargetList targets={summary.data.targets} />
           <SeriesChart series={summary.data.series} />
         </>
@@ -68,6 +73,7 @@ function UnitRanking() {
 
 function Dashboard() {
   const { t } = useTranslation();
+  const [choice, setChoice] = useState<AsOfChoice>({ asOf: '', compareTo: '' });
   const claims = useClaims();
   const isAdmin = hasAnyRole(claims, ['ADMIN']);
   const seesUnits = hasAnyRole(claims, ['ADMIN', 'UNIT_MANAGER']);
@@ -97,9 +103,10 @@ function Dashboard() {
           </ul>
         </nav>
       )}
-      <ProvinceOverview />
+      <AsOfPicker idPrefix="manager" value={choice} onChange={setChoice} compare />
+      <ProvinceOverview choice={choice} />
       {seesUnits && <UnitRanking />}
-      {seesUnits && <UnitStatsTable showExport />}
+      {seesUnits && <UnitStatsTable showExport asOf={choice.asOf} compareTo={choice.compareTo} />}
       {seesAgencies && <AgencyStatsTable />}
       {(isAdmin || myAgencies.length > 0) && (
         <p>

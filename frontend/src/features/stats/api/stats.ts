@@ -15,21 +15,28 @@ function compact<T extends Record<string, unknown>>(query: T): T {
 /** Every figure's key starts with `all`: a change of targets or denominators refreshes them all. */
 export const statsKeys = {
   all: ['stats'] as const,
-  summary: (days: number) => ['stats', 'summary', days] as const,
+  summary: (days: number, asOf = '', compareTo = '') => ['stats', 'summary', days, asOf, compareTo] as const,
   units: (params: UnitStatsQuery) => ['stats', 'units', params] as const,
   unit: (code: string, days: number) => ['stats', 'unit', code, days] as const,
   unitLearners: (code: string, params: UnitLearnersQuery) => ['stats', 'unit', code, 'learners', params] as const,
   agencies: (page: number, size: number) => ['stats', 'agencies', page, size] as const,
   agency: (id: number, days: number) => ['stats', 'agency', id, days] as const,
   targets: ['stats', 'targets'] as const,
-  publicDashboard: ['public', 'dashboard'] as const,
+  publicDashboard: (asOf = '') => ['public', 'dashboard', asOf] as const,
 };
 
-export function useSummary(days = 30) {
+/** The province's figures now, or at the end of `asOf` (a past day), compared with `compareTo` when given. */
+export function useSummary(days = 30, asOf = '', compareTo = '') {
   return useQuery({
-    queryKey: statsKeys.summary(days),
-    queryFn: () => call(api.GET('/api/v1/stats/summary', { params: { query: { days } } })),
+    queryKey: statsKeys.summary(days, asOf, compareTo),
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/stats/summary', {
+          params: { query: compact({ days, asOf: asOf || undefined, compareTo: compareTo || undefined }) },
+        }),
+      ),
     staleTime: STATS_STALE,
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -91,14 +98,15 @@ export function useUnitLearners(code: string, query: UnitLearnersQuery) {
   });
 }
 
-export const publicDashboardQuery = () =>
+export const publicDashboardQuery = (asOf = '') =>
   queryOptions({
-    queryKey: statsKeys.publicDashboard,
-    queryFn: () => call(publicApi.GET('/api/v1/public/dashboard')),
+    queryKey: statsKeys.publicDashboard(asOf),
+    queryFn: () => call(publicApi.GET('/api/v1/public/dashboard', { params: { query: asOf ? { asOf } : {} } })),
+    placeholderData: keepPreviousData,
     // the API lets caches keep it for 60 s; asking more often would only hit the same cached answer
     staleTime: 60_000,
   });
 
-export function usePublicDashboard() {
-  return useQuery(publicDashboardQuery());
+export function usePublicDashboard(asOf = '') {
+  return useQuery(publicDashboardQuery(asOf));
 }

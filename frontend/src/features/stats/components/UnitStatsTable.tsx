@@ -9,6 +9,7 @@ import { useUnitStats } from '../api/stats';
 import type { LearnerGroup, UnitStatsSort, UnitType } from '@/lib/api/types';
 import { UNIT_TYPES } from '../api/types';
 import { formatAsOf, formatCount } from '../format';
+import { formatChange } from './AsOfPicker';
 import { ExportButtons } from './ExportButtons';
 import { RateFigure } from './RateFigure';
 
@@ -18,7 +19,17 @@ const GROUPS: LearnerGroup[] = ['CBCCVC', 'CITIZEN', 'STUDENT', 'WORKER'];
 type Column = { sort: UnitStatsSort; label: string; numeric: boolean };
 
 /** Every unit's figures (in the caller's scope): sorted and ranked by the API, filtered, searched, paged. */
-export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) {
+export function UnitStatsTable({
+  showExport = true,
+  asOf = '',
+  compareTo = '',
+}: {
+  showExport?: boolean;
+  /** A past day ('' = now): the table at its end, and the export with it. */
+  asOf?: string;
+  /** A day to compare with: each unit's learners and certified show their change since its end. */
+  compareTo?: string;
+}) {
   const { t } = useTranslation();
   const [type, setType] = useState<UnitType | ''>('');
   const [learnerGroup, setLearnerGroup] = useState<LearnerGroup | ''>('');
@@ -35,6 +46,8 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
     order,
     page,
     size: PAGE_SIZE,
+    asOf: asOf || undefined,
+    compareTo: compareTo || undefined,
   });
 
   const columns: Column[] = [
@@ -88,7 +101,9 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
         />
       </div>
       {showExport && (
-        <ExportButtons filters={{ type: type || undefined, learnerGroup: learnerGroup || undefined, sort }} />
+        <ExportButtons
+          filters={{ type: type || undefined, learnerGroup: learnerGroup || undefined, sort, asOf: asOf || undefined }}
+        />
       )}
       <PagedList query={query} empty={t('stats.noUnits')} pagesLabel={t('stats.unitTablePages')} onPage={setPage}>
         {(data) => (
@@ -124,8 +139,14 @@ export function UnitStatsTable({ showExport = true }: { showExport?: boolean }) 
                   <th scope="row">
                     <Link to={`/quan-ly/don-vi/${row.code}`}>{row.name}</Link>
                   </th>
-                  <td className="num">{formatCount(row.counts.learners)}</td>
-                  <td className="num">{formatCount(row.counts.certified)}</td>
+                  <td className="num">
+                    {formatCount(row.counts.learners)}
+                    {row.change && <span className="muted"> ({formatChange(row.change.learners)})</span>}
+                  </td>
+                  <td className="num">
+                    {formatCount(row.counts.certified)}
+                    {row.change && <span className="muted"> ({formatChange(row.change.certified)})</span>}
+                  </td>
                   <td className="num">
                     <RateFigure rate={row.rates.completion} compact />
                   </td>

@@ -60,15 +60,25 @@ public class OrganisationFigures {
     private final StatsData data;
     private final StatsCourses courses;
 
-    public OrganisationFigures(Pool pool, StatsData data, StatsCourses courses) {
+    private final PastCells past;
+    private final StatsMoment moment;
+
+    public OrganisationFigures(Pool pool, StatsData data, StatsCourses courses, PastCells past, StatsMoment moment) {
         this.pool = pool;
         this.data = data;
         this.courses = courses;
+        this.past = past;
+        this.moment = moment;
     }
 
     /** The organisations the caller may see ({@code visible}) matching the query, by name, a page. */
     public Uni<OrganisationStatsPage> list(Query query, PageRequest page, Predicate<Long> visible) {
-        return read().map(read -> {
+        return list(query, page, visible, null);
+    }
+
+    /** The same at the end of {@code day} (null: now). */
+    public Uni<OrganisationStatsPage> list(Query query, PageRequest page, Predicate<Long> visible, LocalDate day) {
+        return read(day).map(read -> {
             Tree f = new Tree(read);
             List<AgencyInfo> mine = read.orgs.stream()
                     .filter(o -> visible.test(o.id()))
@@ -89,7 +99,12 @@ public class OrganisationFigures {
 
     /** One organisation's figures and those of each organisation directly below it (by name). */
     public Uni<OrganisationStatsDetail> one(long id) {
-        return read().map(read -> {
+        return one(id, null);
+    }
+
+    /** The same at the end of {@code day} (null: now). */
+    public Uni<OrganisationStatsDetail> one(long id, LocalDate day) {
+        return read(day).map(read -> {
             Tree f = new Tree(read);
             AgencyInfo org = f.byId.get(id);
             if (org == null) {
@@ -103,13 +118,15 @@ public class OrganisationFigures {
         });
     }
 
-    private Uni<Read> read() {
-        Instant asOf = Instant.now();
-        LocalDate today = DailyFacts.today();
+    private Uni<Read> read(LocalDate day) {
+        Instant asOf = moment.now();
+        LocalDate today = moment.today();
         return Snapshots.readOnly(
                 pool,
                 db -> courses.select(db, null)
-                        .chain(selection -> data.snapshot(db, asOf, today, selection))
+                        .chain(selection -> day == null
+                                ? data.snapshot(db, asOf, today, selection)
+                                : data.snapshotAt(db, day, today, selection, past))
                         .map(snap -> {
                             Map<Long, StatCounts> own = new HashMap<>();
                             for (Cell cell : snap.cells()) {

@@ -30,10 +30,12 @@ public class OrganisationStatsResource {
 
     private final OrganisationFigures figures;
     private final StatsScope scope;
+    private final StatsMoment moment;
 
-    public OrganisationStatsResource(OrganisationFigures figures, StatsScope scope) {
+    public OrganisationStatsResource(OrganisationFigures figures, StatsScope scope, StatsMoment moment) {
         this.figures = figures;
         this.scope = scope;
+        this.moment = moment;
     }
 
     @GET
@@ -41,16 +43,18 @@ public class OrganisationStatsResource {
             @QueryParam("parentId") @Positive Long parentId,
             @QueryParam("roots") @DefaultValue("false") boolean roots,
             @QueryParam("kind") @OneOf({"AGENCY", "SCHOOL", "ENTERPRISE"}) String kind,
+            @QueryParam("asOf") String asOf,
             @BeanParam @Valid PageRequest page) {
         scope.requireAgencyReader();
-        return figures.list(new Query(parentId, roots, kind), page, scope::canSeeAgency);
+        return figures.list(new Query(parentId, roots, kind), page, scope::canSeeAgency, moment.pastDay("asOf", asOf));
     }
 
     @GET
     @Path("/{organisationId}")
-    public Uni<OrganisationStatsDetail> getOrganisationStats(@PathParam("organisationId") long organisationId) {
+    public Uni<OrganisationStatsDetail> getOrganisationStats(
+            @PathParam("organisationId") long organisationId, @QueryParam("asOf") String asOf) {
         scope.requireAgency(organisationId);
-        return figures.one(organisationId)
+        return figures.one(organisationId, moment.pastDay("asOf", asOf))
                 .map(detail -> new OrganisationStatsDetail(
                         detail.asOf(),
                         detail.organisation(),

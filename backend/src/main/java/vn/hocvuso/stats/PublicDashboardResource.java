@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.stats.StatsViews.PublicDashboard;
@@ -16,15 +17,17 @@ import vn.hocvuso.stats.StatsViews.PublicDashboard;
 public class PublicDashboardResource {
 
     private final StatsService stats;
+    private final StatsMoment moment;
 
-    public PublicDashboardResource(StatsService stats) {
+    public PublicDashboardResource(StatsService stats, StatsMoment moment) {
         this.stats = stats;
+        this.moment = moment;
     }
 
     @GET
-    public Uni<RestResponse<PublicDashboard>> getPublicDashboard() {
+    public Uni<RestResponse<PublicDashboard>> getPublicDashboard(@QueryParam("asOf") String asOf) {
         // A minute's staleness is fine for a public page and lets proxies and browsers absorb the crowds.
-        return stats.publicDashboard()
+        return stats.publicDashboard(moment.pastDay("asOf", asOf))
                 .map(d -> RestResponse.ResponseBuilder.ok(d)
                         .header("Cache-Control", "public, max-age=60")
                         .build());

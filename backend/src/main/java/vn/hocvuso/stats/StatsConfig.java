@@ -2,6 +2,7 @@ package vn.hocvuso.stats;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** How the figures are computed. */
@@ -28,4 +29,11 @@ public interface StatsConfig {
     /** The window over which a target's current daily pace is averaged. */
     @WithDefault("28")
     int paceWindowDays();
+
+    /**
+     * The first day the figures can be asked for as of ({@code asOf}, {@code compareTo}): the day plan 368's
+     * first targets start (1/7/2025). Before it the portal counted nothing the province reports.
+     */
+    @WithDefault("2025-07-01")
+    LocalDate campaignStart();
 }

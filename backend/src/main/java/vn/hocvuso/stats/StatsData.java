@@ -151,15 +151,34 @@ public class StatsData {
 
     /** The snapshot of {@code today} counting {@code selection}, on {@code db}: the caller's snapshot transaction. */
     public Uni<Snapshot> snapshot(SqlClient db, Instant asOf, LocalDate today, Selection selection) {
+        return snapshot(db, asOf, today, selection, cells(db, selection));
+    }
+
+    /**
+     * The snapshot at the end of {@code day}, a day before {@code today}: the cells as they stood then
+     * ({@link PastCells}), the denominators in force that day, today's directories (closed organisations are
+     * in them, with the day they closed).
+     */
+    public Uni<Snapshot> snapshotAt(SqlClient db, LocalDate day, LocalDate today, Selection selection, PastCells past) {
+        return snapshot(
+                db,
+                StatsMoment.endOf(day),
+                day,
+                selection,
+                past.at(db, day, today, selection, () -> cells(db, selection)));
+    }
+
+    private Uni<Snapshot> snapshot(
+            SqlClient db, Instant asOf, LocalDate today, Selection selection, Uni<List<Cell>> cells) {
         return Uni.combine()
                 .all()
                 .unis(
-                        cells(db, selection),
+                        cells,
                         units.getAsync(units.getDefaultKey(), k -> unitDirectory(db)),
                         agencies.getAsync(agencies.getDefaultKey(), k -> agencyDirectory(db)),
                         denominators(db, today))
-                .with((cells, unitList, agencyList, dens) ->
-                        new Snapshot(asOf, today, cells, unitList, agencyList, dens.units(), dens.agencies()));
+                .with((read, unitList, agencyList, dens) ->
+                        new Snapshot(asOf, today, read, unitList, agencyList, dens.units(), dens.agencies()));
     }
 
     /** The denominators in force on {@code day}, as cached (read on {@code db}, the caller's snapshot, when not). */

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.OneOf;
@@ -57,20 +58,26 @@ public class StatsResource {
     private final FollowUpService followUp;
     private final StatsScope scope;
     private final Caller caller;
+    private final StatsMoment moment;
 
-    public StatsResource(StatsService stats, FollowUpService followUp, StatsScope scope, Caller caller) {
+    public StatsResource(
+            StatsService stats, FollowUpService followUp, StatsScope scope, Caller caller, StatsMoment moment) {
         this.stats = stats;
         this.followUp = followUp;
         this.scope = scope;
         this.caller = caller;
+        this.moment = moment;
     }
 
     @GET
     @Path("/summary")
     public Uni<ProvinceStats> getSummary(
-            @QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days, @QueryParam("courseId") UUID courseId) {
+            @QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days,
+            @QueryParam("courseId") UUID courseId,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("compareTo") String compareTo) {
         scope.requireReader();
-        return stats.summary(days, courseId);
+        return stats.summary(days, courseId, moment.pastDay("asOf", asOf), moment.comparedDay("compareTo", compareTo));
     }
 
     @GET
@@ -78,9 +85,17 @@ public class StatsResource {
     public Uni<UnitStatsPage> listUnitStats(
             @BeanParam @Valid UnitFilters filters,
             @QueryParam("courseId") UUID courseId,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("compareTo") String compareTo,
             @BeanParam @Valid PageRequest page) {
         scope.requireUnitReader();
-        return stats.units(filters.query(), courseId, page, scope::canSeeUnit);
+        return stats.units(
+                filters.query(),
+                courseId,
+                page,
+                scope::canSeeUnit,
+                moment.pastDay("asOf", asOf),
+                moment.comparedDay("compareTo", compareTo));
     }
 
     @GET
@@ -95,15 +110,19 @@ public class StatsResource {
                     String format,
             @BeanParam @Valid UnitFilters filters,
             @QueryParam("courseId") UUID courseId,
+            @QueryParam("asOf") String asOf,
             @Context HttpHeaders headers) {
         scope.requireUnitReader();
-        return stats.allUnits(filters.query(), courseId, scope::canSeeUnit)
+        LocalDate day = moment.pastDay("asOf", asOf);
+        Instant at = day == null ? moment.now() : StatsMoment.endOf(day);
+        LocalDate named = day == null ? moment.today() : day;
+        return stats.allUnits(filters.query(), courseId, scope::canSeeUnit, day)
                 // Building a workbook is blocking work: off the event loop.
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(rows -> {
                     boolean csv = format.equals("csv");
-                    byte[] body = csv ? UnitStatsExport.csv(rows) : UnitStatsExport.xlsx(rows, Instant.now());
-                    String name = "ket-qua-theo-don-vi-" + DailyFacts.today() + (csv ? ".csv" : ".xlsx");
+                    byte[] body = csv ? UnitStatsExport.csv(rows) : UnitStatsExport.xlsx(rows, at);
+                    String name = "ket-qua-theo-don-vi-" + named + (csv ? ".csv" : ".xlsx");
                     return Download.attachment(body, csv ? "text/csv; charset=UTF-8" : XLSX, name)
                             .response(headers);
                 });
@@ -114,9 +133,10 @@ public class StatsResource {
     public Uni<UnitStatsDetail> getUnitStats(
             @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code,
             @QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days,
-            @QueryParam("courseId") UUID courseId) {
+            @QueryParam("courseId") UUID courseId,
+            @QueryParam("asOf") String asOf) {
         scope.requireUnit(code);
-        return stats.unit(code, days, courseId);
+        return stats.unit(code, days, courseId, moment.pastDay("asOf", asOf));
     }
 
     @GET
@@ -142,9 +162,11 @@ public class StatsResource {
     @GET
     @Path("/agencies")
     public Uni<AgencyStatsPage> listAgencyStats(
-            @QueryParam("courseId") UUID courseId, @BeanParam @Valid PageRequest page) {
+            @QueryParam("courseId") UUID courseId,
+            @QueryParam("asOf") String asOf,
+            @BeanParam @Valid PageRequest page) {
         scope.requireAgencyReader();
-        return stats.agencies(courseId, page, scope::canSeeAgency);
+        return stats.agencies(courseId, page, scope::canSeeAgency, moment.pastDay("asOf", asOf));
     }
 
     @GET
@@ -152,15 +174,16 @@ public class StatsResource {
     public Uni<AgencyStatsDetail> getAgencyStats(
             @PathParam("id") long id,
             @QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days,
-            @QueryParam("courseId") UUID courseId) {
+            @QueryParam("courseId") UUID courseId,
+            @QueryParam("asOf") String asOf) {
         scope.requireAgency(id);
-        return stats.agency(id, days, courseId);
+        return stats.agency(id, days, courseId, moment.pastDay("asOf", asOf));
     }
 
     @GET
     @Path("/targets")
-    public Uni<TargetOverviewList> listTargets(@QueryParam("courseId") UUID courseId) {
+    public Uni<TargetOverviewList> listTargets(@QueryParam("courseId") UUID courseId, @QueryParam("asOf") String asOf) {
         scope.requireReader();
-        return stats.targetOverview(courseId);
+        return stats.targetOverview(courseId, moment.pastDay("asOf", asOf));
     }
 }

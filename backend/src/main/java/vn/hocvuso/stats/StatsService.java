@@ -28,6 +28,8 @@ import vn.hocvuso.stats.StatsViews.AgencyStatsRow;
 import vn.hocvuso.stats.StatsViews.ProvinceStats;
 import vn.hocvuso.stats.StatsViews.PublicDashboard;
 import vn.hocvuso.stats.StatsViews.PublicUnitRow;
+import vn.hocvuso.stats.StatsViews.StatCounts;
+import vn.hocvuso.stats.StatsViews.StatsChange;
 import vn.hocvuso.stats.StatsViews.TargetOverview;
 import vn.hocvuso.stats.StatsViews.TargetOverviewList;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
@@ -58,6 +60,8 @@ public class StatsService {
     private final TargetData targetData;
     private final PlaceDenominators dens;
     private final StatsConfig config;
+    private final PastCells past;
+    private final StatsMoment moment;
     /** What the targets work out from the cached directory and headcounts, shared by the answers. */
     private final TargetStatuses.Kept kept = new TargetStatuses.Kept();
 
@@ -70,7 +74,9 @@ public class StatsService {
             UnitTable table,
             TargetData targetData,
             PlaceDenominators dens,
-            StatsConfig config) {
+            StatsConfig config,
+            PastCells past,
+            StatsMoment moment) {
         this.pool = pool;
         this.data = data;
         this.facts = facts;
@@ -80,12 +86,18 @@ public class StatsService {
         this.targetData = targetData;
         this.dens = dens;
         this.config = config;
+        this.past = past;
+        this.moment = moment;
     }
 
     // ---- the province ----
 
-    public Uni<ProvinceStats> summary(int days, UUID courseId) {
-        return load(days, courseId, null).map(c -> {
+    /**
+     * The province's figures at the end of {@code day} (null: now), with their change since the end of
+     * {@code since} (null: none).
+     */
+    public Uni<ProvinceStats> summary(int days, UUID courseId, LocalDate day, LocalDate since) {
+        Uni<ProvinceStats> figures = load(days, courseId, null, day).map(c -> {
             Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
             return new ProvinceStats(
                     c.snap().asOf(),
@@ -95,12 +107,24 @@ public class StatsService {
                     p.certifiedPublicServants(),
                     Figures.rates(p, dens.provinceAdults(c.snap()), dens.provinceServants(c.snap())),
                     DailyFacts.provinceSeries(c.series()),
-                    targetStatuses(c).ofProvince(c.targets()));
+                    targetStatuses(c).ofProvince(c.targets()),
+                    null);
         });
+        if (since == null) {
+            return figures;
+        }
+        return figures.chain(now -> snapshot(courseId, pastOnly(since)).map(then -> {
+            Place p = Figures.place(then.cells(), cell -> true, cell -> true);
+            return now.since(new StatsChange(
+                    then.asOf(),
+                    StatsChange.difference(now.counts(), p.counts()),
+                    now.adultLearners() - p.adultLearners(),
+                    now.certifiedPublicServants() - p.certifiedPublicServants()));
+        }));
     }
 
-    public Uni<PublicDashboard> publicDashboard() {
-        return load(1, null, null).map(c -> {
+    public Uni<PublicDashboard> publicDashboard(LocalDate day) {
+        return load(1, null, null, day).map(c -> {
             Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
             List<UnitStatsRow> rows = table.rows(c.snap(), null);
             Map<UnitStatsRow, Integer> ranks =
@@ -126,8 +150,8 @@ public class StatsService {
         });
     }
 
-    public Uni<TargetOverviewList> targetOverview(UUID courseId) {
-        return load(1, courseId, TargetData.ALL_UNITS).map(c -> {
+    public Uni<TargetOverviewList> targetOverview(UUID courseId, LocalDate day) {
+        return load(1, courseId, TargetData.ALL_UNITS, day).map(c -> {
             TargetStatuses statuses = targetStatuses(c);
             List<TargetOverview> items = new ArrayList<>();
             for (TargetView t : c.targets()) {
@@ -139,22 +163,47 @@ public class StatsService {
 
     // ---- units ----
 
-    public Uni<UnitStatsPage> units(UnitQuery query, UUID courseId, PageRequest page, Predicate<String> visible) {
-        return snapshot(courseId).map(snap -> {
+    /**
+     * A page of the units' table at the end of {@code day} (null: now), each row with its change since the
+     * end of {@code since} (null: none) in the same filters.
+     */
+    public Uni<UnitStatsPage> units(
+            UnitQuery query,
+            UUID courseId,
+            PageRequest page,
+            Predicate<String> visible,
+            LocalDate day,
+            LocalDate since) {
+        Uni<Compared> before = since == null
+                ? Uni.createFrom().item(new Compared(null, Map.of()))
+                : snapshot(courseId, pastOnly(since))
+                        .map(then -> new Compared(then.asOf(), countsByCode(table.rows(then, query.learnerGroup()))));
+        return before.chain(compared -> snapshot(courseId, day).map(snap -> {
+            Map<String, StatCounts> then = compared.counts();
             List<UnitStatsRow> mine = table.ranked(snap, query).stream()
                     .filter(r -> visible.test(r.code()))
+                    .map(r -> since == null
+                            ? r
+                            : r.since(StatsChange.difference(r.counts(), then.getOrDefault(r.code(), StatCounts.ZERO))))
                     .toList();
             List<UnitStatsRow> items =
                     mine.stream().skip(page.offset()).limit(page.size).toList();
             int totalPages = (int) ((mine.size() + page.size - 1) / page.size);
             return new UnitStatsPage(
-                    snap.asOf(), query.sort().name(), items, page.page, page.size, mine.size(), totalPages);
-        });
+                    snap.asOf(),
+                    query.sort().name(),
+                    items,
+                    page.page,
+                    page.size,
+                    mine.size(),
+                    totalPages,
+                    compared.asOf());
+        }));
     }
 
     /** Every visible row in rank order, for the export. */
-    public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, UUID courseId, Predicate<String> visible) {
-        return snapshot(courseId)
+    public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, UUID courseId, Predicate<String> visible, LocalDate day) {
+        return snapshot(courseId, day)
                 .map(snap -> table.ranked(snap, query).stream()
                         .filter(r -> visible.test(r.code()))
                         .toList());
@@ -162,11 +211,11 @@ public class StatsService {
 
     /** A unit's figures as plan 368 counts them (each group's certifying course). */
     public Uni<UnitStatsDetail> unit(String code, int days) {
-        return unit(code, days, null);
+        return unit(code, days, null, null);
     }
 
-    public Uni<UnitStatsDetail> unit(String code, int days, UUID courseId) {
-        return load(days, courseId, code).map(c -> {
+    public Uni<UnitStatsDetail> unit(String code, int days, UUID courseId, LocalDate day) {
+        return load(days, courseId, code, day).map(c -> {
             UnitInfo unit = c.snap().units().stream()
                     .filter(u -> u.code().equals(code))
                     .findFirst()
@@ -187,15 +236,15 @@ public class StatsService {
                     p.certifiedPublicServants(),
                     Figures.rates(p, dens.unitAdults(c.snap(), code), dens.unitServants(c.snap(), code)),
                     new UnitRanks(participation.get(code), completion.get(code), rows.size()),
-                    DailyFacts.series(c.series(), day -> day.ofUnit(code)),
+                    DailyFacts.series(c.series(), facts -> facts.ofUnit(code)),
                     unitStatuses);
         });
     }
 
     // ---- agencies ----
 
-    public Uni<AgencyStatsPage> agencies(UUID courseId, PageRequest page, Predicate<Long> visible) {
-        return snapshot(courseId).map(snap -> {
+    public Uni<AgencyStatsPage> agencies(UUID courseId, PageRequest page, Predicate<Long> visible, LocalDate day) {
+        return snapshot(courseId, day).map(snap -> {
             List<AgencyStatsRow> mine = table.agencies(snap).stream()
                     .filter(r -> visible.test(r.id()))
                     .toList();
@@ -208,11 +257,11 @@ public class StatsService {
 
     /** An agency's figures as plan 368 counts them (each group's certifying course). */
     public Uni<AgencyStatsDetail> agency(long id, int days) {
-        return agency(id, days, null);
+        return agency(id, days, null, null);
     }
 
-    public Uni<AgencyStatsDetail> agency(long id, int days, UUID courseId) {
-        return load(days, courseId, null).map(c -> {
+    public Uni<AgencyStatsDetail> agency(long id, int days, UUID courseId, LocalDate day) {
+        return load(days, courseId, null, day).map(c -> {
             AgencyInfo agency = c.snap().agencies().stream()
                     .filter(a -> a.id() == id)
                     .findFirst()
@@ -228,7 +277,7 @@ public class StatsService {
                     row.counts(),
                     row.coverage(),
                     row.rank(),
-                    DailyFacts.series(c.series(), day -> day.ofAgency(id)),
+                    DailyFacts.series(c.series(), facts -> facts.ofAgency(id)),
                     agencyStatuses);
         });
     }
@@ -236,31 +285,41 @@ public class StatsService {
     // ---- reading ----
 
     /** The rollups, directories and denominators, in one snapshot on one connection ({@link Snapshots}). */
-    private Uni<Snapshot> snapshot(UUID courseId) {
-        Instant asOf = Instant.now();
-        LocalDate today = DailyFacts.today();
+    private Uni<Snapshot> snapshot(UUID courseId, LocalDate day) {
+        Instant asOf = moment.now();
+        LocalDate today = moment.today();
         return Snapshots.readOnly(
                 pool,
                 db -> courses.select(db, courseId)
                         .chain(selection -> Uni.combine()
                                 .all()
-                                .unis(courses.requireKnown(db, courseId), data.snapshot(db, asOf, today, selection))
+                                .unis(courses.requireKnown(db, courseId), snapshot(db, asOf, today, day, selection))
                                 .with((known, snap) -> snap)));
+    }
+
+    /** Now's snapshot, or the one at the end of {@code day} when it names a past day. */
+    private Uni<Snapshot> snapshot(SqlConnection db, Instant now, LocalDate today, LocalDate day, Selection selection) {
+        return day == null
+                ? data.snapshot(db, now, today, selection)
+                : data.snapshotAt(db, day, today, selection, past);
     }
 
     /**
      * The same with the targets, what they need ({@link TargetData}: the villages of {@code villagesOf}), and
      * the daily facts of the series and of the pace window, in that snapshot.
      */
-    private Uni<StatsContext> load(int seriesDays, UUID courseId, String villagesOf) {
-        Instant asOf = Instant.now();
-        LocalDate today = DailyFacts.today();
+    private Uni<StatsContext> load(int seriesDays, UUID courseId, String villagesOf, LocalDate day) {
+        Instant asOf = moment.now();
+        LocalDate realToday = moment.today();
+        // As of a past day, that day is the answer's "today": its series ends there, its pace window too.
+        LocalDate today = day == null ? realToday : day;
         int window = Math.max(seriesDays, config.paceWindowDays());
         LocalDate paceFrom = today.minusDays(config.paceWindowDays() - 1L);
         return Snapshots.readOnly(
                 pool,
                 db -> courses.select(db, courseId)
-                        .chain(selection -> read(db, courseId, selection, asOf, today, window, villagesOf, paceFrom)
+                        .chain(selection -> read(
+                                        db, courseId, selection, asOf, realToday, day, window, villagesOf, paceFrom)
                                 .map(read -> new StatsContext(
                                         read.snap(),
                                         read.targets(),
@@ -295,19 +354,35 @@ public class StatsService {
             UUID courseId,
             Selection selection,
             Instant asOf,
-            LocalDate today,
+            LocalDate realToday,
+            LocalDate day,
             int window,
             String villagesOf,
             LocalDate paceFrom) {
+        LocalDate today = day == null ? realToday : day;
         return Uni.combine()
                 .all()
                 .unis(
                         courses.requireKnown(db, courseId),
-                        data.snapshot(db, asOf, today, selection),
-                        targets.all(db),
+                        snapshot(db, asOf, realToday, day, selection),
+                        day == null ? targets.all(db) : targets.asOf(db, StatsMoment.endOf(day)),
                         targetData.read(db, today, villagesOf, paceFrom, selection),
                         facts.days(db, today.minusDays(window - 1L), today, selection))
                 .with((known, snap, plan, extra, days) -> new Read(snap, plan, extra, days));
+    }
+
+    /** The moment a table is compared with, and each unit's counts then. */
+    private record Compared(Instant asOf, Map<String, StatCounts> counts) {}
+
+    /** A day to read the past of: today's figures are now's. */
+    private LocalDate pastOnly(LocalDate day) {
+        return day == null || day.equals(moment.today()) ? null : day;
+    }
+
+    private static Map<String, StatCounts> countsByCode(List<UnitStatsRow> rows) {
+        Map<String, StatCounts> out = new HashMap<>();
+        rows.forEach(r -> out.put(r.code(), r.counts()));
+        return out;
     }
 
     private static Map<String, Integer> byCode(Map<UnitStatsRow, Integer> ranks) {

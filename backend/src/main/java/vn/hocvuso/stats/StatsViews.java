@@ -1,5 +1,6 @@
 package vn.hocvuso.stats;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,6 +101,22 @@ public final class StatsViews {
 
     public record TargetOverviewList(Instant asOf, List<TargetOverview> items) {}
 
+    /**
+     * How much figures grew (or fell) since an earlier moment ({@code compareTo}): the figures of the answer
+     * less those at the end of that day, counted the same way.
+     */
+    public record StatsChange(Instant since, StatCounts counts, long adultLearners, long certifiedPublicServants) {
+
+        static StatCounts difference(StatCounts now, StatCounts then) {
+            return new StatCounts(
+                    now.learners() - then.learners(),
+                    now.enrolled() - then.enrolled(),
+                    now.completedLessons() - then.completedLessons(),
+                    now.passed() - then.passed(),
+                    now.certified() - then.certified());
+        }
+    }
+
     public record ProvinceStats(
             Instant asOf,
             StatCounts counts,
@@ -108,13 +125,39 @@ public final class StatsViews {
             long certifiedPublicServants,
             StatRates rates,
             List<SeriesPoint> series,
-            List<TargetStatus> targets) {}
+            List<TargetStatus> targets,
+            @JsonInclude(JsonInclude.Include.NON_NULL) StatsChange change) {
 
+        ProvinceStats since(StatsChange change) {
+            return new ProvinceStats(
+                    asOf, counts, byGroup, adultLearners, certifiedPublicServants, rates, series, targets, change);
+        }
+    }
+
+    /** A unit's row; with {@code compareTo}, its counts' change since then. */
     public record UnitStatsRow(
-            String code, String name, String type, StatCounts counts, StatRates rates, Integer rank) {}
+            String code,
+            String name,
+            String type,
+            StatCounts counts,
+            StatRates rates,
+            Integer rank,
+            @JsonInclude(JsonInclude.Include.NON_NULL) StatCounts change) {
+
+        UnitStatsRow since(StatCounts change) {
+            return new UnitStatsRow(code, name, type, counts, rates, rank, change);
+        }
+    }
 
     public record UnitStatsPage(
-            Instant asOf, String sort, List<UnitStatsRow> items, int page, int size, long totalItems, int totalPages) {}
+            Instant asOf,
+            String sort,
+            List<UnitStatsRow> items,
+            int page,
+            int size,
+            long totalItems,
+            int totalPages,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Instant compareTo) {}
 
     public record UnitRanks(Integer participation, Integer completion, int outOf) {}
 

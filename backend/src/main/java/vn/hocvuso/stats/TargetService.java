@@ -12,7 +12,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -114,6 +116,22 @@ public class TargetService {
                             rows.forEach(r -> out.add(view(r)));
                             return List.copyOf(out);
                         }));
+    }
+
+    /**
+     * The targets as they were defined at {@code moment} (V134's versions), soonest deadline first, read on
+     * {@code db}: the figures as of a past day measure against the plan of that day, not today's.
+     */
+    public Uni<List<TargetView>> asOf(SqlClient db, Instant moment) {
+        return db.preparedQuery("SELECT " + COLUMNS
+                        + " FROM target_version WHERE valid_from <= $1 AND (valid_to IS NULL OR valid_to > $1)"
+                        + " ORDER BY deadline, name COLLATE vietnamese, id")
+                .execute(Tuple.of(moment.atOffset(ZoneOffset.UTC)))
+                .map(rows -> {
+                    List<TargetView> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(view(r)));
+                    return List.copyOf(out);
+                });
     }
 
     public Uni<TargetView> create(UUID actor, TargetRequest request) {

@@ -55,7 +55,7 @@ public class UnitTable {
                     c -> group == null || c.group().equals(group),
                     c -> c.agency() == 0);
             StatRates rates = Figures.rates(p, dens.unitAdults(snap, u.code()), dens.unitServants(snap, u.code()));
-            rows.add(new UnitStatsRow(u.code(), u.name(), u.type(), p.counts(), rates, null));
+            rows.add(new UnitStatsRow(u.code(), u.name(), u.type(), p.counts(), rates, null, null));
         }
         return rows;
     }
@@ -74,7 +74,7 @@ public class UnitTable {
         Function<UnitStatsRow, Double> key = metric(query.sort());
         Map<UnitStatsRow, Integer> ranks = Figures.ranks(rows, key);
         List<UnitStatsRow> ranked = new ArrayList<>(rows.stream()
-                .map(r -> new UnitStatsRow(r.code(), r.name(), r.type(), r.counts(), r.rates(), ranks.get(r)))
+                .map(r -> new UnitStatsRow(r.code(), r.name(), r.type(), r.counts(), r.rates(), ranks.get(r), null))
                 .toList());
         Map<String, Integer> nameOrder = new HashMap<>();
         snap.units().forEach(u -> nameOrder.put(u.code(), nameOrder.size()));

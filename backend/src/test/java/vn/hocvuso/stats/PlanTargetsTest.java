@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
-import vn.hocvuso.testing.SeedCourse;
 import vn.hocvuso.testing.Places;
+import vn.hocvuso.testing.SeedCourse;
 import vn.hocvuso.testing.Tokens;
 
 /**
