@@ -85,7 +85,7 @@ public class CertificateIssuer {
     }
 
     /** Where anyone verifies the certificate: the web app's page of its code (also the QR code's content). */
-    static String verifyUrl(WebAppConfig web, String code) {
+    public static String verifyUrl(WebAppConfig web, String code) {
         return web.verifyBaseUrl().replaceAll("/+$", "") + "/chung-nhan/" + code;
     }
 }

@@ -85,7 +85,8 @@ public class CertificateService {
                                         row.getOffsetDateTime("issued_at"),
                                         row.getOffsetDateTime("revoked_at"),
                                         verifyUrl(code),
-                                        "/api/v1/certificates/" + code + "/pdf"));
+                                        "/api/v1/certificates/" + code + "/pdf",
+                                        "/api/v1/me/certificates/" + code + "/credential"));
                             }
                             return Page.of(items, page, count.iterator().next().getLong(0));
                         }));

@@ -40,7 +40,8 @@ public final class CertificateViews {
             OffsetDateTime issuedAt,
             OffsetDateTime revokedAt,
             String verifyUrl,
-            String pdfUrl) {}
+            String pdfUrl,
+            String credentialUrl) {}
 
     /** The reason, on one line: 5 to 500 letters. */
     public record RevokeRequest(
