@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.hocvuso.common.Messages;
 import vn.hocvuso.credential.CredentialViews.Check;
 import vn.hocvuso.credential.CredentialViews.CheckName;
@@ -37,6 +38,9 @@ import vn.hocvuso.credential.CredentialViews.Verification;
  */
 @ApplicationScoped
 public class CredentialVerifier {
+
+    /** A compact JWS: base64url header and payload, a signature that may be empty (so "alg: none" is named). */
+    private static final Pattern COMPACT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
     private final SigningKeys keys;
     private final IssuerIdentity issuer;
@@ -61,10 +65,10 @@ public class CredentialVerifier {
         // FORMAT: three base64url parts, a JWS header with ES256 (alg "none" or any other is refused before use).
         JWSObject jws;
         try {
-            String[] parts = jwt.split("\\.", -1);
-            if (parts.length != 3) {
+            if (!COMPACT.matcher(jwt).matches()) {
                 return report.fail(CheckName.FORMAT, "not_jws");
             }
+            String[] parts = jwt.split("\\.", -1);
             Header header = Header.parse(new Base64URL(parts[0]));
             if (!(header instanceof JWSHeader jwsHeader) || !JWSAlgorithm.ES256.equals(jwsHeader.getAlgorithm())) {
                 return report.fail(
