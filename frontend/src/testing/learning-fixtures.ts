@@ -239,6 +239,7 @@ export function myCertificate(extra: Partial<Schemas['MyCertificate']> = {}) {
     revokedAt: null,
     verifyUrl: 'https://hocvuso.quangngai.gov.vn/chung-nhan/HVS-7K3M-9QXD-4TPR',
     pdfUrl: '/api/v1/certificates/HVS-7K3M-9QXD-4TPR/pdf',
+    credentialUrl: '/api/v1/me/certificates/HVS-7K3M-9QXD-4TPR/credential',
     ...extra,
   } satisfies Schemas['MyCertificate'];
 }

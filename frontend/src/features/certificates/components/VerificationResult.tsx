@@ -41,6 +41,7 @@ export function VerificationResult({ code }: { code: string }) {
         <DetailRow label={t('certs.issuedAt')}>{formatDate(c.issuedAt)}</DetailRow>
         {revoked && c.revokedAt && <DetailRow label={t('verify.revokedAt')}>{formatDate(c.revokedAt)}</DetailRow>}
       </dl>
+      {!revoked && <p className="muted">{t('credential.exists')}</p>}
       <p>
         <a className="btn btn--secondary" href={pdfUrl(c.code)} target="_blank" rel="noopener noreferrer">
           {t('verify.openPdf')}
