@@ -111,11 +111,11 @@ public class CredentialResource {
     /** The compact JWS in a request body of any of the accepted shapes; 400 when there is none. */
     private String compact(String body, MediaType type) {
         String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new ApiException(400, "malformed_json"); // no body where one is expected, as everywhere
+        }
         boolean isJson = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
         if (!isJson) {
-            if (text.isEmpty()) {
-                throw ApiException.invalid("credential", "credential_missing");
-            }
             return text;
         }
         JsonNode node;
