@@ -124,13 +124,16 @@ public class CredentialResource {
         } catch (IOException e) {
             throw new ApiException(400, "malformed_json");
         }
-        if (node != null && node.path("credential").isTextual()) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            throw new ApiException(400, "malformed_json"); // "null" is no body either
+        }
+        if (node.path("credential").isTextual()) {
             return node.path("credential").asText();
         }
-        if (node != null && node.path("credential").isObject()) {
+        if (node.path("credential").isObject()) {
             node = node.path("credential");
         }
-        String id = node == null ? "" : node.path("id").asText("");
+        String id = node.path("id").asText("");
         if (id.startsWith("data:application/vc+jwt,")) {
             return id.substring("data:application/vc+jwt,".length());
         }

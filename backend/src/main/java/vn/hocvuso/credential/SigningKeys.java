@@ -79,7 +79,10 @@ public class SigningKeys {
 
     private final Path dir;
     private final IssuerIdentity issuer;
+    private static final long UNKNOWN_RELOAD_GAP_NANOS = 5_000_000_000L;
+
     private volatile List<SigningKey> ring = List.of();
+    private volatile long lastUnknownReload = System.nanoTime() - UNKNOWN_RELOAD_GAP_NANOS - 1;
 
     public SigningKeys(CredentialsConfig config, IssuerIdentity issuer) {
         this.dir = Path.of(config.keyDir());
@@ -101,7 +104,12 @@ public class SigningKeys {
         if (known.isPresent() || keyId == null || !keyId.startsWith(issuer.did() + "#")) {
             return known;
         }
-        reload();
+        // At most one extra read of the folder every few seconds: anyone can send a credential with a made-up key id.
+        long now = System.nanoTime();
+        if (now - lastUnknownReload > UNKNOWN_RELOAD_GAP_NANOS) {
+            lastUnknownReload = now;
+            reload();
+        }
         return lookup(keyId);
     }
 
