@@ -10,7 +10,7 @@ SHELL := /bin/bash
 MVNW := cd backend && JAVA_HOME="$$(../scripts/java-home.sh)" ./mvnw -B
 NPM_FRONTEND := source scripts/env.sh && frontend_deps && cd frontend && npm run --silent
 
-.PHONY: help run dev test test-backend test-frontend test-fuzz test-e2e build lint format format-check openapi keys db clean bench mock \
+.PHONY: help run dev test test-backend test-frontend test-fuzz test-e2e build lint format format-check openapi keys credential-key-rotate db clean bench mock \
         backup-setup backup backup-schedule backup-status restore secrets-backup secrets-restore test-ops bench-restore soak
 
 help: ## this map
@@ -67,6 +67,9 @@ openapi: ## check the contract against the code and regenerate the web app's API
 
 keys: ## create the development token key pair in .secrets/jwt (once)
 	@scripts/keys.sh
+
+credential-key-rotate: ## a new current key for signing verifiable credentials (old keys kept; HOCVUSO_CREDENTIAL_KEY_DIR)
+	@scripts/credential-keys.sh rotate
 
 db: ## make sure PostgreSQL runs and the databases hocvuso and hocvuso_test exist
 	@scripts/db.sh ensure hocvuso $${HOCVUSO_TEST_DB_NAME:-hocvuso_test}

@@ -54,6 +54,8 @@ start_api() {
       HOCVUSO_DB_NAME="$database" HOCVUSO_LOG_JSON=false \
       HOCVUSO_PLAUSIBLE_COMPLETION="${HOCVUSO_PLAUSIBLE_COMPLETION:-false}" \
       HOCVUSO_JWT_PRIVATE_KEY="$ROOT/.secrets/jwt/private.pem" HOCVUSO_JWT_PUBLIC_KEY="$ROOT/.secrets/jwt/public.pem" \
+      HOCVUSO_CREDENTIAL_KEY_DIR="${HOCVUSO_CREDENTIAL_KEY_DIR:-$ROOT/.secrets/credential-keys}" \
+      HOCVUSO_API_PUBLIC_URL="${HOCVUSO_API_PUBLIC_URL:-http://127.0.0.1:$port}" \
       "$@" java ${API_JAVA_OPTS:-} -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$log" 2>&1 &
   API_PID=$!
   wait_for_http "http://127.0.0.1:$port/q/health/ready" "${API_START_SECONDS:-90}" api "$log"

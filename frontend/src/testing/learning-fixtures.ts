@@ -241,6 +241,7 @@ export function myCertificate(extra: Partial<Schemas['MyCertificate']> = {}) {
     pdfUrl: '/api/v1/certificates/HVS-7K3M-9QXD-4TPR/pdf',
     source: 'PORTAL',
     externalId: null,
+    credentialUrl: '/api/v1/me/certificates/HVS-7K3M-9QXD-4TPR/credential',
     ...extra,
   } satisfies Schemas['MyCertificate'];
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PageTitle } from '@/components/ui';
-import { VerificationResult, VerifyForm } from '@/features/certificates';
+import { CredentialCheck, VerificationResult, VerifyForm } from '@/features/certificates';
 import { paths } from '@/lib/paths';
 
 /** Public: the page a certificate's QR code opens, and a form to type a code. */
@@ -23,6 +23,11 @@ export default function VerifyPage() {
       <section aria-labelledby="verify-form-title" className="card">
         <h2 id="verify-form-title">{code ? t('verify.another') : t('verify.formTitle')}</h2>
         <VerifyForm key={code} onVerify={(value) => void navigate(paths.verifyCode(value))} />
+      </section>
+      <section aria-labelledby="credential-check-title" className="card">
+        <h2 id="credential-check-title">{t('credential.sectionTitle')}</h2>
+        <p>{t('credential.sectionIntro')}</p>
+        <CredentialCheck />
       </section>
     </div>
   );

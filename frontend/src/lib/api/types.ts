@@ -40,6 +40,7 @@ export type AttemptResult = Schemas['AttemptResult'];
 export type SavedAnswers = Schemas['SavedAnswers'];
 export type CertificateVerification = Schemas['CertificateVerification'];
 export type MyCertificate = Schemas['MyCertificate'];
+export type CredentialVerification = Schemas['CredentialVerification'];
 
 // statistics, targets and denominators
 export type Rate = Schemas['Rate'];

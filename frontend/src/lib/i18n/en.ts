@@ -383,6 +383,36 @@ export const en: Resources = {
     shareTitle: 'Digital skills certificate of {{name}}',
     qrNote: 'The PDF has a QR code that opens this verification page.',
   },
+  credential: {
+    title: 'Digital credential (Open Badges 3.0)',
+    intro:
+      'This certificate is also issued as a digital credential signed by the Department of Science and Technology. Send the file to whoever needs it (an agency, an employer, a digital wallet) so they can check it themselves, or let them scan the QR code.',
+    download: 'Download the digital credential (Open Badges 3.0)',
+    showQr: 'Show the credential QR code',
+    qrAlt: 'QR code carrying the digital credential: scan it with a credential checker',
+    exists:
+      'This certificate also exists as a digital credential (Open Badges 3.0) held by its holder. Anyone who receives the credential file can check it on this page, under “Check a digital credential”.',
+    sectionTitle: 'Check a digital credential',
+    sectionIntro:
+      'Choose the credential file (a .json or .jwt file downloaded from Học vụ số) or paste its content to check its signature, issuer and revocation status.',
+    fileLabel: 'Credential file',
+    fileHint: 'A .json or .jwt file, at most 256 kB.',
+    pasteLabel: 'Or paste the credential',
+    pasteHint: 'Text starting with “eyJ…”, or the whole content of the .json file.',
+    submit: 'Check the credential',
+    required: 'Choose a file or paste a credential.',
+    fileTooLarge: 'The file is too large: a credential is a few kB. Choose the file downloaded from Học vụ số.',
+    issuer: 'Issuer',
+    checks: 'Checks',
+    passed: 'Passed',
+    failed: 'Failed',
+    outcome: {
+      VALID: 'Valid credential',
+      REVOKED: 'Revoked credential',
+      EXPIRED: 'Credential no longer valid',
+      INVALID: 'Invalid credential',
+    },
+  },
   verify: {
     title: 'Verify a certificate',
     intro: 'Type the code printed on the certificate (for example HVS-7K3M-9QXD-4TPR) to check whether it is valid.',

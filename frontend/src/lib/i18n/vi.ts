@@ -380,6 +380,36 @@ export const vi = {
     shareTitle: 'Giấy chứng nhận kỹ năng số của {{name}}',
     qrNote: 'Bản PDF có mã QR dẫn tới trang tra cứu này.',
   },
+  credential: {
+    title: 'Chứng nhận số (Open Badges 3.0)',
+    intro:
+      'Giấy chứng nhận này cũng được cấp dưới dạng chứng nhận số có chữ ký của Sở Khoa học và Công nghệ. Gửi tệp cho nơi cần (cơ quan, doanh nghiệp, ví số) để họ tự kiểm tra, hoặc cho họ quét mã QR.',
+    download: 'Tải chứng nhận số (Open Badges 3.0)',
+    showQr: 'Hiện mã QR chứng nhận số',
+    qrAlt: 'Mã QR chứa chứng nhận số: quét bằng ứng dụng kiểm tra chứng nhận',
+    exists:
+      'Giấy chứng nhận này cũng có dạng chứng nhận số (Open Badges 3.0) do người được cấp giữ. Ai nhận được tệp chứng nhận số có thể kiểm tra tại trang này, mục “Kiểm tra chứng nhận số”.',
+    sectionTitle: 'Kiểm tra chứng nhận số',
+    sectionIntro:
+      'Chọn tệp chứng nhận số (tệp .json hoặc .jwt tải từ Học vụ số) hoặc dán nội dung của nó, để kiểm tra chữ ký, đơn vị cấp và tình trạng thu hồi.',
+    fileLabel: 'Tệp chứng nhận số',
+    fileHint: 'Tệp .json hoặc .jwt, không quá 256 kB.',
+    pasteLabel: 'Hoặc dán nội dung chứng nhận số',
+    pasteHint: 'Chuỗi bắt đầu bằng “eyJ…”, hoặc toàn bộ nội dung tệp .json.',
+    submit: 'Kiểm tra chứng nhận số',
+    required: 'Vui lòng chọn tệp hoặc dán nội dung chứng nhận số.',
+    fileTooLarge: 'Tệp quá lớn: chứng nhận số chỉ vài kB. Hãy chọn đúng tệp tải từ Học vụ số.',
+    issuer: 'Đơn vị cấp',
+    checks: 'Các bước kiểm tra',
+    passed: 'Đạt',
+    failed: 'Không đạt',
+    outcome: {
+      VALID: 'Chứng nhận số hợp lệ',
+      REVOKED: 'Chứng nhận số đã bị thu hồi',
+      EXPIRED: 'Chứng nhận số hết hiệu lực',
+      INVALID: 'Chứng nhận số không hợp lệ',
+    },
+  },
   verify: {
     title: 'Tra cứu giấy chứng nhận',
     intro: 'Nhập mã in trên giấy chứng nhận (ví dụ HVS-7K3M-9QXD-4TPR) để kiểm tra giấy còn hiệu lực hay không.',

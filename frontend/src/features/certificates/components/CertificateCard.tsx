@@ -5,6 +5,7 @@ import type { MyCertificate } from '@/lib/api/types';
 import { formatDate } from '@/lib/format';
 import { useAsyncAction } from '@/lib/use-async-action';
 import { downloadPdf, pdfUrl } from '../api/certificates';
+import { CredentialDownload } from './CredentialDownload';
 import { ShareLink } from './ShareLink';
 
 /** One of the learner's certificates in full: what it says, the PDF, and the link to share. */
@@ -56,6 +57,7 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
       {download.error && <Alert variant="error">{download.error}</Alert>}
       <ShareLink url={certificate.verifyUrl} title={t('certs.shareTitle', { name: certificate.holderName })} />
       <p className="muted">{t('certs.qrNote')}</p>
+      {!revoked && <CredentialDownload code={certificate.code} />}
     </div>
   );
 }

@@ -42,6 +42,7 @@ export function VerificationResult({ code }: { code: string }) {
         {c.source === 'NATIONAL' && <DetailRow label={t('certs.source')}>{t('certs.sourceNational')}</DetailRow>}
         {revoked && c.revokedAt && <DetailRow label={t('verify.revokedAt')}>{formatDate(c.revokedAt)}</DetailRow>}
       </dl>
+      {c.source === 'PORTAL' && !revoked && <p className="muted">{t('credential.exists')}</p>}
       {c.source === 'PORTAL' && (
         <p>
           <a className="btn btn--secondary" href={pdfUrl(c.code)} target="_blank" rel="noopener noreferrer">

@@ -222,6 +222,15 @@ final class CertificatePage {
         text(f.bold(), 12.5f, INK, cx, y - 24, "SỞ KHOA HỌC VÀ CÔNG NGHỆ", Align.CENTER);
         text(f.regular(), 12.5f, INK, cx, y - 40, "TỈNH QUẢNG NGÃI", Align.CENTER);
         text(f.italic(), 10, GREY, cx, 66, "Giấy chứng nhận điện tử, xác thực bằng mã QR", Align.CENTER);
+        // The same certificate exists as a signed credential that other systems check without this page.
+        text(
+                f.italic(),
+                9,
+                GREY,
+                cx,
+                53,
+                "Kèm chứng nhận số Open Badges 3.0 (tải trong tài khoản học viên)",
+                Align.CENTER);
     }
 
     /** Bottom-up: URL, caption, the QR code (quiet zone kept clear), then the code, whose baseline it returns. */

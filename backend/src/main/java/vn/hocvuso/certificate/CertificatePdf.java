@@ -66,7 +66,7 @@ public class CertificatePdf {
     public static final String CACHE = "certificate-pdf";
 
     /** Changed with every change of the page's design, so that clients holding an older rendering fetch it again. */
-    static final String LAYOUT = "2026-11";
+    static final String LAYOUT = "2026-11-credential";
 
     static final String TITLE = "GIẤY CHỨNG NHẬN HOÀN THÀNH KHÓA HỌC";
     static final String REVOKED = "ĐÃ THU HỒI";

@@ -89,7 +89,10 @@ public class CertificateService {
                                         verifyUrl(code),
                                         source == Source.PORTAL ? "/api/v1/certificates/" + code + "/pdf" : null,
                                         source,
-                                        row.getString("external_id")));
+                                        row.getString("external_id"),
+                                        source == Source.PORTAL
+                                                ? "/api/v1/me/certificates/" + code + "/credential"
+                                                : null));
                             }
                             return Page.of(items, page, count.iterator().next().getLong(0));
                         }));

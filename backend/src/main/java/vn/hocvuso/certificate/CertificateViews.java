@@ -49,7 +49,8 @@ public final class CertificateViews {
             String verifyUrl,
             String pdfUrl,
             Source source,
-            String externalId) {}
+            String externalId,
+            String credentialUrl) {}
 
     /** The reason, on one line: 5 to 500 letters. */
     public record RevokeRequest(

@@ -74,6 +74,14 @@ public record Download(
     }
 
     /**
+     * The same file as public: any cache may keep it for {@code maxAge} (then revalidate with its ETag). Only for what
+     * the API publishes to everyone (its keys, its status lists), never for personal data.
+     */
+    public Download publicFor(java.time.Duration maxAge) {
+        return new Download(bytes, mediaType, inline, fileName, etag, "public, max-age=" + maxAge.toSeconds());
+    }
+
+    /**
      * The answer to a client that already holds this {@code version} of the file (its {@code If-None-Match} matched,
      * see {@link #unchanged}): no bytes needed, {@link #response} answers 304.
      */

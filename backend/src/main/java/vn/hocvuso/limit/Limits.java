@@ -60,6 +60,11 @@ public class Limits {
         return limiter.acquire(buckets);
     }
 
+    /** A verifiable credential checked from this address: anyone may ask, and each check reads the status. */
+    public Uni<Void> credentialVerification(ClientAddress address) {
+        return limiter.acquire(perAddress("verify-address", config.verificationsPerAddress(), address));
+    }
+
     /** A reset code asked for this login (normalised phone or e-mail) from this address. */
     public Uni<Void> passwordReset(ClientAddress address, String login) {
         List<Bucket> buckets = perAddress("reset-address", config.passwordResetsPerAddress(), address);

@@ -61,6 +61,10 @@ public interface LimitsConfig {
     @WithDefault("60/PT1M")
     Rate pdfsPerCertificate();
 
+    /** Credentials checked from one address (POST /credentials/verify): an employer checking a class's files fits. */
+    @WithDefault("60/PT1M")
+    Rate verificationsPerAddress();
+
     /** "Quên mật khẩu" requests from one address: a commune hall helping a class fits, a script does not. */
     @WithDefault("30/PT1H")
     Rate passwordResetsPerAddress();

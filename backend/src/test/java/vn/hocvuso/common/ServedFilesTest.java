@@ -45,7 +45,12 @@ class ServedFilesTest {
             "getVillageTemplate",
             "getNationalResultsTemplate",
             "exportNationalResults",
-            "getMedia");
+            "getMedia",
+            "getMyCredential",
+            "adminGetCredential",
+            "getCredentialStatusList",
+            "getCredentialKeys",
+            "getDidDocument");
 
     @Test
     void theCertificatePdfOpensWithTheHoldersNameAndAQrCodeToItsVerificationPage() {
@@ -347,6 +352,64 @@ class ServedFilesTest {
     }
 
     @Test
+    void aCredentialComesAsJsonAsAJwtAndAsAQrCodeThatCarriesTheJwt() throws Exception {
+        Certificates.Issued issued = Certificates.issue("Lương Thị Xuân Quỳnh");
+        String mine = "/api/v1/me/certificates/" + issued.code() + "/credential";
+        String admins = "/api/v1/admin/certificates/" + issued.code() + "/credential";
+        String admin = Tokens.admin();
+
+        for (String path : List.of(mine, admins)) {
+            String token = path.equals(mine) ? issued.holder().accessToken() : admin;
+            Served<String> jwt = ServedFiles.fetch(
+                    accept -> api(token)
+                            .accept(accept)
+                            .queryParam("format", "jwt")
+                            .get(path),
+                    "application/vc+jwt",
+                    bytes -> new String(bytes, StandardCharsets.US_ASCII));
+            assertThat(jwt.first().disposition())
+                    .isEqualTo("attachment; filename=\"chung-nhan-so-" + issued.code() + ".jwt\"");
+            assertThat(jwt.first().cacheControl()).isEqualTo("no-store");
+            String compact = jwt.read().get(0);
+            assertThat(jwt.read()).allSatisfy(read -> assertThat(read).isEqualTo(compact));
+
+            Served<String> json = ServedFiles.fetch(
+                    accept -> api(token).accept(accept).get(path),
+                    "application/json",
+                    bytes -> new String(bytes, StandardCharsets.UTF_8));
+            assertThat(json.read())
+                    .allSatisfy(read -> assertThat(read).contains("\"data:application/vc+jwt," + compact + "\""));
+
+            Served<String> qr = ServedFiles.fetch(
+                    accept ->
+                            api(token).accept(accept).queryParam("format", "qr").get(path),
+                    "image/svg+xml",
+                    FileReaders::svgQr);
+            assertThat(qr.first().disposition())
+                    .isEqualTo("inline; filename=\"chung-nhan-so-" + issued.code() + ".svg\"");
+            assertThat(qr.read()).allSatisfy(read -> assertThat(read).isEqualTo(compact));
+        }
+    }
+
+    @Test
+    void theIssuersKeysDidDocumentAndStatusListArePublicAndCacheable() {
+        Certificates.Issued issued = Certificates.issue("Tạ Quang Bửu");
+        api(issued.holder().accessToken()).get("/api/v1/me/certificates/" + issued.code() + "/credential");
+        for (String[] file : List.of(
+                new String[] {"/api/v1/credentials/jwks", "application/jwk-set+json", "\"keys\""},
+                new String[] {"/.well-known/did.json", "application/did+json", "\"assertionMethod\""},
+                new String[] {"/api/v1/credentials/status/1", "application/vc+jwt", "eyJ"})) {
+            Served<String> served = ServedFiles.fetch(
+                    accept -> api().accept(accept).get(file[0]),
+                    file[1],
+                    bytes -> new String(bytes, StandardCharsets.UTF_8));
+            assertThat(served.first().cacheControl()).isEqualTo("public, max-age=300");
+            assertThat(served.first().etag()).isNotBlank();
+            assertThat(served.read()).allSatisfy(read -> assertThat(read).contains(file[2]));
+        }
+    }
+
+    @Test
     void everyOperationThatServesAFileIsSweptHere() throws Exception {
         JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
         TreeSet<String> fileOperations = new TreeSet<>();
@@ -355,7 +418,11 @@ class ServedFilesTest {
                             paths.next().getValue().fields();
                     ops.hasNext(); ) {
                 JsonNode operation = ops.next().getValue();
-                JsonNode ok = operation.path("responses").path("200").path("content");
+                JsonNode ok = operation.path("responses").path("200");
+                if (ok.has("$ref")) { // a shared response: #/components/responses/<name>
+                    ok = contract.at(ok.get("$ref").asText().substring(1));
+                }
+                ok = ok.path("content");
                 ok.fieldNames().forEachRemaining(type -> {
                     if (!type.equals("application/json")) {
                         fileOperations.add(operation.get("operationId").asText());

@@ -133,9 +133,16 @@ class NationalImportTest {
         assertThat(mine.getString("items[0].externalId")).isEqualTo(hoaCredential);
         assertThat(mine.getString("items[0].courseTitle")).isEqualTo("Kỹ năng số cơ bản");
         assertThat(mine.getString("items[0].pdfUrl")).isNull();
+        assertThat(mine.getString("items[0].credentialUrl")).isNull();
         assertThat(mine.getString("items[0].scorePercent")).isNull();
         api().get("/api/v1/certificates/" + hoaCode).then().statusCode(200).body("source", equalTo("NATIONAL"));
         api().get("/api/v1/certificates/" + hoaCode + "/pdf")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("certificate_issued_elsewhere"));
+        // Nor a verifiable credential: the national platform is its issuer.
+        api(hoa.accessToken())
+                .get("/api/v1/me/certificates/" + hoaCode + "/credential")
                 .then()
                 .statusCode(404)
                 .body("code", equalTo("certificate_issued_elsewhere"));

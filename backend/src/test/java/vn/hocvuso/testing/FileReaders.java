@@ -70,6 +70,34 @@ public final class FileReaders {
         }
     }
 
+    /**
+     * The QR code of an SVG made of unit squares ({@code M x y h1v1h-1z}, as the API draws them), painted at 6 pixels
+     * a module and read by ZXing's reader; null when there is none.
+     */
+    public static String svgQr(byte[] svg) {
+        String text = new String(svg, StandardCharsets.UTF_8);
+        java.util.regex.Matcher box =
+                java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(text);
+        if (!box.find()) {
+            throw new IllegalArgumentException("not an SVG with a viewBox");
+        }
+        int scale = 6;
+        int size = Integer.parseInt(box.group(1));
+        BufferedImage image = new BufferedImage(size * scale, size * scale, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillRect(0, 0, size * scale, size * scale);
+        graphics.setColor(java.awt.Color.BLACK);
+        java.util.regex.Matcher square =
+                java.util.regex.Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(text);
+        while (square.find()) {
+            graphics.fillRect(
+                    Integer.parseInt(square.group(1)) * scale, Integer.parseInt(square.group(2)) * scale, scale, scale);
+        }
+        graphics.dispose();
+        return qr(image);
+    }
+
     /** The QR code found in a picture, or null when there is none. */
     private static String qr(BufferedImage image) {
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));

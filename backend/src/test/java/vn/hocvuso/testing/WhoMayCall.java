@@ -140,7 +140,16 @@ public final class WhoMayCall {
                     "adminDeactivateQuestion"),
             // certificate/
             row(Access.PUBLIC, "verifyCertificate", "getCertificatePdf"),
-            row(ANY_PERSON, "listMyCertificates"),
+            row(ANY_PERSON, "listMyCertificates", "getMyCredential"),
+            // credential/: what the issuer publishes and the check are anyone's; any credential for administrators
+            row(
+                    Access.PUBLIC,
+                    "verifyCredential",
+                    "getCredentialStatusList",
+                    "getCredentialKeys",
+                    "getCredentialIssuer",
+                    "getDidDocument"),
+            row(ADMIN, "adminGetCredential"),
             // path/: the paths are the administrator's; one's own path is any person's
             row(ADMIN, "adminListPaths", "adminGetPath", "adminUpdatePath"),
             row(ANY_PERSON, "getMyPath"),
