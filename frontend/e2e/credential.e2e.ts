@@ -125,13 +125,11 @@ describe('a certificate as a verifiable credential', () => {
     const visitor = await newVisitor(browser);
     await visitor.page.goto(`${WEB_URL}/chung-nhan`);
     await visitor.page.getByRole('heading', { name: 'Kiểm tra chứng nhận số' }).waitFor();
-    await visitor.page
-      .getByLabel('Tệp chứng nhận số')
-      .setInputFiles({
-        name: `chung-nhan-so-${holder.code}.json`,
-        mimeType: 'application/json',
-        buffer: Buffer.from(file),
-      });
+    await visitor.page.getByLabel('Tệp chứng nhận số').setInputFiles({
+      name: `chung-nhan-so-${holder.code}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
     await visitor.page.getByRole('button', { name: 'Kiểm tra chứng nhận số' }).click();
     await visitor.page.getByText('Chứng nhận số hợp lệ', { exact: true }).waitFor();
     expect(await visitor.page.getByRole('listitem').allTextContents()).toEqual(
