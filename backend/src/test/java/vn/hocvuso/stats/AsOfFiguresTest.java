@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.Places;
 import vn.hocvuso.testing.SeedCourse;
 import vn.hocvuso.testing.Tokens;
 import vn.hocvuso.testing.WithTestClock;
@@ -60,11 +61,14 @@ class AsOfFiguresTest extends WithTestClock {
         SeedCourse.enrollAndStudyAll(servantToken);
         registerAndLogin(person(OTHER, "WORKER", "Lê Văn Tâm"));
 
-        long agency = ((Number) api().queryParam("q", "ngoai vu")
-                        .get("/api/v1/agencies")
+        // An agency of this test's own: the others count the learners of the existing ones.
+        long agency = ((Number) api(Tokens.admin())
+                        .body(Map.of("name", Places.unique("Sở Thông tin (thử)"), "kind", "AGENCY"))
+                        .post("/api/v1/admin/organisations")
                         .then()
+                        .statusCode(201)
                         .extract()
-                        .path("items[0].id"))
+                        .path("id"))
                 .longValue();
         Map<String, Function<RequestSpecification, RequestSpecification>> reads = reads(agency);
         Map<String, Map<String, Object>> served = new LinkedHashMap<>();
