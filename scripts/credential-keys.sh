@@ -22,8 +22,11 @@ case "${1:-}" in
     chmod 600 "$tmp"
     openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$tmp" 2>/dev/null
     openssl pkey -in "$tmp" -pubout >> "$tmp"
-    mv "$tmp" "$dir/$name.pem"
-    echo "[keys] $dir/$name.pem is the new current signing key (replicas take it up within a minute)" >&2
+    # A link never replaces a file: a key the API made at the same second keeps its name.
+    target="$dir/$name.pem"; n=0
+    until ln "$tmp" "$target" 2>/dev/null; do n=$((n + 1)); target="$dir/$name-$n.pem"; done
+    rm "$tmp"
+    echo "[keys] $target is the new current signing key (replicas take it up within a minute)" >&2
     ;;
   list)
     ls "$dir"/*.pem 2>/dev/null | LC_ALL=C sort -r || echo "[keys] no key yet in $dir (the API makes one at start)" >&2

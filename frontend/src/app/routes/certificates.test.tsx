@@ -35,6 +35,28 @@ describe('my certificates', () => {
     ).toBeInTheDocument();
   });
 
+  it('offers the digital credential of a certificate of the portal, not of a national platform result', async () => {
+    tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
+    const national = myCertificate({
+      code: 'HVS-2Q8W-7ZKD-M4TR',
+      source: 'NATIONAL',
+      externalId: 'BDHVS-2025-000123',
+      pdfUrl: null,
+      scorePercent: null,
+      credentialUrl: null,
+    });
+    mockApi({ 'GET /api/v1/me/certificates': () => json(page([myCertificate(), national])) });
+    const user = userEvent.setup();
+    renderApp('/chung-nhan-cua-toi');
+    await user.click((await screen.findAllByRole('link', { name: 'Kỹ năng số cơ bản' }))[0]!);
+    expect(await screen.findByRole('button', { name: 'Tải chứng nhận số (Open Badges 3.0)' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: /Chứng nhận của tôi|Quay lại/ }));
+    await user.click((await screen.findAllByRole('link', { name: 'Kỹ năng số cơ bản' }))[1]!);
+    expect(await screen.findByText('Nguyễn Thị Hoa')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tải chứng nhận số (Open Badges 3.0)' })).not.toBeInTheDocument();
+  });
+
   it('saves exactly the PDF the API serves, named after the code, asking for the PDF or a problem', async () => {
     tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
     // bytes that are not UTF-8 (0xC4 0xE2 0xFF): the kind a text decoder on the way would have replaced

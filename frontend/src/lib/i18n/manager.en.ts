@@ -649,7 +649,7 @@ export const managerEn: typeof managerVi = {
   national: {
     importTitle: 'Results from the national Bình dân học vụ số platform',
     importIntro:
-      'A CSV, Excel (.xlsx) or JSON file exported by the national platform (binhdanhocvuso.gov.vn), with the columns: Mã chứng nhận, Họ và tên, Số điện thoại, Ngày cấp, and if present Mã đơn vị, Khóa học. Each row goes to the account with the same phone and the same name on the portal; a row that does not match is reported, never given to someone else. The learner counts as certified, with the source "national platform". A credential already imported is not counted again. Check the file first; it is imported only when no row is wrong.',
+      'A CSV or Excel (.xlsx) file exported by the national platform (binhdanhocvuso.gov.vn), with the columns: Mã chứng nhận, Họ và tên, Số điện thoại, Ngày cấp, and if present Mã đơn vị, Khóa học. Each row goes to the account with the same phone and the same name on the portal; a row that does not match is reported, never given to someone else. The learner counts as certified, with the source "national platform". A credential already imported is not counted again. Check the file first; it is imported only when no row is wrong.',
     importFile: 'Results file',
     templateXlsx: 'Download the template (Excel)',
     templateCsv: 'Download the template (CSV)',

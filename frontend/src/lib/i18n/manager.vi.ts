@@ -654,7 +654,7 @@ export const managerVi = {
   national: {
     importTitle: 'Kết quả từ Nền tảng Bình dân học vụ số quốc gia',
     importIntro:
-      'Tệp CSV, Excel (.xlsx) hoặc JSON do nền tảng quốc gia (binhdanhocvuso.gov.vn) xuất, với các cột: Mã chứng nhận, Họ và tên, Số điện thoại, Ngày cấp, và nếu có Mã đơn vị, Khóa học. Mỗi dòng được gắn với tài khoản có cùng số điện thoại và cùng họ tên trên cổng; dòng không khớp được báo lỗi, không gán cho người khác. Người học được tính là đã được cấp chứng nhận, với nguồn "Nền tảng quốc gia". Mã chứng nhận đã nhập sẽ không được tính lại. Hãy kiểm tra trước; tệp chỉ được nhập khi không còn dòng nào lỗi.',
+      'Tệp CSV hoặc Excel (.xlsx) do nền tảng quốc gia (binhdanhocvuso.gov.vn) xuất, với các cột: Mã chứng nhận, Họ và tên, Số điện thoại, Ngày cấp, và nếu có Mã đơn vị, Khóa học. Mỗi dòng được gắn với tài khoản có cùng số điện thoại và cùng họ tên trên cổng; dòng không khớp được báo lỗi, không gán cho người khác. Người học được tính là đã được cấp chứng nhận, với nguồn "Nền tảng quốc gia". Mã chứng nhận đã nhập sẽ không được tính lại. Hãy kiểm tra trước; tệp chỉ được nhập khi không còn dòng nào lỗi.',
     importFile: 'Tệp kết quả',
     templateXlsx: 'Tải tệp mẫu (Excel)',
     templateCsv: 'Tải tệp mẫu (CSV)',

@@ -57,7 +57,7 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
       {download.error && <Alert variant="error">{download.error}</Alert>}
       <ShareLink url={certificate.verifyUrl} title={t('certs.shareTitle', { name: certificate.holderName })} />
       <p className="muted">{t('certs.qrNote')}</p>
-      {!revoked && <CredentialDownload code={certificate.code} />}
+      {!revoked && certificate.credentialUrl && <CredentialDownload code={certificate.code} />}
     </div>
   );
 }

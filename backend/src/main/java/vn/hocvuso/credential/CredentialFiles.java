@@ -10,8 +10,10 @@ import com.google.zxing.qrcode.encoder.Encoder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import vn.hocvuso.certificate.CertificateIssuer;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
+import vn.hocvuso.common.WebAppConfig;
 import vn.hocvuso.credential.CredentialService.Issued;
 
 /**
@@ -30,9 +32,11 @@ class CredentialFiles {
     static final String SVG = "image/svg+xml";
 
     private final ObjectMapper json;
+    private final WebAppConfig web;
 
-    CredentialFiles(ObjectMapper json) {
+    CredentialFiles(ObjectMapper json, WebAppConfig web) {
         this.json = json;
+        this.web = web;
     }
 
     Download file(Issued issued, String format) {
@@ -42,7 +46,7 @@ class CredentialFiles {
             case JWT ->
                 Download.attachment(
                         issued.jwt().getBytes(StandardCharsets.US_ASCII), CredentialResource.VC_JWT, name + ".jwt");
-            case QR -> Download.inline(qr(issued.jwt()), SVG, name + ".svg");
+            case QR -> Download.inline(qr(issued), SVG, name + ".svg");
             default -> throw ApiException.invalid("format", "invalid_choice");
         };
     }
@@ -55,15 +59,32 @@ class CredentialFiles {
         }
     }
 
-    /** The JWT as a QR code (error correction L: the JWT is long, and a screen or print is clean), as SVG. */
-    static byte[] qr(String content) {
-        ByteMatrix matrix;
+    /**
+     * The JWT as a QR code (error correction L: the JWT is long, and a screen or print is clean), as SVG. A JWT
+     * longer than a QR code holds (a course title near its 200 characters, written out three times in the
+     * credential) points to the certificate's public verification page instead, which names the credential.
+     */
+    byte[] qr(Issued issued) {
         try {
-            matrix = Encoder.encode(content, ErrorCorrectionLevel.L, Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1"))
-                    .getMatrix();
-        } catch (WriterException e) {
-            throw new IllegalStateException("The credential does not fit in a QR code", e);
+            return svg(matrix(issued.jwt()), "Mã QR chứa chứng nhận số");
+        } catch (WriterException tooLong) {
+            try {
+                return svg(
+                        matrix(CertificateIssuer.verifyUrl(web, issued.code())),
+                        "Mã QR dẫn tới trang xác thực chứng nhận");
+            } catch (WriterException e) {
+                throw new IllegalStateException("A verification address does not fit in a QR code", e);
+            }
         }
+    }
+
+    private static ByteMatrix matrix(String content) throws WriterException {
+        return Encoder.encode(content, ErrorCorrectionLevel.L, Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1"))
+                .getMatrix();
+    }
+
+    /** A QR code as SVG unit squares, with its accessible name. */
+    private static byte[] svg(ByteMatrix matrix, String label) {
         int n = matrix.getWidth();
         int quiet = 4;
         StringBuilder path = new StringBuilder(n * n * 4);
@@ -80,7 +101,7 @@ class CredentialFiles {
         }
         int size = n + 2 * quiet;
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"Mã QR chứa chứng nhận số\">"
+                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"" + label + "\">"
                 + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
         return svg.getBytes(StandardCharsets.UTF_8);

@@ -18,9 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -165,11 +165,10 @@ public class SigningKeys {
             if (name.compareTo(newest) <= 0) {
                 name = newest + "-1";
             }
-            Path target = dir.resolve(name + ".pem");
             Path temporary = Files.createTempFile(dir, ".new-", ".tmp");
             restrict(temporary);
             Files.writeString(temporary, pem, StandardCharsets.US_ASCII);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            Path target = place(temporary, name);
             reload();
             SigningKey now = signer();
             LOG.infof("Signing key %s is now current (%s)", now.keyId(), target);
@@ -188,7 +187,10 @@ public class SigningKeys {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public synchronized void reload() {
         if (!Files.isDirectory(dir)) {
-            ring = List.of();
+            // A folder gone for a moment (a network mount reconnecting) must not stop signing and verifying.
+            if (!ring.isEmpty()) {
+                LOG.warnf("The signing keys' folder %s is missing: keeping the %d keys read before", dir, ring.size());
+            }
             return;
         }
         List<SigningKey> keys = new ArrayList<>();
@@ -203,7 +205,37 @@ public class SigningKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the signing keys in " + dir, e);
         }
+        if (keys.isEmpty() && !ring.isEmpty()) {
+            LOG.warnf("No signing key could be read in %s: keeping the %d keys read before", dir, ring.size());
+            return;
+        }
         ring = List.copyOf(keys);
+    }
+
+    /**
+     * Gives the written key its name without ever replacing another file: two replicas starting at the same
+     * second on an empty shared folder both keep their key (a rename would silently replace the other's, and
+     * what that replica signed before reading the folder again would never verify).
+     */
+    private static Path place(Path temporary, String name) throws IOException {
+        for (int n = 0; ; n++) {
+            Path target = temporary.resolveSibling(name + (n == 0 ? "" : "-" + n) + ".pem");
+            try {
+                Files.createLink(target, temporary);
+                Files.delete(temporary);
+                return target;
+            } catch (FileAlreadyExistsException e) {
+                // taken: the next name
+            } catch (UnsupportedOperationException e) {
+                // No hard links here: a move that refuses an existing name (not atomic, but never replacing).
+                try {
+                    Files.move(temporary, target);
+                    return target;
+                } catch (FileAlreadyExistsException taken) {
+                    // taken: the next name
+                }
+            }
+        }
     }
 
     private Optional<SigningKey> current() {

@@ -178,7 +178,7 @@ public class NationalImport {
             LEFT JOIN learning_path lp ON lp.learner_group = u.learner_group
             LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = lp.certifying_course_id
             LEFT JOIN certificate c ON c.enrollment_id = e.id
-            WHERE u.phone = ANY ($1)
+            WHERE u.phone = ANY ($1) AND NOT u.phone_unverified
             """;
 
     private Uni<Found> lookUp(SqlClient tx, TableFile.Table<NationalFile.Column> table) {

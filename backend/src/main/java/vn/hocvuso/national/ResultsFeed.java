@@ -90,16 +90,20 @@ public class ResultsFeed {
     /** A page of the feed: its results, the cursor after its last one, and whether more were waiting. */
     public record Page(List<Result> results, ResultsCursor next, boolean more) {}
 
+    // A service account limited to units or agencies reads the results of the learners who are in them now (as
+    // every other read of learners; V135 moves a mover's results to the end of the feed, so that their new unit
+    // receives them); an unverified phone is only what someone typed, so it is not sent.
     // The feed's order is (change_xid, code); rows of a transaction still running, or of one that started after the
     // oldest one still running, are not read yet: they may commit after rows this page would put before them.
     private static final String PAGE = """
-            SELECT c.code, c.change_xid::text AS xid, c.holder_name, u.phone, c.unit_code, c.unit_name, u.learner_group,
+            SELECT c.code, c.change_xid::text AS xid, c.holder_name,
+                   CASE WHEN u.phone_unverified THEN NULL ELSE u.phone END AS phone, c.unit_code, c.unit_name, u.learner_group,
                    c.course_id, c.course_title, c.issued_at, c.revoked_at
             FROM certificate c JOIN app_user u ON u.id = c.user_id
             WHERE c.source = 'PORTAL'
               AND (c.change_xid, c.code) > ($1::text::xid8, $2)
               AND c.change_xid < pg_snapshot_xmin(pg_current_snapshot())
-              AND ($3 OR c.unit_code = ANY ($4) OR u.agency_id = ANY ($5))
+              AND ($3 OR u.unit_code = ANY ($4) OR u.agency_id = ANY ($5))
             ORDER BY c.change_xid, c.code
             LIMIT $6
             """;

@@ -129,10 +129,6 @@ public class DailyFacts {
         this.yesterdays = yesterdays.as(CaffeineCache.class);
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(VIETNAM);
-    }
-
     /**
      * The facts of every day from {@code from} to {@code today}, both included, in day order, as
      * {@code selection} counts them: the cached past days as they are, the others read in one statement on
@@ -167,13 +163,17 @@ public class DailyFacts {
      * The pace window summed per place ({@link PaceWindow}): the past days' part is summed once and kept
      * while the window's past days are the very ones it summed (the same cached {@link Day} objects: a day
      * read again after its cache expired, or a new day at midnight, sums again); today is summed per call.
+     * A window ending on a past day ({@code keep} false: an answer as of that day) is summed for its answer
+     * alone, so that it never takes the place of the window every answer of today shares.
      */
-    PaceWindow paceWindow(NavigableMap<LocalDate, Day> window, LocalDate today, Selection selection) {
+    PaceWindow paceWindow(NavigableMap<LocalDate, Day> window, LocalDate today, Selection selection, boolean keep) {
         List<Day> past = List.copyOf(window.headMap(today, false).values());
         PastPart kept = pastParts.get(selection);
         if (kept == null || !kept.summed(past)) {
             kept = new PastPart(past, PaceWindow.Part.of(past));
-            pastParts.put(selection, kept);
+            if (keep) {
+                pastParts.put(selection, kept);
+            }
         }
         Day todays = window.get(today);
         return new PaceWindow(

@@ -27,11 +27,19 @@ import vn.hocvuso.stats.StatsViews.StatCounts;
  * rows per day and place, and gives today's figures where the daily state has no history (a bulk load).
  *
  * <p>A past day's cells never change once the day is over (a change is dated by the day it is made), so they
- * are kept in the daily facts' caches ({@link DailyFacts}: yesterday briefly, for a transaction that began
- * before midnight and commits after it; older days until the expiry that bounds an operator's rebuild).
+ * are kept: yesterday briefly with the daily facts' yesterday ({@link DailyFacts}), for a transaction that began
+ * before midnight and commits after it; older days in {@link #CACHE}, until the expiry that bounds an operator's
+ * rebuild.
  */
 @ApplicationScoped
 public class PastCells {
+
+    /**
+     * The cells of past days but yesterday: a province's cells each (megabytes at a million learners), so a cache of
+     * their own, a few days long, that asking for many days (the public dashboard's asOf needs no login) cannot
+     * make the daily facts' cache forget the series' days.
+     */
+    static final String CACHE = "stats-past-cells";
 
     /** A past day's cells as one selection counts them. */
     private record Key(LocalDate day, Selection selection) {}
@@ -39,9 +47,7 @@ public class PastCells {
     private final CaffeineCache pastDays;
     private final CaffeineCache yesterdays;
 
-    public PastCells(
-            @CacheName(DailyFacts.PAST_DAYS_CACHE) Cache pastDays,
-            @CacheName(DailyFacts.YESTERDAY_CACHE) Cache yesterdays) {
+    public PastCells(@CacheName(CACHE) Cache pastDays, @CacheName(DailyFacts.YESTERDAY_CACHE) Cache yesterdays) {
         this.pastDays = pastDays.as(CaffeineCache.class);
         this.yesterdays = yesterdays.as(CaffeineCache.class);
     }

@@ -329,17 +329,21 @@ public class StatsService {
                                         selection))));
     }
 
-    /** Where each target stands, measured on this response's read. */
+    /**
+     * Where each target stands, measured on this response's read. What today's answers share ({@link #kept},
+     * the pace window's past part) is not replaced by an answer as of a past day: that one works out its own.
+     */
     private TargetStatuses targetStatuses(StatsContext c) {
+        boolean today = c.snap().today().equals(moment.today());
         return new TargetStatuses(
                 c.snap(),
                 c.paceWindow(),
-                () -> facts.paceWindow(c.paceWindow(), c.snap().today(), c.selection()),
+                () -> facts.paceWindow(c.paceWindow(), c.snap().today(), c.selection(), today),
                 c.extra(),
                 config.adultShare(),
                 dens.provinceAdults(c.snap()),
                 dens.provinceServants(c.snap()),
-                kept);
+                today ? kept : new TargetStatuses.Kept());
     }
 
     private record Read(

@@ -25,7 +25,10 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -322,6 +325,35 @@ class CredentialTest {
         assertThat(did.path("id").asText()).isEqualTo(issuer.did());
         assertThat(did.path("assertionMethod").toString()).contains(oldKid, rotated.keyId());
         assertThat(did.path("verificationMethod").toString()).doesNotContain("\"d\"");
+    }
+
+    /**
+     * A key an operator makes with the script (openssl, not Java) is read by the API when it reads the folder
+     * again, and signs from then on; a second key made in the same second keeps its own file.
+     */
+    @Test
+    void aKeyMadeByTheScriptSignsOnceTheFolderIsReadAgain() throws Exception {
+        Path dir = Path.of("target/credential-keys").toAbsolutePath();
+        for (int i = 0; i < 2; i++) {
+            ProcessBuilder script = new ProcessBuilder("../scripts/credential-keys.sh", "rotate")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            script.environment().put("HOCVUSO_CREDENTIAL_KEY_DIR", dir.toString());
+            assertThat(script.start().waitFor()).isZero();
+        }
+        String newest;
+        try (var files = Files.list(dir)) {
+            // By name without ".pem", as the API orders them: the second key of a second is "<time>-1".
+            newest = files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".pem"))
+                    .max(Comparator.comparing(f -> f.substring(0, f.length() - ".pem".length())))
+                    .orElseThrow();
+        }
+        keys.reload();
+        String jwt = jwtOf(Certificates.issue("Lê Hồng Phong"));
+        String kid = JWSObject.parse(jwt).getHeader().getKeyID();
+        assertThat(keys.find(kid).orElseThrow().file()).isEqualTo(newest);
+        verify(Map.of("credential", jwt)).then().statusCode(200).body("outcome", equalTo("VALID"));
     }
 
     @Test

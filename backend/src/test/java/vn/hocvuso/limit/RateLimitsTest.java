@@ -188,6 +188,17 @@ class RateLimitsTest extends WithFrozenClock {
     }
 
     @Test
+    void credentialChecksAreLimitedPerAddress() {
+        String office = "192.0.2.165";
+        for (int i = 0; i < 60; i++) {
+            verify(office).then().statusCode(200).body("valid", equalTo(false));
+        }
+        tooManyRequests(verify(office));
+        // Another address has its own budget.
+        verify("2001:db8:5:260::1").then().statusCode(200);
+    }
+
+    @Test
     void spentLimitsAndEndedLocksArePurged() {
         String address = "192.0.2.170";
         for (int i = 0; i < 5; i++) {
@@ -243,6 +254,14 @@ class RateLimitsTest extends WithFrozenClock {
                 .formParam("client_id", clientId)
                 .formParam("client_secret", secret)
                 .post("/api/v1/auth/token");
+    }
+
+    /** Anything may be checked: a string that is no credential is answered, not refused, so it counts too. */
+    private static Response verify(String clientAddress) {
+        return from(clientAddress)
+                .contentType("text/plain; charset=utf-8")
+                .body("eyJhbGciOiJFUzI1NiJ9.e30.AAAA")
+                .post("/api/v1/credentials/verify");
     }
 
     private static Response pdf(String code, String clientAddress) {

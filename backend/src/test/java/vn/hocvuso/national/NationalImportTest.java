@@ -240,9 +240,22 @@ class NationalImportTest {
         assertThat(dry.getString("errors[0].field")).isEqualTo("Họ và tên");
         assertThat(dry.getInt("errorRows")).isEqualTo(7);
 
-        csv(PATH, file, 400).getString("code").equals("import_has_errors");
+        assertThat(csv(PATH, file, 400).getString("code")).isEqualTo("import_has_errors");
         assertThat(Database.queryString("SELECT count(*) FROM certificate WHERE user_id = ?", hoa.id()))
                 .isEqualTo("0");
+    }
+
+    /**
+     * A phone nobody proved (an account a helper opened for someone, V75) is only what was typed: a national
+     * result is not attached to it (NationalResultsFeedTest: nor is it exported).
+     */
+    @Test
+    void anUnverifiedPhoneFindsNoOne() {
+        Learners.Session lan = citizen("Phan Thị Lan");
+        Database.execute("UPDATE app_user SET phone_unverified = true WHERE id = ?", lan.id());
+        JsonPath dry = csv(
+                PATH + "/dry-run", HEADER + credential() + ";Phan Thị Lan;;" + lan.phone() + ";;;20/11/2025\r\n", 200);
+        assertThat(dry.<String>getList("errors.code")).containsExactly("learner_not_found");
     }
 
     @Test

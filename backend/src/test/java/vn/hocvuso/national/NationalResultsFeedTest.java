@@ -83,6 +83,20 @@ class NationalResultsFeedTest {
         return last.get(0);
     }
 
+    /** A phone nobody proved (an account a helper opened for someone, V75) is only what was typed: not sent. */
+    @Test
+    void anUnverifiedPhoneIsNotSent() {
+        String admin = Tokens.admin();
+        String cursor = readAll(admin, null, 10_000).cursor();
+        Certificates.Issued lan = Certificates.issue("Phan Thị Lan");
+        Database.execute(
+                "UPDATE app_user SET phone_unverified = true WHERE id = ?",
+                lan.holder().id());
+        JsonPath line = awaitExactly(admin, cursor, 100, List.of(lan.code())).of(lan.code());
+        assertThat(line.getString("fullName")).isEqualTo("Phan Thị Lan");
+        assertThat(line.getString("phone")).isNull();
+    }
+
     @Test
     void theFullExportThenOnlyWhatChangedSinceTheCursorWithARevocationSentAgain() {
         String admin = Tokens.admin();
@@ -164,7 +178,8 @@ class NationalResultsFeedTest {
         String admin = Tokens.admin();
         Certificates.issue("Trịnh Văn Bô");
         String cursor = readAll(admin, null, 10_000).cursor();
-        String code = Certificates.issue("Mai Thị Xuân").code(); // Xã Tịnh Khê (21211)
+        Certificates.Issued xuan = Certificates.issue("Mai Thị Xuân"); // Xã Tịnh Khê (21211)
+        String code = xuan.code();
 
         api().get(FEED).then().statusCode(401);
         api(Tokens.learner(Learners.registered().id())).get(FEED).then().statusCode(403);
@@ -181,6 +196,16 @@ class NationalResultsFeedTest {
         String otherUnit =
                 ServiceAccounts.token(ServiceAccounts.create(List.of("results:read"), List.of("21172"), List.of()));
         assertThat(readAll(otherUnit, cursor, 100).codes()).isEmpty();
+        String ownUnit =
+                ServiceAccounts.token(ServiceAccounts.create(List.of("results:read"), List.of("21211"), List.of()));
+        assertThat(readAll(ownUnit, cursor, 100).codes()).containsExactly(code);
+
+        // The holder moves to Phường Cẩm Thành (21172): their result goes with them, to that unit's reader and no
+        // longer to the old unit's, although the certificate names the unit it was issued in.
+        Learners.changeProfile(xuan.holder().accessToken(), Map.of("unitCode", "21172"))
+                .statusCode(200);
+        assertThat(awaitExactly(otherUnit, cursor, 100, List.of(code)).codes()).containsExactly(code);
+        assertThat(readAll(ownUnit, cursor, 100).codes()).isEmpty();
 
         String reads = Database.queryString(
                 "SELECT count(*) FROM audit_event WHERE action = 'national_results.exported' AND actor_id = ?::uuid",

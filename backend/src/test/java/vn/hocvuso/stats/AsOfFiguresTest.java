@@ -53,13 +53,13 @@ class AsOfFiguresTest extends WithTestClock {
         putAdults(MINE, "2025-07-01", 100, "Số liệu dân số 2025");
         String target = createTarget("Mỗi xã có ít nhất 3 người trưởng thành tham gia", 3);
 
-        Map<String, Object> citizen = person(MINE, "CITIZEN", "Nguyễn Văn Hòa");
-        String citizenToken = registerAndLogin(citizen);
+        Map<String, Object> citizen = Learners.person(MINE, "CITIZEN", "Nguyễn Văn Hòa");
+        String citizenToken = Learners.registerAndLogin(citizen);
         String certificate = SeedCourse.takeTest(citizenToken, SeedCourse.enrollAndStudyAll(citizenToken), true)
                 .getString("certificateCode");
-        String servantToken = registerAndLogin(person(MINE, "CBCCVC", "Trần Thị Lan"));
+        String servantToken = Learners.registerAndLogin(Learners.person(MINE, "CBCCVC", "Trần Thị Lan"));
         SeedCourse.enrollAndStudyAll(servantToken);
-        registerAndLogin(person(OTHER, "WORKER", "Lê Văn Tâm"));
+        Learners.registerAndLogin(Learners.person(OTHER, "WORKER", "Lê Văn Tâm"));
 
         // An agency of this test's own: the others count the learners of the existing ones.
         long agency = ((Number) api(Tokens.admin())
@@ -78,16 +78,16 @@ class AsOfFiguresTest extends WithTestClock {
         // Midnight, and a day of changes: a new certified learner, a move to the other unit, a revocation,
         // the unit's new adult population, the target raised and another one added.
         moveBothClocks(Duration.ofDays(1));
-        String newcomer = registerAndLogin(person(MINE, "CITIZEN", "Phạm Văn Khánh"));
+        String newcomer = Learners.registerAndLogin(Learners.person(MINE, "CITIZEN", "Phạm Văn Khánh"));
         SeedCourse.takeTest(newcomer, SeedCourse.enrollAndStudyAll(newcomer), true);
         api(servantToken)
                 .body(Map.of("unitCode", OTHER))
                 .patch("/api/v1/me")
                 .then()
                 .statusCode(200);
-        Map<String, Object> staff = person(MINE, "CBCCVC", "Võ Thị Mai");
+        Map<String, Object> staff = Learners.person(MINE, "CBCCVC", "Võ Thị Mai");
         staff.put("agencyId", agency);
-        registerAndLogin(staff);
+        Learners.registerAndLogin(staff);
         api(Tokens.admin())
                 .body(Map.of("reason", "Cấp nhầm do lỗi nhập liệu"))
                 .post("/api/v1/admin/certificates/" + certificate + "/revoke")
@@ -367,19 +367,5 @@ class AsOfFiguresTest extends WithTestClock {
                 .put("/api/v1/admin/targets/" + id)
                 .then()
                 .statusCode(200);
-    }
-
-    private static Map<String, Object> person(String unit, String group, String name) {
-        Map<String, Object> body = new HashMap<>(Learners.registration());
-        body.put("unitCode", unit);
-        body.put("learnerGroup", group);
-        body.put("fullName", name);
-        return body;
-    }
-
-    private static String registerAndLogin(Map<String, Object> body) {
-        Learners.register(body);
-        return (String)
-                Learners.login((String) body.get("phone"), Learners.PASSWORD).get("accessToken");
     }
 }

@@ -13,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -127,28 +126,28 @@ class StatsFiguresTest {
                 .then()
                 .statusCode(200);
 
-        Map<String, Object> citizen = person(CA_DAM, "CITIZEN", "Trần Văn An");
+        Map<String, Object> citizen = Learners.person(CA_DAM, "CITIZEN", "Trần Văn An");
         citizenPhone = (String) citizen.get("phone");
-        String citizenToken = registerAndLogin(citizen);
+        String citizenToken = Learners.registerAndLogin(citizen);
         String enrollment = SeedCourse.enrollAndStudyAll(citizenToken);
         assertThat(SeedCourse.takeTest(citizenToken, enrollment, false).getBoolean("passed"))
                 .isFalse();
         assertThat(SeedCourse.takeTest(citizenToken, enrollment, true).getBoolean("passed"))
                 .isTrue();
 
-        String servantToken = registerAndLogin(person(CA_DAM, "CBCCVC", "Lê Thị Bình"));
+        String servantToken = Learners.registerAndLogin(Learners.person(CA_DAM, "CBCCVC", "Lê Thị Bình"));
         api(servantToken)
                 .body(Map.of("courseId", SeedCourse.ID))
                 .post("/api/v1/enrollments")
                 .then()
                 .statusCode(201);
-        registerAndLogin(person(CA_DAM, "STUDENT", "Phạm Minh Châu"));
+        Learners.registerAndLogin(Learners.person(CA_DAM, "STUDENT", "Phạm Minh Châu"));
 
-        registerAndLogin(person(DANG_THUY_TRAM, "WORKER", "Hồ Văn Dũng"));
+        Learners.registerAndLogin(Learners.person(DANG_THUY_TRAM, "WORKER", "Hồ Văn Dũng"));
 
-        Map<String, Object> agencyServant = person(IA_DAL, "CBCCVC", "Đinh Thị Én");
+        Map<String, Object> agencyServant = Learners.person(IA_DAL, "CBCCVC", "Đinh Thị Én");
         agencyServant.put("agencyId", agency);
-        String agencyToken = registerAndLogin(agencyServant);
+        String agencyToken = Learners.registerAndLogin(agencyServant);
         String agencyEnrollment = SeedCourse.enrollAndStudyAll(agencyToken);
         assertThat(SeedCourse.takeTest(agencyToken, agencyEnrollment, true).getBoolean("passed"))
                 .isTrue();
@@ -481,20 +480,6 @@ class StatsFiguresTest {
                 .put("/api/v1/admin/units/" + code + "/denominators")
                 .then()
                 .statusCode(200);
-    }
-
-    private static Map<String, Object> person(String unit, String group, String name) {
-        Map<String, Object> body = new HashMap<>(Learners.registration());
-        body.put("unitCode", unit);
-        body.put("learnerGroup", group);
-        body.put("fullName", name);
-        return body;
-    }
-
-    private static String registerAndLogin(Map<String, Object> body) {
-        Learners.register(body);
-        return (String)
-                Learners.login((String) body.get("phone"), Learners.PASSWORD).get("accessToken");
     }
 
     private static String createTarget(String name, String group, String metric, double value, LocalDate deadline) {

@@ -32,6 +32,21 @@ public final class Learners {
         return body;
     }
 
+    /** A {@link #registration()} of a person of that unit, group and name. */
+    public static Map<String, Object> person(String unitCode, String group, String fullName) {
+        Map<String, Object> body = registration();
+        body.put("unitCode", unitCode);
+        body.put("learnerGroup", group);
+        body.put("fullName", fullName);
+        return body;
+    }
+
+    /** Registers the body, logs in with its phone, and returns the access token. */
+    public static String registerAndLogin(Map<String, Object> body) {
+        register(body);
+        return (String) login((String) body.get("phone"), PASSWORD).get("accessToken");
+    }
+
     /** Registers the body and returns the new account's id. */
     public static UUID register(Map<String, Object> body) {
         String id = api().body(body)
