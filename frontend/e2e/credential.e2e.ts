@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { compactVerify, createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose';
+import { compactVerify, createLocalJWKSet, createRemoteJWKSet, flattenedVerify, type JSONWebKeySet } from 'jose';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolAndStudy, logInPage, newLearner } from './learning-steps';
@@ -95,6 +95,26 @@ async function independentlyVerified(jwt: string): Promise<{ name: string; revok
   };
 }
 
+/**
+ * The national platform's check of a page of the results feed, with jose alone: the detached JWS in JWS-Signature
+ * (unencoded payload, RFC 7797) over the bytes as received, against the published JWK Set; the page's lines.
+ */
+async function signedFeedPage(token: string, body?: (bytes: Uint8Array) => Uint8Array): Promise<string[]> {
+  const response = await fetch(`${API_URL}/api/v1/national-results?limit=10000`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(response.status).toBe(200);
+  const received = new Uint8Array(await response.arrayBuffer());
+  const [protectedHeader, empty, signature] = (response.headers.get('JWS-Signature') ?? '').split('.');
+  expect(empty).toBe('');
+  const payload = body ? body(received) : received;
+  const jwks = createRemoteJWKSet(new URL(`${API_URL}/api/v1/credentials/jwks`));
+  await flattenedVerify({ protected: protectedHeader!, payload, signature: signature! }, jwks, {
+    algorithms: ['ES256'],
+  });
+  return new TextDecoder().decode(received).trim().split('\n');
+}
+
 describe('a certificate as a verifiable credential', () => {
   it('is downloaded by its holder, verified by an independent library, checked on the page and revoked', async () => {
     const holder = await certified('Nguyễn Thị Thu Trang');
@@ -149,6 +169,16 @@ describe('a certificate as a verifiable credential', () => {
     await visitor.page.getByRole('button', { name: 'Kiểm tra chứng nhận số' }).click();
     await visitor.page.getByText('Chứng nhận số đã bị thu hồi', { exact: true }).waitFor();
     await expectAccessible(visitor.page, 'verify-credential-revoked');
+
+    // The national platform's page of results is signed: it verifies with jose alone, and holds the revocation;
+    // a byte changed in transit and it does not.
+    const lines = await signedFeedPage(admin);
+    expect(lines.map((line) => JSON.parse(line) as { credentialId: string; status: string })).toContainEqual(
+      expect.objectContaining({ credentialId: holder.code, status: 'REVOKED' }),
+    );
+    await expect(signedFeedPage(admin, (bytes) => bytes.map((byte, i) => (i === 0 ? byte ^ 1 : byte)))).rejects.toThrow(
+      /signature verification failed/,
+    );
 
     // A changed credential is refused with the reason.
     const [header, payload, signature] = jwt.split('.');

@@ -37,6 +37,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -135,13 +136,34 @@ public class SigningKeys {
         if (cty != null) {
             header.contentType(cty);
         }
-        JWSObject jws = new JWSObject(header.build(), new Payload(payload));
+        return signed(key, header.build(), payload).serialize();
+    }
+
+    /**
+     * Signs {@code payload} (a file's exact bytes, of media type {@code cty}) as a detached JWS with an unencoded
+     * payload (RFC 7515 appendix F, RFC 7797 {@code "b64": false}): {@code header..signature}. The receiver verifies
+     * it over the bytes it received, as they are, with the published keys: nothing to decode, and a file of
+     * megabytes is not repeated in base64 in a header.
+     */
+    public String signDetached(String cty, byte[] payload) {
+        SigningKey key = signer();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .keyID(key.keyId())
+                .contentType(cty)
+                .base64URLEncodePayload(false)
+                .criticalParams(Set.of("b64"))
+                .build();
+        return signed(key, header, payload).serialize(true);
+    }
+
+    private static JWSObject signed(SigningKey key, JWSHeader header, byte[] payload) {
+        JWSObject jws = new JWSObject(header, new Payload(payload));
         try {
             jws.sign(new ECDSASigner(key.jwk()));
         } catch (JOSEException e) {
             throw new IllegalStateException("Signing with " + key.keyId() + " failed", e);
         }
-        return jws.serialize();
+        return jws;
     }
 
     /**

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.OneOf;
+import vn.hocvuso.credential.SigningKeys;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Scope;
 
@@ -23,9 +24,9 @@ import vn.hocvuso.security.Scope;
  * The portal's results for the national platform ({@link ResultsFeed}). Who may call: ADMIN, and service accounts with
  * {@code results:read} (within their unit and agency limits); anyone else 403, anonymous 401.
  *
- * <p>The page's body is built whole before it is answered (a page is at most {@code limit} lines), so that a detached
- * JWS over exactly these bytes can be added as a header when the province's signing keys exist: see
- * {@link #exportNationalResults}.
+ * <p>The page's body is built whole before it is answered (a page is at most {@code limit} lines), so that it goes out
+ * signed: a detached JWS over exactly these bytes, made with the province's signing key ({@link SigningKeys}, the keys
+ * the credentials are signed with and the portal publishes), in the {@value #SIGNATURE} header.
  */
 @Path("/api/v1/national-results")
 @RolesAllowed({"ADMIN", "INTEGRATOR"})
@@ -35,13 +36,17 @@ public class NationalResultsResource {
     public static final String NEXT_CURSOR = "Next-Cursor";
     /** {@code true} when more results were waiting after this page: ask again at once with {@link #NEXT_CURSOR}. */
     public static final String HAS_MORE = "Has-More";
+    /** The page's detached JWS (RFC 7515 appendix F, unencoded payload): {@code header..signature}. */
+    public static final String SIGNATURE = "JWS-Signature";
 
     private final ResultsFeed feed;
     private final Caller caller;
+    private final SigningKeys keys;
 
-    public NationalResultsResource(ResultsFeed feed, Caller caller) {
+    public NationalResultsResource(ResultsFeed feed, Caller caller, SigningKeys keys) {
         this.feed = feed;
         this.caller = caller;
+        this.keys = keys;
     }
 
     @GET
@@ -71,16 +76,12 @@ public class NationalResultsResource {
                     }
                     boolean csv = format.equals("csv");
                     byte[] body = csv ? ResultsFeed.csv(page.results()) : feed.jsonLines(page.results());
-                    Download file = Download.attachment(
-                            body,
-                            csv ? "text/csv; charset=UTF-8" : ResultsFeed.JSON_LINES + "; charset=UTF-8",
-                            "ket-qua-hoc-vu-so" + (csv ? ".csv" : ".jsonl"));
-                    // Signing (issue 14): a detached JWS (RFC 7515 Appendix F, "b64": false) over `body`, made with
-                    // the province's signing key (SigningKeys), goes here as the `JWS-Signature` header, next to the
-                    // cursor headers: the body is final at this line.
+                    String type = csv ? "text/csv; charset=UTF-8" : ResultsFeed.JSON_LINES + "; charset=UTF-8";
+                    Download file = Download.attachment(body, type, "ket-qua-hoc-vu-so" + (csv ? ".csv" : ".jsonl"));
                     return Response.fromResponse(file.response(headers))
                             .header(NEXT_CURSOR, page.next().encode())
                             .header(HAS_MORE, page.more())
+                            .header(SIGNATURE, keys.signDetached(type, body))
                             .build();
                 });
     }

@@ -7,6 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static vn.hocvuso.testing.Api.api;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -16,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Certificates;
 import vn.hocvuso.testing.Database;
@@ -142,6 +150,45 @@ class NationalResultsFeedTest {
         List<String> all = readAll(admin, null, 10_000).codes();
         assertThat(all.stream().filter(first.code()::equals)).hasSize(1);
         assertThat(all.indexOf(first.code())).isGreaterThan(all.indexOf(third));
+    }
+
+    /**
+     * What the national platform does with a page: checks the detached JWS in JWS-Signature over the bytes exactly as
+     * received, with a key of the set the portal publishes; one byte changed and it no longer verifies.
+     */
+    @Test
+    void eachPageIsSignedOverItsExactBytesWithAPublishedKey() throws Exception {
+        String admin = Tokens.admin();
+        Certificates.issue("Huỳnh Thị Mai");
+        JWKSet published = JWKSet.parse(api().get("/api/v1/credentials/jwks")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        for (String format : List.of("jsonl", "csv")) {
+            Response page = api(admin).queryParam("format", format).get(FEED);
+            page.then().statusCode(200);
+            byte[] body = page.asByteArray();
+            String detached = page.header("JWS-Signature");
+            assertThat(detached).as(format).matches("[A-Za-z0-9_-]+\\.\\.[A-Za-z0-9_-]+");
+
+            JWSObject jws = JWSObject.parse(detached, new Payload(body));
+            JWSHeader header = jws.getHeader();
+            assertThat(header.getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
+            assertThat(header.isBase64URLEncodePayload()).isFalse();
+            assertThat(header.getCriticalParams()).containsExactly("b64");
+            assertThat(header.getContentType()).startsWith(format.equals("csv") ? "text/csv" : "application/x-ndjson");
+            ECKey key = (ECKey) published.getKeyByKeyId(header.getKeyID());
+            assertThat(key).as("the signing key is published").isNotNull();
+            assertThat(jws.verify(new ECDSAVerifier(key.toECPublicKey(), Set.of("b64"))))
+                    .isTrue();
+
+            byte[] changed = body.clone();
+            changed[changed.length / 2] ^= 1;
+            JWSObject tampered = JWSObject.parse(detached, new Payload(changed));
+            assertThat(tampered.verify(new ECDSAVerifier(key.toECPublicKey(), Set.of("b64"))))
+                    .isFalse();
+        }
     }
 
     @Test
