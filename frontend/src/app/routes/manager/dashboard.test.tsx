@@ -244,6 +244,17 @@ describe('manager dashboard', () => {
           ?.search.get('compareTo'),
       ).toBe('2025-11-04'),
     );
+    // The top ten (the one units request of size 10) and the agencies' table are of that day too, not of today.
+    await waitFor(() => {
+      const topTen = api.requests.filter((r) => r.path === '/api/v1/stats/units' && r.search.get('size') === '10');
+      expect(topTen.at(-1)?.search.get('asOf')).toBe('2025-11-11');
+      expect(
+        api.requests
+          .filter((r) => r.path === '/api/v1/stats/agencies')
+          .at(-1)
+          ?.search.get('asOf'),
+      ).toBe('2025-11-11');
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Tải tệp CSV' }));
     await waitFor(() =>
       expect(api.requests.find((r) => r.path === '/api/v1/stats/units/export')?.search.get('asOf')).toBe('2025-11-11'),

@@ -48,9 +48,9 @@ function ProvinceOverview({ choice }: { choice: AsOfChoice }) {
   );
 }
 
-function UnitRanking() {
+function UnitRanking({ asOf }: { asOf: string }) {
   const { t } = useTranslation();
-  const top = useUnitStats({ sort: 'participationRate', order: 'desc', page: 1, size: 10 });
+  const top = useUnitStats({ sort: 'participationRate', order: 'desc', page: 1, size: 10, asOf });
   return (
     <section aria-labelledby="ranking-section" className="stack">
       <h2 id="ranking-section">{t('manager.rankingTitle')}</h2>
@@ -105,9 +105,9 @@ function Dashboard() {
       )}
       <AsOfPicker idPrefix="manager" value={choice} onChange={setChoice} compare />
       <ProvinceOverview choice={choice} />
-      {seesUnits && <UnitRanking />}
+      {seesUnits && <UnitRanking asOf={choice.asOf} />}
       {seesUnits && <UnitStatsTable showExport asOf={choice.asOf} compareTo={choice.compareTo} />}
-      {seesAgencies && <AgencyStatsTable />}
+      {seesAgencies && <AgencyStatsTable asOf={choice.asOf} />}
       {(isAdmin || myAgencies.length > 0) && (
         <p>
           <Link to="/quan-ly/danh-sach">{t('rosters.link')}</Link>

@@ -19,7 +19,7 @@ export const statsKeys = {
   units: (params: UnitStatsQuery) => ['stats', 'units', params] as const,
   unit: (code: string, days: number) => ['stats', 'unit', code, days] as const,
   unitLearners: (code: string, params: UnitLearnersQuery) => ['stats', 'unit', code, 'learners', params] as const,
-  agencies: (page: number, size: number) => ['stats', 'agencies', page, size] as const,
+  agencies: (page: number, size: number, asOf = '') => ['stats', 'agencies', page, size, asOf] as const,
   agency: (id: number, days: number) => ['stats', 'agency', id, days] as const,
   targets: ['stats', 'targets'] as const,
   publicDashboard: (asOf = '') => ['public', 'dashboard', asOf] as const,
@@ -59,10 +59,12 @@ export function useUnitDetail(code: string, days = 30) {
   });
 }
 
-export function useAgencyStats(page: number, size = 20, enabled = true) {
+/** The agencies' table now, or at the end of `asOf` (a past day). */
+export function useAgencyStats(page: number, size = 20, enabled = true, asOf = '') {
   return useQuery({
-    queryKey: statsKeys.agencies(page, size),
-    queryFn: () => call(api.GET('/api/v1/stats/agencies', { params: { query: { page, size } } })),
+    queryKey: statsKeys.agencies(page, size, asOf),
+    queryFn: () =>
+      call(api.GET('/api/v1/stats/agencies', { params: { query: compact({ page, size, asOf: asOf || undefined }) } })),
     staleTime: STATS_STALE,
     placeholderData: keepPreviousData,
     enabled,

@@ -7,11 +7,14 @@ import { useAgencyStats } from '../api/stats';
 import { formatAsOf, formatCount } from '../format';
 import { RateFigure } from './RateFigure';
 
-/** The agencies in the caller's scope, ranked by public-servant coverage, each with the organisation above it. */
-export function AgencyStatsTable() {
+/**
+ * The agencies in the caller's scope, ranked by public-servant coverage, each with the organisation above it: now,
+ * or at the end of `asOf` (a past day).
+ */
+export function AgencyStatsTable({ asOf = '' }: { asOf?: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const query = useAgencyStats(page);
+  const query = useAgencyStats(page, 20, true, asOf);
   return (
     <section aria-labelledby="agency-table-title" className="stack">
       <h2 id="agency-table-title">{t('stats.agencyTableTitle')}</h2>
