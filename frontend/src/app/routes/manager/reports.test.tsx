@@ -62,6 +62,15 @@ const appendix = {
   fileName: 'phu-luc-21211-2025-11-10.xlsx',
 } satisfies Schemas['Report'];
 
+/** The appendix as the POST answers it: queued; its progress then says it is done. */
+const appendixQueued = {
+  ...appendix,
+  status: 'QUEUED',
+  progress: 0,
+  fileName: null,
+  sizeBytes: null,
+} satisfies Schemas['Report'];
+
 const failed = {
   ...queued,
   id: '0196fb20-4444-7555-8666-777788889999',
@@ -207,17 +216,10 @@ describe('the reports page', () => {
 
   it("asks an administrator for the appendix's commune, searched among the 96", async () => {
     signIn(['ADMIN']);
-    const created = {
-      ...appendix,
-      status: 'QUEUED',
-      progress: 0,
-      fileName: null,
-      sizeBytes: null,
-    } satisfies Schemas['Report'];
     const api = mockApi({
-      ...reportServer([], created),
+      ...reportServer([], appendixQueued),
       'GET /api/v1/units': () => json(unitPage([tinhKhe, tinhAn])),
-      [`GET /api/v1/reports/${created.id}`]: () => reply('Report', appendix),
+      [`GET /api/v1/reports/${appendixQueued.id}`]: () => reply('Report', appendix),
     });
     const user = userEvent.setup();
     renderApp('/quan-ly/bao-cao');
@@ -306,17 +308,10 @@ describe('the reports page', () => {
 
   it("gives a unit manager their own commune's appendix only, their unit chosen for them", async () => {
     signIn(['UNIT_MANAGER'], [tinhKhe.code]);
-    const created = {
-      ...appendix,
-      status: 'QUEUED',
-      progress: 0,
-      fileName: null,
-      sizeBytes: null,
-    } satisfies Schemas['Report'];
     const api = mockApi({
-      ...reportServer([], created),
+      ...reportServer([], appendixQueued),
       [`GET /api/v1/units/${tinhKhe.code}`]: () => reply('Unit', tinhKhe),
-      [`GET /api/v1/reports/${created.id}`]: () => reply('Report', appendix),
+      [`GET /api/v1/reports/${appendixQueued.id}`]: () => reply('Report', appendix),
     });
     const user = userEvent.setup();
     renderApp('/quan-ly/bao-cao');

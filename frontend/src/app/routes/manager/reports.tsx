@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert, describedBy, FieldError, FieldHint, PageTitle } from '@/components/ui';
+import { Alert, PageTitle, RadioGroup } from '@/components/ui';
 import { DetailRow } from '@/components/ui/DetailRow';
 import { ReportForm, ReportList, REPORT_KINDS, type ReportUnitSlotProps } from '@/features/reports';
 import { UnitCombobox, useUnit } from '@/features/units';
@@ -44,34 +44,16 @@ function OwnUnitField({ codes, id, label, hint, error, value, onChange }: Report
     );
   }
   return (
-    <fieldset
-      className={['field', 'fieldset', error ? 'field--error' : ''].filter(Boolean).join(' ')}
-      aria-describedby={describedBy(id, hint, error)}
-    >
-      <legend className="field__label">{label}</legend>
-      {hint && <FieldHint id={id}>{hint}</FieldHint>}
-      {error && <FieldError id={id}>{error}</FieldError>}
-      <div className="radios">
-        {codes.map((code, index) => {
-          const optionId = index === 0 ? id : `${id}-${code}`;
-          return (
-            <div className="radio" key={code}>
-              <input
-                id={optionId}
-                type="radio"
-                name="report-unit"
-                value={code}
-                checked={value === code}
-                onChange={() => onChange(code)}
-              />
-              <label htmlFor={optionId}>
-                <UnitName code={code} />
-              </label>
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
+    <RadioGroup
+      id={id}
+      name="report-unit"
+      legend={label}
+      hint={hint}
+      error={error}
+      value={value}
+      onChange={onChange}
+      options={codes.map((code) => ({ value: code, label: <UnitName code={code} /> }))}
+    />
   );
 }
 
