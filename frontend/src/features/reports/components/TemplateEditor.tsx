@@ -5,7 +5,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { QueryState } from '@/components/ui/QueryState';
 import { ApiError, errorMessage } from '@/lib/api/problem';
 import { formatInVietnam } from '@/lib/format';
-import { cleanText } from '@/lib/forms';
+import { cleanText, textLength } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
 import {
   useReportTemplates,
@@ -14,6 +14,10 @@ import {
   type ReportTemplate,
   type TemplateKind,
 } from '../api/templates';
+
+/** The API's limits (ReportTemplateUpdate): a title of 300 characters, a text of 20,000. */
+const TITLE_MAX = 300;
+const BODY_MAX = 20_000;
 
 const MOMENT: Intl.DateTimeFormatOptions = {
   day: '2-digit',
@@ -81,7 +85,11 @@ function TemplateForm({
     fieldId: (name) => `${prefix}-${name}`,
     validate: (values) => ({
       ...(cleanText(values.title) ? {} : { title: { key: 'reportTemplates.titleRequired' } }),
-      ...(values.body.trim() ? {} : { body: { key: 'reportTemplates.bodyRequired' } }),
+      ...(!values.body.trim()
+        ? { body: { key: 'reportTemplates.bodyRequired' } }
+        : textLength(values.body) > BODY_MAX
+          ? { body: { key: 'admin.validation.max', values: { max: BODY_MAX } } }
+          : {}),
     }),
     clearOnEdit: true,
   });
@@ -140,6 +148,7 @@ function TemplateForm({
   const headingId = `${prefix}-heading`;
   const bodyId = `${prefix}-body`;
   const bodyHint = t('reportTemplates.bodyHint');
+  const bodyLength = textLength(form.values.body);
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(`reportTemplates.kinds.${template.kind}`)}</h2>
@@ -159,7 +168,7 @@ function TemplateForm({
           {...form.field('title')}
           onChange={(value) => edit('title', value)}
           label={t('reportTemplates.title')}
-          maxLength={200}
+          maxLength={TITLE_MAX}
         />
         <div className="template-editor">
           <Field id={bodyId} label={t('reportTemplates.body')} hint={bodyHint} error={form.errors.body}>
@@ -174,6 +183,9 @@ function TemplateForm({
               aria-describedby={describedBy(bodyId, bodyHint, form.errors.body)}
               spellCheck
             />
+            <p className={bodyLength > BODY_MAX ? 'field__error' : 'muted'}>
+              {t('admin.markdown.count', { count: bodyLength, max: BODY_MAX })}
+            </p>
           </Field>
           <div className="stack">
             <h3 id={`${prefix}-placeholders`}>{t('reportTemplates.placeholders')}</h3>
