@@ -151,7 +151,11 @@ public class CertificatePdf {
                 .strip();
     }
 
-    private static byte[] fontBytes(String name) {
+    /**
+     * A Liberation Serif font file ({@code LiberationSerif-Regular.ttf}, {@code -Bold}, {@code -Italic}): the fonts
+     * every PDF of the API embeds (certificates, the reports' notice).
+     */
+    public static byte[] fontBytes(String name) {
         try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(FONT_DIR + name)) {
             if (in == null) {
                 throw new IllegalStateException("Font " + FONT_DIR + name
