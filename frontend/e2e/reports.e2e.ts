@@ -118,11 +118,11 @@ describe('reports', () => {
       await page.getByRole('link', { name: 'Sửa mẫu báo cáo' }).click();
       await page.getByRole('heading', { level: 1, name: 'Mẫu báo cáo' }).waitFor();
       const notice = page.getByRole('region', { name: 'Thông báo của tỉnh' });
-      await notice.getByLabel('Nội dung').waitFor();
+      await notice.getByLabel('Nội dung', { exact: true }).waitFor();
       await expectAccessible(page, 'the report templates');
       await screenshots(page, 'admin-report-template');
       // an edit saved, then the built-in text restored after a confirmation
-      const body = notice.getByLabel('Nội dung');
+      const body = notice.getByLabel('Nội dung', { exact: true });
       const builtIn = await body.inputValue();
       await body.press('Control+End');
       await body.press('Enter');
@@ -136,9 +136,12 @@ describe('reports', () => {
         .getByRole('button', { name: 'Khôi phục' })
         .click();
       await page.getByText('Đã khôi phục mẫu mặc định.').waitFor();
-      expect(await page.getByRole('region', { name: 'Thông báo của tỉnh' }).getByLabel('Nội dung').inputValue()).toBe(
-        builtIn,
-      );
+      expect(
+        await page
+          .getByRole('region', { name: 'Thông báo của tỉnh' })
+          .getByLabel('Nội dung', { exact: true })
+          .inputValue(),
+      ).toBe(builtIn);
     } finally {
       await context.close();
     }

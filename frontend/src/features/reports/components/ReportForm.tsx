@@ -114,7 +114,7 @@ export function ReportForm({ kinds, initialUnitCode = '', renderUnitField, onQue
         onChange={(value) => form.set('format', value as ReportFormat)}
         options={formats.map((value) => ({ value, label: t(`reports.formats.${value}`) }))}
       />
-      <div className="filters">
+      <div className="filters filters--two">
         <TextField
           {...form.field('asOf')}
           type="date"

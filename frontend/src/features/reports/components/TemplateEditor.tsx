@@ -176,7 +176,7 @@ function TemplateForm({
               ref={body}
               id={bodyId}
               className="textarea"
-              rows={18}
+              rows={26}
               value={form.values.body}
               onChange={(event) => edit('body', event.target.value)}
               aria-invalid={form.errors.body ? true : undefined}
@@ -187,7 +187,7 @@ function TemplateForm({
               {t('admin.markdown.count', { count: bodyLength, max: BODY_MAX })}
             </p>
           </Field>
-          <div className="stack">
+          <div className="stack template-editor__placeholders">
             <h3 id={`${prefix}-placeholders`}>{t('reportTemplates.placeholders')}</h3>
             <p className="muted">{t('reportTemplates.placeholdersHint')}</p>
             <ul className="placeholder-list" aria-labelledby={`${prefix}-placeholders`}>
