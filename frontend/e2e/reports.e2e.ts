@@ -74,12 +74,15 @@ describe('reports', () => {
     const day = today();
     const adminToken = await apiLogin(ADMIN, DEMO_PASSWORD);
     // the province's certified count the API gives for that day: what the notice must say
-    const summary = await apiCall<{ counts: { certified: number } }>(
+    const summary = await apiCall<{ counts: { learners: number; certified: number } }>(
       'GET',
       `/api/v1/stats/summary?asOf=${day.iso}`,
       adminToken,
     );
     const certified = vietnamese(summary.counts.certified);
+    // and its learners (the demo learner at least: a count that is not zero)
+    const learners = vietnamese(summary.counts.learners);
+    expect(summary.counts.learners).toBeGreaterThan(0);
 
     const { context, page } = await newVisitor(browser, { acceptDownloads: true });
     try {
@@ -102,6 +105,7 @@ describe('reports', () => {
       const text = readDocx(docx.bytes).replace(/\s+/g, ' ');
       expect(text).toContain(`Tính đến hết ngày ${day.shown}`);
       expect(text).toContain(`được cấp chứng nhận: ${certified} người`);
+      expect(text).toContain(`tổng số tài khoản học viên tham gia là ${learners} học viên`);
 
       // and as a PDF, read by pdf.js
       await page.getByRole('radio', { name: /^PDF/ }).check();
@@ -110,7 +114,9 @@ describe('reports', () => {
       expect(pdf.name).toBe(`thong-bao-${day.iso}.pdf`);
       const read = await readPdf(pdf.bytes);
       expect(read.pages).toBeGreaterThan(0);
-      expect(read.text.replace(/\s+/g, ' ')).toContain(`được cấp chứng nhận: ${certified} người`);
+      const pdfText = read.text.replace(/\s+/g, ' ');
+      expect(pdfText).toContain(`được cấp chứng nhận: ${certified} người`);
+      expect(pdfText).toContain(`tổng số tài khoản học viên tham gia là ${learners} học viên`);
       await expectAccessible(page, 'the reports made');
       await screenshots(page, 'admin-reports');
 
