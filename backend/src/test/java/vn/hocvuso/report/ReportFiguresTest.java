@@ -37,7 +37,7 @@ class ReportFiguresTest extends WithTestClock {
 
     @AfterEach
     void databaseClockToo() {
-        setDatabaseClock(Duration.ZERO);
+        Database.setStatsClock(Duration.ZERO);
     }
 
     @Test
@@ -208,13 +208,6 @@ class ReportFiguresTest extends WithTestClock {
 
     private void moveBothClocks(Duration by) {
         clock.advance(by);
-        setDatabaseClock(by);
-    }
-
-    /** The rollups' clock (V133), as AsOfFiguresTest moves it. */
-    private static void setDatabaseClock(Duration offset) {
-        Database.execute(
-                "CREATE OR REPLACE FUNCTION stat_clock_offset() RETURNS interval LANGUAGE sql STABLE AS $$ SELECT interval '"
-                        + offset.toSeconds() + " seconds' $$");
+        Database.setStatsClock(by);
     }
 }

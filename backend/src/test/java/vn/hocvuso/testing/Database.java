@@ -39,6 +39,15 @@ public final class Database {
     }
 
     /**
+     * The rollups' clock (V133): the interval the database adds to now() when it dates a change or a fact; a test
+     * that moves the application's clock a day on moves this one too, as a real midnight would.
+     */
+    public static void setStatsClock(java.time.Duration offset) {
+        execute("CREATE OR REPLACE FUNCTION stat_clock_offset() RETURNS interval LANGUAGE sql STABLE AS $$ SELECT interval '"
+                + offset.toSeconds() + " seconds' $$");
+    }
+
+    /**
      * A connection of the test's own, for holding a row lock while requests queue behind it (ordering
      * concurrent requests deterministically, without sleeping) or for reading while the API's own
      * connections are cut. The caller closes it.
