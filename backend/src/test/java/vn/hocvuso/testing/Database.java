@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -42,9 +43,10 @@ public final class Database {
      * The rollups' clock (V133): the interval the database adds to now() when it dates a change or a fact; a test
      * that moves the application's clock a day on moves this one too, as a real midnight would.
      */
-    public static void setStatsClock(java.time.Duration offset) {
-        execute("CREATE OR REPLACE FUNCTION stat_clock_offset() RETURNS interval LANGUAGE sql STABLE AS $$ SELECT interval '"
-                + offset.toSeconds() + " seconds' $$");
+    public static void setStatsClock(Duration offset) {
+        execute(
+                "CREATE OR REPLACE FUNCTION stat_clock_offset() RETURNS interval LANGUAGE sql STABLE AS $$ SELECT interval '"
+                        + offset.toSeconds() + " seconds' $$");
     }
 
     /**
