@@ -2,10 +2,13 @@
 // (XLSX), as of yesterday, each timed from POST /api/v1/reports until GET says DONE, then its download;
 // next to the reference measured in the same run, the synchronous units' export of that day
 // (GET /api/v1/stats/units/export?format=xlsx&asOf=). One client, one report at a time (the 3-unfinished
-// limit is per person). "queued" is created→finished by the server's own clocks: it includes the wait for
-// the job's next poll (hocvuso.reports.poll-interval, 1 s by default), which a person waits too.
+// limit is per person). "createdToFinished" is by the server's own clocks: it includes the wait for the
+// job's next poll (hocvuso.reports.poll-interval, 1 s by default), which a person waits too; "worked" is
+// the job's own time (started_at to finished_at, read from the database before the report is deleted).
 //   node reports.mjs <apiUrl> <privateKeyPem> [rounds]
+// The database comes from the PG* environment variables.
 import { readFileSync } from 'node:fs';
+import pg from 'pg';
 import { adminToken, summarise, timed } from './stats-client.mjs';
 
 const [url, keyFile, rounds = '5'] = process.argv.slice(2);
@@ -28,8 +31,10 @@ async function oneReport(body) {
   const done = performance.now() - start;
   if (report.status !== 'DONE') throw new Error(`report ${id} FAILED: ${report.error}`);
   const download = await timed(`${url}/api/v1/reports/${id}/file`, headers());
+  const worked = Number((await db.query(
+    'SELECT extract(epoch FROM finished_at - started_at) * 1000 AS ms FROM report WHERE id = $1', [id])).rows[0].ms);
   await fetch(`${url}/api/v1/reports/${id}`, { method: 'DELETE', headers: headers() });
-  return { done, download, server: Date.parse(report.finishedAt) - Date.parse(report.createdAt), bytes: report.sizeBytes };
+  return { done, download, worked, server: Date.parse(report.finishedAt) - Date.parse(report.createdAt), bytes: report.sizeBytes };
 }
 
 async function timeKind(body, n) {
@@ -39,11 +44,14 @@ async function timeKind(body, n) {
   return {
     postToDone: summarise(runs.map((r) => r.done)),
     createdToFinished: summarise(runs.map((r) => r.server)),
+    worked: summarise(runs.map((r) => r.worked)),
     download: summarise(runs.map((r) => r.download)),
     bytes: runs[0].bytes,
   };
 }
 
+const db = new pg.Client();
+await db.connect();
 const result = { asOf: day, rounds: Number(rounds), reports: {} };
 const exportPath = `${url}/api/v1/stats/units/export?format=xlsx&asOf=${day}`;
 await timed(exportPath, headers());
@@ -53,4 +61,5 @@ result.referenceUnitsExport = summarise(reference);
 result.reports['NOTICE DOCX'] = await timeKind({ kind: 'NOTICE', format: 'DOCX', asOf: day }, Number(rounds));
 result.reports['NOTICE PDF'] = await timeKind({ kind: 'NOTICE', format: 'PDF', asOf: day }, Number(rounds));
 result.reports['UNIT_RESULTS XLSX'] = await timeKind({ kind: 'UNIT_RESULTS', format: 'XLSX', asOf: day }, Number(rounds));
+await db.end();
 console.log(JSON.stringify(result));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import vn.hocvuso.certificate.CertificatePdf;
 
 /**
  * A document before it is written as DOCX, PDF or XLSX: a title and blocks (headings, paragraphs, tables),
@@ -43,13 +44,9 @@ record ReportDocument(String title, String subtitle, LocalDate made, boolean let
         return cell instanceof Number n ? number(n, percent) : cell == null ? "" : cell.toString();
     }
 
-    /** "Quảng Ngãi, ngày 05 tháng 02 năm 2026" (NĐ 30/2020: days below 10 and months 1 and 2 get a leading zero). */
+    /** "Quảng Ngãi, ngày 05 tháng 02 năm 2026", as the certificates write it. */
     static String dateLine(LocalDate date) {
-        int day = date.getDayOfMonth();
-        int month = date.getMonthValue();
-        return "Quảng Ngãi, ngày " + (day < 10 ? "0" + day : "" + day)
-                + " tháng " + (month <= 2 ? "0" + month : "" + month)
-                + " năm " + date.getYear();
+        return CertificatePdf.dateLine(date);
     }
 
     // The letterhead and the signature block of the Department's notices (shared/reference, 11/11/2025).

@@ -6,8 +6,10 @@ import static vn.hocvuso.report.Reports.signed;
 import static vn.hocvuso.report.Reports.vi;
 import static vn.hocvuso.testing.Api.api;
 
+import io.quarkus.cache.CacheManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +30,10 @@ import vn.hocvuso.testing.WithTestClock;
  * recorded on a day D, the clocks move a day on and the figures change, then every report is made as of D
  * and read back with readers that did not write it (POI XWPF and XSSF, PDFBox). Two units no other test uses:
  * {@value #MINE} and {@value #OTHER}.
+ *
+ * <p>Day D is yesterday: both clocks (the application's and the rollups', V133) are set a day back for the
+ * recording, then to now, which is the midnight that makes D a past day. Nothing is dated after today, so the
+ * other tests' "now" is still the sum of the past days and today (AsOfFiguresTest compares the two).
  */
 @QuarkusTest
 class ReportFiguresTest extends WithTestClock {
@@ -35,16 +41,29 @@ class ReportFiguresTest extends WithTestClock {
     static final String MINE = "21490";
     static final String OTHER = "21289";
 
+    @Inject
+    CacheManager caches;
+
     @AfterEach
     void databaseClockToo() {
-        setDatabaseClock(Duration.ZERO);
+        Database.setStatsClock(Duration.ZERO);
+        emptyStatsCaches();
+    }
+
+    private void emptyStatsCaches() {
+        for (String name : caches.getCacheNames()) {
+            if (name.startsWith("stats-")) {
+                caches.getCache(name).orElseThrow().invalidateAll().await().indefinitely();
+            }
+        }
     }
 
     @Test
     void everyReportAsOfAPastDayShowsWhatTheStatisticsAnsweredThatDay() {
         String admin = Reports.admin(UUID.randomUUID());
-        LocalDate day = Reports.today();
+        LocalDate day = Reports.today().minusDays(1);
         LocalDate before = day.minusDays(1);
+        moveBothClocks(Duration.ofDays(-1));
         certified(MINE, "Nguyễn Thị Thu");
         Learners.registerAndLogin(Learners.person(MINE, "CBCCVC", "Trần Văn Bình"));
         Learners.registerAndLogin(Learners.person(OTHER, "WORKER", "Lê Thị Hạnh"));
@@ -64,7 +83,7 @@ class ReportFiguresTest extends WithTestClock {
                 .asByteArray());
 
         // Midnight, and new learners: today's figures are no longer day D's.
-        moveBothClocks(Duration.ofDays(1));
+        moveBothClocks(Duration.ZERO);
         certified(MINE, "Phạm Văn Khoa");
         assertThat(get(admin, "/api/v1/stats/summary").getLong("counts.learners"))
                 .isGreaterThan(summary.getLong("counts.learners"));
@@ -206,15 +225,14 @@ class ReportFiguresTest extends WithTestClock {
                 .orElseThrow(() -> new AssertionError("no row " + first));
     }
 
-    private void moveBothClocks(Duration by) {
-        clock.advance(by);
-        setDatabaseClock(by);
-    }
-
-    /** The rollups' clock (V133), as AsOfFiguresTest moves it. */
-    private static void setDatabaseClock(Duration offset) {
-        Database.execute(
-                "CREATE OR REPLACE FUNCTION stat_clock_offset() RETURNS interval LANGUAGE sql STABLE AS $$ SELECT interval '"
-                        + offset.toSeconds() + " seconds' $$");
+    /**
+     * Both clocks {@code from} now (zero: now again); the statistics' caches emptied, since they may hold as past
+     * a day the clocks reopen.
+     */
+    private void moveBothClocks(Duration from) {
+        clock.reset();
+        clock.advance(from);
+        Database.setStatsClock(from);
+        emptyStatsCaches();
     }
 }
