@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.hocvuso.common.FieldViolation;
+import vn.hocvuso.common.Texts;
 import vn.hocvuso.report.ReportViews.Placeholder;
 
 /**
@@ -192,14 +193,7 @@ final class ReportTemplates {
 
     /** The text with each placeholder filled in (an unknown one is left as written). */
     static String fill(String text, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return Texts.fill(PLACEHOLDER, text, values);
     }
 
     /** The name of the table a line stands for, or null when the line is text. */
