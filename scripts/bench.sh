@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make bench`: measurements on this machine, against databases of their own. Eight suites:
+# `make bench`: measurements on this machine, against databases of their own. Nine suites:
 #   progress  the progress endpoint under load (hocvuso_bench, made anew) and pgbench on the same SQL;
 #   files     how long hostile upload files take to be refused (hocvuso_bench too), next to a
 #             legitimate file of the largest size;
@@ -13,6 +13,11 @@
 #             (hocvuso_bench_web, made anew). `BENCH_SUITES=web make bench` runs it alone. The API is
 #             proxied on the app's origin (HOCVUSO_API_UPSTREAM); BENCH_WEB_API=cross-origin serves it
 #             on its own origin instead (HOCVUSO_API_BASE_URL, CORS);
+#   reports   the report generator (issue 14) on the stats suite's province (BENCH_STATS_DB_<size>, seeded
+#             the same way): the notice as DOCX and as PDF and the units' results file as of yesterday, each
+#             from POST to DONE and its download (BENCH_REPORT_ROUNDS, default 5), next to the synchronous
+#             GET /api/v1/stats/units/export?format=xlsx&asOf= of the same day. `BENCH_SUITES=reports
+#             BENCH_SIZES=10000 make bench` runs it alone;
 #   soak      the morning rush: a 60 s warm-up, then BENCH_SOAK_SECONDS judged (default 60; `make soak` judges 10 minutes).
 #   notify    the reminder and digest selection over BENCH_NOTIFY_LEARNERS (default 1,000,000) learners
 #             (hocvuso_bench_notify, seeded once and kept), alone and next to the progress endpoint's load.
@@ -26,7 +31,7 @@
 #             EXPLAIN ANALYZE, the triggers' own time per call (what a loaded machine blurs least): about
 #             two minutes on a quiet machine.
 #             `BENCH_SUITES=triggers make bench` runs it alone; the ratio is with / without.
-# BENCH_SUITES="progress stats pdf web soak notify" (default; "files" and "triggers" on request), BENCH_SIZES="10000 100000 1000000" (default),
+# BENCH_SUITES="progress stats pdf web soak notify" (default; "files", "triggers" and "reports" on request), BENCH_SIZES="10000 100000 1000000" (default),
 # BENCH_STATS_DB (the statistics databases' prefix, default hocvuso_bench: hocvuso_bench_<size>),
 # BENCH_DB=hocvuso_bench (the database of the progress and files suites).
 # BENCH_STATS_REF=<another checkout, its API packaged> (stats suite): that build's API is started beside this
@@ -58,7 +63,7 @@ esac
 
 # The databases first: db.sh reads HOCVUSO_DB_* as "use this server as configured", which load_db_env sets.
 case " $SUITES " in *" progress "*|*" files "*) "$ROOT/scripts/db.sh" recreate "$BENCH_DB" ;; esac
-case " $SUITES " in *" stats "*) for size in $SIZES; do "$ROOT/scripts/db.sh" ensure "${BENCH_STATS_DB:-hocvuso_bench}_$size"; done ;; esac
+case " $SUITES " in *" stats "*|*" reports "*) for size in $SIZES; do "$ROOT/scripts/db.sh" ensure "${BENCH_STATS_DB:-hocvuso_bench}_$size"; done ;; esac
 case " $SUITES " in *" pdf "*) "$ROOT/scripts/db.sh" recreate "$PDF_DB" ;; esac
 case " $SUITES " in *" web "*) "$ROOT/scripts/db.sh" recreate "$WEB_DB" ;; esac
 case " $SUITES " in *" notify "*) "$ROOT/scripts/db.sh" ensure hocvuso_bench_notify ;; esac
@@ -102,32 +107,54 @@ files_suite() {
   stop_api
 }
 
+# The statistics database of $1 learners (BENCH_STATS_DB_<size>) seeded, with the API started on it and
+# left running; prints nothing but the seeding's progress. The stats and reports suites share it.
+seeded_province() {
+  local size=$1 database have
+  database="${BENCH_STATS_DB:-hocvuso_bench}_$size"
+  export PGDATABASE=$database
+  # The API migrates the database when it starts; the province is then seeded once and kept.
+  start_api "$API_PORT" "$database" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+  have=$(psql -Atc "SELECT count(*) FROM app_user WHERE phone LIKE '+8493%'")
+  if [ "$have" -gt 0 ] && [ "$(psql -Atc "SELECT to_regclass('bench_place') IS NULL")" = t ]; then
+    echo "[bench] $database was seeded before plan 368's places (schools, enterprises, villages): seeding it again"
+    stop_api
+    "$ROOT/scripts/db.sh" recreate "$database"
+    start_api "$API_PORT" "$database" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+    have=0
+  fi
+  if [ "$have" -lt "$size" ]; then
+    echo "[bench] seeding learners $((have + 1)) to $size into $database (the million takes tens of minutes)"
+    stop_api
+    time psql -q -v ON_ERROR_STOP=1 -v from=$((have + 1)) -v to="$size" -f "$ROOT/bench/seed-province.sql"
+    start_api "$API_PORT" "$database" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+  fi
+}
+
 stats_suite() {
-  local size database have unit
+  local size database unit
   for size in $SIZES; do
     database="${BENCH_STATS_DB:-hocvuso_bench}_$size"
-    export PGDATABASE=$database
-    # The API migrates the database when it starts; the province is then seeded once and kept.
-    start_api "$API_PORT" "$database" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
-    have=$(psql -Atc "SELECT count(*) FROM app_user WHERE phone LIKE '+8493%'")
-    if [ "$have" -gt 0 ] && [ "$(psql -Atc "SELECT to_regclass('bench_place') IS NULL")" = t ]; then
-      echo "[bench] $database was seeded before plan 368's places (schools, enterprises, villages): seeding it again"
-      stop_api
-      "$ROOT/scripts/db.sh" recreate "$database"
-      start_api "$API_PORT" "$database" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
-      have=0
-    fi
-    if [ "$have" -lt "$size" ]; then
-      echo "[bench] seeding learners $((have + 1)) to $size into $database (the million takes tens of minutes)"
-      stop_api
-      time psql -q -v ON_ERROR_STOP=1 -v from=$((have + 1)) -v to="$size" -f "$ROOT/bench/seed-province.sql"
-      start_api "$API_PORT" "$database" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
-    fi
+    seeded_province "$size"
     # The unit with the most learners: the heaviest detail page.
     unit=$(psql -Atc "SELECT unit_code FROM stat_learners GROUP BY unit_code ORDER BY sum(learners) DESC LIMIT 1")
     node "$ROOT/bench/stats.mjs" "http://127.0.0.1:$API_PORT" "$ROOT/.secrets/jwt/private.pem" "$unit" \
       > "$OUT/stats-$size.json"
     [ -n "${BENCH_STATS_REF:-}" ] && stats_against_reference "$size" "$database" "$unit"
+    stop_api
+  done
+}
+
+# Reports (issue 14) on the statistics suite's province: NOTICE as DOCX and PDF and UNIT_RESULTS as XLSX as of a
+# past day, each timed from POST to DONE and its download, next to the synchronous units' export of that day.
+reports_suite() {
+  local size
+  for size in $SIZES; do
+    seeded_province "$size"
+    echo "[bench] reports on $size learners, ${BENCH_REPORT_ROUNDS:-5} rounds of each"
+    node "$ROOT/bench/reports.mjs" "http://127.0.0.1:$API_PORT" "$ROOT/.secrets/jwt/private.pem" \
+      "${BENCH_REPORT_ROUNDS:-5}" > "$OUT/reports-$size.json"
+    cat "$OUT/reports-$size.json"
     stop_api
   done
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
@@ -167,6 +168,51 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text:
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * One file of a zip archive (a DOCX or XLSX is one), read with nothing but its central directory and zlib: a
+ * damaged archive, or one without that file, throws here.
+ */
+export function readZipEntry(zip: Buffer, name: string): Buffer {
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a zip archive: no end of central directory');
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('damaged zip archive: central directory');
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error(`damaged zip archive: ${name}`);
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      if (method === 0) return data;
+      if (method === 8) return inflateRawSync(data);
+      throw new Error(`${name}: compression method ${method}`);
+    }
+    at += 46 + skip;
+  }
+  throw new Error(`${name} is not in the zip archive`);
+}
+
+/** The text of a Word document (DOCX), a line per paragraph, NFC: what a reader of `word/document.xml` sees. */
+export function readDocx(bytes: Buffer): string {
+  const xml = readZipEntry(bytes, 'word/document.xml').toString('utf8');
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .normalize('NFC');
 }
 
 export interface OpenedFile {

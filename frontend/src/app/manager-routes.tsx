@@ -16,6 +16,7 @@ export function managerRoutes(openManagerArea: () => Promise<unknown>): RouteObj
       { path: 'quan-ly/don-vi/:code/thon', lazy: managerPage(() => import('./routes/manager/unit-villages')) },
       { path: 'quan-ly/co-quan/:id', lazy: managerPage(() => import('./routes/manager/agency')) },
       { path: 'quan-ly/danh-sach', lazy: managerPage(() => import('./routes/manager/rosters')) },
+      { path: 'quan-ly/bao-cao', lazy: managerPage(() => import('./routes/manager/reports')) },
     ]),
     area('admin', [
       { path: 'quan-tri', lazy: managerPage(() => import('./routes/admin/home')) },
@@ -29,6 +30,7 @@ export function managerRoutes(openManagerArea: () => Promise<unknown>): RouteObj
       { path: 'quan-tri/to-chuc', lazy: managerPage(() => import('./routes/admin/organisations')) },
       { path: 'quan-tri/phan-quyen', lazy: managerPage(() => import('./routes/admin/roles')) },
       { path: 'quan-tri/chung-nhan', lazy: managerPage(() => import('./routes/admin/certificates')) },
+      { path: 'quan-tri/mau-bao-cao', lazy: managerPage(() => import('./routes/admin/report-templates')) },
     ]),
   ];
 }

@@ -21,6 +21,13 @@ export function formatNumber(value: number, locale = currentLocale()): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
+/** Bytes as people read them (a lesson kept offline, a report's file): kB under a megabyte, MB under a gigabyte, then GB (one decimal). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1_000_000) return `${formatNumber(Math.max(1, Math.round(bytes / 1_000)))} kB`;
+  if (bytes < 1_000_000_000) return `${formatNumber(Math.round(bytes / 100_000) / 10)} MB`;
+  return `${formatNumber(Math.round(bytes / 100_000_000) / 10)} GB`;
+}
+
 /** Today's date in Vietnam as the API writes dates ("2026-11-23"), whatever the device's time zone. */
 export function todayInVietnam(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);

@@ -10,7 +10,8 @@ interface Props {
   error?: ReactNode;
   value: string;
   onChange: (value: string) => void;
-  options: { value: string; label: string }[];
+  /** Each choice; a label may be drawn (a unit's name fetched by its code). */
+  options: { value: string; label: ReactNode }[];
 }
 
 export function RadioGroup({ id, name, legend, hint, error, value, onChange, options }: Props) {

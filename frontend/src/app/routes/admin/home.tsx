@@ -11,6 +11,8 @@ const SECTIONS = [
   ['/quan-tri/to-chuc', 'organisations'],
   ['/quan-tri/phan-quyen', 'roles'],
   ['/quan-tri/chung-nhan', 'certificates'],
+  ['/quan-ly/bao-cao', 'reports'],
+  ['/quan-tri/mau-bao-cao', 'reportTemplates'],
   ['/quan-ly', 'dashboard'],
 ] as const;
 

@@ -72,6 +72,10 @@ describe('manager dashboard', () => {
     // manager and admin links for an administrator
     expect(screen.getByRole('link', { name: 'Quản lý' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Quản trị' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Lập báo cáo: thông báo của tỉnh/ })).toHaveAttribute(
+      'href',
+      '/quan-ly/bao-cao',
+    );
   });
 
   it('offers to try again when the figures cannot be loaded', async () => {
@@ -193,6 +197,11 @@ describe('manager dashboard', () => {
     await screen.findByRole('table', { name: 'Kết quả theo xã, phường, đặc khu' });
     expect(api.requests.some((r) => r.path === '/api/v1/stats/agencies')).toBe(false);
     expect(screen.queryByRole('link', { name: 'Quản trị' })).not.toBeInTheDocument();
+    // their commune's report appendix
+    expect(screen.getByRole('link', { name: 'Lập phụ lục báo cáo của xã, phường' })).toHaveAttribute(
+      'href',
+      '/quan-ly/bao-cao',
+    );
   });
 
   it('shows the figures as of a chosen day, compared with another, and exports that day', async () => {

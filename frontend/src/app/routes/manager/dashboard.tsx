@@ -113,6 +113,11 @@ function Dashboard() {
           <Link to="/quan-ly/danh-sach">{t('rosters.link')}</Link>
         </p>
       )}
+      {(isAdmin || myUnits.length > 0) && (
+        <p>
+          <Link to="/quan-ly/bao-cao">{isAdmin ? t('reports.link') : t('reports.linkUnit')}</Link>
+        </p>
+      )}
       {isAdmin && (
         <p>
           <Link to="/quan-tri">{t('manager.adminLink')}</Link>

@@ -48,6 +48,10 @@ describe("a unit's page", () => {
       'href',
       '/quan-ly/don-vi/21211/hoc-vien',
     );
+    expect(screen.getByRole('link', { name: 'Lập phụ lục báo cáo của xã, phường' })).toHaveAttribute(
+      'href',
+      '/quan-ly/bao-cao',
+    );
   });
 
   it("lists the unit's targets with the denominator each is computed from, and each village's", async () => {

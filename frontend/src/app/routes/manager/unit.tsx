@@ -30,6 +30,8 @@ function UnitDetail({ code }: { code: string }) {
           <>
             {' · '}
             <Link to={`/quan-ly/don-vi/${code}/hoc-vien`}>{t('manager.followUpLink')}</Link>
+            {' · '}
+            <Link to="/quan-ly/bao-cao">{t('reports.linkUnit')}</Link>
           </>
         )}
         {(isItsManager || claims.roles.includes('ADMIN')) && (

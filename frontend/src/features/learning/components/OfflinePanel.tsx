@@ -2,15 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui';
 import { errorMessage } from '@/lib/api/problem';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatBytes, formatDate } from '@/lib/format';
 import { onWifi, useOfflineCourse } from '../offline/offline-course';
-
-/** Bytes as a learner reads them: kB under a megabyte, MB under a gigabyte, then GB (one decimal). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1_000_000) return `${formatNumber(Math.max(1, Math.round(bytes / 1_000)))} kB`;
-  if (bytes < 1_000_000_000) return `${formatNumber(Math.round(bytes / 100_000) / 10)} MB`;
-  return `${formatNumber(Math.round(bytes / 100_000_000) / 10)} GB`;
-}
 
 /**
  * "Học không cần mạng": whether this course is kept on the device, how much space it takes and how much

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, fileBody } from '@/lib/api/client';
 import { apiUrl } from '@/lib/api/media';
 import { call, networkError, toApiError } from '@/lib/api/problem';
+import { saveBlob } from '@/lib/download';
 import type { components } from '@/lib/api/schema';
 import type { RosterKindSpec } from '../kinds';
 
@@ -65,14 +66,7 @@ export async function downloadRosterResult(id: string): Promise<void> {
     throw networkError(cause);
   }
   if (!result.response.ok || !result.data) throw toApiError(result.response, result.error);
-  const url = URL.createObjectURL(result.data);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `ket-qua-nhap-${id}.csv`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(result.data, `ket-qua-nhap-${id}.csv`);
 }
 
 /** The public template of a kind, as a link. */

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { api } from '@/lib/api/client';
 import { networkError, toApiError } from '@/lib/api/problem';
+import { saveBlob } from '@/lib/download';
 import type { operations } from '@/lib/api/schema';
 
 export type ExportQuery = operations['exportUnitStats']['parameters']['query'];
@@ -24,18 +25,6 @@ export function fileNameFrom(disposition: string | null, format: ExportFormat): 
   const plain = disposition && /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
   if (plain?.[1]) return plain[1].trim();
   return `ket-qua-theo-don-vi.${format}`;
-}
-
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // let the browser start the download before the address is released
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**

@@ -136,8 +136,11 @@ public class CertificatePdf {
         return Arrays.copyOf(Secrets.sha256(data.toString()), 16);
     }
 
-    /** "Quảng Ngãi, ngày 05 tháng 02 năm 2026": days below 10 and months 1 and 2 get a leading zero (NĐ 30/2020). */
-    static String dateLine(LocalDate date) {
+    /**
+     * "Quảng Ngãi, ngày 05 tháng 02 năm 2026": days below 10 and months 1 and 2 get a leading zero (NĐ 30/2020).
+     * The reports' documents date themselves with it too.
+     */
+    public static String dateLine(LocalDate date) {
         int day = date.getDayOfMonth();
         int month = date.getMonthValue();
         return "Quảng Ngãi, ngày " + (day < 10 ? "0" + day : "" + day)
@@ -151,7 +154,11 @@ public class CertificatePdf {
                 .strip();
     }
 
-    private static byte[] fontBytes(String name) {
+    /**
+     * A Liberation Serif font file ({@code LiberationSerif-Regular.ttf}, {@code -Bold}, {@code -Italic}): the fonts
+     * every PDF of the API embeds (certificates, the reports' notice).
+     */
+    public static byte[] fontBytes(String name) {
         try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(FONT_DIR + name)) {
             if (in == null) {
                 throw new IllegalStateException("Font " + FONT_DIR + name

@@ -47,6 +47,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(StatusCode.CONFLICT, code, List.of(new FieldViolation(field, code)), null);
     }
 
+    /**
+     * 422: the request is well-formed but asks for what cannot be done (a report in a format its kind does not
+     * come in, a template naming a placeholder its kind does not offer), with the fields concerned if any.
+     */
+    public static ApiException unprocessable(String code, List<FieldViolation> violations, Object... args) {
+        return new ApiException(422, code, violations, null, args);
+    }
+
     public static ApiException notFound(String code, Object... args) {
         return new ApiException(StatusCode.NOT_FOUND, code, List.of(), null, args);
     }

@@ -41,6 +41,13 @@ public interface RetentionConfig {
     @WithDefault("P180D")
     Duration notifications();
 
+    /**
+     * Finished (or failed) reports with their files (docs/operations.md, "Reports"), counted from their end;
+     * the person who asked for one can make it again from the figures of the same day.
+     */
+    @WithDefault("P30D")
+    Duration reports();
+
     /** Rows deleted per statement, so that no purge holds locks or runs long. */
     @WithDefault("5000")
     int batchSize();

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 /**
  * Deletes what the tables that only grow no longer need ({@link RetentionConfig}): progress-event ids
  * past the offline window, finished webhook deliveries, finished roster imports with their rows, expired
- * refresh tokens, expired idempotency keys, old notifications (the delivery log
+ * refresh tokens, expired idempotency keys, finished reports with their files, old notifications (the delivery log
  * and the in-app inbox) and expired password-reset codes. Runs on every replica (quarkus-scheduler, never two runs
  * at once on one replica), in batches of {@code batch-size} rows per statement so that it never holds
  * many locks or runs into the statement timeout; a failed run (the database away) is simply the next
@@ -56,6 +56,12 @@ public class RetentionJob {
                         "status IN ('DONE', 'FAILED') AND finished_at < now() - make_interval(secs => $1)",
                         config.rosterImports(),
                         1),
+                // A report holds its file (up to a few MB): a hundred per statement.
+                new Purge(
+                        "report",
+                        "status IN ('DONE', 'FAILED') AND finished_at < now() - make_interval(secs => $1)",
+                        config.reports(),
+                        Math.min(batch, 100)),
                 new Purge(
                         "refresh_token",
                         "expires_at < now() - make_interval(secs => $1)",

@@ -2,6 +2,9 @@ package vn.hocvuso.common;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Text as the API stores and searches it: Unicode NFC, trimmed, inner whitespace collapsed. */
 public final class Texts {
@@ -40,5 +43,21 @@ public final class Texts {
         return text == null
                 ? null
                 : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * {@code text} with each placeholder {@code pattern} finds (its group 1 the name) replaced by its value; one
+     * without a value is left as written. The notification templates' {@code {name}} and the reports'
+     * {@code {{name}}} are filled with it.
+     */
+    public static String fill(Pattern pattern, String text, Map<String, String> values) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

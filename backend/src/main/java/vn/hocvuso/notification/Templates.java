@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.hocvuso.common.Texts;
 import vn.hocvuso.common.Violations;
 
 /** Template text: {@code {name}} stands for a variable of the kind. Checked on every edit, filled at sending. */
@@ -47,14 +48,7 @@ public final class Templates {
 
     /** The text with each known variable filled in (an unknown one is left as written). */
     static String render(String text, Map<String, String> values) {
-        Matcher m = VARIABLE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return Texts.fill(VARIABLE, text, values);
     }
 
     /** Example values for a preview. */

@@ -15,9 +15,10 @@ import vn.hocvuso.stats.StatsViews.UnitStatsRow;
 
 /**
  * The per-unit results file the Department's notices attach, with Vietnamese headers. Blocking work
- * (building the bytes): callers run it on a worker thread.
+ * (building the bytes): callers run it on a worker thread. The reports' {@code UNIT_RESULTS} file is this
+ * workbook too.
  */
-final class UnitStatsExport {
+public final class UnitStatsExport {
 
     static final List<String> HEADERS = List.of(
             "Hạng",
@@ -68,7 +69,7 @@ final class UnitStatsExport {
                 HEADERS, rows.stream().map(UnitStatsExport::cells).toList());
     }
 
-    static byte[] xlsx(List<UnitStatsRow> rows, Instant asOf) {
+    public static byte[] xlsx(List<UnitStatsRow> rows, Instant asOf) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(bytes, "Hoc vu so", "1.0");

@@ -37,7 +37,7 @@ import vn.hocvuso.testing.WhoMayCall.Person;
  * for a service account without the scope an operation asks for, {@code forbidden} otherwise); and, for reads, as everyone the table lets in, who
  * must get past the door. Requests are built from the contract (its examples, required parameters and media
  * types) with real ids of a learner who passed a test, so that a missing check is not hidden by a 404. Ids the
- * sweep does not make (a role grant, a webhook subscription or delivery, a notification, a roster import) are
+ * sweep does not make (a role grant, a webhook subscription or delivery, a notification, a roster import, a report) are
  * random: a 403 for them shows the check comes before the lookup.
  */
 @QuarkusTest
@@ -233,7 +233,8 @@ class AuthorizationSweepTest {
             ids.put("language", "vi");
             ids.put("job", "reminders");
             ids.put("name", "khong-co-tep-nay.mp4");
-            for (String random : List.of("grantId", "subscriptionId", "deliveryId", "notificationId", "importId")) {
+            for (String random :
+                    List.of("grantId", "subscriptionId", "deliveryId", "notificationId", "importId", "reportId")) {
                 ids.put(random, UUID.randomUUID().toString());
             }
         }

@@ -12,8 +12,9 @@ import vn.hocvuso.testing.Learners;
 
 /**
  * The tables that only grow are purged by the scheduler past their retention (defaults: progress-event
- * ids 30 days, finished webhook deliveries 30 days, finished roster imports 90 days, refresh tokens 7
- * days past expiry, idempotency keys 24 hours), and nothing younger, or still pending, goes. Old rows
+ * ids 30 days, finished webhook deliveries 30 days, finished roster imports 90 days, finished reports with
+ * their files 30 days, refresh tokens 7 days past expiry, idempotency keys 24 hours), and nothing younger, or
+ * still pending, goes. Old rows
  * are written with old timestamps: the test moves the rows in time, not the clock.
  */
 @QuarkusTest
@@ -78,7 +79,21 @@ class RetentionTest {
         Database.execute(key, "old-" + UUID.randomUUID(), "25 hours");
         Database.execute(key, "recent-" + UUID.randomUUID(), "23 hours");
 
+        // Reports: a finished one past 30 days goes with its file; a younger one stays.
+        String report = """
+                INSERT INTO report (id, kind, format, as_of, status, requested_by, requester_name, created_at,
+                                    finished_at, file)
+                VALUES (?, 'UNIT_RESULTS', 'XLSX', '2025-11-10', ?, ?, 'Thử nghiệm', now() - ?::interval,
+                        CASE WHEN ? = 'DONE' THEN now() - ?::interval END, '\\x504b')
+                """;
+        UUID oldReport = UUID.randomUUID();
+        UUID recentReport = UUID.randomUUID();
+        Database.execute(report, oldReport, "DONE", user, "32 days", "DONE", "31 days");
+        Database.execute(report, recentReport, "DONE", user, "30 days", "DONE", "29 days");
+
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(count("SELECT count(*) FROM report WHERE id = ?", oldReport))
+                    .isEqualTo("0");
             assertThat(count("SELECT count(*) FROM progress_event WHERE event_id = ?", oldEvent))
                     .isEqualTo("0");
             assertThat(count("SELECT count(*) FROM webhook_delivery WHERE id = ?", oldDelivered))
@@ -95,6 +110,8 @@ class RetentionTest {
                     .isEqualTo("0");
         });
         assertThat(count("SELECT count(*) FROM progress_event WHERE event_id = ?", recentEvent))
+                .isEqualTo("1");
+        assertThat(count("SELECT count(*) FROM report WHERE id = ?", recentReport))
                 .isEqualTo("1");
         assertThat(count("SELECT count(*) FROM webhook_delivery WHERE id IN (?, ?)", oldPending, recentDelivered))
                 .isEqualTo("2");

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,8 @@ class ServedFilesTest {
             "adminGetCredential",
             "getCredentialStatusList",
             "getCredentialKeys",
-            "getDidDocument");
+            "getDidDocument",
+            "downloadReport");
 
     @Test
     void theCertificatePdfOpensWithTheHoldersNameAndAQrCodeToItsVerificationPage() {
@@ -407,6 +410,58 @@ class ServedFilesTest {
             assertThat(served.first().etag()).isNotBlank();
             assertThat(served.read()).allSatisfy(read -> assertThat(read).contains(file[2]));
         }
+    }
+
+    @Test
+    void aReportOpensAsAWordDocumentAsAPdfAndAsAWorkbook() {
+        String admin = Tokens.admin();
+        String yesterday =
+                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString();
+        String docx = report(admin, Map.of("kind", "NOTICE", "format", "DOCX", "asOf", yesterday));
+        Served<FileReaders.Docx> word = ServedFiles.fetch(
+                accept -> api(admin).accept(accept).get(docx),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                FileReaders::docx);
+        assertThat(word.first().disposition()).isEqualTo("attachment; filename=\"thong-bao-" + yesterday + ".docx\"");
+        assertThat(word.first().etag()).isNotBlank();
+        assertThat(word.read())
+                .allSatisfy(doc -> assertThat(doc.text()).contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "KT. GIÁM ĐỐC"));
+
+        String pdf = report(admin, Map.of("kind", "NOTICE", "format", "PDF", "asOf", yesterday));
+        Served<FileReaders.Pdf> printable =
+                ServedFiles.fetch(accept -> api(admin).accept(accept).get(pdf), "application/pdf", FileReaders::pdf);
+        assertThat(printable.read()).allSatisfy(read -> {
+            assertThat(read.fontsEmbedded()).isTrue();
+            assertThat(read.text()).contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+        });
+
+        String xlsx = report(admin, Map.of("kind", "AGENCY_RESULTS", "format", "XLSX", "asOf", yesterday));
+        Served<List<List<String>>> sheet =
+                ServedFiles.fetch(accept -> api(admin).accept(accept).get(xlsx), XLSX, FileReaders::xlsx);
+        assertThat(sheet.first().disposition()).endsWith("ket-qua-theo-co-quan-" + yesterday + ".xlsx\"");
+        assertThat(sheet.read())
+                .allSatisfy(rows -> assertThat(rows.get(2)).startsWith("Hạng", "Mã", "Tên cơ quan, đơn vị"));
+    }
+
+    /** Asks for a report, waits until it is made, and answers its file's address. */
+    private static String report(String token, Map<String, Object> body) {
+        String id = api(token)
+                .body(body)
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> api(token)
+                                .get("/api/v1/reports/" + id)
+                                .then()
+                                .extract()
+                                .<String>path("status"),
+                        "DONE"::equals);
+        return "/api/v1/reports/" + id + "/file";
     }
 
     @Test

@@ -44,7 +44,7 @@ class AsOfFiguresTest extends WithTestClock {
 
     @AfterEach
     void databaseClockToo() {
-        setDatabaseClock(Duration.ZERO);
+        Database.setStatsClock(Duration.ZERO);
     }
 
     @Test
@@ -310,14 +310,7 @@ class AsOfFiguresTest extends WithTestClock {
 
     private void moveBothClocks(Duration by) {
         clock.advance(by);
-        setDatabaseClock(by);
-    }
-
-    /** The rollups' clock (V133): the interval the database adds to now() when it dates a change or a fact. */
-    private static void setDatabaseClock(Duration offset) {
-        Database.execute(
-                "CREATE OR REPLACE FUNCTION stat_clock_offset() RETURNS interval LANGUAGE sql STABLE AS $$ SELECT interval '"
-                        + offset.toSeconds() + " seconds' $$");
+        Database.setStatsClock(by);
     }
 
     private static void putAdults(String unit, String validFrom, int adults, String source) {

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -36,6 +37,16 @@ public final class Database {
     /** Runs a statement (tests use it only to set up states HTTP cannot reach quickly, like an elapsed lock). */
     public static void execute(String sql, Object... params) {
         queryString(sql, params);
+    }
+
+    /**
+     * The rollups' clock (V133): the interval the database adds to now() when it dates a change or a fact; a test
+     * that moves the application's clock a day on moves this one too, as a real midnight would.
+     */
+    public static void setStatsClock(Duration offset) {
+        execute(
+                "CREATE OR REPLACE FUNCTION stat_clock_offset() RETURNS interval LANGUAGE sql STABLE AS $$ SELECT interval '"
+                        + offset.toSeconds() + " seconds' $$");
     }
 
     /**

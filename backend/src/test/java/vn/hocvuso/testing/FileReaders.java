@@ -35,10 +35,16 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Reads a whole served file back the way its user's software would, with readers that did not write it
- * (the API writes XLSX with fastexcel and CSV by hand): PDFBox for PDF (text, fonts, and the page rendered to
+ * (the API writes XLSX with fastexcel and CSV by hand): Apache POI XWPF for Word documents, PDFBox for PDF (text, fonts, and the page rendered to
  * pixels for ZXing to find the QR code in), Apache POI for XLSX, Commons CSV after a strict UTF-8 decode. A
  * damaged file fails here, not only one whose first bytes are wrong.
  */
@@ -113,6 +119,43 @@ public final class FileReaders {
                     .getText();
         } catch (NotFoundException e) {
             return null;
+        }
+    }
+
+    /**
+     * What a person reads in a Word document (Apache POI XWPF): its paragraphs and its tables' rows, in document
+     * order, each cell's text (NFC).
+     */
+    public record Docx(List<String> paragraphs, List<List<List<String>>> tables, String text) {}
+
+    public static Docx docx(byte[] bytes) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<String> paragraphs = new ArrayList<>();
+            List<List<List<String>>> tables = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    String t = Normalizer.normalize(p.getText(), Normalizer.Form.NFC);
+                    paragraphs.add(t);
+                    text.append(t).append('\n');
+                } else if (element instanceof XWPFTable t) {
+                    List<List<String>> rows = new ArrayList<>();
+                    for (XWPFTableRow row : t.getRows()) {
+                        List<String> cells = new ArrayList<>();
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            String c = Normalizer.normalize(cell.getText(), Normalizer.Form.NFC);
+                            cells.add(c);
+                            text.append(c).append('\t');
+                        }
+                        text.append('\n');
+                        rows.add(cells);
+                    }
+                    tables.add(rows);
+                }
+            }
+            return new Docx(paragraphs, tables, text.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a readable Word document", e);
         }
     }
 

@@ -230,7 +230,12 @@ public final class WhoMayCall {
                     "runNotificationJob"),
             // helper/: the unit's helpers register and reset; its managers and administrators name the helpers
             row(ADMIN_OR_UNIT_MANAGER, "listUnitHelpers", "grantUnitHelper", "revokeUnitHelper", "listHelperActivity"),
-            row(Access.people(Person.HELPER), "registerAssisted", "startAssistedReset"));
+            row(Access.people(Person.HELPER), "registerAssisted", "startAssistedReset"),
+            // report/: administrators ask for every kind, unit managers for their unit's appendix; a report is
+            // seen by whoever asked for it (anyone else: 404), so every person gets past the door
+            row(ADMIN_OR_UNIT_MANAGER, "createReport"),
+            row(ANY_PERSON, "listReports", "getReport", "downloadReport", "deleteReport"),
+            row(ADMIN, "listReportTemplates", "updateReportTemplate", "resetReportTemplate"));
 
     private WhoMayCall() {}
 

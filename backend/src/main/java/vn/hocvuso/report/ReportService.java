@@ -1,0 +1,255 @@
+package vn.hocvuso.report;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.hocvuso.audit.AuditLog;
+import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Download;
+import vn.hocvuso.common.Ids;
+import vn.hocvuso.common.Page;
+import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Violations;
+import vn.hocvuso.report.ReportViews.Report;
+import vn.hocvuso.report.ReportViews.ReportRequest;
+import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
+import vn.hocvuso.stats.StatsMoment;
+
+/**
+ * Asking for reports, following them, downloading and deleting them. Who may see a report: an administrator,
+ * or the person who asked for it (anyone else: 404, as if it did not exist). The documents themselves are made
+ * by {@link ReportJob}.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    static final String COLUMNS = """
+            id, kind, format, as_of, compare_to, unit_code, unit_name, status, progress, step, requester_name,
+            created_at, finished_at, file_name, size_bytes, error""";
+
+    private final Pool pool;
+    private final ReportsConfig config;
+    private final StatsMoment moment;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ReportService(Pool pool, ReportsConfig config, StatsMoment moment, AuditLog audit, Clock clock) {
+        this.pool = pool;
+        this.config = config;
+        this.moment = moment;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a report: its fields checked (400), the caller's right to it (403), its format (422), its unit
+     * (404), and the caller's unfinished reports (429), in that order.
+     */
+    public Uni<Report> create(Caller caller, ReportRequest request) {
+        UUID requester = caller.userId();
+        check(request);
+        boolean admin = caller.isAdmin();
+        boolean ownAppendix = request.kind() == ReportKind.COMMUNE_APPENDIX
+                && caller.has(Role.UNIT_MANAGER.name())
+                && caller.units().contains(request.unitCode());
+        if (!admin && !ownAppendix) {
+            throw ApiException.forbidden();
+        }
+        if (!request.kind().allows(request.format())) {
+            throw ApiException.unprocessable(
+                    "report_format",
+                    List.of(),
+                    request.format().name(),
+                    request.kind().formatNames());
+        }
+        UUID id = Ids.newId();
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return pool.withTransaction(tx -> unitName(tx, request.unitCode())
+                .chain(unitName -> tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtext('report:' || $1))")
+                        .execute(Tuple.of(requester.toString()))
+                        .chain(() -> tx.preparedQuery("""
+                                        SELECT count(*) FROM report
+                                        WHERE requested_by = $1 AND status IN ('QUEUED', 'RUNNING')""").execute(Tuple.of(requester)))
+                        .chain(count -> {
+                            if (count.iterator().next().getLong(0) >= config.maxUnfinished()) {
+                                throw ApiException.tooManyRequests("too_many_reports", 10, config.maxUnfinished());
+                            }
+                            return ReportTemplateService.name(tx, requester);
+                        })
+                        .chain(name -> tx.preparedQuery("""
+                                        INSERT INTO report (id, kind, format, as_of, compare_to, unit_code, unit_name,
+                                            status, progress, step, requested_by, requester_name, created_at)
+                                        VALUES ($1, $2, $3, $4, $5, $6, $7, 'QUEUED', 0, $8, $9, $10, $11)
+                                        RETURNING """ + " " + COLUMNS)
+                                .execute(Tuple.from(Arrays.asList(
+                                        id,
+                                        request.kind().name(),
+                                        request.format().name(),
+                                        request.asOf(),
+                                        request.compareTo(),
+                                        request.unitCode(),
+                                        unitName,
+                                        ReportJob.WAITING,
+                                        requester,
+                                        name,
+                                        now))))
+                        .map(rows -> view(rows.iterator().next()))));
+    }
+
+    /** The rules between the request's fields, as 400 {@code validation_failed} naming each wrong one. */
+    private void check(ReportRequest request) {
+        Violations v = new Violations();
+        moment.pastDay("asOf", request.asOf().toString());
+        if (request.compareTo() != null) {
+            moment.pastDay("compareTo", request.compareTo().toString());
+            if (!request.compareTo().isBefore(request.asOf())) {
+                v.add("compareTo", "not_before_as_of", ReportDocument.DMY.format(request.asOf()));
+            }
+        }
+        if (request.kind() == ReportKind.COMMUNE_APPENDIX && request.unitCode() == null) {
+            v.add("unitCode", "required");
+        }
+        if (request.kind() != ReportKind.COMMUNE_APPENDIX && request.unitCode() != null) {
+            v.add("unitCode", "not_allowed");
+        }
+        v.throwIfAny();
+    }
+
+    private static Uni<String> unitName(SqlClient db, String code) {
+        if (code == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return db.preparedQuery("SELECT name, type FROM unit WHERE code = $1")
+                .execute(Tuple.of(code))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("unit_not_found", code);
+                    }
+                    Row r = rows.iterator().next();
+                    return ReportContent.unitName(r.getString("type"), r.getString("name"));
+                });
+    }
+
+    public Uni<Page<Report>> list(Caller caller, PageRequest page) {
+        UUID me = caller.userId();
+        boolean all = caller.isAdmin();
+        return pool.preparedQuery("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM report"
+                        + " WHERE $1 OR requested_by = $2 ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4")
+                .execute(Tuple.of(all, me, page.size, page.offset()))
+                .chain(rows -> {
+                    List<Report> items = new ArrayList<>();
+                    long total = 0;
+                    for (Row r : rows) {
+                        items.add(view(r));
+                        total = r.getLong("total");
+                    }
+                    if (items.isEmpty() && page.page > 1) {
+                        return pool.preparedQuery("SELECT count(*) FROM report WHERE $1 OR requested_by = $2")
+                                .execute(Tuple.of(all, me))
+                                .map(count -> Page.of(
+                                        items, page, count.iterator().next().getLong(0)));
+                    }
+                    return Uni.createFrom().item(Page.of(items, page, total));
+                });
+    }
+
+    public Uni<Report> get(Caller caller, UUID id) {
+        return visible(caller, id, COLUMNS).map(ReportService::view);
+    }
+
+    public Uni<Void> delete(Caller caller, UUID id) {
+        UUID me = caller.userId();
+        return pool.preparedQuery("DELETE FROM report WHERE id = $1 AND ($2 OR requested_by = $3)")
+                .execute(Tuple.of(id, caller.isAdmin(), me))
+                .map(rows -> {
+                    if (rows.rowCount() == 0) {
+                        throw ApiException.notFound("report_not_found");
+                    }
+                    return null;
+                });
+    }
+
+    /**
+     * The finished file (409 {@code report_not_ready} before), versioned by its digest; every download is
+     * audited ({@code report.downloaded}), an answer of 304 (the client holds it already) is not a download.
+     */
+    public Uni<Download> file(Caller caller, UUID id, String ifNoneMatch) {
+        UUID me = caller.userId();
+        return visible(caller, id, "status, format, kind, file_name, sha256").chain(meta -> {
+            if (!"DONE".equals(meta.getString("status"))) {
+                throw new ApiException(409, "report_not_ready");
+            }
+            ReportFormat format = ReportFormat.valueOf(meta.getString("format"));
+            String version = id + "." + meta.getString("sha256").substring(0, 12);
+            String fileName = meta.getString("file_name");
+            if (Download.unchanged(ifNoneMatch, version)) {
+                return Uni.createFrom().item(Download.alreadyHeld(format.mediaType(), false, fileName, version));
+            }
+            return pool.withTransaction(tx -> tx.preparedQuery("SELECT file FROM report WHERE id = $1")
+                    .execute(Tuple.of(id))
+                    .call(() -> audit.record(
+                            tx,
+                            me,
+                            "report.downloaded",
+                            "report",
+                            id.toString(),
+                            Map.of("kind", meta.getString("kind"), "format", format.name(), "fileName", fileName)))
+                    .map(rows -> {
+                        if (rows.size() == 0) {
+                            throw ApiException.notFound("report_not_found");
+                        }
+                        byte[] bytes = rows.iterator().next().getBuffer("file").getBytes();
+                        return new Download(
+                                bytes, format.mediaType(), false, fileName, "\"" + version + "\"", "no-store");
+                    }));
+        });
+    }
+
+    /** The report's row if the caller may see it; else 404 {@code report_not_found}. */
+    private Uni<Row> visible(Caller caller, UUID id, String columns) {
+        UUID me = caller.userId();
+        return pool.preparedQuery("SELECT " + columns + " FROM report WHERE id = $1 AND ($2 OR requested_by = $3)")
+                .execute(Tuple.of(id, caller.isAdmin(), me))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("report_not_found");
+                    }
+                    return rows.iterator().next();
+                });
+    }
+
+    static Report view(Row r) {
+        OffsetDateTime finished = r.getOffsetDateTime("finished_at");
+        LocalDate compareTo = r.getLocalDate("compare_to");
+        return new Report(
+                r.getUUID("id"),
+                ReportKind.valueOf(r.getString("kind")),
+                ReportFormat.valueOf(r.getString("format")),
+                r.getLocalDate("as_of"),
+                compareTo,
+                r.getString("unit_code"),
+                r.getString("unit_name"),
+                r.getString("status"),
+                r.getInteger("progress"),
+                r.getString("step"),
+                r.getString("requester_name"),
+                r.getOffsetDateTime("created_at").toInstant(),
+                finished == null ? null : finished.toInstant(),
+                r.getString("file_name"),
+                r.getLong("size_bytes"),
+                r.getString("error"));
+    }
+}

@@ -1,0 +1,238 @@
+package vn.hocvuso.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hocvuso.report.Reports.DMY;
+import static vn.hocvuso.report.Reports.signed;
+import static vn.hocvuso.report.Reports.vi;
+import static vn.hocvuso.testing.Api.api;
+
+import io.quarkus.cache.CacheManager;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.FileReaders;
+import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.SeedCourse;
+import vn.hocvuso.testing.WithTestClock;
+
+/**
+ * The reports' numbers are what the statistics endpoints answered on their day (issue 14): the answers are
+ * recorded on a day D, the clocks move a day on and the figures change, then every report is made as of D
+ * and read back with readers that did not write it (POI XWPF and XSSF, PDFBox). Two units no other test uses:
+ * {@value #MINE} and {@value #OTHER}.
+ *
+ * <p>Day D is yesterday: both clocks (the application's and the rollups', V133) are set a day back for the
+ * recording, then to now, which is the midnight that makes D a past day. Nothing is dated after today, so the
+ * other tests' "now" is still the sum of the past days and today (AsOfFiguresTest compares the two).
+ */
+@QuarkusTest
+class ReportFiguresTest extends WithTestClock {
+
+    static final String MINE = "21490";
+    static final String OTHER = "21289";
+
+    @Inject
+    CacheManager caches;
+
+    @AfterEach
+    void databaseClockToo() {
+        Database.setStatsClock(Duration.ZERO);
+        emptyStatsCaches();
+    }
+
+    private void emptyStatsCaches() {
+        for (String name : caches.getCacheNames()) {
+            if (name.startsWith("stats-")) {
+                caches.getCache(name).orElseThrow().invalidateAll().await().indefinitely();
+            }
+        }
+    }
+
+    @Test
+    void everyReportAsOfAPastDayShowsWhatTheStatisticsAnsweredThatDay() {
+        String admin = Reports.admin(UUID.randomUUID());
+        LocalDate day = Reports.today().minusDays(1);
+        LocalDate before = day.minusDays(1);
+        moveBothClocks(Duration.ofDays(-1));
+        certified(MINE, "Nguyễn Thị Thu");
+        Learners.registerAndLogin(Learners.person(MINE, "CBCCVC", "Trần Văn Bình"));
+        Learners.registerAndLogin(Learners.person(OTHER, "WORKER", "Lê Thị Hạnh"));
+
+        // What the statistics answer on day D.
+        JsonPath summary = get(admin, "/api/v1/stats/summary?compareTo=" + before);
+        List<Map<String, Object>> units =
+                get(admin, "/api/v1/stats/units?size=100").getList("items");
+        List<Map<String, Object>> agencies = agencies(admin);
+        JsonPath unit = get(admin, "/api/v1/stats/units/" + MINE);
+        JsonPath unitBefore = get(admin, "/api/v1/stats/units/" + MINE + "?asOf=" + before);
+        List<List<String>> unitsFile = FileReaders.xlsx(api(admin)
+                .get("/api/v1/stats/units/export?format=xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
+
+        // Midnight, and new learners: today's figures are no longer day D's.
+        moveBothClocks(Duration.ZERO);
+        certified(MINE, "Phạm Văn Khoa");
+        assertThat(get(admin, "/api/v1/stats/summary").getLong("counts.learners"))
+                .isGreaterThan(summary.getLong("counts.learners"));
+
+        // The notice, as a Word document: the totals, "+N since", the groups, the units, the targets.
+        FileReaders.Docx notice = FileReaders.docx(Reports.made(admin, Reports.notice("DOCX", day, before)));
+        long learners = summary.getLong("counts.learners");
+        long certified = summary.getLong("counts.certified");
+        assertThat(notice.text())
+                .contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "KT. GIÁM ĐỐC")
+                .contains("đến ngày " + DMY.format(day))
+                .contains("tổng số tài khoản học viên tham gia là " + vi(learners) + " học viên")
+                .contains("được cấp chứng nhận: " + vi(certified) + " người")
+                .contains("So với hết ngày " + DMY.format(before) + ": "
+                        + signed(summary.getLong("change.counts.learners")) + " tài khoản, "
+                        + signed(summary.getLong("change.counts.certified")) + " người được cấp chứng nhận.");
+        List<List<String>> groups = table(notice, "Nhóm đối tượng");
+        Map<String, Object> servants = byGroup(summary, "CBCCVC");
+        assertThat(row(groups, "Cán bộ, công chức, viên chức").subList(1, 3))
+                .containsExactly(vi(number(servants, "learners")), vi(number(servants, "certified")));
+        assertThat(row(groups, "Tổng cộng").subList(1, 3)).containsExactly(vi(learners), vi(certified));
+        List<Map<String, Object>> ranked =
+                units.stream().filter(u -> u.get("rank") != null).toList();
+        List<List<String>> leading = notice.tables().stream()
+                .filter(t -> t.getFirst().get(1).equals("Đơn vị"))
+                .findFirst()
+                .orElseThrow();
+        for (int i = 0; i < leading.size() - 1; i++) {
+            Map<String, Object> u = ranked.get(i);
+            assertThat(leading.get(i + 1).subList(0, 3))
+                    .containsExactly(
+                            u.get("rank").toString(), (String) u.get("name"), vi(number(counts(u), "learners")));
+        }
+        assertThat(table(notice, "Chỉ tiêu")).hasSize(summary.getList("targets").size() + 1);
+
+        // The same notice as PDF, with its fonts embedded.
+        FileReaders.Pdf pdf = FileReaders.pdf(Reports.made(admin, Reports.notice("PDF", day, null)));
+        assertThat(pdf.fontsEmbedded()).isTrue();
+        assertThat(pdf.text().replaceAll("\\s+", " "))
+                .contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "KT. GIÁM ĐỐC")
+                .contains("tổng số tài khoản học viên tham gia là " + vi(learners) + " học viên")
+                .doesNotContain("So với hết ngày");
+
+        // The units' results file: the export's rows of day D, cell for cell.
+        List<List<String>> unitResults = FileReaders.xlsx(
+                Reports.made(admin, Map.of("kind", "UNIT_RESULTS", "format", "XLSX", "asOf", day.toString())));
+        assertThat(unitResults.get(0).get(0)).contains("ngày " + DMY.format(day));
+        assertThat(unitResults.subList(2, unitResults.size())).isEqualTo(unitsFile.subList(2, unitsFile.size()));
+
+        // The agencies' results file: every agency's counts of day D.
+        List<List<String>> agencyResults = FileReaders.xlsx(
+                Reports.made(admin, Map.of("kind", "AGENCY_RESULTS", "format", "XLSX", "asOf", day.toString())));
+        assertThat(agencyResults.get(2)).startsWith("Hạng", "Mã", "Tên cơ quan, đơn vị");
+        Map<String, List<String>> agencyRows = new HashMap<>();
+        agencyResults.subList(3, agencyResults.size()).forEach(r -> agencyRows.put(r.get(1), r));
+        assertThat(agencyRows).hasSize(agencies.size());
+        for (Map<String, Object> a : agencies) {
+            List<String> r = agencyRows.get(a.get("id").toString());
+            assertThat(r.get(2)).isEqualTo(a.get("name"));
+            assertThat(r.subList(5, 10))
+                    .as("agency %s", a.get("name"))
+                    .containsExactly(
+                            Long.toString(number(counts(a), "learners")),
+                            Long.toString(number(counts(a), "enrolled")),
+                            Long.toString(number(counts(a), "completedLessons")),
+                            Long.toString(number(counts(a), "passed")),
+                            Long.toString(number(counts(a), "certified")));
+        }
+
+        // The commune's appendix, as a Word document and as a workbook.
+        Map<String, Object> appendixBody = new HashMap<>(Reports.appendix("DOCX", MINE, day));
+        appendixBody.put("compareTo", before.toString());
+        FileReaders.Docx appendix = FileReaders.docx(Reports.made(admin, appendixBody));
+        long unitLearners = unit.getLong("counts.learners");
+        assertThat(appendix.text())
+                .contains("có " + vi(unitLearners) + " tài khoản học viên")
+                .contains(unit.getString("unit.name"))
+                .contains("So với hết ngày " + DMY.format(before) + ": "
+                        + signed(unitLearners - unitBefore.getLong("counts.learners")) + " tài khoản")
+                .doesNotContain("KT. GIÁM ĐỐC");
+        assertThat(row(table(appendix, "Nhóm đối tượng"), "Tổng cộng").subList(1, 3))
+                .containsExactly(vi(unitLearners), vi(unit.getLong("counts.certified")));
+        List<List<String>> appendixSheet = FileReaders.xlsx(Reports.made(admin, Reports.appendix("XLSX", MINE, day)));
+        assertThat(appendixSheet.get(0).get(0)).contains(unit.getString("unit.name"));
+        assertThat(appendixSheet)
+                .anySatisfy(r -> assertThat(r)
+                        .startsWith(
+                                "Tổng cộng (mẫu số: người trưởng thành)",
+                                Long.toString(unitLearners),
+                                Long.toString(unit.getLong("counts.certified"))));
+    }
+
+    // ---- helpers ----
+
+    private static void certified(String unit, String name) {
+        String token = Learners.registerAndLogin(Learners.person(unit, "CITIZEN", name));
+        SeedCourse.takeTest(token, SeedCourse.enrollAndStudyAll(token), true);
+    }
+
+    private static JsonPath get(String token, String path) {
+        return api(token).get(path).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static List<Map<String, Object>> agencies(String token) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        int pages = 1;
+        for (int page = 1; page <= pages; page++) {
+            JsonPath p = get(token, "/api/v1/stats/agencies?size=100&page=" + page);
+            all.addAll(p.getList("items"));
+            pages = p.getInt("totalPages");
+        }
+        return all;
+    }
+
+    private static Map<String, Object> byGroup(JsonPath summary, String group) {
+        return summary.getMap("byGroup.find { it.learnerGroup == '" + group + "' }");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> counts(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("counts");
+    }
+
+    private static long number(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).longValue();
+    }
+
+    private static List<List<String>> table(FileReaders.Docx doc, String firstHeader) {
+        return doc.tables().stream()
+                .filter(t -> t.getFirst().getFirst().equals(firstHeader))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no table headed " + firstHeader));
+    }
+
+    private static List<String> row(List<List<String>> table, String first) {
+        return table.stream()
+                .filter(r -> r.getFirst().startsWith(first))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + first));
+    }
+
+    /**
+     * Both clocks {@code from} now (zero: now again); the statistics' caches emptied, since they may hold as past
+     * a day the clocks reopen.
+     */
+    private void moveBothClocks(Duration from) {
+        clock.reset();
+        clock.advance(from);
+        Database.setStatsClock(from);
+        emptyStatsCaches();
+    }
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Alert, PageTitle, RadioGroup } from '@/components/ui';
+import { DetailRow } from '@/components/ui/DetailRow';
+import { ReportForm, ReportList, REPORT_KINDS, type ReportUnitSlotProps } from '@/features/reports';
+import { UnitCombobox, useUnit } from '@/features/units';
+import type { UnitRef } from '@/lib/api/types';
+import { hasAnyRole, useClaims } from '@/lib/auth/claims';
+import { RequireRole } from '../../RequireRole';
+
+/** An administrator's commune: any of the 96, searched as one types; the form keeps its code. */
+function AnyUnitField({ value, onChange, ...props }: ReportUnitSlotProps) {
+  const [unit, setUnit] = useState<UnitRef | null>(null);
+  return (
+    <UnitCombobox
+      {...props}
+      value={unit?.code === value ? unit : null}
+      onChange={(next) => {
+        setUnit(next);
+        onChange(next?.code ?? '');
+      }}
+    />
+  );
+}
+
+function UnitName({ code }: { code: string }) {
+  const unit = useUnit(code);
+  return <>{unit.data?.name ?? code}</>;
+}
+
+/**
+ * A unit manager's commune: their own, chosen for them (the token's `units`); one of them where they manage
+ * several. Never another (the API refuses it too).
+ */
+function OwnUnitField({ codes, id, label, hint, error, value, onChange }: ReportUnitSlotProps & { codes: string[] }) {
+  if (codes.length === 1) {
+    return (
+      <dl className="details" id={id}>
+        <DetailRow label={label}>
+          <UnitName code={codes[0] as string} />
+        </DetailRow>
+      </dl>
+    );
+  }
+  return (
+    <RadioGroup
+      id={id}
+      name="report-unit"
+      legend={label}
+      hint={hint}
+      error={error}
+      value={value}
+      onChange={onChange}
+      options={codes.map((code) => ({ value: code, label: <UnitName code={code} /> }))}
+    />
+  );
+}
+
+const APPENDIX_ONLY = ['COMMUNE_APPENDIX'] as const;
+
+/**
+ * Reports to send as they are: an administrator makes any of the four (the province's notice, the results
+ * files, a commune's appendix of any commune), a unit manager their commune's appendix. Then each one's
+ * progress, its file, or why it failed.
+ */
+function Reports() {
+  const { t } = useTranslation();
+  const claims = useClaims();
+  const [page, setPage] = useState(1);
+  const isAdmin = hasAnyRole(claims, ['ADMIN']);
+  const ownUnits = claims.roles.includes('UNIT_MANAGER') ? claims.units : [];
+  return (
+    <div className="stack stack--wide">
+      <PageTitle title={t('reports.title')}>{t('reports.title')}</PageTitle>
+      <p>
+        <Link to="/quan-ly">{t('unitDetail.back')}</Link>
+        {isAdmin && (
+          <>
+            {' · '}
+            <Link to="/quan-tri/mau-bao-cao">{t('reports.templatesLink')}</Link>
+          </>
+        )}
+      </p>
+      <p>{isAdmin ? t('reports.introAdmin') : t('reports.introUnit')}</p>
+      {isAdmin ? (
+        <ReportForm
+          kinds={REPORT_KINDS}
+          renderUnitField={(props) => <AnyUnitField {...props} />}
+          onQueued={() => setPage(1)}
+        />
+      ) : ownUnits.length > 0 ? (
+        <ReportForm
+          kinds={APPENDIX_ONLY}
+          initialUnitCode={ownUnits[0]}
+          renderUnitField={(props) => <OwnUnitField {...props} codes={ownUnits} />}
+          onQueued={() => setPage(1)}
+        />
+      ) : (
+        <Alert variant="info">{t('reports.noUnit')}</Alert>
+      )}
+      <ReportList page={page} onPage={setPage} />
+    </div>
+  );
+}
+
+export default function ReportsPage() {
+  return (
+    <RequireRole roles={['ADMIN', 'UNIT_MANAGER']}>
+      <Reports />
+    </RequireRole>
+  );
+}
