@@ -80,7 +80,7 @@ final class ReportContent {
                         "bangCoQuanChamTien",
                         agencies.reversed().stream().limit(LEADERS).toList()));
         tables.put("bangChiTieu", targets(f.summary().targets()));
-        return document(title, body, values, tables, made, true, null);
+        return document(title, body, values, tables, made, true);
     }
 
     static ReportDocument appendix(
@@ -101,7 +101,7 @@ final class ReportContent {
                         .filter(t -> !"VILLAGE".equals(t.place().kind()))
                         .toList()));
         tables.put("bangTheoThon", villages(f));
-        return document(title, body, values, tables, made, false, name);
+        return document(title, body, values, tables, made, false);
     }
 
     // ---- the text ----
@@ -326,8 +326,7 @@ final class ReportContent {
             Map<String, String> values,
             Map<String, Table> tables,
             LocalDate made,
-            boolean letter,
-            String subtitle) {
+            boolean letter) {
         List<Block> blocks = new ArrayList<>();
         for (String paragraph : body.replace("\r\n", "\n").split("\n\\s*\n")) {
             List<String> lines = new ArrayList<>();
@@ -346,7 +345,7 @@ final class ReportContent {
             }
             flush(blocks, lines);
         }
-        return new ReportDocument(ReportTemplates.fill(title, values), subtitle, made, letter, List.copyOf(blocks));
+        return new ReportDocument(ReportTemplates.fill(title, values), made, letter, List.copyOf(blocks));
     }
 
     private static void flush(List<Block> blocks, List<String> lines) {

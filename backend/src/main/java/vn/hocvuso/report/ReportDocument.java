@@ -13,7 +13,7 @@ import vn.hocvuso.certificate.CertificatePdf;
  * (the notice); an appendix has neither. Table cells are numbers or text: numbers are written as numbers in
  * a workbook and in Vietnamese notation ({@link #text}) in a document.
  */
-record ReportDocument(String title, String subtitle, LocalDate made, boolean letter, List<Block> blocks) {
+record ReportDocument(String title, LocalDate made, boolean letter, List<Block> blocks) {
 
     sealed interface Block permits Heading, Paragraph, Table {}
 

@@ -39,9 +39,4 @@ public enum ReportKind {
     String fileName(String unitCode, LocalDate asOf, ReportFormat format) {
         return filePrefix + (unitCode == null ? "" : "-" + unitCode) + "-" + asOf + "." + format.extension();
     }
-
-    /** Whether administrators may edit its text ({@code /api/v1/admin/report-templates}). */
-    boolean hasTemplate() {
-        return this == NOTICE || this == COMMUNE_APPENDIX;
-    }
 }

@@ -147,6 +147,13 @@ class ReportsTest {
         assertThat(made.getString("unitName")).isEqualTo(unitName(MINE));
         assertThat(made.getString("fileName")).isEqualTo("phu-luc-" + MINE + "-" + yesterday + ".xlsx");
         api(manager).get(Reports.PATH + "/" + id + "/file").then().statusCode(200);
+        // As of today, the appendix has the unit's figures by village (those who named none in a row of their own).
+        FileReaders.Docx today =
+                FileReaders.docx(Reports.made(manager, Reports.appendix("DOCX", MINE, Reports.today())));
+        assertThat(today.tables())
+                .anySatisfy(table -> assertThat(table.getFirst()).startsWith("Thôn, tổ dân phố", "Tài khoản"))
+                .anySatisfy(table -> assertThat(table)
+                        .anySatisfy(row -> assertThat(row.getFirst()).isEqualTo("Chưa khai báo thôn")));
 
         String admin = Tokens.admin();
         api(admin)
