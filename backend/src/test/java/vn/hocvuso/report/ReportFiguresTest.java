@@ -34,6 +34,13 @@ import vn.hocvuso.testing.WithTestClock;
  * <p>Day D is yesterday: both clocks (the application's and the rollups', V133) are set a day back for the
  * recording, then to now, which is the midnight that makes D a past day. Nothing is dated after today, so the
  * other tests' "now" is still the sum of the past days and today (AsOfFiguresTest compares the two).
+ *
+ * <p>What is recorded on D itself is the commune's ({@value #MINE}: no other test's learners are there). The
+ * province-wide answers (summary, units, agencies, the units' file) are read as of D once the clocks are back:
+ * in a full run the other tests' learners, made before this test, are dated today, after D, and a clock moved
+ * back to D would count them in its "now" although no real day D could have seen them. That a past day's
+ * answer equals what was served on that day is AsOfFiguresTest's; this test shows the reports say what the
+ * statistics say.
  */
 @QuarkusTest
 class ReportFiguresTest extends WithTestClock {
@@ -68,23 +75,29 @@ class ReportFiguresTest extends WithTestClock {
         Learners.registerAndLogin(Learners.person(MINE, "CBCCVC", "Trần Văn Bình"));
         Learners.registerAndLogin(Learners.person(OTHER, "WORKER", "Lê Thị Hạnh"));
 
-        // What the statistics answer on day D.
-        JsonPath summary = get(admin, "/api/v1/stats/summary?compareTo=" + before);
-        List<Map<String, Object>> units =
-                get(admin, "/api/v1/stats/units?size=100").getList("items");
-        List<Map<String, Object>> agencies = agencies(admin);
+        // What the statistics answer on day D for the commune.
         JsonPath unit = get(admin, "/api/v1/stats/units/" + MINE);
         JsonPath unitBefore = get(admin, "/api/v1/stats/units/" + MINE + "?asOf=" + before);
-        List<List<String>> unitsFile = FileReaders.xlsx(api(admin)
-                .get("/api/v1/stats/units/export?format=xlsx")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray());
 
         // Midnight, and new learners: today's figures are no longer day D's.
         moveBothClocks(Duration.ZERO);
         certified(MINE, "Phạm Văn Khoa");
+        assertThat(get(admin, "/api/v1/stats/units/" + MINE).getLong("counts.learners"))
+                .isGreaterThan(unit.getLong("counts.learners"));
+        assertThat(get(admin, "/api/v1/stats/units/" + MINE + "?asOf=" + day).getLong("counts.learners"))
+                .isEqualTo(unit.getLong("counts.learners"));
+
+        // The province's figures of day D, as the statistics answer them (see the class comment).
+        JsonPath summary = get(admin, "/api/v1/stats/summary?asOf=" + day + "&compareTo=" + before);
+        List<Map<String, Object>> units =
+                get(admin, "/api/v1/stats/units?size=100&asOf=" + day).getList("items");
+        List<Map<String, Object>> agencies = agencies(admin, day);
+        List<List<String>> unitsFile = FileReaders.xlsx(api(admin)
+                .get("/api/v1/stats/units/export?format=xlsx&asOf=" + day)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
         assertThat(get(admin, "/api/v1/stats/summary").getLong("counts.learners"))
                 .isGreaterThan(summary.getLong("counts.learners"));
 
@@ -187,11 +200,11 @@ class ReportFiguresTest extends WithTestClock {
         return api(token).get(path).then().statusCode(200).extract().jsonPath();
     }
 
-    private static List<Map<String, Object>> agencies(String token) {
+    private static List<Map<String, Object>> agencies(String token, LocalDate asOf) {
         List<Map<String, Object>> all = new ArrayList<>();
         int pages = 1;
         for (int page = 1; page <= pages; page++) {
-            JsonPath p = get(token, "/api/v1/stats/agencies?size=100&page=" + page);
+            JsonPath p = get(token, "/api/v1/stats/agencies?size=100&page=" + page + "&asOf=" + asOf);
             all.addAll(p.getList("items"));
             pages = p.getInt("totalPages");
         }

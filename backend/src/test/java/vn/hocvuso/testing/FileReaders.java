@@ -18,6 +18,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -101,22 +102,24 @@ public final class FileReaders {
                     Integer.parseInt(square.group(1)) * scale, Integer.parseInt(square.group(2)) * scale, scale, scale);
         }
         graphics.dispose();
-        return qr(image);
+        // Drawn from the squares themselves, the picture is the code alone on its quiet zone: read as such. ZXing's
+        // finder-pattern search, the one for photos and pages, misses some dense codes depending on where their modules
+        // fall (a credential's JWT of 2,100 characters, a version-34 code, was one: not found, read at once as pure).
+        String pure = qr(image, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE));
+        return pure != null ? pure : qr(image);
     }
 
     /** The QR code found in a picture, or null when there is none. */
     private static String qr(BufferedImage image) {
+        return qr(image, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+    }
+
+    private static String qr(BufferedImage image, Map<DecodeHintType, Object> hints) {
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        Map<DecodeHintType, Object> all = new HashMap<>(hints);
+        all.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
         try {
-            return new MultiFormatReader()
-                    .decode(
-                            bitmap,
-                            Map.of(
-                                    DecodeHintType.POSSIBLE_FORMATS,
-                                    List.of(BarcodeFormat.QR_CODE),
-                                    DecodeHintType.TRY_HARDER,
-                                    Boolean.TRUE))
-                    .getText();
+            return new MultiFormatReader().decode(bitmap, all).getText();
         } catch (NotFoundException e) {
             return null;
         }
