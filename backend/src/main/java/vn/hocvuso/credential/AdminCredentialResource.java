@@ -46,7 +46,6 @@ public class AdminCredentialResource {
             @PathParam("code") String code,
             @QueryParam("format") @DefaultValue(CredentialFiles.JSON) @OneOf({"json", "jwt", "qr"}) String format,
             @Context HttpHeaders headers) {
-        return service.forAdmin(caller.userId(), code)
-                .map(issued -> files.file(issued, format).response(headers));
+        return files.answer(service.forAdmin(caller.userId(), code), format, headers);
     }
 }

@@ -45,7 +45,6 @@ public class MyCredentialResource {
             @PathParam("code") String code,
             @QueryParam("format") @DefaultValue(CredentialFiles.JSON) @OneOf({"json", "jwt", "qr"}) String format,
             @Context HttpHeaders headers) {
-        return service.forHolder(caller.userId(), code)
-                .map(issued -> files.file(issued, format).response(headers));
+        return files.answer(service.forHolder(caller.userId(), code), format, headers);
     }
 }

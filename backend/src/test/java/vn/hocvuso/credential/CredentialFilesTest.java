@@ -10,8 +10,8 @@ import vn.hocvuso.testing.FileReaders;
 /** The credential's QR code: the JWT itself while it fits, else the way to the certificate's public page. */
 class CredentialFilesTest {
 
-    private final CredentialFiles files =
-            new CredentialFiles(new ObjectMapper(), () -> "https://hocvuso.example.invalid/");
+    private final CredentialFiles files = new CredentialFiles(
+            new ObjectMapper(), () -> "https://hocvuso.example.invalid/", null); // qr() needs no Vert.x
 
     @Test
     void aCredentialThatFitsIsItsOwnQrCode() {
