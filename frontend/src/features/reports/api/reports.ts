@@ -15,38 +15,31 @@ export const REPORT_PAGE_SIZE = 10;
 export const reportKeys = {
   all: ['reports'] as const,
   list: (page: number) => [...reportKeys.all, 'list', page] as const,
-  one: (id: string) => [...reportKeys.all, 'one', id] as const,
 };
 
 const UNFINISHED: readonly Report['status'][] = ['QUEUED', 'RUNNING'];
 
-/** Still being made: its progress is asked for again. */
+/** Still being made: the list is asked for again until it is not. */
 export const isUnfinished = (report: Report) => UNFINISHED.includes(report.status);
 
-/** The reports the caller may see (an administrator every one), newest first. */
+/** How often the list is asked for again while a report in it is still being made. */
+export const PROGRESS_INTERVAL_MS = 1000;
+
+/**
+ * When to ask for the list again: in a second while a report on this page is QUEUED or RUNNING (one request for
+ * every report in view, whatever their number), never once they are all DONE or FAILED.
+ */
+export function nextProgressCheck(page: ReportPage | undefined): number | false {
+  return page?.items.some(isUnfinished) ? PROGRESS_INTERVAL_MS : false;
+}
+
+/** The reports the caller may see (an administrator every one), newest first, with the progress of each. */
 export function useReports(page: number) {
   return useQuery({
     queryKey: reportKeys.list(page),
     queryFn: () => call(api.GET('/api/v1/reports', { params: { query: { page, size: REPORT_PAGE_SIZE } } })),
     placeholderData: keepPreviousData,
-  });
-}
-
-/** How often an unfinished report's progress is asked for. */
-export const PROGRESS_INTERVAL_MS = 1000;
-
-/**
- * One report's progress while it is QUEUED or RUNNING (its row in the list starts from the list's copy), asked
- * again every second until it is DONE or FAILED; nothing is asked for a finished one.
- */
-export function useReportProgress(listed: Report) {
-  return useQuery({
-    queryKey: reportKeys.one(listed.id),
-    queryFn: () => call(api.GET('/api/v1/reports/{reportId}', { params: { path: { reportId: listed.id } } })),
-    enabled: isUnfinished(listed),
-    initialData: listed,
-    staleTime: 0,
-    refetchInterval: (query) => (query.state.data && isUnfinished(query.state.data) ? PROGRESS_INTERVAL_MS : false),
+    refetchInterval: (query) => nextProgressCheck(query.state.data),
   });
 }
 

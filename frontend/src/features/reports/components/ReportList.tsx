@@ -7,14 +7,7 @@ import { PagedList } from '@/components/ui/PagedList';
 import { formatBytes, formatInVietnam } from '@/lib/format';
 import { useAsyncAction } from '@/lib/use-async-action';
 import { useConfirmedMutation } from '@/lib/use-confirmed-mutation';
-import {
-  downloadReport,
-  isUnfinished,
-  useDeleteReport,
-  useReportProgress,
-  useReports,
-  type Report,
-} from '../api/reports';
+import { downloadReport, isUnfinished, useDeleteReport, useReports, type Report } from '../api/reports';
 
 const DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
 const MOMENT: Intl.DateTimeFormatOptions = { ...DAY, hour: '2-digit', minute: '2-digit' };
@@ -23,7 +16,7 @@ const day = (date: string) => formatInVietnam(`${date}T12:00:00+07:00`, DAY);
 
 /**
  * The reports this person may see (an administrator every one), newest first, a page at a time: each with its
- * progress while it is being made (asked again every second), then its file to download, or why it failed;
+ * progress while it is being made (the list asked again every second), then its file to download, or why it failed;
  * each can be deleted after a confirmation.
  */
 export function ReportList({ page, onPage }: { page: number; onPage: (page: number) => void }) {
@@ -45,7 +38,12 @@ export function ReportList({ page, onPage }: { page: number; onPage: (page: numb
         {(data) => (
           <ul className="report-list stack" aria-label={t('reports.listTitle')}>
             {data.items.map((report) => (
-              <ReportItem key={report.id} listed={report} onDelete={() => deleting.ask(report)} />
+              <ReportItem
+                key={report.id}
+                report={report}
+                progressLost={reports.isRefetchError}
+                onDelete={() => deleting.ask(report)}
+              />
             ))}
           </ul>
         )}
@@ -70,16 +68,17 @@ function title(report: Report, t: TFunction): string {
   });
 }
 
-/** The furthest of the list's copy and the progress asked for since: the list may have been asked for later. */
-function latest(listed: Report, polled: Report | undefined): Report {
-  if (!polled || !isUnfinished(listed)) return listed;
-  return polled;
-}
-
-function ReportItem({ listed, onDelete }: { listed: Report; onDelete: () => void }) {
+/** `progressLost`: the list could not be asked for again, so an unfinished report's progress may be old. */
+function ReportItem({
+  report,
+  progressLost,
+  onDelete,
+}: {
+  report: Report;
+  progressLost: boolean;
+  onDelete: () => void;
+}) {
   const { t } = useTranslation();
-  const progress = useReportProgress(listed);
-  const report = latest(listed, progress.data);
   const download = useAsyncAction();
   const heading = title(report, t);
   const headingId = `report-${report.id}`;
@@ -108,7 +107,7 @@ function ReportItem({ listed, onDelete }: { listed: Report; onDelete: () => void
           {report.error ?? t('reports.failedUnknown')}
         </Alert>
       )}
-      {progress.isError && isUnfinished(report) && (
+      {progressLost && isUnfinished(report) && (
         <p className="muted" role="status">
           {t('reports.progressLost')}
         </p>

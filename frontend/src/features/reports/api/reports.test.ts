@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { components } from '@/lib/api/schema';
+import { nextProgressCheck, PROGRESS_INTERVAL_MS } from './reports';
+
+type Report = components['schemas']['Report'];
+
+const report = (id: string, status: Report['status']) =>
+  ({
+    id,
+    kind: 'NOTICE',
+    format: 'PDF',
+    asOf: '2025-11-10',
+    compareTo: null,
+    unitCode: null,
+    unitName: null,
+    status,
+    progress: status === 'DONE' ? 100 : 0,
+    step: null,
+    requestedBy: 'Phạm Quốc Bảo',
+    createdAt: '2025-11-11T02:00:00Z',
+    finishedAt: null,
+    fileName: null,
+    sizeBytes: null,
+    error: null,
+  }) satisfies Report;
+
+const page = (items: Report[]) =>
+  ({ items, page: 1, size: 10, totalItems: items.length, totalPages: 1 }) satisfies components['schemas']['ReportPage'];
+
+describe('when the reports list is asked for again', () => {
+  it('every second while a report on the page is queued or being made', () => {
+    expect(nextProgressCheck(page([report('a', 'DONE'), report('b', 'QUEUED')]))).toBe(PROGRESS_INTERVAL_MS);
+    expect(nextProgressCheck(page([report('a', 'RUNNING'), report('b', 'FAILED')]))).toBe(PROGRESS_INTERVAL_MS);
+  });
+
+  it('never once every report on the page is done or failed, nor before the first answer', () => {
+    expect(nextProgressCheck(page([report('a', 'DONE'), report('b', 'FAILED')]))).toBe(false);
+    expect(nextProgressCheck(page([]))).toBe(false);
+    expect(nextProgressCheck(undefined)).toBe(false);
+  });
+});
