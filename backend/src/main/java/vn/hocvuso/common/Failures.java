@@ -2,10 +2,12 @@ package vn.hocvuso.common;
 
 import com.fasterxml.jackson.core.JacksonException;
 import io.netty.channel.ConnectTimeoutException;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.VertxException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -116,6 +118,21 @@ public final class Failures {
             }
         }
         return new ApiException(StatusCode.CONFLICT, "conflict");
+    }
+
+    /**
+     * A background job's write that follows the database's going away (putting its work back in the queue): the
+     * pool may hand out once more a connection the same restart closed, and a restart takes a few seconds, so it is
+     * tried again for about ten; still away, it is given up (the job's lease or heartbeat then runs out and a later
+     * run takes the work up).
+     */
+    public static Uni<Void> triedThroughARestart(Uni<Void> write) {
+        return write.onFailure()
+                .retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2))
+                .atMost(6)
+                .onFailure()
+                .recoverWithNull();
     }
 
     /**

@@ -234,15 +234,12 @@ public class ReportJob {
         }
         if (Failures.isTransient(failure)) {
             LOG.warnf("Report %s paused (%s); it is queued again", c.id(), failure.toString());
-            return pool.preparedQuery("""
-                    UPDATE report SET status = 'QUEUED', runner = NULL, lease_until = NULL, step = $3
-                    WHERE id = $1 AND runner = $2
-                    """)
+            return Failures.triedThroughARestart(pool.preparedQuery("""
+                            UPDATE report SET status = 'QUEUED', runner = NULL, lease_until = NULL, step = $3
+                            WHERE id = $1 AND runner = $2
+                            """)
                     .execute(Tuple.of(c.id(), c.runner(), WAITING))
-                    .replaceWithVoid()
-                    // Still away: the lease runs out and a later run takes the report up.
-                    .onFailure()
-                    .recoverWithNull();
+                    .replaceWithVoid());
         }
         if (failure instanceof ApiException e) {
             LOG.warnf("Report %s failed: %s", c.id(), e.code());

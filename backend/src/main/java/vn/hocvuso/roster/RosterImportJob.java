@@ -7,7 +7,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -130,19 +129,11 @@ public class RosterImportJob {
         }
         if (Failures.isTransient(failure)) {
             LOG.warnf("Roster import %s paused (%s); it is queued again", taken.id(), failure.toString());
-            return pool.preparedQuery("""
-                    UPDATE roster_import SET status = 'QUEUED', runner = NULL WHERE id = $1 AND runner = $2
-                    """)
+            return Failures.triedThroughARestart(pool.preparedQuery("""
+                            UPDATE roster_import SET status = 'QUEUED', runner = NULL WHERE id = $1 AND runner = $2
+                            """)
                     .execute(Tuple.of(taken.id(), taken.runner()))
-                    .replaceWithVoid()
-                    // The pool may hand out another connection the same restart closed: try a few times;
-                    // still away, the heartbeat lapses and a later run takes the import over.
-                    .onFailure()
-                    .retry()
-                    .withBackOff(Duration.ofMillis(200))
-                    .atMost(5)
-                    .onFailure()
-                    .recoverWithNull();
+                    .replaceWithVoid());
         }
         LOG.errorf(failure, "Roster import %s failed; it can be resumed", taken.id());
         String reason = failure.toString();
