@@ -15,9 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.Places;
@@ -46,12 +44,6 @@ class ReportFiguresTest extends WithTestClock {
 
     static final String MINE = "21490";
     static final String OTHER = "21289";
-
-    @AfterEach
-    void databaseClockToo() {
-        Database.setStatsClock(Duration.ZERO);
-        emptyStatsCaches();
-    }
 
     @Test
     void everyReportAsOfAPastDayShowsWhatTheStatisticsAnsweredThatDay() {

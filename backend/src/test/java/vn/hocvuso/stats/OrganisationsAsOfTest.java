@@ -12,9 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.Places;
 import vn.hocvuso.testing.Tokens;
@@ -35,12 +33,6 @@ import vn.hocvuso.testing.WithTestClock;
 class OrganisationsAsOfTest extends WithTestClock {
 
     static final String UNIT = "21061";
-
-    @AfterEach
-    void databaseClockToo() {
-        Database.setStatsClock(Duration.ZERO);
-        emptyStatsCaches();
-    }
 
     @Test
     void theOrganisationsAsOfAPastDayAreThoseOfThatDayWithTheirNamesParentsAndClosings() {
