@@ -28,8 +28,9 @@ import vn.hocvuso.stats.StatsViews.StatCounts;
  * change, for the life of the process; the organisations (every one, closed ones too, with what the
  * targets need of them) until an administrator changes one on this replica ({@code
  * organisation.OrganisationService} and {@code OrganisationImport} forget them at once) or, on the other
- * replicas, the cache's expiry; the denominators briefly, forgotten at once on this replica when it
- * changes one ({@link #denominatorsChanged()}), on the others after the cache's expiry.
+ * replicas, the cache's expiry (a past day's directory: {@link PastOrganisations}); the denominators briefly,
+ * forgotten at once on this replica when it changes one ({@link #denominatorsChanged()}), on the others after
+ * the cache's expiry.
  */
 @ApplicationScoped
 public class StatsData {
@@ -135,47 +136,51 @@ public class StatsData {
     private final Cache denominators;
     private final Cache villages;
     private final VillageWindow window;
+    private final PastOrganisations pastOrganisations;
 
     public StatsData(
             @CacheName(UNITS_CACHE) Cache units,
             @CacheName(AGENCIES_CACHE) Cache agencies,
             @CacheName(DENOMINATORS_CACHE) Cache denominators,
             @CacheName(VILLAGES_CACHE) Cache villages,
-            VillageWindow window) {
+            VillageWindow window,
+            PastOrganisations pastOrganisations) {
         this.units = units;
         this.agencies = agencies;
         this.denominators = denominators;
         this.villages = villages;
         this.window = window;
+        this.pastOrganisations = pastOrganisations;
     }
 
     /** The snapshot of {@code today} counting {@code selection}, on {@code db}: the caller's snapshot transaction. */
     public Uni<Snapshot> snapshot(SqlClient db, Instant asOf, LocalDate today, Selection selection) {
-        return snapshot(db, asOf, today, selection, cells(db, selection));
+        return snapshot(db, asOf, today, cells(db, selection), agencyDirectory(db));
     }
 
     /**
      * The snapshot at the end of {@code day}, a day before {@code today}: the cells as they stood then
-     * ({@link PastCells}), the denominators in force that day, today's directories (closed organisations are
-     * in them, with the day they closed).
+     * ({@link PastCells}), the denominators in force that day, the organisations as they were that day ({@link
+     * PastOrganisations}: their names, tree and closings then, without those entered since; closed ones are in
+     * it with the day they closed), today's units.
      */
     public Uni<Snapshot> snapshotAt(SqlClient db, LocalDate day, LocalDate today, Selection selection, PastCells past) {
         return snapshot(
                 db,
                 StatsMoment.endOf(day),
                 day,
-                selection,
-                past.at(db, day, today, selection, () -> cells(db, selection)));
+                past.at(db, day, today, selection, () -> cells(db, selection)),
+                agencyDirectory(db).chain(current -> pastOrganisations.at(db, day, current)));
     }
 
     private Uni<Snapshot> snapshot(
-            SqlClient db, Instant asOf, LocalDate today, Selection selection, Uni<List<Cell>> cells) {
+            SqlClient db, Instant asOf, LocalDate today, Uni<List<Cell>> cells, Uni<List<AgencyInfo>> organisations) {
         return Uni.combine()
                 .all()
                 .unis(
                         cells,
                         units.getAsync(units.getDefaultKey(), k -> unitDirectory(db)),
-                        agencies.getAsync(agencies.getDefaultKey(), k -> agencyDirectory(db)),
+                        organisations,
                         denominators(db, today))
                 .with((read, unitList, agencyList, dens) ->
                         new Snapshot(asOf, today, read, unitList, agencyList, dens.units(), dens.agencies()));
@@ -295,22 +300,27 @@ public class StatsData {
                 });
     }
 
-    private static Uni<List<AgencyInfo>> agencyDirectory(SqlClient db) {
-        return db.preparedQuery("""
-                SELECT id, name, kind, school_level, unit_code, parent_id, closed_on, merged_into_id FROM agency
-                ORDER BY name COLLATE vietnamese, id""").execute().map(rows -> {
-            List<AgencyInfo> out = new ArrayList<>();
-            rows.forEach(r -> out.add(new AgencyInfo(
-                    r.getLong(0),
-                    r.getString(1),
-                    r.getString(2),
-                    r.getString(3),
-                    r.getString(4),
-                    r.getLong(5),
-                    r.getLocalDate(6),
-                    r.getLong(7))));
-            return List.copyOf(out);
-        });
+    /** The current organisation directory, as cached (read on {@code db}, the caller's snapshot, when not). */
+    private Uni<List<AgencyInfo>> agencyDirectory(SqlClient db) {
+        return agencies.getAsync(
+                agencies.getDefaultKey(), k -> db.preparedQuery("""
+                        SELECT id, name, kind, school_level, unit_code, parent_id, closed_on, merged_into_id FROM agency
+                        ORDER BY name COLLATE vietnamese, id""").execute().map(StatsData::agencies));
+    }
+
+    /** The organisations of rows of (id, name, kind, school_level, unit_code, parent_id, closed_on, merged_into_id). */
+    static List<AgencyInfo> agencies(RowSet<Row> rows) {
+        List<AgencyInfo> out = new ArrayList<>();
+        rows.forEach(r -> out.add(new AgencyInfo(
+                r.getLong(0),
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getLong(5),
+                r.getLocalDate(6),
+                r.getLong(7))));
+        return List.copyOf(out);
     }
 
     private static Uni<Denominators> readDenominators(SqlClient db, LocalDate day) {

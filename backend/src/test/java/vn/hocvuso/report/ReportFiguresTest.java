@@ -6,10 +6,8 @@ import static vn.hocvuso.report.Reports.signed;
 import static vn.hocvuso.report.Reports.vi;
 import static vn.hocvuso.testing.Api.api;
 
-import io.quarkus.cache.CacheManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,11 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.Places;
 import vn.hocvuso.testing.SeedCourse;
 import vn.hocvuso.testing.WithTestClock;
 
@@ -48,29 +45,12 @@ class ReportFiguresTest extends WithTestClock {
     static final String MINE = "21490";
     static final String OTHER = "21289";
 
-    @Inject
-    CacheManager caches;
-
-    @AfterEach
-    void databaseClockToo() {
-        Database.setStatsClock(Duration.ZERO);
-        emptyStatsCaches();
-    }
-
-    private void emptyStatsCaches() {
-        for (String name : caches.getCacheNames()) {
-            if (name.startsWith("stats-")) {
-                caches.getCache(name).orElseThrow().invalidateAll().await().indefinitely();
-            }
-        }
-    }
-
     @Test
     void everyReportAsOfAPastDayShowsWhatTheStatisticsAnsweredThatDay() {
         String admin = Reports.admin(UUID.randomUUID());
         LocalDate day = Reports.today().minusDays(1);
         LocalDate before = day.minusDays(1);
-        moveBothClocks(Duration.ofDays(-1));
+        setBothClocks(Duration.ofDays(-1));
         certified(MINE, "Nguyễn Thị Thu");
         Learners.registerAndLogin(Learners.person(MINE, "CBCCVC", "Trần Văn Bình"));
         Learners.registerAndLogin(Learners.person(OTHER, "WORKER", "Lê Thị Hạnh"));
@@ -80,7 +60,7 @@ class ReportFiguresTest extends WithTestClock {
         JsonPath unitBefore = get(admin, "/api/v1/stats/units/" + MINE + "?asOf=" + before);
 
         // Midnight, and new learners: today's figures are no longer day D's.
-        moveBothClocks(Duration.ZERO);
+        setBothClocks(Duration.ZERO);
         certified(MINE, "Phạm Văn Khoa");
         assertThat(get(admin, "/api/v1/stats/units/" + MINE).getLong("counts.learners"))
                 .isGreaterThan(unit.getLong("counts.learners"));
@@ -147,11 +127,7 @@ class ReportFiguresTest extends WithTestClock {
         assertThat(unitResults.subList(2, unitResults.size())).isEqualTo(unitsFile.subList(2, unitsFile.size()));
 
         // The agencies' results file: every agency's counts of day D.
-        List<List<String>> agencyResults = FileReaders.xlsx(
-                Reports.made(admin, Map.of("kind", "AGENCY_RESULTS", "format", "XLSX", "asOf", day.toString())));
-        assertThat(agencyResults.get(2)).startsWith("Hạng", "Mã", "Tên cơ quan, đơn vị");
-        Map<String, List<String>> agencyRows = new HashMap<>();
-        agencyResults.subList(3, agencyResults.size()).forEach(r -> agencyRows.put(r.get(1), r));
+        Map<String, List<String>> agencyRows = agencyFile(admin, day);
         assertThat(agencyRows).hasSize(agencies.size());
         for (Map<String, Object> a : agencies) {
             List<String> r = agencyRows.get(a.get("id").toString());
@@ -189,11 +165,51 @@ class ReportFiguresTest extends WithTestClock {
                                 Long.toString(unit.getLong("counts.certified"))));
     }
 
+    @Test
+    void theAgenciesFileAsOfAPastDayNamesTheAgenciesAsTheyWereThatDay() {
+        String admin = Reports.admin(UUID.randomUUID());
+        LocalDate day = Reports.today().minusDays(1);
+        setBothClocks(Duration.ofDays(-1));
+        String parentName = Places.unique("Khối thử báo cáo");
+        long parent = Places.agency(parentName, null);
+        String oldName = Places.unique("Sở thử báo cáo (tên cũ)");
+        long agency = Places.agency(oldName, parent);
+        Map<String, Object> servant = Learners.person(MINE, "CBCCVC", "Đỗ Văn Nam");
+        servant.put("agencyId", agency);
+        Learners.registerAndLogin(servant);
+
+        // Midnight: the agency renamed and made a root, another one created.
+        setBothClocks(Duration.ZERO);
+        String newName = Places.unique("Sở thử báo cáo (tên mới)");
+        Places.changeAgency(agency, newName, null);
+        long created = Places.agency(Places.unique("Sở thử báo cáo (mới lập)"), parent);
+
+        // Columns: rank, id, name, kind, parent, learners…
+        Map<String, List<String>> then = agencyFile(admin, day);
+        assertThat(then.get(Long.toString(agency)).get(2)).isEqualTo(oldName);
+        assertThat(then.get(Long.toString(agency)).get(4)).isEqualTo(parentName);
+        assertThat(then.get(Long.toString(agency)).get(5)).isEqualTo("1");
+        assertThat(then).doesNotContainKey(Long.toString(created));
+        Map<String, List<String>> now = agencyFile(admin, Reports.today());
+        assertThat(now.get(Long.toString(agency)).subList(2, 6)).containsExactly(newName, "Cơ quan", "", "1");
+        assertThat(now).containsKey(Long.toString(created));
+    }
+
     // ---- helpers ----
 
     private static void certified(String unit, String name) {
         String token = Learners.registerAndLogin(Learners.person(unit, "CITIZEN", name));
         SeedCourse.takeTest(token, SeedCourse.enrollAndStudyAll(token), true);
+    }
+
+    /** The agencies' results file as of {@code day}, read back: its rows (after the headers) by the agency's id. */
+    private static Map<String, List<String>> agencyFile(String admin, LocalDate day) {
+        List<List<String>> sheet = FileReaders.xlsx(
+                Reports.made(admin, Map.of("kind", "AGENCY_RESULTS", "format", "XLSX", "asOf", day.toString())));
+        Map<String, List<String>> rows = new HashMap<>();
+        assertThat(sheet.get(2)).startsWith("Hạng", "Mã", "Tên cơ quan, đơn vị");
+        sheet.subList(3, sheet.size()).forEach(r -> rows.put(r.get(1), r));
+        return rows;
     }
 
     private static JsonPath get(String token, String path) {
@@ -236,16 +252,5 @@ class ReportFiguresTest extends WithTestClock {
                 .filter(r -> r.getFirst().startsWith(first))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + first));
-    }
-
-    /**
-     * Both clocks {@code from} now (zero: now again); the statistics' caches emptied, since they may hold as past
-     * a day the clocks reopen.
-     */
-    private void moveBothClocks(Duration from) {
-        clock.reset();
-        clock.advance(from);
-        Database.setStatsClock(from);
-        emptyStatsCaches();
     }
 }

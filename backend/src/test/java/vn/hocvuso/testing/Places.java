@@ -2,11 +2,15 @@ package vn.hocvuso.testing;
 
 import static vn.hocvuso.testing.Api.api;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Villages and organisations for tests: villages through the API (as a unit's manager would), organisations by SQL. */
+/**
+ * Villages and organisations for tests: villages through the API (as a unit's manager would), organisations by SQL
+ * or, for a tree an administrator changes, through the API.
+ */
 public final class Places {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
@@ -44,5 +48,47 @@ public final class Places {
         return Long.parseLong(Database.queryString(
                 "INSERT INTO agency (name, kind, school_level, unit_code) VALUES (?, ?, ?, ?) RETURNING id",
                 new Object[] {name, kind, kind.equals("SCHOOL") ? "UPPER_SECONDARY" : null, unitCode}));
+    }
+
+    /** A new agency made by an administrator, below {@code parentId} (null: a root of the tree); its id. */
+    public static long agency(String name, Long parentId) {
+        Number id = api(Tokens.admin())
+                .body(agencyBody(name, parentId))
+                .post("/api/v1/admin/organisations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return id.longValue();
+    }
+
+    /** An administrator renames the agency or moves it below another ({@code parentId}, null: a root). */
+    public static void changeAgency(long id, String name, Long parentId) {
+        Map<String, Object> body = agencyBody(name, parentId);
+        body.put("version", organisationVersion(id));
+        api(Tokens.admin())
+                .body(body)
+                .put("/api/v1/admin/organisations/" + id)
+                .then()
+                .statusCode(200);
+    }
+
+    /** The organisation's version, which an administrator's change names. */
+    public static long organisationVersion(long id) {
+        Number version = api(Tokens.admin())
+                .get("/api/v1/admin/organisations/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("version");
+        return version.longValue();
+    }
+
+    private static Map<String, Object> agencyBody(String name, Long parentId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("kind", "AGENCY");
+        body.put("parentId", parentId);
+        return body;
     }
 }
