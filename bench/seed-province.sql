@@ -62,6 +62,18 @@ WITH made AS (
     WHERE NOT EXISTS (SELECT 1 FROM bench_place b WHERE b.kind = 'VILLAGE')
     RETURNING id, unit_code, name)
 INSERT INTO bench_place SELECT unit_code, 'VILLAGE', substring(name FROM 'số (\d+)$')::int, id FROM made;
+-- The places are there before the learners, who registered over the 180 days before yesterday: a past day's
+-- directory (V138's agency_past, or the villages' created_at) must not leave them out of a day the learners count in.
+UPDATE agency SET created_at = now() - interval '181 days'
+WHERE id IN (SELECT id FROM bench_place WHERE kind <> 'VILLAGE') AND created_at > now() - interval '181 days';
+UPDATE village SET created_at = now() - interval '181 days'
+WHERE id IN (SELECT id FROM bench_place WHERE kind = 'VILLAGE') AND created_at > now() - interval '181 days';
+DO $$ BEGIN
+    IF to_regclass('agency_past') IS NOT NULL THEN
+        EXECUTE 'DELETE FROM agency_past WHERE NOT existed'
+                ' AND agency_id IN (SELECT id FROM bench_place WHERE kind <> ''VILLAGE'')';
+    END IF;
+END $$;
 INSERT INTO agency_denominator (agency_id, valid_from, students, workers, estimated, source)
 SELECT b.id, current_date - 200,
        CASE WHEN b.kind = 'SCHOOL' THEN greatest(50, (u.population * 0.2 / 8)::int) END,
