@@ -21,24 +21,12 @@ CREATE TABLE stat_village_state_daily (
     PRIMARY KEY (day, village_id, learner_group, course_id)
 );
 
-CREATE FUNCTION stat_village_state_add(p_village bigint, p_group text, p_course uuid, d_learners integer,
-                                       d_enrolled integer, d_completed integer, d_passed integer, d_certified integer)
-    RETURNS void LANGUAGE sql AS $$
-    INSERT INTO stat_village_state_daily AS s (day, village_id, learner_group, course_id, learners, enrolled,
-                                               completed_lessons, passed, certified)
-    VALUES (stat_today(), p_village, p_group, p_course, d_learners, d_enrolled, d_completed, d_passed, d_certified)
-    ON CONFLICT (day, village_id, learner_group, course_id) DO UPDATE SET
-        learners = s.learners + EXCLUDED.learners,
-        enrolled = s.enrolled + EXCLUDED.enrolled,
-        completed_lessons = s.completed_lessons + EXCLUDED.completed_lessons,
-        passed = s.passed + EXCLUDED.passed,
-        certified = s.certified + EXCLUDED.certified;
-$$;
-
 -- Row triggers on the two rollups rather than on their writers: every writer of them (V95's and V120's
 -- triggers on app_user, enrollment and certificate, whichever way they add or subtract) is covered, with no
 -- copy of those functions to keep in step, and a row's change is exactly NEW less OLD. A rollup row never
 -- changes its key today; one that did would be counted as leaving the old key and arriving at the new one.
+-- Each writes its upsert itself: calling a shared SQL function from the trigger cost twice as much per write
+-- (docs/benchmarks.md, "The village rollups' triggers on the write path").
 CREATE FUNCTION stat_village_state_on_learners() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     moved boolean := TG_OP = 'DELETE'
@@ -46,16 +34,18 @@ DECLARE
     was integer := CASE WHEN TG_OP = 'UPDATE' THEN OLD.learners ELSE 0 END;
 BEGIN
     IF moved THEN
-        PERFORM stat_village_state_add(OLD.village_id, OLD.learner_group, '00000000-0000-0000-0000-000000000000',
-                                       -OLD.learners, 0, 0, 0, 0);
+        INSERT INTO stat_village_state_daily AS s (day, village_id, learner_group, course_id, learners)
+        VALUES (stat_today(), OLD.village_id, OLD.learner_group, '00000000-0000-0000-0000-000000000000', -OLD.learners)
+        ON CONFLICT (day, village_id, learner_group, course_id) DO UPDATE SET learners = s.learners + EXCLUDED.learners;
         IF TG_OP = 'DELETE' THEN
             RETURN NULL;
         END IF;
         was := 0;
     END IF;
     IF NEW.learners <> was THEN
-        PERFORM stat_village_state_add(NEW.village_id, NEW.learner_group, '00000000-0000-0000-0000-000000000000',
-                                       NEW.learners - was, 0, 0, 0, 0);
+        INSERT INTO stat_village_state_daily AS s (day, village_id, learner_group, course_id, learners)
+        VALUES (stat_today(), NEW.village_id, NEW.learner_group, '00000000-0000-0000-0000-000000000000', NEW.learners - was)
+        ON CONFLICT (day, village_id, learner_group, course_id) DO UPDATE SET learners = s.learners + EXCLUDED.learners;
     END IF;
     RETURN NULL;
 END $$;
@@ -67,22 +57,40 @@ DECLARE
     moved boolean := TG_OP = 'DELETE'
         OR (TG_OP = 'UPDATE' AND (OLD.village_id, OLD.learner_group, OLD.course_id)
                                  IS DISTINCT FROM (NEW.village_id, NEW.learner_group, NEW.course_id));
+    d_enrolled integer := NEW.enrolled;
+    d_completed integer := NEW.completed_lessons;
+    d_passed integer := NEW.passed;
+    d_certified integer := NEW.certified;
 BEGIN
     IF moved THEN
-        PERFORM stat_village_state_add(OLD.village_id, OLD.learner_group, OLD.course_id, 0, -OLD.enrolled,
-                                       -OLD.completed_lessons, -OLD.passed, -OLD.certified);
+        INSERT INTO stat_village_state_daily AS s (day, village_id, learner_group, course_id, enrolled,
+                                                   completed_lessons, passed, certified)
+        VALUES (stat_today(), OLD.village_id, OLD.learner_group, OLD.course_id, -OLD.enrolled,
+                -OLD.completed_lessons, -OLD.passed, -OLD.certified)
+        ON CONFLICT (day, village_id, learner_group, course_id) DO UPDATE SET
+            enrolled = s.enrolled + EXCLUDED.enrolled,
+            completed_lessons = s.completed_lessons + EXCLUDED.completed_lessons,
+            passed = s.passed + EXCLUDED.passed,
+            certified = s.certified + EXCLUDED.certified;
         IF TG_OP = 'DELETE' THEN
             RETURN NULL;
         END IF;
+    ELSIF TG_OP = 'UPDATE' THEN
+        d_enrolled := NEW.enrolled - OLD.enrolled;
+        d_completed := NEW.completed_lessons - OLD.completed_lessons;
+        d_passed := NEW.passed - OLD.passed;
+        d_certified := NEW.certified - OLD.certified;
     END IF;
-    IF TG_OP = 'INSERT' OR moved THEN
-        PERFORM stat_village_state_add(NEW.village_id, NEW.learner_group, NEW.course_id, 0, NEW.enrolled,
-                                       NEW.completed_lessons, NEW.passed, NEW.certified);
-    ELSIF (NEW.enrolled, NEW.completed_lessons, NEW.passed, NEW.certified)
-          IS DISTINCT FROM (OLD.enrolled, OLD.completed_lessons, OLD.passed, OLD.certified) THEN
-        PERFORM stat_village_state_add(NEW.village_id, NEW.learner_group, NEW.course_id, 0,
-                                       NEW.enrolled - OLD.enrolled, NEW.completed_lessons - OLD.completed_lessons,
-                                       NEW.passed - OLD.passed, NEW.certified - OLD.certified);
+    IF (d_enrolled, d_completed, d_passed, d_certified) <> (0, 0, 0, 0) THEN
+        INSERT INTO stat_village_state_daily AS s (day, village_id, learner_group, course_id, enrolled,
+                                                   completed_lessons, passed, certified)
+        VALUES (stat_today(), NEW.village_id, NEW.learner_group, NEW.course_id, d_enrolled, d_completed, d_passed,
+                d_certified)
+        ON CONFLICT (day, village_id, learner_group, course_id) DO UPDATE SET
+            enrolled = s.enrolled + EXCLUDED.enrolled,
+            completed_lessons = s.completed_lessons + EXCLUDED.completed_lessons,
+            passed = s.passed + EXCLUDED.passed,
+            certified = s.certified + EXCLUDED.certified;
     END IF;
     RETURN NULL;
 END $$;
