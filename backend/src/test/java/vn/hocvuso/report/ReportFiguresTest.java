@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.PastDays;
 import vn.hocvuso.testing.Places;
 import vn.hocvuso.testing.SeedCourse;
 import vn.hocvuso.testing.WithTestClock;
@@ -55,15 +56,7 @@ class ReportFiguresTest extends WithTestClock {
     @AfterEach
     void databaseClockToo() {
         Database.setStatsClock(Duration.ZERO);
-        emptyStatsCaches();
-    }
-
-    private void emptyStatsCaches() {
-        for (String name : caches.getCacheNames()) {
-            if (name.startsWith("stats-")) {
-                caches.getCache(name).orElseThrow().invalidateAll().await().indefinitely();
-            }
-        }
+        PastDays.emptyStatsCaches(caches);
     }
 
     @Test
@@ -284,6 +277,6 @@ class ReportFiguresTest extends WithTestClock {
         clock.reset();
         clock.advance(from);
         Database.setStatsClock(from);
-        emptyStatsCaches();
+        PastDays.emptyStatsCaches(caches);
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.PastDays;
 import vn.hocvuso.testing.Places;
 import vn.hocvuso.testing.SeedCourse;
 import vn.hocvuso.testing.Tokens;
@@ -52,13 +53,13 @@ class VillageFiguresAsOfTest extends WithTestClock {
     @AfterEach
     void databaseClockToo() {
         Database.setStatsClock(Duration.ZERO);
-        emptyStatsCaches();
+        PastDays.emptyStatsCaches(caches);
     }
 
     @Test
     void aUnitsVillagesAndTheirTargetsAsOfAPastDayAreWhatWasServedThatDay() {
         // Another test's answers as of a day may be kept as that day's (the caches know no clock moved back).
-        emptyStatsCaches();
+        PastDays.emptyStatsCaches(caches);
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         long an = Places.village(UNIT, Places.unique("Thôn Ngày Cũ An"));
         long binh = Places.village(UNIT, Places.unique("Thôn Ngày Cũ Bình"));
@@ -135,7 +136,7 @@ class VillageFiguresAsOfTest extends WithTestClock {
                 .get(path)
                 .then()
                 .statusCode(200)
-                .body("asOf", equalTo(endOf(LocalDate.parse("2025-11-11"))));
+                .body("asOf", equalTo(PastDays.endOf(LocalDate.parse("2025-11-11"))));
     }
 
     // ---- helpers ----
@@ -187,7 +188,7 @@ class VillageFiguresAsOfTest extends WithTestClock {
         Map<String, Object> out = new LinkedHashMap<>(served);
         Map<String, Object> moments = new LinkedHashMap<>();
         for (String name : List.of("villages", "unit", "targets")) {
-            moments.put(name, endOf(day));
+            moments.put(name, PastDays.endOf(day));
         }
         out.put("asOf", moments);
         return out;
@@ -237,14 +238,6 @@ class VillageFiguresAsOfTest extends WithTestClock {
         }
     }
 
-    private void emptyStatsCaches() {
-        for (String name : caches.getCacheNames()) {
-            if (name.startsWith("stats-")) {
-                caches.getCache(name).orElseThrow().invalidateAll().await().indefinitely();
-            }
-        }
-    }
-
     private static Map<String, Map<String, Object>> read(
             Map<String, Supplier<RequestSpecification>> reads, LocalDate day) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
@@ -256,14 +249,6 @@ class VillageFiguresAsOfTest extends WithTestClock {
             out.put(name, r.get().then().statusCode(200).extract().jsonPath().getMap(""));
         });
         return out;
-    }
-
-    private static String endOf(LocalDate day) {
-        return day.plusDays(1)
-                .atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh"))
-                .toInstant()
-                .minusMillis(1)
-                .toString();
     }
 
     private void moveBothClocks(Duration by) {

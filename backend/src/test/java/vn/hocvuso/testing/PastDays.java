@@ -1,0 +1,33 @@
+package vn.hocvuso.testing;
+
+import io.quarkus.cache.CacheManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** For the tests of the figures as of a past day (issue 14): the moment such an answer is for, and its caches. */
+public final class PastDays {
+
+    private PastDays() {}
+
+    /** The end of {@code day} in Vietnam (23:59:59.999), as an answer's {@code asOf} writes it. */
+    public static String endOf(LocalDate day) {
+        Instant end = day.plusDays(1)
+                .atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toInstant()
+                .minusMillis(1);
+        return end.toString();
+    }
+
+    /**
+     * Empties the statistics' caches ({@code stats-…}): they keep a past day's figures for good, and a test that
+     * moves the clocks may make a day past that another test's clock had open, or the reverse.
+     */
+    public static void emptyStatsCaches(CacheManager caches) {
+        for (String name : caches.getCacheNames()) {
+            if (name.startsWith("stats-")) {
+                caches.getCache(name).orElseThrow().invalidateAll().await().indefinitely();
+            }
+        }
+    }
+}
