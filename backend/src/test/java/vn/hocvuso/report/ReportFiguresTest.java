@@ -6,10 +6,8 @@ import static vn.hocvuso.report.Reports.signed;
 import static vn.hocvuso.report.Reports.vi;
 import static vn.hocvuso.testing.Api.api;
 
-import io.quarkus.cache.CacheManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,15 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.Learners;
-import vn.hocvuso.testing.PastDays;
 import vn.hocvuso.testing.Places;
 import vn.hocvuso.testing.SeedCourse;
-import vn.hocvuso.testing.WithTestClock;
+import vn.hocvuso.testing.WithStatsClocks;
 
 /**
  * The reports' numbers are what the statistics endpoints answered on their day (issue 14): the answers are
@@ -45,19 +40,10 @@ import vn.hocvuso.testing.WithTestClock;
  * statistics say.
  */
 @QuarkusTest
-class ReportFiguresTest extends WithTestClock {
+class ReportFiguresTest extends WithStatsClocks {
 
     static final String MINE = "21490";
     static final String OTHER = "21289";
-
-    @Inject
-    CacheManager caches;
-
-    @AfterEach
-    void databaseClockToo() {
-        Database.setStatsClock(Duration.ZERO);
-        PastDays.emptyStatsCaches(caches);
-    }
 
     @Test
     void everyReportAsOfAPastDayShowsWhatTheStatisticsAnsweredThatDay() {
@@ -267,16 +253,5 @@ class ReportFiguresTest extends WithTestClock {
                 .filter(r -> r.getFirst().startsWith(first))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + first));
-    }
-
-    /**
-     * Both clocks {@code from} now (zero: now again); the statistics' caches emptied, since they may hold as past
-     * a day the clocks reopen.
-     */
-    private void moveBothClocks(Duration from) {
-        clock.reset();
-        clock.advance(from);
-        Database.setStatsClock(from);
-        PastDays.emptyStatsCaches(caches);
     }
 }

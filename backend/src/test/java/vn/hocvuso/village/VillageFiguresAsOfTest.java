@@ -5,10 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.hocvuso.testing.Api.api;
 
-import io.quarkus.cache.CacheManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
@@ -25,7 +22,7 @@ import vn.hocvuso.testing.PastDays;
 import vn.hocvuso.testing.Places;
 import vn.hocvuso.testing.SeedCourse;
 import vn.hocvuso.testing.Tokens;
-import vn.hocvuso.testing.WithTestClock;
+import vn.hocvuso.testing.WithStatsClocks;
 
 /**
  * A unit's villages as of a past day (issue 14, V137): what {@code GET /api/v1/stats/units/{code}/villages}, the
@@ -42,19 +39,10 @@ import vn.hocvuso.testing.WithTestClock;
  * class comment), and the statistics' caches, which hold D as a past day, are emptied.
  */
 @QuarkusTest
-class VillageFiguresAsOfTest extends WithTestClock {
+class VillageFiguresAsOfTest extends WithStatsClocks {
 
     static final String UNIT = "21307";
     static final String OTHER = "21319";
-
-    @Inject
-    CacheManager caches;
-
-    @AfterEach
-    void databaseClockToo() {
-        Database.setStatsClock(Duration.ZERO);
-        PastDays.emptyStatsCaches(caches);
-    }
 
     @Test
     void aUnitsVillagesAndTheirTargetsAsOfAPastDayAreWhatWasServedThatDay() {
@@ -249,12 +237,6 @@ class VillageFiguresAsOfTest extends WithTestClock {
             out.put(name, r.get().then().statusCode(200).extract().jsonPath().getMap(""));
         });
         return out;
-    }
-
-    private void moveBothClocks(Duration by) {
-        clock.reset();
-        clock.advance(by);
-        Database.setStatsClock(by);
     }
 
     private static String certify(String token) {
