@@ -96,6 +96,47 @@ describe("a unit's villages page", () => {
     expect(await screen.findByRole('button', { name: 'Mở lại Thôn An Kỳ' })).toBeInTheDocument();
   });
 
+  it('shows the figures by village as of a chosen day', async () => {
+    signIn(['UNIT_MANAGER'], ['21211']);
+    const api = mockApi({
+      'GET /api/v1/unit-villages/21211': () => villagePage([anKy]),
+      'GET /api/v1/stats/units/21211/villages': (r: { search: URLSearchParams }) =>
+        reply(
+          'UnitVillageFigures',
+          r.search.get('asOf') === '2025-11-11'
+            ? {
+                ...figures,
+                asOf: '2025-11-11T16:59:59.999Z',
+                villages: figures.villages.map((v) => ({
+                  ...v,
+                  learners: 96,
+                  enrolled: 80,
+                  completedLessons: 61,
+                  passed: 58,
+                  certified: 58,
+                })),
+              }
+            : figures,
+        ),
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-ly/don-vi/21211/thon');
+
+    const table = await screen.findByRole('table', { name: 'Số liệu theo thôn, tổ dân phố' }, { timeout: 10_000 });
+    expect(within(table).getByRole('row', { name: /Thôn An Kỳ 214 190 151 140 140/ })).toBeInTheDocument();
+    const day = screen.getByLabelText('Số liệu tính đến ngày');
+    expect(day).toHaveAttribute('min', '2025-07-01');
+    await user.type(day, '2025-11-11');
+    expect(await within(table).findByRole('row', { name: /Thôn An Kỳ 96 80 61 58 58/ })).toBeInTheDocument();
+    expect(screen.getByText(/23:59/)).toBeInTheDocument();
+    expect(
+      api.requests
+        .filter((r) => r.path === '/api/v1/stats/units/21211/villages')
+        .at(-1)
+        ?.search.get('asOf'),
+    ).toBe('2025-11-11');
+  });
+
   it('checks a spreadsheet first, shows its wrong rows, and imports the fixed file for this unit', async () => {
     signIn(['UNIT_MANAGER'], ['21211']);
     const report = {

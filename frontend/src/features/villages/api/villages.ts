@@ -12,7 +12,7 @@ export type UnitVillageFigures = components['schemas']['UnitVillageFigures'];
 export const villageKeys = {
   unit: (code: string) => ['unit-villages', code] as const,
   list: (code: string, page: number) => ['unit-villages', code, 'list', page] as const,
-  figures: (code: string) => ['unit-villages', code, 'figures'] as const,
+  figures: (code: string, asOf = '') => ['unit-villages', code, 'figures', asOf] as const,
 };
 
 /** A unit's villages for its managers, closed ones too (after the open ones). */
@@ -29,10 +29,17 @@ export function useManagedVillages(code: string, page: number) {
   });
 }
 
-export function useVillageFigures(code: string) {
+/** A unit's figures by village: now, or at the end of the day `asOf` names (YYYY-MM-DD; '' = now). */
+export function useVillageFigures(code: string, asOf = '') {
   return useQuery({
-    queryKey: villageKeys.figures(code),
-    queryFn: () => call(api.GET('/api/v1/stats/units/{code}/villages', { params: { path: { code } } })),
+    queryKey: villageKeys.figures(code, asOf),
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/stats/units/{code}/villages', {
+          params: { path: { code }, query: asOf ? { asOf } : {} },
+        }),
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -4,10 +4,13 @@ import { DataTable } from '@/components/ui/DataTable';
 import { formatInVietnam, formatNumber } from '@/lib/format';
 import { useVillageFigures } from '../api/villages';
 
-/** A unit's figures by village (counts only), with the learners who named no village last. */
-export function VillageFiguresTable({ code }: { code: string }) {
+/**
+ * A unit's figures by village (counts only), with the learners who named no village last: now, or at the end of
+ * the past day `asOf` names (YYYY-MM-DD; '' = now).
+ */
+export function VillageFiguresTable({ code, asOf = '' }: { code: string; asOf?: string }) {
   const { t } = useTranslation();
-  const figures = useVillageFigures(code);
+  const figures = useVillageFigures(code, asOf);
   if (figures.isPending) return <Spinner label={t('villages.figuresLoading')} />;
   if (figures.isError)
     return (

@@ -270,48 +270,30 @@ final class ReportContent {
 
     private static Table villages(Commune f) {
         List<List<Object>> out = new ArrayList<>();
-        if (f.villages() != null) {
-            for (VillageFigures v : f.villages().villages()) {
-                out.add(row(v.name(), v.learners(), v.enrolled(), v.completedLessons(), v.passed(), v.certified()));
-            }
-            VillageFigures none = f.villages().withoutVillage();
-            if (none != null) {
-                out.add(row(
-                        "Chưa khai báo thôn",
-                        none.learners(),
-                        none.enrolled(),
-                        none.completedLessons(),
-                        none.passed(),
-                        none.certified()));
-            }
-            return new Table(
-                    "bangTheoThon",
-                    List.of(
-                            "Thôn, tổ dân phố",
-                            "Tài khoản",
-                            "Đã ghi danh",
-                            "Hoàn thành bài học",
-                            "Đạt bài kiểm tra",
-                            "Được cấp chứng nhận"),
-                    out,
-                    new boolean[6]);
+        for (VillageFigures v : f.villages().villages()) {
+            out.add(row(v.name(), v.learners(), v.enrolled(), v.completedLessons(), v.passed(), v.certified()));
         }
-        // A past day: the figures by village are kept as the targets given to each village count them.
-        for (TargetStatus t : f.unit().targets()) {
-            if ("VILLAGE".equals(t.place().kind())) {
-                out.add(row(
-                        t.place().name(),
-                        t.name(),
-                        t.currentCount(),
-                        t.goalCount(),
-                        STATUS_NAMES.getOrDefault(t.status(), t.status())));
-            }
+        VillageFigures none = f.villages().withoutVillage();
+        if (none != null) {
+            out.add(row(
+                    "Chưa khai báo thôn",
+                    none.learners(),
+                    none.enrolled(),
+                    none.completedLessons(),
+                    none.passed(),
+                    none.certified()));
         }
         return new Table(
                 "bangTheoThon",
-                List.of("Thôn, tổ dân phố", "Chỉ tiêu", "Kết quả", "Mục tiêu", "Tình trạng"),
+                List.of(
+                        "Thôn, tổ dân phố",
+                        "Tài khoản",
+                        "Đã ghi danh",
+                        "Hoàn thành bài học",
+                        "Đạt bài kiểm tra",
+                        "Được cấp chứng nhận"),
                 out,
-                new boolean[5]);
+                new boolean[6]);
     }
 
     private static List<Object> row(Object... cells) {

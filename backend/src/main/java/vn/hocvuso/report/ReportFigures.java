@@ -43,10 +43,7 @@ public class ReportFigures {
     /** The province's figures, units and agencies for the notice. */
     record Province(ProvinceStats summary, List<UnitStatsRow> units, List<AgencyStatsRow> agencies) {}
 
-    /**
-     * A commune's figures for its appendix: as of the day, those of {@code compareTo} (or null), and its
-     * villages' (null when the day is past: the figures by village are kept for now only).
-     */
+    /** A commune's figures for its appendix: as of the day, those of {@code compareTo} (or null), and its villages'. */
     record Commune(UnitStatsDetail unit, StatCounts then, UnitVillageFigures villages) {}
 
     Uni<Province> province(LocalDate asOf, LocalDate compareTo) {
@@ -71,10 +68,8 @@ public class ReportFigures {
                 ? Uni.createFrom().nullItem()
                 : stats.unit(code, 1, null, past(compareTo)).map(UnitStatsDetail::counts);
         return stats.unit(code, 1, null, day)
-                .chain(unit -> then.chain(before -> (day == null
-                                ? villages.figures(code)
-                                : Uni.createFrom().<UnitVillageFigures>nullItem())
-                        .map(v -> new Commune(unit, before, v))));
+                .chain(unit ->
+                        then.chain(before -> villages.figures(code, day).map(v -> new Commune(unit, before, v))));
     }
 
     /** The day as the statistics take it: null (now) for today. */

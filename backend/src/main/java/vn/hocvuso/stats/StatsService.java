@@ -370,7 +370,7 @@ public class StatsService {
                         courses.requireKnown(db, courseId),
                         snapshot(db, asOf, realToday, day, selection),
                         day == null ? targets.all(db) : targets.asOf(db, StatsMoment.endOf(day)),
-                        targetData.read(db, today, villagesOf, paceFrom, selection),
+                        targetData.read(db, today, realToday, villagesOf, paceFrom, selection),
                         facts.days(db, today.minusDays(window - 1L), today, selection))
                 .with((known, snap, plan, extra, days) -> new Read(snap, plan, extra, days));
     }

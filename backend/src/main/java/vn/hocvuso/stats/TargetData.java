@@ -15,7 +15,8 @@ import vn.hocvuso.stats.StatsData.VillageRows;
 /**
  * What the targets need beyond the snapshot, read in the caller's snapshot: for a unit's page or the
  * overview, its villages, their denominators in force and their learners ({@link StatsData#villageRows},
- * from the village rollups). The villages and their denominators come from {@link StatsData}'s caches, as
+ * from the village rollups; as of a past day {@link PastVillages#rows}, the rollups less the later days'
+ * changes). The villages and their denominators come from {@link StatsData}'s caches, as
  * the organisations come from the snapshot's cached directory ({@link #openOrganisations}): only the
  * learners are read for each response.
  */
@@ -32,18 +33,26 @@ public class TargetData {
     public static final String ALL_UNITS = "*";
 
     private final StatsData data;
+    private final PastVillages past;
 
-    public TargetData(StatsData data) {
+    public TargetData(StatsData data, PastVillages past) {
         this.data = data;
+        this.past = past;
     }
 
     /**
      * With {@code villagesOf} (a unit's code, or {@link #ALL_UNITS}) the villages open on {@code today},
      * their denominators, and their learners with those who joined or were certified from {@code since}
-     * on; with null, nothing ({@link Extra#NONE}).
+     * on; with null, nothing ({@link Extra#NONE}). A {@code today} before {@code realToday} is a past day: the
+     * villages' learners are those of the end of that day.
      */
     public Uni<Extra> read(
-            SqlClient db, LocalDate today, String villagesOf, LocalDate since, StatsCourses.Selection selection) {
+            SqlClient db,
+            LocalDate today,
+            LocalDate realToday,
+            String villagesOf,
+            LocalDate since,
+            StatsCourses.Selection selection) {
         if (villagesOf == null) {
             return Uni.createFrom().item(Extra.NONE);
         }
@@ -54,7 +63,9 @@ public class TargetData {
                 .unis(
                         data.villageDirectory(db),
                         data.denominators(db, today),
-                        data.villageRows(db, unit, since, today, selection))
+                        today.isBefore(realToday)
+                                ? past.rows(db, unit, since, today, realToday, selection)
+                                : data.villageRows(db, unit, since, today, selection))
                 .with((directory, dens, cells) ->
                         new Extra(openVillages(directory, today, unit), dens.villages(), cells));
     }

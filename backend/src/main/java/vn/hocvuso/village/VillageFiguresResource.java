@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import vn.hocvuso.stats.StatsMoment;
 import vn.hocvuso.stats.StatsScope;
 import vn.hocvuso.village.VillageViews.UnitVillageFigures;
 
@@ -22,15 +24,19 @@ public class VillageFiguresResource {
 
     private final VillageFiguresService service;
     private final StatsScope scope;
+    private final StatsMoment moment;
 
-    public VillageFiguresResource(VillageFiguresService service, StatsScope scope) {
+    public VillageFiguresResource(VillageFiguresService service, StatsScope scope, StatsMoment moment) {
         this.service = service;
         this.scope = scope;
+        this.moment = moment;
     }
 
+    /** Now, or the end of the past day {@code asOf} names (checked as every statistics endpoint checks it). */
     @GET
-    public Uni<UnitVillageFigures> getUnitVillageStats(@PathParam("code") @Pattern(regexp = "[0-9]{5}") String code) {
+    public Uni<UnitVillageFigures> getUnitVillageStats(
+            @PathParam("code") @Pattern(regexp = "[0-9]{5}") String code, @QueryParam("asOf") String asOf) {
         scope.requireUnit(code);
-        return service.figures(code);
+        return service.figures(code, moment.pastDay("asOf", asOf));
     }
 }

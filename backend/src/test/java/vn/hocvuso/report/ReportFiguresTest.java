@@ -51,17 +51,31 @@ class ReportFiguresTest extends WithTestClock {
         LocalDate day = Reports.today().minusDays(1);
         LocalDate before = day.minusDays(1);
         setBothClocks(Duration.ofDays(-1));
+        String villageName = Places.unique("Thôn Báo Cáo");
+        long village = Places.village(MINE, villageName);
+        Learners.Session villager = Places.learnerIn(MINE, village);
+        SeedCourse.takeTest(villager.accessToken(), SeedCourse.enrollAndStudyAll(villager.accessToken()), true);
+        Places.learnerIn(MINE, village);
         certified(MINE, "Nguyễn Thị Thu");
         Learners.registerAndLogin(Learners.person(MINE, "CBCCVC", "Trần Văn Bình"));
         Learners.registerAndLogin(Learners.person(OTHER, "WORKER", "Lê Thị Hạnh"));
 
-        // What the statistics answer on day D for the commune.
+        // What the statistics answer on day D for the commune, and for its villages.
         JsonPath unit = get(admin, "/api/v1/stats/units/" + MINE);
         JsonPath unitBefore = get(admin, "/api/v1/stats/units/" + MINE + "?asOf=" + before);
+        JsonPath villages = get(admin, "/api/v1/stats/units/" + MINE + "/villages");
 
-        // Midnight, and new learners: today's figures are no longer day D's.
+        // Midnight, and new learners: today's figures are no longer day D's; the certified villager leaves the
+        // village and a newcomer arrives.
         setBothClocks(Duration.ZERO);
         certified(MINE, "Phạm Văn Khoa");
+        Learners.changeProfile(
+                        villager.accessToken(), Map.of("villageId", Places.village(MINE, Places.unique("Thôn Mới"))))
+                .statusCode(200);
+        Places.learnerIn(MINE, village);
+        assertThat(get(admin, "/api/v1/stats/units/" + MINE + "/villages")
+                        .getMap("villages.find { it.villageId == " + village + " }"))
+                .isNotEqualTo(villages.getMap("villages.find { it.villageId == " + village + " }"));
         assertThat(get(admin, "/api/v1/stats/units/" + MINE).getLong("counts.learners"))
                 .isGreaterThan(unit.getLong("counts.learners"));
         assertThat(get(admin, "/api/v1/stats/units/" + MINE + "?asOf=" + day).getLong("counts.learners"))
@@ -155,6 +169,21 @@ class ReportFiguresTest extends WithTestClock {
                 .doesNotContain("KT. GIÁM ĐỐC");
         assertThat(row(table(appendix, "Nhóm đối tượng"), "Tổng cộng").subList(1, 3))
                 .containsExactly(vi(unitLearners), vi(unit.getLong("counts.certified")));
+        // Its table by village: each village's figures of day D, and the commune's learners who named none.
+        List<List<String>> byVillage = table(appendix, "Thôn, tổ dân phố");
+        for (Map<String, Object> v : villages.<Map<String, Object>>getList("villages")) {
+            assertThat(exactRow(byVillage, (String) v.get("name")).subList(1, 6))
+                    .as("village %s", v.get("name"))
+                    .containsExactly(
+                            vi(number(v, "learners")),
+                            vi(number(v, "enrolled")),
+                            vi(number(v, "completedLessons")),
+                            vi(number(v, "passed")),
+                            vi(number(v, "certified")));
+        }
+        assertThat(exactRow(byVillage, villageName).subList(1, 6)).containsExactly("2", "1", "1", "1", "1");
+        assertThat(row(byVillage, "Chưa khai báo thôn").get(1))
+                .isEqualTo(vi(villages.getLong("withoutVillage.learners")));
         List<List<String>> appendixSheet = FileReaders.xlsx(Reports.made(admin, Reports.appendix("XLSX", MINE, day)));
         assertThat(appendixSheet.get(0).get(0)).contains(unit.getString("unit.name"));
         assertThat(appendixSheet)
@@ -245,6 +274,14 @@ class ReportFiguresTest extends WithTestClock {
                 .filter(t -> t.getFirst().getFirst().equals(firstHeader))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no table headed " + firstHeader));
+    }
+
+    /** The row whose first cell is {@code first} (a village's name may begin another's: "Thôn 5", "Thôn 51"). */
+    private static List<String> exactRow(List<List<String>> table, String first) {
+        return table.stream()
+                .filter(r -> r.getFirst().equals(first))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + first));
     }
 
     private static List<String> row(List<List<String>> table, String first) {

@@ -18,10 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
+import vn.hocvuso.testing.PastDays;
 import vn.hocvuso.testing.Places;
 import vn.hocvuso.testing.SeedCourse;
 import vn.hocvuso.testing.Tokens;
@@ -41,11 +40,6 @@ class AsOfFiguresTest extends WithTestClock {
 
     static final String MINE = "21028";
     static final String OTHER = "21472";
-
-    @AfterEach
-    void databaseClockToo() {
-        Database.setStatsClock(Duration.ZERO);
-    }
 
     @Test
     void everyFigureAsOfAPastDayIsWhatWasServedThatDayAndAComparisonIsTheDifference() {
@@ -77,7 +71,7 @@ class AsOfFiguresTest extends WithTestClock {
 
         // Midnight, and a day of changes: a new certified learner, a move to the other unit, a revocation,
         // the unit's new adult population, the target raised and another one added.
-        moveBothClocks(Duration.ofDays(1));
+        setBothClocks(Duration.ofDays(1));
         String newcomer = Learners.registerAndLogin(Learners.person(MINE, "CITIZEN", "Phạm Văn Khánh"));
         SeedCourse.takeTest(newcomer, SeedCourse.enrollAndStudyAll(newcomer), true);
         api(servantToken)
@@ -105,7 +99,7 @@ class AsOfFiguresTest extends WithTestClock {
 
         for (String name : reads.keySet()) {
             Map<String, Object> asOf = body(reads.get(name).apply(as(name).queryParam("asOf", day.toString())), 200);
-            assertThat(asOf.get("asOf")).as(name).isEqualTo(endOf(day));
+            assertThat(asOf.get("asOf")).as(name).isEqualTo(PastDays.endOf(day));
             assertThat(withoutMoment(asOf)).as(name).isEqualTo(withoutMoment(served.get(name)));
         }
         assertThat(exportCsv(day)).isEqualTo(csvServed).isNotEqualTo(exportCsv(null));
@@ -124,7 +118,7 @@ class AsOfFiguresTest extends WithTestClock {
                 .get("/api/v1/stats/summary")
                 .then()
                 .statusCode(200)
-                .body("change.since", equalTo(endOf(day)))
+                .body("change.since", equalTo(PastDays.endOf(day)))
                 .extract()
                 .jsonPath();
         for (String figure : List.of("learners", "enrolled", "completedLessons", "passed", "certified")) {
@@ -167,7 +161,7 @@ class AsOfFiguresTest extends WithTestClock {
                 .isEqualTo(Map.of("learners", 1, "enrolled", 0, "completedLessons", 0, "passed", 1, "certified", 0));
         assertThat(units.getMap("items.find { it.code == '" + OTHER + "' }.change"))
                 .isEqualTo(Map.of("learners", 1, "enrolled", 1, "completedLessons", 1, "passed", 0, "certified", 0));
-        assertThat(units.getString("compareTo")).isEqualTo(endOf(day));
+        assertThat(units.getString("compareTo")).isEqualTo(PastDays.endOf(day));
     }
 
     @Test
@@ -277,14 +271,6 @@ class AsOfFiguresTest extends WithTestClock {
         return ((Number) counts.get(figure)).longValue();
     }
 
-    private static String endOf(LocalDate day) {
-        return day.plusDays(1)
-                .atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh"))
-                .toInstant()
-                .minusMillis(1)
-                .toString();
-    }
-
     private static String exportCsv(LocalDate day) {
         RequestSpecification request = api(Tokens.admin()).queryParam("format", "csv");
         if (day != null) {
@@ -306,11 +292,6 @@ class AsOfFiguresTest extends WithTestClock {
                 .body("code", equalTo("validation_failed"))
                 .body("violations.find { it.field == '" + param + "' }.code", equalTo(code))
                 .body("violations.find { it.field == '" + param + "' }.message", containsString(message));
-    }
-
-    private void moveBothClocks(Duration by) {
-        clock.advance(by);
-        Database.setStatsClock(by);
     }
 
     private static void putAdults(String unit, String validFrom, int adults, String source) {

@@ -6,6 +6,7 @@ import static vn.hocvuso.testing.Rollups.mismatches;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ class VillageRollupConsistencyTest {
 
     @Test
     void aRandomMixOfJourneysAndMovesLeavesTheVillageRollupsEqualToRawCounts() {
+        LocalDate started = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         Random random = new Random(20251120);
         Courses.TestCourse course =
                 Courses.course().questionCount(4).maxAttempts(5).create();
@@ -132,12 +134,52 @@ class VillageRollupConsistencyTest {
                 .as("results imported from the national platform, of learners in a village")
                 .isNotEqualTo("0");
 
+        // The changes kept per day (the villages' figures as of a past day, V137) sum to the current rollups.
+        assertThat(mismatches(STATE_BY_DAY_SUMMED, CURRENT_STATE))
+                .as("the villages' changes kept per day sum to the current village rollups")
+                .isEqualTo("0");
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM stat_village_state_daily WHERE day < ?::date AND village_id IN ("
+                                + String.join(
+                                        ", ",
+                                        villages.values().stream()
+                                                .flatMap(List::stream)
+                                                .map(String::valueOf)
+                                                .toList())
+                                + ")",
+                        started.toString()))
+                .as("this test's changes dated the day they were made (a national result too, earned in 2025)")
+                .isEqualTo("0");
+
         String kept = "SELECT 'l', village_id, learner_group, NULL::uuid, learners, 0, 0, 0 FROM stat_village_learners"
                 + " WHERE learners <> 0 UNION ALL SELECT 'p', village_id, learner_group, course_id, enrolled,"
                 + " completed_lessons, passed, certified FROM stat_village_progress"
                 + " WHERE (enrolled, completed_lessons, passed, certified) <> (0, 0, 0, 0)";
         Rollups.assertRebuildKeeps("stat_village_rebuild", kept, "village rollups rebuilt from the raw tables");
+        // The rebuild dates each step by when it happened, where the learner is now: other days, the same sums.
+        assertThat(mismatches(STATE_BY_DAY_SUMMED, CURRENT_STATE))
+                .as("the rebuilt changes per day sum to the current village rollups")
+                .isEqualTo("0");
     }
+
+    /** stat_village_state_daily (V137) summed over its days, per village, group and course (learners: no course). */
+    private static final String STATE_BY_DAY_SUMMED = """
+            SELECT village_id, learner_group, course_id, sum(learners)::int, sum(enrolled)::int,
+                   sum(completed_lessons)::int, sum(passed)::int, sum(certified)::int
+            FROM stat_village_state_daily GROUP BY 1, 2, 3
+            HAVING (sum(learners), sum(enrolled), sum(completed_lessons), sum(passed), sum(certified)) <> (0, 0, 0, 0, 0)
+            """;
+
+    /** stat_village_learners and stat_village_progress in the same shape. */
+    private static final String CURRENT_STATE = """
+            SELECT * FROM (
+                SELECT village_id, learner_group, '00000000-0000-0000-0000-000000000000'::uuid, learners, 0, 0, 0, 0
+                FROM stat_village_learners WHERE learners <> 0
+                UNION ALL
+                SELECT village_id, learner_group, course_id, 0, enrolled, completed_lessons, passed, certified
+                FROM stat_village_progress WHERE (enrolled, completed_lessons, passed, certified) <> (0, 0, 0, 0)
+            ) s
+            """;
 
     private static Long village(Random random, Map<String, List<Long>> villages, String unit) {
         int pick = random.nextInt(3);
