@@ -55,8 +55,12 @@ CREATE TRIGGER agency_changed AFTER UPDATE ON agency FOR EACH ROW
 
 -- The organisations entered before this migration: the changes made to them before it are not kept (they show
 -- as they are now on every day). Those created through the API or an import since the tree was seeded (V90)
--- are dated by their created_at; the ones the migrations seeded count as there since the campaign began.
+-- are dated by their created_at; the ones the migrations seeded (V2, V88, V90) count as there since the
+-- campaign began. No API runs while the migrations do, so an organisation entered through it was created after
+-- V90 had finished; V90's own, created while it ran, are not (a minute's margin: Flyway's installed_on is not
+-- the moment a migration's statements ran).
 INSERT INTO agency_past (agency_id, changed_on, existed)
 SELECT a.id, (a.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, false
 FROM agency a
-WHERE a.created_at > (SELECT installed_on FROM flyway_schema_history WHERE version = '90');
+WHERE a.created_at > (SELECT installed_on + (execution_time + 60000) * interval '1 millisecond'
+                      FROM flyway_schema_history WHERE version = '90');

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.Places;
 import vn.hocvuso.testing.Tokens;
@@ -102,6 +103,20 @@ class OrganisationsAsOfTest extends WithTestClock {
                 .get("/api/v1/stats/agencies/" + created)
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void theOrganisationsTheInstallationSeededAreInEveryPastDaysDirectory() {
+        // V90 seeded the Party's office, the Front, the media and the universities while it ran: they were there
+        // before any learner, so a past day's directory has them, as today's does.
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1);
+        for (String name : List.of("Văn phòng Tỉnh ủy Quảng Ngãi", "Trường Đại học Phạm Văn Đồng")) {
+            String id = Database.queryString("SELECT id FROM agency WHERE name = ?", name);
+            assertThat(get("/api/v1/stats/organisations/" + id + asOf("?", day)).get("organisation"))
+                    .as(name)
+                    .extracting("name")
+                    .isEqualTo(name);
+        }
     }
 
     // ---- helpers ----
