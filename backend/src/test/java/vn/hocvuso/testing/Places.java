@@ -2,6 +2,7 @@ package vn.hocvuso.testing;
 
 import static vn.hocvuso.testing.Api.api;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +42,28 @@ public final class Places {
         UUID id = Learners.register(body);
         Map<String, Object> tokens = Learners.login((String) body.get("phone"), Learners.PASSWORD);
         return new Learners.Session(id, (String) body.get("phone"), (String) tokens.get("accessToken"), null);
+    }
+
+    /**
+     * A target of every village's {@code learnerGroup} ({@code EACH_VILLAGE}) named {@code name} (made unique), of
+     * {@code value} people by {@code deadline}, started on 1/1/2026; its id.
+     */
+    public static String villageTarget(String name, String learnerGroup, String metric, int value, LocalDate deadline) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", unique(name + " " + metric));
+        body.put("learnerGroup", learnerGroup);
+        body.put("metric", metric);
+        body.put("value", value);
+        body.put("startsOn", "2026-01-01");
+        body.put("deadline", deadline.toString());
+        body.put("scope", "EACH_VILLAGE");
+        return api(Tokens.admin())
+                .body(body)
+                .post("/api/v1/admin/targets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A new organisation of that kind ({@code AGENCY}, {@code SCHOOL}, {@code ENTERPRISE}), in the unit; its id. */

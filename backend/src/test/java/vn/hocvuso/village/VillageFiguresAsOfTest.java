@@ -10,7 +10,6 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,21 +245,7 @@ class VillageFiguresAsOfTest extends WithTestClock {
 
     /** A target of every village's public servants, of 2 people, due in a month. */
     private static String target(String metric, LocalDate today) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", Places.unique("Thử số liệu theo thôn ngày cũ " + metric));
-        body.put("learnerGroup", "CBCCVC");
-        body.put("metric", metric);
-        body.put("value", 2);
-        body.put("startsOn", "2026-01-01");
-        body.put("deadline", today.plusDays(30).toString());
-        body.put("scope", "EACH_VILLAGE");
-        return api(Tokens.admin())
-                .body(body)
-                .post("/api/v1/admin/targets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Places.villageTarget("Thử số liệu theo thôn ngày cũ", "CBCCVC", metric, 2, today.plusDays(30));
     }
 
     private static void refused(String path, String value, String code, String message) {

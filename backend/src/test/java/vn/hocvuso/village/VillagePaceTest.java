@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.stats.StatsConfig;
@@ -151,21 +150,7 @@ class VillagePaceTest {
 
     /** A target of every village's adults, of {@link #GOAL} people, due in a month. */
     private static String target(String metric) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", Places.unique("Thử nhịp độ theo thôn " + metric));
-        body.put("learnerGroup", "ADULTS");
-        body.put("metric", metric);
-        body.put("value", GOAL);
-        body.put("startsOn", "2026-01-01");
-        body.put("deadline", TODAY.plusDays(30).toString());
-        body.put("scope", "EACH_VILLAGE");
-        return api(Tokens.admin())
-                .body(body)
-                .post("/api/v1/admin/targets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Places.villageTarget("Thử nhịp độ theo thôn", "ADULTS", metric, GOAL, TODAY.plusDays(30));
     }
 
     private static Learners.Session inVillage(long village) {
