@@ -106,11 +106,15 @@ DO \$\$ BEGIN
 END \$\$;
 SQL
 for db in "$@"; do
+  # Quoted in the SQL below (a name such as hocvuso-e2e is a valid database name); anything that is not a
+  # plain name is refused before it reaches psql.
+  [[ "$db" =~ ^[A-Za-z0-9_-]{1,63}$ ]] || {
+    say "not a database name: '$db' (letters, digits, '_' and '-', at most 63)"; exit 1; }
   if [ "$mode" = recreate ]; then
-    admin_psql -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null
+    admin_psql -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null
   fi
   if [ -z "$(admin_psql -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
-    admin_psql -c "CREATE DATABASE $db OWNER $role ENCODING 'UTF8' TEMPLATE template0" >/dev/null
+    admin_psql -c "CREATE DATABASE \"$db\" OWNER $role ENCODING 'UTF8' TEMPLATE template0" >/dev/null
     say "created database $db"
   fi
 done
