@@ -11,7 +11,7 @@ export interface Page {
 }
 
 /**
- * Every paged list of the app: the query's loading and failed states, then the page (drawn by
+ * Every paged list of the app: the query's loading and failed states (a failed refetch keeps the page shown), then the page (drawn by
  * `children`) with previous / next under it. With `empty`, an empty page shows that text instead of
  * the list; without it, `children` says what an empty page shows.
  */
@@ -32,9 +32,17 @@ export function PagedList<P extends Page>({
   children: (page: P) => ReactNode;
 }) {
   const data = query.data;
+  // A page already shown stays when asking for it again fails (a refetch in the background, a list that follows
+  // progress): its reader keeps what they were reading; only a page that never came shows the error.
+  const state: QueryLike = {
+    isPending: query.isPending,
+    isError: query.isError && !data,
+    error: query.error,
+    refetch: query.refetch,
+  };
   return (
     <QueryState
-      query={query}
+      query={state}
       errorTitle={errorTitle}
       isEmpty={empty !== undefined && data?.items.length === 0}
       empty={empty}

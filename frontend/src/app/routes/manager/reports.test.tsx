@@ -228,6 +228,25 @@ describe('the reports page', () => {
     expect(screen.queryByRole('button', { name: /Tải về/ })).toBeNull();
   });
 
+  it("says when a report's progress can no longer be asked for, and keeps what it last showed", async () => {
+    signIn(['ADMIN']);
+    let lists = 0;
+    mockApi({
+      'GET /api/v1/reports': () =>
+        ++lists === 1
+          ? reply('ReportPage', page([running]))
+          : problem(503, 'service_unavailable', 'Hệ thống đang bận, vui lòng thử lại sau.'),
+    });
+    renderApp('/quan-ly/bao-cao');
+    await findTitle();
+    const item = await screen.findByRole('listitem', { name: /Thông báo của tỉnh \(DOCX\)/ });
+    expect(
+      await within(item).findByText('Tạm thời không cập nhật được tiến độ; đang thử lại.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(within(item).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '40');
+    expect(lists).toBeGreaterThan(1);
+  });
+
   it("asks an administrator for the appendix's commune, searched among the 96", async () => {
     signIn(['ADMIN']);
     const api = mockApi({
