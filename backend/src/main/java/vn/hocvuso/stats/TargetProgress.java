@@ -22,6 +22,8 @@ import vn.hocvuso.stats.StatsViews.TargetView;
 final class TargetProgress {
 
     private static final double MAX_PROJECTION_DAYS = 3653;
+    /** Whole values and headcounts up to a billion multiply within a long. */
+    private static final long WHOLE_LIMIT = 1_000_000_000L;
 
     private TargetProgress() {}
 
@@ -172,28 +174,27 @@ final class TargetProgress {
      * (today included), and the date the recent {@code pace} reaches the goal.
      */
     static TargetStatus status(TargetView t, TargetPlace place, long current, Den den, double pace, LocalDate today) {
+        return outcome(t, current, den, pace, today).of(t, place, current, den, pace);
+    }
+
+    /**
+     * What {@link #status} works out for a place, without the place: all the targets' overview needs to
+     * tally thousands of places.
+     */
+    static Outcome outcome(TargetView t, long current, Den den, double pace, LocalDate today) {
         long daysLeft = ChronoUnit.DAYS.between(today, t.deadline());
         boolean rate = isRate(t.metric());
         if (rate && (den.value() == null || den.value() == 0)) {
-            return new Outcome(null, null, null, null, null, "NO_DENOMINATOR")
-                    .of(t, place, current, den, daysLeft, pace);
+            return new Outcome(null, null, null, null, null, "NO_DENOMINATOR", daysLeft);
         }
-        long goal = rate
-                ? BigDecimal.valueOf(t.value())
-                        .multiply(BigDecimal.valueOf(den.value()))
-                        .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
-                        .longValueExact()
-                : BigDecimal.valueOf(t.value())
-                        .setScale(0, RoundingMode.CEILING)
-                        .longValueExact();
+        long goal = goal(t.value(), rate ? den.value() : null);
         Double value = rate ? Figures.percent(current, den.value()) : (double) current;
         long remaining = Math.max(0, goal - current);
         if (remaining == 0) {
-            return new Outcome(value, goal, remaining, null, null, "ACHIEVED")
-                    .of(t, place, current, den, daysLeft, pace);
+            return new Outcome(value, goal, remaining, null, null, "ACHIEVED", daysLeft);
         }
         if (daysLeft < 0) {
-            return new Outcome(value, goal, remaining, null, null, "MISSED").of(t, place, current, den, daysLeft, pace);
+            return new Outcome(value, goal, remaining, null, null, "MISSED", daysLeft);
         }
         // Today still counts: a deadline of today leaves one day.
         Double needed = round(remaining / (double) (daysLeft + 1));
@@ -203,14 +204,32 @@ final class TargetProgress {
             projected = today.plusDays((long) Math.ceil(remaining / pace));
         }
         String status = projected != null && !projected.isAfter(t.deadline()) ? "ON_TRACK" : "BEHIND";
-        return new Outcome(value, goal, remaining, needed, projected, status)
-                .of(t, place, current, den, daysLeft, pace);
+        return new Outcome(value, goal, remaining, needed, projected, status, daysLeft);
     }
 
-    /** The parts of a status that depend on how far the place is. */
-    private record Outcome(Double value, Long goal, Long remaining, Double needed, LocalDate projected, String status) {
+    /**
+     * The goal in people: the target's value, or that percentage of {@code den} (null: a count), rounded
+     * up. A whole value (every target the plan sets) is worked out in longs, exactly as the decimal way gives
+     * it, which the overview does for thousands of places per answer.
+     */
+    static long goal(double value, Long den) {
+        if (value == Math.rint(value) && Math.abs(value) <= WHOLE_LIMIT && (den == null || den <= WHOLE_LIMIT)) {
+            long whole = (long) value;
+            return den == null ? whole : Math.ceilDiv(whole * den, 100);
+        }
+        BigDecimal v = BigDecimal.valueOf(value);
+        return den == null
+                ? v.setScale(0, RoundingMode.CEILING).longValueExact()
+                : v.multiply(BigDecimal.valueOf(den))
+                        .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
+                        .longValueExact();
+    }
 
-        TargetStatus of(TargetView t, TargetPlace place, long current, Den den, long daysLeft, double pace) {
+    /** Where a target stands for a place, its place aside: the status and the figures that lead to it. */
+    record Outcome(
+            Double value, Long goal, Long remaining, Double needed, LocalDate projected, String status, long daysLeft) {
+
+        TargetStatus of(TargetView t, TargetPlace place, long current, Den den, double pace) {
             boolean rate = isRate(t.metric());
             return new TargetStatus(
                     t.id(),

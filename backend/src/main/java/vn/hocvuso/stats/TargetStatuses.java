@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -16,6 +14,7 @@ import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
 import vn.hocvuso.stats.StatsData.Snapshot;
 import vn.hocvuso.stats.StatsData.UnitInfo;
+import vn.hocvuso.stats.StatsViews.TargetOverview;
 import vn.hocvuso.stats.StatsViews.TargetPlace;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
 import vn.hocvuso.stats.StatsViews.TargetTally;
@@ -39,6 +38,9 @@ import vn.hocvuso.stats.TargetProgress.Placement;
 final class TargetStatuses {
 
     private static final String PROVINCE = "province";
+    /** The statuses a tally counts, in {@link TargetTally}'s order (the rest: no denominator). */
+    private static final List<String> TALLIED = List.of("ACHIEVED", "ON_TRACK", "BEHIND", "MISSED");
+
     private static final String STUDENTS_SOURCE = "Tổng số học sinh, sinh viên của các trường";
     private static final String WORKERS_SOURCE = "Tổng số người lao động của các doanh nghiệp";
 
@@ -114,8 +116,9 @@ final class TargetStatuses {
         List<TargetStatus> out = new ArrayList<>();
         for (TargetView t : targets) {
             switch (t.scope()) {
-                case "EACH_UNIT" -> out.add(units(t, code).get(code));
-                case "EACH_VILLAGE" -> out.addAll(villages(t, code).values());
+                case "EACH_UNIT" -> eachUnit(t, code, (place, n, den, pace) -> out.add(status(t, place, n, den, pace)));
+                case "EACH_VILLAGE" ->
+                    eachVillage(t, code, (place, n, den, pace) -> out.add(status(t, place, n, den, pace)));
                 default -> {}
             }
         }
@@ -128,22 +131,37 @@ final class TargetStatuses {
         if (org == null) {
             return List.of();
         }
+        List<TargetStatus> out = new ArrayList<>();
+        for (TargetView t : targets) {
+            if (t.scope().equals(scopeOf(org.kind()))) {
+                eachOrganisation(t, id, (place, n, den, pace) -> out.add(status(t, place, n, den, pace)));
+            }
+        }
+        return out;
+    }
+
+    /** Each target with where the province stands and how many of its places stand where. */
+    List<TargetOverview> overview(List<TargetView> targets) {
         return targets.stream()
-                .filter(t -> t.scope().equals(scopeOf(org.kind())))
-                .map(t -> organisations(t, id).get(id))
-                .filter(Objects::nonNull)
+                .map(t -> new TargetOverview(t, province(t), tally(t)))
                 .toList();
     }
 
-    /** Every place a target applies to (the province for a PROVINCE target). */
-    List<TargetStatus> places(TargetView t) {
-        return switch (t.scope()) {
-            case "EACH_UNIT" -> List.copyOf(units(t, null).values());
-            case "EACH_AGENCY", "EACH_SCHOOL", "EACH_ENTERPRISE" ->
-                List.copyOf(organisations(t, null).values());
-            case "EACH_VILLAGE" -> List.copyOf(villages(t, null).values());
-            default -> List.of(province(t));
+    /** How many of a target's places stand where (the province alone for a PROVINCE target). */
+    TargetTally tally(TargetView t) {
+        int[] n = new int[TALLIED.size() + 1];
+        PlaceVisitor count = (place, current, den, pace) -> {
+            String status =
+                    TargetProgress.outcome(t, current, den, pace, snap.today()).status();
+            n[tallied(status)]++;
         };
+        switch (t.scope()) {
+            case "EACH_UNIT" -> eachUnit(t, null, count);
+            case "EACH_AGENCY", "EACH_SCHOOL", "EACH_ENTERPRISE" -> eachOrganisation(t, null, count);
+            case "EACH_VILLAGE" -> eachVillage(t, null, count);
+            default -> n[tallied(province(t).status())]++;
+        }
+        return new TargetTally(n[0], n[1], n[2], n[3], n[4]);
     }
 
     /** The target measured on the province as a whole. */
@@ -169,8 +187,8 @@ final class TargetStatuses {
         return TargetProgress.status(t, TargetPlace.PROVINCE, current, den, pace, snap.today());
     }
 
-    /** The target in each unit (or only {@code only}). */
-    Map<String, TargetStatus> units(TargetView t, String only) {
+    /** The target's figures in each unit (or only {@code only}). */
+    private void eachUnit(TargetView t, String only, PlaceVisitor visitor) {
         boolean bound = organisationBound(t);
         Map<Long, AgencyInfo> members = bound ? counts.members(t) : null;
         boolean servants = Figures.PUBLIC_SERVANTS.equals(t.learnerGroup());
@@ -196,7 +214,6 @@ final class TargetStatuses {
         Map<String, Den> unitHeadcounts = headcount == Headcount.STUDENTS || headcount == Headcount.WORKERS
                 ? ofHeadcounts(List.of("UNIT", t.learnerGroup(), levels(t)), () -> unitHeadcounts(t))
                 : Map.of();
-        Map<String, TargetStatus> out = new LinkedHashMap<>();
         for (UnitInfo u : snap.units()) {
             if (only == null || u.code().equals(only)) {
                 Den den = switch (headcount) {
@@ -205,22 +222,17 @@ final class TargetStatuses {
                         Figures.publicServants(snap.unitDens().get(u.code()));
                     case STUDENTS, WORKERS -> unitHeadcounts.getOrDefault(u.code(), headcountOf(t, List.of()));
                 };
-                out.put(
-                        u.code(),
-                        TargetProgress.status(
-                                t,
-                                new TargetPlace("UNIT", u.code(), u.name()),
-                                current.getOrDefault(u.code(), 0L),
-                                den,
-                                pace.getOrDefault(u.code(), 0.0),
-                                snap.today()));
+                visitor.visit(
+                        () -> new TargetPlace("UNIT", u.code(), u.name()),
+                        current.getOrDefault(u.code(), 0L),
+                        den,
+                        pace.getOrDefault(u.code(), 0.0));
             }
         }
-        return out;
     }
 
-    /** The target in each organisation of its scope's kind (or only {@code only}). */
-    Map<Long, TargetStatus> organisations(TargetView t, Long only) {
+    /** The target's figures in each organisation of its scope's kind (or only {@code only}). */
+    private void eachOrganisation(TargetView t, Long only, PlaceVisitor visitor) {
         Map<Long, AgencyInfo> places = counts.organisationPlaces(t);
         // The places whose learners count: a bound target's places that are also its members.
         Map<Long, AgencyInfo> counted = organisationBound(t)
@@ -245,21 +257,15 @@ final class TargetStatuses {
         Headcount headcount = TargetProgress.headcount(t.learnerGroup());
         Map<Long, Den> dens =
                 ofHeadcounts(List.of("ORGANISATIONS", headcount), () -> organisationHeadcounts(headcount));
-        Map<Long, TargetStatus> out = new LinkedHashMap<>();
         for (AgencyInfo org : places.values()) {
             if (only == null || org.id() == only) {
-                out.put(
-                        org.id(),
-                        TargetProgress.status(
-                                t,
-                                new TargetPlace(org.kind(), Long.toString(org.id()), org.name()),
-                                current.getOrDefault(org.id(), 0L),
-                                dens.getOrDefault(org.id(), Den.MISSING),
-                                pace.getOrDefault(org.id(), 0.0),
-                                snap.today()));
+                visitor.visit(
+                        () -> new TargetPlace(org.kind(), Long.toString(org.id()), org.name()),
+                        current.getOrDefault(org.id(), 0L),
+                        dens.getOrDefault(org.id(), Den.MISSING),
+                        pace.getOrDefault(org.id(), 0.0));
             }
         }
-        return out;
     }
 
     /** Each open organisation's headcount of one kind (none: missing). */
@@ -279,8 +285,8 @@ final class TargetStatuses {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The target in each village read (of {@code unit}, or all). */
-    Map<Long, TargetStatus> villages(TargetView t, String unit) {
+    /** The target's figures in each village read (of {@code unit}, or all). */
+    private void eachVillage(TargetView t, String unit, PlaceVisitor visitor) {
         Predicate<String> groups = TargetProgress.groups(t.learnerGroup());
         boolean certified = TargetProgress.countsCertified(t.metric());
         // Per village: the people counted now, and the change of the pace window.
@@ -298,38 +304,38 @@ final class TargetStatuses {
             }
         }
         long[] none = new long[2];
-        Map<Long, TargetStatus> out = new LinkedHashMap<>();
         for (StatsData.VillageInfo v : extra.villages().values()) {
             if (unit == null || unit.equals(v.unitCode())) {
                 Den den = TargetProgress.headcount(t.learnerGroup()) == Headcount.ADULTS
                         ? Figures.villageAdults(extra.villageDens().get(v.id()), adultShare)
                         : Den.MISSING;
-                out.put(
-                        v.id(),
-                        TargetProgress.status(
-                                t,
-                                new TargetPlace("VILLAGE", Long.toString(v.id()), v.name()),
-                                sums.getOrDefault(v.id(), none)[0],
-                                den,
-                                TargetProgress.perDay(sums.getOrDefault(v.id(), none)[1], paceWindow.size()),
-                                snap.today()));
+                visitor.visit(
+                        () -> new TargetPlace("VILLAGE", Long.toString(v.id()), v.name()),
+                        sums.getOrDefault(v.id(), none)[0],
+                        den,
+                        TargetProgress.perDay(sums.getOrDefault(v.id(), none)[1], paceWindow.size()));
             }
         }
-        return out;
     }
 
-    static TargetTally tally(List<TargetStatus> statuses) {
-        int achieved = 0, onTrack = 0, behind = 0, missed = 0, none = 0;
-        for (TargetStatus s : statuses) {
-            switch (s.status()) {
-                case "ACHIEVED" -> achieved++;
-                case "ON_TRACK" -> onTrack++;
-                case "BEHIND" -> behind++;
-                case "MISSED" -> missed++;
-                default -> none++;
-            }
-        }
-        return new TargetTally(achieved, onTrack, behind, missed, none);
+    /** The tally's place of a status: one of {@link #TALLIED}, or the last for NO_DENOMINATOR. */
+    private static int tallied(String status) {
+        int i = TALLIED.indexOf(status);
+        return i < 0 ? TALLIED.size() : i;
+    }
+
+    /** A place's status, worked out from its figures. */
+    private TargetStatus status(TargetView t, Supplier<TargetPlace> place, long current, Den den, double pace) {
+        return TargetProgress.status(t, place.get(), current, den, pace, snap.today());
+    }
+
+    /**
+     * What a walk over a target's places hands each: its figures, and the place itself, made only
+     * when a status is wanted (the overview only tallies).
+     */
+    @FunctionalInterface
+    private interface PlaceVisitor {
+        void visit(Supplier<TargetPlace> place, long current, Den den, double pace);
     }
 
     /** The scope whose places are organisations of this kind. */

@@ -12,10 +12,12 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -254,12 +256,7 @@ class PlanTargetsTest {
 
     @Test
     void everyTargetOfThePlanIsSeededAndTheOverviewCountsEveryPlace() {
-        JsonPath overview = api(Tokens.admin())
-                .get("/api/v1/stats/targets")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath overview = page("/api/v1/stats/targets");
         assertThat(overview.getList("items.target.name", String.class))
                 .contains(
                         "Hơn 500.000 người trưởng thành được cấp chứng nhận kỹ năng số cơ bản năm 2025",
@@ -412,6 +409,68 @@ class PlanTargetsTest {
                 .body("schoolLevels", equalTo(levels == null ? null : Arrays.asList(levels.toArray())))
                 .extract()
                 .path("id");
+    }
+
+    @Test
+    void theOverviewTalliesEveryPlaceAsThePlacesOwnPageShowsIt() {
+        JsonPath overview = page("/api/v1/stats/targets");
+        // Each place's own page: a unit's shows its unit and village targets, an organisation's its own.
+        Map<String, Map<String, Integer>> shown = new HashMap<>();
+        List<JsonPath> pages = new ArrayList<>();
+        everyItem("/api/v1/stats/units", "code", code -> pages.add(page("/api/v1/stats/units/" + code)));
+        everyItem("/api/v1/stats/organisations", "id", id -> pages.add(page("/api/v1/stats/agencies/" + id)));
+        for (JsonPath page : pages) {
+            for (Map<String, Object> s : page.<Map<String, Object>>getList("targets")) {
+                shown.computeIfAbsent((String) s.get("targetId"), k -> new HashMap<>())
+                        .merge((String) s.get("status"), 1, Integer::sum);
+            }
+        }
+        Map<String, String> tallied = Map.of(
+                "ACHIEVED", "achieved",
+                "ON_TRACK", "onTrack",
+                "BEHIND", "behind",
+                "MISSED", "missed",
+                "NO_DENOMINATOR", "noDenominator");
+        Map<String, Integer> everyStatus = new HashMap<>();
+        for (Map<String, Object> item : overview.<Map<String, Object>>getList("items")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> target = (Map<String, Object>) item.get("target");
+            if ("PROVINCE".equals(target.get("scope"))) {
+                continue;
+            }
+            Map<String, Integer> pagesSay = shown.getOrDefault((String) target.get("id"), Map.of());
+            Map<String, Integer> expected = new HashMap<>();
+            tallied.forEach((status, field) -> expected.put(field, pagesSay.getOrDefault(status, 0)));
+            assertThat(item.get("places"))
+                    .as("%s (%s)", target.get("name"), target.get("scope"))
+                    .isEqualTo(expected);
+            pagesSay.forEach((status, n) -> everyStatus.merge(status, n, Integer::sum));
+        }
+        // Not a comparison of nothing: this test's school and village are behind, its primary school has no
+        // headcount, and the seeded targets of 2025 have passed their deadline.
+        assertThat(everyStatus).containsKeys("BEHIND", "NO_DENOMINATOR", "MISSED");
+    }
+
+    /** Every item of a paged statistics list, one page of 100 after another. */
+    private static void everyItem(String path, String field, Consumer<Object> each) {
+        for (int page = 1; ; page++) {
+            JsonPath list = api(Tokens.admin())
+                    .queryParam("page", page)
+                    .queryParam("size", 100)
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            list.getList("items." + field).forEach(each);
+            if (page >= list.getInt("totalPages")) {
+                return;
+            }
+        }
+    }
+
+    private static JsonPath page(String path) {
+        return api(Tokens.admin()).get(path).then().statusCode(200).extract().jsonPath();
     }
 
     private static JsonPath agency(long id) {

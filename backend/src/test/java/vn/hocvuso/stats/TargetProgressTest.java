@@ -2,6 +2,8 @@ package vn.hocvuso.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -170,5 +172,42 @@ class TargetProgressTest {
         TargetStatus count = status(target("ADULTS", "CERTIFIED_COUNT", 5, TODAY.plusDays(3)), 1, TEN_ADULTS, 0, TODAY);
         assertThat(count.denominator()).isNull();
         assertThat(count.denominatorSource()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // value, headcount (blank: a count), goal: a rate's goal rounds up to whole people
+        "80, 56000, 44800",
+        "80, 56001, 44801",
+        "100, 7, 7",
+        "1, 1, 1",
+        "33, 10, 4",
+        "0, 1000, 0",
+        "500000, , 500000",
+        "750000, , 750000",
+        "80.5, 1000, 805",
+        "80.25, 999, 802",
+        "0.1, 1, 1",
+        "12.5, , 13",
+        "100, 2000000000, 2000000000",
+    })
+    void theGoalIsTheValueOrThatPercentOfTheHeadcountRoundedUp(double value, Long headcount, long goal) {
+        assertThat(TargetProgress.goal(value, headcount)).isEqualTo(goal);
+    }
+
+    @Test
+    void wholeValuesGiveTheSameGoalsAsDecimalArithmetic() {
+        // The overview works goals out in longs for whole values; every pair here against BigDecimal's.
+        for (int value = 0; value <= 100; value++) {
+            for (long den = 1; den <= 5000; den += 7) {
+                long decimal = BigDecimal.valueOf((double) value)
+                        .multiply(BigDecimal.valueOf(den))
+                        .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
+                        .longValueExact();
+                assertThat(TargetProgress.goal(value, den))
+                        .as("%d%% of %d", value, den)
+                        .isEqualTo(decimal);
+            }
+        }
     }
 }
