@@ -39,6 +39,9 @@
 # both by stats-ab.mjs, one client alternating its requests between them (stats-ab-<size>.json; A = the
 # reference, B = this checkout): the comparison a loaded machine still allows.
 # BENCH_SKIP_BUILD=1 uses the API already packaged in backend/target (a measuring slot: nothing is built).
+# BENCH_JAVA_OPTS: the API's JVM, by default a fixed, pre-touched heap of 1 GiB, as production runs it
+# (backend/Dockerfile: initial = maximum heap). A heap left to grow and shrink from 1/64 of the memory
+# collected two to three times as often under the statistics' reads (docs/benchmarks.md, 2026-11-30).
 # Prints the results and writes them to bench/results/ (git-ignored); docs/benchmarks.md records runs.
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
@@ -56,6 +59,7 @@ WEB_DB=${BENCH_WEB_DB:-hocvuso_bench_web}
 BENCH_DB=${BENCH_DB:-hocvuso_bench}
 [ -z "${BENCH_STATS_REF:-}" ] || BENCH_STATS_REF=$(cd "$BENCH_STATS_REF" && pwd)
 OUT="$ROOT/bench/results"; mkdir -p "$OUT"
+export API_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms1g -Xmx1g -XX:+AlwaysPreTouch}"
 need psql "install PostgreSQL's client: apt-get install postgresql-client"
 case " $SUITES " in *" progress "*|*" triggers "*)
   need pgbench "install pgbench: apt-get install postgresql-contrib (Debian ships it with the server package)" ;;
@@ -304,4 +308,4 @@ soak_suite() {
 for suite in $SUITES; do
   "${suite}_suite"
 done
-echo "[bench] machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); $(java -version 2>&1 | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "[bench] machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); $(java -version 2>&1 | head -1); API JVM options: $API_JAVA_OPTS; load average $(cut -d' ' -f1-3 /proc/loadavg)"
