@@ -1,7 +1,8 @@
 // The learners' progress writes of `make test-failover` (scripts/failover.sh): WORKERS loops, each a phone
 // reporting progress (PUT /api/v1/enrollments/{id}/lessons/{lessonId}/progress with a fresh eventId) one
 // request after another for SECONDS, through whatever happens to the database meanwhile. Every write the
-// API acknowledged (2xx) is written to ACKS as "eventId,epoch ms" in the order the answers came; the rest
+// API acknowledged (2xx) is written to ACKS as "eventId,sent at,answered at" (epoch ms) in the order the
+// answers came; the rest
 // are counted by status. Bounded: it stops by itself after SECONDS, each request after 5 s.
 //   node writes.mjs URL TARGETS.csv KEY.pem SECONDS WORKERS ACKS
 import { randomUUID } from 'node:crypto';
@@ -23,6 +24,7 @@ async function worker() {
   while (Date.now() < until) {
     const target = targets[Math.floor(Math.random() * targets.length)];
     const eventId = randomUUID();
+    const sent = Date.now();
     let outcome;
     try {
       const res = await fetch(url + target.path, {
@@ -36,7 +38,7 @@ async function worker() {
       outcome = e.name === 'TimeoutError' ? 'timeout' : 'connection';
     }
     if (outcome === 'ok') {
-      acks.push(`${eventId},${Date.now()}`);
+      acks.push(`${eventId},${sent},${Date.now()}`);
     } else {
       failures[outcome] = (failures[outcome] ?? 0) + 1;
       await new Promise((resolve) => setTimeout(resolve, 100)); // an app retrying, not a flood of 503s

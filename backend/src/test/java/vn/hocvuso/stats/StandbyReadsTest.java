@@ -3,7 +3,6 @@ package vn.hocvuso.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hocvuso.testing.Api.api;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.common.ReadPool;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.PgProxy;
+import vn.hocvuso.testing.PgProxyResource;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -91,34 +91,13 @@ class StandbyReadsTest {
         }
     }
 
-    public static class ReadProxy implements QuarkusTestResourceLifecycleManager {
-
-        private PgProxy proxy;
-
+    public static class ReadProxy extends PgProxyResource {
         @Override
-        public Map<String, String> start() {
-            proxy = PgProxy.to(env("HOCVUSO_DB_HOST", "127.0.0.1"), Integer.parseInt(env("HOCVUSO_DB_PORT", "5432")));
+        protected Map<String, String> settings(PgProxy proxy, String host, int port, String database) {
             return Map.of(
                     "hocvuso.db.read-host", "127.0.0.1",
                     "hocvuso.db.read-port", String.valueOf(proxy.port()),
                     "hocvuso.db.read-retry", "PT1S");
-        }
-
-        @Override
-        public void inject(TestInjector injector) {
-            injector.injectIntoFields(proxy, new TestInjector.MatchesType(PgProxy.class));
-        }
-
-        @Override
-        public void stop() {
-            if (proxy != null) {
-                proxy.close();
-            }
-        }
-
-        private static String env(String name, String fallback) {
-            String value = System.getenv(name);
-            return value == null || value.isBlank() ? fallback : value;
         }
     }
 }
