@@ -137,8 +137,9 @@ node "$ROOT/scripts/standby/writes.mjs" "http://127.0.0.1:$API_PORT" "$DIR/targe
 WRITES_PID=$!
 sleep 10
 acked_before=$(pg_psql "$PG_A" $DB -Atc "SELECT count(*) FROM progress_event")
-crashed=$(ms)
 pg_ctlcluster "$version" $A stop -m immediate
+# the moment the primary is gone: when the stop has returned (writes sent while it ran were still served)
+crashed=$(ms)
 say "primary $version/$A stopped (immediate) with $acked_before progress events; promoting $version/$B"
 "$ROOT/scripts/standby.sh" promote NAME=$B
 promoted=$(ms)
