@@ -11,7 +11,8 @@ MVNW := cd backend && JAVA_HOME="$$(../scripts/java-home.sh)" ./mvnw -B
 NPM_FRONTEND := source scripts/env.sh && frontend_deps && cd frontend && npm run --silent
 
 .PHONY: help run dev test test-backend test-frontend test-fuzz test-e2e build lint format format-check openapi keys credential-key-rotate db clean bench mock \
-        backup-setup backup backup-schedule backup-status restore secrets-backup secrets-restore test-ops bench-restore soak
+        backup-setup backup backup-schedule backup-status restore secrets-backup secrets-restore test-ops bench-restore soak \
+        standby test-failover bench-standby
 
 help: ## this map
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -83,6 +84,15 @@ bench: ## progress under load and pgbench, statistics, certificate PDFs, Lightho
 
 bench-restore: ## RPO (archive lag) and RTO (restore time) on a synthetic province (BENCH_RESTORE_SIZE=100000)
 	@scripts/restore-bench.sh
+
+test-failover: ## the primary crashes under the learners' writes, its synchronous standby is promoted: writes again within 30 s, none lost (root)
+	@scripts/failover.sh
+
+standby: ## a hot standby of the cluster on PRIMARY=port (PORT=, NAME=, SYNC=on): docs/operations.md, "A standby and failover" (root)
+	@scripts/standby.sh create $(if $(PRIMARY),PRIMARY=$(PRIMARY)) $(if $(PORT),PORT=$(PORT)) $(if $(NAME),NAME=$(NAME)) $(if $(SYNC),SYNC=$(SYNC))
+
+bench-standby: ## the progress writes with synchronous replication on and off, alternating, on a primary and standby of its own (root)
+	@scripts/failover.sh bench
 
 # Backups and restore of the portal's database with pgBackRest: docs/operations.md, "Backups and restore".
 backup-setup: ## protect the database: WAL archiving, encrypted repository, retention (root; asks before a restart)

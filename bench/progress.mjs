@@ -2,25 +2,15 @@
 // phone reporting progress in the lesson they are on (a fresh event id, a percent below 100), with
 // an access token signed like the API's own. Prints one JSON line of results.
 import autocannon from 'autocannon';
-import { createSign, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { learnerToken } from './token.mjs';
 
 const [url, targetsFile, keyFile, seconds = '20', connections = '64'] = process.argv.slice(2);
 const key = readFileSync(keyFile, 'utf8');
-const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-function token(userId) {
-  const now = Math.floor(Date.now() / 1000);
-  const head = b64({ alg: 'RS256', typ: 'JWT' });
-  const body = b64({ iss: 'https://hocvuso.quangngai.gov.vn', aud: 'hocvuso-api', sub: userId, upn: userId,
-    groups: ['LEARNER'], iat: now, exp: now + 3600 });
-  const signature = createSign('RSA-SHA256').update(`${head}.${body}`).sign(key).toString('base64url');
-  return `${head}.${body}.${signature}`;
-}
-
 const targets = readFileSync(targetsFile, 'utf8').trim().split('\n').map((line) => {
   const [userId, enrollmentId, lessonId] = line.split(',');
-  return { path: `/api/v1/enrollments/${enrollmentId}/lessons/${lessonId}/progress`, auth: `Bearer ${token(userId)}` };
+  return { path: `/api/v1/enrollments/${enrollmentId}/lessons/${lessonId}/progress`, auth: `Bearer ${learnerToken(key, userId)}` };
 });
 
 const run = (duration) => autocannon({

@@ -3,6 +3,7 @@ package vn.hocvuso.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How the API treats PostgreSQL when it is slow or away ({@code hocvuso.db.*}); applied to every pooled
@@ -50,4 +51,26 @@ public interface DatabaseConfig {
     /** The {@code Retry-After} of a 503 while the database is unreachable. */
     @WithDefault("PT5S")
     Duration retryAfter();
+
+    /**
+     * A hot standby (or a path to one, such as the read listener of scripts/standby/haproxy-db.cfg) for the
+     * reads that tolerate seconds of staleness: the statistics ({@link ReadPool}). Unset (the default): they
+     * read on the primary like everything else. Same database name, user and password as the primary.
+     */
+    Optional<String> readHost();
+
+    /** The port of {@link #readHost()}. */
+    @WithDefault("5432")
+    int readPort();
+
+    /** Connections kept to {@link #readHost()}; the statistics need few (each response is one snapshot). */
+    @WithDefault("10")
+    int readPoolSize();
+
+    /**
+     * After the standby failed a read, how long the statistics read on the primary before they try it again:
+     * while it is away, a request is not made to wait for its connect timeout first.
+     */
+    @WithDefault("PT10S")
+    Duration readRetry();
 }

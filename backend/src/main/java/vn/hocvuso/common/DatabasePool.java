@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * from Quarkus's datasource settings plus the timeouts of {@link DatabaseConfig}, which the datasource
  * configuration does not offer: connect and acquire timeouts and a dead-socket timeout on the client,
  * and statement and idle-in-transaction timeouts sent to PostgreSQL as session settings when each
- * connection starts.
+ * connection starts. {@link ReadPool}'s pool of the standby gets the same ones.
  */
 @Singleton
 public class DatabasePool implements PgPoolCreator {
@@ -28,21 +28,27 @@ public class DatabasePool implements PgPoolCreator {
     @Override
     @SuppressWarnings("deprecation") // Quarkus casts the pool to PgPool, which only PgPool.pool builds
     public Pool create(Input input) {
-        PoolOptions pool = input.poolOptions()
-                .setConnectionTimeout((int) config.acquireTimeout().toMillis())
-                .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS);
         List<PgConnectOptions> connections = input.pgConnectOptionsList();
-        for (PgConnectOptions options : connections) {
-            options.setConnectTimeout((int) config.connectTimeout().toMillis());
-            options.setIdleTimeout((int) config.socketIdleTimeout().toMillis());
-            options.setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
-            options.addProperty(
-                    "statement_timeout",
-                    String.valueOf(config.statementTimeout().toMillis()));
-            options.addProperty(
-                    "idle_in_transaction_session_timeout",
-                    String.valueOf(config.idleInTransactionTimeout().toMillis()));
-        }
-        return PgPool.pool(input.vertx(), connections, pool);
+        connections.forEach(this::bound);
+        return PgPool.pool(input.vertx(), connections, bound(input.poolOptions()));
+    }
+
+    /** The pool's wait for a connection, bounded by {@link DatabaseConfig#acquireTimeout()}. */
+    PoolOptions bound(PoolOptions pool) {
+        return pool.setConnectionTimeout((int) config.acquireTimeout().toMillis())
+                .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS);
+    }
+
+    /** A connection's connect and socket timeouts, and the session's statement and idle-in-transaction ones. */
+    PgConnectOptions bound(PgConnectOptions options) {
+        options.setConnectTimeout((int) config.connectTimeout().toMillis());
+        options.setIdleTimeout((int) config.socketIdleTimeout().toMillis());
+        options.setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+        options.addProperty(
+                "statement_timeout", String.valueOf(config.statementTimeout().toMillis()));
+        options.addProperty(
+                "idle_in_transaction_session_timeout",
+                String.valueOf(config.idleInTransactionTimeout().toMillis()));
+        return options;
     }
 }

@@ -1,7 +1,6 @@
 package vn.hocvuso.stats;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.ReadPool;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
 import vn.hocvuso.stats.StatsData.Cell;
 import vn.hocvuso.stats.StatsViews.StatCounts;
@@ -56,14 +56,15 @@ public class OrganisationFigures {
 
     private record Read(Instant asOf, List<AgencyInfo> orgs, Map<Long, StatCounts> own) {}
 
-    private final Pool pool;
+    private final ReadPool pool;
     private final StatsData data;
     private final StatsCourses courses;
 
     private final PastCells past;
     private final StatsMoment moment;
 
-    public OrganisationFigures(Pool pool, StatsData data, StatsCourses courses, PastCells past, StatsMoment moment) {
+    public OrganisationFigures(
+            ReadPool pool, StatsData data, StatsCourses courses, PastCells past, StatsMoment moment) {
         this.pool = pool;
         this.data = data;
         this.courses = courses;
@@ -119,11 +120,10 @@ public class OrganisationFigures {
     }
 
     private Uni<Read> read(LocalDate day) {
-        Instant asOf = moment.now();
         LocalDate today = moment.today();
         return Snapshots.readOnly(
                 pool,
-                db -> courses.select(db, null)
+                (db, asOf) -> courses.select(db, null)
                         .chain(selection -> day == null
                                 ? data.snapshot(db, asOf, today, selection)
                                 : data.snapshotAt(db, day, today, selection, past))

@@ -4,8 +4,11 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.time.Instant;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
+import vn.hocvuso.common.ReadPool;
 
 /**
  * How the statistics read: every statement of one response on one connection, in one REPEATABLE READ
@@ -51,6 +54,14 @@ final class Snapshots {
                         // ignored.
                         .subscribe()
                         .with(ended -> {}, answer::fail));
+    }
+
+    /**
+     * The same on the pool of the reads that tolerate staleness ({@link ReadPool}: the standby, when there is
+     * one): {@code reads} get the moment their snapshot is as of, which on a standby is what it has replayed.
+     */
+    static <T> Uni<T> readOnly(ReadPool pool, BiFunction<SqlConnection, Instant, Uni<T>> reads) {
+        return pool.read(source -> readOnly(source.pool(), db -> source.asOf(db).chain(asOf -> reads.apply(db, asOf))));
     }
 
     /**

@@ -2,7 +2,6 @@ package vn.hocvuso.stats;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.ReadPool;
 import vn.hocvuso.stats.Figures.Place;
 import vn.hocvuso.stats.StatsCourses.Selection;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
@@ -50,7 +50,7 @@ import vn.hocvuso.stats.UnitTable.UnitQuery;
 @ApplicationScoped
 public class StatsService {
 
-    private final Pool pool;
+    private final ReadPool pool;
     private final StatsData data;
     private final DailyFacts facts;
     private final TargetService targets;
@@ -65,7 +65,7 @@ public class StatsService {
     private final TargetStatuses.Kept kept = new TargetStatuses.Kept();
 
     public StatsService(
-            Pool pool,
+            ReadPool pool,
             StatsData data,
             DailyFacts facts,
             TargetService targets,
@@ -282,11 +282,10 @@ public class StatsService {
 
     /** The rollups, directories and denominators, in one snapshot on one connection ({@link Snapshots}). */
     private Uni<Snapshot> snapshot(UUID courseId, LocalDate day) {
-        Instant asOf = moment.now();
         LocalDate today = moment.today();
         return Snapshots.readOnly(
                 pool,
-                db -> courses.select(db, courseId)
+                (db, asOf) -> courses.select(db, courseId)
                         .chain(selection -> Uni.combine()
                                 .all()
                                 .unis(courses.requireKnown(db, courseId), snapshot(db, asOf, today, day, selection))
@@ -305,7 +304,6 @@ public class StatsService {
      * the daily facts of the series and of the pace window, in that snapshot.
      */
     private Uni<StatsContext> load(int seriesDays, UUID courseId, String villagesOf, LocalDate day) {
-        Instant asOf = moment.now();
         LocalDate realToday = moment.today();
         // As of a past day, that day is the answer's "today": its series ends there, its pace window too.
         LocalDate today = day == null ? realToday : day;
@@ -313,7 +311,7 @@ public class StatsService {
         LocalDate paceFrom = today.minusDays(config.paceWindowDays() - 1L);
         return Snapshots.readOnly(
                 pool,
-                db -> courses.select(db, courseId)
+                (db, asOf) -> courses.select(db, courseId)
                         .chain(selection -> read(
                                         db, courseId, selection, asOf, realToday, day, window, villagesOf, paceFrom)
                                 .map(read -> new StatsContext(

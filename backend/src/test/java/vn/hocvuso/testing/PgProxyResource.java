@@ -17,8 +17,15 @@ public class PgProxyResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         String host = env("HOCVUSO_DB_HOST", "127.0.0.1");
         int port = Integer.parseInt(env("HOCVUSO_DB_PORT", "5432"));
-        String database = env("HOCVUSO_TEST_DB_NAME", "hocvuso_test");
         proxy = PgProxy.to(host, port);
+        return settings(proxy, host, port, env("HOCVUSO_TEST_DB_NAME", "hocvuso_test"));
+    }
+
+    /**
+     * The application's settings that put {@code proxy} in the way: here its datasource; a subclass may put
+     * it elsewhere (the statistics' read host, {@code StandbyReadsTest}).
+     */
+    protected Map<String, String> settings(PgProxy proxy, String host, int port, String database) {
         return Map.of(
                 "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + proxy.port() + "/" + database,
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database,
