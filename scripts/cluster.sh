@@ -48,6 +48,7 @@ start_replica() { # start_replica N
     HOCVUSO_DEMO_PASSWORD="$(cat "$ROOT/.secrets/demo-password")" HOCVUSO_MEDIA_DIR="$RUN_DIR/media" \
     HOCVUSO_TRUSTED_PROXIES=127.0.0.1/32 ${CLUSTER_API_ENV:-}
   echo "$API_PID" > "$DIR/replica-$n.pid"
+  disown "$API_PID" # killing it (`kill N`, a crash) is no job of this shell's to report
   say "replica $n ready on http://127.0.0.1:$port (pid $API_PID, log ${log#"$ROOT"/})"
 }
 
