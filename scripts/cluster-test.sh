@@ -6,7 +6,7 @@
 # (CLUSTER_SKIP_BUILD=1 reuses the package already built).
 #   Ports (all on 127.0.0.1): replicas CLUSTER_API_PORT [18400..], their management ports
 #   CLUSTER_MANAGEMENT_PORT [18410..], the balancer CLUSTER_PORT [18418], its statistics CLUSTER_STATS_PORT [18419].
-#   CLUSTER_TEST_CLIENTS [8] learners under load (plus one administrator), CLUSTER_TEST_VICTIM [2] the replica killed.
+#   CLUSTER_TEST_CLIENTS [8] learners under load (plus one administrator).
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
 export HOCVUSO_CLUSTER_REPLICAS=${HOCVUSO_CLUSTER_REPLICAS:-3}

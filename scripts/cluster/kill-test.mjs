@@ -5,9 +5,11 @@
 //      changed through one replica seen through another within its cache's documented TTL;
 //   2. learners progressing through lessons (progress reports: writes without a key), re-enrolling with an
 //      Idempotency-Key, reading their enrolment, and an administrator creating service accounts with and
-//      without a key, through the balancer; one replica is killed with SIGKILL in the middle: only the
-//      requests in flight at the kill may fail, every acknowledged write is in the database, retrying the
-//      failed keyed requests creates nothing twice, HAProxy marks the replica down and routes around it;
+//      without a key, through the balancer; one replica is killed with SIGKILL in the middle, the one made to
+//      hold a POST without a key (waiting for a table lock psql holds): that POST is answered 502 and not
+//      replayed, only the requests in flight at the kill may fail, every acknowledged write is in the
+//      database, retrying the failed keyed requests creates nothing twice, HAProxy marks the replica down and
+//      routes around it;
 //   3. the replica is started again and HAProxy sends it requests again.
 // Node rather than a Java test: the test is a set of HTTP clients and a few psql statements around processes
 // it kills and starts (through scripts/cluster.sh), and Node's fetch gives it concurrent clients with no build
@@ -28,7 +30,6 @@ const CLUSTER_SH = new URL('../cluster.sh', import.meta.url).pathname;
 const PASSWORD = readFileSync(new URL('../../.secrets/demo-password', import.meta.url), 'utf8').trim();
 const ADMIN_PHONE = '0900000004';
 const CLIENTS = Number(env.CLUSTER_TEST_CLIENTS ?? 8);
-const VICTIM = Number(env.CLUSTER_TEST_VICTIM ?? 2);
 const LOAD_BEFORE_MS = Number(env.CLUSTER_TEST_LOAD_BEFORE_MS ?? 8000);
 const LOAD_AFTER_MS = Number(env.CLUSTER_TEST_LOAD_AFTER_MS ?? 10000);
 const TARGET_TTL_MS = 10_000; // HOCVUSO_STATS_TARGET_CACHE_TTL's default (docs/operations.md, Statistics caches)
@@ -113,6 +114,19 @@ async function balancerStates() {
   return Object.fromEntries(Object.entries(rows).filter(([k]) => k.startsWith('replicas/replica')).map(([k, v]) => [k.slice(9), v.status]));
 }
 
+/** A psql session that takes a lock (`sql`) and keeps it until release(): requests that need it wait in their replica. */
+async function holdLock(sql) {
+  const session = spawn('psql', ['-XAtq', '-v', 'ON_ERROR_STOP=1'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const held = new Promise((resolve) => session.stdout.on('data', (d) => String(d).includes('held') && resolve()));
+  session.stdin.write(`BEGIN; ${sql}; SELECT 'held';\n`);
+  await held;
+  return { release: () => session.stdin.end('COMMIT;\n') };
+}
+
+/** How many of the replicas' database sessions wait for a lock in a statement on `table`. */
+const waitingOn = (table) =>
+  Number(psql(`SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%${table}%' AND pid <> pg_backend_pid()`));
+
 /** Polls until cond() is true, up to ms; answers the time it took. */
 async function until(what, ms, cond, every = 100) {
   const start = performance.now();
@@ -148,7 +162,7 @@ async function register(fullName) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-log(`${REPLICAS} replicas at ${replicaUrl(1)}.., the balancer at ${LB}; ${CLIENTS} learners; replica ${VICTIM} is killed`);
+log(`${REPLICAS} replicas at ${replicaUrl(1)}.., the balancer at ${LB}; ${CLIENTS} learners`);
 await until('every replica UP in HAProxy', 30_000, async () =>
   Object.values(await balancerStates()).filter((s) => s === 'UP').length === REPLICAS);
 
@@ -210,19 +224,15 @@ await check('a background job lease is taken by one replica only (reminders aske
   expectStatus(await call(replicaUrl(1), 'POST', '/api/v1/admin/notification-jobs/reminders/run', { token: admin }), 200, 'a first run');
   // psql holds the lease's row, so that every replica's attempt to take it waits on the same row, then lets go:
   // all of them then race for the lease at one moment.
-  const holder = spawn('psql', ['-XAtq', '-v', 'ON_ERROR_STOP=1'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const locked = new Promise((resolve) => holder.stdout.on('data', (d) => String(d).includes('held') && resolve()));
-  holder.stdin.write("BEGIN; SELECT 1 FROM job_lease WHERE name = 'learner-reminders' FOR UPDATE; SELECT 'held';\n");
-  await locked;
+  const lease = await holdLock("SELECT 1 FROM job_lease WHERE name = 'learner-reminders' FOR UPDATE");
   const runs = [];
   for (let n = 1; n <= REPLICAS; n++) {
     runs.push(call(replicaUrl(n), 'POST', '/api/v1/admin/notification-jobs/reminders/run', { token: admin }));
   }
   try {
-    await until('every replica waiting for the lease', 15_000, () =>
-      Number(psql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%job_lease%'")) === REPLICAS);
+    await until('every replica waiting for the lease', 15_000, () => waitingOn('job_lease') === REPLICAS);
   } finally {
-    holder.stdin.end('COMMIT;\n');
+    lease.release();
   }
   const answers = await Promise.all(runs);
   answers.forEach((a, i) => expectStatus(a, 200, `run on replica ${i + 1}`));
@@ -266,8 +276,15 @@ async function learnerLoop(l) {
     }
   }
 }
+let adminGate = null; // while set, the administrator's client waits for it before its next request
+let adminWaiting = false;
 async function adminLoop() {
   for (let n = 0; !stopping; n++) {
+    if (adminGate) {
+      adminWaiting = true;
+      await adminGate;
+      adminWaiting = false;
+    }
     const keyed = n % 2 === 0;
     const key = keyed ? randomUUID() : null;
     const body = { name: `Cụm thử ${RUN} số ${n}`, scopes: ['stats:read'] };
@@ -279,9 +296,28 @@ async function adminLoop() {
 
 const loops = [...learners.map(learnerLoop), adminLoop()];
 await new Promise((r) => setTimeout(r, LOAD_BEFORE_MS));
+// The replica killed is the one holding a POST without an Idempotency-Key, made to wait there: the
+// administrator's client pauses, psql locks the service accounts' table, and a new account is asked for
+// through the balancer; it waits for the lock in one replica (the one HAProxy's statistics show with a
+// session in backend replicas_once), which is killed with it.
+let openGate;
+adminGate = new Promise((r) => (openGate = r));
+await until('the administrator\'s client paused', 30_000, () => adminWaiting);
+const accounts = await holdLock('LOCK TABLE service_account IN SHARE MODE');
+const heldName = `Cụm thử ${RUN} giữ lúc bị tắt`;
+const heldPost = call(LB, 'POST', '/api/v1/admin/service-accounts', { token: admin, body: { name: heldName, scopes: ['stats:read'] } });
+await until('the POST waiting in a replica', 15_000, () => waitingOn('service_account') === 1);
+const onceRows = await balancerRows();
+const holders = Array.from({ length: REPLICAS }, (_, i) => i + 1).filter((n) => Number(onceRows[`replicas_once/replica${n}`].scur) > 0);
+assert.equal(holders.length, 1, `replicas holding the POST: ${holders}`);
+const VICTIM = holders[0];
 const killAt = performance.now();
 execFileSync('bash', [CLUSTER_SH, 'kill', String(VICTIM)], { stdio: 'inherit' });
 const killed = performance.now();
+const heldAnswer = await heldPost;
+accounts.release();
+adminGate = null;
+openGate();
 const downAfter = await until(`HAProxy marks replica${VICTIM} DOWN`, 15_000, async () => (await balancerStates())[`replica${VICTIM}`]?.startsWith('DOWN'), 50);
 const downAt = killAt + downAfter;
 await new Promise((r) => setTimeout(r, LOAD_AFTER_MS));
@@ -291,6 +327,13 @@ await Promise.all(loops);
 const failures = requests.filter((r) => !ok(r));
 const byStatus = failures.reduce((m, r) => ({ ...m, [r.status || r.error]: (m[r.status || r.error] ?? 0) + 1 }), {});
 log(`load: ${requests.length} requests, ${failures.length} failed ${JSON.stringify(byStatus)}; replica${VICTIM} DOWN ${downAfter.toFixed(0)} ms after the kill`);
+
+await check('a POST without an Idempotency-Key that the killed replica held is not replayed (no answer, and no account)', async () => {
+  // HAProxy answers 502, or, on a kept-alive connection that had carried an earlier request, closes it
+  // without an answer (RFC 9112 9.3.1: the client may then decide to retry); never another replica's 201.
+  assert.ok([502, 0].includes(heldAnswer.status), `${heldAnswer.status} ${heldAnswer.error ?? ''}`);
+  assert.equal(psql(`SELECT count(*) FROM service_account WHERE name = '${heldName}'`), '0');
+});
 
 await check('the load really ran through every replica before the kill', async () => {
   const served = new Set(requests.filter((r) => r.ended < killAt && ok(r)).map((r) => r.replica));
@@ -375,6 +418,8 @@ await check(`replica${VICTIM} started again rejoins: HAProxy marks it UP and sen
 const rows = await balancerRows();
 const backends = [rows['replicas/BACKEND'], rows['replicas_once/BACKEND']];
 const summary = {
+  killed: `replica${VICTIM}`,
+  heldPostAnswer: heldAnswer.status || heldAnswer.error,
   requests: requests.length,
   retriedByHAProxy: backends.reduce((n, b) => n + Number(b.wretr), 0),
   redispatchedByHAProxy: backends.reduce((n, b) => n + Number(b.wredis), 0),
