@@ -12,13 +12,16 @@ NPM_FRONTEND := source scripts/env.sh && frontend_deps && cd frontend && npm run
 
 .PHONY: help run dev test test-backend test-frontend test-fuzz test-e2e build lint format format-check openapi keys credential-key-rotate db clean bench mock \
         backup-setup backup backup-schedule backup-status restore secrets-backup secrets-restore test-ops bench-restore soak \
-        standby test-failover bench-standby
+        standby test-failover bench-standby run-cluster test-cluster
 
 help: ## this map
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 run: ## database + demo data, API on :8080, web app on :5173; Ctrl-C stops
 	@scripts/run.sh
+
+run-cluster: ## 3 API replicas behind HAProxy (:8090, statistics :8099), web app on :5174; Ctrl-C stops (HOCVUSO_CLUSTER_REPLICAS=…)
+	@scripts/cluster.sh
 
 dev: ## Quarkus dev mode (live reload, Swagger UI) + Vite dev server
 	@scripts/dev.sh
@@ -41,6 +44,9 @@ test-fuzz: ## the contract fuzzer: fast-check draws requests from openapi.yaml f
 
 test-e2e: ## browser tests in headless Chromium against the packaged API and the built app
 	@scripts/e2e.sh
+
+test-cluster: ## the replicas' kill test: shared limits, keys, leases and caches; a replica killed under load, nothing acknowledged lost
+	@scripts/cluster-test.sh
 
 test-ops: ## the restore drill: backup, a mistake, restore to the moment before, checked through the API (root)
 	@scripts/restore-drill.sh
