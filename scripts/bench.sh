@@ -78,7 +78,7 @@ export PGHOST=$HOCVUSO_DB_HOST PGPORT=$HOCVUSO_DB_PORT PGUSER=$HOCVUSO_DB_USER P
 [ "${BENCH_SKIP_BUILD:-}" = 1 ] || (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
 (cd "$ROOT/bench" && npm install --no-audit --no-fund --loglevel=error)
 
-cleanup() { kill "${API_PID:-}" "${REF_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
+cleanup() { kill "${API_PID:-}" "${OURS_PID:-}" "${REF_PID:-}" "${WEB_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 stop_api() { kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; API_PID=; }
 
@@ -168,9 +168,12 @@ stats_against_reference() {
   local size=$1 database=$2 unit=$3 ref_port=$((API_PORT + 1)) ours=$API_PID
   echo "[bench] the reference, $BENCH_STATS_REF ($(git -C "$BENCH_STATS_REF" rev-parse --short HEAD)), on port $ref_port"
   # The reference does not migrate: the database is this checkout's, and an older build refuses newer migrations.
+  # OURS_PID: this checkout's API for the exit trap while start_api puts the reference's in API_PID (and may
+  # exit when the reference does not start).
+  OURS_PID=$ours
   ROOT=$BENCH_STATS_REF start_api "$ref_port" "$database" "$RUN_DIR/bench-backend-ref.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
     QUARKUS_FLYWAY_MIGRATE_AT_START=false
-  REF_PID=$API_PID API_PID=$ours
+  REF_PID=$API_PID API_PID=$ours OURS_PID=
   node "$ROOT/bench/stats.mjs" "http://127.0.0.1:$ref_port" "$ROOT/.secrets/jwt/private.pem" "$unit" \
     > "$OUT/stats-ref-$size.json"
   echo "[bench] $size learners, interleaved: A = the reference, B = this checkout"
