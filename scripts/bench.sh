@@ -221,6 +221,11 @@ web_ab() {
   ref=$(cd "$BENCH_WEB_REF" && pwd)
   [ -f "$ref/index.html" ] || { echo "[bench] BENCH_WEB_REF=$ref holds no built web app (index.html)" >&2; return 1; }
   local web_a="http://127.0.0.1:$port_a" pid_b=$WEB_PID
+  case $WEB_SERVER in nginx*) ;; *)
+    echo "[bench] BENCH_WEB_REF needs nginx (apt-get install nginx-light): vite preview serves frontend/dist only" >&2
+    return 1 ;;
+  esac
+  REF_PID=$pid_b # the cleanup trap stops this checkout's server too if the reference's does not start
   start_web_production "$port_a" "$api" "$RUN_DIR/bench-web-frontend-ref.log" "${BENCH_WEB_API:-same-origin}" "$ref"
   REF_PID=$WEB_PID; WEB_PID=$pid_b
   rm -rf "$OUT/web-ab" && mkdir -p "$OUT/web-ab"
