@@ -1,22 +1,21 @@
 /**
- * How long the first render waits for the session the entry is restoring. A learner's page can show
- * nothing but a spinner without it, and drawing the tree twice (restoring, then signed in) is the
- * largest part of a slow phone's main-thread time on those pages (Lighthouse's Total Blocking Time,
- * docs/benchmarks.md). The refresh is usually answered before the app's code has even arrived; past this
- * wait the app renders as before and the page shows its spinner until the session is back.
+ * How long the first render waits for the session the entry is restoring and the page's data it then
+ * asks for. Rendering before them draws the tree twice or more (restoring, then signed in, then with
+ * the data), and with React a store that changes while a sliced first render is under way makes React
+ * redo that render in one long task: the largest part of a slow phone's Total Blocking Time on the
+ * learner's pages (docs/benchmarks.md). Both usually arrive before the app's code has; past this wait
+ * the app renders as before, and the page shows its spinner until they are there.
  */
-export const SESSION_WAIT_MS = 1_500;
+export const FIRST_RENDER_WAIT_MS = 1_500;
 
 /**
- * When src/boot.tsx may render: the texts are loaded and the session is known (or SESSION_WAIT_MS has
- * passed), then one more task. That task is the point: the page's GETs, which the entry sends as the
- * session comes back (src/main.tsx), leave from the small task that received the refresh's answer, and
- * the long render comes after them instead of holding them back.
+ * When src/boot.tsx may render: the texts are loaded, and `pageReady` (the session restored and the
+ * page's early GETs answered, src/main.tsx) has settled or FIRST_RENDER_WAIT_MS has passed.
  */
-export function firstRenderReady(texts: Promise<unknown>, session: Promise<unknown>, waitMs = SESSION_WAIT_MS) {
-  const sessionKnown = Promise.race([
-    session.catch(() => undefined),
+export function firstRenderReady(texts: Promise<unknown>, pageReady: Promise<unknown>, waitMs = FIRST_RENDER_WAIT_MS) {
+  const settled = Promise.race([
+    pageReady.catch(() => undefined),
     new Promise<void>((resolve) => setTimeout(resolve, waitMs)),
   ]);
-  return Promise.all([texts, sessionKnown]).then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  return Promise.all([texts, settled]).then(() => undefined);
 }
