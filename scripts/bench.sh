@@ -38,6 +38,8 @@
 # one on the same database (port BENCH_API_PORT+1), timed alone by stats.mjs (stats-ref-<size>.json), then
 # both by stats-ab.mjs, one client alternating its requests between them (stats-ab-<size>.json; A = the
 # reference, B = this checkout): the comparison a loaded machine still allows.
+# BENCH_WEB_REF=<a reference build's dist/> (web suite): A/B, that build against this checkout's, alternating
+# (web_ab below).
 # BENCH_SKIP_BUILD=1 uses the API already packaged in backend/target (a measuring slot: nothing is built).
 # BENCH_JAVA_OPTS: the API's JVM, by default a fixed, pre-touched heap of 1 GiB, as production runs it
 # (backend/Dockerfile: initial = maximum heap). A heap left to grow and shrink from 1/64 of the memory
@@ -205,12 +207,46 @@ web_suite() {
     QUARKUS_PROFILE=prod,demo HOCVUSO_DEMO=true HOCVUSO_DEMO_PASSWORD="bench-$(head -c 9 /dev/urandom | base64 | tr -d '/+=')" \
     HOCVUSO_CORS_ORIGINS="$web" HOCVUSO_WEB_BASE_URL="$web"
   start_web_production "$WEB_PORT" "$api" "$RUN_DIR/bench-web-frontend.log" "${BENCH_WEB_API:-same-origin}"
-  echo "[bench] Lighthouse ${BENCH_LH_RUNS:-3} runs per page, mobile preset, app served by $WEB_SERVER"
-  CHROMIUM_PATH=$("$ROOT/scripts/ensure-chromium.sh") BENCH_CDP_PORT=$CDP_PORT \
-    node "$ROOT/bench/lighthouse.mjs" "$web" "$api" "$OUT/web"
-  echo "[bench] web app served by $WEB_SERVER" | tee -a "$OUT/web/lighthouse.md"
+  if [ -n "${BENCH_WEB_REF:-}" ]; then
+    web_ab "$web" "$api"
+  else
+    echo "[bench] Lighthouse ${BENCH_LH_RUNS:-3} runs per page, mobile preset, app served by $WEB_SERVER"
+    CHROMIUM_PATH=$("$ROOT/scripts/ensure-chromium.sh") BENCH_CDP_PORT=$CDP_PORT \
+      node "$ROOT/bench/lighthouse.mjs" "$web" "$api" "$OUT/web"
+    echo "[bench] web app served by $WEB_SERVER" | tee -a "$OUT/web/lighthouse.md"
+  fi
   kill "$WEB_PID" 2>/dev/null || true; wait "$WEB_PID" 2>/dev/null || true; WEB_PID=
   stop_api
+}
+
+# BENCH_WEB_REF=<another build's dist/>: that build (A, the reference) is served beside this one (B) by a
+# second nginx on the same API and database, and Lighthouse runs one run per page on each in turn, A and B
+# alternating (A B, B A, ...), BENCH_LH_RUNS rounds: what a shared machine's changing load still lets one
+# compare. Each build's runs are in bench/results/web-ab/<a|b>-<round>/, the table in web-ab/lighthouse-ab.md.
+web_ab() {
+  local web_b=$1 api=$2 ref port_a=$((API_PORT + 3)) round out first second
+  ref=$(cd "$BENCH_WEB_REF" && pwd)
+  [ -f "$ref/index.html" ] || { echo "[bench] BENCH_WEB_REF=$ref holds no built web app (index.html)" >&2; return 1; }
+  local web_a="http://127.0.0.1:$port_a" pid_b=$WEB_PID
+  case $WEB_SERVER in nginx*) ;; *)
+    echo "[bench] BENCH_WEB_REF needs nginx (apt-get install nginx-light): vite preview serves frontend/dist only" >&2
+    return 1 ;;
+  esac
+  REF_PID=$pid_b # the cleanup trap stops this checkout's server too if the reference's does not start
+  start_web_production "$port_a" "$api" "$RUN_DIR/bench-web-frontend-ref.log" "${BENCH_WEB_API:-same-origin}" "$ref"
+  REF_PID=$WEB_PID; WEB_PID=$pid_b
+  rm -rf "$OUT/web-ab" && mkdir -p "$OUT/web-ab"
+  echo "[bench] Lighthouse A/B: A = $ref ($web_a), B = this checkout ($web_b), ${BENCH_LH_RUNS:-3} alternating rounds, $WEB_SERVER"
+  for round in $(seq 1 "${BENCH_LH_RUNS:-3}"); do
+    if [ $((round % 2)) = 1 ]; then first=a; second=b; else first=b; second=a; fi
+    for out in $first $second; do
+      echo "[bench] round $round, build $out (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+      CHROMIUM_PATH=$("$ROOT/scripts/ensure-chromium.sh") BENCH_CDP_PORT=$CDP_PORT BENCH_LH_RUNS=1 \
+        node "$ROOT/bench/lighthouse.mjs" "$( [ $out = a ] && echo "$web_a" || echo "$web_b")" "$api" "$OUT/web-ab/$out-$round" >/dev/null
+    done
+  done
+  node "$ROOT/bench/lighthouse-ab.mjs" "$OUT/web-ab" | tee "$OUT/web-ab/lighthouse-ab.md"
+  kill "$REF_PID" 2>/dev/null || true; wait "$REF_PID" 2>/dev/null || true; REF_PID=
 }
 
 notify_suite() {

@@ -78,7 +78,8 @@ start_web() {
 # With "same-origin", nginx proxies /api/ to API_BASE_URL and the app calls its own origin
 # (HOCVUSO_API_UPSTREAM, docs/operations.md); vite preview cannot, and serves it cross-origin instead.
 start_web_production() {
-  local port=$1 api=$2 log=$3 mode=${4:-cross-origin} dir="$RUN_DIR/nginx-$1" upstream=
+  # $5: the build to serve (default frontend/dist; the web bench's A/B serves a reference build beside it)
+  local port=$1 api=$2 log=$3 mode=${4:-cross-origin} dist=${5:-$ROOT/frontend/dist} dir="$RUN_DIR/nginx-$1" upstream=
   [ "$mode" = same-origin ] && upstream=$api
   if ! command -v nginx >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "[web] installing nginx from Debian (apt-get install nginx-light)"
@@ -95,7 +96,7 @@ start_web_production() {
   # config.js of its own (served from $dir/config), so servers of one build may differ in it
   HOCVUSO_API_BASE_URL="$api" HOCVUSO_API_UPSTREAM="$upstream" HOCVUSO_HTML_DIR="$dir/config" \
     HOCVUSO_NGINX_SNIPPETS="$dir/snippets" sh "$ROOT/frontend/docker-entrypoint.d/40-config.sh" >> "$log"
-  sed -e "s#listen 80;#listen 127.0.0.1:$port;#" -e "s#root /usr/share/nginx/html;#root $ROOT/frontend/dist;#" \
+  sed -e "s#listen 80;#listen 127.0.0.1:$port;#" -e "s#root /usr/share/nginx/html;#root $dist;#" \
       -e "s#location = /config.js {#location = /config.js { root $dir/config;#" \
       -e "s#/etc/nginx/hocvuso/#$dir/snippets/#g" "$ROOT/frontend/nginx.conf" > "$dir/site.conf"
   grep -q "root $dir/config;" "$dir/site.conf" || { echo "[web] frontend/nginx.conf has no 'location = /config.js {'" >&2; return 1; }

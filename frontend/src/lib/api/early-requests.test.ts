@@ -3,7 +3,7 @@ import { COURSE_ID, outline } from '@/testing/learning-fixtures';
 import { json, mockApi, problem } from '@/testing/mock-api';
 import { api } from './client';
 import { tokenStore } from '@/lib/auth/session-store';
-import { requestEarly } from './early-requests';
+import { earlyRequestsSettled, requestEarly } from './early-requests';
 
 const OUTLINE = `/api/v1/courses/${COURSE_ID}`;
 const getOutline = () => api.GET('/api/v1/courses/{courseId}', { params: { path: { courseId: COURSE_ID } } });
@@ -42,6 +42,22 @@ describe('GETs the entry asks for before the app has arrived', () => {
     const { data } = await getOutline();
     expect(data).toEqual(outline());
     expect(server.requests).toHaveLength(2);
+  });
+
+  it('says when the early answers are in (the first render waits for them), a failed one too', async () => {
+    let answer!: () => void;
+    mockApi({
+      [`GET ${OUTLINE}`]: () => new Promise<Response>((resolve) => (answer = () => resolve(json(outline())))),
+      'GET /api/v1/enrollments': () => Promise.reject(new TypeError('offline')),
+    });
+    requestEarly([OUTLINE, '/api/v1/enrollments?page=1&size=100']);
+    let settled = false;
+    void earlyRequestsSettled().then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    answer();
+    await expect.poll(() => settled).toBe(true);
+    await getOutline(); // taken, so the next test starts with none
   });
 
   it('an answer asked in one session never reaches the page of the next person on the same device', async () => {

@@ -30,6 +30,11 @@ export function requestEarly(paths: string[], now = Date.now) {
   }
 }
 
+/** Settles once every early GET asked for so far has its answer (or has failed). */
+export function earlyRequestsSettled(): Promise<void> {
+  return Promise.all([...early.values()].map(({ response }) => response)).then(() => undefined);
+}
+
 export function closeEarlyRequests() {
   open = false;
 }
