@@ -7,17 +7,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.common.ReadPool;
 import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.MidSnapshot;
 import vn.hocvuso.testing.PgProxy;
 import vn.hocvuso.testing.PgProxyResource;
 import vn.hocvuso.testing.Tokens;
@@ -45,17 +43,8 @@ class StandbyReadsTest {
                 .as("a standby that is not behind (here a primary) answers as of now")
                 .isBetween(Instant.now().minusSeconds(30), Instant.now().plusSeconds(1));
 
-        Response cutOff;
         try {
-            try (Connection holder = Database.connect()) {
-                holder.setAutoCommit(false);
-                holder.createStatement().execute("LOCK TABLE stat_progress IN ACCESS EXCLUSIVE MODE");
-                CompletableFuture<Response> reading = CompletableFuture.supplyAsync(StandbyReadsTest::summary);
-                Database.awaitLockWaiters(1);
-                proxy.cut();
-                holder.rollback();
-                cutOff = reading.get(20, TimeUnit.SECONDS);
-            }
+            Response cutOff = MidSnapshot.cutDuring(proxy, StandbyReadsTest::summary);
             Response whileAway = summary();
             for (Response answer : List.of(cutOff, whileAway)) {
                 assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);

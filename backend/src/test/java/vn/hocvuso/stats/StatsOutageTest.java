@@ -6,13 +6,10 @@ import static vn.hocvuso.testing.Api.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import java.sql.Connection;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.MidSnapshot;
 import vn.hocvuso.testing.PgProxy;
 import vn.hocvuso.testing.ThroughAProxy;
 import vn.hocvuso.testing.Tokens;
@@ -36,16 +33,7 @@ class StatsOutageTest {
         Response before = summary();
         assertThat(before.statusCode()).as(before.asString()).isEqualTo(200);
         try {
-            Response cutOff;
-            try (Connection holder = Database.connect()) {
-                holder.setAutoCommit(false);
-                holder.createStatement().execute("LOCK TABLE stat_progress IN ACCESS EXCLUSIVE MODE");
-                CompletableFuture<Response> reading = CompletableFuture.supplyAsync(StatsOutageTest::summary);
-                Database.awaitLockWaiters(1);
-                proxy.cut();
-                cutOff = reading.get(20, TimeUnit.SECONDS);
-                holder.rollback();
-            }
+            Response cutOff = MidSnapshot.cutDuring(proxy, StatsOutageTest::summary);
             Response whileAway = summary();
 
             for (Response answer : new Response[] {cutOff, whileAway}) {
