@@ -12,7 +12,7 @@ NPM_FRONTEND := source scripts/env.sh && frontend_deps && cd frontend && npm run
 
 .PHONY: help run dev test test-backend test-frontend test-fuzz test-e2e build lint format format-check openapi keys credential-key-rotate db clean bench mock \
         backup-setup backup backup-schedule backup-status restore secrets-backup secrets-restore test-ops bench-restore soak \
-        standby test-failover bench-standby run-cluster test-cluster
+        standby test-failover bench-standby run-cluster test-cluster lint-compose
 
 help: ## this map
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -59,6 +59,10 @@ lint: ## formatting checked, compiler warnings as errors for the API; ESLint and
 	@$(MAKE) --no-print-directory format-check
 	@$(MVNW) -q compile -Dmaven.compiler.failOnWarning=true -Dmaven.compiler.showWarnings=true
 	@$(NPM_FRONTEND) lint && npm run --silent typecheck
+	@$(MAKE) --no-print-directory lint-compose
+
+lint-compose: ## the compose files against the compose specification (dclint), their HAProxy configurations (haproxy -c)
+	@scripts/compose/check.sh
 
 format: ## apply the formatters: Spotless (palantir-java-format) to the Java code, Prettier to the web app
 	@$(MVNW) -q spotless:apply

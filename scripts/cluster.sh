@@ -61,15 +61,9 @@ ensure_haproxy() {
 }
 
 start_haproxy() {
-  local servers="" tracking="" n
-  for n in $(seq 1 "$REPLICAS"); do
-    servers+="    server replica$n 127.0.0.1:$(replica_port "$n")"$'\n'
-    tracking+="    server replica$n 127.0.0.1:$(replica_port "$n") track replicas/replica$n"$'\n'
-  done
-  sed -e "s#@RUN_DIR@#$DIR#g" -e "s#@PORT@#$LB_PORT#g" -e "s#@STATS_PORT@#$STATS_PORT#g" \
-    "$ROOT/scripts/cluster/haproxy.cfg" | awk -v servers="$servers" -v tracking="$tracking" \
-      '$0 == "@SERVERS@" { printf "%s", servers; next } $0 == "@TRACKING_SERVERS@" { printf "%s", tracking; next } { print }' \
-    > "$DIR/haproxy.cfg"
+  local servers=() n
+  for n in $(seq 1 "$REPLICAS"); do servers+=("replica$n=127.0.0.1:$(replica_port "$n")"); done
+  "$ROOT/scripts/cluster/haproxy-config.sh" "$DIR" 127.0.0.1 "$LB_PORT" "$STATS_PORT" "" "${servers[@]}" > "$DIR/haproxy.cfg"
   haproxy -c -q -f "$DIR/haproxy.cfg" || die "HAProxy refuses $DIR/haproxy.cfg (made from scripts/cluster/haproxy.cfg)"
   haproxy -db -f "$DIR/haproxy.cfg" > "$DIR/haproxy.log" 2>&1 &
   echo $! > "$DIR/haproxy.pid"

@@ -102,7 +102,8 @@ proxy() {
   ensure_haproxy
   local dir=${DIR:-$BACKUP_ROOT/.run/standby-proxy}
   mkdir -p "$dir"
-  export HOCVUSO_DB_A_PORT=$A HOCVUSO_DB_B_PORT=$B HOCVUSO_DB_WRITE_PORT=$WRITE HOCVUSO_DB_READ_PORT=$READ \
+  export HOCVUSO_DB_BIND=127.0.0.1 HOCVUSO_DB_A_HOST=127.0.0.1 HOCVUSO_DB_B_HOST=127.0.0.1 \
+         HOCVUSO_DB_A_PORT=$A HOCVUSO_DB_B_PORT=$B HOCVUSO_DB_WRITE_PORT=$WRITE HOCVUSO_DB_READ_PORT=$READ \
          HOCVUSO_DB_PROXY_DIR=$dir HOCVUSO_DB_CHECK=$BACKUP_ROOT/scripts/standby/pg-role-check.sh \
          HOCVUSO_DB_PSQL_DIR=/usr/lib/postgresql/$(ls /usr/lib/postgresql | sort -n | tail -n 1)/bin
   local cfg=$BACKUP_ROOT/scripts/standby/haproxy-db.cfg
