@@ -18,6 +18,9 @@
 #             from POST to DONE and its download (BENCH_REPORT_ROUNDS, default 5), next to the synchronous
 #             GET /api/v1/stats/units/export?format=xlsx&asOf= of the same day. `BENCH_SUITES=reports
 #             BENCH_SIZES=10000 make bench` runs it alone;
+#   replicas  (issue 15) the progress writes through one replica and through three behind HAProxy, each
+#             against pgbench on the same SQL, alternating (BENCH_REPLICA_ROUNDS, default 2): `BENCH_SUITES=replicas
+#             make bench`;
 #   soak      the morning rush: a 60 s warm-up, then BENCH_SOAK_SECONDS judged (default 60; `make soak` judges 10 minutes).
 #   notify    the reminder and digest selection over BENCH_NOTIFY_LEARNERS (default 1,000,000) learners
 #             (hocvuso_bench_notify, seeded once and kept), alone and next to the progress endpoint's load.
@@ -31,7 +34,7 @@
 #             EXPLAIN ANALYZE, the triggers' own time per call (what a loaded machine blurs least): about
 #             two minutes on a quiet machine.
 #             `BENCH_SUITES=triggers make bench` runs it alone; the ratio is with / without.
-# BENCH_SUITES="progress stats pdf web soak notify" (default; "files", "triggers" and "reports" on request), BENCH_SIZES="10000 100000 1000000" (default),
+# BENCH_SUITES="progress stats pdf web soak notify" (default; "files", "triggers", "reports" and "replicas" on request), BENCH_SIZES="10000 100000 1000000" (default),
 # BENCH_STATS_DB (the statistics databases' prefix, default hocvuso_bench: hocvuso_bench_<size>),
 # BENCH_DB=hocvuso_bench (the database of the progress and files suites).
 # BENCH_STATS_REF=<another checkout, its API packaged> (stats suite): that build's API is started beside this
@@ -63,12 +66,12 @@ BENCH_DB=${BENCH_DB:-hocvuso_bench}
 OUT="$ROOT/bench/results"; mkdir -p "$OUT"
 export API_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms1g -Xmx1g -XX:+AlwaysPreTouch}"
 need psql "install PostgreSQL's client: apt-get install postgresql-client"
-case " $SUITES " in *" progress "*|*" triggers "*)
+case " $SUITES " in *" progress "*|*" triggers "*|*" replicas "*)
   need pgbench "install pgbench: apt-get install postgresql-contrib (Debian ships it with the server package)" ;;
 esac
 
 # The databases first: db.sh reads HOCVUSO_DB_* as "use this server as configured", which load_db_env sets.
-case " $SUITES " in *" progress "*|*" files "*) "$ROOT/scripts/db.sh" recreate "$BENCH_DB" ;; esac
+case " $SUITES " in *" progress "*|*" files "*|*" replicas "*) "$ROOT/scripts/db.sh" recreate "$BENCH_DB" ;; esac
 case " $SUITES " in *" stats "*|*" reports "*) for size in $SIZES; do "$ROOT/scripts/db.sh" ensure "${BENCH_STATS_DB:-hocvuso_bench}_$size"; done ;; esac
 case " $SUITES " in *" pdf "*) "$ROOT/scripts/db.sh" recreate "$PDF_DB" ;; esac
 case " $SUITES " in *" web "*) "$ROOT/scripts/db.sh" recreate "$WEB_DB" ;; esac
@@ -88,9 +91,7 @@ progress_suite() {
   export PGDATABASE=$BENCH_DB
   start_api "$API_PORT" "$BENCH_DB" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
 
-  echo "[bench] seeding $LEARNERS learners"
-  psql -q -v ON_ERROR_STOP=1 -v learners="$LEARNERS" -f "$ROOT/bench/seed-progress.sql"
-  psql -At -F, -c "SELECT user_id, enrollment_id, lesson_id FROM bench_target ORDER BY n" > "$OUT/targets.csv"
+  seed_progress
 
   for connections in $CONNECTIONS; do
     echo "[bench] autocannon: PUT progress, $connections connections, ${SECONDS_PER_RUN}s after a 15s warm-up"
@@ -98,11 +99,54 @@ progress_suite() {
       "$SECONDS_PER_RUN" "$connections" > "$OUT/progress-api-$connections.json"
   done
 
+  pgbench_progress "$OUT/pgbench.txt"
+  stop_api
+}
+
+# The progress suite's learners (BENCH_LEARNERS) in $BENCH_DB, their targets in $OUT/targets.csv.
+seed_progress() {
+  echo "[bench] seeding $LEARNERS learners"
+  psql -q -v ON_ERROR_STOP=1 -v learners="$LEARNERS" -f "$ROOT/bench/seed-progress.sql"
+  psql -At -F, -c "SELECT user_id, enrollment_id, lesson_id FROM bench_target ORDER BY n" > "$OUT/targets.csv"
+}
+
+# pgbench on the progress report's SQL (bench/pgbench-progress.sql), 16 clients, into $1.
+pgbench_progress() {
   echo "[bench] pgbench: the same SQL, 16 clients, ${SECONDS_PER_RUN}s"
   sed "s/random(1, 10000)/random(1, $LEARNERS)/" "$ROOT/bench/pgbench-progress.sql" > "$OUT/pgbench-progress.sql"
   pgbench -n -M prepared -c 16 -j 2 -T "$SECONDS_PER_RUN" -r \
-    -f "$OUT/pgbench-progress.sql" 2>&1 | tee "$OUT/pgbench.txt" | grep -E "tps|latency average|number of transactions actually"
+    -f "$OUT/pgbench-progress.sql" 2>&1 | tee "$1" | grep -E "tps|latency average|number of transactions actually"
+}
+
+# Issue 15: the progress writes through one replica and through three behind HAProxy (scripts/cluster.sh, the
+# configuration of make run-cluster), each against pgbench on the same SQL, in BENCH_REPLICA_ROUNDS (2) rounds
+# of pgbench, one replica, three replicas, all on the progress suite's database and learners. On 2 cores three
+# replicas cannot add throughput: what is measured is what the balancer and more JVMs cost.
+replicas_suite() {
+  export PGDATABASE=$BENCH_DB
+  start_api "$API_PORT" "$BENCH_DB" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+  seed_progress
+  local lb=$((API_PORT + 20)) round connections=${BENCH_REPLICA_CONNECTIONS:-32}
+  local cluster=(env CLUSTER_DB="$BENCH_DB" CLUSTER_SKIP_BUILD=1 CLUSTER_PORT="$lb" CLUSTER_STATS_PORT=$((lb + 1))
+    CLUSTER_API_PORT=$((lb + 2)) CLUSTER_MANAGEMENT_PORT=$((lb + 102)) CLUSTER_DIR="$RUN_DIR/bench-cluster"
+    HOCVUSO_CLUSTER_REPLICAS=3 "CLUSTER_API_ENV=QUARKUS_HTTP_ACCESS_LOG_ENABLED=false" "$ROOT/scripts/cluster.sh")
+  trap '"${cluster[@]}" stop; cleanup' EXIT INT TERM
+  "${cluster[@]}" start
+  : > "$OUT/replicas.tsv"
+  for round in $(seq 1 "${BENCH_REPLICA_ROUNDS:-2}"); do
+    pgbench_progress "$OUT/replicas-pgbench-$round.txt"
+    printf '%s\tpgbench\t%s\n' "$round" "$(awk '/^tps/ { print int($3) }' "$OUT/replicas-pgbench-$round.txt")" >> "$OUT/replicas.tsv"
+    for target in "one:$API_PORT" "three:$lb"; do
+      echo "[bench] round $round: progress through ${target%%:*} (replicas), $connections connections"
+      node "$ROOT/bench/progress.mjs" "http://127.0.0.1:${target#*:}" "$OUT/targets.csv" "$ROOT/.secrets/jwt/private.pem" \
+        "$SECONDS_PER_RUN" "$connections" > "$OUT/replicas-${target%%:*}-$round.json"
+      printf '%s\t%s\t%s\n' "$round" "${target%%:*}" "$(cat "$OUT/replicas-${target%%:*}-$round.json")" >> "$OUT/replicas.tsv"
+    done
+  done
+  "${cluster[@]}" stop
+  trap cleanup EXIT INT TERM
   stop_api
+  node "$ROOT/bench/replicas-table.mjs" "$OUT/replicas.tsv" | tee "$OUT/replicas.md"
 }
 
 files_suite() {
