@@ -243,6 +243,9 @@ COMMIT;
 -- the rebuild writes them in hash order. Clustering by the primary key (day first) restores the layout
 -- a live database has, which the "today" read of every statistics request depends on.
 CLUSTER stat_daily USING stat_daily_pkey;
+-- The villages' daily rollup (V120) likewise: a unit's page and the targets' overview read today's rows of it
+-- on every answer, which a live database has written together during the day.
+CLUSTER stat_village_daily USING stat_village_daily_pkey;
 ANALYZE;
 SELECT (SELECT count(*) FROM app_user) AS learners, (SELECT count(*) FROM lesson_progress) AS progress_rows,
        (SELECT count(*) FROM learning_fact) AS facts, (SELECT count(*) FROM stat_daily) AS daily_rollup_rows;
