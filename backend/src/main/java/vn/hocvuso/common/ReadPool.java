@@ -62,7 +62,10 @@ public class ReadPool {
     private final Source standby;
     private final Pool standbyPool;
     private final long retryMillis;
+    /** Until when the reads avoid a standby that failed one, on the application's clock (tests move it). */
     private final AtomicLong avoidUntil = new AtomicLong();
+
+    private final Clock clock;
 
     public ReadPool(
             Pool primaryPool,
@@ -74,6 +77,7 @@ public class ReadPool {
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password) {
         this.primary = new Fixed(primaryPool, clock);
+        this.clock = clock;
         this.retryMillis = config.readRetry().toMillis();
         if (config.readHost().isEmpty() || config.readHost().get().isBlank()) {
             this.standbyPool = null;
@@ -109,11 +113,12 @@ public class ReadPool {
      * runs them again on the primary when the standby fails them.
      */
     public <T> Uni<T> read(Function<Source, Uni<T>> reads) {
-        if (standby == null || System.currentTimeMillis() < avoidUntil.get()) {
+        if (standby == null || clock.millis() < avoidUntil.get()) {
             return reads.apply(primary);
         }
         return reads.apply(standby).onFailure(f -> !(f instanceof ApiException)).recoverWithUni(failure -> {
-            if (avoidUntil.getAndSet(System.currentTimeMillis() + retryMillis) < System.currentTimeMillis()) {
+            long now = clock.millis();
+            if (avoidUntil.getAndSet(now + retryMillis) < now) {
                 LOG.warnf(
                         "The standby failed a read (%s); the statistics read on the primary for %d s",
                         failure.getMessage(), retryMillis / 1000);
