@@ -73,6 +73,9 @@ DECLARE
     moving   boolean := false;
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('partition_ensure'), hashtext(parent::text));
+    -- Making a partition locks the parent (and scans the default): never queue the API's writes behind a long
+    -- read for more than this; the job's next run tries again.
+    SET LOCAL lock_timeout = '5s';
     IF EXISTS (SELECT 1 FROM partition_list(parent) p
                WHERE NOT p.is_default AND p.from_time < to_t AND p.to_time > from_t) THEN
         RETURN NULL;

@@ -91,7 +91,8 @@ public class PartitionJob {
         List<String> detached = new ArrayList<>();
         Uni<Void> all = Uni.createFrom().voidItem();
         for (Table table : tables) {
-            all = all.chain(() -> pool.preparedQuery("SELECT p::text FROM partition_ensure_months($1::regclass, $2, $3) p")
+            all = all.chain(() -> pool.preparedQuery(
+                                    "SELECT p::text FROM partition_ensure_months($1::regclass, $2, $3) p")
                             .execute(Tuple.of(table.name(), month, last)))
                     .invoke(rows -> created.addAll(names(rows)))
                     .chain(() -> detach(table, now))

@@ -46,8 +46,8 @@ class PartitionJobTest extends WithTestClock {
     /** The application's clock at noon of that day, Vietnam time. */
     private void clockAt(LocalDate day) {
         clock.reset();
-        clock.advance(Duration.between(
-                ZonedDateTime.now(clock), day.atTime(12, 0).atZone(PartitionJob.VIETNAM)));
+        clock.advance(
+                Duration.between(ZonedDateTime.now(clock), day.atTime(12, 0).atZone(PartitionJob.VIETNAM)));
     }
 
     private static List<String> months(String table, String... months) {
@@ -113,7 +113,8 @@ class PartitionJobTest extends WithTestClock {
         // Two replicas past the lease (one whose lease ran out mid-run): the function waits for the other's month.
         try (Connection first = Database.connect()) {
             first.setAutoCommit(false);
-            first.createStatement().execute("SELECT partition_ensure_months('audit_event', '2301-01-01', '2301-02-01')");
+            first.createStatement()
+                    .execute("SELECT partition_ensure_months('audit_event', '2301-01-01', '2301-02-01')");
             List<String> others = Database.releasedTogether(
                     first,
                     2,

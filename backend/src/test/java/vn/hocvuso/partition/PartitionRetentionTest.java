@@ -51,7 +51,8 @@ class PartitionRetentionTest extends WithTestClock {
         String fact = "user_id = ? AND kind = 'REGISTERED'";
         String month = Partitions.holding("learning_fact", fact, learner);
         List<Partitions.Part> parts = Partitions.list("learning_fact");
-        Partitions.Part holding = parts.stream().filter(p -> p.name().equals(month)).findFirst().orElseThrow();
+        Partitions.Part holding =
+                parts.stream().filter(p -> p.name().equals(month)).findFirst().orElseThrow();
         Partitions.Part next = parts.get(parts.indexOf(holding) + 1);
         List<String> audit = Partitions.names("audit_event");
 

@@ -43,7 +43,9 @@ class PartitionsTest extends WithTestClock {
         for (String table : List.of("learning_fact", "audit_event")) {
             List<Partitions.Part> parts = Partitions.list(table);
             String before = table + "_before_" + month(first);
-            assertThat(parts.get(0).name()).as("the old table, all before %s", first).isEqualTo(before);
+            assertThat(parts.get(0).name())
+                    .as("the old table, all before %s", first)
+                    .isEqualTo(before);
             assertThat(parts.get(0).from()).isNull();
             assertThat(parts.get(0).to().toInstant())
                     .isEqualTo(first.atStartOfDay(PartitionJob.VIETNAM).toInstant());
@@ -55,8 +57,8 @@ class PartitionsTest extends WithTestClock {
                             table + "_" + month(first.plusMonths(2)),
                             table + "_" + month(first.plusMonths(3)));
             assertThat(parts.get(parts.size() - 1).name()).isEqualTo(table + "_default");
-            assertThat(Database.queryString("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = ?",
-                            table + "_pkey"))
+            assertThat(Database.queryString(
+                            "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = ?", table + "_pkey"))
                     .isEqualTo("PRIMARY KEY (id, occurred_at)");
             assertThat(Database.queryString("SELECT pg_get_serial_sequence(?, 'id')", table))
                     .as("the identity keeps its sequence (V70 numbers reminders from learning_fact's)")
@@ -65,14 +67,12 @@ class PartitionsTest extends WithTestClock {
             assertThat(Database.queryString("""
                     SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
                     WHERE i.indrelid = ?::regclass AND c.relkind = 'i'
-                    """, before))
-                    .isEqualTo("3");
+                    """, before)).isEqualTo("3");
         }
         assertThat(Database.queryString("""
                 SELECT string_agg(tgname, ',' ORDER BY tgname) FROM pg_trigger
                 WHERE tgrelid = 'learning_fact'::regclass AND NOT tgisinternal
-                """))
-                .isEqualTo("stat_fact,webhook_fact");
+                """)).isEqualTo("stat_fact,webhook_fact");
     }
 
     @Test
@@ -120,7 +120,8 @@ class PartitionsTest extends WithTestClock {
                 .post("/api/v1/unit-helpers/" + UNIT)
                 .then()
                 .statusCode(201);
-        String helperToken = (String) Learners.login(learner.phone(), Learners.PASSWORD).get("accessToken");
+        String helperToken =
+                (String) Learners.login(learner.phone(), Learners.PASSWORD).get("accessToken");
         Map<String, Object> person = new HashMap<>(Learners.person(UNIT, "CITIZEN", "Đinh Văn Tháng"));
         person.remove("password");
         person.put("consent", true);
@@ -141,7 +142,8 @@ class PartitionsTest extends WithTestClock {
                 .orElseThrow();
         assertThat(part.isDefault()).as("its month has its partition").isFalse();
         assertThat(Database.queryString(
-                        "SELECT occurred_at >= coalesce(?::timestamptz, '-infinity') AND occurred_at < ?::timestamptz FROM audit_event WHERE " + where,
+                        "SELECT occurred_at >= coalesce(?::timestamptz, '-infinity') AND occurred_at < ?::timestamptz FROM audit_event WHERE "
+                                + where,
                         part.from(),
                         part.to(),
                         personId))
@@ -156,7 +158,10 @@ class PartitionsTest extends WithTestClock {
 
     /** The unit's learners registered on the application's today, as its statistics show them. */
     private int registeredToday() {
-        String today = ZonedDateTime.now(clock).withZoneSameInstant(PartitionJob.VIETNAM).toLocalDate().toString();
+        String today = ZonedDateTime.now(clock)
+                .withZoneSameInstant(PartitionJob.VIETNAM)
+                .toLocalDate()
+                .toString();
         Integer registered = api(Tokens.unitManager(UNIT))
                 .get("/api/v1/stats/units/" + UNIT)
                 .then()
