@@ -17,7 +17,7 @@ import vn.hocvuso.common.Ids;
 import vn.hocvuso.notification.NotificationViews.JobRun;
 
 /**
- * Which replica runs a periodic selection (reminders, digests): a row of {@code job_lease} taken with one
+ * Which replica runs a periodic selection (reminders, digests) or the partitions' upkeep: a row of {@code job_lease} taken with one
  * upsert that succeeds only when the lease is free or run out. quarkus-scheduler's SKIP keeps one run per
  * replica; this keeps one run per deployment, so two replicas do not both scan a million enrolments. The
  * dedupe keys of the messages would make a second run harmless anyway; the lease saves its work. A
@@ -43,9 +43,17 @@ public class JobLease {
      * replica holds does nothing and says so ({@code ran} false).
      */
     public Uni<JobRun> run(String job, Duration lease, Supplier<Uni<JobRun>> work) {
+        return run(job, lease, work, new JobRun(job, false, 0, 0, 0, 0, Map.of()));
+    }
+
+    /**
+     * The same for any job's answer ({@code partition.PartitionJob}'s): {@code notTaken} when another replica
+     * holds the lease.
+     */
+    public <T> Uni<T> run(String job, Duration lease, Supplier<Uni<T>> work, T notTaken) {
         return take(job, lease).chain(taken -> {
             if (!taken) {
-                return Uni.createFrom().item(new JobRun(job, false, 0, 0, 0, 0, Map.of()));
+                return Uni.createFrom().item(notTaken);
             }
             return work.get()
                     .call(run -> release(job, JsonObject.mapFrom(run)))
