@@ -119,6 +119,10 @@ DECLARE
     oldest   date;
     waiting  date;
 BEGIN
+    -- partition_ensure()'s lock, taken first (it is re-entrant): reading the default below locks it for this
+    -- transaction, and a second run that held that read while waiting for the lock would deadlock with the
+    -- first, whose partition_ensure() must lock the default to make a month.
+    PERFORM pg_advisory_xact_lock(hashtext('partition_ensure'), hashtext(parent::text));
     SELECT p.partition INTO fallback FROM partition_list(parent) p WHERE p.is_default;
     -- The oldest boundary still attached: the start of the oldest month, or the end of the "before" partition.
     SELECT (least(min(p.from_time) FILTER (WHERE p.from_time > '-infinity'), min(p.to_time))
