@@ -13,7 +13,7 @@
 -- (V70's reminders) goes on numbering after the last row.
 --
 -- The months ahead are made by partition_ensure(), called here and, every night, by the API's PartitionJob
--- (vn.hocvuso.common.PartitionJob), which also detaches the months past a table's retention (off by default).
+-- (vn.hocvuso.partition.PartitionJob), which also detaches the months past a table's retention (off by default).
 -- A DEFAULT partition catches a row whose month has no partition yet (the job stopped for months, a clock far
 -- ahead): the row is kept rather than the transaction that wrote it failing, and partition_ensure() moves such
 -- rows into their month's partition when it makes it. PostgreSQL 15 only: no pg_partman.

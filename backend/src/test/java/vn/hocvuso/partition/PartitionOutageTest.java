@@ -1,0 +1,69 @@
+package vn.hocvuso.partition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.Partitions;
+import vn.hocvuso.testing.PgProxy;
+import vn.hocvuso.testing.ThroughAProxy;
+import vn.hocvuso.testing.WithTestClock;
+
+/**
+ * The partitions' upkeep while PostgreSQL is away (every connection of the API cut by a {@link PgProxy}): the
+ * scheduled run ends quietly, holding no lease and making nothing, and the run after the database is back
+ * makes the months ahead. The clock is moved to 2300, which nothing else writes to; those months are dropped
+ * before and after.
+ */
+@QuarkusTest
+@TestProfile(ThroughAProxy.class)
+class PartitionOutageTest extends WithTestClock {
+
+    private static final OffsetDateTime FAR = OffsetDateTime.parse("2300-01-01T00:00:00+07:00");
+    private static final List<String> TABLES = List.of("learning_fact", "audit_event");
+
+    PgProxy proxy;
+
+    @Inject
+    PartitionJob job;
+
+    @BeforeEach
+    @AfterEach
+    void noMonthsOf2300() {
+        TABLES.forEach(table -> Partitions.dropFrom(table, FAR));
+        Database.execute("UPDATE job_lease SET held_until = now() WHERE name = 'partition-upkeep'");
+    }
+
+    @Test
+    void aRunWithoutTheDatabaseEndsQuietlyAndTheNextOneDoesTheWork() {
+        clock.advance(Duration.between(
+                ZonedDateTime.now(clock),
+                LocalDate.of(2300, 6, 15).atTime(12, 0).atZone(PartitionJob.VIETNAM)));
+        proxy.cut();
+        try {
+            job.scheduled().await().atMost(Duration.ofSeconds(30)); // no failure reaches the scheduler
+        } finally {
+            proxy.restore();
+        }
+        assertThat(Partitions.names("learning_fact"))
+                .as("nothing made while the database was away")
+                .noneMatch(name -> name.startsWith("learning_fact_2300"));
+
+        job.scheduled().await().atMost(Duration.ofSeconds(30));
+
+        assertThat(Partitions.names("learning_fact"))
+                .as("the next run made this month and the three after it")
+                .contains("learning_fact_2300_06", "learning_fact_2300_09");
+        assertThat(Partitions.names("audit_event")).contains("audit_event_2300_06", "audit_event_2300_09");
+    }
+}
