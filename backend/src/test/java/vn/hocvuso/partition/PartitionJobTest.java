@@ -39,8 +39,7 @@ class PartitionJobTest extends WithTestClock {
     @BeforeEach
     @AfterEach
     void noMonthsOf2300() {
-        TABLES.forEach(table -> Partitions.dropFrom(table, FAR));
-        Database.execute("UPDATE job_lease SET held_until = now() WHERE name = 'partition-upkeep'");
+        Partitions.forgetUpkeepFrom(FAR);
     }
 
     /** The application's clock at noon of that day, Vietnam time. */

@@ -9,11 +9,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Partitions;
 import vn.hocvuso.testing.PgProxy;
 import vn.hocvuso.testing.ThroughAProxy;
@@ -30,7 +28,6 @@ import vn.hocvuso.testing.WithTestClock;
 class PartitionOutageTest extends WithTestClock {
 
     private static final OffsetDateTime FAR = OffsetDateTime.parse("2300-01-01T00:00:00+07:00");
-    private static final List<String> TABLES = List.of("learning_fact", "audit_event");
 
     PgProxy proxy;
 
@@ -40,8 +37,7 @@ class PartitionOutageTest extends WithTestClock {
     @BeforeEach
     @AfterEach
     void noMonthsOf2300() {
-        TABLES.forEach(table -> Partitions.dropFrom(table, FAR));
-        Database.execute("UPDATE job_lease SET held_until = now() WHERE name = 'partition-upkeep'");
+        Partitions.forgetUpkeepFrom(FAR);
     }
 
     @Test
