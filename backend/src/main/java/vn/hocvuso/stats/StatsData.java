@@ -135,7 +135,6 @@ public class StatsData {
     private final Cache agencies;
     private final Cache denominators;
     private final Cache villages;
-    private final VillageWindow window;
     private final PastOrganisations pastOrganisations;
 
     public StatsData(
@@ -143,13 +142,11 @@ public class StatsData {
             @CacheName(AGENCIES_CACHE) Cache agencies,
             @CacheName(DENOMINATORS_CACHE) Cache denominators,
             @CacheName(VILLAGES_CACHE) Cache villages,
-            VillageWindow window,
             PastOrganisations pastOrganisations) {
         this.units = units;
         this.agencies = agencies;
         this.denominators = denominators;
         this.villages = villages;
-        this.window = window;
         this.pastOrganisations = pastOrganisations;
     }
 
@@ -245,48 +242,6 @@ public class StatsData {
             sums.forEach((key, counts) -> out.add(new Cell(key.unit(), key.agency(), key.group(), counts)));
             return out;
         });
-    }
-
-    /**
-     * The learners of the villages of one unit (or of every unit, when {@code unit} is null), by village
-     * and group, counted as {@link #cells} counts them, with those who joined or were certified on a day
-     * from {@code since} on. Read from the village rollups (V95, V120): the learners, the certified of the
-     * selection's courses, and the days of the pace window ({@code stat_village_daily}).
-     */
-    public Uni<VillageRows> villageRows(
-            SqlClient db, String unit, LocalDate since, LocalDate today, Selection selection) {
-        // Every unit's (the overview) reads the rollups whole; joining the villages only to keep them all
-        // would cost as much as the scans.
-        boolean all = unit == null;
-        Uni<List<VillageCount>> learners = db.preparedQuery(
-                        "SELECT village_id, learner_group, learners FROM stat_village_learners WHERE learners <> 0"
-                                + (all ? "" : " AND " + villagesOf("$1")))
-                .execute(all ? Tuple.tuple() : Tuple.of(unit))
-                .map(rows -> {
-                    List<VillageCount> out = new ArrayList<>(rows.size());
-                    rows.forEach(r -> out.add(new VillageCount(r.getLong(0), r.getString(1), r.getInteger(2))));
-                    return out;
-                });
-        Uni<List<VillageCount>> certified = db.preparedQuery("""
-                SELECT village_id, learner_group, course_id, certified FROM stat_village_progress
-                WHERE certified <> 0 AND course_id = ANY ($1)""" + (all ? "" : " AND " + villagesOf("$2")))
-                .execute(all ? Tuple.of(selection.courses()) : Tuple.of(selection.courses(), unit))
-                .map(rows -> {
-                    List<VillageCount> out = new ArrayList<>(rows.size());
-                    for (Row r : rows) {
-                        if (selection.counts(r.getString(1), r.getUUID(2))) {
-                            out.add(new VillageCount(r.getLong(0), r.getString(1), r.getInteger(3)));
-                        }
-                    }
-                    return out;
-                });
-        Uni<List<VillageWindow.Sum>> lately = window.sums(db, unit, since, today, selection);
-        return Uni.combine().all().unis(learners, certified, lately).with(VillageRows::new);
-    }
-
-    /** The condition that a rollup row's village is one of the unit given as {@code parameter}. */
-    private static String villagesOf(String parameter) {
-        return "village_id IN (SELECT id FROM village WHERE unit_code = " + parameter + ")";
     }
 
     private static Uni<List<UnitInfo>> unitDirectory(SqlClient db) {

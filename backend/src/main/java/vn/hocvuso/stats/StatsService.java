@@ -358,13 +358,25 @@ public class StatsService {
             String villagesOf,
             LocalDate paceFrom) {
         LocalDate today = day == null ? realToday : day;
+        // The village rows read are those the plan's village targets count: the plan first (cached, or one
+        // more round trip when it changed), then the rest together.
+        Uni<List<TargetView>> targetsRead = (day == null ? targets.all(db) : targets.asOf(db, StatsMoment.endOf(day)))
+                .memoize()
+                .indefinitely();
         return Uni.combine()
                 .all()
                 .unis(
                         courses.requireKnown(db, courseId),
                         snapshot(db, asOf, realToday, day, selection),
-                        day == null ? targets.all(db) : targets.asOf(db, StatsMoment.endOf(day)),
-                        targetData.read(db, today, realToday, villagesOf, paceFrom, selection),
+                        targetsRead,
+                        targetsRead.chain(targetsNow -> targetData.read(
+                                db,
+                                today,
+                                realToday,
+                                villagesOf,
+                                paceFrom,
+                                selection,
+                                TargetData.VillageNeeds.of(targetsNow))),
                         facts.days(db, today.minusDays(window - 1L), today, selection))
                 .with((known, snap, plan, extra, days) -> new Read(snap, plan, extra, days));
     }

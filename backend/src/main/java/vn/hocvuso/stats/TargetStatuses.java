@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.hocvuso.stats.Figures.Den;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
@@ -51,7 +50,8 @@ final class TargetStatuses {
 
     private PaceWindow window;
 
-    private final Extra extra;
+    /** The villages' places, from {@link Extra}. */
+    private final TargetVillages villages;
     /** The organisations open on the snapshot's day, by id, by name. */
     private final Map<Long, AgencyInfo> orgs;
 
@@ -60,13 +60,14 @@ final class TargetStatuses {
     private final KeptFor headcounts;
 
     /**
-     * What answers share: worked out from the organisation directory, and from it with the organisations'
-     * headcounts, kept while the statistics' caches hold the same ones ({@link KeptFor}).
+     * What answers share: worked out from the organisation directory, from it with the organisations'
+     * headcounts, and from the villages' denominators, kept while the statistics' caches hold the same ones
+     * ({@link KeptFor}).
      */
-    record Kept(KeptFor ofDirectory, KeptFor ofHeadcounts) {
+    record Kept(KeptFor ofDirectory, KeptFor ofHeadcounts, KeptFor ofVillageDens) {
 
         Kept() {
-            this(new KeptFor(), new KeptFor());
+            this(new KeptFor(), new KeptFor(), new KeptFor());
         }
     }
 
@@ -86,8 +87,8 @@ final class TargetStatuses {
         this.snap = snap;
         this.paceWindow = paceWindow;
         this.summedWindow = summedWindow;
-        this.extra = extra;
         this.headcounts = kept.ofHeadcounts();
+        this.villages = new TargetVillages(extra, paceWindow.size(), adultShare, kept.ofVillageDens());
         this.counts = new TargetCounts(snap, kept.ofDirectory(), this::window);
         this.orgs = counts.orgs();
         this.adultShare = adultShare;
@@ -118,7 +119,7 @@ final class TargetStatuses {
             switch (t.scope()) {
                 case "EACH_UNIT" -> eachUnit(t, code, (place, n, den, pace) -> out.add(status(t, place, n, den, pace)));
                 case "EACH_VILLAGE" ->
-                    eachVillage(t, code, (place, n, den, pace) -> out.add(status(t, place, n, den, pace)));
+                    villages.each(t, code, (place, n, den, pace) -> out.add(status(t, place, n, den, pace)));
                 default -> {}
             }
         }
@@ -158,7 +159,7 @@ final class TargetStatuses {
         switch (t.scope()) {
             case "EACH_UNIT" -> eachUnit(t, null, count);
             case "EACH_AGENCY", "EACH_SCHOOL", "EACH_ENTERPRISE" -> eachOrganisation(t, null, count);
-            case "EACH_VILLAGE" -> eachVillage(t, null, count);
+            case "EACH_VILLAGE" -> villages.each(t, null, count);
             default -> n[tallied(province(t).status())]++;
         }
         return new TargetTally(n[0], n[1], n[2], n[3], n[4]);
@@ -285,39 +286,6 @@ final class TargetStatuses {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The target's figures in each village read (of {@code unit}, or all). */
-    private void eachVillage(TargetView t, String unit, PlaceVisitor visitor) {
-        Predicate<String> groups = TargetProgress.groups(t.learnerGroup());
-        boolean certified = TargetProgress.countsCertified(t.metric());
-        // Per village: the people counted now, and the change of the pace window.
-        Map<Long, long[]> sums = new HashMap<>(2 * extra.villages().size());
-        for (StatsData.VillageCount c : certified
-                ? extra.villageRows().certified()
-                : extra.villageRows().learners()) {
-            if (groups.test(c.group())) {
-                sums.computeIfAbsent(c.village(), k -> new long[2])[0] += c.count();
-            }
-        }
-        for (VillageWindow.Sum w : extra.villageRows().lately()) {
-            if (groups.test(w.group())) {
-                sums.computeIfAbsent(w.village(), k -> new long[2])[1] += certified ? w.certified() : w.joined();
-            }
-        }
-        long[] none = new long[2];
-        for (StatsData.VillageInfo v : extra.villages().values()) {
-            if (unit == null || unit.equals(v.unitCode())) {
-                Den den = TargetProgress.headcount(t.learnerGroup()) == Headcount.ADULTS
-                        ? Figures.villageAdults(extra.villageDens().get(v.id()), adultShare)
-                        : Den.MISSING;
-                visitor.visit(
-                        () -> new TargetPlace("VILLAGE", Long.toString(v.id()), v.name()),
-                        sums.getOrDefault(v.id(), none)[0],
-                        den,
-                        TargetProgress.perDay(sums.getOrDefault(v.id(), none)[1], paceWindow.size()));
-            }
-        }
-    }
-
     /** The tally's place of a status: one of {@link #TALLIED}, or the last for NO_DENOMINATOR. */
     private static int tallied(String status) {
         int i = TALLIED.indexOf(status);
@@ -334,7 +302,7 @@ final class TargetStatuses {
      * when a status is wanted (the overview only tallies).
      */
     @FunctionalInterface
-    private interface PlaceVisitor {
+    interface PlaceVisitor {
         void visit(Supplier<TargetPlace> place, long current, Den den, double pace);
     }
 
