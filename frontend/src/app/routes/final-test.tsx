@@ -1,7 +1,16 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Button, LoadError, Spinner } from '@/components/ui';
-import { ContinueButton, outlineProgress, useCourseOutline, useEnrollment } from '@/features/learning';
+import {
+  ContinueButton,
+  learningKeys,
+  onProgressSent,
+  outlineProgress,
+  useCourseOutline,
+  useEnrollment,
+} from '@/features/learning';
 import { useStartAttempt } from '@/features/quiz';
 import { NextAttemptInfo, useQuizStatus } from '@/features/retake';
 import { errorMessage } from '@/lib/api/problem';
@@ -16,6 +25,18 @@ function FinalTestContent() {
   const enrollment = useEnrollment(outline.data?.enrollmentId);
   const status = useQuizStatus(outline.data?.enrollmentId);
   const start = useStartAttempt();
+  const queryClient = useQueryClient();
+  // The last lesson's report can reach the server after the outline shown here was read (a read already
+  // on its way when the learner tapped "done" answers without it): once a report is through, read the
+  // outline and the enrolment again, or the page would say a lesson is left and offer no test.
+  useEffect(
+    () =>
+      onProgressSent(() => {
+        void queryClient.invalidateQueries({ queryKey: learningKeys.outlinesOf(courseId) });
+        void queryClient.invalidateQueries({ queryKey: learningKeys.enrollmentDetails });
+      }),
+    [queryClient, courseId],
+  );
 
   if (outline.isPending || (outline.data?.enrollmentId && enrollment.isPending)) return <Spinner />;
   const error = outline.error ?? enrollment.error;
