@@ -358,9 +358,8 @@ public class StatsService {
             String villagesOf,
             LocalDate paceFrom) {
         LocalDate today = day == null ? realToday : day;
-        // The village rows read are those the plan's village targets count: the plan first (cached, or one
-        // more round trip when it changed), then the rest together.
-        Uni<List<TargetView>> targetsRead = (day == null ? targets.all(db) : targets.asOf(db, StatsMoment.endOf(day)))
+        // The plan first (cached, or one more round trip after a change): it says which village rows to read.
+        Uni<List<TargetView>> plan = (day == null ? targets.all(db) : targets.asOf(db, StatsMoment.endOf(day)))
                 .memoize()
                 .indefinitely();
         return Uni.combine()
@@ -368,17 +367,10 @@ public class StatsService {
                 .unis(
                         courses.requireKnown(db, courseId),
                         snapshot(db, asOf, realToday, day, selection),
-                        targetsRead,
-                        targetsRead.chain(targetsNow -> targetData.read(
-                                db,
-                                today,
-                                realToday,
-                                villagesOf,
-                                paceFrom,
-                                selection,
-                                TargetData.VillageNeeds.of(targetsNow))),
+                        plan,
+                        plan.chain(t -> targetData.read(db, today, realToday, villagesOf, paceFrom, selection, t)),
                         facts.days(db, today.minusDays(window - 1L), today, selection))
-                .with((known, snap, plan, extra, days) -> new Read(snap, plan, extra, days));
+                .with((known, snap, targetsRead, extra, days) -> new Read(snap, targetsRead, extra, days));
     }
 
     /** The moment a table is compared with, and each unit's counts then. */

@@ -83,9 +83,9 @@ public class TargetData {
     /**
      * With {@code villagesOf} (a unit's code, or {@link #ALL_UNITS}) the villages open on {@code today},
      * their denominators, and their learners with those who joined or were certified from {@code since}
-     * on, as far as {@code needs} counts them; with null, or no village target, nothing ({@link Extra#NONE}).
-     * A {@code today} before {@code realToday} is a past day: the villages' learners are those of the end of
-     * that day.
+     * on, as far as the {@code plan}'s village targets count them ({@link VillageNeeds}); with null, or no
+     * village target, nothing ({@link Extra#NONE}). A {@code today} before {@code realToday} is a past day:
+     * the villages' learners are those of the end of that day.
      */
     public Uni<Extra> read(
             SqlClient db,
@@ -94,7 +94,8 @@ public class TargetData {
             String villagesOf,
             LocalDate since,
             Selection selection,
-            VillageNeeds needs) {
+            List<TargetView> plan) {
+        VillageNeeds needs = VillageNeeds.of(plan);
         if (villagesOf == null || !needs.any()) {
             return Uni.createFrom().item(Extra.NONE);
         }
