@@ -7,7 +7,8 @@
 #      its standby hocvuso_standby_b (+1) with SYNC=on; HAProxy: writes on +2, reads on +3;
 #   2. the packaged API (FAILOVER_API_PORT, 18440) on the write path, its statistics on the read path;
 #   3. the statistics say how fresh they are: with the standby's replay paused, the public dashboard's asOf
-#      is the last transaction it replayed, not now; once it replays again, now;
+#      is the last transaction it replayed, not now; further behind than HOCVUSO_DB_READ_MAX_LAG (10 s here),
+#      the primary answers (now); once it replays again, now;
 #   4. FAILOVER_WORKERS (8) learners' phones write progress for FAILOVER_SECONDS (45); after 10 s the
 #      primary is stopped (immediate: a crash) and the standby promoted;
 #   5. checks: writes answered again within 30 s of the crash; every acknowledged write is on the promoted
@@ -67,7 +68,7 @@ pg_psql "$PG_A" postgres -c "CREATE DATABASE $DB OWNER \"$HOCVUSO_DB_USER\" ENCO
 [ "${FAILOVER_SKIP_BUILD:-}" = 1 ] || (say "packaging the API"; cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
 # a fresh database is migrated first, through the proxy: more than start_api's usual 90 s on a loaded machine
 API_START_SECONDS=${API_START_SECONDS:-300} start_api "$API_PORT" $DB "$DIR/api.log" HOCVUSO_DB_HOST=127.0.0.1 HOCVUSO_DB_PORT="$WRITE" \
-  HOCVUSO_DB_READ_HOST=127.0.0.1 HOCVUSO_DB_READ_PORT="$READ" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+  HOCVUSO_DB_READ_HOST=127.0.0.1 HOCVUSO_DB_READ_PORT="$READ" HOCVUSO_DB_READ_MAX_LAG=PT10S QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
 say "API on :$API_PORT: writes through :$WRITE, statistics through :$READ"
 learners=500; [ "$MODE" != bench ] || learners=${BENCH_LEARNERS:-10000}
 pg_psql "$PG_A" $DB -v learners="$learners" -f "$ROOT/bench/seed-progress.sql" >/dev/null
@@ -116,14 +117,30 @@ fi
 as_of() { curl -fsS "http://127.0.0.1:$API_PORT/api/v1/public/dashboard" | jq -r .asOf | xargs -I{} date -d {} +%s%3N; }
 asked=$(ms); fresh=$(as_of)
 [ $((asked - fresh)) -lt 5000 ] || die "the statistics of a standby that is not behind are as of $(secs "$fresh" "$asked") s before the request, not now"
+# a transaction replayed just before the pause: how far behind the standby then is starts from it
+touch_target() { pg_psql "$PG_A" $DB -Atc "UPDATE app_user SET full_name = full_name WHERE id = (SELECT user_id FROM bench_target LIMIT 1)" >/dev/null; }
+touch_target
+lsn=$(pg_psql "$PG_A" postgres -Atc "SELECT pg_current_wal_lsn()")
+for _ in $(seq 100); do
+  [ "$(pg_psql "$PG_B" postgres -Atc "SELECT pg_last_wal_replay_lsn() >= '$lsn'")" = t ] && break
+  sleep 0.1
+done
 pg_psql "$PG_B" postgres -Atc "SELECT pg_wal_replay_pause()" >/dev/null
 sleep 1
 written=$(ms)
-pg_psql "$PG_A" $DB -Atc "UPDATE app_user SET full_name = full_name WHERE id = (SELECT user_id FROM bench_target LIMIT 1)" >/dev/null
+touch_target
 sleep 3
 paused=$(as_of)
 [ "$paused" -lt "$written" ] || die "with the standby's replay paused, the statistics say they are as of $(date -d "@${paused:0:10}") (after a write the standby has not replayed)"
 say "replay paused: the statistics say they are as of $(secs "$paused" "$(ms)") s ago (the standby's last replayed transaction)"
+# further behind than HOCVUSO_DB_READ_MAX_LAG (10 s here), the standby is not read: the primary answers, as of now
+deadline=$(( $(ms) + 30000 ))
+until [ "$(as_of)" -ge "$written" ]; do
+  [ "$(ms)" -lt "$deadline" ] || die "with the standby 30 s behind (over HOCVUSO_DB_READ_MAX_LAG=PT10S), the statistics still came from it"
+  sleep 0.5
+done
+grep -q "s behind: the statistics read on the primary" "$DIR/api.log" || die "the API did not log that the standby was too far behind"
+say "replay still paused, $(secs "$paused" "$(ms)") s behind: the statistics come from the primary, as of now"
 pg_psql "$PG_B" postgres -Atc "SELECT pg_wal_replay_resume()" >/dev/null
 sleep 1
 resumed=$(as_of)

@@ -73,4 +73,12 @@ public interface DatabaseConfig {
      */
     @WithDefault("PT10S")
     Duration readRetry();
+
+    /**
+     * How far behind the standby may be (the moment its answers are as of, against now) before the statistics
+     * read on the primary instead; when the primary fails too, the standby's answer is given, its {@code asOf}
+     * saying how old it is.
+     */
+    @WithDefault("PT1M")
+    Duration readMaxLag();
 }

@@ -10,6 +10,7 @@ import io.vertx.sqlclient.PoolOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +27,10 @@ import org.jboss.logging.Logger;
  * the commit time of the last transaction replayed ({@code pg_last_xact_replay_timestamp()}) while the
  * standby is behind what it received, or is not receiving at all; the application's clock when it has
  * replayed everything the primary sent (or when the server is a primary: promoted, or the proxy's fallback).
+ *
+ * <p>A standby further behind than {@code hocvuso.db.read-max-lag} (its replay stopped or slow, its primary
+ * away) is not read: the same reads run on the primary, and only when the primary fails them too is the
+ * standby's old answer given, its {@code asOf} saying how old.
  *
  * <p>When the standby fails (down, unreachable, a query cancelled by a conflict with recovery), the same
  * reads run again on the primary, and the primary serves the statistics for {@code hocvuso.db.read-retry}
@@ -60,10 +65,15 @@ public class ReadPool {
 
     private final Source primary;
     private final Source standby;
+    /** The standby however far behind: what is answered when it is too far behind and the primary fails. */
+    private final Source standbyAsItIs;
+
     private final Pool standbyPool;
     private final long retryMillis;
     /** Until when the reads avoid a standby that failed one, on the application's clock (tests move it). */
     private final AtomicLong avoidUntil = new AtomicLong();
+    /** Until when a standby too far behind is not said again in the log (once per read-retry period). */
+    private final AtomicLong lagLoggedUntil = new AtomicLong();
 
     private final Clock clock;
 
@@ -82,6 +92,7 @@ public class ReadPool {
         if (config.readHost().isEmpty() || config.readHost().get().isBlank()) {
             this.standbyPool = null;
             this.standby = null;
+            this.standbyAsItIs = null;
             return;
         }
         PgConnectOptions options = PgConnectOptions.fromUri(primaryUrl)
@@ -97,7 +108,8 @@ public class ReadPool {
                 .connectingTo(bounds.bound(options))
                 .using(vertx)
                 .build());
-        this.standby = new Replayed(standbyPool, clock);
+        this.standby = new Replayed(standbyPool, clock, config.readMaxLag());
+        this.standbyAsItIs = new Replayed(standbyPool, clock, null);
         LOG.infof(
                 "The statistics read on %s:%d (a standby), on the primary when it fails",
                 options.getHost(), options.getPort());
@@ -117,6 +129,15 @@ public class ReadPool {
             return reads.apply(primary);
         }
         return reads.apply(standby).onFailure(f -> !(f instanceof ApiException)).recoverWithUni(failure -> {
+            if (failure instanceof TooFarBehind behind) {
+                long now = clock.millis();
+                if (lagLoggedUntil.getAndSet(now + retryMillis) < now) {
+                    LOG.warnf("%s: the statistics read on the primary meanwhile", behind.getMessage());
+                }
+                return reads.apply(primary)
+                        .onFailure(f -> !(f instanceof ApiException))
+                        .recoverWithUni(primaryFailure -> reads.apply(standbyAsItIs));
+            }
             long now = clock.millis();
             if (avoidUntil.getAndSet(now + retryMillis) < now) {
                 LOG.warnf(
@@ -142,8 +163,18 @@ public class ReadPool {
         }
     }
 
-    /** A standby: its answers are as of what it has replayed (one more statement, the first of the snapshot). */
-    private record Replayed(Pool pool, Clock clock) implements Source {
+    /** The standby's answers would be older than the bound: read elsewhere. */
+    static final class TooFarBehind extends RuntimeException {
+        TooFarBehind(Duration behind) {
+            super("The standby is " + behind.toSeconds() + " s behind");
+        }
+    }
+
+    /**
+     * A standby: its answers are as of what it has replayed (one more statement, the first of the snapshot);
+     * further behind than {@code maxLag} (null: any), it fails the reads with {@link TooFarBehind}.
+     */
+    private record Replayed(Pool pool, Clock clock, Duration maxLag) implements Source {
         @Override
         public Uni<Instant> asOf(SqlConnection db) {
             return db.query(FRESHNESS).execute().map(rows -> {
@@ -154,6 +185,10 @@ public class ReadPool {
                         || replayed == null
                         || replayed.toInstant().isAfter(now)) {
                     return now;
+                }
+                Duration behind = Duration.between(replayed.toInstant(), now);
+                if (maxLag != null && behind.compareTo(maxLag) > 0) {
+                    throw new TooFarBehind(behind);
                 }
                 return replayed.toInstant();
             });
