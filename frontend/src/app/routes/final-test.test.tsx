@@ -53,14 +53,16 @@ describe('final test page', () => {
     expect(api.requests.map((r) => r.path)).not.toContain(`/api/v1/enrollments/${ENROLLMENT_ID}`);
   });
 
-  it('offers the test once the last lesson’s report is through, though the outline shown was read before it', async () => {
-    // the outline on its way when the learner tapped "done" on the last lesson: it answers without that lesson
+  it('offers the test once the last lesson’s report is through, though the outline and status shown were read before it', async () => {
+    // the outline and the test's status on their way when the learner tapped "done" on the last lesson: they
+    // answer without that lesson
     let lastLesson: 'IN_PROGRESS' | 'COMPLETED' = 'IN_PROGRESS';
     mockApi({
       [`GET /api/v1/courses/${COURSE_ID}`]: () => json(outline(['COMPLETED', 'COMPLETED', lastLesson])),
       'GET /api/v1/enrollments': () => reply('EnrollmentPage', page([enrollment()])),
       [`GET /api/v1/enrollments/${ENROLLMENT_ID}`]: () => reply('Enrollment', enrollment()),
-      [`GET /api/v1/enrollments/${ENROLLMENT_ID}/quiz-status`]: () => reply('QuizStatus', readyStatus),
+      [`GET /api/v1/enrollments/${ENROLLMENT_ID}/quiz-status`]: () =>
+        reply('QuizStatus', { ...readyStatus, state: lastLesson === 'COMPLETED' ? 'READY' : 'LESSONS_INCOMPLETE' }),
       [`PUT /api/v1/enrollments/${ENROLLMENT_ID}/lessons/${L3}/progress`]: () => {
         lastLesson = 'COMPLETED';
         return json(progressReply(L3, 100));

@@ -12,7 +12,7 @@ import {
   useEnrollment,
 } from '@/features/learning';
 import { useStartAttempt } from '@/features/quiz';
-import { NextAttemptInfo, useQuizStatus } from '@/features/retake';
+import { NextAttemptInfo, retakeKeys, useQuizStatus } from '@/features/retake';
 import { errorMessage } from '@/lib/api/problem';
 import { paths } from '@/lib/paths';
 import { learnerPage } from './LearnerPage';
@@ -26,16 +26,19 @@ function FinalTestContent() {
   const status = useQuizStatus(outline.data?.enrollmentId);
   const start = useStartAttempt();
   const queryClient = useQueryClient();
-  // The last lesson's report can reach the server after the outline shown here was read (a read already
-  // on its way when the learner tapped "done" answers without it): once a report is through, read the
-  // outline and the enrolment again, or the page would say a lesson is left and offer no test.
+  const enrollmentId = outline.data?.enrollmentId;
+  // The last lesson's report can reach the server after what this page shows was read (reads already on
+  // their way when the learner tapped "done" answer without it): once a report is through, read the
+  // outline, the enrolment and the test's status again, or the page would say lessons are left (the status
+  // LESSONS_INCOMPLETE) and offer no test.
   useEffect(
     () =>
       onProgressSent(() => {
         void queryClient.invalidateQueries({ queryKey: learningKeys.outlinesOf(courseId) });
         void queryClient.invalidateQueries({ queryKey: learningKeys.enrollmentDetails });
+        if (enrollmentId) void queryClient.invalidateQueries({ queryKey: retakeKeys.status(enrollmentId) });
       }),
-    [queryClient, courseId],
+    [queryClient, courseId, enrollmentId],
   );
 
   if (outline.isPending || (outline.data?.enrollmentId && enrollment.isPending)) return <Spinner />;
