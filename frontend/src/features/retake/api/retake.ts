@@ -5,6 +5,8 @@ import type { PracticeFeedback } from '@/lib/api/types';
 import { JUST_FETCHED_MS } from '@/lib/query';
 
 export const retakeKeys = {
+  /** Every enrolment's test status, as a prefix. */
+  all: ['quiz-status'] as const,
   status: (enrollmentId: string) => ['quiz-status', enrollmentId] as const,
   review: (attemptId: string) => ['attempt-review', attemptId] as const,
   practice: (enrollmentId: string, moduleId: string) => ['practice', enrollmentId, moduleId] as const,

@@ -40,8 +40,8 @@ public class TargetData {
     /**
      * What the plan's village targets count: their learners (a participation or learner-count target),
      * their certified, or, with no village target, nothing at all; and of which learner groups. The rollup
-     * rows no village target counts are not read: at a million learners each kind is thousands of rows (docs/benchmarks.md, "The targets'
-     * overview").
+     * rows no village target counts are not read: at a million learners each kind is thousands of rows
+     * (docs/benchmarks.md, "2026-11-30 night: the overview under 20 ms at a million").
      */
     record VillageNeeds(boolean learners, boolean certified, String[] groups) {
 
@@ -116,9 +116,9 @@ public class TargetData {
     /**
      * The learners of the villages of one unit (or of every unit, when {@code unit} is null), by village
      * and group, counted as {@link StatsData#snapshot}'s cells count them, with those who joined or were
-     * certified on a day from {@code since} on. Read from the village rollups (V95, V120): the learners, the certified of the
-     * selection's courses, and the days of the pace window ({@code stat_village_daily}); of the first two
-     * only those the plan's village targets count ({@code needs}).
+     * certified on a day from {@code since} on. Read from the village rollups (V95, V120): the learners, the
+     * certified of the selection's courses, and the days of the pace window ({@code stat_village_daily}); of
+     * the first two only those the plan's village targets count ({@code needs}).
      */
     private Uni<VillageRows> villageRows(
             SqlClient db, String unit, LocalDate since, LocalDate today, Selection selection, VillageNeeds needs) {
