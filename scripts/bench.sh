@@ -127,9 +127,12 @@ replicas_suite() {
   start_api "$API_PORT" "$BENCH_DB" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
   seed_progress
   local lb=$((API_PORT + 20)) round connections=${BENCH_REPLICA_CONNECTIONS:-32}
-  local cluster=(env CLUSTER_DB="$BENCH_DB" CLUSTER_SKIP_BUILD=1 CLUSTER_PORT="$lb" CLUSTER_STATS_PORT=$((lb + 1))
+  # Global, not local: the EXIT trap below runs after this function has returned (a failed pgbench under set -e),
+  # and must still stop the replicas and HAProxy, or the next run finds their ports taken. Each replica gets 16
+  # connections: four APIs of 20 and pgbench's 16 outgrew PostgreSQL's 100 once the pools had filled.
+  cluster=(env CLUSTER_DB="$BENCH_DB" CLUSTER_SKIP_BUILD=1 CLUSTER_PORT="$lb" CLUSTER_STATS_PORT=$((lb + 1))
     CLUSTER_API_PORT=$((lb + 2)) CLUSTER_MANAGEMENT_PORT=$((lb + 102)) CLUSTER_DIR="$RUN_DIR/bench-cluster"
-    HOCVUSO_CLUSTER_REPLICAS=3 "CLUSTER_API_ENV=QUARKUS_HTTP_ACCESS_LOG_ENABLED=false" "$ROOT/scripts/cluster.sh")
+    HOCVUSO_CLUSTER_REPLICAS=3 "CLUSTER_API_ENV=QUARKUS_HTTP_ACCESS_LOG_ENABLED=false HOCVUSO_DB_POOL_SIZE=16" "$ROOT/scripts/cluster.sh")
   trap '"${cluster[@]}" stop; cleanup' EXIT INT TERM
   "${cluster[@]}" start
   : > "$OUT/replicas.tsv"

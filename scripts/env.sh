@@ -50,6 +50,8 @@ frontend_config() { # frontend_config API_BASE_URL
 # check (issue 12) is off for them unless HOCVUSO_PLAUSIBLE_COMPLETION says otherwise; `make run` turns it on.
 start_api() {
   local port=$1 database=$2 log=$3; shift 3
+  # An API left running on the port (a run stopped half-way) would answer the readiness check for this one.
+  if ! port_free "$port"; then echo "[api] port $port is already taken: stop what listens there first" >&2; return 1; fi
   env HOCVUSO_HTTP_PORT="$port" HOCVUSO_MANAGEMENT_PORT="${MANAGEMENT_PORT:-$((port + 100))}" \
       HOCVUSO_DB_NAME="$database" HOCVUSO_LOG_JSON=false \
       HOCVUSO_PLAUSIBLE_COMPLETION="${HOCVUSO_PLAUSIBLE_COMPLETION:-false}" \
