@@ -13,8 +13,9 @@ import vn.hocvuso.common.Constraints;
 import vn.hocvuso.stats.TargetService.TargetRequest;
 
 /**
- * A target's value and dates together: the value above 0, at most 100 for a rate (a percentage), with at
- * most two decimals; the deadline after the start; school levels only for a student target; a rate only
+ * A target's value and dates together: the value above 0, at most 100 for a rate (a percentage) and
+ * 9,999,999,999 for a count (what the column holds: past it, the database refused with a 500), with at most
+ * two decimals; the deadline after the start; school levels only for a student target; a rate only
  * where its group has a denominator ({@link TargetProgress#measurable}: no adult population of an
  * enterprise, no students of a village). A missing field is {@code @NotNull}'s to report.
  */
@@ -32,6 +33,8 @@ public @interface TargetRules {
     class Check implements ConstraintValidator<TargetRules, TargetRequest> {
 
         private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+        /** The most people a count can name: what the column (numeric(12, 2)) holds in whole people. */
+        static final BigDecimal MOST_PEOPLE = new BigDecimal("9999999999");
 
         @Override
         public boolean isValid(TargetRequest r, ConstraintValidatorContext context) {
@@ -45,6 +48,8 @@ public @interface TargetRules {
                     valid = Constraints.reportOn(context, "value", "min_exclusive", 0);
                 } else if (rate && r.value().compareTo(HUNDRED) > 0) {
                     valid = Constraints.reportOn(context, "value", "max", 100);
+                } else if (r.value().compareTo(MOST_PEOPLE) > 0) {
+                    valid = Constraints.reportOn(context, "value", "max", MOST_PEOPLE.longValue());
                 } else if (r.value().scale() > 2) {
                     valid = Constraints.reportOn(context, "value", "decimals", 2);
                 }

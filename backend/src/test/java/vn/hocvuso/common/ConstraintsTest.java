@@ -197,6 +197,10 @@ class ConstraintsTest {
                 .containsExactly("value min_exclusive [0]");
         assertThat(violations(target(TargetMetric.PARTICIPATION_RATE, "100.5", start, start.plusMonths(6))))
                 .containsExactly("value max [100]");
+        assertThat(violations(target(TargetMetric.LEARNER_COUNT, "9999999999", start, start.plusMonths(6))))
+                .isEmpty();
+        assertThat(violations(target(TargetMetric.CERTIFIED_COUNT, "9223372036854775807", start, start.plusMonths(6))))
+                .containsExactly("value max [9999999999]");
         assertThat(violations(target(TargetMetric.LEARNER_COUNT, "1000.125", start, start)))
                 .containsExactly("deadline deadline_before_start", "value decimals [2]");
         assertThat(violations(target(TargetMetric.LEARNER_COUNT, "5000", start, start.minusDays(1))))

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -308,6 +309,26 @@ class PlanTargetsTest {
                 .then()
                 .statusCode(400)
                 .body("violations.field", hasItem("schoolLevels[0]"));
+    }
+
+    @Test
+    void aCountBeyondWhatTheDatabaseHoldsIsRefusedInWordsOnCreateAndOnUpdate() {
+        Map<String, Object> body = target("ALL", "LEARNER_COUNT", 1, "PROVINCE", null, TODAY);
+        body.put("value", Long.MAX_VALUE);
+        api(Tokens.admin())
+                .body(body)
+                .post("/api/v1/admin/targets")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("value"))
+                .body("violations.message", hasItem("Giá trị lớn nhất là 9.999.999.999."));
+        // What the fuzz found: the update sent it to the database, whose numeric(12, 2) refused it with a 500.
+        api(Tokens.admin())
+                .body(body)
+                .put("/api/v1/admin/targets/" + UUID.randomUUID())
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("value"));
     }
 
     // ---- the data ----
