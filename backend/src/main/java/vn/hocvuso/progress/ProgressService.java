@@ -31,7 +31,7 @@ import vn.hocvuso.stats.LearningFacts;
 public class ProgressService {
 
     /** Everything the checks need, in one round trip; no row when the enrolment is not the caller's. */
-    private static final String CONTEXT = """
+    static final String CONTEXT = """
             SELECT e.course_id, e.started_at IS NOT NULL AS started, e.enrolled_at, u.unit_code, u.agency_id, u.learner_group,
                    l.id AS lesson_id, l.retired,
                    l.kind, CASE WHEN l.kind = 'VIDEO' THEN c.video_completion_percent ELSE 100 END AS threshold,
@@ -50,7 +50,7 @@ public class ProgressService {
             WHERE e.id = $1 AND e.user_id = $3
             """;
 
-    private static final String RECORD_EVENT = """
+    static final String RECORD_EVENT = """
             INSERT INTO progress_event (event_id, enrollment_id, lesson_id) VALUES ($1, $2, $3)
             ON CONFLICT DO NOTHING
             """;
@@ -63,7 +63,7 @@ public class ProgressService {
      * this report's $7 included): decided here, on the row as it is under the upsert's lock. The lesson was
      * first seen ($6) at the earliest moment any report of it says, a late offline report included.
      */
-    private static final String UPSERT = """
+    static final String UPSERT = """
             INSERT INTO lesson_progress AS p (enrollment_id, lesson_id, percent, position_seconds, completed_at,
                                               first_seen_at, watched_mask)
             VALUES ($1, $2, $3, $4, CASE WHEN $5 AND ($8::timestamptz IS NULL OR $6 <= $8) AND bit_count($7::int::bit(32)) >= $9 THEN now() END, $6, $7::int)
