@@ -182,6 +182,7 @@ describe('manager dashboard', () => {
           areaKm2: 1,
           formerNames: [],
           arrangement: '',
+          provinceCode: 'quang-ngai',
         }),
     });
     renderApp('/quan-ly');

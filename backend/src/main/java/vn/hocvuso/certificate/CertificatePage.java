@@ -18,6 +18,7 @@ import com.google.zxing.qrcode.encoder.Encoder;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import vn.hocvuso.certificate.CertificatePdf.Data;
+import vn.hocvuso.province.Province;
 
 /**
  * The certificate's page as {@link CertificatePdf} draws it: border, headings, the holder and the
@@ -38,6 +40,7 @@ final class CertificatePage {
 
     private static final float W = PAGE.getWidth();
     private static final float H = PAGE.getHeight();
+    private static final Locale VIETNAMESE = Locale.of("vi");
 
     private static final Color RED = new Color(0xA3, 0x1D, 0x24);
     private static final Color GOLD = new Color(0xC2, 0x9B, 0x45);
@@ -62,7 +65,7 @@ final class CertificatePage {
 
     void paint(Data data) throws IOException {
         border();
-        header();
+        header(data.province());
 
         float y = 422;
         float titleSize = fit(f.bold(), TITLE, 27, 18, W - 120);
@@ -159,13 +162,13 @@ final class CertificatePage {
         cs.fill();
     }
 
-    private void header() throws IOException {
+    private void header(Province province) throws IOException {
         float left = 218;
         float right = W - 236;
         float y1 = 530;
         float y2 = 514;
-        text(f.regular(), 12, INK, left, y1, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", Align.CENTER);
-        String agency = "SỞ KHOA HỌC VÀ CÔNG NGHỆ";
+        text(f.regular(), 12, INK, left, y1, upper(province.committeeName()), Align.CENTER);
+        String agency = upper(province.issuerName());
         text(f.bold(), 12, INK, left, y2, agency, Align.CENTER);
         float agencyWidth = width(f.bold(), 12, agency);
         hLine(left - agencyWidth / 6, left + agencyWidth / 6, y2 - 7.5f, 0.7f, INK);
@@ -175,6 +178,11 @@ final class CertificatePage {
         text(f.bold(), 13, INK, right, y2, motto, Align.CENTER);
         float mottoWidth = width(f.bold(), 13, motto);
         hLine(right - mottoWidth / 2, right + mottoWidth / 2, y2 - 7.5f, 0.7f, INK);
+    }
+
+    /** As the head of an official document writes a name: "SỞ KHOA HỌC VÀ CÔNG NGHỆ". */
+    private static String upper(String text) {
+        return text.toUpperCase(VIETNAMESE);
     }
 
     private void divider(float y) throws IOException {
@@ -218,9 +226,10 @@ final class CertificatePage {
     /** Date and issuer on the right, the date on the same baseline as the code on the left. */
     private void signatureBlock(Data data, float y) throws IOException {
         float cx = W - 236;
-        text(f.italic(), 14, INK, cx, y, dateLine(data.issuedOn()), Align.CENTER);
-        text(f.bold(), 12.5f, INK, cx, y - 24, "SỞ KHOA HỌC VÀ CÔNG NGHỆ", Align.CENTER);
-        text(f.regular(), 12.5f, INK, cx, y - 40, "TỈNH QUẢNG NGÃI", Align.CENTER);
+        Province province = data.province();
+        text(f.italic(), 14, INK, cx, y, dateLine(province.name(), data.issuedOn()), Align.CENTER);
+        text(f.bold(), 12.5f, INK, cx, y - 24, upper(province.issuerName()), Align.CENTER);
+        text(f.regular(), 12.5f, INK, cx, y - 40, province.fullNameUpper(), Align.CENTER);
         text(f.italic(), 10, GREY, cx, 66, "Giấy chứng nhận điện tử, xác thực bằng mã QR", Align.CENTER);
         // The same certificate exists as a signed credential that other systems check without this page.
         text(

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.hocvuso.common.Secrets;
+import vn.hocvuso.province.Province;
 
 /**
  * Renders a course-completion certificate as a one-page A4 landscape PDF, in Vietnamese.
@@ -49,13 +50,15 @@ public class CertificatePdf {
             String courseTitle,
             LocalDate issuedOn,
             String verifyUrl,
-            boolean revoked) {
+            boolean revoked,
+            Province province) {
         public Data {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(holderName, "holderName");
             Objects.requireNonNull(courseTitle, "courseTitle");
             Objects.requireNonNull(issuedOn, "issuedOn");
             Objects.requireNonNull(verifyUrl, "verifyUrl");
+            Objects.requireNonNull(province, "province");
             if (verifyUrl.isBlank()) {
                 throw new IllegalArgumentException("verifyUrl is blank");
             }
@@ -126,7 +129,7 @@ public class CertificatePdf {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(TITLE + " – " + clean(data.holderName()) + (data.revoked() ? " (" + REVOKED + ")" : ""));
         info.setSubject(clean(data.courseTitle()));
-        info.setAuthor("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi");
+        info.setAuthor(data.province().issuerName() + " " + data.province().fullName());
         info.setCreator("Học vụ số");
         info.setKeywords(clean(data.code()));
         doc.getDocumentCatalog().setLanguage("vi-VN");
@@ -141,9 +144,14 @@ public class CertificatePdf {
      * The reports' documents date themselves with it too.
      */
     public static String dateLine(LocalDate date) {
+        return dateLine("Quảng Ngãi", date);
+    }
+
+    /** The same for a place: the province's name on a certificate. */
+    public static String dateLine(String place, LocalDate date) {
         int day = date.getDayOfMonth();
         int month = date.getMonthValue();
-        return "Quảng Ngãi, ngày " + (day < 10 ? "0" + day : "" + day)
+        return place + ", ngày " + (day < 10 ? "0" + day : "" + day)
                 + " tháng " + (month <= 2 ? "0" + month : "" + month)
                 + " năm " + date.getYear();
     }

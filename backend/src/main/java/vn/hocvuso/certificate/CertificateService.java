@@ -25,6 +25,7 @@ import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.WebAppConfig;
 import vn.hocvuso.enrollment.Enrollments;
+import vn.hocvuso.province.Provinces;
 import vn.hocvuso.stats.LearningFacts;
 
 /** Reading, verifying, rendering and revoking certificates. They are issued by
@@ -39,6 +40,12 @@ public class CertificateService {
                    c.course_title, c.score_percent, c.issued_at, c.revoked_at, c.revoked_reason, c.source, c.external_id
             FROM certificate c
             """;
+    /** The same with the province that issued it: the unit's, as on the day it is printed (units do not move). */
+    private static final String WITH_PROVINCE = COLUMNS.replace("FROM certificate c", ", " + Provinces.COLUMNS + """
+            FROM certificate c
+            JOIN unit u ON u.code = c.unit_code
+            JOIN province p ON p.code = u.province_code
+            """);
 
     private final Pool pool;
     private final Vertx vertx;
@@ -118,7 +125,7 @@ public class CertificateService {
      * certificate as valid.
      */
     public Uni<Download> pdf(String typedCode, String ifNoneMatch) {
-        return find(typedCode).chain(row -> {
+        return find(WITH_PROVINCE, typedCode).chain(row -> {
             if (source(row) != Source.PORTAL) {
                 // Earned on the national platform: its certificate is the national platform's to print.
                 throw ApiException.notFound("certificate_issued_elsewhere");
@@ -133,7 +140,8 @@ public class CertificateService {
                             .atZoneSameInstant(VIETNAM)
                             .toLocalDate(),
                     verifyUrl(code),
-                    row.getOffsetDateTime("revoked_at") != null);
+                    row.getOffsetDateTime("revoked_at") != null,
+                    Provinces.province(row));
             String version = CertificatePdf.version(data);
             String fileName = "chung-nhan-" + code + ".pdf";
             if (Download.unchanged(ifNoneMatch, version)) {
@@ -185,9 +193,13 @@ public class CertificateService {
     }
 
     private Uni<Row> find(String typedCode) {
+        return find(COLUMNS, typedCode);
+    }
+
+    private Uni<Row> find(String columns, String typedCode) {
         String code =
                 CertificateCodes.normalize(typedCode).orElseThrow(() -> ApiException.notFound("certificate_not_found"));
-        return pool.preparedQuery(COLUMNS + " WHERE c.code = $1")
+        return pool.preparedQuery(columns + " WHERE c.code = $1")
                 .execute(Tuple.of(code))
                 .map(rows -> Rows.one(rows, "certificate_not_found"));
     }

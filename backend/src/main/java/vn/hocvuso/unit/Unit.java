@@ -3,7 +3,7 @@ package vn.hocvuso.unit;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A commune-level unit (xã, phường, đặc khu): where every learner lives or works. */
+/** A commune-level unit (xã, phường, đặc khu): where every learner lives or works, in its province. */
 public record Unit(
         String code,
         String name,
@@ -11,4 +11,5 @@ public record Unit(
         Integer population,
         BigDecimal areaKm2,
         List<String> formerNames,
-        String arrangement) {}
+        String arrangement,
+        String provinceCode) {}

@@ -28,7 +28,8 @@ public final class UnitViews {
             Integer population,
             Double areaKm2,
             List<String> formerNames,
-            String arrangement) {
+            String arrangement,
+            String provinceCode) {
 
         static UnitDetailView of(Unit unit) {
             UnitView view = UnitView.of(unit);
@@ -39,7 +40,8 @@ public final class UnitViews {
                     view.population(),
                     view.areaKm2(),
                     view.formerNames(),
-                    unit.arrangement());
+                    unit.arrangement(),
+                    unit.provinceCode());
         }
     }
 

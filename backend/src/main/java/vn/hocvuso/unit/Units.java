@@ -17,7 +17,8 @@ import vn.hocvuso.common.PageRequest;
 @ApplicationScoped
 public class Units {
 
-    private static final String COLUMNS = "code, name, type, population, area_km2, former_names, arrangement";
+    private static final String COLUMNS =
+            "code, name, type, population, area_km2, former_names, arrangement, province_code";
 
     // Folding and collation happen in the database (vn_fold, COLLATE vietnamese: see V1__schema.sql),
     // so search and order are the same for every client and every replica.
@@ -84,6 +85,7 @@ public class Units {
                 row.getInteger("population"),
                 row.getBigDecimal("area_km2"),
                 formerNames == null ? List.of() : List.of(formerNames),
-                row.getString("arrangement"));
+                row.getString("arrangement"),
+                row.getString("province_code"));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Certificates;
+import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.FileReaders;
 
 /** The certificate PDF as clients and caches meet it: versions, revalidation, revocation, negotiation. */
@@ -45,6 +46,36 @@ class CertificateDownloadTest {
                 .map(CertificatePdf.Data.class::cast)
                 .filter(data -> data.code().equals(code))
                 .toList();
+    }
+
+    @Test
+    void theCertificateNamesItsProvinceAsTheProvincesRowSaysAndANewNameIsANewVersion() {
+        String code = Certificates.issue("Phan Châu Trinh").code();
+        Response before = get(code, "application/pdf");
+        String etag = before.header("ETag");
+        FileReaders.Pdf seeded =
+                FileReaders.pdf(before.then().statusCode(200).extract().asByteArray());
+        assertThat(seeded.text()).contains("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+        assertThat(seeded.author()).isEqualTo("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi");
+
+        // The department that issues the province's certificates changes (a merger of departments, as in 2025):
+        // an update of its row, not a release. Put back afterwards: the row is every other test's province too.
+        Database.execute("UPDATE province SET issuer_name = 'Sở Khoa học, Công nghệ và Chuyển đổi số'"
+                + " WHERE code = 'quang-ngai'");
+        try {
+            Response after = get(code, "application/pdf");
+            FileReaders.Pdf renamed =
+                    FileReaders.pdf(after.then().statusCode(200).extract().asByteArray());
+            assertThat(renamed.text())
+                    .contains("SỞ KHOA HỌC, CÔNG NGHỆ VÀ CHUYỂN ĐỔI SỐ")
+                    .contains("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI")
+                    .doesNotContain("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+            assertThat(renamed.author()).isEqualTo("Sở Khoa học, Công nghệ và Chuyển đổi số tỉnh Quảng Ngãi");
+            // A client holding the old file is not told it is current.
+            assertThat(after.header("ETag")).isNotEqualTo(etag);
+        } finally {
+            Database.execute("UPDATE province SET issuer_name = 'Sở Khoa học và Công nghệ' WHERE code = 'quang-ngai'");
+        }
     }
 
     @Test

@@ -13,12 +13,25 @@ import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.province.Province;
 import vn.hocvuso.testing.FileReaders;
 
 /** Plain JUnit (no Quarkus): renders certificates and reads them back with PDFBox and ZXing. */
 class CertificatePdfTest {
 
     private static final String URL = "https://hocvuso.quangngai.gov.vn/xac-thuc/HVS-2026-000123";
+
+    /** As V140 seeds it. */
+    static final Province QUANG_NGAI = new Province(
+            "quang-ngai",
+            null,
+            "Quảng Ngãi",
+            "tỉnh",
+            "Ủy ban nhân dân tỉnh Quảng Ngãi",
+            "Sở Khoa học và Công nghệ",
+            null,
+            "#0b4f8a",
+            false);
 
     private final CertificatePdf pdf = new CertificatePdf();
 
@@ -30,7 +43,8 @@ class CertificatePdfTest {
                 "Kỹ năng số cơ bản",
                 LocalDate.of(2026, 11, 23),
                 URL,
-                revoked);
+                revoked,
+                QUANG_NGAI);
     }
 
     @Test
@@ -63,6 +77,49 @@ class CertificatePdfTest {
     }
 
     @Test
+    void namesTheProvinceThatIssuedIt() {
+        Province other = new Province(
+                "tinh-thu-nghiem",
+                null,
+                "Thử Nghiệm",
+                "thành phố",
+                "Ủy ban nhân dân thành phố Thử Nghiệm",
+                "Sở Giáo dục và Đào tạo",
+                "1900 0000",
+                "#7a1f2b",
+                true);
+        var data = new CertificatePdf.Data(
+                "HVS-2026-000125",
+                "Phạm Văn Đồng",
+                "Phường Thử",
+                "Kỹ năng số cơ bản",
+                LocalDate.of(2026, 1, 9),
+                URL,
+                false,
+                other);
+        FileReaders.Pdf read = FileReaders.pdf(pdf.render(data));
+        assertThat(read.text())
+                .contains("ỦY BAN NHÂN DÂN THÀNH PHỐ THỬ NGHIỆM")
+                .contains("SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+                .contains("THÀNH PHỐ THỬ NGHIỆM")
+                .contains("Thử Nghiệm, ngày 09 tháng 01 năm 2026")
+                .doesNotContain("QUẢNG NGÃI")
+                .doesNotContain("Quảng Ngãi")
+                .doesNotContain("KHOA HỌC VÀ CÔNG NGHỆ");
+        assertThat(read.author()).isEqualTo("Sở Giáo dục và Đào tạo thành phố Thử Nghiệm");
+        assertThat(CertificatePdf.version(data))
+                .isNotEqualTo(CertificatePdf.version(new CertificatePdf.Data(
+                        data.code(),
+                        data.holderName(),
+                        data.unitName(),
+                        data.courseTitle(),
+                        data.issuedOn(),
+                        data.verifyUrl(),
+                        false,
+                        QUANG_NGAI)));
+    }
+
+    @Test
     void showsEveryVietnameseDiacriticOfATrickyName() {
         assertThat(FileReaders.pdf(pdf.render(data("Đặng Thị Ỷ Lữ", false))).text())
                 .contains("Đặng Thị Ỷ Lữ")
@@ -80,7 +137,14 @@ class CertificatePdfTest {
     @Test
     void leavesOutTheUnitLineWhenThereIsNoUnit() {
         var data = new CertificatePdf.Data(
-                "HVS-2026-000124", "Lê Văn Tám", null, "Kỹ năng số cơ bản", LocalDate.of(2026, 11, 23), URL, false);
+                "HVS-2026-000124",
+                "Lê Văn Tám",
+                null,
+                "Kỹ năng số cơ bản",
+                LocalDate.of(2026, 11, 23),
+                URL,
+                false,
+                QUANG_NGAI);
         assertThat(FileReaders.pdf(pdf.render(data)).text())
                 .contains("Lê Văn Tám")
                 .doesNotContain("Đơn vị");
@@ -96,7 +160,8 @@ class CertificatePdfTest {
                         + " hằng ngày của người dân vùng nông thôn, miền núi và hải đảo",
                 LocalDate.of(2026, 2, 5),
                 URL + "?ref=" + "x".repeat(120),
-                true);
+                true,
+                QUANG_NGAI);
         byte[] bytes = pdf.render(data);
         save("certificate-long-revoked.pdf", bytes);
         FileReaders.Pdf read = FileReaders.pdf(bytes);
@@ -146,9 +211,9 @@ class CertificatePdfTest {
 
     @Test
     void rejectsMissingData() {
-        assertThatThrownBy(() -> new CertificatePdf.Data("X", null, "U", "C", LocalDate.now(), URL, false))
+        assertThatThrownBy(() -> new CertificatePdf.Data("X", null, "U", "C", LocalDate.now(), URL, false, QUANG_NGAI))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new CertificatePdf.Data("X", "H", "U", "C", LocalDate.now(), " ", false))
+        assertThatThrownBy(() -> new CertificatePdf.Data("X", "H", "U", "C", LocalDate.now(), " ", false, QUANG_NGAI))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

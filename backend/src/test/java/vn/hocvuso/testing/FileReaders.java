@@ -53,8 +53,12 @@ public final class FileReaders {
 
     private FileReaders() {}
 
-    /** What a person sees in a PDF: pages, the first one's size in points, text (NFC), whether every font is embedded, the QR code. */
-    public record Pdf(int pages, float width, float height, String text, boolean fontsEmbedded, String qrCode) {}
+    /**
+     * What a person sees in a PDF: pages, the first one's size in points, text (NFC), whether every font is embedded,
+     * the QR code, and the author its properties name.
+     */
+    public record Pdf(
+            int pages, float width, float height, String text, boolean fontsEmbedded, String qrCode, String author) {}
 
     public static Pdf pdf(byte[] bytes) {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -71,7 +75,13 @@ public final class FileReaders {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150, ImageType.RGB);
             PDRectangle box = doc.getPage(0).getMediaBox();
             return new Pdf(
-                    doc.getNumberOfPages(), box.getWidth(), box.getHeight(), text, fonts > 0 && embedded, qr(page));
+                    doc.getNumberOfPages(),
+                    box.getWidth(),
+                    box.getHeight(),
+                    text,
+                    fonts > 0 && embedded,
+                    qr(page),
+                    doc.getDocumentInformation().getAuthor());
         } catch (IOException e) {
             throw new UncheckedIOException("not a readable PDF", e);
         }

@@ -52,7 +52,14 @@ public final class WhoMayCall {
 
     public static final Map<String, Access> TABLE = table(
             // unit/
-            row(Access.PUBLIC, "listUnits", "getUnit", "listAgencies", "listUnitVillages"),
+            row(
+                    Access.PUBLIC,
+                    "listUnits",
+                    "getUnit",
+                    "listAgencies",
+                    "listUnitVillages",
+                    "listProvinces",
+                    "getProvince"),
             // organisation/: the open organisations are public; the tree is the administrators'
             row(Access.PUBLIC, "listOrganisations", "getOrganisation"),
             row(

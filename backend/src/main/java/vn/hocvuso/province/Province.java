@@ -1,0 +1,50 @@
+package vn.hocvuso.province;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A province, as its own row says (V140): the tenant that units, and through them organisations, villages and
+ * learners, belong to. What it shows of itself is data: a second province is a row, not a build.
+ *
+ * @param code our key, a slug of the name ({@code quang-ngai})
+ * @param gsoCode the statistics office's two-digit code, or null until taken from the official list
+ * @param name {@code Quảng Ngãi}
+ * @param kind {@code tỉnh} or {@code thành phố}
+ * @param committeeName the people's committee, first line of a certificate's head
+ * @param issuerName the department that issues the province's certificates
+ * @param hotline the support line learners are told to call, or null
+ * @param primaryColor the web app's main colour, {@code #rrggbb}
+ * @param synthetic made up for tests and demonstrations, never a real province
+ */
+public record Province(
+        String code,
+        String gsoCode,
+        String name,
+        String kind,
+        String committeeName,
+        String issuerName,
+        String hotline,
+        String primaryColor,
+        boolean synthetic) {
+
+    private static final Locale VIETNAMESE = Locale.of("vi");
+
+    public Province {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(committeeName, "committeeName");
+        Objects.requireNonNull(issuerName, "issuerName");
+    }
+
+    /** {@code tỉnh Quảng Ngãi}: the name as a sentence writes it. */
+    public String fullName() {
+        return kind + " " + name;
+    }
+
+    /** {@code TỈNH QUẢNG NGÃI}: as the head of an official document writes it. */
+    public String fullNameUpper() {
+        return fullName().toUpperCase(VIETNAMESE);
+    }
+}
