@@ -8,6 +8,7 @@ import static vn.hocvuso.testing.Api.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -137,6 +138,7 @@ class ReminderTest extends AtTenInTheMorning {
 
     @Test
     void stoppedMidCourseIsToldHowManyLessonsAreLeft() {
+        Instant ten = clock.instant();
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = Journeys.enroll(learner.accessToken(), SeedCourse.ID);
         List<String> lessons = List.of(Database.queryString(
@@ -151,11 +153,21 @@ class ReminderTest extends AtTenInTheMorning {
                 enrollment));
         int left = lessons.size() - done;
 
-        clock.advance(Duration.ofDays(6));
+        // A minute before a week after the database's stamp of the activity (real time, up to a day before this
+        // clock's 10:00, so that 10:00 plus six days can already be a week after it): not yet stalled.
+        Instant lastActive = Instant.ofEpochMilli(Long.parseLong(Database.queryString(
+                "SELECT floor(extract(epoch FROM greatest(e.started_at, max(p.updated_at))) * 1000)::bigint"
+                        + " FROM enrollment e JOIN lesson_progress p ON p.enrollment_id = e.id"
+                        + " WHERE e.id = ?::uuid GROUP BY e.started_at",
+                enrollment)));
+        clock.advance(Duration.between(
+                clock.instant(), lastActive.plus(Duration.ofDays(7).minusMinutes(1))));
         Outbox.run("reminders");
         assertThat(Outbox.count(learner.id(), "REMINDER_STALLED")).isZero();
 
-        clock.advance(Duration.ofDays(1).plusHours(1));
+        // A week and an hour after this test's 10:00 (11:00 in Vietnam, out of quiet hours): due.
+        clock.advance(
+                Duration.between(clock.instant(), ten.plus(Duration.ofDays(7).plusHours(1))));
         Outbox.run("reminders");
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> "IN_APP:SENT -,SMS:SENT -".equals(Outbox.rows(learner.id(), "REMINDER_STALLED")));
