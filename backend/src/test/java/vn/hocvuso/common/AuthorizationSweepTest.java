@@ -22,9 +22,9 @@ import vn.hocvuso.security.Role;
 import vn.hocvuso.testing.ContractOperations;
 import vn.hocvuso.testing.ContractOperations.Operation;
 import vn.hocvuso.testing.Courses;
-import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.ServiceAccounts;
+import vn.hocvuso.testing.SweepIds;
 import vn.hocvuso.testing.Tokens;
 import vn.hocvuso.testing.WhoMayCall;
 import vn.hocvuso.testing.WhoMayCall.Access;
@@ -216,27 +216,7 @@ class AuthorizationSweepTest {
                             CONTRACT.serviceScopes().toArray(String[]::new))
                     .clientId();
 
-            ids.put("code", UNIT);
-            ids.put("id", Long.toString(AGENCY));
-            ids.put("organisationId", Long.toString(AGENCY));
-            ids.put("courseId", ready.course().id().toString());
-            ids.put("moduleId", ready.course().moduleIds().get(0).toString());
-            ids.put("lessonId", ready.course().lessonIds().get(0).toString());
-            ids.put("questionId", question);
-            ids.put("enrollmentId", ready.enrollment());
-            ids.put("attemptId", attempt);
-            ids.put("learnerId", person.toString());
-            ids.put("userId", person.toString());
-            ids.put("serviceAccountId", serviceAccount);
-            ids.put("targetId", Database.queryString("SELECT id::text FROM target ORDER BY name LIMIT 1"));
-            ids.put("kind", "REMINDER_NOT_STARTED");
-            ids.put("language", "vi");
-            ids.put("job", "reminders");
-            ids.put("name", "khong-co-tep-nay.mp4");
-            for (String random :
-                    List.of("grantId", "subscriptionId", "deliveryId", "notificationId", "importId", "reportId")) {
-                ids.put(random, UUID.randomUUID().toString());
-            }
+            ids.putAll(SweepIds.of(ready, attempt, question, serviceAccount));
         }
 
         /**
