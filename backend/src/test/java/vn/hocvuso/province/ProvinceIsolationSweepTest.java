@@ -1,13 +1,16 @@
 package vn.hocvuso.province;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.cache.CacheManager;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,9 +41,12 @@ import vn.hocvuso.testing.WhoMayCall.Person;
  * call every reading of the contract they may call, with Quảng Ngãi's ids in the path and query (a learner who
  * passed a test, their enrolment and certificate, Xã Tịnh Khê). No answer may carry a row of Quảng Ngãi: none of
  * its units' codes or names, its organisations', targets' or villages' names, the learner's id, name, enrolment or
- * certificate. Generated from the contract and {@link WhoMayCall}, so a new reading is swept the day it is added.
+ * certificate. Every writing of theirs whose request names one of those ids is refused (an import's rows each
+ * refused as out of their scope). Generated from the contract and {@link WhoMayCall}, so a new operation is swept
+ * the day it is added.
  *
- * <p>Not swept yet, and why: the administrator (an ADMIN grant has no province: it is the whole portal's, the
+ * <p>Not swept yet, and why: helpers (their units are read from their grants in the database, and a helper of
+ * the synthetic unit would be an account to remove), the administrator (an ADMIN grant has no province: it is the whole portal's, the
  * next step of tenancy), agency managers (organisations have no province yet) and the public readings (units,
  * organisations, courses and the dashboard are listed for everyone, all provinces). {@link #STILL_SHARED} names
  * the readings that a second province's manager still sees Quảng Ngãi's rows through, province-wide data without
@@ -99,6 +105,8 @@ class ProvinceIsolationSweepTest {
                 .isEqualTo("true");
         // The sweep is not empty: the unit manager may call readings, and the markers are there to find.
         assertThat(readings().filter(o -> !fixture.callersFor(o).isEmpty())).hasSizeGreaterThan(10);
+        assertThat(writings().filter(o -> !fixture.callersFor(o).isEmpty() && fixture.namedBy(o) != null))
+                .hasSizeGreaterThan(5);
         assertThat(fixture.markers).contains("21211", "Xã Tịnh Khê", fixture.learnerId);
     }
 
@@ -125,6 +133,57 @@ class ProvinceIsolationSweepTest {
         } else {
             assertThat(leaks).as("%s", operation).isEmpty();
         }
+    }
+
+    /**
+     * A write that names one of Quảng Ngãi's ids (a unit, a learner, an enrolment: in its path, query or body, as
+     * the contract's examples and the sweep's ids fill it) is refused to another province's manager: nothing of
+     * Quảng Ngãi is changed, sent or made on their word. A write that names none of them is not judged here.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writings")
+    void anotherProvincesManagerChangesNothingOfQuangNgai(Operation operation) {
+        String path = operation.filledPath(name -> fixture.value(operation, name));
+        String named = fixture.namedBy(operation);
+        List<String> done = new ArrayList<>();
+        if (named != null) {
+            fixture.callersFor(operation).forEach((caller, token) -> {
+                Response answer = operation.request(api(token)).request(operation.verb(), path);
+                if (answer.statusCode() < 400 && !everyRowRefused(answer, token)) {
+                    done.add(caller + " naming " + named + ": " + answer.statusCode() + " " + answer.asString());
+                }
+            });
+        }
+        assertThat(done).as("%s", operation).isEmpty();
+    }
+
+    /**
+     * An import answers for its file (200, or 202 and then its state): it is refused row by row, so Quảng Ngãi's rows
+     * must each be refused as out of the caller's scope, and nothing made or changed.
+     */
+    private static boolean everyRowRefused(Response answer, String token) {
+        JsonPath body = answer.jsonPath();
+        if (answer.statusCode() == 202 && body.getString("status") != null) {
+            String state = "/api/v1/imports/rosters/" + body.getString("id");
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Set.of("DONE", "FAILED")
+                            .contains(api(token).get(state).then().extract().path("status")));
+            JsonPath done =
+                    api(token).get(state).then().statusCode(200).extract().jsonPath();
+            return done.getInt("created") == 0 && done.getInt("updated") == 0 && done.getInt("errors") > 0;
+        }
+        List<String> codes = body.getList("errors.code", String.class);
+        boolean nothingMade = Stream.of("validRows", "toCreate", "toUpdate", "created", "updated")
+                .map(body::get)
+                .allMatch(n -> n == null || ((Number) n).intValue() == 0);
+        return codes != null
+                && !codes.isEmpty()
+                && codes.stream().allMatch(c -> c.startsWith("out_of_scope"))
+                && nothingMade;
+    }
+
+    static Stream<Operation> writings() {
+        return CONTRACT.all().stream().filter(o -> !o.reads() && !o.anonymousAllowed());
     }
 
     @Test
@@ -171,6 +230,13 @@ class ProvinceIsolationSweepTest {
         private static List<String> column(String sql) {
             String joined = Database.queryString("SELECT string_agg(x, E'\\n') FROM (" + sql + ") t(x)");
             return joined == null ? List.of() : List.of(joined.split("\n"));
+        }
+
+        /** The first of Quảng Ngãi's markers the operation's request names (path, query, body), or null. */
+        String namedBy(Operation operation) {
+            String asked = operation.filledPath(name -> value(operation, name)) + " " + operation.query() + " "
+                    + operation.body();
+            return markers.stream().filter(asked::contains).findFirst().orElse(null);
         }
 
         /** The second province's callers this operation lets in: its unit's manager, each scope limited to it. */
