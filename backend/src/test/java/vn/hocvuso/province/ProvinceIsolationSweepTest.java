@@ -208,13 +208,16 @@ class ProvinceIsolationSweepTest {
             Journeys.answerAll(token, attempt, true);
             certificate = Journeys.submit(token, attempt);
 
+            // ON CONFLICT: a run that died before its clean-up left them; this run takes them, and removes them.
             Database.execute("""
                     INSERT INTO province (code, name, kind, committee_name, issuer_name, synthetic)
                     VALUES (?, 'Thử Nghiệm', 'tỉnh', 'Ủy ban nhân dân tỉnh Thử Nghiệm', 'Sở Giáo dục và Đào tạo', true)
+                    ON CONFLICT (code) DO NOTHING
                     """, PROVINCE);
             Database.execute("""
                     INSERT INTO unit (code, name, type, population, area_km2, province_code)
                     VALUES (?, 'Xã Thử Nghiệm', 'xã', 1000, 10, ?)
+                    ON CONFLICT (code) DO NOTHING
                     """, UNIT, PROVINCE);
 
             ids.putAll(SweepIds.of(ready, attempt, null, null));
