@@ -18,7 +18,6 @@ import com.google.zxing.qrcode.encoder.Encoder;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -40,7 +39,6 @@ final class CertificatePage {
 
     private static final float W = PAGE.getWidth();
     private static final float H = PAGE.getHeight();
-    private static final Locale VIETNAMESE = Locale.of("vi");
 
     private static final Color RED = new Color(0xA3, 0x1D, 0x24);
     private static final Color GOLD = new Color(0xC2, 0x9B, 0x45);
@@ -167,8 +165,8 @@ final class CertificatePage {
         float right = W - 236;
         float y1 = 530;
         float y2 = 514;
-        text(f.regular(), 12, INK, left, y1, upper(province.committeeName()), Align.CENTER);
-        String agency = upper(province.issuerName());
+        text(f.regular(), 12, INK, left, y1, Province.upper(province.committeeName()), Align.CENTER);
+        String agency = Province.upper(province.issuerName());
         text(f.bold(), 12, INK, left, y2, agency, Align.CENTER);
         float agencyWidth = width(f.bold(), 12, agency);
         hLine(left - agencyWidth / 6, left + agencyWidth / 6, y2 - 7.5f, 0.7f, INK);
@@ -178,11 +176,6 @@ final class CertificatePage {
         text(f.bold(), 13, INK, right, y2, motto, Align.CENTER);
         float mottoWidth = width(f.bold(), 13, motto);
         hLine(right - mottoWidth / 2, right + mottoWidth / 2, y2 - 7.5f, 0.7f, INK);
-    }
-
-    /** As the head of an official document writes a name: "SỞ KHOA HỌC VÀ CÔNG NGHỆ". */
-    private static String upper(String text) {
-        return text.toUpperCase(VIETNAMESE);
     }
 
     private void divider(float y) throws IOException {
@@ -228,7 +221,7 @@ final class CertificatePage {
         float cx = W - 236;
         Province province = data.province();
         text(f.italic(), 14, INK, cx, y, dateLine(province.name(), data.issuedOn()), Align.CENTER);
-        text(f.bold(), 12.5f, INK, cx, y - 24, upper(province.issuerName()), Align.CENTER);
+        text(f.bold(), 12.5f, INK, cx, y - 24, Province.upper(province.issuerName()), Align.CENTER);
         text(f.regular(), 12.5f, INK, cx, y - 40, province.fullNameUpper(), Align.CENTER);
         text(f.italic(), 10, GREY, cx, 66, "Giấy chứng nhận điện tử, xác thực bằng mã QR", Align.CENTER);
         // The same certificate exists as a signed credential that other systems check without this page.

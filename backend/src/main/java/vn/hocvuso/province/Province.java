@@ -45,6 +45,11 @@ public record Province(
 
     /** {@code TỈNH QUẢNG NGÃI}: as the head of an official document writes it. */
     public String fullNameUpper() {
-        return fullName().toUpperCase(VIETNAMESE);
+        return upper(fullName());
+    }
+
+    /** A name as the head of an official document writes it: "SỞ KHOA HỌC VÀ CÔNG NGHỆ". */
+    public static String upper(String name) {
+        return name.toUpperCase(VIETNAMESE);
     }
 }
