@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
@@ -46,14 +47,15 @@ public class ClientCredentials {
      * error for it).
      */
     public Uni<RestResponse<Object>> token(
-            String authorization,
-            String grantType,
-            String clientId,
-            String clientSecret,
-            String scope,
-            HttpHeaders headers,
-            ClientAddress address) {
+            String authorization, Optional<FormFields> body, HttpHeaders headers, ClientAddress address) {
         Locale locale = Messages.localeOf(headers);
+        if (body.isEmpty()) { // a stray '%', bytes that are not UTF-8, or a parameter sent twice
+            return Uni.createFrom().item(error(StatusCode.BAD_REQUEST, "invalid_request", locale));
+        }
+        FormFields form = body.get();
+        String grantType = form.get("grant_type");
+        String clientSecret = form.get("client_secret");
+        String scope = form.get("scope");
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         if (grantType == null || grantType.isBlank()) {
             return Uni.createFrom().item(error(StatusCode.BAD_REQUEST, "invalid_request", locale));
@@ -61,7 +63,7 @@ public class ClientCredentials {
         if (!"client_credentials".equals(grantType)) {
             return Uni.createFrom().item(error(StatusCode.BAD_REQUEST, "unsupported_grant_type", locale));
         }
-        String id = clientId;
+        String id = form.get("client_id");
         String secret = clientSecret;
         if (basic) {
             if (clientSecret != null) { // two ways of authenticating at once (§2.3)

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,19 +30,18 @@ public class ClientTokenResource {
         this.addresses = addresses;
     }
 
-    /** OAuth 2.0 client credentials for service accounts (RFC 6749 §4.4), form-encoded as clients send it. */
+    /**
+     * OAuth 2.0 client credentials for service accounts (RFC 6749 §4.4), form-encoded as clients send it,
+     * and read by {@link FormFields} rather than by {@code @FormParam}s (see there why).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<Object>> issueClientToken(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @FormParam("grant_type") String grantType,
-            @FormParam("client_id") String clientId,
-            @FormParam("client_secret") String clientSecret,
-            @FormParam("scope") String scope,
             @Context HttpHeaders headers,
-            @Context HttpServerRequest request) {
-        return clientCredentials.token(
-                authorization, grantType, clientId, clientSecret, scope, headers, addresses.of(request));
+            @Context HttpServerRequest request,
+            String body) {
+        return clientCredentials.token(authorization, FormFields.parse(body), headers, addresses.of(request));
     }
 }
