@@ -12,10 +12,17 @@ import java.util.List;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationDetail;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationRequest;
+import vn.hocvuso.province.ProvincesConfig;
 
 /** The named queries of the organisation tree (the {@code agency} table, V88). */
 @ApplicationScoped
 public class Organisations {
+
+    private final ProvincesConfig provinces;
+
+    public Organisations(ProvincesConfig provinces) {
+        this.provinces = provinces;
+    }
 
     /** Which organisations a list shows; every part optional. */
     public record Filter(
@@ -108,11 +115,17 @@ public class Organisations {
                 .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
+    /**
+     * A new organisation, in the deployment's home province when it has neither a parent nor a unit to take its
+     * province from (V141's trigger takes it from them otherwise).
+     */
     public Uni<Long> insert(SqlClient tx, OrganisationRequest r) {
         return tx.preparedQuery("""
-                INSERT INTO agency (name, kind, school_level, unit_code, parent_id, opened_on)
-                VALUES ($1, $2, $3, $4, $5, $6) RETURNING id""")
-                .execute(columns(r))
+                INSERT INTO agency (name, kind, school_level, unit_code, parent_id, opened_on, province_code)
+                VALUES ($1, $2, $3, $4::varchar, $5::bigint, $6,
+                        CASE WHEN $4::varchar IS NULL AND $5::bigint IS NULL THEN $7::text END)
+                RETURNING id""")
+                .execute(columns(r).addString(provinces.home()))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 

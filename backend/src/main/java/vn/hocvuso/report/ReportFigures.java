@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.security.Reach;
 import vn.hocvuso.stats.StatsMoment;
 import vn.hocvuso.stats.StatsService;
 import vn.hocvuso.stats.StatsViews.AgencyStatsRow;
@@ -48,7 +49,8 @@ public class ReportFigures {
 
     Uni<Province> province(LocalDate asOf, LocalDate compareTo) {
         LocalDate day = past(asOf);
-        return stats.summary(1, null, day, compareTo)
+        // An administrator's report: every province's figures, as the administrator's own summary shows them.
+        return stats.summary(1, null, day, compareTo, Reach.ALL, null)
                 .chain(summary -> stats.allUnits(RANKED, null, code -> true, day)
                         .chain(units -> stats.agencies(null, ALL, id -> true, day)
                                 .map(agencies -> new Province(summary, units, agencies.items()))));

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import vn.hocvuso.stats.StatsCourses.Selection;
 import vn.hocvuso.stats.StatsViews.SeriesPoint;
 
@@ -109,6 +110,25 @@ public class DailyFacts {
 
         KindCounts ofUnit(String code) {
             return byUnit.getOrDefault(code, KindCounts.ZERO);
+        }
+
+        /** This day's facts of the places {@code keep} accepts (a province's), summed as {@link #of} sums them. */
+        Day within(Predicate<PaceWindow.Place> keep) {
+            Map<String, KindCounts> units = new HashMap<>();
+            Map<Long, KindCounts> agencies = new HashMap<>();
+            Map<String, KindCounts> groups = new HashMap<>();
+            Map<PaceWindow.Place, KindCounts> places = new HashMap<>();
+            byPlace.forEach((place, counts) -> {
+                if (keep.test(place)) {
+                    units.merge(place.unit(), counts, KindCounts::plus);
+                    if (place.agency() != 0) {
+                        agencies.merge(place.agency(), counts, KindCounts::plus);
+                    }
+                    groups.merge(place.group(), counts, KindCounts::plus);
+                    places.put(place, counts);
+                }
+            });
+            return new Day(units, agencies, groups, places);
         }
 
         KindCounts ofAgency(long id) {

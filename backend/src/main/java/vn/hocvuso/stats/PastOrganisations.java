@@ -61,12 +61,16 @@ public class PastOrganisations {
      */
     private static Uni<List<AgencyInfo>> read(SqlClient db, LocalDate day) {
         return db.preparedQuery("""
-                SELECT id, name, kind, school_level, unit_code, parent_id, closed_on, merged_into_id FROM (
-                    SELECT a.id, a.name, a.kind, a.school_level, a.unit_code, a.parent_id, a.closed_on, a.merged_into_id
+                SELECT id, name, kind, school_level, unit_code, parent_id, closed_on, merged_into_id, province_code
+                FROM (
+                    SELECT a.id, a.name, a.kind, a.school_level, a.unit_code, a.parent_id, a.closed_on, a.merged_into_id,
+                           a.province_code
                     FROM agency a
                     WHERE NOT EXISTS (SELECT 1 FROM agency_past p WHERE p.agency_id = a.id AND p.changed_on > $1)
                     UNION ALL
-                    SELECT agency_id, name, kind, school_level, unit_code, parent_id, closed_on, merged_into_id
+                    -- an organisation's province never changes (V141): its current one
+                    SELECT agency_id, name, kind, school_level, unit_code, parent_id, closed_on, merged_into_id,
+                           (SELECT province_code FROM agency WHERE id = agency_id)
                     FROM (SELECT DISTINCT ON (agency_id) * FROM agency_past WHERE changed_on > $1
                           ORDER BY agency_id, changed_on, seq) AS first_after
                     WHERE existed) AS d

@@ -41,7 +41,7 @@ public class StatsData {
      */
     public record Cell(String unit, long agency, String group, StatCounts counts) {}
 
-    public record UnitInfo(String code, String name, String type, String searchKey) {}
+    public record UnitInfo(String code, String name, String type, String searchKey, String provinceCode) {}
 
     /**
      * An organisation: an AGENCY, a SCHOOL (with its level) or an ENTERPRISE, in a unit or none, where it
@@ -55,7 +55,8 @@ public class StatsData {
             String unitCode,
             Long parentId,
             LocalDate closedOn,
-            Long mergedIntoId) {
+            Long mergedIntoId,
+            String provinceCode) {
 
         /** Whether it is open on {@code day}: not closed, or closed after it. */
         boolean openOn(LocalDate day) {
@@ -245,12 +246,13 @@ public class StatsData {
     }
 
     private static Uni<List<UnitInfo>> unitDirectory(SqlClient db) {
-        return db.preparedQuery("SELECT code, name, type, search_key FROM unit ORDER BY name COLLATE vietnamese, code")
+        return db.preparedQuery(
+                        "SELECT code, name, type, search_key, province_code FROM unit ORDER BY name COLLATE vietnamese, code")
                 .execute()
                 .map(rows -> {
                     List<UnitInfo> out = new ArrayList<>();
-                    rows.forEach(
-                            r -> out.add(new UnitInfo(r.getString(0), r.getString(1), r.getString(2), r.getString(3))));
+                    rows.forEach(r -> out.add(new UnitInfo(
+                            r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4))));
                     return List.copyOf(out);
                 });
     }
@@ -259,11 +261,14 @@ public class StatsData {
     private Uni<List<AgencyInfo>> agencyDirectory(SqlClient db) {
         return agencies.getAsync(
                 agencies.getDefaultKey(), k -> db.preparedQuery("""
-                        SELECT id, name, kind, school_level, unit_code, parent_id, closed_on, merged_into_id FROM agency
-                        ORDER BY name COLLATE vietnamese, id""").execute().map(StatsData::agencies));
+                        SELECT id, name, kind, school_level, unit_code, parent_id, closed_on, merged_into_id, province_code
+                        FROM agency ORDER BY name COLLATE vietnamese, id""").execute().map(StatsData::agencies));
     }
 
-    /** The organisations of rows of (id, name, kind, school_level, unit_code, parent_id, closed_on, merged_into_id). */
+    /**
+     * The organisations of rows of (id, name, kind, school_level, unit_code, parent_id, closed_on, merged_into_id,
+     * province_code).
+     */
     static List<AgencyInfo> agencies(RowSet<Row> rows) {
         List<AgencyInfo> out = new ArrayList<>();
         rows.forEach(r -> out.add(new AgencyInfo(
@@ -274,7 +279,8 @@ public class StatsData {
                 r.getString(4),
                 r.getLong(5),
                 r.getLocalDate(6),
-                r.getLong(7))));
+                r.getLong(7),
+                r.getString(8))));
         return List.copyOf(out);
     }
 

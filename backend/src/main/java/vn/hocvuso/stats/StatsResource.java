@@ -53,6 +53,8 @@ import vn.hocvuso.unit.LearnerGroup;
 public class StatsResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** A province's key, as the {@code province} table checks it. */
+    static final String PROVINCE = "[a-z][a-z0-9-]{1,39}";
 
     private final StatsService stats;
     private final FollowUpService followUp;
@@ -75,9 +77,16 @@ public class StatsResource {
             @QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days,
             @QueryParam("courseId") UUID courseId,
             @QueryParam("asOf") String asOf,
-            @QueryParam("compareTo") String compareTo) {
+            @QueryParam("compareTo") String compareTo,
+            @QueryParam("province") @Pattern(regexp = PROVINCE) String province) {
         scope.requireReader();
-        return stats.summary(days, courseId, moment.pastDay("asOf", asOf), moment.comparedDay("compareTo", compareTo));
+        return stats.summary(
+                days,
+                courseId,
+                moment.pastDay("asOf", asOf),
+                moment.comparedDay("compareTo", compareTo),
+                scope.reach(),
+                province);
     }
 
     @GET
@@ -182,8 +191,11 @@ public class StatsResource {
 
     @GET
     @Path("/targets")
-    public Uni<TargetOverviewList> listTargets(@QueryParam("courseId") UUID courseId, @QueryParam("asOf") String asOf) {
+    public Uni<TargetOverviewList> listTargets(
+            @QueryParam("courseId") UUID courseId,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("province") @Pattern(regexp = PROVINCE) String province) {
         scope.requireReader();
-        return stats.targetOverview(courseId, moment.pastDay("asOf", asOf));
+        return stats.targetOverview(courseId, moment.pastDay("asOf", asOf), scope.reach(), province);
     }
 }

@@ -24,7 +24,8 @@ public class StatsScope {
         this.caller = caller;
     }
 
-    private Reach reach() {
+    /** What the caller may read of the figures; its units and organisations say which provinces' they are. */
+    public Reach reach() {
         return caller.reach(Scope.STATS_READ);
     }
 

@@ -2,7 +2,6 @@ package vn.hocvuso.stats;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,14 +9,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.PageRequest;
-import vn.hocvuso.common.ReadPool;
+import vn.hocvuso.security.Reach;
 import vn.hocvuso.stats.Figures.Place;
-import vn.hocvuso.stats.StatsCourses.Selection;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
 import vn.hocvuso.stats.StatsData.Snapshot;
 import vn.hocvuso.stats.StatsData.UnitInfo;
@@ -32,7 +31,6 @@ import vn.hocvuso.stats.StatsViews.StatCounts;
 import vn.hocvuso.stats.StatsViews.StatsChange;
 import vn.hocvuso.stats.StatsViews.TargetOverviewList;
 import vn.hocvuso.stats.StatsViews.TargetStatus;
-import vn.hocvuso.stats.StatsViews.TargetView;
 import vn.hocvuso.stats.StatsViews.UnitRanks;
 import vn.hocvuso.stats.StatsViews.UnitRef;
 import vn.hocvuso.stats.StatsViews.UnitStatsDetail;
@@ -50,42 +48,27 @@ import vn.hocvuso.stats.UnitTable.UnitQuery;
 @ApplicationScoped
 public class StatsService {
 
-    private final ReadPool pool;
-    private final StatsData data;
+    private final StatsReads reads;
     private final DailyFacts facts;
-    private final TargetService targets;
-    private final StatsCourses courses;
     private final UnitTable table;
-    private final TargetData targetData;
     private final PlaceDenominators dens;
     private final StatsConfig config;
-    private final PastCells past;
     private final StatsMoment moment;
     /** What the targets work out from the cached directory and headcounts, shared by the answers. */
     private final TargetStatuses.Kept kept = new TargetStatuses.Kept();
 
     public StatsService(
-            ReadPool pool,
-            StatsData data,
+            StatsReads reads,
             DailyFacts facts,
-            TargetService targets,
-            StatsCourses courses,
             UnitTable table,
-            TargetData targetData,
             PlaceDenominators dens,
             StatsConfig config,
-            PastCells past,
             StatsMoment moment) {
-        this.pool = pool;
-        this.data = data;
+        this.reads = reads;
         this.facts = facts;
-        this.targets = targets;
-        this.courses = courses;
         this.table = table;
-        this.targetData = targetData;
         this.dens = dens;
         this.config = config;
-        this.past = past;
         this.moment = moment;
     }
 
@@ -93,37 +76,42 @@ public class StatsService {
 
     /**
      * The province's figures at the end of {@code day} (null: now), with their change since the end of
-     * {@code since} (null: none).
+     * {@code since} (null: none): {@code province}'s, or those of every province {@code reach} reaches (null).
      */
-    public Uni<ProvinceStats> summary(int days, UUID courseId, LocalDate day, LocalDate since) {
-        Uni<ProvinceStats> figures = load(days, courseId, null, day).map(c -> {
-            Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
-            return new ProvinceStats(
-                    c.snap().asOf(),
-                    p.counts(),
-                    p.groups(),
-                    p.adultLearners(),
-                    p.certifiedPublicServants(),
-                    Figures.rates(p, dens.provinceAdults(c.snap()), dens.provinceServants(c.snap())),
-                    DailyFacts.provinceSeries(c.series()),
-                    targetStatuses(c).ofProvince(c.targets()),
-                    null);
-        });
+    public Uni<ProvinceStats> summary(
+            int days, UUID courseId, LocalDate day, LocalDate since, Reach reach, String province) {
+        Uni<StatsContext> read = reads.load(days, courseId, null, day, snap -> ProvinceSlice.of(snap, reach, province));
+        return read.chain(c -> summary(c, courseId, since));
+    }
+
+    private Uni<ProvinceStats> summary(StatsContext c, UUID courseId, LocalDate since) {
+        Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
+        ProvinceStats now = new ProvinceStats(
+                c.snap().asOf(),
+                p.counts(),
+                p.groups(),
+                p.adultLearners(),
+                p.certifiedPublicServants(),
+                Figures.rates(p, dens.provinceAdults(c.snap()), dens.provinceServants(c.snap())),
+                DailyFacts.provinceSeries(c.series()),
+                targetStatuses(c).ofProvince(c.targets()),
+                null);
         if (since == null) {
-            return figures;
+            return Uni.createFrom().item(now);
         }
-        return figures.chain(now -> snapshot(courseId, pastOnly(since)).map(then -> {
-            Place p = Figures.place(then.cells(), cell -> true, cell -> true);
+        return reads.snapshot(courseId, pastOnly(since)).map(all -> {
+            Snapshot then = ProvinceSlice.cut(all, c.slice().provinces()).snap();
+            Place before = Figures.place(then.cells(), cell -> true, cell -> true);
             return now.since(new StatsChange(
                     then.asOf(),
-                    StatsChange.difference(now.counts(), p.counts()),
-                    now.adultLearners() - p.adultLearners(),
-                    now.certifiedPublicServants() - p.certifiedPublicServants()));
-        }));
+                    StatsChange.difference(now.counts(), before.counts()),
+                    now.adultLearners() - before.adultLearners(),
+                    now.certifiedPublicServants() - before.certifiedPublicServants()));
+        });
     }
 
     public Uni<PublicDashboard> publicDashboard(LocalDate day) {
-        return load(1, null, null, day).map(c -> {
+        return reads.load(1, null, null, day, everything()).map(c -> {
             Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
             List<UnitStatsRow> rows = table.rows(c.snap(), null);
             Map<UnitStatsRow, Integer> ranks =
@@ -149,8 +137,8 @@ public class StatsService {
         });
     }
 
-    public Uni<TargetOverviewList> targetOverview(UUID courseId, LocalDate day) {
-        return load(1, courseId, TargetData.ALL_UNITS, day)
+    public Uni<TargetOverviewList> targetOverview(UUID courseId, LocalDate day, Reach reach, String province) {
+        return reads.load(1, courseId, TargetData.ALL_UNITS, day, snap -> ProvinceSlice.of(snap, reach, province))
                 // Thousands of places measured: milliseconds of CPU that would hold every request of an event loop.
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(c -> new TargetOverviewList(
@@ -172,9 +160,9 @@ public class StatsService {
             LocalDate since) {
         Uni<Compared> before = since == null
                 ? Uni.createFrom().item(new Compared(null, Map.of()))
-                : snapshot(courseId, pastOnly(since))
+                : reads.snapshot(courseId, pastOnly(since))
                         .map(then -> new Compared(then.asOf(), countsByCode(table.rows(then, query.learnerGroup()))));
-        return before.chain(compared -> snapshot(courseId, day).map(snap -> {
+        return before.chain(compared -> reads.snapshot(courseId, day).map(snap -> {
             Map<String, StatCounts> then = compared.counts();
             List<UnitStatsRow> mine = table.ranked(snap, query).stream()
                     .filter(r -> visible.test(r.code()))
@@ -199,7 +187,7 @@ public class StatsService {
 
     /** Every visible row in rank order, for the export. */
     public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, UUID courseId, Predicate<String> visible, LocalDate day) {
-        return snapshot(courseId, day)
+        return reads.snapshot(courseId, day)
                 .map(snap -> table.ranked(snap, query).stream()
                         .filter(r -> visible.test(r.code()))
                         .toList());
@@ -211,36 +199,38 @@ public class StatsService {
     }
 
     public Uni<UnitStatsDetail> unit(String code, int days, UUID courseId, LocalDate day) {
-        return load(days, courseId, code, day).map(c -> {
-            UnitInfo unit = c.snap().units().stream()
-                    .filter(u -> u.code().equals(code))
-                    .findFirst()
-                    .orElseThrow(() -> ApiException.notFound("unit_not_found", code));
-            Place p = Figures.place(c.snap().cells(), cell -> cell.unit().equals(code), cell -> cell.agency() == 0);
-            List<UnitStatsRow> rows = table.rows(c.snap(), null);
-            Map<String, Integer> participation =
-                    byCode(Figures.ranks(rows, r -> r.rates().participation().percent()));
-            Map<String, Integer> completion =
-                    byCode(Figures.ranks(rows, r -> r.rates().completion().percent()));
-            List<TargetStatus> unitStatuses = targetStatuses(c).ofUnit(code, c.targets());
-            return new UnitStatsDetail(
-                    c.snap().asOf(),
-                    new UnitRef(unit.code(), unit.name(), unit.type()),
-                    p.counts(),
-                    p.groups(),
-                    p.adultLearners(),
-                    p.certifiedPublicServants(),
-                    Figures.rates(p, dens.unitAdults(c.snap(), code), dens.unitServants(c.snap(), code)),
-                    new UnitRanks(participation.get(code), completion.get(code), rows.size()),
-                    DailyFacts.series(c.series(), facts -> facts.ofUnit(code)),
-                    unitStatuses);
-        });
+        return reads.load(days, courseId, code, day, snap -> ProvinceSlice.ofUnit(snap, code))
+                .map(c -> {
+                    UnitInfo unit = c.snap().units().stream()
+                            .filter(u -> u.code().equals(code))
+                            .findFirst()
+                            .orElseThrow(() -> ApiException.notFound("unit_not_found", code));
+                    Place p = Figures.place(
+                            c.snap().cells(), cell -> cell.unit().equals(code), cell -> cell.agency() == 0);
+                    List<UnitStatsRow> rows = table.rows(c.snap(), null);
+                    Map<String, Integer> participation = byCode(
+                            Figures.ranks(rows, r -> r.rates().participation().percent()));
+                    Map<String, Integer> completion = byCode(
+                            Figures.ranks(rows, r -> r.rates().completion().percent()));
+                    List<TargetStatus> unitStatuses = targetStatuses(c).ofUnit(code, c.targets());
+                    return new UnitStatsDetail(
+                            c.snap().asOf(),
+                            new UnitRef(unit.code(), unit.name(), unit.type()),
+                            p.counts(),
+                            p.groups(),
+                            p.adultLearners(),
+                            p.certifiedPublicServants(),
+                            Figures.rates(p, dens.unitAdults(c.snap(), code), dens.unitServants(c.snap(), code)),
+                            new UnitRanks(participation.get(code), completion.get(code), rows.size()),
+                            DailyFacts.series(c.series(), facts -> facts.ofUnit(code)),
+                            unitStatuses);
+                });
     }
 
     // ---- agencies ----
 
     public Uni<AgencyStatsPage> agencies(UUID courseId, PageRequest page, Predicate<Long> visible, LocalDate day) {
-        return snapshot(courseId, day).map(snap -> {
+        return reads.snapshot(courseId, day).map(snap -> {
             List<AgencyStatsRow> mine = table.agencies(snap).stream()
                     .filter(r -> visible.test(r.id()))
                     .toList();
@@ -257,70 +247,32 @@ public class StatsService {
     }
 
     public Uni<AgencyStatsDetail> agency(long id, int days, UUID courseId, LocalDate day) {
-        return load(days, courseId, null, day).map(c -> {
-            AgencyInfo agency = c.snap().agencies().stream()
-                    .filter(a -> a.id() == id)
-                    .findFirst()
-                    .orElseThrow(() -> ApiException.notFound("agency_not_found"));
-            AgencyStatsRow row = table.agencies(c.snap()).stream()
-                    .filter(r -> r.id() == id)
-                    .findFirst()
-                    .orElseThrow();
-            List<TargetStatus> agencyStatuses = targetStatuses(c).ofOrganisation(id, c.targets());
-            return new AgencyStatsDetail(
-                    c.snap().asOf(),
-                    new AgencyRef(agency.id(), agency.name()),
-                    row.counts(),
-                    row.coverage(),
-                    row.rank(),
-                    DailyFacts.series(c.series(), facts -> facts.ofAgency(id)),
-                    agencyStatuses);
-        });
+        return reads.load(days, courseId, null, day, snap -> ProvinceSlice.ofAgency(snap, id))
+                .map(c -> {
+                    AgencyInfo agency = c.snap().agencies().stream()
+                            .filter(a -> a.id() == id)
+                            .findFirst()
+                            .orElseThrow(() -> ApiException.notFound("agency_not_found"));
+                    AgencyStatsRow row = table.agencies(c.snap()).stream()
+                            .filter(r -> r.id() == id)
+                            .findFirst()
+                            .orElseThrow();
+                    List<TargetStatus> agencyStatuses = targetStatuses(c).ofOrganisation(id, c.targets());
+                    return new AgencyStatsDetail(
+                            c.snap().asOf(),
+                            new AgencyRef(agency.id(), agency.name()),
+                            row.counts(),
+                            row.coverage(),
+                            row.rank(),
+                            DailyFacts.series(c.series(), facts -> facts.ofAgency(id)),
+                            agencyStatuses);
+                });
     }
 
     // ---- reading ----
 
-    /** The rollups, directories and denominators, in one snapshot on one connection ({@link Snapshots}). */
-    private Uni<Snapshot> snapshot(UUID courseId, LocalDate day) {
-        LocalDate today = moment.today();
-        return Snapshots.readOnly(
-                pool,
-                (db, asOf) -> courses.select(db, courseId)
-                        .chain(selection -> Uni.combine()
-                                .all()
-                                .unis(courses.requireKnown(db, courseId), snapshot(db, asOf, today, day, selection))
-                                .with((known, snap) -> snap)));
-    }
-
-    /** Now's snapshot, or the one at the end of {@code day} when it names a past day. */
-    private Uni<Snapshot> snapshot(SqlConnection db, Instant now, LocalDate today, LocalDate day, Selection selection) {
-        return day == null
-                ? data.snapshot(db, now, today, selection)
-                : data.snapshotAt(db, day, today, selection, past);
-    }
-
-    /**
-     * The same with the targets, what they need ({@link TargetData}: the villages of {@code villagesOf}), and
-     * the daily facts of the series and of the pace window, in that snapshot.
-     */
-    private Uni<StatsContext> load(int seriesDays, UUID courseId, String villagesOf, LocalDate day) {
-        LocalDate realToday = moment.today();
-        // As of a past day, that day is the answer's "today": its series ends there, its pace window too.
-        LocalDate today = day == null ? realToday : day;
-        int window = Math.max(seriesDays, config.paceWindowDays());
-        LocalDate paceFrom = today.minusDays(config.paceWindowDays() - 1L);
-        return Snapshots.readOnly(
-                pool,
-                (db, asOf) -> courses.select(db, courseId)
-                        .chain(selection -> read(
-                                        db, courseId, selection, asOf, realToday, day, window, villagesOf, paceFrom)
-                                .map(read -> new StatsContext(
-                                        read.snap(),
-                                        read.targets(),
-                                        read.extra(),
-                                        read.days().tailMap(today.minusDays(seriesDays - 1L), true),
-                                        read.days().tailMap(paceFrom, true),
-                                        selection))));
+    private static Function<Snapshot, Set<String>> everything() {
+        return snap -> null;
     }
 
     /**
@@ -328,7 +280,8 @@ public class StatsService {
      * the pace window's past part) is not replaced by an answer as of a past day: that one works out its own.
      */
     private TargetStatuses targetStatuses(StatsContext c) {
-        boolean today = c.snap().today().equals(moment.today());
+        // A province's slice of a deployment of several works out its own, as a past day's answer does.
+        boolean today = c.snap().today().equals(moment.today()) && !c.slice().sliced();
         return new TargetStatuses(
                 c.snap(),
                 c.paceWindow(),
@@ -338,39 +291,6 @@ public class StatsService {
                 dens.provinceAdults(c.snap()),
                 dens.provinceServants(c.snap()),
                 today ? kept : new TargetStatuses.Kept());
-    }
-
-    private record Read(
-            Snapshot snap,
-            List<TargetView> targets,
-            TargetData.Extra extra,
-            NavigableMap<LocalDate, DailyFacts.Day> days) {}
-
-    /** The reads of one response, issued together on its connection (pipelined). */
-    private Uni<Read> read(
-            SqlConnection db,
-            UUID courseId,
-            Selection selection,
-            Instant asOf,
-            LocalDate realToday,
-            LocalDate day,
-            int window,
-            String villagesOf,
-            LocalDate paceFrom) {
-        LocalDate today = day == null ? realToday : day;
-        // The plan first (cached, or one more round trip after a change): it says which village rows to read.
-        Uni<List<TargetView>> plan = (day == null ? targets.all(db) : targets.asOf(db, StatsMoment.endOf(day)))
-                .memoize()
-                .indefinitely();
-        return Uni.combine()
-                .all()
-                .unis(
-                        courses.requireKnown(db, courseId),
-                        snapshot(db, asOf, realToday, day, selection),
-                        plan,
-                        plan.chain(t -> targetData.read(db, today, realToday, villagesOf, paceFrom, selection, t)),
-                        facts.days(db, today.minusDays(window - 1L), today, selection))
-                .with((known, snap, targetsRead, extra, days) -> new Read(snap, targetsRead, extra, days));
     }
 
     /** The moment a table is compared with, and each unit's counts then. */

@@ -5,6 +5,7 @@ import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,17 +18,20 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.OneLine;
+import vn.hocvuso.province.ProvincesConfig;
 import vn.hocvuso.stats.StatsViews.TargetView;
 
-/** The province's plan as data: targets an administrator adds, changes and removes. */
+/** The provinces' plans as data: targets an administrator adds, changes and removes. */
 @ApplicationScoped
 public class TargetService {
 
@@ -90,6 +94,30 @@ public class TargetService {
 
     static final String CACHE = "stats-targets";
 
+    /** The plan: every target, soonest deadline first, and the province each is for (V141). */
+    public record Plan(List<TargetView> targets, Map<UUID, String> provinces) {
+
+        /** The targets of these provinces; every target when {@code only} is null (a caller who sees all). */
+        public List<TargetView> of(Set<String> only) {
+            return only == null
+                    ? targets
+                    : targets.stream()
+                            .filter(t -> only.contains(provinces.get(t.id())))
+                            .toList();
+        }
+
+        static Plan of(RowSet<Row> rows) {
+            List<TargetView> targets = new ArrayList<>();
+            Map<UUID, String> provinces = new HashMap<>();
+            rows.forEach(r -> {
+                TargetView t = view(r);
+                targets.add(t);
+                provinces.put(t.id(), r.getString("province_code"));
+            });
+            return new Plan(List.copyOf(targets), Map.copyOf(provinces));
+        }
+    }
+
     private final Pool pool;
     private final AuditLog audit;
     /**
@@ -98,47 +126,45 @@ public class TargetService {
      */
     private final Cache cache;
 
-    public TargetService(Pool pool, AuditLog audit, @CacheName(CACHE) Cache cache) {
+    private final ProvincesConfig provinces;
+
+    public TargetService(Pool pool, AuditLog audit, @CacheName(CACHE) Cache cache, ProvincesConfig provinces) {
         this.pool = pool;
+        this.provinces = provinces;
         this.audit = audit;
         this.cache = cache;
     }
 
     /** Every target, soonest deadline first; read on {@code db} (the caller's snapshot) when not cached. */
-    public Uni<List<TargetView>> all(SqlClient db) {
+    public Uni<Plan> all(SqlClient db) {
         return cache.getAsync(
                 cache.getDefaultKey(),
-                key -> db.preparedQuery(
-                                "SELECT " + COLUMNS + " FROM target ORDER BY deadline, name COLLATE vietnamese, id")
+                key -> db.preparedQuery("SELECT " + COLUMNS
+                                + ", province_code FROM target ORDER BY deadline, name COLLATE vietnamese, id")
                         .execute()
-                        .map(rows -> {
-                            List<TargetView> out = new ArrayList<>();
-                            rows.forEach(r -> out.add(view(r)));
-                            return List.copyOf(out);
-                        }));
+                        .map(Plan::of));
     }
 
     /**
      * The targets as they were defined at {@code moment} (V134's versions), soonest deadline first, read on
      * {@code db}: the figures as of a past day measure against the plan of that day, not today's.
      */
-    public Uni<List<TargetView>> asOf(SqlClient db, Instant moment) {
+    public Uni<Plan> asOf(SqlClient db, Instant moment) {
         return db.preparedQuery("SELECT " + COLUMNS
-                        + " FROM target_version WHERE valid_from <= $1 AND (valid_to IS NULL OR valid_to > $1)"
+                        + ", province_code FROM target_version"
+                        + " WHERE valid_from <= $1 AND (valid_to IS NULL OR valid_to > $1)"
                         + " ORDER BY deadline, name COLLATE vietnamese, id")
                 .execute(Tuple.of(moment.atOffset(ZoneOffset.UTC)))
-                .map(rows -> {
-                    List<TargetView> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(view(r)));
-                    return List.copyOf(out);
-                });
+                .map(Plan::of);
     }
 
+    /** A new target of the deployment's home province: the province its administrators run. */
     public Uni<TargetView> create(UUID actor, TargetRequest request) {
         UUID id = Ids.newId();
         return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO target (" + COLUMNS
-                                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)" + " RETURNING " + COLUMNS)
-                        .execute(columns(id, request))
+                                + ", province_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)" + " RETURNING "
+                                + COLUMNS)
+                        .execute(columns(id, request).addString(provinces.home()))
                         .map(rows -> view(rows.iterator().next()))
                         .call(t -> audit.record(tx, actor, "target.created", "target", id.toString(), details(t))))
                 .call(cache::invalidateAll);

@@ -8,8 +8,11 @@ import static vn.hocvuso.testing.Api.api;
 import static vn.hocvuso.testing.Problems.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.Places;
+import vn.hocvuso.testing.Tokens;
 
 /** Provinces as data (issue 15): what the API says of them, to anyone, and that a unit names its own. */
 @QuarkusTest
@@ -58,6 +61,58 @@ class ProvincesTest {
         } finally {
             Database.execute("DELETE FROM province WHERE code = 'an-thu-nghiem'");
         }
+    }
+
+    /**
+     * An organisation is its parent's province's, else its unit's (the database fills it in); one with neither,
+     * and every target an administrator sets, is the province of this deployment's administration (V141).
+     */
+    @Test
+    void organisationsAndTargetsBelongToAProvince() {
+        long department = Places.agency(Places.unique("Sở Thử Nghiệm"), null);
+        long office = Places.agency(Places.unique("Phòng Thử Nghiệm"), department);
+        assertThat(provinceOf(department)).isEqualTo("quang-ngai");
+        assertThat(provinceOf(office)).isEqualTo("quang-ngai");
+        String target = Places.villageTarget(
+                Places.unique("Chỉ tiêu thử"), "ADULTS", "CERTIFIED_COUNT", 5, LocalDate.of(2030, 12, 31));
+        assertThat(Database.queryString("SELECT province_code FROM target WHERE id = ?::uuid", target))
+                .isEqualTo("quang-ngai");
+        assertThat(Database.queryString(
+                        "SELECT string_agg(DISTINCT province_code, ',') FROM target_version WHERE id = ?::uuid",
+                        target))
+                .as("the target's versions keep its province")
+                .isEqualTo("quang-ngai");
+        api(Tokens.admin()).delete("/api/v1/admin/targets/" + target).then().statusCode(204);
+
+        Database.execute("""
+                INSERT INTO province (code, name, kind, committee_name, issuer_name, synthetic)
+                VALUES ('bien-thu-nghiem', 'Biển Thử Nghiệm', 'tỉnh', 'Ủy ban nhân dân tỉnh Biển Thử Nghiệm',
+                        'Sở Giáo dục và Đào tạo', true)
+                """);
+        Database.execute("""
+                INSERT INTO unit (code, name, type, population, area_km2, province_code)
+                VALUES ('99002', 'Xã Biển Thử Nghiệm', 'xã', 1000, 10, 'bien-thu-nghiem')
+                """);
+        try {
+            long school = Places.organisation("SCHOOL", Places.unique("Trường Biển Thử Nghiệm"), "99002");
+            long club = Long.parseLong(Database.queryString(
+                    "INSERT INTO agency (name, kind, parent_id) VALUES ('Đội thử nghiệm', 'AGENCY', ?) RETURNING id",
+                    school));
+            assertThat(provinceOf(school)).isEqualTo("bien-thu-nghiem");
+            assertThat(provinceOf(club)).as("taken from its parent").isEqualTo("bien-thu-nghiem");
+        } finally {
+            String made = "SELECT id FROM agency WHERE unit_code = '99002' OR parent_id IN "
+                    + "(SELECT id FROM agency WHERE unit_code = '99002')";
+            Database.execute("DELETE FROM agency_past WHERE agency_id IN (" + made + ")");
+            Database.execute("DELETE FROM agency WHERE parent_id IN (SELECT id FROM agency WHERE unit_code = '99002')");
+            Database.execute("DELETE FROM agency WHERE unit_code = '99002'");
+            Database.execute("DELETE FROM unit WHERE code = '99002'");
+            Database.execute("DELETE FROM province WHERE code = 'bien-thu-nghiem'");
+        }
+    }
+
+    private static String provinceOf(long organisation) {
+        return Database.queryString("SELECT province_code FROM agency WHERE id = ?", organisation);
     }
 
     @Test

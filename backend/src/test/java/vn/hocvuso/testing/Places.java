@@ -66,11 +66,17 @@ public final class Places {
                 .path("id");
     }
 
-    /** A new organisation of that kind ({@code AGENCY}, {@code SCHOOL}, {@code ENTERPRISE}), in the unit; its id. */
+    /**
+     * A new organisation of that kind ({@code AGENCY}, {@code SCHOOL}, {@code ENTERPRISE}), in the unit and its
+     * province (or in none: then Quảng Ngãi's, as the database asks an organisation without a unit or parent to
+     * name its province); its id.
+     */
     public static long organisation(String kind, String name, String unitCode) {
         return Long.parseLong(Database.queryString(
-                "INSERT INTO agency (name, kind, school_level, unit_code) VALUES (?, ?, ?, ?) RETURNING id",
-                new Object[] {name, kind, kind.equals("SCHOOL") ? "UPPER_SECONDARY" : null, unitCode}));
+                "INSERT INTO agency (name, kind, school_level, unit_code, province_code)"
+                        + " VALUES (?, ?, ?, ?, COALESCE((SELECT province_code FROM unit WHERE code = ?), 'quang-ngai'))"
+                        + " RETURNING id",
+                new Object[] {name, kind, kind.equals("SCHOOL") ? "UPPER_SECONDARY" : null, unitCode, unitCode}));
     }
 
     /** A new agency made by an administrator, below {@code parentId} (null: a root of the tree); its id. */

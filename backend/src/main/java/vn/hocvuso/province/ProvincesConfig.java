@@ -1,0 +1,16 @@
+package vn.hocvuso.province;
+
+import io.smallrye.config.ConfigMapping;
+
+/** The deployment's place among the provinces. */
+@ConfigMapping(prefix = "hocvuso.provinces")
+public interface ProvincesConfig {
+
+    /**
+     * The province this deployment's administrators run: the targets they set and the top-level organisations
+     * they enter (a department with neither a parent nor a unit) are its. Administrators' grants carry no
+     * province yet, so a deployment serves one province's administration; its other provinces' units,
+     * organisations and targets come through their own data (docs/architecture.md, "Provinces").
+     */
+    String home();
+}
