@@ -2,6 +2,7 @@ package vn.hocvuso.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,9 +26,11 @@ public class PublicDashboardResource {
     }
 
     @GET
-    public Uni<RestResponse<PublicDashboard>> getPublicDashboard(@QueryParam("asOf") String asOf) {
+    public Uni<RestResponse<PublicDashboard>> getPublicDashboard(
+            @QueryParam("asOf") String asOf,
+            @QueryParam("province") @Pattern(regexp = StatsResource.PROVINCE) String province) {
         // A minute's staleness is fine for a public page and lets proxies and browsers absorb the crowds.
-        return stats.publicDashboard(moment.pastDay("asOf", asOf))
+        return stats.publicDashboard(moment.pastDay("asOf", asOf), province)
                 .map(d -> RestResponse.ResponseBuilder.ok(d)
                         .header("Cache-Control", "public, max-age=60")
                         .build());

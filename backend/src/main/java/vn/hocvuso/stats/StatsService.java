@@ -9,9 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.PageRequest;
@@ -110,31 +108,33 @@ public class StatsService {
         });
     }
 
-    public Uni<PublicDashboard> publicDashboard(LocalDate day) {
-        return reads.load(1, null, null, day, everything()).map(c -> {
-            Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
-            List<UnitStatsRow> rows = table.rows(c.snap(), null);
-            Map<UnitStatsRow, Integer> ranks =
-                    Figures.ranks(rows, r -> r.rates().participation().percent());
-            List<PublicUnitRow> units = rows.stream()
-                    .sorted(Comparator.comparing((UnitStatsRow r) -> ranks.getOrDefault(r, Integer.MAX_VALUE)))
-                    .map(r -> new PublicUnitRow(
-                            r.code(),
-                            r.name(),
-                            r.type(),
-                            r.counts().learners(),
-                            r.counts().certified(),
-                            r.rates().participation(),
-                            ranks.get(r)))
-                    .toList();
-            return new PublicDashboard(
-                    c.snap().asOf(),
-                    p.counts(),
-                    p.groups(),
-                    Figures.rates(p, dens.provinceAdults(c.snap()), dens.provinceServants(c.snap())),
-                    targetStatuses(c).ofProvince(c.targets()),
-                    units);
-        });
+    /** What anyone may see: one province's figures, or every province's summed ({@code province} null). */
+    public Uni<PublicDashboard> publicDashboard(LocalDate day, String province) {
+        return reads.load(1, null, null, day, snap -> ProvinceSlice.of(snap, Reach.ALL, province))
+                .map(c -> {
+                    Place p = Figures.place(c.snap().cells(), cell -> true, cell -> true);
+                    List<UnitStatsRow> rows = table.rows(c.snap(), null);
+                    Map<UnitStatsRow, Integer> ranks =
+                            Figures.ranks(rows, r -> r.rates().participation().percent());
+                    List<PublicUnitRow> units = rows.stream()
+                            .sorted(Comparator.comparing((UnitStatsRow r) -> ranks.getOrDefault(r, Integer.MAX_VALUE)))
+                            .map(r -> new PublicUnitRow(
+                                    r.code(),
+                                    r.name(),
+                                    r.type(),
+                                    r.counts().learners(),
+                                    r.counts().certified(),
+                                    r.rates().participation(),
+                                    ranks.get(r)))
+                            .toList();
+                    return new PublicDashboard(
+                            c.snap().asOf(),
+                            p.counts(),
+                            p.groups(),
+                            Figures.rates(p, dens.provinceAdults(c.snap()), dens.provinceServants(c.snap())),
+                            targetStatuses(c).ofProvince(c.targets()),
+                            units);
+                });
     }
 
     public Uni<TargetOverviewList> targetOverview(UUID courseId, LocalDate day, Reach reach, String province) {
@@ -270,10 +270,6 @@ public class StatsService {
     }
 
     // ---- reading ----
-
-    private static Function<Snapshot, Set<String>> everything() {
-        return snap -> null;
-    }
 
     /**
      * Where each target stands, measured on this response's read. What today's answers share ({@link #kept},

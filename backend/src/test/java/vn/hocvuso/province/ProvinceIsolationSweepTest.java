@@ -3,9 +3,12 @@ package vn.hocvuso.province;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -227,6 +230,27 @@ class ProvinceIsolationSweepTest {
 
     static Stream<Operation> writings() {
         return CONTRACT.all().stream().filter(o -> !o.reads() && !o.anonymousAllowed());
+    }
+
+    /** The public dashboard, one province's (its units, its targets) or every province's. */
+    @Test
+    void thePublicDashboardIsOneProvincesOrEveryOnes() {
+        api().get("/api/v1/public/dashboard?province=" + PROVINCE)
+                .then()
+                .statusCode(200)
+                .body("units.code", contains(UNIT))
+                .body("counts.learners", equalTo(0))
+                .body("targets", empty());
+        api().get("/api/v1/public/dashboard?province=quang-ngai")
+                .then()
+                .statusCode(200)
+                .body("units", hasSize(96))
+                .body("units.code", not(hasItem(UNIT)))
+                .body("targets", not(empty()));
+        api().get("/api/v1/public/dashboard").then().statusCode(200).body("units", hasSize(97));
+        api().get("/api/v1/public/dashboard?province=ha-noi")
+                .then()
+                .spec(problem(404, "province_not_found", "Không tìm thấy tỉnh, thành phố có mã ha-noi."));
     }
 
     private static long learners(String token, String query) {
