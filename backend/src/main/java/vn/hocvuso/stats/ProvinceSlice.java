@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.security.Reach;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
@@ -23,9 +24,9 @@ import vn.hocvuso.stats.StatsData.UnitInfo;
  * statistics' caches, which compare what they worked from by identity, keep working as before.
  *
  * @param provinces the provinces of the slice; null for every one (a caller who sees everything)
- * @param sliced whether anything was left out: the answer then works out what today's answers share itself
+ * @param places the units and organisations kept when the cut left something out; null when it did not
  */
-record ProvinceSlice(Set<String> provinces, Snapshot snap, boolean sliced) {
+record ProvinceSlice(Set<String> provinces, Snapshot snap, Places places) {
 
     /** The provinces a caller reaches: those of the units and organisations it may read (null: all). */
     static Set<String> of(Snapshot snap, Reach reach) {
@@ -80,7 +81,7 @@ record ProvinceSlice(Set<String> provinces, Snapshot snap, boolean sliced) {
         if (provinces == null
                 || snap.units().stream().allMatch(u -> provinces.contains(u.provinceCode()))
                         && snap.agencies().stream().allMatch(a -> provinces.contains(a.provinceCode()))) {
-            return new ProvinceSlice(provinces, snap, false);
+            return new ProvinceSlice(provinces, snap, null);
         }
         List<UnitInfo> units = snap.units().stream()
                 .filter(u -> provinces.contains(u.provinceCode()))
@@ -88,38 +89,43 @@ record ProvinceSlice(Set<String> provinces, Snapshot snap, boolean sliced) {
         List<AgencyInfo> agencies = snap.agencies().stream()
                 .filter(a -> provinces.contains(a.provinceCode()))
                 .toList();
-        Set<String> unitCodes = new HashSet<>();
-        units.forEach(u -> unitCodes.add(u.code()));
-        Set<Long> agencyIds = new HashSet<>();
-        agencies.forEach(a -> agencyIds.add(a.id()));
+        Places places = new Places(
+                units.stream().map(UnitInfo::code).collect(Collectors.toSet()),
+                agencies.stream().map(AgencyInfo::id).collect(Collectors.toSet()));
         List<Cell> cells = snap.cells().stream()
-                .filter(c -> in(c.unit(), c.agency(), unitCodes, agencyIds))
+                .filter(c -> places.in(c.unit(), c.agency()))
                 .toList();
         Map<String, StatsData.UnitDen> unitDens = new HashMap<>(snap.unitDens());
-        unitDens.keySet().retainAll(unitCodes);
+        unitDens.keySet().retainAll(places.units());
         Map<Long, StatsData.AgencyDen> agencyDens = new HashMap<>(snap.agencyDens());
-        agencyDens.keySet().retainAll(agencyIds);
+        agencyDens.keySet().retainAll(places.agencies());
         return new ProvinceSlice(
-                provinces, new Snapshot(snap.asOf(), snap.today(), cells, units, agencies, unitDens, agencyDens), true);
+                provinces,
+                new Snapshot(snap.asOf(), snap.today(), cells, units, agencies, unitDens, agencyDens),
+                places);
+    }
+
+    /** Whether anything was left out: the answer then works out what today's answers share itself. */
+    boolean sliced() {
+        return places != null;
     }
 
     /** The days of facts of the slice's places; the same days when nothing was left out. */
     NavigableMap<LocalDate, DailyFacts.Day> days(NavigableMap<LocalDate, DailyFacts.Day> days) {
-        if (!sliced) {
+        if (places == null) {
             return days;
         }
-        Set<String> unitCodes = new HashSet<>();
-        snap.units().forEach(u -> unitCodes.add(u.code()));
-        Set<Long> agencyIds = new HashSet<>();
-        snap.agencies().forEach(a -> agencyIds.add(a.id()));
         NavigableMap<LocalDate, DailyFacts.Day> out = new TreeMap<>();
-        days.forEach((day, facts) ->
-                out.put(day, facts.within(place -> in(place.unit(), place.agency(), unitCodes, agencyIds))));
+        days.forEach((day, facts) -> out.put(day, facts.within(place -> places.in(place.unit(), place.agency()))));
         return out;
     }
 
-    /** A learner's place is in the slice by its unit, or by its organisation when it has no unit. */
-    private static boolean in(String unit, long agency, Set<String> units, Set<Long> agencies) {
-        return unit != null ? units.contains(unit) : agency != 0 && agencies.contains(agency);
+    /** The units and organisations a cut kept. */
+    private record Places(Set<String> units, Set<Long> agencies) {
+
+        /** A learner's place is in the slice by its unit, or by its organisation when it has no unit. */
+        boolean in(String unit, long agency) {
+            return unit != null ? units.contains(unit) : agency != 0 && agencies.contains(agency);
+        }
     }
 }

@@ -2,16 +2,13 @@ package vn.hocvuso.province;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static vn.hocvuso.testing.Api.api;
 import static vn.hocvuso.testing.Problems.problem;
 
@@ -93,6 +90,7 @@ class ProvinceIsolationSweepTest {
         if (fixture == null) {
             return;
         }
+        Database.execute("DELETE FROM unit_denominator WHERE unit_code = ?", UNIT);
         Database.execute("DELETE FROM unit WHERE code = ?", UNIT);
         Database.execute("DELETE FROM province WHERE code = ?", PROVINCE);
         // The unit directory and the statistics' tables are cached: forget them, or the next test sees 97 units.
@@ -167,7 +165,8 @@ class ProvinceIsolationSweepTest {
                 .body("counts.certified", equalTo(0))
                 .body("byGroup.learners", everyItem(equalTo(0)))
                 .body("adultLearners", equalTo(0))
-                .body("rates.participation.denominator", anyOf(nullValue(), lessThanOrEqualTo(1000)))
+                .body("rates.participation.denominator", equalTo(700))
+                .body("rates.participation.percent", equalTo(0.0f))
                 .body("series.registered", everyItem(equalTo(0)))
                 .body("series.certified", everyItem(equalTo(0)))
                 .body("targets", empty())
@@ -239,6 +238,8 @@ class ProvinceIsolationSweepTest {
                 .then()
                 .statusCode(200)
                 .body("units.code", contains(UNIT))
+                .body("units[0].rank", equalTo(1))
+                .body("rates.participation.denominator", equalTo(700))
                 .body("counts.learners", equalTo(0))
                 .body("targets", empty());
         api().get("/api/v1/public/dashboard?province=quang-ngai")
@@ -338,6 +339,12 @@ class ProvinceIsolationSweepTest {
                     VALUES (?, 'Xã Thử Nghiệm', 'xã', 1000, 10, ?)
                     ON CONFLICT (code) DO NOTHING
                     """, UNIT, PROVINCE);
+            // Its own denominator: the figures must count what is the province's, not only leave out the rest.
+            Database.execute("""
+                    INSERT INTO unit_denominator (unit_code, valid_from, population, adult_population, estimated, source)
+                    VALUES (?, '2025-07-01', 1000, 700, false, 'Tỉnh Thử Nghiệm (dữ liệu thử)')
+                    ON CONFLICT DO NOTHING
+                    """, UNIT);
             forgetCaches();
 
             ids.putAll(SweepIds.of(ready, attempt, null, null));
