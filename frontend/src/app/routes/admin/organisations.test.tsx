@@ -33,6 +33,7 @@ function organisation(id: number, name: string, more: Partial<Organisation> = {}
     openChildren: 0,
     version: 0,
     updatedAt: '2026-11-29T08:00:00Z',
+    provinceCode: 'quang-ngai',
     ...more,
   };
 }

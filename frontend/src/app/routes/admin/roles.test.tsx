@@ -73,6 +73,7 @@ function detail(
     openChildren: 0,
     version: 3,
     updatedAt: '2026-01-01T00:00:00Z',
+    provinceCode: 'quang-ngai',
   };
 }
 

@@ -68,7 +68,8 @@ public class OrganisationDirectory {
                 Texts.cleanOrNull(query.unitCode()),
                 query.parentId(),
                 query.rootsOnly(),
-                query.status() == null ? "ALL" : query.status());
+                query.status() == null ? "ALL" : query.status(),
+                null);
         return organisations
                 .count(pool, filter)
                 .chain(total -> total == 0

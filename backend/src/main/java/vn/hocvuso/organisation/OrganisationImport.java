@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
@@ -33,6 +34,7 @@ import vn.hocvuso.organisation.OrganisationViews.OrganisationRequest;
 import vn.hocvuso.organisation.OrganisationViews.SchoolLevel;
 import vn.hocvuso.organisation.Organisations.Filter;
 import vn.hocvuso.organisation.Organisations.Sort;
+import vn.hocvuso.province.ProvincesConfig;
 
 /**
  * Organisations from a file (CSV in any encoding Excel writes, or XLSX, read by {@code common.TableFile}
@@ -41,6 +43,8 @@ import vn.hocvuso.organisation.Organisations.Sort;
  * level and parent, or changes nothing; any other row creates one. A parent is named by its name (an
  * existing organisation's or one of an earlier row). A dry run checks every row and writes nothing; the
  * real run writes every row in one transaction, or nothing when any row is wrong.
+ * The file is the deployment's province's (an administrator's): its units, and parents among its organisations
+ * only (another province's "Sở Y tế" is neither a parent it may name nor one that makes a name ambiguous).
  */
 @ApplicationScoped
 public class OrganisationImport {
@@ -77,6 +81,7 @@ public class OrganisationImport {
     private final FileParsing parsing;
     private final TableFile.Limits limits;
     private final Cache statsDirectory;
+    private final ProvincesConfig provinces;
 
     public OrganisationImport(
             Pool pool,
@@ -85,7 +90,8 @@ public class OrganisationImport {
             OrganisationTree tree,
             FileParsing parsing,
             FilesConfig files,
-            @CacheName(OrganisationService.STATS_DIRECTORY) Cache statsDirectory) {
+            @CacheName(OrganisationService.STATS_DIRECTORY) Cache statsDirectory,
+            ProvincesConfig provinces) {
         this.pool = pool;
         this.organisations = organisations;
         this.audit = audit;
@@ -93,6 +99,7 @@ public class OrganisationImport {
         this.parsing = parsing;
         this.limits = TableFile.Limits.of(files, MAX_ROWS);
         this.statsDirectory = statsDirectory;
+        this.provinces = provinces;
     }
 
     public Uni<ImportReport> run(UUID actor, byte[] file, boolean dryRun, Locale locale) {
@@ -116,14 +123,18 @@ public class OrganisationImport {
                         dryRun ? Uni.createFrom().voidItem() : tree.reload().chain(statsDirectory::invalidateAll));
     }
 
-    /** Every organisation, by its key (unit and folded name), and by folded name alone (for parents). */
-    private record Directory(Map<String, OrganisationDetail> byKey, Map<String, List<OrganisationDetail>> byName) {}
+    /**
+     * The province's organisations, by key (unit and folded name) and by folded name alone (for parents), and
+     * its units' codes.
+     */
+    private record Directory(
+            Map<String, OrganisationDetail> byKey, Map<String, List<OrganisationDetail>> byName, Set<String> units) {}
 
     private Uni<Directory> directory(SqlClient tx) {
-        Filter all = new Filter(null, null, null, null, null, false, "ALL");
+        Filter all = new Filter(null, null, null, null, null, false, "ALL", provinces.home());
         return organisations
                 .search(tx, all, Sort.NAME, PageRequest.of(1, Integer.MAX_VALUE / 2))
-                .map(list -> {
+                .chain(list -> organisations.unitCodes(tx, provinces.home()).map(units -> {
                     Map<String, OrganisationDetail> byKey = new HashMap<>();
                     Map<String, List<OrganisationDetail>> byName = new HashMap<>();
                     for (OrganisationDetail o : list) {
@@ -131,8 +142,8 @@ public class OrganisationImport {
                         byName.computeIfAbsent(Texts.fold(o.name()), k -> new ArrayList<>())
                                 .add(o);
                     }
-                    return new Directory(byKey, byName);
-                });
+                    return new Directory(byKey, byName, units);
+                }));
     }
 
     private static String key(String unitCode, String name) {
@@ -172,7 +183,7 @@ public class OrganisationImport {
                 problems.add(line, Column.LEVEL, "school_level_not_school");
             }
             String unit = cells.get(Column.UNIT);
-            if (unit != null && !unit.matches("[0-9]{5}")) {
+            if (unit != null && !dir.units().contains(unit)) {
                 problems.add(line, Column.UNIT, "unit_not_found", unit);
             } else if (kind == Kind.ENTERPRISE && unit == null) {
                 problems.add(line, Column.UNIT, "unit_required");

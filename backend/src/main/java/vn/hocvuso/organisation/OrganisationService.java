@@ -17,6 +17,7 @@ import vn.hocvuso.organisation.OrganisationViews.CloseRequest;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationDetail;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationRequest;
 import vn.hocvuso.organisation.OrganisationViews.ReopenRequest;
+import vn.hocvuso.unit.Unit;
 import vn.hocvuso.unit.Units;
 
 /**
@@ -61,7 +62,7 @@ public class OrganisationService {
     public Uni<OrganisationDetail> create(UUID actor, OrganisationRequest request) {
         return changed(pool.withTransaction(tx -> organisations
                 .lockShape(tx)
-                .chain(() -> checkReferences(tx, request))
+                .chain(() -> checkReferences(tx, request, null))
                 .chain(() -> organisations.insert(tx, request))
                 .chain(id -> organisations.find(tx, id, false))
                 .call(o -> audit.record(tx, actor, "organisation.created", "organisation", id(o), details(o)))));
@@ -73,7 +74,8 @@ public class OrganisationService {
                 .chain(() -> current(tx, id, request.version()))
                 .call(before -> {
                     requireOpen(before);
-                    return checkReferences(tx, request).chain(() -> refuseCycle(tx, id, request.parentId()));
+                    return checkReferences(tx, request, before.provinceCode())
+                            .chain(() -> refuseCycle(tx, id, request.parentId()));
                 })
                 .chain(before -> organisations
                         .update(tx, id, request)
@@ -102,7 +104,7 @@ public class OrganisationService {
                     }
                     return request.mergedIntoId() == null
                             ? Uni.createFrom().voidItem()
-                            : checkMergeTarget(tx, id, request.mergedIntoId());
+                            : checkMergeTarget(tx, before, request.mergedIntoId());
                 })
                 .chain(before -> organisations
                         .close(tx, id, request.closedOn(), request.mergedIntoId())
@@ -147,30 +149,39 @@ public class OrganisationService {
         });
     }
 
-    /** The unit and the parent the request names exist, and the parent is open. */
-    private Uni<Void> checkReferences(SqlClient tx, OrganisationRequest request) {
-        Uni<Void> unit = request.unitCode() == null || request.unitCode().isEmpty()
-                ? Uni.createFrom().voidItem()
-                : units.find(tx, request.unitCode())
-                        .invoke(u -> {
-                            if (u == null) {
-                                throw ApiException.invalid("unitCode", "unit_not_found", request.unitCode());
-                            }
-                        })
-                        .replaceWithVoid();
-        return unit.chain(() -> request.parentId() == null
-                ? Uni.createFrom().voidItem()
-                : organisations
-                        .find(tx, request.parentId(), false)
-                        .invoke(parent -> {
-                            if (parent == null) {
-                                throw ApiException.invalid("parentId", "organisation_not_found");
-                            }
-                            if (parent.closed()) {
-                                throw ApiException.invalid("parentId", "parent_closed");
-                            }
-                        })
-                        .replaceWithVoid());
+    /**
+     * The unit and the parent the request names exist, the parent is open, and both are of the organisation's
+     * province: {@code province} for one that exists (an organisation never leaves its province: its figures,
+     * targets and managers are that province's), for a new one its parent's, else its unit's decides.
+     */
+    private Uni<Void> checkReferences(SqlClient tx, OrganisationRequest request, String province) {
+        Uni<Unit> unit = request.unitCode() == null || request.unitCode().isEmpty()
+                ? Uni.createFrom().nullItem()
+                : units.find(tx, request.unitCode()).invoke(u -> {
+                    if (u == null) {
+                        throw ApiException.invalid("unitCode", "unit_not_found", request.unitCode());
+                    }
+                });
+        Uni<OrganisationDetail> parent = request.parentId() == null
+                ? Uni.createFrom().nullItem()
+                : organisations.find(tx, request.parentId(), false).invoke(p -> {
+                    if (p == null) {
+                        throw ApiException.invalid("parentId", "organisation_not_found");
+                    }
+                    if (p.closed()) {
+                        throw ApiException.invalid("parentId", "parent_closed");
+                    }
+                });
+        return unit.chain(u -> parent.invoke(p -> {
+                    String own = province != null ? province : p != null ? p.provinceCode() : null;
+                    if (p != null && !p.provinceCode().equals(own)) {
+                        throw ApiException.invalid("parentId", "organisation_province_mismatch");
+                    }
+                    if (u != null && own != null && !u.provinceCode().equals(own)) {
+                        throw ApiException.invalid("unitCode", "organisation_province_mismatch");
+                    }
+                }))
+                .replaceWithVoid();
     }
 
     /** A new parent may be neither the organisation itself nor anything below it. */
@@ -188,8 +199,8 @@ public class OrganisationService {
                 .replaceWithVoid();
     }
 
-    /** The organisation merged into exists, is open, and is neither this one nor below it. */
-    private Uni<Void> checkMergeTarget(SqlClient tx, long id, long targetId) {
+    /** The organisation merged into exists, is open, is of the same province, and is neither this one nor below it. */
+    private Uni<Void> checkMergeTarget(SqlClient tx, OrganisationDetail merged, long targetId) {
         return organisations
                 .find(tx, targetId, false)
                 .chain(target -> {
@@ -199,7 +210,10 @@ public class OrganisationService {
                     if (target.closed()) {
                         throw ApiException.invalid("mergedIntoId", "parent_closed");
                     }
-                    return organisations.isWithin(tx, targetId, id).invoke(within -> {
+                    if (!target.provinceCode().equals(merged.provinceCode())) {
+                        throw ApiException.invalid("mergedIntoId", "organisation_province_mismatch");
+                    }
+                    return organisations.isWithin(tx, targetId, merged.id()).invoke(within -> {
                         if (within) {
                             throw new ApiException(StatusCode.CONFLICT, "organisation_cycle");
                         }

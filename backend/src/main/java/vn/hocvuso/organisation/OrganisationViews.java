@@ -52,7 +52,8 @@ public final class OrganisationViews {
             String mergedIntoName,
             long openChildren,
             long version,
-            Instant updatedAt) {
+            Instant updatedAt,
+            String provinceCode) {
 
         boolean closed() {
             return closedOn != null;

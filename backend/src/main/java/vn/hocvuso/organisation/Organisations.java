@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationDetail;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationRequest;
@@ -26,10 +28,17 @@ public class Organisations {
 
     /** Which organisations a list shows; every part optional. */
     public record Filter(
-            String q, String kind, String level, String unitCode, Long parentId, boolean rootsOnly, String status) {
+            String q,
+            String kind,
+            String level,
+            String unitCode,
+            Long parentId,
+            boolean rootsOnly,
+            String status,
+            String province) {
 
         Tuple tuple() {
-            return Tuple.from(Arrays.asList(q, kind, level, unitCode, parentId, rootsOnly, status));
+            return Tuple.from(Arrays.asList(q, kind, level, unitCode, parentId, rootsOnly, status, province));
         }
     }
 
@@ -50,7 +59,7 @@ public class Organisations {
             SELECT a.id, a.name, a.kind, a.school_level, a.unit_code, u.name AS unit_name, a.parent_id,
                    p.name AS parent_name, a.opened_on, a.closed_on, a.merged_into_id, m.name AS merged_into_name,
                    (SELECT count(*) FROM agency c WHERE c.parent_id = a.id AND c.closed_on IS NULL) AS open_children,
-                   a.version, a.updated_at
+                   a.version, a.updated_at, a.province_code
             FROM agency a
             LEFT JOIN agency p ON p.id = a.parent_id
             LEFT JOIN agency m ON m.id = a.merged_into_id
@@ -65,10 +74,11 @@ public class Organisations {
               AND ($5::bigint IS NULL OR a.parent_id = $5)
               AND (NOT $6 OR a.parent_id IS NULL)
               AND ($7::text = 'ALL' OR ($7::text = 'OPEN') = (a.closed_on IS NULL))
+              AND ($8::text IS NULL OR a.province_code = $8)
             """;
 
     public Uni<List<OrganisationDetail>> search(SqlClient db, Filter filter, Sort sort, PageRequest page) {
-        return db.preparedQuery(DETAIL + MATCH + " ORDER BY " + sort.orderBy + " LIMIT $8 OFFSET $9")
+        return db.preparedQuery(DETAIL + MATCH + " ORDER BY " + sort.orderBy + " LIMIT $9 OFFSET $10")
                 .execute(filter.tuple().addInteger(page.size).addInteger(page.offset()))
                 .map(rows -> {
                     List<OrganisationDetail> out = new ArrayList<>();
@@ -113,6 +123,17 @@ public class Organisations {
                 SELECT EXISTS (SELECT 1 FROM up WHERE id = $2)""")
                 .execute(Tuple.of(candidate, id))
                 .map(rows -> rows.iterator().next().getBoolean(0));
+    }
+
+    /** The codes of a province's units (the ones its organisations may be in). */
+    public Uni<Set<String>> unitCodes(SqlClient db, String province) {
+        return db.preparedQuery("SELECT code FROM unit WHERE province_code = $1")
+                .execute(Tuple.of(province))
+                .map(rows -> {
+                    Set<String> codes = new HashSet<>();
+                    rows.forEach(r -> codes.add(r.getString(0)));
+                    return codes;
+                });
     }
 
     /**
@@ -170,6 +191,7 @@ public class Organisations {
                 r.getString("merged_into_name"),
                 r.getLong("open_children"),
                 r.getLong("version"),
-                r.getOffsetDateTime("updated_at").toInstant());
+                r.getOffsetDateTime("updated_at").toInstant(),
+                r.getString("province_code"));
     }
 }

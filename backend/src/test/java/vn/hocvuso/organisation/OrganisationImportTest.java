@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Database;
+import vn.hocvuso.testing.SyntheticProvince;
 import vn.hocvuso.testing.Tokens;
 
 /** Organisations from a spreadsheet: a dry run with per-row errors, then all or nothing. */
@@ -96,6 +98,39 @@ class OrganisationImportTest {
                 .then()
                 .statusCode(400)
                 .body("code", equalTo("import_empty"));
+    }
+
+    /**
+     * The file is this deployment's province's: a commune of another province (or of none) is refused, and a parent
+     * is looked for among this province's organisations only, so another province's department of the same name
+     * makes it neither ambiguous nor reachable.
+     */
+    @Test
+    void aFileNamesTheProvincesOwnCommunesAndParents() {
+        String n = Orgs.unique();
+        try (SyntheticProvince other = SyntheticProvince.enter("bien-thu-nghiem", "Biển Thử Nghiệm", "99002")) {
+            Database.execute(
+                    "INSERT INTO agency (name, kind, province_code) VALUES ('Sở Y tế', 'AGENCY', ?)", other.code);
+            Orgs.school("Trường Biển thử " + n, "PRIMARY", other.unit, null);
+            String header = "Tên tổ chức;Loại;Cấp học;Mã đơn vị;Trực thuộc\r\n";
+            String rows = "Khoa thử " + n + ";Cơ quan;;;Sở Y tế\r\n"
+                    + "Công ty Biển thử " + n + ";Doanh nghiệp;;" + other.unit + ";\r\n"
+                    + "Công ty không xã " + n + ";Doanh nghiệp;;99999;\r\n"
+                    + "Tổ thử " + n + ";Cơ quan;;;Trường Biển thử " + n + "\r\n";
+
+            JsonPath dry = send("import/dry-run", (header + rows).getBytes(StandardCharsets.UTF_8), 200);
+            assertThat(dry.<Integer>getList("errors.line")).containsExactly(3, 4, 5);
+            assertThat(dry.<String>getList("errors.code"))
+                    .containsExactly("unit_not_found", "unit_not_found", "parent_not_found");
+
+            JsonPath done = send(
+                    "import",
+                    (header + rows.lines().findFirst().orElseThrow() + "\r\n").getBytes(StandardCharsets.UTF_8),
+                    200);
+            JsonPath ward = Orgs.get(done.getLong("rows[0].id"));
+            assertThat(ward.getString("parentName")).isEqualTo("Sở Y tế");
+            assertThat(ward.getString("provinceCode")).isEqualTo("quang-ngai");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.hocvuso.province;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -8,15 +9,36 @@ import static vn.hocvuso.testing.Api.api;
 import static vn.hocvuso.testing.Problems.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Places;
+import vn.hocvuso.testing.SyntheticProvince;
 import vn.hocvuso.testing.Tokens;
 
 /** Provinces as data (issue 15): what the API says of them, to anyone, and that a unit names its own. */
 @QuarkusTest
 class ProvincesTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Inject
+    HomeProvinceCheck homeCheck;
+
+    @Inject
+    ProvincesConfig homeConfig;
+
+    @Inject
+    Provinces provinces;
+
+    @Inject
+    Vertx vertx;
 
     @Test
     void anyoneReadsQuangNgaiAsItsRowDescribesIt() {
@@ -31,6 +53,33 @@ class ProvincesTest {
                 .body("issuerName", equalTo("Sở Khoa học và Công nghệ"))
                 .body("primaryColor", equalTo("#0b4f8a"))
                 .body("synthetic", equalTo(false));
+    }
+
+    /**
+     * The deployment's province must be one of the database's, or the API does not start (at its first target or
+     * department it would fail on a foreign key); a database that does not answer at start does not keep it down.
+     */
+    @Test
+    void theDeploymentsProvinceMustBeOneTheDatabaseHas() {
+        homeCheck.verify("quang-ngai").await().atMost(WAIT);
+        assertThatThrownBy(() -> homeCheck.verify("ha-noi").await().atMost(WAIT))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("HOCVUSO_PROVINCE")
+                .hasMessageContaining("'ha-noi', which is no province of the database");
+
+        Pool unreachable = Pool.newInstance(PgBuilder.pool()
+                .connectingTo(
+                        new PgConnectOptions().setHost("127.0.0.1").setPort(1).setConnectTimeout(2_000))
+                .using(vertx.getDelegate())
+                .build());
+        try {
+            new HomeProvinceCheck(homeConfig, provinces, unreachable)
+                    .verify("ha-noi")
+                    .await()
+                    .atMost(WAIT);
+        } finally {
+            unreachable.closeAndAwait();
+        }
     }
 
     @Test
@@ -84,30 +133,13 @@ class ProvincesTest {
                 .isEqualTo("quang-ngai");
         api(Tokens.admin()).delete("/api/v1/admin/targets/" + target).then().statusCode(204);
 
-        Database.execute("""
-                INSERT INTO province (code, name, kind, committee_name, issuer_name, synthetic)
-                VALUES ('bien-thu-nghiem', 'Biển Thử Nghiệm', 'tỉnh', 'Ủy ban nhân dân tỉnh Biển Thử Nghiệm',
-                        'Sở Giáo dục và Đào tạo', true)
-                """);
-        Database.execute("""
-                INSERT INTO unit (code, name, type, population, area_km2, province_code)
-                VALUES ('99002', 'Xã Biển Thử Nghiệm', 'xã', 1000, 10, 'bien-thu-nghiem')
-                """);
-        try {
-            long school = Places.organisation("SCHOOL", Places.unique("Trường Biển Thử Nghiệm"), "99002");
+        try (SyntheticProvince other = SyntheticProvince.enter("bien-thu-nghiem", "Biển Thử Nghiệm", "99002")) {
+            long school = Places.organisation("SCHOOL", Places.unique("Trường Biển Thử Nghiệm"), other.unit);
             long club = Long.parseLong(Database.queryString(
                     "INSERT INTO agency (name, kind, parent_id) VALUES ('Đội thử nghiệm', 'AGENCY', ?) RETURNING id",
                     school));
             assertThat(provinceOf(school)).isEqualTo("bien-thu-nghiem");
             assertThat(provinceOf(club)).as("taken from its parent").isEqualTo("bien-thu-nghiem");
-        } finally {
-            String made = "SELECT id FROM agency WHERE unit_code = '99002' OR parent_id IN "
-                    + "(SELECT id FROM agency WHERE unit_code = '99002')";
-            Database.execute("DELETE FROM agency_past WHERE agency_id IN (" + made + ")");
-            Database.execute("DELETE FROM agency WHERE parent_id IN (SELECT id FROM agency WHERE unit_code = '99002')");
-            Database.execute("DELETE FROM agency WHERE unit_code = '99002'");
-            Database.execute("DELETE FROM unit WHERE code = '99002'");
-            Database.execute("DELETE FROM province WHERE code = 'bien-thu-nghiem'");
         }
     }
 
