@@ -46,8 +46,8 @@ import vn.hocvuso.testing.WhoMayCall.Person;
 
 /**
  * Issue 15's isolation sweep, as far as tenancy goes today: a second, synthetic province ("Tỉnh Thử Nghiệm", one
- * unit, made for this test and removed after it) whose unit manager, and every service scope limited to its unit,
- * call every reading of the contract they may call, with Quảng Ngãi's ids in the path and query (a learner who
+ * unit and one school, made for this test and removed after it) whose unit manager, school's manager, and every
+ * service scope limited to its unit, call every reading of the contract they may call, with Quảng Ngãi's ids in the path and query (a learner who
  * passed a test, their enrolment and certificate, Xã Tịnh Khê). No answer may carry a row of Quảng Ngãi: none of
  * its units' codes or names, its organisations', targets' or villages' names, the learner's id, name, enrolment or
  * certificate. Every writing of theirs whose request names one of those ids is refused (an import's rows each
@@ -56,8 +56,7 @@ import vn.hocvuso.testing.WhoMayCall.Person;
  *
  * <p>Not swept yet, and why: helpers (their units are read from their grants in the database, and a helper of
  * the synthetic unit would be an account to remove), the administrator (an ADMIN grant has no province: it is the
- * whole portal's, the next step of tenancy), agency managers (the synthetic province has no organisation) and the
- * public readings (units, organisations, courses and the dashboard are listed for everyone, all provinces).
+ * whole portal's, the next step of tenancy) and the public readings (units, organisations, courses and the dashboard are listed for everyone, all provinces).
  *
  * <p>The markers are names and ids: a sum over Quảng Ngãi's learners carries none. {@link
  * #theSecondProvincesFiguresAndTargetsAreItsOwn} checks the province-wide figures by their numbers.
@@ -308,6 +307,8 @@ class ProvinceIsolationSweepTest {
         final Set<String> markers = new LinkedHashSet<>();
         final String certificate;
         final SyntheticProvince province;
+        /** An organisation of the second province, whose manager is one of its callers. */
+        final long school;
 
         Fixture() {
             Journeys.Ready ready = Journeys.readyForTheTest(Courses.course());
@@ -328,10 +329,16 @@ class ProvinceIsolationSweepTest {
 
             ids.putAll(SweepIds.of(ready, attempt, null, null));
 
+            Database.execute(
+                    "INSERT INTO agency (name, kind, school_level, unit_code) "
+                            + "VALUES ('Trường Tiểu học Thử Nghiệm', 'SCHOOL', 'PRIMARY', ?) ON CONFLICT DO NOTHING",
+                    UNIT);
+            school = Long.parseLong(Database.queryString(
+                    "SELECT id FROM agency WHERE unit_code = ? AND name = 'Trường Tiểu học Thử Nghiệm'", UNIT));
             markers.addAll(List.of(learnerId, ready.enrollment(), certificate, "Nguyễn Thị Hoa"));
             markers.addAll(column("SELECT code FROM unit WHERE province_code = 'quang-ngai'"));
             markers.addAll(column("SELECT name FROM unit WHERE province_code = 'quang-ngai'"));
-            markers.addAll(column("SELECT name FROM agency"));
+            markers.addAll(column("SELECT name FROM agency WHERE province_code = 'quang-ngai'"));
             markers.addAll(column("SELECT name FROM target"));
             markers.addAll(column("SELECT name FROM village"));
         }
@@ -348,12 +355,18 @@ class ProvinceIsolationSweepTest {
             return markers.stream().filter(asked::contains).findFirst().orElse(null);
         }
 
-        /** The second province's callers this operation lets in: its unit's manager, each scope limited to it. */
+        /**
+         * The second province's callers this operation lets in: its unit's manager, its school's manager, each
+         * scope limited to its unit.
+         */
         Map<String, String> callersFor(Operation operation) {
             Access access = WhoMayCall.TABLE.get(operation.id());
             Map<String, String> tokens = new LinkedHashMap<>();
             if (access.people().contains(Person.UNIT_MANAGER)) {
                 tokens.put("UNIT_MANAGER of " + UNIT, Tokens.unitManager(UNIT));
+            }
+            if (access.people().contains(Person.AGENCY_MANAGER)) {
+                tokens.put("AGENCY_MANAGER of a school in " + UNIT, Tokens.agencyManager(school));
             }
             for (String scope : access.scopes()) {
                 tokens.put("service " + scope + " of " + UNIT, Tokens.integrator(scope, List.of(UNIT)));
