@@ -96,7 +96,8 @@ public class StatsResource {
             @QueryParam("courseId") UUID courseId,
             @QueryParam("asOf") String asOf,
             @QueryParam("compareTo") String compareTo,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page,
+            @QueryParam("province") @Pattern(regexp = PROVINCE) String province) {
         scope.requireUnitReader();
         return stats.units(
                 filters.query(),
@@ -104,7 +105,9 @@ public class StatsResource {
                 page,
                 scope::canSeeUnit,
                 moment.pastDay("asOf", asOf),
-                moment.comparedDay("compareTo", compareTo));
+                moment.comparedDay("compareTo", compareTo),
+                scope.reach(),
+                province);
     }
 
     @GET

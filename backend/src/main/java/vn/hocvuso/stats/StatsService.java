@@ -149,7 +149,8 @@ public class StatsService {
 
     /**
      * A page of the units' table at the end of {@code day} (null: now), each row with its change since the
-     * end of {@code since} (null: none) in the same filters.
+     * end of {@code since} (null: none) in the same filters, ranked among the units of the provinces the caller
+     * reaches, or of the one it names ({@link ProvinceSlice#of(Snapshot, Reach, String)}).
      */
     public Uni<UnitStatsPage> units(
             UnitQuery query,
@@ -157,12 +158,16 @@ public class StatsService {
             PageRequest page,
             Predicate<String> visible,
             LocalDate day,
-            LocalDate since) {
+            LocalDate since,
+            Reach reach,
+            String province) {
         Uni<Compared> before = since == null
                 ? Uni.createFrom().item(new Compared(null, Map.of()))
                 : reads.snapshot(courseId, pastOnly(since))
                         .map(then -> new Compared(then.asOf(), countsByCode(table.rows(then, query.learnerGroup()))));
-        return before.chain(compared -> reads.snapshot(courseId, day).map(snap -> {
+        return before.chain(compared -> reads.snapshot(courseId, day).map(all -> {
+            Snapshot snap = ProvinceSlice.cut(all, ProvinceSlice.of(all, reach, province))
+                    .snap();
             Map<String, StatCounts> then = compared.counts();
             List<UnitStatsRow> mine = table.ranked(snap, query).stream()
                     .filter(r -> visible.test(r.code()))

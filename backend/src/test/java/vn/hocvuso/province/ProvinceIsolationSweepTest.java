@@ -300,6 +300,38 @@ class ProvinceIsolationSweepTest {
                 .body("code", equalTo("validation_failed"));
     }
 
+    /**
+     * The units' table ranks a unit among its province's units (as its own page does): by learners, the second
+     * province's only unit is first in its table, though it has none and a unit of Quảng Ngãi has one.
+     */
+    @Test
+    void theUnitTableRanksAmongTheProvincesUnits() {
+        String admin = Tokens.admin();
+        api(Tokens.unitManager(UNIT))
+                .get("/api/v1/stats/units?sort=learners")
+                .then()
+                .statusCode(200)
+                .body("items.code", contains(UNIT))
+                .body("items[0].rank", equalTo(1));
+        api(admin)
+                .get("/api/v1/stats/units?province=" + PROVINCE)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].rank", equalTo(1));
+        api(admin).get("/api/v1/stats/units?size=1").then().statusCode(200).body("totalItems", equalTo(97));
+        api(admin)
+                .get("/api/v1/stats/units?size=1&province=quang-ngai")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(96));
+        api(Tokens.unitManager(UNIT))
+                .get("/api/v1/stats/units?province=quang-ngai")
+                .then()
+                .statusCode(403);
+        api(admin).get("/api/v1/stats/units?province=ha-noi").then().statusCode(404);
+    }
+
     /** The two provinces: Quảng Ngãi with a learner who passed, the synthetic one with its unit; the markers. */
     private static final class Fixture {
         final String learnerId;
