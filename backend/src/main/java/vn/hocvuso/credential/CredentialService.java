@@ -21,6 +21,7 @@ import vn.hocvuso.certificate.CertificateIssuer;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.WebAppConfig;
+import vn.hocvuso.province.Provinces;
 
 /**
  * A certificate's Open Badges 3.0 credential, for its holder and for administrators. It is issued the first time it
@@ -39,8 +40,9 @@ public class CredentialService {
 
     private static final String SELECT = """
             SELECT c.id, c.code, c.user_id, c.course_id, c.holder_name, c.course_title, c.issued_at, c.revoked_at,
-                   cc.jwt, c.source
+                   cc.jwt, c.source, """ + Provinces.COLUMNS + """
             FROM certificate c LEFT JOIN certificate_credential cc ON cc.certificate_id = c.id
+            JOIN unit u ON u.code = c.unit_code JOIN province p ON p.code = u.province_code
             WHERE c.code = $1
             """;
 
@@ -124,6 +126,7 @@ public class CredentialService {
                     row.getString("holder_name"),
                     row.getUUID("course_id"),
                     row.getString("course_title"),
+                    Provinces.province(row).fullName(),
                     row.getOffsetDateTime("issued_at"),
                     place[0],
                     place[1]);

@@ -59,7 +59,7 @@ public class CredentialVerifier {
 
     /** The checks of a compact JWS, with messages in {@code locale}. */
     public Uni<Verification> verify(String compact, Locale locale) {
-        Report report = new Report(locale);
+        Report report = new Report(locale, issuer.name());
         String jwt = compact == null ? "" : compact.strip();
 
         // FORMAT: three base64url parts, a JWS header with ES256 (alg "none" or any other is refused before use).
@@ -202,16 +202,22 @@ public class CredentialVerifier {
     /** The checks made so far, and the answer they give. */
     private static final class Report {
         private final Locale locale;
+        /** The issuer's name, as the valid outcome and the issuer's check say it (the deployment's setting). */
+        private final String issuerName;
+
         private final List<Check> checks = new ArrayList<>();
         private Claims claims;
 
-        Report(Locale locale) {
+        Report(Locale locale, String issuerName) {
             this.locale = locale;
+            this.issuerName = issuerName;
         }
 
         void pass(CheckName check) {
-            checks.add(new Check(
-                    check, true, message("credential.check." + check.name().toLowerCase(Locale.ROOT) + ".passed")));
+            String key = "credential.check." + check.name().toLowerCase(Locale.ROOT) + ".passed";
+            // Only the issuer's check names someone; the others are not formatted (MessageFormat would eat their
+            // apostrophes).
+            checks.add(new Check(check, true, check == CheckName.ISSUER ? message(key, issuerName) : message(key)));
         }
 
         Uni<Verification> fail(CheckName check, String reason, Object... args) {
@@ -239,7 +245,9 @@ public class CredentialVerifier {
             return new Verification(
                     outcome == Outcome.VALID,
                     outcome,
-                    message("credential.outcome." + outcome.name().toLowerCase(Locale.ROOT)),
+                    outcome == Outcome.VALID
+                            ? message("credential.outcome.valid", issuerName)
+                            : message("credential.outcome." + outcome.name().toLowerCase(Locale.ROOT)),
                     List.copyOf(checks),
                     claims);
         }

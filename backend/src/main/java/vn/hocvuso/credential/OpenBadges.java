@@ -26,12 +26,17 @@ final class OpenBadges {
 
     private OpenBadges() {}
 
-    /** What a certificate's credential is made of. */
+    /**
+     * What a certificate's credential is made of.
+     *
+     * @param province the province of the certificate's commune, as a sentence names it ("tỉnh Quảng Ngãi")
+     */
     record Certificate(
             String verifyUrl,
             String holderName,
             UUID courseId,
             String courseTitle,
+            String province,
             OffsetDateTime issuedAt,
             int statusList,
             int statusIndex) {}
@@ -44,7 +49,7 @@ final class OpenBadges {
         achievement.put("name", certificate.courseTitle());
         achievement.put(
                 "description",
-                "Khóa bồi dưỡng kỹ năng số của phong trào \"Bình dân học vụ số\" tỉnh Quảng Ngãi: "
+                "Khóa bồi dưỡng kỹ năng số của phong trào \"Bình dân học vụ số\" " + certificate.province() + ": "
                         + certificate.courseTitle() + ".");
         achievement.put(
                 "criteria",

@@ -40,6 +40,7 @@ import vn.hocvuso.testing.Certificates;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.ServiceAccounts;
+import vn.hocvuso.testing.SyntheticProvince;
 import vn.hocvuso.testing.Tokens;
 
 /**
@@ -117,6 +118,8 @@ class CredentialTest {
         assertThat(subject.path("identifier").path(0).path("identityHash").asText())
                 .isEqualTo("Huỳnh Thị Ngọc Ánh");
         assertThat(subject.path("achievement").path("type").toString()).contains("Achievement");
+        assertThat(subject.path("achievement").path("description").asText())
+                .startsWith("Khóa bồi dưỡng kỹ năng số của phong trào \"Bình dân học vụ số\" tỉnh Quảng Ngãi: ");
         assertThat(credential.path("credentialStatus").path("type").asText()).isEqualTo("BitstringStatusListEntry");
         assertThat(new String(JWSObject.parse(jwt).getPayload().toBytes(), StandardCharsets.UTF_8))
                 .doesNotContain(issued.holder().phone())
@@ -156,6 +159,29 @@ class CredentialTest {
                 .then()
                 .statusCode(200)
                 .body("outcome", equalTo("VALID"));
+    }
+
+    /** The achievement is described as the province of the holder's commune runs it, not as Quảng Ngãi's. */
+    @Test
+    void theCredentialNamesTheProvinceOfTheHoldersCommune() throws Exception {
+        Certificates.Issued issued = Certificates.issue("Lê Văn Tám");
+        try (SyntheticProvince other = SyntheticProvince.enter("bien-thu-nghiem", "Biển Thử Nghiệm", "99002")) {
+            String unit = Database.queryString("SELECT unit_code FROM certificate WHERE code = ?", issued.code());
+            Database.execute("UPDATE certificate SET unit_code = ? WHERE code = ?", other.unit, issued.code());
+            try {
+                String description = payload(jwtOf(issued))
+                        .path("credentialSubject")
+                        .path("achievement")
+                        .path("description")
+                        .asText();
+                assertThat(description)
+                        .startsWith(
+                                "Khóa bồi dưỡng kỹ năng số của phong trào \"Bình dân học vụ số\" tỉnh Biển Thử Nghiệm: ")
+                        .doesNotContain("Quảng Ngãi");
+            } finally {
+                Database.execute("UPDATE certificate SET unit_code = ? WHERE code = ?", unit, issued.code());
+            }
+        }
     }
 
     @Test
