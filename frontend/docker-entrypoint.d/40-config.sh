@@ -6,21 +6,53 @@
 #   HOCVUSO_API_UPSTREAM   where this server reaches the API (e.g. http://backend:8080): /api/ is then
 #                          proxied there and the app calls the API on its own origin; HOCVUSO_API_BASE_URL
 #                          is not used (docs/operations.md, "Web app and API on one origin")
+#   HOCVUSO_PROVINCE       the deployment's province, a key of GET /api/v1/provinces (default quang-ngai): the
+#                          app names it from its row of the API and shows its figures first on /thong-ke
+#   HOCVUSO_PROVINCE_NAME  its name as a sentence writes it, the row's fullName (default "tỉnh Quảng Ngãi",
+#                          "thành phố Huế" for a city): the pages' first paint and the web manifest say it
+#                          before the app has asked the API
 #
 # Writes:
-#   /usr/share/nginx/html/config.js       window.__HOCVUSO_CONFIG__ = { apiBaseUrl: "…" } (read by src/lib/config.ts;
-#                                         "" means the page's own origin)
+#   /usr/share/nginx/html/config.js       window.__HOCVUSO_CONFIG__ = { apiBaseUrl: "…", province: "…",
+#                                         provinceName: "…" } (read by src/lib/config.ts; "" means the page's
+#                                         own origin)
+#   /usr/share/nginx/html/index.html, trang/*.html, manifest.webmanifest
+#                                         the built files' "tỉnh Quảng Ngãi" replaced with HOCVUSO_PROVINCE_NAME
+#                                         (the header is painted from index.html before any script runs: its
+#                                         words must be the deployment's, or they change when the app starts)
 #   /etc/nginx/hocvuso/headers.conf       the security headers, with the API's origin in the CSP connect-src
 #   /etc/nginx/hocvuso/api.conf           the /api/ proxy and the first screens' answers (/_first-screen/),
 #                                         or /_first-screen/ answering nothing
 #
-# The URLs are checked strictly before they go into JavaScript and into nginx's configuration: a quote or
-# a semicolon in them could otherwise inject code or directives. A bad value stops the container.
+# The URLs and the province are checked strictly before they go into JavaScript, HTML and nginx's
+# configuration: a quote or a semicolon in them could otherwise inject code or directives. A bad value
+# stops the container.
 set -eu
 
 HTML_DIR=${HOCVUSO_HTML_DIR:-/usr/share/nginx/html}
 NGINX_SNIPPETS=${HOCVUSO_NGINX_SNIPPETS:-/etc/nginx/hocvuso}
 upstream=${HOCVUSO_API_UPSTREAM:-}
+
+# The province the build names (src/lib/province.ts: DEFAULT_PROVINCE, DEFAULT_PROVINCE_NAME).
+built_province_name="tỉnh Quảng Ngãi"
+province=${HOCVUSO_PROVINCE:-quang-ngai}
+province_name=${HOCVUSO_PROVINCE_NAME:-$built_province_name}
+
+if ! printf '%s' "$province" | grep -Eq '^[a-z][a-z0-9-]{1,39}$'; then
+  echo "40-config.sh: HOCVUSO_PROVINCE must be a province's key as GET /api/v1/provinces lists it, such as quang-ngai (got: $province)" >&2
+  exit 1
+fi
+# "tỉnh …" or "thành phố …", then letters (any byte of a UTF-8 letter), spaces and hyphens only: nothing
+# that HTML, JSON, JavaScript or sed's replacement would read as syntax.
+if ! printf '%s' "$province_name" | grep -Eq '^(tỉnh|thành phố) [^ ]' \
+  || [ "$(printf '%s' "$province_name" | wc -l)" -ne 0 ] || [ "${#province_name}" -gt 100 ] \
+  || printf '%s' "$province_name" | LC_ALL=C sed 's/[A-Za-z .-]//g' | LC_ALL=C grep -q '[[:print:][:cntrl:]]'; then
+  echo "40-config.sh: HOCVUSO_PROVINCE_NAME must be the province's name as a sentence writes it, the fullName of GET /api/v1/provinces/$province, such as \"tỉnh Quảng Ngãi\" or \"thành phố Huế\" (letters, spaces and hyphens, Unicode NFC; got: $province_name)" >&2
+  exit 1
+fi
+if [ "$province" != quang-ngai ] && [ -z "${HOCVUSO_PROVINCE_NAME:-}" ]; then
+  echo "40-config.sh: HOCVUSO_PROVINCE=$province without HOCVUSO_PROVINCE_NAME: the first paint says \"$built_province_name\" until the app has the province's row" >&2
+fi
 
 if [ -n "$upstream" ]; then
   while [ "${upstream%/}" != "$upstream" ]; do upstream=${upstream%/}; done
@@ -51,13 +83,32 @@ first_screen_script="'sha256-3ujJwNN/dm70JrCrrhu50OAxQx1R1jdqupqXZ8V8wgY='"
 
 tmp=$(mktemp)
 cat > "$tmp" <<JS
-// Written at container start by /docker-entrypoint.d/40-config.sh from HOCVUSO_API_BASE_URL, or "" (this origin) with HOCVUSO_API_UPSTREAM.
+// Written at container start by /docker-entrypoint.d/40-config.sh from HOCVUSO_API_BASE_URL, or "" (this origin) with HOCVUSO_API_UPSTREAM,
+// and HOCVUSO_PROVINCE, HOCVUSO_PROVINCE_NAME.
 window.__HOCVUSO_CONFIG__ = {
   apiBaseUrl: "$api",
+  province: "$province",
+  provinceName: "$province_name",
 };
 JS
 chmod 0644 "$tmp"
 mv "$tmp" "$HTML_DIR/config.js"
+
+# The built pages name the build's province; the deployment's replaces it ("Tỉnh …" where it starts the
+# header). A container's variables cannot change without a new container, whose files are the image's:
+# the files are only ever rewritten from the build's words. (Where HOCVUSO_HTML_DIR holds config.js alone,
+# as scripts/env.sh serves a build, there is nothing else to rewrite.)
+if [ "$province_name" != "$built_province_name" ]; then
+  capital_name="T${province_name#t}"
+  for file in "$HTML_DIR/index.html" "$HTML_DIR"/trang/*.html "$HTML_DIR/manifest.webmanifest"; do
+    [ -f "$file" ] || continue
+    tmp=$(mktemp)
+    sed -e "s/T${built_province_name#t}/$capital_name/g" -e "s/$built_province_name/$province_name/g" "$file" > "$tmp"
+    chmod 0644 "$tmp"
+    mv "$tmp" "$file"
+  done
+  echo "40-config.sh: the pages name $province_name ($province)"
+fi
 
 mkdir -p "$NGINX_SNIPPETS"
 tmp=$(mktemp)

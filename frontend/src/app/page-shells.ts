@@ -1,6 +1,7 @@
 // Imported by vite.config.ts (Node, at build time) as well as by the app's tests: relative imports only.
 import { managerVi } from '../lib/i18n/manager.vi.ts';
 import { vi } from '../lib/i18n/vi.ts';
+import { DEFAULT_PROVINCE_NAME, interpolate, provinceWords } from '../lib/province.ts';
 import { firstScreenHtml } from './first-screen.ts';
 
 /**
@@ -49,6 +50,12 @@ const heading = (text: string) => `<h1 tabindex="-1" class="page-title">${escape
 const detail = (label: string, field: string, extra = '') =>
   `<div class="details__row"><dt>${escape(label)}</dt><dd${extra} data-field="${field}"></dd></div>`;
 const documentTitle = (text: string) => `${text} – ${vi.common.appName}`;
+/**
+ * The texts that name the province, as the built pages carry them: the default province's name, which
+ * the web server's entrypoint replaces with the deployment's (HOCVUSO_PROVINCE_NAME,
+ * frontend/docker-entrypoint.d/40-config.sh) before anyone is served.
+ */
+const named = (text: string) => interpolate(text, provinceWords({ fullName: DEFAULT_PROVINCE_NAME }));
 
 export const PAGE_SHELLS: PageShell[] = [
   {
@@ -56,14 +63,14 @@ export const PAGE_SHELLS: PageShell[] = [
     example: '/',
     title: vi.common.appName,
     main:
-      `<div class="stack">${heading(vi.home.title)}<p class="lead">${escape(vi.home.intro)}</p>` +
+      `<div class="stack">${heading(vi.home.title)}<p class="lead">${escape(named(vi.home.intro))}</p>` +
       `<div class="card course-card course-card--waiting" role="status"><span class="visually-hidden">${escape(vi.home.loadingCourses)}</span></div></div>`,
   },
   {
     file: 'trang/thong-ke.html',
     example: '/thong-ke',
-    title: managerVi.publicDashboard.title,
-    main: `<div class="stack stack--wide">${heading(managerVi.publicDashboard.title)}<p class="lead">${escape(managerVi.publicDashboard.intro)}</p></div>`,
+    title: named(managerVi.publicDashboard.title),
+    main: `<div class="stack stack--wide">${heading(named(managerVi.publicDashboard.title))}<p class="lead">${escape(managerVi.publicDashboard.intro)}</p></div>`,
   },
   {
     file: 'trang/chung-nhan.html',

@@ -6,6 +6,7 @@ import { TextSizeSwitch } from '@/features/textsize';
 import { certificateQueries } from '@/features/certificates/api/certificates';
 import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 import { learningQueries } from '@/features/learning/api/learning';
+import { provinceQueries, useDeploymentProvince } from '@/features/provinces/api/provinces';
 import { quizQueries } from '@/features/quiz/api/quiz';
 import { publicDashboardQuery } from '@/features/stats/api/stats';
 import { closeEarlyRequests } from '@/lib/api/early-requests';
@@ -14,6 +15,7 @@ import { openArea } from '@/lib/i18n';
 import { reloadTargetFrom } from '@/lib/release/chunk-reload';
 import { learnerPages } from './early-pages';
 import { managerRoutes } from './manager-routes';
+import { dashboardProvince } from './public-dashboard-province';
 import { area, page } from './route-helpers';
 import { RouteError } from './RouteError';
 
@@ -63,11 +65,18 @@ function loaders(queryClient: QueryClient) {
       if (code) void queryClient.prefetchQuery(certificateQueries.verification(code));
       return null;
     },
-    publicDashboard: () => {
-      void queryClient.prefetchQuery(publicDashboardQuery());
+    publicDashboard: (args: LoaderFunctionArgs) => {
+      const province = dashboardProvince(new URL(args.request.url).searchParams);
+      if (province.valid) void queryClient.prefetchQuery(publicDashboardQuery('', province.code));
+      void queryClient.prefetchQuery(provinceQueries.list());
       return null;
     },
   };
+}
+
+/** Every page's frame, naming the deployment's province as its row of the API does. */
+function SiteLayout() {
+  return <Layout headerTools={<TextSizeSwitch />} bell={<NotificationBell />} province={useDeploymentProvince()} />;
 }
 
 const openManagerArea = () => Promise.all([openArea('manager'), import('./manager.css')]);
@@ -78,7 +87,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       id: 'root',
-      element: <Layout headerTools={<TextSizeSwitch />} bell={<NotificationBell />} />,
+      element: <SiteLayout />,
       errorElement: <RouteError />,
       children: [
         area('learner', [

@@ -1,20 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi } from '@/testing/mock-api';
-import { renderApp } from '@/testing/render';
+import { normalise, renderApp } from '@/testing/render';
 import indexHtml from '../../index.html?raw';
 import { PAGE_SHELLS, shellHtml } from './page-shells';
-
-/** The markup of a header without what only the router adds (link state, prefetch hints). */
-function normalise(header: Element): string {
-  const copy = header.cloneNode(true) as Element;
-  copy.querySelectorAll('a').forEach((link) => {
-    link.removeAttribute('class');
-    link.removeAttribute('aria-current');
-    link.removeAttribute('data-discover');
-  });
-  return copy.outerHTML;
-}
 
 describe('the first paint (index.html)', () => {
   it('shows the same header the app draws for a visitor, so replacing it moves nothing', async () => {

@@ -17,4 +17,19 @@ describe('readConfig', () => {
       import.meta.env.VITE_API_BASE_URL || 'http://localhost:8080',
     );
   });
+
+  it('names the province config.js names, Quảng Ngãi without one', () => {
+    expect(readConfig({ province: 'hue', provinceName: 'thành phố Huế' }, 'https://hue.example.vn')).toMatchObject({
+      province: 'hue',
+      provinceName: 'thành phố Huế',
+    });
+    expect(readConfig(undefined, 'http://localhost:5173')).toMatchObject({
+      province: 'quang-ngai',
+      provinceName: 'tỉnh Quảng Ngãi',
+    });
+  });
+
+  it('ignores a province key the API could not take', () => {
+    expect(readConfig({ province: 'Quảng Ngãi' }, 'http://localhost:5173').province).toBe('quang-ngai');
+  });
 });

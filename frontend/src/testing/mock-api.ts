@@ -54,11 +54,44 @@ export function problem(
   return json(body, status, headers);
 }
 
+/** The deployment's province (config.js's default) as `GET /api/v1/provinces/quang-ngai` gives it. */
+export const quangNgai = {
+  code: 'quang-ngai',
+  gsoCode: null,
+  name: 'Quảng Ngãi',
+  fullName: 'tỉnh Quảng Ngãi',
+  committeeName: 'Ủy ban nhân dân tỉnh Quảng Ngãi',
+  issuerName: 'Sở Khoa học và Công nghệ',
+  hotline: null,
+  primaryColor: '#0b4f8a',
+  synthetic: false,
+} satisfies Schemas['Province'];
+
+/** A second province, a centrally governed city with a support line. */
+export const hue = {
+  ...quangNgai,
+  code: 'hue',
+  name: 'Huế',
+  fullName: 'thành phố Huế',
+  committeeName: 'Ủy ban nhân dân thành phố Huế',
+  hotline: '0234 3822 123',
+  primaryColor: '#5b2a86',
+} satisfies Schemas['Province'];
+
 /**
  * Replaces fetch with a tiny fake API: handlers keyed by "METHOD /path"; every request is recorded.
  * An unknown route answers 404 so a test fails loudly rather than hanging.
  */
 const BELL_PATH = '/api/v1/me/notifications/unread-count';
+/**
+ * Every page's header asks for the deployment's province, and the public dashboard for the list of
+ * provinces: a test that is not about them neither answers nor sees those requests (the portal then
+ * serves Quảng Ngãi alone, as before provinces were data).
+ */
+const PROVINCE_DEFAULTS: Record<string, () => Response> = {
+  [`/api/v1/provinces/${quangNgai.code}`]: () => reply('Province', quangNgai),
+  '/api/v1/provinces': () => reply('ProvinceList', { items: [quangNgai] }),
+};
 
 export function mockApi(handlers: Record<string, Handler>) {
   const requests: RecordedRequest[] = [];
@@ -69,6 +102,8 @@ export function mockApi(handlers: Record<string, Handler>) {
     // The header's bell asks for its count on every page of a logged-in person: a test that is not
     // about it neither answers nor sees that request.
     if (url.pathname === BELL_PATH && !handlers[`GET ${BELL_PATH}`]) return json({ unread: 0 });
+    const province = PROVINCE_DEFAULTS[url.pathname];
+    if (province && request.method === 'GET' && !handlers[`GET ${url.pathname}`]) return province();
     const recorded: RecordedRequest = {
       method: request.method,
       path: url.pathname,

@@ -32,3 +32,14 @@ export function renderWithProviders(ui: ReactElement) {
 export function findNotAllowedHeading(options?: waitForOptions) {
   return screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }, options);
 }
+
+/** The markup of a header without what only the router adds (link state, prefetch hints): the HTML shell's equal. */
+export function normalise(header: Element): string {
+  const copy = header.cloneNode(true) as Element;
+  copy.querySelectorAll('a').forEach((link) => {
+    link.removeAttribute('class');
+    link.removeAttribute('aria-current');
+    link.removeAttribute('data-discover');
+  });
+  return copy.outerHTML;
+}

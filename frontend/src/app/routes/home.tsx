@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadError, PageTitle, ProgressBar } from '@/components/ui';
 import { ContinueButton, MyPathPanel, useCourses, useMyEnrollments } from '@/features/learning';
+import { useDeploymentProvince } from '@/features/provinces';
 import type { PublishedCourse } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/session';
 import { paths } from '@/lib/paths';
@@ -95,10 +96,11 @@ export default function HomePage() {
   const { t } = useTranslation();
   const courses = useCourses();
   const { status } = useSession();
+  const province = useDeploymentProvince();
   return (
     <div className="stack">
       <PageTitle title={t('common.appName')}>{t('home.title')}</PageTitle>
-      <p className="lead">{t('home.intro')}</p>
+      <p className="lead">{t('home.intro', province)}</p>
       <Welcome />
       {status === 'authenticated' && <MyPathPanel />}
       {courses.isPending ? (

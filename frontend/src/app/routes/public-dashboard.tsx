@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageTitle, TextField } from '@/components/ui';
+import { Link, useSearchParams } from 'react-router';
+import { Alert, PageTitle, TextField } from '@/components/ui';
 import { DataTable } from '@/components/ui/DataTable';
 import { QueryState } from '@/components/ui/QueryState';
+import { ProvinceSelect, useDeploymentProvince, useProvinces } from '@/features/provinces';
 import {
   AsOfPicker,
   type AsOfChoice,
@@ -13,13 +15,69 @@ import {
   TargetList,
   usePublicDashboard,
 } from '@/features/stats';
+import { ApiError } from '@/lib/api/problem';
+import type { Province } from '@/lib/api/types';
+import { config } from '@/lib/config';
+import { provinceWords } from '@/lib/province';
 import { fold } from '@/lib/text';
+import { dashboardProvince, PROVINCE_PARAM } from '../public-dashboard-province';
 
-/** The province's figures for everyone, no login: counts, rates, targets and every unit's rank. */
+/** The page's heading: the province whose figures it shows, every province's, or neither while that is not known. */
+function useTitle(province: ReturnType<typeof dashboardProvince>, shown: Province | undefined): string {
+  const { t } = useTranslation();
+  const home = useDeploymentProvince();
+  if (!province.code) return t('publicDashboard.titleAll');
+  if (province.code === config.province) return t('publicDashboard.title', home);
+  return shown ? t('publicDashboard.title', provinceWords(shown)) : t('publicDashboard.titlePlain');
+}
+
+/**
+ * The API knows no figures of the province the address names (404): a code of no province, said plainly,
+ * or one the list has that has no units yet; either way with the way to the deployment's province.
+ */
+function NoFigures({ code, known }: { code: string; known: Province | undefined }) {
+  const { t } = useTranslation();
+  const home = useDeploymentProvince();
+  return (
+    <Alert
+      variant="error"
+      title={known ? t('publicDashboard.province.noUnits') : t('publicDashboard.province.notFound')}
+    >
+      <p>
+        {known
+          ? t('publicDashboard.province.noUnitsBody', provinceWords(known))
+          : t('publicDashboard.province.notFoundBody', { code })}
+      </p>
+      <p>
+        <Link to="/thong-ke">{t('publicDashboard.province.back', home)}</Link>
+      </p>
+    </Alert>
+  );
+}
+
+/**
+ * The figures for everyone, no login: counts, rates, targets and every unit's rank, of the deployment's
+ * province, another one (`?tinh=`) or every province summed, chosen where the portal serves several.
+ */
 export default function PublicDashboardPage() {
   const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const province = dashboardProvince(searchParams);
   const [choice, setChoice] = useState<AsOfChoice>({ asOf: '', compareTo: '' });
-  const dashboard = usePublicDashboard(choice.asOf);
+  const dashboard = usePublicDashboard(choice.asOf, province.code, province.valid);
+  const noFigures =
+    !province.valid || (dashboard.error instanceof ApiError && dashboard.error.status === 404 && !dashboard.isFetching);
+  const shown = useProvinces().data?.find((p) => p.code === province.code);
+  const title = useTitle(province, shown);
+  const choose = (code: string) =>
+    setSearchParams(
+      (params) => {
+        const next = new URLSearchParams(params);
+        next.set(PROVINCE_PARAM, code);
+        return next;
+      },
+      { preventScrollReset: true },
+    );
   const [search, setSearch] = useState('');
   const data = dashboard.data;
   const units = useMemo(() => {
@@ -35,55 +93,60 @@ export default function PublicDashboardPage() {
 
   return (
     <div className="stack stack--wide">
-      <PageTitle title={t('publicDashboard.title')}>{t('publicDashboard.title')}</PageTitle>
+      <PageTitle title={title}>{title}</PageTitle>
       <p className="lead">{t('publicDashboard.intro')}</p>
+      <ProvinceSelect id="public-province" value={province.choice} onChange={choose} />
       <AsOfPicker idPrefix="public" value={choice} onChange={setChoice} />
-      <QueryState query={dashboard} errorTitle={t('publicDashboard.error')}>
-        {data && (
-          <>
-            <SummaryCards asOf={data.asOf} counts={data.counts} byGroup={data.byGroup} rates={data.rates} />
-            <TargetList targets={data.targets} />
-            <section aria-labelledby="public-ranking" className="stack">
-              <h2 id="public-ranking">{t('publicDashboard.rankingTitle')}</h2>
-              <RankingChart title={t('publicDashboard.topTen')} places={top} />
-              <TextField
-                id="public-unit-search"
-                type="search"
-                label={t('publicDashboard.search')}
-                hint={t('stats.searchHint')}
-                value={search}
-                onChange={setSearch}
-              />
-              {units.length === 0 ? (
-                <p className="empty-state">{t('stats.noUnits')}</p>
-              ) : (
-                <DataTable
-                  label={t('publicDashboard.rankingTitle')}
-                  columns={[
-                    t('stats.rank'),
-                    t('stats.unit'),
-                    { label: t('stats.learners'), numeric: true },
-                    { label: t('stats.certified'), numeric: true },
-                    { label: t('stats.participationRate'), numeric: true },
-                  ]}
-                >
-                  {units.map((u) => (
-                    <tr key={u.code}>
-                      <td>{u.rank ?? '—'}</td>
-                      <th scope="row">{u.name}</th>
-                      <td className="num">{formatCount(u.learners)}</td>
-                      <td className="num">{formatCount(u.certified)}</td>
-                      <td className="num">
-                        <RateFigure rate={u.participation} compact />
-                      </td>
-                    </tr>
-                  ))}
-                </DataTable>
-              )}
-            </section>
-          </>
-        )}
-      </QueryState>
+      {noFigures ? (
+        <NoFigures code={province.choice} known={shown} />
+      ) : (
+        <QueryState query={dashboard} errorTitle={t('publicDashboard.error')}>
+          {data && (
+            <>
+              <SummaryCards asOf={data.asOf} counts={data.counts} byGroup={data.byGroup} rates={data.rates} />
+              <TargetList targets={data.targets} />
+              <section aria-labelledby="public-ranking" className="stack">
+                <h2 id="public-ranking">{t('publicDashboard.rankingTitle')}</h2>
+                <RankingChart title={t('publicDashboard.topTen')} places={top} />
+                <TextField
+                  id="public-unit-search"
+                  type="search"
+                  label={t('publicDashboard.search')}
+                  hint={t('stats.searchHint')}
+                  value={search}
+                  onChange={setSearch}
+                />
+                {units.length === 0 ? (
+                  <p className="empty-state">{t('stats.noUnits')}</p>
+                ) : (
+                  <DataTable
+                    label={t('publicDashboard.rankingTitle')}
+                    columns={[
+                      t('stats.rank'),
+                      t('stats.unit'),
+                      { label: t('stats.learners'), numeric: true },
+                      { label: t('stats.certified'), numeric: true },
+                      { label: t('stats.participationRate'), numeric: true },
+                    ]}
+                  >
+                    {units.map((u) => (
+                      <tr key={u.code}>
+                        <td>{u.rank ?? '—'}</td>
+                        <th scope="row">{u.name}</th>
+                        <td className="num">{formatCount(u.learners)}</td>
+                        <td className="num">{formatCount(u.certified)}</td>
+                        <td className="num">
+                          <RateFigure rate={u.participation} compact />
+                        </td>
+                      </tr>
+                    ))}
+                  </DataTable>
+                )}
+              </section>
+            </>
+          )}
+        </QueryState>
+      )}
     </div>
   );
 }

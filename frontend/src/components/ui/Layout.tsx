@@ -3,15 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
 import { useSession } from '@/lib/auth/session';
+import { configuredProvince } from '@/lib/config';
+import type { ProvinceWords } from '@/lib/province';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Spinner } from './Spinner';
 import { UpdateBanner } from './UpdateBanner';
 
 /**
  * `headerTools`: switches shown beside the language switch on every page (the app's "Chữ lớn");
- * `bell`: the notifications link of a logged-in person (the app passes both; ui knows no feature).
+ * `bell`: the notifications link of a logged-in person; `province`: the deployment's province as its
+ * row of the API names it, config.js's name until then (the app passes all three; ui knows no feature).
  */
-export function Layout({ headerTools, bell }: { headerTools?: ReactNode; bell?: ReactNode } = {}) {
+export function Layout({
+  headerTools,
+  bell,
+  province = configuredProvince,
+}: { headerTools?: ReactNode; bell?: ReactNode; province?: ProvinceWords } = {}) {
   const { t } = useTranslation();
   const { status } = useSession();
   const claims = useClaims();
@@ -28,7 +35,7 @@ export function Layout({ headerTools, bell }: { headerTools?: ReactNode; bell?: 
         <div className="header__inner">
           <Link to="/" className="brand">
             <span className="brand__name">{t('common.appName')}</span>
-            <span className="brand__province">{t('common.province')}</span>
+            <span className="brand__province">{t('common.province', province)}</span>
           </Link>
           <div className="header__tools">
             {headerTools}
@@ -93,7 +100,12 @@ export function Layout({ headerTools, bell }: { headerTools?: ReactNode; bell?: 
         </Suspense>
       </main>
       <footer className="footer">
-        <p>{t('common.footer')}</p>
+        <p>{t('common.footer', province)}</p>
+        {province.hotline && (
+          <p>
+            {t('common.hotline')} <a href={`tel:${province.hotline.replace(/[^\d+]/g, '')}`}>{province.hotline}</a>
+          </p>
+        )}
       </footer>
     </div>
   );

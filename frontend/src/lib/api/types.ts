@@ -8,6 +8,7 @@ export type ProblemCode = Schemas['ProblemCode'];
 export type Violation = Schemas['Violation'];
 export type Unit = Schemas['Unit'];
 export type UnitRef = Schemas['UnitRef'];
+export type Province = Schemas['Province'];
 export type Agency = Schemas['Agency'];
 export type Profile = Schemas['Profile'];
 /** A learner's organisation as the profile names it (and as a form keeps a chosen one). */

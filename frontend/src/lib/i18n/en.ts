@@ -4,7 +4,9 @@ import type { Resources } from './vi';
 export const en: Resources = {
   common: {
     appName: 'Học vụ số',
-    province: 'Quảng Ngãi province',
+    // "Quảng Ngãi province", "Huế city": the kind's word nested ($t) once {{kind}} is filled in
+    province: '{{name}} $t(common.provinceKind.{{kind}})',
+    provinceKind: { province: 'province', city: 'city' },
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
     retry: 'Try again',
@@ -14,7 +16,9 @@ export const en: Resources = {
     close: 'Close',
     optional: '(optional)',
     showPassword: 'Show password',
-    footer: 'The digital skills portal of Quảng Ngãi province – the “Digital literacy for all” movement.',
+    footer:
+      'The digital skills portal of {{name}} $t(common.provinceKind.{{kind}}) – the “Digital literacy for all” movement.',
+    hotline: 'Support line:',
   },
   languages: { vi: 'Tiếng Việt', en: 'English' },
   nav: {
@@ -87,7 +91,7 @@ export const en: Resources = {
   home: {
     title: 'Learn digital skills, free, on your phone',
     intro:
-      'Học vụ số is where the people, pupils, workers and public servants of Quảng Ngãi learn basic digital skills: using phones and computers, finding information, staying safe online and using online public services.',
+      'Học vụ số is where the people, pupils, workers and public servants of {{name}} learn basic digital skills: using phones and computers, finding information, staying safe online and using online public services.',
     stepsTitle: 'How it works',
     step1: 'Register with your phone number or e-mail.',
     step2: 'Study the lessons in order, whenever you have time.',

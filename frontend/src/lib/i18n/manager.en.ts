@@ -244,13 +244,27 @@ export const managerEn: typeof managerVi = {
     pages: 'Pages of the follow-up list',
   },
   publicDashboard: {
-    title: 'The “Digital literacy for all” movement in Quảng Ngãi',
+    title: 'The “Digital literacy for all” movement in {{name}}',
+    titleAll: 'The “Digital literacy for all” movement nationwide',
+    titlePlain: 'The “Digital literacy for all” movement',
     intro:
       'Public figures, kept up to date: how many people are learning, how many are certified, and how each commune, ward and special zone ranks.',
     error: 'The figures could not be loaded.',
     rankingTitle: 'Communes, wards and special zones ranked by participation rate',
     topTen: 'The top 10 units',
     search: 'Find a commune or ward in the table',
+    province: {
+      label: 'Province or city',
+      all: 'Nationwide (every province and city)',
+      synthetic: '{{name}} (test data)',
+      unknown: 'Code “{{code}}” (none)',
+      notFound: 'No such province or city',
+      notFoundBody:
+        'The link you opened names the province “{{code}}”, but Học vụ số has no province or city with that code. The link may be mistyped or out of date.',
+      noUnits: 'No figures yet',
+      noUnitsBody: '{{name}} has no communes or wards on Học vụ số yet, so there are no figures to see.',
+      back: 'See the figures of {{name}}',
+    },
   },
   admin: {
     title: 'Administration',

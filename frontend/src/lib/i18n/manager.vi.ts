@@ -244,13 +244,27 @@ export const managerVi = {
     pages: 'Các trang của danh sách cần đôn đốc',
   },
   publicDashboard: {
-    title: 'Kết quả phong trào “Bình dân học vụ số” tỉnh Quảng Ngãi',
+    title: 'Kết quả phong trào “Bình dân học vụ số” {{fullName}}',
+    titleAll: 'Kết quả phong trào “Bình dân học vụ số” toàn quốc',
+    titlePlain: 'Kết quả phong trào “Bình dân học vụ số”',
     intro:
       'Số liệu công khai, cập nhật liên tục: số người học, số người được cấp giấy chứng nhận và thứ hạng các xã, phường, đặc khu.',
     error: 'Không tải được số liệu.',
     rankingTitle: 'Xếp hạng các xã, phường, đặc khu theo tỷ lệ tham gia',
     topTen: '10 đơn vị dẫn đầu',
     search: 'Tìm xã, phường trong bảng',
+    province: {
+      label: 'Tỉnh, thành phố',
+      all: 'Toàn quốc (tất cả các tỉnh, thành phố)',
+      synthetic: '{{name}} (dữ liệu thử nghiệm)',
+      unknown: 'Mã “{{code}}” (không có)',
+      notFound: 'Không có tỉnh, thành phố này',
+      notFoundBody:
+        'Đường liên kết bạn mở ghi mã tỉnh “{{code}}”, nhưng Học vụ số không có tỉnh, thành phố nào mang mã này. Có thể đường liên kết bị gõ sai hoặc đã cũ.',
+      noUnits: 'Chưa có số liệu',
+      noUnitsBody: '{{titleName}} chưa có xã, phường nào trên Học vụ số, nên chưa có số liệu để xem.',
+      back: 'Xem số liệu của {{fullName}}',
+    },
   },
   admin: {
     title: 'Quản trị hệ thống',

@@ -2,7 +2,10 @@
 export const vi = {
   common: {
     appName: 'Học vụ số',
-    province: 'Tỉnh Quảng Ngãi',
+    // the deployment's province: `ProvinceWords` (src/lib/province.ts), from its row of the API
+    province: '{{titleName}}',
+    // English says the kind after the name ("Huế city"); Vietnamese texts take it with `fullName`
+    provinceKind: { province: 'tỉnh', city: 'thành phố' },
     skipToContent: 'Bỏ qua, đến nội dung chính',
     loading: 'Đang tải…',
     retry: 'Thử lại',
@@ -12,7 +15,8 @@ export const vi = {
     close: 'Đóng',
     optional: '(không bắt buộc)',
     showPassword: 'Hiện mật khẩu',
-    footer: 'Cổng học kỹ năng số của tỉnh Quảng Ngãi – phong trào “Bình dân học vụ số”.',
+    footer: 'Cổng học kỹ năng số của {{fullName}} – phong trào “Bình dân học vụ số”.',
+    hotline: 'Đường dây hỗ trợ:',
   },
   languages: { vi: 'Tiếng Việt', en: 'English' },
   nav: {
@@ -85,7 +89,7 @@ export const vi = {
   home: {
     title: 'Học kỹ năng số, miễn phí, ngay trên điện thoại',
     intro:
-      'Học vụ số là nơi người dân, học sinh, người lao động và cán bộ tỉnh Quảng Ngãi học các kỹ năng số cơ bản: dùng điện thoại và máy tính, tìm thông tin, giữ an toàn trên mạng, dùng dịch vụ công trực tuyến.',
+      'Học vụ số là nơi người dân, học sinh, người lao động và cán bộ {{fullName}} học các kỹ năng số cơ bản: dùng điện thoại và máy tính, tìm thông tin, giữ an toàn trên mạng, dùng dịch vụ công trực tuyến.',
     stepsTitle: 'Cách tham gia',
     step1: 'Đăng ký tài khoản bằng số điện thoại hoặc email.',
     step2: 'Học các bài theo thứ tự, lúc nào rảnh thì học.',

@@ -22,7 +22,7 @@ export const statsKeys = {
   agencies: (page: number, size: number, asOf = '') => ['stats', 'agencies', page, size, asOf] as const,
   agency: (id: number, days: number) => ['stats', 'agency', id, days] as const,
   targets: ['stats', 'targets'] as const,
-  publicDashboard: (asOf = '') => ['public', 'dashboard', asOf] as const,
+  publicDashboard: (asOf = '', province = '') => ['public', 'dashboard', asOf, province] as const,
 };
 
 /** The province's figures now, or at the end of `asOf` (a past day), compared with `compareTo` when given. */
@@ -100,15 +100,21 @@ export function useUnitLearners(code: string, query: UnitLearnersQuery) {
   });
 }
 
-export const publicDashboardQuery = (asOf = '') =>
+/** The public figures of one province (a key of `GET /api/v1/provinces`), or of every province summed without. */
+export const publicDashboardQuery = (asOf = '', province = '') =>
   queryOptions({
-    queryKey: statsKeys.publicDashboard(asOf),
-    queryFn: () => call(publicApi.GET('/api/v1/public/dashboard', { params: { query: asOf ? { asOf } : {} } })),
+    queryKey: statsKeys.publicDashboard(asOf, province),
+    queryFn: () =>
+      call(
+        publicApi.GET('/api/v1/public/dashboard', {
+          params: { query: compact({ asOf: asOf || undefined, province: province || undefined }) },
+        }),
+      ),
     placeholderData: keepPreviousData,
     // the API lets caches keep it for 60 s; asking more often would only hit the same cached answer
     staleTime: 60_000,
   });
 
-export function usePublicDashboard(asOf = '') {
-  return useQuery(publicDashboardQuery(asOf));
+export function usePublicDashboard(asOf = '', province = '', enabled = true) {
+  return useQuery({ ...publicDashboardQuery(asOf, province), enabled });
 }

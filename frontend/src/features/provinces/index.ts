@@ -1,0 +1,2 @@
+export { ALL_PROVINCES, provinceKeys, provinceQueries, useDeploymentProvince, useProvinces } from './api/provinces';
+export { ProvinceSelect } from './components/ProvinceSelect';
