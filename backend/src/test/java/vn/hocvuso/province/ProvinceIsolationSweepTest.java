@@ -12,8 +12,6 @@ import static org.hamcrest.Matchers.not;
 import static vn.hocvuso.testing.Api.api;
 import static vn.hocvuso.testing.Problems.problem;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.cache.CacheManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -40,6 +38,7 @@ import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.FileReaders;
 import vn.hocvuso.testing.Journeys;
 import vn.hocvuso.testing.SweepIds;
+import vn.hocvuso.testing.SyntheticProvince;
 import vn.hocvuso.testing.Tokens;
 import vn.hocvuso.testing.WhoMayCall;
 import vn.hocvuso.testing.WhoMayCall.Access;
@@ -66,8 +65,8 @@ import vn.hocvuso.testing.WhoMayCall.Person;
 @QuarkusTest
 class ProvinceIsolationSweepTest {
 
-    static final String PROVINCE = "tinh-thu-nghiem";
-    static final String UNIT = "99001";
+    static final String PROVINCE = SyntheticProvince.CODE;
+    static final String UNIT = SyntheticProvince.UNIT;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final ContractOperations CONTRACT = ContractOperations.read();
@@ -90,20 +89,8 @@ class ProvinceIsolationSweepTest {
         if (fixture == null) {
             return;
         }
-        Database.execute("DELETE FROM unit_denominator WHERE unit_code = ?", UNIT);
-        Database.execute("DELETE FROM unit WHERE code = ?", UNIT);
-        Database.execute("DELETE FROM province WHERE code = ?", PROVINCE);
-        // The unit directory and the statistics' tables are cached: forget them, or the next test sees 97 units.
-        forgetCaches();
+        SyntheticProvince.remove();
         fixture = null;
-    }
-
-    /** The unit directories (the API's, the statistics') are cached: a unit entered in the database is not seen. */
-    private static void forgetCaches() {
-        CacheManager caches = Arc.container().instance(CacheManager.class).get();
-        for (String name : caches.getCacheNames()) {
-            caches.getCache(name).orElseThrow().invalidateAll().await().indefinitely();
-        }
     }
 
     @Test
@@ -328,24 +315,7 @@ class ProvinceIsolationSweepTest {
             Journeys.answerAll(token, attempt, true);
             certificate = Journeys.submit(token, attempt);
 
-            // ON CONFLICT: a run that died before its clean-up left them; this run takes them, and removes them.
-            Database.execute("""
-                    INSERT INTO province (code, name, kind, committee_name, issuer_name, synthetic)
-                    VALUES (?, 'Thử Nghiệm', 'tỉnh', 'Ủy ban nhân dân tỉnh Thử Nghiệm', 'Sở Giáo dục và Đào tạo', true)
-                    ON CONFLICT (code) DO NOTHING
-                    """, PROVINCE);
-            Database.execute("""
-                    INSERT INTO unit (code, name, type, population, area_km2, province_code)
-                    VALUES (?, 'Xã Thử Nghiệm', 'xã', 1000, 10, ?)
-                    ON CONFLICT (code) DO NOTHING
-                    """, UNIT, PROVINCE);
-            // Its own denominator: the figures must count what is the province's, not only leave out the rest.
-            Database.execute("""
-                    INSERT INTO unit_denominator (unit_code, valid_from, population, adult_population, estimated, source)
-                    VALUES (?, '2025-07-01', 1000, 700, false, 'Tỉnh Thử Nghiệm (dữ liệu thử)')
-                    ON CONFLICT DO NOTHING
-                    """, UNIT);
-            forgetCaches();
+            SyntheticProvince.add();
 
             ids.putAll(SweepIds.of(ready, attempt, null, null));
 
