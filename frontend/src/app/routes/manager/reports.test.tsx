@@ -20,6 +20,7 @@ const queued = {
   format: 'DOCX',
   asOf: '2025-11-10',
   compareTo: '2025-11-03',
+  province: 'quang-ngai',
   unitCode: null,
   unitName: null,
   status: 'QUEUED',

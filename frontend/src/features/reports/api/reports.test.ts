@@ -11,6 +11,7 @@ const report = (id: string, status: Report['status']) =>
     format: 'PDF',
     asOf: '2025-11-10',
     compareTo: null,
+    province: 'quang-ngai',
     unitCode: null,
     unitName: null,
     status,

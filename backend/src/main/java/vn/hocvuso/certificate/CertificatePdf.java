@@ -140,14 +140,10 @@ public class CertificatePdf {
     }
 
     /**
-     * "Quảng Ngãi, ngày 05 tháng 02 năm 2026": days below 10 and months 1 and 2 get a leading zero (NĐ 30/2020).
-     * The reports' documents date themselves with it too.
+     * "Quảng Ngãi, ngày 05 tháng 02 năm 2026" for the place "Quảng Ngãi", the province's name on its certificates and
+     * reports: days below 10 and months 1 and 2 get a leading zero (NĐ 30/2020). The reports' documents date
+     * themselves with it too.
      */
-    public static String dateLine(LocalDate date) {
-        return dateLine("Quảng Ngãi", date);
-    }
-
-    /** The same for a place: the province's name on a certificate. */
     public static String dateLine(String place, LocalDate date) {
         int day = date.getDayOfMonth();
         int month = date.getMonthValue();

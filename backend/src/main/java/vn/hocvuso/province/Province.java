@@ -43,6 +43,11 @@ public record Province(
         return kind + " " + name;
     }
 
+    /** {@code Tỉnh ủy Quảng Ngãi}: the province's Party committee as a sentence names it (a city's: {@code Thành ủy}). */
+    public String partyCommittee() {
+        return (kind.equals("tỉnh") ? "Tỉnh ủy " : "Thành ủy ") + name;
+    }
+
     /** {@code TỈNH QUẢNG NGÃI}: as the head of an official document writes it. */
     public String fullNameUpper() {
         return upper(fullName());

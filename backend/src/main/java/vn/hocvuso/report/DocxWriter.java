@@ -43,7 +43,7 @@ final class DocxWriter {
             if (doc.letter()) {
                 letterhead(d, doc);
             } else {
-                line(d, ReportDocument.dateLine(doc.made()), ParagraphAlignment.RIGHT, false, true);
+                line(d, doc.dateLine(), ParagraphAlignment.RIGHT, false, true);
             }
             line(d, doc.title(), ParagraphAlignment.CENTER, true, false);
             for (Block b : doc.blocks()) {
@@ -54,7 +54,7 @@ final class DocxWriter {
                 }
             }
             if (doc.letter()) {
-                signature(d);
+                signature(d, doc);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             d.write(out);
@@ -83,24 +83,25 @@ final class DocxWriter {
         t.setWidth("100%");
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
-        cellLines(left, List.of(ReportDocument.ISSUER.get(0)), false, false);
-        cellLines(left, List.of(ReportDocument.ISSUER.get(1)), true, false);
+        cellLines(left, List.of(doc.issuer().get(0)), false, false);
+        cellLines(left, List.of(doc.issuer().get(1)), true, false);
         cellLines(left, List.of(ReportDocument.NUMBER), false, false);
         cellLines(right, List.of(ReportDocument.MOTTO.get(0)), true, false);
         cellLines(right, List.of(ReportDocument.MOTTO.get(1)), true, false);
-        cellLines(right, List.of(ReportDocument.dateLine(doc.made())), false, true);
+        cellLines(right, List.of(doc.dateLine()), false, true);
         left.removeParagraph(0);
         right.removeParagraph(0);
     }
 
-    private static void signature(XWPFDocument d) {
+    private static void signature(XWPFDocument d, ReportDocument doc) {
         XWPFTable t = d.createTable(1, 2);
         t.removeBorders();
         t.setWidth("100%");
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
-        cellLines(left, ReportDocument.RECIPIENTS.subList(0, 1), true, true);
-        cellLines(left, ReportDocument.RECIPIENTS.subList(1, ReportDocument.RECIPIENTS.size()), false, false);
+        List<String> recipients = doc.recipients();
+        cellLines(left, recipients.subList(0, 1), true, true);
+        cellLines(left, recipients.subList(1, recipients.size()), false, false);
         cellLines(right, ReportDocument.SIGNER, true, false);
         left.removeParagraph(0);
         right.removeParagraph(0);

@@ -73,17 +73,17 @@ final class PdfWriter {
         float half = (RIGHT - LEFT) / 2;
         if (report.letter()) {
             float top = y;
-            centred(ReportDocument.ISSUER.get(0), regular, SIZE - 1, LEFT, half);
-            centred(ReportDocument.ISSUER.get(1), bold, SIZE - 1, LEFT, half);
+            centred(report.issuer().get(0), regular, SIZE - 1, LEFT, half);
+            centred(report.issuer().get(1), bold, SIZE - 1, LEFT, half);
             centred(ReportDocument.NUMBER, regular, SIZE - 1, LEFT, half);
             float leftEnd = y;
             y = top;
             centred(ReportDocument.MOTTO.get(0), bold, SIZE - 1, LEFT + half, half);
             centred(ReportDocument.MOTTO.get(1), bold, SIZE - 1, LEFT + half, half);
-            centred(ReportDocument.dateLine(report.made()), italic, SIZE - 1, LEFT + half, half);
+            centred(report.dateLine(), italic, SIZE - 1, LEFT + half, half);
             y = Math.min(y, leftEnd) - SIZE;
         } else {
-            wrapped(ReportDocument.dateLine(report.made()), italic, SIZE, LEFT, RIGHT - LEFT, Align.RIGHT);
+            wrapped(report.dateLine(), italic, SIZE, LEFT, RIGHT - LEFT, Align.RIGHT);
         }
         for (String line : wrap(report.title(), bold, SIZE, RIGHT - LEFT - 20 * MM)) {
             centred(line, bold, SIZE, LEFT, RIGHT - LEFT);
@@ -105,7 +105,7 @@ final class PdfWriter {
             }
         }
         if (report.letter()) {
-            List<String> left = ReportDocument.RECIPIENTS;
+            List<String> left = report.recipients();
             List<String> right = ReportDocument.SIGNER;
             need((Math.max(left.size(), right.size()) + 1) * SIZE * 1.3f);
             y -= SIZE / 2;

@@ -8,12 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.hocvuso.province.Province;
 import vn.hocvuso.report.ReportDocument.Block;
 import vn.hocvuso.report.ReportDocument.Heading;
 import vn.hocvuso.report.ReportDocument.Paragraph;
 import vn.hocvuso.report.ReportDocument.Table;
 import vn.hocvuso.report.ReportFigures.Commune;
-import vn.hocvuso.report.ReportFigures.Province;
+import vn.hocvuso.report.ReportFigures.ProvinceFigures;
 import vn.hocvuso.stats.StatsViews.AgencyStatsRow;
 import vn.hocvuso.stats.StatsViews.GroupCounts;
 import vn.hocvuso.stats.StatsViews.Rate;
@@ -25,7 +26,7 @@ import vn.hocvuso.village.VillageViews.VillageFigures;
 
 /**
  * The notice and a commune's appendix as documents: the template's text with its placeholders filled from the
- * figures of the day, and its tables. Pure: the figures come in, the document goes out.
+ * figures of the day and the report's province, and its tables. Pure: the figures come in, the document goes out.
  */
 final class ReportContent {
 
@@ -47,8 +48,11 @@ final class ReportContent {
 
     private ReportContent() {}
 
+    /** What a document's words come from: its template's title and body, and the report's province they name. */
+    record Wording(String title, String body, Province province) {}
+
     static ReportDocument notice(
-            String title, String body, Province f, LocalDate asOf, LocalDate compareTo, LocalDate made) {
+            Wording words, ProvinceFigures f, LocalDate asOf, LocalDate compareTo, LocalDate made) {
         Map<String, String> values =
                 common(f.summary().counts(), f.summary().byGroup(), f.summary().rates(), asOf, made);
         StatCounts change =
@@ -80,11 +84,10 @@ final class ReportContent {
                         "bangCoQuanChamTien",
                         agencies.reversed().stream().limit(LEADERS).toList()));
         tables.put("bangChiTieu", targets(f.summary().targets()));
-        return document(title, body, values, tables, made, true);
+        return document(words, values, tables, made, true);
     }
 
-    static ReportDocument appendix(
-            String title, String body, Commune f, LocalDate asOf, LocalDate compareTo, LocalDate made) {
+    static ReportDocument appendix(Wording words, Commune f, LocalDate asOf, LocalDate compareTo, LocalDate made) {
         Map<String, String> values =
                 common(f.unit().counts(), f.unit().byGroup(), f.unit().rates(), asOf, made);
         comparison(values, compareTo, f.then() == null ? null : minus(f.unit().counts(), f.then()));
@@ -101,7 +104,7 @@ final class ReportContent {
                         .filter(t -> !"VILLAGE".equals(t.place().kind()))
                         .toList()));
         tables.put("bangTheoThon", villages(f));
-        return document(title, body, values, tables, made, false);
+        return document(words, values, tables, made, false);
     }
 
     // ---- the text ----
@@ -303,14 +306,13 @@ final class ReportContent {
     // ---- the blocks ----
 
     private static ReportDocument document(
-            String title,
-            String body,
-            Map<String, String> values,
-            Map<String, Table> tables,
-            LocalDate made,
-            boolean letter) {
+            Wording words, Map<String, String> values, Map<String, Table> tables, LocalDate made, boolean letter) {
+        // The province the words name: "tỉnh Quảng Ngãi", "tỉnh", "Tỉnh ủy Quảng Ngãi".
+        values.put("tenTinh", words.province().fullName());
+        values.put("loaiTinh", words.province().kind());
+        values.put("tinhUy", words.province().partyCommittee());
         List<Block> blocks = new ArrayList<>();
-        for (String paragraph : body.replace("\r\n", "\n").split("\n\\s*\n")) {
+        for (String paragraph : words.body().replace("\r\n", "\n").split("\n\\s*\n")) {
             List<String> lines = new ArrayList<>();
             for (String line : paragraph.split("\n")) {
                 String table = ReportTemplates.tableOf(line);
@@ -327,7 +329,8 @@ final class ReportContent {
             }
             flush(blocks, lines);
         }
-        return new ReportDocument(ReportTemplates.fill(title, values), made, letter, List.copyOf(blocks));
+        return new ReportDocument(
+                ReportTemplates.fill(words.title(), values), made, words.province(), letter, List.copyOf(blocks));
     }
 
     private static void flush(List<Block> blocks, List<String> lines) {

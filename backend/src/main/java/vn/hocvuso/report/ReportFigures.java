@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
-import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.security.Reach;
 import vn.hocvuso.stats.StatsMoment;
 import vn.hocvuso.stats.StatsService;
@@ -21,13 +20,13 @@ import vn.hocvuso.village.VillageViews.UnitVillageFigures;
 /**
  * The figures a report shows, read through the statistics API's own read path ({@link StatsService}) as of
  * the report's day, so that a document says exactly what {@code GET /api/v1/stats/…?asOf=} answered for that
- * day: no second way of counting. A day that is today is now (as the statistics endpoints take it).
+ * day: no second way of counting. A day that is today is now (as the statistics endpoints take it). A report is
+ * one province's (issue 15): its figures are cut to that province as {@code ?province=} cuts them, its units and
+ * organisations ranked among themselves; a commune's are its own province's already.
  */
 @ApplicationScoped
 public class ReportFigures {
 
-    /** Every row of a list in one page (the province has about a hundred units and a few hundred agencies). */
-    private static final PageRequest ALL = PageRequest.of(1, 1_000_000);
     /** The units' table as the results file ranks it: by participation, highest first. */
     static final UnitQuery RANKED = new UnitQuery(null, null, null, Sort.participationRate, false);
 
@@ -42,26 +41,26 @@ public class ReportFigures {
     }
 
     /** The province's figures, units and agencies for the notice. */
-    record Province(ProvinceStats summary, List<UnitStatsRow> units, List<AgencyStatsRow> agencies) {}
+    record ProvinceFigures(ProvinceStats summary, List<UnitStatsRow> units, List<AgencyStatsRow> agencies) {}
 
     /** A commune's figures for its appendix: as of the day, those of {@code compareTo} (or null), and its villages'. */
     record Commune(UnitStatsDetail unit, StatCounts then, UnitVillageFigures villages) {}
 
-    Uni<Province> province(LocalDate asOf, LocalDate compareTo) {
+    /** {@code province}'s figures, as an administrator asking for {@code ?province=} is shown them. */
+    Uni<ProvinceFigures> province(String province, LocalDate asOf, LocalDate compareTo) {
         LocalDate day = past(asOf);
-        // An administrator's report: every province's figures, as the administrator's own summary shows them.
-        return stats.summary(1, null, day, compareTo, Reach.ALL, null)
-                .chain(summary -> stats.allUnits(RANKED, null, code -> true, day)
-                        .chain(units -> stats.agencies(null, ALL, id -> true, day)
-                                .map(agencies -> new Province(summary, units, agencies.items()))));
+        return stats.summary(1, null, day, compareTo, Reach.ALL, province)
+                .chain(summary -> units(province, asOf)
+                        .chain(units -> agencies(province, asOf)
+                                .map(agencies -> new ProvinceFigures(summary, units, agencies))));
     }
 
-    Uni<List<UnitStatsRow>> units(LocalDate asOf) {
-        return stats.allUnits(RANKED, null, code -> true, past(asOf));
+    Uni<List<UnitStatsRow>> units(String province, LocalDate asOf) {
+        return stats.allUnits(RANKED, province, past(asOf));
     }
 
-    Uni<List<AgencyStatsRow>> agencies(LocalDate asOf) {
-        return stats.agencies(null, ALL, id -> true, past(asOf)).map(page -> page.items());
+    Uni<List<AgencyStatsRow>> agencies(String province, LocalDate asOf) {
+        return stats.allAgencies(province, past(asOf));
     }
 
     Uni<Commune> commune(String code, LocalDate asOf, LocalDate compareTo) {

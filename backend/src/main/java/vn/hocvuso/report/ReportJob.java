@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -24,6 +25,7 @@ import org.jboss.logging.Logger;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Failures;
 import vn.hocvuso.common.Secrets;
+import vn.hocvuso.province.Provinces;
 import vn.hocvuso.stats.StatsMoment;
 import vn.hocvuso.stats.UnitStatsExport;
 
@@ -34,8 +36,8 @@ import vn.hocvuso.stats.UnitStatsExport;
  * worker died is claimed again by any replica once its lease has run out, up to {@code max-attempts} takes, then
  * FAILED. Each step writes the progress and what is being done ({@code step}, in Vietnamese), in a statement
  * that also checks the report is still this worker's (not taken over, not deleted): otherwise the worker stops
- * and drops what it made. The figures are read through the statistics' read path ({@link ReportFigures}); the
- * document is written on a worker thread, off the event loop.
+ * and drops what it made. The figures, those of the report's province, are read through the statistics' read path
+ * ({@link ReportFigures}); the document, which names that province, is written on a worker thread, off the event loop.
  *
  * <p>What can go wrong: the database away (the report is queued again and the next run retries it); anything
  * else, FAILED with a Vietnamese message for the person who asked (the cause goes to the log, never to them).
@@ -75,20 +77,28 @@ public class ReportJob {
             ReportFormat format,
             LocalDate asOf,
             LocalDate compareTo,
-            String unitCode) {}
+            String unitCode,
+            String province) {}
 
     private final Pool pool;
     private final ReportsConfig config;
     private final ReportFigures figures;
     private final ReportTemplateService templates;
+    private final Provinces provinces;
     private final Clock clock;
 
     public ReportJob(
-            Pool pool, ReportsConfig config, ReportFigures figures, ReportTemplateService templates, Clock clock) {
+            Pool pool,
+            ReportsConfig config,
+            ReportFigures figures,
+            ReportTemplateService templates,
+            Provinces provinces,
+            Clock clock) {
         this.pool = pool;
         this.config = config;
         this.figures = figures;
         this.templates = templates;
+        this.provinces = provinces;
         this.clock = clock;
     }
 
@@ -113,7 +123,7 @@ public class ReportJob {
                 WHERE id = (SELECT id FROM report
                             WHERE status = 'QUEUED' OR (status = 'RUNNING' AND lease_until < $3)
                             ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING id, kind, format, as_of, compare_to, unit_code, attempts
+                RETURNING id, kind, format, as_of, compare_to, unit_code, province_code, attempts
                 """)
                 .execute(Tuple.of(runner, now.plus(config.lease()), now, WAITING))
                 .chain(rows -> {
@@ -128,7 +138,8 @@ public class ReportJob {
                             ReportFormat.valueOf(r.getString("format")),
                             r.getLocalDate("as_of"),
                             r.getLocalDate("compare_to"),
-                            r.getString("unit_code"));
+                            r.getString("unit_code"),
+                            r.getString("province_code"));
                     if (r.getInteger("attempts") > config.maxAttempts()) {
                         return fail(c, GAVE_UP.formatted(config.maxAttempts()));
                     }
@@ -141,29 +152,27 @@ public class ReportJob {
         Uni<byte[]> bytes = switch (c.kind()) {
             case NOTICE ->
                 step(c, 10, reading)
-                        .chain(() -> figures.province(c.asOf(), c.compareTo()))
+                        .chain(() -> figures.province(c.province(), c.asOf(), c.compareTo()))
                         .chain(f -> step(c, 40, TEXT)
-                                .chain(() -> templates.current(ReportKind.NOTICE))
-                                .map(t -> ReportContent.notice(
-                                        t.title(), t.body(), f, c.asOf(), c.compareTo(), figures.today())))
+                                .chain(() -> text(c))
+                                .map(w -> ReportContent.notice(w, f, c.asOf(), c.compareTo(), figures.today())))
                         .chain(doc -> render(
                                 c,
                                 () -> c.format() == ReportFormat.PDF ? PdfWriter.write(doc) : DocxWriter.write(doc)));
             case UNIT_RESULTS ->
                 step(c, 10, reading)
-                        .chain(() -> figures.units(c.asOf()))
+                        .chain(() -> figures.units(c.province(), c.asOf()))
                         .chain(rows -> render(c, () -> UnitStatsExport.xlsx(rows, moment(c.asOf()))));
             case AGENCY_RESULTS ->
                 step(c, 10, reading)
-                        .chain(() -> figures.agencies(c.asOf()))
+                        .chain(() -> figures.agencies(c.province(), c.asOf()))
                         .chain(rows -> render(c, () -> XlsxWriter.agencies(rows, c.asOf())));
             case COMMUNE_APPENDIX ->
                 step(c, 10, reading)
                         .chain(() -> figures.commune(c.unitCode(), c.asOf(), c.compareTo()))
                         .chain(f -> step(c, 40, TEXT)
-                                .chain(() -> templates.current(ReportKind.COMMUNE_APPENDIX))
-                                .map(t -> ReportContent.appendix(
-                                        t.title(), t.body(), f, c.asOf(), c.compareTo(), figures.today())))
+                                .chain(() -> text(c))
+                                .map(w -> ReportContent.appendix(w, f, c.asOf(), c.compareTo(), figures.today())))
                         .chain(doc -> render(
                                 c,
                                 () -> c.format() == ReportFormat.XLSX
@@ -171,6 +180,16 @@ public class ReportJob {
                                         : DocxWriter.write(doc)));
         };
         return bytes.chain(file -> step(c, 90, SAVING).chain(() -> done(c, file)));
+    }
+
+    /** A document's words: the template in force for its kind, and the report's province they name. */
+    private Uni<ReportContent.Wording> text(Claimed c) {
+        return provinces
+                .find(pool, c.province())
+                .chain(province -> templates
+                        .current(c.kind())
+                        .map(t -> new ReportContent.Wording(
+                                t.title(), t.body(), Objects.requireNonNull(province, c.province()))));
     }
 
     /** Writes the file on a worker thread (blocking, CPU-bound work), after saying so. */

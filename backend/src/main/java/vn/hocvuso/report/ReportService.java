@@ -22,11 +22,14 @@ import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Violations;
+import vn.hocvuso.province.ProvincesConfig;
 import vn.hocvuso.report.ReportViews.Report;
 import vn.hocvuso.report.ReportViews.ReportRequest;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
+import vn.hocvuso.security.Scope;
 import vn.hocvuso.stats.StatsMoment;
+import vn.hocvuso.stats.StatsService;
 
 /**
  * Asking for reports, following them, downloading and deleting them. Who may see a report: an administrator,
@@ -37,26 +40,38 @@ import vn.hocvuso.stats.StatsMoment;
 public class ReportService {
 
     static final String COLUMNS = """
-            id, kind, format, as_of, compare_to, unit_code, unit_name, status, progress, step, requester_name,
-            created_at, finished_at, file_name, size_bytes, error""";
+            id, kind, format, as_of, compare_to, province_code, unit_code, unit_name, status, progress, step,
+            requester_name, created_at, finished_at, file_name, size_bytes, error""";
 
     private final Pool pool;
     private final ReportsConfig config;
     private final StatsMoment moment;
+    private final StatsService stats;
+    private final ProvincesConfig provinces;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ReportService(Pool pool, ReportsConfig config, StatsMoment moment, AuditLog audit, Clock clock) {
+    public ReportService(
+            Pool pool,
+            ReportsConfig config,
+            StatsMoment moment,
+            StatsService stats,
+            ProvincesConfig provinces,
+            AuditLog audit,
+            Clock clock) {
         this.pool = pool;
         this.config = config;
         this.moment = moment;
+        this.stats = stats;
+        this.provinces = provinces;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
      * Queues a report: its fields checked (400), the caller's right to it (403), its format (422), its unit
-     * (404), and the caller's unfinished reports (429), in that order.
+     * (404), its province ({@link #province}: 404, 403, 400), and the caller's unfinished reports (429), in that
+     * order.
      */
     public Uni<Report> create(Caller caller, ReportRequest request) {
         UUID requester = caller.userId();
@@ -77,36 +92,67 @@ public class ReportService {
         }
         UUID id = Ids.newId();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return pool.withTransaction(tx -> unitName(tx, request.unitCode())
-                .chain(unitName -> tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtext('report:' || $1))")
-                        .execute(Tuple.of(requester.toString()))
-                        .chain(() -> tx.preparedQuery("""
+        return commune(pool, request.unitCode())
+                .chain(commune -> province(caller, request, commune)
+                        .chain(province -> insert(id, now, requester, request, commune, province)));
+    }
+
+    /**
+     * The report's province: the one the request names, else a commune's own for its appendix and the deployment's
+     * home province for the rest. One named, or the home province, is checked as the statistics check {@code
+     * ?province=}: 404 {@code province_not_found} for a province with no unit, 403 for one the caller does not
+     * reach (an administrator reaches every one, a unit manager their units'); an appendix's must be its
+     * commune's (400 {@code validation_failed}, {@code not_unit_province}).
+     */
+    private Uni<String> province(Caller caller, ReportRequest request, Commune commune) {
+        if (request.province() == null && commune != null) {
+            return Uni.createFrom().item(commune.province());
+        }
+        String province = request.province() == null ? provinces.home() : request.province();
+        return stats.requireProvince(caller.reach(Scope.STATS_READ), province).map(checked -> {
+            if (commune != null && !commune.province().equals(province)) {
+                new Violations()
+                        .add("province", "not_unit_province", commune.name())
+                        .throwIfAny();
+            }
+            return province;
+        });
+    }
+
+    private Uni<Report> insert(
+            UUID id, OffsetDateTime now, UUID requester, ReportRequest request, Commune commune, String province) {
+        String unitName = commune == null ? null : commune.name();
+        return pool.withTransaction(tx -> tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtext('report:' || $1))")
+                .execute(Tuple.of(requester.toString()))
+                .chain(() -> tx.preparedQuery("""
                                         SELECT count(*) FROM report
                                         WHERE requested_by = $1 AND status IN ('QUEUED', 'RUNNING')""").execute(Tuple.of(requester)))
-                        .chain(count -> {
-                            if (count.iterator().next().getLong(0) >= config.maxUnfinished()) {
-                                throw ApiException.tooManyRequests("too_many_reports", 10, config.maxUnfinished());
-                            }
-                            return ReportTemplateService.name(tx, requester);
-                        })
-                        .chain(name -> tx.preparedQuery("""
+                .chain(count -> {
+                    if (count.iterator().next().getLong(0) >= config.maxUnfinished()) {
+                        throw ApiException.tooManyRequests("too_many_reports", 10, config.maxUnfinished());
+                    }
+                    return ReportTemplateService.name(tx, requester);
+                })
+                .chain(name -> tx.preparedQuery("""
                                         INSERT INTO report (id, kind, format, as_of, compare_to, unit_code, unit_name,
-                                            status, progress, step, requested_by, requester_name, created_at)
-                                        VALUES ($1, $2, $3, $4, $5, $6, $7, 'QUEUED', 0, $8, $9, $10, $11)
+                                            status, progress, step, requested_by, requester_name, created_at,
+                                            province_code)
+                                        VALUES ($1, $2, $3, $4, $5, $6, $7, 'QUEUED', 0, $8, $9, $10, $11, $12)
                                         RETURNING """ + " " + COLUMNS)
-                                .execute(Tuple.from(Arrays.asList(
-                                        id,
-                                        request.kind().name(),
-                                        request.format().name(),
-                                        request.asOf(),
-                                        request.compareTo(),
-                                        request.unitCode(),
-                                        unitName,
-                                        ReportJob.WAITING,
-                                        requester,
-                                        name,
-                                        now))))
-                        .map(rows -> view(rows.iterator().next()))));
+                        .execute(Tuple.from(Arrays.asList(
+                                id,
+                                request.kind().name(),
+                                request.format().name(),
+                                request.asOf(),
+                                request.compareTo(),
+                                request.unitCode(),
+                                unitName,
+                                ReportJob.WAITING,
+                                requester,
+                                name,
+                                now,
+                                province))))
+                .map(rows -> view(rows.iterator().next())));
     }
 
     /** The rules between the request's fields, as 400 {@code validation_failed} naming each wrong one. */
@@ -128,18 +174,24 @@ public class ReportService {
         v.throwIfAny();
     }
 
-    private static Uni<String> unitName(SqlClient db, String code) {
+    /** The commune of an appendix: its name as the documents write it, and its province. */
+    private record Commune(String name, String province) {}
+
+    /** The commune {@code code} names (404 {@code unit_not_found} for none), or null for a report of no commune. */
+    private static Uni<Commune> commune(SqlClient db, String code) {
         if (code == null) {
             return Uni.createFrom().nullItem();
         }
-        return db.preparedQuery("SELECT name, type FROM unit WHERE code = $1")
+        return db.preparedQuery("SELECT name, type, province_code FROM unit WHERE code = $1")
                 .execute(Tuple.of(code))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         throw ApiException.notFound("unit_not_found", code);
                     }
                     Row r = rows.iterator().next();
-                    return ReportContent.unitName(r.getString("type"), r.getString("name"));
+                    return new Commune(
+                            ReportContent.unitName(r.getString("type"), r.getString("name")),
+                            r.getString("province_code"));
                 });
     }
 
@@ -240,6 +292,7 @@ public class ReportService {
                 ReportFormat.valueOf(r.getString("format")),
                 r.getLocalDate("as_of"),
                 compareTo,
+                r.getString("province_code"),
                 r.getString("unit_code"),
                 r.getString("unit_name"),
                 r.getString("status"),

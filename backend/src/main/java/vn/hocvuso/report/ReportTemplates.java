@@ -38,6 +38,9 @@ final class ReportTemplates {
                 text(
                         "chungNhanTang",
                         "Số người được cấp chứng nhận tăng thêm từ ngày so sánh (+N), trống khi không so sánh"),
+                text("tenTinh", "Tỉnh, thành phố của báo cáo, như câu văn viết (ví dụ: tỉnh Quảng Ngãi)"),
+                text("loaiTinh", "Tỉnh hay thành phố, như câu văn viết: tỉnh hoặc thành phố"),
+                text("tinhUy", "Tỉnh ủy (thành ủy) của tỉnh, thành phố của báo cáo (ví dụ: Tỉnh ủy Quảng Ngãi)"),
                 text("tongTaiKhoan", "Tổng số tài khoản học viên"),
                 text("tongDaCapChungNhan", "Tổng số học viên đã được cấp chứng nhận"),
                 text("tyLeCapChungNhan", "Tỷ lệ được cấp chứng nhận trên số tài khoản (%)"),
@@ -71,10 +74,13 @@ final class ReportTemplates {
         return new Placeholder(name, description, true);
     }
 
-    /** The built-in title of {@code kind}. */
+    /**
+     * The built-in title of {@code kind}. The built-in texts name the report's province by its placeholders, so that
+     * one text serves every province's reports.
+     */
     static String defaultTitle(ReportKind kind) {
         return kind == ReportKind.NOTICE
-                ? "Thông báo tình hình tham gia học kỹ năng số trên Cổng Bình dân học vụ số tỉnh Quảng Ngãi đến ngày {{ngaySoLieu}}"
+                ? "Thông báo tình hình tham gia học kỹ năng số trên Cổng Bình dân học vụ số {{tenTinh}} đến ngày {{ngaySoLieu}}"
                 : "Phụ lục: Kết quả thực hiện Phong trào \u201cBình dân học vụ số\u201d của {{tenDonVi}} đến ngày {{ngaySoLieu}}";
     }
 
@@ -85,12 +91,12 @@ final class ReportTemplates {
 
     private static final String NOTICE = """
             Kính gửi:
-            - Các sở, ban, ngành, đơn vị thuộc tỉnh;
+            - Các sở, ban, ngành, đơn vị thuộc {{loaiTinh}};
             - UBND các xã, phường, đặc khu.
 
-            Thực hiện Kế hoạch số 368-KH/TU ngày 24/5/2025 của Tỉnh ủy Quảng Ngãi về thực hiện Phong trào \
+            Thực hiện Kế hoạch số 368-KH/TU ngày 24/5/2025 của {{tinhUy}} về thực hiện Phong trào \
             \u201cBình dân học vụ số\u201d, Sở Khoa học và Công nghệ thông báo tình hình tham gia học tập trên Cổng Bình \
-            dân học vụ số tỉnh Quảng Ngãi như sau:
+            dân học vụ số {{tenTinh}} như sau:
 
             # 1. Tình hình triển khai và kết quả học tập
 
@@ -123,7 +129,7 @@ final class ReportTemplates {
 
             # 3. Đề nghị thực hiện
 
-            - Các sở, ban, ngành, đoàn thể, đơn vị trên địa bàn tỉnh: tiếp tục quán triệt, chỉ đạo CBCCVC tích cực \
+            - Các sở, ban, ngành, đoàn thể, đơn vị trên địa bàn {{loaiTinh}}: tiếp tục quán triệt, chỉ đạo CBCCVC tích cực \
             tham gia khóa học, bảo đảm hoàn thành các chỉ tiêu đúng hạn.
             - UBND các xã, phường, đặc khu: đẩy mạnh truyền thông và hướng dẫn người dân trên địa bàn tham gia khóa \
             học; khuyến khích người dân hoàn thành bài kiểm tra cuối khóa để được cấp Giấy chứng nhận hoàn thành \

@@ -14,7 +14,10 @@ public final class ReportViews {
 
     private ReportViews() {}
 
-    /** {@code POST /api/v1/reports}: what to make. The rules between fields are {@link ReportService}'s. */
+    /**
+     * {@code POST /api/v1/reports}: what to make, and of which province (null: the deployment's home province, a
+     * commune's own for its appendix). The rules between fields are {@link ReportService}'s.
+     */
     public record ReportRequest(
             @NotNull ReportKind kind,
             @NotNull ReportFormat format,
@@ -22,7 +25,10 @@ public final class ReportViews {
             LocalDate compareTo,
 
             @Pattern(regexp = "[0-9]{5}", message = "format")
-            String unitCode) {}
+            String unitCode,
+
+            @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "format")
+            String province) {}
 
     public record Report(
             UUID id,
@@ -30,6 +36,7 @@ public final class ReportViews {
             ReportFormat format,
             LocalDate asOf,
             LocalDate compareTo,
+            String province,
             String unitCode,
             String unitName,
             String status,

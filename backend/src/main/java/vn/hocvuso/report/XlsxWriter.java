@@ -82,7 +82,7 @@ final class XlsxWriter {
         return workbook("Phụ lục", sheet -> {
             sheet.value(0, 0, DocxWriter.clean(doc.title()));
             sheet.style(0, 0).bold().set();
-            sheet.value(1, 0, ReportDocument.dateLine(doc.made()));
+            sheet.value(1, 0, doc.dateLine());
             int row = 3;
             for (Block b : doc.blocks()) {
                 switch (b) {

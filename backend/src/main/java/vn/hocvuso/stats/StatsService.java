@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import vn.hocvuso.common.ApiException;
@@ -196,6 +197,35 @@ public class StatsService {
                 .map(snap -> table.ranked(snap, query).stream()
                         .filter(r -> visible.test(r.code()))
                         .toList());
+    }
+
+    /**
+     * One province's units in rank order, ranked among themselves (a report of that province's): the read cut to
+     * the province as {@code ?province=} cuts it.
+     */
+    public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, String province, LocalDate day) {
+        return provinceOnly(province, day).map(snap -> table.ranked(snap, query));
+    }
+
+    /** One province's organisations, ranked among themselves, the same way. */
+    public Uni<List<AgencyStatsRow>> allAgencies(String province, LocalDate day) {
+        return provinceOnly(province, day).map(table::agencies);
+    }
+
+    private Uni<Snapshot> provinceOnly(String province, LocalDate day) {
+        return reads.snapshot(null, day)
+                .map(snap -> ProvinceSlice.cut(snap, Set.of(province)).snap());
+    }
+
+    /**
+     * A province a caller names for what it asks of one province (a report), checked as {@code ?province=} is:
+     * 404 {@code province_not_found} for one with no unit, 403 for one the caller does not reach.
+     */
+    public Uni<Void> requireProvince(Reach reach, String province) {
+        return reads.snapshot(null, null).map(snap -> {
+            ProvinceSlice.of(snap, reach, province);
+            return null;
+        });
     }
 
     /** A unit's figures as plan 368 counts them (each group's certifying course). */

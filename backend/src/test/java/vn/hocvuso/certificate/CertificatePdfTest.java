@@ -183,11 +183,12 @@ class CertificatePdfTest {
 
     @Test
     void dateLineFollowsTheOfficialStyle() {
-        assertThat(CertificatePdf.dateLine(LocalDate.of(2026, 11, 23)))
+        assertThat(CertificatePdf.dateLine("Quảng Ngãi", LocalDate.of(2026, 11, 23)))
                 .isEqualTo("Quảng Ngãi, ngày 23 tháng 11 năm 2026");
-        assertThat(CertificatePdf.dateLine(LocalDate.of(2026, 1, 5)))
+        assertThat(CertificatePdf.dateLine("Quảng Ngãi", LocalDate.of(2026, 1, 5)))
                 .isEqualTo("Quảng Ngãi, ngày 05 tháng 01 năm 2026");
-        assertThat(CertificatePdf.dateLine(LocalDate.of(2026, 3, 9))).isEqualTo("Quảng Ngãi, ngày 09 tháng 3 năm 2026");
+        assertThat(CertificatePdf.dateLine("Quảng Ngãi", LocalDate.of(2026, 3, 9)))
+                .isEqualTo("Quảng Ngãi, ngày 09 tháng 3 năm 2026");
     }
 
     @Test

@@ -82,9 +82,9 @@ class RetentionTest {
         // Reports: a finished one past 30 days goes with its file; a younger one stays.
         String report = """
                 INSERT INTO report (id, kind, format, as_of, status, requested_by, requester_name, created_at,
-                                    finished_at, file)
+                                    finished_at, file, province_code)
                 VALUES (?, 'UNIT_RESULTS', 'XLSX', '2025-11-10', ?, ?, 'Thử nghiệm', now() - ?::interval,
-                        CASE WHEN ? = 'DONE' THEN now() - ?::interval END, '\\x504b')
+                        CASE WHEN ? = 'DONE' THEN now() - ?::interval END, '\\x504b', 'quang-ngai')
                 """;
         UUID oldReport = UUID.randomUUID();
         UUID recentReport = UUID.randomUUID();

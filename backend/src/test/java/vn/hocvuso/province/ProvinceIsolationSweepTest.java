@@ -64,8 +64,8 @@ import vn.hocvuso.testing.WhoMayCall.Person;
 @QuarkusTest
 class ProvinceIsolationSweepTest {
 
-    static final String PROVINCE = "tinh-thu-nghiem";
-    static final String UNIT = "99001";
+    static final String PROVINCE = SyntheticProvince.CODE;
+    static final String UNIT = SyntheticProvince.UNIT;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final ContractOperations CONTRACT = ContractOperations.read();
@@ -89,7 +89,7 @@ class ProvinceIsolationSweepTest {
             return;
         }
         // Also forgets the cached unit directories, or the next test would see 97 units.
-        fixture.province.close();
+        SyntheticProvince.remove();
         fixture = null;
     }
 
@@ -338,7 +338,6 @@ class ProvinceIsolationSweepTest {
         final Map<String, String> ids = new LinkedHashMap<>();
         final Set<String> markers = new LinkedHashSet<>();
         final String certificate;
-        final SyntheticProvince province;
         /** An organisation of the second province, whose manager is one of its callers. */
         final long school;
 
@@ -350,14 +349,7 @@ class ProvinceIsolationSweepTest {
             Journeys.answerAll(token, attempt, true);
             certificate = Journeys.submit(token, attempt);
 
-            province = SyntheticProvince.enter(PROVINCE, "Thử Nghiệm", UNIT);
-            // Its own denominator: the figures must count what is the province's, not only leave out the rest.
-            Database.execute("""
-                    INSERT INTO unit_denominator (unit_code, valid_from, population, adult_population, estimated, source)
-                    VALUES (?, '2025-07-01', 1000, 700, false, 'Tỉnh Thử Nghiệm (dữ liệu thử)')
-                    ON CONFLICT DO NOTHING
-                    """, UNIT);
-            SyntheticProvince.forgetCaches();
+            SyntheticProvince.add();
 
             ids.putAll(SweepIds.of(ready, attempt, null, null));
 

@@ -335,9 +335,9 @@ class ReportsTest {
             String id, String kind, String format, String asOf, UUID by, String status, int attempts) {
         Database.execute(
                 "INSERT INTO report (id, kind, format, as_of, status, requested_by, requester_name, created_at, runner,"
-                        + " lease_until, attempts) VALUES (?::uuid, ?, ?, ?::date, ?, ?, 'Thử nghiệm', now(),"
+                        + " lease_until, attempts, province_code) VALUES (?::uuid, ?, ?, ?::date, ?, ?, 'Thử nghiệm', now(),"
                         + " CASE WHEN ? = 'RUNNING' THEN gen_random_uuid() END,"
-                        + " CASE WHEN ? = 'RUNNING' THEN now() - interval '1 minute' END, ?)",
+                        + " CASE WHEN ? = 'RUNNING' THEN now() - interval '1 minute' END, ?, 'quang-ngai')",
                 id,
                 kind,
                 format,

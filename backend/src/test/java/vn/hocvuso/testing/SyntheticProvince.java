@@ -4,15 +4,25 @@ import io.quarkus.arc.Arc;
 import io.quarkus.cache.CacheManager;
 
 /**
- * A second province beside Quảng Ngãi, synthetic and labelled so ({@code province.synthetic}), with one commune:
- * entered in the database, and removed with every organisation made in its commune when the test closes it.
- * A run that died before its clean-up left it behind: the next one takes it over (nothing is entered twice).
+ * A province beside Quảng Ngãi, made up for the tests that prove one province's answers are its own, synthetic and
+ * labelled so ({@code province.synthetic}), with one commune: entered in the database, and removed with what a test
+ * made there (organisations, reports, the denominator) when the test closes it. A run that died before its clean-up
+ * left it behind: the next one takes it over (nothing is entered twice).
+ *
+ * <p>Issue 15's second province ({@link #add()}): "Tỉnh Thử Nghiệm" ({@value #CODE}), one unit ({@value #UNIT},
+ * {@value #UNIT_NAME}) with a denominator of its own (700 adults), no learner, no target; a test class enters it
+ * before its tests and removes it after them, so that the other tests see Quảng Ngãi alone. Others, for one test:
  *
  * <pre>{@code
  * try (SyntheticProvince other = SyntheticProvince.enter("bien-thu-nghiem", "Biển Thử Nghiệm", "99002")) { … }
  * }</pre>
  */
 public final class SyntheticProvince implements AutoCloseable {
+
+    public static final String CODE = "tinh-thu-nghiem";
+    public static final String NAME = "Thử Nghiệm";
+    public static final String UNIT = "99001";
+    public static final String UNIT_NAME = "Xã " + NAME;
 
     public final String code;
     public final String unit;
@@ -38,6 +48,23 @@ public final class SyntheticProvince implements AutoCloseable {
         return new SyntheticProvince(code, unit);
     }
 
+    /** Issue 15's second province, with its unit's denominator (the figures must count what is the province's). */
+    public static SyntheticProvince add() {
+        SyntheticProvince province = enter(CODE, NAME, UNIT);
+        Database.execute("""
+                INSERT INTO unit_denominator (unit_code, valid_from, population, adult_population, estimated, source)
+                VALUES (?, '2025-07-01', 1000, 700, false, 'Tỉnh Thử Nghiệm (dữ liệu thử)')
+                ON CONFLICT DO NOTHING
+                """, UNIT);
+        forgetCaches();
+        return province;
+    }
+
+    /** Removes issue 15's second province ({@link #add()}). */
+    public static void remove() {
+        new SyntheticProvince(CODE, UNIT).close();
+    }
+
     /** The unit directories (the API's, the statistics') are cached: a unit entered in the database is not seen. */
     public static void forgetCaches() {
         CacheManager caches = Arc.container().instance(CacheManager.class).get();
@@ -46,9 +73,10 @@ public final class SyntheticProvince implements AutoCloseable {
         }
     }
 
-    /** Removes the province, its commune and what a test made there (organisations, denominators). */
+    /** Removes the province, its commune and what a test made there (organisations, reports, denominators). */
     @Override
     public void close() {
+        Database.execute("DELETE FROM report WHERE province_code = ? OR unit_code = ?", code, unit);
         String made = "SELECT id FROM agency WHERE province_code = '" + code + "'";
         Database.execute("DELETE FROM agency_past WHERE agency_id IN (" + made + ")");
         // Children before parents: the tree is at most a few levels deep in a test.
@@ -61,6 +89,7 @@ public final class SyntheticProvince implements AutoCloseable {
         Database.execute("DELETE FROM unit_denominator WHERE unit_code = ?", unit);
         Database.execute("DELETE FROM unit WHERE code = ?", unit);
         Database.execute("DELETE FROM province WHERE code = ?", code);
+        // Or the next test sees 97 units.
         forgetCaches();
     }
 }
