@@ -123,12 +123,13 @@ public class StatsResource {
             @BeanParam @Valid UnitFilters filters,
             @QueryParam("courseId") UUID courseId,
             @QueryParam("asOf") String asOf,
+            @QueryParam("province") @Pattern(regexp = PROVINCE) String province,
             @Context HttpHeaders headers) {
         scope.requireUnitReader();
         LocalDate day = moment.pastDay("asOf", asOf);
         Instant at = day == null ? moment.now() : StatsMoment.endOf(day);
         LocalDate named = day == null ? moment.today() : day;
-        return stats.allUnits(filters.query(), courseId, scope::canSeeUnit, day)
+        return stats.allUnits(filters.query(), courseId, scope::canSeeUnit, day, scope.reach(), province)
                 // Building a workbook is blocking work: off the event loop.
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(rows -> {

@@ -191,12 +191,22 @@ public class StatsService {
         }));
     }
 
-    /** Every visible row in rank order, for the export. */
-    public Uni<List<UnitStatsRow>> allUnits(UnitQuery query, UUID courseId, Predicate<String> visible, LocalDate day) {
+    /**
+     * Every visible row in rank order, for the export: ranked, as the table is, among the units of the provinces
+     * the caller reaches, or of the one it names.
+     */
+    public Uni<List<UnitStatsRow>> allUnits(
+            UnitQuery query, UUID courseId, Predicate<String> visible, LocalDate day, Reach reach, String province) {
         return reads.snapshot(courseId, day)
-                .map(snap -> table.ranked(snap, query).stream()
-                        .filter(r -> visible.test(r.code()))
-                        .toList());
+                .map(all ->
+                        table
+                                .ranked(
+                                        ProvinceSlice.cut(all, ProvinceSlice.of(all, reach, province))
+                                                .snap(),
+                                        query)
+                                .stream()
+                                .filter(r -> visible.test(r.code()))
+                                .toList());
     }
 
     /**

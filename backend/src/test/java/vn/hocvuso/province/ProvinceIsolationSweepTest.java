@@ -301,8 +301,8 @@ class ProvinceIsolationSweepTest {
     }
 
     /**
-     * The units' table ranks a unit among its province's units (as its own page does): by learners, the second
-     * province's only unit is first in its table, though it has none and a unit of Quảng Ngãi has one.
+     * The units' table and its export rank a unit among its province's units (as its own page does): by learners,
+     * the second province's only unit is first in its table, though it has none and a unit of Quảng Ngãi has one.
      */
     @Test
     void theUnitTableRanksAmongTheProvincesUnits() {
@@ -330,6 +330,32 @@ class ProvinceIsolationSweepTest {
                 .then()
                 .statusCode(403);
         api(admin).get("/api/v1/stats/units?province=ha-noi").then().statusCode(404);
+
+        // The export ranks the same way: the header and the second province's one unit, first by learners.
+        byte[] file = api(Tokens.unitManager(UNIT))
+                .accept("text/csv")
+                .get("/api/v1/stats/units/export?format=csv&sort=learners")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertThat(FileReaders.csv(file).rows())
+                .hasSize(2)
+                .last()
+                .satisfies(row -> assertThat(row.subList(0, 2)).containsExactly("1", UNIT));
+        assertThat(FileReaders.csv(api(admin)
+                                .accept("text/csv")
+                                .get("/api/v1/stats/units/export?format=csv&province=quang-ngai")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asByteArray())
+                        .rows())
+                .hasSize(97);
+        api(Tokens.unitManager(UNIT))
+                .get("/api/v1/stats/units/export?format=csv&province=quang-ngai")
+                .then()
+                .statusCode(403);
     }
 
     /** The two provinces: Quảng Ngãi with a learner who passed, the synthetic one with its unit; the markers. */
