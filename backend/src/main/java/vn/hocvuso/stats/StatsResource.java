@@ -30,6 +30,7 @@ import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.stats.StatsViews.AgencyStatsDetail;
 import vn.hocvuso.stats.StatsViews.AgencyStatsPage;
+import vn.hocvuso.stats.StatsViews.ProvinceFiguresList;
 import vn.hocvuso.stats.StatsViews.ProvinceStats;
 import vn.hocvuso.stats.StatsViews.TargetOverviewList;
 import vn.hocvuso.stats.StatsViews.UnitLearner;
@@ -40,8 +41,8 @@ import vn.hocvuso.unit.LearnerGroup;
 /**
  * The province's figures. Who may call: administrators and service accounts with {@code stats:read}
  * (everything, or the units and agencies they are limited to), unit managers (their units), agency
- * managers (their agencies); each method narrows that further, and the learner list is for unit
- * managers only.
+ * managers (their agencies); each method narrows that further: every province side by side
+ * ({@code /provinces}) is for those who see everything, and the learner list is for unit managers only.
  *
  * <p>Every figure counts what plan 368 counts (each learner's group's certifying course, its path) unless
  * {@code courseId} names one course: then that course for every group (404 {@code course_not_found} for
@@ -57,14 +58,21 @@ public class StatsResource {
     static final String PROVINCE = "[a-z][a-z0-9-]{1,39}";
 
     private final StatsService stats;
+    private final ProvinceFigures provinceFigures;
     private final FollowUpService followUp;
     private final StatsScope scope;
     private final Caller caller;
     private final StatsMoment moment;
 
     public StatsResource(
-            StatsService stats, FollowUpService followUp, StatsScope scope, Caller caller, StatsMoment moment) {
+            StatsService stats,
+            ProvinceFigures provinceFigures,
+            FollowUpService followUp,
+            StatsScope scope,
+            Caller caller,
+            StatsMoment moment) {
         this.stats = stats;
+        this.provinceFigures = provinceFigures;
         this.followUp = followUp;
         this.scope = scope;
         this.caller = caller;
@@ -87,6 +95,14 @@ public class StatsResource {
                 moment.comparedDay("compareTo", compareTo),
                 scope.reach(),
                 province);
+    }
+
+    @GET
+    @Path("/provinces")
+    public Uni<ProvinceFiguresList> listProvinceStats(
+            @QueryParam("courseId") UUID courseId, @QueryParam("asOf") String asOf) {
+        scope.requireEverything();
+        return provinceFigures.all(courseId, moment.pastDay("asOf", asOf));
     }
 
     @GET

@@ -48,6 +48,11 @@ public class StatsScope {
         require(!reach().isNothing());
     }
 
+    /** May read every province's figures side by side: whoever sees everything (an administrator, an unlimited reader). */
+    public void requireEverything() {
+        require(everything());
+    }
+
     /** May list units (all, or those in scope). */
     public void requireUnitReader() {
         require(everything() || !unitScope().isEmpty());

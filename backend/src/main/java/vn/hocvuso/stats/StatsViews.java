@@ -213,6 +213,17 @@ public final class StatsViews {
     public record PublicUnitRow(
             String code, String name, String type, long learners, long certified, Rate participation, Integer rank) {}
 
+    /** One province's own figures in the national view; {@code rank} by participation (null: no denominator). */
+    public record ProvinceFiguresRow(
+            String code, String name, boolean synthetic, StatCounts counts, StatRates rates, Integer rank) {
+
+        ProvinceFiguresRow ranked(Integer rank) {
+            return new ProvinceFiguresRow(code, name, synthetic, counts, rates, rank);
+        }
+    }
+
+    public record ProvinceFiguresList(Instant asOf, List<ProvinceFiguresRow> items) {}
+
     public record PublicDashboard(
             Instant asOf,
             StatCounts counts,

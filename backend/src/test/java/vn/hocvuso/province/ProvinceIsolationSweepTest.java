@@ -358,6 +358,40 @@ class ProvinceIsolationSweepTest {
                 .statusCode(403);
     }
 
+    /**
+     * The national view: each province's own figures side by side, adding up to the sum, for those who see every
+     * province only.
+     */
+    @Test
+    void theNationSeesEachProvincesOwnFigures() {
+        String admin = Tokens.admin();
+        long all = learners(admin, "");
+        long quangNgai = learners(admin, "?province=quang-ngai");
+        api(admin)
+                .get("/api/v1/stats/provinces")
+                .then()
+                .statusCode(200)
+                .body("items.code", contains("quang-ngai", PROVINCE))
+                .body("items[0].synthetic", equalTo(false))
+                .body("items[0].counts.learners", equalTo((int) quangNgai))
+                .body("items[1].name", equalTo(SyntheticProvince.NAME))
+                .body("items[1].synthetic", equalTo(true))
+                .body("items[1].counts.learners", equalTo(0))
+                .body("items[1].rates.participation.denominator", equalTo(700))
+                .body("items.counts.learners.sum()", equalTo((int) all));
+        api(Tokens.integrator("stats:read", List.of()))
+                .get("/api/v1/stats/provinces")
+                .then()
+                .statusCode(200);
+        for (String refused : List.of(
+                Tokens.unitManager(UNIT),
+                Tokens.unitManager("21211"),
+                Tokens.integrator("stats:read", List.of(UNIT)))) {
+            api(refused).get("/api/v1/stats/provinces").then().statusCode(403);
+        }
+        api(admin).get("/api/v1/stats/provinces?asOf=hôm-qua").then().statusCode(400);
+    }
+
     /** The two provinces: Quảng Ngãi with a learner who passed, the synthetic one with its unit; the markers. */
     private static final class Fixture {
         final String learnerId;

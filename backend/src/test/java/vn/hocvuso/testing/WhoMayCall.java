@@ -163,6 +163,9 @@ public final class WhoMayCall {
             row(ADMIN, "adminGetCertificate", "adminRevokeCertificate"),
             // stats/: figures for managers, administrators and readers; personal data for the unit's managers only
             row(MANAGERS.orScope("stats:read"), "getSummary", "listTargets"),
+            // (the caller must see everything: a service account limited to units is refused,
+            // ProvinceIsolationSweepTest)
+            row(ADMIN.orScope("stats:read"), "listProvinceStats"),
             row(ADMIN_OR_UNIT_MANAGER.orScope("stats:read"), "listUnitStats", "exportUnitStats", "getUnitStats"),
             row(
                     Access.people(Person.ADMIN, Person.AGENCY_MANAGER).orScope("stats:read"),
