@@ -53,6 +53,9 @@ public record Province(
         return upper(fullName());
     }
 
+    /** A province's key as the {@code province} table checks it ({@code quang-ngai}): for a parameter's pattern. */
+    public static final String KEY = "[a-z][a-z0-9-]{1,39}";
+
     /** A name as the head of an official document writes it: "SỞ KHOA HỌC VÀ CÔNG NGHỆ". */
     public static String upper(String name) {
         return name.toUpperCase(VIETNAMESE);

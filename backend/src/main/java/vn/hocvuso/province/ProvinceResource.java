@@ -39,7 +39,7 @@ public class ProvinceResource {
 
     @GET
     @Path("/{code}")
-    public Uni<ProvinceView> getProvince(@PathParam("code") @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") String code) {
+    public Uni<ProvinceView> getProvince(@PathParam("code") @Pattern(regexp = Province.KEY) String code) {
         return provinces.find(pool, code).map(province -> {
             if (province == null) {
                 throw ApiException.notFound("province_not_found", code);

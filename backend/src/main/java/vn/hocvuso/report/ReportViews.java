@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.hocvuso.common.OneLine;
 import vn.hocvuso.common.TextLength;
+import vn.hocvuso.province.Province;
 
 /** The JSON shapes of the reports API (schemas of the same names in openapi.yaml). */
 public final class ReportViews {
@@ -27,7 +28,7 @@ public final class ReportViews {
             @Pattern(regexp = "[0-9]{5}", message = "format")
             String unitCode,
 
-            @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "format")
+            @Pattern(regexp = Province.KEY, message = "format")
             String province) {}
 
     public record Report(

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.province.Province;
 import vn.hocvuso.stats.StatsViews.PublicDashboard;
 
 /** The figures anyone may see: aggregates only, no personal data. Who may call: anyone, without a token. */
@@ -27,8 +28,7 @@ public class PublicDashboardResource {
 
     @GET
     public Uni<RestResponse<PublicDashboard>> getPublicDashboard(
-            @QueryParam("asOf") String asOf,
-            @QueryParam("province") @Pattern(regexp = StatsResource.PROVINCE) String province) {
+            @QueryParam("asOf") String asOf, @QueryParam("province") @Pattern(regexp = Province.KEY) String province) {
         // A minute's staleness is fine for a public page and lets proxies and browsers absorb the crowds.
         return stats.publicDashboard(moment.pastDay("asOf", asOf), province)
                 .map(d -> RestResponse.ResponseBuilder.ok(d)

@@ -27,6 +27,7 @@ import vn.hocvuso.common.Download;
 import vn.hocvuso.common.OneOf;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.province.Province;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.stats.StatsViews.AgencyStatsDetail;
 import vn.hocvuso.stats.StatsViews.AgencyStatsPage;
@@ -54,8 +55,6 @@ import vn.hocvuso.unit.LearnerGroup;
 public class StatsResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** A province's key, as the {@code province} table checks it. */
-    static final String PROVINCE = "[a-z][a-z0-9-]{1,39}";
 
     private final StatsService stats;
     private final ProvinceFigures provinceFigures;
@@ -86,7 +85,7 @@ public class StatsResource {
             @QueryParam("courseId") UUID courseId,
             @QueryParam("asOf") String asOf,
             @QueryParam("compareTo") String compareTo,
-            @QueryParam("province") @Pattern(regexp = PROVINCE) String province) {
+            @QueryParam("province") @Pattern(regexp = Province.KEY) String province) {
         scope.requireReader();
         return stats.summary(
                 days,
@@ -113,7 +112,7 @@ public class StatsResource {
             @QueryParam("asOf") String asOf,
             @QueryParam("compareTo") String compareTo,
             @BeanParam @Valid PageRequest page,
-            @QueryParam("province") @Pattern(regexp = PROVINCE) String province) {
+            @QueryParam("province") @Pattern(regexp = Province.KEY) String province) {
         scope.requireUnitReader();
         return stats.units(
                 filters.query(),
@@ -139,7 +138,7 @@ public class StatsResource {
             @BeanParam @Valid UnitFilters filters,
             @QueryParam("courseId") UUID courseId,
             @QueryParam("asOf") String asOf,
-            @QueryParam("province") @Pattern(regexp = PROVINCE) String province,
+            @QueryParam("province") @Pattern(regexp = Province.KEY) String province,
             @Context HttpHeaders headers) {
         scope.requireUnitReader();
         LocalDate day = moment.pastDay("asOf", asOf);
@@ -214,7 +213,7 @@ public class StatsResource {
     public Uni<TargetOverviewList> listTargets(
             @QueryParam("courseId") UUID courseId,
             @QueryParam("asOf") String asOf,
-            @QueryParam("province") @Pattern(regexp = PROVINCE) String province) {
+            @QueryParam("province") @Pattern(regexp = Province.KEY) String province) {
         scope.requireReader();
         return stats.targetOverview(courseId, moment.pastDay("asOf", asOf), scope.reach(), province);
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.province.Province;
 import vn.hocvuso.unit.UnitViews.AgencyView;
 import vn.hocvuso.unit.UnitViews.UnitDetailView;
 import vn.hocvuso.unit.UnitViews.UnitView;
@@ -35,8 +36,9 @@ public class UnitResource {
     public Uni<Page<UnitView>> listUnits(
             @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("type") String type,
+            @QueryParam("province") @Pattern(regexp = Province.KEY) String province,
             @BeanParam @Valid PageRequest page) {
-        return service.searchUnits(q, type, page);
+        return service.searchUnits(q, type, province, page);
     }
 
     @GET

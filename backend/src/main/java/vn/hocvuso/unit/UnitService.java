@@ -29,17 +29,17 @@ public class UnitService {
         this.pool = pool;
     }
 
-    public Uni<Page<UnitView>> searchUnits(String query, String type, PageRequest page) {
+    public Uni<Page<UnitView>> searchUnits(String query, String type, String province, PageRequest page) {
         String q = Texts.escapeLike(Texts.cleanOrNull(query));
         String t = Texts.cleanOrNull(type);
         if (t != null && !UNIT_TYPES.contains(t.toLowerCase())) {
             throw ApiException.invalid("type", "invalid_choice");
         }
         String unitType = t == null ? null : t.toLowerCase();
-        return units.countMatching(pool, q, unitType)
+        return units.countMatching(pool, q, unitType, province)
                 .chain(total -> total == 0
                         ? Uni.createFrom().item(Page.<UnitView>of(List.of(), page, 0))
-                        : units.search(pool, q, unitType, page)
+                        : units.search(pool, q, unitType, province, page)
                                 .map(list ->
                                         Page.of(list.stream().map(UnitView::of).toList(), page, total)));
     }

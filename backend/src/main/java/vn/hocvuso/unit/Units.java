@@ -26,20 +26,22 @@ public class Units {
             FROM unit
             WHERE ($1::text IS NULL OR search_key LIKE '%' || vn_fold($1::text) || '%')
               AND ($2::text IS NULL OR type = $2::text)
+              AND ($3::text IS NULL OR province_code = $3::text)
             """;
 
-    public Uni<List<Unit>> search(SqlClient client, String q, String type, PageRequest page) {
+    /** A page of the units matching {@code q} (folded), of {@code type}, in {@code province}: each null for any. */
+    public Uni<List<Unit>> search(SqlClient client, String q, String type, String province, PageRequest page) {
         return client.preparedQuery("SELECT " + COLUMNS + " " + MATCH
-                        + " ORDER BY name COLLATE vietnamese, code LIMIT $3 OFFSET $4")
-                .execute(Tuple.of(q, type, page.size, page.offset()))
+                        + " ORDER BY name COLLATE vietnamese, code LIMIT $4 OFFSET $5")
+                .execute(Tuple.of(q, type, province, page.size, page.offset()))
                 .map(rows -> StreamSupport.stream(rows.spliterator(), false)
                         .map(Units::unit)
                         .toList());
     }
 
-    public Uni<Long> countMatching(SqlClient client, String q, String type) {
+    public Uni<Long> countMatching(SqlClient client, String q, String type, String province) {
         return client.preparedQuery("SELECT count(*) " + MATCH)
-                .execute(Tuple.of(q, type))
+                .execute(Tuple.of(q, type, province))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 

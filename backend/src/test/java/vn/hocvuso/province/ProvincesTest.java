@@ -147,6 +147,25 @@ class ProvincesTest {
         return Database.queryString("SELECT province_code FROM agency WHERE id = ?", organisation);
     }
 
+    /** A province's communes, for a picker that offers one province's: the public list filtered by province. */
+    @Test
+    void theUnitsOfOneProvinceAreListedByItsKey() {
+        try (SyntheticProvince other = SyntheticProvince.enter("bien-thu-nghiem", "Biển Thử Nghiệm", "99002")) {
+            api().get("/api/v1/units?province=" + other.code)
+                    .then()
+                    .statusCode(200)
+                    .body("totalItems", equalTo(1))
+                    .body("items[0].code", equalTo(other.unit));
+            api().get("/api/v1/units?province=quang-ngai&size=1").then().body("totalItems", equalTo(96));
+            api().get("/api/v1/units?size=1").then().body("totalItems", equalTo(97));
+            api().get("/api/v1/units?province=ha-noi").then().statusCode(200).body("totalItems", equalTo(0));
+            api().get("/api/v1/units?province=Ha%20Noi")
+                    .then()
+                    .statusCode(400)
+                    .body("code", equalTo("validation_failed"));
+        }
+    }
+
     @Test
     void anUnknownProvinceIsNotFoundAndAMalformedKeyIsRefused() {
         api().get("/api/v1/provinces/ha-noi")
