@@ -84,16 +84,14 @@ export function FileImport<R extends Summary = ImportReport>({
           {report.errors.length > 0 && (
             <DataTable
               label={t(`${texts}.importErrors`)}
-              columns={[t(`${texts}.line`), t(`${texts}.column`), t(`${texts}.problem`)]}
-            >
-              {report.errors.map((e) => (
-                <tr key={`${e.line}-${e.field}-${e.code}`}>
-                  <th scope="row">{e.line}</th>
-                  <td>{e.field}</td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </DataTable>
+              rows={report.errors}
+              rowKey={(e) => `${e.line}-${e.field}-${e.code}`}
+              columns={[
+                { label: t(`${texts}.line`), rowHeader: true, cell: (e) => e.line },
+                { label: t(`${texts}.column`), cell: (e) => e.field },
+                { label: t(`${texts}.problem`), cell: (e) => e.message },
+              ]}
+            />
           )}
         </div>
       )}

@@ -186,29 +186,27 @@ export function RolesManager(slots: ScopeSlots) {
         {(data) => (
           <DataTable
             label={t('admin.roles.users')}
+            rows={data.items}
+            rowKey={(user) => user.id}
             columns={[
-              t('followUp.name'),
-              t('followUp.contact'),
-              t('stats.unit'),
-              t('admin.roles.roles'),
-              t('admin.actions'),
-            ]}
-          >
-            {data.items.map((user) => (
-              <tr key={user.id}>
-                <th scope="row">{user.fullName}</th>
-                <td>{user.phone ? formatPhone(user.phone) : (user.email ?? '—')}</td>
-                <td>{user.unit.name}</td>
-                <td>{user.roles.map((r) => t(`roles.${r.role}`)).join(', ')}</td>
-                <td>
+              { label: t('followUp.name'), rowHeader: true, cell: (user) => user.fullName },
+              {
+                label: t('followUp.contact'),
+                cell: (user) => (user.phone ? formatPhone(user.phone) : (user.email ?? '—')),
+              },
+              { label: t('stats.unit'), cell: (user) => user.unit.name },
+              { label: t('admin.roles.roles'), cell: (user) => user.roles.map((r) => t(`roles.${r.role}`)).join(', ') },
+              {
+                label: t('admin.actions'),
+                cell: (user) => (
                   <Button variant="secondary" aria-pressed={selected?.id === user.id} onClick={() => setSelected(user)}>
                     {t('admin.roles.manage')}
                     <span className="visually-hidden"> {user.fullName}</span>
                   </Button>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+                ),
+              },
+            ]}
+          />
         )}
       </PagedList>
       {selected && <Grants key={selected.id} user={selected} slots={slots} />}

@@ -49,37 +49,30 @@ export function UnitHelpers({ code }: { code: string }) {
       <PagedList
         query={helpers}
         errorTitle={t('helpers.loadError')}
+        empty={t('helpers.empty')}
         pagesLabel={t('helpers.listTitle')}
         onPage={setPage}
       >
-        {(data) =>
-          data.items.length === 0 ? (
-            <p>{t('helpers.empty')}</p>
-          ) : (
-            <DataTable
-              label={t('helpers.listTitle')}
-              columns={[
-                t('helpers.name'),
-                t('helpers.phone'),
-                t('helpers.since'),
-                <span className="visually-hidden">{t('helpers.actions')}</span>,
-              ]}
-            >
-              {data.items.map((helper) => (
-                <tr key={helper.userId}>
-                  <td>{helper.fullName}</td>
-                  <td>{helper.phone ?? '—'}</td>
-                  <td>{formatDate(helper.grantedAt)}</td>
-                  <td>
-                    <Button variant="secondary" onClick={() => setRevoking(helper)}>
-                      {t('helpers.revoke', { name: helper.fullName })}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-          )
-        }
+        {(data) => (
+          <DataTable
+            label={t('helpers.listTitle')}
+            rows={data.items}
+            rowKey={(helper) => helper.userId}
+            columns={[
+              { label: t('helpers.name'), cell: (helper) => helper.fullName },
+              { label: t('helpers.phone'), cell: (helper) => helper.phone ?? '—' },
+              { label: t('helpers.since'), cell: (helper) => formatDate(helper.grantedAt) },
+              {
+                label: <span className="visually-hidden">{t('helpers.actions')}</span>,
+                cell: (helper) => (
+                  <Button variant="secondary" onClick={() => setRevoking(helper)}>
+                    {t('helpers.revoke', { name: helper.fullName })}
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        )}
       </PagedList>
       <form className="form" noValidate onSubmit={onGrant} aria-labelledby="helpers-grant-title">
         <h3 id="helpers-grant-title">{t('helpers.grantTitle')}</h3>
@@ -120,28 +113,26 @@ export function HelperActivityList({ code }: { code: string }) {
       <PagedList
         query={activity}
         errorTitle={t('helpers.loadError')}
+        empty={t('helpers.activityEmpty')}
         pagesLabel={t('helpers.activityTitle')}
         onPage={setPage}
       >
-        {(data) =>
-          data.items.length === 0 ? (
-            <p>{t('helpers.activityEmpty')}</p>
-          ) : (
-            <DataTable
-              label={t('helpers.activityTitle')}
-              columns={[t('helpers.when'), t('helpers.helper'), t('helpers.what'), t('helpers.person')]}
-            >
-              {data.items.map((item, index) => (
-                <tr key={`${item.at}-${index}`}>
-                  <td>{time(item.at)}</td>
-                  <td>{item.helperName ?? t('helpers.deleted')}</td>
-                  <td>{t(item.action === 'helper.registered' ? 'helpers.didRegister' : 'helpers.didReset')}</td>
-                  <td>{item.personName ?? t('helpers.deleted')}</td>
-                </tr>
-              ))}
-            </DataTable>
-          )
-        }
+        {(data) => (
+          <DataTable
+            label={t('helpers.activityTitle')}
+            rows={data.items}
+            rowKey={(item, index) => `${item.at}-${index}`}
+            columns={[
+              { label: t('helpers.when'), cell: (item) => time(item.at) },
+              { label: t('helpers.helper'), cell: (item) => item.helperName ?? t('helpers.deleted') },
+              {
+                label: t('helpers.what'),
+                cell: (item) => t(item.action === 'helper.registered' ? 'helpers.didRegister' : 'helpers.didReset'),
+              },
+              { label: t('helpers.person'), cell: (item) => item.personName ?? t('helpers.deleted') },
+            ]}
+          />
+        )}
       </PagedList>
     </section>
   );

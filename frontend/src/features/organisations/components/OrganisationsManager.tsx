@@ -123,40 +123,48 @@ export function OrganisationsManager() {
         {(page) => (
           <DataTable
             label={t('admin.organisations.title')}
+            rows={page.items}
+            rowKey={(o) => o.id}
             columns={[
-              t('admin.organisations.name'),
-              t('admin.organisations.kind'),
-              t('admin.organisations.unitCode'),
-              t('admin.organisations.status'),
-              t('admin.actions'),
-            ]}
-          >
-            {page.items.map((o) => (
-              <tr key={o.id}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => open([...path, { id: o.id, name: o.name }])}
-                    aria-label={t('admin.organisations.openNamed', { name: o.name })}
-                  >
-                    {o.name}
-                  </button>
-                  {o.parentName && paged.q ? <div className="muted">{o.parentName}</div> : null}
-                </th>
-                <td>
-                  {t(`organisations.kinds.${o.kind}`)}
-                  {o.schoolLevel ? ` (${t(`organisations.levels.${o.schoolLevel}`)})` : ''}
-                </td>
-                <td>{o.unitName ?? '—'}</td>
-                <td>
-                  {o.closedOn
+              {
+                label: t('admin.organisations.name'),
+                rowHeader: true,
+                cell: (o) => (
+                  <>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => open([...path, { id: o.id, name: o.name }])}
+                      aria-label={t('admin.organisations.openNamed', { name: o.name })}
+                    >
+                      {o.name}
+                    </button>
+                    {o.parentName && paged.q ? <div className="muted">{o.parentName}</div> : null}
+                  </>
+                ),
+              },
+              {
+                label: t('admin.organisations.kind'),
+                cell: (o) => (
+                  <>
+                    {t(`organisations.kinds.${o.kind}`)}
+                    {o.schoolLevel ? ` (${t(`organisations.levels.${o.schoolLevel}`)})` : ''}
+                  </>
+                ),
+              },
+              { label: t('admin.organisations.unitCode'), cell: (o) => o.unitName ?? '—' },
+              {
+                label: t('admin.organisations.status'),
+                cell: (o) =>
+                  o.closedOn
                     ? o.mergedIntoName
                       ? t('admin.organisations.mergedInto', { name: o.mergedIntoName, date: o.closedOn })
                       : t('admin.organisations.closedOnDate', { date: o.closedOn })
-                    : t('admin.organisations.statuses.OPEN')}
-                </td>
-                <td>
+                    : t('admin.organisations.statuses.OPEN'),
+              },
+              {
+                label: t('admin.actions'),
+                cell: (o) => (
                   <div className="actions actions--tight">
                     {o.closedOn ? (
                       <Button
@@ -188,10 +196,10 @@ export function OrganisationsManager() {
                       </>
                     )}
                   </div>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+                ),
+              },
+            ]}
+          />
         )}
       </PagedList>
       <CloseOrganisationDialog

@@ -24,30 +24,25 @@ export function AgencyStatsTable({ asOf = '' }: { asOf?: string }) {
             <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
             <DataTable
               label={t('stats.agencyTableTitle')}
+              rows={data.items}
+              rowKey={(row) => row.id}
               columns={[
-                t('stats.rank'),
-                t('stats.agency'),
-                t('stats.agencyParent'),
-                { label: t('stats.learners'), numeric: true },
-                { label: t('stats.certified'), numeric: true },
-                { label: t('stats.publicServantCoverage'), numeric: true },
+                { label: t('stats.rank'), cell: (row) => row.rank ?? '—' },
+                {
+                  label: t('stats.agency'),
+                  rowHeader: true,
+                  cell: (row) => <Link to={`/quan-ly/co-quan/${row.id}`}>{row.name}</Link>,
+                },
+                { label: t('stats.agencyParent'), cell: (row) => row.parentName ?? '—' },
+                { label: t('stats.learners'), numeric: true, cell: (row) => formatCount(row.counts.learners) },
+                { label: t('stats.certified'), numeric: true, cell: (row) => formatCount(row.counts.certified) },
+                {
+                  label: t('stats.publicServantCoverage'),
+                  numeric: true,
+                  cell: (row) => <RateFigure rate={row.coverage} compact />,
+                },
               ]}
-            >
-              {data.items.map((row) => (
-                <tr key={row.id}>
-                  <td>{row.rank ?? '—'}</td>
-                  <th scope="row">
-                    <Link to={`/quan-ly/co-quan/${row.id}`}>{row.name}</Link>
-                  </th>
-                  <td>{row.parentName ?? '—'}</td>
-                  <td className="num">{formatCount(row.counts.learners)}</td>
-                  <td className="num">{formatCount(row.counts.certified)}</td>
-                  <td className="num">
-                    <RateFigure rate={row.coverage} compact />
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
+            />
           </>
         )}
       </PagedList>

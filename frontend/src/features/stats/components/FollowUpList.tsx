@@ -53,37 +53,36 @@ export function FollowUpList({ code, villageId }: { code: string; villageId?: nu
         {(data) => (
           <DataTable
             label={t('followUp.title')}
+            rows={data.items}
+            rowKey={(learner) => learner.id}
             columns={[
-              t('followUp.name'),
-              t('followUp.contact'),
-              t('followUp.group'),
-              t('followUp.step'),
-              t('followUp.lessons'),
-              t('followUp.lastActivity'),
-            ]}
-          >
-            {data.items.map((learner) => (
-              <tr key={learner.id}>
-                <th scope="row">{learner.fullName}</th>
-                <td>
-                  {learner.phone ? (
+              { label: t('followUp.name'), rowHeader: true, cell: (learner) => learner.fullName },
+              {
+                label: t('followUp.contact'),
+                cell: (learner) =>
+                  learner.phone ? (
                     <a href={`tel:${learner.phone}`}>{formatPhone(learner.phone)}</a>
                   ) : (
                     (learner.email ?? '—')
-                  )}
-                </td>
-                <td>
-                  {t(`groups.${learner.learnerGroup}`)}
-                  {learner.agencyName && <span className="muted"> · {learner.agencyName}</span>}
-                </td>
-                <td>{t(`followUp.statuses.${learner.status}`)}</td>
-                <td>
-                  {learner.lessonsCompleted}/{learner.lessonCount}
-                </td>
-                <td>{learner.lastActivityAt ? formatAsOf(learner.lastActivityAt) : t('followUp.never')}</td>
-              </tr>
-            ))}
-          </DataTable>
+                  ),
+              },
+              {
+                label: t('followUp.group'),
+                cell: (learner) => (
+                  <>
+                    {t(`groups.${learner.learnerGroup}`)}
+                    {learner.agencyName && <span className="muted"> · {learner.agencyName}</span>}
+                  </>
+                ),
+              },
+              { label: t('followUp.step'), cell: (learner) => t(`followUp.statuses.${learner.status}`) },
+              { label: t('followUp.lessons'), cell: (learner) => `${learner.lessonsCompleted}/${learner.lessonCount}` },
+              {
+                label: t('followUp.lastActivity'),
+                cell: (learner) => (learner.lastActivityAt ? formatAsOf(learner.lastActivityAt) : t('followUp.never')),
+              },
+            ]}
+          />
         )}
       </PagedList>
     </div>

@@ -80,36 +80,32 @@ export function UnitVillages({ code }: { code: string }) {
       <PagedList
         query={villages}
         errorTitle={t('villages.loadError')}
+        empty={t('villages.empty')}
         pagesLabel={t('villages.listTitle')}
         onPage={setPage}
       >
-        {(data) =>
-          data.items.length === 0 ? (
-            <p>{t('villages.empty')}</p>
-          ) : (
-            <DataTable
-              label={t('villages.listTitle')}
-              columns={[
-                t('villages.name'),
-                t('villages.kind'),
-                t('villages.status'),
-                t('villages.learners'),
-                <span className="visually-hidden">{t('villages.actions')}</span>,
-              ]}
-            >
-              {data.items.map((village) => (
-                <tr key={village.id}>
-                  <td>{village.name}</td>
-                  <td>{t(`villages.kinds.${village.kind}`)}</td>
-                  <td>
-                    {village.closedOn
-                      ? village.mergedIntoName
-                        ? t('villages.mergedInto', { date: formatDate(village.closedOn), name: village.mergedIntoName })
-                        : t('villages.closedOn', { date: formatDate(village.closedOn) })
-                      : t('villages.open')}
-                  </td>
-                  <td>{formatNumber(village.learners)}</td>
-                  <td className="actions">
+        {(data) => (
+          <DataTable
+            label={t('villages.listTitle')}
+            rows={data.items}
+            rowKey={(village) => village.id}
+            columns={[
+              { label: t('villages.name'), cell: (village) => village.name },
+              { label: t('villages.kind'), cell: (village) => t(`villages.kinds.${village.kind}`) },
+              {
+                label: t('villages.status'),
+                cell: (village) =>
+                  village.closedOn
+                    ? village.mergedIntoName
+                      ? t('villages.mergedInto', { date: formatDate(village.closedOn), name: village.mergedIntoName })
+                      : t('villages.closedOn', { date: formatDate(village.closedOn) })
+                    : t('villages.open'),
+              },
+              { label: t('villages.learners'), cell: (village) => formatNumber(village.learners) },
+              {
+                label: <span className="visually-hidden">{t('villages.actions')}</span>,
+                cell: (village) => (
+                  <div className="actions">
                     <Button variant="secondary" onClick={() => startRename(village)}>
                       {t('villages.rename', { name: village.name })}
                     </Button>
@@ -126,12 +122,12 @@ export function UnitVillages({ code }: { code: string }) {
                         {t('villages.close', { name: village.name })}
                       </Button>
                     )}
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-          )
-        }
+                  </div>
+                ),
+              },
+            ]}
+          />
+        )}
       </PagedList>
 
       {renaming && (
