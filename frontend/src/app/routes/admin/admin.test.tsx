@@ -1,19 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
 import { targetStatus } from '@/testing/stats-fixtures';
-import { fakeToken } from '@/testing/tokens';
+import { signIn, signInAsAdmin } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
 
 const SLOW = { timeout: 4000 };
 
 beforeEach(() => {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups: ['ADMIN'], sub: 'admin-1' }), refreshToken: 'refresh' });
+  signInAsAdmin();
 });
 
 const lesson = {
@@ -50,7 +49,7 @@ const certificate = {
 
 describe('administration is for administrators', () => {
   it('shows a unit manager the no-permission page', async () => {
-    tokenStore.setTokens({ accessToken: fakeToken({ groups: ['UNIT_MANAGER'], units: ['21211'] }), refreshToken: 'r' });
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     mockApi({});
     renderApp('/quan-tri/chi-tieu');
     expect(await findNotAllowedHeading(SLOW)).toBeInTheDocument();

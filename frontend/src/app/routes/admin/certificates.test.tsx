@@ -1,17 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import { mockApi, reply } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { signIn } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
 
 describe('results from the national platform', () => {
   it('checks the file row by row, then records the results only once no row is wrong', async () => {
-    tokenStore.setTokens({ accessToken: fakeToken({ groups: ['ADMIN'] }), refreshToken: 'refresh' });
+    signIn(['ADMIN']);
     const hoa = {
       line: 2,
       credentialId: 'BDHVS-2025-000123',

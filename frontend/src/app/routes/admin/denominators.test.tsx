@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import {
   enterpriseDetMay,
@@ -15,7 +14,7 @@ import {
   unitPage,
 } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { signInAsAdmin } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
 type User = ReturnType<typeof userEvent.setup>;
@@ -23,7 +22,7 @@ type User = ReturnType<typeof userEvent.setup>;
 const SLOW = { timeout: 20000 };
 
 beforeEach(() => {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups: ['ADMIN'], sub: 'admin-1' }), refreshToken: 'refresh' });
+  signInAsAdmin();
 });
 
 const schoolVersion = {

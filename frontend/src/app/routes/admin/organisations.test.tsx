@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { signInAsAdmin } from '@/testing/tokens';
 
 type Organisation = components['schemas']['OrganisationDetail'];
 
@@ -13,7 +12,7 @@ type Organisation = components['schemas']['OrganisationDetail'];
 const SLOW = { timeout: 10000 };
 
 beforeEach(() => {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups: ['ADMIN'], sub: 'admin-1' }), refreshToken: 'refresh' });
+  signInAsAdmin();
 });
 
 function organisation(id: number, name: string, more: Partial<Organisation> = {}): Organisation {

@@ -1,7 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import {
   agencyKhoaHoc,
@@ -15,14 +14,14 @@ import {
   universityPhamVanDong,
 } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { signInAsAdmin } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
 
 const SLOW = { timeout: 20000 };
 
 beforeEach(() => {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups: ['ADMIN'], sub: 'admin-1' }), refreshToken: 'refresh' });
+  signInAsAdmin();
 });
 
 const teacher = {

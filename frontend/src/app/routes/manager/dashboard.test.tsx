@@ -1,18 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
 import { counts, rate, summary, unitPage, unitRow } from '@/testing/stats-fixtures';
-import { fakeToken } from '@/testing/tokens';
+import { signIn } from '@/testing/tokens';
 
 // jsdom has no canvas: the chart itself is left out, its text alternative (summary and table) is tested
 vi.mock('@/features/stats/components/charts/chart-canvas', () => ({ default: () => null }));
-
-function signIn(groups: string[], extra: { units?: string[]; agencies?: number[] } = {}) {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups, ...extra }), refreshToken: 'refresh' });
-}
 
 const adminApi = (overrides = {}) =>
   mockApi({

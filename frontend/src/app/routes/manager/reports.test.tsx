@@ -2,17 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '@/lib/api/schema';
-import { tokenStore } from '@/lib/auth/session';
 import { todayInVietnam } from '@/lib/format';
 import { json, mockApi, problem, reply, tinhAn, tinhKhe, unitPage, type RecordedRequest } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { signIn } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
-
-function signIn(groups: string[], units: string[] = []) {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups, units }), refreshToken: 'refresh' });
-}
 
 const queued = {
   id: '0196fb20-2222-7333-8444-555566667777',
@@ -339,7 +334,7 @@ describe('the reports page', () => {
   });
 
   it("gives a unit manager their own commune's appendix only, their unit chosen for them", async () => {
-    signIn(['UNIT_MANAGER'], [tinhKhe.code]);
+    signIn(['UNIT_MANAGER'], { units: [tinhKhe.code] });
     const api = mockApi({
       ...reportServer([], appendixQueued, { [appendixQueued.id]: [appendix] }),
       [`GET /api/v1/units/${tinhKhe.code}`]: () => reply('Unit', tinhKhe),

@@ -1,17 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import { json, mockApi, reply } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { signIn } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
-
-function signIn(groups: string[], units: string[] = []) {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups, units }), refreshToken: 'refresh' });
-}
 
 const anKy = {
   id: 101,
@@ -60,7 +55,7 @@ const figures = {
 
 describe("a unit's villages page", () => {
   it('lists the villages with their figures, adds one, and closes one only after confirmation', async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     let closed = false;
     const api = mockApi({
       'GET /api/v1/unit-villages/21211': () =>
@@ -97,7 +92,7 @@ describe("a unit's villages page", () => {
   });
 
   it('shows the figures by village as of a chosen day', async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     const api = mockApi({
       'GET /api/v1/unit-villages/21211': () => villagePage([anKy]),
       'GET /api/v1/stats/units/21211/villages': (r: { search: URLSearchParams }) =>
@@ -138,7 +133,7 @@ describe("a unit's villages page", () => {
   });
 
   it('checks a spreadsheet first, shows its wrong rows, and imports the fixed file for this unit', async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     const report = {
       dryRun: true,
       encoding: 'UTF-8 (BOM)',
@@ -211,7 +206,7 @@ describe("a unit's villages page", () => {
   });
 
   it("shows another unit's manager the no-permission page", async () => {
-    signIn(['UNIT_MANAGER'], ['21172']);
+    signIn(['UNIT_MANAGER'], { units: ['21172'] });
     mockApi({});
     renderApp('/quan-ly/don-vi/21211/thon');
     expect(await findNotAllowedHeading()).toBeInTheDocument();
