@@ -1,6 +1,16 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FieldHint, FormMessages, FullNameField, PasswordField, RadioGroup, TextField } from '@/components/ui';
+import {
+  Button,
+  EmailField,
+  FieldHint,
+  FormMessages,
+  FullNameField,
+  NewPasswordField,
+  PhoneField,
+  RadioGroup,
+  TextField,
+} from '@/components/ui';
 import { ApiError } from '@/lib/api/problem';
 import {
   LEARNER_GROUPS,
@@ -113,33 +123,12 @@ export function RegisterForm({ renderUnitField, renderOrganisationField, renderV
       <fieldset className="fieldset" aria-describedby="register-contact-hint">
         <legend className="field__label">{t('register.contactLegend')}</legend>
         <FieldHint id="register-contact">{t('register.contactHint')}</FieldHint>
-        <TextField
-          {...form.field('phone')}
-          label={t('register.phone')}
-          hint={t('register.phoneHint')}
-          type="tel"
-          autoComplete="tel"
-        />
-        <TextField
-          {...form.field('email')}
-          label={t('register.email')}
-          hint={t('register.emailHint')}
-          type="email"
-          autoComplete="email"
-        />
+        <PhoneField {...form.field('phone')} label={t('register.phone')} hint={t('register.phoneHint')} />
+        <EmailField {...form.field('email')} label={t('register.email')} hint={t('register.emailHint')} />
       </fieldset>
 
-      <PasswordField
-        {...form.field('password')}
-        label={t('register.password')}
-        hint={t('register.passwordHint')}
-        autoComplete="new-password"
-      />
-      <PasswordField
-        {...form.field('confirmPassword')}
-        label={t('register.confirmPassword')}
-        autoComplete="new-password"
-      />
+      <NewPasswordField {...form.field('password')} label={t('register.password')} hint={t('register.passwordHint')} />
+      <NewPasswordField {...form.field('confirmPassword')} label={t('register.confirmPassword')} />
 
       <RadioGroup
         {...groupField}
