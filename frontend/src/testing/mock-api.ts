@@ -105,6 +105,21 @@ export function unitPage(items: Schemas['Unit'][]) {
   return { items, page: 1, size: 10, totalItems: items.length, totalPages: 1 } satisfies Schemas['UnitPage'];
 }
 
+/** Two villages of Tịnh Khê, as the village pickers list them. */
+export const anKy = { id: 101, name: 'Thôn An Kỳ', kind: 'THON' } satisfies Schemas['VillageOption'];
+export const kyXuyen = { id: 102, name: 'Thôn Kỳ Xuyên', kind: 'THON' } satisfies Schemas['VillageOption'];
+
+/** `GET /api/v1/units/{code}/villages`: these villages, on one page. */
+export function villageOptions(items: Schemas['VillageOption'][]) {
+  return reply('VillageOptionPage', {
+    items,
+    page: 1,
+    size: 100,
+    totalItems: items.length,
+    totalPages: items.length ? 1 : 0,
+  });
+}
+
 /** Open organisations of Quảng Ngãi as the public search gives them. */
 export const schoolTranQuocTuan = {
   id: 1042,

@@ -3,16 +3,18 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
   agencyKhoaHoc,
+  anKy,
   enterpriseDetMay,
   json,
+  kyXuyen,
   mockApi,
   organisationSearch,
   problem,
-  reply,
   schoolTranQuocTuan,
   tinhKhe,
   unitPage,
   universityPhamVanDong,
+  villageOptions,
 } from '@/testing/mock-api';
 import { learnerProfile } from '@/testing/profiles';
 import { renderApp } from '@/testing/render';
@@ -28,17 +30,7 @@ const baseHandlers = {
     enterpriseDetMay,
     agencyKhoaHoc,
   ]),
-  'GET /api/v1/units/21211/villages': () =>
-    reply('VillageOptionPage', {
-      items: [
-        { id: 101, name: 'Thôn An Kỳ', kind: 'THON' },
-        { id: 102, name: 'Thôn Kỳ Xuyên', kind: 'THON' },
-      ],
-      page: 1,
-      size: 100,
-      totalItems: 2,
-      totalPages: 1,
-    }),
+  'GET /api/v1/units/21211/villages': () => villageOptions([anKy, kyXuyen]),
 };
 
 async function openRegister() {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { components } from '@/lib/api/schema';
-import { json, mockApi, problem, reply } from '@/testing/mock-api';
+import { anKy, json, mockApi, problem, reply, villageOptions } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
 import { targetStatus, unitDetail, unitPage, unitRow, villageTargetStatus } from '@/testing/stats-fixtures';
 import { signIn } from '@/testing/tokens';
@@ -89,14 +89,7 @@ describe('the follow-up list', () => {
     const api = mockApi({
       'GET /api/v1/stats/units/21211/learners': () =>
         reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
-      'GET /api/v1/units/21211/villages': () =>
-        reply('VillageOptionPage', {
-          items: [{ id: 101, name: 'Thôn An Kỳ', kind: 'THON' }],
-          page: 1,
-          size: 100,
-          totalItems: 1,
-          totalPages: 1,
-        }),
+      'GET /api/v1/units/21211/villages': () => villageOptions([anKy]),
     });
     const learnerRequests = () => api.requests.filter((r) => r.path.endsWith('/learners'));
     const user = userEvent.setup();
