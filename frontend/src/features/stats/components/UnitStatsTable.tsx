@@ -2,8 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SearchField, Select } from '@/components/ui';
-import { DataTable } from '@/components/ui/DataTable';
-import { PagedList } from '@/components/ui/PagedList';
+import { PagedTable } from '@/components/ui/PagedList';
 import { usePagedSearch } from '@/lib/use-paged-search';
 import { useUnitStats } from '../api/stats';
 import type { LearnerGroup, UnitStatsRow, UnitStatsSort, UnitType } from '@/lib/api/types';
@@ -138,41 +137,34 @@ export function UnitStatsTable({
           filters={{ type: type || undefined, learnerGroup: learnerGroup || undefined, sort, asOf: asOf || undefined }}
         />
       )}
-      <PagedList query={query} empty={t('stats.noUnits')} pagesLabel={t('stats.unitTablePages')} onPage={setPage}>
-        {(data) => (
-          <>
-            <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
-            <DataTable
-              label={t('stats.unitTableTitle')}
-              busy={query.isFetching}
-              rows={data.items}
-              rowKey={(row) => row.code}
-              columns={[
-                { label: t('stats.rank'), cell: (row) => row.rank ?? '—' },
-                ...columns.map((column) => ({
-                  label: (
-                    <button type="button" className="sort-button" onClick={() => sortBy(column.sort)}>
-                      {column.label}
-                      <span aria-hidden="true" className="sort-button__icon">
-                        {column.sort === sort ? (order === 'asc' ? '▲' : '▼') : '↕'}
-                      </span>
-                    </button>
-                  ),
-                  sort:
-                    column.sort === sort
-                      ? order === 'asc'
-                        ? ('ascending' as const)
-                        : ('descending' as const)
-                      : undefined,
-                  numeric: column.numeric,
-                  rowHeader: column.sort === 'name',
-                  cell: column.cell,
-                })),
-              ]}
-            />
-          </>
-        )}
-      </PagedList>
+      <PagedTable
+        label={t('stats.unitTableTitle')}
+        query={query}
+        empty={t('stats.noUnits')}
+        pagesLabel={t('stats.unitTablePages')}
+        onPage={setPage}
+        before={(data) => <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>}
+        busy={query.isFetching}
+        rowKey={(row) => row.code}
+        columns={[
+          { label: t('stats.rank'), cell: (row) => row.rank ?? '—' },
+          ...columns.map((column) => ({
+            label: (
+              <button type="button" className="sort-button" onClick={() => sortBy(column.sort)}>
+                {column.label}
+                <span aria-hidden="true" className="sort-button__icon">
+                  {column.sort === sort ? (order === 'asc' ? '▲' : '▼') : '↕'}
+                </span>
+              </button>
+            ),
+            sort:
+              column.sort === sort ? (order === 'asc' ? ('ascending' as const) : ('descending' as const)) : undefined,
+            numeric: column.numeric,
+            rowHeader: column.sort === 'name',
+            cell: column.cell,
+          })),
+        ]}
+      />
     </section>
   );
 }
