@@ -82,7 +82,9 @@ export function mockApi(handlers: Record<string, Handler>) {
     return handler ? handler(recorded) : problem(404, 'not_found', `no mock for ${request.method} ${url.pathname}`);
   });
   vi.stubGlobal('fetch', fetchMock);
-  return { requests, fetchMock };
+  /** The last request to `path` (the page's latest ask, once a filter or a day changed). */
+  const last = (path: string) => requests.filter((r) => r.path === path).at(-1);
+  return { requests, fetchMock, last };
 }
 
 export const tinhKhe = {

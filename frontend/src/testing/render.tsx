@@ -3,7 +3,9 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
 import { AppProviders } from '@/app/providers';
 import { createRoutes } from '@/app/router';
+import { expect } from 'vitest';
 import { createQueryClient } from '@/lib/query';
+import { mockApi } from './mock-api';
 
 function testQueryClient() {
   const client = createQueryClient();
@@ -31,4 +33,12 @@ export function renderWithProviders(ui: ReactElement) {
 /** The "not allowed" page's heading, once it shows (`MessagePage`): what a person sees where a page is not for them. */
 export function findNotAllowedHeading(options?: waitForOptions) {
   return screen.findByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' }, options);
+}
+
+/** Opens `path` and expects the "not allowed" page, the API never asked: the page is closed before it loads anything. */
+export async function expectClosedWithoutAsking(path: string) {
+  const api = mockApi({});
+  renderApp(path);
+  expect(await findNotAllowedHeading()).toBeInTheDocument();
+  expect(api.requests).toHaveLength(0);
 }

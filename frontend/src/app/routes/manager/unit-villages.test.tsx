@@ -124,12 +124,7 @@ describe("a unit's villages page", () => {
     await user.type(day, '2025-11-11');
     expect(await within(table).findByRole('row', { name: /Thôn An Kỳ 96 80 61 58 58/ })).toBeInTheDocument();
     expect(screen.getByText(/23:59/)).toBeInTheDocument();
-    expect(
-      api.requests
-        .filter((r) => r.path === '/api/v1/stats/units/21211/villages')
-        .at(-1)
-        ?.search.get('asOf'),
-    ).toBe('2025-11-11');
+    expect(api.last('/api/v1/stats/units/21211/villages')?.search.get('asOf')).toBe('2025-11-11');
   });
 
   it('checks a spreadsheet first, shows its wrong rows, and imports the fixed file for this unit', async () => {

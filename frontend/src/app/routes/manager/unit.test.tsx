@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { components } from '@/lib/api/schema';
 import { anKy, json, mockApi, problem, reply, villageOptions } from '@/testing/mock-api';
-import { findNotAllowedHeading, renderApp } from '@/testing/render';
+import { expectClosedWithoutAsking, findNotAllowedHeading, renderApp } from '@/testing/render';
 import { targetStatus, unitDetail, unitPage, unitRow, villageTargetStatus } from '@/testing/stats-fixtures';
 import { signIn } from '@/testing/tokens';
 
@@ -67,10 +67,7 @@ describe("a unit's page", () => {
 
   it("refuses another unit's page to a unit manager without asking the API", async () => {
     signIn(['UNIT_MANAGER'], { units: ['21211'] });
-    const api = mockApi({});
-    renderApp('/quan-ly/don-vi/21205');
-    expect(await findNotAllowedHeading()).toBeInTheDocument();
-    expect(api.requests).toHaveLength(0);
+    await expectClosedWithoutAsking('/quan-ly/don-vi/21205');
   });
 
   it('shows the same page when the API refuses (403)', async () => {
@@ -121,10 +118,7 @@ describe('the follow-up list', () => {
 
   it('is closed to province administrators: personal data stays with the unit', async () => {
     signIn(['ADMIN']);
-    const api = mockApi({});
-    renderApp('/quan-ly/don-vi/21211/hoc-vien');
-    expect(await findNotAllowedHeading()).toBeInTheDocument();
-    expect(api.requests).toHaveLength(0);
+    await expectClosedWithoutAsking('/quan-ly/don-vi/21211/hoc-vien');
   });
 });
 
