@@ -1,4 +1,5 @@
-import { vi } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 import type { components } from '../lib/api/schema';
 import { matchesWords } from '@/lib/text';
 
@@ -84,7 +85,12 @@ export function mockApi(handlers: Record<string, Handler>) {
   vi.stubGlobal('fetch', fetchMock);
   /** The last request to `path` (the page's latest ask, once a filter or a day changed). */
   const last = (path: string) => requests.filter((r) => r.path === path).at(-1);
-  return { requests, fetchMock, last };
+  /** The body of the first request with `method`, once the app has sent one (the test fails if none comes). */
+  const sent = async (method: string) => {
+    await waitFor(() => expect(requests.some((r) => r.method === method)).toBe(true));
+    return requests.find((r) => r.method === method)?.body;
+  };
+  return { requests, fetchMock, last, sent };
 }
 
 export const tinhKhe = {

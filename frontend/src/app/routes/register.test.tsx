@@ -33,9 +33,20 @@ const baseHandlers = {
   'GET /api/v1/units/21211/villages': () => villageOptions([anKy, kyXuyen]),
 };
 
-async function openRegister() {
+/** The API that takes the registration: it creates the account, logs the person in and gives their profile. */
+const accepting = {
+  'POST /api/v1/auth/register': () => json(profile, 201),
+  'POST /api/v1/auth/login': () => json(tokens),
+  'GET /api/v1/me': () => json(profile),
+};
+
+/** Opens the registration page once it shows, the API answering `handlers` beside the lookups the form makes. */
+async function openRegister(handlers: Parameters<typeof mockApi>[0] = {}) {
+  const api = mockApi({ ...baseHandlers, ...handlers });
+  const user = userEvent.setup();
   renderApp('/dang-ky');
-  return screen.findByRole('form', { name: 'Đăng ký tài khoản' });
+  await screen.findByRole('form', { name: 'Đăng ký tài khoản' });
+  return { api, user };
 }
 
 async function fillValidForm(user: UserEvent) {
@@ -54,9 +65,7 @@ function submit(user: UserEvent) {
 
 describe('registration form', () => {
   it('lists every missing answer in Vietnamese on submit and links each error to its field', async () => {
-    mockApi(baseHandlers);
-    const user = userEvent.setup();
-    await openRegister();
+    const { user } = await openRegister();
 
     await submit(user);
 
@@ -82,9 +91,7 @@ describe('registration form', () => {
   });
 
   it('checks the phone number, the password rules and the confirmation like the server does', async () => {
-    const api = mockApi(baseHandlers);
-    const user = userEvent.setup();
-    await openRegister();
+    const { api, user } = await openRegister();
 
     await user.type(screen.getByLabelText('Số điện thoại di động'), '0255 382 212');
     await user.type(screen.getByLabelText('Email'), 'hoa@');
@@ -107,8 +114,7 @@ describe('registration form', () => {
   });
 
   it('puts the server violations on their fields', async () => {
-    mockApi({
-      ...baseHandlers,
+    const { user } = await openRegister({
       'POST /api/v1/auth/register': () =>
         problem(400, 'validation_failed', 'Dữ liệu gửi lên chưa hợp lệ.', {
           violations: [
@@ -117,8 +123,6 @@ describe('registration form', () => {
           ],
         }),
     });
-    const user = userEvent.setup();
-    await openRegister();
     await fillValidForm(user);
     await submit(user);
 
@@ -132,13 +136,10 @@ describe('registration form', () => {
   });
 
   it('shows "phone already used" on the phone field', async () => {
-    mockApi({
-      ...baseHandlers,
+    const { user } = await openRegister({
       'POST /api/v1/auth/register': () =>
         problem(409, 'phone_taken', 'Số điện thoại này đã được dùng cho một tài khoản khác.'),
     });
-    const user = userEvent.setup();
-    await openRegister();
     await fillValidForm(user);
     await submit(user);
 
@@ -150,9 +151,7 @@ describe('registration form', () => {
   });
 
   it('asks a student for a school, a worker for an enterprise, a public servant for an agency or school, a citizen for none', async () => {
-    mockApi(baseHandlers);
-    const user = userEvent.setup();
-    await openRegister();
+    const { user } = await openRegister();
     expect(screen.queryByRole('combobox', { name: /Trường nơi bạn học/ })).not.toBeInTheDocument();
 
     await user.click(screen.getByLabelText('Học sinh, sinh viên'));
@@ -177,14 +176,7 @@ describe('registration form', () => {
   });
 
   it('registers a worker in an enterprise of their commune', async () => {
-    const api = mockApi({
-      ...baseHandlers,
-      'POST /api/v1/auth/register': () => json(profile, 201),
-      'POST /api/v1/auth/login': () => json(tokens),
-      'GET /api/v1/me': () => json(profile),
-    });
-    const user = userEvent.setup();
-    await openRegister();
+    const { api, user } = await openRegister(accepting);
     await fillValidForm(user);
     await user.click(screen.getByLabelText('Người lao động trong doanh nghiệp'));
     await user.type(await screen.findByRole('combobox', { name: /Doanh nghiệp nơi bạn làm việc/ }), 'det may');
@@ -207,14 +199,7 @@ describe('registration form', () => {
   });
 
   it('creates the account, logs in with the same details and opens the account page', async () => {
-    const api = mockApi({
-      ...baseHandlers,
-      'POST /api/v1/auth/register': () => json(profile, 201),
-      'POST /api/v1/auth/login': () => json(tokens),
-      'GET /api/v1/me': () => json(profile),
-    });
-    const user = userEvent.setup();
-    await openRegister();
+    const { api, user } = await openRegister(accepting);
     await fillValidForm(user);
     await submit(user);
 
@@ -235,14 +220,7 @@ describe('registration form', () => {
   });
 
   it('offers the villages of the chosen unit, skippable, and a school and a class to students', async () => {
-    const api = mockApi({
-      ...baseHandlers,
-      'POST /api/v1/auth/register': () => json(profile, 201),
-      'POST /api/v1/auth/login': () => json(tokens),
-      'GET /api/v1/me': () => json(profile),
-    });
-    const user = userEvent.setup();
-    await openRegister();
+    const { api, user } = await openRegister(accepting);
     expect(screen.queryByLabelText(/Thôn, tổ dân phố/)).not.toBeInTheDocument();
     expect(screen.queryByLabelText(/^Lớp/)).not.toBeInTheDocument();
 

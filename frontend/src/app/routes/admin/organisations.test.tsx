@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { components } from '@/lib/api/schema';
@@ -75,8 +75,7 @@ describe('the organisation tree', () => {
     await user.selectOptions(screen.getByLabelText('Cấp học'), 'PRIMARY');
     await user.type(screen.getByLabelText(/Mã xã, phường, đặc khu/), '21211');
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
-    await waitFor(() => expect(api.requests.some((r) => r.method === 'POST')).toBe(true));
-    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
+    expect(await api.sent('POST')).toEqual({
       name: 'Trường Tiểu học thử nghiệm (ví dụ)',
       kind: 'SCHOOL',
       schoolLevel: 'PRIMARY',
@@ -106,8 +105,7 @@ describe('the organisation tree', () => {
     await user.type(within(again).getByLabelText('Ngày giải thể, sáp nhập'), '2026-01-01');
     await user.type(within(again).getByLabelText(/Sáp nhập vào tổ chức/), '12');
     await user.click(within(again).getByRole('button', { name: 'Sáp nhập' }));
-    await waitFor(() => expect(api.requests.some((r) => r.method === 'POST')).toBe(true));
-    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
+    expect(await api.sent('POST')).toEqual({
       closedOn: '2026-01-01',
       mergedIntoId: 12,
       version: 2,
