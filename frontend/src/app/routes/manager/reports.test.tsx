@@ -5,28 +5,10 @@ import type { components } from '@/lib/api/schema';
 import { todayInVietnam } from '@/lib/format';
 import { json, mockApi, problem, reply, tinhAn, tinhKhe, unitPage, type RecordedRequest } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
+import { queuedReport as queued } from '@/testing/reports';
 import { signIn } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
-
-const queued = {
-  id: '0196fb20-2222-7333-8444-555566667777',
-  kind: 'NOTICE',
-  format: 'DOCX',
-  asOf: '2025-11-10',
-  compareTo: '2025-11-03',
-  unitCode: null,
-  unitName: null,
-  status: 'QUEUED',
-  progress: 0,
-  step: 'Đang chờ đến lượt',
-  requestedBy: 'Phạm Quốc Bảo',
-  createdAt: '2025-11-11T02:00:00Z',
-  finishedAt: null,
-  fileName: null,
-  sizeBytes: null,
-  error: null,
-} satisfies Schemas['Report'];
 
 const running = {
   ...queued,
