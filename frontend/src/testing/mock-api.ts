@@ -169,6 +169,9 @@ export const agencyKhoaHoc = {
   parentName: null,
 } satisfies Schemas['OrganisationSummary'];
 
+/** Every open organisation above: one of each kind. */
+export const openOrganisations = [schoolTranQuocTuan, universityPhamVanDong, enterpriseDetMay, agencyKhoaHoc];
+
 export function organisationPage(items: Schemas['OrganisationSummary'][]) {
   return {
     items,

@@ -2,18 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
-  agencyKhoaHoc,
   anKy,
-  enterpriseDetMay,
   json,
   kyXuyen,
   mockApi,
+  openOrganisations,
   organisationSearch,
   problem,
-  schoolTranQuocTuan,
   tinhKhe,
   unitPage,
-  universityPhamVanDong,
   villageOptions,
 } from '@/testing/mock-api';
 import { learnerProfile } from '@/testing/profiles';
@@ -24,12 +21,7 @@ const tokens = { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshT
 
 const baseHandlers = {
   'GET /api/v1/units': () => json(unitPage([tinhKhe])),
-  'GET /api/v1/organisations': organisationSearch([
-    schoolTranQuocTuan,
-    universityPhamVanDong,
-    enterpriseDetMay,
-    agencyKhoaHoc,
-  ]),
+  'GET /api/v1/organisations': organisationSearch(openOrganisations),
   'GET /api/v1/units/21211/villages': () => villageOptions([anKy, kyXuyen]),
 };
 

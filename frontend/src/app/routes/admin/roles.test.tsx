@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { components } from '@/lib/api/schema';
 import {
-  agencyKhoaHoc,
   enterpriseDetMay,
   json,
   mockApi,
+  openOrganisations,
   organisationSearch,
   problem,
   reply,
@@ -81,12 +81,7 @@ function setup(grant: (body: unknown) => Response, grants: Schemas['RoleGrant'][
       reply('UserPage', { items: [teacher], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
     [`GET /api/v1/admin/users/${teacher.id}/roles`]: () => json(grants),
     [`POST /api/v1/admin/users/${teacher.id}/roles`]: (r) => grant(r.body),
-    'GET /api/v1/organisations': organisationSearch([
-      schoolTranQuocTuan,
-      universityPhamVanDong,
-      enterpriseDetMay,
-      agencyKhoaHoc,
-    ]),
+    'GET /api/v1/organisations': organisationSearch(openOrganisations),
     [`GET /api/v1/admin/organisations/${enterpriseDetMay.id}`]: () =>
       reply('OrganisationDetail', detail(enterpriseDetMay)),
     'GET /api/v1/admin/organisations/88': () =>

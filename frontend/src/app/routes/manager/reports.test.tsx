@@ -244,14 +244,12 @@ describe('the reports page', () => {
     await user.type(screen.getByRole('combobox', { name: /Xã, phường/ }), 'tinh khe');
     await user.click(await screen.findByRole('option', { name: /Xã Tịnh Khê/ }));
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
-    await waitFor(() =>
-      expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
-        kind: 'COMMUNE_APPENDIX',
-        format: 'XLSX',
-        asOf: todayInVietnam(),
-        unitCode: '21211',
-      }),
-    );
+    expect(await api.sent('POST')).toEqual({
+      kind: 'COMMUNE_APPENDIX',
+      format: 'XLSX',
+      asOf: todayInVietnam(),
+      unitCode: '21211',
+    });
     expect(
       await screen.findByRole('listitem', { name: /Phụ lục báo cáo của xã, phường \(XLSX\)/ }),
     ).toBeInTheDocument();
@@ -331,14 +329,12 @@ describe('the reports page', () => {
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(screen.queryByRole('link', { name: 'Sửa mẫu báo cáo' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
-    await waitFor(() =>
-      expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
-        kind: 'COMMUNE_APPENDIX',
-        format: 'DOCX',
-        asOf: todayInVietnam(),
-        unitCode: '21211',
-      }),
-    );
+    expect(await api.sent('POST')).toEqual({
+      kind: 'COMMUNE_APPENDIX',
+      format: 'DOCX',
+      asOf: todayInVietnam(),
+      unitCode: '21211',
+    });
     expect(await screen.findByRole('button', { name: /Tải về phu-luc-21211-2025-11-10\.xlsx/ })).toBeInTheDocument();
   });
 

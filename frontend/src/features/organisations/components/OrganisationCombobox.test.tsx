@@ -3,20 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { OrganisationKind, OrganisationRef } from '@/lib/api/types';
-import {
-  agencyKhoaHoc,
-  enterpriseDetMay,
-  json,
-  mockApi,
-  organisationSearch,
-  problem,
-  schoolTranQuocTuan,
-  universityPhamVanDong,
-} from '@/testing/mock-api';
+import { json, mockApi, openOrganisations, organisationSearch, problem } from '@/testing/mock-api';
 import { renderWithProviders } from '@/testing/render';
 import { OrganisationCombobox } from './OrganisationCombobox';
-
-const ALL = [schoolTranQuocTuan, universityPhamVanDong, enterpriseDetMay, agencyKhoaHoc];
 
 function Harness({
   kinds,
@@ -48,7 +37,7 @@ function Harness({
 }
 
 function setup(kinds: readonly OrganisationKind[], unitCode?: string) {
-  const api = mockApi({ 'GET /api/v1/organisations': organisationSearch(ALL) });
+  const api = mockApi({ 'GET /api/v1/organisations': organisationSearch(openOrganisations) });
   const onChange = vi.fn();
   renderWithProviders(<Harness kinds={kinds} unitCode={unitCode} onChange={onChange} />);
   const input = screen.getByRole('combobox', { name: /Trường nơi bạn học/ });
