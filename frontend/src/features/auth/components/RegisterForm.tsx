@@ -12,16 +12,10 @@ import {
   TextField,
 } from '@/components/ui';
 import { ApiError } from '@/lib/api/problem';
-import {
-  LEARNER_GROUPS,
-  type LearnerGroup,
-  type OrganisationRef,
-  type Profile,
-  type RegisterRequest,
-  type UnitRef,
-} from '@/lib/api/types';
+import { LEARNER_GROUPS, type LearnerGroup, type Profile, type RegisterRequest } from '@/lib/api/types';
 import { cleanText } from '@/lib/forms';
-import { useApiForm, type FieldProps, type FieldSlotProps } from '@/lib/use-api-form';
+import type { OrganisationSlotProps, UnitSlotProps, VillageSlotProps } from '@/lib/picker-slots';
+import { useApiForm } from '@/lib/use-api-form';
 import { useLogin, useRegister } from '../api/auth';
 import {
   emptyRegisterValues,
@@ -31,24 +25,10 @@ import {
   type RegisterValues,
 } from '../schemas';
 
-/** What the form gives the unit picker it is handed (the picker lives in another feature). */
-export type UnitFieldSlotProps = FieldSlotProps<UnitRef | null>;
-/**
- * The organisation picker is handed the group it asks for (a student's school, a worker's enterprise, a
- * public servant's agency or school: it words its label for it) and the unit chosen above it (its
- * organisations first).
- */
-export type OrganisationFieldSlotProps = FieldProps<OrganisationRef | null> & {
-  group: Exclude<LearnerGroup, 'CITIZEN'>;
-  unitCode: string | undefined;
-};
-/** The village picker is handed the unit chosen above it. */
-export type VillageFieldSlotProps = FieldSlotProps & { unitCode: string | undefined };
-
 interface Props {
-  renderUnitField: (props: UnitFieldSlotProps) => ReactNode;
-  renderOrganisationField: (props: OrganisationFieldSlotProps) => ReactNode;
-  renderVillageField: (props: VillageFieldSlotProps) => ReactNode;
+  renderUnitField: (props: UnitSlotProps) => ReactNode;
+  renderOrganisationField: (props: OrganisationSlotProps) => ReactNode;
+  renderVillageField: (props: VillageSlotProps) => ReactNode;
   /** After the account is created; `loggedIn` is false if the automatic login failed, `reason` its problem code. */
   onRegistered: (profile: Profile, loggedIn: boolean, reason?: string) => void;
 }
