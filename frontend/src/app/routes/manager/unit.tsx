@@ -8,7 +8,7 @@ import { ApiError } from '@/lib/api/problem';
 import type { GroupCounts } from '@/lib/api/types';
 import { useClaims } from '@/lib/auth/claims';
 import { Forbidden } from '../../Forbidden';
-import { RequireRole } from '../../RequireRole';
+import { RequireUnit } from './unit-page';
 
 /** The figures of each learner group, in the order of the summary cards; each is its own column. */
 const GROUP_FIGURES = ['learners', 'enrolled', 'completedLessons', 'passed', 'certified'] as const;
@@ -86,12 +86,8 @@ function UnitDetail({ code }: { code: string }) {
 export default function UnitDetailPage() {
   const { code = '' } = useParams();
   return (
-    <RequireRole
-      roles={['ADMIN', 'UNIT_MANAGER']}
-      // a unit manager opens only their own units (the API refuses the others too)
-      allow={(claims) => claims.roles.includes('ADMIN') || claims.units.includes(code)}
-    >
+    <RequireUnit code={code}>
       <UnitDetail code={code} />
-    </RequireRole>
+    </RequireUnit>
   );
 }
