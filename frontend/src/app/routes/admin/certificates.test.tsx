@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '@/lib/api/schema';
 import { mockApi, reply } from '@/testing/mock-api';
-import { renderApp } from '@/testing/render';
+import { checkFile, renderApp } from '@/testing/render';
 import { signIn } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
@@ -82,15 +82,13 @@ describe('results from the national platform', () => {
     const file = new File(['Mã chứng nhận,Họ và tên,Số điện thoại,Ngày cấp\r\n'], 'ket-qua-quoc-gia.csv', {
       type: 'application/vnd.ms-excel',
     });
-    await user.upload(section.getByLabelText('Tệp kết quả'), file);
-    await user.click(section.getByRole('button', { name: 'Kiểm tra tệp' }));
+    await checkFile(user, section, 'Tệp kết quả', file);
     expect(await section.findByText(notFound)).toBeInTheDocument();
     expect(section.getByRole('button', { name: 'Nhập kết quả' })).toBeDisabled();
     expect(api.requests.find((r) => r.path.endsWith('/dry-run'))?.headers.get('Content-Type')).toBe('text/csv');
 
     fixed = true;
-    await user.upload(section.getByLabelText('Tệp kết quả'), file);
-    await user.click(section.getByRole('button', { name: 'Kiểm tra tệp' }));
+    await checkFile(user, section, 'Tệp kết quả', file);
     expect(
       await section.findByText(
         'Kết quả kiểm tra: 1 người học sẽ được ghi nhận chứng nhận, 1 dòng không đổi (đã nhập hoặc đã có chứng nhận), 0 dòng lỗi.',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '@/lib/api/schema';
 import { json, mockApi, reply } from '@/testing/mock-api';
-import { findNotAllowedHeading, renderApp } from '@/testing/render';
+import { checkFile, findNotAllowedHeading, renderApp } from '@/testing/render';
 import { signIn } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
@@ -175,8 +175,7 @@ describe("a unit's villages page", () => {
     );
     // Windows gives a CSV the type application/vnd.ms-excel, which no import accepts: it is sent by its name, as CSV.
     const file = new File(['Tên thôn/tổ dân phố,Loại\r\n'], 'thon.csv', { type: 'application/vnd.ms-excel' });
-    await user.upload(section.getByLabelText('Tệp bảng tính'), file);
-    await user.click(section.getByRole('button', { name: 'Kiểm tra tệp' }));
+    await checkFile(user, section, 'Tệp bảng tính', file);
     expect(await section.findByText('Loại "xóm trại" không hợp lệ (dùng: thôn hoặc tổ dân phố).')).toBeInTheDocument();
     expect(section.getByRole('button', { name: 'Nhập tệp' })).toBeDisabled();
     const dryRun = api.requests.find((r) => r.path.endsWith('/dry-run'));
@@ -184,8 +183,7 @@ describe("a unit's villages page", () => {
     expect(dryRun?.headers.get('Content-Type')).toBe('text/csv');
 
     fixed = true;
-    await user.upload(section.getByLabelText('Tệp bảng tính'), file);
-    await user.click(section.getByRole('button', { name: 'Kiểm tra tệp' }));
+    await checkFile(user, section, 'Tệp bảng tính', file);
     expect(
       await section.findByText(
         'Kết quả kiểm tra: 1 thôn, tổ dân phố sẽ được thêm, 0 được đổi loại, 0 không đổi, 0 dòng lỗi.',
