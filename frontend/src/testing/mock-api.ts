@@ -1,4 +1,5 @@
-import { vi } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 import type { components } from '../lib/api/schema';
 import { matchesWords } from '@/lib/text';
 
@@ -117,7 +118,14 @@ export function mockApi(handlers: Record<string, Handler>) {
     return handler ? handler(recorded) : problem(404, 'not_found', `no mock for ${request.method} ${url.pathname}`);
   });
   vi.stubGlobal('fetch', fetchMock);
-  return { requests, fetchMock };
+  /** The last request to `path` (the page's latest ask, once a filter or a day changed). */
+  const last = (path: string) => requests.filter((r) => r.path === path).at(-1);
+  /** The body of the first request with `method`, once the app has sent one (the test fails if none comes). */
+  const sent = async (method: string) => {
+    await waitFor(() => expect(requests.some((r) => r.method === method)).toBe(true));
+    return requests.find((r) => r.method === method)?.body;
+  };
+  return { requests, fetchMock, last, sent };
 }
 
 export const tinhKhe = {
@@ -138,6 +146,21 @@ export const tinhAn = {
 
 export function unitPage(items: Schemas['Unit'][]) {
   return { items, page: 1, size: 10, totalItems: items.length, totalPages: 1 } satisfies Schemas['UnitPage'];
+}
+
+/** Two villages of Tịnh Khê, as the village pickers list them. */
+export const anKy = { id: 101, name: 'Thôn An Kỳ', kind: 'THON' } satisfies Schemas['VillageOption'];
+export const kyXuyen = { id: 102, name: 'Thôn Kỳ Xuyên', kind: 'THON' } satisfies Schemas['VillageOption'];
+
+/** `GET /api/v1/units/{code}/villages`: these villages, on one page. */
+export function villageOptions(items: Schemas['VillageOption'][]) {
+  return reply('VillageOptionPage', {
+    items,
+    page: 1,
+    size: 100,
+    totalItems: items.length,
+    totalPages: items.length ? 1 : 0,
+  });
 }
 
 /** Open organisations of Quảng Ngãi as the public search gives them. */
@@ -180,6 +203,9 @@ export const agencyKhoaHoc = {
   parentId: null,
   parentName: null,
 } satisfies Schemas['OrganisationSummary'];
+
+/** Every open organisation above: one of each kind. */
+export const openOrganisations = [schoolTranQuocTuan, universityPhamVanDong, enterpriseDetMay, agencyKhoaHoc];
 
 export function organisationPage(items: Schemas['OrganisationSummary'][]) {
   return {

@@ -1,9 +1,12 @@
-import { render, screen, type waitForOptions } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import { render, screen, within, type waitForOptions } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { useState, type ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
 import { AppProviders } from '@/app/providers';
 import { createRoutes } from '@/app/router';
+import { expect, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query';
+import { mockApi } from './mock-api';
 
 function testQueryClient() {
   const client = createQueryClient();
@@ -42,4 +45,38 @@ export function normalise(header: Element): string {
     link.removeAttribute('data-discover');
   });
   return copy.outerHTML;
+}
+
+/** Opens `path` and expects the "not allowed" page, the API never asked: the page is closed before it loads anything. */
+export async function expectClosedWithoutAsking(path: string) {
+  const api = mockApi({});
+  renderApp(path);
+  expect(await findNotAllowedHeading()).toBeInTheDocument();
+  expect(api.requests).toHaveLength(0);
+}
+
+/** Chooses `file` in a file import (`section`: its part of the page) and asks for its check, the dry run. */
+export async function checkFile(user: UserEvent, section: ReturnType<typeof within>, fileLabel: string, file: File) {
+  await user.upload(section.getByLabelText(fileLabel), file);
+  await user.click(section.getByRole('button', { name: 'Kiểm tra tệp' }));
+}
+
+/**
+ * A picker as a form holds it: in a form, with the providers, keeping the value it chose; the returned mock
+ * sees each value it gives.
+ */
+export function renderPicker<T>(
+  picker: (props: { value: T | null; onChange: (value: T | null) => void }) => ReactElement,
+) {
+  const onChange = vi.fn<(value: T | null) => void>();
+  function Form() {
+    const [value, setValue] = useState<T | null>(null);
+    const change = (next: T | null) => {
+      setValue(next);
+      onChange(next);
+    };
+    return <form onSubmit={(e) => e.preventDefault()}>{picker({ value, onChange: change })}</form>;
+  }
+  renderWithProviders(<Form />);
+  return onChange;
 }

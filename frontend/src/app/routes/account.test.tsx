@@ -3,16 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/auth/session';
 import {
+  anKy,
   enterpriseDetMay,
   json,
+  kyXuyen,
   mockApi,
   organisationSearch,
   problem,
-  reply,
   schoolTranQuocTuan,
   tinhAn,
   unitPage,
   universityPhamVanDong,
+  villageOptions,
 } from '@/testing/mock-api';
 import { learnerProfile } from '@/testing/profiles';
 import { renderApp } from '@/testing/render';
@@ -55,17 +57,7 @@ describe('my account', () => {
     const inVillage = { ...profile, village: { id: 101, name: 'Thôn An Kỳ' } };
     const api = mockApi({
       'GET /api/v1/me': () => json(inVillage),
-      'GET /api/v1/units/21211/villages': () =>
-        reply('VillageOptionPage', {
-          items: [
-            { id: 101, name: 'Thôn An Kỳ', kind: 'THON' },
-            { id: 102, name: 'Thôn Kỳ Xuyên', kind: 'THON' },
-          ],
-          page: 1,
-          size: 100,
-          totalItems: 2,
-          totalPages: 1,
-        }),
+      'GET /api/v1/units/21211/villages': () => villageOptions([anKy, kyXuyen]),
       'PATCH /api/v1/me': () => json({ ...profile, village: null }),
     });
     const user = userEvent.setup();

@@ -1,21 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import { mockApi, problem, reply } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
-
-function signInAsHelper() {
-  tokenStore.setTokens({
-    accessToken: fakeToken({ groups: ['LEARNER', 'HELPER'], helperUnits: ['21211'] }),
-    refreshToken: 'refresh',
-  });
-}
+import { signIn } from '@/testing/tokens';
 
 describe("a helper's page", () => {
   it('registers a person only once they tick the consent box, and sends the words they agreed to', async () => {
-    signInAsHelper();
+    signIn(['LEARNER', 'HELPER'], { helperUnits: ['21211'] });
     const api = mockApi({
       'POST /api/v1/assisted/registrations': () =>
         reply(
@@ -55,7 +47,7 @@ describe("a helper's page", () => {
   });
 
   it('starts a reset and says where the code went, never the code', async () => {
-    signInAsHelper();
+    signIn(['LEARNER', 'HELPER'], { helperUnits: ['21211'] });
     mockApi({
       'POST /api/v1/assisted/password-resets': (request) =>
         (request.body as { login: string }).login === '0900000009'
@@ -75,7 +67,7 @@ describe("a helper's page", () => {
   });
 
   it('is closed to a learner who is not a helper', async () => {
-    tokenStore.setTokens({ accessToken: fakeToken({ groups: ['LEARNER'] }), refreshToken: 'refresh' });
+    signIn(['LEARNER']);
     mockApi({});
     renderApp('/ho-tro');
     expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('Hỗ trợ người dân');

@@ -124,7 +124,8 @@ describe('my certificates', () => {
 });
 
 describe('public verification', () => {
-  it('shows a valid certificate at the address of its QR code, to anyone', async () => {
+  /** The page at a certificate's QR code address, the API finding it valid unless `changes` say otherwise. */
+  function openVerification(changes: { status?: 'VALID' | 'REVOKED'; revokedAt?: string } = {}) {
     mockApi({
       [`GET /api/v1/certificates/${CODE}`]: () =>
         reply('CertificateVerification', {
@@ -135,9 +136,14 @@ describe('public verification', () => {
           issuedAt: '2026-11-30T20:41:00Z',
           revokedAt: null,
           source: 'PORTAL',
+          ...changes,
         }),
     });
     renderApp(`/chung-nhan/${CODE}`);
+  }
+
+  it('shows a valid certificate at the address of its QR code, to anyone', async () => {
+    openVerification();
     expect(await screen.findByText('Giấy chứng nhận hợp lệ')).toBeInTheDocument();
     expect(screen.getByText('Nguyễn Thị Hoa')).toBeInTheDocument();
     expect(screen.getByText('30 tháng 11, 2026')).toBeInTheDocument();
@@ -148,19 +154,7 @@ describe('public verification', () => {
   });
 
   it('shows a revoked certificate with its date', async () => {
-    mockApi({
-      [`GET /api/v1/certificates/${CODE}`]: () =>
-        reply('CertificateVerification', {
-          code: CODE,
-          status: 'REVOKED',
-          holderName: 'Nguyễn Thị Hoa',
-          courseTitle: 'Kỹ năng số cơ bản',
-          issuedAt: '2026-11-30T20:41:00Z',
-          revokedAt: '2026-12-02T08:00:00Z',
-          source: 'PORTAL',
-        }),
-    });
-    renderApp(`/chung-nhan/${CODE}`);
+    openVerification({ status: 'REVOKED', revokedAt: '2026-12-02T08:00:00Z' });
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Giấy chứng nhận này đã bị thu hồi ngày 2 tháng 12, 2026',
     );

@@ -69,14 +69,7 @@ describe('the public dashboard', () => {
     renderApp('/thong-ke');
     const day = await screen.findByLabelText('Số liệu tính đến ngày');
     await userEvent.type(day, '2025-11-11');
-    await vi.waitFor(() =>
-      expect(
-        api.requests
-          .filter((r) => r.path === '/api/v1/public/dashboard')
-          .at(-1)
-          ?.search.get('asOf'),
-      ).toBe('2025-11-11'),
-    );
+    await vi.waitFor(() => expect(api.last('/api/v1/public/dashboard')?.search.get('asOf')).toBe('2025-11-11'));
     expect(screen.queryByLabelText('So sánh với ngày')).not.toBeInTheDocument();
   });
 });

@@ -116,32 +116,23 @@ export default function PublicDashboardPage() {
                   value={search}
                   onChange={setSearch}
                 />
-                {units.length === 0 ? (
-                  <p className="empty-state">{t('stats.noUnits')}</p>
-                ) : (
-                  <DataTable
-                    label={t('publicDashboard.rankingTitle')}
-                    columns={[
-                      t('stats.rank'),
-                      t('stats.unit'),
-                      { label: t('stats.learners'), numeric: true },
-                      { label: t('stats.certified'), numeric: true },
-                      { label: t('stats.participationRate'), numeric: true },
-                    ]}
-                  >
-                    {units.map((u) => (
-                      <tr key={u.code}>
-                        <td>{u.rank ?? '—'}</td>
-                        <th scope="row">{u.name}</th>
-                        <td className="num">{formatCount(u.learners)}</td>
-                        <td className="num">{formatCount(u.certified)}</td>
-                        <td className="num">
-                          <RateFigure rate={u.participation} compact />
-                        </td>
-                      </tr>
-                    ))}
-                  </DataTable>
-                )}
+                <DataTable
+                  label={t('publicDashboard.rankingTitle')}
+                  rows={units}
+                  empty={t('stats.noUnits')}
+                  rowKey={(u) => u.code}
+                  columns={[
+                    { label: t('stats.rank'), cell: (u) => u.rank ?? '—' },
+                    { label: t('stats.unit'), rowHeader: true, cell: (u) => u.name },
+                    { label: t('stats.learners'), numeric: true, cell: (u) => formatCount(u.learners) },
+                    { label: t('stats.certified'), numeric: true, cell: (u) => formatCount(u.certified) },
+                    {
+                      label: t('stats.participationRate'),
+                      numeric: true,
+                      cell: (u) => <RateFigure rate={u.participation} compact />,
+                    },
+                  ]}
+                />
               </section>
             </>
           )}

@@ -2,17 +2,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
-  agencyKhoaHoc,
-  enterpriseDetMay,
+  anKy,
   json,
+  kyXuyen,
   mockApi,
+  openOrganisations,
   organisationSearch,
   problem,
-  reply,
-  schoolTranQuocTuan,
   tinhKhe,
   unitPage,
-  universityPhamVanDong,
+  villageOptions,
 } from '@/testing/mock-api';
 import { learnerProfile } from '@/testing/profiles';
 import { renderApp } from '@/testing/render';
@@ -22,28 +21,24 @@ const tokens = { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshT
 
 const baseHandlers = {
   'GET /api/v1/units': () => json(unitPage([tinhKhe])),
-  'GET /api/v1/organisations': organisationSearch([
-    schoolTranQuocTuan,
-    universityPhamVanDong,
-    enterpriseDetMay,
-    agencyKhoaHoc,
-  ]),
-  'GET /api/v1/units/21211/villages': () =>
-    reply('VillageOptionPage', {
-      items: [
-        { id: 101, name: 'Thôn An Kỳ', kind: 'THON' },
-        { id: 102, name: 'Thôn Kỳ Xuyên', kind: 'THON' },
-      ],
-      page: 1,
-      size: 100,
-      totalItems: 2,
-      totalPages: 1,
-    }),
+  'GET /api/v1/organisations': organisationSearch(openOrganisations),
+  'GET /api/v1/units/21211/villages': () => villageOptions([anKy, kyXuyen]),
 };
 
-async function openRegister() {
+/** The API that takes the registration: it creates the account, logs the person in and gives their profile. */
+const accepting = {
+  'POST /api/v1/auth/register': () => json(profile, 201),
+  'POST /api/v1/auth/login': () => json(tokens),
+  'GET /api/v1/me': () => json(profile),
+};
+
+/** Opens the registration page once it shows, the API answering `handlers` beside the lookups the form makes. */
+async function openRegister(handlers: Parameters<typeof mockApi>[0] = {}) {
+  const api = mockApi({ ...baseHandlers, ...handlers });
+  const user = userEvent.setup();
   renderApp('/dang-ky');
-  return screen.findByRole('form', { name: 'Đăng ký tài khoản' });
+  await screen.findByRole('form', { name: 'Đăng ký tài khoản' });
+  return { api, user };
 }
 
 async function fillValidForm(user: UserEvent) {
@@ -62,9 +57,7 @@ function submit(user: UserEvent) {
 
 describe('registration form', () => {
   it('lists every missing answer in Vietnamese on submit and links each error to its field', async () => {
-    mockApi(baseHandlers);
-    const user = userEvent.setup();
-    await openRegister();
+    const { user } = await openRegister();
 
     await submit(user);
 
@@ -90,9 +83,7 @@ describe('registration form', () => {
   });
 
   it('checks the phone number, the password rules and the confirmation like the server does', async () => {
-    const api = mockApi(baseHandlers);
-    const user = userEvent.setup();
-    await openRegister();
+    const { api, user } = await openRegister();
 
     await user.type(screen.getByLabelText('Số điện thoại di động'), '0255 382 212');
     await user.type(screen.getByLabelText('Email'), 'hoa@');
@@ -115,8 +106,7 @@ describe('registration form', () => {
   });
 
   it('puts the server violations on their fields', async () => {
-    mockApi({
-      ...baseHandlers,
+    const { user } = await openRegister({
       'POST /api/v1/auth/register': () =>
         problem(400, 'validation_failed', 'Dữ liệu gửi lên chưa hợp lệ.', {
           violations: [
@@ -125,8 +115,6 @@ describe('registration form', () => {
           ],
         }),
     });
-    const user = userEvent.setup();
-    await openRegister();
     await fillValidForm(user);
     await submit(user);
 
@@ -140,13 +128,10 @@ describe('registration form', () => {
   });
 
   it('shows "phone already used" on the phone field', async () => {
-    mockApi({
-      ...baseHandlers,
+    const { user } = await openRegister({
       'POST /api/v1/auth/register': () =>
         problem(409, 'phone_taken', 'Số điện thoại này đã được dùng cho một tài khoản khác.'),
     });
-    const user = userEvent.setup();
-    await openRegister();
     await fillValidForm(user);
     await submit(user);
 
@@ -158,9 +143,7 @@ describe('registration form', () => {
   });
 
   it('asks a student for a school, a worker for an enterprise, a public servant for an agency or school, a citizen for none', async () => {
-    mockApi(baseHandlers);
-    const user = userEvent.setup();
-    await openRegister();
+    const { user } = await openRegister();
     expect(screen.queryByRole('combobox', { name: /Trường nơi bạn học/ })).not.toBeInTheDocument();
 
     await user.click(screen.getByLabelText('Học sinh, sinh viên'));
@@ -185,14 +168,7 @@ describe('registration form', () => {
   });
 
   it('registers a worker in an enterprise of their commune', async () => {
-    const api = mockApi({
-      ...baseHandlers,
-      'POST /api/v1/auth/register': () => json(profile, 201),
-      'POST /api/v1/auth/login': () => json(tokens),
-      'GET /api/v1/me': () => json(profile),
-    });
-    const user = userEvent.setup();
-    await openRegister();
+    const { api, user } = await openRegister(accepting);
     await fillValidForm(user);
     await user.click(screen.getByLabelText('Người lao động trong doanh nghiệp'));
     await user.type(await screen.findByRole('combobox', { name: /Doanh nghiệp nơi bạn làm việc/ }), 'det may');
@@ -215,14 +191,7 @@ describe('registration form', () => {
   });
 
   it('creates the account, logs in with the same details and opens the account page', async () => {
-    const api = mockApi({
-      ...baseHandlers,
-      'POST /api/v1/auth/register': () => json(profile, 201),
-      'POST /api/v1/auth/login': () => json(tokens),
-      'GET /api/v1/me': () => json(profile),
-    });
-    const user = userEvent.setup();
-    await openRegister();
+    const { api, user } = await openRegister(accepting);
     await fillValidForm(user);
     await submit(user);
 
@@ -243,14 +212,7 @@ describe('registration form', () => {
   });
 
   it('offers the villages of the chosen unit, skippable, and a school and a class to students', async () => {
-    const api = mockApi({
-      ...baseHandlers,
-      'POST /api/v1/auth/register': () => json(profile, 201),
-      'POST /api/v1/auth/login': () => json(tokens),
-      'GET /api/v1/me': () => json(profile),
-    });
-    const user = userEvent.setup();
-    await openRegister();
+    const { api, user } = await openRegister(accepting);
     expect(screen.queryByLabelText(/Thôn, tổ dân phố/)).not.toBeInTheDocument();
     expect(screen.queryByLabelText(/^Lớp/)).not.toBeInTheDocument();
 

@@ -1,5 +1,5 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@/lib/api/schema';
 import { errorMessage } from '@/lib/api/problem';
@@ -16,18 +16,19 @@ type Summary = Pick<ImportReport, 'dryRun' | 'created' | 'unchanged' | 'errorRow
  * A spreadsheet of named places (organisations, villages) or of results (the national platform's): checked first (a dry run, row by row, each wrong row's
  * problem shown), then written all at once, only when no row is wrong. Its texts are the feature's, under
  * `texts` (importTitle, importIntro, importFile, dryRun, importRun, reportDry, reportDone, importErrors, line,
- * column, problem); `children` may add what the file should hold (the template's links).
+ * column, problem; with `template`, templateXlsx and templateCsv name the links to the template the file follows).
  */
 export function FileImport<R extends Summary = ImportReport>({
   id,
   texts,
   send,
-  children,
+  template,
 }: {
   id: string;
   texts: string;
   send: UseMutationResult<R, unknown, ImportRequest>;
-  children?: ReactNode;
+  /** The address of the file's template in each format. */
+  template?: (format: 'xlsx' | 'csv') => string;
 }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
@@ -47,7 +48,17 @@ export function FileImport<R extends Summary = ImportReport>({
     <section className="stack card" aria-labelledby={`${id}-import-title`}>
       <h2 id={`${id}-import-title`}>{t(`${texts}.importTitle`)}</h2>
       <p>{t(`${texts}.importIntro`)}</p>
-      {children}
+      {template && (
+        <p>
+          <a href={template('xlsx')} download>
+            {t(`${texts}.templateXlsx`)}
+          </a>{' '}
+          ·{' '}
+          <a href={template('csv')} download>
+            {t(`${texts}.templateCsv`)}
+          </a>
+        </p>
+      )}
       <label htmlFor={`${id}-file`}>{t(`${texts}.importFile`)}</label>
       <input
         id={`${id}-file`}
@@ -84,16 +95,14 @@ export function FileImport<R extends Summary = ImportReport>({
           {report.errors.length > 0 && (
             <DataTable
               label={t(`${texts}.importErrors`)}
-              columns={[t(`${texts}.line`), t(`${texts}.column`), t(`${texts}.problem`)]}
-            >
-              {report.errors.map((e) => (
-                <tr key={`${e.line}-${e.field}-${e.code}`}>
-                  <th scope="row">{e.line}</th>
-                  <td>{e.field}</td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </DataTable>
+              rows={report.errors}
+              rowKey={(e) => `${e.line}-${e.field}-${e.code}`}
+              columns={[
+                { label: t(`${texts}.line`), rowHeader: true, cell: (e) => e.line },
+                { label: t(`${texts}.column`), cell: (e) => e.field },
+                { label: t(`${texts}.problem`), cell: (e) => e.message },
+              ]}
+            />
           )}
         </div>
       )}

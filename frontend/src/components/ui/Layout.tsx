@@ -9,6 +9,23 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Spinner } from './Spinner';
 import { UpdateBanner } from './UpdateBanner';
 
+interface NavItem {
+  to: string;
+  label: string;
+  /** Current only at this very address (the home page), not below it. */
+  end?: boolean;
+}
+
+function navItem({ to, label, end }: NavItem) {
+  return (
+    <li key={to}>
+      <NavLink to={to} end={end}>
+        {label}
+      </NavLink>
+    </li>
+  );
+}
+
 /**
  * `headerTools`: switches shown beside the language switch on every page (the app's "Chữ lớn");
  * `bell`: the notifications link of a logged-in person; `province`: the deployment's province as its
@@ -24,6 +41,26 @@ export function Layout({
   const claims = useClaims();
   // the next page's code (and its data) is downloading: the current page stays until it is there
   const navigating = useNavigation().state === 'loading';
+  const signedIn = status === 'authenticated';
+  const may = (roles: Parameters<typeof hasAnyRole>[1]) => signedIn && hasAnyRole(claims, roles);
+  // everyone's pages, then those of the caller's roles; the bell, then the person's own pages (or the way in)
+  const links: NavItem[] = [
+    { to: '/', label: t('nav.home'), end: true },
+    { to: '/thong-ke', label: t('nav.publicStats') },
+    ...(may(MANAGER_ROLES) ? [{ to: '/quan-ly', label: t('nav.manager') }] : []),
+    ...(may(['HELPER']) ? [{ to: '/ho-tro', label: t('nav.helper') }] : []),
+    ...(may(['ADMIN']) ? [{ to: '/quan-tri', label: t('nav.admin') }] : []),
+  ];
+  const personal: NavItem[] = signedIn
+    ? [
+        { to: '/chung-nhan-cua-toi', label: t('nav.certificates') },
+        { to: '/tai-khoan', label: t('nav.account') },
+      ]
+    : [
+        { to: '/dang-nhap', label: t('nav.login') },
+        { to: '/dang-ky', label: t('nav.register') },
+        { to: '/chung-nhan', label: t('nav.verify') },
+      ];
 
   return (
     <div className="app">
@@ -44,52 +81,9 @@ export function Layout({
         </div>
         <nav className="nav" aria-label={t('common.mainNav')}>
           <ul className="nav__list">
-            <li>
-              <NavLink to="/" end>
-                {t('nav.home')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/thong-ke">{t('nav.publicStats')}</NavLink>
-            </li>
-            {status === 'authenticated' && hasAnyRole(claims, MANAGER_ROLES) && (
-              <li>
-                <NavLink to="/quan-ly">{t('nav.manager')}</NavLink>
-              </li>
-            )}
-            {status === 'authenticated' && hasAnyRole(claims, ['HELPER']) && (
-              <li>
-                <NavLink to="/ho-tro">{t('nav.helper')}</NavLink>
-              </li>
-            )}
-            {status === 'authenticated' && hasAnyRole(claims, ['ADMIN']) && (
-              <li>
-                <NavLink to="/quan-tri">{t('nav.admin')}</NavLink>
-              </li>
-            )}
-            {status === 'authenticated' ? (
-              <>
-                {bell && <li>{bell}</li>}
-                <li>
-                  <NavLink to="/chung-nhan-cua-toi">{t('nav.certificates')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/tai-khoan">{t('nav.account')}</NavLink>
-                </li>
-              </>
-            ) : (
-              <>
-                <li>
-                  <NavLink to="/dang-nhap">{t('nav.login')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/dang-ky">{t('nav.register')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/chung-nhan">{t('nav.verify')}</NavLink>
-                </li>
-              </>
-            )}
+            {links.map(navItem)}
+            {signedIn && bell && <li>{bell}</li>}
+            {personal.map(navItem)}
           </ul>
         </nav>
       </header>

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import type { Key, ReactNode } from 'react';
+import { DataTable, type Column } from './DataTable';
 import { Pagination } from './Pagination';
 import { QueryState, type QueryLike } from './QueryState';
 
@@ -60,5 +61,43 @@ export function PagedList<P extends Page>({
         </>
       )}
     </QueryState>
+  );
+}
+
+/**
+ * A paged list drawn as a table (`DataTable`): its rows are the page's items. `before` draws what stands above
+ * the table on each page (the moment its figures are of); the page links are named after the table unless
+ * `pagesLabel` says otherwise.
+ */
+export function PagedTable<P extends Page>({
+  query,
+  label,
+  pagesLabel = label,
+  empty,
+  errorTitle,
+  onPage,
+  before,
+  ...table
+}: {
+  query: QueryLike & { data?: P };
+  label: string;
+  pagesLabel?: string;
+  empty?: ReactNode;
+  errorTitle?: string;
+  onPage: (page: number) => void;
+  before?: (page: P) => ReactNode;
+  columns: readonly Column<P['items'][number]>[];
+  rowKey: (row: P['items'][number], index: number) => Key;
+  busy?: boolean;
+}) {
+  return (
+    <PagedList query={query} empty={empty} errorTitle={errorTitle} pagesLabel={pagesLabel} onPage={onPage}>
+      {(page) => (
+        <>
+          {before?.(page)}
+          <DataTable label={label} rows={page.items} {...table} />
+        </>
+      )}
+    </PagedList>
   );
 }

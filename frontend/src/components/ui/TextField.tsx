@@ -98,6 +98,23 @@ export function PhoneOrEmailField({ someoneElse, ...props }: Omit<Props, 'type'>
   );
 }
 
+/**
+ * A phone number or an e-mail address of one's own or, with `someoneElse`, of the person a helper registers:
+ * the browser offers the person's own (`tel`, `email`) only for their own.
+ */
+export function PhoneField({ someoneElse, ...props }: Omit<Props, 'type'> & { someoneElse?: boolean }) {
+  return <TextField type="tel" autoComplete={someoneElse ? 'off' : 'tel'} {...props} />;
+}
+
+export function EmailField({ someoneElse, ...props }: Omit<Props, 'type'> & { someoneElse?: boolean }) {
+  return <TextField type="email" autoComplete={someoneElse ? 'off' : 'email'} {...props} />;
+}
+
+/** A password being chosen: the browser offers to make one up and save it, never fills the saved one in. */
+export function NewPasswordField(props: Omit<Props, 'type'>) {
+  return <PasswordField autoComplete="new-password" {...props} />;
+}
+
 /** The 6-digit code a text message or an e-mail brought, typed as people read it ("123 456": at most 9 characters). */
 export function CodeField(props: Omit<Props, 'type'>) {
   return <TextField autoComplete="one-time-code" inputMode="numeric" maxLength={9} {...props} />;

@@ -7,7 +7,17 @@ export { PageTitle } from './PageTitle';
 export { RadioGroup } from './RadioGroup';
 export { Select } from './Select';
 export { Spinner } from './Spinner';
-export { CodeField, FullNameField, PasswordField, PhoneOrEmailField, SearchField, TextField } from './TextField';
+export {
+  CodeField,
+  EmailField,
+  FullNameField,
+  NewPasswordField,
+  PasswordField,
+  PhoneField,
+  PhoneOrEmailField,
+  SearchField,
+  TextField,
+} from './TextField';
 export { describedBy, Field, FieldError, FieldHint, FieldLabel, fieldIds } from './field';
 export { Dialog } from './Dialog';
 export { Markdown } from './Markdown';

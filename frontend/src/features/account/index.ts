@@ -1,9 +1,5 @@
 export { meQueryKey, useMe } from './api/me';
 export { ChangePasswordForm } from './components/ChangePasswordForm';
-export {
-  EditProfileForm,
-  type ProfileOrganisationSlotProps,
-  type ProfileUnitSlotProps,
-} from './components/EditProfileForm';
+export { EditProfileForm } from './components/EditProfileForm';
 export { LogoutButton } from './components/LogoutButton';
 export { ProfileDetails } from './components/ProfileDetails';

@@ -1,2 +1,2 @@
 export { LoginForm } from './components/LoginForm';
-export { RegisterForm, type OrganisationFieldSlotProps, type UnitFieldSlotProps } from './components/RegisterForm';
+export { RegisterForm } from './components/RegisterForm';

@@ -87,13 +87,18 @@ function review(hidden: boolean) {
 signedInLearnerWithProgressQueue();
 
 describe('second chances on the final test page', () => {
-  it('says when the new set of attempts opens, instead of a start button', async () => {
+  /** The final test page of a learner who used their three attempts, the API saying what comes next. */
+  function openAfterThreeAttempts(next: Record<string, unknown>) {
     mockApi({
       [OUTLINE]: () => json(done),
       [ENROLMENT]: () => json(enrollment({ attemptsUsed: 3, lessonsCompleted: 3 })),
-      [STATUS]: () => json(status({ state: 'WAITING_FOR_NEW_SET', nextAttemptAt: '2026-12-01T01:41:00Z' })),
+      [STATUS]: () => json(status(next)),
     });
     renderApp(`/khoa-hoc/${COURSE_ID}/kiem-tra`);
+  }
+
+  it('says when the new set of attempts opens, instead of a start button', async () => {
+    openAfterThreeAttempts({ state: 'WAITING_FOR_NEW_SET', nextAttemptAt: '2026-12-01T01:41:00Z' });
     expect(await screen.findByText('Bạn đã dùng hết 3 lượt làm bài.')).toBeInTheDocument();
     // 01:41 UTC is 08:41 in Vietnam
     expect(
@@ -103,12 +108,7 @@ describe('second chances on the final test page', () => {
   });
 
   it('sends the learner to their commune manager where only a manager can give another attempt', async () => {
-    mockApi({
-      [OUTLINE]: () => json(done),
-      [ENROLMENT]: () => json(enrollment({ attemptsUsed: 3, lessonsCompleted: 3 })),
-      [STATUS]: () => json(status({ state: 'WAITING_FOR_MANAGER', afterLastAttempt: 'MANAGER' })),
-    });
-    renderApp(`/khoa-hoc/${COURSE_ID}/kiem-tra`);
+    openAfterThreeAttempts({ state: 'WAITING_FOR_MANAGER', afterLastAttempt: 'MANAGER' });
     expect(await screen.findByText(/Hãy liên hệ cán bộ quản lý của xã, phường nơi bạn ở/)).toBeInTheDocument();
   });
 });

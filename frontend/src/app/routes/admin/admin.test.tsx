@@ -1,19 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
 import { targetStatus } from '@/testing/stats-fixtures';
-import { fakeToken } from '@/testing/tokens';
+import { signIn, signInAsAdmin } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
 
 const SLOW = { timeout: 4000 };
 
 beforeEach(() => {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups: ['ADMIN'], sub: 'admin-1' }), refreshToken: 'refresh' });
+  signInAsAdmin();
 });
 
 const lesson = {
@@ -50,7 +49,7 @@ const certificate = {
 
 describe('administration is for administrators', () => {
   it('shows a unit manager the no-permission page', async () => {
-    tokenStore.setTokens({ accessToken: fakeToken({ groups: ['UNIT_MANAGER'], units: ['21211'] }), refreshToken: 'r' });
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     mockApi({});
     renderApp('/quan-tri/chi-tieu');
     expect(await findNotAllowedHeading(SLOW)).toBeInTheDocument();
@@ -196,6 +195,30 @@ describe('targets', () => {
     ],
   };
 
+  /** The targets page with no target yet, the API taking a new one as it is sent. */
+  function openNoTargets() {
+    const api = mockApi({
+      'GET /api/v1/stats/targets': () => reply('TargetOverviewList', { asOf: overview.asOf, items: [] }),
+      'POST /api/v1/admin/targets': (r) => json({ id: 'new', ...(r.body as object) }, 201),
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-tri/chi-tieu');
+    return { api, user };
+  }
+
+  /** Fills the new target's form as a person would. */
+  async function fillTarget(
+    user: UserEvent,
+    target: { name: string; group: string; metric: string; value: string; startsOn: string; deadline: string },
+  ) {
+    await user.type(screen.getByLabelText('Tên chỉ tiêu'), target.name);
+    await user.selectOptions(screen.getByLabelText('Đối tượng'), target.group);
+    await user.selectOptions(screen.getByLabelText('Chỉ số'), target.metric);
+    await user.type(screen.getByLabelText('Giá trị (%)'), target.value);
+    await user.type(screen.getByLabelText('Ngày bắt đầu'), target.startsOn);
+    await user.type(screen.getByLabelText('Hạn hoàn thành'), target.deadline);
+  }
+
   it('deletes a target only after confirmation', async () => {
     const api = mockApi({
       'GET /api/v1/stats/targets': () => json(overview),
@@ -214,20 +237,17 @@ describe('targets', () => {
   });
 
   it('validates a new target as the API does, then sends it', async () => {
-    const api = mockApi({
-      'GET /api/v1/stats/targets': () => reply('TargetOverviewList', { asOf: overview.asOf, items: [] }),
-      'POST /api/v1/admin/targets': (r) => json({ id: 'new', ...(r.body as object) }, 201),
-    });
-    const user = userEvent.setup();
-    renderApp('/quan-tri/chi-tieu');
+    const { api, user } = openNoTargets();
     expect(await screen.findByText('Chưa có chỉ tiêu nào.', {}, SLOW)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Thêm chỉ tiêu' }));
-    await user.type(screen.getByLabelText('Tên chỉ tiêu'), '100% CBCCVC được cấp giấy chứng nhận');
-    await user.selectOptions(screen.getByLabelText('Đối tượng'), 'CBCCVC');
-    await user.selectOptions(screen.getByLabelText('Chỉ số'), 'CERTIFIED_RATE');
-    await user.type(screen.getByLabelText('Giá trị (%)'), '120');
-    await user.type(screen.getByLabelText('Ngày bắt đầu'), '2025-11-20');
-    await user.type(screen.getByLabelText('Hạn hoàn thành'), '2025-11-01');
+    await fillTarget(user, {
+      name: '100% CBCCVC được cấp giấy chứng nhận',
+      group: 'CBCCVC',
+      metric: 'CERTIFIED_RATE',
+      value: '120',
+      startsOn: '2025-11-20',
+      deadline: '2025-11-01',
+    });
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
     expect(screen.getByLabelText('Giá trị (%)')).toHaveAccessibleDescription(/Tỷ lệ không được quá 100%\./);
     expect(screen.getByLabelText('Hạn hoàn thành')).toHaveAccessibleDescription(/Hạn phải sau ngày bắt đầu\./);
@@ -237,8 +257,7 @@ describe('targets', () => {
     await user.clear(screen.getByLabelText('Hạn hoàn thành'));
     await user.type(screen.getByLabelText('Hạn hoàn thành'), '2025-11-30');
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
-    await waitFor(() => expect(api.requests.some((r) => r.method === 'POST')).toBe(true));
-    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
+    expect(await api.sent('POST')).toEqual({
       name: '100% CBCCVC được cấp giấy chứng nhận',
       learnerGroup: 'CBCCVC',
       metric: 'CERTIFIED_RATE',
@@ -251,26 +270,22 @@ describe('targets', () => {
   });
 
   it('restricts a student target to schools from a level up, as the plan does', async () => {
-    const api = mockApi({
-      'GET /api/v1/stats/targets': () => reply('TargetOverviewList', { asOf: overview.asOf, items: [] }),
-      'POST /api/v1/admin/targets': (r) => json({ id: 'new', ...(r.body as object) }, 201),
-    });
-    const user = userEvent.setup();
-    renderApp('/quan-tri/chi-tieu');
+    const { api, user } = openNoTargets();
     await user.click(await screen.findByRole('button', { name: 'Thêm chỉ tiêu' }, SLOW));
     // Only a student target has school levels.
     expect(screen.queryByLabelText('Cấp học')).not.toBeInTheDocument();
-    await user.type(screen.getByLabelText('Tên chỉ tiêu'), '100% học sinh trung học, sinh viên mỗi trường');
-    await user.selectOptions(screen.getByLabelText('Đối tượng'), 'STUDENT');
-    await user.selectOptions(screen.getByLabelText('Chỉ số'), 'CERTIFIED_RATE');
-    await user.type(screen.getByLabelText('Giá trị (%)'), '100');
-    await user.type(screen.getByLabelText('Ngày bắt đầu'), '2025-07-01');
-    await user.type(screen.getByLabelText('Hạn hoàn thành'), '2025-12-31');
+    await fillTarget(user, {
+      name: '100% học sinh trung học, sinh viên mỗi trường',
+      group: 'STUDENT',
+      metric: 'CERTIFIED_RATE',
+      value: '100',
+      startsOn: '2025-07-01',
+      deadline: '2025-12-31',
+    });
     await user.selectOptions(screen.getByLabelText('Áp dụng cho'), 'EACH_SCHOOL');
     await user.selectOptions(screen.getByLabelText('Cấp học'), 'LOWER_SECONDARY');
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
-    await waitFor(() => expect(api.requests.some((r) => r.method === 'POST')).toBe(true));
-    expect(api.requests.find((r) => r.method === 'POST')?.body).toMatchObject({
+    expect(await api.sent('POST')).toMatchObject({
       learnerGroup: 'STUDENT',
       scope: 'EACH_SCHOOL',
       schoolLevels: ['LOWER_SECONDARY', 'UPPER_SECONDARY', 'COLLEGE', 'UNIVERSITY'],
@@ -404,8 +419,7 @@ describe('denominators', () => {
     await user.type(screen.getByLabelText(/^Số người trưởng thành/), '40110');
     await user.type(screen.getByLabelText('Nguồn số liệu'), 'Niên giám thống kê 2025');
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
-    await waitFor(() => expect(api.requests.some((r) => r.method === 'PUT')).toBe(true));
-    expect(api.requests.find((r) => r.method === 'PUT')?.body).toEqual({
+    expect(await api.sent('PUT')).toEqual({
       validFrom: '2026-01-01',
       population: 56012,
       adultPopulation: 40110,

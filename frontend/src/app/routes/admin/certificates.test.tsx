@@ -1,17 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import { mockApi, reply } from '@/testing/mock-api';
-import { renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { checkFile, renderApp } from '@/testing/render';
+import { signIn } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
 
 describe('results from the national platform', () => {
   it('checks the file row by row, then records the results only once no row is wrong', async () => {
-    tokenStore.setTokens({ accessToken: fakeToken({ groups: ['ADMIN'] }), refreshToken: 'refresh' });
+    signIn(['ADMIN']);
     const hoa = {
       line: 2,
       credentialId: 'BDHVS-2025-000123',
@@ -83,15 +82,13 @@ describe('results from the national platform', () => {
     const file = new File(['Mã chứng nhận,Họ và tên,Số điện thoại,Ngày cấp\r\n'], 'ket-qua-quoc-gia.csv', {
       type: 'application/vnd.ms-excel',
     });
-    await user.upload(section.getByLabelText('Tệp kết quả'), file);
-    await user.click(section.getByRole('button', { name: 'Kiểm tra tệp' }));
+    await checkFile(user, section, 'Tệp kết quả', file);
     expect(await section.findByText(notFound)).toBeInTheDocument();
     expect(section.getByRole('button', { name: 'Nhập kết quả' })).toBeDisabled();
     expect(api.requests.find((r) => r.path.endsWith('/dry-run'))?.headers.get('Content-Type')).toBe('text/csv');
 
     fixed = true;
-    await user.upload(section.getByLabelText('Tệp kết quả'), file);
-    await user.click(section.getByRole('button', { name: 'Kiểm tra tệp' }));
+    await checkFile(user, section, 'Tệp kết quả', file);
     expect(
       await section.findByText(
         'Kết quả kiểm tra: 1 người học sẽ được ghi nhận chứng nhận, 1 dòng không đổi (đã nhập hoặc đã có chứng nhận), 0 dòng lỗi.',

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import {
   enterpriseDetMay,
@@ -13,9 +12,10 @@ import {
   schoolTranQuocTuan,
   tinhKhe,
   unitPage,
+  villageOptions,
 } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { signInAsAdmin } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
 type User = ReturnType<typeof userEvent.setup>;
@@ -23,7 +23,7 @@ type User = ReturnType<typeof userEvent.setup>;
 const SLOW = { timeout: 20000 };
 
 beforeEach(() => {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups: ['ADMIN'], sub: 'admin-1' }), refreshToken: 'refresh' });
+  signInAsAdmin();
 });
 
 const schoolVersion = {
@@ -47,10 +47,6 @@ const anKyVersion = {
   source: 'UBND xã Tịnh Khê, số liệu dân cư thôn năm 2026',
   recordedAt: '2026-01-02T00:00:00Z',
 } satisfies Schemas['VillageDenominator'];
-
-function villagePage(items: Schemas['VillageOption'][]): Schemas['VillageOptionPage'] {
-  return { items, page: 1, size: 100, totalItems: items.length, totalPages: items.length ? 1 : 0 };
-}
 
 /** A PUT's answer: the version sent, newest, before the others of other dates. */
 function saved<T extends { validFrom: string }>(earlier: T[], body: unknown) {
@@ -158,7 +154,7 @@ describe("a unit's villages", { timeout: 60_000 }, () => {
   function villagesApi(villages: Schemas['VillageOption'][]) {
     return mockApi({
       'GET /api/v1/units': () => reply('UnitPage', unitPage([tinhKhe])),
-      'GET /api/v1/units/21211/villages': () => reply('VillageOptionPage', villagePage(villages)),
+      'GET /api/v1/units/21211/villages': () => villageOptions(villages),
       'GET /api/v1/admin/villages/101/denominators': () =>
         reply('VillageDenominatorList', { villageId: 101, items: [anKyVersion] }),
       'GET /api/v1/admin/villages/102/denominators': () =>

@@ -1,11 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { signInAsAdmin } from '@/testing/tokens';
 
 type Organisation = components['schemas']['OrganisationDetail'];
 
@@ -13,7 +12,7 @@ type Organisation = components['schemas']['OrganisationDetail'];
 const SLOW = { timeout: 10000 };
 
 beforeEach(() => {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups: ['ADMIN'], sub: 'admin-1' }), refreshToken: 'refresh' });
+  signInAsAdmin();
 });
 
 function organisation(id: number, name: string, more: Partial<Organisation> = {}): Organisation {
@@ -77,8 +76,7 @@ describe('the organisation tree', () => {
     await user.selectOptions(screen.getByLabelText('Cấp học'), 'PRIMARY');
     await user.type(screen.getByLabelText(/Mã xã, phường, đặc khu/), '21211');
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
-    await waitFor(() => expect(api.requests.some((r) => r.method === 'POST')).toBe(true));
-    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
+    expect(await api.sent('POST')).toEqual({
       name: 'Trường Tiểu học thử nghiệm (ví dụ)',
       kind: 'SCHOOL',
       schoolLevel: 'PRIMARY',
@@ -108,8 +106,7 @@ describe('the organisation tree', () => {
     await user.type(within(again).getByLabelText('Ngày giải thể, sáp nhập'), '2026-01-01');
     await user.type(within(again).getByLabelText(/Sáp nhập vào tổ chức/), '12');
     await user.click(within(again).getByRole('button', { name: 'Sáp nhập' }));
-    await waitFor(() => expect(api.requests.some((r) => r.method === 'POST')).toBe(true));
-    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
+    expect(await api.sent('POST')).toEqual({
       closedOn: '2026-01-01',
       mergedIntoId: 12,
       version: 2,

@@ -2,10 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { components } from '@/lib/api/schema';
-import { tokenStore } from '@/lib/auth/session';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { signIn, signInAsAdmin } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
 
@@ -56,11 +55,7 @@ const appendixDefault = {
 const templates = (notice: Schemas['ReportTemplate']) =>
   json([notice, appendixDefault] satisfies Schemas['ReportTemplate'][]);
 
-function signIn(groups: string[]) {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups, sub: 'admin-1' }), refreshToken: 'refresh' });
-}
-
-beforeEach(() => signIn(['ADMIN']));
+beforeEach(() => signInAsAdmin());
 
 describe('the report templates', () => {
   it('are for administrators only', async () => {

@@ -1,13 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import {
-  agencyKhoaHoc,
   enterpriseDetMay,
   json,
   mockApi,
+  openOrganisations,
   organisationSearch,
   problem,
   reply,
@@ -15,14 +14,14 @@ import {
   universityPhamVanDong,
 } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { signInAsAdmin } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
 
 const SLOW = { timeout: 20000 };
 
 beforeEach(() => {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups: ['ADMIN'], sub: 'admin-1' }), refreshToken: 'refresh' });
+  signInAsAdmin();
 });
 
 const teacher = {
@@ -83,12 +82,7 @@ function setup(grant: (body: unknown) => Response, grants: Schemas['RoleGrant'][
       reply('UserPage', { items: [teacher], page: 1, size: 10, totalItems: 1, totalPages: 1 }),
     [`GET /api/v1/admin/users/${teacher.id}/roles`]: () => json(grants),
     [`POST /api/v1/admin/users/${teacher.id}/roles`]: (r) => grant(r.body),
-    'GET /api/v1/organisations': organisationSearch([
-      schoolTranQuocTuan,
-      universityPhamVanDong,
-      enterpriseDetMay,
-      agencyKhoaHoc,
-    ]),
+    'GET /api/v1/organisations': organisationSearch(openOrganisations),
     [`GET /api/v1/admin/organisations/${enterpriseDetMay.id}`]: () =>
       reply('OrganisationDetail', detail(enterpriseDetMay)),
     'GET /api/v1/admin/organisations/88': () =>

@@ -1,18 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import { json, mockApi, problem, reply } from '@/testing/mock-api';
-import { findNotAllowedHeading, renderApp } from '@/testing/render';
+import { expectClosedWithoutAsking, renderApp } from '@/testing/render';
 import { counts, rate, summary, unitPage, unitRow } from '@/testing/stats-fixtures';
-import { fakeToken } from '@/testing/tokens';
+import { signIn } from '@/testing/tokens';
 
 // jsdom has no canvas: the chart itself is left out, its text alternative (summary and table) is tested
 vi.mock('@/features/stats/components/charts/chart-canvas', () => ({ default: () => null }));
-
-function signIn(groups: string[], extra: { units?: string[]; agencies?: number[] } = {}) {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups, ...extra }), refreshToken: 'refresh' });
-}
 
 const adminApi = (overrides = {}) =>
   mockApi({
@@ -33,10 +28,7 @@ describe('manager dashboard', () => {
 
   it('tells a learner plainly that the page is not for them', async () => {
     signIn(['LEARNER']);
-    const api = mockApi({});
-    renderApp('/quan-ly');
-    expect(await findNotAllowedHeading()).toBeInTheDocument();
-    expect(api.requests).toHaveLength(0);
+    await expectClosedWithoutAsking('/quan-ly');
     // and the header offers no manager link
     expect(screen.queryByRole('link', { name: 'Quản lý' })).not.toBeInTheDocument();
   });
@@ -246,24 +238,12 @@ describe('manager dashboard', () => {
     const summaries = api.requests.filter((r) => r.path === '/api/v1/stats/summary');
     expect(summaries.at(-1)?.search.get('asOf')).toBe('2025-11-11');
     expect(summaries.at(-1)?.search.get('compareTo')).toBe('2025-11-04');
-    await waitFor(() =>
-      expect(
-        api.requests
-          .filter((r) => r.path === '/api/v1/stats/units')
-          .at(-1)
-          ?.search.get('compareTo'),
-      ).toBe('2025-11-04'),
-    );
+    await waitFor(() => expect(api.last('/api/v1/stats/units')?.search.get('compareTo')).toBe('2025-11-04'));
     // The top ten (the one units request of size 10) and the agencies' table are of that day too, not of today.
     await waitFor(() => {
       const topTen = api.requests.filter((r) => r.path === '/api/v1/stats/units' && r.search.get('size') === '10');
       expect(topTen.at(-1)?.search.get('asOf')).toBe('2025-11-11');
-      expect(
-        api.requests
-          .filter((r) => r.path === '/api/v1/stats/agencies')
-          .at(-1)
-          ?.search.get('asOf'),
-      ).toBe('2025-11-11');
+      expect(api.last('/api/v1/stats/agencies')?.search.get('asOf')).toBe('2025-11-11');
     });
     await userEvent.click(screen.getByRole('button', { name: 'Tải tệp CSV' }));
     await waitFor(() =>

@@ -2,37 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '@/lib/api/schema';
-import { tokenStore } from '@/lib/auth/session';
 import { todayInVietnam } from '@/lib/format';
 import { json, mockApi, problem, reply, tinhAn, tinhKhe, unitPage, type RecordedRequest } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { queuedReport as queued } from '@/testing/reports';
+import { signIn } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
-
-function signIn(groups: string[], units: string[] = []) {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups, units }), refreshToken: 'refresh' });
-}
-
-const queued = {
-  id: '0196fb20-2222-7333-8444-555566667777',
-  kind: 'NOTICE',
-  format: 'DOCX',
-  asOf: '2025-11-10',
-  compareTo: '2025-11-03',
-  province: 'quang-ngai',
-  unitCode: null,
-  unitName: null,
-  status: 'QUEUED',
-  progress: 0,
-  step: 'Đang chờ đến lượt',
-  requestedBy: 'Phạm Quốc Bảo',
-  createdAt: '2025-11-11T02:00:00Z',
-  finishedAt: null,
-  fileName: null,
-  sizeBytes: null,
-  error: null,
-} satisfies Schemas['Report'];
 
 const running = {
   ...queued,
@@ -268,14 +244,12 @@ describe('the reports page', () => {
     await user.type(screen.getByRole('combobox', { name: /Xã, phường/ }), 'tinh khe');
     await user.click(await screen.findByRole('option', { name: /Xã Tịnh Khê/ }));
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
-    await waitFor(() =>
-      expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
-        kind: 'COMMUNE_APPENDIX',
-        format: 'XLSX',
-        asOf: todayInVietnam(),
-        unitCode: '21211',
-      }),
-    );
+    expect(await api.sent('POST')).toEqual({
+      kind: 'COMMUNE_APPENDIX',
+      format: 'XLSX',
+      asOf: todayInVietnam(),
+      unitCode: '21211',
+    });
     expect(
       await screen.findByRole('listitem', { name: /Phụ lục báo cáo của xã, phường \(XLSX\)/ }),
     ).toBeInTheDocument();
@@ -340,7 +314,7 @@ describe('the reports page', () => {
   });
 
   it("gives a unit manager their own commune's appendix only, their unit chosen for them", async () => {
-    signIn(['UNIT_MANAGER'], [tinhKhe.code]);
+    signIn(['UNIT_MANAGER'], { units: [tinhKhe.code] });
     const api = mockApi({
       ...reportServer([], appendixQueued, { [appendixQueued.id]: [appendix] }),
       [`GET /api/v1/units/${tinhKhe.code}`]: () => reply('Unit', tinhKhe),
@@ -355,14 +329,12 @@ describe('the reports page', () => {
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(screen.queryByRole('link', { name: 'Sửa mẫu báo cáo' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
-    await waitFor(() =>
-      expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
-        kind: 'COMMUNE_APPENDIX',
-        format: 'DOCX',
-        asOf: todayInVietnam(),
-        unitCode: '21211',
-      }),
-    );
+    expect(await api.sent('POST')).toEqual({
+      kind: 'COMMUNE_APPENDIX',
+      format: 'DOCX',
+      asOf: todayInVietnam(),
+      unitCode: '21211',
+    });
     expect(await screen.findByRole('button', { name: /Tải về phu-luc-21211-2025-11-10\.xlsx/ })).toBeInTheDocument();
   });
 

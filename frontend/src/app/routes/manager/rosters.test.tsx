@@ -2,10 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { components } from '@/lib/api/schema';
-import { tokenStore } from '@/lib/auth/session';
 import { enterpriseDetMay, mockApi, organisationSearch, problem, reply, schoolTranQuocTuan } from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { signIn } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
 
@@ -54,15 +53,11 @@ const queued = {
   resultUrl: '/api/v1/imports/rosters/0196fa10-1111-7222-8333-444455556666/result',
 } satisfies Schemas['RosterImport'];
 
-function signIn(groups: string[], agencyIds: number[] = []) {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups, agencies: agencyIds }), refreshToken: 'refresh' });
-}
-
 const FILE = 'Họ và tên,Số điện thoại,Email,Lớp,Mã xã/phường,Mã học sinh\r\nTrần Thị Bình,0912345679,,10A1,,HS-1\r\n';
 
 describe('the roster page', () => {
   it("lets a school's manager check and import its students, with the columns and template of a school", async () => {
-    signIn(['AGENCY_MANAGER'], [SCHOOL.id]);
+    signIn(['AGENCY_MANAGER'], { agencies: [SCHOOL.id] });
     const api = mockApi({
       [`GET /api/v1/organisations/${SCHOOL.id}`]: () => reply('OrganisationSummary', SCHOOL),
       'POST /api/v1/imports/rosters/dry-run': () => reply('RosterDryRun', preview),
@@ -168,7 +163,7 @@ describe('the roster page', () => {
   });
 
   it('tells a manager whose organisations are all closed that there is nothing to import', async () => {
-    signIn(['AGENCY_MANAGER'], [SCHOOL.id]);
+    signIn(['AGENCY_MANAGER'], { agencies: [SCHOOL.id] });
     mockApi({
       [`GET /api/v1/organisations/${SCHOOL.id}`]: () =>
         problem(404, 'organisation_not_found', 'Không tìm thấy cơ quan, tổ chức này.'),

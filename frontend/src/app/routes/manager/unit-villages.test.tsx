@@ -1,17 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
 import { json, mockApi, reply } from '@/testing/mock-api';
-import { findNotAllowedHeading, renderApp } from '@/testing/render';
-import { fakeToken } from '@/testing/tokens';
+import { checkFile, findNotAllowedHeading, renderApp } from '@/testing/render';
+import { signIn } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
-
-function signIn(groups: string[], units: string[] = []) {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups, units }), refreshToken: 'refresh' });
-}
 
 const anKy = {
   id: 101,
@@ -60,7 +55,7 @@ const figures = {
 
 describe("a unit's villages page", () => {
   it('lists the villages with their figures, adds one, and closes one only after confirmation', async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     let closed = false;
     const api = mockApi({
       'GET /api/v1/unit-villages/21211': () =>
@@ -97,7 +92,7 @@ describe("a unit's villages page", () => {
   });
 
   it('shows the figures by village as of a chosen day', async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     const api = mockApi({
       'GET /api/v1/unit-villages/21211': () => villagePage([anKy]),
       'GET /api/v1/stats/units/21211/villages': (r: { search: URLSearchParams }) =>
@@ -129,16 +124,11 @@ describe("a unit's villages page", () => {
     await user.type(day, '2025-11-11');
     expect(await within(table).findByRole('row', { name: /Thôn An Kỳ 96 80 61 58 58/ })).toBeInTheDocument();
     expect(screen.getByText(/23:59/)).toBeInTheDocument();
-    expect(
-      api.requests
-        .filter((r) => r.path === '/api/v1/stats/units/21211/villages')
-        .at(-1)
-        ?.search.get('asOf'),
-    ).toBe('2025-11-11');
+    expect(api.last('/api/v1/stats/units/21211/villages')?.search.get('asOf')).toBe('2025-11-11');
   });
 
   it('checks a spreadsheet first, shows its wrong rows, and imports the fixed file for this unit', async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     const report = {
       dryRun: true,
       encoding: 'UTF-8 (BOM)',
@@ -185,8 +175,7 @@ describe("a unit's villages page", () => {
     );
     // Windows gives a CSV the type application/vnd.ms-excel, which no import accepts: it is sent by its name, as CSV.
     const file = new File(['Tên thôn/tổ dân phố,Loại\r\n'], 'thon.csv', { type: 'application/vnd.ms-excel' });
-    await user.upload(section.getByLabelText('Tệp bảng tính'), file);
-    await user.click(section.getByRole('button', { name: 'Kiểm tra tệp' }));
+    await checkFile(user, section, 'Tệp bảng tính', file);
     expect(await section.findByText('Loại "xóm trại" không hợp lệ (dùng: thôn hoặc tổ dân phố).')).toBeInTheDocument();
     expect(section.getByRole('button', { name: 'Nhập tệp' })).toBeDisabled();
     const dryRun = api.requests.find((r) => r.path.endsWith('/dry-run'));
@@ -194,8 +183,7 @@ describe("a unit's villages page", () => {
     expect(dryRun?.headers.get('Content-Type')).toBe('text/csv');
 
     fixed = true;
-    await user.upload(section.getByLabelText('Tệp bảng tính'), file);
-    await user.click(section.getByRole('button', { name: 'Kiểm tra tệp' }));
+    await checkFile(user, section, 'Tệp bảng tính', file);
     expect(
       await section.findByText(
         'Kết quả kiểm tra: 1 thôn, tổ dân phố sẽ được thêm, 0 được đổi loại, 0 không đổi, 0 dòng lỗi.',
@@ -211,7 +199,7 @@ describe("a unit's villages page", () => {
   });
 
   it("shows another unit's manager the no-permission page", async () => {
-    signIn(['UNIT_MANAGER'], ['21172']);
+    signIn(['UNIT_MANAGER'], { units: ['21172'] });
     mockApi({});
     renderApp('/quan-ly/don-vi/21211/thon');
     expect(await findNotAllowedHeading()).toBeInTheDocument();

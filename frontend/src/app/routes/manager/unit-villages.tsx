@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { PageTitle } from '@/components/ui';
+import { useParams } from 'react-router';
 import { AsOfPicker, type AsOfChoice } from '@/features/stats';
 import { UnitVillages, VillageFiguresTable, VillageImport } from '@/features/villages';
-import { RequireRole } from '../../RequireRole';
+import { UnitSubpage } from './unit-page';
 
 /**
  * A unit's villages and its figures by village: for its managers and the province administrators (as the API).
@@ -15,21 +14,12 @@ export default function UnitVillagesPage() {
   const { code = '' } = useParams();
   const [choice, setChoice] = useState<AsOfChoice>({ asOf: '', compareTo: '' });
   return (
-    <RequireRole
-      roles={['UNIT_MANAGER', 'ADMIN']}
-      allow={(claims) => claims.roles.includes('ADMIN') || claims.units.includes(code)}
-    >
-      <div className="stack stack--wide">
-        <PageTitle title={t('villages.title')}>{t('villages.title')}</PageTitle>
-        <p>
-          <Link to={`/quan-ly/don-vi/${code}`}>{t('followUp.back')}</Link>
-        </p>
-        <p>{t('villages.intro')}</p>
-        <AsOfPicker idPrefix="villages" value={choice} onChange={setChoice} />
-        <VillageFiguresTable code={code} asOf={choice.asOf} />
-        <UnitVillages code={code} />
-        <VillageImport code={code} />
-      </div>
-    </RequireRole>
+    <UnitSubpage code={code} title={t('villages.title')}>
+      <p>{t('villages.intro')}</p>
+      <AsOfPicker idPrefix="villages" value={choice} onChange={setChoice} />
+      <VillageFiguresTable code={code} asOf={choice.asOf} />
+      <UnitVillages code={code} />
+      <VillageImport code={code} />
+    </UnitSubpage>
   );
 }

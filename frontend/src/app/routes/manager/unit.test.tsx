@@ -1,20 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { tokenStore } from '@/lib/auth/session';
 import type { components } from '@/lib/api/schema';
-import { json, mockApi, problem, reply } from '@/testing/mock-api';
-import { findNotAllowedHeading, renderApp } from '@/testing/render';
+import { anKy, json, mockApi, problem, reply, villageOptions } from '@/testing/mock-api';
+import { expectClosedWithoutAsking, findNotAllowedHeading, renderApp } from '@/testing/render';
 import { targetStatus, unitDetail, unitPage, unitRow, villageTargetStatus } from '@/testing/stats-fixtures';
-import { fakeToken } from '@/testing/tokens';
+import { signIn } from '@/testing/tokens';
 
 type Schemas = components['schemas'];
 
 vi.mock('@/features/stats/components/charts/chart-canvas', () => ({ default: () => null }));
-
-function signIn(groups: string[], units: string[] = []) {
-  tokenStore.setTokens({ accessToken: fakeToken({ groups, units }), refreshToken: 'refresh' });
-}
 
 const learner = {
   id: '0196f1a2-0000-7000-8000-000000000001',
@@ -33,7 +28,7 @@ const learner = {
 
 describe("a unit's page", () => {
   it('shows the unit manager their unit: ranks, figures by group, targets', async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     mockApi({ 'GET /api/v1/stats/units/21211': () => json(unitDetail) });
     renderApp('/quan-ly/don-vi/21211');
     // the first render compiles the lazy page: allow it more than the default second
@@ -55,7 +50,7 @@ describe("a unit's page", () => {
   });
 
   it("lists the unit's targets with the denominator each is computed from, and each village's", async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     mockApi({
       'GET /api/v1/stats/units/21211': () => json({ ...unitDetail, targets: [targetStatus, villageTargetStatus] }),
     });
@@ -71,11 +66,8 @@ describe("a unit's page", () => {
   });
 
   it("refuses another unit's page to a unit manager without asking the API", async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
-    const api = mockApi({});
-    renderApp('/quan-ly/don-vi/21205');
-    expect(await findNotAllowedHeading()).toBeInTheDocument();
-    expect(api.requests).toHaveLength(0);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
+    await expectClosedWithoutAsking('/quan-ly/don-vi/21205');
   });
 
   it('shows the same page when the API refuses (403)', async () => {
@@ -90,18 +82,11 @@ describe("a unit's page", () => {
 
 describe('the follow-up list', () => {
   it('lists who has a step to take, says access is logged, and filters by step, name and village', async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     const api = mockApi({
       'GET /api/v1/stats/units/21211/learners': () =>
         reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
-      'GET /api/v1/units/21211/villages': () =>
-        reply('VillageOptionPage', {
-          items: [{ id: 101, name: 'Thôn An Kỳ', kind: 'THON' }],
-          page: 1,
-          size: 100,
-          totalItems: 1,
-          totalPages: 1,
-        }),
+      'GET /api/v1/units/21211/villages': () => villageOptions([anKy]),
     });
     const learnerRequests = () => api.requests.filter((r) => r.path.endsWith('/learners'));
     const user = userEvent.setup();
@@ -122,7 +107,7 @@ describe('the follow-up list', () => {
   });
 
   it('says when nobody is left to follow up', async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     mockApi({
       'GET /api/v1/stats/units/21211/learners': () =>
         reply('UnitLearnerPage', { items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
@@ -133,10 +118,7 @@ describe('the follow-up list', () => {
 
   it('is closed to province administrators: personal data stays with the unit', async () => {
     signIn(['ADMIN']);
-    const api = mockApi({});
-    renderApp('/quan-ly/don-vi/21211/hoc-vien');
-    expect(await findNotAllowedHeading()).toBeInTheDocument();
-    expect(api.requests).toHaveLength(0);
+    await expectClosedWithoutAsking('/quan-ly/don-vi/21211/hoc-vien');
   });
 });
 
@@ -153,7 +135,7 @@ describe('a message to the follow-up list', () => {
     });
 
   it('shows the count, asks to confirm it, and confirms again when the list changed', async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     let counted = 0;
     let sends = 0;
     const api = mockApi({
@@ -205,7 +187,7 @@ describe('a message to the follow-up list', () => {
   });
 
   it('cannot go on when the list is larger than what is left of the day', async () => {
-    signIn(['UNIT_MANAGER'], ['21211']);
+    signIn(['UNIT_MANAGER'], { units: ['21211'] });
     mockApi({
       'GET /api/v1/stats/units/21211/learners': () =>
         reply('UnitLearnerPage', { items: [learner], page: 1, size: 20, totalItems: 1, totalPages: 1 }),

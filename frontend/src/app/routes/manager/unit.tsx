@@ -5,9 +5,13 @@ import { DataTable } from '@/components/ui/DataTable';
 import { QueryState } from '@/components/ui/QueryState';
 import { formatCount, SeriesChart, SummaryCards, TargetList, useUnitDetail } from '@/features/stats';
 import { ApiError } from '@/lib/api/problem';
+import type { GroupCounts } from '@/lib/api/types';
 import { useClaims } from '@/lib/auth/claims';
 import { Forbidden } from '../../Forbidden';
-import { RequireRole } from '../../RequireRole';
+import { RequireUnit } from './unit-page';
+
+/** The figures of each learner group, in the order of the summary cards; each is its own column. */
+const GROUP_FIGURES = ['learners', 'enrolled', 'completedLessons', 'passed', 'certified'] as const;
 
 function UnitDetail({ code }: { code: string }) {
   const { t } = useTranslation();
@@ -58,26 +62,17 @@ function UnitDetail({ code }: { code: string }) {
               <h2 id="groups-title">{t('unitDetail.byGroup')}</h2>
               <DataTable
                 label={t('unitDetail.byGroup')}
+                rows={data.byGroup}
+                rowKey={(g) => g.learnerGroup}
                 columns={[
-                  t('stats.learnerGroup'),
-                  { label: t('stats.learners'), numeric: true },
-                  { label: t('stats.enrolled'), numeric: true },
-                  { label: t('stats.completedLessons'), numeric: true },
-                  { label: t('stats.passed'), numeric: true },
-                  { label: t('stats.certified'), numeric: true },
+                  { label: t('stats.learnerGroup'), rowHeader: true, cell: (g) => t(`groups.${g.learnerGroup}`) },
+                  ...GROUP_FIGURES.map((figure) => ({
+                    label: t(`stats.${figure}`),
+                    numeric: true,
+                    cell: (g: GroupCounts) => formatCount(g[figure]),
+                  })),
                 ]}
-              >
-                {data.byGroup.map((g) => (
-                  <tr key={g.learnerGroup}>
-                    <th scope="row">{t(`groups.${g.learnerGroup}`)}</th>
-                    <td className="num">{formatCount(g.learners)}</td>
-                    <td className="num">{formatCount(g.enrolled)}</td>
-                    <td className="num">{formatCount(g.completedLessons)}</td>
-                    <td className="num">{formatCount(g.passed)}</td>
-                    <td className="num">{formatCount(g.certified)}</td>
-                  </tr>
-                ))}
-              </DataTable>
+              />
             </section>
             <TargetList targets={data.targets} />
             <SeriesChart series={data.series} />
@@ -91,12 +86,8 @@ function UnitDetail({ code }: { code: string }) {
 export default function UnitDetailPage() {
   const { code = '' } = useParams();
   return (
-    <RequireRole
-      roles={['ADMIN', 'UNIT_MANAGER']}
-      // a unit manager opens only their own units (the API refuses the others too)
-      allow={(claims) => claims.roles.includes('ADMIN') || claims.units.includes(code)}
-    >
+    <RequireUnit code={code}>
       <UnitDetail code={code} />
-    </RequireRole>
+    </RequireUnit>
   );
 }

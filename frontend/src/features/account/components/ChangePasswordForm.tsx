@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, FormMessages, PasswordField } from '@/components/ui';
+import { Button, FormMessages, NewPasswordField, PasswordField } from '@/components/ui';
 import type { Profile } from '@/lib/api/types';
 import { useApiForm } from '@/lib/use-api-form';
 import { useUpdateMe } from '../api/me';
@@ -43,17 +43,12 @@ export function ChangePasswordForm({ profile }: { profile: Profile }) {
         label={t('account.currentPassword')}
         autoComplete="current-password"
       />
-      <PasswordField
+      <NewPasswordField
         {...form.field('newPassword')}
         label={t('account.newPassword')}
         hint={t('account.newPasswordHint')}
-        autoComplete="new-password"
       />
-      <PasswordField
-        {...form.field('confirmPassword')}
-        label={t('account.confirmNewPassword')}
-        autoComplete="new-password"
-      />
+      <NewPasswordField {...form.field('confirmPassword')} label={t('account.confirmNewPassword')} />
       <Button type="submit" loading={update.isPending} loadingText={t('account.changingPassword')}>
         {t('account.changePassword')}
       </Button>

@@ -1,25 +1,18 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormMessages, TextField } from '@/components/ui';
-import type { LearnerGroup, OrganisationRef, Profile, UnitRef, UpdateProfileRequest } from '@/lib/api/types';
+import type { Profile, UpdateProfileRequest } from '@/lib/api/types';
 import { cleanText } from '@/lib/forms';
-import { useApiForm, type FieldProps, type FieldSlotProps } from '@/lib/use-api-form';
+import type { OrganisationSlotProps, UnitSlotProps, VillageSlotProps } from '@/lib/picker-slots';
+import { useApiForm } from '@/lib/use-api-form';
 import { useUpdateMe } from '../api/me';
 import { PROFILE_FIELDS, validateProfile, type ProfileField, type ProfileValues } from '../schemas';
 
-export type ProfileUnitSlotProps = FieldSlotProps<UnitRef | null>;
-/** As at registration: the group's organisation, those of the unit chosen here first. */
-export type ProfileOrganisationSlotProps = FieldProps<OrganisationRef | null> & {
-  group: Exclude<LearnerGroup, 'CITIZEN'>;
-  unitCode: string | undefined;
-};
-export type ProfileVillageSlotProps = FieldSlotProps & { unitCode: string | undefined };
-
 interface Props {
   profile: Profile;
-  renderUnitField: (props: ProfileUnitSlotProps) => ReactNode;
-  renderOrganisationField: (props: ProfileOrganisationSlotProps) => ReactNode;
-  renderVillageField: (props: ProfileVillageSlotProps) => ReactNode;
+  renderUnitField: (props: UnitSlotProps) => ReactNode;
+  renderOrganisationField: (props: OrganisationSlotProps) => ReactNode;
+  renderVillageField: (props: VillageSlotProps) => ReactNode;
 }
 
 const fieldId = (field: string) => `profile-${field}`;

@@ -1,10 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, SearchField, Select } from '@/components/ui';
-import { DataTable } from '@/components/ui/DataTable';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SaveResult } from '@/components/ui/FormMessages';
-import { PagedList } from '@/components/ui/PagedList';
+import { PagedTable } from '@/components/ui/PagedList';
 import { QueryState } from '@/components/ui/QueryState';
 import { usePagedSearch } from '@/lib/use-paged-search';
 import { formatPhone } from '@/lib/validation/phone';
@@ -182,35 +181,31 @@ export function RolesManager(slots: ScopeSlots) {
   return (
     <div className="stack">
       <SearchField id="user-search" label={t('admin.roles.search')} hint={t('admin.roles.searchHint')} search={paged} />
-      <PagedList query={users} empty={t('admin.roles.noUsers')} pagesLabel={t('admin.roles.users')} onPage={setPage}>
-        {(data) => (
-          <DataTable
-            label={t('admin.roles.users')}
-            columns={[
-              t('followUp.name'),
-              t('followUp.contact'),
-              t('stats.unit'),
-              t('admin.roles.roles'),
-              t('admin.actions'),
-            ]}
-          >
-            {data.items.map((user) => (
-              <tr key={user.id}>
-                <th scope="row">{user.fullName}</th>
-                <td>{user.phone ? formatPhone(user.phone) : (user.email ?? '—')}</td>
-                <td>{user.unit.name}</td>
-                <td>{user.roles.map((r) => t(`roles.${r.role}`)).join(', ')}</td>
-                <td>
-                  <Button variant="secondary" aria-pressed={selected?.id === user.id} onClick={() => setSelected(user)}>
-                    {t('admin.roles.manage')}
-                    <span className="visually-hidden"> {user.fullName}</span>
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </PagedList>
+      <PagedTable
+        label={t('admin.roles.users')}
+        query={users}
+        empty={t('admin.roles.noUsers')}
+        onPage={setPage}
+        rowKey={(user) => user.id}
+        columns={[
+          { label: t('followUp.name'), rowHeader: true, cell: (user) => user.fullName },
+          {
+            label: t('followUp.contact'),
+            cell: (user) => (user.phone ? formatPhone(user.phone) : (user.email ?? '—')),
+          },
+          { label: t('stats.unit'), cell: (user) => user.unit.name },
+          { label: t('admin.roles.roles'), cell: (user) => user.roles.map((r) => t(`roles.${r.role}`)).join(', ') },
+          {
+            label: t('admin.actions'),
+            cell: (user) => (
+              <Button variant="secondary" aria-pressed={selected?.id === user.id} onClick={() => setSelected(user)}>
+                {t('admin.roles.manage')}
+                <span className="visually-hidden"> {user.fullName}</span>
+              </Button>
+            ),
+          },
+        ]}
+      />
       {selected && <Grants key={selected.id} user={selected} slots={slots} />}
     </div>
   );

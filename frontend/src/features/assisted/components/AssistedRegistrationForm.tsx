@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, FormMessages, FullNameField, RadioGroup, Select, TextField } from '@/components/ui';
+import { Button, EmailField, FormMessages, FullNameField, PhoneField, RadioGroup, Select } from '@/components/ui';
 import { LEARNER_GROUPS, type LearnerGroup } from '@/lib/api/types';
 import { type FieldErrors } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
@@ -71,14 +71,8 @@ export function AssistedRegistrationForm({ units }: Props) {
       <p>{t('assisted.registerIntro')}</p>
       <FormMessages form={form} summary />
       <FullNameField {...form.field('fullName')} label={t('assisted.fullName')} autoComplete="off" />
-      <TextField
-        {...form.field('phone')}
-        label={t('assisted.phone')}
-        hint={t('assisted.phoneHint')}
-        type="tel"
-        autoComplete="off"
-      />
-      <TextField {...form.field('email')} label={t('assisted.email')} optional type="email" autoComplete="off" />
+      <PhoneField {...form.field('phone')} label={t('assisted.phone')} hint={t('assisted.phoneHint')} someoneElse />
+      <EmailField {...form.field('email')} label={t('assisted.email')} optional someoneElse />
       <RadioGroup
         {...form.field('learnerGroup')}
         name="assisted-learnerGroup"

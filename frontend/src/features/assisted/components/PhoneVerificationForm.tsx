@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, CodeField, FormMessages, TextField } from '@/components/ui';
+import { Button, CodeField, FormMessages, PhoneField } from '@/components/ui';
 import { useApiForm } from '@/lib/use-api-form';
 import { useConfirmPhoneVerification, useRequestPhoneVerification } from '../api/assisted';
 
@@ -48,7 +48,7 @@ export function PhoneVerificationForm({ initialPhone, onDone }: Props) {
     <form className="form" noValidate onSubmit={onSubmit} aria-label={t('verifyPhone.title')}>
       <p>{t('verifyPhone.intro')}</p>
       <FormMessages form={form} />
-      <TextField {...form.field('phone')} label={t('verifyPhone.phone')} type="tel" autoComplete="tel" />
+      <PhoneField {...form.field('phone')} label={t('verifyPhone.phone')} />
       <CodeField {...form.field('code')} label={t('recovery.code')} hint={t('verifyPhone.codeHint')} />
       <Button type="submit" loading={confirm.isPending} loadingText={t('verifyPhone.checking')}>
         {t('verifyPhone.submit')}

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormMessages, PhoneOrEmailField } from '@/components/ui';
-import { DataTable } from '@/components/ui/DataTable';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { PagedList } from '@/components/ui/PagedList';
+import { PagedTable } from '@/components/ui/PagedList';
 import { formatDate, formatInVietnam } from '@/lib/format';
 import { useApiForm } from '@/lib/use-api-form';
 import { useGrantHelper, useHelperActivity, useRevokeHelper, useUnitHelpers, type Helper } from '../api/assisted';
@@ -46,41 +45,27 @@ export function UnitHelpers({ code }: { code: string }) {
     <section className="card stack" aria-labelledby="helpers-title">
       <h2 id="helpers-title">{t('helpers.listTitle')}</h2>
       <FormMessages form={form} />
-      <PagedList
+      <PagedTable
+        label={t('helpers.listTitle')}
         query={helpers}
         errorTitle={t('helpers.loadError')}
-        pagesLabel={t('helpers.listTitle')}
+        empty={t('helpers.empty')}
         onPage={setPage}
-      >
-        {(data) =>
-          data.items.length === 0 ? (
-            <p>{t('helpers.empty')}</p>
-          ) : (
-            <DataTable
-              label={t('helpers.listTitle')}
-              columns={[
-                t('helpers.name'),
-                t('helpers.phone'),
-                t('helpers.since'),
-                <span className="visually-hidden">{t('helpers.actions')}</span>,
-              ]}
-            >
-              {data.items.map((helper) => (
-                <tr key={helper.userId}>
-                  <td>{helper.fullName}</td>
-                  <td>{helper.phone ?? '—'}</td>
-                  <td>{formatDate(helper.grantedAt)}</td>
-                  <td>
-                    <Button variant="secondary" onClick={() => setRevoking(helper)}>
-                      {t('helpers.revoke', { name: helper.fullName })}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-          )
-        }
-      </PagedList>
+        rowKey={(helper) => helper.userId}
+        columns={[
+          { label: t('helpers.name'), cell: (helper) => helper.fullName },
+          { label: t('helpers.phone'), cell: (helper) => helper.phone ?? '—' },
+          { label: t('helpers.since'), cell: (helper) => formatDate(helper.grantedAt) },
+          {
+            label: <span className="visually-hidden">{t('helpers.actions')}</span>,
+            cell: (helper) => (
+              <Button variant="secondary" onClick={() => setRevoking(helper)}>
+                {t('helpers.revoke', { name: helper.fullName })}
+              </Button>
+            ),
+          },
+        ]}
+      />
       <form className="form" noValidate onSubmit={onGrant} aria-labelledby="helpers-grant-title">
         <h3 id="helpers-grant-title">{t('helpers.grantTitle')}</h3>
         <PhoneOrEmailField
@@ -117,32 +102,23 @@ export function HelperActivityList({ code }: { code: string }) {
   return (
     <section className="card stack" aria-labelledby="helper-activity-title">
       <h2 id="helper-activity-title">{t('helpers.activityTitle')}</h2>
-      <PagedList
+      <PagedTable
+        label={t('helpers.activityTitle')}
         query={activity}
         errorTitle={t('helpers.loadError')}
-        pagesLabel={t('helpers.activityTitle')}
+        empty={t('helpers.activityEmpty')}
         onPage={setPage}
-      >
-        {(data) =>
-          data.items.length === 0 ? (
-            <p>{t('helpers.activityEmpty')}</p>
-          ) : (
-            <DataTable
-              label={t('helpers.activityTitle')}
-              columns={[t('helpers.when'), t('helpers.helper'), t('helpers.what'), t('helpers.person')]}
-            >
-              {data.items.map((item, index) => (
-                <tr key={`${item.at}-${index}`}>
-                  <td>{time(item.at)}</td>
-                  <td>{item.helperName ?? t('helpers.deleted')}</td>
-                  <td>{t(item.action === 'helper.registered' ? 'helpers.didRegister' : 'helpers.didReset')}</td>
-                  <td>{item.personName ?? t('helpers.deleted')}</td>
-                </tr>
-              ))}
-            </DataTable>
-          )
-        }
-      </PagedList>
+        rowKey={(item, index) => `${item.at}-${index}`}
+        columns={[
+          { label: t('helpers.when'), cell: (item) => time(item.at) },
+          { label: t('helpers.helper'), cell: (item) => item.helperName ?? t('helpers.deleted') },
+          {
+            label: t('helpers.what'),
+            cell: (item) => t(item.action === 'helper.registered' ? 'helpers.didRegister' : 'helpers.didReset'),
+          },
+          { label: t('helpers.person'), cell: (item) => item.personName ?? t('helpers.deleted') },
+        ]}
+      />
     </section>
   );
 }

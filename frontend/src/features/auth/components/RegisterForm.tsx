@@ -1,17 +1,21 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FieldHint, FormMessages, FullNameField, PasswordField, RadioGroup, TextField } from '@/components/ui';
-import { ApiError } from '@/lib/api/problem';
 import {
-  LEARNER_GROUPS,
-  type LearnerGroup,
-  type OrganisationRef,
-  type Profile,
-  type RegisterRequest,
-  type UnitRef,
-} from '@/lib/api/types';
+  Button,
+  EmailField,
+  FieldHint,
+  FormMessages,
+  FullNameField,
+  NewPasswordField,
+  PhoneField,
+  RadioGroup,
+  TextField,
+} from '@/components/ui';
+import { ApiError } from '@/lib/api/problem';
+import { LEARNER_GROUPS, type LearnerGroup, type Profile, type RegisterRequest } from '@/lib/api/types';
 import { cleanText } from '@/lib/forms';
-import { useApiForm, type FieldProps, type FieldSlotProps } from '@/lib/use-api-form';
+import type { OrganisationSlotProps, UnitSlotProps, VillageSlotProps } from '@/lib/picker-slots';
+import { useApiForm } from '@/lib/use-api-form';
 import { useLogin, useRegister } from '../api/auth';
 import {
   emptyRegisterValues,
@@ -21,24 +25,10 @@ import {
   type RegisterValues,
 } from '../schemas';
 
-/** What the form gives the unit picker it is handed (the picker lives in another feature). */
-export type UnitFieldSlotProps = FieldSlotProps<UnitRef | null>;
-/**
- * The organisation picker is handed the group it asks for (a student's school, a worker's enterprise, a
- * public servant's agency or school: it words its label for it) and the unit chosen above it (its
- * organisations first).
- */
-export type OrganisationFieldSlotProps = FieldProps<OrganisationRef | null> & {
-  group: Exclude<LearnerGroup, 'CITIZEN'>;
-  unitCode: string | undefined;
-};
-/** The village picker is handed the unit chosen above it. */
-export type VillageFieldSlotProps = FieldSlotProps & { unitCode: string | undefined };
-
 interface Props {
-  renderUnitField: (props: UnitFieldSlotProps) => ReactNode;
-  renderOrganisationField: (props: OrganisationFieldSlotProps) => ReactNode;
-  renderVillageField: (props: VillageFieldSlotProps) => ReactNode;
+  renderUnitField: (props: UnitSlotProps) => ReactNode;
+  renderOrganisationField: (props: OrganisationSlotProps) => ReactNode;
+  renderVillageField: (props: VillageSlotProps) => ReactNode;
   /** After the account is created; `loggedIn` is false if the automatic login failed, `reason` its problem code. */
   onRegistered: (profile: Profile, loggedIn: boolean, reason?: string) => void;
 }
@@ -113,33 +103,12 @@ export function RegisterForm({ renderUnitField, renderOrganisationField, renderV
       <fieldset className="fieldset" aria-describedby="register-contact-hint">
         <legend className="field__label">{t('register.contactLegend')}</legend>
         <FieldHint id="register-contact">{t('register.contactHint')}</FieldHint>
-        <TextField
-          {...form.field('phone')}
-          label={t('register.phone')}
-          hint={t('register.phoneHint')}
-          type="tel"
-          autoComplete="tel"
-        />
-        <TextField
-          {...form.field('email')}
-          label={t('register.email')}
-          hint={t('register.emailHint')}
-          type="email"
-          autoComplete="email"
-        />
+        <PhoneField {...form.field('phone')} label={t('register.phone')} hint={t('register.phoneHint')} />
+        <EmailField {...form.field('email')} label={t('register.email')} hint={t('register.emailHint')} />
       </fieldset>
 
-      <PasswordField
-        {...form.field('password')}
-        label={t('register.password')}
-        hint={t('register.passwordHint')}
-        autoComplete="new-password"
-      />
-      <PasswordField
-        {...form.field('confirmPassword')}
-        label={t('register.confirmPassword')}
-        autoComplete="new-password"
-      />
+      <NewPasswordField {...form.field('password')} label={t('register.password')} hint={t('register.passwordHint')} />
+      <NewPasswordField {...form.field('confirmPassword')} label={t('register.confirmPassword')} />
 
       <RadioGroup
         {...groupField}

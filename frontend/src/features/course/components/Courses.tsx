@@ -15,7 +15,7 @@ import {
   useCreateLesson,
   useCreateModule,
 } from '../api/course-admin';
-import type { AdminModule } from '@/lib/api/types';
+import type { AdminCourse, AdminModule } from '@/lib/api/types';
 import { lessonKinds } from './LessonEditor';
 
 const SLUG = /^[a-z0-9-]{3,80}$/;
@@ -92,9 +92,7 @@ export function CourseList() {
                   <Link to={`/quan-tri/khoa-hoc/${course.id}`}>{course.title}</Link>
                 </h2>
                 <p>
-                  <span className={`badge badge--${course.status === 'PUBLISHED' ? 'achieved' : 'behind'}`}>
-                    {t(`admin.courses.statuses.${course.status}`)}
-                  </span>{' '}
+                  <CourseStatus status={course.status} />{' '}
                   {t('admin.courses.sizes', {
                     modules: course.moduleCount,
                     lessons: course.lessonCount,
@@ -196,9 +194,7 @@ export function CourseOutline({ courseId }: { courseId: string }) {
       {data && (
         <div className="stack">
           <p>
-            <span className={`badge badge--${data.status === 'PUBLISHED' ? 'achieved' : 'behind'}`}>
-              {t(`admin.courses.statuses.${data.status}`)}
-            </span>{' '}
+            <CourseStatus status={data.status} />{' '}
             {t('admin.courses.testRules', {
               pass: data.passMarkPercent,
               questions: data.questionCount,
@@ -242,5 +238,15 @@ export function CourseOutline({ courseId }: { courseId: string }) {
         </div>
       )}
     </QueryState>
+  );
+}
+
+/** A course's status as a badge: published (green) or a draft still being written. */
+function CourseStatus({ status }: { status: AdminCourse['status'] }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge badge--${status === 'PUBLISHED' ? 'achieved' : 'behind'}`}>
+      {t(`admin.courses.statuses.${status}`)}
+    </span>
   );
 }

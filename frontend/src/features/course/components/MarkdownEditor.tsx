@@ -7,38 +7,33 @@ interface Props extends FieldSlotProps {
   maxLength: number;
 }
 
+const TABS = ['write', 'preview'] as const;
+
 /**
  * A plain textarea for Markdown with a "preview" tab: writing and checking on the same screen. The preview
  * is the renderer the lesson page uses, so the author sees exactly what learners will.
  */
 export function MarkdownEditor({ id, label, hint, error, value, onChange, maxLength }: Props) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<'write' | 'preview'>('write');
+  const [tab, setTab] = useState<(typeof TABS)[number]>('write');
   const tabsId = useId();
   const length = [...value].length;
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       <div className="tabs" role="tablist" aria-label={t('admin.markdown.tabs')}>
-        <button
-          type="button"
-          role="tab"
-          id={`${tabsId}-write`}
-          aria-selected={tab === 'write'}
-          aria-controls={`${tabsId}-write-panel`}
-          onClick={() => setTab('write')}
-        >
-          {t('admin.markdown.write')}
-        </button>
-        <button
-          type="button"
-          role="tab"
-          id={`${tabsId}-preview`}
-          aria-selected={tab === 'preview'}
-          aria-controls={`${tabsId}-preview-panel`}
-          onClick={() => setTab('preview')}
-        >
-          {t('admin.markdown.preview')}
-        </button>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`${tabsId}-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`${tabsId}-${name}-panel`}
+            onClick={() => setTab(name)}
+          >
+            {t(`admin.markdown.${name}`)}
+          </button>
+        ))}
       </div>
       <div id={`${tabsId}-write-panel`} role="tabpanel" aria-labelledby={`${tabsId}-write`} hidden={tab !== 'write'}>
         <textarea

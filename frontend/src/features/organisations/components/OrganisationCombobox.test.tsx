@@ -1,56 +1,29 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OrganisationKind, OrganisationRef } from '@/lib/api/types';
-import {
-  agencyKhoaHoc,
-  enterpriseDetMay,
-  json,
-  mockApi,
-  organisationSearch,
-  problem,
-  schoolTranQuocTuan,
-  universityPhamVanDong,
-} from '@/testing/mock-api';
-import { renderWithProviders } from '@/testing/render';
+import { json, mockApi, openOrganisations, organisationSearch, problem } from '@/testing/mock-api';
+import { renderPicker } from '@/testing/render';
 import { OrganisationCombobox } from './OrganisationCombobox';
 
-const ALL = [schoolTranQuocTuan, universityPhamVanDong, enterpriseDetMay, agencyKhoaHoc];
-
-function Harness({
-  kinds,
-  unitCode,
-  onChange,
-}: {
-  kinds: readonly OrganisationKind[];
-  unitCode?: string;
-  onChange: (organisation: OrganisationRef | null) => void;
-}) {
-  const [value, setValue] = useState<OrganisationRef | null>(null);
-  return (
-    <form onSubmit={(e) => e.preventDefault()}>
-      <OrganisationCombobox
-        id="organisation"
-        label="Trường nơi bạn học"
-        kinds={kinds}
-        unitCode={unitCode}
-        optional
-        debounceMs={10}
-        value={value}
-        onChange={(organisation) => {
-          setValue(organisation);
-          onChange(organisation);
-        }}
-      />
-    </form>
-  );
+/** The picker as the registration form has it: a student's school, optional. */
+function renderSchoolPicker(kinds: readonly OrganisationKind[], unitCode?: string) {
+  return renderPicker<OrganisationRef>((props) => (
+    <OrganisationCombobox
+      id="organisation"
+      label="Trường nơi bạn học"
+      kinds={kinds}
+      unitCode={unitCode}
+      optional
+      debounceMs={10}
+      {...props}
+    />
+  ));
 }
 
 function setup(kinds: readonly OrganisationKind[], unitCode?: string) {
-  const api = mockApi({ 'GET /api/v1/organisations': organisationSearch(ALL) });
-  const onChange = vi.fn();
-  renderWithProviders(<Harness kinds={kinds} unitCode={unitCode} onChange={onChange} />);
+  const api = mockApi({ 'GET /api/v1/organisations': organisationSearch(openOrganisations) });
+  const onChange = renderSchoolPicker(kinds, unitCode);
   const input = screen.getByRole('combobox', { name: /Trường nơi bạn học/ });
   return { api, onChange, input, user: userEvent.setup() };
 }
@@ -147,7 +120,7 @@ describe('organisation picker', () => {
 
   it('says when the list cannot be loaded', async () => {
     mockApi({ 'GET /api/v1/organisations': () => problem(500, 'internal_error', 'Đã có lỗi xảy ra.') });
-    renderWithProviders(<Harness kinds={['SCHOOL']} onChange={vi.fn()} />);
+    renderSchoolPicker(['SCHOOL']);
     await userEvent.setup().type(screen.getByRole('combobox'), 'truong');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Không tải được danh sách.'), {
       timeout: 4000,
@@ -159,7 +132,7 @@ describe('organisation picker', () => {
     mockApi({
       'GET /api/v1/organisations': () => json({ items: [], page: 1, size: 10, totalItems: 0, totalPages: 0 }),
     });
-    renderWithProviders(<Harness kinds={['ENTERPRISE']} onChange={vi.fn()} />);
+    renderSchoolPicker(['ENTERPRISE']);
     await userEvent.setup().type(screen.getByRole('combobox'), 'zzz');
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, SearchField, Select } from '@/components/ui';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { DataTable } from '@/components/ui/DataTable';
 import { SaveResult } from '@/components/ui/FormMessages';
-import { PagedList } from '@/components/ui/PagedList';
+import { PagedTable } from '@/components/ui/PagedList';
 import { errorMessage } from '@/lib/api/problem';
 import { useConfirmedMutation } from '@/lib/use-confirmed-mutation';
 import { usePagedSearch } from '@/lib/use-paged-search';
@@ -114,86 +113,87 @@ export function OrganisationsManager() {
         />
       )}
       <SaveResult error={error ?? reopen.error} />
-      <PagedList
+      <PagedTable
+        label={t('admin.organisations.title')}
         query={list}
         empty={t('admin.organisations.empty')}
-        pagesLabel={t('admin.organisations.title')}
         onPage={paged.setPage}
-      >
-        {(page) => (
-          <DataTable
-            label={t('admin.organisations.title')}
-            columns={[
-              t('admin.organisations.name'),
-              t('admin.organisations.kind'),
-              t('admin.organisations.unitCode'),
-              t('admin.organisations.status'),
-              t('admin.actions'),
-            ]}
-          >
-            {page.items.map((o) => (
-              <tr key={o.id}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => open([...path, { id: o.id, name: o.name }])}
-                    aria-label={t('admin.organisations.openNamed', { name: o.name })}
+        rowKey={(o) => o.id}
+        columns={[
+          {
+            label: t('admin.organisations.name'),
+            rowHeader: true,
+            cell: (o) => (
+              <>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => open([...path, { id: o.id, name: o.name }])}
+                  aria-label={t('admin.organisations.openNamed', { name: o.name })}
+                >
+                  {o.name}
+                </button>
+                {o.parentName && paged.q ? <div className="muted">{o.parentName}</div> : null}
+              </>
+            ),
+          },
+          {
+            label: t('admin.organisations.kind'),
+            cell: (o) => (
+              <>
+                {t(`organisations.kinds.${o.kind}`)}
+                {o.schoolLevel ? ` (${t(`organisations.levels.${o.schoolLevel}`)})` : ''}
+              </>
+            ),
+          },
+          { label: t('admin.organisations.unitCode'), cell: (o) => o.unitName ?? '—' },
+          {
+            label: t('admin.organisations.status'),
+            cell: (o) =>
+              o.closedOn
+                ? o.mergedIntoName
+                  ? t('admin.organisations.mergedInto', { name: o.mergedIntoName, date: o.closedOn })
+                  : t('admin.organisations.closedOnDate', { date: o.closedOn })
+                : t('admin.organisations.statuses.OPEN'),
+          },
+          {
+            label: t('admin.actions'),
+            cell: (o) => (
+              <div className="actions actions--tight">
+                {o.closedOn ? (
+                  <Button
+                    variant="secondary"
+                    onClick={() => reopen.ask(o)}
+                    aria-label={t('admin.organisations.reopenNamed', { name: o.name })}
                   >
-                    {o.name}
-                  </button>
-                  {o.parentName && paged.q ? <div className="muted">{o.parentName}</div> : null}
-                </th>
-                <td>
-                  {t(`organisations.kinds.${o.kind}`)}
-                  {o.schoolLevel ? ` (${t(`organisations.levels.${o.schoolLevel}`)})` : ''}
-                </td>
-                <td>{o.unitName ?? '—'}</td>
-                <td>
-                  {o.closedOn
-                    ? o.mergedIntoName
-                      ? t('admin.organisations.mergedInto', { name: o.mergedIntoName, date: o.closedOn })
-                      : t('admin.organisations.closedOnDate', { date: o.closedOn })
-                    : t('admin.organisations.statuses.OPEN')}
-                </td>
-                <td>
-                  <div className="actions actions--tight">
-                    {o.closedOn ? (
-                      <Button
-                        variant="secondary"
-                        onClick={() => reopen.ask(o)}
-                        aria-label={t('admin.organisations.reopenNamed', { name: o.name })}
-                      >
-                        {t('admin.organisations.reopen')}
-                      </Button>
-                    ) : (
-                      <>
-                        <Button
-                          variant="secondary"
-                          onClick={() => setEditing(o)}
-                          aria-label={t('admin.organisations.editNamed', { name: o.name })}
-                        >
-                          {t('admin.edit')}
-                        </Button>
-                        <Button
-                          variant="danger"
-                          onClick={() => {
-                            setError(null);
-                            setClosing(o);
-                          }}
-                          aria-label={t('admin.organisations.closeNamed', { name: o.name })}
-                        >
-                          {t('admin.organisations.close')}
-                        </Button>
-                      </>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </PagedList>
+                    {t('admin.organisations.reopen')}
+                  </Button>
+                ) : (
+                  <>
+                    <Button
+                      variant="secondary"
+                      onClick={() => setEditing(o)}
+                      aria-label={t('admin.organisations.editNamed', { name: o.name })}
+                    >
+                      {t('admin.edit')}
+                    </Button>
+                    <Button
+                      variant="danger"
+                      onClick={() => {
+                        setError(null);
+                        setClosing(o);
+                      }}
+                      aria-label={t('admin.organisations.closeNamed', { name: o.name })}
+                    >
+                      {t('admin.organisations.close')}
+                    </Button>
+                  </>
+                )}
+              </div>
+            ),
+          },
+        ]}
+      />
       <CloseOrganisationDialog
         key={closing?.id ?? 'none'}
         organisation={closing}

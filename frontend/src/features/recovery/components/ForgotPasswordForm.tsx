@@ -6,7 +6,7 @@ import {
   CodeField,
   ErrorSummary,
   FormMessages,
-  PasswordField,
+  NewPasswordField,
   PhoneOrEmailField,
 } from '@/components/ui';
 import { type FieldErrors } from '@/lib/forms';
@@ -83,11 +83,10 @@ export function ForgotPasswordForm({ onDone }: Props) {
       <Alert variant="info">{t('recovery.sent', { login: values.login.trim() })}</Alert>
       <FormMessages form={form} />
       <CodeField {...form.field('code')} label={t('recovery.code')} hint={t('recovery.codeHint')} />
-      <PasswordField
+      <NewPasswordField
         {...form.field('newPassword')}
         label={t('recovery.newPassword')}
         hint={t('recovery.newPasswordHint')}
-        autoComplete="new-password"
       />
       <Button type="submit" loading={confirm.isPending} loadingText={t('recovery.saving')}>
         {t('recovery.save')}

@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { components } from '@/lib/api/schema';
+import { queuedReport } from '@/testing/reports';
 import { nextProgressCheck, PROGRESS_INTERVAL_MS } from './reports';
 
 type Report = components['schemas']['Report'];
 
 const report = (id: string, status: Report['status']) =>
-  ({
-    id,
-    kind: 'NOTICE',
-    format: 'PDF',
-    asOf: '2025-11-10',
-    compareTo: null,
-    province: 'quang-ngai',
-    unitCode: null,
-    unitName: null,
-    status,
-    progress: status === 'DONE' ? 100 : 0,
-    step: null,
-    requestedBy: 'Phạm Quốc Bảo',
-    createdAt: '2025-11-11T02:00:00Z',
-    finishedAt: null,
-    fileName: null,
-    sizeBytes: null,
-    error: null,
-  }) satisfies Report;
+  ({ ...queuedReport, id, status, progress: status === 'DONE' ? 100 : 0, step: null }) satisfies Report;
 
 const page = (items: Report[]) =>
   ({ items, page: 1, size: 10, totalItems: items.length, totalPages: 1 }) satisfies components['schemas']['ReportPage'];

@@ -171,16 +171,14 @@ function Preview({ preview, onImport }: { preview: RosterDryRun; onImport: () =>
       {preview.errors.length > 0 && (
         <DataTable
           label={t('rosters.problems')}
-          columns={[t('rosters.line'), t('rosters.field'), t('rosters.problem')]}
-        >
-          {preview.errors.map((problem, index) => (
-            <tr key={index}>
-              <td>{problem.line}</td>
-              <td>{problem.field}</td>
-              <td>{problem.message}</td>
-            </tr>
-          ))}
-        </DataTable>
+          rows={preview.errors}
+          rowKey={(_, index) => index}
+          columns={[
+            { label: t('rosters.line'), cell: (problem) => problem.line },
+            { label: t('rosters.field'), cell: (problem) => problem.field },
+            { label: t('rosters.problem'), cell: (problem) => problem.message },
+          ]}
+        />
       )}
       {valid > 0 ? (
         <p>

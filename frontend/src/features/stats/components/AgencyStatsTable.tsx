@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable } from '@/components/ui/DataTable';
-import { PagedList } from '@/components/ui/PagedList';
+import { PagedTable } from '@/components/ui/PagedList';
 import { useAgencyStats } from '../api/stats';
 import { formatAsOf, formatCount } from '../format';
 import { RateFigure } from './RateFigure';
@@ -18,39 +17,31 @@ export function AgencyStatsTable({ asOf = '' }: { asOf?: string }) {
   return (
     <section aria-labelledby="agency-table-title" className="stack">
       <h2 id="agency-table-title">{t('stats.agencyTableTitle')}</h2>
-      <PagedList query={query} empty={t('stats.noAgencies')} pagesLabel={t('stats.agencyTablePages')} onPage={setPage}>
-        {(data) => (
-          <>
-            <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
-            <DataTable
-              label={t('stats.agencyTableTitle')}
-              columns={[
-                t('stats.rank'),
-                t('stats.agency'),
-                t('stats.agencyParent'),
-                { label: t('stats.learners'), numeric: true },
-                { label: t('stats.certified'), numeric: true },
-                { label: t('stats.publicServantCoverage'), numeric: true },
-              ]}
-            >
-              {data.items.map((row) => (
-                <tr key={row.id}>
-                  <td>{row.rank ?? '—'}</td>
-                  <th scope="row">
-                    <Link to={`/quan-ly/co-quan/${row.id}`}>{row.name}</Link>
-                  </th>
-                  <td>{row.parentName ?? '—'}</td>
-                  <td className="num">{formatCount(row.counts.learners)}</td>
-                  <td className="num">{formatCount(row.counts.certified)}</td>
-                  <td className="num">
-                    <RateFigure rate={row.coverage} compact />
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-          </>
-        )}
-      </PagedList>
+      <PagedTable
+        label={t('stats.agencyTableTitle')}
+        query={query}
+        empty={t('stats.noAgencies')}
+        pagesLabel={t('stats.agencyTablePages')}
+        onPage={setPage}
+        before={(data) => <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>}
+        rowKey={(row) => row.id}
+        columns={[
+          { label: t('stats.rank'), cell: (row) => row.rank ?? '—' },
+          {
+            label: t('stats.agency'),
+            rowHeader: true,
+            cell: (row) => <Link to={`/quan-ly/co-quan/${row.id}`}>{row.name}</Link>,
+          },
+          { label: t('stats.agencyParent'), cell: (row) => row.parentName ?? '—' },
+          { label: t('stats.learners'), numeric: true, cell: (row) => formatCount(row.counts.learners) },
+          { label: t('stats.certified'), numeric: true, cell: (row) => formatCount(row.counts.certified) },
+          {
+            label: t('stats.publicServantCoverage'),
+            numeric: true,
+            cell: (row) => <RateFigure rate={row.coverage} compact />,
+          },
+        ]}
+      />
     </section>
   );
 }

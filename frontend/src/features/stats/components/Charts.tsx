@@ -5,6 +5,8 @@ import type { Rate, SeriesPoint } from '@/lib/api/types';
 import { formatCount, formatDay, formatPercent } from '../format';
 
 const ChartCanvas = lazy(() => import('./charts/chart-canvas'));
+/** The day's figures of a series, in the order its table shows them. */
+const SERIES_FIGURES = ['registered', 'enrolled', 'lessonsCompleted', 'passed', 'certified', 'revoked'] as const;
 /** chart-canvas's own default height. */
 const LINE_CHART_HEIGHT = 300;
 
@@ -78,15 +80,16 @@ export function RankingChart({ places, title }: { places: RankedPlace[]; title: 
           </ChartPlace>
           <details className="chart-data">
             <summary>{t('stats.showTable')}</summary>
-            <DataTable label={title} columns={[t('stats.rank'), t('stats.unit'), t('stats.participationRate')]}>
-              {ranked.map((p) => (
-                <tr key={p.key}>
-                  <td>{p.rank ?? '—'}</td>
-                  <th scope="row">{p.name}</th>
-                  <td>{formatPercent(p.rate.percent ?? 0)}</td>
-                </tr>
-              ))}
-            </DataTable>
+            <DataTable
+              label={title}
+              rows={ranked}
+              rowKey={(p) => p.key}
+              columns={[
+                { label: t('stats.rank'), cell: (p) => p.rank ?? '—' },
+                { label: t('stats.unit'), rowHeader: true, cell: (p) => p.name },
+                { label: t('stats.participationRate'), cell: (p) => formatPercent(p.rate.percent ?? 0) },
+              ]}
+            />
           </details>
         </>
       )}
@@ -141,28 +144,16 @@ export function SeriesChart({ series }: { series: SeriesPoint[] }) {
             <summary>{t('stats.showTable')}</summary>
             <DataTable
               label={t('stats.seriesTitle', { count: series.length })}
+              rows={series}
+              rowKey={(p) => p.day}
               columns={[
-                t('stats.day'),
-                t('stats.series.registered'),
-                t('stats.series.enrolled'),
-                t('stats.series.lessonsCompleted'),
-                t('stats.series.passed'),
-                t('stats.series.certified'),
-                t('stats.series.revoked'),
+                { label: t('stats.day'), rowHeader: true, cell: (p) => formatDay(p.day) },
+                ...SERIES_FIGURES.map((figure) => ({
+                  label: t(`stats.series.${figure}`),
+                  cell: (p: SeriesPoint) => formatCount(p[figure]),
+                })),
               ]}
-            >
-              {series.map((p) => (
-                <tr key={p.day}>
-                  <th scope="row">{formatDay(p.day)}</th>
-                  <td>{formatCount(p.registered)}</td>
-                  <td>{formatCount(p.enrolled)}</td>
-                  <td>{formatCount(p.lessonsCompleted)}</td>
-                  <td>{formatCount(p.passed)}</td>
-                  <td>{formatCount(p.certified)}</td>
-                  <td>{formatCount(p.revoked)}</td>
-                </tr>
-              ))}
-            </DataTable>
+            />
           </details>
         </>
       )}

@@ -160,33 +160,30 @@ function DenominatorForm({
       </ConfirmDialog>
       <section aria-labelledby="denominator-history" className="stack">
         <h2 id="denominator-history">{t('admin.denominators.history')}</h2>
-        {history.length === 0 ? (
-          <p className="empty-state">{t('admin.denominators.noHistory')}</p>
-        ) : (
-          <DataTable
-            label={t('admin.denominators.history')}
-            columns={[
-              t('admin.denominators.validFrom'),
-              ...counts.map((field) => ({ label: t(`admin.denominators.${field}`), numeric: true })),
-              t('admin.denominators.source'),
-            ]}
-          >
-            {history.map((row) => (
-              <tr key={row.validFrom}>
-                <th scope="row">
+        <DataTable
+          label={t('admin.denominators.history')}
+          rows={history}
+          rowKey={(row) => row.validFrom}
+          empty={t('admin.denominators.noHistory')}
+          columns={[
+            {
+              label: t('admin.denominators.validFrom'),
+              rowHeader: true,
+              cell: (row) => (
+                <>
                   {row.validFrom}
                   {row.estimated && <span className="badge badge--estimate">{t('stats.estimated')}</span>}
-                </th>
-                {counts.map((field) => (
-                  <td key={field} className="num">
-                    {number(row[field])}
-                  </td>
-                ))}
-                <td>{row.source}</td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
+                </>
+              ),
+            },
+            ...counts.map((field) => ({
+              label: t(`admin.denominators.${field}`),
+              numeric: true,
+              cell: (row: DenominatorVersion) => number(row[field]),
+            })),
+            { label: t('admin.denominators.source'), cell: (row) => row.source },
+          ]}
+        />
       </section>
     </div>
   );

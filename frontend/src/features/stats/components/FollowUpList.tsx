@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, SearchField, Select } from '@/components/ui';
-import { DataTable } from '@/components/ui/DataTable';
-import { PagedList } from '@/components/ui/PagedList';
+import { PagedTable } from '@/components/ui/PagedList';
 import { formatPhone } from '@/lib/validation/phone';
 import { usePagedSearch } from '@/lib/use-paged-search';
 import { useUnitLearners } from '../api/stats';
@@ -49,43 +48,41 @@ export function FollowUpList({ code, villageId }: { code: string; villageId?: nu
           search={paged}
         />
       </div>
-      <PagedList query={query} empty={t('followUp.empty')} pagesLabel={t('followUp.pages')} onPage={setPage}>
-        {(data) => (
-          <DataTable
-            label={t('followUp.title')}
-            columns={[
-              t('followUp.name'),
-              t('followUp.contact'),
-              t('followUp.group'),
-              t('followUp.step'),
-              t('followUp.lessons'),
-              t('followUp.lastActivity'),
-            ]}
-          >
-            {data.items.map((learner) => (
-              <tr key={learner.id}>
-                <th scope="row">{learner.fullName}</th>
-                <td>
-                  {learner.phone ? (
-                    <a href={`tel:${learner.phone}`}>{formatPhone(learner.phone)}</a>
-                  ) : (
-                    (learner.email ?? '—')
-                  )}
-                </td>
-                <td>
-                  {t(`groups.${learner.learnerGroup}`)}
-                  {learner.agencyName && <span className="muted"> · {learner.agencyName}</span>}
-                </td>
-                <td>{t(`followUp.statuses.${learner.status}`)}</td>
-                <td>
-                  {learner.lessonsCompleted}/{learner.lessonCount}
-                </td>
-                <td>{learner.lastActivityAt ? formatAsOf(learner.lastActivityAt) : t('followUp.never')}</td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </PagedList>
+      <PagedTable
+        label={t('followUp.title')}
+        query={query}
+        empty={t('followUp.empty')}
+        pagesLabel={t('followUp.pages')}
+        onPage={setPage}
+        rowKey={(learner) => learner.id}
+        columns={[
+          { label: t('followUp.name'), rowHeader: true, cell: (learner) => learner.fullName },
+          {
+            label: t('followUp.contact'),
+            cell: (learner) =>
+              learner.phone ? (
+                <a href={`tel:${learner.phone}`}>{formatPhone(learner.phone)}</a>
+              ) : (
+                (learner.email ?? '—')
+              ),
+          },
+          {
+            label: t('followUp.group'),
+            cell: (learner) => (
+              <>
+                {t(`groups.${learner.learnerGroup}`)}
+                {learner.agencyName && <span className="muted"> · {learner.agencyName}</span>}
+              </>
+            ),
+          },
+          { label: t('followUp.step'), cell: (learner) => t(`followUp.statuses.${learner.status}`) },
+          { label: t('followUp.lessons'), cell: (learner) => `${learner.lessonsCompleted}/${learner.lessonCount}` },
+          {
+            label: t('followUp.lastActivity'),
+            cell: (learner) => (learner.lastActivityAt ? formatAsOf(learner.lastActivityAt) : t('followUp.never')),
+          },
+        ]}
+      />
     </div>
   );
 }

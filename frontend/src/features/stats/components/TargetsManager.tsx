@@ -152,31 +152,34 @@ export function TargetsManager() {
       <QueryState query={list} isEmpty={items.length === 0} empty={t('stats.noTargets')}>
         <DataTable
           label={t('admin.targets.title')}
+          rows={items.map(({ target }) => target)}
+          rowKey={(target) => target.id}
           columns={[
-            t('admin.targets.name'),
-            t('admin.targets.metric'),
-            t('admin.targets.scope'),
-            t('admin.targets.deadline'),
-            t('admin.actions'),
-          ]}
-        >
-          {items.map(({ target }) => (
-            <tr key={target.id}>
-              <th scope="row">{target.name}</th>
-              <td>
-                {t(`admin.targets.metrics.${target.metric}`)}: {target.value}
-                {isRate(target.metric) ? '%' : ''} ({t(`admin.targets.groups.${target.learnerGroup}`)})
-              </td>
-              <td>
-                {t(`admin.targets.scopes.${target.scope}`)}
-                {lowestOf(target.schoolLevels) !== '' && (
-                  <> ({t(`admin.targets.levelsFrom.${lowestOf(target.schoolLevels)}`)})</>
-                )}
-              </td>
-              <td>
-                {target.startsOn} → {target.deadline}
-              </td>
-              <td>
+            { label: t('admin.targets.name'), rowHeader: true, cell: (target) => target.name },
+            {
+              label: t('admin.targets.metric'),
+              cell: (target) => (
+                <>
+                  {t(`admin.targets.metrics.${target.metric}`)}: {target.value}
+                  {isRate(target.metric) ? '%' : ''} ({t(`admin.targets.groups.${target.learnerGroup}`)})
+                </>
+              ),
+            },
+            {
+              label: t('admin.targets.scope'),
+              cell: (target) => (
+                <>
+                  {t(`admin.targets.scopes.${target.scope}`)}
+                  {lowestOf(target.schoolLevels) !== '' && (
+                    <> ({t(`admin.targets.levelsFrom.${lowestOf(target.schoolLevels)}`)})</>
+                  )}
+                </>
+              ),
+            },
+            { label: t('admin.targets.deadline'), cell: (target) => `${target.startsOn} → ${target.deadline}` },
+            {
+              label: t('admin.actions'),
+              cell: (target) => (
                 <div className="actions actions--tight">
                   <Button
                     variant="secondary"
@@ -193,10 +196,10 @@ export function TargetsManager() {
                     {t('admin.delete')}
                   </Button>
                 </div>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+              ),
+            },
+          ]}
+        />
       </QueryState>
       <ConfirmDialog
         {...deletion.dialog}

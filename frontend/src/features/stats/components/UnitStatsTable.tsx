@@ -1,12 +1,11 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SearchField, Select } from '@/components/ui';
-import { DataTable } from '@/components/ui/DataTable';
-import { PagedList } from '@/components/ui/PagedList';
+import { PagedTable } from '@/components/ui/PagedList';
 import { usePagedSearch } from '@/lib/use-paged-search';
 import { useUnitStats } from '../api/stats';
-import type { LearnerGroup, UnitStatsSort, UnitType } from '@/lib/api/types';
+import type { LearnerGroup, UnitStatsRow, UnitStatsSort, UnitType } from '@/lib/api/types';
 import { UNIT_TYPES } from '../api/types';
 import { formatAsOf, formatCount } from '../format';
 import { formatChange } from './AsOfPicker';
@@ -16,7 +15,8 @@ import { RateFigure } from './RateFigure';
 const PAGE_SIZE = 20;
 const GROUPS: LearnerGroup[] = ['CBCCVC', 'CITIZEN', 'STUDENT', 'WORKER'];
 
-type Column = { sort: UnitStatsSort; label: string; numeric: boolean };
+/** A column the API sorts by, and what it shows of a unit. */
+type SortColumn = { sort: UnitStatsSort; label: string; cell: (row: UnitStatsRow) => ReactNode; numeric?: boolean };
 
 /** Every unit's figures (in the caller's scope): sorted and ranked by the API, filtered, searched, paged. */
 export function UnitStatsTable({
@@ -50,13 +50,45 @@ export function UnitStatsTable({
     compareTo: compareTo || undefined,
   });
 
-  const columns: Column[] = [
-    { sort: 'name', label: t('stats.unit'), numeric: false },
-    { sort: 'learners', label: t('stats.learners'), numeric: true },
-    { sort: 'certified', label: t('stats.certified'), numeric: true },
-    { sort: 'completionRate', label: t('stats.completionRate'), numeric: true },
-    { sort: 'participationRate', label: t('stats.participationRate'), numeric: true },
-    { sort: 'publicServantCoverage', label: t('stats.publicServantCoverage'), numeric: true },
+  /** A count with its change since the day compared with, where there is one. */
+  const count = (now: number, change: number | undefined) => (
+    <>
+      {formatCount(now)}
+      {change !== undefined && <span className="muted"> ({formatChange(change)})</span>}
+    </>
+  );
+  const columns: SortColumn[] = [
+    { sort: 'name', label: t('stats.unit'), cell: (row) => <Link to={`/quan-ly/don-vi/${row.code}`}>{row.name}</Link> },
+    {
+      sort: 'learners',
+      label: t('stats.learners'),
+      numeric: true,
+      cell: (row) => count(row.counts.learners, row.change?.learners),
+    },
+    {
+      sort: 'certified',
+      label: t('stats.certified'),
+      numeric: true,
+      cell: (row) => count(row.counts.certified, row.change?.certified),
+    },
+    {
+      sort: 'completionRate',
+      label: t('stats.completionRate'),
+      numeric: true,
+      cell: (row) => <RateFigure rate={row.rates.completion} compact />,
+    },
+    {
+      sort: 'participationRate',
+      label: t('stats.participationRate'),
+      numeric: true,
+      cell: (row) => <RateFigure rate={row.rates.participation} compact />,
+    },
+    {
+      sort: 'publicServantCoverage',
+      label: t('stats.publicServantCoverage'),
+      numeric: true,
+      cell: (row) => <RateFigure rate={row.rates.publicServantCoverage} compact />,
+    },
   ];
 
   function sortBy(column: UnitStatsSort) {
@@ -105,63 +137,34 @@ export function UnitStatsTable({
           filters={{ type: type || undefined, learnerGroup: learnerGroup || undefined, sort, asOf: asOf || undefined }}
         />
       )}
-      <PagedList query={query} empty={t('stats.noUnits')} pagesLabel={t('stats.unitTablePages')} onPage={setPage}>
-        {(data) => (
-          <>
-            <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
-            <DataTable
-              label={t('stats.unitTableTitle')}
-              busy={query.isFetching}
-              head={
-                <>
-                  <th scope="col">{t('stats.rank')}</th>
-                  {columns.map((column) => (
-                    <th
-                      key={column.sort}
-                      scope="col"
-                      aria-sort={column.sort === sort ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
-                      className={column.numeric ? 'num' : undefined}
-                    >
-                      <button type="button" className="sort-button" onClick={() => sortBy(column.sort)}>
-                        {column.label}
-                        <span aria-hidden="true" className="sort-button__icon">
-                          {column.sort === sort ? (order === 'asc' ? '▲' : '▼') : '↕'}
-                        </span>
-                      </button>
-                    </th>
-                  ))}
-                </>
-              }
-            >
-              {data.items.map((row) => (
-                <tr key={row.code}>
-                  <td>{row.rank ?? '—'}</td>
-                  <th scope="row">
-                    <Link to={`/quan-ly/don-vi/${row.code}`}>{row.name}</Link>
-                  </th>
-                  <td className="num">
-                    {formatCount(row.counts.learners)}
-                    {row.change && <span className="muted"> ({formatChange(row.change.learners)})</span>}
-                  </td>
-                  <td className="num">
-                    {formatCount(row.counts.certified)}
-                    {row.change && <span className="muted"> ({formatChange(row.change.certified)})</span>}
-                  </td>
-                  <td className="num">
-                    <RateFigure rate={row.rates.completion} compact />
-                  </td>
-                  <td className="num">
-                    <RateFigure rate={row.rates.participation} compact />
-                  </td>
-                  <td className="num">
-                    <RateFigure rate={row.rates.publicServantCoverage} compact />
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-          </>
-        )}
-      </PagedList>
+      <PagedTable
+        label={t('stats.unitTableTitle')}
+        query={query}
+        empty={t('stats.noUnits')}
+        pagesLabel={t('stats.unitTablePages')}
+        onPage={setPage}
+        before={(data) => <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>}
+        busy={query.isFetching}
+        rowKey={(row) => row.code}
+        columns={[
+          { label: t('stats.rank'), cell: (row) => row.rank ?? '—' },
+          ...columns.map((column) => ({
+            label: (
+              <button type="button" className="sort-button" onClick={() => sortBy(column.sort)}>
+                {column.label}
+                <span aria-hidden="true" className="sort-button__icon">
+                  {column.sort === sort ? (order === 'asc' ? '▲' : '▼') : '↕'}
+                </span>
+              </button>
+            ),
+            sort:
+              column.sort === sort ? (order === 'asc' ? ('ascending' as const) : ('descending' as const)) : undefined,
+            numeric: column.numeric,
+            rowHeader: column.sort === 'name',
+            cell: column.cell,
+          })),
+        ]}
+      />
     </section>
   );
 }

@@ -70,22 +70,18 @@ export function VillageDenominatorsTable({
   return (
     <DataTable
       label={t('admin.denominators.villages')}
+      rows={villages}
+      rowKey={(village) => village.id}
       columns={[
-        t('admin.denominators.village'),
+        { label: t('admin.denominators.village') },
         { label: t('admin.denominators.population'), numeric: true },
         { label: t('admin.denominators.adultPopulation'), numeric: true },
-        t('admin.denominators.inForceFrom'),
-        t('admin.actions'),
+        { label: t('admin.denominators.inForceFrom') },
+        { label: t('admin.actions') },
       ]}
-    >
-      {villages.map((village) => (
-        <VillageRow
-          key={village.id}
-          village={village}
-          selected={selectedId === village.id}
-          onSelect={() => onSelect(village)}
-        />
-      ))}
-    </DataTable>
+      row={(village) => (
+        <VillageRow village={village} selected={selectedId === village.id} onSelect={() => onSelect(village)} />
+      )}
+    />
   );
 }

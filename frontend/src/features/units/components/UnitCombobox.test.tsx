@@ -1,28 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UnitRef } from '@/lib/api/types';
 import { json, mockApi, tinhAn, tinhKhe, unitPage } from '@/testing/mock-api';
-import { renderWithProviders } from '@/testing/render';
+import { renderPicker } from '@/testing/render';
 import { UnitCombobox } from './UnitCombobox';
 
-function Harness({ onChange }: { onChange: (unit: UnitRef | null) => void }) {
-  const [value, setValue] = useState<UnitRef | null>(null);
-  return (
-    <form onSubmit={(e) => e.preventDefault()}>
-      <UnitCombobox
-        id="unit"
-        label="Xã, phường nơi bạn sống"
-        debounceMs={10}
-        value={value}
-        onChange={(unit) => {
-          setValue(unit);
-          onChange(unit);
-        }}
-      />
-    </form>
-  );
+/** The picker as the registration form has it. */
+function renderUnitPicker() {
+  return renderPicker<UnitRef>((props) => (
+    <UnitCombobox id="unit" label="Xã, phường nơi bạn sống" debounceMs={10} {...props} />
+  ));
 }
 
 function setup() {
@@ -30,8 +18,7 @@ function setup() {
     'GET /api/v1/units': (request) =>
       json(unitPage(request.search.get('q') === 'tinh' ? [tinhAn, tinhKhe] : [tinhKhe])),
   });
-  const onChange = vi.fn();
-  renderWithProviders(<Harness onChange={onChange} />);
+  const onChange = renderUnitPicker();
   const input = screen.getByRole('combobox', { name: 'Xã, phường nơi bạn sống' });
   return { api, onChange, input, user: userEvent.setup() };
 }
@@ -100,7 +87,7 @@ describe('unit picker', () => {
 
   it('says so when nothing matches', async () => {
     mockApi({ 'GET /api/v1/units': () => json(unitPage([])) });
-    renderWithProviders(<Harness onChange={vi.fn()} />);
+    renderUnitPicker();
     await userEvent.setup().type(screen.getByRole('combobox'), 'zzz');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Không tìm thấy xã, phường nào phù hợp'));
   });

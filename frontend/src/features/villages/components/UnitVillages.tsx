@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormMessages, Select, TextField } from '@/components/ui';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { DataTable } from '@/components/ui/DataTable';
-import { PagedList } from '@/components/ui/PagedList';
+import { PagedTable } from '@/components/ui/PagedList';
 import { cleanText } from '@/lib/forms';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useApiForm } from '@/lib/use-api-form';
@@ -77,62 +76,51 @@ export function UnitVillages({ code }: { code: string }) {
     <section className="card stack" aria-labelledby="villages-title">
       <h2 id="villages-title">{t('villages.listTitle')}</h2>
       <FormMessages form={form} />
-      <PagedList
+      <PagedTable
+        label={t('villages.listTitle')}
         query={villages}
         errorTitle={t('villages.loadError')}
-        pagesLabel={t('villages.listTitle')}
+        empty={t('villages.empty')}
         onPage={setPage}
-      >
-        {(data) =>
-          data.items.length === 0 ? (
-            <p>{t('villages.empty')}</p>
-          ) : (
-            <DataTable
-              label={t('villages.listTitle')}
-              columns={[
-                t('villages.name'),
-                t('villages.kind'),
-                t('villages.status'),
-                t('villages.learners'),
-                <span className="visually-hidden">{t('villages.actions')}</span>,
-              ]}
-            >
-              {data.items.map((village) => (
-                <tr key={village.id}>
-                  <td>{village.name}</td>
-                  <td>{t(`villages.kinds.${village.kind}`)}</td>
-                  <td>
-                    {village.closedOn
-                      ? village.mergedIntoName
-                        ? t('villages.mergedInto', { date: formatDate(village.closedOn), name: village.mergedIntoName })
-                        : t('villages.closedOn', { date: formatDate(village.closedOn) })
-                      : t('villages.open')}
-                  </td>
-                  <td>{formatNumber(village.learners)}</td>
-                  <td className="actions">
-                    <Button variant="secondary" onClick={() => startRename(village)}>
-                      {t('villages.rename', { name: village.name })}
-                    </Button>
-                    {village.closedOn ? (
-                      <Button
-                        variant="secondary"
-                        loading={reopen.isPending && reopen.variables?.id === village.id}
-                        onClick={() => void act(() => reopen.mutateAsync(village), 'villages.reopened')}
-                      >
-                        {t('villages.reopen', { name: village.name })}
-                      </Button>
-                    ) : (
-                      <Button variant="secondary" onClick={() => setClosing(village)}>
-                        {t('villages.close', { name: village.name })}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-          )
-        }
-      </PagedList>
+        rowKey={(village) => village.id}
+        columns={[
+          { label: t('villages.name'), cell: (village) => village.name },
+          { label: t('villages.kind'), cell: (village) => t(`villages.kinds.${village.kind}`) },
+          {
+            label: t('villages.status'),
+            cell: (village) =>
+              village.closedOn
+                ? village.mergedIntoName
+                  ? t('villages.mergedInto', { date: formatDate(village.closedOn), name: village.mergedIntoName })
+                  : t('villages.closedOn', { date: formatDate(village.closedOn) })
+                : t('villages.open'),
+          },
+          { label: t('villages.learners'), cell: (village) => formatNumber(village.learners) },
+          {
+            label: <span className="visually-hidden">{t('villages.actions')}</span>,
+            cell: (village) => (
+              <div className="actions">
+                <Button variant="secondary" onClick={() => startRename(village)}>
+                  {t('villages.rename', { name: village.name })}
+                </Button>
+                {village.closedOn ? (
+                  <Button
+                    variant="secondary"
+                    loading={reopen.isPending && reopen.variables?.id === village.id}
+                    onClick={() => void act(() => reopen.mutateAsync(village), 'villages.reopened')}
+                  >
+                    {t('villages.reopen', { name: village.name })}
+                  </Button>
+                ) : (
+                  <Button variant="secondary" onClick={() => setClosing(village)}>
+                    {t('villages.close', { name: village.name })}
+                  </Button>
+                )}
+              </div>
+            ),
+          },
+        ]}
+      />
 
       {renaming && (
         <form className="form" noValidate onSubmit={onRename} aria-labelledby="village-rename-title">

@@ -4,6 +4,15 @@ import { DataTable } from '@/components/ui/DataTable';
 import { formatInVietnam, formatNumber } from '@/lib/format';
 import { useVillageFigures } from '../api/villages';
 
+/** A village's counts, each a column, with the key of its heading. */
+const VILLAGE_FIGURES = [
+  ['learners', 'learners'],
+  ['enrolled', 'enrolled'],
+  ['completedLessons', 'completed'],
+  ['passed', 'passed'],
+  ['certified', 'certified'],
+] as const;
+
 /**
  * A unit's figures by village (counts only), with the learners who named no village last: now, or at the end of
  * the past day `asOf` names (YYYY-MM-DD; '' = now).
@@ -28,26 +37,19 @@ export function VillageFiguresTable({ code, asOf = '' }: { code: string; asOf?: 
       </p>
       <DataTable
         label={t('villages.figuresTitle')}
+        rows={rows}
+        rowKey={(row) => row.key}
         columns={[
-          t('villages.name'),
-          t('villages.learners'),
-          t('villages.enrolled'),
-          t('villages.completed'),
-          t('villages.passed'),
-          t('villages.certified'),
+          {
+            label: t('villages.name'),
+            cell: ({ name, closed }) => (closed ? t('villages.closedName', { name }) : name),
+          },
+          ...VILLAGE_FIGURES.map(([figure, label]) => ({
+            label: t(`villages.${label}`),
+            cell: ({ v }: (typeof rows)[number]) => formatNumber(v[figure]),
+          })),
         ]}
-      >
-        {rows.map(({ key, name, closed, v }) => (
-          <tr key={key}>
-            <td>{closed ? t('villages.closedName', { name }) : name}</td>
-            <td>{formatNumber(v.learners)}</td>
-            <td>{formatNumber(v.enrolled)}</td>
-            <td>{formatNumber(v.completedLessons)}</td>
-            <td>{formatNumber(v.passed)}</td>
-            <td>{formatNumber(v.certified)}</td>
-          </tr>
-        ))}
-      </DataTable>
+      />
     </section>
   );
 }
