@@ -77,8 +77,8 @@ public final class SyntheticProvince implements AutoCloseable {
     @Override
     public void close() {
         Database.execute("DELETE FROM report WHERE province_code = ? OR unit_code = ?", code, unit);
-        String made = "SELECT id FROM agency WHERE province_code = '" + code + "'";
-        Database.execute("DELETE FROM agency_past WHERE agency_id IN (" + made + ")");
+        Database.execute(
+                "DELETE FROM agency_past WHERE agency_id IN (SELECT id FROM agency WHERE province_code = ?)", code);
         // Children before parents: the tree is at most a few levels deep in a test.
         for (int level = 0; level < 4; level++) {
             Database.execute(
