@@ -223,6 +223,7 @@ public class AccountBootstrap {
                                         account.role(),
                                         account.scopeUnit(),
                                         agency != null && account.scopeAgency() != null ? agency.id() : null,
+                                        null,
                                         OffsetDateTime.now(ZoneOffset.UTC),
                                         null)));
                     });

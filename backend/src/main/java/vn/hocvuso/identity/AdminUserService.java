@@ -21,6 +21,7 @@ import vn.hocvuso.common.Texts;
 import vn.hocvuso.identity.IdentityViews.GrantRoleRequest;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.RoleGrantView;
+import vn.hocvuso.province.Provinces;
 import vn.hocvuso.security.Role;
 import vn.hocvuso.unit.Agencies;
 import vn.hocvuso.unit.Units;
@@ -39,6 +40,7 @@ public class AdminUserService {
     private final AuditLog audit;
     private final RefreshTokens refreshTokens;
     private final Pool pool;
+    private final Provinces provinces;
 
     public AdminUserService(
             Users users,
@@ -47,7 +49,8 @@ public class AdminUserService {
             Agencies agencies,
             AuditLog audit,
             RefreshTokens refreshTokens,
-            Pool pool) {
+            Pool pool,
+            Provinces provinces) {
         this.users = users;
         this.grants = grants;
         this.units = units;
@@ -55,6 +58,7 @@ public class AdminUserService {
         this.audit = audit;
         this.refreshTokens = refreshTokens;
         this.pool = pool;
+        this.provinces = provinces;
     }
 
     /**
@@ -104,7 +108,18 @@ public class AdminUserService {
     public Uni<GrantResult> grant(UUID actorId, UUID userId, GrantRoleRequest request) {
         String unitCode = request.unitCodeOrNull();
         Long agencyId = request.agencyId();
+        String provinceCode = request.provinceCodeOrNull();
         return pool.withTransaction(tx -> requireUser(tx, userId)
+                .chain(() -> provinceCode == null
+                        ? Uni.createFrom().voidItem()
+                        : provinces
+                                .find(tx, provinceCode)
+                                .invoke(p -> {
+                                    if (p == null) {
+                                        throw ApiException.invalid("provinceCode", "province_not_found", provinceCode);
+                                    }
+                                })
+                                .replaceWithVoid())
                 .chain(() -> unitCode == null
                         ? Uni.createFrom().voidItem()
                         : units.find(tx, unitCode)
@@ -127,7 +142,7 @@ public class AdminUserService {
                                     }
                                 })
                                 .replaceWithVoid())
-                .chain(() -> grants.findSame(tx, userId, request.role(), unitCode, agencyId))
+                .chain(() -> grants.findSame(tx, userId, request.role(), unitCode, agencyId, provinceCode))
                 .chain(existing -> {
                     if (existing != null) {
                         return Uni.createFrom().item(new GrantResult(RoleGrantView.of(existing), false));
@@ -138,6 +153,7 @@ public class AdminUserService {
                             request.role(),
                             unitCode,
                             agencyId,
+                            provinceCode,
                             OffsetDateTime.now(ZoneOffset.UTC),
                             actorId);
                     return grants.insert(tx, grant)
@@ -176,6 +192,7 @@ public class AdminUserService {
         details.put("role", grant.role().name());
         details.put("unitCode", grant.unitCode());
         details.put("agencyId", grant.agencyId());
+        details.put("provinceCode", grant.provinceCode());
         return details;
     }
 }

@@ -183,7 +183,7 @@ public final class IdentityViews {
     public record VillageRef(Long id, String name) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RoleAssignment(Role role, String unitCode, Long agencyId) {}
+    public record RoleAssignment(Role role, String unitCode, Long agencyId, String provinceCode) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Profile(
@@ -203,8 +203,8 @@ public final class IdentityViews {
 
         static Profile of(User user, List<RoleGrant> grants) {
             List<RoleAssignment> roles = new ArrayList<>();
-            roles.add(new RoleAssignment(Role.LEARNER, null, null));
-            grants.forEach(g -> roles.add(new RoleAssignment(g.role(), g.unitCode(), g.agencyId())));
+            roles.add(new RoleAssignment(Role.LEARNER, null, null, null));
+            grants.forEach(g -> roles.add(new RoleAssignment(g.role(), g.unitCode(), g.agencyId(), g.provinceCode())));
             return new Profile(
                     user.id(),
                     user.fullName(),
@@ -228,19 +228,39 @@ public final class IdentityViews {
 
     @RoleScope
     public record GrantRoleRequest(
-            @NotNull Role role, @OneLine String unitCode, Long agencyId) {
+            @NotNull Role role,
+            @OneLine String unitCode,
+            Long agencyId,
+            @OneLine String provinceCode) {
+
+        /** A grant that names no province: that of every role but PROVINCE_ADMIN. */
+        public GrantRoleRequest(Role role, String unitCode, Long agencyId) {
+            this(role, unitCode, agencyId, null);
+        }
 
         /** The unit code, {@code null} when none or blank. */
         String unitCodeOrNull() {
             return unitCode == null || unitCode.isEmpty() ? null : unitCode;
         }
+
+        /** The province's code, {@code null} when none or blank. */
+        String provinceCodeOrNull() {
+            return provinceCode == null || provinceCode.isEmpty() ? null : provinceCode;
+        }
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record RoleGrantView(UUID id, Role role, String unitCode, Long agencyId, OffsetDateTime grantedAt) {
+    public record RoleGrantView(
+            UUID id, Role role, String unitCode, Long agencyId, String provinceCode, OffsetDateTime grantedAt) {
 
         static RoleGrantView of(RoleGrant grant) {
-            return new RoleGrantView(grant.id(), grant.role(), grant.unitCode(), grant.agencyId(), grant.grantedAt());
+            return new RoleGrantView(
+                    grant.id(),
+                    grant.role(),
+                    grant.unitCode(),
+                    grant.agencyId(),
+                    grant.provinceCode(),
+                    grant.grantedAt());
         }
     }
 }

@@ -17,7 +17,7 @@ import vn.hocvuso.security.Role;
 public class RoleGrants {
 
     private static final String SELECT =
-            "SELECT id, user_id, role, unit_code, agency_id, granted_at, granted_by FROM role_grant ";
+            "SELECT id, user_id, role, unit_code, agency_id, province_code, granted_at, granted_by FROM role_grant ";
 
     public Uni<List<RoleGrant>> forUser(SqlClient client, UUID userId) {
         return client.preparedQuery(SELECT + "WHERE user_id = $1 ORDER BY granted_at, id")
@@ -39,12 +39,18 @@ public class RoleGrants {
     }
 
     /** The grant of this role with this scope, or null. */
-    public Uni<RoleGrant> findSame(SqlClient client, UUID userId, Role role, String unitCode, Long agencyId) {
+    public Uni<RoleGrant> findSame(
+            SqlClient client, UUID userId, Role role, String unitCode, Long agencyId, String provinceCode) {
         return client.preparedQuery(SELECT + """
                 WHERE user_id = $1 AND role = $2 AND coalesce(unit_code, '') = $3 AND coalesce(agency_id, 0) = $4
+                  AND coalesce(province_code, '') = $5
                 """)
                 .execute(Tuple.of(
-                        userId, role.name(), unitCode == null ? "" : unitCode, agencyId == null ? 0L : agencyId))
+                        userId,
+                        role.name(),
+                        unitCode == null ? "" : unitCode,
+                        agencyId == null ? 0L : agencyId,
+                        provinceCode == null ? "" : provinceCode))
                 .map(rows -> rows.size() == 0 ? null : grant(rows.iterator().next()));
     }
 
@@ -56,8 +62,8 @@ public class RoleGrants {
 
     public Uni<Void> insert(SqlClient client, RoleGrant grant) {
         return client.preparedQuery("""
-                INSERT INTO role_grant (id, user_id, role, unit_code, agency_id, granted_at, granted_by)
-                VALUES ($1, $2, $3, $4, $5, $6, $7)
+                INSERT INTO role_grant (id, user_id, role, unit_code, agency_id, province_code, granted_at, granted_by)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
                 """)
                 .execute(Tuple.tuple()
                         .addUUID(grant.id())
@@ -65,6 +71,7 @@ public class RoleGrants {
                         .addString(grant.role().name())
                         .addString(grant.unitCode())
                         .addLong(grant.agencyId())
+                        .addString(grant.provinceCode())
                         .addOffsetDateTime(grant.grantedAt())
                         .addUUID(grant.grantedBy()))
                 .replaceWithVoid();
@@ -89,6 +96,7 @@ public class RoleGrants {
                 Role.valueOf(row.getString("role")),
                 row.getString("unit_code"),
                 row.getLong("agency_id"),
+                row.getString("province_code"),
                 row.getOffsetDateTime("granted_at"),
                 row.getUUID("granted_by"));
     }

@@ -10,11 +10,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import vn.hocvuso.common.Constraints;
 import vn.hocvuso.identity.IdentityViews.GrantRoleRequest;
+import vn.hocvuso.security.Role;
 
 /**
  * A role granted with the scope it needs and nothing else: a unit manager names a {@code unitCode}, an
- * agency manager an {@code agencyId}, an administrator neither ({@code required}, or
- * {@code not_for_role} for the one that does not belong); other roles are not granted here
+ * agency manager an {@code agencyId}, a province administrator a {@code provinceCode}, an administrator none
+ * ({@code required}, or {@code not_for_role} for the one that does not belong); other roles are not granted here
  * ({@code role}: {@code invalid_choice}). A blank unit code counts as none.
  */
 @Constraint(validatedBy = RoleScope.Check.class)
@@ -36,7 +37,11 @@ public @interface RoleScope {
             }
             boolean unit = r.unitCodeOrNull() != null;
             boolean agency = r.agencyId() != null;
+            boolean province = r.provinceCodeOrNull() != null;
             boolean valid = true;
+            if (province && r.role() != Role.PROVINCE_ADMIN) {
+                valid = Constraints.reportOn(context, "provinceCode", "not_for_role");
+            }
             switch (r.role()) {
                 case UNIT_MANAGER -> {
                     if (!unit) valid = Constraints.reportOn(context, "unitCode", "required");
@@ -45,6 +50,11 @@ public @interface RoleScope {
                 case AGENCY_MANAGER -> {
                     if (!agency) valid = Constraints.reportOn(context, "agencyId", "required");
                     if (unit) valid = Constraints.reportOn(context, "unitCode", "not_for_role");
+                }
+                case PROVINCE_ADMIN -> {
+                    if (!province) valid = Constraints.reportOn(context, "provinceCode", "required");
+                    if (unit) valid = Constraints.reportOn(context, "unitCode", "not_for_role");
+                    if (agency) valid = Constraints.reportOn(context, "agencyId", "not_for_role");
                 }
                 case ADMIN -> {
                     if (unit) valid = Constraints.reportOn(context, "unitCode", "not_for_role");

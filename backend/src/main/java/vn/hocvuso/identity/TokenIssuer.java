@@ -20,7 +20,7 @@ import vn.hocvuso.security.Role;
 
 /**
  * Signs access tokens (RS256). The token carries the roles ({@code groups}) and their scopes
- * ({@code units}, {@code agencies}), so every replica can authorise a request without a lookup; no
+ * ({@code units}, {@code agencies}, a province administrator's {@code provinces}), so every replica can authorise a request without a lookup; no
  * personal data goes into it. {@code sid} names the login session (the refresh-token family).
  */
 // Made at start, on the main thread: the key is read there, never on an event loop.
@@ -75,6 +75,11 @@ public class TokenIssuer {
                 .map(RoleGrant::agencyId)
                 .distinct()
                 .toList();
+        List<String> provinces = grants.stream()
+                .filter(g -> g.role() == Role.PROVINCE_ADMIN && g.provinceCode() != null)
+                .map(RoleGrant::provinceCode)
+                .distinct()
+                .toList();
         grants.forEach(g -> roles.add(g.role().name()));
         return Jwt.issuer(config.auth().issuer())
                 .audience(config.auth().audience())
@@ -84,6 +89,7 @@ public class TokenIssuer {
                 .claim(Claims.UNITS, units)
                 .claim(Claims.AGENCIES, agencies)
                 .claim(Claims.HELPER_UNITS, helperUnits)
+                .claim(Claims.PROVINCES, provinces)
                 .claim(Claims.SESSION, sessionId.toString())
                 .expiresIn(config.auth().accessTokenTtl())
                 .sign(signingKey);

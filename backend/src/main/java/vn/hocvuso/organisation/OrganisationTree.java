@@ -11,11 +11,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import vn.hocvuso.security.ProvincePlaces;
 import vn.hocvuso.security.Subtrees;
 
 /**
@@ -27,14 +29,21 @@ import vn.hocvuso.security.Subtrees;
  * request. Kept here rather than in a quarkus-cache: the reach is computed synchronously from the token,
  * and a cache would need an asynchronous load on a miss. If a reading fails, the previous tree stays;
  * before the first one, an agency reaches only itself (never more than granted).
+ *
+ * <p>With the tree, each province's units and organisations ({@link ProvincePlaces}): a province administrator's
+ * reach, read the same way and as often (a few thousand codes and ids).
  */
 @ApplicationScoped
-public class OrganisationTree implements Subtrees {
+public class OrganisationTree implements Subtrees, ProvincePlaces {
 
     private static final Logger LOG = Logger.getLogger(OrganisationTree.class);
 
     private final Pool pool;
     private volatile Map<Long, List<Long>> below = Map.of();
+    private volatile Places places = new Places(Map.of(), Map.of());
+
+    /** Each province's unit codes and organisation ids. */
+    private record Places(Map<String, Set<String>> units, Map<String, Set<Long>> organisations) {}
 
     public OrganisationTree(Pool pool, OrganisationsConfig config) {
         this.pool = pool;
@@ -61,14 +70,18 @@ public class OrganisationTree implements Subtrees {
                 .recoverWithNull();
     }
 
-    /** Reads the tree again (after a change on this replica, and on schedule). */
+    /** Reads the tree (and the provinces' places) again (after a change on this replica, and on schedule). */
     public Uni<Void> reload() {
-        return pool.query("SELECT id, parent_id, merged_into_id FROM agency")
+        return pool.query("SELECT id, parent_id, merged_into_id, province_code FROM agency")
                 .execute()
                 .invoke(rows -> {
                     Map<Long, List<Long>> next = new HashMap<>();
+                    Map<String, Set<Long>> organisations = new HashMap<>();
                     rows.forEach(r -> {
                         Long id = r.getLong(0);
+                        organisations
+                                .computeIfAbsent(r.getString(3), k -> new HashSet<>())
+                                .add(id);
                         for (Long up : new Long[] {r.getLong(1), r.getLong(2)}) {
                             if (up != null) {
                                 next.computeIfAbsent(up, k -> new ArrayList<>()).add(id);
@@ -77,8 +90,34 @@ public class OrganisationTree implements Subtrees {
                     });
                     next.replaceAll((k, v) -> List.copyOf(v));
                     below = Map.copyOf(next);
+                    organisations.replaceAll((k, v) -> Set.copyOf(v));
+                    places = new Places(places.units(), Map.copyOf(organisations));
+                })
+                .chain(() -> pool.query("SELECT code, province_code FROM unit").execute())
+                .invoke(rows -> {
+                    Map<String, Set<String>> units = new HashMap<>();
+                    rows.forEach(r -> units.computeIfAbsent(r.getString(1), k -> new HashSet<>())
+                            .add(r.getString(0)));
+                    units.replaceAll((k, v) -> Set.copyOf(v));
+                    places = new Places(Map.copyOf(units), places.organisations());
                 })
                 .replaceWithVoid();
+    }
+
+    @Override
+    public Set<String> unitsOf(Set<String> provinces) {
+        return union(places.units(), provinces);
+    }
+
+    @Override
+    public Set<Long> organisationsOf(Set<String> provinces) {
+        return union(places.organisations(), provinces);
+    }
+
+    private static <T> Set<T> union(Map<String, Set<T>> byProvince, Set<String> provinces) {
+        Set<T> out = new HashSet<>();
+        provinces.forEach(p -> out.addAll(byProvince.getOrDefault(p, Set.of())));
+        return out;
     }
 
     @Override

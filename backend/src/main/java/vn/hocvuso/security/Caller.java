@@ -30,11 +30,13 @@ public class Caller {
     private final JsonWebToken token;
     private final CurrentIdentityAssociation identities;
     private final Subtrees subtrees;
+    private final ProvincePlaces places;
 
-    public Caller(JsonWebToken token, CurrentIdentityAssociation identities, Subtrees subtrees) {
+    public Caller(JsonWebToken token, CurrentIdentityAssociation identities, Subtrees subtrees, ProvincePlaces places) {
         this.token = token;
         this.identities = identities;
         this.subtrees = subtrees;
+        this.places = places;
     }
 
     /** The account calling, a person's or a service account's; 401 without a token. */
@@ -94,6 +96,19 @@ public class Caller {
         return !isService() && has(Role.ADMIN.name());
     }
 
+    /**
+     * A province's administrator ({@link Role#PROVINCE_ADMIN}) with at least one province in its token: not an
+     * administrator ({@link #isAdmin()} is false), so only what is opened for it, scoped to {@link #provinces()}.
+     */
+    public boolean isProvinceAdmin() {
+        return !isService() && has(Role.PROVINCE_ADMIN.name()) && !provinces().isEmpty();
+    }
+
+    /** The provinces a province administrator administers ({@link Claims#PROVINCES}); empty for anyone else. */
+    public Set<String> provinces() {
+        return isService() || !has(Role.PROVINCE_ADMIN.name()) ? Set.of() : strings(Claims.PROVINCES);
+    }
+
     public boolean has(String group) {
         return token != null && token.getGroups() != null && token.getGroups().contains(group);
     }
@@ -133,7 +148,9 @@ public class Caller {
      * What the caller may see: an administrator everything; a service account holding {@code scope} its
      * unit and agency limits (none: everything), without it nothing; a unit or agency manager the units
      * or agencies of their grants. An agency reaches its whole subtree ({@link Subtrees}): a manager of a
-     * department sees its schools and hospitals, a manager of a school only the school.
+     * department sees its schools and hospitals, a manager of a school only the school. A province
+     * administrator reaches every unit and organisation of its provinces ({@link ProvincePlaces}), as a
+     * manager of all of them would: never another province's.
      */
     public Reach reach(Scope scope) {
         if (isAdmin()) {
@@ -149,10 +166,27 @@ public class Caller {
                     ? Reach.ALL
                     : new Reach(false, units, subtrees.withDescendants(agencies));
         }
-        return new Reach(
-                false,
-                has(Role.UNIT_MANAGER.name()) ? units() : Set.of(),
-                has(Role.AGENCY_MANAGER.name()) ? subtrees.withDescendants(agencies()) : Set.of());
+        Set<String> units = new LinkedHashSet<>(has(Role.UNIT_MANAGER.name()) ? units() : Set.of());
+        Set<Long> agencies =
+                new LinkedHashSet<>(has(Role.AGENCY_MANAGER.name()) ? subtrees.withDescendants(agencies()) : Set.of());
+        Set<String> provinces = provinces();
+        if (!provinces.isEmpty()) {
+            units.addAll(places.unitsOf(provinces));
+            agencies.addAll(places.organisationsOf(provinces));
+        }
+        return new Reach(false, units, agencies);
+    }
+
+    /** Whether a province administrator administers the province of {@code unitCode} (false for anyone else). */
+    public boolean administersUnit(String unitCode) {
+        return isProvinceAdmin() && places.unitsOf(provinces()).contains(unitCode);
+    }
+
+    /** Whether a province administrator administers the province of organisation {@code id} (false for anyone else). */
+    public boolean administersOrganisation(Long id) {
+        return isProvinceAdmin()
+                && id != null
+                && places.organisationsOf(provinces()).contains(id);
     }
 
     /**

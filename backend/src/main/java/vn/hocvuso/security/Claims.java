@@ -11,6 +11,8 @@ public final class Claims {
     public static final String UNITS = "units";
     /** Agency ids a manager or service account is limited to. */
     public static final String AGENCIES = "agencies";
+    /** The provinces a province administrator ({@code PROVINCE_ADMIN}) administers, by code ({@code quang-ngai}). */
+    public static final String PROVINCES = "provinces";
     /** A helper's units: apart from {@code units}, which scopes a manager's reach and must never grow by a helper grant. */
     public static final String HELPER_UNITS = "helper_units";
     /** The login session (refresh-token family) a person's token was issued for. */

@@ -7,8 +7,14 @@ public enum Role {
     UNIT_MANAGER,
     /** Sees the figures and people of the agencies in its scope. */
     AGENCY_MANAGER,
-    /** Province administrator: everything. */
+    /** The portal's (national) administrator: every province, everything. */
     ADMIN,
+    /**
+     * One province's administrator (issue 15), granted with that province's code ({@code provinces} claim): the
+     * figures of its province, the roles of its units' and organisations' people. Never ADMIN: every path an
+     * administrator alone may call refuses it (403) unless it is opened for it, scoped to its province.
+     */
+    PROVINCE_ADMIN,
     /**
      * A community helper ("Đại sứ số") of one unit: registers people who are with them and starts resets
      * for people of that unit (vn.hocvuso.helper). Granted by the unit's managers and administrators.
@@ -19,4 +25,5 @@ public enum Role {
 
     public static final String ADMIN_NAME = "ADMIN";
     public static final String HELPER_NAME = "HELPER";
+    public static final String PROVINCE_ADMIN_NAME = "PROVINCE_ADMIN";
 }

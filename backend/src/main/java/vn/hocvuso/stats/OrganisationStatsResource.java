@@ -20,12 +20,12 @@ import vn.hocvuso.stats.OrganisationFigures.Query;
 
 /**
  * The figures by organisation, each with its subtree's. Who may call: administrators and service accounts
- * with {@code stats:read} (everything, or their agency limits and what is below them), agency managers
- * (the organisations of their grants and everything below them).
+ * with {@code stats:read} (everything, or their agency limits and what is below them), province administrators
+ * (their province's organisations), agency managers (the organisations of their grants and everything below them).
  */
 @Path("/api/v1/stats/organisations")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"ADMIN", "AGENCY_MANAGER", "INTEGRATOR"})
+@RolesAllowed({"ADMIN", "PROVINCE_ADMIN", "AGENCY_MANAGER", "INTEGRATOR"})
 public class OrganisationStatsResource {
 
     private final OrganisationFigures figures;

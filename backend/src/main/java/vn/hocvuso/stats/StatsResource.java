@@ -41,8 +41,8 @@ import vn.hocvuso.unit.LearnerGroup;
 
 /**
  * The province's figures. Who may call: administrators and service accounts with {@code stats:read}
- * (everything, or the units and agencies they are limited to), unit managers (their units), agency
- * managers (their agencies); each method narrows that further: every province side by side
+ * (everything, or the units and agencies they are limited to), province administrators (every unit and
+ * organisation of their province), unit managers (their units), agency managers (their agencies); each method narrows that further: every province side by side
  * ({@code /provinces}) is for those who see everything, and the learner list is for unit managers only.
  *
  * <p>Every figure counts what plan 368 counts (each learner's group's certifying course, its path) unless
@@ -51,7 +51,7 @@ import vn.hocvuso.unit.LearnerGroup;
  */
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"ADMIN", "UNIT_MANAGER", "AGENCY_MANAGER", "INTEGRATOR"})
+@RolesAllowed({"ADMIN", "PROVINCE_ADMIN", "UNIT_MANAGER", "AGENCY_MANAGER", "INTEGRATOR"})
 public class StatsResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

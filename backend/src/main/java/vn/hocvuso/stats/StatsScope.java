@@ -11,7 +11,8 @@ import vn.hocvuso.security.Scope;
 /**
  * What part of the province the caller's figures may cover, read from the verified token alone
  * ({@link Caller#reach}, with {@code stats:read} as the scope a service account needs): an
- * administrator (or a service account with {@code stats:read} and no limits) sees everything, a unit
+ * administrator (or a service account with {@code stats:read} and no limits) sees everything, a province
+ * administrator every unit and organisation of its province (never every province side by side), a unit
  * manager the units of its grants, an agency manager the agencies of its grants, a limited service
  * account its limits.
  */

@@ -14,12 +14,13 @@ import vn.hocvuso.stats.StatsScope;
 import vn.hocvuso.village.VillageViews.UnitVillageFigures;
 
 /**
- * A unit's figures by village. Who may call: administrators, the UNIT_MANAGER of this unit, service accounts with
+ * A unit's figures by village. Who may call: administrators, the PROVINCE_ADMIN of the unit's province, the
+ * UNIT_MANAGER of this unit, service accounts with
  * {@code stats:read} whose limits cover the unit; anyone else 403, anonymous 401. Counts only, no personal data.
  */
 @Path("/api/v1/stats/units/{code}/villages")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"ADMIN", "UNIT_MANAGER", "AGENCY_MANAGER", "INTEGRATOR"})
+@RolesAllowed({"ADMIN", "PROVINCE_ADMIN", "UNIT_MANAGER", "AGENCY_MANAGER", "INTEGRATOR"})
 public class VillageFiguresResource {
 
     private final VillageFiguresService service;

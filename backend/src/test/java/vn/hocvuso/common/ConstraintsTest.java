@@ -189,6 +189,18 @@ class ConstraintsTest {
     }
 
     @Test
+    void aProvinceAdministratorNamesItsProvinceAndNothingElse() {
+        assertThat(violations(new GrantRoleRequest(Role.PROVINCE_ADMIN, null, null, "quang-ngai")))
+                .isEmpty();
+        assertThat(violations(new GrantRoleRequest(Role.PROVINCE_ADMIN, "21211", 1L, "")))
+                .containsExactly("agencyId not_for_role", "provinceCode required", "unitCode not_for_role");
+        assertThat(violations(new GrantRoleRequest(Role.AGENCY_MANAGER, null, 1L, "quang-ngai")))
+                .containsExactly("provinceCode not_for_role");
+        assertThat(violations(new GrantRoleRequest(Role.ADMIN, null, null, "quang-ngai")))
+                .containsExactly("provinceCode not_for_role");
+    }
+
+    @Test
     void targetRulesCheckTheValueAndTheDates() {
         LocalDate start = LocalDate.of(2026, 1, 1);
         assertThat(violations(target(TargetMetric.PARTICIPATION_RATE, "80.5", start, start.plusMonths(6))))

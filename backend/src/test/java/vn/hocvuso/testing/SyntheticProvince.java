@@ -2,6 +2,7 @@ package vn.hocvuso.testing;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.cache.CacheManager;
+import vn.hocvuso.organisation.OrganisationTree;
 
 /**
  * A province beside Quảng Ngãi, made up for the tests that prove one province's answers are its own, synthetic and
@@ -65,18 +66,24 @@ public final class SyntheticProvince implements AutoCloseable {
         new SyntheticProvince(CODE, UNIT).close();
     }
 
-    /** The unit directories (the API's, the statistics') are cached: a unit entered in the database is not seen. */
+    /**
+     * The unit directories (the API's, the statistics') are cached: a unit entered in the database is not seen. So
+     * are the provinces' units and organisations a province administrator reaches (the organisation tree): read
+     * again, as after a change made through the API.
+     */
     public static void forgetCaches() {
         CacheManager caches = Arc.container().instance(CacheManager.class).get();
         for (String name : caches.getCacheNames()) {
             caches.getCache(name).orElseThrow().invalidateAll().await().indefinitely();
         }
+        Arc.container().instance(OrganisationTree.class).get().reload().await().indefinitely();
     }
 
     /** Removes the province, its commune and what a test made there (organisations, reports, denominators). */
     @Override
     public void close() {
         Database.execute("DELETE FROM report WHERE province_code = ? OR unit_code = ?", code, unit);
+        Database.execute("DELETE FROM role_grant WHERE province_code = ? OR unit_code = ?", code, unit);
         Database.execute(
                 "DELETE FROM agency_past WHERE agency_id IN (SELECT id FROM agency WHERE province_code = ?)", code);
         // Children before parents: the tree is at most a few levels deep in a test.

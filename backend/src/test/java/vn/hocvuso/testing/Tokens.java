@@ -37,6 +37,24 @@ public final class Tokens {
         return token(UUID.randomUUID(), Set.of("LEARNER", "AGENCY_MANAGER"), List.of(), List.of(agencyIds));
     }
 
+    /** A province administrator of these provinces (claim {@code provinces}), as the server signs one. */
+    public static String provinceAdmin(String... provinces) {
+        return provinceAdmin(UUID.randomUUID(), provinces);
+    }
+
+    public static String provinceAdmin(UUID subject, String... provinces) {
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject.toString())
+                .upn(subject.toString())
+                .groups(Set.of("LEARNER", "PROVINCE_ADMIN"))
+                .claim("units", List.of())
+                .claim("agencies", List.of())
+                .claim("provinces", List.of(provinces))
+                .expiresIn(Duration.ofMinutes(5))
+                .sign(privateKey());
+    }
+
     public static String token(UUID subject, Set<String> groups, List<String> units, List<Long> agencies) {
         return Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)

@@ -25,7 +25,9 @@ public final class WhoMayCall {
         HELPER,
         UNIT_MANAGER,
         AGENCY_MANAGER,
-        ADMIN
+        ADMIN,
+        /** A province's administrator (of Quảng Ngãi in the authorization sweep): only what is opened for it. */
+        PROVINCE_ADMIN
     }
 
     /** Who may call one operation. */
@@ -49,6 +51,9 @@ public final class WhoMayCall {
     private static final Access ADMIN = Access.people(Person.ADMIN);
     private static final Access ADMIN_OR_UNIT_MANAGER = Access.people(Person.ADMIN, Person.UNIT_MANAGER);
     private static final Access MANAGERS = Access.people(Person.ADMIN, Person.UNIT_MANAGER, Person.AGENCY_MANAGER);
+    /** The figures' readers: the managers, and a province's administrator (within its province). */
+    private static final Access FIGURES =
+            Access.people(Person.ADMIN, Person.PROVINCE_ADMIN, Person.UNIT_MANAGER, Person.AGENCY_MANAGER);
 
     public static final Map<String, Access> TABLE = table(
             // unit/
@@ -80,7 +85,10 @@ public final class WhoMayCall {
                     "updateVillage",
                     "closeVillage",
                     "reopenVillage"),
-            row(ADMIN_OR_UNIT_MANAGER.orScope("stats:read"), "getUnitVillageStats"),
+            row(
+                    Access.people(Person.ADMIN, Person.PROVINCE_ADMIN, Person.UNIT_MANAGER)
+                            .orScope("stats:read"),
+                    "getUnitVillageStats"),
             row(ADMIN_OR_UNIT_MANAGER, "previewVillageImport", "importVillages"),
             // identity/: signing in is public; one's own account is any person's, never a service account's
             row(
@@ -162,13 +170,21 @@ public final class WhoMayCall {
             row(ANY_PERSON, "getMyPath"),
             row(ADMIN, "adminGetCertificate", "adminRevokeCertificate"),
             // stats/: figures for managers, administrators and readers; personal data for the unit's managers only
-            row(MANAGERS.orScope("stats:read"), "getSummary", "listTargets"),
+            // (a PROVINCE_ADMIN reads the figures of its province's units and organisations; everything else
+            // an ADMIN alone may call refuses it)
+            row(FIGURES.orScope("stats:read"), "getSummary", "listTargets"),
             // (the caller must see everything: a service account limited to units is refused,
             // ProvinceIsolationSweepTest)
             row(ADMIN.orScope("stats:read"), "listProvinceStats"),
-            row(ADMIN_OR_UNIT_MANAGER.orScope("stats:read"), "listUnitStats", "exportUnitStats", "getUnitStats"),
             row(
-                    Access.people(Person.ADMIN, Person.AGENCY_MANAGER).orScope("stats:read"),
+                    Access.people(Person.ADMIN, Person.PROVINCE_ADMIN, Person.UNIT_MANAGER)
+                            .orScope("stats:read"),
+                    "listUnitStats",
+                    "exportUnitStats",
+                    "getUnitStats"),
+            row(
+                    Access.people(Person.ADMIN, Person.PROVINCE_ADMIN, Person.AGENCY_MANAGER)
+                            .orScope("stats:read"),
                     "listAgencyStats",
                     "getAgencyStats",
                     "listOrganisationStats",
