@@ -117,7 +117,8 @@ public class HelperService {
                     return tx.preparedQuery("""
                             INSERT INTO role_grant (id, user_id, role, unit_code, granted_at, granted_by)
                             VALUES ($1, $2, 'HELPER', $3, $4, $5)
-                            ON CONFLICT (user_id, role, coalesce(unit_code, ''), coalesce(agency_id, 0)) DO NOTHING
+                            ON CONFLICT (user_id, role, coalesce(unit_code, ''), coalesce(agency_id, 0), coalesce(province_code, ''))
+                                DO NOTHING
                             RETURNING granted_at
                             """)
                             .execute(Tuple.of(grantId, userId, unitCode, now(), managerId))

@@ -25,12 +25,13 @@ import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
 
 /**
- * A unit's helpers, for the people who manage it. Who may call: ADMIN (any unit) and the UNIT_MANAGER of
- * this unit; another unit's manager, an agency manager, a helper or a learner 403; anonymous 401.
+ * A unit's helpers, for the people who manage it. Who may call: ADMIN (any unit), the PROVINCE_ADMIN of the
+ * unit's province and the UNIT_MANAGER of this unit; another province's administrator, another unit's manager, an
+ * agency manager, a helper or a learner 403; anonymous 401.
  */
 @Path("/api/v1/unit-helpers/{code}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.ADMIN_NAME, "UNIT_MANAGER"})
+@RolesAllowed({Role.ADMIN_NAME, Role.PROVINCE_ADMIN_NAME, "UNIT_MANAGER"})
 public class UnitHelperResource {
 
     private final HelperService service;

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
@@ -22,11 +23,18 @@ import vn.hocvuso.identity.IdentityViews.GrantRoleRequest;
 import vn.hocvuso.identity.IdentityViews.Profile;
 import vn.hocvuso.identity.IdentityViews.RoleGrantView;
 import vn.hocvuso.province.Provinces;
+import vn.hocvuso.security.Reach;
 import vn.hocvuso.security.Role;
 import vn.hocvuso.unit.Agencies;
 import vn.hocvuso.unit.Units;
 
-/** The administrator's view of accounts, and the granting and revoking of manager roles. */
+/**
+ * The administrator's view of accounts, and the granting and revoking of manager roles. Each method takes the
+ * people its caller administers ({@code security.Caller#administered}): everyone for the national administrator;
+ * for a province administrator those of its province's units, who are the only accounts it finds (anyone else:
+ * 404 {@code user_not_found}), to whom it grants and from whom it revokes only the roles of its province's units
+ * and organisations (UNIT_MANAGER, AGENCY_MANAGER; anything else 403).
+ */
 @ApplicationScoped
 public class AdminUserService {
 
@@ -65,11 +73,12 @@ public class AdminUserService {
      * Accounts matching a search. The answer shows people's contact details, so each search is audited
      * with the accounts it showed (their ids; the search text itself, often a phone number, is not kept).
      */
-    public Uni<Page<Profile>> search(UUID actorId, String query, Role role, PageRequest page) {
+    public Uni<Page<Profile>> search(UUID actorId, Reach reach, String query, Role role, PageRequest page) {
         String q = Texts.escapeLike(Texts.cleanOrNull(query));
         String roleName = role == null ? null : role.name();
-        return pool.withTransaction(tx -> users.countMatching(tx, q, roleName)
-                .chain(total -> users.search(tx, q, roleName, page)
+        Set<String> units = reach.everything() ? null : reach.units();
+        return pool.withTransaction(tx -> users.countMatching(tx, q, roleName, units)
+                .chain(total -> users.search(tx, q, roleName, units, page)
                         .chain(found -> found.isEmpty()
                                 ? Uni.createFrom().item(List.<Profile>of())
                                 : grants.forUsers(
@@ -96,20 +105,20 @@ public class AdminUserService {
 
     /** Ends every session of an account ("log out everywhere"); audited. */
     public Uni<Integer> endSessions(UUID actorId, UUID userId) {
-        return requireUser(pool, userId).chain(() -> refreshTokens.endAllSessions(actorId, userId));
+        return requireUser(pool, userId, Reach.ALL).chain(() -> refreshTokens.endAllSessions(actorId, userId));
     }
 
-    public Uni<List<RoleGrantView>> grantsOf(UUID userId) {
-        return requireUser(pool, userId)
+    public Uni<List<RoleGrantView>> grantsOf(Reach reach, UUID userId) {
+        return requireUser(pool, userId, reach)
                 .chain(() -> grants.forUser(pool, userId))
                 .map(list -> list.stream().map(RoleGrantView::of).toList());
     }
 
-    public Uni<GrantResult> grant(UUID actorId, UUID userId, GrantRoleRequest request) {
+    public Uni<GrantResult> grant(UUID actorId, Reach reach, UUID userId, GrantRoleRequest request) {
         String unitCode = request.unitCodeOrNull();
         Long agencyId = request.agencyId();
         String provinceCode = request.provinceCodeOrNull();
-        return pool.withTransaction(tx -> requireUser(tx, userId)
+        return pool.withTransaction(tx -> requireUser(tx, userId, reach)
                 .chain(() -> provinceCode == null
                         ? Uni.createFrom().voidItem()
                         : provinces
@@ -142,6 +151,7 @@ public class AdminUserService {
                                     }
                                 })
                                 .replaceWithVoid())
+                .invoke(() -> requireWithin(reach, request.role(), unitCode, agencyId))
                 .chain(() -> grants.findSame(tx, userId, request.role(), unitCode, agencyId, provinceCode))
                 .chain(existing -> {
                     if (existing != null) {
@@ -163,27 +173,50 @@ public class AdminUserService {
                 }));
     }
 
-    public Uni<Void> revoke(UUID actorId, UUID userId, UUID grantId) {
-        return pool.withTransaction(tx -> grants.find(tx, grantId).chain(grant -> {
-            if (grant == null || !grant.userId().equals(userId)) {
-                throw ApiException.notFound("grant_not_found");
-            }
-            if (grant.role() == Role.ADMIN && userId.equals(actorId)) {
-                throw new ApiException(StatusCode.CONFLICT, "cannot_revoke_own_admin");
-            }
-            return grants.delete(tx, grant.id())
-                    .call(() -> audit.record(tx, actorId, "role.revoked", "user", userId.toString(), details(grant)));
-        }));
+    public Uni<Void> revoke(UUID actorId, Reach reach, UUID userId, UUID grantId) {
+        return pool.withTransaction(tx -> requireUser(tx, userId, reach)
+                .chain(() -> grants.find(tx, grantId))
+                .chain(grant -> {
+                    if (grant == null || !grant.userId().equals(userId)) {
+                        throw ApiException.notFound("grant_not_found");
+                    }
+                    requireWithin(reach, grant.role(), grant.unitCode(), grant.agencyId());
+                    if (grant.role() == Role.ADMIN && userId.equals(actorId)) {
+                        throw new ApiException(StatusCode.CONFLICT, "cannot_revoke_own_admin");
+                    }
+                    return grants.delete(tx, grant.id())
+                            .call(() -> audit.record(
+                                    tx, actorId, "role.revoked", "user", userId.toString(), details(grant)));
+                }));
     }
 
-    private Uni<Void> requireUser(SqlClient client, UUID userId) {
+    /** The account, of a unit {@code reach} covers; 404 {@code user_not_found} otherwise (another province's). */
+    private Uni<Void> requireUser(SqlClient client, UUID userId, Reach reach) {
         return users.find(client, userId)
                 .invoke(user -> {
-                    if (user == null) {
+                    if (user == null || !reach.coversUnit(user.unit().code())) {
                         throw ApiException.notFound("user_not_found");
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * A role a province administrator may grant or revoke: a manager of one of its units or organisations; an
+     * administrator's role, a helper's (granted by the unit's page) or another province's place: 403.
+     */
+    private static void requireWithin(Reach reach, Role role, String unitCode, Long agencyId) {
+        if (reach.everything()) {
+            return;
+        }
+        boolean within = switch (role) {
+            case UNIT_MANAGER -> reach.coversUnit(unitCode);
+            case AGENCY_MANAGER -> reach.coversAgency(agencyId);
+            default -> false;
+        };
+        if (!within) {
+            throw ApiException.forbidden();
+        }
     }
 
     private static Map<String, Object> details(RoleGrant grant) {

@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import vn.hocvuso.common.PageRequest;
@@ -34,6 +35,7 @@ public class Users {
               AND ($2::text IS NULL
                    OR $2::text = 'LEARNER'
                    OR EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role = $2::text))
+              AND ($3::text[] IS NULL OR u.unit_code = ANY($3::text[]))
             """;
 
     /** A new account (registration, or an account the installation starts with). */
@@ -80,19 +82,23 @@ public class Users {
                 .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
-    /** Matching accounts, newest first. */
-    public Uni<List<User>> search(SqlClient client, String q, String role, PageRequest page) {
+    /** Matching accounts of {@code units} (null: of every unit), newest first. */
+    public Uni<List<User>> search(SqlClient client, String q, String role, Set<String> units, PageRequest page) {
         return client.preparedQuery(
                         SELECT + " WHERE u.id IN (SELECT u.id " + SEARCH
-                                + " ORDER BY u.created_at DESC, u.id DESC LIMIT $3 OFFSET $4) ORDER BY u.created_at DESC, u.id DESC")
-                .execute(Tuple.of(q, role, page.size, page.offset()))
+                                + " ORDER BY u.created_at DESC, u.id DESC LIMIT $4 OFFSET $5) ORDER BY u.created_at DESC, u.id DESC")
+                .execute(Tuple.of(q, role, array(units), page.size, page.offset()))
                 .map(Users::all);
     }
 
-    public Uni<Long> countMatching(SqlClient client, String q, String role) {
+    public Uni<Long> countMatching(SqlClient client, String q, String role, Set<String> units) {
         return client.preparedQuery("SELECT count(*) " + SEARCH)
-                .execute(Tuple.of(q, role))
+                .execute(Tuple.of(q, role, array(units)))
                 .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    private static String[] array(Set<String> units) {
+        return units == null ? null : units.toArray(String[]::new);
     }
 
     public Uni<Void> insert(SqlClient client, NewUser user) {

@@ -190,13 +190,33 @@ public class Caller {
     }
 
     /**
-     * An administrator, or a UNIT_MANAGER of {@code unitCode}; anyone else 403, service accounts too (the pages a
-     * unit's managers keep: its helpers, its villages).
+     * An administrator, the PROVINCE_ADMIN of the unit's province, or a UNIT_MANAGER of {@code unitCode}; anyone
+     * else 403, service accounts too (the pages a unit's managers keep: its helpers, its villages; each resource's
+     * roles say which of them a province administrator gets to).
      */
     public void requireAdminOrManagerOf(String unitCode) {
-        if (isService() || !(isAdmin() || has(Role.UNIT_MANAGER.name()) && units().contains(unitCode))) {
+        if (isService()
+                || !(isAdmin()
+                        || administersUnit(unitCode)
+                        || has(Role.UNIT_MANAGER.name()) && units().contains(unitCode))) {
             throw ApiException.forbidden();
         }
+    }
+
+    /**
+     * The people an administrator administers, by their units and organisations: everyone ({@link Reach#ALL}) for
+     * the national administrator, those of its province for a province administrator (its units and
+     * organisations, never another province's); anyone else 403.
+     */
+    public Reach administered() {
+        if (isAdmin()) {
+            return Reach.ALL;
+        }
+        if (isProvinceAdmin()) {
+            Set<String> provinces = provinces();
+            return new Reach(false, places.unitsOf(provinces), places.organisationsOf(provinces));
+        }
+        throw ApiException.forbidden();
     }
 
     /** The caller key of idempotency records: one namespace per account or service account. */

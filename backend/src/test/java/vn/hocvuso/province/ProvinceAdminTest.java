@@ -11,12 +11,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
 import vn.hocvuso.testing.SyntheticProvince;
 import vn.hocvuso.testing.Tokens;
@@ -131,12 +133,10 @@ class ProvinceAdminTest {
         api(token).get("/api/v1/stats/summary?province=quang-ngai").then().statusCode(403);
         api(token).get("/api/v1/stats/units/21211").then().statusCode(403);
         api(token).get("/api/v1/stats/provinces").then().statusCode(403);
-        api(token).get("/api/v1/admin/users").then().statusCode(403);
-        api(token)
-                .body(Map.of("role", "PROVINCE_ADMIN", "provinceCode", "quang-ngai"))
-                .post(path)
-                .then()
-                .statusCode(403);
+        api(token).get("/api/v1/admin/users").then().statusCode(200).body("totalItems", equalTo(0));
+        api(token).get(path).then().statusCode(404);
+        api(token).get("/api/v1/admin/courses").then().statusCode(403);
+        api(token).get("/api/v1/stats/units/21211/learners").then().statusCode(403);
 
         api(admin).delete(path + "/" + grantId).then().statusCode(204);
         api(admin).get(path).then().statusCode(200).body("size()", equalTo(0));
@@ -164,11 +164,86 @@ class ProvinceAdminTest {
         api(province).get("/api/v1/stats/targets").then().statusCode(200);
     }
 
+    /**
+     * The people of its province: a province administrator finds the accounts of its units only (the search
+     * audited), grants and revokes the managers of its units, and is refused everything else.
+     */
+    @Test
+    void aProvinceAdministratorManagesThePeopleOfItsProvinceOnly() {
+        String name = "Phạm Thị Quản Trị Tỉnh";
+        UUID person = Learners.register(Learners.with(Learners.registration(), "fullName", name));
+        UUID actor = UUID.randomUUID();
+        String quangNgai = Tokens.provinceAdmin(actor, "quang-ngai");
+        String second = Tokens.provinceAdmin(SECOND);
+        String admin = Tokens.admin();
+        String roles = "/api/v1/admin/users/" + person + "/roles";
+
+        api(quangNgai)
+                .queryParam("q", name)
+                .queryParam("size", 100)
+                .get("/api/v1/admin/users")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(person.toString()));
+        assertThat(Database.queryString(
+                        "SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = 'USERS_SEARCHED'", actor))
+                .isEqualTo("1");
+        api(second)
+                .queryParam("q", name)
+                .get("/api/v1/admin/users")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
+        api(second).get(roles).then().statusCode(404).body("code", equalTo("user_not_found"));
+
+        String grant = api(quangNgai)
+                .body(Map.of("role", "UNIT_MANAGER", "unitCode", "21211"))
+                .post(roles)
+                .then()
+                .statusCode(201)
+                .body("unitCode", equalTo("21211"))
+                .extract()
+                .path("id");
+        api(quangNgai).get(roles).then().statusCode(200).body("id", contains(grant));
+        for (Map<String, Object> refused : List.<Map<String, Object>>of(
+                Map.of("role", "UNIT_MANAGER", "unitCode", SECOND_UNIT),
+                Map.of("role", "ADMIN"),
+                Map.of("role", "PROVINCE_ADMIN", "provinceCode", "quang-ngai"))) {
+            api(quangNgai).body(refused).post(roles).then().statusCode(403);
+        }
+        api(second)
+                .body(Map.of("role", "UNIT_MANAGER", "unitCode", SECOND_UNIT))
+                .post(roles)
+                .then()
+                .statusCode(404);
+        api(second).delete(roles + "/" + grant).then().statusCode(404);
+        api(quangNgai)
+                .delete("/api/v1/admin/users/" + person + "/sessions")
+                .then()
+                .statusCode(403);
+
+        // A grant of another province's unit, made by the national administrator, is not Quảng Ngãi's to revoke.
+        String elsewhere = api(admin)
+                .body(Map.of("role", "UNIT_MANAGER", "unitCode", SECOND_UNIT))
+                .post(roles)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        api(quangNgai).delete(roles + "/" + elsewhere).then().statusCode(403);
+        api(admin).delete(roles + "/" + elsewhere).then().statusCode(204);
+        api(quangNgai).delete(roles + "/" + grant).then().statusCode(204);
+        api(admin).get(roles).then().statusCode(200).body("size()", equalTo(0));
+
+        // A unit's helpers: its province's administrator keeps them, another province's may not.
+        api(quangNgai).get("/api/v1/unit-helpers/21211").then().statusCode(200);
+        api(second).get("/api/v1/unit-helpers/21211").then().statusCode(403);
+    }
+
     /** The role without a province (a token no server of ours signs) reaches nothing: default deny. */
     @Test
     void theRoleWithoutAProvinceReachesNothing() {
-        String none = Tokens.token(
-                UUID.randomUUID(), Set.of("LEARNER", "PROVINCE_ADMIN"), java.util.List.of(), java.util.List.of());
+        String none = Tokens.token(UUID.randomUUID(), Set.of("LEARNER", "PROVINCE_ADMIN"), List.of(), List.of());
         api(none).get("/api/v1/stats/summary").then().statusCode(403);
         api(none).get("/api/v1/stats/units").then().statusCode(403);
     }

@@ -103,13 +103,14 @@ public final class WhoMayCall {
                     "requestPhoneVerification",
                     "confirmPhoneVerification"),
             row(ANY_PERSON, "getMe", "updateMe"),
+            // (a PROVINCE_ADMIN: the people of its province's units, the managers of its units and organisations)
             row(
-                    ADMIN,
+                    Access.people(Person.ADMIN, Person.PROVINCE_ADMIN),
                     "adminListUsers",
                     "adminListRoleGrants",
                     "adminGrantRole",
-                    "adminEndUserSessions",
                     "adminRevokeRole"),
+            row(ADMIN, "adminEndUserSessions"),
             // course/, enrollment/, progress/, quiz/, media/: learning is any person's
             row(Access.PUBLIC, "listCourses", "getCourse", "getMedia"),
             row(
@@ -255,7 +256,12 @@ public final class WhoMayCall {
                     "previewNotificationTemplate",
                     "runNotificationJob"),
             // helper/: the unit's helpers register and reset; its managers and administrators name the helpers
-            row(ADMIN_OR_UNIT_MANAGER, "listUnitHelpers", "grantUnitHelper", "revokeUnitHelper", "listHelperActivity"),
+            row(
+                    Access.people(Person.ADMIN, Person.PROVINCE_ADMIN, Person.UNIT_MANAGER),
+                    "listUnitHelpers",
+                    "grantUnitHelper",
+                    "revokeUnitHelper",
+                    "listHelperActivity"),
             row(Access.people(Person.HELPER), "registerAssisted", "startAssistedReset"),
             // report/: administrators ask for every kind, unit managers for their unit's appendix; a report is
             // seen by whoever asked for it (anyone else: 404), so every person gets past the door
