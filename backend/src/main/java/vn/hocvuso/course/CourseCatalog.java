@@ -51,7 +51,7 @@ public class CourseCatalog {
 
     /** The published courses of one province's catalogue: the national ones and that province's ($1) own. */
     private static final String LISTED =
-            " FROM course c WHERE c.status = 'PUBLISHED'" + " AND (c.province_code IS NULL OR c.province_code = $1)";
+            " FROM course c WHERE c.status = 'PUBLISHED' AND (c.province_code IS NULL OR c.province_code = $1)";
 
     private final Pool pool;
     private final Clock clock;
