@@ -2,6 +2,7 @@ package vn.hocvuso.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -140,6 +141,19 @@ class ProvinceCoursesTest {
                 .post("/api/v1/enrollments")
                 .then()
                 .statusCode(201);
+
+        // The figures of Quảng Ngãi's own course: its learners', none of them in the other province's figures.
+        String admin = Tokens.admin();
+        api(admin)
+                .get("/api/v1/stats/summary?courseId=" + quangNgais.id() + "&province=quang-ngai")
+                .then()
+                .statusCode(200)
+                .body("counts.enrolled", greaterThanOrEqualTo(1));
+        api(admin)
+                .get("/api/v1/stats/summary?courseId=" + quangNgais.id() + "&province=" + SyntheticProvince.CODE)
+                .then()
+                .statusCode(200)
+                .body("counts.enrolled", equalTo(0));
     }
 
     @Test
