@@ -120,6 +120,11 @@ function Dashboard() {
       )}
       {isAdmin && (
         <p>
+          <Link to="/quan-tri/toan-quoc">{t('provinceFigures.link')}</Link>
+        </p>
+      )}
+      {isAdmin && (
+        <p>
           <Link to="/quan-tri">{t('manager.adminLink')}</Link>
         </p>
       )}
