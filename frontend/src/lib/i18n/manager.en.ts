@@ -742,6 +742,8 @@ export const managerEn: typeof managerVi = {
     compareBefore: 'The day to compare with must be before the day of the figures.',
     unit: 'Commune or ward',
     unitHint: 'Type the name (with or without accents), then choose.',
+    province: 'Province',
+    provinceHint: "The report uses this province's figures and name. An appendix: choose one of its communes or wards.",
     unitRequired: 'Choose the commune or ward of the appendix.',
     create: 'Make the report',
     creating: 'Sending…',

@@ -747,6 +747,9 @@ export const managerVi = {
     compareBefore: 'Ngày so sánh phải trước ngày chốt số liệu.',
     unit: 'Xã, phường',
     unitHint: 'Gõ tên xã, phường (có dấu hoặc không dấu), rồi chọn.',
+    province: 'Tỉnh, thành phố',
+    provinceHint:
+      'Báo cáo dùng số liệu và tên của tỉnh, thành phố này. Phụ lục: chọn xã, phường của tỉnh, thành phố này.',
     unitRequired: 'Hãy chọn xã, phường của phụ lục.',
     create: 'Lập báo cáo',
     creating: 'Đang gửi yêu cầu…',
