@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { PageTitle } from '@/components/ui';
 import { QueryState } from '@/components/ui/QueryState';
 import { ProvinceSelect } from '@/features/provinces';
@@ -19,7 +19,7 @@ import {
   useUnitStats,
 } from '@/features/stats';
 import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
-import { dashboardProvince, PROVINCE_PARAM } from '../../public-dashboard-province';
+import { useProvinceChoice } from '../../public-dashboard-province';
 import { RequireRole } from '../../RequireRole';
 
 /** A managed unit's name (the token carries only its code). */
@@ -91,18 +91,8 @@ function Dashboard() {
   const myAgencies = claims.roles.includes('AGENCY_MANAGER') ? claims.agencies : [];
   // an administrator's figures are one province's (`?tinh=`, the home province by default) or every
   // province's summed (`?tinh=toan-quoc`); a manager's are their own scope's, no province named
-  const [searchParams, setSearchParams] = useSearchParams();
-  const provinceChoice = dashboardProvince(searchParams);
+  const { province: provinceChoice, choose: chooseProvince } = useProvinceChoice();
   const province = isAdmin ? provinceChoice.code : '';
-  const chooseProvince = (code: string) =>
-    setSearchParams(
-      (params) => {
-        const next = new URLSearchParams(params);
-        next.set(PROVINCE_PARAM, code);
-        return next;
-      },
-      { preventScrollReset: true },
-    );
   return (
     <div className="stack stack--wide">
       <PageTitle title={t('manager.title')}>{t('manager.title')}</PageTitle>
