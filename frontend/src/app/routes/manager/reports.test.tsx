@@ -3,7 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '@/lib/api/schema';
 import { todayInVietnam } from '@/lib/format';
-import { json, mockApi, problem, reply, tinhAn, tinhKhe, unitPage, type RecordedRequest } from '@/testing/mock-api';
+import {
+  hue,
+  json,
+  mockApi,
+  problem,
+  quangNgai,
+  reply,
+  tinhAn,
+  tinhKhe,
+  unitPage,
+  type RecordedRequest,
+} from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
 import { queuedReport as queued } from '@/testing/reports';
 import { signIn } from '@/testing/tokens';
@@ -372,5 +383,78 @@ describe('the reports page', () => {
     );
     await waitFor(() => expect(screen.queryByRole('listitem', { name: /Kết quả theo cơ quan, đơn vị/ })).toBeNull());
     expect(screen.getByRole('listitem', { name: /Thông báo của tỉnh \(DOCX\)/ })).toBeInTheDocument();
+  });
+
+  describe('where the portal serves several provinces', () => {
+    const phuDuong = { ...tinhKhe, code: '46101', name: 'Phường Phú Xuân', formerNames: [] } satisfies Schemas['Unit'];
+    const provinces = () => reply('ProvinceList', { items: [quangNgai, hue] });
+
+    it("makes the home province's report by default, and names it", async () => {
+      signIn(['ADMIN']);
+      const api = mockApi({ ...reportServer([]), 'GET /api/v1/provinces': provinces });
+      const user = userEvent.setup();
+      renderApp('/quan-ly/bao-cao');
+      await findTitle();
+      const province = await screen.findByRole('combobox', { name: /^Tỉnh, thành phố/ }, { timeout: 4000 });
+      expect(province).toHaveValue('quang-ngai');
+      expect(
+        within(province)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Tỉnh Quảng Ngãi', 'Thành phố Huế']);
+      await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
+      expect(await api.sent('POST')).toEqual({
+        kind: 'NOTICE',
+        format: 'DOCX',
+        asOf: todayInVietnam(),
+        province: 'quang-ngai',
+      });
+    });
+
+    it('lets an administrator choose another province: its communes offered, its report asked for', async () => {
+      signIn(['ADMIN']);
+      const api = mockApi({
+        ...reportServer([], appendixQueued),
+        'GET /api/v1/provinces': provinces,
+        'GET /api/v1/units': (r) => json(unitPage(r.search.get('province') === 'hue' ? [phuDuong] : [tinhKhe])),
+      });
+      const user = userEvent.setup();
+      renderApp('/quan-ly/bao-cao');
+      await findTitle();
+      await user.selectOptions(
+        await screen.findByRole('combobox', { name: /^Tỉnh, thành phố/ }, { timeout: 4000 }),
+        'hue',
+      );
+      await user.click(screen.getByRole('radio', { name: /Phụ lục báo cáo của một xã/ }));
+      await user.type(screen.getByRole('combobox', { name: /Xã, phường/ }), 'phu');
+      await user.click(await screen.findByRole('option', { name: /Phường Phú Xuân/ }));
+      const searches = api.requests.filter((r) => r.path === '/api/v1/units');
+      expect(searches.length).toBeGreaterThan(0);
+      expect(searches.every((r) => r.search.get('province') === 'hue')).toBe(true);
+      await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
+      expect(await api.sent('POST')).toEqual({
+        kind: 'COMMUNE_APPENDIX',
+        format: 'DOCX',
+        asOf: todayInVietnam(),
+        unitCode: '46101',
+        province: 'hue',
+      });
+    });
+
+    it("gives a unit manager no province to choose: their commune's is the report's", async () => {
+      signIn(['UNIT_MANAGER'], { units: [tinhKhe.code] });
+      const api = mockApi({
+        ...reportServer([], appendixQueued),
+        'GET /api/v1/provinces': provinces,
+        [`GET /api/v1/units/${tinhKhe.code}`]: () => reply('Unit', tinhKhe),
+      });
+      const user = userEvent.setup();
+      renderApp('/quan-ly/bao-cao');
+      await findTitle();
+      expect(await screen.findByText('Xã Tịnh Khê')).toBeInTheDocument();
+      expect(screen.queryByRole('combobox', { name: /Tỉnh, thành phố/ })).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
+      expect(await api.sent('POST')).not.toHaveProperty('province');
+    });
   });
 });

@@ -23,12 +23,15 @@ export function UnitStatsTable({
   showExport = true,
   asOf = '',
   compareTo = '',
+  province = '',
 }: {
   showExport?: boolean;
   /** A past day ('' = now): the table at its end, and the export with it. */
   asOf?: string;
   /** A day to compare with: each unit's learners and certified show their change since its end. */
   compareTo?: string;
+  /** One province's units (an administrator's choice), ranked among themselves; '' = every province the caller reaches. */
+  province?: string;
 }) {
   const { t } = useTranslation();
   const [type, setType] = useState<UnitType | ''>('');
@@ -48,6 +51,7 @@ export function UnitStatsTable({
     size: PAGE_SIZE,
     asOf: asOf || undefined,
     compareTo: compareTo || undefined,
+    province: province || undefined,
   });
 
   /** A count with its change since the day compared with, where there is one. */
@@ -134,7 +138,13 @@ export function UnitStatsTable({
       </div>
       {showExport && (
         <ExportButtons
-          filters={{ type: type || undefined, learnerGroup: learnerGroup || undefined, sort, asOf: asOf || undefined }}
+          filters={{
+            type: type || undefined,
+            learnerGroup: learnerGroup || undefined,
+            sort,
+            asOf: asOf || undefined,
+            province: province || undefined,
+          }}
         />
       )}
       <PagedTable
