@@ -64,10 +64,7 @@ class BulkMessageTest extends AtTenInTheMorning {
             people.add(learnerIn(unitCode));
         }
         Learners.Session quiet = people.get(2);
-        api(quiet.accessToken())
-                .body(Map.of("optOuts", List.of(Map.of("kind", "BULK_INVITE", "channel", "SMS"))))
-                .put("/api/v1/me/notification-settings")
-                .then()
+        OptOuts.put(quiet.accessToken(), List.of(OptOuts.of("BULK_INVITE", "SMS")))
                 .statusCode(200);
 
         JsonPath preview = api(manager)

@@ -118,14 +118,9 @@ class ReminderTest extends AtTenInTheMorning {
         UUID id = Learners.register(registration);
         String token = (String) Learners.login((String) registration.get("phone"), Learners.PASSWORD)
                 .get("accessToken");
-        api(token)
-                .body(Map.of(
-                        "optOuts",
-                        List.of(
-                                Map.of("kind", "REMINDER_NOT_STARTED", "channel", "SMS"),
-                                Map.of("kind", "REMINDER_NOT_STARTED", "channel", "EMAIL"))))
-                .put("/api/v1/me/notification-settings")
-                .then()
+        OptOuts.put(
+                        token,
+                        List.of(OptOuts.of("REMINDER_NOT_STARTED", "SMS"), OptOuts.of("REMINDER_NOT_STARTED", "EMAIL")))
                 .statusCode(200);
         Journeys.enroll(token, SeedCourse.ID);
         clock.advance(Duration.ofDays(4));

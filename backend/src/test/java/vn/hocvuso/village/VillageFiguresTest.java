@@ -60,11 +60,7 @@ class VillageFiguresTest {
         assertRawCounts(figures);
 
         // A closed village keeps its figures and is listed after the open ones.
-        api(Tokens.admin())
-                .body(Map.of("version", 0))
-                .post("/api/v1/unit-villages/" + UNIT + "/" + anKy + "/close")
-                .then()
-                .statusCode(200);
+        Places.closeVillage(Tokens.admin(), UNIT, anKy, Map.of("version", 0)).statusCode(200);
         figures = figures(Tokens.admin());
         assertThat(row(figures, anKy)).containsEntry("learners", 1);
         List<Integer> ids = figures.getList("villages.villageId");
