@@ -31,6 +31,13 @@ public final class Spreadsheet {
     public static final String UPLOAD_TYPES =
             "text/csv, application/csv, text/plain, " + XLSX_TYPE + ", " + MediaType.APPLICATION_OCTET_STREAM;
 
+    /**
+     * What an import's template endpoint answers ({@link #template}): the CSV or the XLSX, or a problem (as such or as
+     * JSON) for a format it does not know. Comma-separated for the same reason as {@link #UPLOAD_TYPES}.
+     */
+    public static final String TEMPLATE_TYPES =
+            "text/csv, " + XLSX_TYPE + ", " + Download.PROBLEM + ", " + MediaType.APPLICATION_JSON;
+
     /** A CSV file as Excel opens it: a byte-order mark so it reads UTF-8, then RFC 4180 lines. */
     public static byte[] csv(List<?> header, List<? extends List<?>> rows) {
         StringBuilder out = new StringBuilder("\uFEFF");

@@ -108,7 +108,7 @@ public class RosterImportResource {
     @GET
     @Path("/template")
     @PermitAll
-    @Produces({"text/csv", Spreadsheet.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
+    @Produces(Spreadsheet.TEMPLATE_TYPES)
     public Response getRosterTemplate(
             @QueryParam("format") @DefaultValue("csv") String format,
             @QueryParam("kind") @DefaultValue("AGENCY") String kind,

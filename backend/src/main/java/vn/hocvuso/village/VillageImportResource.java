@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.ImportReport;
 import vn.hocvuso.common.Messages;
@@ -84,7 +83,7 @@ public class VillageImportResource {
     @GET
     @Path("/template")
     @PermitAll
-    @Produces({"text/csv", Spreadsheet.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
+    @Produces(Spreadsheet.TEMPLATE_TYPES)
     public Response getVillageTemplate(
             @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
         return Spreadsheet.template(
