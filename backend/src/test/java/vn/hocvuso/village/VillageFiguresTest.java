@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Api.read;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -120,7 +121,7 @@ class VillageFiguresTest {
     }
 
     private static JsonPath figures(String token) {
-        return api(token).get(path()).then().statusCode(200).extract().jsonPath();
+        return read(token, path());
     }
 
     private static Map<String, Object> row(JsonPath figures, long village) {
