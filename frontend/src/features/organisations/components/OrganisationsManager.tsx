@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, SearchField, Select } from '@/components/ui';
+import { Button, filterOptions, SearchField, Select } from '@/components/ui';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SaveResult } from '@/components/ui/FormMessages';
 import { PagedTable } from '@/components/ui/PagedList';
 import { errorMessage } from '@/lib/api/problem';
 import { useConfirmedMutation } from '@/lib/use-confirmed-mutation';
-import { usePagedSearch } from '@/lib/use-paged-search';
+import { usePageFilter, usePagedSearch } from '@/lib/use-paged-search';
 import {
   ORGANISATION_KINDS,
   useAdminOrganisations,
@@ -30,8 +30,8 @@ interface Level {
 export function OrganisationsManager() {
   const { t } = useTranslation();
   const paged = usePagedSearch();
-  const [kind, setKind] = useState<OrganisationQuery['kind']>('');
-  const [status, setStatus] = useState<OrganisationQuery['status']>('OPEN');
+  const [kind, kindFilter] = usePageFilter<OrganisationQuery['kind']>('', paged.setPage);
+  const [status, statusFilter] = usePageFilter<OrganisationQuery['status']>('OPEN', paged.setPage);
   const [path, setPath] = useState<Level[]>([]);
   const [editing, setEditing] = useState<Organisation | 'new' | null>(null);
   const [closing, setClosing] = useState<Organisation | null>(null);
@@ -76,24 +76,15 @@ export function OrganisationsManager() {
         <Select
           id="organisation-kind"
           label={t('admin.organisations.filterKind')}
-          value={kind}
-          onChange={(v) => {
-            setKind(v as OrganisationQuery['kind']);
-            paged.setPage(1);
-          }}
-          options={[
-            { value: '', label: t('admin.organisations.allKinds') },
-            ...ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisations.kinds.${k}`) })),
-          ]}
+          {...kindFilter}
+          options={filterOptions(t('admin.organisations.allKinds'), ORGANISATION_KINDS, (k) =>
+            t(`organisations.kinds.${k}`),
+          )}
         />
         <Select
           id="organisation-status"
           label={t('admin.organisations.filterStatus')}
-          value={status}
-          onChange={(v) => {
-            setStatus(v as OrganisationQuery['status']);
-            paged.setPage(1);
-          }}
+          {...statusFilter}
           options={(['OPEN', 'CLOSED', 'ALL'] as const).map((s) => ({
             value: s,
             label: t(`admin.organisations.statuses.${s}`),

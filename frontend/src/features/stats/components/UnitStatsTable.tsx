@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SearchField, Select } from '@/components/ui';
+import { filterOptions, SearchField, Select } from '@/components/ui';
 import { PagedTable } from '@/components/ui/PagedList';
-import { usePagedSearch } from '@/lib/use-paged-search';
+import { usePageFilter, usePagedSearch } from '@/lib/use-paged-search';
 import { useUnitStats } from '../api/stats';
 import type { LearnerGroup, UnitStatsRow, UnitStatsSort, UnitType } from '@/lib/api/types';
 import { UNIT_TYPES } from '../api/types';
@@ -31,12 +31,12 @@ export function UnitStatsTable({
   compareTo?: string;
 }) {
   const { t } = useTranslation();
-  const [type, setType] = useState<UnitType | ''>('');
-  const [learnerGroup, setLearnerGroup] = useState<LearnerGroup | ''>('');
   const [sort, setSort] = useState<UnitStatsSort>('participationRate');
   const [order, setOrder] = useState<'asc' | 'desc'>('desc');
   const paged = usePagedSearch();
   const { q, page, setPage } = paged;
+  const [type, typeFilter] = usePageFilter<UnitType | ''>('', setPage);
+  const [learnerGroup, groupFilter] = usePageFilter<LearnerGroup | ''>('', setPage);
 
   const query = useUnitStats({
     type: type || undefined,
@@ -108,28 +108,14 @@ export function UnitStatsTable({
         <Select
           id="unit-type"
           label={t('stats.unitType')}
-          value={type}
-          onChange={(value) => {
-            setType(value as UnitType | '');
-            setPage(1);
-          }}
-          options={[
-            { value: '', label: t('stats.allTypes') },
-            ...UNIT_TYPES.map((v) => ({ value: v, label: t(`stats.unitTypes.${v}`) })),
-          ]}
+          {...typeFilter}
+          options={filterOptions(t('stats.allTypes'), UNIT_TYPES, (v) => t(`stats.unitTypes.${v}`))}
         />
         <Select
           id="unit-group"
           label={t('stats.learnerGroup')}
-          value={learnerGroup}
-          onChange={(value) => {
-            setLearnerGroup(value as LearnerGroup | '');
-            setPage(1);
-          }}
-          options={[
-            { value: '', label: t('stats.allGroups') },
-            ...GROUPS.map((g) => ({ value: g, label: t(`groups.${g}`) })),
-          ]}
+          {...groupFilter}
+          options={filterOptions(t('stats.allGroups'), GROUPS, (g) => t(`groups.${g}`))}
         />
       </div>
       {showExport && (
