@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, filterOptions, SearchField, Select } from '@/components/ui';
+import { AddOrEdit, RowActions, type Editing } from '@/components/ui/ItemEditor';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SaveResult } from '@/components/ui/FormMessages';
 import { PagedTable } from '@/components/ui/PagedList';
@@ -33,7 +34,7 @@ export function OrganisationsManager() {
   const [kind, kindFilter] = usePageFilter<OrganisationQuery['kind']>('', paged.setPage);
   const [status, statusFilter] = usePageFilter<OrganisationQuery['status']>('OPEN', paged.setPage);
   const [path, setPath] = useState<Level[]>([]);
-  const [editing, setEditing] = useState<Organisation | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing<Organisation>>(null);
   const [closing, setClosing] = useState<Organisation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const parent = path.at(-1) ?? null;
@@ -91,18 +92,11 @@ export function OrganisationsManager() {
           }))}
         />
       </div>
-      {editing === null ? (
-        <div className="actions">
-          <Button onClick={() => setEditing('new')}>{t('admin.organisations.add')}</Button>
-        </div>
-      ) : (
-        <OrganisationForm
-          key={editing === 'new' ? 'new' : editing.id}
-          organisation={editing === 'new' ? null : editing}
-          parentId={parent?.id ?? null}
-          onDone={() => setEditing(null)}
-        />
-      )}
+      <AddOrEdit editing={editing} onEdit={setEditing} addLabel={t('admin.organisations.add')}>
+        {(organisation, done) => (
+          <OrganisationForm organisation={organisation} parentId={parent?.id ?? null} onDone={done} />
+        )}
+      </AddOrEdit>
       <SaveResult error={error ?? reopen.error} />
       <PagedTable
         label={t('admin.organisations.title')}
@@ -160,25 +154,16 @@ export function OrganisationsManager() {
                     {t('admin.organisations.reopen')}
                   </Button>
                 ) : (
-                  <>
-                    <Button
-                      variant="secondary"
-                      onClick={() => setEditing(o)}
-                      aria-label={t('admin.organisations.editNamed', { name: o.name })}
-                    >
-                      {t('admin.edit')}
-                    </Button>
-                    <Button
-                      variant="danger"
-                      onClick={() => {
-                        setError(null);
-                        setClosing(o);
-                      }}
-                      aria-label={t('admin.organisations.closeNamed', { name: o.name })}
-                    >
-                      {t('admin.organisations.close')}
-                    </Button>
-                  </>
+                  <RowActions
+                    onEdit={() => setEditing(o)}
+                    editLabel={t('admin.organisations.editNamed', { name: o.name })}
+                    danger={t('admin.organisations.close')}
+                    onDanger={() => {
+                      setError(null);
+                      setClosing(o);
+                    }}
+                    dangerLabel={t('admin.organisations.closeNamed', { name: o.name })}
+                  />
                 )}
               </div>
             ),
