@@ -60,10 +60,11 @@ export function useRenameVillage(code: string) {
   );
 }
 
-export function useCloseVillage(code: string) {
+/** Closes a village, or opens a closed one again: the same request to the village's `close` or `reopen`. */
+function useVillageStatus(code: string, action: 'close' | 'reopen') {
   return useRefreshingMutation(villageKeys.unit(code), (village: Village) =>
     call(
-      api.POST('/api/v1/unit-villages/{code}/{villageId}/close', {
+      api.POST(`/api/v1/unit-villages/{code}/{villageId}/${action}`, {
         params: { path: { code, villageId: village.id } },
         body: { version: village.version },
       }),
@@ -71,16 +72,9 @@ export function useCloseVillage(code: string) {
   );
 }
 
-export function useReopenVillage(code: string) {
-  return useRefreshingMutation(villageKeys.unit(code), (village: Village) =>
-    call(
-      api.POST('/api/v1/unit-villages/{code}/{villageId}/reopen', {
-        params: { path: { code, villageId: village.id } },
-        body: { version: village.version },
-      }),
-    ),
-  );
-}
+export const useCloseVillage = (code: string) => useVillageStatus(code, 'close');
+
+export const useReopenVillage = (code: string) => useVillageStatus(code, 'reopen');
 
 /**
  * Sends a spreadsheet of the unit's villages as it is (CSV or XLSX): a dry run, or the import itself. The unit is
