@@ -7,7 +7,7 @@ import { ReportForm, ReportList, REPORT_KINDS, type ReportUnitSlotProps } from '
 import { UnitCombobox, useUnit } from '@/features/units';
 import type { UnitRef } from '@/lib/api/types';
 import { hasAnyRole, useClaims } from '@/lib/auth/claims';
-import { RequireRole } from '../../RequireRole';
+import { forRoles } from '../../RequireRole';
 
 /** An administrator's commune: any of the 96, searched as one types; the form keeps its code. */
 function AnyUnitField({ value, onChange, ...props }: ReportUnitSlotProps) {
@@ -104,10 +104,4 @@ function Reports() {
   );
 }
 
-export default function ReportsPage() {
-  return (
-    <RequireRole roles={['ADMIN', 'UNIT_MANAGER']}>
-      <Reports />
-    </RequireRole>
-  );
-}
+export default forRoles(['ADMIN', 'UNIT_MANAGER'], Reports);

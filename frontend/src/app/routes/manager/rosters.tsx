@@ -6,7 +6,7 @@ import { OrganisationCombobox, useOrganisationsById, type OrganisationRef } from
 import { RosterImport } from '@/features/rosters';
 import { ApiError } from '@/lib/api/problem';
 import { hasAnyRole, useClaims } from '@/lib/auth/claims';
-import { RequireRole } from '../../RequireRole';
+import { forRoles } from '../../RequireRole';
 
 const EVERY_KIND = [] as const;
 
@@ -97,10 +97,4 @@ function Rosters() {
   );
 }
 
-export default function RostersPage() {
-  return (
-    <RequireRole roles={['ADMIN', 'AGENCY_MANAGER']}>
-      <Rosters />
-    </RequireRole>
-  );
-}
+export default forRoles(['ADMIN', 'AGENCY_MANAGER'], Rosters);
