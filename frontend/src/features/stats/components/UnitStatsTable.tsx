@@ -7,7 +7,8 @@ import { usePageFilter, usePagedSearch } from '@/lib/use-paged-search';
 import { useUnitStats } from '../api/stats';
 import type { LearnerGroup, UnitStatsRow, UnitStatsSort, UnitType } from '@/lib/api/types';
 import { UNIT_TYPES } from '../api/types';
-import { formatAsOf, formatCount } from '../format';
+import { formatCount } from '../format';
+import { AsOf } from './AsOf';
 import { formatChange } from './AsOfPicker';
 import { ExportButtons } from './ExportButtons';
 import { RateFigure } from './RateFigure';
@@ -129,7 +130,7 @@ export function UnitStatsTable({
         empty={t('stats.noUnits')}
         pagesLabel={t('stats.unitTablePages')}
         onPage={setPage}
-        before={(data) => <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>}
+        before={(data) => <AsOf time={data.asOf} />}
         busy={query.isFetching}
         rowKey={(row) => row.code}
         columns={[
