@@ -95,6 +95,14 @@ function reportServer(
   };
 }
 
+/** The request for Xã Tịnh Khê's appendix as of today, in one format. */
+const communeAppendixToday = (format: 'XLSX' | 'DOCX') => ({
+  kind: 'COMMUNE_APPENDIX',
+  format,
+  asOf: todayInVietnam(),
+  unitCode: '21211',
+});
+
 /** Whether a report was asked for on its own (its progress comes with the list). */
 const askedOneByOne = (requests: RecordedRequest[]) =>
   requests.some((r) => r.method === 'GET' && /^\/api\/v1\/reports\/[^/]+$/.test(r.path));
@@ -244,12 +252,7 @@ describe('the reports page', () => {
     await user.type(screen.getByRole('combobox', { name: /Xã, phường/ }), 'tinh khe');
     await user.click(await screen.findByRole('option', { name: /Xã Tịnh Khê/ }));
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
-    expect(await api.sent('POST')).toEqual({
-      kind: 'COMMUNE_APPENDIX',
-      format: 'XLSX',
-      asOf: todayInVietnam(),
-      unitCode: '21211',
-    });
+    expect(await api.sent('POST')).toEqual(communeAppendixToday('XLSX'));
     expect(
       await screen.findByRole('listitem', { name: /Phụ lục báo cáo của xã, phường \(XLSX\)/ }),
     ).toBeInTheDocument();
@@ -329,12 +332,7 @@ describe('the reports page', () => {
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(screen.queryByRole('link', { name: 'Sửa mẫu báo cáo' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
-    expect(await api.sent('POST')).toEqual({
-      kind: 'COMMUNE_APPENDIX',
-      format: 'DOCX',
-      asOf: todayInVietnam(),
-      unitCode: '21211',
-    });
+    expect(await api.sent('POST')).toEqual(communeAppendixToday('DOCX'));
     expect(await screen.findByRole('button', { name: /Tải về phu-luc-21211-2025-11-10\.xlsx/ })).toBeInTheDocument();
   });
 
