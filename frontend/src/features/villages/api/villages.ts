@@ -1,8 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, fileBody } from '@/lib/api/client';
 import { apiUrl } from '@/lib/api/media';
 import { call } from '@/lib/api/problem';
-import { useRefreshingMutation } from '@/lib/query';
+import { usePagedQuery, useRefreshingMutation } from '@/lib/query';
 import type { components } from '@/lib/api/schema';
 
 export type Village = components['schemas']['Village'];
@@ -17,30 +16,24 @@ export const villageKeys = {
 
 /** A unit's villages for its managers, closed ones too (after the open ones). */
 export function useManagedVillages(code: string, page: number) {
-  return useQuery({
-    queryKey: villageKeys.list(code, page),
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/unit-villages/{code}', {
-          params: { path: { code }, query: { closed: true, page, size: 50 } },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery(villageKeys.list(code, page), () =>
+    call(
+      api.GET('/api/v1/unit-villages/{code}', {
+        params: { path: { code }, query: { closed: true, page, size: 50 } },
+      }),
+    ),
+  );
 }
 
 /** A unit's figures by village: now, or at the end of the day `asOf` names (YYYY-MM-DD; '' = now). */
 export function useVillageFigures(code: string, asOf = '') {
-  return useQuery({
-    queryKey: villageKeys.figures(code, asOf),
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/stats/units/{code}/villages', {
-          params: { path: { code }, query: asOf ? { asOf } : {} },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery(villageKeys.figures(code, asOf), () =>
+    call(
+      api.GET('/api/v1/stats/units/{code}/villages', {
+        params: { path: { code }, query: asOf ? { asOf } : {} },
+      }),
+    ),
+  );
 }
 
 export function useCreateVillage(code: string) {
