@@ -8,8 +8,6 @@ import { ApiError } from '@/lib/api/problem';
 import { hasAnyRole, useClaims } from '@/lib/auth/claims';
 import { forRoles } from '../../RequireRole';
 
-const EVERY_KIND = [] as const;
-
 /** What the roster imports follows the organisation's kind. */
 function Import({ organisation }: { organisation: OrganisationRef | null }) {
   return organisation && <RosterImport key={organisation.id} organisation={organisation} />;
@@ -25,7 +23,6 @@ function AnyOrganisation() {
         id="organisation"
         label={t('rosters.organisation')}
         hint={t('rosters.organisationHintAdmin')}
-        kinds={EVERY_KIND}
         value={organisation}
         onChange={setOrganisation}
       />
