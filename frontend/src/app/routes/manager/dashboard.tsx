@@ -20,7 +20,7 @@ import {
 } from '@/features/stats';
 import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
 import { useProvinceChoice } from '../../public-dashboard-province';
-import { RequireRole } from '../../RequireRole';
+import { forRoles } from '../../RequireRole';
 
 /** A managed unit's name (the token carries only its code). */
 function UnitName({ code }: { code: string }) {
@@ -148,10 +148,4 @@ function Dashboard() {
   );
 }
 
-export default function ManagerDashboardPage() {
-  return (
-    <RequireRole roles={MANAGER_ROLES}>
-      <Dashboard />
-    </RequireRole>
-  );
-}
+export default forRoles(MANAGER_ROLES, Dashboard);

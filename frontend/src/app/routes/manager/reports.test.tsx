@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '@/lib/api/schema';
 import { todayInVietnam } from '@/lib/format';
@@ -106,6 +106,14 @@ function reportServer(
   };
 }
 
+/** The request for Xã Tịnh Khê's appendix as of today, in one format. */
+const communeAppendixToday = (format: 'XLSX' | 'DOCX') => ({
+  kind: 'COMMUNE_APPENDIX',
+  format,
+  asOf: todayInVietnam(),
+  unitCode: '21211',
+});
+
 /** Whether a report was asked for on its own (its progress comes with the list). */
 const askedOneByOne = (requests: RecordedRequest[]) =>
   requests.some((r) => r.method === 'GET' && /^\/api\/v1\/reports\/[^/]+$/.test(r.path));
@@ -121,6 +129,16 @@ afterEach(() => {
 
 async function findTitle() {
   return screen.findByRole('heading', { level: 1, name: 'Báo cáo' }, { timeout: 4000 });
+}
+
+/** Opens the reports page and types `day` as the report's day; returns that field. */
+async function openOnDay(user: UserEvent, day: string) {
+  renderApp('/quan-ly/bao-cao');
+  await findTitle();
+  const asOf = await screen.findByLabelText('Số liệu tính đến hết ngày');
+  await user.clear(asOf);
+  await user.type(asOf, day);
+  return asOf;
 }
 
 describe('the reports page', () => {
@@ -255,12 +273,7 @@ describe('the reports page', () => {
     await user.type(screen.getByRole('combobox', { name: /Xã, phường/ }), 'tinh khe');
     await user.click(await screen.findByRole('option', { name: /Xã Tịnh Khê/ }));
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
-    expect(await api.sent('POST')).toEqual({
-      kind: 'COMMUNE_APPENDIX',
-      format: 'XLSX',
-      asOf: todayInVietnam(),
-      unitCode: '21211',
-    });
+    expect(await api.sent('POST')).toEqual(communeAppendixToday('XLSX'));
     expect(
       await screen.findByRole('listitem', { name: /Phụ lục báo cáo của xã, phường \(XLSX\)/ }),
     ).toBeInTheDocument();
@@ -287,11 +300,7 @@ describe('the reports page', () => {
             ),
     });
     const user = userEvent.setup();
-    renderApp('/quan-ly/bao-cao');
-    await findTitle();
-    const asOf = await screen.findByLabelText('Số liệu tính đến hết ngày');
-    await user.clear(asOf);
-    await user.type(asOf, '2025-11-10');
+    const asOf = await openOnDay(user, '2025-11-10');
     await user.click(screen.getByRole('radio', { name: /^PDF/ }));
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
     expect((await screen.findAllByText('Chỉ có số liệu từ ngày 01/07/2025.')).length).toBeGreaterThan(0);
@@ -309,11 +318,7 @@ describe('the reports page', () => {
     signIn(['ADMIN']);
     const api = mockApi({ 'GET /api/v1/reports': () => reply('ReportPage', page([])) });
     const user = userEvent.setup();
-    renderApp('/quan-ly/bao-cao');
-    await findTitle();
-    const asOf = await screen.findByLabelText('Số liệu tính đến hết ngày');
-    await user.clear(asOf);
-    await user.type(asOf, '2999-01-01');
+    const asOf = await openOnDay(user, '2999-01-01');
     await user.type(screen.getByLabelText(/So sánh với ngày/), '2999-02-01');
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
     expect((await screen.findAllByText('Ngày chốt số liệu không được sau hôm nay.')).length).toBeGreaterThan(0);
@@ -340,12 +345,7 @@ describe('the reports page', () => {
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(screen.queryByRole('link', { name: 'Sửa mẫu báo cáo' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
-    expect(await api.sent('POST')).toEqual({
-      kind: 'COMMUNE_APPENDIX',
-      format: 'DOCX',
-      asOf: todayInVietnam(),
-      unitCode: '21211',
-    });
+    expect(await api.sent('POST')).toEqual(communeAppendixToday('DOCX'));
     expect(await screen.findByRole('button', { name: /Tải về phu-luc-21211-2025-11-10\.xlsx/ })).toBeInTheDocument();
   });
 

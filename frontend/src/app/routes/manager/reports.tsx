@@ -9,7 +9,7 @@ import { UnitCombobox, useUnit } from '@/features/units';
 import type { UnitRef } from '@/lib/api/types';
 import { hasAnyRole, useClaims } from '@/lib/auth/claims';
 import { config } from '@/lib/config';
-import { RequireRole } from '../../RequireRole';
+import { forRoles } from '../../RequireRole';
 
 /** An administrator's commune: any of the chosen province's (the home province's by default), searched as one types; the form keeps its code. */
 function AnyUnitField({ value, onChange, province, ...props }: ReportUnitSlotProps) {
@@ -114,10 +114,4 @@ function Reports() {
   );
 }
 
-export default function ReportsPage() {
-  return (
-    <RequireRole roles={['ADMIN', 'UNIT_MANAGER']}>
-      <Reports />
-    </RequireRole>
-  );
-}
+export default forRoles(['ADMIN', 'UNIT_MANAGER'], Reports);
