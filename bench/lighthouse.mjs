@@ -19,6 +19,11 @@ import { chromium } from 'playwright-core';
 const [webUrl, apiUrl, outDir] = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 const CDP_PORT = Number(process.env.BENCH_CDP_PORT ?? 26092);
+// `devtools`: the same slow 4G and 4x CPU applied by Chromium while the page loads, instead of Lighthouse's
+// simulation from an unthrottled load (the default, and what the targets of issue 16 are judged on). The
+// simulation times a paint by the requests and tasks that had ended before it in the unthrottled load; a
+// check of what a real slow phone sees, where that attribution misleads (docs/benchmarks.md).
+const THROTTLING = process.env.BENCH_LH_THROTTLING ?? 'simulate';
 const PASSWORD = 'hoc-ky-nang-moi-ngay-2025';
 mkdirSync(outDir, { recursive: true });
 
@@ -160,7 +165,7 @@ for (const target of pages) {
     const outcome = await lighthouse(
       `${webUrl}${target.path}`,
       { port: CDP_PORT, output: 'json', logLevel: 'error', disableStorageReset: target.login },
-      { extends: 'lighthouse:default', settings: { onlyCategories: ['performance', 'accessibility', 'best-practices'] } },
+      { extends: 'lighthouse:default', settings: { onlyCategories: ['performance', 'accessibility', 'best-practices'], throttlingMethod: THROTTLING } },
     );
     results.lighthouse = outcome.lhr.lighthouseVersion;
     const row = summary(outcome.lhr);

@@ -7,8 +7,12 @@ import type { OutputBundle, OutputChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { PAGE_SHELLS, shellHtml } from './src/app/page-shells.ts';
 
-/** The app (boot.tsx, imported by the entry) and the learner's pages (not the manager, administrator or public-statistics pages, nor their charts). */
-const LEARNER_PAGE = /\/src\/(boot\.tsx|app\/routes\/(?!admin\/|manager\/|public-dashboard)[^/]+\.tsx)$/;
+/**
+ * The app (boot.tsx, imported by the entry), what the entry draws a lesson with (app/lesson-first-screen.ts) and
+ * the learner's pages (not the manager, administrator or public-statistics pages, nor their charts).
+ */
+const LEARNER_PAGE =
+  /\/src\/(boot\.tsx|app\/lesson-first-screen\.ts|app\/routes\/(?!admin\/|manager\/|public-dashboard)[^/]+\.tsx)$/;
 /** The subsets Vietnamese text needs (src/app/fonts.css). */
 const FONT_FILE = /^assets\/be-vietnam-pro-(latin|vietnamese)-\d+-normal-[\w-]+\.woff2$/;
 

@@ -43,6 +43,8 @@
 # reference, B = this checkout): the comparison a loaded machine still allows.
 # BENCH_WEB_REF=<a reference build's dist/> (web suite): A/B, that build against this checkout's, alternating
 # (web_ab below).
+# BENCH_LH_PAGES=lesson,"final test" (web suite): only these pages; BENCH_LH_THROTTLING=devtools: the preset's slow 4G and
+# 4x CPU applied by Chromium during the load instead of Lighthouse's simulation (a check, not the targets' figure).
 # BENCH_SKIP_BUILD=1 uses the API already packaged in backend/target (a measuring slot: nothing is built).
 # BENCH_JAVA_OPTS: the API's JVM, by default a fixed, pre-touched heap of 1 GiB, as production runs it
 # (backend/Dockerfile: initial = maximum heap). A heap left to grow and shrink from 1/64 of the memory

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enrolAndStudy, LEARNER_PASSWORD, newLearner } from './learning-steps';
 import { apiCall, expectAccessible, launchBrowser } from './support';
 
 /**
@@ -60,6 +61,48 @@ describe("a course's first screen from the HTML alone", () => {
     await page.locator('main .card').first().waitFor();
     expect(await page.locator('main h1').textContent()).toBe(course.title);
     await expectAccessible(page, 'course, first screen then the app');
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("draws a lesson's title and text for a logged-in learner before the app's code, then the app draws the same", async () => {
+    const learner = await newLearner('Lê Văn Đọc Trước');
+    await enrolAndStudy(learner.token, learner.courseId, []);
+    const lesson = learner.lessons[0]!;
+    const { refreshToken } = await apiCall<{ refreshToken: string }>('POST', '/api/v1/auth/login', null, {
+      login: learner.phone,
+      password: LEARNER_PASSWORD,
+    });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/.test(message.text())) refused.push(message.text());
+    });
+    // a session on this device, as the app keeps it: the entry restores it, then asks for the lesson
+    await page.goto(`${NGINX_SAME_ORIGIN_URL}/manifest.webmanifest`);
+    await page.evaluate((token) => localStorage.setItem('hocvuso.refresh', token), refreshToken);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // the app itself held back; the entry and the lesson's small drawing module go through
+    await page.route('**/assets/boot-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+
+    await page.goto(`${NGINX_SAME_ORIGIN_URL}/khoa-hoc/${learner.courseId}/bai/${lesson.id}`, { waitUntil: 'commit' });
+    await expect.poll(() => page.locator('main h1').textContent(), { timeout: 15_000 }).toBe(lesson.title);
+    const firstText = await page.locator('main .lesson__body .prose').innerText();
+    expect(firstText.length).toBeGreaterThan(50);
+    expect(await page.locator('main .skeleton').count()).toBe(0);
+    expect(refused).toEqual([]);
+
+    release();
+    // the app's page: the same words, with the progress and the button to finish the lesson around them
+    await page.getByRole('button', { name: /Học xong/ }).waitFor();
+    expect(await page.locator('main h1').textContent()).toBe(lesson.title);
+    expect(await page.locator('main .lesson__body .prose').innerText()).toBe(firstText);
+    await expectAccessible(page, 'lesson, first screen then the app');
     expect(refused).toEqual([]);
     await context.close();
   });

@@ -2,18 +2,30 @@
 import './app/fonts.css';
 import './app/styles.css';
 import { earlyPageFor, learnerPages } from './app/early-pages';
-import { requestEarly } from './lib/api/early-requests';
+import { earlyJson, requestEarly } from './lib/api/early-requests';
 import { restoreSessionOnce } from './lib/api/session-refresh';
 import { tokenStore } from './lib/auth/session-store';
 import { loadChunk } from './lib/release/chunk-reload';
 
 const early = earlyPageFor(window.location.pathname);
+const shellMain = document.getElementById('main');
+// A lesson's words are drawn as soon as they arrive (app/lesson-first-screen.ts): its small module is asked
+// for now, beside the session's restore, and is there before the lesson's answer.
+const lessonScreen = early?.page === 'lesson' ? import('./app/lesson-first-screen') : undefined;
 
 // A stored session is brought back (a refresh, one small request) while the app's code downloads, and
 // then a learner's page's data is asked for (early-pages.ts), so the page renders as soon as it runs
 // instead of asking only then.
 void restoreSessionOnce().then(() => {
-  if (early) requestEarly(early.data(tokenStore.getState().status === 'authenticated'));
+  if (!early) return;
+  const paths = early.data(tokenStore.getState().status === 'authenticated');
+  requestEarly(paths);
+  // the lesson's own GET comes first (early-pages.ts); a failure here only leaves the skeleton to the app
+  if (lessonScreen && shellMain && paths[0]) {
+    void Promise.all([lessonScreen, earlyJson(paths[0])])
+      .then(([screen, lesson]) => screen.drawLessonFirstScreen(shellMain, lesson))
+      .catch(() => undefined);
+  }
 });
 
 /**

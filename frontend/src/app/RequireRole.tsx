@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { hasAnyRole, useClaims, type Claims } from '@/lib/auth/claims';
 import { Forbidden } from './Forbidden';
 import { RequireAuth } from './RequireAuth';
@@ -19,6 +19,17 @@ export function RequireRole({ roles, allow, children }: Props) {
       </RoleCheck>
     </RequireAuth>
   );
+}
+
+/** A page only for these roles, as a route's module exports it: `export default forRoles(['ADMIN'], Reports)`. */
+export function forRoles(roles: readonly string[], Page: ComponentType) {
+  return function RolePage() {
+    return (
+      <RequireRole roles={roles}>
+        <Page />
+      </RequireRole>
+    );
+  };
 }
 
 function RoleCheck({ roles, allow, children }: Props) {

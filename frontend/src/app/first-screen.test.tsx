@@ -18,6 +18,7 @@ const COURSE = {
     title: 'Kỹ năng số cơ bản',
     description:
       'Khóa bồi dưỡng kỹ năng số dành cho mọi người dân, nhất là người mới làm quen với điện thoại thông minh.',
+    provinceCode: null,
     moduleCount: 0,
     lessonCount: 0,
     estimatedMinutes: 0,

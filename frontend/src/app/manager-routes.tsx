@@ -31,6 +31,7 @@ export function managerRoutes(openManagerArea: () => Promise<unknown>): RouteObj
       { path: 'quan-tri/phan-quyen', lazy: managerPage(() => import('./routes/admin/roles')) },
       { path: 'quan-tri/chung-nhan', lazy: managerPage(() => import('./routes/admin/certificates')) },
       { path: 'quan-tri/mau-bao-cao', lazy: managerPage(() => import('./routes/admin/report-templates')) },
+      { path: 'quan-tri/toan-quoc', lazy: managerPage(() => import('./routes/admin/provinces')) },
     ]),
   ];
 }

@@ -1,3 +1,4 @@
+import { useSearchParams } from 'react-router';
 import { ALL_PROVINCES } from '@/features/provinces/api/provinces';
 import { config } from '@/lib/config';
 import { PROVINCE_CODE } from '@/lib/province';
@@ -15,4 +16,23 @@ export function dashboardProvince(search: URLSearchParams): { choice: string; co
   const choice = search.get(PROVINCE_PARAM) || config.province;
   if (choice === ALL_PROVINCES) return { choice, code: '', valid: true };
   return { choice, code: choice, valid: PROVINCE_CODE.test(choice) };
+}
+
+/**
+ * The province the page's address names (`dashboardProvince`) and how to choose another: the choice goes
+ * into the address (`?tinh=`), the rest of it kept, the scroll where it was. The public dashboard and the
+ * managers' dashboard (an administrator's) read it alike.
+ */
+export function useProvinceChoice() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const choose = (code: string) =>
+    setSearchParams(
+      (params) => {
+        const next = new URLSearchParams(params);
+        next.set(PROVINCE_PARAM, code);
+        return next;
+      },
+      { preventScrollReset: true },
+    );
+  return { province: dashboardProvince(searchParams), choose };
 }

@@ -1,4 +1,11 @@
-import { QueryClient, useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { ApiError } from './api/problem';
 
 /** Retries only what may succeed next time (no answer or a server error), twice at most. */
@@ -33,4 +40,12 @@ export function useRefreshingMutation<V = void, R = unknown>(
 ) {
   const client = useQueryClient();
   return useMutation({ mutationFn, onSuccess: () => client.invalidateQueries({ queryKey }) });
+}
+
+/**
+ * One page of a list: the page shown stays on screen while the next one loads (no flash of an empty list).
+ * A list with more to say (a refresh interval, a staleness) writes `useQuery` with `keepPreviousData` itself.
+ */
+export function usePagedQuery<T>(queryKey: QueryKey, queryFn: () => Promise<T>) {
+  return useQuery({ queryKey, queryFn, placeholderData: keepPreviousData });
 }

@@ -15,3 +15,19 @@ export function usePagedSearch(delayMs = 350) {
   }
   return { search, setSearch, q, page, setPage };
 }
+
+/**
+ * A filter beside the search of a paged list (a `Select`): choosing another value goes back to page 1.
+ * Returns the value and the props to spread into the select (`value`, `onChange`).
+ */
+export function usePageFilter<T extends string>(initial: T, setPage: (page: number) => void) {
+  const [value, setValue] = useState<T>(initial);
+  const field = {
+    value,
+    onChange: (next: string) => {
+      setValue(next as T);
+      setPage(1);
+    },
+  };
+  return [value, field] as const;
+}

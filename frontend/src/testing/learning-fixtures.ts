@@ -18,6 +18,7 @@ export const course = {
   slug: 'ky-nang-so-co-ban',
   title: 'Kỹ năng số cơ bản',
   description: 'Khóa bồi dưỡng kỹ năng số dành cho mọi người dân.',
+  provinceCode: null,
   moduleCount: 2,
   lessonCount: 3,
   estimatedMinutes: 126,

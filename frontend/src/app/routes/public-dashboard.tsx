@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Alert, PageTitle, TextField } from '@/components/ui';
 import { DataTable } from '@/components/ui/DataTable';
 import { QueryState } from '@/components/ui/QueryState';
@@ -20,7 +20,7 @@ import type { Province } from '@/lib/api/types';
 import { config } from '@/lib/config';
 import { provinceWords } from '@/lib/province';
 import { fold } from '@/lib/text';
-import { dashboardProvince, PROVINCE_PARAM } from '../public-dashboard-province';
+import { type dashboardProvince, useProvinceChoice } from '../public-dashboard-province';
 
 /** The page's heading: the province whose figures it shows, every province's, or neither while that is not known. */
 function useTitle(province: ReturnType<typeof dashboardProvince>, shown: Province | undefined): string {
@@ -61,23 +61,13 @@ function NoFigures({ code, known }: { code: string; known: Province | undefined 
  */
 export default function PublicDashboardPage() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const province = dashboardProvince(searchParams);
+  const { province, choose } = useProvinceChoice();
   const [choice, setChoice] = useState<AsOfChoice>({ asOf: '', compareTo: '' });
   const dashboard = usePublicDashboard(choice.asOf, province.code, province.valid);
   const noFigures =
     !province.valid || (dashboard.error instanceof ApiError && dashboard.error.status === 404 && !dashboard.isFetching);
   const shown = useProvinces().data?.find((p) => p.code === province.code);
   const title = useTitle(province, shown);
-  const choose = (code: string) =>
-    setSearchParams(
-      (params) => {
-        const next = new URLSearchParams(params);
-        next.set(PROVINCE_PARAM, code);
-        return next;
-      },
-      { preventScrollReset: true },
-    );
   const [search, setSearch] = useState('');
   const data = dashboard.data;
   const units = useMemo(() => {

@@ -30,3 +30,8 @@ export function Select({ id, label, hint, error, optional, value, onChange, opti
     </Field>
   );
 }
+
+/** The options of a filter: `all` (the empty value: no filter) first, then each value with its label. */
+export function filterOptions<T extends string>(all: string, values: readonly T[], labelOf: (value: T) => string) {
+  return [{ value: '', label: all }, ...values.map((value) => ({ value: value as string, label: labelOf(value) }))];
+}

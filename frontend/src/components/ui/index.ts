@@ -5,7 +5,7 @@ export { Layout } from './Layout';
 export { LanguageSwitch } from './LanguageSwitch';
 export { PageTitle } from './PageTitle';
 export { RadioGroup } from './RadioGroup';
-export { Select } from './Select';
+export { filterOptions, Select } from './Select';
 export { Spinner } from './Spinner';
 export {
   CodeField,

@@ -1,2 +1,3 @@
 export { ALL_PROVINCES, provinceKeys, provinceQueries, useDeploymentProvince, useProvinces } from './api/provinces';
 export { ProvinceSelect } from './components/ProvinceSelect';
+export { ProvinceField } from './components/ProvinceField';

@@ -3,3 +3,5 @@
 export { Denominators } from './components/DenominatorsManager';
 export { VillageDenominatorsTable, type VillageItem } from './components/VillageDenominators';
 export { TargetsManager } from './components/TargetsManager';
+export { ProvinceFiguresTable, sortProvinces, type ProvinceSort } from './components/ProvinceFiguresTable';
+export { provinceFiguresKey, useProvinceFigures, type ProvinceFiguresRow } from './api/province-figures';

@@ -7,6 +7,7 @@ export {
   useUnitStats,
 } from './api/stats';
 export { AgencyStatsTable } from './components/AgencyStatsTable';
+export { AsOf } from './components/AsOf';
 export { AsOfPicker, ChangeLine, type AsOfChoice } from './components/AsOfPicker';
 export { RankingChart, SeriesChart, type RankedPlace } from './components/Charts';
 export { FollowUpList } from './components/FollowUpList';

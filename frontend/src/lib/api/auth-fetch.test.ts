@@ -24,6 +24,17 @@ const rotated = {
   refreshExpiresIn: 2592000,
 };
 
+/** An API whose `method /api/v1/me` refuses the old access token as expired, until the session is refreshed. */
+function refreshingApi(method: 'GET' | 'PATCH') {
+  return mockApi({
+    [`${method} /api/v1/me`]: (request) =>
+      request.headers.get('Authorization') === 'Bearer new-access'
+        ? json(profile)
+        : problem(401, 'not_authenticated', 'Bạn cần đăng nhập'),
+    'POST /api/v1/auth/refresh': () => json(rotated),
+  });
+}
+
 describe('API client session handling', () => {
   it('sends the access token and the user language on every request', async () => {
     const api = mockApi({ 'GET /api/v1/me': () => json(profile) });
@@ -34,13 +45,7 @@ describe('API client session handling', () => {
   });
 
   it('after an expired access token, refreshes once and repeats the request with the same body', async () => {
-    const api = mockApi({
-      'PATCH /api/v1/me': (request) =>
-        request.headers.get('Authorization') === 'Bearer new-access'
-          ? json(profile)
-          : problem(401, 'not_authenticated', 'Bạn cần đăng nhập'),
-      'POST /api/v1/auth/refresh': () => json(rotated),
-    });
+    const api = refreshingApi('PATCH');
     const { client, tokens } = setup();
 
     const result = await client.PATCH('/api/v1/me', { body: { fullName: 'Nguyễn Thị Hoa' } });
@@ -59,13 +64,7 @@ describe('API client session handling', () => {
   });
 
   it('shares one refresh between requests that fail together (a reused refresh token would end the session)', async () => {
-    const api = mockApi({
-      'GET /api/v1/me': (request) =>
-        request.headers.get('Authorization') === 'Bearer new-access'
-          ? json(profile)
-          : problem(401, 'not_authenticated', '…'),
-      'POST /api/v1/auth/refresh': () => json(rotated),
-    });
+    const api = refreshingApi('GET');
     const { client } = setup();
 
     const results = await Promise.all([client.GET('/api/v1/me'), client.GET('/api/v1/me'), client.GET('/api/v1/me')]);

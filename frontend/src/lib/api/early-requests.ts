@@ -30,6 +30,17 @@ export function requestEarly(paths: string[], now = Date.now) {
   }
 }
 
+/**
+ * The JSON of an early GET's successful answer, read from a copy so that the page's query still takes the
+ * answer itself; null for any other answer, a failure, or a GET not asked for. Call it right after
+ * requestEarly: the copy is made as the answer arrives, before anything reads it.
+ */
+export function earlyJson(path: string): Promise<unknown> {
+  const hit = early.get(new Request(`${config.apiBaseUrl}${path}`).url);
+  if (!hit) return Promise.resolve(null);
+  return hit.response.then((response) => (response?.ok ? response.clone().json() : null)).catch(() => null);
+}
+
 /** Settles once every early GET asked for so far has its answer (or has failed). */
 export function earlyRequestsSettled(): Promise<void> {
   return Promise.all([...early.values()].map(({ response }) => response)).then(() => undefined);

@@ -338,6 +338,10 @@ export const managerEn: typeof managerVi = {
         body: "Edit the text of the province's notice and of a commune's report appendix; restore the built-in one.",
       },
       dashboard: { title: 'Dashboard', body: 'Summary figures, rankings and the per-unit results file.' },
+      provinces: {
+        title: 'The nation',
+        body: "Every province's figures side by side: learners, people certified, the rates and the ranking.",
+      },
     },
     validation: {
       size: 'Between {{min}} and {{max}} characters.',
@@ -685,6 +689,18 @@ export const managerEn: typeof managerVi = {
     column: 'Column',
     problem: 'Problem',
   },
+  provinceFigures: {
+    title: 'The nation, province by province',
+    intro:
+      "Each province's own figures, read at one moment. Choose a column's name to sort by it; a province's name opens its detailed figures.",
+    caption: "The provinces' figures",
+    rank: 'Participation rank',
+    province: 'Province',
+    synthetic: 'test data',
+    empty: 'No province has communes or wards on Học vụ số yet, so there are no figures.',
+    error: "The provinces' figures could not be loaded.",
+    link: 'The nation, province by province',
+  },
   reports: {
     link: "Make reports: the province's notice, results files, a commune's appendix",
     linkUnit: "Make the commune's report appendix",
@@ -726,6 +742,8 @@ export const managerEn: typeof managerVi = {
     compareBefore: 'The day to compare with must be before the day of the figures.',
     unit: 'Commune or ward',
     unitHint: 'Type the name (with or without accents), then choose.',
+    province: 'Province',
+    provinceHint: "The report uses this province's figures and name. An appendix: choose one of its communes or wards.",
     unitRequired: 'Choose the commune or ward of the appendix.',
     create: 'Make the report',
     creating: 'Sending…',

@@ -341,6 +341,10 @@ export const managerVi = {
         body: 'Sửa nội dung thông báo của tỉnh và phụ lục báo cáo của xã, phường; khôi phục mẫu mặc định.',
       },
       dashboard: { title: 'Bảng điều khiển', body: 'Số liệu tổng hợp, xếp hạng và tệp kết quả theo đơn vị.' },
+      provinces: {
+        title: 'Số liệu toàn quốc',
+        body: 'Số liệu của từng tỉnh, thành phố đặt cạnh nhau: số học viên, số người được cấp giấy chứng nhận, các tỷ lệ và thứ hạng.',
+      },
     },
     validation: {
       size: 'Cần từ {{min}} đến {{max}} ký tự.',
@@ -690,6 +694,18 @@ export const managerVi = {
     column: 'Cột',
     problem: 'Lỗi',
   },
+  provinceFigures: {
+    title: 'Số liệu toàn quốc theo tỉnh, thành phố',
+    intro:
+      'Số liệu riêng của từng tỉnh, thành phố, cùng một thời điểm. Bấm vào tên cột để sắp xếp; bấm vào tên tỉnh, thành phố để xem số liệu chi tiết.',
+    caption: 'Số liệu các tỉnh, thành phố',
+    rank: 'Hạng tham gia',
+    province: 'Tỉnh, thành phố',
+    synthetic: 'thử nghiệm',
+    empty: 'Chưa có tỉnh, thành phố nào có xã, phường trên Học vụ số, nên chưa có số liệu.',
+    error: 'Không tải được số liệu các tỉnh, thành phố.',
+    link: 'Số liệu toàn quốc theo tỉnh, thành phố',
+  },
   reports: {
     link: 'Lập báo cáo: thông báo của tỉnh, tệp kết quả, phụ lục của xã, phường',
     linkUnit: 'Lập phụ lục báo cáo của xã, phường',
@@ -731,6 +747,9 @@ export const managerVi = {
     compareBefore: 'Ngày so sánh phải trước ngày chốt số liệu.',
     unit: 'Xã, phường',
     unitHint: 'Gõ tên xã, phường (có dấu hoặc không dấu), rồi chọn.',
+    province: 'Tỉnh, thành phố',
+    provinceHint:
+      'Báo cáo dùng số liệu và tên của tỉnh, thành phố này. Phụ lục: chọn xã, phường của tỉnh, thành phố này.',
     unitRequired: 'Hãy chọn xã, phường của phụ lục.',
     create: 'Lập báo cáo',
     creating: 'Đang gửi yêu cầu…',

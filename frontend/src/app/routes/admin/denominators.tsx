@@ -10,7 +10,6 @@ import { AdminPage } from './AdminPage';
 
 type Owner = 'unit' | 'village' | 'organisation';
 const OWNERS: readonly Owner[] = ['unit', 'village', 'organisation'];
-const EVERY_KIND = [] as const;
 const KIND_LABEL = { unit: 'kindUnit', village: 'kindVillage', organisation: 'kindOrganisation' } as const;
 
 /** A unit's open villages, each with the figures in force; choosing one opens its versions below. */
@@ -59,7 +58,6 @@ export default function AdminDenominatorsPage() {
             id="denominator-organisation"
             label={t('admin.denominators.organisation')}
             hint={t('admin.denominators.organisationHint')}
-            kinds={EVERY_KIND}
             value={organisation}
             onChange={setOrganisation}
           />

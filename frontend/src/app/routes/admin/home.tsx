@@ -14,6 +14,7 @@ const SECTIONS = [
   ['/quan-ly/bao-cao', 'reports'],
   ['/quan-tri/mau-bao-cao', 'reportTemplates'],
   ['/quan-ly', 'dashboard'],
+  ['/quan-tri/toan-quoc', 'provinces'],
 ] as const;
 
 export default function AdminHomePage() {

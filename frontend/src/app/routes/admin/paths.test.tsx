@@ -36,6 +36,7 @@ const course = (id: string, title: string, status: Schemas['CourseStatus']): Sch
   id,
   slug: id,
   title,
+  provinceCode: null,
   status,
   moduleCount: 6,
   lessonCount: 19,

@@ -33,16 +33,14 @@ function UnitField({
   );
 }
 
-/** Any kind of organisation: an agency's, a school's or an enterprise's manager sees that organisation's figures. */
-const EVERY_KIND = [] as const;
-
+/** Any kind of organisation may be granted: an agency's, a school's or an enterprise's manager sees its figures. */
 export default function AdminRolesPage() {
   const { t } = useTranslation();
   return (
     <AdminPage title={t('admin.roles.title')}>
       <RolesManager
         renderUnitField={(props) => <UnitField {...props} />}
-        renderOrganisationField={(props) => <OrganisationCombobox {...props} kinds={EVERY_KIND} />}
+        renderOrganisationField={(props) => <OrganisationCombobox {...props} />}
         renderOrganisation={(id) => <OrganisationName id={id} />}
       />
     </AdminPage>

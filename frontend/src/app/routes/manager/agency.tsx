@@ -2,15 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '@/components/ui';
 import { QueryState } from '@/components/ui/QueryState';
-import {
-  formatAsOf,
-  formatCount,
-  RateFigure,
-  SeriesChart,
-  StatCard,
-  TargetList,
-  useAgencyDetail,
-} from '@/features/stats';
+import { AsOf, formatCount, RateFigure, SeriesChart, StatCard, TargetList, useAgencyDetail } from '@/features/stats';
 import { ApiError } from '@/lib/api/problem';
 import { Forbidden } from '../../Forbidden';
 import { RequireRole } from '../../RequireRole';
@@ -30,7 +22,7 @@ function AgencyDetail({ id }: { id: number }) {
       <QueryState query={detail} errorTitle={t('agencyDetail.error')}>
         {data && (
           <>
-            <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>
+            <AsOf time={data.asOf} />
             <div className="cards">
               <StatCard level={2} label={t('stats.learners')}>
                 {formatCount(data.counts.learners)}

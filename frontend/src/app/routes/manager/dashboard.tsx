@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/ui';
 import { QueryState } from '@/components/ui/QueryState';
+import { ProvinceSelect } from '@/features/provinces';
 import { useUnit } from '@/features/units';
 import {
   AgencyStatsTable,
@@ -18,7 +19,8 @@ import {
   useUnitStats,
 } from '@/features/stats';
 import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
-import { RequireRole } from '../../RequireRole';
+import { useProvinceChoice } from '../../public-dashboard-province';
+import { forRoles } from '../../RequireRole';
 
 /** A managed unit's name (the token carries only its code). */
 function UnitName({ code }: { code: string }) {
@@ -26,9 +28,9 @@ function UnitName({ code }: { code: string }) {
   return <>{unit.data?.name ?? code}</>;
 }
 
-function ProvinceOverview({ choice }: { choice: AsOfChoice }) {
+function ProvinceOverview({ choice, province }: { choice: AsOfChoice; province: string }) {
   const { t } = useTranslation();
-  const summary = useSummary(30, choice.asOf, choice.compareTo);
+  const summary = useSummary(30, choice.asOf, choice.compareTo, province);
   return (
     <QueryState query={summary} errorTitle={t('manager.summaryError')}>
       {summary.data && (
@@ -48,9 +50,16 @@ function ProvinceOverview({ choice }: { choice: AsOfChoice }) {
   );
 }
 
-function UnitRanking({ asOf }: { asOf: string }) {
+function UnitRanking({ asOf, province }: { asOf: string; province: string }) {
   const { t } = useTranslation();
-  const top = useUnitStats({ sort: 'participationRate', order: 'desc', page: 1, size: 10, asOf });
+  const top = useUnitStats({
+    sort: 'participationRate',
+    order: 'desc',
+    page: 1,
+    size: 10,
+    asOf,
+    province: province || undefined,
+  });
   return (
     <section aria-labelledby="ranking-section" className="stack">
       <h2 id="ranking-section">{t('manager.rankingTitle')}</h2>
@@ -80,6 +89,10 @@ function Dashboard() {
   const seesAgencies = hasAnyRole(claims, ['ADMIN', 'AGENCY_MANAGER']);
   const myUnits = claims.roles.includes('UNIT_MANAGER') ? claims.units : [];
   const myAgencies = claims.roles.includes('AGENCY_MANAGER') ? claims.agencies : [];
+  // an administrator's figures are one province's (`?tinh=`, the home province by default) or every
+  // province's summed (`?tinh=toan-quoc`); a manager's are their own scope's, no province named
+  const { province: provinceChoice, choose: chooseProvince } = useProvinceChoice();
+  const province = isAdmin ? provinceChoice.code : '';
   return (
     <div className="stack stack--wide">
       <PageTitle title={t('manager.title')}>{t('manager.title')}</PageTitle>
@@ -103,10 +116,13 @@ function Dashboard() {
           </ul>
         </nav>
       )}
+      {isAdmin && <ProvinceSelect id="manager-province" value={provinceChoice.choice} onChange={chooseProvince} />}
       <AsOfPicker idPrefix="manager" value={choice} onChange={setChoice} compare />
-      <ProvinceOverview choice={choice} />
-      {seesUnits && <UnitRanking asOf={choice.asOf} />}
-      {seesUnits && <UnitStatsTable showExport asOf={choice.asOf} compareTo={choice.compareTo} />}
+      <ProvinceOverview choice={choice} province={province} />
+      {seesUnits && <UnitRanking asOf={choice.asOf} province={province} />}
+      {seesUnits && (
+        <UnitStatsTable key={province} showExport asOf={choice.asOf} compareTo={choice.compareTo} province={province} />
+      )}
       {seesAgencies && <AgencyStatsTable asOf={choice.asOf} />}
       {(isAdmin || myAgencies.length > 0) && (
         <p>
@@ -120,6 +136,11 @@ function Dashboard() {
       )}
       {isAdmin && (
         <p>
+          <Link to="/quan-tri/toan-quoc">{t('provinceFigures.link')}</Link>
+        </p>
+      )}
+      {isAdmin && (
+        <p>
           <Link to="/quan-tri">{t('manager.adminLink')}</Link>
         </p>
       )}
@@ -127,10 +148,4 @@ function Dashboard() {
   );
 }
 
-export default function ManagerDashboardPage() {
-  return (
-    <RequireRole roles={MANAGER_ROLES}>
-      <Dashboard />
-    </RequireRole>
-  );
-}
+export default forRoles(MANAGER_ROLES, Dashboard);

@@ -1,9 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '@/lib/api/schema';
 import { todayInVietnam } from '@/lib/format';
-import { json, mockApi, problem, reply, tinhAn, tinhKhe, unitPage, type RecordedRequest } from '@/testing/mock-api';
+import {
+  hue,
+  json,
+  mockApi,
+  problem,
+  quangNgai,
+  reply,
+  tinhAn,
+  tinhKhe,
+  unitPage,
+  type RecordedRequest,
+} from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
 import { queuedReport as queued } from '@/testing/reports';
 import { signIn } from '@/testing/tokens';
@@ -95,6 +106,14 @@ function reportServer(
   };
 }
 
+/** The request for Xã Tịnh Khê's appendix as of today, in one format. */
+const communeAppendixToday = (format: 'XLSX' | 'DOCX') => ({
+  kind: 'COMMUNE_APPENDIX',
+  format,
+  asOf: todayInVietnam(),
+  unitCode: '21211',
+});
+
 /** Whether a report was asked for on its own (its progress comes with the list). */
 const askedOneByOne = (requests: RecordedRequest[]) =>
   requests.some((r) => r.method === 'GET' && /^\/api\/v1\/reports\/[^/]+$/.test(r.path));
@@ -110,6 +129,16 @@ afterEach(() => {
 
 async function findTitle() {
   return screen.findByRole('heading', { level: 1, name: 'Báo cáo' }, { timeout: 4000 });
+}
+
+/** Opens the reports page and types `day` as the report's day; returns that field. */
+async function openOnDay(user: UserEvent, day: string) {
+  renderApp('/quan-ly/bao-cao');
+  await findTitle();
+  const asOf = await screen.findByLabelText('Số liệu tính đến hết ngày');
+  await user.clear(asOf);
+  await user.type(asOf, day);
+  return asOf;
 }
 
 describe('the reports page', () => {
@@ -244,12 +273,7 @@ describe('the reports page', () => {
     await user.type(screen.getByRole('combobox', { name: /Xã, phường/ }), 'tinh khe');
     await user.click(await screen.findByRole('option', { name: /Xã Tịnh Khê/ }));
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
-    expect(await api.sent('POST')).toEqual({
-      kind: 'COMMUNE_APPENDIX',
-      format: 'XLSX',
-      asOf: todayInVietnam(),
-      unitCode: '21211',
-    });
+    expect(await api.sent('POST')).toEqual(communeAppendixToday('XLSX'));
     expect(
       await screen.findByRole('listitem', { name: /Phụ lục báo cáo của xã, phường \(XLSX\)/ }),
     ).toBeInTheDocument();
@@ -276,11 +300,7 @@ describe('the reports page', () => {
             ),
     });
     const user = userEvent.setup();
-    renderApp('/quan-ly/bao-cao');
-    await findTitle();
-    const asOf = await screen.findByLabelText('Số liệu tính đến hết ngày');
-    await user.clear(asOf);
-    await user.type(asOf, '2025-11-10');
+    const asOf = await openOnDay(user, '2025-11-10');
     await user.click(screen.getByRole('radio', { name: /^PDF/ }));
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
     expect((await screen.findAllByText('Chỉ có số liệu từ ngày 01/07/2025.')).length).toBeGreaterThan(0);
@@ -298,11 +318,7 @@ describe('the reports page', () => {
     signIn(['ADMIN']);
     const api = mockApi({ 'GET /api/v1/reports': () => reply('ReportPage', page([])) });
     const user = userEvent.setup();
-    renderApp('/quan-ly/bao-cao');
-    await findTitle();
-    const asOf = await screen.findByLabelText('Số liệu tính đến hết ngày');
-    await user.clear(asOf);
-    await user.type(asOf, '2999-01-01');
+    const asOf = await openOnDay(user, '2999-01-01');
     await user.type(screen.getByLabelText(/So sánh với ngày/), '2999-02-01');
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
     expect((await screen.findAllByText('Ngày chốt số liệu không được sau hôm nay.')).length).toBeGreaterThan(0);
@@ -329,12 +345,7 @@ describe('the reports page', () => {
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(screen.queryByRole('link', { name: 'Sửa mẫu báo cáo' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
-    expect(await api.sent('POST')).toEqual({
-      kind: 'COMMUNE_APPENDIX',
-      format: 'DOCX',
-      asOf: todayInVietnam(),
-      unitCode: '21211',
-    });
+    expect(await api.sent('POST')).toEqual(communeAppendixToday('DOCX'));
     expect(await screen.findByRole('button', { name: /Tải về phu-luc-21211-2025-11-10\.xlsx/ })).toBeInTheDocument();
   });
 
@@ -372,5 +383,78 @@ describe('the reports page', () => {
     );
     await waitFor(() => expect(screen.queryByRole('listitem', { name: /Kết quả theo cơ quan, đơn vị/ })).toBeNull());
     expect(screen.getByRole('listitem', { name: /Thông báo của tỉnh \(DOCX\)/ })).toBeInTheDocument();
+  });
+
+  describe('where the portal serves several provinces', () => {
+    const phuDuong = { ...tinhKhe, code: '46101', name: 'Phường Phú Xuân', formerNames: [] } satisfies Schemas['Unit'];
+    const provinces = () => reply('ProvinceList', { items: [quangNgai, hue] });
+
+    it("makes the home province's report by default, and names it", async () => {
+      signIn(['ADMIN']);
+      const api = mockApi({ ...reportServer([]), 'GET /api/v1/provinces': provinces });
+      const user = userEvent.setup();
+      renderApp('/quan-ly/bao-cao');
+      await findTitle();
+      const province = await screen.findByRole('combobox', { name: /^Tỉnh, thành phố/ }, { timeout: 4000 });
+      expect(province).toHaveValue('quang-ngai');
+      expect(
+        within(province)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Tỉnh Quảng Ngãi', 'Thành phố Huế']);
+      await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
+      expect(await api.sent('POST')).toEqual({
+        kind: 'NOTICE',
+        format: 'DOCX',
+        asOf: todayInVietnam(),
+        province: 'quang-ngai',
+      });
+    });
+
+    it('lets an administrator choose another province: its communes offered, its report asked for', async () => {
+      signIn(['ADMIN']);
+      const api = mockApi({
+        ...reportServer([], appendixQueued),
+        'GET /api/v1/provinces': provinces,
+        'GET /api/v1/units': (r) => json(unitPage(r.search.get('province') === 'hue' ? [phuDuong] : [tinhKhe])),
+      });
+      const user = userEvent.setup();
+      renderApp('/quan-ly/bao-cao');
+      await findTitle();
+      await user.selectOptions(
+        await screen.findByRole('combobox', { name: /^Tỉnh, thành phố/ }, { timeout: 4000 }),
+        'hue',
+      );
+      await user.click(screen.getByRole('radio', { name: /Phụ lục báo cáo của một xã/ }));
+      await user.type(screen.getByRole('combobox', { name: /Xã, phường/ }), 'phu');
+      await user.click(await screen.findByRole('option', { name: /Phường Phú Xuân/ }));
+      const searches = api.requests.filter((r) => r.path === '/api/v1/units');
+      expect(searches.length).toBeGreaterThan(0);
+      expect(searches.every((r) => r.search.get('province') === 'hue')).toBe(true);
+      await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
+      expect(await api.sent('POST')).toEqual({
+        kind: 'COMMUNE_APPENDIX',
+        format: 'DOCX',
+        asOf: todayInVietnam(),
+        unitCode: '46101',
+        province: 'hue',
+      });
+    });
+
+    it("gives a unit manager no province to choose: their commune's is the report's", async () => {
+      signIn(['UNIT_MANAGER'], { units: [tinhKhe.code] });
+      const api = mockApi({
+        ...reportServer([], appendixQueued),
+        'GET /api/v1/provinces': provinces,
+        [`GET /api/v1/units/${tinhKhe.code}`]: () => reply('Unit', tinhKhe),
+      });
+      const user = userEvent.setup();
+      renderApp('/quan-ly/bao-cao');
+      await findTitle();
+      expect(await screen.findByText('Xã Tịnh Khê')).toBeInTheDocument();
+      expect(screen.queryByRole('combobox', { name: /Tỉnh, thành phố/ })).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
+      expect(await api.sent('POST')).not.toHaveProperty('province');
+    });
   });
 });

@@ -3,18 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, PageTitle, RadioGroup } from '@/components/ui';
 import { DetailRow } from '@/components/ui/DetailRow';
+import { ProvinceField, useProvinces } from '@/features/provinces';
 import { ReportForm, ReportList, REPORT_KINDS, type ReportUnitSlotProps } from '@/features/reports';
 import { UnitCombobox, useUnit } from '@/features/units';
 import type { UnitRef } from '@/lib/api/types';
 import { hasAnyRole, useClaims } from '@/lib/auth/claims';
-import { RequireRole } from '../../RequireRole';
+import { config } from '@/lib/config';
+import { forRoles } from '../../RequireRole';
 
-/** An administrator's commune: any of the 96, searched as one types; the form keeps its code. */
-function AnyUnitField({ value, onChange, ...props }: ReportUnitSlotProps) {
+/** An administrator's commune: any of the chosen province's (the home province's by default), searched as one types; the form keeps its code. */
+function AnyUnitField({ value, onChange, province, ...props }: ReportUnitSlotProps) {
   const [unit, setUnit] = useState<UnitRef | null>(null);
   return (
     <UnitCombobox
       {...props}
+      province={province}
       value={unit?.code === value ? unit : null}
       onChange={(next) => {
         setUnit(next);
@@ -70,6 +73,9 @@ function Reports() {
   const [page, setPage] = useState(1);
   const isAdmin = hasAnyRole(claims, ['ADMIN']);
   const ownUnits = claims.roles.includes('UNIT_MANAGER') ? claims.units : [];
+  // an administrator chooses the province where the portal serves several (the home province first)
+  const provinces = useProvinces().data ?? [];
+  const several = isAdmin && provinces.length > 1;
   return (
     <div className="stack stack--wide">
       <PageTitle title={t('reports.title')}>{t('reports.title')}</PageTitle>
@@ -85,8 +91,12 @@ function Reports() {
       <p>{isAdmin ? t('reports.introAdmin') : t('reports.introUnit')}</p>
       {isAdmin ? (
         <ReportForm
+          // the list of provinces may arrive after the form: it then starts again with the province's field
+          key={several ? 'provinces' : 'home'}
           kinds={REPORT_KINDS}
           renderUnitField={(props) => <AnyUnitField {...props} />}
+          renderProvinceField={several ? (props) => <ProvinceField {...props} provinces={provinces} /> : undefined}
+          initialProvince={config.province}
           onQueued={() => setPage(1)}
         />
       ) : ownUnits.length > 0 ? (
@@ -104,10 +114,4 @@ function Reports() {
   );
 }
 
-export default function ReportsPage() {
-  return (
-    <RequireRole roles={['ADMIN', 'UNIT_MANAGER']}>
-      <Reports />
-    </RequireRole>
-  );
-}
+export default forRoles(['ADMIN', 'UNIT_MANAGER'], Reports);

@@ -6,9 +6,7 @@ import { OrganisationCombobox, useOrganisationsById, type OrganisationRef } from
 import { RosterImport } from '@/features/rosters';
 import { ApiError } from '@/lib/api/problem';
 import { hasAnyRole, useClaims } from '@/lib/auth/claims';
-import { RequireRole } from '../../RequireRole';
-
-const EVERY_KIND = [] as const;
+import { forRoles } from '../../RequireRole';
 
 /** What the roster imports follows the organisation's kind. */
 function Import({ organisation }: { organisation: OrganisationRef | null }) {
@@ -25,7 +23,6 @@ function AnyOrganisation() {
         id="organisation"
         label={t('rosters.organisation')}
         hint={t('rosters.organisationHintAdmin')}
-        kinds={EVERY_KIND}
         value={organisation}
         onChange={setOrganisation}
       />
@@ -97,10 +94,4 @@ function Rosters() {
   );
 }
 
-export default function RostersPage() {
-  return (
-    <RequireRole roles={['ADMIN', 'AGENCY_MANAGER']}>
-      <Rosters />
-    </RequireRole>
-  );
-}
+export default forRoles(['ADMIN', 'AGENCY_MANAGER'], Rosters);

@@ -1,7 +1,7 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
-import { useRefreshingMutation } from '@/lib/query';
+import { usePagedQuery, useRefreshingMutation } from '@/lib/query';
 import type { GrantRoleRequest } from '@/lib/api/types';
 
 export const userKeys = {
@@ -10,11 +10,9 @@ export const userKeys = {
 };
 
 export function useAdminUsers(q: string, page: number) {
-  return useQuery({
-    queryKey: userKeys.search(q, page),
-    queryFn: () => call(api.GET('/api/v1/admin/users', { params: { query: { q: q || undefined, page, size: 10 } } })),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery(userKeys.search(q, page), () =>
+    call(api.GET('/api/v1/admin/users', { params: { query: { q: q || undefined, page, size: 10 } } })),
+  );
 }
 
 export function useRoleGrants(userId: string | null) {

@@ -1,18 +1,14 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormMessages, TextField } from '@/components/ui';
 import type { Profile, UpdateProfileRequest } from '@/lib/api/types';
 import { cleanText } from '@/lib/forms';
-import type { OrganisationSlotProps, UnitSlotProps, VillageSlotProps } from '@/lib/picker-slots';
+import { PLACE_FIELD_OF, PlaceFields, type PickerSlots } from '@/lib/picker-slots';
 import { useApiForm } from '@/lib/use-api-form';
 import { useUpdateMe } from '../api/me';
 import { PROFILE_FIELDS, validateProfile, type ProfileField, type ProfileValues } from '../schemas';
 
-interface Props {
+interface Props extends PickerSlots {
   profile: Profile;
-  renderUnitField: (props: UnitSlotProps) => ReactNode;
-  renderOrganisationField: (props: OrganisationSlotProps) => ReactNode;
-  renderVillageField: (props: VillageSlotProps) => ReactNode;
 }
 
 const fieldId = (field: string) => `profile-${field}`;
@@ -39,7 +35,7 @@ export function changes(profile: Profile, values: ProfileValues): UpdateProfileR
   return body;
 }
 
-export function EditProfileForm({ profile, renderUnitField, renderOrganisationField, renderVillageField }: Props) {
+export function EditProfileForm({ profile, ...slots }: Props) {
   const { t } = useTranslation();
   const update = useUpdateMe();
   const form = useApiForm<ProfileValues, ProfileField>({
@@ -52,12 +48,10 @@ export function EditProfileForm({ profile, renderUnitField, renderOrganisationFi
     },
     fields: PROFILE_FIELDS,
     fieldId,
-    fieldOf: { unitCode: 'unit', agencyId: 'organisation', organisationId: 'organisation', villageId: 'village' },
+    fieldOf: PLACE_FIELD_OF,
     clearOnEdit: true,
     validate: validateProfile,
   });
-
-  const group = profile.learnerGroup;
 
   const onSubmit = form.submit(async (values) => {
     const body = changes(profile, values);
@@ -74,28 +68,7 @@ export function EditProfileForm({ profile, renderUnitField, renderOrganisationFi
       <h2 id="edit-profile-title">{t('account.editTitle')}</h2>
       <FormMessages form={form} summary />
       <TextField {...form.field('fullName')} label={t('account.fullName')} autoComplete="name" maxLength={100} />
-      {renderUnitField({ ...form.field('unit'), label: t('register.unit'), hint: t('register.unitHint') })}
-      {renderVillageField({
-        ...form.field('village'),
-        label: t('register.village'),
-        hint: t('register.villageHint'),
-        // the villages of the unit chosen here; a village of the old unit no longer fits
-        unitCode: form.values.unit?.code,
-      })}
-      {group !== 'CITIZEN' &&
-        renderOrganisationField({
-          ...form.field('organisation'),
-          group,
-          unitCode: form.values.unit?.code,
-        })}
-      {profile.learnerGroup === 'STUDENT' && (
-        <TextField
-          {...form.field('className')}
-          label={t('register.className')}
-          hint={t('register.classNameHint')}
-          maxLength={50}
-        />
-      )}
+      <PlaceFields {...slots} form={form} group={profile.learnerGroup} />
       <Button type="submit" loading={update.isPending} loadingText={t('account.saving')}>
         {t('account.save')}
       </Button>

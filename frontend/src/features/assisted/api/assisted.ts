@@ -1,7 +1,7 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
-import { useRefreshingMutation } from '@/lib/query';
+import { usePagedQuery, useRefreshingMutation } from '@/lib/query';
 import type { components } from '@/lib/api/schema';
 
 export type AssistedRegistrationRequest = components['schemas']['AssistedRegistrationRequest'];
@@ -43,21 +43,15 @@ export const helperKeys = {
 };
 
 export function useUnitHelpers(code: string, page: number) {
-  return useQuery({
-    queryKey: helperKeys.list(code, page),
-    queryFn: () =>
-      call(api.GET('/api/v1/unit-helpers/{code}', { params: { path: { code }, query: { page, size: 20 } } })),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery(helperKeys.list(code, page), () =>
+    call(api.GET('/api/v1/unit-helpers/{code}', { params: { path: { code }, query: { page, size: 20 } } })),
+  );
 }
 
 export function useHelperActivity(code: string, page: number) {
-  return useQuery({
-    queryKey: helperKeys.activity(code, page),
-    queryFn: () =>
-      call(api.GET('/api/v1/unit-helpers/{code}/activity', { params: { path: { code }, query: { page, size: 20 } } })),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery(helperKeys.activity(code, page), () =>
+    call(api.GET('/api/v1/unit-helpers/{code}/activity', { params: { path: { code }, query: { page, size: 20 } } })),
+  );
 }
 
 export function useGrantHelper(code: string) {

@@ -1,22 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FormMessages, PhoneOrEmailField } from '@/components/ui';
+import { Button, FormMessages } from '@/components/ui';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { PagedTable } from '@/components/ui/PagedList';
 import { formatDate, formatInVietnam } from '@/lib/format';
-import { useApiForm } from '@/lib/use-api-form';
 import { useGrantHelper, useHelperActivity, useRevokeHelper, useUnitHelpers, type Helper } from '../api/assisted';
+import { SomeoneLoginField, useSomeoneLoginForm } from './SomeoneLogin';
 
 /** A unit's helpers for its managers: who they are, making one more, ending one's role. */
 export function UnitHelpers({ code }: { code: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const form = useApiForm({
-    initial: { login: '' },
-    fields: ['login'],
-    fieldId: () => 'helpers-login',
-    validate: ({ login }) => (login.trim() ? {} : { login: { key: 'helpers.loginRequired' } }),
-  });
+  const form = useSomeoneLoginForm('helpers-login', 'helpers.loginRequired');
   const [revoking, setRevoking] = useState<Helper | null>(null);
   const helpers = useUnitHelpers(code, page);
   const grant = useGrantHelper(code);
@@ -68,12 +63,7 @@ export function UnitHelpers({ code }: { code: string }) {
       />
       <form className="form" noValidate onSubmit={onGrant} aria-labelledby="helpers-grant-title">
         <h3 id="helpers-grant-title">{t('helpers.grantTitle')}</h3>
-        <PhoneOrEmailField
-          {...form.field('login')}
-          label={t('helpers.login')}
-          hint={t('helpers.loginHint')}
-          someoneElse
-        />
+        <SomeoneLoginField form={form} label={t('helpers.login')} hint={t('helpers.loginHint')} />
         <Button type="submit" loading={grant.isPending} loadingText={t('helpers.granting')}>
           {t('helpers.grant')}
         </Button>

@@ -1,4 +1,3 @@
-import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -9,12 +8,11 @@ import {
   NewPasswordField,
   PhoneField,
   RadioGroup,
-  TextField,
 } from '@/components/ui';
 import { ApiError } from '@/lib/api/problem';
 import { LEARNER_GROUPS, type LearnerGroup, type Profile, type RegisterRequest } from '@/lib/api/types';
 import { cleanText } from '@/lib/forms';
-import type { OrganisationSlotProps, UnitSlotProps, VillageSlotProps } from '@/lib/picker-slots';
+import { PLACE_FIELD_OF, PlaceFields, type PickerSlots } from '@/lib/picker-slots';
 import { useApiForm } from '@/lib/use-api-form';
 import { useLogin, useRegister } from '../api/auth';
 import {
@@ -25,10 +23,7 @@ import {
   type RegisterValues,
 } from '../schemas';
 
-interface Props {
-  renderUnitField: (props: UnitSlotProps) => ReactNode;
-  renderOrganisationField: (props: OrganisationSlotProps) => ReactNode;
-  renderVillageField: (props: VillageSlotProps) => ReactNode;
+interface Props extends PickerSlots {
   /** After the account is created; `loggedIn` is false if the automatic login failed, `reason` its problem code. */
   onRegistered: (profile: Profile, loggedIn: boolean, reason?: string) => void;
 }
@@ -53,7 +48,7 @@ export function toRegisterRequest(values: RegisterValues): RegisterRequest {
   };
 }
 
-export function RegisterForm({ renderUnitField, renderOrganisationField, renderVillageField, onRegistered }: Props) {
+export function RegisterForm({ onRegistered, ...slots }: Props) {
   const { t } = useTranslation();
   const register = useRegister();
   const login = useLogin();
@@ -62,7 +57,7 @@ export function RegisterForm({ renderUnitField, renderOrganisationField, renderV
     initial: emptyRegisterValues,
     fields: REGISTER_FIELDS,
     fieldId,
-    fieldOf: { unitCode: 'unit', agencyId: 'organisation', organisationId: 'organisation', villageId: 'village' },
+    fieldOf: PLACE_FIELD_OF,
     validate: validateRegister,
   });
 
@@ -122,33 +117,7 @@ export function RegisterForm({ renderUnitField, renderOrganisationField, renderV
         options={LEARNER_GROUPS.map((group) => ({ value: group, label: t(`groups.${group}`) }))}
       />
 
-      {renderUnitField({ ...form.field('unit'), label: t('register.unit'), hint: t('register.unitHint') })}
-
-      {renderVillageField({
-        ...form.field('village'),
-        label: t('register.village'),
-        hint: t('register.villageHint'),
-        unitCode: form.values.unit?.code,
-      })}
-
-      {group && group !== 'CITIZEN' && (
-        <Fragment key={group}>
-          {renderOrganisationField({
-            ...form.field('organisation'),
-            group,
-            unitCode: form.values.unit?.code,
-          })}
-        </Fragment>
-      )}
-
-      {group === 'STUDENT' && (
-        <TextField
-          {...form.field('className')}
-          label={t('register.className')}
-          hint={t('register.classNameHint')}
-          maxLength={50}
-        />
-      )}
+      <PlaceFields {...slots} form={form} group={group} />
 
       <Button type="submit" loading={busy} loadingText={t('register.submitting')}>
         {t('register.submit')}

@@ -1,7 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
-import { useRefreshingMutation } from '@/lib/query';
+import { usePagedQuery, useRefreshingMutation } from '@/lib/query';
 import type {
   AdminCreateCourseRequest,
   AdminCreateLessonRequest,
@@ -23,11 +23,9 @@ export const courseAdminKeys = {
 };
 
 export function useAdminCourses(page: number) {
-  return useQuery({
-    queryKey: courseAdminKeys.coursePage(page),
-    queryFn: () => call(api.GET('/api/v1/admin/courses', { params: { query: { page, size: 20 } } })),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery(courseAdminKeys.coursePage(page), () =>
+    call(api.GET('/api/v1/admin/courses', { params: { query: { page, size: 20 } } })),
+  );
 }
 
 export function useCreateCourse() {
@@ -87,16 +85,13 @@ export function useRetireLesson(lessonId: string) {
 }
 
 export function useQuestions(courseId: string, page: number, moduleId?: string) {
-  return useQuery({
-    queryKey: courseAdminKeys.questionPage(courseId, page, moduleId),
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/admin/courses/{courseId}/questions', {
-          params: { path: { courseId }, query: { page, size: 20, moduleId } },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery(courseAdminKeys.questionPage(courseId, page, moduleId), () =>
+    call(
+      api.GET('/api/v1/admin/courses/{courseId}/questions', {
+        params: { path: { courseId }, query: { page, size: 20, moduleId } },
+      }),
+    ),
+  );
 }
 
 export function useSaveQuestion(courseId: string) {

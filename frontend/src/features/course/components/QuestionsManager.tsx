@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, RadioGroup, Select, TextField } from '@/components/ui';
+import { AddOrEdit, RowActions, type Editing } from '@/components/ui/ItemEditor';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { FormFooter } from '@/components/ui/FormFooter';
 import { PagedList } from '@/components/ui/PagedList';
@@ -132,27 +133,20 @@ export function QuestionsManager({ courseId }: { courseId: string }) {
   const [page, setPage] = useState(1);
   const questions = useQuestions(courseId, page);
   const deactivate = useDeactivateQuestion(courseId);
-  const [editing, setEditing] = useState<AdminQuestion | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing<AdminQuestion>>(null);
   const removal = useConfirmedMutation(deactivate, (question: AdminQuestion) => question.id);
   const modules = course.data?.modules ?? [];
 
   return (
     <div className="stack">
-      {editing === null ? (
-        <div className="actions">
-          <Button onClick={() => setEditing('new')} disabled={modules.length === 0}>
-            {t('admin.questions.add')}
-          </Button>
-        </div>
-      ) : (
-        <QuestionForm
-          key={editing === 'new' ? 'new' : editing.id}
-          courseId={courseId}
-          modules={modules}
-          question={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
-        />
-      )}
+      <AddOrEdit
+        editing={editing}
+        onEdit={setEditing}
+        addLabel={t('admin.questions.add')}
+        addDisabled={modules.length === 0}
+      >
+        {(question, done) => <QuestionForm courseId={courseId} modules={modules} question={question} onDone={done} />}
+      </AddOrEdit>
       <SaveResult error={removal.error} title={t('admin.questions.removeFailed')} />
       <PagedList
         query={questions}
@@ -178,12 +172,11 @@ export function QuestionsManager({ courseId }: { courseId: string }) {
                   ))}
                 </ul>
                 <div className="actions actions--tight">
-                  <Button variant="secondary" onClick={() => setEditing(q)}>
-                    {t('admin.edit')}
-                  </Button>
-                  <Button variant="danger" onClick={() => removal.ask(q)}>
-                    {t('admin.questions.remove')}
-                  </Button>
+                  <RowActions
+                    onEdit={() => setEditing(q)}
+                    danger={t('admin.questions.remove')}
+                    onDanger={() => removal.ask(q)}
+                  />
                 </div>
               </li>
             ))}

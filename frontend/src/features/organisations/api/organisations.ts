@@ -1,7 +1,7 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, fileBody } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
-import { useRefreshingMutation } from '@/lib/query';
+import { usePagedQuery, useRefreshingMutation } from '@/lib/query';
 import type { components } from '@/lib/api/schema';
 
 type Schemas = components['schemas'];
@@ -99,27 +99,24 @@ export function useAdminOrganisation(id: number) {
 }
 
 export function useAdminOrganisations(query: OrganisationQuery) {
-  return useQuery({
-    queryKey: organisationKeys.list(query),
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/admin/organisations', {
-          params: {
-            query: {
-              q: query.q || undefined,
-              kind: query.kind || undefined,
-              status: query.status,
-              // with a search, the whole tree; without one, one level of it
-              parentId: query.q ? undefined : (query.parentId ?? undefined),
-              roots: !query.q && query.parentId === null,
-              page: query.page,
-              size: 20,
-            },
+  return usePagedQuery(organisationKeys.list(query), () =>
+    call(
+      api.GET('/api/v1/admin/organisations', {
+        params: {
+          query: {
+            q: query.q || undefined,
+            kind: query.kind || undefined,
+            status: query.status,
+            // with a search, the whole tree; without one, one level of it
+            parentId: query.q ? undefined : (query.parentId ?? undefined),
+            roots: !query.q && query.parentId === null,
+            page: query.page,
+            size: 20,
           },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+        },
+      }),
+    ),
+  );
 }
 
 /** Creates an organisation (`id` null) or changes one (a new `parentId` moves it). */

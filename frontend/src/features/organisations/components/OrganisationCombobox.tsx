@@ -10,8 +10,8 @@ import {
 } from '../api/organisations';
 
 export interface OrganisationComboboxProps extends FieldSlotProps<OrganisationRef | null> {
-  /** The kinds offered (none: every kind). */
-  kinds: readonly OrganisationKind[];
+  /** The kinds offered (none, or left out: every kind). */
+  kinds?: readonly OrganisationKind[];
   /** The unit whose organisations are offered first (then any other). */
   unitCode?: string;
   /** Says "optional" on the label (registration and the profile: a person may not know). */
@@ -20,6 +20,8 @@ export interface OrganisationComboboxProps extends FieldSlotProps<OrganisationRe
   debounceMs?: number;
 }
 
+const EVERY_KIND: readonly OrganisationKind[] = [];
+
 const toRef = ({ id, name, kind }: OrganisationRef): OrganisationRef => ({ id, name, kind });
 
 /**
@@ -27,7 +29,13 @@ const toRef = ({ id, name, kind }: OrganisationRef): OrganisationRef => ({ id, n
  * server ignores accents, so "tran quoc tuan" finds "Trường THPT Trần Quốc Tuấn". Each result says its
  * kind or school level and what it sits under, so that two schools of the same name can be told apart.
  */
-export function OrganisationCombobox({ kinds, unitCode, value, onChange, ...props }: OrganisationComboboxProps) {
+export function OrganisationCombobox({
+  kinds = EVERY_KIND,
+  unitCode,
+  value,
+  onChange,
+  ...props
+}: OrganisationComboboxProps) {
   const { t } = useTranslation();
   return (
     <SearchCombobox<OrganisationRef | OrganisationSummary>

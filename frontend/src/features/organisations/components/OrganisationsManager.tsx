@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, SearchField, Select } from '@/components/ui';
+import { Button, filterOptions, SearchField, Select } from '@/components/ui';
+import { AddOrEdit, RowActions, type Editing } from '@/components/ui/ItemEditor';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SaveResult } from '@/components/ui/FormMessages';
 import { PagedTable } from '@/components/ui/PagedList';
 import { errorMessage } from '@/lib/api/problem';
 import { useConfirmedMutation } from '@/lib/use-confirmed-mutation';
-import { usePagedSearch } from '@/lib/use-paged-search';
+import { usePageFilter, usePagedSearch } from '@/lib/use-paged-search';
 import {
   ORGANISATION_KINDS,
   useAdminOrganisations,
@@ -30,10 +31,10 @@ interface Level {
 export function OrganisationsManager() {
   const { t } = useTranslation();
   const paged = usePagedSearch();
-  const [kind, setKind] = useState<OrganisationQuery['kind']>('');
-  const [status, setStatus] = useState<OrganisationQuery['status']>('OPEN');
+  const [kind, kindFilter] = usePageFilter<OrganisationQuery['kind']>('', paged.setPage);
+  const [status, statusFilter] = usePageFilter<OrganisationQuery['status']>('OPEN', paged.setPage);
   const [path, setPath] = useState<Level[]>([]);
-  const [editing, setEditing] = useState<Organisation | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing<Organisation>>(null);
   const [closing, setClosing] = useState<Organisation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const parent = path.at(-1) ?? null;
@@ -76,42 +77,26 @@ export function OrganisationsManager() {
         <Select
           id="organisation-kind"
           label={t('admin.organisations.filterKind')}
-          value={kind}
-          onChange={(v) => {
-            setKind(v as OrganisationQuery['kind']);
-            paged.setPage(1);
-          }}
-          options={[
-            { value: '', label: t('admin.organisations.allKinds') },
-            ...ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisations.kinds.${k}`) })),
-          ]}
+          {...kindFilter}
+          options={filterOptions(t('admin.organisations.allKinds'), ORGANISATION_KINDS, (k) =>
+            t(`organisations.kinds.${k}`),
+          )}
         />
         <Select
           id="organisation-status"
           label={t('admin.organisations.filterStatus')}
-          value={status}
-          onChange={(v) => {
-            setStatus(v as OrganisationQuery['status']);
-            paged.setPage(1);
-          }}
+          {...statusFilter}
           options={(['OPEN', 'CLOSED', 'ALL'] as const).map((s) => ({
             value: s,
             label: t(`admin.organisations.statuses.${s}`),
           }))}
         />
       </div>
-      {editing === null ? (
-        <div className="actions">
-          <Button onClick={() => setEditing('new')}>{t('admin.organisations.add')}</Button>
-        </div>
-      ) : (
-        <OrganisationForm
-          key={editing === 'new' ? 'new' : editing.id}
-          organisation={editing === 'new' ? null : editing}
-          parentId={parent?.id ?? null}
-          onDone={() => setEditing(null)}
-        />
-      )}
+      <AddOrEdit editing={editing} onEdit={setEditing} addLabel={t('admin.organisations.add')}>
+        {(organisation, done) => (
+          <OrganisationForm organisation={organisation} parentId={parent?.id ?? null} onDone={done} />
+        )}
+      </AddOrEdit>
       <SaveResult error={error ?? reopen.error} />
       <PagedTable
         label={t('admin.organisations.title')}
@@ -169,25 +154,16 @@ export function OrganisationsManager() {
                     {t('admin.organisations.reopen')}
                   </Button>
                 ) : (
-                  <>
-                    <Button
-                      variant="secondary"
-                      onClick={() => setEditing(o)}
-                      aria-label={t('admin.organisations.editNamed', { name: o.name })}
-                    >
-                      {t('admin.edit')}
-                    </Button>
-                    <Button
-                      variant="danger"
-                      onClick={() => {
-                        setError(null);
-                        setClosing(o);
-                      }}
-                      aria-label={t('admin.organisations.closeNamed', { name: o.name })}
-                    >
-                      {t('admin.organisations.close')}
-                    </Button>
-                  </>
+                  <RowActions
+                    onEdit={() => setEditing(o)}
+                    editLabel={t('admin.organisations.editNamed', { name: o.name })}
+                    danger={t('admin.organisations.close')}
+                    onDanger={() => {
+                      setError(null);
+                      setClosing(o);
+                    }}
+                    dangerLabel={t('admin.organisations.closeNamed', { name: o.name })}
+                  />
                 )}
               </div>
             ),

@@ -7,7 +7,7 @@ import { useApiForm, type FieldSlotProps } from '@/lib/use-api-form';
 import { useCreateReport, type Report, type ReportRequest } from '../api/reports';
 import { FIRST_REPORT_DAY, needsUnit, REPORT_FORMATS, type ReportFormat, type ReportKind } from '../kinds';
 
-type Field = 'kind' | 'format' | 'asOf' | 'compareTo' | 'unit';
+type Field = 'kind' | 'format' | 'asOf' | 'compareTo' | 'unit' | 'province';
 
 interface Values {
   kind: ReportKind;
@@ -16,10 +16,15 @@ interface Values {
   compareTo: string;
   /** The commune of an appendix ('' = none chosen yet). */
   unitCode: string;
+  /** The province whose report it is ('' = not named: the API's default, the home province or the commune's). */
+  province: string;
 }
 
-/** The commune field of an appendix: the unit picker (an administrator), or the manager's own unit. */
-export type ReportUnitSlotProps = FieldSlotProps<string>;
+/**
+ * The commune field of an appendix: the unit picker (an administrator), or the manager's own unit; `province`
+ * is the province chosen in the form, whose communes the picker offers (none chosen: the deployment's).
+ */
+export type ReportUnitSlotProps = FieldSlotProps<string> & { province?: string };
 
 interface Props {
   /** The kinds this person may ask for (a unit manager: their commune's appendix only). */
@@ -27,6 +32,12 @@ interface Props {
   /** The commune already chosen (a unit manager's own unit). */
   initialUnitCode?: string;
   renderUnitField: (props: ReportUnitSlotProps) => ReactNode;
+  /**
+   * The province the report is of (an administrator, where the portal serves several provinces): the choice
+   * starts at `initialProvince` (the home province) and is sent as `province`; without it none is named.
+   */
+  renderProvinceField?: (props: FieldSlotProps<string>) => ReactNode;
+  initialProvince?: string;
   onQueued: (report: Report) => void;
 }
 
@@ -48,7 +59,14 @@ function check(values: Values, today: string): FieldErrors<Field> {
  * as), the day the figures are for (the end of that day in Vietnam, today at most), a day to compare with,
  * and a commune for an appendix. What was typed stays after a refusal; the server's words go on the fields.
  */
-export function ReportForm({ kinds, initialUnitCode = '', renderUnitField, onQueued }: Props) {
+export function ReportForm({
+  kinds,
+  initialUnitCode = '',
+  renderUnitField,
+  renderProvinceField,
+  initialProvince = '',
+  onQueued,
+}: Props) {
   const { t } = useTranslation();
   const today = todayInVietnam();
   const create = useCreateReport();
@@ -60,8 +78,9 @@ export function ReportForm({ kinds, initialUnitCode = '', renderUnitField, onQue
       asOf: todayInVietnam(),
       compareTo: '',
       unitCode: initialUnitCode,
+      province: renderProvinceField ? initialProvince : '',
     }),
-    fields: ['kind', 'format', 'asOf', 'compareTo', 'unit'],
+    fields: ['kind', 'format', 'asOf', 'compareTo', 'unit', 'province'],
     fieldId: (name) => `report-${name}`,
     fieldOf: { unitCode: 'unit' },
     validate: (values) => check(values, todayInVietnam()),
@@ -76,10 +95,17 @@ export function ReportForm({ kinds, initialUnitCode = '', renderUnitField, onQue
     if (!REPORT_FORMATS[next].includes(format)) form.set('format', REPORT_FORMATS[next][0] as ReportFormat);
   }
 
+  function chooseProvince(next: string) {
+    form.set('province', next);
+    // a commune is of one province: another province's report asks for one of its own
+    if (next !== form.values.province) form.set('unitCode', '');
+  }
+
   const onSubmit = form.submit(async (values) => {
     const body: ReportRequest = { kind: values.kind, format: values.format, asOf: values.asOf };
     if (values.compareTo) body.compareTo = values.compareTo;
     if (needsUnit(values.kind)) body.unitCode = values.unitCode;
+    if (values.province) body.province = values.province;
     const report = await create.mutateAsync(body);
     form.setNotice({ variant: 'success', text: t('reports.queued', { kind: t(`reports.kinds.${report.kind}`) }) });
     onQueued(report);
@@ -89,6 +115,14 @@ export function ReportForm({ kinds, initialUnitCode = '', renderUnitField, onQue
     <form className="form card stack" noValidate onSubmit={onSubmit} aria-labelledby="report-form-title">
       <h2 id="report-form-title">{t('reports.formTitle')}</h2>
       <FormMessages form={form} summary />
+      {renderProvinceField?.({
+        id: 'report-province',
+        label: t('reports.province'),
+        hint: t('reports.provinceHint'),
+        value: form.values.province,
+        onChange: chooseProvince,
+        error: form.errors.province,
+      })}
       {kinds.length > 1 ? (
         <RadioGroup
           id="report-kind"
@@ -142,6 +176,7 @@ export function ReportForm({ kinds, initialUnitCode = '', renderUnitField, onQue
           value: form.values.unitCode,
           onChange: (code) => form.set('unitCode', code),
           error: form.errors.unit,
+          province: form.values.province || undefined,
         })}
       <div>
         <Button type="submit" loading={create.isPending} loadingText={t('reports.creating')}>

@@ -15,7 +15,8 @@ function compact<T extends Record<string, unknown>>(query: T): T {
 /** Every figure's key starts with `all`: a change of targets or denominators refreshes them all. */
 export const statsKeys = {
   all: ['stats'] as const,
-  summary: (days: number, asOf = '', compareTo = '') => ['stats', 'summary', days, asOf, compareTo] as const,
+  summary: (days: number, asOf = '', compareTo = '', province = '') =>
+    ['stats', 'summary', days, asOf, compareTo, province] as const,
   units: (params: UnitStatsQuery) => ['stats', 'units', params] as const,
   unit: (code: string, days: number) => ['stats', 'unit', code, days] as const,
   unitLearners: (code: string, params: UnitLearnersQuery) => ['stats', 'unit', code, 'learners', params] as const,
@@ -25,14 +26,24 @@ export const statsKeys = {
   publicDashboard: (asOf = '', province = '') => ['public', 'dashboard', asOf, province] as const,
 };
 
-/** The province's figures now, or at the end of `asOf` (a past day), compared with `compareTo` when given. */
-export function useSummary(days = 30, asOf = '', compareTo = '') {
+/**
+ * The caller's figures now, or at the end of `asOf` (a past day), compared with `compareTo` when given; of one
+ * province with `province` (an administrator's choice), else of every province the caller reaches, summed.
+ */
+export function useSummary(days = 30, asOf = '', compareTo = '', province = '') {
   return useQuery({
-    queryKey: statsKeys.summary(days, asOf, compareTo),
+    queryKey: statsKeys.summary(days, asOf, compareTo, province),
     queryFn: () =>
       call(
         api.GET('/api/v1/stats/summary', {
-          params: { query: compact({ days, asOf: asOf || undefined, compareTo: compareTo || undefined }) },
+          params: {
+            query: compact({
+              days,
+              asOf: asOf || undefined,
+              compareTo: compareTo || undefined,
+              province: province || undefined,
+            }),
+          },
         }),
       ),
     staleTime: STATS_STALE,

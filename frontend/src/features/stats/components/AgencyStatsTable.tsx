@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PagedTable } from '@/components/ui/PagedList';
 import { useAgencyStats } from '../api/stats';
-import { formatAsOf, formatCount } from '../format';
+import { formatCount } from '../format';
+import { AsOf } from './AsOf';
 import { RateFigure } from './RateFigure';
 
 /**
@@ -23,7 +24,7 @@ export function AgencyStatsTable({ asOf = '' }: { asOf?: string }) {
         empty={t('stats.noAgencies')}
         pagesLabel={t('stats.agencyTablePages')}
         onPage={setPage}
-        before={(data) => <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>}
+        before={(data) => <AsOf time={data.asOf} />}
         rowKey={(row) => row.id}
         columns={[
           { label: t('stats.rank'), cell: (row) => row.rank ?? '—' },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, SearchField, Select } from '@/components/ui';
 import { PagedTable } from '@/components/ui/PagedList';
 import { formatPhone } from '@/lib/validation/phone';
-import { usePagedSearch } from '@/lib/use-paged-search';
+import { usePageFilter, usePagedSearch } from '@/lib/use-paged-search';
 import { useUnitLearners } from '../api/stats';
 import type { LearnerFollowUpStatus } from '@/lib/api/types';
 import { FOLLOW_UP_STATUSES } from '../api/types';
@@ -15,9 +15,9 @@ import { formatAsOf } from '../format';
  */
 export function FollowUpList({ code, villageId }: { code: string; villageId?: number }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<LearnerFollowUpStatus>('NOT_CERTIFIED');
   const paged = usePagedSearch();
   const { q, page, setPage } = paged;
+  const [status, statusFilter] = usePageFilter<LearnerFollowUpStatus>('NOT_CERTIFIED', setPage);
   const [shownVillage, setShownVillage] = useState(villageId);
   if (villageId !== shownVillage) {
     setShownVillage(villageId);
@@ -34,11 +34,7 @@ export function FollowUpList({ code, villageId }: { code: string; villageId?: nu
         <Select
           id="follow-up-status"
           label={t('followUp.status')}
-          value={status}
-          onChange={(value) => {
-            setStatus(value as LearnerFollowUpStatus);
-            setPage(1);
-          }}
+          {...statusFilter}
           options={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`followUp.statuses.${s}`) }))}
         />
         <SearchField

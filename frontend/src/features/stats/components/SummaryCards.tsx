@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GroupCounts, StatCounts, StatRates } from '@/lib/api/types';
-import { formatAsOf, formatCount } from '../format';
+import { formatCount } from '../format';
+import { AsOf } from './AsOf';
 import { RateFigure } from './RateFigure';
 import { StatCard } from './StatCard';
 
@@ -25,7 +26,7 @@ export function SummaryCards({ asOf, counts, byGroup, rates }: Props) {
   return (
     <section aria-labelledby="summary-title" className="stack">
       <h2 id="summary-title">{t('stats.summaryTitle')}</h2>
-      <p className="as-of">{t('stats.asOf', { time: formatAsOf(asOf) })}</p>
+      <AsOf time={asOf} />
       <div className="cards">
         <StatCard
           label={t('stats.learners')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Select, TextField } from '@/components/ui';
+import { Select, TextField } from '@/components/ui';
+import { AddOrEdit, RowActions, type Editing } from '@/components/ui/ItemEditor';
 import { DataTable } from '@/components/ui/DataTable';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { FormFooter } from '@/components/ui/FormFooter';
@@ -131,23 +132,15 @@ export function TargetsManager() {
   // an editor starts from what is stored now, not a minute-old copy
   const list = useTargetsOverview(0);
   const remove = useDeleteTarget();
-  const [editing, setEditing] = useState<Target | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing<Target>>(null);
   const deletion = useConfirmedMutation(remove, (target: Target) => target.id);
   const items = list.data?.items ?? [];
 
   return (
     <div className="stack">
-      {editing === null ? (
-        <div className="actions">
-          <Button onClick={() => setEditing('new')}>{t('admin.targets.add')}</Button>
-        </div>
-      ) : (
-        <TargetForm
-          key={editing === 'new' ? 'new' : editing.id}
-          target={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
-        />
-      )}
+      <AddOrEdit editing={editing} onEdit={setEditing} addLabel={t('admin.targets.add')}>
+        {(target, done) => <TargetForm target={target} onDone={done} />}
+      </AddOrEdit>
       <SaveResult error={deletion.error} title={t('admin.targets.deleteFailed')} />
       <QueryState query={list} isEmpty={items.length === 0} empty={t('stats.noTargets')}>
         <DataTable
@@ -181,20 +174,13 @@ export function TargetsManager() {
               label: t('admin.actions'),
               cell: (target) => (
                 <div className="actions actions--tight">
-                  <Button
-                    variant="secondary"
-                    onClick={() => setEditing(target)}
-                    aria-label={t('admin.targets.editNamed', { name: target.name })}
-                  >
-                    {t('admin.edit')}
-                  </Button>
-                  <Button
-                    variant="danger"
-                    onClick={() => deletion.ask(target)}
-                    aria-label={t('admin.targets.deleteNamed', { name: target.name })}
-                  >
-                    {t('admin.delete')}
-                  </Button>
+                  <RowActions
+                    onEdit={() => setEditing(target)}
+                    editLabel={t('admin.targets.editNamed', { name: target.name })}
+                    danger={t('admin.delete')}
+                    onDanger={() => deletion.ask(target)}
+                    dangerLabel={t('admin.targets.deleteNamed', { name: target.name })}
+                  />
                 </div>
               ),
             },

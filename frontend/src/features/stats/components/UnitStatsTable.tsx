@@ -1,13 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SearchField, Select } from '@/components/ui';
+import { filterOptions, SearchField, Select } from '@/components/ui';
 import { PagedTable } from '@/components/ui/PagedList';
-import { usePagedSearch } from '@/lib/use-paged-search';
+import { usePageFilter, usePagedSearch } from '@/lib/use-paged-search';
 import { useUnitStats } from '../api/stats';
 import type { LearnerGroup, UnitStatsRow, UnitStatsSort, UnitType } from '@/lib/api/types';
 import { UNIT_TYPES } from '../api/types';
-import { formatAsOf, formatCount } from '../format';
+import { formatCount } from '../format';
+import { AsOf } from './AsOf';
 import { formatChange } from './AsOfPicker';
 import { ExportButtons } from './ExportButtons';
 import { RateFigure } from './RateFigure';
@@ -23,20 +24,23 @@ export function UnitStatsTable({
   showExport = true,
   asOf = '',
   compareTo = '',
+  province = '',
 }: {
   showExport?: boolean;
   /** A past day ('' = now): the table at its end, and the export with it. */
   asOf?: string;
   /** A day to compare with: each unit's learners and certified show their change since its end. */
   compareTo?: string;
+  /** One province's units (an administrator's choice), ranked among themselves; '' = every province the caller reaches. */
+  province?: string;
 }) {
   const { t } = useTranslation();
-  const [type, setType] = useState<UnitType | ''>('');
-  const [learnerGroup, setLearnerGroup] = useState<LearnerGroup | ''>('');
   const [sort, setSort] = useState<UnitStatsSort>('participationRate');
   const [order, setOrder] = useState<'asc' | 'desc'>('desc');
   const paged = usePagedSearch();
   const { q, page, setPage } = paged;
+  const [type, typeFilter] = usePageFilter<UnitType | ''>('', setPage);
+  const [learnerGroup, groupFilter] = usePageFilter<LearnerGroup | ''>('', setPage);
 
   const query = useUnitStats({
     type: type || undefined,
@@ -48,6 +52,7 @@ export function UnitStatsTable({
     size: PAGE_SIZE,
     asOf: asOf || undefined,
     compareTo: compareTo || undefined,
+    province: province || undefined,
   });
 
   /** A count with its change since the day compared with, where there is one. */
@@ -108,33 +113,25 @@ export function UnitStatsTable({
         <Select
           id="unit-type"
           label={t('stats.unitType')}
-          value={type}
-          onChange={(value) => {
-            setType(value as UnitType | '');
-            setPage(1);
-          }}
-          options={[
-            { value: '', label: t('stats.allTypes') },
-            ...UNIT_TYPES.map((v) => ({ value: v, label: t(`stats.unitTypes.${v}`) })),
-          ]}
+          {...typeFilter}
+          options={filterOptions(t('stats.allTypes'), UNIT_TYPES, (v) => t(`stats.unitTypes.${v}`))}
         />
         <Select
           id="unit-group"
           label={t('stats.learnerGroup')}
-          value={learnerGroup}
-          onChange={(value) => {
-            setLearnerGroup(value as LearnerGroup | '');
-            setPage(1);
-          }}
-          options={[
-            { value: '', label: t('stats.allGroups') },
-            ...GROUPS.map((g) => ({ value: g, label: t(`groups.${g}`) })),
-          ]}
+          {...groupFilter}
+          options={filterOptions(t('stats.allGroups'), GROUPS, (g) => t(`groups.${g}`))}
         />
       </div>
       {showExport && (
         <ExportButtons
-          filters={{ type: type || undefined, learnerGroup: learnerGroup || undefined, sort, asOf: asOf || undefined }}
+          filters={{
+            type: type || undefined,
+            learnerGroup: learnerGroup || undefined,
+            sort,
+            asOf: asOf || undefined,
+            province: province || undefined,
+          }}
         />
       )}
       <PagedTable
@@ -143,7 +140,7 @@ export function UnitStatsTable({
         empty={t('stats.noUnits')}
         pagesLabel={t('stats.unitTablePages')}
         onPage={setPage}
-        before={(data) => <p className="as-of">{t('stats.asOf', { time: formatAsOf(data.asOf) })}</p>}
+        before={(data) => <AsOf time={data.asOf} />}
         busy={query.isFetching}
         rowKey={(row) => row.code}
         columns={[

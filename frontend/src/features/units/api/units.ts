@@ -1,18 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
+import { config } from '@/lib/config';
 
 export const UNIT_SEARCH_SIZE = 10;
 
 export const unitKeys = {
-  search: (q: string) => ['units', 'search', q] as const,
+  search: (q: string, province = config.province) => ['units', 'search', province, q] as const,
   unit: (code: string) => ['units', code] as const,
   villages: (code: string) => ['units', code, 'villages'] as const,
 };
 
-/** The units whose name (or former name) matches the text, ignoring accents: the unit picker's search. */
-export function searchUnits(q: string) {
-  return call(api.GET('/api/v1/units', { params: { query: { q, size: UNIT_SEARCH_SIZE } } })).then(
+/**
+ * The units of `province` (a key of `GET /api/v1/provinces`; the deployment's, config.js's, by default) whose
+ * name (or former name) matches the text, ignoring accents: the unit picker's search. Without a province the
+ * API would answer every province's communes, so one is always named.
+ */
+export function searchUnits(q: string, province = config.province) {
+  return call(api.GET('/api/v1/units', { params: { query: { q, province, size: UNIT_SEARCH_SIZE } } })).then(
     (page) => page.items,
   );
 }

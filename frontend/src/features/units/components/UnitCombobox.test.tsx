@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { UnitRef } from '@/lib/api/types';
@@ -90,5 +90,27 @@ describe('unit picker', () => {
     renderUnitPicker();
     await userEvent.setup().type(screen.getByRole('combobox'), 'zzz');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Không tìm thấy xã, phường nào phù hợp'));
+  });
+
+  it("searches the deployment's province by default, and the province a page names", async () => {
+    const api = mockApi({ 'GET /api/v1/units': () => json(unitPage([tinhKhe])) });
+    renderUnitPicker();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('combobox'), 'tinh khe');
+    await screen.findByRole('option', { name: /Xã Tịnh Khê/ });
+    const searches = () => api.requests.filter((r) => r.path === '/api/v1/units');
+    // config.js's province (none in the tests: the default, Quảng Ngãi)
+    expect(searches().every((r) => r.search.get('province') === 'quang-ngai')).toBe(true);
+    cleanup();
+
+    renderPicker<UnitRef>((props) => (
+      <UnitCombobox id="unit-hue" label="Xã, phường của Huế" debounceMs={10} province="hue" {...props} />
+    ));
+    await user.type(screen.getByRole('combobox', { name: 'Xã, phường của Huế' }), 'tinh khe');
+    await waitFor(() => expect(searches().at(-1)?.search.get('province')).toBe('hue'));
+    // not the answer kept for Quảng Ngãi's search of the same text: Huế's is asked for
+    expect(
+      searches().filter((r) => r.search.get('q') === 'tinh khe' && r.search.get('province') === 'hue'),
+    ).toHaveLength(1);
   });
 });

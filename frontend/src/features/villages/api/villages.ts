@@ -1,8 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, fileBody } from '@/lib/api/client';
 import { apiUrl } from '@/lib/api/media';
 import { call } from '@/lib/api/problem';
-import { useRefreshingMutation } from '@/lib/query';
+import { usePagedQuery, useRefreshingMutation } from '@/lib/query';
 import type { components } from '@/lib/api/schema';
 
 export type Village = components['schemas']['Village'];
@@ -17,30 +16,24 @@ export const villageKeys = {
 
 /** A unit's villages for its managers, closed ones too (after the open ones). */
 export function useManagedVillages(code: string, page: number) {
-  return useQuery({
-    queryKey: villageKeys.list(code, page),
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/unit-villages/{code}', {
-          params: { path: { code }, query: { closed: true, page, size: 50 } },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery(villageKeys.list(code, page), () =>
+    call(
+      api.GET('/api/v1/unit-villages/{code}', {
+        params: { path: { code }, query: { closed: true, page, size: 50 } },
+      }),
+    ),
+  );
 }
 
 /** A unit's figures by village: now, or at the end of the day `asOf` names (YYYY-MM-DD; '' = now). */
 export function useVillageFigures(code: string, asOf = '') {
-  return useQuery({
-    queryKey: villageKeys.figures(code, asOf),
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/stats/units/{code}/villages', {
-          params: { path: { code }, query: asOf ? { asOf } : {} },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery(villageKeys.figures(code, asOf), () =>
+    call(
+      api.GET('/api/v1/stats/units/{code}/villages', {
+        params: { path: { code }, query: asOf ? { asOf } : {} },
+      }),
+    ),
+  );
 }
 
 export function useCreateVillage(code: string) {
@@ -60,10 +53,11 @@ export function useRenameVillage(code: string) {
   );
 }
 
-export function useCloseVillage(code: string) {
+/** Closes a village, or opens a closed one again: the same request to the village's `close` or `reopen`. */
+function useVillageStatus(code: string, action: 'close' | 'reopen') {
   return useRefreshingMutation(villageKeys.unit(code), (village: Village) =>
     call(
-      api.POST('/api/v1/unit-villages/{code}/{villageId}/close', {
+      api.POST(`/api/v1/unit-villages/{code}/{villageId}/${action}`, {
         params: { path: { code, villageId: village.id } },
         body: { version: village.version },
       }),
@@ -71,16 +65,9 @@ export function useCloseVillage(code: string) {
   );
 }
 
-export function useReopenVillage(code: string) {
-  return useRefreshingMutation(villageKeys.unit(code), (village: Village) =>
-    call(
-      api.POST('/api/v1/unit-villages/{code}/{villageId}/reopen', {
-        params: { path: { code, villageId: village.id } },
-        body: { version: village.version },
-      }),
-    ),
-  );
-}
+export const useCloseVillage = (code: string) => useVillageStatus(code, 'close');
+
+export const useReopenVillage = (code: string) => useVillageStatus(code, 'reopen');
 
 /**
  * Sends a spreadsheet of the unit's villages as it is (CSV or XLSX): a dry run, or the import itself. The unit is

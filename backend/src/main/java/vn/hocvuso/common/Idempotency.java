@@ -90,6 +90,17 @@ public class Idempotency {
     }
 
     /**
+     * As {@link #run}, for an import whose body is the file itself: the fingerprint is the file's bytes (there is no
+     * JSON to put in canonical form), and the import's report answers 200.
+     */
+    public <T> Uni<RestResponse<T>> runImport(
+            String key, String caller, String operation, byte[] file, Class<T> type, Supplier<Uni<T>> importing) {
+        byte[] fingerprint = Secrets.sha256(file == null ? new byte[0] : file);
+        return run(
+                key, caller, operation, fingerprint, type, () -> importing.get().map(RestResponse::ok));
+    }
+
+    /**
      * As {@link #run}, for an answer that carries a secret: {@code withoutSecret} gives what is stored and
      * replayed (the same answer without the secret).
      */

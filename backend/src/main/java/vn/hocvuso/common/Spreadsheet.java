@@ -1,5 +1,6 @@
 package vn.hocvuso.common;
 
+import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,21 @@ import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 public final class Spreadsheet {
 
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * The media types an import's table may be sent as: CSV by either name, plain text (what some HR systems send),
+     * XLSX, or bytes without a type ({@code curl --data-binary}). One comma-separated string, because an annotation
+     * cannot take an array constant and JAX-RS reads a comma-separated {@code @Consumes} value as the list.
+     */
+    public static final String UPLOAD_TYPES =
+            "text/csv, application/csv, text/plain, " + XLSX_TYPE + ", " + MediaType.APPLICATION_OCTET_STREAM;
+
+    /**
+     * What an import's template endpoint answers ({@link #template}): the CSV or the XLSX, or a problem (as such or as
+     * JSON) for a format it does not know. Comma-separated for the same reason as {@link #UPLOAD_TYPES}.
+     */
+    public static final String TEMPLATE_TYPES =
+            "text/csv, " + XLSX_TYPE + ", " + Download.PROBLEM + ", " + MediaType.APPLICATION_JSON;
 
     /** A CSV file as Excel opens it: a byte-order mark so it reads UTF-8, then RFC 4180 lines. */
     public static byte[] csv(List<?> header, List<? extends List<?>> rows) {

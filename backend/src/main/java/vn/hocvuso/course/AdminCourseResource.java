@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +39,7 @@ import vn.hocvuso.course.AdminCourseViews.ReorderRequest;
 import vn.hocvuso.course.AdminCourseViews.UpdateCourseRequest;
 import vn.hocvuso.course.AdminCourseViews.UpdateLessonRequest;
 import vn.hocvuso.course.AdminCourseViews.UpdateQuestionRequest;
+import vn.hocvuso.province.Province;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
 
@@ -70,8 +72,10 @@ public class AdminCourseResource {
 
     @GET
     @Path("/courses")
-    public Uni<Page<CourseSummary>> adminListCourses(@BeanParam @Valid PageRequest page) {
-        return courses.list(page);
+    public Uni<Page<CourseSummary>> adminListCourses(
+            @BeanParam @Valid PageRequest page,
+            @QueryParam("province") @Pattern(regexp = Province.KEY) String province) {
+        return courses.list(page, province);
     }
 
     @POST

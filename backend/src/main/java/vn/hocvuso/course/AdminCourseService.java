@@ -70,10 +70,17 @@ public class AdminCourseService {
         this.audit = audit;
     }
 
+    /** Every course, or one province's own (404 {@code province_not_found} for no such province). */
     @WithSession
-    public Uni<Page<CourseSummary>> list(PageRequest page) {
-        return courses.count()
-                .chain(total -> courses.listWithCounts(page)
+    public Uni<Page<CourseSummary>> list(PageRequest page, String province) {
+        return (province == null ? Uni.createFrom().item(true) : courses.provinceExists(province))
+                .invoke(known -> {
+                    if (!known) {
+                        throw ApiException.notFound("province_not_found", province);
+                    }
+                })
+                .chain(() -> courses.countListed(province))
+                .chain(total -> courses.listWithCounts(page, province)
                         .map(rows ->
                                 Page.of(rows.stream().map(CourseSummary::of).toList(), page, total)));
     }
@@ -88,7 +95,8 @@ public class AdminCourseService {
         String slug = request.slug();
         String title = request.title();
         String description = request.description();
-        return courses.slugTaken(slug)
+        return requireProvince(request.provinceCode())
+                .chain(() -> courses.slugTaken(slug))
                 .chain(taken -> {
                     if (taken) {
                         throw ApiException.conflict("slug_taken", "slug");
@@ -99,6 +107,7 @@ public class AdminCourseService {
                     course.slug = slug;
                     course.title = title;
                     course.description = description == null ? "" : description;
+                    course.provinceCode = request.provinceCode();
                     course.status = CourseStatus.DRAFT;
                     course.passMarkPercent = DEFAULT_PASS_MARK_PERCENT;
                     course.questionCount = DEFAULT_QUESTION_COUNT;
@@ -115,7 +124,15 @@ public class AdminCourseService {
                                     "course.created",
                                     "course",
                                     saved.id.toString(),
-                                    Map.of("slug", saved.slug, "title", saved.title)));
+                                    saved.provinceCode == null
+                                            ? Map.of("slug", saved.slug, "title", saved.title)
+                                            : Map.of(
+                                                    "slug",
+                                                    saved.slug,
+                                                    "title",
+                                                    saved.title,
+                                                    "provinceCode",
+                                                    saved.provinceCode)));
                 })
                 .chain(this::detail);
     }
@@ -124,26 +141,72 @@ public class AdminCourseService {
     public Uni<CourseDetail> update(UUID actorId, UUID courseId, UpdateCourseRequest request) {
         String title = request.title();
         String description = request.description();
-        return structure.lockedCourse(courseId).chain(course -> {
-            FieldChanges changes = new FieldChanges();
-            course.title = changes.set("title", course.title, title);
-            course.description = changes.set("description", course.description, description);
-            applySettings(request, course, changes);
-            if (changes.none()) {
-                return detail(course);
-            }
-            course.updatedAt = now();
-            return (changes.has("questionCount")
-                            ? rules.staysReady(course)
-                            : Uni.createFrom().voidItem())
-                    .call(() -> audit.record(
-                            actorId,
-                            "course.updated",
-                            "course",
-                            course.id.toString(),
-                            Map.of("fields", changes.names())))
-                    .chain(() -> detail(course));
-        });
+        return structure
+                .lockedCourse(courseId)
+                .call(course -> checkProvince(course, request.provinceCode()))
+                .chain(course -> {
+                    FieldChanges changes = new FieldChanges();
+                    course.title = changes.set("title", course.title, title);
+                    String province = request.provinceCode();
+                    if (province != null) { // "" makes it national again
+                        course.provinceCode = province.isEmpty()
+                                ? changes.clear("provinceCode", course.provinceCode)
+                                : changes.set("provinceCode", course.provinceCode, province);
+                    }
+                    course.description = changes.set("description", course.description, description);
+                    applySettings(request, course, changes);
+                    if (changes.none()) {
+                        return detail(course);
+                    }
+                    course.updatedAt = now();
+                    return (changes.has("questionCount")
+                                    ? rules.staysReady(course)
+                                    : Uni.createFrom().voidItem())
+                            .call(() -> audit.record(
+                                    actorId,
+                                    "course.updated",
+                                    "course",
+                                    course.id.toString(),
+                                    Map.of("fields", changes.names())))
+                            .chain(() -> detail(course));
+                });
+    }
+
+    /** A 400 naming {@code provinceCode} when it is given and no province has it. */
+    private Uni<Void> requireProvince(String code) {
+        if (code == null || code.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return courses.provinceExists(code)
+                .invoke(known -> {
+                    if (!known) {
+                        throw ApiException.invalid("provinceCode", "unknown_province", code);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /**
+     * A course becomes a province's own ({@code code}) only if that province is known (400), no learning path
+     * lists it (paths are every province's: 409 {@code course_in_path}) and no learner of another province is
+     * enrolled in it (409 {@code course_has_other_provinces_learners}). Becoming national is always allowed.
+     */
+    private Uni<Void> checkProvince(Course course, String code) {
+        if (code == null || code.isEmpty() || code.equals(course.provinceCode)) {
+            return Uni.createFrom().voidItem();
+        }
+        return requireProvince(code)
+                .chain(() -> courses.provinceConflict(course.id, code))
+                .invoke(conflict -> {
+                    if (Boolean.TRUE.equals(conflict[0])) {
+                        throw new ApiException(StatusCode.CONFLICT, "course_in_path");
+                    }
+                    long elsewhere = ((Number) conflict[1]).longValue();
+                    if (elsewhere > 0) {
+                        throw new ApiException(StatusCode.CONFLICT, "course_has_other_provinces_learners", elsewhere);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** Publishing needs a module, an active lesson and enough active questions for one test. */

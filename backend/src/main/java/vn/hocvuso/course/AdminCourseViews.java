@@ -16,6 +16,7 @@ import vn.hocvuso.common.OnCreate;
 import vn.hocvuso.common.OneLine;
 import vn.hocvuso.common.OneOf;
 import vn.hocvuso.common.TextLength;
+import vn.hocvuso.province.Province;
 
 /**
  * Request and response bodies of the administrator's course API. Requests are checked by their
@@ -37,6 +38,11 @@ public final class AdminCourseViews {
             String title,
 
             @TextLength(max = CourseFields.DESCRIPTION_MAX) String description,
+
+            /* The province whose own course it is; absent: a national course, shared by every province. */
+            @Pattern(regexp = Province.KEY, message = "format")
+            String provinceCode,
+
             @Min(1) @Max(100) Integer passMarkPercent,
             @Min(1) @Max(200) Integer questionCount,
             @Min(1) @Max(600) Integer timeLimitMinutes,
@@ -59,6 +65,11 @@ public final class AdminCourseViews {
             String title,
 
             @TextLength(max = CourseFields.DESCRIPTION_MAX) String description,
+
+            /* Another province's key makes it that province's own; "" makes it national again. */
+            @Pattern(regexp = "(" + Province.KEY + ")?", message = "format")
+            String provinceCode,
+
             @Min(1) @Max(100) Integer passMarkPercent,
             @Min(1) @Max(200) Integer questionCount,
             @Min(1) @Max(600) Integer timeLimitMinutes,
@@ -177,6 +188,7 @@ public final class AdminCourseViews {
             UUID id,
             String slug,
             String title,
+            String provinceCode,
             CourseStatus status,
             long moduleCount,
             long lessonCount,
@@ -187,7 +199,15 @@ public final class AdminCourseViews {
             Course c = listed.course();
             CourseRepository.Counts n = listed.counts();
             return new CourseSummary(
-                    c.id, c.slug, c.title, c.status, n.modules(), n.activeLessons(), n.activeQuestions(), c.updatedAt);
+                    c.id,
+                    c.slug,
+                    c.title,
+                    c.provinceCode,
+                    c.status,
+                    n.modules(),
+                    n.activeLessons(),
+                    n.activeQuestions(),
+                    c.updatedAt);
         }
     }
 
@@ -197,6 +217,7 @@ public final class AdminCourseViews {
             String slug,
             String title,
             String description,
+            String provinceCode,
             CourseStatus status,
             int passMarkPercent,
             int questionCount,
@@ -232,6 +253,7 @@ public final class AdminCourseViews {
                     c.slug,
                     c.title,
                     c.description,
+                    c.provinceCode,
                     c.status,
                     c.passMarkPercent,
                     c.questionCount,

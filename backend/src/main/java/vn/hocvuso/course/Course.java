@@ -19,6 +19,10 @@ public class Course extends ContentRow {
 
     public String description;
 
+    /** The province whose own course this is, or null: a national course, shared by every province (V145). */
+    @Column(name = "province_code")
+    public String provinceCode;
+
     @Enumerated(EnumType.STRING)
     public CourseStatus status;
 

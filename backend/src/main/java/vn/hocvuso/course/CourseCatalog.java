@@ -30,6 +30,8 @@ import vn.hocvuso.course.CourseViews.LessonState;
 import vn.hocvuso.course.CourseViews.ModuleItem;
 import vn.hocvuso.progress.CompletionConfig;
 import vn.hocvuso.progress.CompletionRule;
+import vn.hocvuso.province.Provinces;
+import vn.hocvuso.province.ProvincesConfig;
 
 /**
  * The published courses as learners see them: the list, an outline with the caller's state per
@@ -39,7 +41,7 @@ import vn.hocvuso.progress.CompletionRule;
 public class CourseCatalog {
 
     private static final String SUMMARY_COLUMNS = """
-            c.id, c.slug, c.title, c.description, c.pass_mark_percent, c.question_count, c.time_limit_minutes,
+            c.id, c.slug, c.title, c.description, c.province_code, c.pass_mark_percent, c.question_count, c.time_limit_minutes,
             c.max_attempts,
             (SELECT count(*) FROM course_module m WHERE m.course_id = c.id)::int AS module_count,
             (SELECT count(*) FROM lesson l WHERE l.course_id = c.id AND NOT l.retired)::int AS lesson_count,
@@ -47,33 +49,76 @@ public class CourseCatalog {
                 AS estimated_minutes
             """;
 
+    /** The published courses of one province's catalogue: the national ones and that province's ($1) own. */
+    private static final String LISTED =
+            " FROM course c WHERE c.status = 'PUBLISHED' AND (c.province_code IS NULL OR c.province_code = $1)";
+
     private final Pool pool;
     private final Clock clock;
     private final boolean plausible;
+    private final Provinces provinces;
+    private final String home;
 
-    public CourseCatalog(Pool pool, Clock clock, CompletionConfig completion) {
+    public CourseCatalog(
+            Pool pool, Clock clock, CompletionConfig completion, Provinces provinces, ProvincesConfig config) {
         this.pool = pool;
         this.clock = clock;
         this.plausible = completion.plausibleCompletion();
+        this.provinces = provinces;
+        this.home = config.home();
     }
 
-    public Uni<Page<CourseSummary>> published(PageRequest page) {
-        return pool.preparedQuery("SELECT count(*) FROM course WHERE status = 'PUBLISHED'")
-                .execute()
-                .chain(count -> pool.preparedQuery("SELECT " + SUMMARY_COLUMNS
-                                + " FROM course c WHERE c.status = 'PUBLISHED' ORDER BY c.title COLLATE vietnamese, c.id"
-                                + " LIMIT $1 OFFSET $2")
-                        .execute(Tuple.of(page.size, page.offset()))
-                        .map(rows -> Page.of(
-                                map(rows, CourseCatalog::summary),
-                                page,
-                                count.iterator().next().getLong(0))));
+    /**
+     * The catalogue: the national courses and one province's own, a learner's province's (naming another is 403) or,
+     * for a visitor, the one {@code asked} names (404 {@code province_not_found} when there is none), the
+     * deployment's home province by default.
+     */
+    public Uni<Page<CourseSummary>> published(PageRequest page, Optional<UUID> caller, String asked) {
+        return learnerProvince(caller)
+                .chain(own -> {
+                    if (own != null) {
+                        if (asked != null && !asked.equals(own)) {
+                            throw ApiException.forbidden();
+                        }
+                        return Uni.createFrom().item(own);
+                    }
+                    if (asked == null) {
+                        return Uni.createFrom().item(home);
+                    }
+                    return provinces.find(pool, asked).map(found -> {
+                        if (found == null) {
+                            throw ApiException.notFound("province_not_found", asked);
+                        }
+                        return asked;
+                    });
+                })
+                .chain(province -> pool.preparedQuery("SELECT count(*)" + LISTED)
+                        .execute(Tuple.of(province))
+                        .chain(count -> pool.preparedQuery("SELECT " + SUMMARY_COLUMNS + LISTED
+                                        + " ORDER BY c.title COLLATE vietnamese, c.id LIMIT $2 OFFSET $3")
+                                .execute(Tuple.of(province, page.size, page.offset()))
+                                .map(rows -> Page.of(
+                                        map(rows, CourseCatalog::summary),
+                                        page,
+                                        count.iterator().next().getLong(0)))));
+    }
+
+    /** The province of the learner's unit, or null for a visitor (or a token whose account is gone). */
+    private Uni<String> learnerProvince(Optional<UUID> caller) {
+        if (caller.isEmpty()) {
+            return Uni.createFrom().nullItem();
+        }
+        return pool.preparedQuery(
+                        "SELECT un.province_code FROM app_user u JOIN unit un ON un.code = u.unit_code WHERE u.id = $1")
+                .execute(Tuple.of(caller.get()))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
     }
 
     public Uni<CourseOutline> outline(UUID courseId, Optional<UUID> caller) {
         return pool.preparedQuery(
-                        "SELECT " + SUMMARY_COLUMNS + " FROM course c WHERE c.id = $1 AND c.status = 'PUBLISHED'")
-                .execute(Tuple.of(courseId))
+                        "SELECT " + SUMMARY_COLUMNS + " FROM course c WHERE c.id = $1 AND c.status = 'PUBLISHED'"
+                                + " AND " + CourseReach.visible(2, 3))
+                .execute(Tuple.of(courseId, caller.orElse(null), home))
                 .chain(rows -> {
                     CourseSummary course = summary(Rows.one(rows, "course_not_found"));
                     return pool.preparedQuery("""
@@ -150,18 +195,18 @@ public class CourseCatalog {
                             WHERE pl.course_id = l.course_id AND pl.ordinal = l.ordinal - 1 AND NOT pl.retired
                               AND pp.completed_at IS NOT NULL)) AS previous_done
                 FROM lesson l
-                JOIN course c ON c.id = l.course_id AND c.status = 'PUBLISHED'
+                JOIN course c ON c.id = l.course_id AND c.status = 'PUBLISHED' AND %s
                 JOIN course_module m ON m.id = l.module_id
                 LEFT JOIN enrollment e ON e.course_id = l.course_id AND e.user_id = $3
                 LEFT JOIN lesson_progress p ON p.enrollment_id = e.id AND p.lesson_id = l.id
                 WHERE l.course_id = $1 AND ($2::uuid IS NULL OR l.id = $2) AND NOT l.retired
                 ORDER BY l.ordinal
-                """;
+                """.formatted(CourseReach.visible(3, 4));
 
     /** A lesson's content, for an enrolled learner whose previous lesson is complete. */
     public Uni<LessonContent> lesson(UUID courseId, UUID lessonId, UUID userId) {
         return pool.preparedQuery(CONTENT)
-                .execute(Tuple.of(courseId, lessonId, userId))
+                .execute(Tuple.of(courseId, lessonId, userId, home))
                 .map(rows -> {
                     Row row = Rows.one(rows, "lesson_not_found");
                     if (row.getUUID("enrollment_id") == null) {
@@ -183,7 +228,7 @@ public class CourseCatalog {
      */
     public Uni<List<LessonContent>> lessonsForOffline(UUID courseId, UUID userId) {
         return pool.preparedQuery(CONTENT)
-                .execute(Tuple.of(courseId, null, userId))
+                .execute(Tuple.of(courseId, null, userId, home))
                 .map(rows -> {
                     if (Rows.one(rows, "course_not_found").getUUID("enrollment_id") == null) {
                         throw new ApiException(StatusCode.CONFLICT, "not_enrolled");
@@ -245,6 +290,7 @@ public class CourseCatalog {
                 row.getString("slug"),
                 row.getString("title"),
                 row.getString("description"),
+                row.getString("province_code"),
                 row.getInteger("module_count"),
                 row.getInteger("lesson_count"),
                 row.getInteger("estimated_minutes"),

@@ -25,15 +25,24 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
             (SELECT count(q) FROM Question q WHERE q.courseId = c.id AND q.active = true)
             """;
 
-    /** Every course, drafts included, newest first, each with its counts (one query). */
-    public Uni<List<Listed>> listWithCounts(PageRequest page) {
+    /**
+     * Every course, drafts included, or one province's own ({@code province} not null), newest first, each with its
+     * counts (one query).
+     */
+    public Uni<List<Listed>> listWithCounts(PageRequest page, String province) {
+        String where = province == null ? "" : " WHERE c.provinceCode = :province";
         return getSession()
-                .chain(session -> session.createSelectionQuery(
-                                "SELECT c, " + COUNTS + " FROM Course c ORDER BY c.createdAt DESC, c.id DESC",
-                                Object[].class)
-                        .setFirstResult(page.offset())
-                        .setMaxResults(page.size)
-                        .getResultList())
+                .chain(session -> {
+                    var query = session.createSelectionQuery(
+                            "SELECT c, " + COUNTS + " FROM Course c" + where + " ORDER BY c.createdAt DESC, c.id DESC",
+                            Object[].class);
+                    if (province != null) {
+                        query.setParameter("province", province);
+                    }
+                    return query.setFirstResult(page.offset())
+                            .setMaxResults(page.size)
+                            .getResultList();
+                })
                 .map(rows -> rows.stream()
                         .map(r -> new Listed((Course) r[0], countsOf(r, 1)))
                         .toList());
@@ -51,6 +60,38 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
     /** The course, its row locked until the transaction ends: structural changes to one course run one at a time. */
     public Uni<Course> findForUpdate(UUID courseId) {
         return findById(courseId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** How many courses the list shows: all, or one province's own. */
+    public Uni<Long> countListed(String province) {
+        return province == null ? count() : count("provinceCode", province);
+    }
+
+    public Uni<Boolean> provinceExists(String code) {
+        return getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT count(*) FROM province WHERE code = :code", Long.class)
+                        .setParameter("code", code)
+                        .getSingleResult())
+                .map(n -> n > 0);
+    }
+
+    /**
+     * Why the course cannot become {@code province}'s own, or null: a learning path lists it (a path is every
+     * province's), or learners of another province are enrolled in it (their count).
+     */
+    public Uni<Object[]> provinceConflict(UUID courseId, String province) {
+        return getSession()
+                .chain(session -> session.createNativeQuery("""
+                                SELECT EXISTS (SELECT 1 FROM learning_path_course WHERE course_id = :course)
+                                           OR EXISTS (SELECT 1 FROM learning_path WHERE certifying_course_id = :course),
+                                       (SELECT count(*) FROM enrollment e JOIN app_user u ON u.id = e.user_id
+                                          JOIN unit un ON un.code = u.unit_code
+                                         WHERE e.course_id = :course AND un.province_code <> :province)
+                                """, Object[].class)
+                        .setParameter("course", courseId)
+                        .setParameter("province", province)
+                        .getSingleResult());
     }
 
     public Uni<Boolean> slugTaken(String slug) {

@@ -4,11 +4,13 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import vn.hocvuso.common.Page;
@@ -17,6 +19,7 @@ import vn.hocvuso.course.CourseViews.CourseOutline;
 import vn.hocvuso.course.CourseViews.CourseSummary;
 import vn.hocvuso.course.CourseViews.LessonContent;
 import vn.hocvuso.course.CourseViews.OfflineLessons;
+import vn.hocvuso.province.Province;
 import vn.hocvuso.security.Caller;
 
 /**
@@ -37,8 +40,10 @@ public class CourseResource {
 
     @GET
     @PermitAll
-    public Uni<Page<CourseSummary>> listCourses(@BeanParam @Valid PageRequest page) {
-        return catalog.published(page);
+    public Uni<Page<CourseSummary>> listCourses(
+            @BeanParam @Valid PageRequest page,
+            @QueryParam("province") @Pattern(regexp = Province.KEY) String province) {
+        return caller.optionalUserId().chain(user -> catalog.published(page, user, province));
     }
 
     @GET

@@ -14,6 +14,7 @@ public final class CourseViews {
             String slug,
             String title,
             String description,
+            String provinceCode,
             int moduleCount,
             int lessonCount,
             int estimatedMinutes,

@@ -12,9 +12,11 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.course.CourseReach;
 import vn.hocvuso.enrollment.EnrollmentViews.EnrollmentView;
 import vn.hocvuso.enrollment.EnrollmentViews.Next;
 import vn.hocvuso.enrollment.EnrollmentViews.ResumePoint;
+import vn.hocvuso.province.ProvincesConfig;
 import vn.hocvuso.stats.LearningFacts;
 
 /** Enrolling in a course (once per learner and course, whatever the retries) and reading enrolments. */
@@ -30,18 +32,22 @@ public class EnrollmentService {
     private final Enrollments enrollments;
     private final LearningFacts facts;
 
-    public EnrollmentService(Pool pool, Enrollments enrollments, LearningFacts facts) {
+    private final String home;
+
+    public EnrollmentService(Pool pool, Enrollments enrollments, LearningFacts facts, ProvincesConfig provinces) {
         this.pool = pool;
         this.enrollments = enrollments;
         this.facts = facts;
+        this.home = provinces.home();
     }
 
     public Uni<Enrolled> enroll(UUID userId, UUID courseId) {
+        // Another province's own course is no course to this learner (CourseReach): 404, as an unknown one.
         return pool.withTransaction(tx -> tx.preparedQuery("""
-                        SELECT EXISTS (SELECT 1 FROM course WHERE id = $1 AND status = 'PUBLISHED') AS course,
+                        SELECT EXISTS (SELECT 1 FROM course c WHERE c.id = $1 AND c.status = 'PUBLISHED' AND %s) AS course,
                                EXISTS (SELECT 1 FROM app_user WHERE id = $2) AS learner
-                        """)
-                .execute(Tuple.of(courseId, userId))
+                        """.formatted(CourseReach.visible(2, 3)))
+                .execute(Tuple.of(courseId, userId, home))
                 .chain(found -> {
                     var exists = found.iterator().next();
                     if (!exists.getBoolean("course")) {

@@ -125,7 +125,7 @@ public class AdminUserService {
                                 .find(tx, provinceCode)
                                 .invoke(p -> {
                                     if (p == null) {
-                                        throw ApiException.invalid("provinceCode", "province_not_found", provinceCode);
+                                        throw ApiException.invalid("provinceCode", "unknown_province", provinceCode);
                                     }
                                 })
                                 .replaceWithVoid())

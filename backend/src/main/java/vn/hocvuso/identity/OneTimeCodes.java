@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
@@ -34,20 +37,27 @@ public class OneTimeCodes {
     public static final Duration VALIDITY = Duration.ofMinutes(10);
     public static final int TRIES = 5;
 
-    /** Where a purpose's codes live; a closed set, so the table name is never from input. */
+    /**
+     * Where a purpose's codes live (a closed set, so the table name is never from input), what a wrong code is audited
+     * as, and the 400 a code that does not redeem answers.
+     */
     public enum Purpose {
-        PASSWORD_RESET("password_reset"),
-        PHONE_VERIFICATION("phone_verification");
+        PASSWORD_RESET("password_reset", "password.reset.failed", "invalid_reset_code"),
+        PHONE_VERIFICATION("phone_verification", "phone.verification.failed", "invalid_verification_code");
 
         final String table;
+        final String failedAction;
+        final String errorCode;
 
-        Purpose(String table) {
+        Purpose(String table, String failedAction, String errorCode) {
             this.table = table;
+            this.failedAction = failedAction;
+            this.errorCode = errorCode;
         }
     }
 
     /** What checking a presented code found. */
-    public enum Check {
+    private enum Check {
         MATCHES,
         WRONG,
         DEAD
@@ -101,8 +111,47 @@ public class OneTimeCodes {
                 .map(ignored -> code);
     }
 
-    /** Checks a code against the row read from the purpose's table (columns code_hash, expires_at, tries_left). */
-    public Check check(Row row, UUID userId, String code) {
+    /**
+     * Redeems a typed code against the row read from the purpose's table (columns {@code code_hash}, {@code
+     * expires_at}, {@code tries_left}; null when the account has no code): no code, an expired one or one out of
+     * tries is 400 (the purpose's error code); a wrong one costs a try ({@link #refuseWrong}); a right one runs
+     * {@code prepare} (the purpose's own checks, and slow work such as hashing a password, kept out of the
+     * transaction), then in one transaction uses the code up and runs {@code use}. A code that a concurrent request
+     * used up a moment ago is 400 as well: each code redeems once.
+     */
+    public <P> Uni<Void> redeem(
+            Purpose purpose,
+            Row row,
+            UUID userId,
+            String code,
+            String address,
+            Supplier<Uni<P>> prepare,
+            BiFunction<SqlClient, P, Uni<?>> use) {
+        return switch (check(row, userId, code)) {
+            case DEAD -> Uni.createFrom().failure(new ApiException(StatusCode.BAD_REQUEST, purpose.errorCode));
+            case WRONG -> refuseWrong(purpose, userId, address);
+            case MATCHES ->
+                prepare.get()
+                        .chain(prepared -> pool.withTransaction(tx -> consume(tx, purpose, userId, code)
+                                .chain(consumed -> {
+                                    if (!consumed) {
+                                        throw new ApiException(StatusCode.BAD_REQUEST, purpose.errorCode);
+                                    }
+                                    return use.apply(tx, prepared);
+                                })))
+                        .replaceWithVoid();
+        };
+    }
+
+    /** As {@link #redeem(Purpose, Row, UUID, String, String, Supplier, BiFunction)}, with nothing to prepare. */
+    public Uni<Void> redeem(
+            Purpose purpose, Row row, UUID userId, String code, String address, Function<SqlClient, Uni<?>> use) {
+        return redeem(
+                purpose, row, userId, code, address, () -> Uni.createFrom().voidItem(), (tx, none) -> use.apply(tx));
+    }
+
+    /** Checks a code against the row read from the purpose's table. */
+    private Check check(Row row, UUID userId, String code) {
         if (row == null
                 || row.getInteger("tries_left") <= 0
                 || !row.getOffsetDateTime("expires_at").toInstant().isAfter(clock.instant())) {
@@ -122,20 +171,25 @@ public class OneTimeCodes {
     }
 
     /**
-     * What a wrong code costs, the same for every purpose: one try used up and {@code failedAction}
-     * audited (with the caller's address) in one transaction, then 400 {@code errorCode}.
+     * What a wrong code costs, the same for every purpose: one try used up and the purpose's failed action audited
+     * (with the caller's address) in one transaction, then 400 with the purpose's error code.
      */
-    public <T> Uni<T> refuseWrong(Purpose purpose, UUID userId, String failedAction, String address, String errorCode) {
+    private <T> Uni<T> refuseWrong(Purpose purpose, UUID userId, String address) {
         return pool.withTransaction(tx -> spendTry(tx, purpose, userId)
                         .chain(() -> audit.record(
-                                tx, userId, failedAction, "user", userId.toString(), Map.of("address", address))))
+                                tx,
+                                userId,
+                                purpose.failedAction,
+                                "user",
+                                userId.toString(),
+                                Map.of("address", address))))
                 .map(ignored -> {
-                    throw new ApiException(StatusCode.BAD_REQUEST, errorCode);
+                    throw new ApiException(StatusCode.BAD_REQUEST, purpose.errorCode);
                 });
     }
 
     /** Uses the code up; false when a concurrent request used it a moment ago. */
-    public Uni<Boolean> consume(SqlClient tx, Purpose purpose, UUID userId, String code) {
+    private Uni<Boolean> consume(SqlClient tx, Purpose purpose, UUID userId, String code) {
         return tx.preparedQuery(
                         "DELETE FROM " + purpose.table + " WHERE user_id = $1 AND code_hash = $2 RETURNING user_id")
                 .execute(Tuple.tuple().addUUID(userId).addBuffer(Buffer.buffer(hash(userId, code))))

@@ -12,9 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
-import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.OneLine;
 import vn.hocvuso.common.Verbatim;
 import vn.hocvuso.limit.ClientAddress;
@@ -104,47 +102,44 @@ public class PasswordResets {
                 .chain(rows -> {
                     Row row = rows.size() == 0 ? null : rows.iterator().next();
                     UUID userId = row == null ? null : row.getUUID("id");
-                    OneTimeCodes.Check check = codes.check(row, userId, code);
-                    if (check == OneTimeCodes.Check.DEAD) {
-                        throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
-                    }
-                    if (check == OneTimeCodes.Check.WRONG) {
-                        return codes.refuseWrong(
-                                OneTimeCodes.Purpose.PASSWORD_RESET,
-                                userId,
-                                "password.reset.failed",
-                                address.address(),
-                                "invalid_reset_code");
-                    }
-                    PasswordPolicy.require(
-                            request.newPassword(),
-                            "newPassword",
-                            row.getString("phone"),
-                            row.getString("email"),
-                            row.getString("full_name"));
-                    // A code typed back from a phone proves the phone too (an assisted or unverified account).
-                    boolean provesPhone = Boolean.TRUE.equals(row.getBoolean("via_phone"));
-                    return hasher.hash(request.newPassword())
-                            .chain(hash -> pool.withTransaction(tx -> codes.consume(
-                                            tx, OneTimeCodes.Purpose.PASSWORD_RESET, userId, code)
-                                    .chain(consumed -> {
-                                        if (!consumed) { // used a moment ago by a concurrent request
-                                            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_reset_code");
-                                        }
-                                        return tx.preparedQuery("""
+                    return codes.redeem(
+                            OneTimeCodes.Purpose.PASSWORD_RESET,
+                            row,
+                            userId,
+                            code,
+                            address.address(),
+                            () -> {
+                                PasswordPolicy.require(
+                                        request.newPassword(),
+                                        "newPassword",
+                                        row.getString("phone"),
+                                        row.getString("email"),
+                                        row.getString("full_name"));
+                                return hasher.hash(request.newPassword());
+                            },
+                            (tx, hash) -> {
+                                // A code typed back from a phone proves the phone too (an assisted or unverified
+                                // account).
+                                boolean provesPhone = Boolean.TRUE.equals(row.getBoolean("via_phone"));
+                                return tx.preparedQuery("""
                                 UPDATE app_user SET password_hash = $2, updated_at = now(),
-                                       phone_unverified = phone_unverified AND NOT $3 WHERE id = $1""").execute(Tuple.of(userId, hash, provesPhone));
-                                    })
-                                    .chain(() -> tx.preparedQuery(
-                                                    "UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL")
-                                            .execute(Tuple.of(userId)))
-                                    .chain(ended -> audit.record(
-                                            tx,
-                                            userId,
-                                            "password.reset",
-                                            "user",
-                                            userId.toString(),
-                                            Map.of("address", address.address(), "sessionsEnded", ended.rowCount())))));
+                                       phone_unverified = phone_unverified AND NOT $3 WHERE id = $1""")
+                                        .execute(Tuple.of(userId, hash, provesPhone))
+                                        .chain(() -> tx.preparedQuery(
+                                                        "UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL")
+                                                .execute(Tuple.of(userId)))
+                                        .chain(ended -> audit.record(
+                                                tx,
+                                                userId,
+                                                "password.reset",
+                                                "user",
+                                                userId.toString(),
+                                                Map.of(
+                                                        "address",
+                                                        address.address(),
+                                                        "sessionsEnded",
+                                                        ended.rowCount())));
+                            });
                 });
     }
 }

@@ -10,9 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
-import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.OneLine;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.limit.ClientAddress;
@@ -89,26 +87,15 @@ public class PhoneVerifications {
                 .chain(rows -> {
                     Row row = rows.size() == 0 ? null : rows.iterator().next();
                     UUID userId = row == null ? null : row.getUUID("id");
-                    return switch (codes.check(row, userId, code)) {
-                        case DEAD -> throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
-                        case WRONG ->
-                            codes.refuseWrong(
-                                    OneTimeCodes.Purpose.PHONE_VERIFICATION,
-                                    userId,
-                                    "phone.verification.failed",
-                                    address.address(),
-                                    "invalid_verification_code");
-                        case MATCHES ->
-                            pool.withTransaction(tx -> codes.consume(
-                                            tx, OneTimeCodes.Purpose.PHONE_VERIFICATION, userId, code)
-                                    .chain(consumed -> {
-                                        if (!consumed) {
-                                            throw new ApiException(StatusCode.BAD_REQUEST, "invalid_verification_code");
-                                        }
-                                        return tx.preparedQuery(
-                                                        "UPDATE app_user SET phone_unverified = false, updated_at = now() WHERE id = $1")
-                                                .execute(Tuple.of(userId));
-                                    })
+                    return codes.redeem(
+                            OneTimeCodes.Purpose.PHONE_VERIFICATION,
+                            row,
+                            userId,
+                            code,
+                            address.address(),
+                            tx -> tx.preparedQuery(
+                                            "UPDATE app_user SET phone_unverified = false, updated_at = now() WHERE id = $1")
+                                    .execute(Tuple.of(userId))
                                     .chain(() -> audit.record(
                                             tx,
                                             userId,
@@ -116,7 +103,6 @@ public class PhoneVerifications {
                                             "user",
                                             userId.toString(),
                                             Map.of("address", address.address()))));
-                    };
                 });
     }
 

@@ -17,10 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.Messages;
-import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.security.Caller;
 
@@ -47,45 +45,30 @@ public class NationalImportResource {
     /** What a file would add, row by row, with each wrong row's problems; nothing written. */
     @POST
     @Path("/dry-run")
-    @Consumes({
-        "text/csv",
-        "application/csv",
-        "text/plain",
-        Spreadsheet.XLSX_TYPE,
-        MediaType.APPLICATION_OCTET_STREAM,
-        MediaType.APPLICATION_JSON
-    })
+    @Consumes({Spreadsheet.UPLOAD_TYPES, MediaType.APPLICATION_JSON})
     public Uni<NationalImport.Report> previewNationalResultsImport(byte[] body, @Context HttpHeaders headers) {
         return imports.run(caller.userId(), body, isJson(headers), true, Messages.localeOf(headers));
     }
 
     /** The file written, all or nothing: 400 {@code import_has_errors} when any row is wrong. */
     @POST
-    @Consumes({
-        "text/csv",
-        "application/csv",
-        "text/plain",
-        Spreadsheet.XLSX_TYPE,
-        MediaType.APPLICATION_OCTET_STREAM,
-        MediaType.APPLICATION_JSON
-    })
+    @Consumes({Spreadsheet.UPLOAD_TYPES, MediaType.APPLICATION_JSON})
     public Uni<RestResponse<NationalImport.Report>> importNationalResults(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, byte[] body, @Context HttpHeaders headers) {
         boolean json = isJson(headers);
-        return idempotency.run(
+        return idempotency.runImport(
                 idempotencyKey,
                 caller.key(),
                 "importNationalResults:" + (json ? "json" : "file"),
-                Secrets.sha256(body == null ? new byte[0] : body),
+                body,
                 NationalImport.Report.class,
-                () -> imports.run(caller.userId(), body, json, false, Messages.localeOf(headers))
-                        .map(RestResponse::ok));
+                () -> imports.run(caller.userId(), body, json, false, Messages.localeOf(headers)));
     }
 
     @GET
     @Path("/template")
     @PermitAll
-    @Produces({"text/csv", Spreadsheet.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
+    @Produces(Spreadsheet.TEMPLATE_TYPES)
     public Response getNationalResultsTemplate(
             @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
         return Spreadsheet.template(

@@ -26,7 +26,6 @@ import vn.hocvuso.common.OneOf;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.RequiredBody;
-import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.organisation.OrganisationViews.CloseRequest;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationDetail;
@@ -120,7 +119,7 @@ public class AdminOrganisationResource {
     /** What a file would create and update, row by row, with each wrong row's problems; nothing written. */
     @POST
     @Path("/import/dry-run")
-    @Consumes({"text/csv", "application/csv", "text/plain", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(Spreadsheet.UPLOAD_TYPES)
     public Uni<ImportReport> adminPreviewOrganisationImport(byte[] body, @Context HttpHeaders headers) {
         return imports.run(caller.userId(), body, true, Messages.localeOf(headers));
     }
@@ -128,16 +127,15 @@ public class AdminOrganisationResource {
     /** The file written, all or nothing: 400 {@code import_has_errors} when any row is wrong. */
     @POST
     @Path("/import")
-    @Consumes({"text/csv", "application/csv", "text/plain", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(Spreadsheet.UPLOAD_TYPES)
     public Uni<RestResponse<ImportReport>> adminImportOrganisations(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, byte[] body, @Context HttpHeaders headers) {
-        return idempotency.run(
+        return idempotency.runImport(
                 idempotencyKey,
                 caller.key(),
                 "adminImportOrganisations",
-                Secrets.sha256(body == null ? new byte[0] : body),
+                body,
                 ImportReport.class,
-                () -> imports.run(caller.userId(), body, false, Messages.localeOf(headers))
-                        .map(RestResponse::ok));
+                () -> imports.run(caller.userId(), body, false, Messages.localeOf(headers)));
     }
 }

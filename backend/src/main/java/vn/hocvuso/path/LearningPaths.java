@@ -71,8 +71,9 @@ public class LearningPaths {
 
     /**
      * Replaces the group's path: 409 {@code edit_conflict} when it changed since {@code version} was read;
-     * 400 naming each course that does not exist ({@code course_not_found}) or is not published
-     * ({@code course_not_published}). The statistics count the new certifying course at once on this
+     * 400 naming each course that does not exist ({@code course_not_found}), is not published
+     * ({@code course_not_published}) or is one province's own ({@code course_not_national}: a path is every
+     * province's). The statistics count the new certifying course at once on this
      * replica, on the others after their cache's expiry.
      */
     public Uni<LearningPath> update(UUID actor, LearnerGroup group, UpdatePathRequest request) {
@@ -90,7 +91,8 @@ public class LearningPaths {
                             }
                             UUID pathId = path.getUUID("id");
                             UUID before = path.getUUID("certifying_course_id");
-                            return tx.preparedQuery("SELECT id, status FROM course WHERE id = ANY ($1) FOR SHARE")
+                            return tx.preparedQuery(
+                                            "SELECT id, status, province_code FROM course WHERE id = ANY ($1) FOR SHARE")
                                     .execute(Tuple.of(courses))
                                     .invoke(rows -> requirePublished(request.courseIds(), rows))
                                     .chain(() -> replace(tx, pathId, actor, request, courses))
@@ -132,7 +134,11 @@ public class LearningPaths {
 
     private static void requirePublished(List<UUID> requested, RowSet<Row> rows) {
         Map<UUID, String> status = new HashMap<>();
-        rows.forEach(r -> status.put(r.getUUID("id"), r.getString("status")));
+        Map<UUID, String> province = new HashMap<>();
+        rows.forEach(r -> {
+            status.put(r.getUUID("id"), r.getString("status"));
+            province.put(r.getUUID("id"), r.getString("province_code"));
+        });
         List<FieldViolation> violations = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             String s = status.get(requested.get(i));
@@ -140,6 +146,8 @@ public class LearningPaths {
                 violations.add(new FieldViolation("courseIds[" + i + "]", "course_not_found"));
             } else if (!s.equals("PUBLISHED")) {
                 violations.add(new FieldViolation("courseIds[" + i + "]", "course_not_published"));
+            } else if (province.get(requested.get(i)) != null) { // a path is every province's
+                violations.add(new FieldViolation("courseIds[" + i + "]", "course_not_national"));
             }
         }
         if (!violations.isEmpty()) {

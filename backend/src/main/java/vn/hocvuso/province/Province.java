@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param hotline the support line learners are told to call, or null
  * @param primaryColor the web app's main colour, {@code #rrggbb}
  * @param synthetic made up for tests and demonstrations, never a real province
+ * @param planReference the plan its Party committee issued for the movement, as a notice cites it
+ *     ({@code Kế hoạch số 368-KH/TU ngày 24/5/2025}), or null until it is entered
  */
 public record Province(
         String code,
@@ -26,7 +28,8 @@ public record Province(
         String issuerName,
         String hotline,
         String primaryColor,
-        boolean synthetic) {
+        boolean synthetic,
+        String planReference) {
 
     private static final Locale VIETNAMESE = Locale.of("vi");
 
@@ -46,6 +49,15 @@ public record Province(
     /** {@code Tỉnh ủy Quảng Ngãi}: the province's Party committee as a sentence names it (a city's: {@code Thành ủy}). */
     public String partyCommittee() {
         return (kind.equals("tỉnh") ? "Tỉnh ủy " : "Thành ủy ") + name;
+    }
+
+    /**
+     * The province's plan for the movement as a sentence cites it: its number and date where the row has them,
+     * else only "Kế hoạch", so that "Thực hiện Kế hoạch của Tỉnh ủy …" still reads right and no other province's
+     * number is ever cited.
+     */
+    public String planCited() {
+        return planReference == null ? "Kế hoạch" : planReference;
     }
 
     /** {@code TỈNH QUẢNG NGÃI}: as the head of an official document writes it. */

@@ -17,7 +17,8 @@ public class Provinces {
             p.code AS province_code, p.gso_code AS province_gso_code, p.name AS province_name,
             p.kind AS province_kind, p.committee_name AS province_committee_name,
             p.issuer_name AS province_issuer_name, p.hotline AS province_hotline,
-            p.primary_color AS province_primary_color, p.synthetic AS province_synthetic
+            p.primary_color AS province_primary_color, p.synthetic AS province_synthetic,
+            p.plan_reference AS province_plan_reference
             """;
 
     /** Every province, real ones first, then by name in Vietnamese order. */
@@ -50,6 +51,7 @@ public class Provinces {
                 row.getString("province_issuer_name"),
                 row.getString("province_hotline"),
                 row.getString("province_primary_color"),
-                row.getBoolean("province_synthetic"));
+                row.getBoolean("province_synthetic"),
+                row.getString("province_plan_reference"));
     }
 }

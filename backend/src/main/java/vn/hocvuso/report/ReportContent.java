@@ -307,10 +307,11 @@ final class ReportContent {
 
     private static ReportDocument document(
             Wording words, Map<String, String> values, Map<String, Table> tables, LocalDate made, boolean letter) {
-        // The province the words name: "tỉnh Quảng Ngãi", "tỉnh", "Tỉnh ủy Quảng Ngãi".
+        // The province the words name: "tỉnh Quảng Ngãi", "tỉnh", "Tỉnh ủy Quảng Ngãi", its plan.
         values.put("tenTinh", words.province().fullName());
         values.put("loaiTinh", words.province().kind());
         values.put("tinhUy", words.province().partyCommittee());
+        values.put("keHoach", words.province().planCited());
         List<Block> blocks = new ArrayList<>();
         for (String paragraph : words.body().replace("\r\n", "\n").split("\n\\s*\n")) {
             List<String> lines = new ArrayList<>();

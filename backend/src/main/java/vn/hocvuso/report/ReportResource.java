@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.hocvuso.common.Accepted;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
@@ -50,11 +50,7 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, "UNIT_MANAGER"})
     public Uni<RestResponse<Report>> createReport(@Valid @RequiredBody ReportRequest request) {
-        return service.create(caller, request)
-                .map(report -> RestResponse.ResponseBuilder.<Report>create(RestResponse.Status.ACCEPTED)
-                        .entity(report)
-                        .location(URI.create("/api/v1/reports/" + report.id()))
-                        .build());
+        return service.create(caller, request).map(report -> Accepted.at("/api/v1/reports/" + report.id(), report));
     }
 
     @GET

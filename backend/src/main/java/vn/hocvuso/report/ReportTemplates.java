@@ -41,6 +41,10 @@ final class ReportTemplates {
                 text("tenTinh", "Tỉnh, thành phố của báo cáo, như câu văn viết (ví dụ: tỉnh Quảng Ngãi)"),
                 text("loaiTinh", "Tỉnh hay thành phố, như câu văn viết: tỉnh hoặc thành phố"),
                 text("tinhUy", "Tỉnh ủy (thành ủy) của tỉnh, thành phố của báo cáo (ví dụ: Tỉnh ủy Quảng Ngãi)"),
+                text(
+                        "keHoach",
+                        "Kế hoạch thực hiện Phong trào của tỉnh ủy (thành ủy), số và ngày như câu văn viết (ví dụ: Kế hoạch số"
+                                + " 368-KH/TU ngày 24/5/2025); chỉ \"Kế hoạch\" khi tỉnh chưa nhập số"),
                 text("tongTaiKhoan", "Tổng số tài khoản học viên"),
                 text("tongDaCapChungNhan", "Tổng số học viên đã được cấp chứng nhận"),
                 text("tyLeCapChungNhan", "Tỷ lệ được cấp chứng nhận trên số tài khoản (%)"),
@@ -94,7 +98,7 @@ final class ReportTemplates {
             - Các sở, ban, ngành, đơn vị thuộc {{loaiTinh}};
             - UBND các xã, phường, đặc khu.
 
-            Thực hiện Kế hoạch số 368-KH/TU ngày 24/5/2025 của {{tinhUy}} về thực hiện Phong trào \
+            Thực hiện {{keHoach}} của {{tinhUy}} về thực hiện Phong trào \
             \u201cBình dân học vụ số\u201d, Sở Khoa học và Công nghệ thông báo tình hình tham gia học tập trên Cổng Bình \
             dân học vụ số {{tenTinh}} như sau:
 

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.hocvuso.common.ImportColumn;
-import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.common.TableFile;
 
 /**
@@ -73,8 +72,6 @@ public final class RosterFile {
     }
 
     public record Parsed(List<Line> lines, String encoding) {}
-
-    public static final String XLSX_TYPE = Spreadsheet.XLSX_TYPE;
 
     private RosterFile() {}
 

@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
+import vn.hocvuso.common.Accepted;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
@@ -60,7 +60,7 @@ public class RosterImportResource {
 
     @POST
     @Path("/dry-run")
-    @Consumes({"text/csv", "application/csv", "text/plain", RosterFile.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(Spreadsheet.UPLOAD_TYPES)
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<DryRunReport> previewRosterImport(
             @QueryParam("organisationId") Long organisationId,
@@ -71,7 +71,7 @@ public class RosterImportResource {
     }
 
     @POST
-    @Consumes({"text/csv", "application/csv", "text/plain", RosterFile.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(Spreadsheet.UPLOAD_TYPES)
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<ImportView>> startRosterImport(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -89,10 +89,12 @@ public class RosterImportResource {
                 fingerprint,
                 ImportView.class,
                 () -> service.submit(caller, body, fileName, confirm, organisationId, group)
-                        .map(view -> RestResponse.ResponseBuilder.<ImportView>create(RestResponse.Status.ACCEPTED)
-                                .entity(view)
-                                .location(URI.create("/api/v1/imports/rosters/" + view.id()))
-                                .build()));
+                        .map(RosterImportResource::accepted));
+    }
+
+    /** 202: the import runs in the background; its state is read at its own path. */
+    private static RestResponse<ImportView> accepted(ImportView view) {
+        return Accepted.at("/api/v1/imports/rosters/" + view.id(), view);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -106,7 +108,7 @@ public class RosterImportResource {
     @GET
     @Path("/template")
     @PermitAll
-    @Produces({"text/csv", RosterFile.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
+    @Produces(Spreadsheet.TEMPLATE_TYPES)
     public Response getRosterTemplate(
             @QueryParam("format") @DefaultValue("csv") String format,
             @QueryParam("kind") @DefaultValue("AGENCY") String kind,
@@ -128,11 +130,7 @@ public class RosterImportResource {
     @Path("/{importId}/resume")
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<ImportView>> resumeRosterImport(@PathParam("importId") UUID importId) {
-        return service.resume(caller, importId)
-                .map(view -> RestResponse.ResponseBuilder.<ImportView>create(RestResponse.Status.ACCEPTED)
-                        .entity(view)
-                        .location(URI.create("/api/v1/imports/rosters/" + view.id()))
-                        .build());
+        return service.resume(caller, importId).map(RosterImportResource::accepted);
     }
 
     @GET

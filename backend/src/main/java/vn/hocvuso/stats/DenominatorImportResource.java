@@ -17,11 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.ImportColumn;
 import vn.hocvuso.common.Messages;
-import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.security.Caller;
 
@@ -46,29 +44,28 @@ public class DenominatorImportResource {
 
     @POST
     @Path("/dry-run")
-    @Consumes({"text/csv", "application/csv", "text/plain", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(Spreadsheet.UPLOAD_TYPES)
     public Uni<DenominatorImport.Report> previewDenominatorImport(byte[] body, @Context HttpHeaders headers) {
         return imports.run(caller, body, true, Messages.localeOf(headers));
     }
 
     @POST
-    @Consumes({"text/csv", "application/csv", "text/plain", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(Spreadsheet.UPLOAD_TYPES)
     public Uni<RestResponse<DenominatorImport.Report>> importDenominators(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, byte[] body, @Context HttpHeaders headers) {
-        return idempotency.run(
+        return idempotency.runImport(
                 idempotencyKey,
                 caller.key(),
                 "importDenominators",
-                Secrets.sha256(body == null ? new byte[0] : body),
+                body,
                 DenominatorImport.Report.class,
-                () -> imports.run(caller, body, false, Messages.localeOf(headers))
-                        .map(RestResponse::ok));
+                () -> imports.run(caller, body, false, Messages.localeOf(headers)));
     }
 
     @GET
     @Path("/template")
     @PermitAll
-    @Produces({"text/csv", Spreadsheet.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
+    @Produces(Spreadsheet.TEMPLATE_TYPES)
     public Response getDenominatorTemplate(
             @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
         return Spreadsheet.template(

@@ -19,11 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.hocvuso.common.Download;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.ImportReport;
 import vn.hocvuso.common.Messages;
-import vn.hocvuso.common.Secrets;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
@@ -56,7 +54,7 @@ public class VillageImportResource {
     /** What a file would create and change, row by row, with each wrong row's problems; nothing written. */
     @POST
     @Path("/dry-run")
-    @Consumes({"text/csv", "application/csv", "text/plain", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(Spreadsheet.UPLOAD_TYPES)
     public Uni<ImportReport> previewVillageImport(
             @QueryParam("unitCode") @Pattern(regexp = "[0-9]{5}") String unitCode,
             byte[] body,
@@ -66,27 +64,26 @@ public class VillageImportResource {
 
     /** The file written, all or nothing: 400 {@code import_has_errors} when any row is wrong. */
     @POST
-    @Consumes({"text/csv", "application/csv", "text/plain", Spreadsheet.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(Spreadsheet.UPLOAD_TYPES)
     public Uni<RestResponse<ImportReport>> importVillages(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @QueryParam("unitCode") @Pattern(regexp = "[0-9]{5}") String unitCode,
             byte[] body,
             @Context HttpHeaders headers) {
         Set<String> managed = managed(unitCode);
-        return idempotency.run(
+        return idempotency.runImport(
                 idempotencyKey,
                 caller.key(),
                 "importVillages:" + unitCode,
-                Secrets.sha256(body == null ? new byte[0] : body),
+                body,
                 ImportReport.class,
-                () -> imports.run(caller.userId(), managed, unitCode, body, false, Messages.localeOf(headers))
-                        .map(RestResponse::ok));
+                () -> imports.run(caller.userId(), managed, unitCode, body, false, Messages.localeOf(headers)));
     }
 
     @GET
     @Path("/template")
     @PermitAll
-    @Produces({"text/csv", Spreadsheet.XLSX_TYPE, Download.PROBLEM, MediaType.APPLICATION_JSON})
+    @Produces(Spreadsheet.TEMPLATE_TYPES)
     public Response getVillageTemplate(
             @QueryParam("format") @DefaultValue("csv") String format, @Context HttpHeaders headers) {
         return Spreadsheet.template(

@@ -31,7 +31,8 @@ class CertificatePdfTest {
             "Sở Khoa học và Công nghệ",
             null,
             "#0b4f8a",
-            false);
+            false,
+            "Kế hoạch số 368-KH/TU ngày 24/5/2025");
 
     private final CertificatePdf pdf = new CertificatePdf();
 
@@ -87,7 +88,8 @@ class CertificatePdfTest {
                 "Sở Giáo dục và Đào tạo",
                 "1900 0000",
                 "#7a1f2b",
-                true);
+                true,
+                null);
         var data = new CertificatePdf.Data(
                 "HVS-2026-000125",
                 "Phạm Văn Đồng",

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Api.read;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -46,12 +47,7 @@ class BulkMessageTest extends AtTenInTheMorning {
     }
 
     private static long listed(String token, String unitCode, String status) {
-        return api(token)
-                .get("/api/v1/stats/units/" + unitCode + "/learners?status=" + status)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
+        return read(token, "/api/v1/stats/units/" + unitCode + "/learners?status=" + status)
                 .getLong("totalItems");
     }
 
@@ -64,19 +60,10 @@ class BulkMessageTest extends AtTenInTheMorning {
             people.add(learnerIn(unitCode));
         }
         Learners.Session quiet = people.get(2);
-        api(quiet.accessToken())
-                .body(Map.of("optOuts", List.of(Map.of("kind", "BULK_INVITE", "channel", "SMS"))))
-                .put("/api/v1/me/notification-settings")
-                .then()
+        OptOuts.put(quiet.accessToken(), List.of(OptOuts.of("BULK_INVITE", "SMS")))
                 .statusCode(200);
 
-        JsonPath preview = api(manager)
-                .body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE"))
-                .post(messages(unitCode) + "/preview")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath preview = previewInvitation(manager, unitCode);
         long count = preview.getLong("recipients");
         assertThat(count).isEqualTo(listed(manager, unitCode, "NOT_ENROLLED")).isGreaterThanOrEqualTo(3);
         assertThat(preview.getInt("dailyLimit")).isEqualTo(2000);
@@ -147,13 +134,7 @@ class BulkMessageTest extends AtTenInTheMorning {
                         .toString(),
                 clock.instant().toString());
 
-        JsonPath preview = api(manager)
-                .body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE"))
-                .post(messages(unitCode) + "/preview")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath preview = previewInvitation(manager, unitCode);
         assertThat(preview.getLong("remainingToday")).isEqualTo(1);
         api(manager)
                 .body(Map.of(
@@ -208,5 +189,16 @@ class BulkMessageTest extends AtTenInTheMorning {
                 .then()
                 .statusCode(400)
                 .body("violations.size()", greaterThan(0));
+    }
+
+    /** The count an invitation to everyone not enrolled would reach, as the manager's page shows it before sending. */
+    private static JsonPath previewInvitation(String manager, String unitCode) {
+        return api(manager)
+                .body(Map.of("status", "NOT_ENROLLED", "kind", "BULK_INVITE"))
+                .post(messages(unitCode) + "/preview")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

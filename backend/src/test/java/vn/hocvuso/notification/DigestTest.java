@@ -3,6 +3,7 @@ package vn.hocvuso.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Api.read;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,12 +46,7 @@ class DigestTest extends AtTenInTheMorning {
                 .statusCode(201);
 
         Outbox.run("digests");
-        long onTheList = api(Tokens.unitManager(unitCode))
-                .get("/api/v1/stats/units/" + unitCode + "/learners")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
+        long onTheList = read(Tokens.unitManager(unitCode), "/api/v1/stats/units/" + unitCode + "/learners")
                 .getLong("totalItems");
 
         await().atMost(Duration.ofSeconds(20))

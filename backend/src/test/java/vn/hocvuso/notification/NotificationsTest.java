@@ -190,25 +190,17 @@ class NotificationsTest extends AtTenInTheMorning {
                 .body("optOuts.size()", is(0))
                 .body("channels.find { it.channel == 'EMAIL' }.reachable", is(true))
                 .body("kinds.find { it.kind == 'PASSWORD_RESET_CODE' }.optional", is(false));
-        api(token)
-                .body(Map.of(
-                        "optOuts",
+        OptOuts.put(
+                        token,
                         List.of(
-                                Map.of("kind", "CERTIFICATE_ISSUED", "channel", "EMAIL"),
-                                Map.of("kind", "CERTIFICATE_ISSUED", "channel", "ZALO_ZNS"))))
-                .put("/api/v1/me/notification-settings")
-                .then()
+                                OptOuts.of("CERTIFICATE_ISSUED", "EMAIL"),
+                                OptOuts.of("CERTIFICATE_ISSUED", "ZALO_ZNS")))
                 .statusCode(200)
                 .body("optOuts.channel", hasItems("EMAIL", "ZALO_ZNS"));
         // A reset code and the in-app inbox cannot be turned off.
-        api(token)
-                .body(Map.of(
-                        "optOuts",
-                        List.of(
-                                Map.of("kind", "PASSWORD_RESET_CODE", "channel", "SMS"),
-                                Map.of("kind", "CERTIFICATE_ISSUED", "channel", "IN_APP"))))
-                .put("/api/v1/me/notification-settings")
-                .then()
+        OptOuts.put(
+                        token,
+                        List.of(OptOuts.of("PASSWORD_RESET_CODE", "SMS"), OptOuts.of("CERTIFICATE_ISSUED", "IN_APP")))
                 .statusCode(400)
                 .body("violations.code", hasItems("not_optional"));
 

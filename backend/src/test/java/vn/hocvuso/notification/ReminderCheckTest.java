@@ -2,14 +2,12 @@ package vn.hocvuso.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
@@ -179,26 +177,19 @@ class ReminderCheckTest extends AtTenInTheMorning {
         Learners.Session learner = Learners.registeredAndLoggedIn();
         String enrollment = enrolled(learner);
         activeAt(learner, enrollment, clock.instant());
-        settings(learner, List.of(Map.of("kind", "REMINDER_STALLED", "channel", "SMS")));
+        OptOuts.put(learner.accessToken(), List.of(OptOuts.of("REMINDER_STALLED", "SMS")))
+                .statusCode(200);
 
         clock.advance(Duration.ofDays(7));
         Outbox.run("reminders");
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> "IN_APP:SENT -".equals(Outbox.rows(learner.id(), "REMINDER_STALLED")));
 
-        settings(learner, List.of());
+        OptOuts.put(learner.accessToken(), List.of()).statusCode(200);
         clock.advance(Duration.ofDays(7));
         Outbox.run("reminders");
         await().atMost(Duration.ofSeconds(20))
                 .until(() ->
                         "IN_APP:SENT -,IN_APP:SENT -,SMS:SENT -".equals(Outbox.rows(learner.id(), "REMINDER_STALLED")));
-    }
-
-    private static void settings(Learners.Session learner, List<Map<String, String>> optOuts) {
-        api(learner.accessToken())
-                .body(Map.of("optOuts", optOuts))
-                .put("/api/v1/me/notification-settings")
-                .then()
-                .statusCode(200);
     }
 }

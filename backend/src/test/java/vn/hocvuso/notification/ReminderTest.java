@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Api.read;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,13 +30,8 @@ import vn.hocvuso.testing.Tokens;
 class ReminderTest extends AtTenInTheMorning {
 
     private static String firstInboxSubject(String token, String kind) {
-        List<Map<String, Object>> items = api(token)
-                .get("/api/v1/me/notifications?size=50")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items");
+        List<Map<String, Object>> items =
+                read(token, "/api/v1/me/notifications?size=50").getList("items");
         return items.stream()
                 .filter(i -> kind.equals(i.get("kind")))
                 .map(i -> i.get("subject") + " | " + i.get("body"))
@@ -118,14 +114,9 @@ class ReminderTest extends AtTenInTheMorning {
         UUID id = Learners.register(registration);
         String token = (String) Learners.login((String) registration.get("phone"), Learners.PASSWORD)
                 .get("accessToken");
-        api(token)
-                .body(Map.of(
-                        "optOuts",
-                        List.of(
-                                Map.of("kind", "REMINDER_NOT_STARTED", "channel", "SMS"),
-                                Map.of("kind", "REMINDER_NOT_STARTED", "channel", "EMAIL"))))
-                .put("/api/v1/me/notification-settings")
-                .then()
+        OptOuts.put(
+                        token,
+                        List.of(OptOuts.of("REMINDER_NOT_STARTED", "SMS"), OptOuts.of("REMINDER_NOT_STARTED", "EMAIL")))
                 .statusCode(200);
         Journeys.enroll(token, SeedCourse.ID);
         clock.advance(Duration.ofDays(4));

@@ -61,8 +61,8 @@ class ProvinceAdminTest {
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("provinceCode"))
-                .body("violations[0].code", equalTo("province_not_found"))
-                .body("violations[0].message", equalTo("Không tìm thấy tỉnh, thành phố có mã ha-noi."));
+                .body("violations[0].code", equalTo("unknown_province"))
+                .body("violations[0].message", equalTo("Không có tỉnh, thành phố nào có mã ha-noi."));
         api(admin)
                 .body(Map.of("role", "PROVINCE_ADMIN", "provinceCode", SECOND, "unitCode", "21211"))
                 .post(path)

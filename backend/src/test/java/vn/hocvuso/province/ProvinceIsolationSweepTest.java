@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,7 @@ import vn.hocvuso.testing.WhoMayCall.Person;
  * manager, school's manager, and every service scope limited to its unit, call every reading of the contract they may call, with Quảng Ngãi's ids in the path and query (a learner who
  * passed a test, their enrolment and certificate, Xã Tịnh Khê). No answer may carry a row of Quảng Ngãi: none of
  * its units' codes or names, its organisations', targets' or villages' names, the learner's id, name, enrolment or
- * certificate. Every writing of theirs whose request names one of those ids is refused (an import's rows each
+ * certificate, its own course's id or title. Every writing of theirs whose request names one of those ids is refused (an import's rows each
  * refused as out of their scope). Generated from the contract and {@link WhoMayCall}, so a new operation is swept
  * the day it is added.
  *
@@ -422,6 +423,11 @@ class ProvinceIsolationSweepTest {
             // The school, entered past the API, is part of its province's administrator's reach once read.
             SyntheticProvince.forgetCaches();
             markers.addAll(List.of(learnerId, ready.enrollment(), certificate, "Nguyễn Thị Hoa"));
+            // Quảng Ngãi's own course (V145): neither its id nor its title reaches the other province's callers.
+            UUID quangNgaisCourse =
+                    Courses.course().province("quang-ngai").create().id();
+            markers.add(quangNgaisCourse.toString());
+            markers.add(Database.queryString("SELECT title FROM course WHERE id = ?", quangNgaisCourse));
             markers.addAll(column("SELECT code FROM unit WHERE province_code = 'quang-ngai'"));
             markers.addAll(column("SELECT name FROM unit WHERE province_code = 'quang-ngai'"));
             markers.addAll(column("SELECT name FROM agency WHERE province_code = 'quang-ngai'"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Api.read;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -491,25 +492,15 @@ class PlanTargetsTest {
     }
 
     private static JsonPath page(String path) {
-        return api(Tokens.admin()).get(path).then().statusCode(200).extract().jsonPath();
+        return read(Tokens.admin(), path);
     }
 
     private static JsonPath agency(long id) {
-        return api(Tokens.admin())
-                .get("/api/v1/stats/agencies/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        return read(Tokens.admin(), "/api/v1/stats/agencies/" + id);
     }
 
     private static JsonPath unit() {
-        return api(Tokens.unitManager(UNIT))
-                .get("/api/v1/stats/units/" + UNIT)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        return read(Tokens.unitManager(UNIT), "/api/v1/stats/units/" + UNIT);
     }
 
     private static Map<String, Object> status(JsonPath page, String targetId) {

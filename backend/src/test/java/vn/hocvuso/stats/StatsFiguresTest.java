@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Api.read;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -63,12 +64,7 @@ class StatsFiguresTest {
                         .extract()
                         .path("items[0].id"))
                 .longValue();
-        before = api(Tokens.admin())
-                .get("/api/v1/stats/summary")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        before = read(Tokens.admin(), "/api/v1/stats/summary");
 
         putUnit(
                 CA_DAM,
@@ -197,23 +193,13 @@ class StatsFiguresTest {
 
     @Test
     void zeroAndMissingDenominatorsGiveNoRateAndSaySo() {
-        JsonPath dtt = api(Tokens.admin())
-                .get("/api/v1/stats/units/" + DANG_THUY_TRAM)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath dtt = read(Tokens.admin(), "/api/v1/stats/units/" + DANG_THUY_TRAM);
         assertThat(dtt.getDouble("rates.participation.percent")).isEqualTo(20.0);
         assertThat(dtt.getBoolean("rates.participation.estimated")).isTrue();
         assertThat(dtt.getString("rates.publicServantCoverage.percent")).isNull();
         assertThat(dtt.getString("rates.publicServantCoverage.missing")).isEqualTo("ZERO_DENOMINATOR");
 
-        JsonPath iaDal = api(Tokens.admin())
-                .get("/api/v1/stats/units/" + IA_DAL)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath iaDal = read(Tokens.admin(), "/api/v1/stats/units/" + IA_DAL);
         // The agency's servant counts for the agency's coverage, not the commune's.
         assertThat(iaDal.getInt("counts.certified")).isEqualTo(1);
         assertThat(iaDal.getInt("certifiedPublicServants")).isEqualTo(0);
@@ -227,12 +213,7 @@ class StatsFiguresTest {
                 .contains("69%");
         assertThat(iaDal.getDouble("rates.participation.percent")).isEqualTo(0.0);
 
-        JsonPath agencyStats = api(Tokens.agencyManager(agency))
-                .get("/api/v1/stats/agencies/" + agency)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath agencyStats = read(Tokens.agencyManager(agency), "/api/v1/stats/agencies/" + agency);
         assertThat(agencyStats.getInt("counts.learners")).isEqualTo(1);
         assertThat(agencyStats.getDouble("coverage.percent")).isEqualTo(25.0);
         assertThat(agencyStats.getInt("coverage.denominator")).isEqualTo(4);
@@ -240,12 +221,7 @@ class StatsFiguresTest {
 
     @Test
     void theProvinceSummaryGrowsByExactlyWhatTheJourneysDid() {
-        JsonPath after = api(Tokens.unitManager(CA_DAM))
-                .get("/api/v1/stats/summary")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath after = read(Tokens.unitManager(CA_DAM), "/api/v1/stats/summary");
         assertThat(after.getLong("counts.learners") - before.getLong("counts.learners"))
                 .isEqualTo(5);
         assertThat(after.getLong("counts.enrolled") - before.getLong("counts.enrolled"))
@@ -324,12 +300,7 @@ class StatsFiguresTest {
         String behind = createTarget(
                 "Thử: 50% người trưởng thành tham gia trong 10 ngày",
                 "ADULTS", "PARTICIPATION_RATE", 50, TODAY.plusDays(10));
-        JsonPath unit = api(Tokens.admin())
-                .get("/api/v1/stats/units/" + CA_DAM)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath unit = read(Tokens.admin(), "/api/v1/stats/units/" + CA_DAM);
         Map<String, Object> a = unit.getMap("targets.find { it.targetId == '" + achieved + "' }");
         assertThat(a)
                 .containsEntry("status", "ACHIEVED")
@@ -351,12 +322,7 @@ class StatsFiguresTest {
         assertThat(unit.getString("targets.find { it.name.startsWith('Ít nhất 80%') }.status"))
                 .isEqualTo("MISSED");
         // Every unit has a status for an EACH_UNIT target.
-        JsonPath overview = api(Tokens.admin())
-                .get("/api/v1/stats/targets")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath overview = read(Tokens.admin(), "/api/v1/stats/targets");
         Map<String, Object> tally = overview.getMap("items.find { it.target.id == '" + achieved + "' }.places");
         assertThat((Integer) tally.get("achieved")).isGreaterThanOrEqualTo(2); // Cà Đam and Ia Đal at least
         assertThat(((Integer) tally.get("achieved"))

@@ -1,7 +1,7 @@
 package vn.hocvuso.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Api.read;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -65,11 +65,6 @@ class StatsSnapshotTest {
     }
 
     private static JsonPath summary() {
-        return api(Tokens.admin())
-                .get("/api/v1/stats/summary")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        return read(Tokens.admin(), "/api/v1/stats/summary");
     }
 }

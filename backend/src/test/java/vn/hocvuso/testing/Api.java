@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 
@@ -48,6 +49,11 @@ public final class Api {
     /** A request with a bearer token. */
     public static RequestSpecification api(String accessToken) {
         return api().header("Authorization", "Bearer " + accessToken);
+    }
+
+    /** A GET as {@code accessToken} that must answer 200: its JSON body. */
+    public static JsonPath read(String accessToken, String path) {
+        return api(accessToken).get(path).then().statusCode(200).extract().jsonPath();
     }
 
     /** Without the contract check: for addresses outside the contract (/q/health, /q/metrics, unknown paths). */

@@ -27,6 +27,7 @@ public final class Courses {
     private boolean hideAnswersUntilPassed;
     private int readingWordsPerMinute = 500;
     private String lessonText = "# Nội dung\nHọc kỹ năng số.";
+    private String province;
 
     public static Courses course() {
         return new Courses();
@@ -71,6 +72,12 @@ public final class Courses {
         return this;
     }
 
+    /** One province's own course (V145); without it, a national course, shared by every province. */
+    public Courses province(String code) {
+        province = code;
+        return this;
+    }
+
     /** Two modules: a text lesson and a video lesson (3 minutes, 90% to complete), then a text lesson. */
     public TestCourse create() {
         UUID courseId = UUID.randomUUID();
@@ -78,8 +85,9 @@ public final class Courses {
                 """
                 INSERT INTO course (id, slug, title, description, status, question_count, max_attempts,
                                     attempt_cooldown_minutes, time_limit_minutes, after_last_attempt,
-                                    retake_cooldown_minutes, hide_answers_until_passed, reading_words_per_minute)
-                VALUES (?, ?, ?, 'Khóa học dùng cho kiểm thử', 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?)
+                                    retake_cooldown_minutes, hide_answers_until_passed, reading_words_per_minute,
+                                    province_code)
+                VALUES (?, ?, ?, 'Khóa học dùng cho kiểm thử', 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 courseId,
                 "test-" + courseId,
@@ -91,7 +99,8 @@ public final class Courses {
                 afterLastAttempt,
                 retakeCooldownMinutes,
                 hideAnswersUntilPassed,
-                readingWordsPerMinute);
+                readingWordsPerMinute,
+                province);
         List<UUID> modules = new ArrayList<>();
         List<UUID> lessons = new ArrayList<>();
         List<String> kinds = new ArrayList<>();

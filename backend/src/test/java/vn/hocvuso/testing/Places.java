@@ -2,6 +2,7 @@ package vn.hocvuso.testing;
 
 import static vn.hocvuso.testing.Api.api;
 
+import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +34,17 @@ public final class Places {
                 .extract()
                 .path("id");
         return id.longValue();
+    }
+
+    /**
+     * Closes a village through its unit's path, as the caller ({@code token}); {@code body} holds the version and, for
+     * a merge, {@code mergedIntoId}. The answer is the test's to check.
+     */
+    public static ValidatableResponse closeVillage(String token, String unitCode, long village, Map<String, ?> body) {
+        return api(token)
+                .body(body)
+                .post("/api/v1/unit-villages/" + unitCode + "/" + village + "/close")
+                .then();
     }
 
     /** A learner registered in the unit, living in that village, and logged in. */

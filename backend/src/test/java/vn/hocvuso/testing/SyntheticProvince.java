@@ -2,6 +2,8 @@ package vn.hocvuso.testing;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.cache.CacheManager;
+import java.util.List;
+import java.util.UUID;
 import vn.hocvuso.organisation.OrganisationTree;
 
 /**
@@ -11,7 +13,8 @@ import vn.hocvuso.organisation.OrganisationTree;
  * left it behind: the next one takes it over (nothing is entered twice).
  *
  * <p>Issue 15's second province ({@link #add()}): "Tỉnh Thử Nghiệm" ({@value #CODE}), one unit ({@value #UNIT},
- * {@value #UNIT_NAME}) with a denominator of its own (700 adults), no learner, no target; a test class enters it
+ * {@value #UNIT_NAME}) with a denominator of its own (700 adults), no learner, no target (a test may add a learner,
+ * {@link #learner()}, and courses of its own, {@link Courses#province}: removed with it); a test class enters it
  * before its tests and removes it after them, so that the other tests see Quảng Ngãi alone. Others, for one test:
  *
  * <pre>{@code
@@ -61,6 +64,20 @@ public final class SyntheticProvince implements AutoCloseable {
         return province;
     }
 
+    /**
+     * A learner of the province's commune, entered in the database (not registered: no learning fact), for a token
+     * of {@link Tokens#learner}. {@link #close()} moves them to Quảng Ngãi's Xã Tịnh Khê, where the statistics'
+     * rollups follow them, so that the province leaves no count behind; they must enrol in nothing here.
+     */
+    public UUID learner() {
+        UUID id = UUID.randomUUID();
+        Database.execute("""
+                INSERT INTO app_user (id, full_name, email, password_hash, learner_group, unit_code)
+                VALUES (?, 'Người học Thử Nghiệm', ?, 'x', 'CITIZEN', ?)
+                """, id, "thu-nghiem-" + id + "@example.org", unit);
+        return id;
+    }
+
     /** Removes issue 15's second province ({@link #add()}). */
     public static void remove() {
         new SyntheticProvince(CODE, UNIT).close();
@@ -93,6 +110,14 @@ public final class SyntheticProvince implements AutoCloseable {
                             + "(SELECT parent_id FROM agency WHERE parent_id IS NOT NULL)",
                     code);
         }
+        // Its own courses (its learners enrol in nothing) and its learners (moved out: see learner()).
+        for (String table : List.of("question", "lesson", "course_module")) {
+            Database.execute(
+                    "DELETE FROM " + table + " WHERE course_id IN (SELECT id FROM course WHERE province_code = ?)",
+                    code);
+        }
+        Database.execute("DELETE FROM course WHERE province_code = ?", code);
+        Database.execute("UPDATE app_user SET unit_code = '21211' WHERE unit_code = ?", unit);
         Database.execute("DELETE FROM unit_denominator WHERE unit_code = ?", unit);
         Database.execute("DELETE FROM unit WHERE code = ?", unit);
         Database.execute("DELETE FROM province WHERE code = ?", code);

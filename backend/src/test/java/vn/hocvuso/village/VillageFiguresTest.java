@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Api.read;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -60,11 +61,7 @@ class VillageFiguresTest {
         assertRawCounts(figures);
 
         // A closed village keeps its figures and is listed after the open ones.
-        api(Tokens.admin())
-                .body(Map.of("version", 0))
-                .post("/api/v1/unit-villages/" + UNIT + "/" + anKy + "/close")
-                .then()
-                .statusCode(200);
+        Places.closeVillage(Tokens.admin(), UNIT, anKy, Map.of("version", 0)).statusCode(200);
         figures = figures(Tokens.admin());
         assertThat(row(figures, anKy)).containsEntry("learners", 1);
         List<Integer> ids = figures.getList("villages.villageId");
@@ -124,7 +121,7 @@ class VillageFiguresTest {
     }
 
     private static JsonPath figures(String token) {
-        return api(token).get(path()).then().statusCode(200).extract().jsonPath();
+        return read(token, path());
     }
 
     private static Map<String, Object> row(JsonPath figures, long village) {

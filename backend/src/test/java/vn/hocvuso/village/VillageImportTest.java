@@ -103,11 +103,7 @@ class VillageImportTest {
         String manager = Tokens.unitManager(TINH_KHE);
         String closed = Places.unique("Thôn Đông Thuận");
         long closedId = Places.village(TINH_KHE, closed);
-        api(manager)
-                .body(Map.of("version", 0))
-                .post("/api/v1/unit-villages/" + TINH_KHE + "/" + closedId + "/close")
-                .then()
-                .statusCode(200);
+        Places.closeVillage(manager, TINH_KHE, closedId, Map.of("version", 0)).statusCode(200);
         String good = Places.unique("Thôn Kỳ Xuyên");
         String twice = Places.unique("Thôn An Vĩnh");
         String file = "Mã đơn vị,Tên thôn/tổ dân phố,Loại\r\n"

@@ -2,6 +2,7 @@ package vn.hocvuso.village;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Api.read;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -106,12 +107,7 @@ class VillagePaceTest {
      * pace), as {@code lately} people joined or certified in the window make it.
      */
     private void assertStatus(String target, long village, int current, int lately) {
-        Map<String, Object> status = api(Tokens.unitManager(UNIT))
-                .get("/api/v1/stats/units/" + UNIT)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
+        Map<String, Object> status = read(Tokens.unitManager(UNIT), "/api/v1/stats/units/" + UNIT)
                 .getMap("targets.find { it.targetId == '" + target + "' && it.place.id == '" + village + "' }");
         assertThat(status).as("target %s in village %s", target, village).isNotNull();
         assertThat(status.get("currentCount")).as("count").isEqualTo(current);

@@ -123,16 +123,10 @@ class VillagesTest {
                 .post("/api/v1/unit-villages/" + TINH_KHE)
                 .then()
                 .statusCode(403);
-        api(otherManager)
-                .body(Map.of("version", 0))
-                .post("/api/v1/unit-villages/" + TINH_KHE + "/" + village + "/close")
-                .then()
+        Places.closeVillage(otherManager, TINH_KHE, village, Map.of("version", 0))
                 .statusCode(403);
         // Through their own unit's path, the village of another unit is not found.
-        api(otherManager)
-                .body(Map.of("version", 0))
-                .post("/api/v1/unit-villages/" + OTHER_UNIT + "/" + village + "/close")
-                .then()
+        Places.closeVillage(otherManager, OTHER_UNIT, village, Map.of("version", 0))
                 .statusCode(404)
                 .body("code", equalTo("village_not_found"));
         api(Tokens.learner(UUID.randomUUID()))
@@ -171,17 +165,11 @@ class VillagesTest {
                 .statusCode(400)
                 .body("violations.field", hasItem("name"));
         long village = Places.village(TINH_KHE, Places.unique("Thôn Hòa Bình"));
-        api(manager)
-                .body(Map.of("version", 0, "mergedIntoId", village))
-                .post("/api/v1/unit-villages/" + TINH_KHE + "/" + village + "/close")
-                .then()
+        Places.closeVillage(manager, TINH_KHE, village, Map.of("version", 0, "mergedIntoId", village))
                 .statusCode(400)
                 .body("violations[0].code", equalTo("merge_target_invalid"));
         long elsewhere = Places.village(OTHER_UNIT, Places.unique("Tổ dân phố 1"));
-        api(manager)
-                .body(Map.of("version", 0, "mergedIntoId", elsewhere))
-                .post("/api/v1/unit-villages/" + TINH_KHE + "/" + village + "/close")
-                .then()
+        Places.closeVillage(manager, TINH_KHE, village, Map.of("version", 0, "mergedIntoId", elsewhere))
                 .statusCode(400)
                 .body("violations[0].field", equalTo("mergedIntoId"));
         api().get("/api/v1/units/99999/villages").then().statusCode(404).body("code", equalTo("unit_not_found"));
@@ -194,10 +182,7 @@ class VillagesTest {
         String stem = Places.unique("Thôn Sáp Nhập");
         long old = Places.village(TINH_KHE, stem + " Cũ");
         long into = Places.village(TINH_KHE, stem + " Mới");
-        api(manager)
-                .body(Map.of("version", 0, "mergedIntoId", into))
-                .post("/api/v1/unit-villages/" + TINH_KHE + "/" + old + "/close")
-                .then()
+        Places.closeVillage(manager, TINH_KHE, old, Map.of("version", 0, "mergedIntoId", into))
                 .statusCode(200)
                 .body("mergedIntoId", equalTo((int) into))
                 .body("mergedIntoName", equalTo(stem + " Mới"))
