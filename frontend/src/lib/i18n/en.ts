@@ -73,6 +73,7 @@ export const en: Resources = {
     UNIT_MANAGER: 'Commune/ward manager',
     AGENCY_MANAGER: 'Organisation manager',
     ADMIN: 'Administrator',
+    PROVINCE_ADMIN: 'Province administrator',
   },
   path: {
     title: 'Your learning path',

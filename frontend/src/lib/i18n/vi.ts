@@ -71,6 +71,7 @@ export const vi = {
     UNIT_MANAGER: 'Quản lý xã, phường',
     AGENCY_MANAGER: 'Quản lý cơ quan, trường học, doanh nghiệp',
     ADMIN: 'Quản trị hệ thống',
+    PROVINCE_ADMIN: 'Quản trị tỉnh, thành phố',
   },
   path: {
     title: 'Lộ trình học của bạn',

@@ -45,6 +45,7 @@ const enterpriseGrant = {
   role: 'AGENCY_MANAGER',
   unitCode: null,
   agencyId: enterpriseDetMay.id,
+  provinceCode: null,
   grantedAt: '2026-01-05T00:00:00Z',
 } satisfies Schemas['RoleGrant'];
 
@@ -114,6 +115,31 @@ describe('granting a manager of any organisation', { timeout: 60_000 }, () => {
       await screen.findByRole('button', {
         name: 'Thu hồi quyền Quản lý cơ quan, trường học, doanh nghiệp (Trường THCS Tịnh Châu (Trường học, đã giải thể))',
       }),
+    ).toBeInTheDocument();
+  });
+
+  it("names an administrator's reach: the whole country, or a province administrator's province", async () => {
+    const national = {
+      ...enterpriseGrant,
+      id: '8d4f5061-7283-494a-b5c6-d7e8f9a0b1c2',
+      role: 'ADMIN',
+      agencyId: null,
+    } satisfies Schemas['RoleGrant'];
+    const provincial = {
+      ...national,
+      id: '9e506172-8394-4a5b-86d7-e8f9a0b1c2d3',
+      role: 'PROVINCE_ADMIN',
+      provinceCode: 'quang-ngai',
+    } satisfies Schemas['RoleGrant'];
+    const { user } = setup(() => json(null, 500), [national, provincial]);
+    await manageTeacher(user);
+    expect(
+      await screen.findByRole('button', {
+        name: 'Thu hồi quyền Quản trị hệ thống (toàn quốc, mọi tỉnh, thành phố)',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Thu hồi quyền Quản trị tỉnh, thành phố (tỉnh, thành phố mã quang-ngai)' }),
     ).toBeInTheDocument();
   });
 

@@ -72,7 +72,9 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
       ? t('admin.roles.unitScope', { code: g.unitCode })
       : g.agencyId
         ? slots.renderOrganisation(g.agencyId)
-        : t('admin.roles.provinceScope');
+        : g.provinceCode
+          ? t('admin.roles.provinceOf', { code: g.provinceCode })
+          : t('admin.roles.provinceScope');
 
   return (
     <section className="card stack" aria-labelledby="grants-title">
