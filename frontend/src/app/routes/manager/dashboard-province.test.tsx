@@ -38,10 +38,13 @@ describe("the dashboard's province", () => {
         ?.search.get('province');
     expect(asked('/api/v1/stats/summary')).toBe('quang-ngai');
     expect(asked('/api/v1/stats/units')).toBe('quang-ngai');
+    await waitFor(() => expect(asked('/api/v1/stats/agencies')).toBe('quang-ngai'));
 
     await user.selectOptions(select, 'hue');
     await waitFor(() => expect(asked('/api/v1/stats/units')).toBe('hue'));
     expect(asked('/api/v1/stats/summary')).toBe('hue');
+    // the organisations' table names it too
+    await waitFor(() => expect(asked('/api/v1/stats/agencies')).toBe('hue'));
     // the choice is in the address, so a link shares it
     expect(router.state.location.search).toBe('?tinh=hue');
     // both of the units' readings (the ranking's ten and the table's page) name it

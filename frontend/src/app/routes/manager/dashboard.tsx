@@ -123,7 +123,7 @@ function Dashboard() {
       {seesUnits && (
         <UnitStatsTable key={province} showExport asOf={choice.asOf} compareTo={choice.compareTo} province={province} />
       )}
-      {seesAgencies && <AgencyStatsTable asOf={choice.asOf} />}
+      {seesAgencies && <AgencyStatsTable asOf={choice.asOf} province={province} />}
       {(isAdmin || myAgencies.length > 0) && (
         <p>
           <Link to="/quan-ly/danh-sach">{t('rosters.link')}</Link>

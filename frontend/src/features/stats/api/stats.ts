@@ -20,7 +20,8 @@ export const statsKeys = {
   units: (params: UnitStatsQuery) => ['stats', 'units', params] as const,
   unit: (code: string, days: number) => ['stats', 'unit', code, days] as const,
   unitLearners: (code: string, params: UnitLearnersQuery) => ['stats', 'unit', code, 'learners', params] as const,
-  agencies: (page: number, size: number, asOf = '') => ['stats', 'agencies', page, size, asOf] as const,
+  agencies: (page: number, size: number, asOf = '', province = '') =>
+    ['stats', 'agencies', page, size, asOf, province] as const,
   agency: (id: number, days: number) => ['stats', 'agency', id, days] as const,
   targets: ['stats', 'targets'] as const,
   publicDashboard: (asOf = '', province = '') => ['public', 'dashboard', asOf, province] as const,
@@ -70,12 +71,16 @@ export function useUnitDetail(code: string, days = 30) {
   });
 }
 
-/** The agencies' table now, or at the end of `asOf` (a past day). */
-export function useAgencyStats(page: number, size = 20, enabled = true, asOf = '') {
+/** The agencies' table now, or at the end of `asOf` (a past day); one province's with `province`. */
+export function useAgencyStats(page: number, size = 20, enabled = true, asOf = '', province = '') {
   return useQuery({
-    queryKey: statsKeys.agencies(page, size, asOf),
+    queryKey: statsKeys.agencies(page, size, asOf, province),
     queryFn: () =>
-      call(api.GET('/api/v1/stats/agencies', { params: { query: compact({ page, size, asOf: asOf || undefined }) } })),
+      call(
+        api.GET('/api/v1/stats/agencies', {
+          params: { query: compact({ page, size, asOf: asOf || undefined, province: province || undefined }) },
+        }),
+      ),
     staleTime: STATS_STALE,
     placeholderData: keepPreviousData,
     enabled,

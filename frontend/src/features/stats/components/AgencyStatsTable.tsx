@@ -9,12 +9,18 @@ import { RateFigure } from './RateFigure';
 
 /**
  * The agencies in the caller's scope, ranked by public-servant coverage, each with the organisation above it: now,
- * or at the end of `asOf` (a past day).
+ * or at the end of `asOf` (a past day); one province's with `province` (an administrator's choice).
  */
-export function AgencyStatsTable({ asOf = '' }: { asOf?: string }) {
+export function AgencyStatsTable({ asOf = '', province = '' }: { asOf?: string; province?: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const query = useAgencyStats(page, 20, true, asOf);
+  // another province's table starts at its first page (state adjusted while rendering, as React advises)
+  const [pageOf, setPageOf] = useState(province);
+  if (pageOf !== province) {
+    setPageOf(province);
+    setPage(1);
+  }
+  const query = useAgencyStats(page, 20, true, asOf, province);
   return (
     <section aria-labelledby="agency-table-title" className="stack">
       <h2 id="agency-table-title">{t('stats.agencyTableTitle')}</h2>

@@ -192,9 +192,11 @@ public class StatsResource {
     public Uni<AgencyStatsPage> listAgencyStats(
             @QueryParam("courseId") UUID courseId,
             @QueryParam("asOf") String asOf,
+            @QueryParam("province") @Pattern(regexp = Province.KEY) String province,
             @BeanParam @Valid PageRequest page) {
         scope.requireAgencyReader();
-        return stats.agencies(courseId, page, scope::canSeeAgency, moment.pastDay("asOf", asOf));
+        return stats.agencies(
+                courseId, page, scope::canSeeAgency, moment.pastDay("asOf", asOf), scope.reach(), province);
     }
 
     @GET

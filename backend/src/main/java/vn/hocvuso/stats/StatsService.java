@@ -274,8 +274,15 @@ public class StatsService {
 
     // ---- agencies ----
 
-    public Uni<AgencyStatsPage> agencies(UUID courseId, PageRequest page, Predicate<Long> visible, LocalDate day) {
-        return reads.snapshot(courseId, day).map(snap -> {
+    /**
+     * A page of the organisations' table, ranked, as the units' table is, among the organisations of the provinces
+     * the caller reaches, or of the one it names.
+     */
+    public Uni<AgencyStatsPage> agencies(
+            UUID courseId, PageRequest page, Predicate<Long> visible, LocalDate day, Reach reach, String province) {
+        return reads.snapshot(courseId, day).map(all -> {
+            Snapshot snap = ProvinceSlice.cut(all, ProvinceSlice.of(all, reach, province))
+                    .snap();
             List<AgencyStatsRow> mine = table.agencies(snap).stream()
                     .filter(r -> visible.test(r.id()))
                     .toList();

@@ -360,6 +360,42 @@ class ProvinceIsolationSweepTest {
     }
 
     /**
+     * The organisations' table names one province's organisations as the units' table does: the second province's
+     * one school is the only row of its table and absent from Quảng Ngãi's; its manager may not name Quảng Ngãi.
+     */
+    @Test
+    void theOrganisationTableNamesOneProvince() {
+        String admin = Tokens.admin();
+        api(admin)
+                .get("/api/v1/stats/agencies?size=100&province=" + PROVINCE)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items.id", contains((int) fixture.school));
+        long everyProvince = api(admin)
+                .get("/api/v1/stats/agencies?size=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
+        api(admin)
+                .get("/api/v1/stats/agencies?size=100&province=quang-ngai")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo((int) everyProvince - 1))
+                .body("items.id", not(hasItem((int) fixture.school)));
+        String schoolManager = Tokens.agencyManager(fixture.school);
+        api(schoolManager).get("/api/v1/stats/agencies").then().statusCode(200).body("items.id", contains((int)
+                fixture.school));
+        api(schoolManager)
+                .get("/api/v1/stats/agencies?province=quang-ngai")
+                .then()
+                .statusCode(403);
+        api(admin).get("/api/v1/stats/agencies?province=ha-noi").then().statusCode(404);
+    }
+
+    /**
      * The national view: each province's own figures side by side, adding up to the sum, for those who see every
      * province only.
      */
