@@ -78,9 +78,8 @@ function blockNode(doc: Document, block: Block): HTMLElement {
 /** The lesson's title and text as the lesson page lays them out. */
 export function lessonFirstScreen(doc: Document, lesson: LessonWords): HTMLElement {
   const page = element(doc, 'div', 'stack');
-  const title = page.appendChild(element(doc, 'h1'));
-  title.tabIndex = -1; // before the class: the attributes in the order the app's heading has them
-  title.className = 'page-title';
+  const title = page.appendChild(element(doc, 'h1', 'page-title'));
+  title.tabIndex = -1;
   title.textContent = lesson.title;
   const prose = page
     .appendChild(element(doc, 'div', 'lesson'))

@@ -108,8 +108,7 @@ public class CourseCatalog {
         if (caller.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        return pool.preparedQuery(
-                        "SELECT un.province_code FROM app_user u JOIN unit un ON un.code = u.unit_code WHERE u.id = $1")
+        return pool.preparedQuery(CourseReach.learnerProvince(1))
                 .execute(Tuple.of(caller.get()))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
     }

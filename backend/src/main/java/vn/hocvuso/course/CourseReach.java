@@ -17,8 +17,13 @@ public final class CourseReach {
      * {@code $province}.
      */
     public static String visible(int user, int province) {
-        return "(c.province_code IS NULL OR c.province_code = coalesce((SELECT vu.province_code FROM app_user va"
-                + " JOIN unit vu ON vu.code = va.unit_code WHERE va.id = $" + user + "::uuid), $" + province
+        return "(c.province_code IS NULL OR c.province_code = coalesce((" + learnerProvince(user) + "), $" + province
                 + "::text))";
+    }
+
+    /** The province of the learner whose id is the query's parameter {@code $user}: their unit's (no row: none). */
+    public static String learnerProvince(int user) {
+        return "SELECT vu.province_code FROM app_user va JOIN unit vu ON vu.code = va.unit_code WHERE va.id = $" + user
+                + "::uuid";
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.hocvuso.testing.Api.api;
 import static vn.hocvuso.testing.Problems.problem;
+import static vn.hocvuso.testing.Problems.violation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -238,10 +239,7 @@ class ProvinceCoursesTest {
                 .body(Map.of("slug", slug(), "title", "Khóa", "provinceCode", "ha-noi"))
                 .post(ADMIN + "/courses")
                 .then()
-                .statusCode(400)
-                .body("violations[0].field", equalTo("provinceCode"))
-                .body("violations[0].code", equalTo("unknown_province"))
-                .body("violations[0].message", equalTo("Không có tỉnh, thành phố nào có mã ha-noi."));
+                .spec(violation("provinceCode", "unknown_province", "Không có tỉnh, thành phố nào có mã ha-noi."));
         api(admin)
                 .body(Map.of("provinceCode", "Quảng Ngãi"))
                 .patch(ADMIN + "/courses/" + own)

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Problems.violation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -59,10 +60,7 @@ class ProvinceAdminTest {
                 .body(Map.of("role", "PROVINCE_ADMIN", "provinceCode", "ha-noi"))
                 .post(path)
                 .then()
-                .statusCode(400)
-                .body("violations[0].field", equalTo("provinceCode"))
-                .body("violations[0].code", equalTo("unknown_province"))
-                .body("violations[0].message", equalTo("Không có tỉnh, thành phố nào có mã ha-noi."));
+                .spec(violation("provinceCode", "unknown_province", "Không có tỉnh, thành phố nào có mã ha-noi."));
         api(admin)
                 .body(Map.of("role", "PROVINCE_ADMIN", "provinceCode", SECOND, "unitCode", "21211"))
                 .post(path)

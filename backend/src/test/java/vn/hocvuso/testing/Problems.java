@@ -19,4 +19,15 @@ public final class Problems {
                 .expectBody("detail", equalTo(detail))
                 .build();
     }
+
+    /** A 400 whose first field violation is {@code field}'s, with this stable code and message. */
+    public static ResponseSpecification violation(String field, String code, String message) {
+        return new ResponseSpecBuilder()
+                .expectStatusCode(400)
+                .expectContentType("application/problem+json")
+                .expectBody("violations[0].field", equalTo(field))
+                .expectBody("violations[0].code", equalTo(code))
+                .expectBody("violations[0].message", equalTo(message))
+                .build();
+    }
 }
