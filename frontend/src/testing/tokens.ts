@@ -6,6 +6,8 @@ export function fakeToken(claims: {
   units?: string[];
   agencies?: number[];
   helperUnits?: string[];
+  /** A province administrator's provinces. */
+  provinces?: string[];
   sub?: string;
 }): string {
   const encode = (value: unknown) =>
@@ -19,6 +21,7 @@ export function fakeToken(claims: {
     units: claims.units ?? [],
     agencies: claims.agencies ?? [],
     helper_units: claims.helperUnits ?? [],
+    provinces: claims.provinces ?? [],
     aud: 'hocvuso-api',
   };
   return `${encode({ alg: 'RS256', typ: 'JWT' })}.${encode(payload)}.signature`;

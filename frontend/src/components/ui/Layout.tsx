@@ -1,7 +1,8 @@
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigation } from 'react-router';
-import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
+import { can, type Capability } from '@/lib/auth/capabilities';
+import { hasAnyRole, useClaims } from '@/lib/auth/claims';
 import { useSession } from '@/lib/auth/session';
 import { configuredProvince } from '@/lib/config';
 import type { ProvinceWords } from '@/lib/province';
@@ -43,13 +44,14 @@ export function Layout({
   const navigating = useNavigation().state === 'loading';
   const signedIn = status === 'authenticated';
   const may = (roles: Parameters<typeof hasAnyRole>[1]) => signedIn && hasAnyRole(claims, roles);
+  const mayUse = (capability: Capability) => signedIn && can(claims, capability);
   // everyone's pages, then those of the caller's roles; the bell, then the person's own pages (or the way in)
   const links: NavItem[] = [
     { to: '/', label: t('nav.home'), end: true },
     { to: '/thong-ke', label: t('nav.publicStats') },
-    ...(may(MANAGER_ROLES) ? [{ to: '/quan-ly', label: t('nav.manager') }] : []),
+    ...(mayUse('dashboard') ? [{ to: '/quan-ly', label: t('nav.manager') }] : []),
     ...(may(['HELPER']) ? [{ to: '/ho-tro', label: t('nav.helper') }] : []),
-    ...(may(['ADMIN']) ? [{ to: '/quan-tri', label: t('nav.admin') }] : []),
+    ...(mayUse('admin') ? [{ to: '/quan-tri', label: t('nav.admin') }] : []),
   ];
   const personal: NavItem[] = signedIn
     ? [

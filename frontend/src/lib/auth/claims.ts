@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { useSession } from './session';
 
-/** What the access token says the caller may do: roles (`groups`) and their scopes (`units`, `agencies`). */
+/**
+ * What the access token says the caller may do: roles (`groups`) and their scopes (`units`, `agencies`,
+ * and a province administrator's `provinces`).
+ */
 export interface Claims {
   userId: string | null;
   roles: string[];
@@ -9,9 +12,11 @@ export interface Claims {
   agencies: number[];
   /** The units a community helper (HELPER) helps in; apart from `units`, which scope a manager. */
   helperUnits: string[];
+  /** The provinces a province administrator (PROVINCE_ADMIN) administers: keys of `GET /api/v1/provinces`. */
+  provinces: string[];
 }
 
-const NONE: Claims = { userId: null, roles: [], units: [], agencies: [], helperUnits: [] };
+const NONE: Claims = { userId: null, roles: [], units: [], agencies: [], helperUnits: [], provinces: [] };
 
 function decodeSegment(segment: string): unknown {
   const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
@@ -37,6 +42,7 @@ export function readClaims(token: string | null): Claims {
         .map(Number)
         .filter((n) => Number.isFinite(n)),
       helperUnits: list(payload.helper_units).map(String),
+      provinces: list(payload.provinces).map(String),
     };
   } catch {
     return NONE;
@@ -47,7 +53,8 @@ export function hasAnyRole(claims: Claims, roles: readonly string[]): boolean {
   return claims.roles.some((role) => roles.includes(role));
 }
 
-export const MANAGER_ROLES = ['ADMIN', 'UNIT_MANAGER', 'AGENCY_MANAGER'] as const;
+/** Everyone who reads the managers' dashboard: the administrators (national and a province's) and the managers. */
+export const MANAGER_ROLES = ['ADMIN', 'PROVINCE_ADMIN', 'UNIT_MANAGER', 'AGENCY_MANAGER'] as const;
 
 export function useClaims(): Claims {
   const { accessToken } = useSession();

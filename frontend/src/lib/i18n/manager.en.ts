@@ -125,6 +125,8 @@ export const managerEn: typeof managerVi = {
     myAgency: 'Agency no. {{id}}',
     followUpLink: 'People to follow up',
     adminLink: 'Go to administration',
+    ownProvince:
+      'You administer {{name}}: this page has only the communes, wards, organisations and people of {{name}}.',
   },
   rosters: {
     link: 'Import rosters of students, workers, public servants',

@@ -126,6 +126,8 @@ export const managerVi = {
     myAgency: 'Cơ quan mã {{id}}',
     followUpLink: 'Danh sách cần đôn đốc',
     adminLink: 'Đến trang quản trị',
+    ownProvince:
+      'Bạn là quản trị của {{fullName}}: trang này chỉ có các xã, phường, cơ quan, đơn vị và người dùng của {{fullName}}.',
   },
   rosters: {
     link: 'Nhập danh sách học sinh, người lao động, cán bộ',

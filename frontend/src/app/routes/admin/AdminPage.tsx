@@ -2,15 +2,21 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/ui';
+import { rolesFor, type Capability } from '@/lib/auth/capabilities';
 import { RequireRole } from '../../RequireRole';
 
-/** The frame of every administration page: administrators only, a title, a way back. */
+/**
+ * The frame of every administration page: for those with its `capability` only (the national
+ * administrator, and a province administrator where the page is one of its province's), a title, a way back.
+ */
 export function AdminPage({
+  capability,
   title,
   titleKey,
   back = '/quan-tri',
   children,
 }: {
+  capability: Capability;
   title?: string;
   titleKey?: string;
   back?: string;
@@ -19,7 +25,7 @@ export function AdminPage({
   const { t } = useTranslation();
   const heading = title ?? (titleKey ? t(titleKey) : '');
   return (
-    <RequireRole roles={['ADMIN']}>
+    <RequireRole roles={rolesFor(capability)}>
       <div className="stack stack--wide">
         <PageTitle title={heading}>{heading}</PageTitle>
         <p>

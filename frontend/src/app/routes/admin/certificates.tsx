@@ -6,7 +6,7 @@ import { AdminPage } from './AdminPage';
 export default function AdminCertificatesPage() {
   const { t } = useTranslation();
   return (
-    <AdminPage title={t('admin.certificates.title')}>
+    <AdminPage capability="certificates" title={t('admin.certificates.title')}>
       <p>{t('admin.certificates.intro')}</p>
       <RevokeCertificate />
       <NationalResultsImport />

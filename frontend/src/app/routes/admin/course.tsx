@@ -8,7 +8,7 @@ export default function AdminCoursePage() {
   const { courseId = '' } = useParams();
   const course = useAdminCourse(courseId);
   return (
-    <AdminPage title={course.data?.title ?? t('admin.courses.course')} back="/quan-tri/khoa-hoc">
+    <AdminPage capability="courses" title={course.data?.title ?? t('admin.courses.course')} back="/quan-tri/khoa-hoc">
       <CourseOutline courseId={courseId} />
     </AdminPage>
   );

@@ -3,7 +3,7 @@ import { AdminPage } from './AdminPage';
 
 export default function AdminCoursesPage() {
   return (
-    <AdminPage titleKey="admin.sections.courses.title">
+    <AdminPage capability="courses" titleKey="admin.sections.courses.title">
       <CourseList />
     </AdminPage>
   );

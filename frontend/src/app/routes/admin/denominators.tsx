@@ -6,6 +6,7 @@ import { OrganisationCombobox, type OrganisationRef } from '@/features/organisat
 import { Denominators, VillageDenominatorsTable, type VillageItem } from '@/features/stats/admin';
 import { UnitCombobox, useUnitVillages } from '@/features/units';
 import type { UnitRef } from '@/lib/api/types';
+import { ManagedProvinceSelect, useManagedProvince } from '../../managed-province';
 import { AdminPage } from './AdminPage';
 
 type Owner = 'unit' | 'village' | 'organisation';
@@ -41,9 +42,18 @@ export default function AdminDenominatorsPage() {
   const [owner, setOwner] = useState<Owner>('unit');
   const [unit, setUnit] = useState<UnitRef | null>(null);
   const [organisation, setOrganisation] = useState<OrganisationRef | null>(null);
+  // the units offered are the chosen province's (`?tinh=`; a province administrator's own)
+  const province = useManagedProvince();
+  const [shownProvince, setShownProvince] = useState(province.code);
+  if (shownProvince !== province.code) {
+    // another province: a unit of the one before is no longer offered
+    setShownProvince(province.code);
+    setUnit(null);
+  }
   return (
-    <AdminPage title={t('admin.denominators.title')}>
+    <AdminPage capability="denominators" title={t('admin.denominators.title')}>
       <p>{t('admin.denominators.intro')}</p>
+      <ManagedProvinceSelect id="denominator-province" province={province} />
       <RadioGroup
         id="denominator-kind"
         name="denominator-kind"
@@ -74,6 +84,7 @@ export default function AdminDenominatorsPage() {
             id="denominator-unit"
             label={t('admin.denominators.unit')}
             hint={owner === 'village' ? t('admin.denominators.villageUnitHint') : undefined}
+            province={province.code}
             value={unit}
             onChange={setUnit}
           />

@@ -10,6 +10,7 @@ export default function AdminLessonPage() {
   const lesson = useAdminLesson(lessonId);
   return (
     <AdminPage
+      capability="courses"
       title={t('admin.lesson.pageTitle')}
       back={lesson.data ? `/quan-tri/khoa-hoc/${lesson.data.courseId}` : '/quan-tri/khoa-hoc'}
     >

@@ -3,7 +3,7 @@ import { AdminPage } from './AdminPage';
 
 export default function AdminOrganisationsPage() {
   return (
-    <AdminPage titleKey="admin.organisations.title">
+    <AdminPage capability="organisations" titleKey="admin.organisations.title">
       <OrganisationsManager />
     </AdminPage>
   );

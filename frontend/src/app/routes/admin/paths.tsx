@@ -3,7 +3,7 @@ import { AdminPage } from './AdminPage';
 
 export default function AdminPathsPage() {
   return (
-    <AdminPage titleKey="admin.sections.paths.title">
+    <AdminPage capability="paths" titleKey="admin.sections.paths.title">
       <LearningPaths />
     </AdminPage>
   );

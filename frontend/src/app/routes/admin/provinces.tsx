@@ -10,7 +10,7 @@ const provinceHref = (code: string) => `/thong-ke?${new URLSearchParams({ [PROVI
 export default function AdminProvincesPage() {
   const { t } = useTranslation();
   return (
-    <AdminPage titleKey="provinceFigures.title">
+    <AdminPage capability="provinces" titleKey="provinceFigures.title">
       <p>{t('provinceFigures.intro')}</p>
       <ProvinceFiguresTable provinceHref={provinceHref} />
     </AdminPage>

@@ -7,7 +7,7 @@ export default function AdminQuestionsPage() {
   const { t } = useTranslation();
   const { courseId = '' } = useParams();
   return (
-    <AdminPage title={t('admin.questions.title')} back={`/quan-tri/khoa-hoc/${courseId}`}>
+    <AdminPage capability="courses" title={t('admin.questions.title')} back={`/quan-tri/khoa-hoc/${courseId}`}>
       <QuestionsManager courseId={courseId} />
     </AdminPage>
   );

@@ -7,7 +7,7 @@ import { AdminPage } from './AdminPage';
 export default function AdminReportTemplatesPage() {
   const { t } = useTranslation();
   return (
-    <AdminPage titleKey="reportTemplates.pageTitle">
+    <AdminPage capability="reportTemplates" titleKey="reportTemplates.pageTitle">
       <p>{t('reportTemplates.intro', { open: '{{', close: '}}' })}</p>
       <p>
         <Link to="/quan-ly/bao-cao">{t('reportTemplates.reportsLink')}</Link>

@@ -5,17 +5,20 @@ import { OrganisationCombobox } from '@/features/organisations';
 import { OrganisationName } from '@/features/organisations/admin';
 import { UnitCombobox } from '@/features/units';
 import type { UnitRef } from '@/lib/api/types';
+import { ManagedProvinceSelect, useManagedProvince } from '../../managed-province';
 import { AdminPage } from './AdminPage';
 
 function UnitField({
   id,
   label,
   error,
+  province,
   onChange,
 }: {
   id: string;
   label: string;
   error?: string;
+  province: string;
   onChange: (code: string | null) => void;
 }) {
   const [unit, setUnit] = useState<UnitRef | null>(null);
@@ -24,6 +27,7 @@ function UnitField({
       id={id}
       label={label}
       error={error}
+      province={province}
       value={unit}
       onChange={(next) => {
         setUnit(next);
@@ -33,13 +37,19 @@ function UnitField({
   );
 }
 
-/** Any kind of organisation may be granted: an agency's, a school's or an enterprise's manager sees its figures. */
+/**
+ * Any kind of organisation may be granted: an agency's, a school's or an enterprise's manager sees its
+ * figures. The units offered are the chosen province's (`?tinh=`; a province administrator's own).
+ */
 export default function AdminRolesPage() {
   const { t } = useTranslation();
+  const province = useManagedProvince();
   return (
-    <AdminPage title={t('admin.roles.title')}>
+    <AdminPage capability="roles" title={t('admin.roles.title')}>
+      <ManagedProvinceSelect id="roles-province" province={province} />
       <RolesManager
-        renderUnitField={(props) => <UnitField {...props} />}
+        scope={province.code}
+        renderUnitField={(props) => <UnitField {...props} province={province.code} />}
         renderOrganisationField={(props) => <OrganisationCombobox {...props} />}
         renderOrganisation={(id) => <OrganisationName id={id} />}
       />

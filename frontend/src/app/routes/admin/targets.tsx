@@ -3,7 +3,7 @@ import { AdminPage } from './AdminPage';
 
 export default function AdminTargetsPage() {
   return (
-    <AdminPage titleKey="admin.targets.title">
+    <AdminPage capability="targets" titleKey="admin.targets.title">
       <TargetsManager />
     </AdminPage>
   );

@@ -4,6 +4,7 @@ import { PageTitle } from '@/components/ui';
 import { QueryState } from '@/components/ui/QueryState';
 import { AsOf, formatCount, RateFigure, SeriesChart, StatCard, TargetList, useAgencyDetail } from '@/features/stats';
 import { ApiError } from '@/lib/api/problem';
+import { can, rolesFor } from '@/lib/auth/capabilities';
 import { Forbidden } from '../../Forbidden';
 import { RequireRole } from '../../RequireRole';
 
@@ -51,8 +52,8 @@ export default function AgencyDetailPage() {
   const agencyId = Number(id);
   return (
     <RequireRole
-      roles={['ADMIN', 'AGENCY_MANAGER']}
-      allow={(claims) => claims.roles.includes('ADMIN') || claims.agencies.includes(agencyId)}
+      roles={rolesFor('organisationFigures')}
+      allow={(claims) => can(claims, 'anyOrganisation') || claims.agencies.includes(agencyId)}
     >
       <AgencyDetail id={agencyId} />
     </RequireRole>

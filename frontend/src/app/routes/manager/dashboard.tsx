@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/ui';
 import { QueryState } from '@/components/ui/QueryState';
-import { ProvinceSelect } from '@/features/provinces';
 import { useUnit } from '@/features/units';
 import {
   AgencyStatsTable,
@@ -18,8 +17,9 @@ import {
   useSummary,
   useUnitStats,
 } from '@/features/stats';
-import { hasAnyRole, MANAGER_ROLES, useClaims } from '@/lib/auth/claims';
-import { useProvinceChoice } from '../../public-dashboard-province';
+import { can, rolesFor } from '@/lib/auth/capabilities';
+import { useClaims } from '@/lib/auth/claims';
+import { ManagedProvinceSelect, useManagedProvince } from '../../managed-province';
 import { forRoles } from '../../RequireRole';
 
 /** A managed unit's name (the token carries only its code). */
@@ -84,15 +84,15 @@ function Dashboard() {
   const { t } = useTranslation();
   const [choice, setChoice] = useState<AsOfChoice>({ asOf: '', compareTo: '' });
   const claims = useClaims();
-  const isAdmin = hasAnyRole(claims, ['ADMIN']);
-  const seesUnits = hasAnyRole(claims, ['ADMIN', 'UNIT_MANAGER']);
-  const seesAgencies = hasAnyRole(claims, ['ADMIN', 'AGENCY_MANAGER']);
+  const seesUnits = can(claims, 'unitFigures');
+  const seesAgencies = can(claims, 'organisationFigures');
   const myUnits = claims.roles.includes('UNIT_MANAGER') ? claims.units : [];
   const myAgencies = claims.roles.includes('AGENCY_MANAGER') ? claims.agencies : [];
-  // an administrator's figures are one province's (`?tinh=`, the home province by default) or every
-  // province's summed (`?tinh=toan-quoc`); a manager's are their own scope's, no province named
-  const { province: provinceChoice, choose: chooseProvince } = useProvinceChoice();
-  const province = isAdmin ? provinceChoice.code : '';
+  // the national administrator's figures are one province's (`?tinh=`, the home province by default) or
+  // every province's summed (`?tinh=toan-quoc`); a province administrator's its own province's; a
+  // manager's their own scope's, no province named
+  const managed = useManagedProvince({ every: true });
+  const province = managed.code;
   return (
     <div className="stack stack--wide">
       <PageTitle title={t('manager.title')}>{t('manager.title')}</PageTitle>
@@ -116,7 +116,7 @@ function Dashboard() {
           </ul>
         </nav>
       )}
-      {isAdmin && <ProvinceSelect id="manager-province" value={provinceChoice.choice} onChange={chooseProvince} />}
+      <ManagedProvinceSelect id="manager-province" province={managed} every />
       <AsOfPicker idPrefix="manager" value={choice} onChange={setChoice} compare />
       <ProvinceOverview choice={choice} province={province} />
       {seesUnits && <UnitRanking asOf={choice.asOf} province={province} />}
@@ -124,22 +124,24 @@ function Dashboard() {
         <UnitStatsTable key={province} showExport asOf={choice.asOf} compareTo={choice.compareTo} province={province} />
       )}
       {seesAgencies && <AgencyStatsTable asOf={choice.asOf} province={province} />}
-      {(isAdmin || myAgencies.length > 0) && (
+      {(can(claims, 'anyRoster') || myAgencies.length > 0) && (
         <p>
           <Link to="/quan-ly/danh-sach">{t('rosters.link')}</Link>
         </p>
       )}
-      {(isAdmin || myUnits.length > 0) && (
+      {(can(claims, 'provinceReports') || myUnits.length > 0) && (
         <p>
-          <Link to="/quan-ly/bao-cao">{isAdmin ? t('reports.link') : t('reports.linkUnit')}</Link>
+          <Link to="/quan-ly/bao-cao">
+            {can(claims, 'provinceReports') ? t('reports.link') : t('reports.linkUnit')}
+          </Link>
         </p>
       )}
-      {isAdmin && (
+      {can(claims, 'provinces') && (
         <p>
           <Link to="/quan-tri/toan-quoc">{t('provinceFigures.link')}</Link>
         </p>
       )}
-      {isAdmin && (
+      {can(claims, 'admin') && (
         <p>
           <Link to="/quan-tri">{t('manager.adminLink')}</Link>
         </p>
@@ -148,4 +150,4 @@ function Dashboard() {
   );
 }
 
-export default forRoles(MANAGER_ROLES, Dashboard);
+export default forRoles(rolesFor('dashboard'), Dashboard);

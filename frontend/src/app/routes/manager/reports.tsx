@@ -1,14 +1,16 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, PageTitle, RadioGroup } from '@/components/ui';
 import { DetailRow } from '@/components/ui/DetailRow';
-import { ProvinceField, useProvinces } from '@/features/provinces';
+import { ProvinceField, useProvinces, useProvinceWords } from '@/features/provinces';
 import { ReportForm, ReportList, REPORT_KINDS, type ReportUnitSlotProps } from '@/features/reports';
 import { UnitCombobox, useUnit } from '@/features/units';
 import type { UnitRef } from '@/lib/api/types';
-import { hasAnyRole, useClaims } from '@/lib/auth/claims';
+import { can, rolesFor } from '@/lib/auth/capabilities';
+import { useClaims } from '@/lib/auth/claims';
 import { config } from '@/lib/config';
+import type { FieldSlotProps } from '@/lib/use-api-form';
 import { forRoles } from '../../RequireRole';
 
 /** An administrator's commune: any of the chosen province's (the home province's by default), searched as one types; the form keeps its code. */
@@ -32,6 +34,25 @@ function UnitName({ code }: { code: string }) {
   return <>{unit.data?.name ?? code}</>;
 }
 
+/** A field whose value is chosen for the person: shown, not asked. */
+function FixedField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <dl className="details" id={id}>
+      <DetailRow label={label}>{children}</DetailRow>
+    </dl>
+  );
+}
+
+/** A province administrator's province where it has one: its reports are of it, named in each. */
+function OwnProvinceField({ id, label, value }: FieldSlotProps<string>) {
+  const { t } = useTranslation();
+  return (
+    <FixedField id={id} label={label}>
+      {t('common.province', useProvinceWords(value))}
+    </FixedField>
+  );
+}
+
 /**
  * A unit manager's commune: their own, chosen for them (the token's `units`); one of them where they manage
  * several. Never another (the API refuses it too).
@@ -39,11 +60,9 @@ function UnitName({ code }: { code: string }) {
 function OwnUnitField({ codes, id, label, hint, error, value, onChange }: ReportUnitSlotProps & { codes: string[] }) {
   if (codes.length === 1) {
     return (
-      <dl className="details" id={id}>
-        <DetailRow label={label}>
-          <UnitName code={codes[0] as string} />
-        </DetailRow>
-      </dl>
+      <FixedField id={id} label={label}>
+        <UnitName code={codes[0] as string} />
+      </FixedField>
     );
   }
   return (
@@ -64,24 +83,32 @@ const APPENDIX_ONLY = ['COMMUNE_APPENDIX'] as const;
 
 /**
  * Reports to send as they are: an administrator makes any of the four (the province's notice, the results
- * files, a commune's appendix of any commune), a unit manager their commune's appendix. Then each one's
- * progress, its file, or why it failed.
+ * files, a commune's appendix of any commune), of any province for the national one, of its own for a
+ * province administrator; a unit manager their commune's appendix. Then each one's progress, its file, or
+ * why it failed.
  */
 function Reports() {
   const { t } = useTranslation();
   const claims = useClaims();
   const [page, setPage] = useState(1);
-  const isAdmin = hasAnyRole(claims, ['ADMIN']);
+  const isAdmin = can(claims, 'provinceReports');
+  const national = can(claims, 'anyProvince');
   const ownUnits = claims.roles.includes('UNIT_MANAGER') ? claims.units : [];
-  // an administrator chooses the province where the portal serves several (the home province first)
-  const provinces = useProvinces().data ?? [];
+  // the national administrator chooses the province where the portal serves several (the home province
+  // first); a province administrator among its own, or its one is named for it
+  const provinces = (useProvinces().data ?? []).filter((p) => national || claims.provinces.includes(p.code));
   const several = isAdmin && provinces.length > 1;
+  const provinceField = several
+    ? (props: FieldSlotProps<string>) => <ProvinceField {...props} provinces={provinces} />
+    : isAdmin && !national
+      ? (props: FieldSlotProps<string>) => <OwnProvinceField {...props} />
+      : undefined;
   return (
     <div className="stack stack--wide">
       <PageTitle title={t('reports.title')}>{t('reports.title')}</PageTitle>
       <p>
         <Link to="/quan-ly">{t('unitDetail.back')}</Link>
-        {isAdmin && (
+        {can(claims, 'reportTemplates') && (
           <>
             {' · '}
             <Link to="/quan-tri/mau-bao-cao">{t('reports.templatesLink')}</Link>
@@ -95,8 +122,8 @@ function Reports() {
           key={several ? 'provinces' : 'home'}
           kinds={REPORT_KINDS}
           renderUnitField={(props) => <AnyUnitField {...props} />}
-          renderProvinceField={several ? (props) => <ProvinceField {...props} provinces={provinces} /> : undefined}
-          initialProvince={config.province}
+          renderProvinceField={provinceField}
+          initialProvince={national ? config.province : (claims.provinces[0] ?? '')}
           onQueued={() => setPage(1)}
         />
       ) : ownUnits.length > 0 ? (
@@ -114,4 +141,4 @@ function Reports() {
   );
 }
 
-export default forRoles(['ADMIN', 'UNIT_MANAGER'], Reports);
+export default forRoles(rolesFor('reports'), Reports);

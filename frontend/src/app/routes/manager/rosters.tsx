@@ -5,7 +5,8 @@ import { Alert, Button, PageTitle, Select, Spinner } from '@/components/ui';
 import { OrganisationCombobox, useOrganisationsById, type OrganisationRef } from '@/features/organisations';
 import { RosterImport } from '@/features/rosters';
 import { ApiError } from '@/lib/api/problem';
-import { hasAnyRole, useClaims } from '@/lib/auth/claims';
+import { can, rolesFor } from '@/lib/auth/capabilities';
+import { useClaims } from '@/lib/auth/claims';
 import { forRoles } from '../../RequireRole';
 
 /** What the roster imports follows the organisation's kind. */
@@ -89,9 +90,9 @@ function Rosters() {
         <Link to="/quan-ly">{t('unitDetail.back')}</Link>
       </p>
       <p>{t('rosters.intro')}</p>
-      {hasAnyRole(claims, ['ADMIN']) ? <AnyOrganisation /> : <OwnOrganisation ids={claims.agencies} />}
+      {can(claims, 'anyRoster') ? <AnyOrganisation /> : <OwnOrganisation ids={claims.agencies} />}
     </div>
   );
 }
 
-export default forRoles(['ADMIN', 'AGENCY_MANAGER'], Rosters);
+export default forRoles(rolesFor('rosters'), Rosters);

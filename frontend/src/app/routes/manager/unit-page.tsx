@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/ui';
+import { can, rolesFor } from '@/lib/auth/capabilities';
 import { RequireRole } from '../../RequireRole';
 
 /**
- * A unit's pages are for its own managers and the province's administrators; with `ownManagersOnly` (personal
- * data) for its own managers alone. The API says the same; a unit manager of another unit is refused here first.
+ * A unit's pages are for its own managers and the administrators (the national one, its province's); with
+ * `ownManagersOnly` (personal data) for its own managers alone. The API says the same; a unit manager of another unit is refused here first.
  */
 export function RequireUnit({
   code,
@@ -19,8 +20,8 @@ export function RequireUnit({
 }) {
   return (
     <RequireRole
-      roles={ownManagersOnly ? ['UNIT_MANAGER'] : ['ADMIN', 'UNIT_MANAGER']}
-      allow={(claims) => (!ownManagersOnly && claims.roles.includes('ADMIN')) || claims.units.includes(code)}
+      roles={ownManagersOnly ? ['UNIT_MANAGER'] : rolesFor('unitFigures')}
+      allow={(claims) => (!ownManagersOnly && can(claims, 'anyUnit')) || claims.units.includes(code)}
     >
       {children}
     </RequireRole>

@@ -6,6 +6,7 @@ import { QueryState } from '@/components/ui/QueryState';
 import { formatCount, SeriesChart, SummaryCards, TargetList, useUnitDetail } from '@/features/stats';
 import { ApiError } from '@/lib/api/problem';
 import type { GroupCounts } from '@/lib/api/types';
+import { can } from '@/lib/auth/capabilities';
 import { useClaims } from '@/lib/auth/claims';
 import { Forbidden } from '../../Forbidden';
 import { RequireUnit } from './unit-page';
@@ -38,7 +39,7 @@ function UnitDetail({ code }: { code: string }) {
             <Link to="/quan-ly/bao-cao">{t('reports.linkUnit')}</Link>
           </>
         )}
-        {(isItsManager || claims.roles.includes('ADMIN')) && (
+        {(isItsManager || can(claims, 'anyUnit')) && (
           <>
             {' · '}
             <Link to={`/quan-ly/don-vi/${code}/ho-tro`}>{t('helpers.link')}</Link>

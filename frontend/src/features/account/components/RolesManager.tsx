@@ -10,9 +10,13 @@ import { formatPhone } from '@/lib/validation/phone';
 import { useApiForm, type FieldSlotProps } from '@/lib/use-api-form';
 import { useConfirmedMutation } from '@/lib/use-confirmed-mutation';
 import type { OrganisationRef, Profile, RoleGrant } from '@/lib/api/types';
+import { can } from '@/lib/auth/capabilities';
+import { useClaims } from '@/lib/auth/claims';
 import { useAdminUsers, useEndSessions, useGrantRole, useRevokeRole, useRoleGrants } from '../api/users';
 
 export interface ScopeSlots {
+  /** Whose units the unit picker offers (a province): another starts the grant form again, nothing chosen. */
+  scope?: string;
   /** A unit picker; gives back the unit's code, or null. */
   renderUnitField: (props: {
     id: string;
@@ -26,10 +30,16 @@ export interface ScopeSlots {
   renderOrganisation: (id: number) => ReactNode;
 }
 
-type ManagerRole = 'UNIT_MANAGER' | 'AGENCY_MANAGER';
+/** The roles granted here: a unit's or an organisation's manager (an administrator's role is granted otherwise). */
+const MANAGER_ROLES = ['UNIT_MANAGER', 'AGENCY_MANAGER'] as const;
+type ManagerRole = (typeof MANAGER_ROLES)[number];
+
+const isManagerGrant = (grant: RoleGrant) => (MANAGER_ROLES as readonly string[]).includes(grant.role);
 
 function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
   const { t } = useTranslation();
+  // a province administrator revokes only managers' grants, and cannot log a person out everywhere
+  const national = can(useClaims(), 'nationalRoles');
   const grants = useRoleGrants(user.id);
   const grant = useGrantRole(user.id);
   const revoke = useRevokeRole(user.id);
@@ -86,12 +96,14 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
               <span>
                 <strong>{t(`roles.${g.role}`)}</strong> · {scope(g)}
               </span>
-              <Button variant="danger" onClick={() => revocation.ask(g)}>
-                {t('admin.roles.revoke')}{' '}
-                <span className="visually-hidden">
-                  {t(`roles.${g.role}`)} ({scope(g)})
-                </span>
-              </Button>
+              {(national || isManagerGrant(g)) && (
+                <Button variant="danger" onClick={() => revocation.ask(g)}>
+                  {t('admin.roles.revoke')}{' '}
+                  <span className="visually-hidden">
+                    {t(`roles.${g.role}`)} ({scope(g)})
+                  </span>
+                </Button>
+              )}
             </li>
           ))}
         </ul>
@@ -103,10 +115,7 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
           {...form.field('role')}
           id="grant-role"
           label={t('admin.roles.role')}
-          options={[
-            { value: 'UNIT_MANAGER', label: t('roles.UNIT_MANAGER') },
-            { value: 'AGENCY_MANAGER', label: t('roles.AGENCY_MANAGER') },
-          ]}
+          options={MANAGER_ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
         />
         {role === 'UNIT_MANAGER'
           ? slots.renderUnitField({
@@ -128,23 +137,25 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
           </Button>
         </div>
       </form>
-      <section className="stack" aria-labelledby="sessions-title">
-        <h3 id="sessions-title">{t('admin.roles.sessionsTitle')}</h3>
-        <p>{t('admin.roles.sessionsHint')}</p>
-        {ended !== null && <Alert variant="success" title={t('admin.roles.sessionsEnded', { n: ended })} />}
-        <SaveResult error={ending.error} title={t('admin.roles.endSessionsFailed')} />
-        <div className="actions">
-          <Button
-            variant="danger"
-            onClick={() => {
-              setEnded(null);
-              ending.ask(user);
-            }}
-          >
-            {t('admin.roles.endSessions')}
-          </Button>
-        </div>
-      </section>
+      {national && (
+        <section className="stack" aria-labelledby="sessions-title">
+          <h3 id="sessions-title">{t('admin.roles.sessionsTitle')}</h3>
+          <p>{t('admin.roles.sessionsHint')}</p>
+          {ended !== null && <Alert variant="success" title={t('admin.roles.sessionsEnded', { n: ended })} />}
+          <SaveResult error={ending.error} title={t('admin.roles.endSessionsFailed')} />
+          <div className="actions">
+            <Button
+              variant="danger"
+              onClick={() => {
+                setEnded(null);
+                ending.ask(user);
+              }}
+            >
+              {t('admin.roles.endSessions')}
+            </Button>
+          </div>
+        </section>
+      )}
       <ConfirmDialog
         {...ending.dialog}
         title={t('admin.roles.confirmEndSessions', { name: user.fullName })}
@@ -171,7 +182,9 @@ function Grants({ user, slots }: { user: Profile; slots: ScopeSlots }) {
 
 /**
  * Find an account, then grant or revoke its unit-manager and organisation-manager roles (an agency, a
- * school or an enterprise), or log it out everywhere.
+ * school or an enterprise), or (the national administrator) log it out everywhere. A province
+ * administrator finds its province's people only, and grants and revokes only its units' and
+ * organisations' managers (the API keeps it to them).
  */
 export function RolesManager(slots: ScopeSlots) {
   const { t } = useTranslation();
@@ -208,7 +221,7 @@ export function RolesManager(slots: ScopeSlots) {
           },
         ]}
       />
-      {selected && <Grants key={selected.id} user={selected} slots={slots} />}
+      {selected && <Grants key={`${selected.id} ${slots.scope ?? ''}`} user={selected} slots={slots} />}
     </div>
   );
 }

@@ -45,3 +45,9 @@ export function useDeploymentProvince(): ProvinceWords {
   const { data } = useQuery(provinceQueries.province(config.province));
   return data ? provinceWords(data) : configuredProvince;
 }
+
+/** How the texts name one of the provinces the portal serves (of the list); its key alone while the list loads. */
+export function useProvinceWords(code: string): ProvinceWords {
+  const province = useProvinces().data?.find((p) => p.code === code);
+  return province ? provinceWords(province) : provinceWords({ fullName: code });
+}

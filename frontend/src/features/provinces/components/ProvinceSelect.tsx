@@ -5,25 +5,30 @@ import { ALL_PROVINCES, useProvinces } from '../api/provinces';
 
 /**
  * "Tỉnh, thành phố": whose figures the public dashboard shows, one province's or every province's summed
- * (`ALL_PROVINCES`). Shown only where the portal serves more than one province: with one, there is
- * nothing to choose and the page stays as it was.
+ * (`ALL_PROVINCES`; not offered without `every`, where a page is about one province's units). `only`
+ * keeps the provinces a province administrator may choose. Shown only where there is more than one
+ * province to choose: with one, there is nothing to choose and the page stays as it was.
  */
 export function ProvinceSelect({
   id,
   value,
   onChange,
+  every = true,
+  only,
 }: {
   id: string;
   value: string;
   onChange: (value: string) => void;
+  every?: boolean;
+  only?: readonly string[];
 }) {
   const { t } = useTranslation();
   const provinces = useProvinces();
-  const items = provinces.data ?? [];
+  const items = (provinces.data ?? []).filter((province) => !only || only.includes(province.code));
   if (items.length < 2) return null;
 
   const options = [
-    { value: ALL_PROVINCES, label: t('publicDashboard.province.all') },
+    ...(every ? [{ value: ALL_PROVINCES, label: t('publicDashboard.province.all') }] : []),
     ...items.map((province) => {
       const name = t('common.province', provinceWords(province));
       return {
