@@ -441,6 +441,30 @@ describe('the reports page', () => {
       });
     });
 
+    it("makes a province administrator its own province's reports, named for it, its communes offered", async () => {
+      signIn(['PROVINCE_ADMIN'], { provinces: ['hue'] });
+      const api = mockApi({
+        ...reportServer([], appendixQueued),
+        'GET /api/v1/provinces': provinces,
+        'GET /api/v1/units': (r) => json(unitPage(r.search.get('province') === 'hue' ? [phuDuong] : [tinhKhe])),
+      });
+      const user = userEvent.setup();
+      renderApp('/quan-ly/bao-cao');
+      await findTitle();
+      expect(await screen.findByText('Thành phố Huế')).toBeInTheDocument();
+      expect(screen.queryByRole('combobox', { name: /Tỉnh, thành phố/ })).toBeNull();
+      // the templates are the national administrator's
+      expect(screen.queryByRole('link', { name: 'Sửa mẫu báo cáo' })).toBeNull();
+      await user.click(screen.getByRole('radio', { name: /Phụ lục báo cáo của một xã/ }));
+      await user.type(screen.getByRole('combobox', { name: /Xã, phường/ }), 'phu');
+      await user.click(await screen.findByRole('option', { name: /Phường Phú Xuân/ }));
+      expect(
+        api.requests.filter((r) => r.path === '/api/v1/units').every((r) => r.search.get('province') === 'hue'),
+      ).toBe(true);
+      await user.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
+      expect(await api.sent('POST')).toMatchObject({ kind: 'COMMUNE_APPENDIX', unitCode: '46101', province: 'hue' });
+    });
+
     it("gives a unit manager no province to choose: their commune's is the report's", async () => {
       signIn(['UNIT_MANAGER'], { units: [tinhKhe.code] });
       const api = mockApi({
