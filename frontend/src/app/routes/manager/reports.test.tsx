@@ -389,6 +389,26 @@ describe('the reports page', () => {
     const phuDuong = { ...tinhKhe, code: '46101', name: 'Phường Phú Xuân', formerNames: [] } satisfies Schemas['Unit'];
     const provinces = () => reply('ProvinceList', { items: [quangNgai, hue] });
 
+    /** The reports page where each province's communes are searched apart (Huế's: Phú Xuân). */
+    async function openWithHue() {
+      const api = mockApi({
+        ...reportServer([], appendixQueued),
+        'GET /api/v1/provinces': provinces,
+        'GET /api/v1/units': (r) => json(unitPage(r.search.get('province') === 'hue' ? [phuDuong] : [tinhKhe])),
+      });
+      const user = userEvent.setup();
+      renderApp('/quan-ly/bao-cao');
+      await findTitle();
+      return { api, user };
+    }
+
+    /** A commune's appendix, of Phường Phú Xuân found by typing. */
+    async function pickPhuXuan(user: UserEvent) {
+      await user.click(screen.getByRole('radio', { name: /Phụ lục báo cáo của một xã/ }));
+      await user.type(screen.getByRole('combobox', { name: /Xã, phường/ }), 'phu');
+      await user.click(await screen.findByRole('option', { name: /Phường Phú Xuân/ }));
+    }
+
     it("makes the home province's report by default, and names it", async () => {
       signIn(['ADMIN']);
       const api = mockApi({ ...reportServer([]), 'GET /api/v1/provinces': provinces });
@@ -413,21 +433,12 @@ describe('the reports page', () => {
 
     it('lets an administrator choose another province: its communes offered, its report asked for', async () => {
       signIn(['ADMIN']);
-      const api = mockApi({
-        ...reportServer([], appendixQueued),
-        'GET /api/v1/provinces': provinces,
-        'GET /api/v1/units': (r) => json(unitPage(r.search.get('province') === 'hue' ? [phuDuong] : [tinhKhe])),
-      });
-      const user = userEvent.setup();
-      renderApp('/quan-ly/bao-cao');
-      await findTitle();
+      const { api, user } = await openWithHue();
       await user.selectOptions(
         await screen.findByRole('combobox', { name: /^Tỉnh, thành phố/ }, { timeout: 4000 }),
         'hue',
       );
-      await user.click(screen.getByRole('radio', { name: /Phụ lục báo cáo của một xã/ }));
-      await user.type(screen.getByRole('combobox', { name: /Xã, phường/ }), 'phu');
-      await user.click(await screen.findByRole('option', { name: /Phường Phú Xuân/ }));
+      await pickPhuXuan(user);
       const searches = api.requests.filter((r) => r.path === '/api/v1/units');
       expect(searches.length).toBeGreaterThan(0);
       expect(searches.every((r) => r.search.get('province') === 'hue')).toBe(true);
@@ -443,21 +454,12 @@ describe('the reports page', () => {
 
     it("makes a province administrator its own province's reports, named for it, its communes offered", async () => {
       signIn(['PROVINCE_ADMIN'], { provinces: ['hue'] });
-      const api = mockApi({
-        ...reportServer([], appendixQueued),
-        'GET /api/v1/provinces': provinces,
-        'GET /api/v1/units': (r) => json(unitPage(r.search.get('province') === 'hue' ? [phuDuong] : [tinhKhe])),
-      });
-      const user = userEvent.setup();
-      renderApp('/quan-ly/bao-cao');
-      await findTitle();
+      const { api, user } = await openWithHue();
       expect(await screen.findByText('Thành phố Huế')).toBeInTheDocument();
       expect(screen.queryByRole('combobox', { name: /Tỉnh, thành phố/ })).toBeNull();
       // the templates are the national administrator's
       expect(screen.queryByRole('link', { name: 'Sửa mẫu báo cáo' })).toBeNull();
-      await user.click(screen.getByRole('radio', { name: /Phụ lục báo cáo của một xã/ }));
-      await user.type(screen.getByRole('combobox', { name: /Xã, phường/ }), 'phu');
-      await user.click(await screen.findByRole('option', { name: /Phường Phú Xuân/ }));
+      await pickPhuXuan(user);
       expect(
         api.requests.filter((r) => r.path === '/api/v1/units').every((r) => r.search.get('province') === 'hue'),
       ).toBe(true);
