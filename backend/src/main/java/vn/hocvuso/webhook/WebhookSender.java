@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
+import vn.hocvuso.common.Backoff;
 import vn.hocvuso.common.Failures;
 import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Secrets;
@@ -242,10 +243,6 @@ public class WebhookSender {
 
     /** base × 2^(attempts − 1), at most the configured maximum. */
     Duration backoff(int attempts) {
-        Duration base = config.webhooks().backoff();
-        Duration max = config.webhooks().maxBackoff();
-        int shift = Math.min(attempts - 1, 30);
-        long millis = base.toMillis() << shift;
-        return millis <= 0 || millis > max.toMillis() ? max : Duration.ofMillis(millis);
+        return Backoff.doubling(config.webhooks().backoff(), config.webhooks().maxBackoff(), attempts);
     }
 }
