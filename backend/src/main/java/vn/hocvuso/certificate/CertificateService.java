@@ -7,8 +7,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
@@ -78,31 +76,27 @@ public class CertificateService {
                 .chain(count -> pool.preparedQuery(
                                 COLUMNS + " WHERE c.user_id = $1 ORDER BY c.issued_at DESC LIMIT $2 OFFSET $3")
                         .execute(Tuple.of(userId, page.size, page.offset()))
-                        .map(rows -> {
-                            List<MyCertificate> items = new ArrayList<>();
-                            for (Row row : rows) {
-                                String code = row.getString("code");
-                                Source source = source(row);
-                                items.add(new MyCertificate(
-                                        code,
-                                        status(row),
-                                        row.getUUID("course_id"),
-                                        row.getString("course_title"),
-                                        row.getString("holder_name"),
-                                        row.getString("unit_name"),
-                                        row.getInteger("score_percent"),
-                                        row.getOffsetDateTime("issued_at"),
-                                        row.getOffsetDateTime("revoked_at"),
-                                        verifyUrl(code),
-                                        source == Source.PORTAL ? "/api/v1/certificates/" + code + "/pdf" : null,
-                                        source,
-                                        row.getString("external_id"),
-                                        source == Source.PORTAL
-                                                ? "/api/v1/me/certificates/" + code + "/credential"
-                                                : null));
-                            }
-                            return Page.of(items, page, count.iterator().next().getLong(0));
-                        }));
+                        .map(rows -> Rows.page(count, rows, page, this::myCertificate)));
+    }
+
+    private MyCertificate myCertificate(Row row) {
+        String code = row.getString("code");
+        Source source = source(row);
+        return new MyCertificate(
+                code,
+                status(row),
+                row.getUUID("course_id"),
+                row.getString("course_title"),
+                row.getString("holder_name"),
+                row.getString("unit_name"),
+                row.getInteger("score_percent"),
+                row.getOffsetDateTime("issued_at"),
+                row.getOffsetDateTime("revoked_at"),
+                verifyUrl(code),
+                source == Source.PORTAL ? "/api/v1/certificates/" + code + "/pdf" : null,
+                source,
+                row.getString("external_id"),
+                source == Source.PORTAL ? "/api/v1/me/certificates/" + code + "/credential" : null);
     }
 
     public Uni<Verification> verify(String typedCode) {

@@ -7,8 +7,7 @@ import java.util.function.Function;
 public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
-        int totalPages = (int) ((totalItems + request.size - 1) / request.size);
-        return new Page<>(items, request.page, request.size, totalItems, totalPages);
+        return new Page<>(items, request.page, request.size, totalItems, request.totalPages(totalItems));
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 
 /** The paging parameters every list takes: {@code page} from 1, {@code size} up to 100. */
 public class PageRequest {
@@ -31,5 +32,15 @@ public class PageRequest {
 
     public int offset() {
         return (page - 1) * size;
+    }
+
+    /** How many pages of this size {@code totalItems} fill (0 for none). */
+    public int totalPages(long totalItems) {
+        return (int) ((totalItems + size - 1) / size);
+    }
+
+    /** This page of a list read whole (the figures' tables, ranked in memory). */
+    public <T> List<T> slice(List<T> all) {
+        return all.stream().skip(offset()).limit(size).toList();
     }
 }

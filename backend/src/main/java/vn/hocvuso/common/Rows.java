@@ -2,7 +2,12 @@ package vn.hocvuso.common;
 
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Reading the answer of a query on the {@code Pool}. */
 public final class Rows {
@@ -30,5 +35,31 @@ public final class Rows {
             throw ApiException.notFound(notFoundCode);
         }
         return row;
+    }
+
+    /** Each row as {@code read} reads it, in the rows' order: a new list the caller may change. */
+    public static <T> List<T> list(RowSet<Row> rows, Function<Row, T> read) {
+        List<T> out = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            out.add(read.apply(row));
+        }
+        return out;
+    }
+
+    /** Each row's {@code value} by its {@code key} (a later row with the same key wins): a new map. */
+    public static <K, V> Map<K, V> byKey(RowSet<Row> rows, Function<Row, K> key, Function<Row, V> value) {
+        Map<K, V> out = new HashMap<>();
+        for (Row row : rows) {
+            out.put(key.apply(row), value.apply(row));
+        }
+        return out;
+    }
+
+    /**
+     * One page of a list: {@code rows} (the page's, each read by {@code read}) and the total of the list, which
+     * {@code count} holds (one row, one number).
+     */
+    public static <T> Page<T> page(RowSet<Row> count, RowSet<Row> rows, PageRequest page, Function<Row, T> read) {
+        return Page.of(list(rows, read), page, count.iterator().next().getLong(0));
     }
 }

@@ -1,5 +1,9 @@
 package vn.hocvuso.common;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +40,20 @@ public final class Texts {
         String decomposed =
                 Normalizer.normalize(clean(text), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    }
+
+    /** The text {@code bytes} encode in UTF-8, or {@code null} when they are not UTF-8 (no byte is replaced). */
+    public static String utf8OrNull(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** Escapes LIKE's wildcards, so that a search for "50%" looks for those characters. */

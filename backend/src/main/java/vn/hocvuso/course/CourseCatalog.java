@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
@@ -97,10 +96,7 @@ public class CourseCatalog {
                         .chain(count -> pool.preparedQuery("SELECT " + SUMMARY_COLUMNS + LISTED
                                         + " ORDER BY c.title COLLATE vietnamese, c.id LIMIT $2 OFFSET $3")
                                 .execute(Tuple.of(province, page.size, page.offset()))
-                                .map(rows -> Page.of(
-                                        map(rows, CourseCatalog::summary),
-                                        page,
-                                        count.iterator().next().getLong(0)))));
+                                .map(rows -> Rows.page(count, rows, page, CourseCatalog::summary))));
     }
 
     /** The province of the learner's unit, or null for a visitor (or a token whose account is gone). */
@@ -232,7 +228,7 @@ public class CourseCatalog {
                     if (Rows.one(rows, "course_not_found").getUUID("enrollment_id") == null) {
                         throw new ApiException(StatusCode.CONFLICT, "not_enrolled");
                     }
-                    return map(rows, this::content);
+                    return Rows.list(rows, this::content);
                 });
     }
 
@@ -297,11 +293,5 @@ public class CourseCatalog {
                 row.getInteger("question_count"),
                 row.getInteger("time_limit_minutes"),
                 row.getInteger("max_attempts"));
-    }
-
-    private static <T> List<T> map(RowSet<Row> rows, Function<Row, T> mapper) {
-        List<T> items = new ArrayList<>();
-        rows.forEach(row -> items.add(mapper.apply(row)));
-        return items;
     }
 }

@@ -5,13 +5,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.course.CourseReach;
 import vn.hocvuso.enrollment.EnrollmentViews.EnrollmentView;
 import vn.hocvuso.enrollment.EnrollmentViews.Next;
@@ -86,11 +85,7 @@ public class EnrollmentService {
                 .chain(count -> pool.preparedQuery(Enrollments.VIEW
                                 + " WHERE e.user_id = $1 ORDER BY e.enrolled_at DESC, e.id LIMIT $2 OFFSET $3")
                         .execute(Tuple.of(userId, page.size, page.offset()))
-                        .map(rows -> {
-                            List<EnrollmentView> items = new ArrayList<>();
-                            rows.forEach(row -> items.add(Enrollments.toView(row)));
-                            return Page.of(items, page, count.iterator().next().getLong(0));
-                        }));
+                        .map(rows -> Rows.page(count, rows, page, row -> Enrollments.toView(row))));
     }
 
     public Uni<EnrollmentView> one(UUID userId, UUID enrollmentId) {

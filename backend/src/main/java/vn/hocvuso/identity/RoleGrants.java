@@ -2,14 +2,13 @@ package vn.hocvuso.identity;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.security.Role;
 
 /** The named queries of role grants ({@code role_grant}). */
@@ -22,13 +21,13 @@ public class RoleGrants {
     public Uni<List<RoleGrant>> forUser(SqlClient client, UUID userId) {
         return client.preparedQuery(SELECT + "WHERE user_id = $1 ORDER BY granted_at, id")
                 .execute(Tuple.of(userId))
-                .map(RoleGrants::all);
+                .map(rows -> Rows.list(rows, RoleGrants::grant));
     }
 
     public Uni<List<RoleGrant>> forUsers(SqlClient client, Collection<UUID> userIds) {
         return client.preparedQuery(SELECT + "WHERE user_id = ANY($1) ORDER BY granted_at, id")
                 .execute(Tuple.of(userIds.toArray(UUID[]::new)))
-                .map(RoleGrants::all);
+                .map(rows -> Rows.list(rows, RoleGrants::grant));
     }
 
     /** The grant, or null. */
@@ -81,12 +80,6 @@ public class RoleGrants {
         return client.preparedQuery("DELETE FROM role_grant WHERE id = $1")
                 .execute(Tuple.of(id))
                 .replaceWithVoid();
-    }
-
-    private static List<RoleGrant> all(RowSet<Row> rows) {
-        return StreamSupport.stream(rows.spliterator(), false)
-                .map(RoleGrants::grant)
-                .toList();
     }
 
     private static RoleGrant grant(Row row) {

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.identity.IdentityViews.OrganisationRef;
 import vn.hocvuso.identity.IdentityViews.UnitRef;
 import vn.hocvuso.identity.IdentityViews.VillageRef;
@@ -88,7 +88,7 @@ public class Users {
                         SELECT + " WHERE u.id IN (SELECT u.id " + SEARCH
                                 + " ORDER BY u.created_at DESC, u.id DESC LIMIT $4 OFFSET $5) ORDER BY u.created_at DESC, u.id DESC")
                 .execute(Tuple.of(q, role, array(units), page.size, page.offset()))
-                .map(Users::all);
+                .map(rows -> Rows.list(rows, Users::user));
     }
 
     public Uni<Long> countMatching(SqlClient client, String q, String role, Set<String> units) {
@@ -125,10 +125,6 @@ public class Users {
     private static Uni<User> first(Uni<RowSet<Row>> rows) {
         return rows.map(
                 found -> found.size() == 0 ? null : user(found.iterator().next()));
-    }
-
-    private static List<User> all(RowSet<Row> rows) {
-        return StreamSupport.stream(rows.spliterator(), false).map(Users::user).toList();
     }
 
     private static User user(Row row) {

@@ -1,13 +1,11 @@
 package vn.hocvuso.integration;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.hocvuso.common.Texts;
 
 /**
  * An {@code application/x-www-form-urlencoded} body read strictly, by us rather than by Quarkus REST:
@@ -67,16 +65,7 @@ final class FormFields {
                 bytes.write(raw[i]);
             }
         }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return Texts.utf8OrNull(bytes.toByteArray());
     }
 
     /** An ASCII hexadecimal digit's value, else -1 ({@link Character#digit} also takes other scripts' digits). */

@@ -9,7 +9,6 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,11 +128,7 @@ public class ServiceAccountService {
                 .chain(count -> pool.preparedQuery("SELECT " + COLUMNS
                                 + " FROM service_account ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2")
                         .execute(Tuple.of(page.size, page.offset()))
-                        .map(rows -> {
-                            List<ServiceAccountView> items = new ArrayList<>();
-                            rows.forEach(r -> items.add(toView(r)));
-                            return Page.of(items, page, count.iterator().next().getLong(0));
-                        }));
+                        .map(rows -> Rows.page(count, rows, page, r -> toView(r))));
     }
 
     public Uni<ServiceAccountView> one(UUID id) {

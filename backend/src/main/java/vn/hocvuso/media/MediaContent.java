@@ -1,13 +1,11 @@
 package vn.hocvuso.media;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Texts;
 
 /**
  * What an uploaded file really is, read from its bytes: the name and the type the client gave are never trusted.
@@ -36,15 +34,8 @@ final class MediaContent {
 
     /** The captions as stored: checked WebVTT, in NFC, without a byte-order mark. */
     static byte[] captions(byte[] file) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        String text = Texts.utf8OrNull(file);
+        if (text == null) {
             throw new ApiException(StatusCode.UNSUPPORTED_MEDIA_TYPE, "media_type_refused", "WebVTT (UTF-8)");
         }
         if (text.startsWith("\uFEFF")) {

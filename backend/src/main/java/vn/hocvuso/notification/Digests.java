@@ -3,7 +3,6 @@ package vn.hocvuso.notification;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.NumberFormat;
@@ -25,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.hocvuso.common.Messages;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.notification.NotificationViews.JobRun;
 import vn.hocvuso.stats.FollowUpService;
 import vn.hocvuso.stats.StatsService;
@@ -122,19 +122,17 @@ public class Digests {
                 LEFT JOIN agency a ON a.id = g.agency_id
                 WHERE g.role IN ('UNIT_MANAGER', 'AGENCY_MANAGER')
                 ORDER BY g.unit_code NULLS LAST, g.agency_id, g.user_id
-                """).execute().map(rows -> {
-            List<Grant> out = new ArrayList<>();
-            for (Row r : rows) {
-                out.add(new Grant(
-                        r.getUUID("user_id"),
-                        r.getString("full_name"),
-                        r.getString("language"),
-                        r.getString("unit_code"),
-                        r.getLong("agency_id"),
-                        r.getString("place")));
-            }
-            return out;
-        });
+                """)
+                .execute()
+                .map(rows -> Rows.list(
+                        rows,
+                        r -> new Grant(
+                                r.getUUID("user_id"),
+                                r.getString("full_name"),
+                                r.getString("language"),
+                                r.getString("unit_code"),
+                                r.getLong("agency_id"),
+                                r.getString("place"))));
     }
 
     /** Sends the digests; answers {places read, managers picked}. */

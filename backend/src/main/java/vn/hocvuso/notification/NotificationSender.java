@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.common.ApiException;
+import vn.hocvuso.common.Backoff;
 import vn.hocvuso.limit.RateLimiter;
 import vn.hocvuso.limit.RateLimiter.Bucket;
 import vn.hocvuso.notification.Channel.DeliveryFailure;
@@ -300,8 +301,7 @@ public class NotificationSender {
 
     /** base × 2^(attempts − 1), at most the configured maximum. */
     Duration backoff(int attempts) {
-        long millis = config.backoff().toMillis() << Math.min(attempts - 1, 30);
-        return millis <= 0 || millis > config.maxBackoff().toMillis() ? config.maxBackoff() : Duration.ofMillis(millis);
+        return Backoff.doubling(config.backoff(), config.maxBackoff(), attempts);
     }
 
     private OffsetDateTime now() {

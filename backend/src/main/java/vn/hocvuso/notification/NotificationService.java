@@ -19,6 +19,7 @@ import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Violations;
 import vn.hocvuso.notification.NotificationViews.ChannelReach;
 import vn.hocvuso.notification.NotificationViews.ChannelState;
@@ -59,17 +60,17 @@ public class NotificationService {
                 .chain(count -> pool.preparedQuery("SELECT id, kind, subject, body, created_at, read_at " + INBOX
                                 + " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3")
                         .execute(Tuple.of(userId, page.size, page.offset()))
-                        .map(rows -> {
-                            List<InboxItem> items = new ArrayList<>();
-                            rows.forEach(r -> items.add(new InboxItem(
-                                    r.getUUID("id"),
-                                    r.getString("kind"),
-                                    r.getString("subject"),
-                                    r.getString("body"),
-                                    instant(r, "created_at"),
-                                    instant(r, "read_at"))));
-                            return Page.of(items, page, count.iterator().next().getLong(0));
-                        }));
+                        .map(rows -> Rows.page(
+                                count,
+                                rows,
+                                page,
+                                r -> new InboxItem(
+                                        r.getUUID("id"),
+                                        r.getString("kind"),
+                                        r.getString("subject"),
+                                        r.getString("body"),
+                                        instant(r, "created_at"),
+                                        instant(r, "read_at")))));
     }
 
     public Uni<Long> unread(UUID userId) {
@@ -185,11 +186,7 @@ public class NotificationService {
                 ORDER BY kind, language DESC LIMIT $1 OFFSET $2
                 """)
                         .execute(Tuple.of(page.size, page.offset()))
-                        .map(rows -> {
-                            List<Template> items = new ArrayList<>();
-                            rows.forEach(r -> items.add(template(r)));
-                            return Page.of(items, page, count.iterator().next().getLong(0));
-                        }));
+                        .map(rows -> Rows.page(count, rows, page, r -> template(r))));
     }
 
     /** The text checked (variables of the kind, required ones present), saved and audited. */
@@ -301,12 +298,7 @@ public class NotificationService {
                                    n.provider_id, n.attempts, n.last_error, n.created_at, n.sent_at, n.next_attempt_at
                             """ + LOG_FROM + " ORDER BY n.created_at DESC, n.id DESC LIMIT $9 OFFSET $10")
                             .execute(Tuple.from(pageArgs))
-                            .map(rows -> {
-                                List<Delivery> items = new ArrayList<>();
-                                rows.forEach(r -> items.add(delivery(r)));
-                                return Page.of(
-                                        items, page, count.iterator().next().getLong(0));
-                            });
+                            .map(rows -> Rows.page(count, rows, page, r -> delivery(r)));
                 })
                 .call(result -> {
                     Map<String, Object> details = new LinkedHashMap<>();

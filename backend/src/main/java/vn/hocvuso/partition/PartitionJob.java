@@ -17,8 +17,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.notification.JobLease;
 
 /**
@@ -114,9 +114,7 @@ public class PartitionJob {
     }
 
     private static List<String> names(RowSet<Row> rows) {
-        return StreamSupport.stream(rows.spliterator(), false)
-                .map(row -> row.getString(0))
-                .toList();
+        return Rows.list(rows, row -> row.getString(0));
     }
 
     private static void log(Run run) {

@@ -132,24 +132,23 @@ final class Attempts {
     }
 
     static Uni<List<Item>> items(SqlConnection connection, UUID attemptId) {
-        return connection.preparedQuery("""
+        return connection
+                .preparedQuery("""
                 SELECT position, question_id, module_id, module_title, prompt, options, correct_option, chosen_option
                 FROM quiz_attempt_item WHERE attempt_id = $1 ORDER BY position
-                """).execute(Tuple.of(attemptId)).map(rows -> {
-            List<Item> items = new ArrayList<>();
-            for (Row row : rows) {
-                items.add(new Item(
-                        row.getInteger("position"),
-                        row.getUUID("question_id"),
-                        row.getUUID("module_id"),
-                        row.getString("module_title"),
-                        row.getString("prompt"),
-                        OptionView.of((JsonArray) row.getValue("options")),
-                        row.getString("correct_option"),
-                        row.getString("chosen_option")));
-            }
-            return items;
-        });
+                """)
+                .execute(Tuple.of(attemptId))
+                .map(rows -> Rows.list(
+                        rows,
+                        row -> new Item(
+                                row.getInteger("position"),
+                                row.getUUID("question_id"),
+                                row.getUUID("module_id"),
+                                row.getString("module_title"),
+                                row.getString("prompt"),
+                                OptionView.of((JsonArray) row.getValue("options")),
+                                row.getString("correct_option"),
+                                row.getString("chosen_option"))));
     }
 
     private static List<ModuleResult> byModule(List<Item> items) {

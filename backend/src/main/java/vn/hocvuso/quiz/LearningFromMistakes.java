@@ -123,10 +123,8 @@ public class LearningFromMistakes {
                 """)
                         .execute(Tuple.of(moduleId))
                         .map(rows -> {
-                            List<BankQuestion> bank = new ArrayList<>();
-                            for (Row row : rows) {
-                                bank.add(BankQuestion.of(row, context.getString("module_title")));
-                            }
+                            List<BankQuestion> bank =
+                                    Rows.list(rows, row -> BankQuestion.of(row, context.getString("module_title")));
                             List<PracticeQuestion> questions = QuestionDraw.draw(bank, PRACTICE_SIZE).stream()
                                     .map(q -> new PracticeQuestion(
                                             q.id(),

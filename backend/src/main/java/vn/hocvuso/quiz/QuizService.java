@@ -139,10 +139,7 @@ public class QuizService {
                 WHERE q.course_id = $1 AND q.active
                 ORDER BY m.position, q.id
                 """).execute(Tuple.of(courseId)).chain(rows -> {
-            List<BankQuestion> bank = new ArrayList<>();
-            for (Row row : rows) {
-                bank.add(BankQuestion.of(row, row.getString("module_title")));
-            }
+            List<BankQuestion> bank = Rows.list(rows, row -> BankQuestion.of(row, row.getString("module_title")));
             List<BankQuestion> drawn = QuestionDraw.draw(bank, enrollment.getInteger("question_count"));
             if (drawn.isEmpty()) {
                 throw new ApiException(StatusCode.CONFLICT, "no_questions");

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Texts;
 import vn.hocvuso.stats.StatsViews.UnitLearner;
 import vn.hocvuso.unit.Units;
@@ -107,14 +108,7 @@ public class FollowUpService {
                             """ + LISTED
                                             + " ORDER BY u.full_name COLLATE vietnamese, u.id LIMIT $7 OFFSET $8")
                                     .execute(Tuple.from(pageArgs))
-                                    .map(rows -> {
-                                        List<UnitLearner> items = new ArrayList<>();
-                                        rows.forEach(r -> items.add(learner(r)));
-                                        return Page.of(
-                                                items,
-                                                page,
-                                                count.iterator().next().getLong(0));
-                                    });
+                                    .map(rows -> Rows.page(count, rows, page, r -> learner(r)));
                         })
                         .call(result -> audit.record(
                                 tx,

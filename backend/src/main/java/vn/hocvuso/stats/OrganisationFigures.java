@@ -88,13 +88,10 @@ public class OrganisationFigures {
                     .filter(o -> query.kind() == null || query.kind().equals(o.kind()))
                     .toList();
             // Only the page's rows are summed over their subtrees.
-            List<OrganisationStatsRow> items = mine.stream()
-                    .skip(page.offset())
-                    .limit(page.size)
-                    .map(f::row)
-                    .toList();
-            int totalPages = (mine.size() + page.size - 1) / page.size;
-            return new OrganisationStatsPage(read.asOf, items, page.page, page.size, mine.size(), totalPages);
+            List<OrganisationStatsRow> items =
+                    page.slice(mine).stream().map(f::row).toList();
+            return new OrganisationStatsPage(
+                    read.asOf, items, page.page, page.size, mine.size(), page.totalPages(mine.size()));
         });
     }
 

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.stats.StatsCourses.Selection;
 import vn.hocvuso.stats.StatsViews.StatCounts;
 
@@ -200,12 +202,10 @@ public class StatsData {
                 k -> db.preparedQuery(
                                 "SELECT id, unit_code, name, closed_on FROM village ORDER BY name COLLATE vietnamese, id")
                         .execute()
-                        .map(rows -> {
-                            List<VillageInfo> out = new ArrayList<>();
-                            rows.forEach(r -> out.add(
-                                    new VillageInfo(r.getLong(0), r.getString(1), r.getString(2), r.getLocalDate(3))));
-                            return List.copyOf(out);
-                        }));
+                        .map(rows -> List.copyOf(Rows.list(
+                                rows,
+                                r -> new VillageInfo(
+                                        r.getLong(0), r.getString(1), r.getString(2), r.getLocalDate(3))))));
     }
 
     /** Forgets the denominators read, after this replica changed one (the others: after the cache's expiry). */
@@ -249,12 +249,10 @@ public class StatsData {
         return db.preparedQuery(
                         "SELECT code, name, type, search_key, province_code FROM unit ORDER BY name COLLATE vietnamese, code")
                 .execute()
-                .map(rows -> {
-                    List<UnitInfo> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(new UnitInfo(
-                            r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4))));
-                    return List.copyOf(out);
-                });
+                .map(rows -> List.copyOf(Rows.list(
+                        rows,
+                        r -> new UnitInfo(
+                                r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4)))));
     }
 
     /** The current organisation directory, as cached (read on {@code db}, the caller's snapshot, when not). */
@@ -270,81 +268,82 @@ public class StatsData {
      * province_code).
      */
     static List<AgencyInfo> agencies(RowSet<Row> rows) {
-        List<AgencyInfo> out = new ArrayList<>();
-        rows.forEach(r -> out.add(new AgencyInfo(
-                r.getLong(0),
-                r.getString(1),
-                r.getString(2),
-                r.getString(3),
-                r.getString(4),
-                r.getLong(5),
-                r.getLocalDate(6),
-                r.getLong(7),
-                r.getString(8))));
-        return List.copyOf(out);
+        return List.copyOf(Rows.list(
+                rows,
+                r -> new AgencyInfo(
+                        r.getLong(0),
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getLong(5),
+                        r.getLocalDate(6),
+                        r.getLong(7),
+                        r.getString(8))));
     }
 
     private static Uni<Denominators> readDenominators(SqlClient db, LocalDate day) {
-        Uni<Map<String, UnitDen>> unitDens = db.preparedQuery("""
-                SELECT DISTINCT ON (unit_code) unit_code, valid_from, population, adult_population, public_servants,
-                       estimated, source
-                FROM unit_denominator WHERE valid_from <= $1 ORDER BY unit_code, valid_from DESC
-                """)
-                .execute(Tuple.of(day))
-                .map(rows -> {
-                    Map<String, UnitDen> out = new HashMap<>();
-                    rows.forEach(r -> out.put(
-                            r.getString(0),
-                            new UnitDen(
-                                    r.getLocalDate(1),
-                                    r.getInteger(2),
-                                    r.getInteger(3),
-                                    r.getInteger(4),
-                                    r.getBoolean(5),
-                                    r.getString(6))));
-                    return out;
-                });
-        Uni<Map<Long, AgencyDen>> agencyDens = db.preparedQuery("""
-                SELECT DISTINCT ON (agency_id) agency_id, valid_from, public_servants, students, workers, estimated,
-                       source
-                FROM agency_denominator WHERE valid_from <= $1 ORDER BY agency_id, valid_from DESC
-                """)
-                .execute(Tuple.of(day))
-                .map(rows -> {
-                    Map<Long, AgencyDen> out = new HashMap<>();
-                    rows.forEach(r -> out.put(
-                            r.getLong(0),
-                            new AgencyDen(
-                                    r.getLocalDate(1),
-                                    r.getInteger(2),
-                                    r.getInteger(3),
-                                    r.getInteger(4),
-                                    r.getBoolean(5),
-                                    r.getString(6))));
-                    return out;
-                });
-        Uni<Map<Long, VillageDen>> villageDens = db.preparedQuery("""
-                SELECT DISTINCT ON (village_id) village_id, valid_from, population, adult_population, estimated, source
-                FROM village_denominator WHERE valid_from <= $1 ORDER BY village_id, valid_from DESC
-                """)
-                .execute(Tuple.of(day))
-                .map(rows -> {
-                    Map<Long, VillageDen> out = new HashMap<>();
-                    rows.forEach(r -> out.put(
-                            r.getLong(0),
-                            new VillageDen(
-                                    r.getLocalDate(1),
-                                    r.getInteger(2),
-                                    r.getInteger(3),
-                                    r.getBoolean(4),
-                                    r.getString(5))));
-                    return out;
-                });
+        Uni<Map<String, UnitDen>> unitDens = latest(
+                db,
+                day,
+                "unit_denominator",
+                "unit_code",
+                "population, adult_population, public_servants",
+                r -> r.getString(0),
+                r -> new UnitDen(
+                        r.getLocalDate(1),
+                        r.getInteger(2),
+                        r.getInteger(3),
+                        r.getInteger(4),
+                        r.getBoolean(5),
+                        r.getString(6)));
+        Uni<Map<Long, AgencyDen>> agencyDens = latest(
+                db,
+                day,
+                "agency_denominator",
+                "agency_id",
+                "public_servants, students, workers",
+                r -> r.getLong(0),
+                r -> new AgencyDen(
+                        r.getLocalDate(1),
+                        r.getInteger(2),
+                        r.getInteger(3),
+                        r.getInteger(4),
+                        r.getBoolean(5),
+                        r.getString(6)));
+        Uni<Map<Long, VillageDen>> villageDens = latest(
+                db,
+                day,
+                "village_denominator",
+                "village_id",
+                "population, adult_population",
+                r -> r.getLong(0),
+                r -> new VillageDen(
+                        r.getLocalDate(1), r.getInteger(2), r.getInteger(3), r.getBoolean(4), r.getString(5)));
         return Uni.combine()
                 .all()
                 .unis(unitDens, agencyDens, villageDens)
                 .asTuple()
                 .map(t ->
                         new Denominators(Map.copyOf(t.getItem1()), Map.copyOf(t.getItem2()), Map.copyOf(t.getItem3())));
+    }
+
+    /**
+     * Each key's row of a denominator {@code table} valid on {@code day} (the latest {@code valid_from} not
+     * after it), read as (key, valid_from, {@code counts}, estimated, source).
+     */
+    private static <K, V> Uni<Map<K, V>> latest(
+            SqlClient db,
+            LocalDate day,
+            String table,
+            String key,
+            String counts,
+            Function<Row, K> keyOf,
+            Function<Row, V> read) {
+        return db.preparedQuery("SELECT DISTINCT ON (" + key + ") " + key + ", valid_from, " + counts
+                        + ", estimated, source FROM " + table + " WHERE valid_from <= $1 ORDER BY " + key
+                        + ", valid_from DESC")
+                .execute(Tuple.of(day))
+                .map(rows -> Rows.byKey(rows, keyOf, read));
     }
 }

@@ -176,9 +176,8 @@ public class StatsService {
                             ? r
                             : r.since(StatsChange.difference(r.counts(), then.getOrDefault(r.code(), StatCounts.ZERO))))
                     .toList();
-            List<UnitStatsRow> items =
-                    mine.stream().skip(page.offset()).limit(page.size).toList();
-            int totalPages = (int) ((mine.size() + page.size - 1) / page.size);
+            List<UnitStatsRow> items = page.slice(mine);
+            int totalPages = page.totalPages(mine.size());
             return new UnitStatsPage(
                     snap.asOf(),
                     query.sort().name(),
@@ -286,10 +285,8 @@ public class StatsService {
             List<AgencyStatsRow> mine = table.agencies(snap).stream()
                     .filter(r -> visible.test(r.id()))
                     .toList();
-            List<AgencyStatsRow> items =
-                    mine.stream().skip(page.offset()).limit(page.size).toList();
-            int totalPages = (int) ((mine.size() + page.size - 1) / page.size);
-            return new AgencyStatsPage(snap.asOf(), items, page.page, page.size, mine.size(), totalPages);
+            return new AgencyStatsPage(
+                    snap.asOf(), page.slice(mine), page.page, page.size, mine.size(), page.totalPages(mine.size()));
         });
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.stats.StatsCourses.Selection;
 import vn.hocvuso.stats.StatsData.AgencyInfo;
 import vn.hocvuso.stats.StatsData.VillageCount;
@@ -131,11 +132,8 @@ public class TargetData {
                                 + " WHERE learners <> 0 AND learner_group = ANY ($1)"
                                 + (all ? "" : " AND " + villagesOf("$2")))
                         .execute(all ? Tuple.of(needs.groups()) : Tuple.of(needs.groups(), unit))
-                        .map(rows -> {
-                            List<VillageCount> out = new ArrayList<>(rows.size());
-                            rows.forEach(r -> out.add(new VillageCount(r.getLong(0), r.getString(1), r.getInteger(2))));
-                            return out;
-                        });
+                        .map(rows ->
+                                Rows.list(rows, r -> new VillageCount(r.getLong(0), r.getString(1), r.getInteger(2))));
         Uni<List<VillageCount>> certified = !needs.certified()
                 ? Uni.createFrom().item(List.<VillageCount>of())
                 : db.preparedQuery("""

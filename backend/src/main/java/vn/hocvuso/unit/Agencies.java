@@ -6,8 +6,8 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Rows;
 
 /** The named queries of the agencies (read only; the organisation tree is edited by {@code organisation}). */
 @ApplicationScoped
@@ -27,9 +27,7 @@ public class Agencies {
         return client.preparedQuery(
                         "SELECT id, name " + MATCH + " ORDER BY name COLLATE vietnamese, id LIMIT $2 OFFSET $3")
                 .execute(Tuple.of(q, page.size, page.offset()))
-                .map(rows -> StreamSupport.stream(rows.spliterator(), false)
-                        .map(Agencies::agency)
-                        .toList());
+                .map(rows -> Rows.list(rows, Agencies::agency));
     }
 
     public Uni<Long> countMatching(SqlClient client, String q) {

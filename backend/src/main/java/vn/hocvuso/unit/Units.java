@@ -9,9 +9,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.StreamSupport;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.PageRequest;
+import vn.hocvuso.common.Rows;
 
 /** The named queries of the units (reference data, read only). */
 @ApplicationScoped
@@ -34,9 +34,7 @@ public class Units {
         return client.preparedQuery("SELECT " + COLUMNS + " " + MATCH
                         + " ORDER BY name COLLATE vietnamese, code LIMIT $4 OFFSET $5")
                 .execute(Tuple.of(q, type, province, page.size, page.offset()))
-                .map(rows -> StreamSupport.stream(rows.spliterator(), false)
-                        .map(Units::unit)
-                        .toList());
+                .map(rows -> Rows.list(rows, Units::unit));
     }
 
     public Uni<Long> countMatching(SqlClient client, String q, String type, String province) {

@@ -12,7 +12,6 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +24,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
+import vn.hocvuso.common.Backoff;
 import vn.hocvuso.common.Failures;
+import vn.hocvuso.common.Rows;
 import vn.hocvuso.common.Secrets;
 import vn.hocvuso.integration.IntegrationConfig;
 import vn.hocvuso.webhook.WebhookAddresses.Checked;
@@ -117,20 +118,16 @@ public class WebhookSender {
                 """)
                 .execute(Tuple.of(config.webhooks().batchSize(), (double)
                         config.webhooks().lease().toSeconds()))
-                .map(rows -> {
-                    List<Due> due = new ArrayList<>();
-                    for (Row r : rows) {
-                        due.add(new Due(
+                .map(rows -> Rows.list(
+                        rows,
+                        r -> new Due(
                                 r.getUUID("id"),
                                 r.getString("event_type"),
                                 r.getLong("fact_id"),
                                 r.getString("payload"),
                                 r.getInteger("attempts"),
                                 r.getString("url"),
-                                r.getString("secret")));
-                    }
-                    return due;
-                });
+                                r.getString("secret"))));
     }
 
     /** The parts of a receiver URL a request needs. */
@@ -246,10 +243,6 @@ public class WebhookSender {
 
     /** base × 2^(attempts − 1), at most the configured maximum. */
     Duration backoff(int attempts) {
-        Duration base = config.webhooks().backoff();
-        Duration max = config.webhooks().maxBackoff();
-        int shift = Math.min(attempts - 1, 30);
-        long millis = base.toMillis() << shift;
-        return millis <= 0 || millis > max.toMillis() ? max : Duration.ofMillis(millis);
+        return Backoff.doubling(config.webhooks().backoff(), config.webhooks().maxBackoff(), attempts);
     }
 }

@@ -9,7 +9,6 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,11 +160,7 @@ public class WebhookService {
                 .chain(count -> pool.preparedQuery("SELECT " + SUBSCRIPTION + where
                                 + " ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3")
                         .execute(Tuple.of(owner.ownerId(), page.size, page.offset()))
-                        .map(rows -> {
-                            List<SubscriptionView> items = new ArrayList<>();
-                            rows.forEach(r -> items.add(toView(r)));
-                            return Page.of(items, page, count.iterator().next().getLong(0));
-                        }));
+                        .map(rows -> Rows.page(count, rows, page, r -> toView(r))));
     }
 
     public Uni<SubscriptionView> one(Owner owner, UUID id) {
@@ -246,11 +241,7 @@ public class WebhookService {
                 .chain(count -> pool.preparedQuery("SELECT " + DELIVERY + where
                                 + " ORDER BY d.created_at DESC, d.fact_id DESC LIMIT $4 OFFSET $5")
                         .execute(Tuple.of(owner.ownerId(), subscriptionId, status, page.size, page.offset()))
-                        .map(rows -> {
-                            List<DeliveryView> items = new ArrayList<>();
-                            rows.forEach(r -> items.add(toDelivery(r)));
-                            return Page.of(items, page, count.iterator().next().getLong(0));
-                        }));
+                        .map(rows -> Rows.page(count, rows, page, r -> toDelivery(r))));
     }
 
     /** Sends a delivery again as soon as possible, with a fresh count of attempts; audited. */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Api;
 import vn.hocvuso.testing.Certificates;
 import vn.hocvuso.testing.FileReaders;
+import vn.hocvuso.testing.Rosters;
 import vn.hocvuso.testing.ServedFiles;
 import vn.hocvuso.testing.ServedFiles.Served;
 import vn.hocvuso.testing.Tokens;
@@ -305,23 +306,8 @@ class ServedFilesTest {
         String file = "Họ và tên,Số điện thoại,Email,Mã xã/phường,Cơ quan,Mã cán bộ\r\n"
                 + "Lê Thị Ánh Tuyết," + phone + ",,21211,Sở Nội vụ," + prefix + "-1\r\n"
                 + "Phạm Văn Sai,0123,,21211,," + prefix + "-2\r\n";
-        String id = api(admin)
-                .contentType("text/csv; charset=utf-8")
-                .body(file.getBytes(StandardCharsets.UTF_8))
-                .post(ROSTERS)
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("id");
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> "DONE"
-                        .equals(api(admin)
-                                .get(ROSTERS + "/" + id)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .path("status")));
+        String id = Rosters.upload(admin, "text/csv; charset=utf-8", file.getBytes(StandardCharsets.UTF_8));
+        Rosters.awaitDone(admin, id);
 
         Served<FileReaders.Csv> result = ServedFiles.fetch(
                 accept -> api(admin).accept(accept).get(ROSTERS + "/" + id + "/result"), "text/csv", FileReaders::csv);

@@ -128,11 +128,7 @@ class PublicServantsCourseTest {
         Journeys.openLesson(learner.accessToken(), COURSE, UUID.fromString(lessonIds.get(1)))
                 .statusCode(409)
                 .body("code", equalTo("lesson_locked"));
-        for (String lesson : lessonIds) {
-            Journeys.openLesson(learner.accessToken(), COURSE, UUID.fromString(lesson))
-                    .statusCode(200);
-            Journeys.progress(learner.accessToken(), enrollment, UUID.fromString(lesson), 100);
-        }
+        Journeys.studyInOrder(learner.accessToken(), COURSE, enrollment, lessonIds);
 
         JsonPath result = SeedCourse.takeTest(learner.accessToken(), enrollment, true);
         assertThat(result.getBoolean("passed")).isTrue();

@@ -56,13 +56,7 @@ class SeededCourseTest {
                 .jsonPath()
                 .getList("modules.lessons.flatten().id");
         assertThat(lessonIds).hasSizeGreaterThanOrEqualTo(12);
-        for (String lesson : lessonIds) {
-            api(learner.accessToken())
-                    .get("/api/v1/courses/" + COURSE + "/lessons/" + lesson)
-                    .then()
-                    .statusCode(200);
-            Journeys.progress(learner.accessToken(), enrollment, UUID.fromString(lesson), 100);
-        }
+        Journeys.studyInOrder(learner.accessToken(), COURSE, enrollment, lessonIds);
         List<Map<String, Object>> questions = api(learner.accessToken())
                 .post("/api/v1/enrollments/" + enrollment + "/quiz-attempts")
                 .then()

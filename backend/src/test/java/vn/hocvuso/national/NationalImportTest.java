@@ -6,6 +6,7 @@ import static vn.hocvuso.testing.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,6 +55,16 @@ class NationalImportTest {
                 .statusCode(status)
                 .extract()
                 .jsonPath();
+    }
+
+    /** The rows as JSON, under an idempotency key. */
+    private static ValidatableResponse sendJson(String token, String key, String json) {
+        return api(token)
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(json.getBytes(StandardCharsets.UTF_8))
+                .post(PATH)
+                .then();
     }
 
     private static JsonPath csv(String path, String text, int status) {
@@ -167,23 +178,10 @@ class NationalImportTest {
                 + "\"dateOfBirth\":\"1960-01-01\"}]";
         String key = UUID.randomUUID().toString();
         String admin = Tokens.admin();
-        JsonPath first = api(admin)
-                .contentType("application/json")
-                .header("Idempotency-Key", key)
-                .body(json.getBytes(StandardCharsets.UTF_8))
-                .post(PATH)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath first = sendJson(admin, key, json).statusCode(200).extract().jsonPath();
         assertThat(first.getString("encoding")).isEqualTo("JSON");
         assertThat(first.<String>getList("rows.outcome")).containsExactly("CREATED");
-        api(admin)
-                .contentType("application/json")
-                .header("Idempotency-Key", key)
-                .body(json.getBytes(StandardCharsets.UTF_8))
-                .post(PATH)
-                .then()
+        sendJson(admin, key, json)
                 .statusCode(200)
                 .header("Idempotent-Replayed", "true")
                 .body("rows[0].outcome", equalTo("CREATED"))

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,12 +12,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Partitions;
-import vn.hocvuso.testing.WithTestClock;
 
 /**
  * The partitions' upkeep ({@link PartitionJob}) with its clock moved to months of the year 2300, which nothing
@@ -28,19 +24,9 @@ import vn.hocvuso.testing.WithTestClock;
  * clock moves, not the database's, and the audit rows there are the test's own).
  */
 @QuarkusTest
-class PartitionJobTest extends WithTestClock {
+class PartitionJobTest extends UpkeepIn2300 {
 
-    private static final OffsetDateTime FAR = OffsetDateTime.parse("2300-01-01T00:00:00+07:00");
     private static final List<String> TABLES = List.of("learning_fact", "audit_event");
-
-    @Inject
-    PartitionJob job;
-
-    @BeforeEach
-    @AfterEach
-    void noMonthsOf2300() {
-        Partitions.forgetUpkeepFrom(FAR);
-    }
 
     /** The application's clock at noon of that day, Vietnam time. */
     private void clockAt(LocalDate day) {

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Partitions;
 import vn.hocvuso.testing.PgProxy;
 import vn.hocvuso.testing.ThroughAProxy;
-import vn.hocvuso.testing.WithTestClock;
 
 /**
  * The partitions' upkeep while PostgreSQL is away (every connection of the API cut by a {@link PgProxy}): the
@@ -25,20 +20,9 @@ import vn.hocvuso.testing.WithTestClock;
  */
 @QuarkusTest
 @TestProfile(ThroughAProxy.class)
-class PartitionOutageTest extends WithTestClock {
-
-    private static final OffsetDateTime FAR = OffsetDateTime.parse("2300-01-01T00:00:00+07:00");
+class PartitionOutageTest extends UpkeepIn2300 {
 
     PgProxy proxy;
-
-    @Inject
-    PartitionJob job;
-
-    @BeforeEach
-    @AfterEach
-    void noMonthsOf2300() {
-        Partitions.forgetUpkeepFrom(FAR);
-    }
 
     @Test
     void aRunWithoutTheDatabaseEndsQuietlyAndTheNextOneDoesTheWork() {

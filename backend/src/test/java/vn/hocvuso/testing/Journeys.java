@@ -80,6 +80,14 @@ public final class Journeys {
                 .as(Map.class);
     }
 
+    /** The learner opens each lesson in turn, as the course page lists them, and finishes it before the next. */
+    public static void studyInOrder(String token, UUID courseId, String enrollmentId, List<String> lessonIds) {
+        for (String lesson : lessonIds) {
+            openLesson(token, courseId, UUID.fromString(lesson)).statusCode(200);
+            progress(token, enrollmentId, UUID.fromString(lesson), 100);
+        }
+    }
+
     public static void completeAllLessons(String token, String enrollmentId, Courses.TestCourse course) {
         for (UUID lesson : course.lessonIds()) {
             progress(token, enrollmentId, lesson, 100);
