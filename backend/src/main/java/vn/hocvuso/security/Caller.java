@@ -219,6 +219,21 @@ public class Caller {
         throw ApiException.forbidden();
     }
 
+    /**
+     * The provinces an administrator administers: null (every one) for the national administrator, its own
+     * ({@link #provinces()}) for a province administrator; anyone else 403. For what is a province's as a whole
+     * rather than a unit's or an organisation's (its targets); those go by {@link #administered()}.
+     */
+    public Set<String> administeredProvinces() {
+        if (isAdmin()) {
+            return null;
+        }
+        if (isProvinceAdmin()) {
+            return provinces();
+        }
+        throw ApiException.forbidden();
+    }
+
     /** The caller key of idempotency records: one namespace per account or service account. */
     public String key() {
         return (isService() ? "service:" : "user:") + id();

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.hocvuso.common.FileParsing;
 import vn.hocvuso.common.FilesConfig;
@@ -23,6 +24,7 @@ import vn.hocvuso.common.RowProblems.RowProblem;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.common.TableFile;
 import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Reach;
 import vn.hocvuso.security.Scope;
 import vn.hocvuso.stats.DenominatorFile.Column;
 import vn.hocvuso.stats.DenominatorService.AgencyDenominatorRequest;
@@ -37,9 +39,11 @@ import vn.hocvuso.stats.DenominatorService.VillageDenominatorRequest;
  * run writes every row in one transaction, or nothing when any row is wrong. A row equal to the version
  * already stored changes nothing, so the same file twice is harmless.
  *
- * <p>Who may upload: administrators, and service accounts with {@code denominators:write} within their
- * limits (a village is within its unit's). Not unit or agency managers: a rate's denominator is not set by
- * those it measures.
+ * <p>Who may upload: the national administrator (every place), a province administrator (the units,
+ * organisations and villages of its provinces, {@code Caller#administered}), and service accounts with {@code
+ * denominators:write} within their limits (a village is within its unit's). A row naming a place outside them
+ * is that row's problem ({@code out_of_scope_unit}, {@code out_of_scope_agency}), as an unknown place's is, and the
+ * file is then written nowhere. Not unit or agency managers: a rate's denominator is not set by those it measures.
  */
 @ApplicationScoped
 public class DenominatorImport {
@@ -101,7 +105,7 @@ public class DenominatorImport {
     }
 
     public Uni<Report> run(Caller caller, byte[] file, boolean dryRun, Locale locale) {
-        caller.requireAdminOr(Scope.DENOMINATORS_WRITE);
+        Reach within = within(caller);
         // Parsed on the file-parsing pool, then checked and written on the event loop.
         return parsing.parse(() -> DenominatorFile.read(file == null ? new byte[0] : file, limits))
                 .chain(read ->
@@ -111,7 +115,7 @@ public class DenominatorImport {
                             Map<String, Integer> seen = new HashMap<>();
                             for (int i = 0; i < read.rows().size(); i++) {
                                 Problems p = new Problems(problems, read.lines().get(i));
-                                check(caller, read.rows().get(i), dir, seen, planned, p);
+                                check(within, read.rows().get(i), dir, seen, planned, p);
                             }
                             problems.refuseAnyUnless(dryRun);
                             return apply(tx, caller, planned, dryRun)
@@ -129,7 +133,7 @@ public class DenominatorImport {
     }
 
     private void check(
-            Caller caller,
+            Reach within,
             Map<Column, String> row,
             DenominatorDirectory dir,
             Map<String, Integer> seen,
@@ -150,12 +154,12 @@ public class DenominatorImport {
             agency = dir.agency(agencyText);
             if (agency == null) {
                 problems.add(Column.AGENCY, "agency_not_found", agencyText);
-            } else if (limited(caller) && !caller.agencies().contains(agency)) {
+            } else if (!within.coversAgency(agency)) {
                 problems.add(Column.AGENCY, "out_of_scope_agency");
             }
         } else if (!dir.units().containsKey(unit)) {
             problems.add(Column.UNIT, "unit_not_found", unit);
-        } else if (limited(caller) && !caller.units().contains(unit)) {
+        } else if (!within.coversUnit(unit)) {
             problems.add(Column.UNIT, "out_of_scope_unit", unit);
         } else if (kind == Kind.VILLAGE) {
             village = dir.village(unit, villageText);
@@ -367,9 +371,18 @@ public class DenominatorImport {
                 problems.list());
     }
 
-    /** A service account with limits writes only within them (units for unit rows, agencies for agency rows). */
-    private static boolean limited(Caller caller) {
-        return !caller.isAdmin()
-                && (!caller.units().isEmpty() || !caller.agencies().isEmpty());
+    /**
+     * The places a caller's rows may name: a person's, those it administers (every place for the national
+     * administrator, its provinces' for a province administrator, anyone else 403); a service account's with the
+     * scope, its limits (units for unit and village rows, agencies for agency rows; none: every place).
+     */
+    private static Reach within(Caller caller) {
+        if (!caller.isService()) {
+            return caller.administered();
+        }
+        caller.requireAdminOr(Scope.DENOMINATORS_WRITE);
+        Set<String> units = caller.units();
+        Set<Long> agencies = caller.agencies();
+        return units.isEmpty() && agencies.isEmpty() ? Reach.ALL : new Reach(false, units, agencies);
     }
 }

@@ -22,14 +22,17 @@ import vn.hocvuso.common.ImportColumn;
 import vn.hocvuso.common.Messages;
 import vn.hocvuso.common.Spreadsheet;
 import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Role;
 
 /**
- * Denominators from a file. Who may call: ADMIN, and service accounts with {@code denominators:write}
- * within their limits; the template: anyone.
+ * Denominators from a file. Who may call: ADMIN (rows of every place), PROVINCE_ADMIN (rows of its provinces'
+ * units, organisations and villages; another province's row is that row's problem, {@code out_of_scope_unit} or
+ * {@code out_of_scope_agency}, and nothing is written), and service accounts with {@code denominators:write}
+ * within their limits; anyone else 403, anonymous 401. The template: anyone.
  */
 @Path("/api/v1/imports/denominators")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"ADMIN", "INTEGRATOR"})
+@RolesAllowed({Role.ADMIN_NAME, Role.PROVINCE_ADMIN_NAME, "INTEGRATOR"})
 public class DenominatorImportResource {
 
     private final DenominatorImport imports;

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.OneLine;
+import vn.hocvuso.security.Reach;
 import vn.hocvuso.stats.StatsViews.AgencyDenominator;
 import vn.hocvuso.stats.StatsViews.AgencyDenominatorList;
 import vn.hocvuso.stats.StatsViews.UnitDenominator;
@@ -31,7 +32,9 @@ import vn.hocvuso.unit.Units;
 
 /**
  * Denominators, versioned by the date from which they hold. Setting the same date again replaces that
- * version, so a repeated request (or a re-imported file) changes nothing.
+ * version, so a repeated request (or a re-imported file) changes nothing. Each request's place must be within
+ * the caller's {@link Reach} ({@code Caller#administered}: every place for the national administrator, its
+ * provinces' for a province administrator): a place outside it is not found (404), as an unknown one is.
  */
 @ApplicationScoped
 public class DenominatorService {
@@ -75,12 +78,12 @@ public class DenominatorService {
         this.data = data;
     }
 
-    public Uni<UnitDenominatorList> unitHistory(String code) {
-        return pool.withConnection(c -> Units.require(c, code).chain(() -> unitHistory(c, code)));
+    public Uni<UnitDenominatorList> unitHistory(Reach reach, String code) {
+        return pool.withConnection(c -> requireUnit(c, reach, code).chain(() -> unitHistory(c, code)));
     }
 
-    public Uni<UnitDenominatorList> putUnit(UUID actor, String code, UnitDenominatorRequest r) {
-        return pool.withTransaction(tx -> Units.require(tx, code)
+    public Uni<UnitDenominatorList> putUnit(UUID actor, Reach reach, String code, UnitDenominatorRequest r) {
+        return pool.withTransaction(tx -> requireUnit(tx, reach, code)
                         .chain(() -> upsertUnit(tx, actor, code, r, "api"))
                         .chain(() -> unitHistory(tx, code)))
                 .call(data::denominatorsChanged);
@@ -91,12 +94,12 @@ public class DenominatorService {
         return upsert(tx, Table.UNIT, actor, code, r, via, r.population(), r.adultPopulation(), r.publicServants());
     }
 
-    public Uni<AgencyDenominatorList> agencyHistory(long id) {
-        return pool.withConnection(c -> requireAgency(c, id).chain(kind -> agencyHistory(c, id)));
+    public Uni<AgencyDenominatorList> agencyHistory(Reach reach, long id) {
+        return pool.withConnection(c -> requireAgency(c, reach, id).chain(kind -> agencyHistory(c, id)));
     }
 
-    public Uni<AgencyDenominatorList> putAgency(UUID actor, long id, AgencyDenominatorRequest r) {
-        return pool.withTransaction(tx -> requireAgency(tx, id)
+    public Uni<AgencyDenominatorList> putAgency(UUID actor, Reach reach, long id, AgencyDenominatorRequest r) {
+        return pool.withTransaction(tx -> requireAgency(tx, reach, id)
                         .invoke(kind -> {
                             String field = headcountNotOfKind(kind, r);
                             if (field != null) {
@@ -126,12 +129,12 @@ public class DenominatorService {
         return null;
     }
 
-    public Uni<VillageDenominatorList> villageHistory(long id) {
-        return pool.withConnection(c -> requireVillage(c, id).chain(() -> villageHistory(c, id)));
+    public Uni<VillageDenominatorList> villageHistory(Reach reach, long id) {
+        return pool.withConnection(c -> requireVillage(c, reach, id).chain(() -> villageHistory(c, id)));
     }
 
-    public Uni<VillageDenominatorList> putVillage(UUID actor, long id, VillageDenominatorRequest r) {
-        return pool.withTransaction(tx -> requireVillage(tx, id)
+    public Uni<VillageDenominatorList> putVillage(UUID actor, Reach reach, long id, VillageDenominatorRequest r) {
+        return pool.withTransaction(tx -> requireVillage(tx, reach, id)
                         .chain(() -> upsertVillage(tx, actor, id, r, "api"))
                         .chain(() -> villageHistory(tx, id)))
                 .call(data::denominatorsChanged);
@@ -184,9 +187,23 @@ public class DenominatorService {
         });
     }
 
-    private static Uni<Void> requireVillage(SqlClient c, long id) {
-        return requireRow(
-                        c, "SELECT id FROM village WHERE id = $1", id, () -> ApiException.notFound("village_not_found"))
+    /** The unit, if {@code reach} covers it; 404 {@code unit_not_found} otherwise (another province's too). */
+    private static Uni<Void> requireUnit(SqlClient c, Reach reach, String code) {
+        if (!reach.coversUnit(code)) {
+            return Uni.createFrom().failure(ApiException.notFound("unit_not_found", code));
+        }
+        return Units.require(c, code);
+    }
+
+    /** The village, if {@code reach} covers its unit; 404 {@code village_not_found} otherwise. */
+    private static Uni<Void> requireVillage(SqlClient c, Reach reach, long id) {
+        Supplier<ApiException> missing = () -> ApiException.notFound("village_not_found");
+        return requireRow(c, "SELECT unit_code FROM village WHERE id = $1", id, missing)
+                .invoke(unit -> {
+                    if (!reach.coversUnit(unit)) {
+                        throw missing.get();
+                    }
+                })
                 .replaceWithVoid();
     }
 
@@ -200,10 +217,13 @@ public class DenominatorService {
                 .map(items -> new VillageDenominatorList(id, items));
     }
 
-    /** The organisation's kind, or 404. */
-    private static Uni<String> requireAgency(SqlClient c, long id) {
-        return requireRow(
-                c, "SELECT kind FROM agency WHERE id = $1", id, () -> ApiException.notFound("agency_not_found"));
+    /** The organisation's kind, if {@code reach} covers it; 404 {@code agency_not_found} otherwise. */
+    private static Uni<String> requireAgency(SqlClient c, Reach reach, long id) {
+        Supplier<ApiException> missing = () -> ApiException.notFound("agency_not_found");
+        if (!reach.coversAgency(id)) {
+            return Uni.createFrom().failure(missing.get());
+        }
+        return requireRow(c, "SELECT kind FROM agency WHERE id = $1", id, missing);
     }
 
     /** The first column of the row {@code sql} finds by {@code key}, or {@code missing} thrown. */

@@ -28,10 +28,16 @@ import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.OneLine;
+import vn.hocvuso.province.Provinces;
 import vn.hocvuso.province.ProvincesConfig;
 import vn.hocvuso.stats.StatsViews.TargetView;
 
-/** The provinces' plans as data: targets an administrator adds, changes and removes. */
+/**
+ * The provinces' plans as data: targets an administrator adds, changes and removes. Every target is one
+ * province's (V141: there is no national target), so the national administrator keeps every province's and a
+ * province administrator its own provinces' only ({@code administered}, from {@code Caller#administeredProvinces}:
+ * null for every province); another province's target is not found to it (404 {@code target_not_found}).
+ */
 @ApplicationScoped
 public class TargetService {
 
@@ -127,10 +133,17 @@ public class TargetService {
     private final Cache cache;
 
     private final ProvincesConfig provinces;
+    private final Provinces provinceRows;
 
-    public TargetService(Pool pool, AuditLog audit, @CacheName(CACHE) Cache cache, ProvincesConfig provinces) {
+    public TargetService(
+            Pool pool,
+            AuditLog audit,
+            @CacheName(CACHE) Cache cache,
+            ProvincesConfig provinces,
+            Provinces provinceRows) {
         this.pool = pool;
         this.provinces = provinces;
+        this.provinceRows = provinceRows;
         this.audit = audit;
         this.cache = cache;
     }
@@ -158,24 +171,57 @@ public class TargetService {
                 .map(Plan::of);
     }
 
-    /** A new target of the deployment's home province: the province its administrators run. */
-    public Uni<TargetView> create(UUID actor, TargetRequest request) {
+    /**
+     * A new target of province {@code asked}; when it names none, of the deployment's home province for the
+     * national administrator, of its province for a province administrator (one who administers several names
+     * it: 400 on {@code province}). A province the caller does not administer: 403; no such province: 404
+     * {@code province_not_found}.
+     */
+    public Uni<TargetView> create(UUID actor, Set<String> administered, String asked, TargetRequest request) {
+        String province = provinceOf(administered, asked);
         UUID id = Ids.newId();
-        return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO target (" + COLUMNS
-                                + ", province_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)" + " RETURNING "
-                                + COLUMNS)
-                        .execute(columns(id, request).addString(provinces.home()))
+        return pool.withTransaction(tx -> provinceRows
+                        .find(tx, province)
+                        .invoke(found -> {
+                            if (found == null) {
+                                throw ApiException.notFound("province_not_found", province);
+                            }
+                        })
+                        .chain(() -> tx.preparedQuery("INSERT INTO target (" + COLUMNS
+                                        + ", province_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+                                        + " RETURNING " + COLUMNS)
+                                .execute(columns(id, request).addString(province)))
                         .map(rows -> view(rows.iterator().next()))
                         .call(t -> audit.record(tx, actor, "target.created", "target", id.toString(), details(t))))
                 .call(cache::invalidateAll);
     }
 
-    public Uni<TargetView> update(UUID actor, UUID id, TargetRequest request) {
+    /** The province a new target is for (see {@link #create}). */
+    private String provinceOf(Set<String> administered, String asked) {
+        if (asked != null) {
+            if (administered != null && !administered.contains(asked)) {
+                throw ApiException.forbidden();
+            }
+            return asked;
+        }
+        if (administered == null) {
+            return provinces.home();
+        }
+        if (administered.size() != 1) {
+            throw ApiException.invalid("province", "required");
+        }
+        return administered.iterator().next();
+    }
+
+    /** Changes a target of the provinces {@code administered} (null: any); 404 for any other. */
+    public Uni<TargetView> update(UUID actor, Set<String> administered, UUID id, TargetRequest request) {
         return pool.withTransaction(tx -> tx.preparedQuery("""
                 UPDATE target SET name = $2, learner_group = $3, metric = $4, value = $5, starts_on = $6, deadline = $7,
                                   scope = $8, school_levels = $9, updated_at = now()
-                WHERE id = $1 RETURNING """ + " " + COLUMNS)
-                        .execute(columns(id, request))
+                WHERE id = $1 AND ($10::text[] IS NULL OR province_code = ANY($10::text[]))
+                RETURNING
+                """ + COLUMNS)
+                        .execute(columns(id, request).addValue(array(administered)))
                         .map(rows -> {
                             if (rows.size() == 0) {
                                 throw ApiException.notFound("target_not_found");
@@ -186,9 +232,11 @@ public class TargetService {
                 .call(cache::invalidateAll);
     }
 
-    public Uni<Void> delete(UUID actor, UUID id) {
-        return pool.withTransaction(tx -> tx.preparedQuery("DELETE FROM target WHERE id = $1 RETURNING " + COLUMNS)
-                        .execute(Tuple.of(id))
+    /** Removes a target of the provinces {@code administered} (null: any); 404 for any other. */
+    public Uni<Void> delete(UUID actor, Set<String> administered, UUID id) {
+        return pool.withTransaction(tx -> tx.preparedQuery("DELETE FROM target WHERE id = $1"
+                                + " AND ($2::text[] IS NULL OR province_code = ANY($2::text[])) RETURNING " + COLUMNS)
+                        .execute(Tuple.of(id, array(administered)))
                         .map(rows -> {
                             if (rows.size() == 0) {
                                 throw ApiException.notFound("target_not_found");
@@ -198,6 +246,10 @@ public class TargetService {
                         .call(t -> audit.record(tx, actor, "target.deleted", "target", id.toString(), details(t)))
                         .replaceWithVoid())
                 .call(cache::invalidateAll);
+    }
+
+    private static String[] array(Set<String> provinces) {
+        return provinces == null ? null : provinces.toArray(String[]::new);
     }
 
     static TargetView view(Row r) {

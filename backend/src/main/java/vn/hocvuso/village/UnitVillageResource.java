@@ -29,12 +29,14 @@ import vn.hocvuso.village.VillageViews.UpdateVillageRequest;
 import vn.hocvuso.village.VillageViews.Village;
 
 /**
- * A unit's villages, for the people who keep them. Who may call: ADMIN (any unit) and the UNIT_MANAGER of this
- * unit; another unit's manager, an agency manager, a helper, a learner or a service account 403; anonymous 401.
+ * A unit's villages, for the people who keep them. Who may call: ADMIN (any unit), the PROVINCE_ADMIN of the unit's
+ * province and the UNIT_MANAGER of this unit ({@link Caller#requireAdminOrManagerOf}); another province's
+ * administrator, another unit's manager, an agency manager, a helper, a learner or a service account 403 (as on a
+ * unit's helpers' page); anonymous 401.
  */
 @Path("/api/v1/unit-villages/{code}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.ADMIN_NAME, "UNIT_MANAGER"})
+@RolesAllowed({Role.ADMIN_NAME, Role.PROVINCE_ADMIN_NAME, "UNIT_MANAGER"})
 public class UnitVillageResource {
 
     private final VillageService service;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -27,9 +28,10 @@ import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
 
 /**
- * Villages from a file. Who may call: ADMIN (rows of any unit) and a UNIT_MANAGER (rows of their own units; a row of
- * another unit is that row's problem, {@code out_of_scope_unit}); anyone else 403 (service accounts too, as for the
- * single edits), anonymous 401. The template: anyone.
+ * Villages from a file. Who may call: ADMIN (rows of any unit), a PROVINCE_ADMIN (rows of its provinces' units) and
+ * a UNIT_MANAGER (rows of their own units); a row of another unit (another province's too) is that row's problem,
+ * {@code out_of_scope_unit}, and nothing is written; anyone else 403 (service accounts too, as for the single
+ * edits), anonymous 401. The template: anyone.
  *
  * <p>Why one path beside the other imports rather than one per unit: an administrator loads the province's list, many
  * units in one file, by the {@code Mã đơn vị} column, and a manager of several units does the same for theirs; a
@@ -38,7 +40,7 @@ import vn.hocvuso.security.Role;
  */
 @Path("/api/v1/imports/villages")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.ADMIN_NAME, "UNIT_MANAGER"})
+@RolesAllowed({Role.ADMIN_NAME, Role.PROVINCE_ADMIN_NAME, "UNIT_MANAGER"})
 public class VillageImportResource {
 
     private final VillageImport imports;
@@ -92,13 +94,21 @@ public class VillageImportResource {
     }
 
     /**
-     * The units whose rows the caller may write: null (all) for an administrator, a manager's own units. The unit the
-     * request names for its rows must be one of them: 403 otherwise, as on that unit's page.
+     * The units whose rows the caller may write: null (all) for an administrator, a province administrator's
+     * provinces' units, a manager's own units. The unit the request names for its rows must be one of them: 403
+     * otherwise, as on that unit's page.
      */
     private Set<String> managed(String unitCode) {
         if (unitCode != null) {
             caller.requireAdminOrManagerOf(unitCode);
         }
-        return caller.isAdmin() ? null : caller.units();
+        if (caller.isAdmin()) {
+            return null;
+        }
+        Set<String> kept = new LinkedHashSet<>(caller.has(Role.UNIT_MANAGER.name()) ? caller.units() : Set.of());
+        if (caller.isProvinceAdmin()) {
+            kept.addAll(caller.administered().units());
+        }
+        return kept;
     }
 }

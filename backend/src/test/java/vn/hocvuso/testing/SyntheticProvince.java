@@ -96,11 +96,25 @@ public final class SyntheticProvince implements AutoCloseable {
         Arc.container().instance(OrganisationTree.class).get().reload().await().indefinitely();
     }
 
-    /** Removes the province, its commune and what a test made there (organisations, reports, denominators). */
+    /**
+     * Removes the province, its commune and what a test made there (organisations, reports, targets, villages,
+     * denominators).
+     */
     @Override
     public void close() {
         Database.execute("DELETE FROM report WHERE province_code = ? OR unit_code = ?", code, unit);
         Database.execute("DELETE FROM role_grant WHERE province_code = ? OR unit_code = ?", code, unit);
+        // What its administrator set (ProvinceAdminPlacesTest): targets, villages, organisations' denominators.
+        Database.execute("DELETE FROM target WHERE province_code = ?", code);
+        Database.execute("DELETE FROM target_version WHERE province_code = ?", code);
+        Database.execute(
+                "DELETE FROM agency_denominator WHERE agency_id IN (SELECT id FROM agency WHERE province_code = ?)",
+                code);
+        Database.execute(
+                "DELETE FROM village_denominator WHERE village_id IN (SELECT id FROM village WHERE unit_code = ?)",
+                unit);
+        Database.execute("UPDATE village SET merged_into_id = NULL WHERE unit_code = ?", unit);
+        Database.execute("DELETE FROM village WHERE unit_code = ?", unit);
         Database.execute(
                 "DELETE FROM agency_past WHERE agency_id IN (SELECT id FROM agency WHERE province_code = ?)", code);
         // Children before parents: the tree is at most a few levels deep in a test.

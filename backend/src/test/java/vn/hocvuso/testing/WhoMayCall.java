@@ -77,9 +77,10 @@ public final class WhoMayCall {
                     "adminReopenOrganisation",
                     "adminPreviewOrganisationImport",
                     "adminImportOrganisations"),
-            // village/: a unit's villages are kept by its managers; its figures by village are figures
+            // village/: a unit's villages are kept by its managers and its province's administrator; its figures by
+            // village are figures
             row(
-                    ADMIN_OR_UNIT_MANAGER,
+                    Access.people(Person.ADMIN, Person.PROVINCE_ADMIN, Person.UNIT_MANAGER),
                     "listManagedVillages",
                     "createVillage",
                     "updateVillage",
@@ -89,7 +90,10 @@ public final class WhoMayCall {
                     Access.people(Person.ADMIN, Person.PROVINCE_ADMIN, Person.UNIT_MANAGER)
                             .orScope("stats:read"),
                     "getUnitVillageStats"),
-            row(ADMIN_OR_UNIT_MANAGER, "previewVillageImport", "importVillages"),
+            row(
+                    Access.people(Person.ADMIN, Person.PROVINCE_ADMIN, Person.UNIT_MANAGER),
+                    "previewVillageImport",
+                    "importVillages"),
             // identity/: signing in is public; one's own account is any person's, never a service account's
             row(
                     Access.PUBLIC,
@@ -197,8 +201,9 @@ public final class WhoMayCall {
                     "getDenominatorTemplate",
                     "getVillageTemplate",
                     "getNationalResultsTemplate"),
+            // (a PROVINCE_ADMIN: the denominators of its province's places, its province's targets)
             row(
-                    ADMIN,
+                    Access.people(Person.ADMIN, Person.PROVINCE_ADMIN),
                     "listUnitDenominators",
                     "putUnitDenominators",
                     "listAgencyDenominators",
@@ -208,7 +213,10 @@ public final class WhoMayCall {
                     "createTarget",
                     "updateTarget",
                     "deleteTarget"),
-            row(ADMIN.orScope("denominators:write"), "previewDenominatorImport", "importDenominators"),
+            row(
+                    Access.people(Person.ADMIN, Person.PROVINCE_ADMIN).orScope("denominators:write"),
+                    "previewDenominatorImport",
+                    "importDenominators"),
             // national/
             row(ADMIN.orScope("results:read"), "exportNationalResults"),
             row(ADMIN, "previewNationalResultsImport", "importNationalResults"),
