@@ -33,12 +33,18 @@ import vn.hocvuso.organisation.OrganisationViews.OrganisationRequest;
 import vn.hocvuso.organisation.OrganisationViews.ReopenRequest;
 import vn.hocvuso.organisation.Organisations.Sort;
 import vn.hocvuso.security.Caller;
+import vn.hocvuso.security.Reach;
 import vn.hocvuso.security.Role;
 
-/** The organisation tree as administrators manage it. Who may call: ADMIN only. */
+/**
+ * The organisation tree as administrators manage it. Who may call: the national administrator (ADMIN, every
+ * organisation) and a province administrator (PROVINCE_ADMIN) for its province's organisations only, as {@link
+ * OrganisationService} and {@link OrganisationImport} check: another province's organisation is not found (404),
+ * another province's parent, unit or organisation merged into is refused (403); anyone else 403, anonymous 401.
+ */
 @Path("/api/v1/admin/organisations")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed({Role.ADMIN_NAME, Role.PROVINCE_ADMIN_NAME})
 public class AdminOrganisationResource {
 
     private final OrganisationDirectory directory;
@@ -72,7 +78,7 @@ public class AdminOrganisationResource {
             case "-updatedAt" -> Sort.UPDATED;
             default -> Sort.NAME;
         };
-        return directory.list(filter.query(roots, status), order, page);
+        return directory.list(filter.query(roots, status), order, page, caller.administered());
     }
 
     @POST
@@ -80,14 +86,14 @@ public class AdminOrganisationResource {
     public Uni<RestResponse<OrganisationDetail>> adminCreateOrganisation(
             @Valid @RequiredBody OrganisationRequest body) {
         return organisations
-                .create(caller.userId(), body)
+                .create(caller.userId(), caller.administered(), caller.ownProvince(), body)
                 .map(o -> RestResponse.status(RestResponse.Status.CREATED, o));
     }
 
     @GET
     @Path("/{organisationId}")
     public Uni<OrganisationDetail> adminGetOrganisation(@PathParam("organisationId") long organisationId) {
-        return organisations.get(organisationId);
+        return organisations.get(caller.administered(), organisationId);
     }
 
     /** A change, and a move when {@code parentId} differs: 409 {@code organisation_cycle} under itself. */
@@ -97,7 +103,7 @@ public class AdminOrganisationResource {
     public Uni<OrganisationDetail> adminUpdateOrganisation(
             @PathParam("organisationId") long organisationId,
             @Valid @ConvertGroup(to = OrganisationRequest.Edit.class) @RequiredBody OrganisationRequest body) {
-        return organisations.update(caller.userId(), organisationId, body);
+        return organisations.update(caller.userId(), caller.administered(), organisationId, body);
     }
 
     @POST
@@ -105,7 +111,7 @@ public class AdminOrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<OrganisationDetail> adminCloseOrganisation(
             @PathParam("organisationId") long organisationId, @Valid @RequiredBody CloseRequest body) {
-        return organisations.close(caller.userId(), organisationId, body);
+        return organisations.close(caller.userId(), caller.administered(), organisationId, body);
     }
 
     @POST
@@ -113,7 +119,7 @@ public class AdminOrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<OrganisationDetail> adminReopenOrganisation(
             @PathParam("organisationId") long organisationId, @Valid @RequiredBody ReopenRequest body) {
-        return organisations.reopen(caller.userId(), organisationId, body);
+        return organisations.reopen(caller.userId(), caller.administered(), organisationId, body);
     }
 
     /** What a file would create and update, row by row, with each wrong row's problems; nothing written. */
@@ -121,7 +127,8 @@ public class AdminOrganisationResource {
     @Path("/import/dry-run")
     @Consumes(Spreadsheet.UPLOAD_TYPES)
     public Uni<ImportReport> adminPreviewOrganisationImport(byte[] body, @Context HttpHeaders headers) {
-        return imports.run(caller.userId(), body, true, Messages.localeOf(headers));
+        return imports.run(
+                caller.userId(), caller.administered(), caller.ownProvince(), body, true, Messages.localeOf(headers));
     }
 
     /** The file written, all or nothing: 400 {@code import_has_errors} when any row is wrong. */
@@ -130,12 +137,14 @@ public class AdminOrganisationResource {
     @Consumes(Spreadsheet.UPLOAD_TYPES)
     public Uni<RestResponse<ImportReport>> adminImportOrganisations(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, byte[] body, @Context HttpHeaders headers) {
+        Reach reach = caller.administered();
+        String ownProvince = caller.ownProvince();
         return idempotency.runImport(
                 idempotencyKey,
                 caller.key(),
                 "adminImportOrganisations",
                 body,
                 ImportReport.class,
-                () -> imports.run(caller.userId(), body, false, Messages.localeOf(headers)));
+                () -> imports.run(caller.userId(), reach, ownProvince, body, false, Messages.localeOf(headers)));
     }
 }

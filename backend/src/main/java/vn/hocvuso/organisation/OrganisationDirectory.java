@@ -12,6 +12,7 @@ import vn.hocvuso.organisation.OrganisationViews.OrganisationDetail;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationSummary;
 import vn.hocvuso.organisation.Organisations.Filter;
 import vn.hocvuso.organisation.Organisations.Sort;
+import vn.hocvuso.security.Reach;
 
 /**
  * Lists of organisations: the open ones anyone may search (the registration form), and every one an
@@ -45,7 +46,8 @@ public class OrganisationDirectory {
                                 false,
                                 "OPEN"),
                         Sort.NAME,
-                        page)
+                        page,
+                        Reach.ALL)
                 .map(p -> p.map(OrganisationDetail::summary));
     }
 
@@ -59,8 +61,11 @@ public class OrganisationDirectory {
         });
     }
 
-    /** Every organisation matching, open and closed, for administrators. */
-    public Uni<Page<OrganisationDetail>> list(Query query, Sort sort, PageRequest page) {
+    /**
+     * Every organisation matching, open and closed, for administrators: of those {@code reach} covers (a province
+     * administrator's province's).
+     */
+    public Uni<Page<OrganisationDetail>> list(Query query, Sort sort, PageRequest page, Reach reach) {
         Filter filter = new Filter(
                 Texts.escapeLike(Texts.cleanOrNull(query.q())),
                 query.kind(),
@@ -69,7 +74,8 @@ public class OrganisationDirectory {
                 query.parentId(),
                 query.rootsOnly(),
                 query.status() == null ? "ALL" : query.status(),
-                null);
+                null,
+                reach.everything() ? null : reach.agencies());
         return organisations
                 .count(pool, filter)
                 .chain(total -> total == 0

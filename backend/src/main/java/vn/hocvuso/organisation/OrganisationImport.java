@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,8 @@ import vn.hocvuso.organisation.OrganisationViews.SchoolLevel;
 import vn.hocvuso.organisation.Organisations.Filter;
 import vn.hocvuso.organisation.Organisations.Sort;
 import vn.hocvuso.province.ProvincesConfig;
+import vn.hocvuso.security.Reach;
+import vn.hocvuso.unit.Units;
 
 /**
  * Organisations from a file (CSV in any encoding Excel writes, or XLSX, read by {@code common.TableFile}
@@ -43,8 +46,11 @@ import vn.hocvuso.province.ProvincesConfig;
  * level and parent, or changes nothing; any other row creates one. A parent is named by its name (an
  * existing organisation's or one of an earlier row). A dry run checks every row and writes nothing; the
  * real run writes every row in one transaction, or nothing when any row is wrong.
- * The file is the deployment's province's (an administrator's): its units, and parents among its organisations
- * only (another province's "Sở Y tế" is neither a parent it may name nor one that makes a name ambiguous).
+ * The file is one province's: the deployment's home province for the national administrator, its own for a province
+ * administrator (one of several provinces: 403, the file does not say which); its units, and parents among its
+ * organisations only (another province's "Sở Y tế" is neither a parent it may name nor one that makes a name
+ * ambiguous). A province administrator's row naming another province's unit is refused as out of its scope
+ * ({@code out_of_scope_unit}), and nothing else is said of it.
  */
 @ApplicationScoped
 public class OrganisationImport {
@@ -102,7 +108,16 @@ public class OrganisationImport {
         this.provinces = provinces;
     }
 
-    public Uni<ImportReport> run(UUID actor, byte[] file, boolean dryRun, Locale locale) {
+    /**
+     * Reads and checks the file, and writes it unless {@code dryRun}: {@code ownProvince} is a province
+     * administrator's one province (null: none, or several), ignored when {@code reach} is everything.
+     */
+    public Uni<ImportReport> run(
+            UUID actor, Reach reach, String ownProvince, byte[] file, boolean dryRun, Locale locale) {
+        String province = reach.everything() ? provinces.home() : ownProvince;
+        if (province == null) {
+            return Uni.createFrom().failure(ApiException.forbidden());
+        }
         return parsing.parse(() -> TableFile.read(
                         file == null ? new byte[0] : file,
                         limits,
@@ -111,7 +126,7 @@ public class OrganisationImport {
                         List.of()))
                 .chain(table -> pool.withTransaction(tx -> organisations
                         .lockShape(tx)
-                        .chain(() -> directory(tx))
+                        .chain(() -> directory(tx, province, reach.everything() ? Set.of() : unitsOf(table)))
                         .chain(dir -> {
                             RowProblems problems = new RowProblems(locale);
                             List<Planned> planned = plan(table, dir, problems);
@@ -124,26 +139,50 @@ public class OrganisationImport {
     }
 
     /**
-     * The province's organisations, by key (unit and folded name) and by folded name alone (for parents), and
-     * its units' codes.
+     * The province's organisations, by key (unit and folded name) and by folded name alone (for parents), its
+     * units' codes, and those of the file's units that are another province's (out of a province administrator's
+     * scope).
      */
     private record Directory(
-            Map<String, OrganisationDetail> byKey, Map<String, List<OrganisationDetail>> byName, Set<String> units) {}
+            String province,
+            Map<String, OrganisationDetail> byKey,
+            Map<String, List<OrganisationDetail>> byName,
+            Set<String> units,
+            Set<String> elsewhere) {}
 
-    private Uni<Directory> directory(SqlClient tx) {
-        Filter all = new Filter(null, null, null, null, null, false, "ALL", provinces.home());
+    /** The units a file names (those another province's could be). */
+    private static Set<String> unitsOf(TableFile.Table<Column> table) {
+        Set<String> codes = new HashSet<>();
+        table.rows().forEach(row -> {
+            String code = Texts.cleanOrNull(row.cells().get(Column.UNIT));
+            if (code != null) {
+                codes.add(code);
+            }
+        });
+        return codes;
+    }
+
+    private Uni<Directory> directory(SqlClient tx, String province, Set<String> named) {
+        Filter all = new Filter(null, null, null, null, null, false, "ALL", province, null);
         return organisations
                 .search(tx, all, Sort.NAME, PageRequest.of(1, Integer.MAX_VALUE / 2))
-                .chain(list -> organisations.unitCodes(tx, provinces.home()).map(units -> {
-                    Map<String, OrganisationDetail> byKey = new HashMap<>();
-                    Map<String, List<OrganisationDetail>> byName = new HashMap<>();
-                    for (OrganisationDetail o : list) {
-                        byKey.put(key(o.unitCode(), o.name()), o);
-                        byName.computeIfAbsent(Texts.fold(o.name()), k -> new ArrayList<>())
-                                .add(o);
-                    }
-                    return new Directory(byKey, byName, units);
-                }));
+                .chain(list -> organisations
+                        .unitCodes(tx, province)
+                        .chain(units -> Units.existing(
+                                        tx,
+                                        named.stream()
+                                                .filter(c -> !units.contains(c))
+                                                .toList())
+                                .map(elsewhere -> {
+                                    Map<String, OrganisationDetail> byKey = new HashMap<>();
+                                    Map<String, List<OrganisationDetail>> byName = new HashMap<>();
+                                    for (OrganisationDetail o : list) {
+                                        byKey.put(key(o.unitCode(), o.name()), o);
+                                        byName.computeIfAbsent(Texts.fold(o.name()), k -> new ArrayList<>())
+                                                .add(o);
+                                    }
+                                    return new Directory(province, byKey, byName, units, elsewhere);
+                                })));
     }
 
     private static String key(String unitCode, String name) {
@@ -183,6 +222,10 @@ public class OrganisationImport {
                 problems.add(line, Column.LEVEL, "school_level_not_school");
             }
             String unit = cells.get(Column.UNIT);
+            if (unit != null && dir.elsewhere().contains(unit)) {
+                problems.add(line, Column.UNIT, "out_of_scope_unit", unit);
+                continue;
+            }
             if (unit != null && !dir.units().contains(unit)) {
                 problems.add(line, Column.UNIT, "unit_not_found", unit);
             } else if (kind == Kind.ENTERPRISE && unit == null) {
@@ -254,7 +297,7 @@ public class OrganisationImport {
                 if (dryRun || outcome.equals("UNCHANGED")) {
                     written = Uni.createFrom().item(e == null ? null : e.id());
                 } else if (e == null) {
-                    written = organisations.insert(tx, request);
+                    written = organisations.insert(tx, request, dir.province());
                 } else {
                     OrganisationRequest kept = new OrganisationRequest(
                             e.name(), r.kind(), r.schoolLevel(), e.unitCode(), parentId, e.openedOn(), null);

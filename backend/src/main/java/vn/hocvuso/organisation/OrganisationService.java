@@ -17,6 +17,8 @@ import vn.hocvuso.organisation.OrganisationViews.CloseRequest;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationDetail;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationRequest;
 import vn.hocvuso.organisation.OrganisationViews.ReopenRequest;
+import vn.hocvuso.province.ProvincesConfig;
+import vn.hocvuso.security.Reach;
 import vn.hocvuso.unit.Unit;
 import vn.hocvuso.unit.Units;
 
@@ -26,6 +28,11 @@ import vn.hocvuso.unit.Units;
  * it read (409 {@code edit_conflict} when another changed it since). Closing never deletes: the row, its
  * people ({@code app_user.agency_id} stays) and its rollups stay, so its past figures keep counting, in its
  * own figures and in those of the subtrees above it and of the organisation it merged into.
+ *
+ * <p>Each method takes the organisations its caller administers ({@code security.Caller#administered}): every one
+ * for the national administrator; for a province administrator its province's, the only ones it finds (another
+ * province's: 404 {@code organisation_not_found}), and the only parents, units and organisations merged into it may
+ * name (another province's: 403). An organisation never leaves its province, so what it makes stays in it.
  */
 @ApplicationScoped
 public class OrganisationService {
@@ -39,6 +46,7 @@ public class OrganisationService {
     private final AuditLog audit;
     private final OrganisationTree tree;
     private final Cache statsDirectory;
+    private final ProvincesConfig provinces;
 
     public OrganisationService(
             Pool pool,
@@ -46,35 +54,46 @@ public class OrganisationService {
             Units units,
             AuditLog audit,
             OrganisationTree tree,
-            @CacheName(STATS_DIRECTORY) Cache statsDirectory) {
+            @CacheName(STATS_DIRECTORY) Cache statsDirectory,
+            ProvincesConfig provinces) {
         this.pool = pool;
         this.organisations = organisations;
         this.units = units;
         this.audit = audit;
         this.tree = tree;
         this.statsDirectory = statsDirectory;
+        this.provinces = provinces;
     }
 
-    public Uni<OrganisationDetail> get(long id) {
-        return organisations.find(pool, id, false).map(OrganisationService::found);
+    public Uni<OrganisationDetail> get(Reach reach, long id) {
+        return organisations.find(pool, id, false).map(o -> found(reach, o));
     }
 
-    public Uni<OrganisationDetail> create(UUID actor, OrganisationRequest request) {
+    /**
+     * A new organisation, of its parent's province, else its unit's, else (a provincial department, with neither)
+     * {@code ownProvince}: the deployment's home province for the national administrator, its own for a province
+     * administrator (one of several provinces names a parent or a unit: 400 {@code parentId} required).
+     */
+    public Uni<OrganisationDetail> create(UUID actor, Reach reach, String ownProvince, OrganisationRequest request) {
+        String root = reach.everything() ? provinces.home() : ownProvince;
+        if (root == null && request.parentId() == null && blank(request.unitCode())) {
+            throw ApiException.invalid("parentId", "required");
+        }
         return changed(pool.withTransaction(tx -> organisations
                 .lockShape(tx)
-                .chain(() -> checkReferences(tx, request, null))
-                .chain(() -> organisations.insert(tx, request))
+                .chain(() -> checkReferences(tx, reach, request, null))
+                .chain(() -> organisations.insert(tx, request, root))
                 .chain(id -> organisations.find(tx, id, false))
                 .call(o -> audit.record(tx, actor, "organisation.created", "organisation", id(o), details(o)))));
     }
 
-    public Uni<OrganisationDetail> update(UUID actor, long id, OrganisationRequest request) {
+    public Uni<OrganisationDetail> update(UUID actor, Reach reach, long id, OrganisationRequest request) {
         return changed(pool.withTransaction(tx -> organisations
                 .lockShape(tx)
-                .chain(() -> current(tx, id, request.version()))
+                .chain(() -> current(tx, reach, id, request.version()))
                 .call(before -> {
                     requireOpen(before);
-                    return checkReferences(tx, request, before.provinceCode())
+                    return checkReferences(tx, reach, request, before.provinceCode())
                             .chain(() -> refuseCycle(tx, id, request.parentId()));
                 })
                 .chain(before -> organisations
@@ -89,10 +108,10 @@ public class OrganisationService {
                                 changes(before, after))))));
     }
 
-    public Uni<OrganisationDetail> close(UUID actor, long id, CloseRequest request) {
+    public Uni<OrganisationDetail> close(UUID actor, Reach reach, long id, CloseRequest request) {
         return changed(pool.withTransaction(tx -> organisations
                 .lockShape(tx)
-                .chain(() -> current(tx, id, request.version()))
+                .chain(() -> current(tx, reach, id, request.version()))
                 .call(before -> {
                     requireOpen(before);
                     if (before.openChildren() > 0) {
@@ -104,7 +123,7 @@ public class OrganisationService {
                     }
                     return request.mergedIntoId() == null
                             ? Uni.createFrom().voidItem()
-                            : checkMergeTarget(tx, before, request.mergedIntoId());
+                            : checkMergeTarget(tx, reach, before, request.mergedIntoId());
                 })
                 .chain(before -> organisations
                         .close(tx, id, request.closedOn(), request.mergedIntoId())
@@ -118,10 +137,10 @@ public class OrganisationService {
                                 details(after))))));
     }
 
-    public Uni<OrganisationDetail> reopen(UUID actor, long id, ReopenRequest request) {
+    public Uni<OrganisationDetail> reopen(UUID actor, Reach reach, long id, ReopenRequest request) {
         return changed(pool.withTransaction(tx -> organisations
                 .lockShape(tx)
-                .chain(() -> current(tx, id, request.version()))
+                .chain(() -> current(tx, reach, id, request.version()))
                 .call(before -> {
                     if (!before.closed()) {
                         throw new ApiException(StatusCode.CONFLICT, "organisation_not_closed");
@@ -139,9 +158,9 @@ public class OrganisationService {
     }
 
     /** The row, locked, at the version the administrator read. */
-    private Uni<OrganisationDetail> current(SqlClient tx, long id, long version) {
+    private Uni<OrganisationDetail> current(SqlClient tx, Reach reach, long id, long version) {
         return organisations.find(tx, id, true).map(found -> {
-            OrganisationDetail o = found(found);
+            OrganisationDetail o = found(reach, found);
             if (o.version() != version) {
                 throw new ApiException(StatusCode.CONFLICT, "edit_conflict");
             }
@@ -152,14 +171,18 @@ public class OrganisationService {
     /**
      * The unit and the parent the request names exist, the parent is open, and both are of the organisation's
      * province: {@code province} for one that exists (an organisation never leaves its province: its figures,
-     * targets and managers are that province's), for a new one its parent's, else its unit's decides.
+     * targets and managers are that province's), for a new one its parent's, else its unit's decides. A unit or a
+     * parent {@code reach} does not cover (another province's, for a province administrator): 403.
      */
-    private Uni<Void> checkReferences(SqlClient tx, OrganisationRequest request, String province) {
-        Uni<Unit> unit = request.unitCode() == null || request.unitCode().isEmpty()
+    private Uni<Void> checkReferences(SqlClient tx, Reach reach, OrganisationRequest request, String province) {
+        Uni<Unit> unit = blank(request.unitCode())
                 ? Uni.createFrom().nullItem()
                 : units.find(tx, request.unitCode()).invoke(u -> {
                     if (u == null) {
                         throw ApiException.invalid("unitCode", "unit_not_found", request.unitCode());
+                    }
+                    if (!reach.coversUnit(u.code())) {
+                        throw ApiException.forbidden();
                     }
                 });
         Uni<OrganisationDetail> parent = request.parentId() == null
@@ -167,6 +190,9 @@ public class OrganisationService {
                 : organisations.find(tx, request.parentId(), false).invoke(p -> {
                     if (p == null) {
                         throw ApiException.invalid("parentId", "organisation_not_found");
+                    }
+                    if (!reach.coversAgency(p.id())) {
+                        throw ApiException.forbidden();
                     }
                     if (p.closed()) {
                         throw ApiException.invalid("parentId", "parent_closed");
@@ -200,12 +226,15 @@ public class OrganisationService {
     }
 
     /** The organisation merged into exists, is open, is of the same province, and is neither this one nor below it. */
-    private Uni<Void> checkMergeTarget(SqlClient tx, OrganisationDetail merged, long targetId) {
+    private Uni<Void> checkMergeTarget(SqlClient tx, Reach reach, OrganisationDetail merged, long targetId) {
         return organisations
                 .find(tx, targetId, false)
                 .chain(target -> {
                     if (target == null) {
                         throw ApiException.invalid("mergedIntoId", "organisation_not_found");
+                    }
+                    if (!reach.coversAgency(target.id())) {
+                        throw ApiException.forbidden();
                     }
                     if (target.closed()) {
                         throw ApiException.invalid("mergedIntoId", "parent_closed");
@@ -228,11 +257,16 @@ public class OrganisationService {
         }
     }
 
-    static OrganisationDetail found(OrganisationDetail o) {
-        if (o == null) {
+    /** The organisation, if {@code reach} covers it: 404 {@code organisation_not_found} otherwise. */
+    static OrganisationDetail found(Reach reach, OrganisationDetail o) {
+        if (o == null || !reach.coversAgency(o.id())) {
             throw ApiException.notFound("organisation_not_found");
         }
         return o;
+    }
+
+    private static boolean blank(String unitCode) {
+        return unitCode == null || unitCode.isEmpty();
     }
 
     private static boolean moved(OrganisationDetail before, OrganisationDetail after) {

@@ -14,19 +14,15 @@ import java.util.Set;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationDetail;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationRequest;
-import vn.hocvuso.province.ProvincesConfig;
 
 /** The named queries of the organisation tree (the {@code agency} table, V88). */
 @ApplicationScoped
 public class Organisations {
 
-    private final ProvincesConfig provinces;
-
-    public Organisations(ProvincesConfig provinces) {
-        this.provinces = provinces;
-    }
-
-    /** Which organisations a list shows; every part optional. */
+    /**
+     * Which organisations a list shows; every part optional. {@code within}: only these organisations (a province
+     * administrator's, {@code security.Reach#agencies}); null for no such limit.
+     */
     public record Filter(
             String q,
             String kind,
@@ -35,10 +31,12 @@ public class Organisations {
             Long parentId,
             boolean rootsOnly,
             String status,
-            String province) {
+            String province,
+            Set<Long> within) {
 
         Tuple tuple() {
-            return Tuple.from(Arrays.asList(q, kind, level, unitCode, parentId, rootsOnly, status, province));
+            Long[] ids = within == null ? null : within.toArray(Long[]::new);
+            return Tuple.from(Arrays.asList(q, kind, level, unitCode, parentId, rootsOnly, status, province, ids));
         }
     }
 
@@ -75,10 +73,11 @@ public class Organisations {
               AND (NOT $6 OR a.parent_id IS NULL)
               AND ($7::text = 'ALL' OR ($7::text = 'OPEN') = (a.closed_on IS NULL))
               AND ($8::text IS NULL OR a.province_code = $8)
+              AND ($9::bigint[] IS NULL OR a.id = ANY($9::bigint[]))
             """;
 
     public Uni<List<OrganisationDetail>> search(SqlClient db, Filter filter, Sort sort, PageRequest page) {
-        return db.preparedQuery(DETAIL + MATCH + " ORDER BY " + sort.orderBy + " LIMIT $9 OFFSET $10")
+        return db.preparedQuery(DETAIL + MATCH + " ORDER BY " + sort.orderBy + " LIMIT $10 OFFSET $11")
                 .execute(filter.tuple().addInteger(page.size).addInteger(page.offset()))
                 .map(rows -> {
                     List<OrganisationDetail> out = new ArrayList<>();
@@ -137,16 +136,16 @@ public class Organisations {
     }
 
     /**
-     * A new organisation, in the deployment's home province when it has neither a parent nor a unit to take its
-     * province from (V141's trigger takes it from them otherwise).
+     * A new organisation, in {@code province} when it has neither a parent nor a unit to take its province from
+     * (V141's trigger takes it from them otherwise).
      */
-    public Uni<Long> insert(SqlClient tx, OrganisationRequest r) {
+    public Uni<Long> insert(SqlClient tx, OrganisationRequest r, String province) {
         return tx.preparedQuery("""
                 INSERT INTO agency (name, kind, school_level, unit_code, parent_id, opened_on, province_code)
                 VALUES ($1, $2, $3, $4::varchar, $5::bigint, $6,
                         CASE WHEN $4::varchar IS NULL AND $5::bigint IS NULL THEN $7::text END)
                 RETURNING id""")
-                .execute(columns(r).addString(provinces.home()))
+                .execute(columns(r).addString(province))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 

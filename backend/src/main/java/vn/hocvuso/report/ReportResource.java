@@ -30,8 +30,10 @@ import vn.hocvuso.security.Role;
 
 /**
  * Reports made in the background. Who may call: any person signed in (service accounts: 403); asking for one:
- * administrators (every kind) and unit managers (their own unit's appendix), checked by {@link ReportService};
- * a report is seen, downloaded and deleted by an administrator or the one who asked for it.
+ * the national administrator (every kind, of any province), a province administrator (every kind, of its province
+ * only: another province 403, an appendix of another province's commune 403) and unit managers (their own unit's
+ * appendix), checked by {@link ReportService}; a report is seen, downloaded and deleted by the national
+ * administrator, its province's administrator or the one who asked for it (anyone else: 404).
  */
 @Path("/api/v1/reports")
 @Authenticated
@@ -48,7 +50,7 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.ADMIN_NAME, "UNIT_MANAGER"})
+    @RolesAllowed({Role.ADMIN_NAME, Role.PROVINCE_ADMIN_NAME, "UNIT_MANAGER"})
     public Uni<RestResponse<Report>> createReport(@Valid @RequiredBody ReportRequest request) {
         return service.create(caller, request).map(report -> Accepted.at("/api/v1/reports/" + report.id(), report));
     }

@@ -32,9 +32,9 @@ import vn.hocvuso.stats.StatsMoment;
 import vn.hocvuso.stats.StatsService;
 
 /**
- * Asking for reports, following them, downloading and deleting them. Who may see a report: an administrator,
- * or the person who asked for it (anyone else: 404, as if it did not exist). The documents themselves are made
- * by {@link ReportJob}.
+ * Asking for reports, following them, downloading and deleting them. Who may see a report: an administrator, the
+ * administrator of its province (PROVINCE_ADMIN), or the person who asked for it (anyone else: 404, as if it did
+ * not exist). The documents themselves are made by {@link ReportJob}.
  */
 @ApplicationScoped
 public class ReportService {
@@ -77,10 +77,14 @@ public class ReportService {
         UUID requester = caller.userId();
         check(request);
         boolean admin = caller.isAdmin();
-        boolean ownAppendix = request.kind() == ReportKind.COMMUNE_APPENDIX
+        boolean appendix = request.kind() == ReportKind.COMMUNE_APPENDIX;
+        boolean ownAppendix = appendix
                 && caller.has(Role.UNIT_MANAGER.name())
                 && caller.units().contains(request.unitCode());
-        if (!admin && !ownAppendix) {
+        // A province administrator: every kind, of its province (checked with the rest below), an appendix of its
+        // own communes only.
+        boolean ownProvince = caller.isProvinceAdmin() && (!appendix || caller.administersUnit(request.unitCode()));
+        if (!admin && !ownAppendix && !ownProvince) {
             throw ApiException.forbidden();
         }
         if (!request.kind().allows(request.format())) {
@@ -98,17 +102,19 @@ public class ReportService {
     }
 
     /**
-     * The report's province: the one the request names, else a commune's own for its appendix and the deployment's
-     * home province for the rest. One named, or the home province, is checked as the statistics check {@code
-     * ?province=}: 404 {@code province_not_found} for a province with no unit, 403 for one the caller does not
-     * reach (an administrator reaches every one, a unit manager their units'); an appendix's must be its
-     * commune's (400 {@code validation_failed}, {@code not_unit_province}).
+     * The report's province: the one the request names, else a commune's own for its appendix, a province
+     * administrator's own (its one province) and the deployment's home province for the rest. One named, or the
+     * default, is checked as the statistics check {@code ?province=}: 404 {@code province_not_found} for a province
+     * with no unit, 403 for one the caller does not reach (an administrator reaches every one, a province
+     * administrator its province, a unit manager their units'); an appendix's must be its commune's (400 {@code
+     * validation_failed}, {@code not_unit_province}).
      */
     private Uni<String> province(Caller caller, ReportRequest request, Commune commune) {
         if (request.province() == null && commune != null) {
             return Uni.createFrom().item(commune.province());
         }
-        String province = request.province() == null ? provinces.home() : request.province();
+        String own = caller.ownProvince();
+        String province = request.province() != null ? request.province() : own != null ? own : provinces.home();
         return stats.requireProvince(caller.reach(Scope.STATS_READ), province).map(checked -> {
             if (commune != null && !commune.province().equals(province)) {
                 new Violations()
@@ -196,11 +202,10 @@ public class ReportService {
     }
 
     public Uni<Page<Report>> list(Caller caller, PageRequest page) {
-        UUID me = caller.userId();
-        boolean all = caller.isAdmin();
-        return pool.preparedQuery("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM report"
-                        + " WHERE $1 OR requested_by = $2 ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4")
-                .execute(Tuple.of(all, me, page.size, page.offset()))
+        Tuple seen = seenBy(caller);
+        return pool.preparedQuery("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM report WHERE " + SEEN
+                        + " ORDER BY created_at DESC, id DESC LIMIT $4 OFFSET $5")
+                .execute(seenBy(caller).addInteger(page.size).addInteger(page.offset()))
                 .chain(rows -> {
                     List<Report> items = new ArrayList<>();
                     long total = 0;
@@ -209,8 +214,8 @@ public class ReportService {
                         total = r.getLong("total");
                     }
                     if (items.isEmpty() && page.page > 1) {
-                        return pool.preparedQuery("SELECT count(*) FROM report WHERE $1 OR requested_by = $2")
-                                .execute(Tuple.of(all, me))
+                        return pool.preparedQuery("SELECT count(*) FROM report WHERE " + SEEN)
+                                .execute(seen)
                                 .map(count -> Page.of(
                                         items, page, count.iterator().next().getLong(0)));
                     }
@@ -223,9 +228,8 @@ public class ReportService {
     }
 
     public Uni<Void> delete(Caller caller, UUID id) {
-        UUID me = caller.userId();
-        return pool.preparedQuery("DELETE FROM report WHERE id = $1 AND ($2 OR requested_by = $3)")
-                .execute(Tuple.of(id, caller.isAdmin(), me))
+        return pool.preparedQuery("DELETE FROM report WHERE id = $4 AND " + SEEN)
+                .execute(seenBy(caller).addUUID(id))
                 .map(rows -> {
                     if (rows.rowCount() == 0) {
                         throw ApiException.notFound("report_not_found");
@@ -270,11 +274,20 @@ public class ReportService {
         });
     }
 
+    /**
+     * The reports a caller sees, with {@link #seenBy}'s $1 to $3: every one (an administrator), its province's (a
+     * province administrator), the ones it asked for.
+     */
+    private static final String SEEN = "($1 OR requested_by = $2 OR province_code = ANY($3::text[]))";
+
+    private static Tuple seenBy(Caller caller) {
+        return Tuple.of(caller.isAdmin(), caller.userId(), caller.provinces().toArray(String[]::new));
+    }
+
     /** The report's row if the caller may see it; else 404 {@code report_not_found}. */
     private Uni<Row> visible(Caller caller, UUID id, String columns) {
-        UUID me = caller.userId();
-        return pool.preparedQuery("SELECT " + columns + " FROM report WHERE id = $1 AND ($2 OR requested_by = $3)")
-                .execute(Tuple.of(id, caller.isAdmin(), me))
+        return pool.preparedQuery("SELECT " + columns + " FROM report WHERE id = $4 AND " + SEEN)
+                .execute(seenBy(caller).addUUID(id))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         throw ApiException.notFound("report_not_found");

@@ -18,7 +18,11 @@ import vn.hocvuso.report.ReportViews.ReportTemplateUpdate;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
 
-/** The notice's and the appendix's editable texts, checked on save, audited. Who may call: ADMIN. */
+/**
+ * The notice's and the appendix's editable texts, checked on save, audited. Who may call: ADMIN only. The texts are
+ * national, one per kind ({@code report_template}, V136), and name each report's province by placeholders: a
+ * province administrator's change would be every province's, so it is refused (403) like anyone else's.
+ */
 @Path("/api/v1/admin/report-templates")
 @RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.APPLICATION_JSON)

@@ -234,6 +234,15 @@ public class Caller {
         throw ApiException.forbidden();
     }
 
+    /**
+     * The province a province administrator works in when it names none: its one province; null for anyone else and
+     * for the administrator of several provinces (who must name one).
+     */
+    public String ownProvince() {
+        Set<String> provinces = isProvinceAdmin() ? provinces() : Set.of();
+        return provinces.size() == 1 ? provinces.iterator().next() : null;
+    }
+
     /** The caller key of idempotency records: one namespace per account or service account. */
     public String key() {
         return (isService() ? "service:" : "user:") + id();

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hocvuso.testing.Database;
 import vn.hocvuso.testing.Learners;
@@ -30,20 +28,7 @@ import vn.hocvuso.testing.Tokens;
  * national administrator may do. Quảng Ngãi beside the synthetic second province ({@link SyntheticProvince}).
  */
 @QuarkusTest
-class ProvinceAdminTest {
-
-    private static final String SECOND = SyntheticProvince.CODE;
-    private static final String SECOND_UNIT = SyntheticProvince.UNIT;
-
-    @BeforeAll
-    static void twoProvinces() {
-        SyntheticProvince.add();
-    }
-
-    @AfterAll
-    static void onlyQuangNgaiAgain() {
-        SyntheticProvince.remove();
-    }
+class ProvinceAdminTest extends BesideASecondProvince {
 
     @Test
     void aGrantOfProvinceAdministratorNamesAKnownProvinceAndNothingElse() {

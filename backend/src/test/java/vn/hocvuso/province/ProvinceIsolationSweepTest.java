@@ -49,7 +49,7 @@ import vn.hocvuso.testing.WhoMayCall.Person;
  * Issue 15's isolation sweep, as far as tenancy goes today: a second, synthetic province ("Tỉnh Thử Nghiệm", one
  * unit and one school, made for this test and removed after it) whose administrator (PROVINCE_ADMIN), unit
  * manager, school's manager, and every service scope limited to its unit, call every reading of the contract they may call, with Quảng Ngãi's ids in the path and query (a learner who
- * passed a test, their enrolment and certificate, Xã Tịnh Khê). No answer may carry a row of Quảng Ngãi: none of
+ * passed a test, their enrolment and certificate, Xã Tịnh Khê, a report). No answer may carry a row of Quảng Ngãi: none of
  * its units' codes or names, its organisations', targets' or villages' names, the learner's id, name, enrolment or
  * certificate, its own course's id or title. Every writing of theirs whose request names one of those ids is refused (an import's rows each
  * refused as out of their scope). Generated from the contract and {@link WhoMayCall}, so a new operation is swept
@@ -449,6 +449,17 @@ class ProvinceIsolationSweepTest {
             SyntheticProvince.add();
 
             ids.putAll(SweepIds.of(ready, attempt, null, null));
+            // A report of Quảng Ngãi's: another province's callers neither list, read, download nor delete it.
+            String yesterday = LocalDate.now(VIETNAM).minusDays(1).toString();
+            String report = api(Tokens.admin())
+                    .body(Map.of("kind", "NOTICE", "format", "DOCX", "asOf", yesterday))
+                    .post("/api/v1/reports")
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .path("id");
+            ids.put("reportId", report);
+            markers.add(report);
 
             Database.execute(
                     "INSERT INTO agency (name, kind, school_level, unit_code) "

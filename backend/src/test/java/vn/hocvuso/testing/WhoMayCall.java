@@ -65,10 +65,11 @@ public final class WhoMayCall {
                     "listUnitVillages",
                     "listProvinces",
                     "getProvince"),
-            // organisation/: the open organisations are public; the tree is the administrators'
+            // organisation/: the open organisations are public; the tree is the administrators' (a PROVINCE_ADMIN:
+            // its province's organisations)
             row(Access.PUBLIC, "listOrganisations", "getOrganisation"),
             row(
-                    ADMIN,
+                    Access.people(Person.ADMIN, Person.PROVINCE_ADMIN),
                     "adminListOrganisations",
                     "adminCreateOrganisation",
                     "adminGetOrganisation",
@@ -271,9 +272,10 @@ public final class WhoMayCall {
                     "revokeUnitHelper",
                     "listHelperActivity"),
             row(Access.people(Person.HELPER), "registerAssisted", "startAssistedReset"),
-            // report/: administrators ask for every kind, unit managers for their unit's appendix; a report is
-            // seen by whoever asked for it (anyone else: 404), so every person gets past the door
-            row(ADMIN_OR_UNIT_MANAGER, "createReport"),
+            // report/: administrators ask for every kind (a PROVINCE_ADMIN: of its province), unit managers for their
+            // unit's appendix; a report is seen by whoever asked for it and its province's administrators (anyone
+            // else: 404), so every person gets past the door; the report texts are national (ADMIN)
+            row(Access.people(Person.ADMIN, Person.PROVINCE_ADMIN, Person.UNIT_MANAGER), "createReport"),
             row(ANY_PERSON, "listReports", "getReport", "downloadReport", "deleteReport"),
             row(ADMIN, "listReportTemplates", "updateReportTemplate", "resetReportTemplate"));
 
