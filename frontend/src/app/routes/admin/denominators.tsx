@@ -42,13 +42,14 @@ export default function AdminDenominatorsPage() {
   const [owner, setOwner] = useState<Owner>('unit');
   const [unit, setUnit] = useState<UnitRef | null>(null);
   const [organisation, setOrganisation] = useState<OrganisationRef | null>(null);
-  // the units offered are the chosen province's (`?tinh=`; a province administrator's own)
+  // the units and organisations offered are the chosen province's (`?tinh=`; a province administrator's own)
   const province = useManagedProvince();
   const [shownProvince, setShownProvince] = useState(province.code);
   if (shownProvince !== province.code) {
     // another province: a unit of the one before is no longer offered
     setShownProvince(province.code);
     setUnit(null);
+    setOrganisation(null);
   }
   return (
     <AdminPage capability="denominators" title={t('admin.denominators.title')}>
@@ -65,9 +66,12 @@ export default function AdminDenominatorsPage() {
       {owner === 'organisation' ? (
         <>
           <OrganisationCombobox
+            // a new province, a new search: the name typed for the one before goes with it
+            key={province.code}
             id="denominator-organisation"
             label={t('admin.denominators.organisation')}
             hint={t('admin.denominators.organisationHint')}
+            province={province.code}
             value={organisation}
             onChange={setOrganisation}
           />
@@ -81,6 +85,7 @@ export default function AdminDenominatorsPage() {
       ) : (
         <>
           <UnitCombobox
+            key={province.code}
             id="denominator-unit"
             label={t('admin.denominators.unit')}
             hint={owner === 'village' ? t('admin.denominators.villageUnitHint') : undefined}

@@ -2,7 +2,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { components } from '@/lib/api/schema';
-import { hue, json, mockApi, quangNgai, reply, tinhKhe, unitPage } from '@/testing/mock-api';
+import {
+  agencyKhoaHoc,
+  hue,
+  json,
+  mockApi,
+  organisationPage,
+  quangNgai,
+  reply,
+  tinhKhe,
+  unitPage,
+} from '@/testing/mock-api';
 import { findNotAllowedHeading, renderApp } from '@/testing/render';
 import { summary, unitDetail, unitPage as unitStatsPage, unitRow } from '@/testing/stats-fixtures';
 import { signIn, signInAsAdmin } from '@/testing/tokens';
@@ -206,5 +216,32 @@ describe("the national administrator's province on the roles and denominators pa
     await user.click(await screen.findByRole('option', { name: /Phường Phú Xuân/ }));
     expect(unitSearchProvince(api)).toBe('hue');
     await waitFor(() => expect(api.last(`/api/v1/admin/units/${phuXuan.code}/denominators`)).toBeDefined());
+  });
+
+  it("searches the chosen province's organisations, and forgets the one picked when the province changes", async () => {
+    signInAsAdmin();
+    const hueDepartment = { ...agencyKhoaHoc, id: 4601, name: 'Sở Khoa học và Công nghệ Huế' };
+    const api = mockApi({
+      ...twoProvinces,
+      'GET /api/v1/organisations': (r) =>
+        reply(
+          'OrganisationPage',
+          organisationPage(r.search.get('province') === 'hue' ? [hueDepartment] : [agencyKhoaHoc]),
+        ),
+      [`GET /api/v1/admin/agencies/${hueDepartment.id}/denominators`]: () =>
+        reply('AgencyDenominatorList', { agencyId: hueDepartment.id, items: [] }),
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-tri/mau-so?tinh=hue');
+    expect(await screen.findByRole('combobox', { name: 'Tỉnh, thành phố' }, SLOW)).toHaveValue('hue');
+    await user.click(screen.getByRole('radio', { name: 'Cơ quan, trường học, doanh nghiệp' }));
+    const picker = screen.getByRole('combobox', { name: /Cơ quan, trường học hoặc doanh nghiệp/ });
+    await user.type(picker, 'khoa hoc');
+    await user.click(await screen.findByRole('option', { name: /Sở Khoa học và Công nghệ Huế/ }));
+    expect(api.last('/api/v1/organisations')?.search.get('province')).toBe('hue');
+    await waitFor(() => expect(api.last(`/api/v1/admin/agencies/${hueDepartment.id}/denominators`)).toBeDefined());
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tỉnh, thành phố' }), 'quang-ngai');
+    expect(screen.getByRole('combobox', { name: /Cơ quan, trường học hoặc doanh nghiệp/ })).toHaveValue('');
   });
 });

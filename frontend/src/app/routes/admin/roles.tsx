@@ -39,7 +39,7 @@ function UnitField({
 
 /**
  * Any kind of organisation may be granted: an agency's, a school's or an enterprise's manager sees its
- * figures. The units offered are the chosen province's (`?tinh=`; a province administrator's own).
+ * figures. The units and organisations offered are the chosen province's (`?tinh=`; a province administrator's own).
  */
 export default function AdminRolesPage() {
   const { t } = useTranslation();
@@ -50,7 +50,7 @@ export default function AdminRolesPage() {
       <RolesManager
         scope={province.code}
         renderUnitField={(props) => <UnitField {...props} province={province.code} />}
-        renderOrganisationField={(props) => <OrganisationCombobox {...props} />}
+        renderOrganisationField={(props) => <OrganisationCombobox {...props} province={province.code} />}
         renderOrganisation={(id) => <OrganisationName id={id} />}
       />
     </AdminPage>

@@ -24,6 +24,8 @@ export interface OrganisationSearch {
   q: string;
   kinds: readonly OrganisationKind[];
   unitCode?: string;
+  /** Only this province's organisations (none: every province's). */
+  province?: string;
 }
 
 export const ORGANISATION_KINDS = ['AGENCY', 'SCHOOL', 'ENTERPRISE'] as const;
@@ -50,10 +52,10 @@ export const organisationKeys = {
 
 const collator = new Intl.Collator('vi');
 
-function searchOnce(q: string, kind: OrganisationKind | undefined, unitCode: string | undefined) {
+function searchOnce(q: string, kind: OrganisationKind | undefined, unitCode: string | undefined, province?: string) {
   return call(
     api.GET('/api/v1/organisations', {
-      params: { query: { q, kind, unitCode, size: ORGANISATION_SEARCH_SIZE } },
+      params: { query: { q, kind, unitCode, province, size: ORGANISATION_SEARCH_SIZE } },
     }),
   ).then((page) => page.items);
 }
@@ -63,11 +65,16 @@ function searchOnce(q: string, kind: OrganisationKind | undefined, unitCode: str
  * `unitCode` first and then any other, each part in Vietnamese order, at most one page of the picker.
  * The API takes one kind and one unit per request: several kinds, or "this unit first", are one request each.
  */
-export async function searchOrganisations({ q, kinds, unitCode }: OrganisationSearch): Promise<OrganisationSummary[]> {
+export async function searchOrganisations({
+  q,
+  kinds,
+  unitCode,
+  province,
+}: OrganisationSearch): Promise<OrganisationSummary[]> {
   const wanted = kinds.length ? kinds : [undefined];
   const [near, anywhere] = await Promise.all([
-    unitCode ? Promise.all(wanted.map((kind) => searchOnce(q, kind, unitCode))) : Promise.resolve([]),
-    Promise.all(wanted.map((kind) => searchOnce(q, kind, undefined))),
+    unitCode ? Promise.all(wanted.map((kind) => searchOnce(q, kind, unitCode, province))) : Promise.resolve([]),
+    Promise.all(wanted.map((kind) => searchOnce(q, kind, undefined, province))),
   ]);
   const sorted = (lists: OrganisationSummary[][]) => lists.flat().sort((a, b) => collator.compare(a.name, b.name));
   const seen = new Set<number>();

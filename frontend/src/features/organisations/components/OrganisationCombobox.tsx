@@ -14,6 +14,8 @@ export interface OrganisationComboboxProps extends FieldSlotProps<OrganisationRe
   kinds?: readonly OrganisationKind[];
   /** The unit whose organisations are offered first (then any other). */
   unitCode?: string;
+  /** Only this province's organisations are offered (left out: every province's). */
+  province?: string;
   /** Says "optional" on the label (registration and the profile: a person may not know). */
   optional?: boolean;
   /** Milliseconds of quiet typing before searching. */
@@ -32,6 +34,7 @@ const toRef = ({ id, name, kind }: OrganisationRef): OrganisationRef => ({ id, n
 export function OrganisationCombobox({
   kinds = EVERY_KIND,
   unitCode,
+  province,
   value,
   onChange,
   ...props
@@ -42,8 +45,8 @@ export function OrganisationCombobox({
       {...props}
       value={value}
       onChange={(organisation) => onChange(organisation && toRef(organisation))}
-      queryKey={(q) => organisationKeys.search({ q, kinds, unitCode })}
-      search={(q) => searchOrganisations({ q, kinds, unitCode })}
+      queryKey={(q) => organisationKeys.search({ q, kinds, unitCode, province })}
+      search={(q) => searchOrganisations({ q, kinds, unitCode, province })}
       keyOf={(organisation) => organisation.id}
       nameOf={(organisation) => organisation.name}
       renderOption={(organisation) => {

@@ -24,7 +24,14 @@ public class OrganisationDirectory {
 
     /** What a list filters by, as the query parameters give it (already checked for their shape). */
     public record Query(
-            String q, String kind, String level, String unitCode, Long parentId, boolean rootsOnly, String status) {}
+            String q,
+            String kind,
+            String level,
+            String unitCode,
+            Long parentId,
+            String province,
+            boolean rootsOnly,
+            String status) {}
 
     private final Pool pool;
     private final Organisations organisations;
@@ -43,6 +50,7 @@ public class OrganisationDirectory {
                                 query.level(),
                                 query.unitCode(),
                                 query.parentId(),
+                                query.province(),
                                 false,
                                 "OPEN"),
                         Sort.NAME,
@@ -74,7 +82,7 @@ public class OrganisationDirectory {
                 query.parentId(),
                 query.rootsOnly(),
                 query.status() == null ? "ALL" : query.status(),
-                null,
+                Texts.cleanOrNull(query.province()),
                 reach.everything() ? null : reach.agencies());
         return organisations
                 .count(pool, filter)

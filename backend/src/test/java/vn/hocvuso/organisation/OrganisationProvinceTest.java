@@ -54,6 +54,47 @@ class OrganisationProvinceTest {
         }
     }
 
+    @Test
+    void theListsOfOrganisationsNameOneProvinceWhenAsked() {
+        String n = Orgs.unique();
+        long ours = Orgs.school("Trường Quảng Ngãi lọc " + n, "PRIMARY", "21211", null);
+        try (SyntheticProvince other = SyntheticProvince.enter("loc-thu-nghiem", "Lọc Thử Nghiệm", "99003")) {
+            long theirs = Orgs.school("Trường Lọc thử " + n, "PRIMARY", other.unit, null);
+
+            // The registration form's search and the administrators' list, each with and without a province.
+            for (String path : new String[] {"/api/v1/organisations", "/api/v1/admin/organisations"}) {
+                java.util.function.Supplier<io.restassured.specification.RequestSpecification> caller =
+                        () -> path.contains("admin") ? api(Tokens.admin()) : api();
+                assertThat(ids(caller.get().queryParam("q", n).get(path))).containsExactlyInAnyOrder(ours, theirs);
+                assertThat(ids(caller.get()
+                                .queryParam("q", n)
+                                .queryParam("province", other.code)
+                                .get(path)))
+                        .containsExactly(theirs);
+                assertThat(ids(caller.get()
+                                .queryParam("q", n)
+                                .queryParam("province", "quang-ngai")
+                                .get(path)))
+                        .containsExactly(ours);
+                assertThat(ids(caller.get()
+                                .queryParam("q", n)
+                                .queryParam("province", "khong-co-tinh-nay")
+                                .get(path)))
+                        .isEmpty();
+                caller.get()
+                        .queryParam("province", "Quảng Ngãi")
+                        .get(path)
+                        .then()
+                        .statusCode(400)
+                        .body("violations[0].field", equalTo("province"));
+            }
+        }
+    }
+
+    private static java.util.List<Long> ids(Response page) {
+        return page.then().statusCode(200).extract().jsonPath().getList("items.id", Long.class);
+    }
+
     private static Response change(long id, Map<String, Object> body) {
         body.put("version", Orgs.get(id).getLong("version"));
         return api(Tokens.admin()).body(body).put("/api/v1/admin/organisations/" + id);
