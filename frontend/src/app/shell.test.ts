@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { json, mockApi } from '@/testing/mock-api';
 import { normalise, renderApp } from '@/testing/render';
 import indexHtml from '../../index.html?raw';
+import { tokenStore } from '@/lib/auth/session';
 import { PAGE_SHELLS, shellHtml } from './page-shells';
 
 describe('the first paint (index.html)', () => {
@@ -28,7 +29,11 @@ describe("the pages' own first screens (src/app/page-shells.ts)", () => {
         'GET /api/v1/courses': waiting,
         'GET /api/v1/public/dashboard': waiting,
         'GET /api/v1/certificates/HVS-7K3M-9QXD-4TPR': waiting,
+        'GET /api/v1/courses/0195a6b0-0000-7000-8000-000000000001': waiting,
+        'GET /api/v1/enrollments': waiting,
       });
+      // a learner's page (the final test): drawn for the signed-in learner it is served to
+      if (shell.signedIn) tokenStore.setTokens({ accessToken: 'a', refreshToken: 'r' });
       const html = shellHtml(indexHtml, shell);
       const painted = new DOMParser().parseFromString(html, 'text/html');
       const { container } = renderApp(shell.example);
