@@ -244,4 +244,25 @@ describe("the national administrator's province on the roles and denominators pa
     await user.selectOptions(screen.getByRole('combobox', { name: 'Tỉnh, thành phố' }), 'quang-ngai');
     expect(screen.getByRole('combobox', { name: /Cơ quan, trường học hoặc doanh nghiệp/ })).toHaveValue('');
   });
+
+  it("lists and adds the chosen province's targets", async () => {
+    signInAsAdmin();
+    const api = mockApi({
+      ...twoProvinces,
+      'GET /api/v1/stats/targets': () => reply('TargetOverviewList', { asOf: '2026-11-30', items: [] }),
+      'POST /api/v1/admin/targets': (r) => json({ id: 'new', ...(r.body as object) }, 201),
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-tri/chi-tieu?tinh=hue');
+    expect(await screen.findByText('Chưa có chỉ tiêu nào.', {}, SLOW)).toBeInTheDocument();
+    expect(api.last('/api/v1/stats/targets')?.search.get('province')).toBe('hue');
+    await user.click(screen.getByRole('button', { name: 'Thêm chỉ tiêu' }));
+    await user.type(screen.getByLabelText('Tên chỉ tiêu'), '80% người trưởng thành tham gia học');
+    await user.type(screen.getByLabelText('Giá trị (%)'), '80');
+    await user.type(screen.getByLabelText('Ngày bắt đầu'), '2026-01-01');
+    await user.type(screen.getByLabelText('Hạn hoàn thành'), '2026-12-31');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(api.last('/api/v1/admin/targets')?.method).toBe('POST'));
+    expect(api.last('/api/v1/admin/targets')?.search.get('province')).toBe('hue');
+  });
 });

@@ -24,6 +24,8 @@ export const statsKeys = {
     ['stats', 'agencies', page, size, asOf, province] as const,
   agency: (id: number, days: number) => ['stats', 'agency', id, days] as const,
   targets: ['stats', 'targets'] as const,
+  /** One province's targets (the administrators' editor; '' the caller's own provinces). */
+  provinceTargets: (province: string) => ['stats', 'targets', province] as const,
   publicDashboard: (asOf = '', province = '') => ['public', 'dashboard', asOf, province] as const,
 };
 
@@ -96,10 +98,10 @@ export function useAgencyDetail(id: number, days = 30) {
 }
 
 /** The targets with their progress; `staleTime: 0` where an editor must start from what is stored now. */
-export function useTargetsOverview(staleTime = STATS_STALE) {
+export function useTargetsOverview(staleTime = STATS_STALE, province = '') {
   return useQuery({
-    queryKey: statsKeys.targets,
-    queryFn: () => call(api.GET('/api/v1/stats/targets')),
+    queryKey: province ? statsKeys.provinceTargets(province) : statsKeys.targets,
+    queryFn: () => call(api.GET('/api/v1/stats/targets', { params: { query: { province: province || undefined } } })),
     staleTime,
   });
 }

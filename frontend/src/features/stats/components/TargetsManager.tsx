@@ -53,9 +53,9 @@ function validateTarget(v: TargetValues): FieldErrors<Field> {
   return e;
 }
 
-function TargetForm({ target, onDone }: { target: Target | null; onDone: () => void }) {
+function TargetForm({ target, province, onDone }: { target: Target | null; province: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const save = useSaveTarget();
+  const save = useSaveTarget(province);
   const form = useApiForm<TargetValues, Field>({
     initial: {
       name: target?.name ?? '',
@@ -126,11 +126,14 @@ function TargetForm({ target, onDone }: { target: Target | null; onDone: () => v
   );
 }
 
-/** The province's targets: list, create, edit, and delete after a confirmation. */
-export function TargetsManager() {
+/**
+ * A province's targets (`province`; '' the caller's own provinces): list, create, edit, and delete after a
+ * confirmation.
+ */
+export function TargetsManager({ province = '' }: { province?: string }) {
   const { t } = useTranslation();
   // an editor starts from what is stored now, not a minute-old copy
-  const list = useTargetsOverview(0);
+  const list = useTargetsOverview(0, province);
   const remove = useDeleteTarget();
   const [editing, setEditing] = useState<Editing<Target>>(null);
   const deletion = useConfirmedMutation(remove, (target: Target) => target.id);
@@ -139,7 +142,7 @@ export function TargetsManager() {
   return (
     <div className="stack">
       <AddOrEdit editing={editing} onEdit={setEditing} addLabel={t('admin.targets.add')}>
-        {(target, done) => <TargetForm target={target} onDone={done} />}
+        {(target, done) => <TargetForm target={target} province={province} onDone={done} />}
       </AddOrEdit>
       <SaveResult error={deletion.error} title={t('admin.targets.deleteFailed')} />
       <QueryState query={list} isEmpty={items.length === 0} empty={t('stats.noTargets')}>
