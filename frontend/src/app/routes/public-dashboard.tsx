@@ -22,21 +22,37 @@ import { provinceWords } from '@/lib/province';
 import { fold } from '@/lib/text';
 import { type dashboardProvince, useProvinceChoice } from '../public-dashboard-province';
 
-/** The page's heading: the province whose figures it shows, every province's, or neither while that is not known. */
-function useTitle(province: ReturnType<typeof dashboardProvince>, shown: Province | undefined): string {
+/** The province the address names, as the list of provinces has it (undefined while it loads, or for none). */
+function useShownProvince(code: string): Province | undefined {
+  return useProvinces().data?.find((p) => p.code === code);
+}
+
+/**
+ * The page's heading: the province whose figures it shows, every province's, or neither while that is not
+ * known. Its own component: the provinces' answers, which come after the figures on a slow link, redraw the
+ * heading alone and not the whole page (a second full render of every unit's row on a cheap phone).
+ */
+function DashboardTitle({ province }: { province: ReturnType<typeof dashboardProvince> }) {
   const { t } = useTranslation();
   const home = useDeploymentProvince();
-  if (!province.code) return t('publicDashboard.titleAll');
-  if (province.code === config.province) return t('publicDashboard.title', home);
-  return shown ? t('publicDashboard.title', provinceWords(shown)) : t('publicDashboard.titlePlain');
+  const shown = useShownProvince(province.code);
+  const title = !province.code
+    ? t('publicDashboard.titleAll')
+    : province.code === config.province
+      ? t('publicDashboard.title', home)
+      : shown
+        ? t('publicDashboard.title', provinceWords(shown))
+        : t('publicDashboard.titlePlain');
+  return <PageTitle title={title}>{title}</PageTitle>;
 }
 
 /**
  * The API knows no figures of the province the address names (404): a code of no province, said plainly,
  * or one the list has that has no units yet; either way with the way to the deployment's province.
  */
-function NoFigures({ code, known }: { code: string; known: Province | undefined }) {
+function NoFigures({ code }: { code: string }) {
   const { t } = useTranslation();
+  const known = useShownProvince(code);
   const home = useDeploymentProvince();
   return (
     <Alert
@@ -66,8 +82,6 @@ export default function PublicDashboardPage() {
   const dashboard = usePublicDashboard(choice.asOf, province.code, province.valid);
   const noFigures =
     !province.valid || (dashboard.error instanceof ApiError && dashboard.error.status === 404 && !dashboard.isFetching);
-  const shown = useProvinces().data?.find((p) => p.code === province.code);
-  const title = useTitle(province, shown);
   const [search, setSearch] = useState('');
   const data = dashboard.data;
   const units = useMemo(() => {
@@ -83,12 +97,12 @@ export default function PublicDashboardPage() {
 
   return (
     <div className="stack stack--wide">
-      <PageTitle title={title}>{title}</PageTitle>
+      <DashboardTitle province={province} />
       <p className="lead">{t('publicDashboard.intro')}</p>
       <ProvinceSelect id="public-province" value={province.choice} onChange={choose} />
       <AsOfPicker idPrefix="public" value={choice} onChange={setChoice} />
       {noFigures ? (
-        <NoFigures code={province.choice} known={shown} />
+        <NoFigures code={province.choice} />
       ) : (
         <QueryState query={dashboard} errorTitle={t('publicDashboard.error')}>
           {data && (
