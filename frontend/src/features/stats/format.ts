@@ -1,15 +1,15 @@
-import { formatInVietnam } from '@/lib/format';
+import { dateFormat, formatInVietnam, numberFormat } from '@/lib/format';
 import { currentLocale } from '@/lib/i18n';
 
 /** "73,8 %" in Vietnamese, "73.8%" in English: one decimal, as the API gives it. */
 export function formatPercent(value: number, locale = currentLocale()): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(
     value / 100,
   );
 }
 
 export function formatCount(value: number, locale = currentLocale()): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 /** "09:00, 11/11/2025" in Vietnam time, whatever the viewer's clock says: the figures are the province's. */
@@ -26,7 +26,5 @@ export function formatDay(day: string, locale = currentLocale()): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return dateFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

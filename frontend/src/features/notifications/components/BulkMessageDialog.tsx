@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Select } from '@/components/ui';
 import { Dialog } from '@/components/ui/Dialog';
 import { ApiError, errorMessage } from '@/lib/api/problem';
+import { numberFormat } from '@/lib/format';
 import {
   BULK_KINDS,
   BULK_KIND_FOR,
@@ -30,7 +31,7 @@ export function BulkMessageDialog({ code }: { code: string }) {
   const send = useSendBulkMessage(code);
   const count = preview.data?.recipients ?? 0;
   const overLimit = preview.data ? count > preview.data.remainingToday : false;
-  const fmt = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+  const fmt = (n: number) => numberFormat('vi-VN').format(n);
 
   const close = () => {
     setOpen(false);

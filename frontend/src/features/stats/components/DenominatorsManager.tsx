@@ -7,6 +7,7 @@ import { SaveResult } from '@/components/ui/FormMessages';
 import { QueryState } from '@/components/ui/QueryState';
 import { sizeError, type FieldErrors } from '@/lib/forms';
 import { useApiForm } from '@/lib/use-api-form';
+import { numberFormat } from '@/lib/format';
 import {
   COUNT_FIELDS,
   countFieldsOf,
@@ -105,7 +106,7 @@ function DenominatorForm({
   });
 
   const number = (n: number | null | undefined) =>
-    n === null || n === undefined ? '—' : new Intl.NumberFormat(i18n.language).format(n);
+    n === null || n === undefined ? '—' : numberFormat(i18n.language).format(n);
   return (
     <div className="stack">
       <form className="form stack card" onSubmit={onSubmit} noValidate aria-labelledby="denominator-form-title">

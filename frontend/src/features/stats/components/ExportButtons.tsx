@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button } from '@/components/ui';
 import { errorMessage } from '@/lib/api/problem';
 import { useExport, type ExportQuery } from '../api/export';
+import { numberFormat } from '@/lib/format';
 
 function formatBytes(bytes: number, locale?: string): string {
   const kb = bytes / 1024;
   return kb < 1024
-    ? `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(kb)} kB`
-    : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(kb / 1024)} MB`;
+    ? `${numberFormat(locale, { maximumFractionDigits: 0 }).format(kb)} kB`
+    : `${numberFormat(locale, { maximumFractionDigits: 1 }).format(kb / 1024)} MB`;
 }
 
 /** CSV and XLSX downloads of the per-unit results file, with progress while the file arrives. */
