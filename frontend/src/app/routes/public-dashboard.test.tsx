@@ -58,6 +58,41 @@ describe('the public dashboard', () => {
     expect(within(table).queryByRole('rowheader', { name: 'Xã Tịnh Khê' })).not.toBeInTheDocument();
   });
 
+  it('shows the ranking twenty units a page, and a search looks through every page', async () => {
+    // 45 units: Đơn vị 01 … Đơn vị 45, ranked in that order
+    const units = Array.from({ length: 45 }, (_, i) => ({
+      ...dashboard.units[1],
+      code: String(21300 + i),
+      name: `Xã Đơn Vị ${String(i + 1).padStart(2, '0')}`,
+      rank: i + 1,
+    }));
+    mockApi({ 'GET /api/v1/public/dashboard': () => json({ ...dashboard, units }) });
+    const user = userEvent.setup();
+    renderApp('/thong-ke');
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Xếp hạng các xã, phường, đặc khu theo tỷ lệ tham gia' },
+      { timeout: 4000 },
+    );
+    const names = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent);
+    expect(names()).toHaveLength(20);
+    expect(names()[0]).toBe('Xã Đơn Vị 01');
+    const pages = screen.getByRole('navigation', { name: 'Các trang của bảng xếp hạng' });
+    expect(within(pages).getByText(/Trang 1\/3/)).toBeInTheDocument();
+
+    await user.click(within(pages).getByRole('button', { name: 'Trang sau →' }));
+    await user.click(within(pages).getByRole('button', { name: 'Trang sau →' }));
+    expect(names()).toEqual(['Xã Đơn Vị 41', 'Xã Đơn Vị 42', 'Xã Đơn Vị 43', 'Xã Đơn Vị 44', 'Xã Đơn Vị 45']);
+
+    // the search finds a unit of the first page from the last one, and its answer fits on one page
+    await user.type(screen.getByLabelText('Tìm xã, phường trong bảng'), 'don vi 07');
+    expect(names()).toEqual(['Xã Đơn Vị 07']);
+    expect(screen.queryByRole('navigation', { name: 'Các trang của bảng xếp hạng' })).not.toBeInTheDocument();
+  });
+
   it('says when the figures cannot be loaded', async () => {
     mockApi({ 'GET /api/v1/public/dashboard': () => problem(503, 'service_unavailable', 'Hệ thống đang bảo trì.') });
     renderApp('/thong-ke');

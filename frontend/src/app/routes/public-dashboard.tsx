@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, PageTitle, TextField } from '@/components/ui';
+import { Pagination } from '@/components/ui/Pagination';
 import { DataTable } from '@/components/ui/DataTable';
 import { QueryState } from '@/components/ui/QueryState';
 import { ProvinceSelect, useDeploymentProvince, useProvinces } from '@/features/provinces';
@@ -72,6 +73,12 @@ function NoFigures({ code }: { code: string }) {
 }
 
 /**
+ * The units' table a page at a time: the province's 96 rows drawn at once kept a cheap phone from answering a
+ * tap for a few hundred milliseconds after the figures came; the search still looks through every unit.
+ */
+const UNITS_PER_PAGE = 20;
+
+/**
  * The figures for everyone, no login: counts, rates, targets and every unit's rank, of the deployment's
  * province, another one (`?tinh=`) or every province summed, chosen where the portal serves several.
  */
@@ -83,12 +90,16 @@ export default function PublicDashboardPage() {
   const noFigures =
     !province.valid || (dashboard.error instanceof ApiError && dashboard.error.status === 404 && !dashboard.isFetching);
   const [search, setSearch] = useState('');
+  const [unitPage, setUnitPage] = useState(1);
   const data = dashboard.data;
   const units = useMemo(() => {
     const needle = fold(search.trim());
     const all = data?.units ?? [];
     return needle ? all.filter((u) => fold(u.name).includes(needle)) : all;
   }, [data, search]);
+  const unitPages = Math.max(1, Math.ceil(units.length / UNITS_PER_PAGE));
+  // a search, another day or another province may leave fewer pages than the one shown
+  const shownPage = Math.min(unitPage, unitPages);
   const top = useMemo(
     () =>
       (data?.units ?? []).slice(0, 10).map((u) => ({ key: u.code, name: u.name, rank: u.rank, rate: u.participation })),
@@ -118,11 +129,14 @@ export default function PublicDashboardPage() {
                   label={t('publicDashboard.search')}
                   hint={t('stats.searchHint')}
                   value={search}
-                  onChange={setSearch}
+                  onChange={(text) => {
+                    setSearch(text);
+                    setUnitPage(1);
+                  }}
                 />
                 <DataTable
                   label={t('publicDashboard.rankingTitle')}
-                  rows={units}
+                  rows={units.slice((shownPage - 1) * UNITS_PER_PAGE, shownPage * UNITS_PER_PAGE)}
                   empty={t('stats.noUnits')}
                   rowKey={(u) => u.code}
                   columns={[
@@ -137,6 +151,15 @@ export default function PublicDashboardPage() {
                     },
                   ]}
                 />
+                {unitPages > 1 && (
+                  <Pagination
+                    page={shownPage}
+                    totalPages={unitPages}
+                    totalItems={units.length}
+                    onChange={setUnitPage}
+                    label={t('publicDashboard.rankingPages')}
+                  />
+                )}
               </section>
             </>
           )}

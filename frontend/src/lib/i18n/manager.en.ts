@@ -252,6 +252,7 @@ export const managerEn: typeof managerVi = {
     intro:
       'Public figures, kept up to date: how many people are learning, how many are certified, and how each commune, ward and special zone ranks.',
     error: 'The figures could not be loaded.',
+    rankingPages: 'Pages of the ranking table',
     rankingTitle: 'Communes, wards and special zones ranked by participation rate',
     topTen: 'The top 10 units',
     search: 'Find a commune or ward in the table',

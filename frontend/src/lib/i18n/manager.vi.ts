@@ -252,6 +252,7 @@ export const managerVi = {
     intro:
       'Số liệu công khai, cập nhật liên tục: số người học, số người được cấp giấy chứng nhận và thứ hạng các xã, phường, đặc khu.',
     error: 'Không tải được số liệu.',
+    rankingPages: 'Các trang của bảng xếp hạng',
     rankingTitle: 'Xếp hạng các xã, phường, đặc khu theo tỷ lệ tham gia',
     topTen: '10 đơn vị dẫn đầu',
     search: 'Tìm xã, phường trong bảng',
