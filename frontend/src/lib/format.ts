@@ -3,30 +3,29 @@ import { currentLocale } from './i18n';
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * One `Intl.NumberFormat` per locale and options, kept: making one costs far more than using it, and a
- * table of the province's 96 units formats hundreds of numbers in one render (on a cheap phone, tens of
- * milliseconds of a page that cannot answer a tap).
- */
-export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+/** The format kept in `formats` for this locale and these options, made the first time it is asked for. */
+function kept<F>(formats: Map<string, F>, locale: string | undefined, options: object, make: () => F): F {
   const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
+    format = make();
+    formats.set(key, format);
   }
   return format;
 }
 
+/**
+ * One `Intl.NumberFormat` per locale and options, kept: making one costs far more than using it, and a
+ * table of the province's units formats hundreds of numbers in one render (on a cheap phone, tens of
+ * milliseconds of a page that cannot answer a tap).
+ */
+export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return kept(numberFormats, locale, options, () => new Intl.NumberFormat(locale, options));
+}
+
 /** One `Intl.DateTimeFormat` per locale and options, kept (see `numberFormat`). */
 export function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return kept(dateFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /** "23/11/2026" in Vietnamese, "23 Nov 2026" in English. */
