@@ -187,17 +187,7 @@ public class OrganisationService {
                 });
         Uni<OrganisationDetail> parent = request.parentId() == null
                 ? Uni.createFrom().nullItem()
-                : organisations.find(tx, request.parentId(), false).invoke(p -> {
-                    if (p == null) {
-                        throw ApiException.invalid("parentId", "organisation_not_found");
-                    }
-                    if (!reach.coversAgency(p.id())) {
-                        throw ApiException.forbidden();
-                    }
-                    if (p.closed()) {
-                        throw ApiException.invalid("parentId", "parent_closed");
-                    }
-                });
+                : organisations.find(tx, request.parentId(), false).invoke(p -> requireOpen(p, reach, "parentId"));
         return unit.chain(u -> parent.invoke(p -> {
                     String own = province != null ? province : p != null ? p.provinceCode() : null;
                     if (p != null && !p.provinceCode().equals(own)) {
@@ -208,6 +198,22 @@ public class OrganisationService {
                     }
                 }))
                 .replaceWithVoid();
+    }
+
+    /**
+     * The organisation a request names as {@code field} (its parent, or the one it is merged into) exists (else 400
+     * {@code organisation_not_found}), is within {@code reach} (else 403) and is open (else 400 {@code parent_closed}).
+     */
+    private static void requireOpen(OrganisationDetail named, Reach reach, String field) {
+        if (named == null) {
+            throw ApiException.invalid(field, "organisation_not_found");
+        }
+        if (!reach.coversAgency(named.id())) {
+            throw ApiException.forbidden();
+        }
+        if (named.closed()) {
+            throw ApiException.invalid(field, "parent_closed");
+        }
     }
 
     /** A new parent may be neither the organisation itself nor anything below it. */
@@ -230,15 +236,7 @@ public class OrganisationService {
         return organisations
                 .find(tx, targetId, false)
                 .chain(target -> {
-                    if (target == null) {
-                        throw ApiException.invalid("mergedIntoId", "organisation_not_found");
-                    }
-                    if (!reach.coversAgency(target.id())) {
-                        throw ApiException.forbidden();
-                    }
-                    if (target.closed()) {
-                        throw ApiException.invalid("mergedIntoId", "parent_closed");
-                    }
+                    requireOpen(target, reach, "mergedIntoId");
                     if (!target.provinceCode().equals(merged.provinceCode())) {
                         throw ApiException.invalid("mergedIntoId", "organisation_province_mismatch");
                     }
