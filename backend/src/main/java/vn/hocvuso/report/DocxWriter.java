@@ -78,33 +78,42 @@ final class DocxWriter {
 
     /** Two columns without borders: the issuer and the number on the left, the motto and the date on the right. */
     private static void letterhead(XWPFDocument d, ReportDocument doc) {
-        XWPFTable t = d.createTable(1, 2);
-        t.removeBorders();
-        t.setWidth("100%");
-        XWPFTableCell left = t.getRow(0).getCell(0);
-        XWPFTableCell right = t.getRow(0).getCell(1);
+        XWPFTableCell[] cells = twoColumns(d);
+        XWPFTableCell left = cells[0];
+        XWPFTableCell right = cells[1];
         cellLines(left, List.of(doc.issuer().get(0)), false, false);
         cellLines(left, List.of(doc.issuer().get(1)), true, false);
         cellLines(left, List.of(ReportDocument.NUMBER), false, false);
         cellLines(right, List.of(ReportDocument.MOTTO.get(0)), true, false);
         cellLines(right, List.of(ReportDocument.MOTTO.get(1)), true, false);
         cellLines(right, List.of(doc.dateLine()), false, true);
-        left.removeParagraph(0);
-        right.removeParagraph(0);
+        dropFirstParagraphs(left, right);
     }
 
     private static void signature(XWPFDocument d, ReportDocument doc) {
-        XWPFTable t = d.createTable(1, 2);
-        t.removeBorders();
-        t.setWidth("100%");
-        XWPFTableCell left = t.getRow(0).getCell(0);
-        XWPFTableCell right = t.getRow(0).getCell(1);
+        XWPFTableCell[] cells = twoColumns(d);
+        XWPFTableCell left = cells[0];
+        XWPFTableCell right = cells[1];
         List<String> recipients = doc.recipients();
         cellLines(left, recipients.subList(0, 1), true, true);
         cellLines(left, recipients.subList(1, recipients.size()), false, false);
         cellLines(right, ReportDocument.SIGNER, true, false);
-        left.removeParagraph(0);
-        right.removeParagraph(0);
+        dropFirstParagraphs(left, right);
+    }
+
+    /** A row of two cells across the page, without borders. */
+    private static XWPFTableCell[] twoColumns(XWPFDocument d) {
+        XWPFTable t = d.createTable(1, 2);
+        t.removeBorders();
+        t.setWidth("100%");
+        return new XWPFTableCell[] {t.getRow(0).getCell(0), t.getRow(0).getCell(1)};
+    }
+
+    /** Each new cell's own empty paragraph, above the lines added to it. */
+    private static void dropFirstParagraphs(XWPFTableCell... cells) {
+        for (XWPFTableCell cell : cells) {
+            cell.removeParagraph(0);
+        }
     }
 
     private static void cellLines(XWPFTableCell cell, List<String> lines, boolean bold, boolean italic) {
