@@ -282,6 +282,16 @@ public class StatsData {
                         r.getString(8))));
     }
 
+    /** A version of three counts, as both kinds of place that have three read it: from, counts, estimated, source. */
+    private interface ThreeCounts<T> {
+        T of(LocalDate validFrom, Integer first, Integer second, Integer third, Boolean estimated, String source);
+    }
+
+    private static <T> Function<Row, T> threeCounts(ThreeCounts<T> version) {
+        return r -> version.of(
+                r.getLocalDate(1), r.getInteger(2), r.getInteger(3), r.getInteger(4), r.getBoolean(5), r.getString(6));
+    }
+
     private static Uni<Denominators> readDenominators(SqlClient db, LocalDate day) {
         Uni<Map<String, UnitDen>> unitDens = latest(
                 db,
@@ -290,13 +300,7 @@ public class StatsData {
                 "unit_code",
                 "population, adult_population, public_servants",
                 r -> r.getString(0),
-                r -> new UnitDen(
-                        r.getLocalDate(1),
-                        r.getInteger(2),
-                        r.getInteger(3),
-                        r.getInteger(4),
-                        r.getBoolean(5),
-                        r.getString(6)));
+                threeCounts(UnitDen::new));
         Uni<Map<Long, AgencyDen>> agencyDens = latest(
                 db,
                 day,
@@ -304,13 +308,7 @@ public class StatsData {
                 "agency_id",
                 "public_servants, students, workers",
                 r -> r.getLong(0),
-                r -> new AgencyDen(
-                        r.getLocalDate(1),
-                        r.getInteger(2),
-                        r.getInteger(3),
-                        r.getInteger(4),
-                        r.getBoolean(5),
-                        r.getString(6)));
+                threeCounts(AgencyDen::new));
         Uni<Map<Long, VillageDen>> villageDens = latest(
                 db,
                 day,
