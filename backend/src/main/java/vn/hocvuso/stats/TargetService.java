@@ -28,6 +28,7 @@ import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.OneLine;
+import vn.hocvuso.organisation.OrganisationViews.SchoolLevel;
 import vn.hocvuso.province.Provinces;
 import vn.hocvuso.province.ProvincesConfig;
 import vn.hocvuso.stats.StatsViews.TargetView;
@@ -67,15 +68,7 @@ public class TargetService {
         EACH_VILLAGE
     }
 
-    /** The levels of schools (V88's {@code agency.school_level}) a student target can be restricted to. */
-    public enum SchoolLevel {
-        PRIMARY,
-        LOWER_SECONDARY,
-        UPPER_SECONDARY,
-        COLLEGE,
-        UNIVERSITY
-    }
-
+    /** {@code schoolLevels}: the levels of schools (V88's {@code agency.school_level}) a student target is restricted to. */
     @TargetRules
     public record TargetRequest(
             @NotBlank @OneLine @Size(max = 200) String name,
