@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.hocvuso.audit.AuditLog;
 import vn.hocvuso.common.ApiException;
@@ -79,14 +80,14 @@ public class DenominatorService {
     }
 
     public Uni<UnitDenominatorList> unitHistory(Reach reach, String code) {
-        return pool.withConnection(c -> requireUnit(c, reach, code).chain(() -> unitHistory(c, code)));
+        return read(c -> requireUnit(c, reach, code), c -> unitHistory(c, code));
     }
 
     public Uni<UnitDenominatorList> putUnit(UUID actor, Reach reach, String code, UnitDenominatorRequest r) {
-        return pool.withTransaction(tx -> requireUnit(tx, reach, code)
-                        .chain(() -> upsertUnit(tx, actor, code, r, "api"))
-                        .chain(() -> unitHistory(tx, code)))
-                .call(data::denominatorsChanged);
+        return put(
+                tx -> requireUnit(tx, reach, code),
+                tx -> upsertUnit(tx, actor, code, r, "api"),
+                tx -> unitHistory(tx, code));
     }
 
     /** Records (or replaces) the version of that date and audits it, in the caller's transaction. */
@@ -95,20 +96,19 @@ public class DenominatorService {
     }
 
     public Uni<AgencyDenominatorList> agencyHistory(Reach reach, long id) {
-        return pool.withConnection(c -> requireAgency(c, reach, id).chain(kind -> agencyHistory(c, id)));
+        return read(c -> requireAgency(c, reach, id), c -> agencyHistory(c, id));
     }
 
     public Uni<AgencyDenominatorList> putAgency(UUID actor, Reach reach, long id, AgencyDenominatorRequest r) {
-        return pool.withTransaction(tx -> requireAgency(tx, reach, id)
-                        .invoke(kind -> {
-                            String field = headcountNotOfKind(kind, r);
-                            if (field != null) {
-                                throw ApiException.invalid(field, field + "_not_of_this_organisation");
-                            }
-                        })
-                        .chain(kind -> upsertAgency(tx, actor, id, r, "api"))
-                        .chain(() -> agencyHistory(tx, id)))
-                .call(data::denominatorsChanged);
+        return put(
+                tx -> requireAgency(tx, reach, id).invoke(kind -> {
+                    String field = headcountNotOfKind(kind, r);
+                    if (field != null) {
+                        throw ApiException.invalid(field, field + "_not_of_this_organisation");
+                    }
+                }),
+                tx -> upsertAgency(tx, actor, id, r, "api"),
+                tx -> agencyHistory(tx, id));
     }
 
     Uni<Void> upsertAgency(SqlClient tx, UUID actor, long id, AgencyDenominatorRequest r, String via) {
@@ -130,13 +130,32 @@ public class DenominatorService {
     }
 
     public Uni<VillageDenominatorList> villageHistory(Reach reach, long id) {
-        return pool.withConnection(c -> requireVillage(c, reach, id).chain(() -> villageHistory(c, id)));
+        return read(c -> requireVillage(c, reach, id), c -> villageHistory(c, id));
     }
 
     public Uni<VillageDenominatorList> putVillage(UUID actor, Reach reach, long id, VillageDenominatorRequest r) {
-        return pool.withTransaction(tx -> requireVillage(tx, reach, id)
-                        .chain(() -> upsertVillage(tx, actor, id, r, "api"))
-                        .chain(() -> villageHistory(tx, id)))
+        return put(
+                tx -> requireVillage(tx, reach, id),
+                tx -> upsertVillage(tx, actor, id, r, "api"),
+                tx -> villageHistory(tx, id));
+    }
+
+    /** A place's history, once {@code require} has found the place within the caller's reach. */
+    private <L> Uni<L> read(Function<SqlClient, Uni<?>> require, Function<SqlClient, Uni<L>> history) {
+        return pool.withConnection(c -> require.apply(c).chain(() -> history.apply(c)));
+    }
+
+    /**
+     * One place's new version, in one transaction: {@code require} finds the place within the caller's reach (and
+     * checks the request against it), {@code write} records the version, and the answer is the place's history; the
+     * statistics' denominators are told after the commit.
+     */
+    private <L> Uni<L> put(
+            Function<SqlClient, Uni<?>> require,
+            Function<SqlClient, Uni<Void>> write,
+            Function<SqlClient, Uni<L>> history) {
+        return pool.withTransaction(
+                        tx -> require.apply(tx).chain(() -> write.apply(tx)).chain(() -> history.apply(tx)))
                 .call(data::denominatorsChanged);
     }
 
