@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import vn.hocvuso.common.PdfGlyphs;
 
 /** Measuring and fitting text on the certificate's page: widths, sizes that fit, word and character wrap. */
 final class PdfTexts {
@@ -70,17 +71,6 @@ final class PdfTexts {
 
     /** NFC, single spaces, and "?" for any character the font cannot show (which would make PDFBox throw). */
     static String safe(PDFont font, String text) {
-        String s = clean(text);
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IllegalArgumentException | IOException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
+        return PdfGlyphs.shown(font, clean(text));
     }
 }

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.hocvuso.certificate.CertificatePdf;
+import vn.hocvuso.common.PdfGlyphs;
 import vn.hocvuso.report.ReportDocument.Block;
 import vn.hocvuso.report.ReportDocument.Heading;
 import vn.hocvuso.report.ReportDocument.Paragraph;
@@ -260,18 +261,7 @@ final class PdfWriter {
 
     /** NFC, with characters the font lacks shown as "?" rather than failing the whole document. */
     private static String printable(String text, PDFont font) {
-        String nfc = DocxWriter.clean(text);
-        StringBuilder out = new StringBuilder(nfc.length());
-        nfc.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
+        return PdfGlyphs.shown(font, DocxWriter.clean(text));
     }
 
     // ---- pages ----
