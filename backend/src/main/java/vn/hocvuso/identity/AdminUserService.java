@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestResponse.StatusCode;
 import vn.hocvuso.audit.AuditLog;
@@ -114,43 +115,35 @@ public class AdminUserService {
                 .map(list -> list.stream().map(RoleGrantView::of).toList());
     }
 
+    /**
+     * What {@code find} reads of the place a grant names ({@code key}), null when it names none; 400 {@code code} on
+     * {@code field} when it names one that does not exist.
+     */
+    private static <K, R> Uni<R> named(K key, Function<K, Uni<R>> find, String field, String code) {
+        if (key == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return find.apply(key).invoke(found -> {
+            if (found == null) {
+                throw ApiException.invalid(field, code, key);
+            }
+        });
+    }
+
     public Uni<GrantResult> grant(UUID actorId, Reach reach, UUID userId, GrantRoleRequest request) {
         String unitCode = request.unitCodeOrNull();
         Long agencyId = request.agencyId();
         String provinceCode = request.provinceCodeOrNull();
         return pool.withTransaction(tx -> requireUser(tx, userId, reach)
-                .chain(() -> provinceCode == null
-                        ? Uni.createFrom().voidItem()
-                        : provinces
-                                .find(tx, provinceCode)
-                                .invoke(p -> {
-                                    if (p == null) {
-                                        throw ApiException.invalid("provinceCode", "unknown_province", provinceCode);
-                                    }
-                                })
-                                .replaceWithVoid())
-                .chain(() -> unitCode == null
-                        ? Uni.createFrom().voidItem()
-                        : units.find(tx, unitCode)
-                                .invoke(u -> {
-                                    if (u == null) {
-                                        throw ApiException.invalid("unitCode", "unit_not_found", unitCode);
-                                    }
-                                })
-                                .replaceWithVoid())
-                .chain(() -> agencyId == null
-                        ? Uni.createFrom().voidItem()
-                        : agencies.isOpen(tx, agencyId)
-                                .invoke(open -> {
-                                    if (open == null) {
-                                        throw ApiException.invalid("agencyId", "agency_not_found", agencyId);
-                                    }
-                                    // A closed organisation has nobody to manage: reopen it first.
-                                    if (!open) {
-                                        throw new ApiException(StatusCode.CONFLICT, "organisation_closed");
-                                    }
-                                })
-                                .replaceWithVoid())
+                .chain(() -> named(provinceCode, code -> provinces.find(tx, code), "provinceCode", "unknown_province"))
+                .chain(() -> named(unitCode, code -> units.find(tx, code), "unitCode", "unit_not_found"))
+                .chain(() -> named(agencyId, id -> agencies.isOpen(tx, id), "agencyId", "agency_not_found")
+                        .invoke(open -> {
+                            // A closed organisation has nobody to manage: reopen it first.
+                            if (Boolean.FALSE.equals(open)) {
+                                throw new ApiException(StatusCode.CONFLICT, "organisation_closed");
+                            }
+                        }))
                 .invoke(() -> requireWithin(reach, request.role(), unitCode, agencyId))
                 .chain(() -> grants.findSame(tx, userId, request.role(), unitCode, agencyId, provinceCode))
                 .chain(existing -> {
