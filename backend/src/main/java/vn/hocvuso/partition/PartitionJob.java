@@ -22,7 +22,7 @@ import vn.hocvuso.common.Rows;
 import vn.hocvuso.notification.JobLease;
 
 /**
- * The upkeep of the monthly partitions (V139; docs/operations.md, "Partitions"): for each partitioned table, the
+ * The upkeep of the monthly partitions (V139, V147; docs/operations.md, "Partitions"): for each partitioned table, the
  * partitions of this month and the next {@code months-ahead} (Vietnam time, from the injected {@link Clock}), and
  * those of months whose rows wait in the DEFAULT partition, made through the database's {@code
  * partition_ensure_months()}; then the months past the table's retention (off by default) detached through
@@ -86,7 +86,13 @@ public class PartitionJob {
         LocalDate last = month.plusMonths(config.monthsAhead());
         List<Table> tables = List.of(
                 new Table("learning_fact", config.learningFact().retention()),
-                new Table("audit_event", config.auditEvent().retention()));
+                new Table("audit_event", config.auditEvent().retention()),
+                new Table("stat_daily", config.statDaily().retention()),
+                new Table("stat_state_daily", config.statStateDaily().retention()),
+                new Table("stat_village_daily", config.statVillageDaily().retention()),
+                new Table(
+                        "stat_village_state_daily",
+                        config.statVillageStateDaily().retention()));
         List<String> created = new ArrayList<>();
         List<String> detached = new ArrayList<>();
         Uni<Void> all = Uni.createFrom().voidItem();

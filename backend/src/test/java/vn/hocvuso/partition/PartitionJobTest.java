@@ -26,7 +26,20 @@ import vn.hocvuso.testing.Partitions;
 @QuarkusTest
 class PartitionJobTest extends UpkeepIn2300 {
 
-    private static final List<String> TABLES = List.of("learning_fact", "audit_event");
+    private static final List<String> TABLES = Partitions.TABLES;
+
+    /** Rows of the daily rollups for one day, as the statistics' triggers write them (V147). */
+    private static final List<String> ROLLUP_ROWS = List.of(
+            "INSERT INTO stat_daily (day, unit_code, agency_id, learner_group, course_id, kind, n)"
+                    + " VALUES (?::date, '21211', 0, 'CITIZEN', '00000000-0000-0000-0000-000000000000', 'REGISTERED', 1)",
+            "INSERT INTO stat_state_daily (day, unit_code, agency_id, learner_group, course_id, learners)"
+                    + " VALUES (?::date, '21211', 0, 'CITIZEN', '00000000-0000-0000-0000-000000000000', 1)",
+            "INSERT INTO stat_village_daily (day, village_id, learner_group, course_id, joined)"
+                    + " VALUES (?::date, 0, 'CITIZEN', '00000000-0000-0000-0000-000000000000', 1)",
+            "INSERT INTO stat_village_state_daily (day, village_id, learner_group, course_id, learners)"
+                    + " VALUES (?::date, 0, 'CITIZEN', '00000000-0000-0000-0000-000000000000', 1)");
+
+    private static final List<String> ROLLUPS = TABLES.subList(2, TABLES.size());
 
     /** The application's clock at noon of that day, Vietnam time. */
     private void clockAt(LocalDate day) {
@@ -49,6 +62,12 @@ class PartitionJobTest extends UpkeepIn2300 {
         assertThat(Partitions.holding("audit_event", waiting))
                 .as("a row of a month without its partition is kept, in the DEFAULT partition")
                 .isEqualTo("audit_event_default");
+        ROLLUP_ROWS.forEach(insert -> Database.execute(insert, "2300-02-10"));
+        for (String rollup : ROLLUPS) {
+            assertThat(Partitions.holding(rollup, "day = '2300-02-10'"))
+                    .as("a daily rollup's day without its month's partition")
+                    .isEqualTo(rollup + "_default");
+        }
 
         clockAt(LocalDate.of(2300, 4, 15));
         PartitionJob.Run run = job.upkeep().await().indefinitely();
@@ -63,6 +82,20 @@ class PartitionJobTest extends UpkeepIn2300 {
         assertThat(Database.queryString("SELECT count(*) FROM audit_event WHERE " + waiting))
                 .as("moved, not copied")
                 .isEqualTo("1");
+        for (String rollup : ROLLUPS) {
+            assertThat(run.created()).contains(rollup + "_2300_02", rollup + "_2300_07");
+            assertThat(Partitions.holding(rollup, "day = '2300-02-10'")).isEqualTo(rollup + "_2300_02");
+            assertThat(Database.queryString("SELECT count(*) FROM " + rollup + " WHERE day >= '2300-01-01'"))
+                    .as("moved, not copied")
+                    .isEqualTo("1");
+        }
+        assertThat(Database.queryString("""
+                        SELECT count(*) FROM pg_trigger
+                        WHERE tgrelid = 'stat_village_daily_2300_02'::regclass AND tgname = 'stat_village_daily_truncated'
+                        """))
+                .as("the villages' TRUNCATE trigger, which PostgreSQL does not clone, given to the new month")
+                .isEqualTo("1");
+        // A rollup's month of days has the same range as a month of instants (Vietnam time).
         for (String table : TABLES) {
             Partitions.Part april = Partitions.list(table).stream()
                     .filter(p -> p.name().equals(table + "_2300_04"))
@@ -90,9 +123,8 @@ class PartitionJobTest extends UpkeepIn2300 {
         runs.forEach(run -> created.addAll(run.created()));
         assertThat(created)
                 .as("each month made once, by one of the two")
-                .containsExactlyInAnyOrderElementsOf(Stream.concat(
-                                months("learning_fact", "2300_09", "2300_10", "2300_11", "2300_12").stream(),
-                                months("audit_event", "2300_09", "2300_10", "2300_11", "2300_12").stream())
+                .containsExactlyInAnyOrderElementsOf(TABLES.stream()
+                        .flatMap(table -> months(table, "2300_09", "2300_10", "2300_11", "2300_12").stream())
                         .toList());
 
         // Two replicas past the lease (one whose lease ran out mid-run): the function waits for the other's month.

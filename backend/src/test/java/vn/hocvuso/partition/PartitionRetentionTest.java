@@ -19,9 +19,10 @@ import vn.hocvuso.testing.SettingsProfile;
 import vn.hocvuso.testing.WithTestClock;
 
 /**
- * With a retention set for the facts (two months), the upkeep detaches the months that ended before it: the
- * detached table still holds its rows, the parent no longer returns them, the next month stays, and the audit
- * trail (its own, much longer retention) keeps every month. The months detached are attached again after the
+ * With a retention set for the facts and for the statistics' daily events (two months), the upkeep detaches the
+ * months that ended before it: the detached table still holds its rows, the parent no longer returns them, the
+ * next month stays, and the audit trail (its own, much longer retention) and the rollups without one keep every
+ * month. The months detached are attached again after the
  * test (the way an operator undoes a detach), so the other tests find every fact where it was.
  */
 @QuarkusTest
@@ -30,7 +31,10 @@ class PartitionRetentionTest extends WithTestClock {
 
     public static class Retention extends SettingsProfile {
         public Retention() {
-            super("hocvuso.partitions.learning-fact.retention=P2M", "hocvuso.partitions.audit-event.retention=P100Y");
+            super(
+                    "hocvuso.partitions.learning-fact.retention=P2M",
+                    "hocvuso.partitions.audit-event.retention=P100Y",
+                    "hocvuso.partitions.stat-daily.retention=P2M");
         }
     }
 
@@ -41,6 +45,7 @@ class PartitionRetentionTest extends WithTestClock {
     @AfterEach
     void everyMonthAttached() {
         Partitions.reattachDetached("learning_fact");
+        Partitions.reattachDetached("stat_daily");
         Database.execute("UPDATE job_lease SET held_until = now() WHERE name = 'partition-upkeep'");
     }
 
@@ -55,6 +60,13 @@ class PartitionRetentionTest extends WithTestClock {
                 parts.stream().filter(p -> p.name().equals(month)).findFirst().orElseThrow();
         Partitions.Part next = parts.get(parts.indexOf(holding) + 1);
         List<String> audit = Partitions.names("audit_event");
+        List<String> villages = Partitions.names("stat_village_daily");
+        String day = Database.queryString(
+                "SELECT (occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text FROM learning_fact WHERE " + fact,
+                learner);
+        String daily = "day = ?::date AND kind = 'REGISTERED'";
+        String rollupMonth = Partitions.holding("stat_daily", daily + " LIMIT 1", day);
+        String registered = Database.queryString("SELECT sum(n) FROM stat_daily WHERE " + daily, day);
 
         // The clock two months (the retention) and a day past the end of the learner's month.
         clock.advance(Duration.between(
@@ -66,7 +78,7 @@ class PartitionRetentionTest extends WithTestClock {
         assertThat(run.detached())
                 .as("everything older goes too")
                 .contains(parts.get(0).name())
-                .allMatch(name -> name.startsWith("learning_fact_"));
+                .allMatch(name -> name.startsWith("learning_fact_") || name.startsWith("stat_daily_"));
         assertThat(Database.queryString("SELECT count(*) FROM learning_fact WHERE " + fact, learner))
                 .as("the parent no longer returns the month's rows")
                 .isEqualTo("0");
@@ -77,6 +89,16 @@ class PartitionRetentionTest extends WithTestClock {
                 .isEqualTo("f");
         assertThat(Partitions.names("learning_fact")).contains(next.name()).doesNotContain(month);
         assertThat(Partitions.names("audit_event")).containsAll(audit);
+        assertThat(run.detached())
+                .as("the day's statistics row, past the rollup's retention")
+                .contains(rollupMonth);
+        assertThat(Database.queryString("SELECT count(*) FROM stat_daily WHERE " + daily, day))
+                .isEqualTo("0");
+        assertThat(Database.queryString("SELECT sum(n) FROM " + rollupMonth + " WHERE " + daily, day))
+                .isEqualTo(registered);
+        assertThat(Partitions.names("stat_village_daily"))
+                .as("no retention set")
+                .containsAll(villages);
 
         // Undone by attaching it again: the rows are the parent's again.
         assertThat(Partitions.reattachDetached("learning_fact")).contains(month);

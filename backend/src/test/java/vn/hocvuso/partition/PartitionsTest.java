@@ -22,8 +22,9 @@ import vn.hocvuso.testing.Tokens;
 import vn.hocvuso.testing.WithTestClock;
 
 /**
- * learning_fact and audit_event partitioned by month (V139): the shape the migration leaves, and rows written
- * through the API landing in their month's partition and read back by the endpoints that show them.
+ * learning_fact and audit_event (V139) and the daily rollups (V147) partitioned by month: the shape the
+ * migrations leave, and rows written through the API landing in their month's partition and read back by the
+ * endpoints that show them.
  */
 @QuarkusTest
 class PartitionsTest extends WithTestClock {
@@ -76,6 +77,52 @@ class PartitionsTest extends WithTestClock {
     }
 
     @Test
+    void theMigrationLeavesTheDailyRollupsPartitionedByMonthOnTheirDayWithTheirKeysAndTrigger() {
+        LocalDate first = LocalDate.parse(Database.queryString("""
+                SELECT (date_trunc('month', installed_on::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh') + interval '1 month')::date
+                FROM flyway_schema_history WHERE version = '147'
+                """));
+        for (String table :
+                List.of("stat_daily", "stat_state_daily", "stat_village_daily", "stat_village_state_daily")) {
+            List<Partitions.Part> parts = Partitions.list(table);
+            String before = table + "_before_" + month(first);
+            assertThat(parts.get(0).name())
+                    .as("the old table, every day before %s", first)
+                    .isEqualTo(before);
+            assertThat(parts.get(0).to().toInstant())
+                    .isEqualTo(first.atStartOfDay(PartitionJob.VIETNAM).toInstant());
+            assertThat(parts.stream().map(Partitions.Part::name))
+                    .containsSubsequence(before, table + "_" + month(first), table + "_" + month(first.plusMonths(3)));
+            assertThat(parts.get(parts.size() - 1).name()).isEqualTo(table + "_default");
+            assertThat(Database.queryString("SELECT pg_get_partkeydef(?::regclass)", table))
+                    .isEqualTo("RANGE (day)");
+            assertThat(Database.queryString(
+                            "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = ?", table + "_pkey"))
+                    .as("the upserts' conflict key, unchanged")
+                    .startsWith("PRIMARY KEY (day, ");
+        }
+        assertThat(Database.queryString("""
+                SELECT count(*) FROM pg_index WHERE indrelid = 'stat_daily_before_%s'::regclass
+                """.formatted(month(first))))
+                .as("the old table's key and three indexes, attached to the parent's")
+                .isEqualTo("4");
+        // A TRUNCATE of one partition by its own name (here a month ahead, empty) still tells the villages' cached
+        // sums that past days may have changed (V124); every partition, the old table and the default included,
+        // has the trigger.
+        String version = "SELECT sum(version) FROM stat_village_daily_past_version";
+        String was = Database.queryString(version);
+        Database.execute("TRUNCATE stat_village_daily_" + month(first.plusMonths(3)));
+        assertThat(Database.queryString(version)).isNotEqualTo(was);
+        assertThat(Database.queryString("""
+                        SELECT string_agg(p.partition::text, ',') FROM partition_list('stat_village_daily') p
+                        WHERE NOT EXISTS (SELECT 1 FROM pg_trigger t
+                                          WHERE t.tgrelid = p.partition AND t.tgname = 'stat_village_daily_truncated')
+                        """))
+                .as("partitions without the villages' TRUNCATE trigger")
+                .isNull();
+    }
+
+    @Test
     void theAuditTrailStaysAppendOnlyInEveryPartition() {
         Database.execute("""
                 INSERT INTO audit_event (action, subject_type, subject_id) VALUES ('test.partition', 'test', 'append-only')
@@ -113,6 +160,13 @@ class PartitionsTest extends WithTestClock {
 
         assertThat(Partitions.holding("learning_fact", "user_id = ? AND kind = 'REGISTERED'", learner))
                 .isEqualTo("learning_fact_" + month(nextMonth));
+        assertThat(Partitions.holding(
+                        "stat_daily",
+                        "day = ?::date AND unit_code = ? AND kind = 'REGISTERED' LIMIT 1",
+                        nextMonth,
+                        UNIT))
+                .as("the statistics' daily row of that day, in its month's partition")
+                .isEqualTo("stat_daily_" + month(nextMonth));
         emptyStatsCaches();
         assertThat(registeredToday())
                 .as("the statistics' triggers ran for the row in its partition")

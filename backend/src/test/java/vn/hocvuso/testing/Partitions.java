@@ -18,6 +18,15 @@ public final class Partitions {
 
     private Partitions() {}
 
+    /** Every table partitioned by month: V139's two, then V147's daily rollups (partitioned on their day). */
+    public static final List<String> TABLES = List.of(
+            "learning_fact",
+            "audit_event",
+            "stat_daily",
+            "stat_state_daily",
+            "stat_village_daily",
+            "stat_village_state_daily");
+
     /** One partition: its table, its range ({@code from} null for MINVALUE; both null for the DEFAULT one). */
     public record Part(String name, OffsetDateTime from, OffsetDateTime to, boolean isDefault) {}
 
@@ -86,9 +95,12 @@ public final class Partitions {
             Matcher m = MONTHLY.matcher(table);
             m.matches();
             String month = m.group(3) + "-" + m.group(4) + "-01";
-            String start = Database.queryString("SELECT partition_month_start(?::date)::text", month);
-            String end = Database.queryString(
-                    "SELECT partition_month_start((?::date + interval '1 month')::date)::text", month);
+            String next = Database.queryString("SELECT (?::date + interval '1 month')::date::text", month);
+            // A daily rollup's bounds are days (V147), the others' the months' first instants.
+            boolean days = Database.queryString("SELECT is_date FROM partition_key(?::regclass)", parent)
+                    .equals("t");
+            String start = days ? month : Database.queryString("SELECT partition_month_start(?::date)::text", month);
+            String end = days ? next : Database.queryString("SELECT partition_month_start(?::date)::text", next);
             String bounds = m.group(2) != null
                     ? "FROM (MINVALUE) TO ('" + start + "')"
                     : "FROM ('" + start + "') TO ('" + end + "')";
@@ -108,12 +120,11 @@ public final class Partitions {
     }
 
     /**
-     * What a test of the upkeep leaves: the months it made from {@code from} on dropped from both partitioned
-     * tables, and the upkeep's lease let go, so that the next run is not refused as another replica's.
+     * What a test of the upkeep leaves: the months it made from {@code from} on dropped from every partitioned
+     * table, and the upkeep's lease let go, so that the next run is not refused as another replica's.
      */
     public static void forgetUpkeepFrom(OffsetDateTime from) {
-        dropFrom("learning_fact", from);
-        dropFrom("audit_event", from);
+        TABLES.forEach(table -> dropFrom(table, from));
         Database.execute("UPDATE job_lease SET held_until = now() WHERE name = 'partition-upkeep'");
     }
 }
