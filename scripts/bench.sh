@@ -19,8 +19,8 @@
 #             GET /api/v1/stats/units/export?format=xlsx&asOf= of the same day. `BENCH_SUITES=reports
 #             BENCH_SIZES=10000 make bench` runs it alone;
 #   replicas  (issue 15) the progress writes through one replica and through three behind HAProxy, each
-#             against pgbench on the same SQL, alternating (BENCH_REPLICA_ROUNDS, default 2): `BENCH_SUITES=replicas
-#             make bench`;
+#             against pgbench on the same SQL (BENCH_REPLICA_ROUNDS rounds each, default 2; the one replica alone,
+#             then the cluster): `BENCH_SUITES=replicas make bench`;
 #   soak      the morning rush: a 60 s warm-up, then BENCH_SOAK_SECONDS judged (default 60; `make soak` judges 10 minutes).
 #   notify    the reminder and digest selection over BENCH_NOTIFY_LEARNERS (default 1,000,000) learners
 #             (hocvuso_bench_notify, seeded once and kept), alone and next to the progress endpoint's load.
@@ -45,6 +45,8 @@
 # (web_ab below).
 # BENCH_LH_PAGES=lesson,"final test" (web suite): only these pages; BENCH_LH_THROTTLING=devtools: the preset's slow 4G and
 # 4x CPU applied by Chromium during the load instead of Lighthouse's simulation (a check, not the targets' figure).
+# BENCH_MANAGEMENT_PORT, BENCH_CLUSTER_MANAGEMENT_PORT (replicas suite): the one replica's and the three replicas'
+# management ports (defaults BENCH_API_PORT + 100 and BENCH_API_PORT + 122), to keep a run inside a range of ports.
 # BENCH_SKIP_BUILD=1 uses the API already packaged in backend/target (a measuring slot: nothing is built).
 # BENCH_JAVA_OPTS: the API's JVM, by default a fixed, pre-touched heap of 1 GiB, as production runs it
 # (backend/Dockerfile: initial = maximum heap). A heap left to grow and shrink from 1/64 of the memory
@@ -121,37 +123,51 @@ pgbench_progress() {
 }
 
 # Issue 15: the progress writes through one replica and through three behind HAProxy (scripts/cluster.sh, the
-# configuration of make run-cluster), each against pgbench on the same SQL, in BENCH_REPLICA_ROUNDS (2) rounds
-# of pgbench, one replica, three replicas, all on the progress suite's database and learners. On 2 cores three
-# replicas cannot add throughput: what is measured is what the balancer and more JVMs cost.
+# configuration of make run-cluster), each against pgbench on the same SQL, all on the progress suite's database
+# and learners. The one replica first, alone: BENCH_REPLICA_ROUNDS (2) rounds of pgbench then the replica, with
+# nothing else of ours running (three idle replicas polling the database and HAProxy took a share of the 2 cores
+# from it when it ran beside the cluster); the replica stopped, the cluster started, and as many rounds of pgbench
+# then the balancer. Round 1 of each is its JVMs' first load (the JIT's warm-up). On 2 cores three replicas cannot
+# add throughput: what is measured is what the balancer and more JVMs cost.
+# BENCH_MANAGEMENT_PORT (the one replica's, default BENCH_API_PORT + 100) and BENCH_CLUSTER_MANAGEMENT_PORT (the
+# replicas', default balancer + 102) keep the run inside a given range of ports.
 replicas_suite() {
   export PGDATABASE=$BENCH_DB
-  start_api "$API_PORT" "$BENCH_DB" "$RUN_DIR/bench-backend.log" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+  MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-} start_api "$API_PORT" "$BENCH_DB" "$RUN_DIR/bench-backend.log" \
+    QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
   seed_progress
   local lb=$((API_PORT + 20)) round connections=${BENCH_REPLICA_CONNECTIONS:-32}
+  : > "$OUT/replicas.tsv"
+  replica_rounds one "$API_PORT"
+  stop_api
   # Global, not local: the EXIT trap below runs after this function has returned (a failed pgbench under set -e),
   # and must still stop the replicas and HAProxy, or the next run finds their ports taken. Each replica gets 16
-  # connections: four APIs of 20 and pgbench's 16 outgrew PostgreSQL's 100 once the pools had filled.
+  # connections: four APIs of 20 and pgbench's 16 outgrew PostgreSQL's 100 once the pools had filled. Flyway's
+  # one connection at start may wait 30 s, not 5: on a busy shared machine a replica's start once gave up there.
   cluster=(env CLUSTER_DB="$BENCH_DB" CLUSTER_SKIP_BUILD=1 CLUSTER_PORT="$lb" CLUSTER_STATS_PORT=$((lb + 1))
-    CLUSTER_API_PORT=$((lb + 2)) CLUSTER_MANAGEMENT_PORT=$((lb + 102)) CLUSTER_DIR="$RUN_DIR/bench-cluster"
-    HOCVUSO_CLUSTER_REPLICAS=3 "CLUSTER_API_ENV=QUARKUS_HTTP_ACCESS_LOG_ENABLED=false HOCVUSO_DB_POOL_SIZE=16" "$ROOT/scripts/cluster.sh")
+    CLUSTER_API_PORT=$((lb + 2)) CLUSTER_MANAGEMENT_PORT="${BENCH_CLUSTER_MANAGEMENT_PORT:-$((lb + 102))}"
+    CLUSTER_DIR="$RUN_DIR/bench-cluster" HOCVUSO_CLUSTER_REPLICAS=3
+    "CLUSTER_API_ENV=QUARKUS_HTTP_ACCESS_LOG_ENABLED=false HOCVUSO_DB_POOL_SIZE=16 QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=30S" "$ROOT/scripts/cluster.sh")
   trap '"${cluster[@]}" stop; cleanup' EXIT INT TERM
   "${cluster[@]}" start
-  : > "$OUT/replicas.tsv"
-  for round in $(seq 1 "${BENCH_REPLICA_ROUNDS:-2}"); do
-    pgbench_progress "$OUT/replicas-pgbench-$round.txt"
-    printf '%s\tpgbench\t%s\n' "$round" "$(awk '/^tps/ { print int($3) }' "$OUT/replicas-pgbench-$round.txt")" >> "$OUT/replicas.tsv"
-    for target in "one:$API_PORT" "three:$lb"; do
-      echo "[bench] round $round: progress through ${target%%:*} (replicas), $connections connections"
-      node "$ROOT/bench/progress.mjs" "http://127.0.0.1:${target#*:}" "$OUT/targets.csv" "$ROOT/.secrets/jwt/private.pem" \
-        "$SECONDS_PER_RUN" "$connections" > "$OUT/replicas-${target%%:*}-$round.json"
-      printf '%s\t%s\t%s\n' "$round" "${target%%:*}" "$(cat "$OUT/replicas-${target%%:*}-$round.json")" >> "$OUT/replicas.tsv"
-    done
-  done
+  replica_rounds three "$lb"
   "${cluster[@]}" stop
   trap cleanup EXIT INT TERM
-  stop_api
   node "$ROOT/bench/replicas-table.mjs" "$OUT/replicas.tsv" | tee "$OUT/replicas.md"
+}
+
+# BENCH_REPLICA_ROUNDS rounds of pgbench then bench/progress.mjs through $2 (one replica or the balancer), each a
+# line of $OUT/replicas.tsv (round, what, result) named by $1 (one, three).
+replica_rounds() {
+  local what=$1 port=$2 round
+  for round in $(seq 1 "${BENCH_REPLICA_ROUNDS:-2}"); do
+    pgbench_progress "$OUT/replicas-pgbench-$what-$round.txt"
+    printf '%s\tpgbench-%s\t%s\n' "$round" "$what" "$(awk '/^tps/ { print int($3) }' "$OUT/replicas-pgbench-$what-$round.txt")" >> "$OUT/replicas.tsv"
+    echo "[bench] round $round: progress through $what (replicas), $connections connections; $(uptime | sed 's/.*load/load/')"
+    node "$ROOT/bench/progress.mjs" "http://127.0.0.1:$port" "$OUT/targets.csv" "$ROOT/.secrets/jwt/private.pem" \
+      "$SECONDS_PER_RUN" "$connections" > "$OUT/replicas-$what-$round.json"
+    printf '%s\t%s\t%s\n' "$round" "$what" "$(cat "$OUT/replicas-$what-$round.json")" >> "$OUT/replicas.tsv"
+  done
 }
 
 files_suite() {

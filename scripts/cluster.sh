@@ -17,6 +17,9 @@
 #   on CLUSTER_MANAGEMENT_PORT [9091] + N - 1   WEB_PORT [5174] the web app   CLUSTER_DB [hocvuso] the
 #   database   CLUSTER_DIR [.run/cluster] pid files, logs, HAProxy's config and socket
 #   CLUSTER_API_ENV ["VAR=value ..."] more settings for every replica   CLUSTER_SKIP_BUILD=1 reuse the package
+#   CLUSTER_JAVA_OPTS [-XX:ActiveProcessorCount=<this machine's cores / replicas, at least 1>] JVM options of every
+#   replica, after API_JAVA_OPTS: the replicas share this machine's cores, so each sizes its event loops, GC and
+#   JIT threads to its share rather than to the whole machine (docs/benchmarks.md, "Three JVMs on two cores")
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
 REPLICAS=${HOCVUSO_CLUSTER_REPLICAS:-3}
@@ -33,6 +36,9 @@ die() { echo "[cluster] $*" >&2; exit 1; }
 [[ "$REPLICAS" =~ ^[1-9]$ ]] || die "HOCVUSO_CLUSTER_REPLICAS must be 1 to 9 (is '$REPLICAS')"
 
 replica_port() { echo $((API_BASE + $1 - 1)); }
+CORES=$(nproc)
+SHARE=$((CORES / REPLICAS > 0 ? CORES / REPLICAS : 1))
+JAVA_OPTS_OF_REPLICAS=${CLUSTER_JAVA_OPTS--XX:ActiveProcessorCount=$SHARE}
 
 # Every replica's settings are the same but for its ports: that is what lets any of them answer any request.
 start_replica() { # start_replica N
@@ -41,7 +47,8 @@ start_replica() { # start_replica N
   port_free "$port" || die "port $port (replica $n) is in use: set CLUSTER_API_PORT"
   [ -s "$ROOT/.secrets/demo-password" ] || die "no demo password yet: run '$0' or '$0 start' first"
   # shellcheck disable=SC2086 # CLUSTER_API_ENV is a list of assignments
-  MANAGEMENT_PORT=$((MANAGEMENT_BASE + n - 1)) HOCVUSO_API_PUBLIC_URL="http://localhost:$LB_PORT" \
+  API_JAVA_OPTS="${API_JAVA_OPTS:-} $JAVA_OPTS_OF_REPLICAS" \
+    MANAGEMENT_PORT=$((MANAGEMENT_BASE + n - 1)) HOCVUSO_API_PUBLIC_URL="http://localhost:$LB_PORT" \
     start_api "$port" "$DATABASE" "$log" \
     HOCVUSO_CORS_ORIGINS="http://localhost:$WEB_PORT,http://127.0.0.1:$WEB_PORT" \
     HOCVUSO_WEB_BASE_URL="http://localhost:$WEB_PORT" QUARKUS_PROFILE=prod,demo HOCVUSO_DEMO=true \
