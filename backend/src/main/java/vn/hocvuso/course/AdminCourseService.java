@@ -30,6 +30,7 @@ import vn.hocvuso.course.AdminCourseViews.FinalTestSettings;
 import vn.hocvuso.course.AdminCourseViews.ModuleOrder;
 import vn.hocvuso.course.AdminCourseViews.ReorderRequest;
 import vn.hocvuso.course.AdminCourseViews.UpdateCourseRequest;
+import vn.hocvuso.province.ActingProvince;
 
 /**
  * The province administrator's writing of courses: their settings, publishing, and the order of their
@@ -54,6 +55,7 @@ public class AdminCourseService {
     private final CourseStructure structure;
     private final PublishingRules rules;
     private final AuditLog audit;
+    private final ActingProvince acting;
 
     public AdminCourseService(
             CourseRepository courses,
@@ -61,24 +63,21 @@ public class AdminCourseService {
             LessonRepository lessons,
             CourseStructure structure,
             PublishingRules rules,
-            AuditLog audit) {
+            AuditLog audit,
+            ActingProvince acting) {
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
         this.structure = structure;
         this.rules = rules;
         this.audit = audit;
+        this.acting = acting;
     }
 
     /** Every course, or one province's own (404 {@code province_not_found} for no such province). */
     @WithSession
     public Uni<Page<CourseSummary>> list(PageRequest page, String province) {
-        return (province == null ? Uni.createFrom().item(true) : courses.provinceExists(province))
-                .invoke(known -> {
-                    if (!known) {
-                        throw ApiException.notFound("province_not_found", province);
-                    }
-                })
+        return (province == null ? Uni.createFrom().voidItem() : acting.requireExists(province))
                 .chain(() -> courses.countListed(province))
                 .chain(total -> courses.listWithCounts(page, province)
                         .map(rows ->
@@ -177,7 +176,7 @@ public class AdminCourseService {
         if (code == null || code.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return courses.provinceExists(code)
+        return acting.exists(code)
                 .invoke(known -> {
                     if (!known) {
                         throw ApiException.invalid("provinceCode", "unknown_province", code);

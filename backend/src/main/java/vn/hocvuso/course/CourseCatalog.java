@@ -29,7 +29,7 @@ import vn.hocvuso.course.CourseViews.LessonState;
 import vn.hocvuso.course.CourseViews.ModuleItem;
 import vn.hocvuso.progress.CompletionConfig;
 import vn.hocvuso.progress.CompletionRule;
-import vn.hocvuso.province.Provinces;
+import vn.hocvuso.province.ActingProvince;
 import vn.hocvuso.province.ProvincesConfig;
 
 /**
@@ -55,15 +55,15 @@ public class CourseCatalog {
     private final Pool pool;
     private final Clock clock;
     private final boolean plausible;
-    private final Provinces provinces;
+    private final ActingProvince acting;
     private final String home;
 
     public CourseCatalog(
-            Pool pool, Clock clock, CompletionConfig completion, Provinces provinces, ProvincesConfig config) {
+            Pool pool, Clock clock, CompletionConfig completion, ActingProvince acting, ProvincesConfig config) {
         this.pool = pool;
         this.clock = clock;
         this.plausible = completion.plausibleCompletion();
-        this.provinces = provinces;
+        this.acting = acting;
         this.home = config.home();
     }
 
@@ -84,12 +84,7 @@ public class CourseCatalog {
                     if (asked == null) {
                         return Uni.createFrom().item(home);
                     }
-                    return provinces.find(pool, asked).map(found -> {
-                        if (found == null) {
-                            throw ApiException.notFound("province_not_found", asked);
-                        }
-                        return asked;
-                    });
+                    return acting.requireExists(asked).replaceWith(asked);
                 })
                 .chain(province -> pool.preparedQuery("SELECT count(*)" + LISTED)
                         .execute(Tuple.of(province))

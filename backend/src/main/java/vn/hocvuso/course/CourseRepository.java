@@ -67,15 +67,6 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
         return province == null ? count() : count("provinceCode", province);
     }
 
-    public Uni<Boolean> provinceExists(String code) {
-        return getSession()
-                .chain(session -> session.createNativeQuery(
-                                "SELECT count(*) FROM province WHERE code = :code", Long.class)
-                        .setParameter("code", code)
-                        .getSingleResult())
-                .map(n -> n > 0);
-    }
-
     /**
      * Why the course cannot become {@code province}'s own, or null: a learning path lists it (a path is every
      * province's), or learners of another province are enrolled in it (their count).

@@ -3,6 +3,7 @@ package vn.hocvuso.organisation;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.hocvuso.common.Idempotency;
 import vn.hocvuso.common.ImportReport;
@@ -32,6 +34,8 @@ import vn.hocvuso.organisation.OrganisationViews.OrganisationDetail;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationRequest;
 import vn.hocvuso.organisation.OrganisationViews.ReopenRequest;
 import vn.hocvuso.organisation.Organisations.Sort;
+import vn.hocvuso.province.ActingProvince;
+import vn.hocvuso.province.Province;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Reach;
 import vn.hocvuso.security.Role;
@@ -52,18 +56,21 @@ public class AdminOrganisationResource {
     private final OrganisationImport imports;
     private final Caller caller;
     private final Idempotency idempotency;
+    private final ActingProvince acting;
 
     public AdminOrganisationResource(
             OrganisationDirectory directory,
             OrganisationService organisations,
             OrganisationImport imports,
             Caller caller,
-            Idempotency idempotency) {
+            Idempotency idempotency,
+            ActingProvince acting) {
         this.directory = directory;
         this.organisations = organisations;
         this.imports = imports;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.acting = acting;
     }
 
     @GET
@@ -84,9 +91,10 @@ public class AdminOrganisationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<OrganisationDetail>> adminCreateOrganisation(
+            @QueryParam("province") @Pattern(regexp = Province.KEY) String province,
             @Valid @RequiredBody OrganisationRequest body) {
         return organisations
-                .create(caller.userId(), caller.administered(), caller.ownProvince(), body)
+                .create(caller, province, body)
                 .map(o -> RestResponse.status(RestResponse.Status.CREATED, o));
     }
 
@@ -126,9 +134,14 @@ public class AdminOrganisationResource {
     @POST
     @Path("/import/dry-run")
     @Consumes(Spreadsheet.UPLOAD_TYPES)
-    public Uni<ImportReport> adminPreviewOrganisationImport(byte[] body, @Context HttpHeaders headers) {
-        return imports.run(
-                caller.userId(), caller.administered(), caller.ownProvince(), body, true, Messages.localeOf(headers));
+    public Uni<ImportReport> adminPreviewOrganisationImport(
+            @QueryParam("province") @Pattern(regexp = Province.KEY) String province,
+            byte[] body,
+            @Context HttpHeaders headers) {
+        UUID actor = caller.userId();
+        Reach reach = caller.administered();
+        return acting.of(caller, province)
+                .chain(checked -> imports.run(actor, reach, checked, body, true, Messages.localeOf(headers)));
     }
 
     /** The file written, all or nothing: 400 {@code import_has_errors} when any row is wrong. */
@@ -136,15 +149,20 @@ public class AdminOrganisationResource {
     @Path("/import")
     @Consumes(Spreadsheet.UPLOAD_TYPES)
     public Uni<RestResponse<ImportReport>> adminImportOrganisations(
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, byte[] body, @Context HttpHeaders headers) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @QueryParam("province") @Pattern(regexp = Province.KEY) String province,
+            byte[] body,
+            @Context HttpHeaders headers) {
         Reach reach = caller.administered();
-        String ownProvince = caller.ownProvince();
+        UUID actor = caller.userId();
+        Uni<String> acted = acting.of(caller, province);
         return idempotency.runImport(
                 idempotencyKey,
                 caller.key(),
                 "adminImportOrganisations",
                 body,
                 ImportReport.class,
-                () -> imports.run(caller.userId(), reach, ownProvince, body, false, Messages.localeOf(headers)));
+                () -> acted.chain(
+                        checked -> imports.run(actor, reach, checked, body, false, Messages.localeOf(headers))));
     }
 }

@@ -35,7 +35,6 @@ import vn.hocvuso.organisation.OrganisationViews.OrganisationRequest;
 import vn.hocvuso.organisation.OrganisationViews.SchoolLevel;
 import vn.hocvuso.organisation.Organisations.Filter;
 import vn.hocvuso.organisation.Organisations.Sort;
-import vn.hocvuso.province.ProvincesConfig;
 import vn.hocvuso.security.Reach;
 import vn.hocvuso.unit.Units;
 
@@ -46,8 +45,9 @@ import vn.hocvuso.unit.Units;
  * level and parent, or changes nothing; any other row creates one. A parent is named by its name (an
  * existing organisation's or one of an earlier row). A dry run checks every row and writes nothing; the
  * real run writes every row in one transaction, or nothing when any row is wrong.
- * The file is one province's: the deployment's home province for the national administrator, its own for a province
- * administrator (one of several provinces: 403, the file does not say which); its units, and parents among its
+ * The file is one province's, the one the caller acts on ({@link vn.hocvuso.province.ActingProvince}: {@code
+ * ?province=}, else the deployment's home province for the national administrator, its own for a province
+ * administrator; one of several provinces names it, 400 on {@code province}); its units, and parents among its
  * organisations only (another province's "Sở Y tế" is neither a parent it may name nor one that makes a name
  * ambiguous). A province administrator's row naming another province's unit is refused as out of its scope
  * ({@code out_of_scope_unit}), and nothing else is said of it.
@@ -87,7 +87,6 @@ public class OrganisationImport {
     private final FileParsing parsing;
     private final TableFile.Limits limits;
     private final Cache statsDirectory;
-    private final ProvincesConfig provinces;
 
     public OrganisationImport(
             Pool pool,
@@ -96,8 +95,7 @@ public class OrganisationImport {
             OrganisationTree tree,
             FileParsing parsing,
             FilesConfig files,
-            @CacheName(OrganisationService.STATS_DIRECTORY) Cache statsDirectory,
-            ProvincesConfig provinces) {
+            @CacheName(OrganisationService.STATS_DIRECTORY) Cache statsDirectory) {
         this.pool = pool;
         this.organisations = organisations;
         this.audit = audit;
@@ -105,19 +103,14 @@ public class OrganisationImport {
         this.parsing = parsing;
         this.limits = TableFile.Limits.of(files, MAX_ROWS);
         this.statsDirectory = statsDirectory;
-        this.provinces = provinces;
     }
 
     /**
-     * Reads and checks the file, and writes it unless {@code dryRun}: {@code ownProvince} is a province
-     * administrator's one province (null: none, or several), ignored when {@code reach} is everything.
+     * Reads and checks the file, and writes it unless {@code dryRun}, into {@code province}: the province the caller
+     * acts on ({@link vn.hocvuso.province.ActingProvince}, checked), among whose organisations {@code reach} may
+     * write (everything: the whole province).
      */
-    public Uni<ImportReport> run(
-            UUID actor, Reach reach, String ownProvince, byte[] file, boolean dryRun, Locale locale) {
-        String province = reach.everything() ? provinces.home() : ownProvince;
-        if (province == null) {
-            return Uni.createFrom().failure(ApiException.forbidden());
-        }
+    public Uni<ImportReport> run(UUID actor, Reach reach, String province, byte[] file, boolean dryRun, Locale locale) {
         return parsing.parse(() -> TableFile.read(
                         file == null ? new byte[0] : file,
                         limits,

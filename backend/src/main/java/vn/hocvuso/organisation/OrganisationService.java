@@ -17,7 +17,8 @@ import vn.hocvuso.organisation.OrganisationViews.CloseRequest;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationDetail;
 import vn.hocvuso.organisation.OrganisationViews.OrganisationRequest;
 import vn.hocvuso.organisation.OrganisationViews.ReopenRequest;
-import vn.hocvuso.province.ProvincesConfig;
+import vn.hocvuso.province.ActingProvince;
+import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Reach;
 import vn.hocvuso.unit.Unit;
 import vn.hocvuso.unit.Units;
@@ -46,7 +47,7 @@ public class OrganisationService {
     private final AuditLog audit;
     private final OrganisationTree tree;
     private final Cache statsDirectory;
-    private final ProvincesConfig provinces;
+    private final ActingProvince acting;
 
     public OrganisationService(
             Pool pool,
@@ -55,14 +56,14 @@ public class OrganisationService {
             AuditLog audit,
             OrganisationTree tree,
             @CacheName(STATS_DIRECTORY) Cache statsDirectory,
-            ProvincesConfig provinces) {
+            ActingProvince acting) {
         this.pool = pool;
         this.organisations = organisations;
         this.units = units;
         this.audit = audit;
         this.tree = tree;
         this.statsDirectory = statsDirectory;
-        this.provinces = provinces;
+        this.acting = acting;
     }
 
     public Uni<OrganisationDetail> get(Reach reach, long id) {
@@ -70,21 +71,22 @@ public class OrganisationService {
     }
 
     /**
-     * A new organisation, of its parent's province, else its unit's, else (a provincial department, with neither)
-     * {@code ownProvince}: the deployment's home province for the national administrator, its own for a province
-     * administrator (one of several provinces names a parent or a unit: 400 {@code parentId} required).
+     * A new organisation, of its parent's province, else its unit's, else (a provincial department, with neither) of
+     * the province the caller acts on ({@link ActingProvince}: {@code asked}, or the home province for the national
+     * administrator, a province administrator's one province; 400 on {@code province} for one of several).
      */
-    public Uni<OrganisationDetail> create(UUID actor, Reach reach, String ownProvince, OrganisationRequest request) {
-        String root = reach.everything() ? provinces.home() : ownProvince;
-        if (root == null && request.parentId() == null && blank(request.unitCode())) {
-            throw ApiException.invalid("parentId", "required");
-        }
-        return changed(pool.withTransaction(tx -> organisations
+    public Uni<OrganisationDetail> create(Caller caller, String asked, OrganisationRequest request) {
+        UUID actor = caller.userId();
+        Reach reach = caller.administered();
+        Uni<String> root = request.parentId() == null && blank(request.unitCode())
+                ? acting.of(caller, asked)
+                : Uni.createFrom().nullItem();
+        return changed(root.chain(province -> pool.withTransaction(tx -> organisations
                 .lockShape(tx)
                 .chain(() -> checkReferences(tx, reach, request, null))
-                .chain(() -> organisations.insert(tx, request, root))
+                .chain(() -> organisations.insert(tx, request, province))
                 .chain(id -> organisations.find(tx, id, false))
-                .call(o -> audit.record(tx, actor, "organisation.created", "organisation", id(o), details(o)))));
+                .call(o -> audit.record(tx, actor, "organisation.created", "organisation", id(o), details(o))))));
     }
 
     public Uni<OrganisationDetail> update(UUID actor, Reach reach, long id, OrganisationRequest request) {

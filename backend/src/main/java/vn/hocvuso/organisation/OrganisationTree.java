@@ -114,6 +114,22 @@ public class OrganisationTree implements Subtrees, ProvincePlaces {
         return union(places.organisations(), provinces);
     }
 
+    @Override
+    public Set<String> provincesOf(Set<String> units, Set<Long> organisations) {
+        Set<String> out = new HashSet<>();
+        places.units().forEach((province, its) -> {
+            if (units.stream().anyMatch(its::contains)) {
+                out.add(province);
+            }
+        });
+        places.organisations().forEach((province, its) -> {
+            if (organisations.stream().anyMatch(its::contains)) {
+                out.add(province);
+            }
+        });
+        return out;
+    }
+
     private static <T> Set<T> union(Map<String, Set<T>> byProvince, Set<String> provinces) {
         Set<T> out = new HashSet<>();
         provinces.forEach(p -> out.addAll(byProvince.getOrDefault(p, Set.of())));

@@ -22,14 +22,12 @@ import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.Page;
 import vn.hocvuso.common.PageRequest;
 import vn.hocvuso.common.Violations;
-import vn.hocvuso.province.ProvincesConfig;
+import vn.hocvuso.province.ActingProvince;
 import vn.hocvuso.report.ReportViews.Report;
 import vn.hocvuso.report.ReportViews.ReportRequest;
 import vn.hocvuso.security.Caller;
 import vn.hocvuso.security.Role;
-import vn.hocvuso.security.Scope;
 import vn.hocvuso.stats.StatsMoment;
-import vn.hocvuso.stats.StatsService;
 
 /**
  * Asking for reports, following them, downloading and deleting them. Who may see a report: an administrator, the
@@ -46,24 +44,16 @@ public class ReportService {
     private final Pool pool;
     private final ReportsConfig config;
     private final StatsMoment moment;
-    private final StatsService stats;
-    private final ProvincesConfig provinces;
+    private final ActingProvince acting;
     private final AuditLog audit;
     private final Clock clock;
 
     public ReportService(
-            Pool pool,
-            ReportsConfig config,
-            StatsMoment moment,
-            StatsService stats,
-            ProvincesConfig provinces,
-            AuditLog audit,
-            Clock clock) {
+            Pool pool, ReportsConfig config, StatsMoment moment, ActingProvince acting, AuditLog audit, Clock clock) {
         this.pool = pool;
         this.config = config;
         this.moment = moment;
-        this.stats = stats;
-        this.provinces = provinces;
+        this.acting = acting;
         this.audit = audit;
         this.clock = clock;
     }
@@ -102,26 +92,23 @@ public class ReportService {
     }
 
     /**
-     * The report's province: the one the request names, else a commune's own for its appendix, a province
-     * administrator's own (its one province) and the deployment's home province for the rest. One named, or the
-     * default, is checked as the statistics check {@code ?province=}: 404 {@code province_not_found} for a province
-     * with no unit, 403 for one the caller does not reach (an administrator reaches every one, a province
-     * administrator its province, a unit manager their units'); an appendix's must be its commune's (400 {@code
+     * The report's province: a commune's appendix is its commune's; otherwise, or when the request names one, the
+     * province the caller acts on ({@link ActingProvince}: the one named, else the home province for the national
+     * administrator and a province administrator's one province; 400 on {@code province} for the administrator of
+     * several who names none; 404 {@code province_not_found}; 403 for a province the caller does not act on, a unit
+     * manager acting on its units'). An appendix's named province must be its commune's (400 {@code
      * validation_failed}, {@code not_unit_province}).
      */
     private Uni<String> province(Caller caller, ReportRequest request, Commune commune) {
         if (request.province() == null && commune != null) {
             return Uni.createFrom().item(commune.province());
         }
-        String own = caller.ownProvince();
-        String province = request.province() != null ? request.province() : own != null ? own : provinces.home();
-        return stats.requireProvince(caller.reach(Scope.STATS_READ), province).map(checked -> {
+        return acting.of(caller, request.province()).invoke(province -> {
             if (commune != null && !commune.province().equals(province)) {
                 new Violations()
                         .add("province", "not_unit_province", commune.name())
                         .throwIfAny();
             }
-            return province;
         });
     }
 

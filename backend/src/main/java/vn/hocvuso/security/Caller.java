@@ -221,8 +221,9 @@ public class Caller {
 
     /**
      * The provinces an administrator administers: null (every one) for the national administrator, its own
-     * ({@link #provinces()}) for a province administrator; anyone else 403. For what is a province's as a whole
-     * rather than a unit's or an organisation's (its targets); those go by {@link #administered()}.
+     * ({@link #provinces()}) for a province administrator; anyone else 403. For finding what is a province's as a
+     * whole rather than a unit's or an organisation's (its targets, to change or remove); the province a new one is
+     * for is chosen by {@code province.ActingProvince} from {@link #actingProvinces()}.
      */
     public Set<String> administeredProvinces() {
         if (isAdmin()) {
@@ -235,12 +236,25 @@ public class Caller {
     }
 
     /**
-     * The province a province administrator works in when it names none: its one province; null for anyone else and
-     * for the administrator of several provinces (who must name one).
+     * The provinces the caller acts on as a whole (a province's targets, reports, departments, organisation
+     * imports): null (every one) for the national administrator; a province administrator's own ({@link
+     * #provinces()}, and no other even if it also manages a unit elsewhere); for a unit or organisation manager the
+     * provinces of its units and organisations (a commune's appendix); none for a service account. {@code province.ActingProvince} chooses one of them for a request; each
+     * endpoint's roles say who gets to it at all.
      */
-    public String ownProvince() {
-        Set<String> provinces = isProvinceAdmin() ? provinces() : Set.of();
-        return provinces.size() == 1 ? provinces.iterator().next() : null;
+    public Set<String> actingProvinces() {
+        if (isAdmin()) {
+            return null;
+        }
+        if (isService()) {
+            return Set.of();
+        }
+        if (isProvinceAdmin()) {
+            return provinces();
+        }
+        Set<String> units = has(Role.UNIT_MANAGER.name()) ? units() : Set.of();
+        Set<Long> agencies = has(Role.AGENCY_MANAGER.name()) ? agencies() : Set.of();
+        return units.isEmpty() && agencies.isEmpty() ? Set.of() : places.provincesOf(units, agencies);
     }
 
     /** The caller key of idempotency records: one namespace per account or service account. */

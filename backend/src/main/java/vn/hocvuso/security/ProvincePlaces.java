@@ -15,4 +15,7 @@ public interface ProvincePlaces {
 
     /** The ids of the organisations of these provinces (closed and merged ones too: their past is the province's). */
     Set<Long> organisationsOf(Set<String> provinces);
+
+    /** The provinces of these units and organisations (unknown ones: none). */
+    Set<String> provincesOf(Set<String> units, Set<Long> organisations);
 }

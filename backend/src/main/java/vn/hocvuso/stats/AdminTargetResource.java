@@ -46,8 +46,7 @@ public class AdminTargetResource {
     public Uni<RestResponse<TargetView>> createTarget(
             @QueryParam("province") @Pattern(regexp = Province.KEY) String province,
             @Valid @RequiredBody TargetRequest body) {
-        return targets.create(caller.userId(), caller.administeredProvinces(), province, body)
-                .map(t -> RestResponse.status(RestResponse.Status.CREATED, t));
+        return targets.create(caller, province, body).map(t -> RestResponse.status(RestResponse.Status.CREATED, t));
     }
 
     @PUT

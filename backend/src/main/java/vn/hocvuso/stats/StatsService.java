@@ -226,17 +226,6 @@ public class StatsService {
                 .map(snap -> ProvinceSlice.cut(snap, Set.of(province)).snap());
     }
 
-    /**
-     * A province a caller names for what it asks of one province (a report), checked as {@code ?province=} is:
-     * 404 {@code province_not_found} for one with no unit, 403 for one the caller does not reach.
-     */
-    public Uni<Void> requireProvince(Reach reach, String province) {
-        return reads.snapshot(null, null).map(snap -> {
-            ProvinceSlice.of(snap, reach, province);
-            return null;
-        });
-    }
-
     /** A unit's figures as plan 368 counts them (each group's certifying course). */
     public Uni<UnitStatsDetail> unit(String code, int days) {
         return unit(code, days, null, null);

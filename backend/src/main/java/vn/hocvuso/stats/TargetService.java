@@ -29,15 +29,16 @@ import vn.hocvuso.common.ApiException;
 import vn.hocvuso.common.Ids;
 import vn.hocvuso.common.OneLine;
 import vn.hocvuso.organisation.OrganisationViews.SchoolLevel;
-import vn.hocvuso.province.Provinces;
-import vn.hocvuso.province.ProvincesConfig;
+import vn.hocvuso.province.ActingProvince;
+import vn.hocvuso.security.Caller;
 import vn.hocvuso.stats.StatsViews.TargetView;
 
 /**
  * The provinces' plans as data: targets an administrator adds, changes and removes. Every target is one
  * province's (V141: there is no national target), so the national administrator keeps every province's and a
  * province administrator its own provinces' only ({@code administered}, from {@code Caller#administeredProvinces}:
- * null for every province); another province's target is not found to it (404 {@code target_not_found}).
+ * null for every province); another province's target is not found to it (404 {@code target_not_found}). A new
+ * target's province is the one the request acts on ({@link ActingProvince}).
  */
 @ApplicationScoped
 public class TargetService {
@@ -125,18 +126,11 @@ public class TargetService {
      */
     private final Cache cache;
 
-    private final ProvincesConfig provinces;
-    private final Provinces provinceRows;
+    private final ActingProvince acting;
 
-    public TargetService(
-            Pool pool,
-            AuditLog audit,
-            @CacheName(CACHE) Cache cache,
-            ProvincesConfig provinces,
-            Provinces provinceRows) {
+    public TargetService(Pool pool, AuditLog audit, @CacheName(CACHE) Cache cache, ActingProvince acting) {
         this.pool = pool;
-        this.provinces = provinces;
-        this.provinceRows = provinceRows;
+        this.acting = acting;
         this.audit = audit;
         this.cache = cache;
     }
@@ -165,45 +159,21 @@ public class TargetService {
     }
 
     /**
-     * A new target of province {@code asked}; when it names none, of the deployment's home province for the
-     * national administrator, of its province for a province administrator (one who administers several names
-     * it: 400 on {@code province}). A province the caller does not administer: 403; no such province: 404
-     * {@code province_not_found}.
+     * A new target of the province the caller acts on ({@link ActingProvince}: {@code asked}, or by default the home
+     * province for the national administrator, its one province for a province administrator; 400 on {@code
+     * province} for one of several; 404 {@code province_not_found}; 403 for a province it does not administer).
      */
-    public Uni<TargetView> create(UUID actor, Set<String> administered, String asked, TargetRequest request) {
-        String province = provinceOf(administered, asked);
+    public Uni<TargetView> create(Caller caller, String asked, TargetRequest request) {
+        UUID actor = caller.userId();
         UUID id = Ids.newId();
-        return pool.withTransaction(tx -> provinceRows
-                        .find(tx, province)
-                        .invoke(found -> {
-                            if (found == null) {
-                                throw ApiException.notFound("province_not_found", province);
-                            }
-                        })
-                        .chain(() -> tx.preparedQuery("INSERT INTO target (" + COLUMNS
-                                        + ", province_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
-                                        + " RETURNING " + COLUMNS)
-                                .execute(columns(id, request).addString(province)))
+        return acting.of(caller, asked)
+                .chain(province -> pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO target (" + COLUMNS
+                                + ", province_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+                                + " RETURNING " + COLUMNS)
+                        .execute(columns(id, request).addString(province))
                         .map(rows -> view(rows.iterator().next()))
-                        .call(t -> audit.record(tx, actor, "target.created", "target", id.toString(), details(t))))
+                        .call(t -> audit.record(tx, actor, "target.created", "target", id.toString(), details(t)))))
                 .call(cache::invalidateAll);
-    }
-
-    /** The province a new target is for (see {@link #create}). */
-    private String provinceOf(Set<String> administered, String asked) {
-        if (asked != null) {
-            if (administered != null && !administered.contains(asked)) {
-                throw ApiException.forbidden();
-            }
-            return asked;
-        }
-        if (administered == null) {
-            return provinces.home();
-        }
-        if (administered.size() != 1) {
-            throw ApiException.invalid("province", "required");
-        }
-        return administered.iterator().next();
     }
 
     /** Changes a target of the provinces {@code administered} (null: any); 404 for any other. */

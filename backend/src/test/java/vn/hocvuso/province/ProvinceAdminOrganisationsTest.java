@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Problems.violation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -168,9 +169,60 @@ class ProvinceAdminOrganisationsTest extends BesideASecondProvince {
                 .isEqualTo(2);
     }
 
+    /**
+     * The administrator of several provinces names the province of what has none of its own, a provincial
+     * department or a file: without it 400 on {@code province} and nothing written; named, made there. A province
+     * it does not administer is refused (403), an unknown one is not found (404), as everywhere a request acts on one
+     * province.
+     */
+    @Test
+    void theAdministratorOfSeveralProvincesNamesTheProvince() {
+        String n = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        String both = Tokens.provinceAdmin(SECOND, "quang-ngai");
+        Map<String, Object> department = body("Sở nhiều tỉnh " + n, "AGENCY", null, null);
+        String file = HEADER + "Ban nhiều tỉnh " + n + ",Cơ quan,,,\r\n";
+        String required = "Vui lòng nhập thông tin này.";
+
+        api(both).body(department).post(PATH).then().spec(violation("province", "required", required));
+        upload(both, "/import/dry-run", null, file).spec(violation("province", "required", required));
+        upload(both, "/import", null, file).spec(violation("province", "required", required));
+        assertThat(count("name LIKE '% nhiều tỉnh " + n + "'")).isZero();
+
+        api(both)
+                .queryParam("province", SECOND)
+                .body(department)
+                .post(PATH)
+                .then()
+                .statusCode(201)
+                .body("provinceCode", equalTo(SECOND));
+        upload(both, "/import", SECOND, file).statusCode(200).body("created", equalTo(1));
+        assertThat(count("province_code = '" + SECOND + "' AND name LIKE '% nhiều tỉnh " + n + "'"))
+                .isEqualTo(2);
+
+        // A province it does not administer, or none at all.
+        String second = Tokens.provinceAdmin(SECOND);
+        api(second)
+                .queryParam("province", "quang-ngai")
+                .body(department)
+                .post(PATH)
+                .then()
+                .statusCode(403);
+        upload(second, "/import/dry-run", "quang-ngai", file).statusCode(403);
+        upload(both, "/import/dry-run", "ha-noi", file).statusCode(404).body("code", equalTo("province_not_found"));
+        assertThat(count("province_code = 'quang-ngai' AND name LIKE '% nhiều tỉnh " + n + "'"))
+                .isZero();
+    }
+
     private static ValidatableResponse upload(String token, String path, String csv) {
-        return api(token)
-                .contentType("text/csv")
+        return upload(token, path, null, csv);
+    }
+
+    private static ValidatableResponse upload(String token, String path, String province, String csv) {
+        var request = api(token);
+        if (province != null) {
+            request.queryParam("province", province);
+        }
+        return request.contentType("text/csv")
                 .body(csv.getBytes(StandardCharsets.UTF_8))
                 .post(PATH + path)
                 .then();

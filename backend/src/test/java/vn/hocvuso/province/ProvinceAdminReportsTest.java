@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static vn.hocvuso.testing.Api.api;
+import static vn.hocvuso.testing.Problems.violation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -96,6 +97,38 @@ class ProvinceAdminReportsTest extends BesideASecondProvince {
         // The national texts stay the national administrator's.
         api(second).get("/api/v1/admin/report-templates").then().statusCode(403);
         api(second).delete(PATH + "/" + units).then().statusCode(204);
+    }
+
+    /**
+     * The administrator of several provinces names its report's province: without it 400 on {@code province} and
+     * nothing queued; named, the report is that province's. A commune's appendix is its commune's province's.
+     */
+    @Test
+    void theAdministratorOfSeveralProvincesNamesTheReportsProvince() {
+        UUID actor = UUID.randomUUID();
+        String both = Tokens.provinceAdmin(actor, SECOND, "quang-ngai");
+        String asOf = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString();
+
+        api(both)
+                .body(Map.of("kind", "NOTICE", "format", "DOCX", "asOf", asOf))
+                .post(PATH)
+                .then()
+                .spec(violation("province", "required", "Vui lòng nhập thông tin này."));
+        assertThat(Database.queryString("SELECT count(*) FROM report WHERE requested_by = ?", actor))
+                .isEqualTo("0");
+
+        String notice = asked(both, Map.of("kind", "NOTICE", "format", "DOCX", "asOf", asOf, "province", SECOND));
+        String appendix = asked(
+                both, Map.of("kind", "COMMUNE_APPENDIX", "format", "DOCX", "asOf", asOf, "unitCode", SECOND_UNIT));
+        for (String id : List.of(notice, appendix)) {
+            api(both).get(PATH + "/" + id).then().statusCode(200).body("province", equalTo(SECOND));
+        }
+        api(both)
+                .body(Map.of("kind", "NOTICE", "format", "DOCX", "asOf", asOf, "province", "ha-noi"))
+                .post(PATH)
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("province_not_found"));
     }
 
     private static String asked(String token, Map<String, Object> body) {
