@@ -265,4 +265,50 @@ describe("the national administrator's province on the roles and denominators pa
     await waitFor(() => expect(api.last('/api/v1/admin/targets')?.method).toBe('POST'));
     expect(api.last('/api/v1/admin/targets')?.search.get('province')).toBe('hue');
   });
+
+  it("lists, adds and imports the chosen province's organisations for the administrator of two provinces", async () => {
+    signIn(['PROVINCE_ADMIN'], { provinces: ['quang-ngai', 'hue'], sub: 'admin-two' });
+    const api = mockApi({
+      ...twoProvinces,
+      'GET /api/v1/admin/organisations': () =>
+        reply('OrganisationDetailPage', { items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }),
+      'POST /api/v1/admin/organisations': (r) => json({ ...agencyKhoaHoc, ...(r.body as object), id: 4602 }, 201),
+      'POST /api/v1/admin/organisations/import/dry-run': () =>
+        reply('ImportReport', {
+          dryRun: true,
+          encoding: 'UTF-8',
+          totalRows: 1,
+          created: 1,
+          updated: 0,
+          unchanged: 0,
+          errorRows: 0,
+          rows: [{ line: 2, name: 'Sở Nội vụ Huế (ví dụ)', unitCode: null, outcome: 'CREATE', id: null }],
+          errors: [],
+        }),
+    });
+    const user = userEvent.setup();
+    renderApp('/quan-tri/to-chuc');
+    const select = await screen.findByRole('combobox', { name: 'Tỉnh, thành phố' }, SLOW);
+    // its own provinces only, the first by default
+    expect(select).toHaveValue('quang-ngai');
+    expect(within(select).getAllByRole('option')).toHaveLength(2);
+    await user.selectOptions(select, 'hue');
+    await waitFor(() => expect(api.last('/api/v1/admin/organisations')?.search.get('province')).toBe('hue'));
+
+    // a department with neither parent nor unit is the chosen province's (the API refuses one named by no one)
+    await user.click(await screen.findByRole('button', { name: 'Thêm tổ chức' }));
+    await user.type(screen.getByLabelText('Tên tổ chức'), 'Sở Tư pháp Huế (ví dụ)');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    const created = () => api.requests.find((r) => r.method === 'POST' && r.path === '/api/v1/admin/organisations');
+    await waitFor(() => expect(created()).toBeDefined());
+    expect(created()?.search.get('province')).toBe('hue');
+
+    const file = new File(['Tên tổ chức,Loại\r\n'], 'to-chuc.csv', { type: 'text/csv' });
+    await user.upload(screen.getByLabelText('Tệp bảng tính'), file);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra tệp' }));
+    await waitFor(() => expect(api.last('/api/v1/admin/organisations/import/dry-run')).toBeDefined());
+    expect(api.last('/api/v1/admin/organisations/import/dry-run')?.search.get('province')).toBe('hue');
+    // nothing wrong in it: the file may now be imported, into the same province
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Nhập tệp' })).toBeEnabled());
+  });
 });

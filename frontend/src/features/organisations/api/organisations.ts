@@ -38,6 +38,8 @@ export interface OrganisationQuery {
   status: 'OPEN' | 'CLOSED' | 'ALL';
   parentId: number | null;
   page: number;
+  /** The province chosen on the page (`?province=`; '' for the caller's own scope). */
+  province: string;
 }
 
 /** Every organisation key starts with `all`: a change to the tree refreshes every list. */
@@ -117,6 +119,7 @@ export function useAdminOrganisations(query: OrganisationQuery) {
             // with a search, the whole tree; without one, one level of it
             parentId: query.q ? undefined : (query.parentId ?? undefined),
             roots: !query.q && query.parentId === null,
+            province: query.province || undefined,
             page: query.page,
             size: 20,
           },
@@ -126,13 +129,18 @@ export function useAdminOrganisations(query: OrganisationQuery) {
   );
 }
 
-/** Creates an organisation (`id` null) or changes one (a new `parentId` moves it). */
-export function useSaveOrganisation() {
+/**
+ * Creates an organisation (`id` null) or changes one (a new `parentId` moves it). A new department with neither
+ * parent nor unit is `province`'s (an administrator of several provinces must name one).
+ */
+export function useSaveOrganisation(province: string) {
   return useRefreshingMutation(
     organisationKeys.all,
     ({ id, body }: { id: number | null; body: OrganisationRequest }) =>
       id === null
-        ? call(api.POST('/api/v1/admin/organisations', { body }))
+        ? call(
+            api.POST('/api/v1/admin/organisations', { params: { query: { province: province || undefined } }, body }),
+          )
         : call(
             api.PUT('/api/v1/admin/organisations/{organisationId}', { params: { path: { organisationId: id } }, body }),
           ),
@@ -173,14 +181,15 @@ export function useReopenOrganisation() {
   );
 }
 
-/** Sends a spreadsheet as it is (CSV or XLSX): a dry run, or the import itself. */
-export function useImportOrganisations() {
+/** Sends a spreadsheet as it is (CSV or XLSX), `province`'s organisations: a dry run, or the import itself. */
+export function useImportOrganisations(province: string) {
   return useRefreshingMutation(organisationKeys.all, ({ file, dryRun }: { file: File; dryRun: boolean }) => {
     const init = fileBody(file);
+    const query = { province: province || undefined };
     return call(
       dryRun
-        ? api.POST('/api/v1/admin/organisations/import/dry-run', init)
-        : api.POST('/api/v1/admin/organisations/import', { ...init, params: { header: {} } }),
+        ? api.POST('/api/v1/admin/organisations/import/dry-run', { ...init, params: { query } })
+        : api.POST('/api/v1/admin/organisations/import', { ...init, params: { query, header: {} } }),
     );
   });
 }

@@ -25,18 +25,23 @@ function validate(v: Values): FieldErrors<Field> {
   return e;
 }
 
-/** Creates an organisation under `parentId`, or changes (and, by a new parent, moves) `organisation`. */
+/**
+ * Creates an organisation under `parentId` (a department with neither parent nor unit: `province`'s), or changes
+ * (and, by a new parent, moves) `organisation`.
+ */
 export function OrganisationForm({
   organisation,
   parentId,
+  province,
   onDone,
 }: {
   organisation: Organisation | null;
   parentId: number | null;
+  province: string;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const save = useSaveOrganisation();
+  const save = useSaveOrganisation(province);
   const form = useApiForm<Values, Field>({
     initial: {
       name: organisation?.name ?? '',

@@ -28,7 +28,7 @@ interface Level {
  * The organisation tree for administrators: one level at a time (a name opens what is below it), or the
  * whole tree searched by name; create, change or move, close or merge (asked first), reopen, import.
  */
-export function OrganisationsManager() {
+export function OrganisationsManager({ province }: { province: string }) {
   const { t } = useTranslation();
   const paged = usePagedSearch();
   const [kind, kindFilter] = usePageFilter<OrganisationQuery['kind']>('', paged.setPage);
@@ -38,7 +38,14 @@ export function OrganisationsManager() {
   const [closing, setClosing] = useState<Organisation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const parent = path.at(-1) ?? null;
-  const list = useAdminOrganisations({ q: paged.q, kind, status, parentId: parent?.id ?? null, page: paged.page });
+  const list = useAdminOrganisations({
+    q: paged.q,
+    kind,
+    status,
+    parentId: parent?.id ?? null,
+    page: paged.page,
+    province,
+  });
   const reopen = useConfirmedMutation(useReopenOrganisation(), (o: Organisation) => o);
 
   function open(level: Level[]) {
@@ -94,7 +101,12 @@ export function OrganisationsManager() {
       </div>
       <AddOrEdit editing={editing} onEdit={setEditing} addLabel={t('admin.organisations.add')}>
         {(organisation, done) => (
-          <OrganisationForm organisation={organisation} parentId={parent?.id ?? null} onDone={done} />
+          <OrganisationForm
+            organisation={organisation}
+            parentId={parent?.id ?? null}
+            province={province}
+            onDone={done}
+          />
         )}
       </AddOrEdit>
       <SaveResult error={error ?? reopen.error} />
@@ -183,7 +195,7 @@ export function OrganisationsManager() {
       >
         <p>{t('admin.organisations.confirmReopenBody')}</p>
       </ConfirmDialog>
-      <OrganisationImport />
+      <OrganisationImport province={province} />
     </div>
   );
 }
