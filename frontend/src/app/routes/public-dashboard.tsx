@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { type CSSProperties, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert, PageTitle, TextField } from '@/components/ui';
+import { Alert, PageTitle, Spinner, TextField } from '@/components/ui';
 import { Pagination } from '@/components/ui/Pagination';
 import { DataTable } from '@/components/ui/DataTable';
 import { QueryState } from '@/components/ui/QueryState';
@@ -78,6 +78,11 @@ function NoFigures({ code }: { code: string }) {
  */
 const UNITS_PER_PAGE = 20;
 
+/** The height a `.later-on-screen` section is given until it is first drawn (about a phone's, in rem). */
+function estimatedHeight(rem: number): CSSProperties {
+  return { '--estimated-height': `${rem}rem` } as CSSProperties;
+}
+
 /**
  * The figures for everyone, no login: counts, rates, targets and every unit's rank, of the deployment's
  * province, another one (`?tinh=`) or every province summed, chosen where the portal serves several.
@@ -91,7 +96,11 @@ export default function PublicDashboardPage() {
     !province.valid || (dashboard.error instanceof ApiError && dashboard.error.status === 404 && !dashboard.isFetching);
   const [search, setSearch] = useState('');
   const [unitPage, setUnitPage] = useState(1);
-  const data = dashboard.data;
+  // The figures are drawn in a deferred render: React Query hands its answer over through
+  // useSyncExternalStore, whose updates React renders in one blocking task; the deferred value's render
+  // is a transition, cut into slices of a few milliseconds, so a cheap phone still answers a tap while
+  // the province's cards, targets and ranking are drawn. The spinner stays until they are.
+  const data = useDeferredValue(dashboard.data);
   const units = useMemo(() => {
     const needle = fold(search.trim());
     const all = data?.units ?? [];
@@ -116,11 +125,19 @@ export default function PublicDashboardPage() {
         <NoFigures code={province.choice} />
       ) : (
         <QueryState query={dashboard} errorTitle={t('publicDashboard.error')}>
-          {data && (
+          {!data ? (
+            <Spinner />
+          ) : (
             <>
               <SummaryCards asOf={data.asOf} counts={data.counts} byGroup={data.byGroup} rates={data.rates} />
-              <TargetList targets={data.targets} />
-              <section aria-labelledby="public-ranking" className="stack">
+              <div className="later-on-screen" style={estimatedHeight(data.targets.length * 24 + 4)}>
+                <TargetList targets={data.targets} />
+              </div>
+              <section
+                aria-labelledby="public-ranking"
+                className="stack later-on-screen"
+                style={estimatedHeight(Math.min(units.length, UNITS_PER_PAGE) * 4 + 60)}
+              >
                 <h2 id="public-ranking">{t('publicDashboard.rankingTitle')}</h2>
                 <RankingChart title={t('publicDashboard.topTen')} places={top} />
                 <TextField
