@@ -159,7 +159,9 @@ public class AdminOrganisationResource {
         return idempotency.runImport(
                 idempotencyKey,
                 caller.key(),
-                "adminImportOrganisations",
+                // the province is part of what was asked, as the village import's unit: a key sent again naming
+                // another province is 422 idempotency_key_reused, not the first province's answer
+                "adminImportOrganisations:" + province,
                 body,
                 ImportReport.class,
                 () -> acted.chain(

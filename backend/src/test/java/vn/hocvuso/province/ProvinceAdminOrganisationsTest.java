@@ -195,9 +195,16 @@ class ProvinceAdminOrganisationsTest extends BesideASecondProvince {
                 .then()
                 .statusCode(201)
                 .body("provinceCode", equalTo(SECOND));
-        upload(both, "/import", SECOND, file).statusCode(200).body("created", equalTo(1));
+        String key = UUID.randomUUID().toString();
+        upload(both, "/import", SECOND, file, key).statusCode(200).body("created", equalTo(1));
         assertThat(count("province_code = '" + SECOND + "' AND name LIKE '% nhiều tỉnh " + n + "'"))
                 .isEqualTo(2);
+        // the same key and file naming the other province is another request: refused, not the first answer replayed
+        upload(both, "/import", "quang-ngai", file, key)
+                .statusCode(422)
+                .body("code", equalTo("idempotency_key_reused"));
+        assertThat(count("province_code = 'quang-ngai' AND name LIKE '% nhiều tỉnh " + n + "'"))
+                .isZero();
 
         // A province it does not administer, or none at all.
         String second = Tokens.provinceAdmin(SECOND);
@@ -218,7 +225,14 @@ class ProvinceAdminOrganisationsTest extends BesideASecondProvince {
     }
 
     private static ValidatableResponse upload(String token, String path, String province, String csv) {
+        return upload(token, path, province, csv, null);
+    }
+
+    private static ValidatableResponse upload(String token, String path, String province, String csv, String key) {
         var request = api(token);
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
         if (province != null) {
             request.queryParam("province", province);
         }
